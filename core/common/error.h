@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QString>
+
+namespace kassa {
+
+// What went wrong, as a code the journal can store and the UI can translate,
+// plus untranslated detail for logs and developers.
+enum class ErrorCode
+{
+    None,
+    InvalidNumber,      // text is not a decimal number
+    TooManyDecimals,    // more decimals than the currency or quantity allows
+    Overflow,           // the result does not fit the integer range
+    CurrencyMismatch,   // arithmetic between two currencies
+    UnknownCurrency,    // not an ISO 4217 code Kassa knows
+    InvalidArgument,    // a value outside what the operation accepts
+    MalformedXml,       // not well-formed, truncated, too large or hostile
+    UnexpectedMessage,  // well-formed but not the expected SOAP message
+    SoapFault,          // the peer answered with a SOAP Fault
+};
+
+struct Error
+{
+    ErrorCode code = ErrorCode::None;
+    QString detail;
+};
+
+} // namespace kassa

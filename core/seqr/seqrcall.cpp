@@ -1,0 +1,171 @@
+#include "core/seqr/seqrcall.h"
+
+#include "core/seqr/resultcode.h"
+
+#include <QLoggingCategory>
+#include <QNetworkReply>
+#include <QSslError>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+Q_DECLARE_LOGGING_CATEGORY(lcSeqr)
+
+namespace kassa::seqr {
+
+QString callStatusName(CallStatus status)
+{
+    switch (status) {
+    case CallStatus::Pending: return u"pending"_s;
+    case CallStatus::Success: return u"success"_s;
+    case CallStatus::ServiceError: return u"service error"_s;
+    case CallStatus::CannotConnect: return u"cannot connect"_s;
+    case CallStatus::ConnectionLost: return u"connection lost"_s;
+    case CallStatus::TlsFailure: return u"TLS failure"_s;
+    case CallStatus::Timeout: return u"timeout"_s;
+    case CallStatus::HttpError: return u"HTTP error"_s;
+    case CallStatus::SoapFault: return u"SOAP fault"_s;
+    case CallStatus::MalformedReply: return u"malformed reply"_s;
+    case CallStatus::Aborted: return u"aborted"_s;
+    }
+    return {};
+}
+
+bool isTransient(CallStatus status)
+{
+    switch (status) {
+    case CallStatus::CannotConnect:
+    case CallStatus::ConnectionLost:
+    case CallStatus::Timeout:
+    case CallStatus::HttpError:
+    case CallStatus::SoapFault:
+    case CallStatus::MalformedReply:
+        return true;
+    default:
+        return false;
+    }
+}
+
+SeqrCall::SeqrCall(Operation operation, QString clientReference)
+    : m_operation(operation)
+    , m_clientReference(std::move(clientReference))
+{
+}
+
+SeqrCall::~SeqrCall()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+    }
+}
+
+void SeqrCall::attach(QNetworkReply *reply, std::chrono::milliseconds timeout)
+{
+    m_reply = reply;
+    reply->setParent(this);
+    connect(reply, &QNetworkReply::finished, this, &SeqrCall::handleReplyFinished);
+    connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
+        // Never ignored: the handshake fails and the call ends as TlsFailure.
+        QStringList texts;
+        for (const QSslError &e : errors)
+            texts.append(e.errorString());
+        m_tlsErrors = texts.join(u"; "_s);
+    });
+    auto *timer = new QTimer(reply);
+    timer->setSingleShot(true);
+    connect(timer, &QTimer::timeout, this, [this] {
+        m_timedOut = true;
+        if (m_reply)
+            m_reply->abort();
+    });
+    timer->start(timeout);
+}
+
+void SeqrCall::abort()
+{
+    if (isFinished())
+        return;
+    m_aborted = true;
+    if (m_reply && m_reply->isRunning()) {
+        m_reply->abort();
+        return;
+    }
+    // Not yet attached or already done at the network level: finish later.
+    QMetaObject::invokeMethod(
+        this, [this] { finish(CallStatus::Aborted, u"aborted"_s); }, Qt::QueuedConnection);
+}
+
+void SeqrCall::finish(CallStatus status, QString detail)
+{
+    if (isFinished())
+        return;
+    m_status = status;
+    m_errorDetail = std::move(detail);
+    if (status != CallStatus::Success)
+        qCInfo(lcSeqr).noquote() << operationName(m_operation) << m_clientReference << "ended:"
+                                 << callStatusName(status) << m_errorDetail;
+    Q_EMIT finished();
+}
+
+void SeqrCall::handleReplyFinished()
+{
+    QNetworkReply *reply = m_reply;
+    if (!reply || isFinished())
+        return;
+    const QNetworkReply::NetworkError error = reply->error();
+    const QVariant statusAttr = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    m_httpStatus = statusAttr.isValid() ? statusAttr.toInt() : 0;
+    const QByteArray body = reply->readAll();
+    reply->deleteLater();
+    m_reply = nullptr;
+
+    if (m_aborted)
+        return finish(CallStatus::Aborted, u"aborted"_s);
+    if (m_timedOut || error == QNetworkReply::TimeoutError)
+        return finish(CallStatus::Timeout, u"no reply in time"_s);
+
+    const int code = int(error);
+    if (error == QNetworkReply::SslHandshakeFailedError)
+        return finish(CallStatus::TlsFailure,
+                      m_tlsErrors.isEmpty() ? reply->errorString() : m_tlsErrors);
+    if (error == QNetworkReply::RemoteHostClosedError)
+        return finish(CallStatus::ConnectionLost, reply->errorString());
+    if (error == QNetworkReply::OperationCanceledError)
+        return finish(CallStatus::Aborted, reply->errorString());
+    if ((code > 0 && code < 100) || (code > 100 && code < 200))
+        return finish(CallStatus::CannotConnect, reply->errorString());
+    if (code >= 300 && code < 400)
+        return finish(CallStatus::MalformedReply, reply->errorString());
+
+    const bool httpOk = m_httpStatus >= 200 && m_httpStatus < 300;
+    if (!httpOk) {
+        // SOAP 1.1 servers send faults with status 500.
+        if (auto fault = codec::decodeFault(body)) {
+            m_fault = *fault;
+            return finish(CallStatus::SoapFault, m_fault.faultString);
+        }
+        return finish(CallStatus::HttpError,
+                      u"HTTP "_s + QString::number(m_httpStatus) + u' ' +
+                          reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString());
+    }
+    if (body.trimmed().isEmpty())
+        return finish(CallStatus::MalformedReply, u"empty reply"_s);
+
+    auto header = decodeBody(body);
+    if (!header) {
+        if (header.error().code == ErrorCode::SoapFault) {
+            if (auto fault = codec::decodeFault(body))
+                m_fault = *fault;
+            return finish(CallStatus::SoapFault, header.error().detail);
+        }
+        return finish(CallStatus::MalformedReply, header.error().detail);
+    }
+    m_resultCode = header->resultCode;
+    if (m_resultCode != 0)
+        return finish(CallStatus::ServiceError, resultCodeName(m_resultCode) + u": "_s +
+                                                    header->resultDescription);
+    finish(CallStatus::Success, {});
+}
+
+} // namespace kassa::seqr

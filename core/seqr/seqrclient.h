@@ -1,0 +1,97 @@
+#pragma once
+
+#include "core/seqr/seqrcall.h"
+
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QSslConfiguration>
+#include <QUrl>
+
+#include <chrono>
+
+namespace kassa::seqr {
+
+// Who a request acts as: a shop's reseller user or one registered till.
+struct Credentials
+{
+    PrincipalId principal;
+    QString password;
+
+    static Credentials reseller(QString resellerId, QString userId, QString password);
+    static Credentials terminal(QString terminalId, QString password);
+    bool isEmpty() const { return principal.id.isEmpty(); }
+};
+
+struct SeqrClientConfig
+{
+    QUrl endpoint;
+    std::chrono::milliseconds timeout{10000};
+    // Extra PEM CA certificates trusted besides the system's (e.g. a test CA).
+    QString caFile;
+};
+
+// SEQR over SOAP 1.1 with one QNetworkAccessManager. One method per
+// operation; each returns a new call object (owned by the caller, who
+// deleteLater()s it after its finished()). Every request gets a fresh
+// clientReference and the clientId "Kassa <version>". HTTPS certificates are
+// always verified. Passwords are never logged. Not thread-safe: use it from
+// the thread it lives in.
+class SeqrClient final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SeqrClient)
+
+public:
+    explicit SeqrClient(SeqrClientConfig config, QObject *parent = nullptr);
+
+    const SeqrClientConfig &config() const { return m_config; }
+    // Problems loading config().caFile; empty when fine.
+    QString configurationError() const { return m_configError; }
+    static QString clientId();
+
+    // The till's own credentials, used by every terminal-level operation.
+    void setTerminalCredentials(const Credentials &credentials) { m_terminal = credentials; }
+    const Credentials &terminalCredentials() const { return m_terminal; }
+
+    TypedSeqrCall<RegisterTerminalResponse> *registerTerminal(const Credentials &reseller,
+                                                              const QString &externalTerminalId,
+                                                              const QString &terminalPassword,
+                                                              const QString &name);
+    TypedSeqrCall<AssignSeqrIdResponse> *assignSeqrId(const QString &seqrId);
+    TypedSeqrCall<UnregisterTerminalResponse> *unregisterTerminal();
+    TypedSeqrCall<SendInvoiceResponse> *sendInvoice(const Invoice &invoice,
+                                                    const QList<CustomerToken> &tokens = {});
+    TypedSeqrCall<UpdateInvoiceResponse> *updateInvoice(const QString &invoiceReference,
+                                                        const Invoice &invoice,
+                                                        const QList<CustomerToken> &tokens = {});
+    TypedSeqrCall<GetPaymentStatusResponse> *getPaymentStatus(const QString &invoiceReference,
+                                                              int invoiceVersion);
+    TypedSeqrCall<CancelInvoiceResponse> *cancelInvoice(const QString &invoiceReference);
+    TypedSeqrCall<SubmitPaymentReceiptResponse> *
+    submitPaymentReceipt(const QString &ersReference, const ReceiptDocument &document);
+    TypedSeqrCall<RefundPaymentResponse> *refundPayment(const QString &ersReference,
+                                                        const Invoice &invoice);
+    // Per shop with reseller credentials; per terminal with a TERMINALID
+    // parameter (and either credentials).
+    TypedSeqrCall<MarkTransactionPeriodResponse> *
+    markTransactionPeriod(const Credentials &who, const Parameters &parameters);
+    TypedSeqrCall<ExecuteReportResponse> *executeReport(const Credentials &who,
+                                                        const QString &reportId,
+                                                        const QString &language,
+                                                        const Parameters &parameters);
+    TypedSeqrCall<CommitReservationResponse> *commitReservation(const QString &invoiceReference);
+
+private:
+    template<class Response, class Request>
+    TypedSeqrCall<Response> *send(Request request, const Credentials &who);
+    ClientContext makeContext(const Credentials &who) const;
+    void post(SeqrCall *call, const QByteArray &body);
+
+    SeqrClientConfig m_config;
+    QNetworkAccessManager m_network;
+    QSslConfiguration m_ssl;
+    QString m_configError;
+    Credentials m_terminal;
+};
+
+} // namespace kassa::seqr

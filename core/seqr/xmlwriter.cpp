@@ -1,0 +1,91 @@
+#include "core/seqr/xmlwriter.h"
+
+namespace kassa::seqr {
+
+namespace {
+
+bool isXmlChar(char32_t c)
+{
+    return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) ||
+           (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
+}
+
+void appendUtf8(QByteArray &out, char32_t c)
+{
+    if (c < 0x80) {
+        out.append(char(c));
+    } else if (c < 0x800) {
+        out.append(char(0xC0 | (c >> 6)));
+        out.append(char(0x80 | (c & 0x3F)));
+    } else if (c < 0x10000) {
+        out.append(char(0xE0 | (c >> 12)));
+        out.append(char(0x80 | ((c >> 6) & 0x3F)));
+        out.append(char(0x80 | (c & 0x3F)));
+    } else {
+        out.append(char(0xF0 | (c >> 18)));
+        out.append(char(0x80 | ((c >> 12) & 0x3F)));
+        out.append(char(0x80 | ((c >> 6) & 0x3F)));
+        out.append(char(0x80 | (c & 0x3F)));
+    }
+}
+
+} // namespace
+
+void XmlWriter::startElement(QLatin1StringView name)
+{
+    m_out.append('<');
+    m_out.append(name.data(), name.size());
+    m_out.append('>');
+}
+
+void XmlWriter::endElement(QLatin1StringView name)
+{
+    m_out.append("</", 2);
+    m_out.append(name.data(), name.size());
+    m_out.append('>');
+}
+
+void XmlWriter::textElement(QLatin1StringView name, QStringView value)
+{
+    startElement(name);
+    text(value);
+    endElement(name);
+}
+
+void XmlWriter::optionalTextElement(QLatin1StringView name, QStringView value)
+{
+    if (!value.isEmpty())
+        textElement(name, value);
+}
+
+void XmlWriter::text(QStringView value)
+{
+    const qsizetype n = value.size();
+    const QChar *data = value.data();
+    for (qsizetype i = 0; i < n; ++i) {
+        char32_t c = data[i].unicode();
+        if (c < 0x80) {
+            switch (c) {
+            case '&': m_out.append("&amp;", 5); continue;
+            case '<': m_out.append("&lt;", 4); continue;
+            case '>': m_out.append("&gt;", 4); continue;
+            case '\r': m_out.append("&#13;", 5); continue;
+            default: break;
+            }
+            if (isXmlChar(c))
+                m_out.append(char(c));
+            else
+                appendUtf8(m_out, 0xFFFD);
+            continue;
+        }
+        if (QChar::isHighSurrogate(c) && i + 1 < n && data[i + 1].isLowSurrogate()) {
+            c = QChar::surrogateToUcs4(data[i], data[i + 1]);
+            ++i;
+        } else if (QChar::isSurrogate(c)) {
+            c = 0xFFFD;
+        }
+        appendUtf8(m_out, isXmlChar(c) ? c : 0xFFFD);
+    }
+}
+
+} // namespace kassa::seqr
