@@ -116,7 +116,7 @@ void SeqrCall::handleReplyFinished()
     const QNetworkReply::NetworkError error = reply->error();
     const QVariant statusAttr = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     m_httpStatus = statusAttr.isValid() ? statusAttr.toInt() : 0;
-    const QByteArray body = reply->readAll();
+    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
     reply->deleteLater();
     m_reply = nullptr;
 
@@ -137,6 +137,12 @@ void SeqrCall::handleReplyFinished()
         return finish(CallStatus::CannotConnect, reply->errorString());
     if (code >= 300 && code < 400)
         return finish(CallStatus::MalformedReply, reply->errorString());
+
+    const QVariant announced = reply->header(QNetworkRequest::ContentLengthHeader);
+    if (announced.isValid() && announced.toLongLong() > body.size())
+        return finish(CallStatus::ConnectionLost, u"connection closed after "_s +
+                                                      QString::number(body.size()) + u" of "_s +
+                                                      announced.toString() + u" bytes"_s);
 
     const bool httpOk = m_httpStatus >= 200 && m_httpStatus < 300;
     if (!httpOk) {

@@ -7,7 +7,7 @@
 
 using namespace Qt::StringLiterals;
 
-Q_LOGGING_CATEGORY(lcSeqr, "kassa.seqr")
+Q_LOGGING_CATEGORY(lcSeqr, "kassa.seqr", QtInfoMsg)
 
 namespace kassa::seqr {
 

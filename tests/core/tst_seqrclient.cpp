@@ -1,0 +1,284 @@
+#include "core/seqr/seqrclient.h"
+#include "tests/support/samples.h"
+#include "tests/support/scriptedhttpserver.h"
+#include "tests/support/testcerts.h"
+
+#include <QLoggingCategory>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace kassa;
+using namespace kassa::seqr;
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+
+namespace {
+QStringList g_log;
+void captureLog(QtMsgType, const QMessageLogContext &, const QString &message)
+{
+    g_log.append(message);
+}
+} // namespace
+
+// SeqrClient against a scripted loopback server: each way a call can end is
+// told apart, and each call ends exactly once.
+class TestSeqrClient : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void succeedsAndSendsFreshReferences();
+    void reportsServiceResultCode();
+    void reportsCannotConnect();
+    void reportsConnectionLost_data();
+    void reportsConnectionLost();
+    void reportsTimeout();
+    void reportsHttpError();
+    void reportsSoapFault();
+    void reportsMalformedReply_data();
+    void reportsMalformedReply();
+    void abortEndsOnce();
+    void refusesUntrustedCertificate();
+    void acceptsConfiguredCa();
+    void neverLogsPasswords();
+
+private:
+    template<class Call>
+    void waitFinished(Call *call);
+    std::unique_ptr<ScriptedHttpServer> m_serverPtr;
+    ScriptedHttpServer &m_server() { return *m_serverPtr; }
+    std::unique_ptr<SeqrClient> m_client;
+};
+
+template<class Call>
+void TestSeqrClient::waitFinished(Call *call)
+{
+    QSignalSpy spy(call, &SeqrCall::finished);
+    QVERIFY(!call->isFinished()); // never finished synchronously
+    QVERIFY(spy.wait(15000));
+    QTest::qWait(50);
+    QCOMPARE(spy.count(), 1);
+}
+
+void TestSeqrClient::init()
+{
+    // A fresh server per test: no scripted reply leaks into the next test.
+    m_serverPtr = std::make_unique<ScriptedHttpServer>();
+    QVERIFY(m_server().start());
+    m_client = std::make_unique<SeqrClient>(SeqrClientConfig{m_server().url(), 2000ms, {}});
+    m_client->setTerminalCredentials(Credentials::terminal(u"T1"_s, u"pw-terminal"_s));
+}
+
+void TestSeqrClient::succeedsAndSendsFreshReferences()
+{
+    m_server().enqueue({200, codec::encodeResponse(samples::sendInvoiceResponse())});
+    m_server().enqueue({200, codec::encodeResponse(samples::sendInvoiceResponse())});
+    std::unique_ptr<TypedSeqrCall<SendInvoiceResponse>> a(m_client->sendInvoice(samples::invoice()));
+    std::unique_ptr<TypedSeqrCall<SendInvoiceResponse>> b(m_client->sendInvoice(samples::invoice()));
+    waitFinished(a.get());
+    if (!b->isFinished())
+        waitFinished(b.get());
+    QCOMPARE(a->status(), CallStatus::Success);
+    QCOMPARE(a->response().invoiceReference, u"1234567890"_s);
+    QCOMPARE(a->response().invoiceQRCode, u"HTTP://SEQR.SE/R1234567890"_s);
+    QVERIFY(a->clientReference() != b->clientReference());
+    QCOMPARE(a->clientReference().size(), 32);
+
+    const QList<QByteArray> bodies = m_server().receivedBodies();
+    QVERIFY(bodies.size() >= 2);
+    const auto sent = codec::decodeRequest(bodies[bodies.size() - 2]);
+    QVERIFY(sent);
+    const auto &request = std::get<SendInvoiceRequest>(*sent);
+    QCOMPARE(request.context.clientId, u"Kassa "_s + QStringLiteral(KASSA_VERSION));
+    QCOMPARE(request.context.channel, u"WS"_s);
+    QCOMPARE(request.context.clientRequestTimeout, 0);
+    QCOMPARE(request.context.initiatorPrincipalId.type, u"TERMINALID"_s);
+    QCOMPARE(request.context.initiatorPrincipalId.id, u"T1"_s);
+    QCOMPARE(request.invoice, samples::invoice());
+    QVERIFY(m_server().receivedHeaders().last().contains("text/xml; charset=utf-8"));
+}
+
+void TestSeqrClient::reportsServiceResultCode()
+{
+    CancelInvoiceResponse r;
+    r.resultCode = 50;
+    r.resultDescription = u"CANNOT_CANCEL_PAID_INVOICE"_s;
+    m_server().enqueue({200, codec::encodeResponse(r)});
+    std::unique_ptr<TypedSeqrCall<CancelInvoiceResponse>> call(m_client->cancelInvoice(u"1"_s));
+    waitFinished(call.get());
+    QCOMPARE(call->status(), CallStatus::ServiceError);
+    QCOMPARE(call->resultCode(), 50);
+    QCOMPARE(call->response().resultCode, 50);
+    QVERIFY(call->errorDetail().contains(u"CANNOT_CANCEL_PAID_INVOICE"));
+}
+
+void TestSeqrClient::reportsCannotConnect()
+{
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+    const quint16 port = probe.serverPort();
+    probe.close();
+    SeqrClient client(SeqrClientConfig{QUrl(u"http://127.0.0.1:"_s + QString::number(port) + u"/x"_s), 2000ms, {}});
+    std::unique_ptr<SeqrCall> call(client.getPaymentStatus(u"1"_s, 0));
+    waitFinished(call.get());
+    QCOMPARE(call->status(), CallStatus::CannotConnect);
+
+    SeqrClient unknownHost(SeqrClientConfig{QUrl(u"http://no-such-host.invalid/x"_s), 5000ms, {}});
+    std::unique_ptr<SeqrCall> dns(unknownHost.getPaymentStatus(u"1"_s, 0));
+    waitFinished(dns.get());
+    QCOMPARE(dns->status(), CallStatus::CannotConnect);
+}
+
+void TestSeqrClient::reportsConnectionLost_data()
+{
+    QTest::addColumn<bool>("midBody");
+    QTest::newRow("before reply") << false;
+    QTest::newRow("in the middle of the body") << true;
+}
+
+void TestSeqrClient::reportsConnectionLost()
+{
+    QFETCH(bool, midBody);
+    ScriptedHttpServer::Action a;
+    a.body = codec::encodeResponse(samples::paidStatusResponse());
+    a.dropBeforeReply = !midBody;
+    a.dropMidBody = midBody;
+    // Qt resends a request once when a connection closes before any reply;
+    // the server drops that one too.
+    m_server().enqueue(a);
+    m_server().enqueue(a);
+    std::unique_ptr<SeqrCall> call(m_client->getPaymentStatus(u"1"_s, 0));
+    waitFinished(call.get());
+    QCOMPARE(call->status(), CallStatus::ConnectionLost);
+    QVERIFY(isTransient(call->status()));
+}
+
+void TestSeqrClient::reportsTimeout()
+{
+    m_client = std::make_unique<SeqrClient>(SeqrClientConfig{m_server().url(), 300ms, {}});
+    ScriptedHttpServer::Action a{200, codec::encodeResponse(samples::paidStatusResponse())};
+    a.delayMs = 1500;
+    m_server().enqueue(a);
+    std::unique_ptr<SeqrCall> call(m_client->getPaymentStatus(u"1"_s, 0));
+    waitFinished(call.get());
+    QCOMPARE(call->status(), CallStatus::Timeout);
+}
+
+void TestSeqrClient::reportsHttpError()
+{
+    m_server().enqueue({503, "<html><body>Service Unavailable</body></html>"});
+    std::unique_ptr<SeqrCall> call(m_client->getPaymentStatus(u"1"_s, 0));
+    waitFinished(call.get());
+    QCOMPARE(call->status(), CallStatus::HttpError);
+    QCOMPARE(call->httpStatus(), 503);
+}
+
+void TestSeqrClient::reportsSoapFault()
+{
+    m_server().enqueue({500, codec::encodeFault(SoapFault{u"soap:Server"_s, u"Internal error"_s, {}})});
+    std::unique_ptr<SeqrCall> call(m_client->getPaymentStatus(u"1"_s, 0));
+    waitFinished(call.get());
+    QCOMPARE(call->status(), CallStatus::SoapFault);
+    QCOMPARE(call->fault().faultString, u"Internal error"_s);
+    QCOMPARE(call->fault().faultCode, u"soap:Server"_s);
+    QCOMPARE(call->httpStatus(), 500);
+}
+
+void TestSeqrClient::reportsMalformedReply_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::newRow("empty") << QByteArray();
+    QTest::newRow("garbage") << QByteArray("\x01\x02 not xml at all");
+    QTest::newRow("truncated") << codec::encodeResponse(samples::paidStatusResponse()).left(200);
+    QTest::newRow("other operation") << codec::encodeResponse(samples::sendInvoiceResponse());
+}
+
+void TestSeqrClient::reportsMalformedReply()
+{
+    QFETCH(QByteArray, body);
+    m_server().enqueue({200, body});
+    std::unique_ptr<SeqrCall> call(m_client->getPaymentStatus(u"1"_s, 0));
+    waitFinished(call.get());
+    QCOMPARE(call->status(), CallStatus::MalformedReply);
+    QVERIFY(!call->errorDetail().isEmpty());
+}
+
+void TestSeqrClient::abortEndsOnce()
+{
+    ScriptedHttpServer::Action a{200, codec::encodeResponse(samples::paidStatusResponse())};
+    a.delayMs = 1000;
+    m_server().enqueue(a);
+    std::unique_ptr<SeqrCall> call(m_client->getPaymentStatus(u"1"_s, 0));
+    QSignalSpy spy(call.get(), &SeqrCall::finished);
+    call->abort();
+    call->abort();
+    QTRY_COMPARE(spy.count(), 1);
+    QTest::qWait(1200);
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(call->status(), CallStatus::Aborted);
+}
+
+void TestSeqrClient::refusesUntrustedCertificate()
+{
+    QTemporaryDir dir;
+    const TestCertificates certs = TestCertificates::create(dir.path());
+    QVERIFY2(certs.error.isEmpty(), qPrintable(certs.error));
+    ScriptedHttpServer tls;
+    tls.setTls(certs.serverCertificate, certs.serverKey);
+    QVERIFY(tls.start());
+    tls.enqueue({200, codec::encodeResponse(samples::paidStatusResponse())});
+    SeqrClient client(SeqrClientConfig{tls.url(), 5000ms, {}});
+    std::unique_ptr<SeqrCall> call(client.getPaymentStatus(u"1"_s, 0));
+    waitFinished(call.get());
+    QCOMPARE(call->status(), CallStatus::TlsFailure);
+    QVERIFY(!call->errorDetail().isEmpty());
+    QVERIFY(tls.receivedBodies().isEmpty()); // nothing was sent to the untrusted peer
+}
+
+void TestSeqrClient::acceptsConfiguredCa()
+{
+    QTemporaryDir dir;
+    const TestCertificates certs = TestCertificates::create(dir.path());
+    QVERIFY2(certs.error.isEmpty(), qPrintable(certs.error));
+    ScriptedHttpServer tls;
+    tls.setTls(certs.serverCertificate, certs.serverKey);
+    QVERIFY(tls.start());
+    tls.enqueue({200, codec::encodeResponse(samples::paidStatusResponse())});
+    SeqrClient client(SeqrClientConfig{tls.url(), 5000ms, certs.caFile});
+    QVERIFY(client.configurationError().isEmpty());
+    std::unique_ptr<TypedSeqrCall<GetPaymentStatusResponse>> call(client.getPaymentStatus(u"1"_s, 0));
+    waitFinished(call.get());
+    QCOMPARE(call->status(), CallStatus::Success);
+    QCOMPARE(call->response().status, InvoiceStatus::Paid);
+    QCOMPARE(call->response().ersReference, u"987654321"_s);
+
+    SeqrClient broken(SeqrClientConfig{tls.url(), 5000ms, dir.filePath(u"missing.pem"_s)});
+    QVERIFY(broken.configurationError().contains(u"missing.pem"));
+}
+
+void TestSeqrClient::neverLogsPasswords()
+{
+    QLoggingCategory::setFilterRules(u"kassa.seqr.debug=true"_s);
+    g_log.clear();
+    const auto previous = qInstallMessageHandler(captureLog);
+    m_server().enqueue({200, codec::encodeResponse(samples::registerTerminalResponse())});
+    std::unique_ptr<SeqrCall> call(m_client->registerTerminal(
+        Credentials::reseller(u"900100"_s, u"9900"_s, u"reseller-pw-xyz"_s), u"Store 1/Till 1"_s,
+        u"terminal-pw-abc"_s, u"Till 1"_s));
+    waitFinished(call.get());
+    qInstallMessageHandler(previous);
+    QLoggingCategory::setFilterRules(u"kassa.seqr.debug=false"_s);
+    QCOMPARE(call->status(), CallStatus::Success);
+    const QString all = g_log.join(u'\n');
+    QVERIFY2(all.contains(u"registerTerminal"), qPrintable(all)); // the request was logged
+    QVERIFY(!all.contains(u"reseller-pw-xyz"));
+    QVERIFY(!all.contains(u"terminal-pw-abc"));
+    // ...while the server did receive them.
+    QVERIFY(m_server().receivedBodies().last().contains("reseller-pw-xyz"));
+}
+
+QTEST_GUILESS_MAIN(TestSeqrClient)
+#include "tst_seqrclient.moc"
