@@ -126,20 +126,37 @@ QString Decimal::toString() const
 
 QString Decimal::toString(int decimals) const
 {
+    char buffer[48];
+    return QString::fromLatin1(buffer, format(buffer, decimals));
+}
+
+int Decimal::format(char *buffer, int decimals) const
+{
     if (decimals < m_scale)
         decimals = m_scale;
-    // Work on the magnitude as unsigned so that the most negative mantissa
-    // prints correctly.
-    const quint64 magnitude = m_mantissa < 0 ? quint64(0) - quint64(m_mantissa) : quint64(m_mantissa);
-    QString digits = QString::number(magnitude);
-    digits.append(QString(decimals - m_scale, u'0'));
-    if (digits.size() <= decimals)
-        digits.prepend(QString(decimals - digits.size() + 1, u'0'));
-    if (decimals > 0)
-        digits.insert(digits.size() - decimals, u'.');
+    // Digits of the magnitude, least significant first, padded with the
+    // zeros that `decimals` asks for. Unsigned, so the most negative
+    // mantissa prints correctly.
+    quint64 magnitude = m_mantissa < 0 ? quint64(0) - quint64(m_mantissa) : quint64(m_mantissa);
+    char reversed[48];
+    int n = 0;
+    for (int i = m_scale; i < decimals; ++i)
+        reversed[n++] = '0';
+    do {
+        reversed[n++] = char('0' + magnitude % 10);
+        magnitude /= 10;
+    } while (magnitude != 0);
+    while (n <= decimals) // at least one digit before the point
+        reversed[n++] = '0';
+    int length = 0;
     if (m_mantissa < 0)
-        digits.prepend(u'-');
-    return digits;
+        buffer[length++] = '-';
+    for (int i = n - 1; i >= 0; --i) {
+        buffer[length++] = reversed[i];
+        if (i == decimals && decimals > 0)
+            buffer[length++] = '.';
+    }
+    return length;
 }
 
 int Decimal::compare(const Decimal &a, const Decimal &b)

@@ -39,6 +39,9 @@ public:
     // Text with exactly `decimals` fraction digits (pads with zeros; refuses
     // to drop non-zero digits by returning the canonical text instead).
     QString toString(int decimals) const;
+    // The same text as toString(decimals), as ASCII into `buffer` (at least
+    // 24 bytes); returns its length. Allocation-free, for the encoder.
+    int format(char *buffer, int decimals) const;
 
     friend bool operator==(const Decimal &, const Decimal &) = default;
     friend bool operator<(const Decimal &a, const Decimal &b) { return compare(a, b) < 0; }

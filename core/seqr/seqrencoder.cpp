@@ -21,8 +21,9 @@ constexpr QByteArrayView kEnvelopeEnd = "</soapenv:Body></soapenv:Envelope>";
 class Envelope
 {
 public:
-    explicit Envelope(const QString &operationElement)
-        : m_element(("ext:"_ba + operationElement.toLatin1()))
+    explicit Envelope(const QString &operationElement, qsizetype expectedSize = 2048)
+        : w(expectedSize)
+        , m_element(("ext:"_ba + operationElement.toLatin1()))
     {
         w.raw(kEnvelopeStart);
         w.startElement(QLatin1StringView(m_element));
@@ -45,10 +46,24 @@ QString dateTimeText(const QDateTime &dt)
     return dt.toOffsetFromUtc(dt.offsetFromUtc()).toString(Qt::ISODateWithMs);
 }
 
-QString amountValueText(const Amount &amount)
+void writeDecimal(XmlWriter &w, QLatin1StringView name, const Decimal &value, int decimals)
 {
-    const auto currency = Currency::fromCode(amount.currency);
-    return currency ? amount.value.toString(currency->decimals()) : amount.value.toString();
+    char buffer[48];
+    w.asciiElement(name, QByteArrayView(buffer, value.format(buffer, decimals)));
+}
+
+void writeInteger(XmlWriter &w, QLatin1StringView name, qint64 value)
+{
+    writeDecimal(w, name, Decimal::fromInteger(value), 0);
+}
+
+int currencyDecimals(const QString &code)
+{
+    // The common case without a table search.
+    if (code == "SEK"_L1 || code == "EUR"_L1)
+        return 2;
+    const auto currency = Currency::fromCode(code);
+    return currency ? currency->decimals() : 0;
 }
 
 void writeContext(XmlWriter &w, const ClientContext &c)
@@ -58,7 +73,7 @@ void writeContext(XmlWriter &w, const ClientContext &c)
     w.optionalTextElement("clientComment"_L1, c.clientComment);
     w.optionalTextElement("clientId"_L1, c.clientId);
     w.optionalTextElement("clientReference"_L1, c.clientReference);
-    w.textElement("clientRequestTimeout"_L1, QString::number(c.clientRequestTimeout));
+    writeInteger(w, "clientRequestTimeout"_L1, c.clientRequestTimeout);
     const PrincipalId &p = c.initiatorPrincipalId;
     if (!p.id.isEmpty() || !p.type.isEmpty() || !p.userId.isEmpty()) {
         w.startElement("initiatorPrincipalId"_L1);
@@ -77,33 +92,33 @@ void writeAmount(XmlWriter &w, QLatin1StringView name, const std::optional<Amoun
         return;
     w.startElement(name);
     w.optionalTextElement("currency"_L1, amount->currency);
-    w.textElement("value"_L1, amountValueText(*amount));
+    writeDecimal(w, "value"_L1, amount->value, currencyDecimals(amount->currency));
     w.endElement(name);
 }
 
 void writeDecimal(XmlWriter &w, QLatin1StringView name, const std::optional<Decimal> &value)
 {
     if (value)
-        w.textElement(name, value->toString());
+        writeDecimal(w, name, *value, 0);
 }
 
-QLatin1StringView paymentModeText(PaymentMode mode)
+QByteArrayView paymentModeText(PaymentMode mode)
 {
     switch (mode) {
-    case PaymentMode::ImmediateDebit: return "IMMEDIATE_DEBIT"_L1;
-    case PaymentMode::ReservationDesired: return "RESERVATION_DESIRED"_L1;
-    case PaymentMode::ReservationRequired: return "RESERVATION_REQUIRED"_L1;
+    case PaymentMode::ImmediateDebit: return "IMMEDIATE_DEBIT";
+    case PaymentMode::ReservationDesired: return "RESERVATION_DESIRED";
+    case PaymentMode::ReservationRequired: return "RESERVATION_REQUIRED";
     case PaymentMode::Unspecified: break;
     }
     return {};
 }
 
-QLatin1StringView acknowledgmentModeText(AcknowledgmentMode mode)
+QByteArrayView acknowledgmentModeText(AcknowledgmentMode mode)
 {
     switch (mode) {
-    case AcknowledgmentMode::NoAcknowledgment: return "NO_ACKNOWLEDGMENT"_L1;
-    case AcknowledgmentMode::OptionalAcknowledgment: return "OPTIONAL_ACKNOWLEDGMENT"_L1;
-    case AcknowledgmentMode::RequireAcknowledgment: return "REQUIRE_ACKNOWLEDGMENT"_L1;
+    case AcknowledgmentMode::NoAcknowledgment: return "NO_ACKNOWLEDGMENT";
+    case AcknowledgmentMode::OptionalAcknowledgment: return "OPTIONAL_ACKNOWLEDGMENT";
+    case AcknowledgmentMode::RequireAcknowledgment: return "REQUIRE_ACKNOWLEDGMENT";
     case AcknowledgmentMode::Unspecified: break;
     }
     return {};
@@ -113,9 +128,9 @@ void writeInvoice(XmlWriter &w, QLatin1StringView name, const Invoice &inv)
 {
     w.startElement(name);
     if (inv.paymentMode != PaymentMode::Unspecified)
-        w.textElement("paymentMode"_L1, QString(paymentModeText(inv.paymentMode)));
+        w.asciiElement("paymentMode"_L1, paymentModeText(inv.paymentMode));
     if (inv.acknowledgmentMode != AcknowledgmentMode::Unspecified)
-        w.textElement("acknowledgmentMode"_L1, QString(acknowledgmentModeText(inv.acknowledgmentMode)));
+        w.asciiElement("acknowledgmentMode"_L1, acknowledgmentModeText(inv.acknowledgmentMode));
     if (inv.issueDate.isValid())
         w.textElement("issueDate"_L1, dateTimeText(inv.issueDate));
     w.optionalTextElement("title"_L1, inv.title);
@@ -151,7 +166,7 @@ void writeTokens(XmlWriter &w, QLatin1StringView name, const QList<CustomerToken
         w.startElement(name);
         w.optionalTextElement("description"_L1, t.description);
         w.optionalTextElement("id"_L1, t.id);
-        w.textElement("status"_L1, QString::number(t.status));
+        writeInteger(w, "status"_L1, t.status);
         w.optionalTextElement("value"_L1, t.value);
         w.endElement(name);
     }
@@ -172,9 +187,9 @@ void writeParameters(XmlWriter &w, const Parameters &parameters)
 }
 
 template<class Request>
-Envelope openRequest(const Request &request)
+Envelope openRequest(const Request &request, qsizetype invoiceRows = 0)
 {
-    Envelope e(operationName(Request::operation));
+    Envelope e(operationName(Request::operation), 2048 + invoiceRows * 768);
     writeContext(e.w, request.context);
     return e;
 }
@@ -186,7 +201,7 @@ Envelope openResponse(const Response &r)
     Envelope e(operationName(Response::operation) + u"Response"_s);
     e.w.startElement("return"_L1);
     e.w.optionalTextElement("ersReference"_L1, r.ersReference);
-    e.w.textElement("resultCode"_L1, QString::number(r.resultCode));
+    writeInteger(e.w, "resultCode"_L1, r.resultCode);
     e.w.optionalTextElement("resultDescription"_L1, r.resultDescription);
     return e;
 }
@@ -222,7 +237,7 @@ QByteArray encodeRequest(const UnregisterTerminalRequest &r)
 
 QByteArray encodeRequest(const SendInvoiceRequest &r)
 {
-    Envelope e = openRequest(r);
+    Envelope e = openRequest(r, r.invoice.invoiceRows.size());
     writeInvoice(e.w, "invoice"_L1, r.invoice);
     writeTokens(e.w, "tokens"_L1, r.tokens);
     return e.finish();
@@ -230,7 +245,7 @@ QByteArray encodeRequest(const SendInvoiceRequest &r)
 
 QByteArray encodeRequest(const UpdateInvoiceRequest &r)
 {
-    Envelope e = openRequest(r);
+    Envelope e = openRequest(r, r.invoice.invoiceRows.size());
     e.w.optionalTextElement("invoiceReference"_L1, r.invoiceReference);
     writeInvoice(e.w, "invoice"_L1, r.invoice);
     writeTokens(e.w, "tokens"_L1, r.tokens);
@@ -241,7 +256,7 @@ QByteArray encodeRequest(const GetPaymentStatusRequest &r)
 {
     Envelope e = openRequest(r);
     e.w.optionalTextElement("invoiceReference"_L1, r.invoiceReference);
-    e.w.textElement("invoiceVersion"_L1, QString::number(r.invoiceVersion));
+    writeInteger(e.w, "invoiceVersion"_L1, r.invoiceVersion);
     return e.finish();
 }
 
@@ -355,7 +370,7 @@ QByteArray encodeResponse(const GetPaymentStatusResponse &r)
         writeTokens(e.w, "token"_L1, r.customerTokens);
         e.w.endElement("customerTokens"_L1);
     }
-    e.w.textElement("version"_L1, QString::number(r.version));
+    writeInteger(e.w, "version"_L1, r.version);
     return closeResponse(e);
 }
 

@@ -52,6 +52,13 @@ void XmlWriter::textElement(QLatin1StringView name, QStringView value)
     endElement(name);
 }
 
+void XmlWriter::asciiElement(QLatin1StringView name, QByteArrayView ascii)
+{
+    startElement(name);
+    m_out.append(ascii);
+    endElement(name);
+}
+
 void XmlWriter::optionalTextElement(QLatin1StringView name, QStringView value)
 {
     if (!value.isEmpty())
@@ -62,8 +69,23 @@ void XmlWriter::text(QStringView value)
 {
     const qsizetype n = value.size();
     const QChar *data = value.data();
+    // Plain ASCII goes out in runs; only special and non-ASCII characters
+    // take the slow path.
+    char run[256];
+    int used = 0;
+    auto flush = [&] {
+        m_out.append(run, used);
+        used = 0;
+    };
     for (qsizetype i = 0; i < n; ++i) {
         char32_t c = data[i].unicode();
+        if (c < 0x80 && c >= 0x20 && c != '&' && c != '<' && c != '>') {
+            run[used++] = char(c);
+            if (used == int(sizeof run))
+                flush();
+            continue;
+        }
+        flush();
         if (c < 0x80) {
             switch (c) {
             case '&': m_out.append("&amp;", 5); continue;
@@ -72,10 +94,7 @@ void XmlWriter::text(QStringView value)
             case '\r': m_out.append("&#13;", 5); continue;
             default: break;
             }
-            if (isXmlChar(c))
-                m_out.append(char(c));
-            else
-                appendUtf8(m_out, 0xFFFD);
+            appendUtf8(m_out, isXmlChar(c) ? c : 0xFFFD);
             continue;
         }
         if (QChar::isHighSurrogate(c) && i + 1 < n && data[i + 1].isLowSurrogate()) {
@@ -86,6 +105,7 @@ void XmlWriter::text(QStringView value)
         }
         appendUtf8(m_out, isXmlChar(c) ? c : 0xFFFD);
     }
+    flush();
 }
 
 } // namespace kassa::seqr

@@ -22,6 +22,8 @@ public:
     // Written only when text is not empty (schema minOccurs="0").
     void optionalTextElement(QLatin1StringView name, QStringView text);
     void text(QStringView text);
+    // For numbers and enum values: ASCII that needs no escaping.
+    void asciiElement(QLatin1StringView name, QByteArrayView ascii);
 
     QByteArray take() { return std::move(m_out); }
 
