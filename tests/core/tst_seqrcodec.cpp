@@ -1,5 +1,6 @@
 #include "core/seqr/resultcode.h"
 #include "core/seqr/seqrcodec.h"
+#include "core/seqr/xmlelement.h"
 #include "tests/support/samples.h"
 
 #include <QTest>
@@ -29,6 +30,10 @@ private Q_SLOTS:
     void refusesBadInput_data();
     void refusesBadInput();
     void refusesOversizedInput();
+    void xmlReaderRefusesIllFormedMarkup_data();
+    void xmlReaderRefusesIllFormedMarkup();
+    void xmlReaderReadsEntitiesCommentsAndCdata();
+    void survivesRandomCorruption();
     void refusesWrongOperation();
     void unknownStatusIsKeptAsUnknown();
     void redactsPasswords();
@@ -267,6 +272,72 @@ void TestSeqrCodec::refusesOversizedInput()
     QVERIFY(!r);
     QCOMPARE(r.error().code, ErrorCode::MalformedXml);
     QVERIFY(r.error().detail.contains(u"too large"));
+}
+
+void TestSeqrCodec::xmlReaderRefusesIllFormedMarkup_data()
+{
+    QTest::addColumn<QByteArray>("xml");
+    QTest::newRow("mismatched end") << QByteArray("<a><b></a></b>");
+    QTest::newRow("undeclared prefix") << QByteArray("<x:a/>");
+    QTest::newRow("unquoted attribute") << QByteArray("<a b=c/>");
+    QTest::newRow("lt in attribute") << QByteArray("<a b='<'/>");
+    QTest::newRow("nul char reference") << QByteArray("<a>&#0;</a>");
+    QTest::newRow("surrogate char reference") << QByteArray("<a>&#xD800;</a>");
+    QTest::newRow("undeclared entity") << QByteArray("<a>&nbsp;</a>");
+    QTest::newRow("unterminated entity") << QByteArray("<a>&amp</a>");
+    QTest::newRow("text before root") << QByteArray("hello<a/>");
+    QTest::newRow("text after root") << QByteArray("<a/>hello");
+    QTest::newRow("unterminated comment") << QByteArray("<a><!-- </a>");
+    QTest::newRow("unterminated cdata") << QByteArray("<a><![CDATA[ x </a>");
+    QTest::newRow("unclosed root") << QByteArray("<a><b/>");
+    QTest::newRow("empty name") << QByteArray("<>x</>");
+    QTest::newRow("empty namespace prefix") << QByteArray("<a xmlns:p=''/>");
+}
+
+void TestSeqrCodec::xmlReaderRefusesIllFormedMarkup()
+{
+    QFETCH(QByteArray, xml);
+    const auto r = parseXml(xml);
+    QVERIFY(!r);
+    QCOMPARE(r.error().code, ErrorCode::MalformedXml);
+}
+
+void TestSeqrCodec::xmlReaderReadsEntitiesCommentsAndCdata()
+{
+    const auto r = parseXml("\xEF\xBB\xBF<?xml version='1.0'?><!-- c --><p:a xmlns:p='urn:p' xmlns='urn:d'>"
+                            "<?pi x?><b q=\"1 > 0\">x &lt;&amp;&gt;&quot;&apos; &#65;&#x42;<!-- in --><![CDATA[<&>]]>\u00e5</b>"
+                            "<c xmlns=''/><p:d/></p:a><!-- end -->");
+    QVERIFY2(r, qPrintable(r ? QString() : r.error().detail));
+    QCOMPARE(r->namespaceUri, u"urn:p"_s);
+    QCOMPARE(r->children.size(), 3);
+    QCOMPARE(r->children[0].namespaceUri, u"urn:d"_s);
+    QCOMPARE(r->children[0].text, u"x <&>\"' AB<&>\u00e5"_s);
+    QCOMPARE(r->children[1].namespaceUri, QString());
+    QCOMPARE(r->children[2].namespaceUri, u"urn:p"_s);
+}
+
+void TestSeqrCodec::survivesRandomCorruption()
+{
+    // Flipped, dropped and duplicated bytes: every decode ends in a value or
+    // an error, never a crash or a hang.
+    const QByteArray good = codec::encodeResponse(samples::paidStatusResponse());
+    quint32 seed = 12345;
+    auto next = [&seed] { return seed = seed * 1664525u + 1013904223u; };
+    int refused = 0;
+    for (int i = 0; i < 3000; ++i) {
+        QByteArray bad = good;
+        for (int edits = 1 + int(next() % 4); edits > 0; --edits) {
+            const qsizetype at = qsizetype(next() % quint32(bad.size()));
+            switch (next() % 3) {
+            case 0: bad[at] = char(next() & 0xff); break;
+            case 1: bad.remove(at, 1 + qsizetype(next() % 20)); break;
+            default: bad.insert(at, bad.mid(at, 1 + qsizetype(next() % 20))); break;
+            }
+        }
+        if (!codec::decodeGetPaymentStatusResponse(bad))
+            ++refused;
+    }
+    QVERIFY(refused > 1000);
 }
 
 void TestSeqrCodec::refusesWrongOperation()
