@@ -1,0 +1,130 @@
+// seqr-sandbox: a local SEQR service for demos, tests and integrators.
+#include "core/sandbox/sandboxserver.h"
+#include "core/sandbox/sandboxservice.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QSocketNotifier>
+
+#include <csignal>
+#include <cstdio>
+#include <sys/socket.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+using namespace kassa::sandbox;
+
+namespace {
+
+int g_signalPipe[2] = {-1, -1};
+
+void handleSignal(int)
+{
+    const char c = 1;
+    [[maybe_unused]] auto n = ::write(g_signalPipe[1], &c, 1);
+}
+
+// SIGINT/SIGTERM end the event loop, so state is saved and sockets closed.
+void quitOnSignals(QCoreApplication &app)
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, &app);
+    QObject::connect(notifier, &QSocketNotifier::activated, &app, [&app] {
+        char c;
+        [[maybe_unused]] auto n = ::read(g_signalPipe[0], &c, 1);
+        std::fprintf(stderr, "seqr-sandbox: stopping\n");
+        app.quit();
+    });
+    std::signal(SIGINT, handleSignal);
+    std::signal(SIGTERM, handleSignal);
+}
+
+int fail(const QString &message)
+{
+    std::fprintf(stderr, "seqr-sandbox: %s\n", qPrintable(message));
+    return 2;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"seqr-sandbox"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(KASSA_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"A local SEQR merchant service: SOAP endpoint, buyer control API and phone page.\n"
+        "Default reseller (shop account): id 900100, user 9900, password demo-reseller-pw."_s);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption port(u"port"_s, u"TCP port (default 8090; 0 picks a free one)."_s, u"N"_s, u"8090"_s);
+    const QCommandLineOption bind(u"bind"_s, u"Address to listen on (default 127.0.0.1)."_s, u"ADDR"_s, u"127.0.0.1"_s);
+    const QCommandLineOption reseller(u"reseller"_s, u"A shop account; repeatable. Replaces the default."_s,
+                                      u"ID:USERID:PASSWORD"_s);
+    const QCommandLineOption autopay(u"autopay-after"_s, u"Pay every new invoice after S seconds (demos)."_s, u"S"_s);
+    const QCommandLineOption state(u"state"_s, u"Keep state in FILE across restarts."_s, u"FILE"_s);
+    const QCommandLineOption tlsCert(u"tls-cert"_s, u"Serve HTTPS with this PEM certificate chain."_s, u"FILE"_s);
+    const QCommandLineOption tlsKey(u"tls-key"_s, u"The PEM private key for --tls-cert."_s, u"FILE"_s);
+    const QCommandLineOption ackWindow(u"ack-window"_s,
+                                       u"Seconds within which a till must see PAID, or the payment is reversed (default 20)."_s,
+                                       u"S"_s, u"20"_s);
+    const QCommandLineOption notReady(u"not-ready-count"_s,
+                                      u"executeReport answers REPORT_NOT_READY this many times per period (default 1)."_s,
+                                      u"N"_s, u"1"_s);
+    parser.addOptions({port, bind, reseller, autopay, state, tlsCert, tlsKey, ackWindow, notReady});
+    parser.process(app);
+
+    SandboxOptions options;
+    for (const QString &spec : parser.values(reseller)) {
+        const QStringList parts = spec.split(u':');
+        if (parts.size() != 3 || parts.contains(QString()))
+            return fail(u"--reseller wants ID:USERID:PASSWORD, got "_s + spec);
+        options.resellers.append(Reseller{parts[0], parts[1], parts[2], u"Shop "_s + parts[0]});
+    }
+    bool ok = true;
+    const double ackSeconds = parser.value(ackWindow).toDouble(&ok);
+    if (!ok || ackSeconds <= 0)
+        return fail(u"--ack-window wants a positive number of seconds"_s);
+    options.ackWindowMs = int(ackSeconds * 1000);
+    options.notReadyCount = parser.value(notReady).toInt(&ok);
+    if (!ok || options.notReadyCount < 0)
+        return fail(u"--not-ready-count wants a number >= 0"_s);
+    if (parser.isSet(autopay)) {
+        const double seconds = parser.value(autopay).toDouble(&ok);
+        if (!ok || seconds < 0)
+            return fail(u"--autopay-after wants a number of seconds >= 0"_s);
+        options.autopayAfterMs = int(seconds * 1000);
+    }
+    options.stateFile = parser.value(state);
+
+    SandboxServerOptions serverOptions;
+    if (!serverOptions.bind.setAddress(parser.value(bind)))
+        return fail(u"--bind wants an IP address, got "_s + parser.value(bind));
+    const int portNumber = parser.value(port).toInt(&ok);
+    if (!ok || portNumber < 0 || portNumber > 65535)
+        return fail(u"--port wants 0-65535"_s);
+    serverOptions.port = quint16(portNumber);
+    serverOptions.tlsCertFile = parser.value(tlsCert);
+    serverOptions.tlsKeyFile = parser.value(tlsKey);
+    if (serverOptions.tlsCertFile.isEmpty() != serverOptions.tlsKeyFile.isEmpty())
+        return fail(u"--tls-cert and --tls-key go together"_s);
+
+    SandboxService service(options);
+    if (!service.loadError().isEmpty())
+        return fail(service.loadError());
+    SandboxServer server(&service, serverOptions);
+    if (auto started = server.start(); !started)
+        return fail(started.error().detail);
+    quitOnSignals(app);
+
+    std::printf("seqr-sandbox %s listening\n  SOAP endpoint: %s\n  phone page:    %s\n  control API:   %scontrol/state\n",
+                KASSA_VERSION, qPrintable(server.soapUrl().toString()), qPrintable(server.phoneUrl().toString()),
+                qPrintable(server.baseUrl().toString()));
+    std::fflush(stdout);
+    const int code = app.exec();
+    service.save();
+    return code;
+}

@@ -1,0 +1,265 @@
+// The buyer's side of the sandbox: what the SEQR app on a phone would do.
+#include "core/sandbox/sandboxservice.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+using namespace kassa::seqr;
+
+namespace kassa::sandbox {
+
+namespace {
+
+Error buyerError(const QString &sentence)
+{
+    return makeError(ErrorCode::InvalidArgument, sentence);
+}
+
+QJsonValue amountJson(const std::optional<Amount> &amount)
+{
+    if (!amount)
+        return QJsonValue();
+    const auto money = amount->toMoney();
+    return money ? money->toDecimalString() : amount->value.toString();
+}
+
+} // namespace
+
+QJsonObject SandboxService::invoiceJson(const InvoiceRecord &record) const
+{
+    QJsonArray rows;
+    for (const InvoiceRow &row : record.invoice.invoiceRows) {
+        rows.append(QJsonObject{
+            {u"description"_s, row.itemDescription},
+            {u"quantity"_s, row.itemQuantity ? row.itemQuantity->toString() : QString()},
+            {u"unit"_s, row.itemUnit},
+            {u"unitPrice"_s, amountJson(row.itemUnitPrice)},
+            {u"total"_s, amountJson(row.itemTotalAmount)},
+        });
+    }
+    QJsonArray tokens;
+    for (const CustomerToken &t : record.customerTokens)
+        tokens.append(QJsonObject{{u"id"_s, t.id}, {u"description"_s, t.description},
+                                  {u"value"_s, t.value}, {u"status"_s, t.status}});
+    const Terminal terminal = m_state.terminals.value(record.terminalId);
+    QJsonArray refunds;
+    for (const RefundRecord &r : m_state.refunds) {
+        if (!record.ersReference.isEmpty() && r.originalErsReference == record.ersReference)
+            refunds.append(QJsonObject{{u"ersReference"_s, r.ersReference},
+                                       {u"amount"_s, r.amount.toDecimalString()}});
+    }
+    return QJsonObject{
+        {u"invoiceReference"_s, record.invoiceReference},
+        {u"qr"_s, QString(u"HTTP://SEQR.SE/R"_s + record.invoiceReference)},
+        {u"status"_s, invoiceStatusName(record.status)},
+        {u"version"_s, record.version},
+        {u"buyerStep"_s, buyerStepName(record.buyerStep)},
+        {u"title"_s, record.invoice.title},
+        {u"shop"_s, m_state.resellers.value(terminal.resellerId).name},
+        {u"till"_s, terminal.name},
+        {u"seqrId"_s, terminal.seqrId},
+        {u"terminalId"_s, record.terminalId},
+        {u"rows"_s, rows},
+        {u"total"_s, record.total.toDecimalString()},
+        {u"currency"_s, record.total.currency().code()},
+        {u"ersReference"_s, record.ersReference},
+        {u"paidAt"_s, record.paidAt.isValid() ? record.paidAt.toString(Qt::ISODate) : QString()},
+        {u"acknowledged"_s, record.acknowledged},
+        {u"reversed"_s, record.reversed},
+        {u"receiptSubmitted"_s, !record.receiptDocument.isEmpty()},
+        {u"receiptText"_s, QString::fromUtf8(record.receiptDocument)},
+        {u"customerTokens"_s, tokens},
+        {u"refunds"_s, refunds},
+    };
+}
+
+QJsonArray SandboxService::tillsJson() const
+{
+    QJsonArray tills;
+    for (const Terminal &t : m_state.terminals) {
+        if (!t.registered)
+            continue;
+        QString waiting;
+        for (const InvoiceRecord &r : m_state.invoices) {
+            if (r.terminalId == t.terminalId &&
+                (r.status == InvoiceStatus::Issued || r.status == InvoiceStatus::PendingIssuerAcknowledge))
+                waiting = r.invoiceReference;
+        }
+        tills.append(QJsonObject{{u"terminalId"_s, t.terminalId}, {u"name"_s, t.name},
+                                 {u"externalTerminalId"_s, t.externalTerminalId}, {u"seqrId"_s, t.seqrId},
+                                 {u"shop"_s, m_state.resellers.value(t.resellerId).name},
+                                 {u"waitingInvoice"_s, waiting}});
+    }
+    return tills;
+}
+
+QJsonObject SandboxService::stateJson() const
+{
+    QJsonArray invoices;
+    for (const InvoiceRecord &r : m_state.invoices)
+        invoices.append(invoiceJson(r));
+    QJsonArray periods;
+    for (const Period &p : m_state.periods)
+        periods.append(QJsonObject{{u"id"_s, p.id}, {u"resellerId"_s, p.resellerId},
+                                   {u"terminalId"_s, p.terminalId},
+                                   {u"closedAt"_s, p.closedAt.toString(Qt::ISODate)}});
+    QJsonArray resellers;
+    for (const Reseller &r : m_state.resellers)
+        resellers.append(QJsonObject{{u"id"_s, r.id}, {u"userId"_s, r.userId}, {u"name"_s, r.name}});
+    return QJsonObject{{u"resellers"_s, resellers}, {u"tills"_s, tillsJson()},
+                       {u"invoices"_s, invoices}, {u"periods"_s, periods}};
+}
+
+Result<InvoiceRecord *> SandboxService::buyerInvoice(const QString &invoiceReference)
+{
+    auto it = m_state.invoices.find(invoiceReference.trimmed());
+    if (it == m_state.invoices.end())
+        return buyerError(u"There is no invoice "_s + invoiceReference + u'.');
+    return &it.value();
+}
+
+Result<QJsonObject> SandboxService::invoice(const QString &invoiceReference) const
+{
+    auto it = m_state.invoices.find(invoiceReference.trimmed());
+    if (it == m_state.invoices.end())
+        return buyerError(u"There is no invoice "_s + invoiceReference + u'.');
+    return invoiceJson(*it);
+}
+
+Result<QJsonObject> SandboxService::scan(const QString &what)
+{
+    QString text = what.trimmed();
+    // The QR texts: HTTP://SEQR.SE/R<invoice> (per payment) and
+    // HTTP://SEQR.SE/Q<seqrId> (the till's sticker); SEQR: links too.
+    const QString upper = text.toUpper();
+    for (const QString &prefix : {u"HTTP://SEQR.SE/"_s, u"SEQR://SEQR.SE/"_s, u"SEQR-DEMO://SEQR.SE/"_s}) {
+        if (upper.startsWith(prefix)) {
+            text = text.mid(prefix.size());
+            break;
+        }
+    }
+    QString reference;
+    if (text.startsWith(u'R', Qt::CaseInsensitive) && m_state.invoices.contains(text.mid(1))) {
+        reference = text.mid(1);
+    } else if (m_state.invoices.contains(text)) {
+        reference = text;
+    } else {
+        const QString seqrId = text.startsWith(u'Q', Qt::CaseInsensitive) && upper.startsWith(u"HTTP")
+                                   ? text.mid(1)
+                                   : text;
+        const Terminal *till = nullptr;
+        for (const Terminal &t : m_state.terminals) {
+            if (t.registered && !t.seqrId.isEmpty() &&
+                (t.seqrId.compare(seqrId, Qt::CaseInsensitive) == 0 ||
+                 (seqrId.startsWith(u'Q', Qt::CaseInsensitive) &&
+                  t.seqrId.compare(seqrId.mid(1), Qt::CaseInsensitive) == 0)))
+                till = &t;
+        }
+        if (!till)
+            return buyerError(u"No till or invoice matches \u201c"_s + what.trimmed() + u"\u201d."_s);
+        QDateTime newest;
+        for (const InvoiceRecord &r : m_state.invoices) {
+            if (r.terminalId == till->terminalId && r.status == InvoiceStatus::Issued &&
+                (!newest.isValid() || r.createdAt >= newest)) {
+                newest = r.createdAt;
+                reference = r.invoiceReference;
+            }
+        }
+        if (reference.isEmpty())
+            return buyerError(u"The till \u201c"_s + till->name + u"\u201d has no payment waiting."_s);
+    }
+    InvoiceRecord &record = m_state.invoices[reference];
+    if (record.status == InvoiceStatus::Issued && record.buyerStep == BuyerStep::None) {
+        record.buyerStep = BuyerStep::Scanned;
+        changed(reference);
+    }
+    return invoiceJson(record);
+}
+
+Result<QJsonObject> SandboxService::confirm(const QString &invoiceReference)
+{
+    auto found = buyerInvoice(invoiceReference);
+    if (!found)
+        return found.error();
+    InvoiceRecord &record = **found;
+    if (record.status != InvoiceStatus::Issued)
+        return buyerError(u"This invoice is "_s + invoiceStatusName(record.status).toLower() + u'.');
+    record.buyerStep = BuyerStep::Confirming;
+    changed(record.invoiceReference);
+    return invoiceJson(record);
+}
+
+Result<QJsonObject> SandboxService::pay(const QString &invoiceReference, const QString &pin,
+                                        const QString &msisdn)
+{
+    auto found = buyerInvoice(invoiceReference);
+    if (!found)
+        return found.error();
+    InvoiceRecord &record = **found;
+    if (record.status == InvoiceStatus::PendingIssuerAcknowledge)
+        return buyerError(u"The shop is still considering your offer; wait a moment."_s);
+    if (record.status != InvoiceStatus::Issued)
+        return buyerError(u"This invoice is "_s + invoiceStatusName(record.status).toLower() +
+                          u" and cannot be paid."_s);
+    static const QRegularExpression pinPattern(u"^[0-9]{4,6}$"_s);
+    if (!pinPattern.match(pin).hasMatch())
+        return buyerError(u"Enter your PIN: 4 to 6 digits."_s);
+    record.payerMsisdn = msisdn.isEmpty() ? u"46700000000"_s : msisdn;
+    record.buyerStep = BuyerStep::None;
+    if (record.invoice.paymentMode == PaymentMode::ReservationDesired ||
+        record.invoice.paymentMode == PaymentMode::ReservationRequired) {
+        record.ersReference = nextReference();
+        setStatus(record, InvoiceStatus::Reserved);
+        notify(record);
+    } else {
+        markPaid(record);
+    }
+    changed(record.invoiceReference);
+    return invoiceJson(record);
+}
+
+Result<QJsonObject> SandboxService::decline(const QString &invoiceReference)
+{
+    auto found = buyerInvoice(invoiceReference);
+    if (!found)
+        return found.error();
+    InvoiceRecord &record = **found;
+    if (record.status != InvoiceStatus::Issued && record.status != InvoiceStatus::PendingIssuerAcknowledge)
+        return buyerError(u"This invoice is already "_s + invoiceStatusName(record.status).toLower() + u'.');
+    setStatus(record, InvoiceStatus::Failed);
+    changed(record.invoiceReference);
+    return invoiceJson(record);
+}
+
+Result<QJsonObject> SandboxService::customerCancel(const QString &invoiceReference)
+{
+    auto found = buyerInvoice(invoiceReference);
+    if (!found)
+        return found.error();
+    InvoiceRecord &record = **found;
+    if (record.status != InvoiceStatus::Issued && record.status != InvoiceStatus::PendingIssuerAcknowledge)
+        return buyerError(u"This invoice is already "_s + invoiceStatusName(record.status).toLower() + u'.');
+    setStatus(record, InvoiceStatus::Canceled);
+    changed(record.invoiceReference);
+    return invoiceJson(record);
+}
+
+Result<QJsonObject> SandboxService::offerToken(const QString &invoiceReference, const CustomerToken &token)
+{
+    auto found = buyerInvoice(invoiceReference);
+    if (!found)
+        return found.error();
+    InvoiceRecord &record = **found;
+    if (record.status != InvoiceStatus::Issued && record.status != InvoiceStatus::PendingIssuerAcknowledge)
+        return buyerError(u"This invoice is "_s + invoiceStatusName(record.status).toLower() + u'.');
+    record.customerTokens.append(token);
+    if (record.status == InvoiceStatus::PendingIssuerAcknowledge)
+        ++record.version; // new tokens: a new version
+    else
+        setStatus(record, InvoiceStatus::PendingIssuerAcknowledge);
+    changed(record.invoiceReference);
+    return invoiceJson(record);
+}
+
+} // namespace kassa::sandbox

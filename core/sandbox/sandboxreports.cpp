@@ -1,0 +1,164 @@
+// SEQR's reconciliation reports as the sandbox writes them.
+#include "core/reconciliation/reconciliationreport.h"
+#include "core/sandbox/sandboxservice.h"
+#include "core/seqr/resultcode.h"
+
+#include <QMap>
+
+using namespace Qt::StringLiterals;
+using namespace kassa::seqr;
+
+namespace kassa::sandbox {
+
+namespace {
+
+// Reports write amounts with five decimals, as SEQR's did ("93.31000").
+QString reportAmount(const Money &m)
+{
+    return m.toDecimal().toString(5);
+}
+
+struct Totals
+{
+    int salesCount = 0;
+    qint64 salesMinor = 0;
+    int refundCount = 0;
+    qint64 refundMinor = 0;
+};
+
+ReconciliationReport::Row totalsRow(const QList<ReconciliationReport::Field> &keys, const Totals &t,
+                                    const Currency &currency)
+{
+    ReconciliationReport::Row row;
+    row.fields = keys;
+    row.fields.append({u"SalesCount"_s, QString::number(t.salesCount)});
+    row.fields.append({u"SalesTotal"_s, reportAmount(Money(t.salesMinor, currency))});
+    row.fields.append({u"RefundCount"_s, QString::number(t.refundCount)});
+    row.fields.append({u"RefundTotal"_s, reportAmount(Money(t.refundMinor, currency))});
+    row.fields.append({u"Currency"_s, currency.code()});
+    return row;
+}
+
+} // namespace
+
+QString SandboxService::buildReport(const Period &period, const QString &reportId,
+                                    const QString &terminalId, int *code) const
+{
+    *code = 0;
+    const QString name = reportId.section(u'/', -1).section(u'.', 0, 0);
+    ReconciliationReport report;
+    report.resellerId = period.resellerId;
+    report.terminalId = terminalId;
+    report.transactionPeriodId = period.id;
+    report.generatedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+
+    auto inScope = [&](const QString &tid, qint64 sequence) {
+        if (m_state.terminals.value(tid).resellerId != period.resellerId)
+            return false;
+        if (!period.terminalId.isEmpty() && tid != period.terminalId)
+            return false;
+        if (!terminalId.isEmpty() && tid != terminalId)
+            return false;
+        return sequence > period.fromSequence && sequence <= period.toSequence;
+    };
+
+    if (reportId == u"Shop.xml") {
+        for (const Terminal &t : m_state.terminals) {
+            if (t.resellerId != period.resellerId)
+                continue;
+            report.rows.append({{{u"TerminalId"_s, t.terminalId},
+                                 {u"ExternalTerminalId"_s, t.externalTerminalId},
+                                 {u"Name"_s, t.name},
+                                 {u"SeqrId"_s, t.seqrId},
+                                 {u"Status"_s, t.registered ? u"REGISTERED"_s : u"UNREGISTERED"_s}}});
+        }
+        return report.toXml();
+    }
+
+    const bool needsTerminal = name == u"STD_RECON_006" || name == u"STD_RECON_007";
+    if (needsTerminal && terminalId.isEmpty()) {
+        *code = int(ResultCode::InvalidInvoiceData);
+        return {};
+    }
+
+    // Payments (reversed ones are no sale) and refunds of the period.
+    QList<const InvoiceRecord *> sales;
+    for (const InvoiceRecord &r : m_state.invoices) {
+        if (r.status == InvoiceStatus::Paid && inScope(r.terminalId, r.sequence))
+            sales.append(&r);
+    }
+    std::sort(sales.begin(), sales.end(), [](auto a, auto b) { return a->sequence < b->sequence; });
+    QList<const RefundRecord *> refunds;
+    for (const RefundRecord &r : m_state.refunds) {
+        if (inScope(r.terminalId, r.sequence))
+            refunds.append(&r);
+    }
+    Currency currency = Currency::sek();
+    if (!sales.isEmpty())
+        currency = sales.first()->total.currency();
+
+    auto add = [](Totals &t, const InvoiceRecord *sale) {
+        ++t.salesCount;
+        t.salesMinor += sale->total.minorUnits();
+    };
+    auto addRefund = [](Totals &t, const RefundRecord *refund) {
+        ++t.refundCount;
+        t.refundMinor += refund->amount.minorUnits();
+    };
+
+    if (name == u"STD_RECON_001" || name == u"STD_RECON_006") {
+        Totals t;
+        for (auto *s : sales)
+            add(t, s);
+        for (auto *r : refunds)
+            addRefund(t, r);
+        report.rows.append(totalsRow({}, t, currency));
+    } else if (name == u"STD_RECON_002") {
+        QMap<QString, Totals> perTerminal;
+        for (auto *s : sales)
+            add(perTerminal[s->terminalId], s);
+        for (auto *r : refunds)
+            addRefund(perTerminal[r->terminalId], r);
+        for (auto it = perTerminal.cbegin(); it != perTerminal.cend(); ++it)
+            report.rows.append(totalsRow({{u"TerminalId"_s, it.key()}}, *it, currency));
+    } else if (name == u"STD_RECON_004") {
+        QMap<QString, Totals> perCashier;
+        for (auto *s : sales)
+            add(perCashier[s->invoice.cashierId], s);
+        for (auto *r : refunds)
+            addRefund(perCashier[r->cashierId], r);
+        for (auto it = perCashier.cbegin(); it != perCashier.cend(); ++it)
+            report.rows.append(totalsRow({{u"CashierId"_s, it.key()}}, *it, currency));
+    } else if (name == u"STD_RECON_003" || name == u"STD_RECON_007" || name == u"STD_RECON_005") {
+        // 003/007: every payment and refund; 005: refunds only.
+        if (name != u"STD_RECON_005") {
+            for (auto *s : sales)
+                report.rows.append({{{u"Type"_s, u"PAYMENT"_s},
+                                     {u"TerminalId"_s, s->terminalId},
+                                     {u"CashierId"_s, s->invoice.cashierId},
+                                     {u"SalesAmount"_s, reportAmount(s->total)},
+                                     {u"Currency"_s, s->total.currency().code()},
+                                     {u"ErsReference"_s, s->ersReference},
+                                     {u"InvoiceReference"_s, s->invoiceReference},
+                                     {u"ClientInvoiceId"_s, s->invoice.clientInvoiceId},
+                                     {u"PaymentDate"_s, s->paidAt.toString(Qt::ISODate)}}});
+        }
+        for (auto *r : refunds) {
+            auto negative = r->amount.negated();
+            report.rows.append({{{u"Type"_s, u"REFUND"_s},
+                                 {u"TerminalId"_s, r->terminalId},
+                                 {u"CashierId"_s, r->cashierId},
+                                 {u"SalesAmount"_s, reportAmount(negative ? *negative : r->amount)},
+                                 {u"Currency"_s, r->amount.currency().code()},
+                                 {u"ErsReference"_s, r->ersReference},
+                                 {u"OriginalErsReference"_s, r->originalErsReference},
+                                 {u"PaymentDate"_s, r->at.toString(Qt::ISODate)}}});
+        }
+    } else {
+        *code = int(ResultCode::UnsupportedOperation);
+        return {};
+    }
+    return report.toXml();
+}
+
+} // namespace kassa::sandbox

@@ -1,0 +1,252 @@
+#include "core/sandbox/sandboxserver.h"
+
+#include "core/sandbox/sandboxservice.h"
+#include "core/seqr/seqrcodec.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSslCertificate>
+#include <QSslKey>
+
+using namespace Qt::StringLiterals;
+using namespace kassa::seqr;
+
+namespace kassa::sandbox {
+
+namespace {
+
+HttpResponse jsonReply(const QJsonObject &object, int status = 200)
+{
+    return HttpResponse::json(QJsonDocument(object).toJson(QJsonDocument::Compact), status);
+}
+
+HttpResponse jsonError(const QString &message, int status)
+{
+    return jsonReply(QJsonObject{{u"error"_s, message}}, status);
+}
+
+HttpResponse soapFault(const QString &code, const QString &text)
+{
+    HttpResponse r;
+    r.status = 500;
+    r.contentType = "text/xml; charset=utf-8";
+    r.body = codec::encodeFault(SoapFault{code, text, {}});
+    return r;
+}
+
+HttpResponse fromResult(const Result<QJsonObject> &result)
+{
+    if (!result)
+        return jsonError(result.error().detail, 409);
+    return jsonReply(*result);
+}
+
+constexpr std::pair<FaultKind, const char *> kFaultNames[] = {
+    {FaultKind::None, "none"},
+    {FaultKind::Http500, "http500"},
+    {FaultKind::SoapFault, "soapFault"},
+    {FaultKind::MalformedBody, "malformed"},
+    {FaultKind::SlowReply, "slow"},
+    {FaultKind::DroppedConnection, "drop"},
+    {FaultKind::EmptyBody, "empty"},
+};
+
+} // namespace
+
+std::optional<FaultKind> faultKindFromName(QStringView name)
+{
+    for (const auto &[kind, text] : kFaultNames) {
+        if (name == QLatin1StringView(text))
+            return kind;
+    }
+    return std::nullopt;
+}
+
+SandboxServer::SandboxServer(SandboxService *service, SandboxServerOptions options, QObject *parent)
+    : QObject(parent)
+    , m_service(service)
+    , m_options(std::move(options))
+    , m_http([this](const HttpRequest &request) { return route(request); })
+{
+}
+
+Status SandboxServer::start()
+{
+    if (!m_options.tlsCertFile.isEmpty() || !m_options.tlsKeyFile.isEmpty()) {
+        const QList<QSslCertificate> chain = QSslCertificate::fromPath(m_options.tlsCertFile);
+        QFile keyFile(m_options.tlsKeyFile);
+        if (chain.isEmpty())
+            return makeError(ErrorCode::InvalidArgument, u"no certificate in "_s + m_options.tlsCertFile);
+        if (!keyFile.open(QIODevice::ReadOnly))
+            return makeError(ErrorCode::InvalidArgument, u"cannot read "_s + m_options.tlsKeyFile);
+        const QByteArray pem = keyFile.readAll();
+        QSslKey key(pem, QSsl::Rsa);
+        if (key.isNull())
+            key = QSslKey(pem, QSsl::Ec);
+        if (key.isNull())
+            return makeError(ErrorCode::InvalidArgument, u"no RSA or EC key in "_s + m_options.tlsKeyFile);
+        m_http.setTls(chain, key);
+    }
+    if (!m_http.listen(m_options.bind, m_options.port))
+        return makeError(ErrorCode::InvalidArgument, u"cannot listen on "_s + m_options.bind.toString() +
+                                                         u':' + QString::number(m_options.port) + u": "_s +
+                                                         m_http.errorString());
+    return Ok{};
+}
+
+QUrl SandboxServer::baseUrl() const
+{
+    QUrl url;
+    url.setScheme(m_http.isTls() ? u"https"_s : u"http"_s);
+    const bool any = m_options.bind == QHostAddress::Any || m_options.bind == QHostAddress::AnyIPv4 ||
+                     m_options.bind == QHostAddress::AnyIPv6;
+    url.setHost(m_http.isTls() || any || m_options.bind == QHostAddress::LocalHost ? u"localhost"_s
+                                                                                  : m_options.bind.toString());
+    url.setPort(m_http.port());
+    url.setPath(u"/"_s);
+    return url;
+}
+
+QUrl SandboxServer::soapUrl() const
+{
+    return baseUrl().resolved(QUrl(QString::fromLatin1(soapPath)));
+}
+
+QUrl SandboxServer::phoneUrl() const
+{
+    return baseUrl().resolved(QUrl(u"/phone"_s));
+}
+
+void SandboxServer::injectFaults(FaultKind kind, int count, int delayMs)
+{
+    m_fault = kind;
+    m_faultCount = kind == FaultKind::None ? 0 : count;
+    m_faultDelayMs = delayMs;
+}
+
+HttpResponse SandboxServer::route(const HttpRequest &request)
+{
+    if (request.path == soapPath || request.path == "/soap/merchant/cashregister-2") {
+        if (request.method != "POST")
+            return HttpResponse::text("SEQR SOAP endpoint: POST a SOAP 1.1 envelope here.\n", 405);
+        return handleSoap(request);
+    }
+    if (request.path.startsWith("/control/"))
+        return handleControl(request);
+    if (request.path == "/phone" || request.path == "/phone/") {
+        QFile page(u":/sandbox/phone.html"_s);
+        page.open(QIODevice::ReadOnly);
+        HttpResponse r;
+        r.contentType = "text/html; charset=utf-8";
+        r.body = page.readAll();
+        return r;
+    }
+    if (request.path == "/") {
+        const QByteArray text = "seqr-sandbox: a local SEQR service.\n"
+                                "  SOAP endpoint: " + soapUrl().toString().toUtf8() + "\n"
+                                "  phone page:    " + phoneUrl().toString().toUtf8() + "\n"
+                                "  control API:   " + baseUrl().toString().toUtf8() + "control/state\n";
+        return HttpResponse::text(text, 200);
+    }
+    return HttpResponse::text("not found\n", 404);
+}
+
+HttpResponse SandboxServer::handleSoap(const HttpRequest &request)
+{
+    if (m_faultCount > 0) {
+        --m_faultCount;
+        HttpResponse r;
+        switch (m_fault) {
+        case FaultKind::Http500:
+            return HttpResponse::text("Internal Server Error (injected)\n", 500);
+        case FaultKind::SoapFault:
+            return soapFault(u"soapenv:Server"_s, u"Injected fault"_s);
+        case FaultKind::MalformedBody:
+            r.contentType = "text/xml; charset=utf-8";
+            r.body = "<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\"><soapenv:Body><broken";
+            return r;
+        case FaultKind::DroppedConnection:
+            r.drop = true;
+            return r;
+        case FaultKind::EmptyBody:
+            r.emptyBody = true;
+            return r;
+        case FaultKind::SlowReply:
+            break; // answered properly below, but late
+        case FaultKind::None:
+            break;
+        }
+        const auto decoded = codec::decodeRequest(request.body);
+        if (!decoded)
+            return soapFault(u"soapenv:Client"_s, u"Malformed request: "_s + decoded.error().detail);
+        r.contentType = "text/xml; charset=utf-8";
+        r.body = m_service->handle(*decoded);
+        r.delayMs = m_faultDelayMs;
+        return r;
+    }
+    const auto decoded = codec::decodeRequest(request.body);
+    if (!decoded)
+        return soapFault(u"soapenv:Client"_s, u"Malformed request: "_s + decoded.error().detail);
+    HttpResponse r;
+    r.contentType = "text/xml; charset=utf-8";
+    r.body = m_service->handle(*decoded);
+    return r;
+}
+
+HttpResponse SandboxServer::handleControl(const HttpRequest &request)
+{
+    const QByteArray action = request.path.mid(9);
+    if (request.method == "GET") {
+        if (action == "state")
+            return jsonReply(m_service->stateJson());
+        if (action == "tills")
+            return jsonReply(QJsonObject{{u"tills"_s, m_service->tillsJson()}});
+        if (action == "invoice")
+            return fromResult(m_service->invoice(request.query.queryItemValue(u"ref"_s)));
+        return jsonError(u"unknown control request"_s, 404);
+    }
+    if (request.method != "POST")
+        return jsonError(u"use GET or POST"_s, 405);
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(request.body, &parseError);
+    if (!request.body.isEmpty() && !doc.isObject())
+        return jsonError(u"the body must be a JSON object: "_s + parseError.errorString(), 400);
+    const QJsonObject body = doc.object();
+    const QString ref = body[u"invoiceReference"_s].toString();
+    if (action == "scan") {
+        QString what = body[u"qr"_s].toString();
+        if (what.isEmpty())
+            what = body[u"seqrId"_s].toString();
+        if (what.isEmpty())
+            what = ref;
+        if (what.isEmpty())
+            return jsonError(u"give qr, seqrId or invoiceReference"_s, 400);
+        return fromResult(m_service->scan(what));
+    }
+    if (action == "confirm")
+        return fromResult(m_service->confirm(ref));
+    if (action == "pay")
+        return fromResult(m_service->pay(ref, body[u"pin"_s].toString(), body[u"msisdn"_s].toString()));
+    if (action == "decline")
+        return fromResult(m_service->decline(ref));
+    if (action == "cancel")
+        return fromResult(m_service->customerCancel(ref));
+    if (action == "token") {
+        CustomerToken token{body[u"description"_s].toString(), body[u"id"_s].toString(),
+                            body[u"status"_s].toInt(), body[u"value"_s].toString()};
+        if (token.id.isEmpty())
+            return jsonError(u"a token needs an id"_s, 400);
+        return fromResult(m_service->offerToken(ref, token));
+    }
+    if (action == "faults") {
+        const auto kind = faultKindFromName(body[u"kind"_s].toString());
+        if (!kind)
+            return jsonError(u"kind is one of none, http500, soapFault, malformed, slow, drop, empty"_s, 400);
+        injectFaults(*kind, body[u"count"_s].toInt(1), body[u"delayMs"_s].toInt(3000));
+        return jsonReply(QJsonObject{{u"kind"_s, body[u"kind"_s]}, {u"pending"_s, m_faultCount}});
+    }
+    return jsonError(u"unknown control request"_s, 404);
+}
+
+} // namespace kassa::sandbox

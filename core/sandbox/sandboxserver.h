@@ -1,0 +1,61 @@
+#pragma once
+
+#include "core/common/result.h"
+#include "core/sandbox/httpserver.h"
+
+#include <QHostAddress>
+#include <QObject>
+#include <QUrl>
+
+namespace kassa::sandbox {
+
+class SandboxService;
+
+// Misbehaviour on demand for the next N SOAP requests.
+enum class FaultKind { None, Http500, SoapFault, MalformedBody, SlowReply, DroppedConnection, EmptyBody };
+std::optional<FaultKind> faultKindFromName(QStringView name);
+
+struct SandboxServerOptions
+{
+    QHostAddress bind = QHostAddress::LocalHost;
+    quint16 port = 0;         // 0: any free port
+    QString tlsCertFile;      // PEM chain; with tlsKeyFile, serve HTTPS
+    QString tlsKeyFile;
+};
+
+// SEQR over HTTP: the SOAP endpoint (/extclientproxy/service/v2, and the
+// older /soap/merchant/cashregister-2), the JSON control API (/control/...)
+// and the phone page (/phone). Owns nothing but its HTTP server; the service
+// is the caller's.
+class SandboxServer final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SandboxServer)
+
+public:
+    static constexpr auto soapPath = "/extclientproxy/service/v2";
+
+    SandboxServer(SandboxService *service, SandboxServerOptions options, QObject *parent = nullptr);
+
+    Status start();
+    QUrl baseUrl() const;
+    QUrl soapUrl() const;
+    QUrl phoneUrl() const;
+
+    void injectFaults(FaultKind kind, int count, int delayMs = 3000);
+    int pendingFaults() const { return m_faultCount; }
+
+private:
+    HttpResponse route(const HttpRequest &request);
+    HttpResponse handleSoap(const HttpRequest &request);
+    HttpResponse handleControl(const HttpRequest &request);
+
+    SandboxService *m_service;
+    SandboxServerOptions m_options;
+    HttpServer m_http;
+    FaultKind m_fault = FaultKind::None;
+    int m_faultCount = 0;
+    int m_faultDelayMs = 3000;
+};
+
+} // namespace kassa::sandbox

@@ -1,0 +1,605 @@
+#include "core/sandbox/sandboxservice.h"
+
+#include "core/seqr/resultcode.h"
+#include "core/seqr/seqrcodec.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRandomGenerator>
+#include <QSaveFile>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+using namespace kassa::seqr;
+
+Q_LOGGING_CATEGORY(lcSandbox, "kassa.sandbox", QtInfoMsg)
+
+namespace kassa::sandbox {
+
+namespace {
+
+template<class R>
+R failure(ResultCode code, const QString &description = {})
+{
+    R r;
+    r.resultCode = int(code);
+    r.resultDescription = description.isEmpty() ? resultCodeName(int(code))
+                                                : resultCodeName(int(code)) + u": "_s + description;
+    return r;
+}
+
+template<class R>
+R success()
+{
+    R r;
+    r.resultCode = 0;
+    r.resultDescription = u"SUCCESS"_s;
+    return r;
+}
+
+bool isAlphanumeric(const QString &s)
+{
+    if (s.isEmpty() || s.size() > 32)
+        return false;
+    for (QChar c : s) {
+        if (!((c >= u'0' && c <= u'9') || (c >= u'A' && c <= u'Z') || (c >= u'a' && c <= u'z')))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+Reseller demoReseller()
+{
+    return Reseller{u"900100"_s, u"9900"_s, u"demo-reseller-pw"_s, u"Kassa Demo Shop"_s};
+}
+
+struct SandboxService::Auth
+{
+    int code = 0;
+    QString description;
+    Terminal *terminal = nullptr;
+    Reseller *reseller = nullptr;
+    bool ok() const { return code == 0; }
+};
+
+SandboxService::SandboxService(SandboxOptions options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_network(new QNetworkAccessManager(this))
+{
+    if (!m_options.stateFile.isEmpty() && QFile::exists(m_options.stateFile)) {
+        QFile f(m_options.stateFile);
+        QJsonParseError error;
+        const QJsonDocument doc =
+            f.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(f.readAll(), &error) : QJsonDocument();
+        if (doc.isObject())
+            m_state = SandboxState::fromJson(doc.object());
+        else
+            m_loadError = u"cannot read sandbox state from "_s + m_options.stateFile + u": "_s +
+                          (f.isOpen() ? error.errorString() : f.errorString());
+    }
+    if (m_options.resellers.isEmpty())
+        m_options.resellers.append(demoReseller());
+    for (const Reseller &r : std::as_const(m_options.resellers))
+        m_state.resellers.insert(r.id, r);
+    if (m_state.nextReference == 0)
+        m_state.nextReference = 1000000000LL + QRandomGenerator::global()->bounded(800000000);
+
+    m_saveTimer.setSingleShot(true);
+    m_saveTimer.setInterval(100);
+    connect(&m_saveTimer, &QTimer::timeout, this, &SandboxService::save);
+
+    // Payments still waiting for acknowledgement get their window again.
+    for (const InvoiceRecord &record : std::as_const(m_state.invoices)) {
+        if (record.status == InvoiceStatus::Paid && !record.acknowledged) {
+            const QString ref = record.invoiceReference;
+            QTimer::singleShot(m_options.ackWindowMs, this, [this, ref] { handleAckDeadline(ref); });
+        }
+    }
+}
+
+SandboxService::~SandboxService()
+{
+    if (m_saveTimer.isActive())
+        save();
+}
+
+void SandboxService::save()
+{
+    m_saveTimer.stop();
+    if (m_options.stateFile.isEmpty())
+        return;
+    QSaveFile f(m_options.stateFile);
+    if (!f.open(QIODevice::WriteOnly)) {
+        qCWarning(lcSandbox) << "cannot save state:" << f.errorString();
+        return;
+    }
+    f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    f.write(QJsonDocument(m_state.toJson()).toJson(QJsonDocument::Compact));
+    if (!f.commit())
+        qCWarning(lcSandbox) << "cannot save state:" << f.errorString();
+}
+
+void SandboxService::changed(const QString &invoiceReference)
+{
+    if (!m_options.stateFile.isEmpty() && !m_saveTimer.isActive())
+        m_saveTimer.start();
+    if (!invoiceReference.isEmpty())
+        Q_EMIT invoiceChanged(invoiceReference);
+}
+
+QString SandboxService::nextReference()
+{
+    // SEQR's references are digit strings; one counter keeps them unique.
+    return QString::number(m_state.nextReference++);
+}
+
+SandboxService::Auth SandboxService::authenticate(const ClientContext &context, Who who)
+{
+    Auth a;
+    const PrincipalId &p = context.initiatorPrincipalId;
+    if (p.id.isEmpty()) {
+        a.code = int(ResultCode::InvalidInitiatorPrincipalId);
+        a.description = u"no initiatorPrincipalId"_s;
+        return a;
+    }
+    if (p.type == u"RESELLERUSER") {
+        if (who == Who::Terminal) {
+            a.code = int(ResultCode::InvalidInitiatorPrincipalId);
+            a.description = u"this operation needs a TERMINALID principal"_s;
+            return a;
+        }
+        auto it = m_state.resellers.find(p.id);
+        if (it == m_state.resellers.end() || it->userId != p.userId) {
+            a.code = int(ResultCode::InitiatorPrincipalNotFound);
+            return a;
+        }
+        if (it->password != context.password) {
+            a.code = int(ResultCode::AuthenticationFailed);
+            return a;
+        }
+        a.reseller = &it.value();
+        return a;
+    }
+    if (p.type == u"TERMINALID") {
+        if (who == Who::Reseller) {
+            a.code = int(ResultCode::InvalidInitiatorPrincipalId);
+            a.description = u"this operation needs a RESELLERUSER principal"_s;
+            return a;
+        }
+        auto it = m_state.terminals.find(p.id);
+        if (it == m_state.terminals.end()) {
+            a.code = int(ResultCode::InitiatorPrincipalNotFound);
+            return a;
+        }
+        if (it->password != context.password) {
+            a.code = int(ResultCode::AuthenticationFailed);
+            return a;
+        }
+        if (!it->registered) {
+            a.code = int(ResultCode::InvalidInitiatorPrincipalState);
+            a.description = u"terminal is unregistered"_s;
+            return a;
+        }
+        a.terminal = &it.value();
+        a.reseller = &m_state.resellers[it->resellerId];
+        return a;
+    }
+    a.code = int(ResultCode::InvalidInitiatorPrincipalId);
+    a.description = u"unknown principal type "_s + p.type;
+    return a;
+}
+
+QByteArray SandboxService::handle(const AnyRequest &request)
+{
+    return std::visit([this](const auto &r) { return codec::encodeResponse(handleRequest(r)); },
+                      request);
+}
+
+#define KASSA_AUTHENTICATE(Response, who)                                                          \
+    Auth auth = authenticate(r.context, who);                                                      \
+    if (!auth.ok())                                                                                \
+        return failure<Response>(ResultCode(auth.code), auth.description);
+
+RegisterTerminalResponse SandboxService::handleRequest(const RegisterTerminalRequest &r)
+{
+    KASSA_AUTHENTICATE(RegisterTerminalResponse, Who::Reseller)
+    if (r.password.size() < 4)
+        return failure<RegisterTerminalResponse>(ResultCode::AccessDenied,
+                                                 u"terminal password must have at least 4 characters"_s);
+    if (r.externalTerminalId.trimmed().isEmpty())
+        return failure<RegisterTerminalResponse>(ResultCode::InvalidInvoiceData, u"externalTerminalId missing"_s);
+    // Registering the same till again replaces its earlier registration.
+    for (Terminal &t : m_state.terminals) {
+        if (t.resellerId == auth.reseller->id && t.externalTerminalId == r.externalTerminalId && t.registered)
+            t.registered = false;
+    }
+    Terminal t;
+    t.terminalId = QString::number(QRandomGenerator::global()->generate64(), 16).rightJustified(16, u'0') +
+                   QString::number(QRandomGenerator::global()->generate64(), 16).rightJustified(16, u'0');
+    t.resellerId = auth.reseller->id;
+    t.externalTerminalId = r.externalTerminalId;
+    t.name = r.name;
+    t.password = r.password;
+    m_state.terminals.insert(t.terminalId, t);
+    changed({});
+    qCInfo(lcSandbox).noquote() << "registered terminal" << t.terminalId << "for" << t.externalTerminalId;
+    auto response = success<RegisterTerminalResponse>();
+    response.terminalId = t.terminalId;
+    return response;
+}
+
+AssignSeqrIdResponse SandboxService::handleRequest(const AssignSeqrIdRequest &r)
+{
+    KASSA_AUTHENTICATE(AssignSeqrIdResponse, Who::Terminal)
+    if (!isAlphanumeric(r.seqrId))
+        return failure<AssignSeqrIdResponse>(ResultCode::InvalidSeqrId, u"a SEQR ID is 1-32 letters and digits"_s);
+    for (const Terminal &t : std::as_const(m_state.terminals)) {
+        if (t.registered && t.seqrId.compare(r.seqrId, Qt::CaseInsensitive) == 0 &&
+            t.terminalId != auth.terminal->terminalId)
+            return failure<AssignSeqrIdResponse>(ResultCode::InvalidSeqrId, u"SEQR ID already in use"_s);
+    }
+    auth.terminal->seqrId = r.seqrId.toUpper();
+    changed({});
+    return success<AssignSeqrIdResponse>();
+}
+
+UnregisterTerminalResponse SandboxService::handleRequest(const UnregisterTerminalRequest &r)
+{
+    KASSA_AUTHENTICATE(UnregisterTerminalResponse, Who::Terminal)
+    auth.terminal->registered = false;
+    auth.terminal->seqrId.clear();
+    changed({});
+    return success<UnregisterTerminalResponse>();
+}
+
+Result<Money> SandboxService::validateInvoice(const Invoice &invoice, int *code) const
+{
+    *code = int(ResultCode::InvalidInvoiceData);
+    if (!invoice.totalAmount)
+        return makeError(ErrorCode::InvalidArgument, u"totalAmount missing"_s);
+    const auto total = invoice.totalAmount->toMoney();
+    if (!total)
+        return makeError(ErrorCode::InvalidArgument, u"totalAmount: "_s + total.error().detail);
+    if (!total->isPositive())
+        return makeError(ErrorCode::InvalidArgument, u"totalAmount must be positive"_s);
+    if (invoice.invoiceRows.isEmpty())
+        return makeError(ErrorCode::InvalidArgument, u"an invoice needs at least one row"_s);
+    Money sum(0, total->currency());
+    for (qsizetype i = 0; i < invoice.invoiceRows.size(); ++i) {
+        const InvoiceRow &row = invoice.invoiceRows[i];
+        const QString where = u"row "_s + QString::number(i + 1) + u": "_s;
+        if (!row.itemTotalAmount)
+            return makeError(ErrorCode::InvalidArgument, where + u"itemTotalAmount missing"_s);
+        const auto amount = row.itemTotalAmount->toMoney();
+        if (!amount)
+            return makeError(ErrorCode::InvalidArgument, where + amount.error().detail);
+        if (row.itemQuantity && (row.itemQuantity->isNegative() || row.itemQuantity->isZero()))
+            return makeError(ErrorCode::InvalidArgument, where + u"itemQuantity must be positive"_s);
+        const auto added = sum.plus(*amount);
+        if (!added)
+            return makeError(ErrorCode::InvalidArgument, where + added.error().detail);
+        sum = *added;
+    }
+    if (!(sum == *total))
+        return makeError(ErrorCode::InvalidArgument, u"rows add up to "_s + sum.toDecimalString() +
+                                                         u", totalAmount is "_s + total->toDecimalString());
+    if (!invoice.notificationUrl.isEmpty()) {
+        const QUrl url(invoice.notificationUrl, QUrl::StrictMode);
+        if (!url.isValid() || url.host().isEmpty() || (url.scheme() != u"http" && url.scheme() != u"https")) {
+            *code = int(ResultCode::InvalidNotificationUrl);
+            return makeError(ErrorCode::InvalidArgument, u"notificationUrl must be an http(s) URL"_s);
+        }
+    }
+    *code = 0;
+    return *total;
+}
+
+SendInvoiceResponse SandboxService::handleRequest(const SendInvoiceRequest &r)
+{
+    KASSA_AUTHENTICATE(SendInvoiceResponse, Who::Terminal)
+    int code = 0;
+    const auto total = validateInvoice(r.invoice, &code);
+    if (!total)
+        return failure<SendInvoiceResponse>(ResultCode(code), total.error().detail);
+    InvoiceRecord record;
+    record.invoiceReference = nextReference();
+    record.terminalId = auth.terminal->terminalId;
+    record.invoice = r.invoice;
+    record.total = *total;
+    record.createdAt = QDateTime::currentDateTimeUtc();
+    record.customerTokens = r.tokens;
+    const QString ref = record.invoiceReference;
+    m_state.invoices.insert(ref, record);
+    changed(ref);
+    if (m_options.autopayAfterMs >= 0) {
+        QTimer::singleShot(m_options.autopayAfterMs, this, [this, ref] {
+            auto paid = pay(ref, u"0000"_s, u"46700000000"_s);
+            if (!paid)
+                qCInfo(lcSandbox).noquote() << "autopay of" << ref << "skipped:" << paid.error().detail;
+        });
+    }
+    auto response = success<SendInvoiceResponse>();
+    response.invoiceReference = ref;
+    response.invoiceQRCode = u"HTTP://SEQR.SE/R"_s + ref;
+    return response;
+}
+
+UpdateInvoiceResponse SandboxService::handleRequest(const UpdateInvoiceRequest &r)
+{
+    KASSA_AUTHENTICATE(UpdateInvoiceResponse, Who::Terminal)
+    auto it = m_state.invoices.find(r.invoiceReference);
+    if (it == m_state.invoices.end() || it->terminalId != auth.terminal->terminalId)
+        return failure<UpdateInvoiceResponse>(ResultCode::InvalidInvoiceReference);
+    if (it->buyerStep == BuyerStep::Confirming)
+        return failure<UpdateInvoiceResponse>(ResultCode::PaymentInProgress);
+    if (it->status != InvoiceStatus::Issued && it->status != InvoiceStatus::PendingIssuerAcknowledge)
+        return failure<UpdateInvoiceResponse>(ResultCode::InvalidInvoiceData,
+                                              u"invoice is "_s + invoiceStatusName(it->status));
+    int code = 0;
+    const auto total = validateInvoice(r.invoice, &code);
+    if (!total)
+        return failure<UpdateInvoiceResponse>(ResultCode(code), total.error().detail);
+    it->invoice = r.invoice;
+    it->total = *total;
+    it->customerTokens = r.tokens;
+    // The shop has considered the buyer's tokens: the buyer may pay now.
+    if (it->status == InvoiceStatus::PendingIssuerAcknowledge)
+        setStatus(*it, InvoiceStatus::Issued);
+    else
+        ++it->version;
+    changed(it->invoiceReference);
+    return success<UpdateInvoiceResponse>();
+}
+
+GetPaymentStatusResponse SandboxService::handleRequest(const GetPaymentStatusRequest &r)
+{
+    KASSA_AUTHENTICATE(GetPaymentStatusResponse, Who::Terminal)
+    auto it = m_state.invoices.find(r.invoiceReference);
+    if (it == m_state.invoices.end() || it->terminalId != auth.terminal->terminalId)
+        return failure<GetPaymentStatusResponse>(ResultCode::InvalidInvoiceReference);
+    InvoiceRecord &record = it.value();
+    auto response = success<GetPaymentStatusResponse>();
+    response.status = record.status;
+    response.version = record.version;
+    if (record.status == InvoiceStatus::PendingIssuerAcknowledge)
+        response.customerTokens = record.customerTokens;
+    if (record.status == InvoiceStatus::Paid || record.status == InvoiceStatus::Reserved) {
+        response.ersReference = record.ersReference;
+        Receipt receipt;
+        receipt.terminalId = record.terminalId;
+        receipt.paymentDate = record.paidAt;
+        receipt.clientInvoiceId = record.invoice.clientInvoiceId;
+        receipt.invoiceReference = record.invoiceReference;
+        receipt.paymentReference = record.ersReference;
+        receipt.payerTerminalId = record.payerMsisdn;
+        receipt.receiverName = auth.reseller ? auth.reseller->name : QString();
+        response.receipt = receipt;
+        if (record.status == InvoiceStatus::Paid && !record.acknowledged) {
+            // The till has now learned of the payment: it stays.
+            record.acknowledged = true;
+            changed(record.invoiceReference);
+        }
+    }
+    return response;
+}
+
+CancelInvoiceResponse SandboxService::handleRequest(const CancelInvoiceRequest &r)
+{
+    KASSA_AUTHENTICATE(CancelInvoiceResponse, Who::Terminal)
+    auto it = m_state.invoices.find(r.invoiceReference);
+    if (it == m_state.invoices.end() || it->terminalId != auth.terminal->terminalId)
+        return failure<CancelInvoiceResponse>(ResultCode::InvalidInvoiceReference);
+    switch (it->status) {
+    case InvoiceStatus::Paid:
+    case InvoiceStatus::Reserved:
+        return failure<CancelInvoiceResponse>(ResultCode::CannotCancelPaidInvoice);
+    case InvoiceStatus::Canceled:
+    case InvoiceStatus::Failed:
+        return failure<CancelInvoiceResponse>(ResultCode::InvoiceAlreadyCanceled);
+    default:
+        break;
+    }
+    if (it->buyerStep == BuyerStep::Confirming)
+        return failure<CancelInvoiceResponse>(ResultCode::CannotCancelInvoiceInProgress);
+    setStatus(*it, InvoiceStatus::Canceled);
+    changed(it->invoiceReference);
+    return success<CancelInvoiceResponse>();
+}
+
+SubmitPaymentReceiptResponse SandboxService::handleRequest(const SubmitPaymentReceiptRequest &r)
+{
+    KASSA_AUTHENTICATE(SubmitPaymentReceiptResponse, Who::Terminal)
+    for (InvoiceRecord &record : m_state.invoices) {
+        if (record.ersReference == r.ersReference && record.terminalId == auth.terminal->terminalId &&
+            record.status == InvoiceStatus::Paid) {
+            record.receiptDocument = r.receiptDocument.receiptData;
+            changed(record.invoiceReference);
+            return success<SubmitPaymentReceiptResponse>();
+        }
+    }
+    return failure<SubmitPaymentReceiptResponse>(ResultCode::InvalidErsReference);
+}
+
+RefundPaymentResponse SandboxService::handleRequest(const RefundPaymentRequest &r)
+{
+    KASSA_AUTHENTICATE(RefundPaymentResponse, Who::Terminal)
+    const InvoiceRecord *original = nullptr;
+    for (const InvoiceRecord &record : std::as_const(m_state.invoices)) {
+        if (!r.ersReference.isEmpty() && record.ersReference == r.ersReference &&
+            record.status == InvoiceStatus::Paid &&
+            m_state.terminals.value(record.terminalId).resellerId == auth.reseller->id)
+            original = &record;
+    }
+    if (!original)
+        return failure<RefundPaymentResponse>(ResultCode::InvalidErsReference);
+    if (!r.invoice.totalAmount)
+        return failure<RefundPaymentResponse>(ResultCode::InvalidInvoiceData, u"totalAmount missing"_s);
+    const auto amount = r.invoice.totalAmount->toMoney();
+    if (!amount || !amount->isPositive() || !(amount->currency() == original->total.currency()))
+        return failure<RefundPaymentResponse>(ResultCode::InvalidInvoiceData,
+                                              u"refund amount must be positive, in "_s +
+                                                  original->total.currency().code());
+    Money refunded(0, original->total.currency());
+    for (const RefundRecord &refund : std::as_const(m_state.refunds)) {
+        if (refund.originalErsReference == r.ersReference)
+            refunded = refunded.plus(refund.amount).value();
+    }
+    const auto after = refunded.plus(*amount);
+    if (!after || after->minorUnits() > original->total.minorUnits())
+        return failure<RefundPaymentResponse>(ResultCode::SumOfRefundsCanNotBeMoreThanOriginalTransaction);
+    RefundRecord refund;
+    refund.ersReference = nextReference();
+    refund.originalErsReference = r.ersReference;
+    refund.terminalId = auth.terminal->terminalId;
+    refund.cashierId = r.invoice.cashierId;
+    refund.amount = *amount;
+    refund.at = QDateTime::currentDateTimeUtc();
+    refund.sequence = ++m_state.sequence;
+    m_state.refunds.append(refund);
+    changed(original->invoiceReference);
+    auto response = success<RefundPaymentResponse>();
+    response.ersReference = refund.ersReference;
+    return response;
+}
+
+MarkTransactionPeriodResponse SandboxService::handleRequest(const MarkTransactionPeriodRequest &r)
+{
+    KASSA_AUTHENTICATE(MarkTransactionPeriodResponse, Who::Either)
+    QString terminalId = parameterValue(r.parameters, u"TERMINALID");
+    if (auth.terminal && terminalId.isEmpty())
+        terminalId = auth.terminal->terminalId;
+    if (!terminalId.isEmpty()) {
+        const Terminal t = m_state.terminals.value(terminalId);
+        if (t.resellerId != auth.reseller->id || (auth.terminal && auth.terminal->terminalId != terminalId))
+            return failure<MarkTransactionPeriodResponse>(ResultCode::InvalidInitiatorPrincipalId,
+                                                          u"unknown TERMINALID"_s);
+    }
+    Period period;
+    period.id = nextReference();
+    period.resellerId = auth.reseller->id;
+    period.terminalId = terminalId;
+    for (const Period &p : std::as_const(m_state.periods)) {
+        if (p.resellerId == period.resellerId && p.terminalId == period.terminalId)
+            period.fromSequence = qMax(period.fromSequence, p.toSequence);
+    }
+    period.toSequence = m_state.sequence;
+    period.closedAt = QDateTime::currentDateTimeUtc();
+    m_state.periods.insert(period.id, period);
+    changed({});
+    auto response = success<MarkTransactionPeriodResponse>();
+    response.transactionPeriodId = period.id;
+    return response;
+}
+
+ExecuteReportResponse SandboxService::handleRequest(const ExecuteReportRequest &r)
+{
+    KASSA_AUTHENTICATE(ExecuteReportResponse, Who::Either)
+    const QString terminalId = parameterValue(r.parameters, u"TERMINALID");
+    if (auth.terminal && !terminalId.isEmpty() && terminalId != auth.terminal->terminalId)
+        return failure<ExecuteReportResponse>(ResultCode::InvalidInitiatorPrincipalId, u"another terminal"_s);
+    Period period;
+    if (r.reportId.startsWith(u"Reconciliation/")) {
+        const QString periodId = parameterValue(r.parameters, u"transactionPeriodId");
+        auto it = m_state.periods.find(periodId);
+        if (it == m_state.periods.end() || it->resellerId != auth.reseller->id)
+            return failure<ExecuteReportResponse>(ResultCode::InvalidInvoiceData,
+                                                  u"unknown transactionPeriodId"_s);
+        if (it->reportCalls < m_options.notReadyCount) {
+            ++it->reportCalls;
+            changed({});
+            return failure<ExecuteReportResponse>(ResultCode::ReportNotReady);
+        }
+        period = *it;
+    } else {
+        period.resellerId = auth.reseller->id;
+    }
+    int code = 0;
+    const QString xml = buildReport(period, r.reportId, terminalId.isEmpty() && auth.terminal
+                                                            ? auth.terminal->terminalId
+                                                            : terminalId,
+                                    &code);
+    if (code != 0)
+        return failure<ExecuteReportResponse>(ResultCode(code), u"report "_s + r.reportId);
+    auto response = success<ExecuteReportResponse>();
+    Report report;
+    report.title = r.reportId.section(u'/', -1).section(u'.', 0, 0);
+    report.mimeType = u"text/xml"_s;
+    report.contentString = xml;
+    report.content = xml.toUtf8();
+    response.report = report;
+    return response;
+}
+
+CommitReservationResponse SandboxService::handleRequest(const CommitReservationRequest &r)
+{
+    KASSA_AUTHENTICATE(CommitReservationResponse, Who::Terminal)
+    auto it = m_state.invoices.find(r.invoiceReference);
+    if (it == m_state.invoices.end() || it->terminalId != auth.terminal->terminalId)
+        return failure<CommitReservationResponse>(ResultCode::InvalidInvoiceReference);
+    if (it->status != InvoiceStatus::Reserved)
+        return failure<CommitReservationResponse>(ResultCode::InvoiceStateNotReserved);
+    markPaid(*it);
+    changed(it->invoiceReference);
+    return success<CommitReservationResponse>();
+}
+
+#undef KASSA_AUTHENTICATE
+
+void SandboxService::setStatus(InvoiceRecord &record, InvoiceStatus status)
+{
+    if (record.status == status)
+        return;
+    record.status = status;
+    ++record.version;
+    if (isFinal(status))
+        record.buyerStep = BuyerStep::None;
+}
+
+void SandboxService::markPaid(InvoiceRecord &record)
+{
+    record.paidAt = QDateTime::currentDateTimeUtc();
+    if (record.ersReference.isEmpty())
+        record.ersReference = nextReference();
+    record.sequence = ++m_state.sequence;
+    record.acknowledged = false;
+    setStatus(record, InvoiceStatus::Paid);
+    const QString ref = record.invoiceReference;
+    QTimer::singleShot(m_options.ackWindowMs, this, [this, ref] { handleAckDeadline(ref); });
+    notify(record);
+    qCInfo(lcSandbox).noquote() << "invoice" << ref << "paid, ersReference" << record.ersReference;
+}
+
+void SandboxService::handleAckDeadline(const QString &invoiceReference)
+{
+    auto it = m_state.invoices.find(invoiceReference);
+    if (it == m_state.invoices.end() || it->status != InvoiceStatus::Paid || it->acknowledged)
+        return;
+    // No till learned of this payment in time: SEQR takes the money back.
+    it->reversed = true;
+    setStatus(*it, InvoiceStatus::Canceled);
+    qCInfo(lcSandbox).noquote() << "invoice" << invoiceReference
+                                << "reversed: no getPaymentStatus reported PAID in time";
+    changed(invoiceReference);
+}
+
+void SandboxService::notify(const InvoiceRecord &record)
+{
+    if (record.invoice.notificationUrl.isEmpty())
+        return;
+    QNetworkRequest request{QUrl(record.invoice.notificationUrl)};
+    request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+    request.setTransferTimeout(5000);
+    const QByteArray body = QJsonDocument(QJsonObject{{u"invoiceReference"_s, record.invoiceReference},
+                                                      {u"status"_s, invoiceStatusName(record.status)}})
+                                .toJson(QJsonDocument::Compact);
+    QNetworkReply *reply = m_network->post(request, body);
+    connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+}
+
+} // namespace kassa::sandbox

@@ -1,0 +1,106 @@
+#pragma once
+
+#include "core/common/result.h"
+#include "core/sandbox/sandboxstate.h"
+#include "core/seqr/messages.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QTimer>
+
+class QNetworkAccessManager;
+
+namespace kassa::sandbox {
+
+struct SandboxOptions
+{
+    QList<Reseller> resellers;     // empty: the documented demo reseller
+    int ackWindowMs = 20000;       // PAID must be reported within this, or it is reversed
+    int notReadyCount = 1;         // executeReport answers REPORT_NOT_READY this often per period
+    int autopayAfterMs = -1;       // pay every new invoice by itself after this (demo)
+    QString stateFile;             // survive restarts when set
+};
+
+// The demo reseller every sandbox knows unless told otherwise.
+Reseller demoReseller();
+
+// SEQR's merchant service with its rules, including the unforgiving ones:
+// result codes, invoice versions, the acknowledgement window that reverses
+// payments a till never learned of, REPORT_NOT_READY, notification URLs. Also
+// the buyer's side (scan, confirm, pay, decline, cancel, loyalty tokens) for
+// the control API and the phone page. Single-threaded: lives in its thread.
+class SandboxService final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SandboxService)
+
+public:
+    explicit SandboxService(SandboxOptions options, QObject *parent = nullptr);
+    ~SandboxService() override;
+
+    // Problems reading the state file at start; empty when fine.
+    QString loadError() const { return m_loadError; }
+    const SandboxState &state() const { return m_state; }
+    const SandboxOptions &options() const { return m_options; }
+
+    // One decoded SOAP request in, one response envelope out.
+    QByteArray handle(const seqr::AnyRequest &request);
+
+    // The buyer's side. Each returns the invoice as JSON or an Error whose
+    // detail is a sentence for the phone page.
+    Result<QJsonObject> scan(const QString &what); // SEQR ID, invoice reference or QR text
+    Result<QJsonObject> confirm(const QString &invoiceReference);
+    Result<QJsonObject> pay(const QString &invoiceReference, const QString &pin,
+                            const QString &msisdn = {});
+    Result<QJsonObject> decline(const QString &invoiceReference);
+    Result<QJsonObject> customerCancel(const QString &invoiceReference);
+    Result<QJsonObject> offerToken(const QString &invoiceReference, const seqr::CustomerToken &token);
+    Result<QJsonObject> invoice(const QString &invoiceReference) const;
+
+    QJsonObject invoiceJson(const InvoiceRecord &record) const;
+    QJsonObject stateJson() const;
+    QJsonArray tillsJson() const;
+
+    // Write the state file now (also done shortly after every change).
+    void save();
+
+Q_SIGNALS:
+    void invoiceChanged(const QString &invoiceReference);
+
+private:
+    struct Auth;
+    enum class Who { Terminal, Reseller, Either };
+    Auth authenticate(const seqr::ClientContext &context, Who who);
+
+    seqr::RegisterTerminalResponse handleRequest(const seqr::RegisterTerminalRequest &r);
+    seqr::AssignSeqrIdResponse handleRequest(const seqr::AssignSeqrIdRequest &r);
+    seqr::UnregisterTerminalResponse handleRequest(const seqr::UnregisterTerminalRequest &r);
+    seqr::SendInvoiceResponse handleRequest(const seqr::SendInvoiceRequest &r);
+    seqr::UpdateInvoiceResponse handleRequest(const seqr::UpdateInvoiceRequest &r);
+    seqr::GetPaymentStatusResponse handleRequest(const seqr::GetPaymentStatusRequest &r);
+    seqr::CancelInvoiceResponse handleRequest(const seqr::CancelInvoiceRequest &r);
+    seqr::SubmitPaymentReceiptResponse handleRequest(const seqr::SubmitPaymentReceiptRequest &r);
+    seqr::RefundPaymentResponse handleRequest(const seqr::RefundPaymentRequest &r);
+    seqr::MarkTransactionPeriodResponse handleRequest(const seqr::MarkTransactionPeriodRequest &r);
+    seqr::ExecuteReportResponse handleRequest(const seqr::ExecuteReportRequest &r);
+    seqr::CommitReservationResponse handleRequest(const seqr::CommitReservationRequest &r);
+
+    Result<Money> validateInvoice(const seqr::Invoice &invoice, int *code) const;
+    QString nextReference();
+    void setStatus(InvoiceRecord &record, seqr::InvoiceStatus status);
+    void markPaid(InvoiceRecord &record);
+    void handleAckDeadline(const QString &invoiceReference);
+    void notify(const InvoiceRecord &record);
+    void changed(const QString &invoiceReference);
+    Result<InvoiceRecord *> buyerInvoice(const QString &invoiceReference);
+    QString buildReport(const Period &period, const QString &reportId, const QString &terminalId,
+                        int *code) const;
+
+    SandboxOptions m_options;
+    SandboxState m_state;
+    QString m_loadError;
+    QTimer m_saveTimer;
+    QNetworkAccessManager *m_network = nullptr;
+};
+
+} // namespace kassa::sandbox
