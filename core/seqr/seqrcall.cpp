@@ -168,9 +168,14 @@ void SeqrCall::handleReplyFinished()
         return finish(CallStatus::MalformedReply, header.error().detail);
     }
     m_resultCode = header->resultCode;
-    if (m_resultCode != 0)
-        return finish(CallStatus::ServiceError, resultCodeName(m_resultCode) + u": "_s +
-                                                    header->resultDescription);
+    if (m_resultCode != 0) {
+        const QString name = resultCodeName(m_resultCode);
+        const QString &description = header->resultDescription;
+        return finish(CallStatus::ServiceError, description.isEmpty() || description == name
+                                                    ? name
+                                                    : description.startsWith(name) ? description
+                                                                                   : name + u": "_s + description);
+    }
     finish(CallStatus::Success, {});
 }
 
