@@ -1,0 +1,120 @@
+#include "tests/support/sandboxfixture.h"
+#include "tests/support/webdriver.h"
+
+#include <QDir>
+#include <QTest>
+
+using namespace kassa;
+using namespace kassa::seqr;
+using namespace Qt::StringLiterals;
+
+// The sandbox's phone page in headless Chromium, used as a customer would:
+// pick the till, check the rows and total, confirm, enter the PIN, see the
+// receipt — while the till polls SEQR for the result.
+class TestPhonePage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void customerPaysFromScanToReceipt();
+    void pastedQrTextAndDecline();
+    void statusFollowsTheTillLive();
+
+private:
+    // Repeats `probe` until it returns `expected` or time runs out.
+    template<class Probe>
+    bool eventually(Probe probe, int timeoutMs = 10000);
+    std::unique_ptr<WebDriver> m_browser;
+};
+
+template<class Probe>
+bool TestPhonePage::eventually(Probe probe, int timeoutMs)
+{
+    for (int waited = 0; waited < timeoutMs; waited += 100) {
+        if (probe())
+            return true;
+        QTest::qWait(100);
+    }
+    return probe();
+}
+
+void TestPhonePage::initTestCase()
+{
+    const QString missing = WebDriver::unavailableReason();
+    if (!missing.isEmpty())
+        QSKIP(qPrintable(u"the phone page test needs a browser: "_s + missing));
+    m_browser = std::make_unique<WebDriver>();
+    QVERIFY2(m_browser->start(), qPrintable(m_browser->error()));
+}
+
+void TestPhonePage::customerPaysFromScanToReceipt()
+{
+    SandboxFixture sandbox;
+    auto till = sandbox.makeClient();
+    QVERIFY(!sandbox.registerTill(*till, u"Kassa 4"_s, u"LILLALIVS4"_s).isEmpty());
+    auto sent = finished(till->sendInvoice(SandboxFixture::invoice(u"149.99"_s)));
+    const QString ref = sent->response().invoiceReference;
+
+    QVERIFY(m_browser->navigate(sandbox.server().phoneUrl().toString()));
+    QVERIFY(eventually([&] { return m_browser->text(u"#tills"_s).contains(u"LILLALIVS4"); }));
+    QVERIFY(m_browser->click(u"#scan-till-button"_s));
+    QVERIFY(eventually([&] { return m_browser->text(u"#total"_s) == u"149.99 SEK"; }));
+    const QString rows = m_browser->text(u"#rows"_s);
+    QVERIFY2(rows.contains(u"Kaffe") && rows.contains(u"139.99"), qPrintable(rows));
+    QCOMPARE(m_browser->text(u"#status"_s), u"ISSUED"_s);
+
+    QVERIFY(m_browser->click(u"#confirm-button"_s));
+    QVERIFY(eventually([&] { return m_browser->script(u"return !document.getElementById('pin-section').classList.contains('hidden')"_s).toBool(); }));
+    QCOMPARE(sandbox.service().state().invoices.value(ref).buyerStep, sandbox::BuyerStep::Confirming);
+    QVERIFY(m_browser->type(u"#pin-input"_s, u"1234"_s));
+    QVERIFY(m_browser->click(u"#pay-button"_s));
+    QVERIFY(eventually([&] { return !m_browser->text(u"#ers-reference"_s).isEmpty(); }));
+    const QString ers = m_browser->text(u"#ers-reference"_s);
+    QCOMPARE(m_browser->text(u"#receipt-total"_s), u"149.99 SEK"_s);
+
+    // The till learns the same payment.
+    auto status = finished(till->getPaymentStatus(ref, 0));
+    QCOMPARE(status->response().status, InvoiceStatus::Paid);
+    QCOMPARE(status->response().ersReference, ers);
+    QVERIFY(m_browser->screenshot(QDir::temp().filePath(u"kassa-phone-paid.png"_s)));
+}
+
+void TestPhonePage::pastedQrTextAndDecline()
+{
+    SandboxFixture sandbox;
+    auto till = sandbox.makeClient();
+    sandbox.registerTill(*till, u"Kassa 1"_s, {});
+    const QString qr = finished(till->sendInvoice(SandboxFixture::invoice(u"20.00"_s)))->response().invoiceQRCode;
+    QVERIFY(m_browser->navigate(sandbox.server().phoneUrl().toString()));
+    QVERIFY(m_browser->type(u"#qr-input"_s, u"nonsense"_s));
+    QVERIFY(m_browser->click(u"#scan-button"_s));
+    QVERIFY(eventually([&] { return m_browser->text(u"#error"_s).contains(u"No till or invoice matches"); }));
+    m_browser->script(u"document.getElementById('qr-input').value = ''"_s);
+    QVERIFY(m_browser->type(u"#qr-input"_s, qr));
+    QVERIFY(m_browser->click(u"#scan-button"_s));
+    QVERIFY(eventually([&] { return m_browser->text(u"#total"_s) == u"20.00 SEK"; }));
+    QVERIFY(m_browser->click(u"#decline-button"_s));
+    QVERIFY(eventually([&] { return m_browser->text(u"#status"_s) == u"FAILED"; }));
+    const QString ref = qr.mid(16);
+    QCOMPARE(finished(till->getPaymentStatus(ref, 0))->response().status, InvoiceStatus::Failed);
+}
+
+void TestPhonePage::statusFollowsTheTillLive()
+{
+    SandboxFixture sandbox;
+    auto till = sandbox.makeClient();
+    sandbox.registerTill(*till, u"Kassa 2"_s, u"TILL2"_s);
+    const QString ref = finished(till->sendInvoice(SandboxFixture::invoice(u"35.00"_s)))->response().invoiceReference;
+    QVERIFY(m_browser->navigate(sandbox.server().phoneUrl().toString()));
+    QVERIFY(m_browser->type(u"#qr-input"_s, u"HTTP://SEQR.SE/R"_s + ref));
+    QVERIFY(m_browser->click(u"#scan-button"_s));
+    QVERIFY(eventually([&] { return m_browser->text(u"#status"_s) == u"ISSUED"; }));
+    // The cashier cancels at the till; the phone shows it without a reload.
+    QCOMPARE(finished(till->cancelInvoice(ref))->status(), CallStatus::Success);
+    QVERIFY(eventually([&] { return m_browser->text(u"#status"_s) == u"CANCELED"; }));
+    QVERIFY(m_browser->script(u"return document.getElementById('confirm-button').disabled"_s).toBool());
+}
+
+QTEST_GUILESS_MAIN(TestPhonePage)
+#include "tst_phonepage.moc"

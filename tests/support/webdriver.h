@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QJsonValue>
+#include <QNetworkAccessManager>
+#include <QProcess>
+#include <QString>
+#include <QTemporaryDir>
+
+// Drives Debian's headless Chromium through chromedriver's W3C WebDriver
+// HTTP API, for tests of web pages as a person uses them. Blocking calls:
+// test code only.
+class WebDriver
+{
+public:
+    WebDriver();
+    ~WebDriver();
+
+    // Starts chromedriver and a browser session; false with error() on failure.
+    bool start();
+    QString error() const { return m_error; }
+    static QString unavailableReason(); // empty when chromium and chromedriver exist
+
+    bool navigate(const QString &url);
+    // CSS selector → element id (empty when not found).
+    QString find(const QString &css);
+    bool click(const QString &css);
+    bool type(const QString &css, const QString &text);
+    QString text(const QString &css);
+    // Runs JavaScript in the page and returns its result.
+    QJsonValue script(const QString &js);
+    bool screenshot(const QString &pngPath);
+
+private:
+    QJsonValue command(const QByteArray &method, const QString &path, const QJsonValue &body = {});
+
+    QProcess m_driver;
+    QNetworkAccessManager m_network;
+    QTemporaryDir m_profile;
+    quint16 m_port = 0;
+    QString m_session;
+    QString m_error;
+};
