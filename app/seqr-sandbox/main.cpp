@@ -60,20 +60,28 @@ int main(int argc, char **argv)
         "Default reseller (shop account): id 900100, user 9900, password demo-reseller-pw."_s);
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption port(u"port"_s, u"TCP port (default 8090; 0 picks a free one)."_s, u"N"_s, u"8090"_s);
-    const QCommandLineOption bind(u"bind"_s, u"Address to listen on (default 127.0.0.1)."_s, u"ADDR"_s, u"127.0.0.1"_s);
-    const QCommandLineOption reseller(u"reseller"_s, u"A shop account; repeatable. Replaces the default."_s,
+    const QCommandLineOption port(u"port"_s, u"TCP port (default 8090; 0 picks a free one)."_s,
+                                  u"N"_s, u"8090"_s);
+    const QCommandLineOption bind(u"bind"_s, u"Address to listen on (default 127.0.0.1)."_s,
+                                  u"ADDR"_s, u"127.0.0.1"_s);
+    const QCommandLineOption reseller(u"reseller"_s,
+                                      u"A shop account; repeatable. Replaces the default."_s,
                                       u"ID:USERID:PASSWORD"_s);
-    const QCommandLineOption autopay(u"autopay-after"_s, u"Pay every new invoice after S seconds (demos)."_s, u"S"_s);
+    const QCommandLineOption autopay(u"autopay-after"_s,
+                                     u"Pay every new invoice after S seconds (demos)."_s, u"S"_s);
     const QCommandLineOption state(u"state"_s, u"Keep state in FILE across restarts."_s, u"FILE"_s);
-    const QCommandLineOption tlsCert(u"tls-cert"_s, u"Serve HTTPS with this PEM certificate chain."_s, u"FILE"_s);
-    const QCommandLineOption tlsKey(u"tls-key"_s, u"The PEM private key for --tls-cert."_s, u"FILE"_s);
-    const QCommandLineOption ackWindow(u"ack-window"_s,
-                                       u"Seconds within which a till must see PAID, or the payment is reversed (default 20)."_s,
-                                       u"S"_s, u"20"_s);
-    const QCommandLineOption notReady(u"not-ready-count"_s,
-                                      u"executeReport answers REPORT_NOT_READY this many times per period (default 1)."_s,
-                                      u"N"_s, u"1"_s);
+    const QCommandLineOption tlsCert(u"tls-cert"_s,
+                                     u"Serve HTTPS with this PEM certificate chain."_s, u"FILE"_s);
+    const QCommandLineOption tlsKey(u"tls-key"_s, u"The PEM private key for --tls-cert."_s,
+                                    u"FILE"_s);
+    const QCommandLineOption ackWindow(
+        u"ack-window"_s,
+        u"Seconds within which a till must see PAID, or the payment is reversed (default 20)."_s,
+        u"S"_s, u"20"_s);
+    const QCommandLineOption notReady(
+        u"not-ready-count"_s,
+        u"executeReport answers REPORT_NOT_READY this many times per period (default 1)."_s, u"N"_s,
+        u"1"_s);
     parser.addOptions({port, bind, reseller, autopay, state, tlsCert, tlsKey, ackWindow, notReady});
     parser.process(app);
 
@@ -120,9 +128,10 @@ int main(int argc, char **argv)
         return fail(started.error().detail);
     quitOnSignals(app);
 
-    std::printf("seqr-sandbox %s listening\n  SOAP endpoint: %s\n  phone page:    %s\n  control API:   %scontrol/state\n",
-                KASSA_VERSION, qPrintable(server.soapUrl().toString()), qPrintable(server.phoneUrl().toString()),
-                qPrintable(server.baseUrl().toString()));
+    std::printf("seqr-sandbox %s listening\n  SOAP endpoint: %s\n  phone page:    %s\n  control "
+                "API:   %scontrol/state\n",
+                KASSA_VERSION, qPrintable(server.soapUrl().toString()),
+                qPrintable(server.phoneUrl().toString()), qPrintable(server.baseUrl().toString()));
     std::fflush(stdout);
     const int code = app.exec();
     service.save();

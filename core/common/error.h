@@ -9,15 +9,15 @@ namespace kassa {
 enum class ErrorCode
 {
     None,
-    InvalidNumber,      // text is not a decimal number
-    TooManyDecimals,    // more decimals than the currency or quantity allows
-    Overflow,           // the result does not fit the integer range
-    CurrencyMismatch,   // arithmetic between two currencies
-    UnknownCurrency,    // not an ISO 4217 code Kassa knows
-    InvalidArgument,    // a value outside what the operation accepts
-    MalformedXml,       // not well-formed, truncated, too large or hostile
-    UnexpectedMessage,  // well-formed but not the expected SOAP message
-    SoapFault,          // the peer answered with a SOAP Fault
+    InvalidNumber,     // text is not a decimal number
+    TooManyDecimals,   // more decimals than the currency or quantity allows
+    Overflow,          // the result does not fit the integer range
+    CurrencyMismatch,  // arithmetic between two currencies
+    UnknownCurrency,   // not an ISO 4217 code Kassa knows
+    InvalidArgument,   // a value outside what the operation accepts
+    MalformedXml,      // not well-formed, truncated, too large or hostile
+    UnexpectedMessage, // well-formed but not the expected SOAP message
+    SoapFault,         // the peer answered with a SOAP Fault
 };
 
 struct Error

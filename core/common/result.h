@@ -8,12 +8,15 @@
 namespace kassa {
 
 // A value or an Error. Expected failures are returned, never thrown.
-template<class T>
-class [[nodiscard]] Result
+template<class T> class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_data(std::in_place_index<0>, std::move(value)) {}
-    Result(Error error) : m_data(std::in_place_index<1>, std::move(error)) {}
+    Result(T value)
+        : m_data(std::in_place_index<0>, std::move(value))
+    {}
+    Result(Error error)
+        : m_data(std::in_place_index<1>, std::move(error))
+    {}
 
     bool hasValue() const { return m_data.index() == 0; }
     explicit operator bool() const { return hasValue(); }
@@ -32,8 +35,7 @@ private:
 
 // Result of an operation that yields nothing but may fail.
 struct Ok
-{
-};
+{};
 using Status = Result<Ok>;
 
 inline Error makeError(ErrorCode code, QString detail = {})

@@ -110,9 +110,8 @@ Result<qint64> Decimal::scaledTo(int scale) const
 {
     Q_ASSERT(scale >= 0 && scale <= maxScale);
     if (scale < m_scale)
-        return makeError(ErrorCode::TooManyDecimals,
-                         toString() + u" has more than "_s + QString::number(scale) +
-                             u" decimals"_s);
+        return makeError(ErrorCode::TooManyDecimals, toString() + u" has more than "_s +
+                                                         QString::number(scale) + u" decimals"_s);
     const int128 scaled = int128(m_mantissa) * pow10(scale - m_scale);
     if (!fitsInt64(scaled))
         return makeError(ErrorCode::Overflow, u"number too large: "_s + toString());

@@ -48,7 +48,10 @@ public:
     static int compare(const Decimal &a, const Decimal &b);
 
 private:
-    constexpr Decimal(qint64 mantissa, int scale) : m_mantissa(mantissa), m_scale(scale) {}
+    constexpr Decimal(qint64 mantissa, int scale)
+        : m_mantissa(mantissa)
+        , m_scale(scale)
+    {}
     void normalise();
 
     qint64 m_mantissa = 0;

@@ -14,8 +14,13 @@ namespace kassa {
 class Money
 {
 public:
-    Money() : m_currency(Currency::sek()) {}
-    Money(qint64 minorUnits, Currency currency) : m_minor(minorUnits), m_currency(currency) {}
+    Money()
+        : m_currency(Currency::sek())
+    {}
+    Money(qint64 minorUnits, Currency currency)
+        : m_minor(minorUnits)
+        , m_currency(currency)
+    {}
 
     // Exact conversion: "1.005" is refused for a two-decimal currency, while
     // "93.31000" (as SEQR's reports write it) is 93.31.

@@ -11,7 +11,8 @@ namespace kassa {
 Result<Money> vatFromGross(const Money &gross, const Decimal &ratePercent)
 {
     if (ratePercent.isNegative() || !(ratePercent < Decimal::fromInteger(100)))
-        return makeError(ErrorCode::InvalidArgument, u"VAT rate out of range: "_s + ratePercent.toString());
+        return makeError(ErrorCode::InvalidArgument,
+                         u"VAT rate out of range: "_s + ratePercent.toString());
     // rate = m / 10^s, so vat = gross × m / (100 × 10^s + m).
     const int128 m = ratePercent.mantissa();
     const int128 denominator = int128(100) * pow10(ratePercent.scale()) + m;
@@ -42,9 +43,8 @@ Result<QList<VatLine>> vatBreakdown(const QList<GrossAtRate> &amounts)
         line.vat = *vat;
         line.net = *line.gross.minus(line.vat);
     }
-    std::sort(lines.begin(), lines.end(), [](const VatLine &a, const VatLine &b) {
-        return b.ratePercent < a.ratePercent;
-    });
+    std::sort(lines.begin(), lines.end(),
+              [](const VatLine &a, const VatLine &b) { return b.ratePercent < a.ratePercent; });
     return lines;
 }
 

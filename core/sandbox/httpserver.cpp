@@ -14,19 +14,32 @@ namespace {
 const char *reason(int status)
 {
     switch (status) {
-    case 200: return "OK";
-    case 204: return "No Content";
-    case 400: return "Bad Request";
-    case 404: return "Not Found";
-    case 405: return "Method Not Allowed";
-    case 409: return "Conflict";
-    case 411: return "Length Required";
-    case 413: return "Payload Too Large";
-    case 431: return "Request Header Fields Too Large";
-    case 500: return "Internal Server Error";
-    case 501: return "Not Implemented";
-    case 503: return "Service Unavailable";
-    default: return "Status";
+    case 200:
+        return "OK";
+    case 204:
+        return "No Content";
+    case 400:
+        return "Bad Request";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 409:
+        return "Conflict";
+    case 411:
+        return "Length Required";
+    case 413:
+        return "Payload Too Large";
+    case 431:
+        return "Request Header Fields Too Large";
+    case 500:
+        return "Internal Server Error";
+    case 501:
+        return "Not Implemented";
+    case 503:
+        return "Service Unavailable";
+    default:
+        return "Status";
     }
 }
 
@@ -55,8 +68,7 @@ HttpResponse HttpResponse::text(const QByteArray &body, int status)
 HttpServer::HttpServer(Handler handler, QObject *parent)
     : QObject(parent)
     , m_handler(std::move(handler))
-{
-}
+{}
 
 HttpServer::~HttpServer() = default;
 
@@ -81,7 +93,8 @@ bool HttpServer::listen(const QHostAddress &address, quint16 port)
         m_server = new QTcpServer(this);
     }
     m_server->setMaxPendingConnections(4096);
-    connect(m_server, &QTcpServer::pendingConnectionAvailable, this, &HttpServer::handleNewConnection);
+    connect(m_server, &QTcpServer::pendingConnectionAvailable, this,
+            &HttpServer::handleNewConnection);
     return m_server->listen(address, port);
 }
 
@@ -147,7 +160,8 @@ void HttpServer::handleReadable(QTcpSocket *socket)
                                        lines[i].mid(colon + 1).trimmed());
         }
         if (request.headers.value("transfer-encoding").toLower().contains("chunked")) {
-            send(socket, HttpResponse::text("chunked request bodies are not supported\n", 411), false);
+            send(socket, HttpResponse::text("chunked request bodies are not supported\n", 411),
+                 false);
             buffer.clear();
             break;
         }
@@ -190,10 +204,12 @@ void HttpServer::send(QTcpSocket *socket, const HttpResponse &response, bool kee
     }
     QByteArray out;
     out.reserve(response.body.size() + 200);
-    out += "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reason(response.status) + "\r\n";
+    out +=
+        "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reason(response.status) + "\r\n";
     if (!response.emptyBody)
         out += "Content-Type: " + response.contentType + "\r\n";
-    out += "Content-Length: " + QByteArray::number(response.emptyBody ? 0 : response.body.size()) + "\r\n";
+    out += "Content-Length: " + QByteArray::number(response.emptyBody ? 0 : response.body.size()) +
+           "\r\n";
     out += "Cache-Control: no-store\r\n";
     if (!keepAlive)
         out += "Connection: close\r\n";

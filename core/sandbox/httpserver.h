@@ -18,7 +18,7 @@ namespace kassa::sandbox {
 struct HttpRequest
 {
     QByteArray method;
-    QByteArray path;  // without the query
+    QByteArray path; // without the query
     QUrlQuery query;
     QHash<QByteArray, QByteArray> headers; // names in lower case
     QByteArray body;
@@ -29,9 +29,9 @@ struct HttpResponse
     int status = 200;
     QByteArray contentType = "text/plain; charset=utf-8";
     QByteArray body;
-    int delayMs = 0;         // answer this much later
-    bool drop = false;       // close the connection instead of answering
-    bool emptyBody = false;  // send the status with no body at all
+    int delayMs = 0;        // answer this much later
+    bool drop = false;      // close the connection instead of answering
+    bool emptyBody = false; // send the status with no body at all
 
     static HttpResponse json(const QByteArray &body, int status = 200);
     static HttpResponse text(const QByteArray &body, int status);

@@ -40,8 +40,10 @@ QJsonObject SandboxService::invoiceJson(const InvoiceRecord &record) const
     }
     QJsonArray tokens;
     for (const CustomerToken &t : record.customerTokens)
-        tokens.append(QJsonObject{{u"id"_s, t.id}, {u"description"_s, t.description},
-                                  {u"value"_s, t.value}, {u"status"_s, t.status}});
+        tokens.append(QJsonObject{{u"id"_s, t.id},
+                                  {u"description"_s, t.description},
+                                  {u"value"_s, t.value},
+                                  {u"status"_s, t.status}});
     const Terminal terminal = m_state.terminals.value(record.terminalId);
     QJsonArray refunds;
     for (const RefundRecord &r : m_state.refunds) {
@@ -83,11 +85,14 @@ QJsonArray SandboxService::tillsJson() const
         QString waiting;
         for (const InvoiceRecord &r : m_state.invoices) {
             if (r.terminalId == t.terminalId &&
-                (r.status == InvoiceStatus::Issued || r.status == InvoiceStatus::PendingIssuerAcknowledge))
+                (r.status == InvoiceStatus::Issued ||
+                 r.status == InvoiceStatus::PendingIssuerAcknowledge))
                 waiting = r.invoiceReference;
         }
-        tills.append(QJsonObject{{u"terminalId"_s, t.terminalId}, {u"name"_s, t.name},
-                                 {u"externalTerminalId"_s, t.externalTerminalId}, {u"seqrId"_s, t.seqrId},
+        tills.append(QJsonObject{{u"terminalId"_s, t.terminalId},
+                                 {u"name"_s, t.name},
+                                 {u"externalTerminalId"_s, t.externalTerminalId},
+                                 {u"seqrId"_s, t.seqrId},
                                  {u"shop"_s, m_state.resellers.value(t.resellerId).name},
                                  {u"waitingInvoice"_s, waiting}});
     }
@@ -101,14 +106,18 @@ QJsonObject SandboxService::stateJson() const
         invoices.append(invoiceJson(r));
     QJsonArray periods;
     for (const Period &p : m_state.periods)
-        periods.append(QJsonObject{{u"id"_s, p.id}, {u"resellerId"_s, p.resellerId},
+        periods.append(QJsonObject{{u"id"_s, p.id},
+                                   {u"resellerId"_s, p.resellerId},
                                    {u"terminalId"_s, p.terminalId},
                                    {u"closedAt"_s, p.closedAt.toString(Qt::ISODate)}});
     QJsonArray resellers;
     for (const Reseller &r : m_state.resellers)
-        resellers.append(QJsonObject{{u"id"_s, r.id}, {u"userId"_s, r.userId}, {u"name"_s, r.name}});
-    return QJsonObject{{u"resellers"_s, resellers}, {u"tills"_s, tillsJson()},
-                       {u"invoices"_s, invoices}, {u"periods"_s, periods}};
+        resellers.append(
+            QJsonObject{{u"id"_s, r.id}, {u"userId"_s, r.userId}, {u"name"_s, r.name}});
+    return QJsonObject{{u"resellers"_s, resellers},
+                       {u"tills"_s, tillsJson()},
+                       {u"invoices"_s, invoices},
+                       {u"periods"_s, periods}};
 }
 
 Result<InvoiceRecord *> SandboxService::buyerInvoice(const QString &invoiceReference)
@@ -133,7 +142,8 @@ Result<QJsonObject> SandboxService::scan(const QString &what)
     // The QR texts: HTTP://SEQR.SE/R<invoice> (per payment) and
     // HTTP://SEQR.SE/Q<seqrId> (the till's sticker); SEQR: links too.
     const QString upper = text.toUpper();
-    for (const QString &prefix : {u"HTTP://SEQR.SE/"_s, u"SEQR://SEQR.SE/"_s, u"SEQR-DEMO://SEQR.SE/"_s}) {
+    for (const QString &prefix :
+         {u"HTTP://SEQR.SE/"_s, u"SEQR://SEQR.SE/"_s, u"SEQR-DEMO://SEQR.SE/"_s}) {
         if (upper.startsWith(prefix)) {
             text = text.mid(prefix.size());
             break;
@@ -145,9 +155,9 @@ Result<QJsonObject> SandboxService::scan(const QString &what)
     } else if (m_state.invoices.contains(text)) {
         reference = text;
     } else {
-        const QString seqrId = text.startsWith(u'Q', Qt::CaseInsensitive) && upper.startsWith(u"HTTP")
-                                   ? text.mid(1)
-                                   : text;
+        const QString seqrId =
+            text.startsWith(u'Q', Qt::CaseInsensitive) && upper.startsWith(u"HTTP") ? text.mid(1)
+                                                                                    : text;
         const Terminal *till = nullptr;
         for (const Terminal &t : m_state.terminals) {
             if (t.registered && !t.seqrId.isEmpty() &&
@@ -157,7 +167,8 @@ Result<QJsonObject> SandboxService::scan(const QString &what)
                 till = &t;
         }
         if (!till)
-            return buyerError(u"No till or invoice matches \u201c"_s + what.trimmed() + u"\u201d."_s);
+            return buyerError(u"No till or invoice matches \u201c"_s + what.trimmed() +
+                              u"\u201d."_s);
         QDateTime newest;
         for (const InvoiceRecord &r : m_state.invoices) {
             if (r.terminalId == till->terminalId && r.status == InvoiceStatus::Issued &&
@@ -167,7 +178,8 @@ Result<QJsonObject> SandboxService::scan(const QString &what)
             }
         }
         if (reference.isEmpty())
-            return buyerError(u"The till \u201c"_s + till->name + u"\u201d has no payment waiting."_s);
+            return buyerError(u"The till \u201c"_s + till->name +
+                              u"\u201d has no payment waiting."_s);
     }
     InvoiceRecord &record = m_state.invoices[reference];
     if (record.status == InvoiceStatus::Issued && record.buyerStep == BuyerStep::None) {
@@ -184,7 +196,8 @@ Result<QJsonObject> SandboxService::confirm(const QString &invoiceReference)
         return found.error();
     InvoiceRecord &record = **found;
     if (record.status != InvoiceStatus::Issued)
-        return buyerError(u"This invoice is "_s + invoiceStatusName(record.status).toLower() + u'.');
+        return buyerError(u"This invoice is "_s + invoiceStatusName(record.status).toLower() +
+                          u'.');
     record.buyerStep = BuyerStep::Confirming;
     changed(record.invoiceReference);
     return invoiceJson(record);
@@ -225,8 +238,10 @@ Result<QJsonObject> SandboxService::decline(const QString &invoiceReference)
     if (!found)
         return found.error();
     InvoiceRecord &record = **found;
-    if (record.status != InvoiceStatus::Issued && record.status != InvoiceStatus::PendingIssuerAcknowledge)
-        return buyerError(u"This invoice is already "_s + invoiceStatusName(record.status).toLower() + u'.');
+    if (record.status != InvoiceStatus::Issued &&
+        record.status != InvoiceStatus::PendingIssuerAcknowledge)
+        return buyerError(u"This invoice is already "_s +
+                          invoiceStatusName(record.status).toLower() + u'.');
     setStatus(record, InvoiceStatus::Failed);
     changed(record.invoiceReference);
     return invoiceJson(record);
@@ -238,21 +253,26 @@ Result<QJsonObject> SandboxService::customerCancel(const QString &invoiceReferen
     if (!found)
         return found.error();
     InvoiceRecord &record = **found;
-    if (record.status != InvoiceStatus::Issued && record.status != InvoiceStatus::PendingIssuerAcknowledge)
-        return buyerError(u"This invoice is already "_s + invoiceStatusName(record.status).toLower() + u'.');
+    if (record.status != InvoiceStatus::Issued &&
+        record.status != InvoiceStatus::PendingIssuerAcknowledge)
+        return buyerError(u"This invoice is already "_s +
+                          invoiceStatusName(record.status).toLower() + u'.');
     setStatus(record, InvoiceStatus::Canceled);
     changed(record.invoiceReference);
     return invoiceJson(record);
 }
 
-Result<QJsonObject> SandboxService::offerToken(const QString &invoiceReference, const CustomerToken &token)
+Result<QJsonObject> SandboxService::offerToken(const QString &invoiceReference,
+                                               const CustomerToken &token)
 {
     auto found = buyerInvoice(invoiceReference);
     if (!found)
         return found.error();
     InvoiceRecord &record = **found;
-    if (record.status != InvoiceStatus::Issued && record.status != InvoiceStatus::PendingIssuerAcknowledge)
-        return buyerError(u"This invoice is "_s + invoiceStatusName(record.status).toLower() + u'.');
+    if (record.status != InvoiceStatus::Issued &&
+        record.status != InvoiceStatus::PendingIssuerAcknowledge)
+        return buyerError(u"This invoice is "_s + invoiceStatusName(record.status).toLower() +
+                          u'.');
     record.customerTokens.append(token);
     if (record.status == InvoiceStatus::PendingIssuerAcknowledge)
         ++record.version; // new tokens: a new version

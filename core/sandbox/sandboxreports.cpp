@@ -66,11 +66,12 @@ QString SandboxService::buildReport(const Period &period, const QString &reportI
         for (const Terminal &t : m_state.terminals) {
             if (t.resellerId != period.resellerId)
                 continue;
-            report.rows.append({{{u"TerminalId"_s, t.terminalId},
-                                 {u"ExternalTerminalId"_s, t.externalTerminalId},
-                                 {u"Name"_s, t.name},
-                                 {u"SeqrId"_s, t.seqrId},
-                                 {u"Status"_s, t.registered ? u"REGISTERED"_s : u"UNREGISTERED"_s}}});
+            report.rows.append(
+                {{{u"TerminalId"_s, t.terminalId},
+                  {u"ExternalTerminalId"_s, t.externalTerminalId},
+                  {u"Name"_s, t.name},
+                  {u"SeqrId"_s, t.seqrId},
+                  {u"Status"_s, t.registered ? u"REGISTERED"_s : u"UNREGISTERED"_s}}});
         }
         return report.toXml();
     }

@@ -43,12 +43,9 @@ HttpResponse fromResult(const Result<QJsonObject> &result)
 }
 
 constexpr std::pair<FaultKind, const char *> kFaultNames[] = {
-    {FaultKind::None, "none"},
-    {FaultKind::Http500, "http500"},
-    {FaultKind::SoapFault, "soapFault"},
-    {FaultKind::MalformedBody, "malformed"},
-    {FaultKind::SlowReply, "slow"},
-    {FaultKind::DroppedConnection, "drop"},
+    {FaultKind::None, "none"},           {FaultKind::Http500, "http500"},
+    {FaultKind::SoapFault, "soapFault"}, {FaultKind::MalformedBody, "malformed"},
+    {FaultKind::SlowReply, "slow"},      {FaultKind::DroppedConnection, "drop"},
     {FaultKind::EmptyBody, "empty"},
 };
 
@@ -68,8 +65,7 @@ SandboxServer::SandboxServer(SandboxService *service, SandboxServerOptions optio
     , m_service(service)
     , m_options(std::move(options))
     , m_http([this](const HttpRequest &request) { return route(request); })
-{
-}
+{}
 
 Status SandboxServer::start()
 {
@@ -77,7 +73,8 @@ Status SandboxServer::start()
         const QList<QSslCertificate> chain = QSslCertificate::fromPath(m_options.tlsCertFile);
         QFile keyFile(m_options.tlsKeyFile);
         if (chain.isEmpty())
-            return makeError(ErrorCode::InvalidArgument, u"no certificate in "_s + m_options.tlsCertFile);
+            return makeError(ErrorCode::InvalidArgument,
+                             u"no certificate in "_s + m_options.tlsCertFile);
         if (!keyFile.open(QIODevice::ReadOnly))
             return makeError(ErrorCode::InvalidArgument, u"cannot read "_s + m_options.tlsKeyFile);
         const QByteArray pem = keyFile.readAll();
@@ -85,13 +82,14 @@ Status SandboxServer::start()
         if (key.isNull())
             key = QSslKey(pem, QSsl::Ec);
         if (key.isNull())
-            return makeError(ErrorCode::InvalidArgument, u"no RSA or EC key in "_s + m_options.tlsKeyFile);
+            return makeError(ErrorCode::InvalidArgument,
+                             u"no RSA or EC key in "_s + m_options.tlsKeyFile);
         m_http.setTls(chain, key);
     }
     if (!m_http.listen(m_options.bind, m_options.port))
-        return makeError(ErrorCode::InvalidArgument, u"cannot listen on "_s + m_options.bind.toString() +
-                                                         u':' + QString::number(m_options.port) + u": "_s +
-                                                         m_http.errorString());
+        return makeError(ErrorCode::InvalidArgument,
+                         u"cannot listen on "_s + m_options.bind.toString() + u':' +
+                             QString::number(m_options.port) + u": "_s + m_http.errorString());
     return Ok{};
 }
 
@@ -99,10 +97,12 @@ QUrl SandboxServer::baseUrl() const
 {
     QUrl url;
     url.setScheme(m_http.isTls() ? u"https"_s : u"http"_s);
-    const bool any = m_options.bind == QHostAddress::Any || m_options.bind == QHostAddress::AnyIPv4 ||
+    const bool any = m_options.bind == QHostAddress::Any ||
+                     m_options.bind == QHostAddress::AnyIPv4 ||
                      m_options.bind == QHostAddress::AnyIPv6;
-    url.setHost(m_http.isTls() || any || m_options.bind == QHostAddress::LocalHost ? u"localhost"_s
-                                                                                  : m_options.bind.toString());
+    url.setHost(m_http.isTls() || any || m_options.bind == QHostAddress::LocalHost
+                    ? u"localhost"_s
+                    : m_options.bind.toString());
     url.setPort(m_http.port());
     url.setPath(u"/"_s);
     return url;
@@ -144,9 +144,14 @@ HttpResponse SandboxServer::route(const HttpRequest &request)
     }
     if (request.path == "/") {
         const QByteArray text = "seqr-sandbox: a local SEQR service.\n"
-                                "  SOAP endpoint: " + soapUrl().toString().toUtf8() + "\n"
-                                "  phone page:    " + phoneUrl().toString().toUtf8() + "\n"
-                                "  control API:   " + baseUrl().toString().toUtf8() + "control/state\n";
+                                "  SOAP endpoint: " +
+                                soapUrl().toString().toUtf8() +
+                                "\n"
+                                "  phone page:    " +
+                                phoneUrl().toString().toUtf8() +
+                                "\n"
+                                "  control API:   " +
+                                baseUrl().toString().toUtf8() + "control/state\n";
         return HttpResponse::text(text, 200);
     }
     return HttpResponse::text("not found\n", 404);
@@ -164,7 +169,9 @@ HttpResponse SandboxServer::handleSoap(const HttpRequest &request)
             return soapFault(u"soapenv:Server"_s, u"Injected fault"_s);
         case FaultKind::MalformedBody:
             r.contentType = "text/xml; charset=utf-8";
-            r.body = "<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\"><soapenv:Body><broken";
+            r.body =
+                "<soapenv:Envelope "
+                "xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\"><soapenv:Body><broken";
             return r;
         case FaultKind::DroppedConnection:
             r.drop = true;
@@ -179,7 +186,8 @@ HttpResponse SandboxServer::handleSoap(const HttpRequest &request)
         }
         const auto decoded = codec::decodeRequest(request.body);
         if (!decoded)
-            return soapFault(u"soapenv:Client"_s, u"Malformed request: "_s + decoded.error().detail);
+            return soapFault(u"soapenv:Client"_s,
+                             u"Malformed request: "_s + decoded.error().detail);
         r.contentType = "text/xml; charset=utf-8";
         r.body = m_service->handle(*decoded);
         r.delayMs = m_faultDelayMs;
@@ -227,7 +235,8 @@ HttpResponse SandboxServer::handleControl(const HttpRequest &request)
     if (action == "confirm")
         return fromResult(m_service->confirm(ref));
     if (action == "pay")
-        return fromResult(m_service->pay(ref, body[u"pin"_s].toString(), body[u"msisdn"_s].toString()));
+        return fromResult(
+            m_service->pay(ref, body[u"pin"_s].toString(), body[u"msisdn"_s].toString()));
     if (action == "decline")
         return fromResult(m_service->decline(ref));
     if (action == "cancel")
@@ -242,7 +251,8 @@ HttpResponse SandboxServer::handleControl(const HttpRequest &request)
     if (action == "faults") {
         const auto kind = faultKindFromName(body[u"kind"_s].toString());
         if (!kind)
-            return jsonError(u"kind is one of none, http500, soapFault, malformed, slow, drop, empty"_s, 400);
+            return jsonError(
+                u"kind is one of none, http500, soapFault, malformed, slow, drop, empty"_s, 400);
         injectFaults(*kind, body[u"count"_s].toInt(1), body[u"delayMs"_s].toInt(3000));
         return jsonReply(QJsonObject{{u"kind"_s, body[u"kind"_s]}, {u"pending"_s, m_faultCount}});
     }

@@ -12,14 +12,23 @@ namespace kassa::sandbox {
 class SandboxService;
 
 // Misbehaviour on demand for the next N SOAP requests.
-enum class FaultKind { None, Http500, SoapFault, MalformedBody, SlowReply, DroppedConnection, EmptyBody };
+enum class FaultKind
+{
+    None,
+    Http500,
+    SoapFault,
+    MalformedBody,
+    SlowReply,
+    DroppedConnection,
+    EmptyBody
+};
 std::optional<FaultKind> faultKindFromName(QStringView name);
 
 struct SandboxServerOptions
 {
     QHostAddress bind = QHostAddress::LocalHost;
-    quint16 port = 0;         // 0: any free port
-    QString tlsCertFile;      // PEM chain; with tlsKeyFile, serve HTTPS
+    quint16 port = 0;    // 0: any free port
+    QString tlsCertFile; // PEM chain; with tlsKeyFile, serve HTTPS
     QString tlsKeyFile;
 };
 

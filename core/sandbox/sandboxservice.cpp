@@ -21,8 +21,7 @@ namespace kassa::sandbox {
 
 namespace {
 
-template<class R>
-R failure(ResultCode code, const QString &description = {})
+template<class R> R failure(ResultCode code, const QString &description = {})
 {
     R r;
     r.resultCode = int(code);
@@ -31,8 +30,7 @@ R failure(ResultCode code, const QString &description = {})
     return r;
 }
 
-template<class R>
-R success()
+template<class R> R success()
 {
     R r;
     r.resultCode = 0;
@@ -75,8 +73,9 @@ SandboxService::SandboxService(SandboxOptions options, QObject *parent)
     if (!m_options.stateFile.isEmpty() && QFile::exists(m_options.stateFile)) {
         QFile f(m_options.stateFile);
         QJsonParseError error;
-        const QJsonDocument doc =
-            f.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(f.readAll(), &error) : QJsonDocument();
+        const QJsonDocument doc = f.open(QIODevice::ReadOnly)
+                                      ? QJsonDocument::fromJson(f.readAll(), &error)
+                                      : QJsonDocument();
         if (doc.isObject())
             m_state = SandboxState::fromJson(doc.object());
         else
@@ -98,7 +97,8 @@ SandboxService::SandboxService(SandboxOptions options, QObject *parent)
     for (const InvoiceRecord &record : std::as_const(m_state.invoices)) {
         if (record.status == InvoiceStatus::Paid && !record.acknowledged) {
             const QString ref = record.invoiceReference;
-            QTimer::singleShot(m_options.ackWindowMs, this, [this, ref] { handleAckDeadline(ref); });
+            QTimer::singleShot(m_options.ackWindowMs, this,
+                               [this, ref] { handleAckDeadline(ref); });
         }
     }
 }
@@ -210,25 +210,29 @@ RegisterTerminalResponse SandboxService::handleRequest(const RegisterTerminalReq
 {
     KASSA_AUTHENTICATE(RegisterTerminalResponse, Who::Reseller)
     if (r.password.size() < 4)
-        return failure<RegisterTerminalResponse>(ResultCode::AccessDenied,
-                                                 u"terminal password must have at least 4 characters"_s);
+        return failure<RegisterTerminalResponse>(
+            ResultCode::AccessDenied, u"terminal password must have at least 4 characters"_s);
     if (r.externalTerminalId.trimmed().isEmpty())
-        return failure<RegisterTerminalResponse>(ResultCode::InvalidInvoiceData, u"externalTerminalId missing"_s);
+        return failure<RegisterTerminalResponse>(ResultCode::InvalidInvoiceData,
+                                                 u"externalTerminalId missing"_s);
     // Registering the same till again replaces its earlier registration.
     for (Terminal &t : m_state.terminals) {
-        if (t.resellerId == auth.reseller->id && t.externalTerminalId == r.externalTerminalId && t.registered)
+        if (t.resellerId == auth.reseller->id && t.externalTerminalId == r.externalTerminalId &&
+            t.registered)
             t.registered = false;
     }
     Terminal t;
-    t.terminalId = QString::number(QRandomGenerator::global()->generate64(), 16).rightJustified(16, u'0') +
-                   QString::number(QRandomGenerator::global()->generate64(), 16).rightJustified(16, u'0');
+    t.terminalId =
+        QString::number(QRandomGenerator::global()->generate64(), 16).rightJustified(16, u'0') +
+        QString::number(QRandomGenerator::global()->generate64(), 16).rightJustified(16, u'0');
     t.resellerId = auth.reseller->id;
     t.externalTerminalId = r.externalTerminalId;
     t.name = r.name;
     t.password = r.password;
     m_state.terminals.insert(t.terminalId, t);
     changed({});
-    qCInfo(lcSandbox).noquote() << "registered terminal" << t.terminalId << "for" << t.externalTerminalId;
+    qCInfo(lcSandbox).noquote() << "registered terminal" << t.terminalId << "for"
+                                << t.externalTerminalId;
     auto response = success<RegisterTerminalResponse>();
     response.terminalId = t.terminalId;
     return response;
@@ -238,11 +242,13 @@ AssignSeqrIdResponse SandboxService::handleRequest(const AssignSeqrIdRequest &r)
 {
     KASSA_AUTHENTICATE(AssignSeqrIdResponse, Who::Terminal)
     if (!isAlphanumeric(r.seqrId))
-        return failure<AssignSeqrIdResponse>(ResultCode::InvalidSeqrId, u"a SEQR ID is 1-32 letters and digits"_s);
+        return failure<AssignSeqrIdResponse>(ResultCode::InvalidSeqrId,
+                                             u"a SEQR ID is 1-32 letters and digits"_s);
     for (const Terminal &t : std::as_const(m_state.terminals)) {
         if (t.registered && t.seqrId.compare(r.seqrId, Qt::CaseInsensitive) == 0 &&
             t.terminalId != auth.terminal->terminalId)
-            return failure<AssignSeqrIdResponse>(ResultCode::InvalidSeqrId, u"SEQR ID already in use"_s);
+            return failure<AssignSeqrIdResponse>(ResultCode::InvalidSeqrId,
+                                                 u"SEQR ID already in use"_s);
     }
     auth.terminal->seqrId = r.seqrId.toUpper();
     changed({});
@@ -280,7 +286,8 @@ Result<Money> SandboxService::validateInvoice(const Invoice &invoice, int *code)
         if (!amount)
             return makeError(ErrorCode::InvalidArgument, where + amount.error().detail);
         if (row.itemQuantity && (row.itemQuantity->isNegative() || row.itemQuantity->isZero()))
-            return makeError(ErrorCode::InvalidArgument, where + u"itemQuantity must be positive"_s);
+            return makeError(ErrorCode::InvalidArgument,
+                             where + u"itemQuantity must be positive"_s);
         const auto added = sum.plus(*amount);
         if (!added)
             return makeError(ErrorCode::InvalidArgument, where + added.error().detail);
@@ -288,12 +295,15 @@ Result<Money> SandboxService::validateInvoice(const Invoice &invoice, int *code)
     }
     if (!(sum == *total))
         return makeError(ErrorCode::InvalidArgument, u"rows add up to "_s + sum.toDecimalString() +
-                                                         u", totalAmount is "_s + total->toDecimalString());
+                                                         u", totalAmount is "_s +
+                                                         total->toDecimalString());
     if (!invoice.notificationUrl.isEmpty()) {
         const QUrl url(invoice.notificationUrl, QUrl::StrictMode);
-        if (!url.isValid() || url.host().isEmpty() || (url.scheme() != u"http" && url.scheme() != u"https")) {
+        if (!url.isValid() || url.host().isEmpty() ||
+            (url.scheme() != u"http" && url.scheme() != u"https")) {
             *code = int(ResultCode::InvalidNotificationUrl);
-            return makeError(ErrorCode::InvalidArgument, u"notificationUrl must be an http(s) URL"_s);
+            return makeError(ErrorCode::InvalidArgument,
+                             u"notificationUrl must be an http(s) URL"_s);
         }
     }
     *code = 0;
@@ -321,7 +331,8 @@ SendInvoiceResponse SandboxService::handleRequest(const SendInvoiceRequest &r)
         QTimer::singleShot(m_options.autopayAfterMs, this, [this, ref] {
             auto paid = pay(ref, u"0000"_s, u"46700000000"_s);
             if (!paid)
-                qCInfo(lcSandbox).noquote() << "autopay of" << ref << "skipped:" << paid.error().detail;
+                qCInfo(lcSandbox).noquote()
+                    << "autopay of" << ref << "skipped:" << paid.error().detail;
         });
     }
     auto response = success<SendInvoiceResponse>();
@@ -338,7 +349,8 @@ UpdateInvoiceResponse SandboxService::handleRequest(const UpdateInvoiceRequest &
         return failure<UpdateInvoiceResponse>(ResultCode::InvalidInvoiceReference);
     if (it->buyerStep == BuyerStep::Confirming)
         return failure<UpdateInvoiceResponse>(ResultCode::PaymentInProgress);
-    if (it->status != InvoiceStatus::Issued && it->status != InvoiceStatus::PendingIssuerAcknowledge)
+    if (it->status != InvoiceStatus::Issued &&
+        it->status != InvoiceStatus::PendingIssuerAcknowledge)
         return failure<UpdateInvoiceResponse>(ResultCode::InvalidInvoiceData,
                                               u"invoice is "_s + invoiceStatusName(it->status));
     int code = 0;
@@ -416,7 +428,8 @@ SubmitPaymentReceiptResponse SandboxService::handleRequest(const SubmitPaymentRe
 {
     KASSA_AUTHENTICATE(SubmitPaymentReceiptResponse, Who::Terminal)
     for (InvoiceRecord &record : m_state.invoices) {
-        if (record.ersReference == r.ersReference && record.terminalId == auth.terminal->terminalId &&
+        if (record.ersReference == r.ersReference &&
+            record.terminalId == auth.terminal->terminalId &&
             record.status == InvoiceStatus::Paid) {
             record.receiptDocument = r.receiptDocument.receiptData;
             changed(record.invoiceReference);
@@ -439,7 +452,8 @@ RefundPaymentResponse SandboxService::handleRequest(const RefundPaymentRequest &
     if (!original)
         return failure<RefundPaymentResponse>(ResultCode::InvalidErsReference);
     if (!r.invoice.totalAmount)
-        return failure<RefundPaymentResponse>(ResultCode::InvalidInvoiceData, u"totalAmount missing"_s);
+        return failure<RefundPaymentResponse>(ResultCode::InvalidInvoiceData,
+                                              u"totalAmount missing"_s);
     const auto amount = r.invoice.totalAmount->toMoney();
     if (!amount || !amount->isPositive() || !(amount->currency() == original->total.currency()))
         return failure<RefundPaymentResponse>(ResultCode::InvalidInvoiceData,
@@ -452,7 +466,8 @@ RefundPaymentResponse SandboxService::handleRequest(const RefundPaymentRequest &
     }
     const auto after = refunded.plus(*amount);
     if (!after || after->minorUnits() > original->total.minorUnits())
-        return failure<RefundPaymentResponse>(ResultCode::SumOfRefundsCanNotBeMoreThanOriginalTransaction);
+        return failure<RefundPaymentResponse>(
+            ResultCode::SumOfRefundsCanNotBeMoreThanOriginalTransaction);
     RefundRecord refund;
     refund.ersReference = nextReference();
     refund.originalErsReference = r.ersReference;
@@ -476,7 +491,8 @@ MarkTransactionPeriodResponse SandboxService::handleRequest(const MarkTransactio
         terminalId = auth.terminal->terminalId;
     if (!terminalId.isEmpty()) {
         const Terminal t = m_state.terminals.value(terminalId);
-        if (t.resellerId != auth.reseller->id || (auth.terminal && auth.terminal->terminalId != terminalId))
+        if (t.resellerId != auth.reseller->id ||
+            (auth.terminal && auth.terminal->terminalId != terminalId))
             return failure<MarkTransactionPeriodResponse>(ResultCode::InvalidInitiatorPrincipalId,
                                                           u"unknown TERMINALID"_s);
     }
@@ -502,7 +518,8 @@ ExecuteReportResponse SandboxService::handleRequest(const ExecuteReportRequest &
     KASSA_AUTHENTICATE(ExecuteReportResponse, Who::Either)
     const QString terminalId = parameterValue(r.parameters, u"TERMINALID");
     if (auth.terminal && !terminalId.isEmpty() && terminalId != auth.terminal->terminalId)
-        return failure<ExecuteReportResponse>(ResultCode::InvalidInitiatorPrincipalId, u"another terminal"_s);
+        return failure<ExecuteReportResponse>(ResultCode::InvalidInitiatorPrincipalId,
+                                              u"another terminal"_s);
     Period period;
     if (r.reportId.startsWith(u"Reconciliation/")) {
         const QString periodId = parameterValue(r.parameters, u"transactionPeriodId");
@@ -520,10 +537,9 @@ ExecuteReportResponse SandboxService::handleRequest(const ExecuteReportRequest &
         period.resellerId = auth.reseller->id;
     }
     int code = 0;
-    const QString xml = buildReport(period, r.reportId, terminalId.isEmpty() && auth.terminal
-                                                            ? auth.terminal->terminalId
-                                                            : terminalId,
-                                    &code);
+    const QString xml = buildReport(
+        period, r.reportId,
+        terminalId.isEmpty() && auth.terminal ? auth.terminal->terminalId : terminalId, &code);
     if (code != 0)
         return failure<ExecuteReportResponse>(ResultCode(code), u"report "_s + r.reportId);
     auto response = success<ExecuteReportResponse>();
@@ -595,9 +611,10 @@ void SandboxService::notify(const InvoiceRecord &record)
     QNetworkRequest request{QUrl(record.invoice.notificationUrl)};
     request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
     request.setTransferTimeout(5000);
-    const QByteArray body = QJsonDocument(QJsonObject{{u"invoiceReference"_s, record.invoiceReference},
-                                                      {u"status"_s, invoiceStatusName(record.status)}})
-                                .toJson(QJsonDocument::Compact);
+    const QByteArray body =
+        QJsonDocument(QJsonObject{{u"invoiceReference"_s, record.invoiceReference},
+                                  {u"status"_s, invoiceStatusName(record.status)}})
+            .toJson(QJsonDocument::Compact);
     QNetworkReply *reply = m_network->post(request, body);
     connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
 }

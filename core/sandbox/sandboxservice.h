@@ -14,11 +14,11 @@ namespace kassa::sandbox {
 
 struct SandboxOptions
 {
-    QList<Reseller> resellers;     // empty: the documented demo reseller
-    int ackWindowMs = 20000;       // PAID must be reported within this, or it is reversed
-    int notReadyCount = 1;         // executeReport answers REPORT_NOT_READY this often per period
-    int autopayAfterMs = -1;       // pay every new invoice by itself after this (demo)
-    QString stateFile;             // survive restarts when set
+    QList<Reseller> resellers; // empty: the documented demo reseller
+    int ackWindowMs = 20000;   // PAID must be reported within this, or it is reversed
+    int notReadyCount = 1;     // executeReport answers REPORT_NOT_READY this often per period
+    int autopayAfterMs = -1;   // pay every new invoice by itself after this (demo)
+    QString stateFile;         // survive restarts when set
 };
 
 // The demo reseller every sandbox knows unless told otherwise.
@@ -54,7 +54,8 @@ public:
                             const QString &msisdn = {});
     Result<QJsonObject> decline(const QString &invoiceReference);
     Result<QJsonObject> customerCancel(const QString &invoiceReference);
-    Result<QJsonObject> offerToken(const QString &invoiceReference, const seqr::CustomerToken &token);
+    Result<QJsonObject> offerToken(const QString &invoiceReference,
+                                   const seqr::CustomerToken &token);
     Result<QJsonObject> invoice(const QString &invoiceReference) const;
 
     QJsonObject invoiceJson(const InvoiceRecord &record) const;
@@ -69,7 +70,12 @@ Q_SIGNALS:
 
 private:
     struct Auth;
-    enum class Who { Terminal, Reseller, Either };
+    enum class Who
+    {
+        Terminal,
+        Reseller,
+        Either
+    };
     Auth authenticate(const seqr::ClientContext &context, Who who);
 
     seqr::RegisterTerminalResponse handleRequest(const seqr::RegisterTerminalRequest &r);

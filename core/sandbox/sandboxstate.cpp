@@ -13,10 +13,12 @@ namespace {
 // Invoices are kept in SEQR's own wire form: lossless through the codec.
 QString invoiceToText(const seqr::Invoice &invoice, const QList<seqr::CustomerToken> &tokens)
 {
-    return QString::fromUtf8(seqr::codec::encodeRequest(seqr::SendInvoiceRequest{{}, invoice, tokens}));
+    return QString::fromUtf8(
+        seqr::codec::encodeRequest(seqr::SendInvoiceRequest{{}, invoice, tokens}));
 }
 
-void invoiceFromText(const QString &text, seqr::Invoice &invoice, QList<seqr::CustomerToken> &tokens)
+void invoiceFromText(const QString &text, seqr::Invoice &invoice,
+                     QList<seqr::CustomerToken> &tokens)
 {
     const auto decoded = seqr::codec::decodeRequest(text.toUtf8());
     if (decoded && std::holds_alternative<seqr::SendInvoiceRequest>(*decoded)) {
@@ -51,9 +53,12 @@ QDateTime dateFrom(const QJsonValue &v)
 QString buyerStepName(BuyerStep step)
 {
     switch (step) {
-    case BuyerStep::None: return u"none"_s;
-    case BuyerStep::Scanned: return u"scanned"_s;
-    case BuyerStep::Confirming: return u"confirming"_s;
+    case BuyerStep::None:
+        return u"none"_s;
+    case BuyerStep::Scanned:
+        return u"scanned"_s;
+    case BuyerStep::Confirming:
+        return u"confirming"_s;
     }
     return {};
 }
@@ -62,39 +67,55 @@ QJsonObject SandboxState::toJson() const
 {
     QJsonArray resellerArray;
     for (const Reseller &r : resellers)
-        resellerArray.append(QJsonObject{{u"id"_s, r.id}, {u"userId"_s, r.userId},
-                                         {u"password"_s, r.password}, {u"name"_s, r.name}});
+        resellerArray.append(QJsonObject{{u"id"_s, r.id},
+                                         {u"userId"_s, r.userId},
+                                         {u"password"_s, r.password},
+                                         {u"name"_s, r.name}});
     QJsonArray terminalArray;
     for (const Terminal &t : terminals)
-        terminalArray.append(QJsonObject{{u"terminalId"_s, t.terminalId}, {u"resellerId"_s, t.resellerId},
-                                         {u"externalTerminalId"_s, t.externalTerminalId}, {u"name"_s, t.name},
-                                         {u"password"_s, t.password}, {u"seqrId"_s, t.seqrId},
+        terminalArray.append(QJsonObject{{u"terminalId"_s, t.terminalId},
+                                         {u"resellerId"_s, t.resellerId},
+                                         {u"externalTerminalId"_s, t.externalTerminalId},
+                                         {u"name"_s, t.name},
+                                         {u"password"_s, t.password},
+                                         {u"seqrId"_s, t.seqrId},
                                          {u"registered"_s, t.registered}});
     QJsonArray invoiceArray;
     for (const InvoiceRecord &i : invoices) {
-        invoiceArray.append(QJsonObject{
-            {u"invoiceReference"_s, i.invoiceReference}, {u"terminalId"_s, i.terminalId},
-            {u"invoice"_s, invoiceToText(i.invoice, i.customerTokens)}, {u"total"_s, moneyJson(i.total)},
-            {u"status"_s, seqr::invoiceStatusName(i.status)}, {u"version"_s, i.version},
-            {u"buyerStep"_s, int(i.buyerStep)}, {u"createdAt"_s, dateText(i.createdAt)},
-            {u"paidAt"_s, dateText(i.paidAt)}, {u"ersReference"_s, i.ersReference},
-            {u"payerMsisdn"_s, i.payerMsisdn}, {u"acknowledged"_s, i.acknowledged},
-            {u"reversed"_s, i.reversed},
-            {u"receiptDocument"_s, QString::fromLatin1(i.receiptDocument.toBase64())},
-            {u"sequence"_s, i.sequence}});
+        invoiceArray.append(
+            QJsonObject{{u"invoiceReference"_s, i.invoiceReference},
+                        {u"terminalId"_s, i.terminalId},
+                        {u"invoice"_s, invoiceToText(i.invoice, i.customerTokens)},
+                        {u"total"_s, moneyJson(i.total)},
+                        {u"status"_s, seqr::invoiceStatusName(i.status)},
+                        {u"version"_s, i.version},
+                        {u"buyerStep"_s, int(i.buyerStep)},
+                        {u"createdAt"_s, dateText(i.createdAt)},
+                        {u"paidAt"_s, dateText(i.paidAt)},
+                        {u"ersReference"_s, i.ersReference},
+                        {u"payerMsisdn"_s, i.payerMsisdn},
+                        {u"acknowledged"_s, i.acknowledged},
+                        {u"reversed"_s, i.reversed},
+                        {u"receiptDocument"_s, QString::fromLatin1(i.receiptDocument.toBase64())},
+                        {u"sequence"_s, i.sequence}});
     }
     QJsonArray refundArray;
     for (const RefundRecord &r : refunds)
         refundArray.append(QJsonObject{{u"ersReference"_s, r.ersReference},
                                        {u"originalErsReference"_s, r.originalErsReference},
-                                       {u"terminalId"_s, r.terminalId}, {u"cashierId"_s, r.cashierId},
-                                       {u"amount"_s, moneyJson(r.amount)}, {u"at"_s, dateText(r.at)},
+                                       {u"terminalId"_s, r.terminalId},
+                                       {u"cashierId"_s, r.cashierId},
+                                       {u"amount"_s, moneyJson(r.amount)},
+                                       {u"at"_s, dateText(r.at)},
                                        {u"sequence"_s, r.sequence}});
     QJsonArray periodArray;
     for (const Period &p : periods)
-        periodArray.append(QJsonObject{{u"id"_s, p.id}, {u"resellerId"_s, p.resellerId},
-                                       {u"terminalId"_s, p.terminalId}, {u"fromSequence"_s, p.fromSequence},
-                                       {u"toSequence"_s, p.toSequence}, {u"closedAt"_s, dateText(p.closedAt)},
+        periodArray.append(QJsonObject{{u"id"_s, p.id},
+                                       {u"resellerId"_s, p.resellerId},
+                                       {u"terminalId"_s, p.terminalId},
+                                       {u"fromSequence"_s, p.fromSequence},
+                                       {u"toSequence"_s, p.toSequence},
+                                       {u"closedAt"_s, dateText(p.closedAt)},
                                        {u"reportCalls"_s, p.reportCalls}});
     return {{u"format"_s, 1},
             {u"resellers"_s, resellerArray},
@@ -115,9 +136,13 @@ SandboxState SandboxState::fromJson(const QJsonObject &json)
         s.resellers.insert(r.id, r);
     }
     for (const QJsonValue &v : json[u"terminals"_s].toArray()) {
-        Terminal t{v[u"terminalId"_s].toString(), v[u"resellerId"_s].toString(),
-                   v[u"externalTerminalId"_s].toString(), v[u"name"_s].toString(),
-                   v[u"password"_s].toString(), v[u"seqrId"_s].toString(), v[u"registered"_s].toBool()};
+        Terminal t{v[u"terminalId"_s].toString(),
+                   v[u"resellerId"_s].toString(),
+                   v[u"externalTerminalId"_s].toString(),
+                   v[u"name"_s].toString(),
+                   v[u"password"_s].toString(),
+                   v[u"seqrId"_s].toString(),
+                   v[u"registered"_s].toBool()};
         s.terminals.insert(t.terminalId, t);
     }
     for (const QJsonValue &v : json[u"invoices"_s].toArray()) {
@@ -140,14 +165,15 @@ SandboxState SandboxState::fromJson(const QJsonObject &json)
         s.invoices.insert(i.invoiceReference, i);
     }
     for (const QJsonValue &v : json[u"refunds"_s].toArray())
-        s.refunds.append(RefundRecord{v[u"ersReference"_s].toString(), v[u"originalErsReference"_s].toString(),
-                                      v[u"terminalId"_s].toString(), v[u"cashierId"_s].toString(),
-                                      moneyFrom(v[u"amount"_s]), dateFrom(v[u"at"_s]),
-                                      v[u"sequence"_s].toInteger()});
+        s.refunds.append(RefundRecord{
+            v[u"ersReference"_s].toString(), v[u"originalErsReference"_s].toString(),
+            v[u"terminalId"_s].toString(), v[u"cashierId"_s].toString(), moneyFrom(v[u"amount"_s]),
+            dateFrom(v[u"at"_s]), v[u"sequence"_s].toInteger()});
     for (const QJsonValue &v : json[u"periods"_s].toArray()) {
-        Period p{v[u"id"_s].toString(), v[u"resellerId"_s].toString(), v[u"terminalId"_s].toString(),
-                 v[u"fromSequence"_s].toInteger(), v[u"toSequence"_s].toInteger(),
-                 dateFrom(v[u"closedAt"_s]), v[u"reportCalls"_s].toInt()};
+        Period p{v[u"id"_s].toString(),          v[u"resellerId"_s].toString(),
+                 v[u"terminalId"_s].toString(),  v[u"fromSequence"_s].toInteger(),
+                 v[u"toSequence"_s].toInteger(), dateFrom(v[u"closedAt"_s]),
+                 v[u"reportCalls"_s].toInt()};
         s.periods.insert(p.id, p);
     }
     s.sequence = json[u"sequence"_s].toInteger();

@@ -35,7 +35,12 @@ struct Terminal
 };
 
 // Where an invoice is from the buyer's side, beyond SEQR's status.
-enum class BuyerStep { None, Scanned, Confirming };
+enum class BuyerStep
+{
+    None,
+    Scanned,
+    Confirming
+};
 
 struct InvoiceRecord
 {
@@ -48,10 +53,10 @@ struct InvoiceRecord
     BuyerStep buyerStep = BuyerStep::None;
     QDateTime createdAt;
     QDateTime paidAt;
-    QString ersReference;       // the payment's, once PAID
+    QString ersReference; // the payment's, once PAID
     QString payerMsisdn;
-    bool acknowledged = false;  // a getPaymentStatus has reported PAID
-    bool reversed = false;      // PAID, never acknowledged, so taken back
+    bool acknowledged = false; // a getPaymentStatus has reported PAID
+    bool reversed = false;     // PAID, never acknowledged, so taken back
     QList<seqr::CustomerToken> customerTokens;
     QByteArray receiptDocument; // from submitPaymentReceipt
     qint64 sequence = 0;        // transaction order, for periods (when paid)
@@ -59,7 +64,7 @@ struct InvoiceRecord
 
 struct RefundRecord
 {
-    QString ersReference;       // the refund's own
+    QString ersReference; // the refund's own
     QString originalErsReference;
     QString terminalId;
     QString cashierId;
@@ -72,11 +77,11 @@ struct Period
 {
     QString id;
     QString resellerId;
-    QString terminalId;         // empty for a per-shop period
-    qint64 fromSequence = 0;    // exclusive
-    qint64 toSequence = 0;      // inclusive
+    QString terminalId;      // empty for a per-shop period
+    qint64 fromSequence = 0; // exclusive
+    qint64 toSequence = 0;   // inclusive
     QDateTime closedAt;
-    int reportCalls = 0;        // for REPORT_NOT_READY
+    int reportCalls = 0; // for REPORT_NOT_READY
 };
 
 struct SandboxState

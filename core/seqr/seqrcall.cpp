@@ -16,17 +16,28 @@ namespace kassa::seqr {
 QString callStatusName(CallStatus status)
 {
     switch (status) {
-    case CallStatus::Pending: return u"pending"_s;
-    case CallStatus::Success: return u"success"_s;
-    case CallStatus::ServiceError: return u"service error"_s;
-    case CallStatus::CannotConnect: return u"cannot connect"_s;
-    case CallStatus::ConnectionLost: return u"connection lost"_s;
-    case CallStatus::TlsFailure: return u"TLS failure"_s;
-    case CallStatus::Timeout: return u"timeout"_s;
-    case CallStatus::HttpError: return u"HTTP error"_s;
-    case CallStatus::SoapFault: return u"SOAP fault"_s;
-    case CallStatus::MalformedReply: return u"malformed reply"_s;
-    case CallStatus::Aborted: return u"aborted"_s;
+    case CallStatus::Pending:
+        return u"pending"_s;
+    case CallStatus::Success:
+        return u"success"_s;
+    case CallStatus::ServiceError:
+        return u"service error"_s;
+    case CallStatus::CannotConnect:
+        return u"cannot connect"_s;
+    case CallStatus::ConnectionLost:
+        return u"connection lost"_s;
+    case CallStatus::TlsFailure:
+        return u"TLS failure"_s;
+    case CallStatus::Timeout:
+        return u"timeout"_s;
+    case CallStatus::HttpError:
+        return u"HTTP error"_s;
+    case CallStatus::SoapFault:
+        return u"SOAP fault"_s;
+    case CallStatus::MalformedReply:
+        return u"malformed reply"_s;
+    case CallStatus::Aborted:
+        return u"aborted"_s;
     }
     return {};
 }
@@ -49,8 +60,7 @@ bool isTransient(CallStatus status)
 SeqrCall::SeqrCall(Operation operation, QString clientReference)
     : m_operation(operation)
     , m_clientReference(std::move(clientReference))
-{
-}
+{}
 
 SeqrCall::~SeqrCall()
 {
@@ -103,8 +113,8 @@ void SeqrCall::finish(CallStatus status, QString detail)
     m_status = status;
     m_errorDetail = std::move(detail);
     if (status != CallStatus::Success)
-        qCInfo(lcSeqr).noquote() << operationName(m_operation) << m_clientReference << "ended:"
-                                 << callStatusName(status) << m_errorDetail;
+        qCInfo(lcSeqr).noquote() << operationName(m_operation) << m_clientReference
+                                 << "ended:" << callStatusName(status) << m_errorDetail;
     Q_EMIT finished();
 }
 
@@ -171,10 +181,10 @@ void SeqrCall::handleReplyFinished()
     if (m_resultCode != 0) {
         const QString name = resultCodeName(m_resultCode);
         const QString &description = header->resultDescription;
-        return finish(CallStatus::ServiceError, description.isEmpty() || description == name
-                                                    ? name
-                                                    : description.startsWith(name) ? description
-                                                                                   : name + u": "_s + description);
+        return finish(CallStatus::ServiceError, description.isEmpty() || description == name ? name
+                                                : description.startsWith(name)
+                                                    ? description
+                                                    : name + u": "_s + description);
     }
     finish(CallStatus::Success, {});
 }

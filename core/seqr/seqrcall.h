@@ -91,14 +91,12 @@ private:
 
 // A call whose response type is known: response() is valid when status() is
 // Success or ServiceError.
-template<class R>
-class TypedSeqrCall final : public SeqrCall
+template<class R> class TypedSeqrCall final : public SeqrCall
 {
 public:
     explicit TypedSeqrCall(QString clientReference)
         : SeqrCall(R::operation, std::move(clientReference))
-    {
-    }
+    {}
     const R &response() const { return m_response; }
 
 protected:

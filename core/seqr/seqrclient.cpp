@@ -19,7 +19,8 @@ Credentials Credentials::reseller(QString resellerId, QString userId, QString pa
 
 Credentials Credentials::terminal(QString terminalId, QString password)
 {
-    return Credentials{PrincipalId{std::move(terminalId), u"TERMINALID"_s, {}}, std::move(password)};
+    return Credentials{PrincipalId{std::move(terminalId), u"TERMINALID"_s, {}},
+                       std::move(password)};
 }
 
 SeqrClient::SeqrClient(SeqrClientConfig config, QObject *parent)
@@ -29,8 +30,7 @@ SeqrClient::SeqrClient(SeqrClientConfig config, QObject *parent)
 {
     m_ssl.setPeerVerifyMode(QSslSocket::VerifyPeer);
     if (!m_config.caFile.isEmpty()) {
-        const QList<QSslCertificate> extra =
-            QSslCertificate::fromPath(m_config.caFile, QSsl::Pem);
+        const QList<QSslCertificate> extra = QSslCertificate::fromPath(m_config.caFile, QSsl::Pem);
         if (extra.isEmpty())
             m_configError = u"no PEM certificate could be read from "_s + m_config.caFile;
         else
@@ -107,16 +107,16 @@ TypedSeqrCall<SendInvoiceResponse> *SeqrClient::sendInvoice(const Invoice &invoi
     return send<SendInvoiceResponse>(SendInvoiceRequest{{}, invoice, tokens}, m_terminal);
 }
 
-TypedSeqrCall<UpdateInvoiceResponse> *
-SeqrClient::updateInvoice(const QString &invoiceReference, const Invoice &invoice,
-                          const QList<CustomerToken> &tokens)
+TypedSeqrCall<UpdateInvoiceResponse> *SeqrClient::updateInvoice(const QString &invoiceReference,
+                                                                const Invoice &invoice,
+                                                                const QList<CustomerToken> &tokens)
 {
     return send<UpdateInvoiceResponse>(UpdateInvoiceRequest{{}, invoiceReference, invoice, tokens},
                                        m_terminal);
 }
 
-TypedSeqrCall<GetPaymentStatusResponse> *SeqrClient::getPaymentStatus(const QString &invoiceReference,
-                                                                      int invoiceVersion)
+TypedSeqrCall<GetPaymentStatusResponse> *
+SeqrClient::getPaymentStatus(const QString &invoiceReference, int invoiceVersion)
 {
     return send<GetPaymentStatusResponse>(
         GetPaymentStatusRequest{{}, invoiceReference, invoiceVersion}, m_terminal);
@@ -155,7 +155,8 @@ TypedSeqrCall<ExecuteReportResponse> *SeqrClient::executeReport(const Credential
                                        who);
 }
 
-TypedSeqrCall<CommitReservationResponse> *SeqrClient::commitReservation(const QString &invoiceReference)
+TypedSeqrCall<CommitReservationResponse> *
+SeqrClient::commitReservation(const QString &invoiceReference)
 {
     return send<CommitReservationResponse>(CommitReservationRequest{{}, invoiceReference},
                                            m_terminal);

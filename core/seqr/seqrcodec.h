@@ -60,8 +60,7 @@ Result<ExecuteReportResponse> decodeExecuteReportResponse(QByteArrayView bytes);
 Result<CommitReservationResponse> decodeCommitReservationResponse(QByteArrayView bytes);
 
 // Generic access for templates: decodeResponse<SendInvoiceResponse>(bytes).
-template<class R>
-Result<R> decodeResponse(QByteArrayView bytes);
+template<class R> Result<R> decodeResponse(QByteArrayView bytes);
 
 // The fault in a SOAP Fault envelope (an Error if the bytes are not one).
 Result<SoapFault> decodeFault(QByteArrayView bytes);

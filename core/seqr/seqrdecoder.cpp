@@ -217,8 +217,7 @@ Result<XmlElement> responseReturn(QByteArrayView bytes, Operation op)
     return *ret;
 }
 
-template<class R>
-Result<R> decodeHeader(QByteArrayView bytes, XmlElement &ret)
+template<class R> Result<R> decodeHeader(QByteArrayView bytes, XmlElement &ret)
 {
     auto r = responseReturn(bytes, R::operation);
     if (!r)
@@ -234,8 +233,7 @@ Result<R> decodeHeader(QByteArrayView bytes, XmlElement &ret)
     return response;
 }
 
-template<class R>
-Result<R> decodePlain(QByteArrayView bytes)
+template<class R> Result<R> decodePlain(QByteArrayView bytes)
 {
     XmlElement ret;
     return decodeHeader<R>(bytes, ret);
@@ -365,8 +363,7 @@ Result<CommitReservationResponse> decodeCommitReservationResponse(QByteArrayView
 }
 
 #define KASSA_DECODE_SPECIALISATION(Name)                                                          \
-    template<>                                                                                     \
-    Result<Name##Response> decodeResponse<Name##Response>(QByteArrayView bytes)                    \
+    template<> Result<Name##Response> decodeResponse<Name##Response>(QByteArrayView bytes)         \
     {                                                                                              \
         return decode##Name##Response(bytes);                                                      \
     }
@@ -400,7 +397,8 @@ Result<SoapFault> decodeFault(QByteArrayView bytes)
         fault.faultCode = f.childText(u"faultcode").trimmed();
         fault.faultString = f.childText(u"faultstring").trimmed();
         if (const XmlElement *d = f.child(u"detail"))
-            fault.detail = d->children.isEmpty() ? d->text.trimmed() : d->children.first().text.trimmed();
+            fault.detail =
+                d->children.isEmpty() ? d->text.trimmed() : d->children.first().text.trimmed();
         return fault;
     }
     return malformed(u"not a SOAP Fault"_s);
@@ -419,7 +417,8 @@ Result<AnyRequest> decodeRequest(QByteArrayView bytes)
     switch (*operation) {
     case Operation::RegisterTerminal:
         return AnyRequest(RegisterTerminalRequest{context, op.childText(u"externalTerminalId"),
-                                                  op.childText(u"password"), op.childText(u"name")});
+                                                  op.childText(u"password"),
+                                                  op.childText(u"name")});
     case Operation::AssignSeqrId:
         return AnyRequest(AssignSeqrIdRequest{context, op.childText(u"seqrId").trimmed()});
     case Operation::UnregisterTerminal:
@@ -442,16 +441,19 @@ Result<AnyRequest> decodeRequest(QByteArrayView bytes)
         if (*operation == Operation::UpdateInvoice)
             return AnyRequest(UpdateInvoiceRequest{
                 context, op.childText(u"invoiceReference").trimmed(), invoice, *tokens});
-        return AnyRequest(RefundPaymentRequest{context, op.childText(u"ersReference").trimmed(), invoice});
+        return AnyRequest(
+            RefundPaymentRequest{context, op.childText(u"ersReference").trimmed(), invoice});
     }
     case Operation::GetPaymentStatus: {
         auto version = intValue(op.child(u"invoiceVersion"), u"invoiceVersion", true);
         if (!version)
             return version.error();
-        return AnyRequest(GetPaymentStatusRequest{context, op.childText(u"invoiceReference").trimmed(), *version});
+        return AnyRequest(GetPaymentStatusRequest{
+            context, op.childText(u"invoiceReference").trimmed(), *version});
     }
     case Operation::CancelInvoice:
-        return AnyRequest(CancelInvoiceRequest{context, op.childText(u"invoiceReference").trimmed()});
+        return AnyRequest(
+            CancelInvoiceRequest{context, op.childText(u"invoiceReference").trimmed()});
     case Operation::SubmitPaymentReceipt: {
         ReceiptDocument doc;
         if (const XmlElement *d = op.child(u"receiptDocument")) {
@@ -459,15 +461,18 @@ Result<AnyRequest> decodeRequest(QByteArrayView bytes)
             doc.receiptData = base64Child(*d, u"receiptData");
             doc.receiptType = d->childText(u"receiptType");
         }
-        return AnyRequest(SubmitPaymentReceiptRequest{context, op.childText(u"ersReference").trimmed(), doc});
+        return AnyRequest(
+            SubmitPaymentReceiptRequest{context, op.childText(u"ersReference").trimmed(), doc});
     }
     case Operation::MarkTransactionPeriod:
         return AnyRequest(MarkTransactionPeriodRequest{context, decodeParameters(op)});
     case Operation::ExecuteReport:
         return AnyRequest(ExecuteReportRequest{context, op.childText(u"reportId").trimmed(),
-                                               op.childText(u"language").trimmed(), decodeParameters(op)});
+                                               op.childText(u"language").trimmed(),
+                                               decodeParameters(op)});
     case Operation::CommitReservation:
-        return AnyRequest(CommitReservationRequest{context, op.childText(u"invoiceReference").trimmed()});
+        return AnyRequest(
+            CommitReservationRequest{context, op.childText(u"invoiceReference").trimmed()});
     }
     return malformed(u"unsupported operation"_s);
 }

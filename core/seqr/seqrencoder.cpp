@@ -105,10 +105,14 @@ void writeDecimal(XmlWriter &w, QLatin1StringView name, const std::optional<Deci
 QByteArrayView paymentModeText(PaymentMode mode)
 {
     switch (mode) {
-    case PaymentMode::ImmediateDebit: return "IMMEDIATE_DEBIT";
-    case PaymentMode::ReservationDesired: return "RESERVATION_DESIRED";
-    case PaymentMode::ReservationRequired: return "RESERVATION_REQUIRED";
-    case PaymentMode::Unspecified: break;
+    case PaymentMode::ImmediateDebit:
+        return "IMMEDIATE_DEBIT";
+    case PaymentMode::ReservationDesired:
+        return "RESERVATION_DESIRED";
+    case PaymentMode::ReservationRequired:
+        return "RESERVATION_REQUIRED";
+    case PaymentMode::Unspecified:
+        break;
     }
     return {};
 }
@@ -116,10 +120,14 @@ QByteArrayView paymentModeText(PaymentMode mode)
 QByteArrayView acknowledgmentModeText(AcknowledgmentMode mode)
 {
     switch (mode) {
-    case AcknowledgmentMode::NoAcknowledgment: return "NO_ACKNOWLEDGMENT";
-    case AcknowledgmentMode::OptionalAcknowledgment: return "OPTIONAL_ACKNOWLEDGMENT";
-    case AcknowledgmentMode::RequireAcknowledgment: return "REQUIRE_ACKNOWLEDGMENT";
-    case AcknowledgmentMode::Unspecified: break;
+    case AcknowledgmentMode::NoAcknowledgment:
+        return "NO_ACKNOWLEDGMENT";
+    case AcknowledgmentMode::OptionalAcknowledgment:
+        return "OPTIONAL_ACKNOWLEDGMENT";
+    case AcknowledgmentMode::RequireAcknowledgment:
+        return "REQUIRE_ACKNOWLEDGMENT";
+    case AcknowledgmentMode::Unspecified:
+        break;
     }
     return {};
 }
@@ -186,8 +194,7 @@ void writeParameters(XmlWriter &w, const Parameters &parameters)
     w.endElement("parameters"_L1);
 }
 
-template<class Request>
-Envelope openRequest(const Request &request, qsizetype invoiceRows = 0)
+template<class Request> Envelope openRequest(const Request &request, qsizetype invoiceRows = 0)
 {
     Envelope e(operationName(Request::operation), 2048 + invoiceRows * 768);
     writeContext(e.w, request.context);
@@ -195,8 +202,7 @@ Envelope openRequest(const Request &request, qsizetype invoiceRows = 0)
 }
 
 // Opens <ext:xResponse><return> and writes the erswsResponse part.
-template<class Response>
-Envelope openResponse(const Response &r)
+template<class Response> Envelope openResponse(const Response &r)
 {
     Envelope e(operationName(Response::operation) + u"Response"_s);
     e.w.startElement("return"_L1);
@@ -273,7 +279,8 @@ QByteArray encodeRequest(const SubmitPaymentReceiptRequest &r)
     e.w.optionalTextElement("ersReference"_L1, r.ersReference);
     e.w.startElement("receiptDocument"_L1);
     e.w.optionalTextElement("mimeType"_L1, r.receiptDocument.mimeType);
-    e.w.textElement("receiptData"_L1, QString::fromLatin1(r.receiptDocument.receiptData.toBase64()));
+    e.w.textElement("receiptData"_L1,
+                    QString::fromLatin1(r.receiptDocument.receiptData.toBase64()));
     e.w.optionalTextElement("receiptType"_L1, r.receiptDocument.receiptType);
     e.w.endElement("receiptDocument"_L1);
     return e.finish();
@@ -402,7 +409,8 @@ QByteArray encodeFault(const SoapFault &fault)
     w.raw(kEnvelopeStart);
     w.startElement("soapenv:Fault"_L1);
     // SOAP 1.1: the Fault's children are unqualified.
-    w.textElement("faultcode"_L1, fault.faultCode.isEmpty() ? u"soapenv:Server"_s : fault.faultCode);
+    w.textElement("faultcode"_L1,
+                  fault.faultCode.isEmpty() ? u"soapenv:Server"_s : fault.faultCode);
     w.textElement("faultstring"_L1, fault.faultString);
     if (!fault.detail.isEmpty()) {
         w.startElement("detail"_L1);

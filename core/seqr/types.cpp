@@ -9,14 +9,14 @@ namespace kassa::seqr {
 namespace {
 
 constexpr std::array kOperationNames{
-    "registerTerminal", "assignSeqrId",         "unregisterTerminal", "sendInvoice",
-    "updateInvoice",    "getPaymentStatus",     "cancelInvoice",      "submitPaymentReceipt",
-    "refundPayment",    "markTransactionPeriod", "executeReport",     "commitReservation",
+    "registerTerminal", "assignSeqrId",          "unregisterTerminal", "sendInvoice",
+    "updateInvoice",    "getPaymentStatus",      "cancelInvoice",      "submitPaymentReceipt",
+    "refundPayment",    "markTransactionPeriod", "executeReport",      "commitReservation",
 };
 
 constexpr std::array kStatusNames{
-    "",       "ISSUED", "PENDING_ISSUER_ACKNOWLEDGE", "PAID", "PARTIALLY_PAID",
-    "CANCELED", "FAILED", "RESERVED",
+    "",       "ISSUED",   "PENDING_ISSUER_ACKNOWLEDGE", "PAID", "PARTIALLY_PAID", "CANCELED",
+    "FAILED", "RESERVED",
 };
 
 } // namespace

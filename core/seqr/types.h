@@ -68,9 +68,31 @@ struct Amount
     friend bool operator==(const Amount &, const Amount &) = default;
 };
 
-enum class PaymentMode { Unspecified, ImmediateDebit, ReservationDesired, ReservationRequired };
-enum class AcknowledgmentMode { Unspecified, NoAcknowledgment, OptionalAcknowledgment, RequireAcknowledgment };
-enum class InvoiceStatus { Unknown, Issued, PendingIssuerAcknowledge, Paid, PartiallyPaid, Canceled, Failed, Reserved };
+enum class PaymentMode
+{
+    Unspecified,
+    ImmediateDebit,
+    ReservationDesired,
+    ReservationRequired
+};
+enum class AcknowledgmentMode
+{
+    Unspecified,
+    NoAcknowledgment,
+    OptionalAcknowledgment,
+    RequireAcknowledgment
+};
+enum class InvoiceStatus
+{
+    Unknown,
+    Issued,
+    PendingIssuerAcknowledge,
+    Paid,
+    PartiallyPaid,
+    Canceled,
+    Failed,
+    Reserved
+};
 
 QString invoiceStatusName(InvoiceStatus status);
 InvoiceStatus invoiceStatusFromName(QStringView name);

@@ -36,9 +36,10 @@ class Reader
 {
 public:
     Reader(QByteArrayView input, const XmlLimits &limits)
-        : m_p(input.data()), m_end(input.data() + input.size()), m_limits(limits)
-    {
-    }
+        : m_p(input.data())
+        , m_end(input.data() + input.size())
+        , m_limits(limits)
+    {}
 
     Result<XmlElement> read();
 
@@ -57,7 +58,8 @@ private:
 
     Error fail(const QString &what) const
     {
-        return makeError(ErrorCode::MalformedXml, what + u" at byte "_s + QString::number(m_p - m_begin));
+        return makeError(ErrorCode::MalformedXml,
+                         what + u" at byte "_s + QString::number(m_p - m_begin));
     }
     bool startsWith(const char *s) const
     {
@@ -68,7 +70,8 @@ private:
     std::optional<Error> readStartTag();
     std::optional<Error> readEndTag();
     std::optional<Error> appendText(const char *from, const char *to, QString &out);
-    std::optional<Error> resolve(QByteArrayView qname, bool isElement, QString &uri, QByteArrayView &local);
+    std::optional<Error> resolve(QByteArrayView qname, bool isElement, QString &uri,
+                                 QByteArrayView &local);
 
     const char *m_p;
     const char *m_end;
@@ -162,10 +165,10 @@ std::optional<Error> Reader::appendText(const char *from, const char *to, QStrin
             bool ok = false;
             const uint code = name.startsWith("#x") ? name.sliced(2).toByteArray().toUInt(&ok, 16)
                                                     : name.sliced(1).toByteArray().toUInt(&ok, 10);
-            const bool valid = ok && (code == 0x9 || code == 0xA || code == 0xD ||
-                                      (code >= 0x20 && code <= 0xD7FF) ||
-                                      (code >= 0xE000 && code <= 0xFFFD) ||
-                                      (code >= 0x10000 && code <= 0x10FFFF));
+            const bool valid =
+                ok &&
+                (code == 0x9 || code == 0xA || code == 0xD || (code >= 0x20 && code <= 0xD7FF) ||
+                 (code >= 0xE000 && code <= 0xFFFD) || (code >= 0x10000 && code <= 0x10FFFF));
             if (!valid)
                 return fail(u"invalid character reference"_s);
             const char32_t c = code;
@@ -224,7 +227,8 @@ std::optional<Error> Reader::readStartTag()
         if (m_p >= m_end || (*m_p != '"' && *m_p != '\''))
             return fail(u"attribute value without quotes"_s);
         const char quote = *m_p++;
-        const char *valueEnd = static_cast<const char *>(std::memchr(m_p, quote, size_t(m_end - m_p)));
+        const char *valueEnd =
+            static_cast<const char *>(std::memchr(m_p, quote, size_t(m_end - m_p)));
         if (!valueEnd)
             return fail(u"unterminated attribute value"_s);
         if (std::memchr(m_p, '<', size_t(valueEnd - m_p)))
@@ -331,7 +335,8 @@ Result<XmlElement> Reader::read()
     if (!m_haveRoot)
         return fail(u"no root element"_s);
     if (!m_open.isEmpty())
-        return fail(u"premature end of document inside <"_s + QString::fromUtf8(m_open.last().qname) + u'>');
+        return fail(u"premature end of document inside <"_s +
+                    QString::fromUtf8(m_open.last().qname) + u'>');
     return std::move(m_root);
 }
 

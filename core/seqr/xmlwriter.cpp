@@ -88,11 +88,20 @@ void XmlWriter::text(QStringView value)
         flush();
         if (c < 0x80) {
             switch (c) {
-            case '&': m_out.append("&amp;", 5); continue;
-            case '<': m_out.append("&lt;", 4); continue;
-            case '>': m_out.append("&gt;", 4); continue;
-            case '\r': m_out.append("&#13;", 5); continue;
-            default: break;
+            case '&':
+                m_out.append("&amp;", 5);
+                continue;
+            case '<':
+                m_out.append("&lt;", 4);
+                continue;
+            case '>':
+                m_out.append("&gt;", 4);
+                continue;
+            case '\r':
+                m_out.append("&#13;", 5);
+                continue;
+            default:
+                break;
             }
             appendUtf8(m_out, isXmlChar(c) ? c : 0xFFFD);
             continue;

@@ -43,7 +43,8 @@ int main(int argc, char **argv)
     const QCommandLineOption tillsOption(u"tills"_s, u"Simulated tills."_s, u"N"_s, u"2000"_s);
     const QCommandLineOption secondsOption(u"seconds"_s, u"Measured seconds."_s, u"S"_s, u"20"_s);
     const QCommandLineOption sandboxOption(u"sandbox"_s, u"seqr-sandbox executable."_s, u"PATH"_s,
-                                           QCoreApplication::applicationDirPath() + u"/../../app/seqr-sandbox/seqr-sandbox"_s);
+                                           QCoreApplication::applicationDirPath() +
+                                               u"/../../app/seqr-sandbox/seqr-sandbox"_s);
     parser.addOptions({tillsOption, secondsOption, sandboxOption});
     parser.process(app);
     const int tills = parser.value(tillsOption).toInt();
@@ -54,7 +55,8 @@ int main(int argc, char **argv)
     limit.rlim_cur = limit.rlim_max;
     setrlimit(RLIMIT_NOFILE, &limit);
     if (limit.rlim_cur < rlim_t(tills) * 2 + 100) {
-        std::fprintf(stderr, "open-file limit %llu is too low for %d tills\n", static_cast<unsigned long long>(limit.rlim_cur), tills);
+        std::fprintf(stderr, "open-file limit %llu is too low for %d tills\n",
+                     static_cast<unsigned long long>(limit.rlim_cur), tills);
         return 2;
     }
 
@@ -64,12 +66,14 @@ int main(int argc, char **argv)
     probe.close();
     QProcess sandbox;
     sandbox.setStandardErrorFile(QProcess::nullDevice());
-    sandbox.start(parser.value(sandboxOption), {u"--port"_s, QString::number(port), u"--ack-window"_s, u"3600"_s});
+    sandbox.start(parser.value(sandboxOption),
+                  {u"--port"_s, QString::number(port), u"--ack-window"_s, u"3600"_s});
     if (!sandbox.waitForStarted() || !sandbox.waitForReadyRead(10000)) {
         std::fprintf(stderr, "cannot start %s\n", qPrintable(parser.value(sandboxOption)));
         return 2;
     }
-    const QUrl endpoint(u"http://127.0.0.1:"_s + QString::number(port) + u"/extclientproxy/service/v2"_s);
+    const QUrl endpoint(u"http://127.0.0.1:"_s + QString::number(port) +
+                        u"/extclientproxy/service/v2"_s);
 
     // Register the tills and give each an invoice to wait for.
     std::printf("registering %d tills...\n", tills);
@@ -79,7 +83,8 @@ int main(int argc, char **argv)
     const QByteArray host = "127.0.0.1:" + QByteArray::number(port);
     for (int i = 0; i < tills; ++i) {
         const QString password = u"load-till-"_s + QString::number(i);
-        auto reg = finished(client.registerTerminal(SandboxFixture::reseller(), u"Load/"_s + QString::number(i), password, u"Till"_s));
+        auto reg = finished(client.registerTerminal(
+            SandboxFixture::reseller(), u"Load/"_s + QString::number(i), password, u"Till"_s));
         if (!reg->isSuccess()) {
             std::fprintf(stderr, "register failed: %s\n", qPrintable(reg->errorDetail()));
             return 2;
@@ -94,9 +99,10 @@ int main(int argc, char **argv)
         poll.context.password = password;
         poll.invoiceReference = sent->response().invoiceReference;
         const QByteArray body = codec::encodeRequest(poll);
-        fleet[size_t(i)].request = "POST /extclientproxy/service/v2 HTTP/1.1\r\nHost: " + host +
-                                   "\r\nContent-Type: text/xml; charset=utf-8\r\nSOAPAction: \"\"\r\nContent-Length: " +
-                                   QByteArray::number(body.size()) + "\r\n\r\n" + body;
+        fleet[size_t(i)].request =
+            "POST /extclientproxy/service/v2 HTTP/1.1\r\nHost: " + host +
+            "\r\nContent-Type: text/xml; charset=utf-8\r\nSOAPAction: \"\"\r\nContent-Length: " +
+            QByteArray::number(body.size()) + "\r\n\r\n" + body;
     }
 
     QElapsedTimer clock;
@@ -118,12 +124,15 @@ int main(int argc, char **argv)
             if (headerEnd < 0)
                 return;
             const qsizetype lengthAt = t.buffer.indexOf("Content-Length: ");
-            const qsizetype length = t.buffer.mid(lengthAt + 16, t.buffer.indexOf('\r', lengthAt) - lengthAt - 16).toLongLong();
+            const qsizetype length =
+                t.buffer.mid(lengthAt + 16, t.buffer.indexOf('\r', lengthAt) - lengthAt - 16)
+                    .toLongLong();
             if (t.buffer.size() < headerEnd + 4 + length)
                 return;
             const QByteArray body = t.buffer.mid(headerEnd + 4, length);
             t.buffer.remove(0, headerEnd + 4 + length);
-            const bool ok = t.buffer.isEmpty() && codec::decodeGetPaymentStatusResponse(body).hasValue();
+            const bool ok =
+                t.buffer.isEmpty() && codec::decodeGetPaymentStatusResponse(body).hasValue();
             if (measuring) {
                 latenciesMs.push_back(double(clock.nsecsElapsed() - t.sentAt) / 1e6);
                 if (!ok)
@@ -131,7 +140,10 @@ int main(int argc, char **argv)
             }
             t.sentAt = -1;
         });
-        QObject::connect(till.socket, &QTcpSocket::errorOccurred, &app, [&] { if (measuring) ++errors; });
+        QObject::connect(till.socket, &QTcpSocket::errorOccurred, &app, [&] {
+            if (measuring)
+                ++errors;
+        });
         // Each till polls once a second, the fleet spread evenly over the second.
         auto *timer = new QTimer(&app);
         timer->setTimerType(Qt::PreciseTimer);
@@ -159,13 +171,16 @@ int main(int argc, char **argv)
 
     std::sort(latenciesMs.begin(), latenciesMs.end());
     auto pct = [&](double p) {
-        return latenciesMs.empty() ? 0.0 : latenciesMs[std::min(latenciesMs.size() - 1, size_t(p * double(latenciesMs.size())))];
+        return latenciesMs.empty() ? 0.0
+                                   : latenciesMs[std::min(latenciesMs.size() - 1,
+                                                          size_t(p * double(latenciesMs.size())))];
     };
     const double rate = double(latenciesMs.size()) / seconds;
-    std::printf("tills %d  replies %zu  (%.0f/s)  errors %lld  skipped (previous poll open) %lld\n", tills,
-                latenciesMs.size(), rate, static_cast<long long>(errors), static_cast<long long>(late));
-    std::printf("latency ms: p50 %.2f  p90 %.2f  p99 %.2f  max %.2f\n", pct(0.5), pct(0.9), pct(0.99),
-                latenciesMs.empty() ? 0.0 : latenciesMs.back());
+    std::printf("tills %d  replies %zu  (%.0f/s)  errors %lld  skipped (previous poll open) %lld\n",
+                tills, latenciesMs.size(), rate, static_cast<long long>(errors),
+                static_cast<long long>(late));
+    std::printf("latency ms: p50 %.2f  p90 %.2f  p99 %.2f  max %.2f\n", pct(0.5), pct(0.9),
+                pct(0.99), latenciesMs.empty() ? 0.0 : latenciesMs.back());
     const bool ok = errors == 0 && pct(0.99) <= 20.0 && rate >= tills * 0.98;
     std::printf("target: p99 <= 20 ms, no errors, %d req/s: %s\n", tills, ok ? "ok" : "MISSED");
     return ok ? 0 : 1;

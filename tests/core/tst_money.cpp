@@ -199,10 +199,10 @@ void TestMoney::rowTotalRoundsHalfAwayFromZero_data()
     QTest::addColumn<QString>("total");
     QTest::newRow("count") << u"12.50"_s << u"3"_s << u"37.50"_s;
     QTest::newRow("weight exact") << u"89.00"_s << u"0.250"_s << u"22.25"_s;
-    QTest::newRow("weight half up") << u"59.90"_s << u"0.125"_s << u"7.49"_s; // 7.48750
+    QTest::newRow("weight half up") << u"59.90"_s << u"0.125"_s << u"7.49"_s;    // 7.48750
     QTest::newRow("weight below half") << u"10.01"_s << u"0.333"_s << u"3.33"_s; // 3.33333
-    QTest::newRow("exactly half") << u"0.01"_s << u"0.5"_s << u"0.01"_s;      // 0.005 → 0.01
-    QTest::newRow("negative half") << u"-0.01"_s << u"0.5"_s << u"-0.01"_s;   // away from zero
+    QTest::newRow("exactly half") << u"0.01"_s << u"0.5"_s << u"0.01"_s;         // 0.005 → 0.01
+    QTest::newRow("negative half") << u"-0.01"_s << u"0.5"_s << u"-0.01"_s;      // away from zero
     QTest::newRow("discount row") << u"-5.00"_s << u"2"_s << u"-10.00"_s;
 }
 
@@ -225,11 +225,11 @@ void TestMoney::vatExtractedFromGross_data()
     QTest::addColumn<QString>("rate");
     QTest::addColumn<QString>("vat");
     QTest::newRow("25%") << u"125.00"_s << u"25"_s << u"25.00"_s;
-    QTest::newRow("25% odd") << u"149.99"_s << u"25"_s << u"30.00"_s;  // 29.998
+    QTest::newRow("25% odd") << u"149.99"_s << u"25"_s << u"30.00"_s; // 29.998
     QTest::newRow("12%") << u"112.00"_s << u"12"_s << u"12.00"_s;
-    QTest::newRow("12% food") << u"34.90"_s << u"12"_s << u"3.74"_s;   // 3.7393
+    QTest::newRow("12% food") << u"34.90"_s << u"12"_s << u"3.74"_s; // 3.7393
     QTest::newRow("6%") << u"106.00"_s << u"6"_s << u"6.00"_s;
-    QTest::newRow("6% book") << u"199.00"_s << u"6"_s << u"11.26"_s;   // 11.2642
+    QTest::newRow("6% book") << u"199.00"_s << u"6"_s << u"11.26"_s; // 11.2642
     QTest::newRow("0%") << u"99.00"_s << u"0"_s << u"0.00"_s;
     QTest::newRow("refund") << u"-125.00"_s << u"25"_s << u"-25.00"_s;
     QTest::newRow("fractional rate") << u"107.50"_s << u"7.5"_s << u"7.50"_s;
@@ -249,25 +249,30 @@ void TestMoney::vatBreakdownGroupsByRate()
 {
     const auto m = [](const char *t) { return *Money::parse(QString::fromLatin1(t), u"SEK"); };
     const auto r = [](int p) { return Decimal::fromInteger(p); };
-    const auto lines = vatBreakdown({{r(12), m("34.90")}, {r(25), m("149.99")}, {r(12), m("21.50")},
-                                     {r(6), m("199.00")}, {r(25), m("-20.00")}});
+    const auto lines = vatBreakdown({{r(12), m("34.90")},
+                                     {r(25), m("149.99")},
+                                     {r(12), m("21.50")},
+                                     {r(6), m("199.00")},
+                                     {r(25), m("-20.00")}});
     QVERIFY(lines);
     QCOMPARE(lines->size(), 3);
     QCOMPARE(lines->at(0).ratePercent, r(25));
     QCOMPARE(lines->at(0).gross.toDecimalString(), u"129.99"_s);
-    QCOMPARE(lines->at(0).vat.toDecimalString(), u"26.00"_s);  // 25.998
+    QCOMPARE(lines->at(0).vat.toDecimalString(), u"26.00"_s); // 25.998
     QCOMPARE(lines->at(0).net.toDecimalString(), u"103.99"_s);
     QCOMPARE(lines->at(1).ratePercent, r(12));
     QCOMPARE(lines->at(1).gross.toDecimalString(), u"56.40"_s);
-    QCOMPARE(lines->at(1).vat.toDecimalString(), u"6.04"_s);   // 6.0428
+    QCOMPARE(lines->at(1).vat.toDecimalString(), u"6.04"_s); // 6.0428
     QCOMPARE(lines->at(2).vat.toDecimalString(), u"11.26"_s);
 }
 
 void TestMoney::vatRefusesImpossibleRates()
 {
     const Money gross(100, Currency::sek());
-    QCOMPARE(vatFromGross(gross, Decimal::fromInteger(-1)).error().code, ErrorCode::InvalidArgument);
-    QCOMPARE(vatFromGross(gross, Decimal::fromInteger(100)).error().code, ErrorCode::InvalidArgument);
+    QCOMPARE(vatFromGross(gross, Decimal::fromInteger(-1)).error().code,
+             ErrorCode::InvalidArgument);
+    QCOMPARE(vatFromGross(gross, Decimal::fromInteger(100)).error().code,
+             ErrorCode::InvalidArgument);
     const Money eur(100, *Currency::fromCode(u"EUR"));
     QVERIFY(!vatBreakdown({{Decimal::fromInteger(25), gross}, {Decimal::fromInteger(25), eur}}));
 }

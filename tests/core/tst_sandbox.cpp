@@ -68,7 +68,8 @@ void TestSandbox::registersTillsAndAssignsSeqrIds()
     QCOMPARE(terminalId.size(), 32);
     QCOMPARE(sandbox.service().state().terminals.value(terminalId).seqrId, u"SHOP1TILL1"_s);
 
-    auto shortPassword = finished(client->registerTerminal(SandboxFixture::reseller(), u"Store 1/Till 9"_s, u"abc"_s, u"Till 9"_s));
+    auto shortPassword = finished(client->registerTerminal(
+        SandboxFixture::reseller(), u"Store 1/Till 9"_s, u"abc"_s, u"Till 9"_s));
     QCOMPARE(shortPassword->status(), CallStatus::ServiceError);
     QCOMPARE(shortPassword->resultCode(), int(ResultCode::AccessDenied));
 
@@ -199,10 +200,13 @@ void TestSandbox::paysAndVersionsStatus()
     QVERIFY(paid->response().receipt->paymentDate.isValid());
     QVERIFY(sandbox.service().state().invoices.value(ref).acknowledged);
 
-    auto receipt = finished(client->submitPaymentReceipt(ers, ReceiptDocument{u"text/plain"_s, "KVITTO 149,99", u"RECEIPT"_s}));
+    auto receipt = finished(client->submitPaymentReceipt(
+        ers, ReceiptDocument{u"text/plain"_s, "KVITTO 149,99", u"RECEIPT"_s}));
     QCOMPARE(receipt->status(), CallStatus::Success);
-    QCOMPARE(sandbox.service().state().invoices.value(ref).receiptDocument, QByteArray("KVITTO 149,99"));
-    auto badReceipt = finished(client->submitPaymentReceipt(u"1"_s, ReceiptDocument{u"text/plain"_s, "x", {}}));
+    QCOMPARE(sandbox.service().state().invoices.value(ref).receiptDocument,
+             QByteArray("KVITTO 149,99"));
+    auto badReceipt =
+        finished(client->submitPaymentReceipt(u"1"_s, ReceiptDocument{u"text/plain"_s, "x", {}}));
     QCOMPARE(badReceipt->resultCode(), int(ResultCode::InvalidErsReference));
 
     // Unique references across invoices.
@@ -215,19 +219,27 @@ void TestSandbox::cancelInvoiceCodes()
     SandboxFixture sandbox;
     auto client = sandbox.makeClient();
     sandbox.registerTill(*client, u"Till 1"_s, {});
-    const QString ref = finished(client->sendInvoice(SandboxFixture::invoice()))->response().invoiceReference;
+    const QString ref =
+        finished(client->sendInvoice(SandboxFixture::invoice()))->response().invoiceReference;
     QCOMPARE(finished(client->cancelInvoice(ref))->status(), CallStatus::Success);
-    QCOMPARE(finished(client->cancelInvoice(ref))->resultCode(), int(ResultCode::InvoiceAlreadyCanceled));
-    QCOMPARE(finished(client->getPaymentStatus(ref, 0))->response().status, InvoiceStatus::Canceled);
-    QCOMPARE(finished(client->cancelInvoice(u"42"_s))->resultCode(), int(ResultCode::InvalidInvoiceReference));
+    QCOMPARE(finished(client->cancelInvoice(ref))->resultCode(),
+             int(ResultCode::InvoiceAlreadyCanceled));
+    QCOMPARE(finished(client->getPaymentStatus(ref, 0))->response().status,
+             InvoiceStatus::Canceled);
+    QCOMPARE(finished(client->cancelInvoice(u"42"_s))->resultCode(),
+             int(ResultCode::InvalidInvoiceReference));
 
-    const QString confirming = finished(client->sendInvoice(SandboxFixture::invoice()))->response().invoiceReference;
+    const QString confirming =
+        finished(client->sendInvoice(SandboxFixture::invoice()))->response().invoiceReference;
     QVERIFY(sandbox.service().confirm(confirming));
-    QCOMPARE(finished(client->cancelInvoice(confirming))->resultCode(), int(ResultCode::CannotCancelInvoiceInProgress));
+    QCOMPARE(finished(client->cancelInvoice(confirming))->resultCode(),
+             int(ResultCode::CannotCancelInvoiceInProgress));
 
-    const QString paid = finished(client->sendInvoice(SandboxFixture::invoice()))->response().invoiceReference;
+    const QString paid =
+        finished(client->sendInvoice(SandboxFixture::invoice()))->response().invoiceReference;
     payAtPhone(sandbox, paid);
-    QCOMPARE(finished(client->cancelInvoice(paid))->resultCode(), int(ResultCode::CannotCancelPaidInvoice));
+    QCOMPARE(finished(client->cancelInvoice(paid))->resultCode(),
+             int(ResultCode::CannotCancelPaidInvoice));
 }
 
 void TestSandbox::updatesInvoiceOnlyWhileOpen()
@@ -235,13 +247,15 @@ void TestSandbox::updatesInvoiceOnlyWhileOpen()
     SandboxFixture sandbox;
     auto client = sandbox.makeClient();
     sandbox.registerTill(*client, u"Till 1"_s, {});
-    const QString ref = finished(client->sendInvoice(SandboxFixture::invoice()))->response().invoiceReference;
+    const QString ref =
+        finished(client->sendInvoice(SandboxFixture::invoice()))->response().invoiceReference;
     auto update = finished(client->updateInvoice(ref, SandboxFixture::invoice(u"200.00"_s)));
     QCOMPARE(update->status(), CallStatus::Success);
     QCOMPARE(sandbox.service().state().invoices.value(ref).total.toDecimalString(), u"200.00"_s);
     QCOMPARE(finished(client->getPaymentStatus(ref, 0))->response().version, 1);
     payAtPhone(sandbox, ref);
-    QCOMPARE(finished(client->updateInvoice(ref, SandboxFixture::invoice()))->resultCode(), int(ResultCode::InvalidInvoiceData));
+    QCOMPARE(finished(client->updateInvoice(ref, SandboxFixture::invoice()))->resultCode(),
+             int(ResultCode::InvalidInvoiceData));
 }
 
 void TestSandbox::loyaltyTokenNeedsTheShop()
@@ -249,14 +263,17 @@ void TestSandbox::loyaltyTokenNeedsTheShop()
     SandboxFixture sandbox;
     auto client = sandbox.makeClient();
     sandbox.registerTill(*client, u"Till 1"_s, {});
-    const QString ref = finished(client->sendInvoice(SandboxFixture::invoice()))->response().invoiceReference;
-    QVERIFY(sandbox.service().offerToken(ref, CustomerToken{u"Stamp card"_s, u"card-1"_s, 0, u"7 of 10"_s}));
+    const QString ref =
+        finished(client->sendInvoice(SandboxFixture::invoice()))->response().invoiceReference;
+    QVERIFY(sandbox.service().offerToken(
+        ref, CustomerToken{u"Stamp card"_s, u"card-1"_s, 0, u"7 of 10"_s}));
     auto pending = finished(client->getPaymentStatus(ref, 0));
     QCOMPARE(pending->response().status, InvoiceStatus::PendingIssuerAcknowledge);
     QCOMPARE(pending->response().customerTokens.size(), 1);
     QCOMPARE(pending->response().customerTokens.first().value, u"7 of 10"_s);
     QVERIFY(!sandbox.service().pay(ref, u"1234"_s)); // the shop has not answered yet
-    QCOMPARE(finished(client->updateInvoice(ref, SandboxFixture::invoice(u"139.99"_s)))->status(), CallStatus::Success);
+    QCOMPARE(finished(client->updateInvoice(ref, SandboxFixture::invoice(u"139.99"_s)))->status(),
+             CallStatus::Success);
     auto issued = finished(client->getPaymentStatus(ref, pending->response().version));
     QCOMPARE(issued->response().status, InvoiceStatus::Issued);
     QVERIFY(issued->response().version > pending->response().version);
@@ -270,8 +287,10 @@ void TestSandbox::reversesUnacknowledgedPayments()
     SandboxFixture sandbox(options);
     auto client = sandbox.makeClient();
     sandbox.registerTill(*client, u"Till 1"_s, {});
-    const QString ignored = finished(client->sendInvoice(SandboxFixture::invoice()))->response().invoiceReference;
-    const QString seen = finished(client->sendInvoice(SandboxFixture::invoice()))->response().invoiceReference;
+    const QString ignored =
+        finished(client->sendInvoice(SandboxFixture::invoice()))->response().invoiceReference;
+    const QString seen =
+        finished(client->sendInvoice(SandboxFixture::invoice()))->response().invoiceReference;
     payAtPhone(sandbox, ignored);
     payAtPhone(sandbox, seen);
     QCOMPARE(finished(client->getPaymentStatus(seen, 0))->response().status, InvoiceStatus::Paid);
@@ -290,7 +309,9 @@ void TestSandbox::refundsUpToTheOriginal()
     SandboxFixture sandbox;
     auto client = sandbox.makeClient();
     sandbox.registerTill(*client, u"Till 1"_s, {});
-    const QString ref = finished(client->sendInvoice(SandboxFixture::invoice(u"100.00"_s)))->response().invoiceReference;
+    const QString ref = finished(client->sendInvoice(SandboxFixture::invoice(u"100.00"_s)))
+                            ->response()
+                            .invoiceReference;
     const QString ers = payAtPhone(sandbox, ref);
     finished(client->getPaymentStatus(ref, 0));
     Invoice refund;
@@ -302,20 +323,24 @@ void TestSandbox::refundsUpToTheOriginal()
     QVERIFY(!first->response().ersReference.isEmpty());
     QVERIFY(first->response().ersReference != ers);
     auto tooMuch = finished(client->refundPayment(ers, refund));
-    QCOMPARE(tooMuch->resultCode(), int(ResultCode::SumOfRefundsCanNotBeMoreThanOriginalTransaction));
+    QCOMPARE(tooMuch->resultCode(),
+             int(ResultCode::SumOfRefundsCanNotBeMoreThanOriginalTransaction));
     refund.totalAmount->value = *Decimal::parse(u"40.00");
     QCOMPARE(finished(client->refundPayment(ers, refund))->status(), CallStatus::Success);
-    QCOMPARE(finished(client->refundPayment(u"999"_s, refund))->resultCode(), int(ResultCode::InvalidErsReference));
+    QCOMPARE(finished(client->refundPayment(u"999"_s, refund))->resultCode(),
+             int(ResultCode::InvalidErsReference));
 }
 
-static Result<ReconciliationReport> fetchReport(SeqrClient &client, const Credentials &who, const QString &periodId,
-                                                const QString &reportId, const QString &terminalId = {})
+static Result<ReconciliationReport> fetchReport(SeqrClient &client, const Credentials &who,
+                                                const QString &periodId, const QString &reportId,
+                                                const QString &terminalId = {})
 {
     Parameters params{{u"transactionPeriodId"_s, periodId}};
     if (!terminalId.isEmpty())
         params.append({u"TERMINALID"_s, terminalId});
     for (int attempt = 0; attempt < 5; ++attempt) {
-        auto call = finished(client.executeReport(who, u"Reconciliation/"_s + reportId + u".xml"_s, u"en"_s, params));
+        auto call = finished(client.executeReport(who, u"Reconciliation/"_s + reportId + u".xml"_s,
+                                                  u"en"_s, params));
         if (call->resultCode() == int(ResultCode::ReportNotReady))
             continue;
         if (!call->isSuccess() || !call->response().report)
@@ -333,33 +358,46 @@ void TestSandbox::reportsMatchThePeriod()
     const QString t1 = sandbox.registerTill(*till1, u"Till 1"_s, {});
     const QString t2 = sandbox.registerTill(*till2, u"Till 2"_s, {});
     // Before the period: a payment that belongs to no report below.
-    payAtPhone(sandbox, finished(till1->sendInvoice(SandboxFixture::invoice(u"5.00"_s)))->response().invoiceReference);
-    const QString firstPeriod = finished(till1->markTransactionPeriod(SandboxFixture::reseller(), {}))->response().transactionPeriodId;
+    payAtPhone(sandbox, finished(till1->sendInvoice(SandboxFixture::invoice(u"5.00"_s)))
+                            ->response()
+                            .invoiceReference);
+    const QString firstPeriod =
+        finished(till1->markTransactionPeriod(SandboxFixture::reseller(), {}))
+            ->response()
+            .transactionPeriodId;
     QVERIFY(!firstPeriod.isEmpty());
 
     QStringList ers;
-    for (auto [client, total] : {std::pair{till1.get(), u"149.99"_s}, {till2.get(), u"93.31"_s}, {till1.get(), u"20.50"_s}}) {
-        const QString ref = finished(client->sendInvoice(SandboxFixture::invoice(total)))->response().invoiceReference;
+    for (auto [client, total] : {std::pair{till1.get(), u"149.99"_s},
+                                 {till2.get(), u"93.31"_s},
+                                 {till1.get(), u"20.50"_s}}) {
+        const QString ref = finished(client->sendInvoice(SandboxFixture::invoice(total)))
+                                ->response()
+                                .invoiceReference;
         ers.append(payAtPhone(sandbox, ref));
         finished(client->getPaymentStatus(ref, 0));
     }
     // A canceled invoice is no sale.
-    finished(till2->cancelInvoice(finished(till2->sendInvoice(SandboxFixture::invoice()))->response().invoiceReference));
+    finished(till2->cancelInvoice(
+        finished(till2->sendInvoice(SandboxFixture::invoice()))->response().invoiceReference));
     Invoice refund;
     refund.cashierId = u"bo"_s;
     refund.totalAmount = Amount{u"SEK"_s, *Decimal::parse(u"10.00")};
-    const QString refundErs = finished(till1->refundPayment(ers[0], refund))->response().ersReference;
+    const QString refundErs =
+        finished(till1->refundPayment(ers[0], refund))->response().ersReference;
 
     auto mark = finished(till1->markTransactionPeriod(SandboxFixture::reseller(), {}));
     const QString period = mark->response().transactionPeriodId;
     QVERIFY(period != firstPeriod);
 
     // The first call of a period is not ready.
-    auto notReady = finished(till1->executeReport(SandboxFixture::reseller(), u"Reconciliation/STD_RECON_003.xml"_s, u"en"_s,
+    auto notReady = finished(till1->executeReport(SandboxFixture::reseller(),
+                                                  u"Reconciliation/STD_RECON_003.xml"_s, u"en"_s,
                                                   {{u"transactionPeriodId"_s, period}}));
     QCOMPARE(notReady->resultCode(), int(ResultCode::ReportNotReady));
 
-    const auto details = fetchReport(*till1, SandboxFixture::reseller(), period, u"STD_RECON_003"_s);
+    const auto details =
+        fetchReport(*till1, SandboxFixture::reseller(), period, u"STD_RECON_003"_s);
     QVERIFY2(details, qPrintable(details ? QString() : details.error().detail));
     QCOMPARE(details->transactionPeriodId, period);
     QCOMPARE(details->rows.size(), 4);
@@ -375,31 +413,39 @@ void TestSandbox::reportsMatchThePeriod()
     QCOMPARE(details->rows[3].value(u"SalesAmount"), u"-10.00000"_s);
     QCOMPARE(details->rows[3].value(u"OriginalErsReference"), ers[0]);
 
-    const auto summary = fetchReport(*till1, SandboxFixture::reseller(), period, u"STD_RECON_001"_s);
+    const auto summary =
+        fetchReport(*till1, SandboxFixture::reseller(), period, u"STD_RECON_001"_s);
     QVERIFY(summary);
     QCOMPARE(summary->rows.size(), 1);
     QCOMPARE(summary->rows[0].value(u"SalesCount"), u"3"_s);
     QCOMPARE(summary->rows[0].value(u"SalesTotal"), u"263.80000"_s);
     QCOMPARE(summary->rows[0].value(u"RefundTotal"), u"10.00000"_s);
 
-    const auto perTerminal = fetchReport(*till1, SandboxFixture::reseller(), period, u"STD_RECON_002"_s);
+    const auto perTerminal =
+        fetchReport(*till1, SandboxFixture::reseller(), period, u"STD_RECON_002"_s);
     QVERIFY(perTerminal);
     QCOMPARE(perTerminal->rows.size(), 2);
-    const auto perCashier = fetchReport(*till1, SandboxFixture::reseller(), period, u"STD_RECON_004"_s);
+    const auto perCashier =
+        fetchReport(*till1, SandboxFixture::reseller(), period, u"STD_RECON_004"_s);
     QVERIFY(perCashier);
     QCOMPARE(perCashier->rows.size(), 2); // anna (sales) and bo (refund)
-    const auto refundsOnly = fetchReport(*till1, SandboxFixture::reseller(), period, u"STD_RECON_005"_s);
+    const auto refundsOnly =
+        fetchReport(*till1, SandboxFixture::reseller(), period, u"STD_RECON_005"_s);
     QVERIFY(refundsOnly);
     QCOMPARE(refundsOnly->rows.size(), 1);
-    const auto terminalSummary = fetchReport(*till1, SandboxFixture::reseller(), period, u"STD_RECON_006"_s, t2);
+    const auto terminalSummary =
+        fetchReport(*till1, SandboxFixture::reseller(), period, u"STD_RECON_006"_s, t2);
     QVERIFY(terminalSummary);
     QCOMPARE(terminalSummary->rows[0].value(u"SalesTotal"), u"93.31000"_s);
-    const auto terminalDetails = fetchReport(*till1, SandboxFixture::reseller(), period, u"STD_RECON_007"_s, t1);
+    const auto terminalDetails =
+        fetchReport(*till1, SandboxFixture::reseller(), period, u"STD_RECON_007"_s, t1);
     QVERIFY(terminalDetails);
     QCOMPARE(terminalDetails->rows.size(), 3);
-    QVERIFY(!fetchReport(*till1, SandboxFixture::reseller(), period, u"STD_RECON_006"_s)); // needs TERMINALID
+    QVERIFY(!fetchReport(*till1, SandboxFixture::reseller(), period,
+                         u"STD_RECON_006"_s)); // needs TERMINALID
 
-    auto shop = finished(till1->executeReport(SandboxFixture::reseller(), u"Shop.xml"_s, u"en"_s, {}));
+    auto shop =
+        finished(till1->executeReport(SandboxFixture::reseller(), u"Shop.xml"_s, u"en"_s, {}));
     QCOMPARE(shop->status(), CallStatus::Success);
     const auto shopReport = ReconciliationReport::parse(shop->response().report->contentString);
     QCOMPARE(shopReport->rows.size(), 2);
@@ -414,15 +460,18 @@ void TestSandbox::perTerminalPeriodAndReports()
     const QString t1 = sandbox.registerTill(*till1, u"Till 1"_s, {});
     sandbox.registerTill(*till2, u"Till 2"_s, {});
     for (auto *client : {till1.get(), till2.get()}) {
-        const QString ref = finished(client->sendInvoice(SandboxFixture::invoice(u"30.00"_s)))->response().invoiceReference;
+        const QString ref = finished(client->sendInvoice(SandboxFixture::invoice(u"30.00"_s)))
+                                ->response()
+                                .invoiceReference;
         payAtPhone(sandbox, ref);
         finished(client->getPaymentStatus(ref, 0));
     }
     // The till closes its own period with its own credentials.
-    auto mark = finished(till1->markTransactionPeriod(till1->terminalCredentials(), {{u"TERMINALID"_s, t1}}));
+    auto mark = finished(
+        till1->markTransactionPeriod(till1->terminalCredentials(), {{u"TERMINALID"_s, t1}}));
     QCOMPARE(mark->status(), CallStatus::Success);
-    const auto report = fetchReport(*till1, till1->terminalCredentials(), mark->response().transactionPeriodId,
-                                    u"STD_RECON_007"_s, t1);
+    const auto report = fetchReport(*till1, till1->terminalCredentials(),
+                                    mark->response().transactionPeriodId, u"STD_RECON_007"_s, t1);
     QVERIFY2(report, qPrintable(report ? QString() : report.error().detail));
     QCOMPARE(report->rows.size(), 1);
     QCOMPARE(report->rows[0].value(u"TerminalId"), t1);
@@ -481,7 +530,8 @@ void TestSandbox::injectsFaults()
     SandboxFixture sandbox;
     auto client = sandbox.makeClient();
     sandbox.registerTill(*client, u"Till 1"_s, {});
-    const QString ref = finished(client->sendInvoice(SandboxFixture::invoice()))->response().invoiceReference;
+    const QString ref =
+        finished(client->sendInvoice(SandboxFixture::invoice()))->response().invoiceReference;
     SeqrClient impatient(SeqrClientConfig{sandbox.soapUrl(), std::chrono::milliseconds(500), {}});
     impatient.setTerminalCredentials(client->terminalCredentials());
     // Two: Qt repeats a request once when the connection drops before a reply.
@@ -502,9 +552,11 @@ void TestSandbox::reservationNeedsCommit()
     Invoice inv = SandboxFixture::invoice();
     inv.paymentMode = PaymentMode::ReservationDesired;
     const QString ref = finished(client->sendInvoice(inv))->response().invoiceReference;
-    QCOMPARE(finished(client->commitReservation(ref))->resultCode(), int(ResultCode::InvoiceStateNotReserved));
+    QCOMPARE(finished(client->commitReservation(ref))->resultCode(),
+             int(ResultCode::InvoiceStateNotReserved));
     QVERIFY(sandbox.service().pay(ref, u"1234"_s));
-    QCOMPARE(finished(client->getPaymentStatus(ref, 0))->response().status, InvoiceStatus::Reserved);
+    QCOMPARE(finished(client->getPaymentStatus(ref, 0))->response().status,
+             InvoiceStatus::Reserved);
     QCOMPARE(finished(client->commitReservation(ref))->status(), CallStatus::Success);
     QCOMPARE(finished(client->getPaymentStatus(ref, 0))->response().status, InvoiceStatus::Paid);
 }
@@ -532,11 +584,15 @@ void TestSandbox::stateSurvivesRestart()
         auto client = sandbox.makeClient();
         sandbox.registerTill(*client, u"Till 1"_s, u"KEEP1"_s);
         till = client->terminalCredentials();
-        ref = finished(client->sendInvoice(SandboxFixture::invoice(u"77.70"_s)))->response().invoiceReference;
+        ref = finished(client->sendInvoice(SandboxFixture::invoice(u"77.70"_s)))
+                  ->response()
+                  .invoiceReference;
         sandbox.service().save();
     }
     QVERIFY(QFile::exists(options.stateFile));
-    QCOMPARE(QFile::permissions(options.stateFile) & (QFileDevice::ReadOther | QFileDevice::ReadGroup), QFileDevice::Permissions());
+    QCOMPARE(QFile::permissions(options.stateFile) &
+                 (QFileDevice::ReadOther | QFileDevice::ReadGroup),
+             QFileDevice::Permissions());
     SandboxFixture again(options);
     QVERIFY(again.service().loadError().isEmpty());
     auto client = again.makeClient();
@@ -567,7 +623,8 @@ void TestSandbox::servesHttpsWithTestCa()
     auto trusting = sandbox.makeClient(certs.caFile);
     QVERIFY(!sandbox.registerTill(*trusting, u"Till 1"_s, u"TLS1"_s).isEmpty());
     auto untrusting = sandbox.makeClient();
-    auto refused = finished(untrusting->registerTerminal(SandboxFixture::reseller(), u"S/T"_s, u"secret1"_s, u"T"_s));
+    auto refused = finished(
+        untrusting->registerTerminal(SandboxFixture::reseller(), u"S/T"_s, u"secret1"_s, u"T"_s));
     QCOMPARE(refused->status(), CallStatus::TlsFailure);
     QCOMPARE(sandbox.service().state().terminals.size(), 1);
 }
@@ -590,36 +647,46 @@ void TestSandbox::everyResponseValidatesAgainstSchema()
     ClientContext shop;
     shop.initiatorPrincipalId = SandboxFixture::reseller().principal;
     shop.password = SandboxFixture::reseller().password;
-    const auto reg = codec::decodeRegisterTerminalResponse(
-        ask(RegisterTerminalRequest{shop, u"S/T1"_s, u"pw-1234"_s, u"Till"_s}, u"registerTerminal"_s));
+    const auto reg = codec::decodeRegisterTerminalResponse(ask(
+        RegisterTerminalRequest{shop, u"S/T1"_s, u"pw-1234"_s, u"Till"_s}, u"registerTerminal"_s));
     ClientContext till;
     till.initiatorPrincipalId = PrincipalId{reg->terminalId, u"TERMINALID"_s, {}};
     till.password = u"pw-1234"_s;
     ask(RegisterTerminalRequest{shop, u"S/T2"_s, u"pw"_s, u"Till"_s}, u"registerTerminal 21"_s);
     ask(AssignSeqrIdRequest{till, u"VALID1"_s}, u"assignSeqrId"_s);
     ask(AssignSeqrIdRequest{till, u"not valid"_s}, u"assignSeqrId 53"_s);
-    const auto sent = codec::decodeSendInvoiceResponse(ask(SendInvoiceRequest{till, SandboxFixture::invoice(), {}}, u"sendInvoice"_s));
+    const auto sent = codec::decodeSendInvoiceResponse(
+        ask(SendInvoiceRequest{till, SandboxFixture::invoice(), {}}, u"sendInvoice"_s));
     const QString ref = sent->invoiceReference;
     ask(SendInvoiceRequest{till, Invoice{}, {}}, u"sendInvoice 49"_s);
-    ask(UpdateInvoiceRequest{till, ref, SandboxFixture::invoice(u"10.00"_s), {}}, u"updateInvoice"_s);
+    ask(UpdateInvoiceRequest{till, ref, SandboxFixture::invoice(u"10.00"_s), {}},
+        u"updateInvoice"_s);
     ask(GetPaymentStatusRequest{till, ref, 0}, u"getPaymentStatus ISSUED"_s);
     QVERIFY(s.offerToken(ref, CustomerToken{u"card"_s, u"c1"_s, 0, u"v"_s}));
     ask(GetPaymentStatusRequest{till, ref, 1}, u"getPaymentStatus PENDING with tokens"_s);
-    ask(UpdateInvoiceRequest{till, ref, SandboxFixture::invoice(u"10.00"_s), {}}, u"updateInvoice ack"_s);
+    ask(UpdateInvoiceRequest{till, ref, SandboxFixture::invoice(u"10.00"_s), {}},
+        u"updateInvoice ack"_s);
     QVERIFY(s.pay(ref, u"1234"_s));
-    const auto paid = codec::decodeGetPaymentStatusResponse(ask(GetPaymentStatusRequest{till, ref, 2}, u"getPaymentStatus PAID"_s));
+    const auto paid = codec::decodeGetPaymentStatusResponse(
+        ask(GetPaymentStatusRequest{till, ref, 2}, u"getPaymentStatus PAID"_s));
     ask(GetPaymentStatusRequest{till, u"1"_s, 0}, u"getPaymentStatus 54"_s);
     ask(CancelInvoiceRequest{till, ref}, u"cancelInvoice 50"_s);
-    ask(SubmitPaymentReceiptRequest{till, paid->ersReference, ReceiptDocument{u"text/plain"_s, "r", u"RECEIPT"_s}}, u"submitPaymentReceipt"_s);
+    ask(SubmitPaymentReceiptRequest{till, paid->ersReference,
+                                    ReceiptDocument{u"text/plain"_s, "r", u"RECEIPT"_s}},
+        u"submitPaymentReceipt"_s);
     Invoice refund;
     refund.totalAmount = Amount{u"SEK"_s, Decimal::fromInteger(1)};
     ask(RefundPaymentRequest{till, paid->ersReference, refund}, u"refundPayment"_s);
     ask(RefundPaymentRequest{till, u"0"_s, refund}, u"refundPayment 23"_s);
-    const auto period = codec::decodeMarkTransactionPeriodResponse(ask(MarkTransactionPeriodRequest{shop, {}}, u"markTransactionPeriod"_s));
+    const auto period = codec::decodeMarkTransactionPeriodResponse(
+        ask(MarkTransactionPeriodRequest{shop, {}}, u"markTransactionPeriod"_s));
     const Parameters params{{u"transactionPeriodId"_s, period->transactionPeriodId}};
-    ask(ExecuteReportRequest{shop, u"Reconciliation/STD_RECON_003.xml"_s, u"en"_s, params}, u"executeReport 2"_s);
+    ask(ExecuteReportRequest{shop, u"Reconciliation/STD_RECON_003.xml"_s, u"en"_s, params},
+        u"executeReport 2"_s);
     for (const char *id : {"001", "002", "003", "004", "005"})
-        ask(ExecuteReportRequest{shop, u"Reconciliation/STD_RECON_"_s + QLatin1StringView(id) + u".xml"_s, u"en"_s, params},
+        ask(ExecuteReportRequest{shop,
+                                 u"Reconciliation/STD_RECON_"_s + QLatin1StringView(id) + u".xml"_s,
+                                 u"en"_s, params},
             u"executeReport "_s + QLatin1StringView(id));
     ask(ExecuteReportRequest{shop, u"Shop.xml"_s, u"en"_s, {}}, u"executeReport Shop.xml"_s);
     ask(CommitReservationRequest{till, ref}, u"commitReservation 96"_s);

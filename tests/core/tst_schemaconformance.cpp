@@ -28,7 +28,8 @@ private:
 void TestSchemaConformance::initTestCase()
 {
     if (!m_validator.isAvailable())
-        QSKIP(qPrintable(u"schema conformance needs SEQR's WSDL and xmllint: "_s + m_validator.reason()));
+        QSKIP(qPrintable(u"schema conformance needs SEQR's WSDL and xmllint: "_s +
+                         m_validator.reason()));
 }
 
 void TestSchemaConformance::checkAll(const QList<QByteArray> &envelopes, const QStringList &names)

@@ -46,15 +46,13 @@ private Q_SLOTS:
     void neverLogsPasswords();
 
 private:
-    template<class Call>
-    void waitFinished(Call *call);
+    template<class Call> void waitFinished(Call *call);
     std::unique_ptr<ScriptedHttpServer> m_serverPtr;
     ScriptedHttpServer &m_server() { return *m_serverPtr; }
     std::unique_ptr<SeqrClient> m_client;
 };
 
-template<class Call>
-void TestSeqrClient::waitFinished(Call *call)
+template<class Call> void TestSeqrClient::waitFinished(Call *call)
 {
     QSignalSpy spy(call, &SeqrCall::finished);
     QVERIFY(!call->isFinished()); // never finished synchronously
@@ -76,8 +74,10 @@ void TestSeqrClient::succeedsAndSendsFreshReferences()
 {
     m_server().enqueue({200, codec::encodeResponse(samples::sendInvoiceResponse())});
     m_server().enqueue({200, codec::encodeResponse(samples::sendInvoiceResponse())});
-    std::unique_ptr<TypedSeqrCall<SendInvoiceResponse>> a(m_client->sendInvoice(samples::invoice()));
-    std::unique_ptr<TypedSeqrCall<SendInvoiceResponse>> b(m_client->sendInvoice(samples::invoice()));
+    std::unique_ptr<TypedSeqrCall<SendInvoiceResponse>> a(
+        m_client->sendInvoice(samples::invoice()));
+    std::unique_ptr<TypedSeqrCall<SendInvoiceResponse>> b(
+        m_client->sendInvoice(samples::invoice()));
     waitFinished(a.get());
     if (!b->isFinished())
         waitFinished(b.get());
@@ -121,7 +121,8 @@ void TestSeqrClient::reportsCannotConnect()
     QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
     const quint16 port = probe.serverPort();
     probe.close();
-    SeqrClient client(SeqrClientConfig{QUrl(u"http://127.0.0.1:"_s + QString::number(port) + u"/x"_s), 2000ms, {}});
+    SeqrClient client(SeqrClientConfig{
+        QUrl(u"http://127.0.0.1:"_s + QString::number(port) + u"/x"_s), 2000ms, {}});
     std::unique_ptr<SeqrCall> call(client.getPaymentStatus(u"1"_s, 0));
     waitFinished(call.get());
     QCOMPARE(call->status(), CallStatus::CannotConnect);
@@ -178,7 +179,8 @@ void TestSeqrClient::reportsHttpError()
 
 void TestSeqrClient::reportsSoapFault()
 {
-    m_server().enqueue({500, codec::encodeFault(SoapFault{u"soap:Server"_s, u"Internal error"_s, {}})});
+    m_server().enqueue(
+        {500, codec::encodeFault(SoapFault{u"soap:Server"_s, u"Internal error"_s, {}})});
     std::unique_ptr<SeqrCall> call(m_client->getPaymentStatus(u"1"_s, 0));
     waitFinished(call.get());
     QCOMPARE(call->status(), CallStatus::SoapFault);
@@ -249,7 +251,8 @@ void TestSeqrClient::acceptsConfiguredCa()
     tls.enqueue({200, codec::encodeResponse(samples::paidStatusResponse())});
     SeqrClient client(SeqrClientConfig{tls.url(), 5000ms, certs.caFile});
     QVERIFY(client.configurationError().isEmpty());
-    std::unique_ptr<TypedSeqrCall<GetPaymentStatusResponse>> call(client.getPaymentStatus(u"1"_s, 0));
+    std::unique_ptr<TypedSeqrCall<GetPaymentStatusResponse>> call(
+        client.getPaymentStatus(u"1"_s, 0));
     waitFinished(call.get());
     QCOMPARE(call->status(), CallStatus::Success);
     QCOMPARE(call->response().status, InvoiceStatus::Paid);

@@ -44,7 +44,8 @@ void TestSeqrCodec::requestsRoundTrip_data()
 {
     QTest::addColumn<AnyRequest>("request");
     for (const AnyRequest &r : samples::allRequests()) {
-        const QString name = std::visit([](const auto &m) { return operationName(m.operation); }, r);
+        const QString name =
+            std::visit([](const auto &m) { return operationName(m.operation); }, r);
         QTest::newRow(qPrintable(name)) << r;
     }
 }
@@ -54,7 +55,8 @@ void TestSeqrCodec::requestsRoundTrip()
     QFETCH(AnyRequest, request);
     const QByteArray xml = codec::encodeRequest(request);
     const auto decoded = codec::decodeRequest(xml);
-    QVERIFY2(decoded.hasValue(), qPrintable(decoded.hasValue() ? QString() : decoded.error().detail));
+    QVERIFY2(decoded.hasValue(),
+             qPrintable(decoded.hasValue() ? QString() : decoded.error().detail));
     QCOMPARE(decoded->index(), request.index());
     QVERIFY2(*decoded == request, xml.constData());
 }
@@ -65,19 +67,34 @@ void TestSeqrCodec::requestChildrenFollowSchemaOrder()
     const QByteArray xml = codec::encodeRequest(r);
     // The vendor's examples put invoiceVersion first; the schema does not.
     QVERIFY(xml.indexOf("<context>") < xml.indexOf("<invoiceReference>"));
-    QVERIFY(xml.indexOf("<invoiceReference>555</invoiceReference>") < xml.indexOf("<invoiceVersion>7</invoiceVersion>"));
+    QVERIFY(xml.indexOf("<invoiceReference>555</invoiceReference>") <
+            xml.indexOf("<invoiceVersion>7</invoiceVersion>"));
     QVERIFY(xml.contains("<ext:getPaymentStatus>"));
     QVERIFY(xml.contains("xmlns:ext=\"http://external.interfaces.ers.seamless.com/\""));
 
-    const QByteArray inv = codec::encodeRequest(SendInvoiceRequest{samples::context(), samples::invoice(1), {}});
-    const char *order[] = {"<paymentMode>IMMEDIATE_DEBIT", "<acknowledgmentMode>NO_ACKNOWLEDGMENT",
-                           "<issueDate>2026-11-22T14:05:09.120+01:00", "<title>", "<clientInvoiceId>",
-                           "<invoiceRows>", "<itemDescription>", "<itemDiscount>", "<itemEAN>",
-                           "<itemQuantity>2</itemQuantity>", "<itemSKU>", "<itemTaxRate>12</itemTaxRate>",
-                           "<itemTotalAmount><currency>SEK</currency><value>99.80</value>", "<itemUnit>",
-                           "<itemUnitPrice><currency>SEK</currency><value>49.90</value>", "</invoiceRows>",
-                           "<totalAmount><currency>SEK</currency><value>99.80</value>", "<cashierId>",
-                           "<footer>", "<backURL>", "<notificationUrl>"};
+    const QByteArray inv =
+        codec::encodeRequest(SendInvoiceRequest{samples::context(), samples::invoice(1), {}});
+    const char *order[] = {"<paymentMode>IMMEDIATE_DEBIT",
+                           "<acknowledgmentMode>NO_ACKNOWLEDGMENT",
+                           "<issueDate>2026-11-22T14:05:09.120+01:00",
+                           "<title>",
+                           "<clientInvoiceId>",
+                           "<invoiceRows>",
+                           "<itemDescription>",
+                           "<itemDiscount>",
+                           "<itemEAN>",
+                           "<itemQuantity>2</itemQuantity>",
+                           "<itemSKU>",
+                           "<itemTaxRate>12</itemTaxRate>",
+                           "<itemTotalAmount><currency>SEK</currency><value>99.80</value>",
+                           "<itemUnit>",
+                           "<itemUnitPrice><currency>SEK</currency><value>49.90</value>",
+                           "</invoiceRows>",
+                           "<totalAmount><currency>SEK</currency><value>99.80</value>",
+                           "<cashierId>",
+                           "<footer>",
+                           "<backURL>",
+                           "<notificationUrl>"};
     qsizetype last = -1;
     for (const char *element : order) {
         const qsizetype at = inv.indexOf(element);
@@ -88,17 +105,18 @@ void TestSeqrCodec::requestChildrenFollowSchemaOrder()
 
 void TestSeqrCodec::textIsEscaped()
 {
-    const QByteArray xml = codec::encodeRequest(AssignSeqrIdRequest{samples::context(), u"A<B&C>\r\x01"_s});
+    const QByteArray xml =
+        codec::encodeRequest(AssignSeqrIdRequest{samples::context(), u"A<B&C>\r\x01"_s});
     QVERIFY(xml.contains("<seqrId>A&lt;B&amp;C&gt;&#13;\xEF\xBF\xBD</seqrId>"));
     QVERIFY(xml.contains("<password>s3cr&amp;t&lt;pw&gt;</password>"));
 }
 
-template<class R>
-static void checkRoundTrip(const R &response)
+template<class R> static void checkRoundTrip(const R &response)
 {
     const QByteArray xml = codec::encodeResponse(response);
     const auto decoded = codec::decodeResponse<R>(xml);
-    QVERIFY2(decoded.hasValue(), qPrintable(decoded.hasValue() ? QString() : decoded.error().detail));
+    QVERIFY2(decoded.hasValue(),
+             qPrintable(decoded.hasValue() ? QString() : decoded.error().detail));
     QVERIFY2(*decoded == response, xml.constData());
 }
 
@@ -133,18 +151,22 @@ void TestSeqrCodec::decodesForeignPrefixes_data()
         "<?xml version='1.0' encoding='UTF-8'?>"
         "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\"><soap:Body>"
         "<ns2:getPaymentStatusResponse xmlns:ns2=\"http://external.interfaces.ers.seamless.com/\">"
-        "<return><ersReference>777</ersReference><resultCode>0</resultCode><resultDescription>SUCCESS</resultDescription>"
-        "<status>PAID</status><version>4</version></return></ns2:getPaymentStatusResponse></soap:Body></soap:Envelope>");
+        "<return><ersReference>777</ersReference><resultCode>0</"
+        "resultCode><resultDescription>SUCCESS</resultDescription>"
+        "<status>PAID</status><version>4</version></return></ns2:getPaymentStatusResponse></"
+        "soap:Body></soap:Envelope>");
     QTest::newRow("S, no declaration") << QByteArray(
         "<S:Envelope xmlns:S=\"http://schemas.xmlsoap.org/soap/envelope/\"><S:Header/><S:Body>"
-        "<ns3:getPaymentStatusResponse xmlns:ns3=\"http://external.interfaces.ers.seamless.com/\">\n  "
+        "<ns3:getPaymentStatusResponse "
+        "xmlns:ns3=\"http://external.interfaces.ers.seamless.com/\">\n  "
         "<return>\n    <ersReference>777</ersReference>\n    <resultCode> 0 </resultCode>\n"
         "    <status>PAID</status>\n    <version>4</version>\n  </return>\n"
         "</ns3:getPaymentStatusResponse></S:Body></S:Envelope>");
     QTest::newRow("default namespace on operation only") << QByteArray(
         "<e:Envelope xmlns:e=\"http://schemas.xmlsoap.org/soap/envelope/\"><e:Body>"
         "<getPaymentStatusResponse xmlns=\"http://external.interfaces.ers.seamless.com/\">"
-        "<return xmlns=\"\"><ersReference>777</ersReference><resultCode>0</resultCode><status>PAID</status>"
+        "<return "
+        "xmlns=\"\"><ersReference>777</ersReference><resultCode>0</resultCode><status>PAID</status>"
         "<version>4</version></return></getPaymentStatusResponse></e:Body></e:Envelope>");
 }
 
@@ -163,10 +185,13 @@ void TestSeqrCodec::ignoresUnknownElements()
 {
     const QByteArray xml =
         "<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\">"
-        "<soapenv:Header><wsse:Security xmlns:wsse=\"urn:x\"><wsse:Token>t</wsse:Token></wsse:Security></soapenv:Header>"
-        "<soapenv:Body><ns2:sendInvoiceResponse xmlns:ns2=\"http://external.interfaces.ers.seamless.com/\">"
+        "<soapenv:Header><wsse:Security "
+        "xmlns:wsse=\"urn:x\"><wsse:Token>t</wsse:Token></wsse:Security></soapenv:Header>"
+        "<soapenv:Body><ns2:sendInvoiceResponse "
+        "xmlns:ns2=\"http://external.interfaces.ers.seamless.com/\">"
         "<return><newField><deep>1</deep></newField><resultCode>0</resultCode>"
-        "<invoiceQRCode>HTTP://SEQR.SE/R42</invoiceQRCode><extra/><invoiceReference>42</invoiceReference>"
+        "<invoiceQRCode>HTTP://SEQR.SE/R42</invoiceQRCode><extra/><invoiceReference>42</"
+        "invoiceReference>"
         "</return><trailer>x</trailer></ns2:sendInvoiceResponse></soapenv:Body></soapenv:Envelope>";
     const auto r = codec::decodeSendInvoiceResponse(xml);
     QVERIFY(r);
@@ -178,14 +203,18 @@ void TestSeqrCodec::readsCdataReportBody()
 {
     const QByteArray xml =
         "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\"><soap:Body>"
-        "<ns2:executeReportResponse xmlns:ns2=\"http://external.interfaces.ers.seamless.com/\"><return>"
-        "<resultCode>0</resultCode><report><title>STD_RECON_001</title><mimeType>text/xml</mimeType>"
-        "<contentString><![CDATA[<Report><Row><SalesAmount>93.31000</SalesAmount></Row></Report>]]></contentString>"
+        "<ns2:executeReportResponse "
+        "xmlns:ns2=\"http://external.interfaces.ers.seamless.com/\"><return>"
+        "<resultCode>0</resultCode><report><title>STD_RECON_001</title><mimeType>text/xml</"
+        "mimeType>"
+        "<contentString><![CDATA[<Report><Row><SalesAmount>93.31000</SalesAmount></Row></"
+        "Report>]]></contentString>"
         "</report></return></ns2:executeReportResponse></soap:Body></soap:Envelope>";
     const auto r = codec::decodeExecuteReportResponse(xml);
     QVERIFY(r);
     QVERIFY(r->report);
-    QCOMPARE(r->report->contentString, u"<Report><Row><SalesAmount>93.31000</SalesAmount></Row></Report>"_s);
+    QCOMPARE(r->report->contentString,
+             u"<Report><Row><SalesAmount>93.31000</SalesAmount></Row></Report>"_s);
 }
 
 void TestSeqrCodec::readsEscapedReportBody()
@@ -199,7 +228,8 @@ void TestSeqrCodec::readsEscapedReportBody()
 
 void TestSeqrCodec::decodesSoapFault()
 {
-    const QByteArray xml = codec::encodeFault(SoapFault{u"soapenv:Client"_s, u"Unmarshalling Error: unexpected element"_s, u"line 1"_s});
+    const QByteArray xml = codec::encodeFault(
+        SoapFault{u"soapenv:Client"_s, u"Unmarshalling Error: unexpected element"_s, u"line 1"_s});
     const auto r = codec::decodeSendInvoiceResponse(xml);
     QVERIFY(!r);
     QCOMPARE(r.error().code, ErrorCode::SoapFault);
@@ -224,24 +254,37 @@ void TestSeqrCodec::refusesBadInput_data()
     QTest::newRow("not xml") << QByteArray("{\"resultCode\":0}") << malformed;
     QTest::newRow("binary") << QByteArray("\x00\x01\x02\xff\xfe", 5) << malformed;
     for (int cut : {10, 100, 300, int(good.size()) - 5})
-        QTest::newRow(qPrintable(u"truncated at "_s + QString::number(cut))) << good.left(cut) << malformed;
-    QTest::newRow("billion laughs") << QByteArray(
-        "<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol \"lol\">"
-        "<!ENTITY lol2 \"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">"
-        "<!ENTITY lol3 \"&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;\">]>"
-        "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\"><soap:Body>&lol3;</soap:Body></soap:Envelope>")
-                                    << malformed;
-    QTest::newRow("external entity") << QByteArray(
-        "<?xml version=\"1.0\"?><!DOCTYPE r [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
-        "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\"><soap:Body>&x;</soap:Body></soap:Envelope>")
-                                     << malformed;
-    QByteArray deep = "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\"><soap:Body>";
+        QTest::newRow(qPrintable(u"truncated at "_s + QString::number(cut)))
+            << good.left(cut) << malformed;
+    QTest::newRow("billion laughs")
+        << QByteArray(
+               "<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol \"lol\">"
+               "<!ENTITY lol2 \"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">"
+               "<!ENTITY lol3 \"&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;\">]>"
+               "<soap:Envelope "
+               "xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\"><soap:Body>&lol3;</"
+               "soap:Body></soap:Envelope>")
+        << malformed;
+    QTest::newRow("external entity")
+        << QByteArray(
+               "<?xml version=\"1.0\"?><!DOCTYPE r [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+               "<soap:Envelope "
+               "xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\"><soap:Body>&x;</"
+               "soap:Body></soap:Envelope>")
+        << malformed;
+    QByteArray deep =
+        "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\"><soap:Body>";
     for (int i = 0; i < 5000; ++i)
         deep += "<a>";
     QTest::newRow("deep nesting") << deep << malformed;
-    QTest::newRow("no body") << QByteArray("<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\"/>") << unexpected;
-    QTest::newRow("wrong envelope namespace") << QByteArray(
-        "<soap:Envelope xmlns:soap=\"http://www.w3.org/2003/05/soap-envelope\"><soap:Body/></soap:Envelope>") << unexpected;
+    QTest::newRow("no body")
+        << QByteArray("<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\"/>")
+        << unexpected;
+    QTest::newRow("wrong envelope namespace")
+        << QByteArray("<soap:Envelope "
+                      "xmlns:soap=\"http://www.w3.org/2003/05/soap-envelope\"><soap:Body/></"
+                      "soap:Envelope>")
+        << unexpected;
     QByteArray noCode = good;
     noCode.replace("<resultCode>0</resultCode>", "");
     QTest::newRow("no resultCode") << noCode << unexpected;
@@ -304,9 +347,11 @@ void TestSeqrCodec::xmlReaderRefusesIllFormedMarkup()
 
 void TestSeqrCodec::xmlReaderReadsEntitiesCommentsAndCdata()
 {
-    const auto r = parseXml("\xEF\xBB\xBF<?xml version='1.0'?><!-- c --><p:a xmlns:p='urn:p' xmlns='urn:d'>"
-                            "<?pi x?><b q=\"1 > 0\">x &lt;&amp;&gt;&quot;&apos; &#65;&#x42;<!-- in --><![CDATA[<&>]]>\u00e5</b>"
-                            "<c xmlns=''/><p:d/></p:a><!-- end -->");
+    const auto r =
+        parseXml("\xEF\xBB\xBF<?xml version='1.0'?><!-- c --><p:a xmlns:p='urn:p' xmlns='urn:d'>"
+                 "<?pi x?><b q=\"1 > 0\">x &lt;&amp;&gt;&quot;&apos; &#65;&#x42;<!-- in "
+                 "--><![CDATA[<&>]]>\u00e5</b>"
+                 "<c xmlns=''/><p:d/></p:a><!-- end -->");
     QVERIFY2(r, qPrintable(r ? QString() : r.error().detail));
     QCOMPARE(r->namespaceUri, u"urn:p"_s);
     QCOMPARE(r->children.size(), 3);
@@ -329,9 +374,15 @@ void TestSeqrCodec::survivesRandomCorruption()
         for (int edits = 1 + int(next() % 4); edits > 0; --edits) {
             const qsizetype at = qsizetype(next() % quint32(bad.size()));
             switch (next() % 3) {
-            case 0: bad[at] = char(next() & 0xff); break;
-            case 1: bad.remove(at, 1 + qsizetype(next() % 20)); break;
-            default: bad.insert(at, bad.mid(at, 1 + qsizetype(next() % 20))); break;
+            case 0:
+                bad[at] = char(next() & 0xff);
+                break;
+            case 1:
+                bad.remove(at, 1 + qsizetype(next() % 20));
+                break;
+            default:
+                bad.insert(at, bad.mid(at, 1 + qsizetype(next() % 20)));
+                break;
             }
         }
         if (!codec::decodeGetPaymentStatusResponse(bad))
@@ -342,13 +393,15 @@ void TestSeqrCodec::survivesRandomCorruption()
 
 void TestSeqrCodec::refusesWrongOperation()
 {
-    const auto r = codec::decodeGetPaymentStatusResponse(codec::encodeResponse(samples::sendInvoiceResponse()));
+    const auto r = codec::decodeGetPaymentStatusResponse(
+        codec::encodeResponse(samples::sendInvoiceResponse()));
     QVERIFY(!r);
     QCOMPARE(r.error().code, ErrorCode::UnexpectedMessage);
     QVERIFY(r.error().detail.contains(u"sendInvoiceResponse"));
     const QByteArray unknownOp =
         "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\"><soap:Body>"
-        "<ns2:requestTopup xmlns:ns2=\"http://external.interfaces.ers.seamless.com/\"/></soap:Body></soap:Envelope>";
+        "<ns2:requestTopup "
+        "xmlns:ns2=\"http://external.interfaces.ers.seamless.com/\"/></soap:Body></soap:Envelope>";
     QVERIFY(!codec::decodeRequest(unknownOp));
 }
 
@@ -366,7 +419,8 @@ void TestSeqrCodec::unknownStatusIsKeptAsUnknown()
 
 void TestSeqrCodec::redactsPasswords()
 {
-    RegisterTerminalRequest r{samples::context(), u"Store 1"_s, u"terminal-secret-123"_s, u"Till"_s};
+    RegisterTerminalRequest r{samples::context(), u"Store 1"_s, u"terminal-secret-123"_s,
+                              u"Till"_s};
     const QByteArray xml = codec::encodeRequest(r);
     QVERIFY(xml.contains("terminal-secret-123"));
     const QByteArray log = codec::redactedForLog(xml);

@@ -23,13 +23,11 @@ private Q_SLOTS:
 
 private:
     // Repeats `probe` until it returns `expected` or time runs out.
-    template<class Probe>
-    bool eventually(Probe probe, int timeoutMs = 10000);
+    template<class Probe> bool eventually(Probe probe, int timeoutMs = 10000);
     std::unique_ptr<WebDriver> m_browser;
 };
 
-template<class Probe>
-bool TestPhonePage::eventually(Probe probe, int timeoutMs)
+template<class Probe> bool TestPhonePage::eventually(Probe probe, int timeoutMs)
 {
     for (int waited = 0; waited < timeoutMs; waited += 100) {
         if (probe())
@@ -65,8 +63,14 @@ void TestPhonePage::customerPaysFromScanToReceipt()
     QCOMPARE(m_browser->text(u"#status"_s), u"ISSUED"_s);
 
     QVERIFY(m_browser->click(u"#confirm-button"_s));
-    QVERIFY(eventually([&] { return m_browser->script(u"return !document.getElementById('pin-section').classList.contains('hidden')"_s).toBool(); }));
-    QCOMPARE(sandbox.service().state().invoices.value(ref).buyerStep, sandbox::BuyerStep::Confirming);
+    QVERIFY(eventually([&] {
+        return m_browser
+            ->script(
+                u"return !document.getElementById('pin-section').classList.contains('hidden')"_s)
+            .toBool();
+    }));
+    QCOMPARE(sandbox.service().state().invoices.value(ref).buyerStep,
+             sandbox::BuyerStep::Confirming);
     QVERIFY(m_browser->type(u"#pin-input"_s, u"1234"_s));
     QVERIFY(m_browser->click(u"#pay-button"_s));
     QVERIFY(eventually([&] { return !m_browser->text(u"#ers-reference"_s).isEmpty(); }));
@@ -85,11 +89,13 @@ void TestPhonePage::pastedQrTextAndDecline()
     SandboxFixture sandbox;
     auto till = sandbox.makeClient();
     sandbox.registerTill(*till, u"Kassa 1"_s, {});
-    const QString qr = finished(till->sendInvoice(SandboxFixture::invoice(u"20.00"_s)))->response().invoiceQRCode;
+    const QString qr =
+        finished(till->sendInvoice(SandboxFixture::invoice(u"20.00"_s)))->response().invoiceQRCode;
     QVERIFY(m_browser->navigate(sandbox.server().phoneUrl().toString()));
     QVERIFY(m_browser->type(u"#qr-input"_s, u"nonsense"_s));
     QVERIFY(m_browser->click(u"#scan-button"_s));
-    QVERIFY(eventually([&] { return m_browser->text(u"#error"_s).contains(u"No till or invoice matches"); }));
+    QVERIFY(eventually(
+        [&] { return m_browser->text(u"#error"_s).contains(u"No till or invoice matches"); }));
     m_browser->script(u"document.getElementById('qr-input').value = ''"_s);
     QVERIFY(m_browser->type(u"#qr-input"_s, qr));
     QVERIFY(m_browser->click(u"#scan-button"_s));
@@ -105,7 +111,9 @@ void TestPhonePage::statusFollowsTheTillLive()
     SandboxFixture sandbox;
     auto till = sandbox.makeClient();
     sandbox.registerTill(*till, u"Kassa 2"_s, u"TILL2"_s);
-    const QString ref = finished(till->sendInvoice(SandboxFixture::invoice(u"35.00"_s)))->response().invoiceReference;
+    const QString ref = finished(till->sendInvoice(SandboxFixture::invoice(u"35.00"_s)))
+                            ->response()
+                            .invoiceReference;
     QVERIFY(m_browser->navigate(sandbox.server().phoneUrl().toString()));
     QVERIFY(m_browser->type(u"#qr-input"_s, u"HTTP://SEQR.SE/R"_s + ref));
     QVERIFY(m_browser->click(u"#scan-button"_s));
@@ -113,7 +121,8 @@ void TestPhonePage::statusFollowsTheTillLive()
     // The cashier cancels at the till; the phone shows it without a reload.
     QCOMPARE(finished(till->cancelInvoice(ref))->status(), CallStatus::Success);
     QVERIFY(eventually([&] { return m_browser->text(u"#status"_s) == u"CANCELED"; }));
-    QVERIFY(m_browser->script(u"return document.getElementById('confirm-button').disabled"_s).toBool());
+    QVERIFY(
+        m_browser->script(u"return document.getElementById('confirm-button').disabled"_s).toBool());
 }
 
 QTEST_GUILESS_MAIN(TestPhonePage)

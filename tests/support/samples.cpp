@@ -23,7 +23,8 @@ ClientContext context()
     c.clientId = u"Kassa 0.1.0"_s;
     c.clientReference = u"0123456789abcdef0123456789abcdef"_s;
     c.clientRequestTimeout = 0;
-    c.initiatorPrincipalId = PrincipalId{u"8609bf533abf4a20816e8bfe7b4c4c2e"_s, u"TERMINALID"_s, {}};
+    c.initiatorPrincipalId =
+        PrincipalId{u"8609bf533abf4a20816e8bfe7b4c4c2e"_s, u"TERMINALID"_s, {}};
     c.password = u"s3cr&t<pw>"_s;
     return c;
 }
@@ -73,15 +74,17 @@ QList<AnyRequest> allRequests()
     refund.cashierId = u"anna"_s;
     refund.totalAmount = sek("25.00");
     return {
-        RegisterTerminalRequest{c, u"Store 111/Till 4"_s, u"AbCdEfGhIjKlMnOpQrStUv12"_s, u"Lilla Livs kassa 4"_s},
+        RegisterTerminalRequest{c, u"Store 111/Till 4"_s, u"AbCdEfGhIjKlMnOpQrStUv12"_s,
+                                u"Lilla Livs kassa 4"_s},
         AssignSeqrIdRequest{c, u"LILLALIVS4"_s},
         UnregisterTerminalRequest{c},
         SendInvoiceRequest{c, invoice(), {token}},
         UpdateInvoiceRequest{c, u"1234567890"_s, invoice(2), {}},
         GetPaymentStatusRequest{c, u"1234567890"_s, 3},
         CancelInvoiceRequest{c, u"1234567890"_s},
-        SubmitPaymentReceiptRequest{c, u"987654321"_s,
-                                    ReceiptDocument{u"text/plain"_s, "Kvitto\nTotal 149,99 kr\n\x01\xff", u"RECEIPT"_s}},
+        SubmitPaymentReceiptRequest{
+            c, u"987654321"_s,
+            ReceiptDocument{u"text/plain"_s, "Kvitto\nTotal 149,99 kr\n\x01\xff", u"RECEIPT"_s}},
         RefundPaymentRequest{c, u"987654321"_s, refund},
         MarkTransactionPeriodRequest{c, period},
         ExecuteReportRequest{c, u"Reconciliation/STD_RECON_003.xml"_s, u"en"_s, report},
@@ -140,11 +143,13 @@ QString reconciliationReport(int rows)
 {
     QString xml;
     xml.reserve(rows * 220 + 400);
-    xml += u"<?xml version=\"1.0\" encoding=\"UTF-8\"?><Report><Meta><ResellerId>900100</ResellerId>"
-           "<TerminalId></TerminalId><TransactionPeriodId>1000000123</TransactionPeriodId>"
-           "<GeneratedAt>2026-11-22T18:00:00Z</GeneratedAt></Meta>"_s;
+    xml +=
+        u"<?xml version=\"1.0\" encoding=\"UTF-8\"?><Report><Meta><ResellerId>900100</ResellerId>"
+        "<TerminalId></TerminalId><TransactionPeriodId>1000000123</TransactionPeriodId>"
+        "<GeneratedAt>2026-11-22T18:00:00Z</GeneratedAt></Meta>"_s;
     for (int i = 0; i < rows; ++i) {
-        xml += u"<Row><TerminalId>8609bf533abf4a20816e8bfe7b4c4c2e</TerminalId><CashierId>anna</CashierId>"
+        xml += u"<Row><TerminalId>8609bf533abf4a20816e8bfe7b4c4c2e</TerminalId><CashierId>anna</"
+               u"CashierId>"
                "<SalesAmount>"_s +
                QString::number(10 + i % 500) + u".31000</SalesAmount><ErsReference>"_s +
                QString::number(900000000 + i) + u"</ErsReference></Row>"_s;

@@ -21,7 +21,8 @@ Credentials SandboxFixture::reseller()
 
 std::unique_ptr<SeqrClient> SandboxFixture::makeClient(const QString &caFile) const
 {
-    return std::make_unique<SeqrClient>(SeqrClientConfig{soapUrl(), std::chrono::milliseconds(10000), caFile});
+    return std::make_unique<SeqrClient>(
+        SeqrClientConfig{soapUrl(), std::chrono::milliseconds(10000), caFile});
 }
 
 QString SandboxFixture::registerTill(SeqrClient &client, const QString &name, const QString &seqrId)

@@ -30,7 +30,8 @@ public:
 
     // registerTerminal + assignSeqrId; the client gets the till's credentials.
     // Returns the terminalId, or an empty string on failure.
-    QString registerTill(kassa::seqr::SeqrClient &client, const QString &name, const QString &seqrId);
+    QString registerTill(kassa::seqr::SeqrClient &client, const QString &name,
+                         const QString &seqrId);
 
     // A valid invoice: the rows add up to the total.
     static kassa::seqr::Invoice invoice(const QString &total = QStringLiteral("149.99"));
@@ -42,8 +43,7 @@ private:
 };
 
 // Waits for a call to finish and hands it back owned.
-template<class Call>
-std::unique_ptr<Call> finished(Call *call, int timeoutMs = 15000)
+template<class Call> std::unique_ptr<Call> finished(Call *call, int timeoutMs = 15000)
 {
     std::unique_ptr<Call> owned(call);
     if (!owned->isFinished()) {

@@ -55,7 +55,8 @@ QByteArray SchemaValidator::payloadOf(const QByteArray &envelope)
             }
             if (depth > 0 || (bodyDepth >= 0 && level == bodyDepth + 1)) {
                 ++depth;
-                writer.writeStartElement(reader.namespaceUri().toString(), reader.name().toString());
+                writer.writeStartElement(reader.namespaceUri().toString(),
+                                         reader.name().toString());
             }
         } else if (token == QXmlStreamReader::EndElement) {
             --level;

@@ -6,7 +6,9 @@
 #include <QTimer>
 #include <QUrl>
 
-ScriptedHttpServer::ScriptedHttpServer(QObject *parent) : QTcpServer(parent) {}
+ScriptedHttpServer::ScriptedHttpServer(QObject *parent)
+    : QTcpServer(parent)
+{}
 
 void ScriptedHttpServer::setTls(const QSslCertificate &certificate, const QSslKey &key)
 {
@@ -70,7 +72,8 @@ void ScriptedHttpServer::handleReadable(QTcpSocket *socket)
 
 void ScriptedHttpServer::respond(QTcpSocket *socket)
 {
-    const Action action = m_actions.isEmpty() ? Action{404, "no scripted reply"} : m_actions.takeFirst();
+    const Action action =
+        m_actions.isEmpty() ? Action{404, "no scripted reply"} : m_actions.takeFirst();
     QPointer<QTcpSocket> guard(socket);
     auto reply = [guard, action] {
         if (!guard)
@@ -84,9 +87,11 @@ void ScriptedHttpServer::respond(QTcpSocket *socket)
             guard->disconnectFromHost();
             return;
         }
-        QByteArray head = "HTTP/1.1 " + QByteArray::number(action.status) + " Scripted\r\n"
+        QByteArray head = "HTTP/1.1 " + QByteArray::number(action.status) +
+                          " Scripted\r\n"
                           "Content-Type: text/xml; charset=utf-8\r\n"
-                          "Content-Length: " + QByteArray::number(action.body.size()) + "\r\n\r\n";
+                          "Content-Length: " +
+                          QByteArray::number(action.body.size()) + "\r\n\r\n";
         if (action.dropMidBody) {
             guard->write(head + action.body.left(action.body.size() / 2));
             guard->flush();

@@ -19,9 +19,9 @@ public:
         int status = 200;
         QByteArray body;
         int delayMs = 0;
-        bool dropBeforeReply = false;   // close as soon as the request is read
-        bool dropMidBody = false;       // send headers and half the body, then close
-        QByteArray rawReply;            // send exactly these bytes instead
+        bool dropBeforeReply = false; // close as soon as the request is read
+        bool dropMidBody = false;     // send headers and half the body, then close
+        QByteArray rawReply;          // send exactly these bytes instead
     };
 
     explicit ScriptedHttpServer(QObject *parent = nullptr);

@@ -29,17 +29,20 @@ TestCertificates TestCertificates::create(const QString &directory)
     ext.write("subjectAltName=DNS:localhost,IP:127.0.0.1\nbasicConstraints=CA:FALSE\n");
     ext.close();
     const QList<QStringList> steps = {
-        {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
-         QStringLiteral("-nodes"), QStringLiteral("-keyout"), QStringLiteral("ca.key"), QStringLiteral("-out"),
-         QStringLiteral("ca.pem"), QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+        {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+         QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
+         QStringLiteral("ca.key"), QStringLiteral("-out"), QStringLiteral("ca.pem"),
+         QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
          QStringLiteral("/CN=Kassa Test CA")},
-        {QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"), QStringLiteral("-nodes"),
-         QStringLiteral("-keyout"), QStringLiteral("server.key"), QStringLiteral("-out"),
-         QStringLiteral("server.csr"), QStringLiteral("-subj"), QStringLiteral("/CN=localhost")},
-        {QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), QStringLiteral("server.csr"),
-         QStringLiteral("-CA"), QStringLiteral("ca.pem"), QStringLiteral("-CAkey"), QStringLiteral("ca.key"),
-         QStringLiteral("-CAcreateserial"), QStringLiteral("-out"), QStringLiteral("server.pem"),
-         QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-extfile"), QStringLiteral("server.ext")},
+        {QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+         QStringLiteral("-nodes"), QStringLiteral("-keyout"), QStringLiteral("server.key"),
+         QStringLiteral("-out"), QStringLiteral("server.csr"), QStringLiteral("-subj"),
+         QStringLiteral("/CN=localhost")},
+        {QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
+         QStringLiteral("server.csr"), QStringLiteral("-CA"), QStringLiteral("ca.pem"),
+         QStringLiteral("-CAkey"), QStringLiteral("ca.key"), QStringLiteral("-CAcreateserial"),
+         QStringLiteral("-out"), QStringLiteral("server.pem"), QStringLiteral("-days"),
+         QStringLiteral("2"), QStringLiteral("-extfile"), QStringLiteral("server.ext")},
     };
     for (const QStringList &step : steps) {
         t.error = run(directory, step);

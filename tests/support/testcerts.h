@@ -9,12 +9,12 @@
 struct TestCertificates
 {
     QString directory;
-    QString caFile;       // PEM of the CA, for SeqrClientConfig::caFile
+    QString caFile; // PEM of the CA, for SeqrClientConfig::caFile
     QString serverCertFile;
     QString serverKeyFile;
     QSslCertificate serverCertificate;
     QSslKey serverKey;
-    QString error;        // non-empty when they could not be made
+    QString error; // non-empty when they could not be made
 
     static TestCertificates create(const QString &directory);
 };

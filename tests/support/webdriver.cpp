@@ -61,21 +61,31 @@ bool WebDriver::start()
             break;
         QThread::msleep(100);
     }
-    const QJsonArray args{u"--headless=new"_s, u"--no-sandbox"_s, u"--disable-gpu"_s, u"--disable-quic"_s,
-                          u"--no-first-run"_s, u"--disable-background-networking"_s,
-                          u"--disable-component-update"_s, u"--disable-sync"_s, u"--disable-dev-shm-usage"_s,
-                          u"--window-size=480,900"_s, QString(u"--user-data-dir="_s + m_profile.path())};
-    const QJsonObject caps{{u"capabilities"_s,
-                            QJsonObject{{u"alwaysMatch"_s,
-                                         QJsonObject{{u"browserName"_s, u"chrome"_s},
-                                                     {u"goog:chromeOptions"_s,
-                                                      QJsonObject{{u"binary"_s, QStandardPaths::findExecutable(u"chromium"_s)},
-                                                                  {u"args"_s, args}}}}}}}};
+    const QJsonArray args{u"--headless=new"_s,
+                          u"--no-sandbox"_s,
+                          u"--disable-gpu"_s,
+                          u"--disable-quic"_s,
+                          u"--no-first-run"_s,
+                          u"--disable-background-networking"_s,
+                          u"--disable-component-update"_s,
+                          u"--disable-sync"_s,
+                          u"--disable-dev-shm-usage"_s,
+                          u"--window-size=480,900"_s,
+                          QString(u"--user-data-dir="_s + m_profile.path())};
+    const QJsonObject caps{
+        {u"capabilities"_s,
+         QJsonObject{
+             {u"alwaysMatch"_s,
+              QJsonObject{{u"browserName"_s, u"chrome"_s},
+                          {u"goog:chromeOptions"_s,
+                           QJsonObject{{u"binary"_s, QStandardPaths::findExecutable(u"chromium"_s)},
+                                       {u"args"_s, args}}}}}}}};
     const QJsonValue session = command("POST", u"/session"_s, caps);
     m_session = session[u"sessionId"_s].toString();
     if (m_session.isEmpty()) {
         if (m_error.isEmpty())
-            m_error = u"no WebDriver session: "_s + QString::fromUtf8(QJsonDocument(session.toObject()).toJson());
+            m_error = u"no WebDriver session: "_s +
+                      QString::fromUtf8(QJsonDocument(session.toObject()).toJson());
         m_error += u"\nchromedriver said: "_s + QString::fromUtf8(m_driver.readAll());
         return false;
     }
@@ -89,7 +99,8 @@ QJsonValue WebDriver::command(const QByteArray &method, const QString &path, con
     request.setTransferTimeout(60000);
     QByteArray payload;
     if (method == "POST")
-        payload = body.isObject() ? QJsonDocument(body.toObject()).toJson(QJsonDocument::Compact) : QByteArray("{}");
+        payload = body.isObject() ? QJsonDocument(body.toObject()).toJson(QJsonDocument::Compact)
+                                  : QByteArray("{}");
     std::unique_ptr<QNetworkReply> reply(m_network.sendCustomRequest(request, method, payload));
     QSignalSpy spy(reply.get(), &QNetworkReply::finished);
     if (!reply->isFinished())
@@ -119,7 +130,8 @@ bool WebDriver::click(const QString &css)
     const QString id = find(css);
     if (id.isEmpty())
         return false;
-    const QJsonValue v = command("POST", u"/session/"_s + m_session + u"/element/"_s + id + u"/click"_s, QJsonObject{});
+    const QJsonValue v = command(
+        "POST", u"/session/"_s + m_session + u"/element/"_s + id + u"/click"_s, QJsonObject{});
     return !(v.isObject() && v.toObject().contains(u"error"_s));
 }
 
@@ -128,8 +140,9 @@ bool WebDriver::type(const QString &css, const QString &text)
     const QString id = find(css);
     if (id.isEmpty())
         return false;
-    const QJsonValue v = command("POST", u"/session/"_s + m_session + u"/element/"_s + id + u"/value"_s,
-                                 QJsonObject{{u"text"_s, text}});
+    const QJsonValue v =
+        command("POST", u"/session/"_s + m_session + u"/element/"_s + id + u"/value"_s,
+                QJsonObject{{u"text"_s, text}});
     return !(v.isObject() && v.toObject().contains(u"error"_s));
 }
 
