@@ -1,0 +1,118 @@
+#include "tests/support/sandboxfixture.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+using namespace kassa;
+using namespace kassa::seqr;
+using namespace Qt::StringLiterals;
+
+// The seqr-sandbox program as an integrator runs it.
+class TestSandboxExecutable : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void servesAutopaysAndStopsCleanlyOnSigterm();
+    void refusesBadOptions_data();
+    void refusesBadOptions();
+    void helpNamesTheDefaultReseller();
+
+private:
+    QString m_binary;
+};
+
+void TestSandboxExecutable::initTestCase()
+{
+    m_binary = qEnvironmentVariable("KASSA_SANDBOX_BIN");
+    QVERIFY2(QFile::exists(m_binary), "KASSA_SANDBOX_BIN must name the built seqr-sandbox");
+}
+
+void TestSandboxExecutable::servesAutopaysAndStopsCleanlyOnSigterm()
+{
+    QTemporaryDir dir;
+    const QString stateFile = dir.filePath(u"state.json"_s);
+    QProcess sandbox;
+    sandbox.start(m_binary, {u"--port"_s, u"0"_s, u"--state"_s, stateFile, u"--autopay-after"_s,
+                             u"0.2"_s, u"--reseller"_s, u"777:1:shop-pw"_s});
+    QVERIFY(sandbox.waitForStarted());
+    QVERIFY(sandbox.waitForReadyRead(10000));
+    QTest::qWait(100);
+    const QString banner = QString::fromUtf8(sandbox.readAllStandardOutput());
+    const auto match = QRegularExpression(u"SOAP endpoint: (\\S+)"_s).match(banner);
+    QVERIFY2(match.hasMatch(), qPrintable(banner));
+    QVERIFY(banner.contains(u"/phone"));
+
+    SeqrClient client(
+        SeqrClientConfig{QUrl(match.captured(1)), std::chrono::milliseconds(5000), {}});
+    auto reg =
+        finished(client.registerTerminal(Credentials::reseller(u"777"_s, u"1"_s, u"shop-pw"_s),
+                                         u"Shop/1"_s, u"till-pw-1"_s, u"Till 1"_s));
+    QCOMPARE(reg->status(), CallStatus::Success);
+    client.setTerminalCredentials(
+        Credentials::terminal(reg->response().terminalId, u"till-pw-1"_s));
+    const QString ref = finished(client.sendInvoice(SandboxFixture::invoice(u"12.50"_s)))
+                            ->response()
+                            .invoiceReference;
+    // --autopay-after pays it without anyone at the phone.
+    QTRY_COMPARE_WITH_TIMEOUT(finished(client.getPaymentStatus(ref, 0))->response().status,
+                              InvoiceStatus::Paid, 5000);
+
+    ::kill(pid_t(sandbox.processId()), SIGTERM);
+    QVERIFY(sandbox.waitForFinished(5000));
+    QCOMPARE(sandbox.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(sandbox.exitCode(), 0);
+    QFile state(stateFile);
+    QVERIFY(state.open(QIODevice::ReadOnly));
+    const QJsonObject saved = QJsonDocument::fromJson(state.readAll()).object();
+    QCOMPARE(saved[u"invoices"_s].toArray().size(), 1);
+    QCOMPARE(saved[u"invoices"_s].toArray().first()[u"status"_s].toString(), u"PAID"_s);
+    QVERIFY(saved[u"invoices"_s].toArray().first()[u"acknowledged"_s].toBool());
+}
+
+void TestSandboxExecutable::refusesBadOptions_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("reseller") << QStringList{u"--reseller"_s, u"only-two:parts"_s}
+                              << u"ID:USERID:PASSWORD"_s;
+    QTest::newRow("ack window") << QStringList{u"--ack-window"_s, u"soon"_s} << u"--ack-window"_s;
+    QTest::newRow("bind") << QStringList{u"--bind"_s, u"not-an-ip"_s} << u"--bind"_s;
+    QTest::newRow("port") << QStringList{u"--port"_s, u"70000"_s} << u"--port"_s;
+    QTest::newRow("tls half") << QStringList{u"--tls-cert"_s, u"/tmp/x.pem"_s} << u"go together"_s;
+}
+
+void TestSandboxExecutable::refusesBadOptions()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    QProcess sandbox;
+    sandbox.start(m_binary, arguments);
+    QVERIFY(sandbox.waitForFinished(5000));
+    QCOMPARE(sandbox.exitCode(), 2);
+    const QString err = QString::fromUtf8(sandbox.readAllStandardError());
+    QVERIFY2(err.contains(message), qPrintable(err));
+}
+
+void TestSandboxExecutable::helpNamesTheDefaultReseller()
+{
+    QProcess sandbox;
+    sandbox.start(m_binary, {u"--help"_s});
+    QVERIFY(sandbox.waitForFinished(5000));
+    QCOMPARE(sandbox.exitCode(), 0);
+    const QString help = QString::fromUtf8(sandbox.readAllStandardOutput());
+    QVERIFY(help.contains(u"900100"));
+    QVERIFY(help.contains(u"--ack-window"));
+}
+
+QTEST_GUILESS_MAIN(TestSandboxExecutable)
+#include "tst_sandboxexecutable.moc"
