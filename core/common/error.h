@@ -18,6 +18,9 @@ enum class ErrorCode
     MalformedXml,      // not well-formed, truncated, too large or hostile
     UnexpectedMessage, // well-formed but not the expected SOAP message
     SoapFault,         // the peer answered with a SOAP Fault
+    StorageFailed,     // the journal or a file could not be read or written
+    NotFound,          // no such sale, invoice or payment
+    NotRegistered,     // the till has no SEQR registration
 };
 
 struct Error

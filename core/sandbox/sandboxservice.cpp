@@ -486,9 +486,8 @@ RefundPaymentResponse SandboxService::handleRequest(const RefundPaymentRequest &
 MarkTransactionPeriodResponse SandboxService::handleRequest(const MarkTransactionPeriodRequest &r)
 {
     KASSA_AUTHENTICATE(MarkTransactionPeriodResponse, Who::Either)
-    QString terminalId = parameterValue(r.parameters, u"TERMINALID");
-    if (auth.terminal && terminalId.isEmpty())
-        terminalId = auth.terminal->terminalId;
+    // Without a TERMINALID parameter the period is the shop's, whoever asks.
+    const QString terminalId = parameterValue(r.parameters, u"TERMINALID");
     if (!terminalId.isEmpty()) {
         const Terminal t = m_state.terminals.value(terminalId);
         if (t.resellerId != auth.reseller->id ||
@@ -537,9 +536,7 @@ ExecuteReportResponse SandboxService::handleRequest(const ExecuteReportRequest &
         period.resellerId = auth.reseller->id;
     }
     int code = 0;
-    const QString xml = buildReport(
-        period, r.reportId,
-        terminalId.isEmpty() && auth.terminal ? auth.terminal->terminalId : terminalId, &code);
+    const QString xml = buildReport(period, r.reportId, terminalId, &code);
     if (code != 0)
         return failure<ExecuteReportResponse>(ResultCode(code), u"report "_s + r.reportId);
     auto response = success<ExecuteReportResponse>();

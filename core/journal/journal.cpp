@@ -1,0 +1,669 @@
+#include "core/journal/journal.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+#include <QVariant>
+
+#include <stdexcept>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcJournal, "kassa.journal", QtInfoMsg)
+
+namespace kassa::journal {
+
+namespace {
+
+// Thrown inside this file only: turns any failed statement into a rollback
+// and a StorageFailed result.
+struct SqlFailure : std::runtime_error
+{
+    explicit SqlFailure(const QString &what)
+        : std::runtime_error(what.toStdString())
+    {}
+};
+
+const char *const kSchemaV1[] = {
+    "CREATE TABLE sales(id INTEGER PRIMARY KEY, receipt_number INTEGER UNIQUE,"
+    " status TEXT NOT NULL CHECK(status IN ('open','completed','canceled')),"
+    " created_at TEXT NOT NULL, completed_at TEXT, cashier_id TEXT NOT NULL DEFAULT '',"
+    " currency TEXT NOT NULL, total_minor INTEGER NOT NULL)",
+    "CREATE TABLE sale_rows(id INTEGER PRIMARY KEY, sale_id INTEGER NOT NULL REFERENCES sales(id),"
+    " position INTEGER NOT NULL, description TEXT NOT NULL, ean TEXT NOT NULL DEFAULT '',"
+    " sku TEXT NOT NULL DEFAULT '', quantity TEXT NOT NULL, unit TEXT NOT NULL DEFAULT '',"
+    " unit_price_minor INTEGER NOT NULL, total_minor INTEGER NOT NULL, tax_rate TEXT NOT NULL)",
+    "CREATE TABLE sale_vat(sale_id INTEGER NOT NULL REFERENCES sales(id), rate TEXT NOT NULL,"
+    " gross_minor INTEGER NOT NULL, vat_minor INTEGER NOT NULL, net_minor INTEGER NOT NULL,"
+    " PRIMARY KEY(sale_id, rate))",
+    "CREATE TABLE tenders(id INTEGER PRIMARY KEY, sale_id INTEGER NOT NULL REFERENCES sales(id),"
+    " kind TEXT NOT NULL CHECK(kind IN ('cash','seqr')), amount_minor INTEGER NOT NULL,"
+    " currency TEXT NOT NULL, invoice_reference TEXT, ers_reference TEXT UNIQUE, payment_date "
+    "TEXT)",
+    "CREATE TABLE seqr_invoices(invoice_reference TEXT PRIMARY KEY,"
+    " sale_id INTEGER NOT NULL REFERENCES sales(id),"
+    " state TEXT NOT NULL CHECK(state IN ('open','paid','canceled','failed')),"
+    " qr_code TEXT NOT NULL, amount_minor INTEGER NOT NULL, currency TEXT NOT NULL,"
+    " ers_reference TEXT, receipt_submitted INTEGER NOT NULL DEFAULT 0,"
+    " created_at TEXT NOT NULL, updated_at TEXT NOT NULL)",
+    "CREATE TABLE refunds(id INTEGER PRIMARY KEY, original_ers_reference TEXT NOT NULL,"
+    " refund_ers_reference TEXT NOT NULL UNIQUE, amount_minor INTEGER NOT NULL,"
+    " currency TEXT NOT NULL, cashier_id TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL)",
+    "CREATE TABLE periods(id TEXT PRIMARY KEY, terminal_id TEXT NOT NULL DEFAULT '',"
+    " closed_at TEXT NOT NULL)",
+    "CREATE TABLE events(id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, kind TEXT NOT "
+    "NULL,"
+    " invoice_reference TEXT NOT NULL DEFAULT '', detail TEXT NOT NULL DEFAULT '')",
+    "CREATE TRIGGER events_append_only_update BEFORE UPDATE ON events"
+    " BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END",
+    "CREATE TRIGGER events_append_only_delete BEFORE DELETE ON events"
+    " BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END",
+    "CREATE INDEX seqr_invoices_state ON seqr_invoices(state)",
+    "CREATE INDEX tenders_payment_date ON tenders(payment_date)",
+    "CREATE INDEX refunds_original ON refunds(original_ers_reference)",
+    "CREATE INDEX events_invoice ON events(invoice_reference)",
+};
+
+QString timeText(const QDateTime &t)
+{
+    return t.toUTC().toString(u"yyyy-MM-ddTHH:mm:ss.zzzZ"_s);
+}
+
+QDateTime timeFrom(const QVariant &v)
+{
+    return v.isNull() ? QDateTime() : QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+}
+
+QString nowText()
+{
+    return timeText(QDateTime::currentDateTimeUtc());
+}
+
+Money moneyFrom(const QVariant &minor, const QVariant &currency)
+{
+    const auto c = Currency::fromCode(currency.toString());
+    return Money(minor.toLongLong(), c ? *c : Currency::sek());
+}
+
+Decimal decimalFrom(const QVariant &v)
+{
+    const auto d = Decimal::parse(v.toString());
+    return d ? *d : Decimal();
+}
+
+const char *stateText(InvoiceState s)
+{
+    switch (s) {
+    case InvoiceState::Open:
+        return "open";
+    case InvoiceState::Paid:
+        return "paid";
+    case InvoiceState::Canceled:
+        return "canceled";
+    case InvoiceState::Failed:
+        return "failed";
+    }
+    return "open";
+}
+
+InvoiceState stateFrom(const QString &s)
+{
+    if (s == u"paid")
+        return InvoiceState::Paid;
+    if (s == u"canceled")
+        return InvoiceState::Canceled;
+    if (s == u"failed")
+        return InvoiceState::Failed;
+    return InvoiceState::Open;
+}
+
+class Db
+{
+public:
+    explicit Db(const QString &connection)
+        : m_db(QSqlDatabase::database(connection, false))
+    {}
+
+    QSqlQuery run(const QString &sql, const QVariantList &binds = {}) const
+    {
+        QSqlQuery q(m_db);
+        if (!q.prepare(sql))
+            throw SqlFailure(q.lastError().text() + u" in "_s + sql.left(60));
+        for (const QVariant &b : binds) {
+            // An absent text is stored as '', never NULL.
+            if (b.typeId() == QMetaType::QString && b.toString().isNull())
+                q.addBindValue(QString(u""_s));
+            else
+                q.addBindValue(b);
+        }
+        if (!q.exec())
+            throw SqlFailure(q.lastError().text());
+        return q;
+    }
+
+    // Runs `work` in one transaction; any failure rolls everything back.
+    template<class Work> auto transaction(Work work) const -> Result<decltype(work())>
+    {
+        if (!m_db.isOpen())
+            return makeError(ErrorCode::StorageFailed, u"the journal is not open"_s);
+        QSqlDatabase db = m_db;
+        if (!db.transaction())
+            return makeError(ErrorCode::StorageFailed, db.lastError().text());
+        try {
+            auto value = work();
+            if (!db.commit())
+                throw SqlFailure(db.lastError().text());
+            return value;
+        } catch (const SqlFailure &e) {
+            db.rollback();
+            qCWarning(lcJournal) << "journal write failed:" << e.what();
+            return makeError(ErrorCode::StorageFailed, QString::fromStdString(e.what()));
+        }
+    }
+
+    template<class Work> auto read(Work work) const -> decltype(work())
+    {
+        try {
+            return work();
+        } catch (const SqlFailure &e) {
+            qCWarning(lcJournal) << "journal read failed:" << e.what();
+            return {};
+        }
+    }
+
+private:
+    QSqlDatabase m_db;
+};
+
+void event(const Db &db, const QString &kind, const QString &ref, const QString &detail)
+{
+    db.run(u"INSERT INTO events(at, kind, invoice_reference, detail) VALUES(?,?,?,?)"_s,
+           {nowText(), kind, ref, detail});
+}
+
+} // namespace
+
+QString invoiceStateName(InvoiceState state)
+{
+    return QString::fromLatin1(stateText(state));
+}
+
+Journal::Journal(QString path, QString connection)
+    : m_path(std::move(path))
+    , m_connection(std::move(connection))
+{}
+
+Journal::~Journal()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+Result<std::unique_ptr<Journal>> Journal::open(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath()))
+        return makeError(ErrorCode::StorageFailed,
+                         u"cannot create the folder "_s + info.absolutePath());
+    const QString connection = u"kassa-journal-"_s + QUuid::createUuid().toString(QUuid::Id128);
+    std::unique_ptr<Journal> journal(new Journal(info.absoluteFilePath(), connection));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
+        db.setDatabaseName(info.absoluteFilePath());
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+        if (!db.open())
+            return makeError(ErrorCode::StorageFailed, u"cannot open the journal "_s + path +
+                                                           u": "_s + db.lastError().text());
+    }
+    if (auto migrated = journal->migrate(); !migrated)
+        return migrated.error();
+    return journal;
+}
+
+Status Journal::migrate()
+{
+    Db db(m_connection);
+    try {
+        db.run(u"PRAGMA journal_mode=WAL"_s);
+        db.run(u"PRAGMA foreign_keys=ON"_s);
+        db.run(u"PRAGMA synchronous=FULL"_s);
+        QSqlQuery v = db.run(u"PRAGMA user_version"_s);
+        const int version = v.next() ? v.value(0).toInt() : 0;
+        if (version > schemaVersion)
+            return makeError(ErrorCode::StorageFailed,
+                             u"the journal was written by a newer Kassa (schema "_s +
+                                 QString::number(version) + u"); this one knows "_s +
+                                 QString::number(schemaVersion));
+        if (version == schemaVersion)
+            return Ok{};
+    } catch (const SqlFailure &e) {
+        return makeError(ErrorCode::StorageFailed, QString::fromStdString(e.what()));
+    }
+    // Forward-only migrations, each in its own transaction.
+    auto applied = db.transaction([&] {
+        QSqlQuery v = db.run(u"PRAGMA user_version"_s);
+        const int version = v.next() ? v.value(0).toInt() : 0;
+        if (version < 1) {
+            for (const char *statement : kSchemaV1)
+                db.run(QString::fromLatin1(statement));
+            db.run(u"PRAGMA user_version=1"_s);
+            event(db, u"journal-created"_s, {}, u"schema 1"_s);
+        }
+        return true;
+    });
+    if (!applied)
+        return applied.error();
+    return Ok{};
+}
+
+Result<qint64> Journal::createSale(const QString &cashierId, const QList<SaleRow> &rows)
+{
+    if (rows.isEmpty())
+        return makeError(ErrorCode::InvalidArgument, u"a sale needs at least one row"_s);
+    Money total(0, rows.first().total.currency());
+    QList<GrossAtRate> gross;
+    for (const SaleRow &row : rows) {
+        auto sum = total.plus(row.total);
+        if (!sum)
+            return sum.error();
+        total = *sum;
+        gross.append({row.taxRate, row.total});
+    }
+    auto vat = vatBreakdown(gross);
+    if (!vat)
+        return vat.error();
+    Db db(m_connection);
+    return db.transaction([&] {
+        QSqlQuery q =
+            db.run(u"INSERT INTO sales(status, created_at, cashier_id, currency, total_minor)"
+                   " VALUES('open',?,?,?,?)"_s,
+                   {nowText(), cashierId, total.currency().code(), total.minorUnits()});
+        const qint64 saleId = q.lastInsertId().toLongLong();
+        int position = 0;
+        for (const SaleRow &row : rows) {
+            db.run(
+                u"INSERT INTO sale_rows(sale_id, position, description, ean, sku, quantity, unit,"
+                " unit_price_minor, total_minor, tax_rate) VALUES(?,?,?,?,?,?,?,?,?,?)"_s,
+                {saleId, position++, row.description, row.ean, row.sku, row.quantity.toString(),
+                 row.unit, row.unitPrice.minorUnits(), row.total.minorUnits(),
+                 row.taxRate.toString()});
+        }
+        for (const VatLine &line : *vat) {
+            db.run(
+                u"INSERT INTO sale_vat(sale_id, rate, gross_minor, vat_minor, net_minor) VALUES(?,?,?,?,?)"_s,
+                {saleId, line.ratePercent.toString(), line.gross.minorUnits(),
+                 line.vat.minorUnits(), line.net.minorUnits()});
+        }
+        event(db, u"sale-created"_s, {},
+              u"sale "_s + QString::number(saleId) + u" total "_s + total.toDecimalString() + u' ' +
+                  total.currency().code());
+        return saleId;
+    });
+}
+
+Status Journal::addCashTender(qint64 saleId, const Money &amount)
+{
+    Db db(m_connection);
+    auto r = db.transaction([&] {
+        db.run(
+            u"INSERT INTO tenders(sale_id, kind, amount_minor, currency, payment_date) VALUES(?,'cash',?,?,?)"_s,
+            {saleId, amount.minorUnits(), amount.currency().code(), nowText()});
+        return true;
+    });
+    return r ? Status(Ok{}) : Status(r.error());
+}
+
+Status Journal::recordInvoiceSent(qint64 saleId, const QString &invoiceReference,
+                                  const QString &qrCode, const Money &amount)
+{
+    Db db(m_connection);
+    auto r = db.transaction([&] {
+        const QString now = nowText();
+        db.run(u"INSERT INTO seqr_invoices(invoice_reference, sale_id, state, qr_code, "
+               u"amount_minor, currency,"
+               " created_at, updated_at) VALUES(?,?,'open',?,?,?,?,?)"_s,
+               {invoiceReference, saleId, qrCode, amount.minorUnits(), amount.currency().code(),
+                now, now});
+        event(db, u"invoice-sent"_s, invoiceReference,
+              u"sale "_s + QString::number(saleId) + u" amount "_s + amount.toDecimalString());
+        return true;
+    });
+    return r ? Status(Ok{}) : Status(r.error());
+}
+
+Result<qint64> Journal::recordSeqrPaid(const QString &invoiceReference, const QString &ersReference,
+                                       const QDateTime &paymentDate)
+{
+    Db db(m_connection);
+    return db.transaction([&]() -> qint64 {
+        QSqlQuery inv = db.run(u"SELECT sale_id, state, amount_minor, currency FROM seqr_invoices"
+                               " WHERE invoice_reference=?"_s,
+                               {invoiceReference});
+        if (!inv.next())
+            throw SqlFailure(u"unknown invoice "_s + invoiceReference);
+        const qint64 saleId = inv.value(0).toLongLong();
+        if (inv.value(1).toString() == u"paid") {
+            QSqlQuery existing = db.run(u"SELECT receipt_number FROM sales WHERE id=?"_s, {saleId});
+            return existing.next() ? existing.value(0).toLongLong() : 0;
+        }
+        QSqlQuery next = db.run(u"SELECT COALESCE(MAX(receipt_number), 0) + 1 FROM sales"_s);
+        next.next();
+        const qint64 receiptNumber = next.value(0).toLongLong();
+        const QString now = nowText();
+        db.run(
+            u"UPDATE seqr_invoices SET state='paid', ers_reference=?, updated_at=? WHERE invoice_reference=?"_s,
+            {ersReference, now, invoiceReference});
+        db.run(u"INSERT INTO tenders(sale_id, kind, amount_minor, currency, invoice_reference, "
+               u"ers_reference,"
+               " payment_date) VALUES(?,'seqr',?,?,?,?,?)"_s,
+               {saleId, inv.value(2), inv.value(3), invoiceReference, ersReference,
+                timeText(paymentDate.isValid() ? paymentDate : QDateTime::currentDateTimeUtc())});
+        db.run(
+            u"UPDATE sales SET status='completed', receipt_number=?, completed_at=? WHERE id=?"_s,
+            {receiptNumber, now, saleId});
+        event(db, u"invoice-paid"_s, invoiceReference,
+              u"ersReference "_s + ersReference + u" receipt "_s + QString::number(receiptNumber));
+        return receiptNumber;
+    });
+}
+
+Status Journal::recordInvoiceEnded(const QString &invoiceReference, InvoiceState state,
+                                   const QString &reason)
+{
+    Q_ASSERT(state == InvoiceState::Canceled || state == InvoiceState::Failed);
+    Db db(m_connection);
+    auto r = db.transaction([&] {
+        QSqlQuery inv =
+            db.run(u"SELECT sale_id, state FROM seqr_invoices WHERE invoice_reference=?"_s,
+                   {invoiceReference});
+        if (!inv.next())
+            throw SqlFailure(u"unknown invoice "_s + invoiceReference);
+        if (inv.value(1).toString() == u"paid")
+            throw SqlFailure(u"invoice "_s + invoiceReference + u" is already recorded as paid"_s);
+        db.run(u"UPDATE seqr_invoices SET state=?, updated_at=? WHERE invoice_reference=?"_s,
+               {QString::fromLatin1(stateText(state)), nowText(), invoiceReference});
+        db.run(u"UPDATE sales SET status='canceled' WHERE id=? AND status='open'"_s,
+               {inv.value(0)});
+        event(db, u"invoice-"_s + QString::fromLatin1(stateText(state)), invoiceReference, reason);
+        return true;
+    });
+    return r ? Status(Ok{}) : Status(r.error());
+}
+
+Status Journal::recordReceiptSubmitted(const QString &invoiceReference)
+{
+    Db db(m_connection);
+    auto r = db.transaction([&] {
+        db.run(
+            u"UPDATE seqr_invoices SET receipt_submitted=1, updated_at=? WHERE invoice_reference=?"_s,
+            {nowText(), invoiceReference});
+        event(db, u"receipt-submitted"_s, invoiceReference, {});
+        return true;
+    });
+    return r ? Status(Ok{}) : Status(r.error());
+}
+
+namespace {
+SeqrInvoice invoiceFrom(const QSqlQuery &q)
+{
+    SeqrInvoice i;
+    i.invoiceReference = q.value(0).toString();
+    i.saleId = q.value(1).toLongLong();
+    i.state = stateFrom(q.value(2).toString());
+    i.qrCode = q.value(3).toString();
+    i.amount = moneyFrom(q.value(4), q.value(5));
+    i.ersReference = q.value(6).toString();
+    i.receiptSubmitted = q.value(7).toBool();
+    i.createdAt = timeFrom(q.value(8));
+    return i;
+}
+constexpr auto kInvoiceColumns =
+    "SELECT invoice_reference, sale_id, state, qr_code, amount_minor, currency,"
+    " ers_reference, receipt_submitted, created_at FROM seqr_invoices ";
+} // namespace
+
+QList<SeqrInvoice> Journal::invoicesInFlight() const
+{
+    Db db(m_connection);
+    return db.read([&] {
+        QList<SeqrInvoice> list;
+        // Open invoices, and paid ones whose receipt SEQR has not confirmed.
+        QSqlQuery q = db.run(
+            QString::fromLatin1(kInvoiceColumns) +
+            u"WHERE state='open' OR (state='paid' AND receipt_submitted=0) ORDER BY created_at"_s);
+        while (q.next())
+            list.append(invoiceFrom(q));
+        return list;
+    });
+}
+
+std::optional<SeqrInvoice> Journal::invoice(const QString &invoiceReference) const
+{
+    Db db(m_connection);
+    return db.read([&]() -> std::optional<SeqrInvoice> {
+        QSqlQuery q = db.run(QString::fromLatin1(kInvoiceColumns) + u"WHERE invoice_reference=?"_s,
+                             {invoiceReference});
+        if (!q.next())
+            return std::nullopt;
+        return invoiceFrom(q);
+    });
+}
+
+std::optional<Sale> Journal::sale(qint64 saleId) const
+{
+    Db db(m_connection);
+    return db.read([&]() -> std::optional<Sale> {
+        QSqlQuery q = db.run(
+            u"SELECT id, receipt_number, status, created_at, completed_at, cashier_id, currency,"
+            " total_minor FROM sales WHERE id=?"_s,
+            {saleId});
+        if (!q.next())
+            return std::nullopt;
+        Sale s;
+        s.id = q.value(0).toLongLong();
+        if (!q.value(1).isNull())
+            s.receiptNumber = q.value(1).toLongLong();
+        const QString status = q.value(2).toString();
+        s.status = status == u"completed"  ? SaleStatus::Completed
+                   : status == u"canceled" ? SaleStatus::Canceled
+                                           : SaleStatus::Open;
+        s.createdAt = timeFrom(q.value(3));
+        s.completedAt = timeFrom(q.value(4));
+        s.cashierId = q.value(5).toString();
+        s.total = moneyFrom(q.value(7), q.value(6));
+        const QVariant currency = q.value(6);
+        QSqlQuery rows =
+            db.run(u"SELECT description, ean, sku, quantity, unit, unit_price_minor, total_minor,"
+                   " tax_rate FROM sale_rows WHERE sale_id=? ORDER BY position"_s,
+                   {saleId});
+        while (rows.next())
+            s.rows.append(SaleRow{rows.value(0).toString(), rows.value(1).toString(),
+                                  rows.value(2).toString(), decimalFrom(rows.value(3)),
+                                  rows.value(4).toString(), moneyFrom(rows.value(5), currency),
+                                  moneyFrom(rows.value(6), currency), decimalFrom(rows.value(7))});
+        QSqlQuery vat = db.run(
+            u"SELECT rate, gross_minor, vat_minor, net_minor FROM sale_vat WHERE sale_id=?"_s,
+            {saleId});
+        while (vat.next())
+            s.vat.append(VatLine{decimalFrom(vat.value(0)), moneyFrom(vat.value(1), currency),
+                                 moneyFrom(vat.value(2), currency),
+                                 moneyFrom(vat.value(3), currency)});
+        std::sort(s.vat.begin(), s.vat.end(),
+                  [](const VatLine &a, const VatLine &b) { return b.ratePercent < a.ratePercent; });
+        QSqlQuery tenders =
+            db.run(u"SELECT kind, amount_minor, currency, invoice_reference, ers_reference,"
+                   " payment_date FROM tenders WHERE sale_id=? ORDER BY id"_s,
+                   {saleId});
+        while (tenders.next())
+            s.tenders.append(
+                Tender{tenders.value(0).toString() == u"seqr" ? TenderKind::Seqr : TenderKind::Cash,
+                       moneyFrom(tenders.value(1), tenders.value(2)), tenders.value(3).toString(),
+                       tenders.value(4).toString(), timeFrom(tenders.value(5))});
+        return s;
+    });
+}
+
+QList<Sale> Journal::sales(const QDateTime &since) const
+{
+    Db db(m_connection);
+    const QList<qint64> ids = db.read([&] {
+        QList<qint64> list;
+        QSqlQuery q = db.run(u"SELECT id FROM sales WHERE created_at >= ? ORDER BY id"_s,
+                             {since.isValid() ? timeText(since) : QString()});
+        while (q.next())
+            list.append(q.value(0).toLongLong());
+        return list;
+    });
+    QList<Sale> list;
+    for (qint64 id : ids) {
+        if (auto s = sale(id))
+            list.append(*s);
+    }
+    return list;
+}
+
+Result<Money> Journal::refundable(const QString &ersReference) const
+{
+    Db db(m_connection);
+    std::optional<Money> paid;
+    Money refunded;
+    try {
+        QSqlQuery t = db.run(
+            u"SELECT amount_minor, currency FROM tenders WHERE kind='seqr' AND ers_reference=?"_s,
+            {ersReference});
+        if (t.next())
+            paid = moneyFrom(t.value(0), t.value(1));
+        if (!paid)
+            return makeError(ErrorCode::NotFound,
+                             u"no SEQR payment "_s + ersReference + u" in the journal"_s);
+        QSqlQuery r = db.run(
+            u"SELECT COALESCE(SUM(amount_minor), 0) FROM refunds WHERE original_ers_reference=?"_s,
+            {ersReference});
+        r.next();
+        refunded = Money(r.value(0).toLongLong(), paid->currency());
+    } catch (const SqlFailure &e) {
+        return makeError(ErrorCode::StorageFailed, QString::fromStdString(e.what()));
+    }
+    return paid->minus(refunded);
+}
+
+Status Journal::recordRefund(const QString &originalErsReference, const QString &refundErsReference,
+                             const Money &amount, const QString &cashierId)
+{
+    Db db(m_connection);
+    auto r = db.transaction([&] {
+        db.run(u"INSERT INTO refunds(original_ers_reference, refund_ers_reference, amount_minor, "
+               u"currency,"
+               " cashier_id, created_at) VALUES(?,?,?,?,?,?)"_s,
+               {originalErsReference, refundErsReference, amount.minorUnits(),
+                amount.currency().code(), cashierId, nowText()});
+        event(db, u"refund"_s, {},
+              u"refund "_s + refundErsReference + u" of "_s + originalErsReference + u" amount "_s +
+                  amount.toDecimalString());
+        return true;
+    });
+    return r ? Status(Ok{}) : Status(r.error());
+}
+
+QList<Refund> Journal::refunds(const QDateTime &since) const
+{
+    Db db(m_connection);
+    return db.read([&] {
+        QList<Refund> list;
+        QSqlQuery q = db.run(
+            u"SELECT id, original_ers_reference, refund_ers_reference, amount_minor, currency,"
+            " cashier_id, created_at FROM refunds WHERE created_at >= ? ORDER BY id"_s,
+            {since.isValid() ? timeText(since) : QString()});
+        while (q.next())
+            list.append(Refund{q.value(0).toLongLong(), q.value(1).toString(),
+                               q.value(2).toString(), moneyFrom(q.value(3), q.value(4)),
+                               q.value(5).toString(), timeFrom(q.value(6))});
+        return list;
+    });
+}
+
+Status Journal::recordPeriod(const Period &period)
+{
+    Db db(m_connection);
+    auto r = db.transaction([&] {
+        db.run(u"INSERT INTO periods(id, terminal_id, closed_at) VALUES(?,?,?)"_s,
+               {period.id, period.terminalId, timeText(period.closedAt)});
+        event(db, u"period-closed"_s, {}, u"transactionPeriodId "_s + period.id);
+        return true;
+    });
+    return r ? Status(Ok{}) : Status(r.error());
+}
+
+std::optional<Period> Journal::lastPeriod(bool perTerminal) const
+{
+    Db db(m_connection);
+    return db.read([&]() -> std::optional<Period> {
+        QSqlQuery q = db.run(
+            perTerminal ? u"SELECT id, terminal_id, closed_at FROM periods WHERE terminal_id <> ''"
+                          " ORDER BY closed_at DESC LIMIT 1"_s
+                        : u"SELECT id, terminal_id, closed_at FROM periods WHERE terminal_id = ''"
+                          " ORDER BY closed_at DESC LIMIT 1"_s);
+        if (!q.next())
+            return std::nullopt;
+        return Period{q.value(0).toString(), q.value(1).toString(), timeFrom(q.value(2))};
+    });
+}
+
+QList<SeqrMovement> Journal::seqrMovements(const QDateTime &after, const QDateTime &upTo) const
+{
+    Db db(m_connection);
+    const QString from = after.isValid() ? timeText(after) : QString();
+    const QString to = timeText(upTo);
+    return db.read([&] {
+        QList<SeqrMovement> list;
+        QSqlQuery t = db.run(
+            u"SELECT ers_reference, amount_minor, currency, payment_date FROM tenders"
+            " WHERE kind='seqr' AND payment_date > ? AND payment_date <= ? ORDER BY payment_date"_s,
+            {from, to});
+        while (t.next())
+            list.append(SeqrMovement{t.value(0).toString(), moneyFrom(t.value(1), t.value(2)),
+                                     timeFrom(t.value(3)), false});
+        QSqlQuery r =
+            db.run(u"SELECT refund_ers_reference, amount_minor, currency, created_at FROM refunds"
+                   " WHERE created_at > ? AND created_at <= ? ORDER BY created_at"_s,
+                   {from, to});
+        while (r.next())
+            list.append(SeqrMovement{r.value(0).toString(),
+                                     moneyFrom(-r.value(1).toLongLong(), r.value(2)),
+                                     timeFrom(r.value(3)), true});
+        return list;
+    });
+}
+
+Status Journal::appendEvent(const QString &kind, const QString &invoiceReference,
+                            const QString &detail)
+{
+    Db db(m_connection);
+    auto r = db.transaction([&] {
+        event(db, kind, invoiceReference, detail);
+        return true;
+    });
+    return r ? Status(Ok{}) : Status(r.error());
+}
+
+QStringList Journal::events(const QString &invoiceReference) const
+{
+    Db db(m_connection);
+    return db.read([&] {
+        QStringList list;
+        QSqlQuery q = db.run(u"SELECT kind FROM events WHERE invoice_reference=? ORDER BY id"_s,
+                             {invoiceReference});
+        while (q.next())
+            list.append(q.value(0).toString());
+        return list;
+    });
+}
+
+} // namespace kassa::journal

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "core/common/result.h"
+#include "core/journal/journaltypes.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace kassa::journal {
+
+// The till's durable memory: one SQLite file (WAL, foreign keys, synchronous
+// FULL) behind a named QtSql connection of its own. Each method is one
+// transaction; a failure rolls it back and returns StorageFailed. The schema
+// has a version and migrates forward only; a journal from a newer Kassa is
+// refused rather than damaged. Events are append-only (enforced by
+// triggers). Not thread-safe: use from the thread that opened it.
+class Journal
+{
+public:
+    static constexpr int schemaVersion = 1;
+
+    static Result<std::unique_ptr<Journal>> open(const QString &path);
+    ~Journal();
+    Journal(const Journal &) = delete;
+    Journal &operator=(const Journal &) = delete;
+
+    QString path() const { return m_path; }
+
+    // A new sale (status Open) with its rows and VAT per rate.
+    Result<qint64> createSale(const QString &cashierId, const QList<SaleRow> &rows);
+    Status addCashTender(qint64 saleId, const Money &amount);
+
+    // SEQR invoice life: sent (before its QR is shown), paid (completes the
+    // sale: receipt number, tender), ended without payment, receipt confirmed.
+    Status recordInvoiceSent(qint64 saleId, const QString &invoiceReference, const QString &qrCode,
+                             const Money &amount);
+    // Idempotent: a second call for the same invoice returns the same receipt
+    // number and writes nothing.
+    Result<qint64> recordSeqrPaid(const QString &invoiceReference, const QString &ersReference,
+                                  const QDateTime &paymentDate);
+    Status recordInvoiceEnded(const QString &invoiceReference, InvoiceState state,
+                              const QString &reason);
+    Status recordReceiptSubmitted(const QString &invoiceReference);
+
+    QList<SeqrInvoice> invoicesInFlight() const;
+    std::optional<SeqrInvoice> invoice(const QString &invoiceReference) const;
+    std::optional<Sale> sale(qint64 saleId) const;
+    QList<Sale> sales(const QDateTime &since) const;
+
+    // Refunds of a SEQR payment.
+    Result<Money> refundable(const QString &ersReference) const;
+    Status recordRefund(const QString &originalErsReference, const QString &refundErsReference,
+                        const Money &amount, const QString &cashierId);
+    QList<Refund> refunds(const QDateTime &since) const;
+
+    Status recordPeriod(const Period &period);
+    std::optional<Period> lastPeriod(bool perTerminal) const;
+    QList<SeqrMovement> seqrMovements(const QDateTime &after, const QDateTime &upTo) const;
+
+    // Append-only log of what happened, for people reading it later.
+    Status appendEvent(const QString &kind, const QString &invoiceReference, const QString &detail);
+    QStringList events(const QString &invoiceReference) const;
+
+private:
+    explicit Journal(QString path, QString connection);
+    Status migrate();
+
+    QString m_path;
+    QString m_connection;
+};
+
+QString invoiceStateName(InvoiceState state);
+
+} // namespace kassa::journal

@@ -1,0 +1,113 @@
+#pragma once
+
+#include "core/money/decimal.h"
+#include "core/money/money.h"
+#include "core/money/vat.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+// What the journal keeps: sales with rows, VAT and tenders; SEQR invoices
+// while they are in flight; refunds; transaction periods.
+namespace kassa::journal {
+
+struct SaleRow
+{
+    QString description;
+    QString ean;
+    QString sku;
+    Decimal quantity = Decimal::fromInteger(1);
+    QString unit;
+    Money unitPrice;
+    Money total;
+    Decimal taxRate = Decimal::fromInteger(25);
+    friend bool operator==(const SaleRow &, const SaleRow &) = default;
+};
+
+enum class TenderKind
+{
+    Cash,
+    Seqr
+};
+
+struct Tender
+{
+    TenderKind kind = TenderKind::Cash;
+    Money amount;
+    QString invoiceReference; // SEQR only
+    QString ersReference;     // SEQR only
+    QDateTime paymentDate;
+};
+
+enum class SaleStatus
+{
+    Open,
+    Completed,
+    Canceled
+};
+
+struct Sale
+{
+    qint64 id = 0;
+    std::optional<qint64> receiptNumber; // given when the sale completes: gap-free
+    SaleStatus status = SaleStatus::Open;
+    QDateTime createdAt;
+    QDateTime completedAt;
+    QString cashierId;
+    Money total;
+    QList<SaleRow> rows;
+    QList<VatLine> vat;
+    QList<Tender> tenders;
+};
+
+// A SEQR invoice the till has sent and not yet seen end.
+enum class InvoiceState
+{
+    Open,
+    Paid,
+    Canceled,
+    Failed
+};
+
+struct SeqrInvoice
+{
+    QString invoiceReference;
+    qint64 saleId = 0;
+    InvoiceState state = InvoiceState::Open;
+    QString qrCode;
+    Money amount;
+    QString ersReference;
+    bool receiptSubmitted = false;
+    QDateTime createdAt;
+};
+
+struct Refund
+{
+    qint64 id = 0;
+    QString originalErsReference;
+    QString refundErsReference;
+    Money amount;
+    QString cashierId;
+    QDateTime createdAt;
+};
+
+// One SEQR money movement as the journal knows it, for reconciliation.
+struct SeqrMovement
+{
+    QString ersReference;
+    Money amount; // negative for refunds
+    QDateTime at;
+    bool isRefund = false;
+};
+
+struct Period
+{
+    QString id;
+    QString terminalId; // empty: the shop's period
+    QDateTime closedAt;
+};
+
+} // namespace kassa::journal

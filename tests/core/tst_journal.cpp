@@ -1,0 +1,276 @@
+#include "core/journal/journal.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace kassa;
+using namespace kassa::journal;
+using namespace Qt::StringLiterals;
+
+// The journal on real SQLite files.
+class TestJournal : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void createsVersionedWalSchema();
+    void keepsSaleRowsVatAndTenders();
+    void receiptNumbersAreGapFree();
+    void paidIsJournaledOnce();
+    void listsInvoicesInFlight();
+    void refundableIsWhatRemains();
+    void eventsAreAppendOnly();
+    void failedWriteRollsBackWholly();
+    void refusesJournalFromNewerKassa();
+    void survivesReopening();
+
+private:
+    QList<SaleRow> rows() const;
+    std::unique_ptr<Journal> openJournal();
+    // A second, raw connection to the same file, as another tool would have.
+    QSqlQuery raw(const QString &sql);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_path;
+};
+
+void TestJournal::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_path = m_dir->filePath(u"till/journal.sqlite"_s);
+}
+
+void TestJournal::cleanup()
+{
+    QSqlDatabase::removeDatabase(u"raw"_s);
+}
+
+QList<SaleRow> TestJournal::rows() const
+{
+    const Currency sek = Currency::sek();
+    return {SaleRow{u"Kaffe"_s, u"7310865004703"_s, u"K1"_s, Decimal::fromInteger(2), u"st"_s,
+                    Money(3490, sek), Money(6980, sek), Decimal::fromInteger(12)},
+            SaleRow{u"Tidning"_s,
+                    {},
+                    {},
+                    Decimal::fromInteger(1),
+                    u"st"_s,
+                    Money(4900, sek),
+                    Money(4900, sek),
+                    Decimal::fromInteger(6)},
+            SaleRow{u"Batteri"_s,
+                    {},
+                    {},
+                    Decimal::fromInteger(1),
+                    u"st"_s,
+                    Money(14999, sek),
+                    Money(14999, sek),
+                    Decimal::fromInteger(25)}};
+}
+
+std::unique_ptr<Journal> TestJournal::openJournal()
+{
+    auto j = Journal::open(m_path);
+    if (!j)
+        qWarning() << j.error().detail;
+    return j ? std::move(j.value()) : nullptr;
+}
+
+QSqlQuery TestJournal::raw(const QString &sql)
+{
+    QSqlDatabase db = QSqlDatabase::contains(u"raw"_s)
+                          ? QSqlDatabase::database(u"raw"_s)
+                          : QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
+    db.setDatabaseName(m_path);
+    db.open();
+    QSqlQuery q(db);
+    q.exec(sql);
+    return q;
+}
+
+void TestJournal::createsVersionedWalSchema()
+{
+    auto journal = openJournal();
+    QVERIFY(journal);
+    QSqlQuery mode = raw(u"PRAGMA journal_mode"_s);
+    QVERIFY(mode.next());
+    QCOMPARE(mode.value(0).toString(), u"wal"_s);
+    QSqlQuery version = raw(u"PRAGMA user_version"_s);
+    QVERIFY(version.next());
+    QCOMPARE(version.value(0).toInt(), Journal::schemaVersion);
+    // Foreign keys are enforced: no tender for a sale that does not exist.
+    const auto orphan = journal->addCashTender(999, Money(100, Currency::sek()));
+    QVERIFY(!orphan);
+    QCOMPARE(orphan.error().code, ErrorCode::StorageFailed);
+}
+
+void TestJournal::keepsSaleRowsVatAndTenders()
+{
+    auto journal = openJournal();
+    const auto saleId = journal->createSale(u"anna"_s, rows());
+    QVERIFY(saleId);
+    QVERIFY(journal->addCashTender(*saleId, Money(10000, Currency::sek())));
+    QVERIFY(journal->recordInvoiceSent(*saleId, u"1000001"_s, u"HTTP://SEQR.SE/R1000001"_s,
+                                       Money(16879, Currency::sek())));
+    const QDateTime paidAt(QDate(2026, 11, 22), QTime(14, 5, 31), QTimeZone::utc());
+    const auto receipt = journal->recordSeqrPaid(u"1000001"_s, u"555001"_s, paidAt);
+    QVERIFY(receipt);
+    QCOMPARE(*receipt, 1);
+
+    const auto sale = journal->sale(*saleId);
+    QVERIFY(sale);
+    QCOMPARE(sale->status, SaleStatus::Completed);
+    QCOMPARE(sale->receiptNumber, 1);
+    QCOMPARE(sale->cashierId, u"anna"_s);
+    QCOMPARE(sale->total.toDecimalString(), u"268.79"_s);
+    QCOMPARE(sale->rows, rows());
+    QCOMPARE(sale->vat.size(), 3);
+    QCOMPARE(sale->vat[0].ratePercent, Decimal::fromInteger(25));
+    QCOMPARE(sale->vat[0].vat.toDecimalString(), u"30.00"_s);
+    QCOMPARE(sale->vat[1].vat.toDecimalString(), u"7.48"_s); // 69.80 × 12/112
+    QCOMPARE(sale->vat[2].vat.toDecimalString(), u"2.77"_s); // 49.00 × 6/106
+    QCOMPARE(sale->tenders.size(), 2);
+    QCOMPARE(sale->tenders[0].kind, TenderKind::Cash);
+    QCOMPARE(sale->tenders[1].kind, TenderKind::Seqr);
+    QCOMPARE(sale->tenders[1].ersReference, u"555001"_s);
+    QCOMPARE(sale->tenders[1].invoiceReference, u"1000001"_s);
+    QCOMPARE(sale->tenders[1].amount.toDecimalString(), u"168.79"_s);
+    QCOMPARE(sale->tenders[1].paymentDate, paidAt);
+}
+
+void TestJournal::receiptNumbersAreGapFree()
+{
+    auto journal = openJournal();
+    QList<qint64> receipts;
+    for (int i = 0; i < 4; ++i) {
+        const qint64 saleId = *journal->createSale(u"bo"_s, rows());
+        const QString ref = QString::number(2000 + i);
+        QVERIFY(journal->recordInvoiceSent(saleId, ref, u"HTTP://SEQR.SE/R"_s + ref,
+                                           Money(100, Currency::sek())));
+        if (i == 1) {
+            QVERIFY(
+                journal->recordInvoiceEnded(ref, InvoiceState::Canceled, u"cashier canceled"_s));
+            QVERIFY(!journal->sale(saleId)->receiptNumber);
+            QCOMPARE(journal->sale(saleId)->status, SaleStatus::Canceled);
+            continue;
+        }
+        receipts.append(
+            *journal->recordSeqrPaid(ref, u"ers"_s + ref, QDateTime::currentDateTimeUtc()));
+    }
+    QCOMPARE(receipts, QList<qint64>({1, 2, 3}));
+}
+
+void TestJournal::paidIsJournaledOnce()
+{
+    auto journal = openJournal();
+    const qint64 saleId = *journal->createSale(u"anna"_s, rows());
+    QVERIFY(journal->recordInvoiceSent(saleId, u"42"_s, u"HTTP://SEQR.SE/R42"_s,
+                                       Money(26879, Currency::sek())));
+    QCOMPARE(*journal->recordSeqrPaid(u"42"_s, u"900"_s, QDateTime::currentDateTimeUtc()), 1);
+    QCOMPARE(*journal->recordSeqrPaid(u"42"_s, u"900"_s, QDateTime::currentDateTimeUtc()), 1);
+    QCOMPARE(journal->sale(saleId)->tenders.size(), 1);
+    QCOMPARE(journal->events(u"42"_s), QStringList({u"invoice-sent"_s, u"invoice-paid"_s}));
+    // A paid invoice cannot later be recorded as canceled.
+    QVERIFY(!journal->recordInvoiceEnded(u"42"_s, InvoiceState::Canceled, {}));
+    QCOMPARE(journal->sale(saleId)->status, SaleStatus::Completed);
+}
+
+void TestJournal::listsInvoicesInFlight()
+{
+    auto journal = openJournal();
+    const qint64 a = *journal->createSale({}, rows());
+    const qint64 b = *journal->createSale({}, rows());
+    QVERIFY(
+        journal->recordInvoiceSent(a, u"1"_s, u"HTTP://SEQR.SE/R1"_s, Money(100, Currency::sek())));
+    QVERIFY(
+        journal->recordInvoiceSent(b, u"2"_s, u"HTTP://SEQR.SE/R2"_s, Money(200, Currency::sek())));
+    QCOMPARE(journal->invoicesInFlight().size(), 2);
+    QVERIFY(journal->recordSeqrPaid(u"1"_s, u"e1"_s, {}));
+    // Paid but the receipt not yet confirmed to SEQR: still in flight.
+    QCOMPARE(journal->invoicesInFlight().size(), 2);
+    QVERIFY(journal->recordReceiptSubmitted(u"1"_s));
+    const auto left = journal->invoicesInFlight();
+    QCOMPARE(left.size(), 1);
+    QCOMPARE(left.first().invoiceReference, u"2"_s);
+    QCOMPARE(left.first().amount.toDecimalString(), u"2.00"_s);
+    QCOMPARE(left.first().state, InvoiceState::Open);
+}
+
+void TestJournal::refundableIsWhatRemains()
+{
+    auto journal = openJournal();
+    const qint64 saleId = *journal->createSale({}, rows());
+    QVERIFY(journal->recordInvoiceSent(saleId, u"7"_s, u"HTTP://SEQR.SE/R7"_s,
+                                       Money(10000, Currency::sek())));
+    QVERIFY(journal->recordSeqrPaid(u"7"_s, u"ers7"_s, {}));
+    QCOMPARE(journal->refundable(u"ers7"_s)->toDecimalString(), u"100.00"_s);
+    QVERIFY(journal->recordRefund(u"ers7"_s, u"r1"_s, Money(6000, Currency::sek()), u"anna"_s));
+    QCOMPARE(journal->refundable(u"ers7"_s)->toDecimalString(), u"40.00"_s);
+    QCOMPARE(journal->refundable(u"nope"_s).error().code, ErrorCode::NotFound);
+    QCOMPARE(journal->refunds({}).size(), 1);
+}
+
+void TestJournal::eventsAreAppendOnly()
+{
+    auto journal = openJournal();
+    QVERIFY(journal->appendEvent(u"note"_s, u"9"_s, u"hello"_s));
+    QSqlQuery update = raw(u"UPDATE events SET detail='changed'"_s);
+    QVERIFY(update.lastError().isValid());
+    QVERIFY(update.lastError().text().contains(u"append-only"));
+    QSqlQuery del = raw(u"DELETE FROM events"_s);
+    QVERIFY(del.lastError().isValid());
+    QCOMPARE(journal->events(u"9"_s), QStringList({u"note"_s}));
+}
+
+void TestJournal::failedWriteRollsBackWholly()
+{
+    auto journal = openJournal();
+    const qint64 saleId = *journal->createSale({}, rows());
+    QVERIFY(journal->recordInvoiceSent(saleId, u"5"_s, u"HTTP://SEQR.SE/R5"_s,
+                                       Money(100, Currency::sek())));
+    const auto again = journal->recordInvoiceSent(saleId, u"5"_s, u"HTTP://SEQR.SE/R5"_s,
+                                                  Money(100, Currency::sek()));
+    QVERIFY(!again);
+    QCOMPARE(again.error().code, ErrorCode::StorageFailed);
+    // The failed transaction left no event behind.
+    QCOMPARE(journal->events(u"5"_s), QStringList({u"invoice-sent"_s}));
+    QCOMPARE(journal->recordSeqrPaid(u"unknown"_s, u"x"_s, {}).error().code,
+             ErrorCode::StorageFailed);
+}
+
+void TestJournal::refusesJournalFromNewerKassa()
+{
+    {
+        auto journal = openJournal();
+    }
+    raw(u"PRAGMA user_version=99"_s);
+    QSqlDatabase::database(u"raw"_s).close();
+    const auto journal = Journal::open(m_path);
+    QVERIFY(!journal);
+    QVERIFY(journal.error().detail.contains(u"newer Kassa"));
+}
+
+void TestJournal::survivesReopening()
+{
+    qint64 saleId = 0;
+    {
+        auto journal = openJournal();
+        saleId = *journal->createSale(u"anna"_s, rows());
+        QVERIFY(journal->recordInvoiceSent(saleId, u"77"_s, u"HTTP://SEQR.SE/R77"_s,
+                                           Money(100, Currency::sek())));
+    }
+    auto journal = openJournal();
+    QVERIFY(journal);
+    QCOMPARE(journal->invoicesInFlight().size(), 1);
+    QCOMPARE(journal->invoice(u"77"_s)->saleId, saleId);
+    QCOMPARE(journal->sale(saleId)->rows.size(), 3);
+}
+
+QTEST_GUILESS_MAIN(TestJournal)
+#include "tst_journal.moc"
