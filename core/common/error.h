@@ -21,12 +21,16 @@ enum class ErrorCode
     StorageFailed,     // the journal or a file could not be read or written
     NotFound,          // no such sale, invoice or payment
     NotRegistered,     // the till has no SEQR registration
+    ConnectionProblem, // SEQR unreachable, timed out or answered unreadably
+    TlsFailure,        // the SEQR endpoint's certificate is not trusted
+    ServiceRefused,    // SEQR answered with a result code other than 0 (see resultCode)
 };
 
 struct Error
 {
     ErrorCode code = ErrorCode::None;
     QString detail;
+    int resultCode = 0; // SEQR's resultCode for ServiceRefused
 };
 
 } // namespace kassa

@@ -320,6 +320,17 @@ Status Journal::addCashTender(qint64 saleId, const Money &amount)
     return r ? Status(Ok{}) : Status(r.error());
 }
 
+Status Journal::recordSaleAbandoned(qint64 saleId, const QString &reason)
+{
+    Db db(m_connection);
+    auto r = db.transaction([&] {
+        db.run(u"UPDATE sales SET status='canceled' WHERE id=? AND status='open'"_s, {saleId});
+        event(db, u"sale-abandoned"_s, {}, u"sale "_s + QString::number(saleId) + u": "_s + reason);
+        return true;
+    });
+    return r ? Status(Ok{}) : Status(r.error());
+}
+
 Status Journal::recordInvoiceSent(qint64 saleId, const QString &invoiceReference,
                                   const QString &qrCode, const Money &amount)
 {

@@ -30,6 +30,8 @@ public:
     // A new sale (status Open) with its rows and VAT per rate.
     Result<qint64> createSale(const QString &cashierId, const QList<SaleRow> &rows);
     Status addCashTender(qint64 saleId, const Money &amount);
+    // The invoice for an open sale never reached SEQR: the sale is canceled.
+    Status recordSaleAbandoned(qint64 saleId, const QString &reason);
 
     // SEQR invoice life: sent (before its QR is shown), paid (completes the
     // sale: receipt number, tender), ended without payment, receipt confirmed.

@@ -92,6 +92,24 @@ void SeqrCall::attach(QNetworkReply *reply, std::chrono::milliseconds timeout)
     timer->start(timeout);
 }
 
+Error SeqrCall::error() const
+{
+    switch (m_status) {
+    case CallStatus::Success:
+    case CallStatus::Pending:
+        return {};
+    case CallStatus::ServiceError: {
+        Error e{ErrorCode::ServiceRefused, m_errorDetail};
+        e.resultCode = m_resultCode;
+        return e;
+    }
+    case CallStatus::TlsFailure:
+        return Error{ErrorCode::TlsFailure, m_errorDetail};
+    default:
+        return Error{ErrorCode::ConnectionProblem, callStatusName(m_status) + u": "_s + m_errorDetail};
+    }
+}
+
 void SeqrCall::abort()
 {
     if (isFinished())

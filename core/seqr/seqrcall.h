@@ -59,6 +59,11 @@ public:
     // string or decoding problem. Never contains a password.
     QString errorDetail() const { return m_errorDetail; }
 
+    // The outcome as a core Error (code None on success): ServiceRefused with
+    // the resultCode, TlsFailure, or ConnectionProblem for everything on the
+    // way (cannot connect, lost, timeout, HTTP error, fault, malformed).
+    Error error() const;
+
     // Ends the call with status Aborted (finished() follows asynchronously).
     void abort();
 

@@ -1,0 +1,426 @@
+#include "core/payment/paymentsession.h"
+
+#include "core/receipt/receipttext.h"
+#include "core/seqr/resultcode.h"
+
+#include <QLoggingCategory>
+#include <QMetaEnum>
+
+using namespace Qt::StringLiterals;
+using namespace kassa::seqr;
+
+Q_LOGGING_CATEGORY(lcPayment, "kassa.payment", QtInfoMsg)
+
+namespace kassa {
+
+namespace {
+
+using State = PaymentSession::State;
+
+bool isAllowed(State from, State to)
+{
+    switch (from) {
+    case State::Created:
+        return to == State::Sending || to == State::NotSent || to == State::Waiting ||
+               to == State::ConfirmingReceipt;
+    case State::Sending:
+        return to == State::Waiting || to == State::NotSent;
+    case State::Waiting:
+    case State::Deciding:
+    case State::Canceling:
+        return to == State::Waiting || to == State::Deciding || to == State::Canceling ||
+               to == State::Recording || to == State::Canceled || to == State::Failed;
+    case State::Recording:
+        return to == State::ConfirmingReceipt;
+    case State::ConfirmingReceipt:
+        return to == State::Paid;
+    case State::Paid:
+    case State::Canceled:
+    case State::Failed:
+    case State::NotSent:
+        return false;
+    }
+    return false;
+}
+
+Invoice invoiceFor(const PaymentRequest &request, qint64 saleId, const Money &total)
+{
+    Invoice inv;
+    inv.paymentMode = PaymentMode::ImmediateDebit;
+    // Without NO_ACKNOWLEDGMENT the buyer's phone would wait for the shop forever.
+    inv.acknowledgmentMode = AcknowledgmentMode::NoAcknowledgment;
+    inv.issueDate = QDateTime::currentDateTime();
+    inv.title = request.title;
+    inv.clientInvoiceId = u"S"_s + QString::number(saleId);
+    for (const journal::SaleRow &row : request.rows) {
+        InvoiceRow r;
+        r.itemDescription = row.description;
+        r.itemEAN = row.ean;
+        r.itemQuantity = row.quantity;
+        r.itemSKU = row.sku;
+        r.itemTaxRate = row.taxRate;
+        r.itemTotalAmount = Amount::fromMoney(row.total);
+        r.itemUnit = row.unit;
+        r.itemUnitPrice = Amount::fromMoney(row.unitPrice);
+        inv.invoiceRows.append(r);
+    }
+    inv.totalAmount = Amount::fromMoney(total);
+    inv.cashierId = request.cashierId;
+    inv.footer = request.footer;
+    return inv;
+}
+
+} // namespace
+
+QString paymentStateName(PaymentSession::State state)
+{
+    return QString::fromLatin1(QMetaEnum::fromType<PaymentSession::State>().valueToKey(int(state)));
+}
+
+PaymentSession::PaymentSession(SeqrClient *client, journal::Journal *journal, QString shopName,
+                               PaymentTiming timing, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_journal(journal)
+    , m_shopName(std::move(shopName))
+    , m_timing(timing)
+{
+    m_pollTimer.setInterval(m_timing.pollIntervalMs);
+    m_pollTimer.setTimerType(Qt::PreciseTimer);
+    connect(&m_pollTimer, &QTimer::timeout, this, &PaymentSession::poll);
+    m_roundTimer.setSingleShot(true);
+    connect(&m_roundTimer, &QTimer::timeout, this, [this] {
+        if (m_state == State::Waiting)
+            setState(State::Deciding);
+    });
+    m_retryTimer.setSingleShot(true);
+}
+
+PaymentSession::~PaymentSession()
+{
+    delete m_pollCall;
+    delete m_call;
+}
+
+bool PaymentSession::isFinished() const
+{
+    return m_state == State::Paid || m_state == State::Canceled || m_state == State::Failed ||
+           m_state == State::NotSent;
+}
+
+bool PaymentSession::canCancel() const
+{
+    return m_state == State::Waiting || m_state == State::Deciding;
+}
+
+int PaymentSession::secondsLeftInRound() const
+{
+    if (m_state != State::Waiting || !m_roundTimer.isActive())
+        return 0;
+    return (m_roundTimer.remainingTime() + 999) / 1000;
+}
+
+void PaymentSession::setState(State state)
+{
+    if (state == m_state)
+        return;
+    Q_ASSERT_X(isAllowed(m_state, state), "PaymentSession::setState",
+               qPrintable(paymentStateName(m_state) + u" -> "_s + paymentStateName(state)));
+    qCInfo(lcPayment).noquote() << "payment" << m_invoiceReference << paymentStateName(m_state)
+                                << "->" << paymentStateName(state);
+    m_state = state;
+    if (!m_invoiceReference.isEmpty())
+        (void)m_journal->appendEvent(u"payment-state"_s, m_invoiceReference,
+                                     paymentStateName(state));
+    Q_EMIT stateChanged(state);
+    if (isFinished())
+        Q_EMIT finished();
+}
+
+void PaymentSession::fail(State finalState, const Error &error)
+{
+    m_lastError = error;
+    stopPolling();
+    setState(finalState);
+}
+
+void PaymentSession::setConnectionProblem(bool problem, const Error &error)
+{
+    if (problem)
+        m_lastError = error;
+    if (problem == m_connectionProblem)
+        return;
+    m_connectionProblem = problem;
+    Q_EMIT connectionProblemChanged(problem);
+}
+
+void PaymentSession::start(const PaymentRequest &request)
+{
+    Q_ASSERT(m_state == State::Created);
+    // The first step runs from the event loop: start() never emits.
+    QMetaObject::invokeMethod(
+        this,
+        [this, request] {
+            if (request.rows.isEmpty())
+                return fail(State::NotSent,
+                            makeError(ErrorCode::InvalidArgument, u"the cart is empty"_s));
+            Money total(0, request.rows.first().total.currency());
+            for (const journal::SaleRow &row : request.rows) {
+                auto sum = total.plus(row.total);
+                if (!sum)
+                    return fail(State::NotSent, sum.error());
+                total = *sum;
+            }
+            if (!total.isPositive())
+                return fail(State::NotSent, makeError(ErrorCode::InvalidArgument,
+                                                      u"the amount to pay must be positive"_s));
+            auto saleId = m_journal->createSale(request.cashierId, request.rows);
+            if (!saleId)
+                return fail(State::NotSent, saleId.error());
+            m_saleId = *saleId;
+            m_amount = total;
+            setState(State::Sending);
+            auto *call = m_client->sendInvoice(invoiceFor(request, m_saleId, total));
+            m_call = call;
+            connect(call, &SeqrCall::finished, this, [this, call] {
+                m_call = nullptr;
+                call->deleteLater();
+                if (!call->isSuccess()) {
+                    (void)m_journal->recordSaleAbandoned(m_saleId, call->errorDetail());
+                    return fail(State::NotSent, call->error());
+                }
+                const QString reference = call->response().invoiceReference;
+                // Journaled before the QR is shown: no buyer can pay an invoice
+                // the till could forget.
+                if (auto recorded = m_journal->recordInvoiceSent(
+                        m_saleId, reference, call->response().invoiceQRCode, m_amount);
+                    !recorded) {
+                    auto *undo = m_client->cancelInvoice(reference);
+                    connect(undo, &SeqrCall::finished, undo, &QObject::deleteLater);
+                    (void)m_journal->recordSaleAbandoned(m_saleId, recorded.error().detail);
+                    return fail(State::NotSent, recorded.error());
+                }
+                m_invoiceReference = reference;
+                m_qrCode = call->response().invoiceQRCode;
+                setState(State::Waiting);
+                startPolling();
+            });
+        },
+        Qt::QueuedConnection);
+}
+
+void PaymentSession::resume(const journal::SeqrInvoice &invoice, bool cancelIfOpen)
+{
+    Q_ASSERT(m_state == State::Created);
+    m_saleId = invoice.saleId;
+    m_invoiceReference = invoice.invoiceReference;
+    m_qrCode = invoice.qrCode;
+    m_amount = invoice.amount;
+    m_cancelIfOpen = cancelIfOpen;
+    QMetaObject::invokeMethod(
+        this,
+        [this, invoice] {
+            (void)m_journal->appendEvent(u"payment-resumed"_s, m_invoiceReference,
+                                         journal::invoiceStateName(invoice.state));
+            if (invoice.state == journal::InvoiceState::Paid) {
+                // Journaled as paid; only SEQR's copy of the receipt is missing.
+                m_ersReference = invoice.ersReference;
+                if (auto sale = m_journal->sale(m_saleId); sale && sale->receiptNumber)
+                    m_receiptNumber = *sale->receiptNumber;
+                setState(State::ConfirmingReceipt);
+                return submitReceipt();
+            }
+            setState(State::Waiting);
+            startPolling();
+        },
+        Qt::QueuedConnection);
+}
+
+void PaymentSession::startPolling()
+{
+    m_pollTimer.start();
+    m_roundTimer.start(m_timing.roundMs);
+    poll();
+}
+
+void PaymentSession::stopPolling()
+{
+    m_pollTimer.stop();
+    m_roundTimer.stop();
+    m_pollAgain = false;
+}
+
+void PaymentSession::poll()
+{
+    if (m_pollCall) {
+        // Never two polls in flight: this tick is skipped.
+        return;
+    }
+    ++m_polls;
+    auto *call = m_client->getPaymentStatus(m_invoiceReference, m_version);
+    m_pollCall = call;
+    connect(call, &SeqrCall::finished, this, [this, call] {
+        m_pollCall = nullptr;
+        call->deleteLater();
+        if (isFinished() || m_state == State::Recording || m_state == State::ConfirmingReceipt)
+            return;
+        if (call->isSuccess()) {
+            setConnectionProblem(false);
+            handleStatus(call->response());
+        } else {
+            // Not the end of the payment: keep the cadence and say so.
+            setConnectionProblem(true, call->error());
+        }
+        if (m_pollAgain && !isFinished() && m_pollTimer.isActive()) {
+            m_pollAgain = false;
+            poll();
+        }
+    });
+}
+
+void PaymentSession::handleStatus(const GetPaymentStatusResponse &response)
+{
+    m_version = response.version;
+    m_lastStatus = response.status;
+    Q_EMIT statusReceived(response.status);
+    switch (response.status) {
+    case InvoiceStatus::Paid:
+        if (response.ersReference.isEmpty()) {
+            setConnectionProblem(
+                true, makeError(ErrorCode::ConnectionProblem, u"PAID without an ersReference"_s));
+            return;
+        }
+        return handlePaid(response.ersReference,
+                          response.receipt && response.receipt->paymentDate.isValid()
+                              ? response.receipt->paymentDate
+                              : QDateTime::currentDateTimeUtc());
+    case InvoiceStatus::Canceled:
+        return endUnpaid(State::Canceled, journal::InvoiceState::Canceled,
+                         m_state == State::Canceling ? u"canceled at the till"_s
+                                                     : u"canceled by the buyer or by SEQR"_s);
+    case InvoiceStatus::Failed:
+        return endUnpaid(State::Failed, journal::InvoiceState::Failed, u"the payment failed"_s);
+    case InvoiceStatus::Issued:
+        if (m_cancelIfOpen && canCancel())
+            cancel();
+        return;
+    default:
+        return; // PENDING_ISSUER_ACKNOWLEDGE, RESERVED, unknown: keep waiting
+    }
+}
+
+void PaymentSession::handlePaid(const QString &ersReference, const QDateTime &paymentDate)
+{
+    stopPolling();
+    m_ersReference = ersReference;
+    m_paymentDate = paymentDate;
+    setState(State::Recording);
+    recordPaid();
+}
+
+void PaymentSession::recordPaid()
+{
+    // SEQR has reported PAID to this till, so the payment stands; now it
+    // must reach the journal before anything else happens, however long
+    // that takes (a full disk is retried, never skipped).
+    auto receipt = m_journal->recordSeqrPaid(m_invoiceReference, m_ersReference, m_paymentDate);
+    if (!receipt) {
+        m_lastError = receipt.error();
+        qCWarning(lcPayment).noquote()
+            << "cannot journal PAID" << m_invoiceReference << receipt.error().detail;
+        m_retryTimer.callOnTimeout(this, &PaymentSession::recordPaid, Qt::SingleShotConnection);
+        m_retryTimer.start(m_timing.journalRetryMs);
+        return;
+    }
+    m_lastError = {};
+    m_receiptNumber = *receipt;
+    setState(State::ConfirmingReceipt);
+    submitReceipt();
+}
+
+void PaymentSession::submitReceipt()
+{
+    const auto sale = m_journal->sale(m_saleId);
+    ReceiptDocument document;
+    document.mimeType = u"text/plain"_s;
+    document.receiptType = u"SALE"_s;
+    document.receiptData = sale ? receiptText(*sale, m_shopName).toUtf8() : QByteArray();
+    auto *call = m_client->submitPaymentReceipt(m_ersReference, document);
+    m_call = call;
+    connect(call, &SeqrCall::finished, this, [this, call] {
+        m_call = nullptr;
+        call->deleteLater();
+        if (call->isSuccess()) {
+            (void)m_journal->recordReceiptSubmitted(m_invoiceReference);
+            return setState(State::Paid);
+        }
+        if (++m_receiptAttempts < m_timing.receiptAttempts) {
+            m_retryTimer.callOnTimeout(this, &PaymentSession::submitReceipt,
+                                       Qt::SingleShotConnection);
+            m_retryTimer.start(m_timing.journalRetryMs);
+            return;
+        }
+        // The sale is paid and journaled; SEQR's copy of the receipt is left
+        // for recovery to send at the next start.
+        m_lastError = call->error();
+        setState(State::Paid);
+    });
+}
+
+void PaymentSession::endUnpaid(State finalState, journal::InvoiceState journalState,
+                               const QString &reason)
+{
+    stopPolling();
+    if (auto recorded = m_journal->recordInvoiceEnded(m_invoiceReference, journalState, reason);
+        !recorded)
+        qCWarning(lcPayment).noquote() << "cannot journal the end of" << m_invoiceReference
+                                       << recorded.error().detail << "- recovery will";
+    setState(finalState);
+}
+
+void PaymentSession::tryAgain()
+{
+    if (m_state != State::Deciding)
+        return;
+    setState(State::Waiting);
+    m_roundTimer.start(m_timing.roundMs);
+}
+
+void PaymentSession::cancel()
+{
+    if (!canCancel() || m_call)
+        return;
+    m_stateBeforeCancel = m_state;
+    setState(State::Canceling);
+    auto *call = m_client->cancelInvoice(m_invoiceReference);
+    m_call = call;
+    connect(call, &SeqrCall::finished, this, [this, call] {
+        m_call = nullptr;
+        call->deleteLater();
+        if (m_state != State::Canceling)
+            return; // a poll ended the payment meanwhile
+        if (call->isSuccess())
+            return endUnpaid(State::Canceled, journal::InvoiceState::Canceled,
+                             u"canceled at the till"_s);
+        const int code = call->resultCode();
+        if (call->status() == CallStatus::ServiceError &&
+            (code == int(ResultCode::CannotCancelPaidInvoice) ||
+             code == int(ResultCode::InvoiceAlreadyCanceled))) {
+            // Paid (or canceled) after all: the next poll brings the facts.
+            m_lastError = call->error();
+            if (m_pollCall)
+                m_pollAgain = true;
+            else
+                poll();
+            return;
+        }
+        // The buyer is confirming (51) or SEQR could not be reached: back to
+        // waiting, with the reason kept for the cashier.
+        m_lastError = call->error();
+        if (m_lastError.code == ErrorCode::ConnectionProblem)
+            setConnectionProblem(true, m_lastError);
+        setState(m_stateBeforeCancel);
+    });
+}
+
+} // namespace kassa

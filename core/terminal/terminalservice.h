@@ -1,0 +1,42 @@
+#pragma once
+
+#include "core/common/result.h"
+#include "core/seqr/seqrclient.h"
+#include "core/terminal/tillconfig.h"
+
+#include <QObject>
+
+#include <functional>
+
+namespace kassa {
+
+// The till's identity at SEQR: registerTerminal with the shop's reseller
+// credentials (used for that one call and never stored), a generated terminal
+// password stored with the terminalId in the till's 0600 configuration,
+// assignSeqrId and unregisterTerminal. Each operation ends by calling `done`
+// exactly once, asynchronously.
+class TerminalService final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TerminalService)
+
+public:
+    using Done = std::function<void(const Status &)>;
+
+    // `client` and `config` must outlive the service; the configuration is
+    // saved to `configPath` after each change.
+    TerminalService(seqr::SeqrClient *client, TillConfig *config, QString configPath,
+                    QObject *parent = nullptr);
+
+    void registerTill(const seqr::Credentials &reseller, const QString &externalTerminalId,
+                      const QString &name, Done done);
+    void assignSeqrId(const QString &seqrId, Done done);
+    void unregisterTill(Done done);
+
+private:
+    seqr::SeqrClient *m_client;
+    TillConfig *m_config;
+    QString m_configPath;
+};
+
+} // namespace kassa

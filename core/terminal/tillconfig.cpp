@@ -1,0 +1,102 @@
+#include "core/terminal/tillconfig.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+namespace kassa {
+
+Result<TillConfig> TillConfig::load(const QString &path)
+{
+    TillConfig config;
+    QFile file(path);
+    if (!file.exists())
+        return config;
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::StorageFailed,
+                         u"cannot read "_s + path + u": "_s + file.errorString());
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (!doc.isObject())
+        return makeError(ErrorCode::StorageFailed, path +
+                                                       u" is not a Kassa till configuration: "_s +
+                                                       parseError.errorString());
+    const QJsonObject o = doc.object();
+    auto text = [&](const char *key, const QString &fallback) {
+        const QJsonValue v = o.value(QLatin1StringView(key));
+        return v.isString() ? v.toString() : fallback;
+    };
+    config.endpoint = text("endpoint", config.endpoint);
+    config.caFile = text("caFile", {});
+    config.timeoutMs = o.value(u"timeoutMs"_s).toInt(config.timeoutMs);
+    config.terminalId = text("terminalId", {});
+    config.terminalPassword = text("terminalPassword", {});
+    config.seqrId = text("seqrId", {});
+    config.externalTerminalId = text("externalTerminalId", {});
+    config.name = text("name", {});
+    config.shopName = text("shopName", config.shopName);
+    config.currency = text("currency", config.currency);
+    config.journalPath = text("journalPath", {});
+    return config;
+}
+
+Status TillConfig::save(const QString &path) const
+{
+    const QFileInfo info(path);
+    QDir().mkpath(info.absolutePath());
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return makeError(ErrorCode::StorageFailed,
+                         u"cannot write "_s + path + u": "_s + file.errorString());
+    // The terminal password is in here: owner only, before any byte is written.
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    const QJsonObject o{{u"endpoint"_s, endpoint},
+                        {u"caFile"_s, caFile},
+                        {u"timeoutMs"_s, timeoutMs},
+                        {u"terminalId"_s, terminalId},
+                        {u"terminalPassword"_s, terminalPassword},
+                        {u"seqrId"_s, seqrId},
+                        {u"externalTerminalId"_s, externalTerminalId},
+                        {u"name"_s, name},
+                        {u"shopName"_s, shopName},
+                        {u"currency"_s, currency},
+                        {u"journalPath"_s, journalPath}};
+    file.write(QJsonDocument(o).toJson());
+    if (!file.commit())
+        return makeError(ErrorCode::StorageFailed,
+                         u"cannot write "_s + path + u": "_s + file.errorString());
+    return Ok{};
+}
+
+QString TillConfig::journalFile(const QString &configPath) const
+{
+    const QDir dir = QFileInfo(configPath).absoluteDir();
+    if (journalPath.isEmpty())
+        return dir.filePath(u"journal.sqlite"_s);
+    return QDir::isAbsolutePath(journalPath) ? journalPath : dir.filePath(journalPath);
+}
+
+QString TillConfig::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + u"/till.json"_s;
+}
+
+QString generateTerminalPassword(int length)
+{
+    static const char alphabet[] = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+    QString password;
+    password.reserve(length);
+    for (int i = 0; i < length; ++i)
+        password.append(
+            QLatin1Char(alphabet[QRandomGenerator::system()->bounded(int(sizeof alphabet) - 1)]));
+    return password;
+}
+
+} // namespace kassa

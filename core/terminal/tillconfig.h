@@ -1,0 +1,44 @@
+#pragma once
+
+#include "core/common/result.h"
+
+#include <QString>
+
+namespace kassa {
+
+// One till's configuration: where SEQR is, who this till is to SEQR (its
+// terminalId and the password it generated at registration) and where its
+// journal lives. Stored as JSON readable by its owner only (0600), because it
+// holds the terminal password. Reseller credentials are never stored here.
+struct TillConfig
+{
+    static constexpr auto defaultEndpoint = "http://localhost:8090/extclientproxy/service/v2";
+
+    QString endpoint = QString::fromLatin1(defaultEndpoint);
+    QString caFile;
+    int timeoutMs = 10000;
+    QString terminalId;
+    QString terminalPassword;
+    QString seqrId;
+    QString externalTerminalId;
+    QString name;
+    QString shopName = QStringLiteral("Kassa");
+    QString currency = QStringLiteral("SEK");
+    QString journalPath; // empty: journal.sqlite beside the configuration
+
+    bool isRegistered() const { return !terminalId.isEmpty() && !terminalPassword.isEmpty(); }
+
+    // A missing file is a fresh, unregistered till, not an error.
+    static Result<TillConfig> load(const QString &path);
+    Status save(const QString &path) const;
+    QString journalFile(const QString &configPath) const;
+
+    // <config location>/kassa/till.json (QStandardPaths::AppConfigLocation).
+    static QString defaultPath();
+};
+
+// A random terminal password: `length` letters and digits from the system's
+// secure random source.
+QString generateTerminalPassword(int length = 24);
+
+} // namespace kassa
