@@ -28,6 +28,7 @@ public:
     const T *operator->() const { return &value(); }
 
     const Error &error() const { return std::get<1>(m_data); }
+    T valueOr(T fallback) const { return hasValue() ? value() : fallback; }
 
 private:
     std::variant<T, Error> m_data;

@@ -41,7 +41,7 @@ QString receiptText(const journal::Sale &sale, const QString &shopName, bool cop
     for (const journal::SaleRow &row : sale.rows) {
         out += line(row.description.left(kWidth - 12), money(row.total));
         if (row.quantity != Decimal::fromInteger(1))
-            out += u"  "_s + row.quantity.toString() + u' ' +
+            out += u"  "_s + row.quantity.toString(row.quantity.scale() > 0 ? 3 : 0) + u' ' +
                    (row.unit.isEmpty() ? u"x"_s : row.unit) + u" à "_s + money(row.unitPrice) +
                    u'\n';
     }

@@ -106,7 +106,8 @@ Error SeqrCall::error() const
     case CallStatus::TlsFailure:
         return Error{ErrorCode::TlsFailure, m_errorDetail};
     default:
-        return Error{ErrorCode::ConnectionProblem, callStatusName(m_status) + u": "_s + m_errorDetail};
+        return Error{ErrorCode::ConnectionProblem,
+                     callStatusName(m_status) + u": "_s + m_errorDetail};
     }
 }
 

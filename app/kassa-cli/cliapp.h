@@ -1,0 +1,65 @@
+#pragma once
+
+#include "core/journal/journal.h"
+#include "core/seqr/seqrclient.h"
+#include "core/terminal/tillconfig.h"
+
+#include <QCommandLineParser>
+#include <QJsonObject>
+#include <QLockFile>
+#include <QObject>
+
+#include <memory>
+
+// kassa-cli's commands: reads the parsed command line, wires core objects
+// together and reports to the terminal (or as one JSON object with --json).
+// Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad
+// input (nothing sent), 3 canceled, 4 failed, 5 no final status (canceled).
+class CliApp final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CliApp)
+
+public:
+    enum Exit
+    {
+        Done = 0,
+        ServiceError = 1,
+        Usage = 2,
+        Canceled = 3,
+        Failed = 4,
+        NoFinalStatus = 5
+    };
+
+    explicit CliApp(QCommandLineParser &parser, QObject *parent = nullptr);
+    ~CliApp() override;
+
+    // Runs the command on the event loop; the application exits with its code.
+    void start();
+
+private:
+    void run();
+    void recoverThen(bool readOnly, const std::function<void()> &next);
+    void pay();
+    void status();
+    void cancelInvoice();
+    void refund();
+    void closePeriod();
+    void showJournal();
+    void terminal();
+
+    bool openJournal();
+    bool requireRegistration();
+    void say(const QString &line) const; // progress, to stdout (stderr with --json)
+    void finish(int code, const QJsonObject &json = {});
+    void fail(int code, const QString &message);
+
+    QCommandLineParser &m_parser;
+    QString m_configPath;
+    kassa::TillConfig m_config;
+    std::unique_ptr<kassa::seqr::SeqrClient> m_client;
+    std::unique_ptr<kassa::journal::Journal> m_journal;
+    std::unique_ptr<QLockFile> m_lock;
+    bool m_json = false;
+    bool m_finished = false;
+};

@@ -1,0 +1,70 @@
+// kassa-cli: the whole merchant flow without a window.
+#include "app/kassa-cli/cliapp.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QLoggingCategory>
+
+using namespace Qt::StringLiterals;
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    // The command's own words are the output; library chatter only on request.
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(u"kassa.*.info=false"_s);
+    QCoreApplication::setOrganizationName(u"kassa"_s);
+    QCoreApplication::setApplicationName(u"kassa"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(KASSA_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "kassa-cli",
+        "Kassa's SEQR payments from the command line.\n\n"
+        "Commands:\n"
+        "  terminal register --reseller ID --user-id UID --reseller-password PW --external-id TEXT "
+        "--name TEXT\n"
+        "  terminal assign-seqr-id SEQRID\n"
+        "  terminal unregister\n"
+        "  pay --row \"DESCRIPTION;QTY;UNIT_PRICE[;TAX_RATE]\"... [--currency SEK] [--cashier ID] "
+        "[--rounds N]\n"
+        "  status INVOICE_REFERENCE\n"
+        "  cancel INVOICE_REFERENCE\n"
+        "  refund ERS_REFERENCE --amount X [--currency SEK]\n"
+        "  close-period [--per-terminal]\n"
+        "  journal [--since YYYY-MM-DD]\n\n"
+        "Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (nothing "
+        "sent),\n"
+        "3 canceled, 4 failed, 5 no final status after all rounds (invoice canceled)."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    auto option = [&](const QString &name, const char *help, const QString &value = {}) {
+        parser.addOption(
+            QCommandLineOption(name, QCoreApplication::translate("kassa-cli", help), value));
+    };
+    option(u"config"_s, "The till's configuration file (default: the user's config folder).",
+           u"FILE"_s);
+    option(u"endpoint"_s, "SEQR's SOAP endpoint URL (default: the local seqr-sandbox).", u"URL"_s);
+    option(u"json"_s, "Print one JSON object on standard output; progress goes to standard error.");
+    option(u"reseller"_s, "The shop's reseller id (terminal register).", u"ID"_s);
+    option(u"user-id"_s, "The shop's user id (terminal register).", u"UID"_s);
+    option(u"reseller-password"_s, "The shop's password, used once and never stored.", u"PW"_s);
+    option(u"external-id"_s, "This till's own name for itself, e.g. \"Store 111/Till 4\".",
+           u"TEXT"_s);
+    option(u"name"_s, "The till's name shown on the buyer's phone.", u"TEXT"_s);
+    option(u"row"_s, "A sale row: DESCRIPTION;QTY;UNIT_PRICE[;TAX_RATE] (repeatable).", u"ROW"_s);
+    option(u"currency"_s, "ISO 4217 currency (default: the till's, SEK).", u"CODE"_s);
+    option(u"cashier"_s, "The cashier's id, sent as the invoice's cashierId.", u"ID"_s);
+    option(u"rounds"_s, "Rounds to wait for the buyer before canceling (default 1).", u"N"_s);
+    option(u"round-seconds"_s, "Seconds in a round (default 30).", u"S"_s);
+    option(u"amount"_s, "The amount to refund.", u"X"_s);
+    option(u"per-terminal"_s, "Close this till's period instead of the shop's.");
+    option(u"since"_s, "Only sales and refunds since this date.", u"YYYY-MM-DD"_s);
+    parser.addPositionalArgument(
+        u"command"_s, QCoreApplication::translate("kassa-cli", "What to do (see above)."));
+    parser.process(app);
+
+    CliApp cli(parser);
+    cli.start();
+    return app.exec();
+}

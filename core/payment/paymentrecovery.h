@@ -1,0 +1,58 @@
+#pragma once
+
+#include "core/payment/paymentsession.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+#include <vector>
+
+namespace kassa {
+
+// At start: every SEQR invoice the journal still has in flight (the process
+// died, the machine lost power) is polled at once — inside SEQR's 20 s window
+// — and brought to a final state: paid ones are journaled and their receipts
+// confirmed, ones still waiting for a buyer are canceled (nobody is at the
+// till for them), and what happened is reported. Gives up after `limitMs`,
+// leaving what is left for the next start.
+class PaymentRecovery final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PaymentRecovery)
+
+public:
+    struct Outcome
+    {
+        QString invoiceReference;
+        PaymentSession::State state;
+        Money amount;
+        QString ersReference;
+        qint64 receiptNumber = 0;
+    };
+
+    PaymentRecovery(seqr::SeqrClient *client, journal::Journal *journal, QString shopName,
+                    PaymentTiming timing = {}, int limitMs = 60000, QObject *parent = nullptr);
+    ~PaymentRecovery() override;
+
+    // Starts; finished() follows (also when there was nothing to recover).
+    void run();
+    bool isFinished() const { return m_finished; }
+    QList<Outcome> outcomes() const;
+
+Q_SIGNALS:
+    void finished();
+
+private:
+    void checkDone();
+
+    seqr::SeqrClient *m_client;
+    journal::Journal *m_journal;
+    QString m_shopName;
+    PaymentTiming m_timing;
+    std::vector<std::unique_ptr<PaymentSession>> m_sessions;
+    QTimer m_limit;
+    bool m_finished = false;
+};
+
+} // namespace kassa

@@ -1,0 +1,94 @@
+#include "core/reconciliation/reconciler.h"
+
+#include "core/seqr/resultcode.h"
+
+using namespace Qt::StringLiterals;
+using namespace kassa::seqr;
+
+namespace kassa {
+
+Reconciler::Reconciler(SeqrClient *client, journal::Journal *journal, Currency currency,
+                       ReconcilerTiming timing, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_journal(journal)
+    , m_currency(currency)
+    , m_timing(timing)
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &Reconciler::fetchReport);
+}
+
+void Reconciler::finish(Result<Reconciliation> result)
+{
+    m_result = std::move(result);
+    m_finished = true;
+    Q_EMIT finished();
+}
+
+void Reconciler::run(bool perTerminal)
+{
+    m_perTerminal = perTerminal;
+    const QString terminalId = m_client->terminalCredentials().principal.id;
+    Parameters parameters;
+    if (perTerminal)
+        parameters.append({u"TERMINALID"_s, terminalId});
+    m_previous = m_journal->lastPeriod(perTerminal);
+    auto *call = m_client->markTransactionPeriod(m_client->terminalCredentials(), parameters);
+    connect(call, &SeqrCall::finished, this, [this, call, terminalId] {
+        call->deleteLater();
+        if (!call->isSuccess())
+            return finish(call->error());
+        m_period = journal::Period{call->response().transactionPeriodId,
+                                   m_perTerminal ? terminalId : QString(),
+                                   QDateTime::currentDateTimeUtc()};
+        if (auto recorded = m_journal->recordPeriod(m_period); !recorded)
+            return finish(recorded.error());
+        m_timer.start(m_timing.waitBeforeReportMs);
+    });
+}
+
+void Reconciler::fetchReport()
+{
+    ++m_attempt;
+    Q_EMIT progress(m_attempt, m_timing.maxAttempts);
+    const QString terminalId = m_client->terminalCredentials().principal.id;
+    Parameters parameters{{u"transactionPeriodId"_s, m_period.id}};
+    if (m_perTerminal)
+        parameters.append({u"TERMINALID"_s, terminalId});
+    const QString reportId = m_perTerminal ? u"Reconciliation/STD_RECON_007.xml"_s
+                                           : u"Reconciliation/STD_RECON_003.xml"_s;
+    auto *call =
+        m_client->executeReport(m_client->terminalCredentials(), reportId, u"en"_s, parameters);
+    connect(call, &SeqrCall::finished, this, [this, call, terminalId] {
+        call->deleteLater();
+        const bool notReady = call->status() == CallStatus::ServiceError &&
+                              call->resultCode() == int(ResultCode::ReportNotReady);
+        const bool transient = isTransient(call->status());
+        if (notReady || transient) {
+            if (m_attempt >= m_timing.maxAttempts)
+                return finish(notReady ? makeError(ErrorCode::ServiceRefused,
+                                                   u"SEQR's report was still not ready after "_s +
+                                                       QString::number(m_attempt) + u" attempts"_s)
+                                       : call->error());
+            m_timer.start(m_timing.retryMs);
+            return;
+        }
+        if (!call->isSuccess())
+            return finish(call->error());
+        if (!call->response().report)
+            return finish(
+                makeError(ErrorCode::ConnectionProblem, u"executeReport returned no report"_s));
+        auto report = ReconciliationReport::parse(call->response().report->contentString);
+        if (!report)
+            return finish(report.error());
+        const auto movements = m_journal->seqrMovements(
+            m_previous ? m_previous->closedAt : QDateTime(), m_period.closedAt);
+        Reconciliation r = reconcile(*report, movements, terminalId, m_currency);
+        r.transactionPeriodId = m_period.id;
+        r.perTerminal = m_perTerminal;
+        finish(r);
+    });
+}
+
+} // namespace kassa

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "core/common/result.h"
+#include "core/journal/journal.h"
+#include "core/reconciliation/reconciliation.h"
+#include "core/seqr/seqrclient.h"
+
+#include <QObject>
+#include <QTimer>
+
+namespace kassa {
+
+struct ReconcilerTiming
+{
+    int waitBeforeReportMs = 3000; // SEQR needs a moment after markTransactionPeriod
+    int retryMs = 3000;            // between REPORT_NOT_READY answers
+    int maxAttempts = 10;
+};
+
+// "Close & reconcile": markTransactionPeriod (the shop's period, or this
+// till's with TERMINALID), journal the period, wait, executeReport
+// (STD_RECON_003 or 007) retrying while SEQR says REPORT_NOT_READY, then match
+// the report against the journal's SEQR payments and refunds since the
+// previous period. Reports progress while it waits; ends with finished().
+class Reconciler final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Reconciler)
+
+public:
+    Reconciler(seqr::SeqrClient *client, journal::Journal *journal, Currency currency,
+               ReconcilerTiming timing = {}, QObject *parent = nullptr);
+
+    void run(bool perTerminal);
+    bool isFinished() const { return m_finished; }
+    const Result<Reconciliation> &result() const { return m_result; }
+
+Q_SIGNALS:
+    // Attempt `attempt` of `of` to fetch the report is about to be made.
+    void progress(int attempt, int of);
+    void finished();
+
+private:
+    void fetchReport();
+    void finish(Result<Reconciliation> result);
+
+    seqr::SeqrClient *m_client;
+    journal::Journal *m_journal;
+    Currency m_currency;
+    ReconcilerTiming m_timing;
+    bool m_perTerminal = false;
+    bool m_finished = false;
+    int m_attempt = 0;
+    journal::Period m_period;
+    std::optional<journal::Period> m_previous;
+    QTimer m_timer;
+    Result<Reconciliation> m_result = makeError(ErrorCode::None, {});
+};
+
+} // namespace kassa

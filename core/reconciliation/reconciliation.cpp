@@ -1,0 +1,93 @@
+#include "core/reconciliation/reconciliation.h"
+
+#include <QHash>
+
+using namespace Qt::StringLiterals;
+
+namespace kassa {
+
+int Reconciliation::count(ReconciliationLine::Kind kind) const
+{
+    return int(std::count_if(lines.cbegin(), lines.cend(),
+                             [kind](const auto &l) { return l.kind == kind; }));
+}
+
+bool Reconciliation::isClean() const
+{
+    return count(ReconciliationLine::Kind::Matched) == lines.size();
+}
+
+QString lineKindName(ReconciliationLine::Kind kind)
+{
+    switch (kind) {
+    case ReconciliationLine::Kind::Matched:
+        return u"matched"_s;
+    case ReconciliationLine::Kind::OnlyAtSeqr:
+        return u"only at SEQR"_s;
+    case ReconciliationLine::Kind::OnlyInKassa:
+        return u"only in Kassa"_s;
+    case ReconciliationLine::Kind::AmountDiffers:
+        return u"amount differs"_s;
+    }
+    return {};
+}
+
+Reconciliation reconcile(const ReconciliationReport &report,
+                         const QList<journal::SeqrMovement> &journal, const QString &terminalId,
+                         const Currency &currency)
+{
+    Reconciliation r;
+    r.transactionPeriodId = report.transactionPeriodId;
+    r.seqrTotal = Money(0, currency);
+    r.kassaTotal = Money(0, currency);
+    QHash<QString, const journal::SeqrMovement *> local;
+    for (const journal::SeqrMovement &m : journal) {
+        local.insert(m.ersReference, &m);
+        r.kassaTotal = r.kassaTotal.plus(m.amount).valueOr(r.kassaTotal);
+    }
+    for (const ReconciliationReport::Row &row : report.rows) {
+        const QString ers = row.value(u"ErsReference");
+        if (ers.isEmpty())
+            continue;
+        const QString rowTerminal = row.value(u"TerminalId");
+        if (!terminalId.isEmpty() && !rowTerminal.isEmpty() && rowTerminal != terminalId) {
+            ++r.otherTillsCount;
+            continue;
+        }
+        ReconciliationLine line;
+        line.ersReference = ers;
+        line.isRefund = row.value(u"Type") == u"REFUND";
+        const QString code = row.value(u"Currency");
+        const auto rowCurrency =
+            code.isEmpty() ? std::optional<Currency>(currency) : Currency::fromCode(code);
+        if (rowCurrency) {
+            if (auto amount = Money::parse(row.value(u"SalesAmount"), *rowCurrency)) {
+                line.seqrAmount = *amount;
+                r.seqrTotal = r.seqrTotal.plus(*amount).valueOr(r.seqrTotal);
+            }
+        }
+        if (const auto *mine = local.take(ers)) {
+            line.kassaAmount = mine->amount;
+            line.isRefund = mine->isRefund;
+            line.kind = line.seqrAmount && *line.seqrAmount == mine->amount
+                            ? ReconciliationLine::Kind::Matched
+                            : ReconciliationLine::Kind::AmountDiffers;
+        } else {
+            line.kind = ReconciliationLine::Kind::OnlyAtSeqr;
+        }
+        r.lines.append(line);
+    }
+    for (const journal::SeqrMovement &m : journal) {
+        if (!local.contains(m.ersReference))
+            continue;
+        ReconciliationLine line;
+        line.kind = ReconciliationLine::Kind::OnlyInKassa;
+        line.ersReference = m.ersReference;
+        line.kassaAmount = m.amount;
+        line.isRefund = m.isRefund;
+        r.lines.append(line);
+    }
+    return r;
+}
+
+} // namespace kassa

@@ -1,0 +1,65 @@
+#include "core/sale/salerow.h"
+
+using namespace Qt::StringLiterals;
+
+namespace kassa {
+
+bool isSwedishVatRate(const Decimal &rate)
+{
+    for (int allowed : {25, 12, 6, 0}) {
+        if (rate == Decimal::fromInteger(allowed))
+            return true;
+    }
+    return false;
+}
+
+Result<journal::SaleRow> makeSaleRow(const QString &description, QStringView quantity,
+                                     QStringView unitPrice, QStringView taxRate,
+                                     const Currency &currency)
+{
+    journal::SaleRow row;
+    row.description = description.trimmed();
+    if (row.description.isEmpty())
+        return makeError(ErrorCode::InvalidArgument, u"a row needs a description"_s);
+    auto q = Decimal::parse(quantity);
+    if (!q)
+        return makeError(ErrorCode::InvalidArgument, u"quantity \u201c"_s + quantity.toString() +
+                                                         u"\u201d: "_s + q.error().detail);
+    if (q->isNegative() || q->isZero())
+        return makeError(ErrorCode::InvalidArgument, u"quantity must be more than zero"_s);
+    if (q->scale() > 3)
+        return makeError(ErrorCode::InvalidArgument, u"quantity has more than 3 decimals"_s);
+    auto price = Money::parse(unitPrice, currency);
+    if (!price)
+        return makeError(ErrorCode::InvalidArgument, u"price \u201c"_s + unitPrice.toString() +
+                                                         u"\u201d: "_s + price.error().detail);
+    auto rate = Decimal::parse(taxRate.isEmpty() ? u"25" : taxRate);
+    if (!rate || !isSwedishVatRate(*rate))
+        return makeError(ErrorCode::InvalidArgument, u"VAT rate \u201c"_s + taxRate.toString() +
+                                                         u"\u201d is not 25, 12, 6 or 0"_s);
+    auto total = price->timesQuantity(*q);
+    if (!total)
+        return total.error();
+    row.quantity = *q;
+    row.unit = q->scale() > 0 ? u"kg"_s : u"st"_s;
+    row.unitPrice = *price;
+    row.total = *total;
+    row.taxRate = *rate;
+    return row;
+}
+
+Result<Money> saleTotal(const QList<journal::SaleRow> &rows)
+{
+    if (rows.isEmpty())
+        return makeError(ErrorCode::InvalidArgument, u"no rows"_s);
+    Money total(0, rows.first().total.currency());
+    for (const journal::SaleRow &row : rows) {
+        auto sum = total.plus(row.total);
+        if (!sum)
+            return sum.error();
+        total = *sum;
+    }
+    return total;
+}
+
+} // namespace kassa
