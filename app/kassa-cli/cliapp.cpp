@@ -1,6 +1,6 @@
 #include "app/kassa-cli/cliapp.h"
 
-#include "app/kassa-cli/messages.h"
+#include "core/common/errortext.h"
 #include "core/payment/paymentrecovery.h"
 #include "core/payment/paymentsession.h"
 #include "core/receipt/receipttext.h"

@@ -256,6 +256,12 @@ Status Journal::migrate()
             db.run(u"PRAGMA user_version=1"_s);
             event(db, u"journal-created"_s, {}, u"schema 1"_s);
         }
+        if (version < 2) {
+            // Cash handed over, so a receipt can show the change.
+            db.run(u"ALTER TABLE tenders ADD COLUMN tendered_minor INTEGER"_s);
+            db.run(u"PRAGMA user_version=2"_s);
+            event(db, u"journal-migrated"_s, {}, u"schema 2"_s);
+        }
         return true;
     });
     if (!applied)
@@ -263,7 +269,61 @@ Status Journal::migrate()
     return Ok{};
 }
 
-Result<qint64> Journal::createSale(const QString &cashierId, const QList<SaleRow> &rows)
+namespace {
+
+// Inserts an open sale with its rows and VAT inside the caller's transaction.
+qint64 insertSale(const Db &db, const QString &cashierId, const QList<SaleRow> &rows,
+                  const Money &total, const QList<VatLine> &vat)
+{
+    QSqlQuery q = db.run(u"INSERT INTO sales(status, created_at, cashier_id, currency, total_minor)"
+                         " VALUES('open',?,?,?,?)"_s,
+                         {nowText(), cashierId, total.currency().code(), total.minorUnits()});
+    const qint64 saleId = q.lastInsertId().toLongLong();
+    int position = 0;
+    for (const SaleRow &row : rows) {
+        db.run(u"INSERT INTO sale_rows(sale_id, position, description, ean, sku, quantity, unit,"
+               " unit_price_minor, total_minor, tax_rate) VALUES(?,?,?,?,?,?,?,?,?,?)"_s,
+               {saleId, position++, row.description, row.ean, row.sku, row.quantity.toString(),
+                row.unit, row.unitPrice.minorUnits(), row.total.minorUnits(),
+                row.taxRate.toString()});
+    }
+    for (const VatLine &line : vat) {
+        db.run(
+            u"INSERT INTO sale_vat(sale_id, rate, gross_minor, vat_minor, net_minor) VALUES(?,?,?,?,?)"_s,
+            {saleId, line.ratePercent.toString(), line.gross.minorUnits(), line.vat.minorUnits(),
+             line.net.minorUnits()});
+    }
+    event(db, u"sale-created"_s, {},
+          u"sale "_s + QString::number(saleId) + u" total "_s + total.toDecimalString() + u' ' +
+              total.currency().code());
+    return saleId;
+}
+
+void insertCashTender(const Db &db, qint64 saleId, const Money &amount, const Money &tendered)
+{
+    db.run(u"INSERT INTO tenders(sale_id, kind, amount_minor, currency, payment_date,"
+           " tendered_minor) VALUES(?,'cash',?,?,?,?)"_s,
+           {saleId, amount.minorUnits(), amount.currency().code(), nowText(),
+            tendered.minorUnits()});
+}
+
+qint64 completeSale(const Db &db, qint64 saleId)
+{
+    QSqlQuery next = db.run(u"SELECT COALESCE(MAX(receipt_number), 0) + 1 FROM sales"_s);
+    next.next();
+    const qint64 receiptNumber = next.value(0).toLongLong();
+    db.run(u"UPDATE sales SET status='completed', receipt_number=?, completed_at=? WHERE id=?"_s,
+           {receiptNumber, nowText(), saleId});
+    return receiptNumber;
+}
+
+struct Totals
+{
+    Money total;
+    QList<VatLine> vat;
+};
+
+Result<Totals> totalsOf(const QList<SaleRow> &rows)
 {
     if (rows.isEmpty())
         return makeError(ErrorCode::InvalidArgument, u"a sale needs at least one row"_s);
@@ -279,42 +339,53 @@ Result<qint64> Journal::createSale(const QString &cashierId, const QList<SaleRow
     auto vat = vatBreakdown(gross);
     if (!vat)
         return vat.error();
+    return Totals{total, *vat};
+}
+
+} // namespace
+
+Result<qint64> Journal::createSale(const QString &cashierId, const QList<SaleRow> &rows)
+{
+    auto totals = totalsOf(rows);
+    if (!totals)
+        return totals.error();
+    Db db(m_connection);
+    return db.transaction(
+        [&] { return insertSale(db, cashierId, rows, totals->total, totals->vat); });
+}
+
+Result<qint64> Journal::recordCashSale(const QString &cashierId, const QList<SaleRow> &rows,
+                                       const Money &tendered)
+{
+    auto totals = totalsOf(rows);
+    if (!totals)
+        return totals.error();
+    if (!totals->total.isPositive() && !totals->total.isZero())
+        return makeError(ErrorCode::InvalidArgument, u"the total is negative"_s);
+    if (!(tendered.currency() == totals->total.currency()))
+        return makeError(ErrorCode::CurrencyMismatch, tendered.currency().code());
+    if (tendered.minorUnits() < totals->total.minorUnits())
+        return makeError(ErrorCode::InvalidArgument, u"less cash than the total"_s);
     Db db(m_connection);
     return db.transaction([&] {
-        QSqlQuery q =
-            db.run(u"INSERT INTO sales(status, created_at, cashier_id, currency, total_minor)"
-                   " VALUES('open',?,?,?,?)"_s,
-                   {nowText(), cashierId, total.currency().code(), total.minorUnits()});
-        const qint64 saleId = q.lastInsertId().toLongLong();
-        int position = 0;
-        for (const SaleRow &row : rows) {
-            db.run(
-                u"INSERT INTO sale_rows(sale_id, position, description, ean, sku, quantity, unit,"
-                " unit_price_minor, total_minor, tax_rate) VALUES(?,?,?,?,?,?,?,?,?,?)"_s,
-                {saleId, position++, row.description, row.ean, row.sku, row.quantity.toString(),
-                 row.unit, row.unitPrice.minorUnits(), row.total.minorUnits(),
-                 row.taxRate.toString()});
-        }
-        for (const VatLine &line : *vat) {
-            db.run(
-                u"INSERT INTO sale_vat(sale_id, rate, gross_minor, vat_minor, net_minor) VALUES(?,?,?,?,?)"_s,
-                {saleId, line.ratePercent.toString(), line.gross.minorUnits(),
-                 line.vat.minorUnits(), line.net.minorUnits()});
-        }
-        event(db, u"sale-created"_s, {},
-              u"sale "_s + QString::number(saleId) + u" total "_s + total.toDecimalString() + u' ' +
-                  total.currency().code());
+        const qint64 saleId = insertSale(db, cashierId, rows, totals->total, totals->vat);
+        insertCashTender(db, saleId, totals->total, tendered);
+        const qint64 receipt = completeSale(db, saleId);
+        event(db, u"sale-paid-cash"_s, {},
+              u"sale "_s + QString::number(saleId) + u" receipt "_s + QString::number(receipt) +
+                  u" tendered "_s + tendered.toDecimalString());
         return saleId;
     });
 }
 
-Status Journal::addCashTender(qint64 saleId, const Money &amount)
+Status Journal::addCashTender(qint64 saleId, const Money &amount, const Money &tendered)
 {
     Db db(m_connection);
     auto r = db.transaction([&] {
-        db.run(
-            u"INSERT INTO tenders(sale_id, kind, amount_minor, currency, payment_date) VALUES(?,'cash',?,?,?)"_s,
-            {saleId, amount.minorUnits(), amount.currency().code(), nowText()});
+        insertCashTender(db, saleId, amount, tendered);
+        event(db, u"cash-tendered"_s, {},
+              u"sale "_s + QString::number(saleId) + u" cash "_s + amount.toDecimalString() +
+                  u" tendered "_s + tendered.toDecimalString());
         return true;
     });
     return r ? Status(Ok{}) : Status(r.error());
@@ -364,9 +435,6 @@ Result<qint64> Journal::recordSeqrPaid(const QString &invoiceReference, const QS
             QSqlQuery existing = db.run(u"SELECT receipt_number FROM sales WHERE id=?"_s, {saleId});
             return existing.next() ? existing.value(0).toLongLong() : 0;
         }
-        QSqlQuery next = db.run(u"SELECT COALESCE(MAX(receipt_number), 0) + 1 FROM sales"_s);
-        next.next();
-        const qint64 receiptNumber = next.value(0).toLongLong();
         const QString now = nowText();
         db.run(
             u"UPDATE seqr_invoices SET state='paid', ers_reference=?, updated_at=? WHERE invoice_reference=?"_s,
@@ -376,9 +444,7 @@ Result<qint64> Journal::recordSeqrPaid(const QString &invoiceReference, const QS
                " payment_date) VALUES(?,'seqr',?,?,?,?,?)"_s,
                {saleId, inv.value(2), inv.value(3), invoiceReference, ersReference,
                 timeText(paymentDate.isValid() ? paymentDate : QDateTime::currentDateTimeUtc())});
-        db.run(
-            u"UPDATE sales SET status='completed', receipt_number=?, completed_at=? WHERE id=?"_s,
-            {receiptNumber, now, saleId});
+        const qint64 receiptNumber = completeSale(db, saleId);
         event(db, u"invoice-paid"_s, invoiceReference,
               u"ersReference "_s + ersReference + u" receipt "_s + QString::number(receiptNumber));
         return receiptNumber;
@@ -510,14 +576,41 @@ std::optional<Sale> Journal::sale(qint64 saleId) const
                   [](const VatLine &a, const VatLine &b) { return b.ratePercent < a.ratePercent; });
         QSqlQuery tenders =
             db.run(u"SELECT kind, amount_minor, currency, invoice_reference, ers_reference,"
-                   " payment_date FROM tenders WHERE sale_id=? ORDER BY id"_s,
+                   " payment_date, tendered_minor FROM tenders WHERE sale_id=? ORDER BY id"_s,
                    {saleId});
-        while (tenders.next())
+        while (tenders.next()) {
+            const Money amount = moneyFrom(tenders.value(1), tenders.value(2));
             s.tenders.append(
                 Tender{tenders.value(0).toString() == u"seqr" ? TenderKind::Seqr : TenderKind::Cash,
-                       moneyFrom(tenders.value(1), tenders.value(2)), tenders.value(3).toString(),
-                       tenders.value(4).toString(), timeFrom(tenders.value(5))});
+                       amount, tenders.value(3).toString(), tenders.value(4).toString(),
+                       timeFrom(tenders.value(5)),
+                       tenders.value(6).isNull() ? amount
+                                                 : moneyFrom(tenders.value(6), tenders.value(2))});
+        }
         return s;
+    });
+}
+
+std::optional<Sale> Journal::saleByReceiptNumber(qint64 receiptNumber) const
+{
+    Db db(m_connection);
+    const auto id = db.read([&]() -> std::optional<qint64> {
+        QSqlQuery q = db.run(u"SELECT id FROM sales WHERE receipt_number=?"_s, {receiptNumber});
+        if (!q.next())
+            return std::nullopt;
+        return q.value(0).toLongLong();
+    });
+    return id ? sale(*id) : std::nullopt;
+}
+
+std::optional<qint64> Journal::lastReceiptNumber() const
+{
+    Db db(m_connection);
+    return db.read([&]() -> std::optional<qint64> {
+        QSqlQuery q = db.run(u"SELECT MAX(receipt_number) FROM sales"_s);
+        if (!q.next() || q.value(0).isNull())
+            return std::nullopt;
+        return q.value(0).toLongLong();
     });
 }
 

@@ -18,7 +18,7 @@ namespace kassa::journal {
 class Journal
 {
 public:
-    static constexpr int schemaVersion = 1;
+    static constexpr int schemaVersion = 2;
 
     static Result<std::unique_ptr<Journal>> open(const QString &path);
     ~Journal();
@@ -29,7 +29,12 @@ public:
 
     // A new sale (status Open) with its rows and VAT per rate.
     Result<qint64> createSale(const QString &cashierId, const QList<SaleRow> &rows);
-    Status addCashTender(qint64 saleId, const Money &amount);
+    // Cash towards an open sale; `tendered` is what the customer handed over.
+    Status addCashTender(qint64 saleId, const Money &amount, const Money &tendered);
+    // A sale paid in cash alone, in one transaction: rows, VAT, the cash
+    // tender and the next receipt number. Returns the sale's id.
+    Result<qint64> recordCashSale(const QString &cashierId, const QList<SaleRow> &rows,
+                                  const Money &tendered);
     // The invoice for an open sale never reached SEQR: the sale is canceled.
     Status recordSaleAbandoned(qint64 saleId, const QString &reason);
 
@@ -48,6 +53,8 @@ public:
     QList<SeqrInvoice> invoicesInFlight() const;
     std::optional<SeqrInvoice> invoice(const QString &invoiceReference) const;
     std::optional<Sale> sale(qint64 saleId) const;
+    std::optional<Sale> saleByReceiptNumber(qint64 receiptNumber) const;
+    std::optional<qint64> lastReceiptNumber() const;
     QList<Sale> sales(const QDateTime &since) const;
 
     // Refunds of a SEQR payment.

@@ -40,6 +40,7 @@ struct Tender
     QString invoiceReference; // SEQR only
     QString ersReference;     // SEQR only
     QDateTime paymentDate;
+    Money tendered; // cash only: what the customer handed over (change = tendered − amount)
 };
 
 enum class SaleStatus

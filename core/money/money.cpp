@@ -58,6 +58,39 @@ QString Money::toDecimalString() const
     return toDecimal().toString(m_currency.decimals());
 }
 
+QString Money::toLocalizedString(const QLocale &locale) const
+{
+    const int decimals = m_currency.decimals();
+    qint64 scale = 1;
+    for (int i = 0; i < decimals; ++i)
+        scale *= 10;
+    // Exact: integer and fraction parts apart, never through a double.
+    const quint64 magnitude =
+        m_minor < 0 ? quint64(0) - quint64(m_minor) : quint64(m_minor);
+    QString text = locale.toString(qulonglong(magnitude / quint64(scale)));
+    if (decimals > 0) {
+        text += locale.decimalPoint();
+        text += QString::number(magnitude % quint64(scale)).rightJustified(decimals, u'0');
+    }
+    return m_minor < 0 ? locale.negativeSign() + text : text;
+}
+
+Result<Money> Money::parseLocalized(QStringView text, const Currency &currency,
+                                    const QLocale &locale)
+{
+    QString plain = text.trimmed().toString();
+    const QString group = locale.groupSeparator();
+    if (!group.isEmpty() && group != u"."_s && group != u","_s)
+        plain.remove(group);
+    plain.remove(u' ');
+    plain.remove(QChar(0x00A0));
+    plain.remove(QChar(0x202F));
+    if (locale.decimalPoint() != u"."_s)
+        plain.replace(locale.decimalPoint(), u"."_s);
+    plain.replace(locale.negativeSign(), u"-"_s);
+    return parse(plain, currency);
+}
+
 Status Money::checkSameCurrency(const Money &other) const
 {
     if (!(m_currency == other.m_currency))

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QLocale>
+
 #include "core/common/result.h"
 #include "core/money/currency.h"
 #include "core/money/decimal.h"
@@ -37,6 +39,13 @@ public:
     Decimal toDecimal() const;
     // SEQR's wire form with the currency's decimals: "149.99", "10.00", "500".
     QString toDecimalString() const;
+    // For people: the locale's digits, group and decimal separators ("1 234,50"
+    // in Swedish), always with the currency's decimals; no currency sign.
+    QString toLocalizedString(const QLocale &locale) const;
+    // What a person typed: the locale's decimal separator or '.', optional
+    // group separators; refuses more decimals than the currency has.
+    static Result<Money> parseLocalized(QStringView text, const Currency &currency,
+                                        const QLocale &locale);
 
     Result<Money> plus(const Money &other) const;
     Result<Money> minus(const Money &other) const;

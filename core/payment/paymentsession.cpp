@@ -43,7 +43,7 @@ bool isAllowed(State from, State to)
     return false;
 }
 
-Invoice invoiceFor(const PaymentRequest &request, qint64 saleId, const Money &total)
+Invoice invoiceFor(const PaymentRequest &request, qint64 saleId, const Money &toPay)
 {
     Invoice inv;
     inv.paymentMode = PaymentMode::ImmediateDebit;
@@ -64,7 +64,18 @@ Invoice invoiceFor(const PaymentRequest &request, qint64 saleId, const Money &to
         r.itemUnitPrice = Amount::fromMoney(row.unitPrice);
         inv.invoiceRows.append(r);
     }
-    inv.totalAmount = Amount::fromMoney(total);
+    if (request.cash.isPositive()) {
+        // The rows must add up to the total: a negative row balances the cash.
+        InvoiceRow cash;
+        cash.itemDescription = u"Betalt kontant / Paid in cash"_s;
+        cash.itemQuantity = Decimal::fromInteger(1);
+        cash.itemTaxRate = Decimal::fromInteger(0);
+        cash.itemTotalAmount = Amount::fromMoney(Money(-request.cash.minorUnits(),
+                                                       request.cash.currency()));
+        cash.itemUnitPrice = cash.itemTotalAmount;
+        inv.invoiceRows.append(cash);
+    }
+    inv.totalAmount = Amount::fromMoney(toPay);
     inv.cashierId = request.cashierId;
     inv.footer = request.footer;
     return inv;
@@ -171,16 +182,31 @@ void PaymentSession::start(const PaymentRequest &request)
                     return fail(State::NotSent, sum.error());
                 total = *sum;
             }
-            if (!total.isPositive())
+            Money toPay = total;
+            if (request.cash.isPositive()) {
+                auto rest = total.minus(request.cash);
+                if (!rest)
+                    return fail(State::NotSent, rest.error());
+                toPay = *rest;
+            }
+            if (!toPay.isPositive())
                 return fail(State::NotSent, makeError(ErrorCode::InvalidArgument,
                                                       u"the amount to pay must be positive"_s));
             auto saleId = m_journal->createSale(request.cashierId, request.rows);
             if (!saleId)
                 return fail(State::NotSent, saleId.error());
             m_saleId = *saleId;
-            m_amount = total;
+            m_amount = toPay;
+            if (request.cash.isPositive()) {
+                const Money handed =
+                    request.cashTendered.isZero() ? request.cash : request.cashTendered;
+                if (auto cash = m_journal->addCashTender(m_saleId, request.cash, handed); !cash) {
+                    (void)m_journal->recordSaleAbandoned(m_saleId, cash.error().detail);
+                    return fail(State::NotSent, cash.error());
+                }
+            }
             setState(State::Sending);
-            auto *call = m_client->sendInvoice(invoiceFor(request, m_saleId, total));
+            auto *call = m_client->sendInvoice(invoiceFor(request, m_saleId, toPay));
             m_call = call;
             connect(call, &SeqrCall::finished, this, [this, call] {
                 m_call = nullptr;

@@ -24,6 +24,11 @@ struct PaymentRequest
     QString title; // shown on the buyer's phone
     QString footer;
     QList<journal::SaleRow> rows;
+    // Split tender: cash already taken (SEQR is last, for the remainder).
+    // `cash` is what counts towards the sale, `cashTendered` what the
+    // customer handed over; both zero when SEQR pays it all.
+    Money cash;
+    Money cashTendered;
 };
 
 // One SEQR payment, as an explicit state machine:
@@ -67,7 +72,8 @@ public:
                    PaymentTiming timing = {}, QObject *parent = nullptr);
     ~PaymentSession() override;
 
-    // Journals a new sale from the rows and sends its invoice.
+    // Journals a new sale from the rows (and the cash part) and sends an
+    // invoice for what is left to pay.
     void start(const PaymentRequest &request);
     // Takes over an invoice the journal had in flight (after a crash or
     // restart): polls at once. With `cancelIfOpen`, an invoice still waiting

@@ -54,7 +54,11 @@ QString receiptText(const journal::Sale &sale, const QString &shopName, bool cop
     out += rule + u'\n';
     for (const journal::Tender &t : sale.tenders) {
         if (t.kind == journal::TenderKind::Cash) {
-            out += line(u"Kontant/Cash"_s, money(t.amount));
+            out += line(u"Kontant/Cash"_s, money(t.tendered));
+            if (t.tendered.minorUnits() > t.amount.minorUnits())
+                out += line(u"Växel/Change"_s,
+                            money(Money(t.tendered.minorUnits() - t.amount.minorUnits(),
+                                        t.amount.currency())));
         } else {
             out += line(u"SEQR-betalning/SEQR payment"_s, money(t.amount));
             out += line(u"  Referens/Reference"_s, t.ersReference);

@@ -1,0 +1,239 @@
+#include "app/kassa/kassaapp.h"
+
+#include "core/common/errortext.h"
+#include "core/payment/paymentrecovery.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QStandardPaths>
+
+using namespace kassa;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr quint16 kDemoPort = 8090;
+constexpr auto kDemoSeqrId = "KASSADEMO1";
+
+} // namespace
+
+KassaApp::KassaApp(KassaOptions options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+{}
+
+KassaApp::~KassaApp() = default;
+
+Status KassaApp::start()
+{
+    if (m_options.demo) {
+        if (m_options.dataDir.isEmpty())
+            m_options.dataDir =
+                QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/demo"_s;
+        if (!QDir().mkpath(m_options.dataDir))
+            return makeError(ErrorCode::StorageFailed,
+                             tr("Cannot create the demo folder %1.").arg(m_options.dataDir));
+        m_configPath = QDir(m_options.dataDir).filePath(u"till.json"_s);
+    } else {
+        m_configPath =
+            m_options.configPath.isEmpty() ? TillConfig::defaultPath() : m_options.configPath;
+    }
+    auto config = TillConfig::load(m_configPath);
+    if (!config)
+        return makeError(ErrorCode::StorageFailed, tr("The till's configuration %1 cannot be "
+                                                      "read: %2")
+                                                       .arg(m_configPath, config.error().detail));
+    m_till = *config;
+
+    // One process per till: a second one must not take over this one's payments.
+    const QString journalPath = m_till.journalFile(m_configPath);
+    if (!QDir().mkpath(QFileInfo(journalPath).absolutePath()))
+        return makeError(ErrorCode::StorageFailed,
+                         tr("Cannot create the folder for the journal %1.").arg(journalPath));
+    m_lock = std::make_unique<QLockFile>(journalPath + u".lock"_s);
+    m_lock->setStaleLockTime(0);
+    if (!m_lock->tryLock(500))
+        return makeError(ErrorCode::StorageFailed,
+                         tr("Kassa is already running for this till (or kassa-cli is paying on "
+                            "it). Close it first."));
+
+    if (m_options.demo) {
+        if (auto started = startDemoSandbox(); !started)
+            return started;
+        m_till.endpoint = m_sandboxServer->soapUrl().toString();
+        if (m_till.shopName == u"Kassa")
+            m_till.shopName = tr("Kassa Demo Shop");
+    }
+    if (!m_options.endpoint.isEmpty())
+        m_till.endpoint = m_options.endpoint;
+
+    auto journal = journal::Journal::open(journalPath);
+    if (!journal)
+        return makeError(ErrorCode::StorageFailed,
+                         tr("The journal %1 cannot be opened: %2")
+                             .arg(journalPath, describe(journal.error(), true)));
+    m_journal = std::move(journal).value();
+
+    const QString catalogPath = QFileInfo(journalPath).absoluteDir().filePath(u"catalog.sqlite"_s);
+    auto catalog = catalog::Catalog::open(catalogPath);
+    if (!catalog)
+        return makeError(ErrorCode::StorageFailed,
+                         tr("The catalog %1 cannot be opened: %2")
+                             .arg(catalogPath, describe(catalog.error(), true)));
+    m_catalog = std::move(catalog).value();
+    const auto currency = Currency::fromCode(m_till.currency);
+    if (!currency)
+        return makeError(ErrorCode::UnknownCurrency,
+                         tr("The till's currency %1 is not known.").arg(m_till.currency));
+    QString csv = m_options.catalogCsv;
+    if (csv.isEmpty() && m_options.demo && m_catalog->count() == 0)
+        csv = u":/catalog/demo-catalog.csv"_s;
+    QStringList importProblems;
+    if (!csv.isEmpty()) {
+        auto imported = m_catalog->importCsvFile(csv, *currency);
+        if (!imported)
+            return makeError(ErrorCode::StorageFailed,
+                             tr("The catalog %1 cannot be imported: %2")
+                                 .arg(csv, describe(imported.error(), true)));
+        importProblems = imported->problems;
+    }
+
+    const QUrl endpoint(m_till.endpoint);
+    m_client = std::make_unique<seqr::SeqrClient>(seqr::SeqrClientConfig{
+        endpoint, std::chrono::milliseconds(m_till.timeoutMs), m_till.caFile});
+    if (m_till.isRegistered())
+        m_client->setTerminalCredentials(
+            seqr::Credentials::terminal(m_till.terminalId, m_till.terminalPassword));
+    m_terminal = std::make_unique<TerminalService>(m_client.get(), &m_till, m_configPath);
+
+    m_cart = std::make_unique<Cart>(*currency);
+    m_cart->setLocale(m_options.locale);
+    ui::CashierContext context;
+    context.catalog = m_catalog.get();
+    context.journal = m_journal.get();
+    context.client = m_client.get();
+    context.till = m_till;
+    context.cashierId = m_options.cashierId;
+    context.receiptFolder = QFileInfo(journalPath).absoluteDir().filePath(u"receipts"_s);
+    context.printerName = m_options.printerName;
+    context.timing = m_options.timing;
+    context.locale = m_options.locale;
+    m_cashier = std::make_unique<ui::CashierWindow>(context, m_cart.get());
+    m_display = std::make_unique<ui::CustomerDisplayWindow>(m_cart.get(), m_till.shopName,
+                                                            m_options.locale);
+    connect(m_cashier.get(), &ui::CashierWindow::paymentStarted, m_display.get(),
+            &ui::CustomerDisplayWindow::showPayment);
+    if (m_sandboxServer)
+        m_cashier->setStatusNote(tr("Demo: pay at <a href=\"%1\">%1</a>")
+                                     .arg(m_sandboxServer->phoneUrl().toString()));
+    m_cashier->setSeqrBlocked(tr("Kassa is still connecting to SEQR; try again in a moment."));
+    m_cashier->show();
+    m_display->setCashierScreen(m_cashier->screen());
+    m_display->place();
+    m_cashier->activateWindow();
+    if (!importProblems.isEmpty())
+        m_cashier->showNotice(tr("%n catalog line(s) were left out: %1", nullptr,
+                                 int(importProblems.size()))
+                                  .arg(importProblems.first()),
+                              true);
+
+    if (m_options.demo && !m_till.isRegistered())
+        QMetaObject::invokeMethod(this, &KassaApp::registerDemoTill, Qt::QueuedConnection);
+    else
+        QMetaObject::invokeMethod(this, &KassaApp::recover, Qt::QueuedConnection);
+    return Ok{};
+}
+
+Status KassaApp::startDemoSandbox()
+{
+    sandbox::SandboxOptions options;
+    options.stateFile = QDir(m_options.dataDir).filePath(u"sandbox-state.json"_s);
+    options.autopayAfterMs = m_options.demoAutopayMs;
+    m_sandbox = std::make_unique<sandbox::SandboxService>(options);
+    if (!m_sandbox->loadError().isEmpty())
+        return makeError(ErrorCode::StorageFailed,
+                         tr("The demo SEQR state cannot be read: %1").arg(m_sandbox->loadError()));
+    // The documented port when it is free, so the phone page's address stays
+    // the same; any free port otherwise.
+    for (quint16 port : {kDemoPort, quint16(0)}) {
+        sandbox::SandboxServerOptions serverOptions;
+        serverOptions.port = port;
+        m_sandboxServer = std::make_unique<sandbox::SandboxServer>(m_sandbox.get(), serverOptions);
+        if (m_sandboxServer->start())
+            return Ok{};
+    }
+    return makeError(ErrorCode::ConnectionProblem,
+                     tr("The demo SEQR service cannot listen on a local port."));
+}
+
+void KassaApp::registerDemoTill()
+{
+    const sandbox::Reseller reseller = sandbox::demoReseller();
+    m_cashier->showNotice(tr("Registering the demo till with the demo SEQR service…"));
+    m_terminal->registerTill(
+        seqr::Credentials::reseller(reseller.id, reseller.userId, reseller.password),
+        u"demo-till-1"_s, tr("Demo till"), [this](const Status &registered) {
+            if (!registered) {
+                m_cashier->showNotice(tr("The demo till could not be registered: %1")
+                                          .arg(describe(registered.error(), false)),
+                                      true);
+                return;
+            }
+            m_terminal->assignSeqrId(QString::fromLatin1(kDemoSeqrId),
+                                     [this](const Status &assigned) {
+                                         if (!assigned)
+                                             m_cashier->showNotice(
+                                                 describe(assigned.error(), false), true);
+                                         m_cashier->setTill(m_till);
+                                         if (assigned)
+                                             m_cashier->showNotice(
+                                                 tr("The demo till is registered with SEQR ID "
+                                                    "%1. Scan a product to start.")
+                                                     .arg(m_till.seqrId));
+                                         recover();
+                                     });
+        });
+}
+
+void KassaApp::recover()
+{
+    if (!m_till.isRegistered() || m_journal->invoicesInFlight().isEmpty())
+        return becomeReady();
+    m_cashier->showNotice(tr("Finishing SEQR payments left from the last run…"));
+    auto *recovery = new PaymentRecovery(m_client.get(), m_journal.get(), m_till.shopName,
+                                         m_options.timing, 60000, this);
+    connect(recovery, &PaymentRecovery::finished, this, [this, recovery] {
+        QStringList lines;
+        for (const auto &o : recovery->outcomes()) {
+            const QString amount = o.amount.toLocalizedString(m_options.locale);
+            if (o.state == PaymentSession::State::Paid)
+                lines.append(tr("A payment of %1 from the last run was paid: receipt %2, "
+                                "reference %3.")
+                                 .arg(amount)
+                                 .arg(o.receiptNumber)
+                                 .arg(o.ersReference));
+            else if (o.state == PaymentSession::State::Canceled ||
+                     o.state == PaymentSession::State::Failed)
+                lines.append(tr("An unpaid payment of %1 from the last run was canceled.")
+                                 .arg(amount));
+            else
+                lines.append(tr("A payment of %1 from the last run is still open; Kassa will "
+                                "finish it at the next start.")
+                                 .arg(amount));
+        }
+        recovery->deleteLater();
+        if (!lines.isEmpty())
+            m_cashier->showNotice(lines.join(u' '));
+        becomeReady();
+    });
+    recovery->run();
+}
+
+void KassaApp::becomeReady()
+{
+    m_cashier->setSeqrBlocked({});
+    m_ready = true;
+    Q_EMIT ready();
+}

@@ -1,0 +1,116 @@
+// kassa: the point of sale — the cashier's window and the customer display.
+#include "app/kassa/kassaapp.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QMessageBox>
+#include <QSettings>
+#include <QTranslator>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// The language: --language, else the "language" setting, else the system's.
+QLocale chooseLocale(const QString &option)
+{
+    QString language = option;
+    if (language.isEmpty())
+        language = QSettings().value(u"language"_s).toString();
+    if (language == u"sv")
+        return QLocale(QLocale::Swedish, QLocale::Sweden);
+    if (language == u"en")
+        return QLocale(QLocale::English, QLocale::UnitedKingdom);
+    return QLocale::system();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(u"kassa"_s);
+    QApplication::setOrganizationName(u"Kassa"_s);
+    QApplication::setApplicationVersion(QStringLiteral(KASSA_VERSION));
+    QApplication::setApplicationDisplayName(u"Kassa"_s);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Kassa: a point of sale that takes SEQR payments."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demo(
+        u"demo"_s, QApplication::translate("main", "Run against a built-in SEQR sandbox with a "
+                                                   "registered demo till and the demo catalog."));
+    const QCommandLineOption autopay(
+        u"demo-autopay"_s,
+        QApplication::translate("main", "Demo: the sandbox pays each invoice after S seconds."),
+        u"S"_s);
+    const QCommandLineOption dataDir(
+        u"data-dir"_s, QApplication::translate("main", "Demo: keep the demo's files in DIR."),
+        u"DIR"_s);
+    const QCommandLineOption config(
+        u"config"_s, QApplication::translate("main", "The till's configuration file."), u"FILE"_s);
+    const QCommandLineOption endpoint(
+        u"endpoint"_s, QApplication::translate("main", "SEQR's endpoint URL (overrides the "
+                                                       "configuration)."),
+        u"URL"_s);
+    const QCommandLineOption cashier(
+        u"cashier"_s, QApplication::translate("main", "The cashier's id on invoices."), u"ID"_s,
+        u"1"_s);
+    const QCommandLineOption catalog(
+        u"import-catalog"_s,
+        QApplication::translate("main", "Import products from a CSV file at start."),
+        u"CSV"_s);
+    const QCommandLineOption printer(
+        u"printer"_s,
+        QApplication::translate("main", "Print receipts on this printer (PDFs are always kept)."),
+        u"NAME"_s);
+    const QCommandLineOption language(
+        u"language"_s, QApplication::translate("main", "sv or en (default: the system's)."),
+        u"LANG"_s);
+    parser.addOptions(
+        {demo, autopay, dataDir, config, endpoint, cashier, catalog, printer, language});
+    parser.process(app);
+
+    const QLocale locale = chooseLocale(parser.value(language));
+    QLocale::setDefault(locale);
+    QTranslator translator;
+    if (translator.load(locale, u"kassa"_s, u"_"_s, u":/i18n"_s))
+        QApplication::installTranslator(&translator);
+    QTranslator qtTranslator;
+    if (qtTranslator.load(locale, u"qtbase"_s, u"_"_s,
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+
+    KassaOptions options;
+    options.demo = parser.isSet(demo);
+    options.dataDir = parser.value(dataDir);
+    options.configPath = parser.value(config);
+    options.endpoint = parser.value(endpoint);
+    options.cashierId = parser.value(cashier);
+    options.catalogCsv = parser.value(catalog);
+    options.printerName = parser.value(printer);
+    options.locale = locale;
+    if (parser.isSet(autopay)) {
+        bool ok = false;
+        const double seconds = parser.value(autopay).toDouble(&ok);
+        if (!ok || seconds < 0) {
+            std::fputs("kassa: --demo-autopay wants a number of seconds >= 0\n", stderr);
+            return 2;
+        }
+        options.demoAutopayMs = int(seconds * 1000);
+    }
+
+    KassaApp kassa(options);
+    if (auto started = kassa.start(); !started) {
+        std::fprintf(stderr, "kassa: %s\n", qUtf8Printable(started.error().detail));
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Kassa cannot start"),
+                              started.error().detail);
+        return 1;
+    }
+    return QApplication::exec();
+}

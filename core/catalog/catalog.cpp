@@ -1,0 +1,296 @@
+#include "core/catalog/catalog.h"
+
+#include "core/sale/salerow.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace kassa::catalog {
+
+namespace {
+
+// One CSV record split into fields: quotes may wrap a field and "" is a quote.
+QStringList splitCsvLine(QStringView line, QChar separator)
+{
+    QStringList fields;
+    QString field;
+    bool quoted = false;
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        const QChar c = line[i];
+        if (quoted) {
+            if (c == u'"' && i + 1 < line.size() && line[i + 1] == u'"') {
+                field += u'"';
+                ++i;
+            } else if (c == u'"') {
+                quoted = false;
+            } else {
+                field += c;
+            }
+        } else if (c == u'"') {
+            quoted = true;
+        } else if (c == separator) {
+            fields.append(field.trimmed());
+            field.clear();
+        } else {
+            field += c;
+        }
+    }
+    fields.append(field.trimmed());
+    return fields;
+}
+
+Product productFrom(const QSqlQuery &q)
+{
+    Product p;
+    p.ean = q.value(0).toString();
+    p.sku = q.value(1).toString();
+    p.name = q.value(2).toString();
+    const auto currency = Currency::fromCode(q.value(4).toString());
+    p.unitPrice = Money(q.value(3).toLongLong(), currency ? *currency : Currency::sek());
+    const auto rate = Decimal::parse(q.value(5).toString());
+    p.taxRate = rate ? *rate : Decimal::fromInteger(25);
+    p.soldByWeight = q.value(6).toInt() != 0;
+    return p;
+}
+
+constexpr auto kColumns = "ean, sku, name, price_minor, currency, tax_rate, by_weight";
+
+} // namespace
+
+QString Product::unit() const
+{
+    return soldByWeight ? u"kg"_s : u"st"_s;
+}
+
+bool isValidEan(QStringView code)
+{
+    if (code.size() != 13 && code.size() != 8)
+        return false;
+    int sum = 0;
+    for (qsizetype i = 0; i < code.size(); ++i) {
+        if (!code[i].isDigit() || code[i].unicode() > u'9')
+            return false;
+        const int digit = code[i].unicode() - u'0';
+        if (i == code.size() - 1)
+            return (10 - sum % 10) % 10 == digit;
+        // GS1: weights 3 and 1 alternate from the digit next to the check digit.
+        const bool timesThree = (code.size() - 1 - i) % 2 == 1;
+        sum += timesThree ? 3 * digit : digit;
+    }
+    return false;
+}
+
+struct Catalog::Private
+{
+    QSqlQuery byEan;
+};
+
+Catalog::Catalog(QString connection)
+    : d(std::make_unique<Private>())
+    , m_connection(std::move(connection))
+{}
+
+Catalog::~Catalog()
+{
+    d.reset();
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+Result<std::unique_ptr<Catalog>> Catalog::open(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath()))
+        return makeError(ErrorCode::StorageFailed,
+                         u"cannot create the folder "_s + info.absolutePath());
+    const QString connection = u"kassa-catalog-"_s + QUuid::createUuid().toString(QUuid::Id128);
+    std::unique_ptr<Catalog> catalog(new Catalog(connection));
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
+    db.setDatabaseName(info.absoluteFilePath());
+    if (!db.open())
+        return makeError(ErrorCode::StorageFailed, u"cannot open the catalog "_s + path + u": "_s +
+                                                       db.lastError().text());
+    QSqlQuery q(db);
+    for (const QString &sql :
+         {u"PRAGMA journal_mode=WAL"_s,
+          u"CREATE TABLE IF NOT EXISTS products(ean TEXT PRIMARY KEY, sku TEXT NOT NULL DEFAULT '',"
+          " name TEXT NOT NULL, price_minor INTEGER NOT NULL, currency TEXT NOT NULL,"
+          " tax_rate TEXT NOT NULL, by_weight INTEGER NOT NULL DEFAULT 0)"_s,
+          u"CREATE INDEX IF NOT EXISTS products_sku ON products(sku)"_s,
+          u"CREATE INDEX IF NOT EXISTS products_name ON products(name COLLATE NOCASE)"_s}) {
+        if (!q.exec(sql))
+            return makeError(ErrorCode::StorageFailed,
+                             u"cannot prepare the catalog: "_s + q.lastError().text());
+    }
+    catalog->d->byEan = QSqlQuery(db);
+    if (!catalog->d->byEan.prepare(u"SELECT "_s + QString::fromLatin1(kColumns) +
+                                   u" FROM products WHERE ean=?"_s))
+        return makeError(ErrorCode::StorageFailed, catalog->d->byEan.lastError().text());
+    return catalog;
+}
+
+Result<ImportSummary> Catalog::importCsvFile(const QString &path, const Currency &currency)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::StorageFailed,
+                         u"cannot read "_s + path + u": "_s + file.errorString());
+    return importCsv(file.readAll(), currency);
+}
+
+Result<ImportSummary> Catalog::importCsv(const QByteArray &csv, const Currency &currency)
+{
+    QString text = QString::fromUtf8(csv);
+    if (text.startsWith(u'\uFEFF'))
+        text.remove(0, 1);
+    const QStringList lines = text.split(u'\n');
+    qsizetype first = 0;
+    while (first < lines.size() && lines[first].trimmed().isEmpty())
+        ++first;
+    if (first == lines.size())
+        return makeError(ErrorCode::InvalidArgument, u"the file is empty"_s);
+    const QString header = lines[first].trimmed();
+    const QChar separator = header.count(u';') > header.count(u',') ? u';' : u',';
+    QHash<QString, qsizetype> column;
+    const QStringList names = splitCsvLine(header, separator);
+    for (qsizetype i = 0; i < names.size(); ++i)
+        column.insert(names[i].toLower(), i);
+    for (const auto *required : {"ean", "name", "price", "vat"}) {
+        if (!column.contains(QString::fromLatin1(required)))
+            return makeError(ErrorCode::InvalidArgument,
+                             u"the header has no column \u201c"_s + QString::fromLatin1(required) +
+                                 u"\u201d (it needs ean, name, price, vat; sku, unit optional)"_s);
+    }
+
+    ImportSummary summary;
+    QList<Product> products;
+    for (qsizetype n = first + 1; n < lines.size(); ++n) {
+        const QString line = lines[n].trimmed();
+        if (line.isEmpty())
+            continue;
+        const QStringList f = splitCsvLine(line, separator);
+        auto field = [&](const char *name) {
+            const qsizetype i = column.value(QString::fromLatin1(name), -1);
+            return i >= 0 && i < f.size() ? f[i] : QString();
+        };
+        const QString where = u"line "_s + QString::number(n + 1) + u": "_s;
+        Product p;
+        p.ean = field("ean");
+        p.sku = field("sku");
+        p.name = field("name");
+        p.soldByWeight = field("unit").compare(u"kg"_s, Qt::CaseInsensitive) == 0;
+        QString price = field("price");
+        if (separator == u';')
+            price.replace(u',', u'.');
+        if (!isValidEan(p.ean)) {
+            summary.problems.append(where + u"\u201c"_s + p.ean +
+                                    u"\u201d is not a valid EAN-13 or EAN-8"_s);
+            continue;
+        }
+        if (p.name.isEmpty()) {
+            summary.problems.append(where + u"the name is empty"_s);
+            continue;
+        }
+        auto money = Money::parse(price, currency);
+        if (!money || money->isNegative()) {
+            summary.problems.append(where + u"price \u201c"_s + price + u"\u201d: "_s +
+                                    (money ? u"negative"_s : money.error().detail));
+            continue;
+        }
+        auto rate = Decimal::parse(field("vat").remove(u'%'));
+        if (!rate || !isSwedishVatRate(*rate)) {
+            summary.problems.append(where + u"VAT rate \u201c"_s + field("vat") +
+                                    u"\u201d is not 25, 12, 6 or 0"_s);
+            continue;
+        }
+        p.unitPrice = *money;
+        p.taxRate = *rate;
+        products.append(p);
+    }
+
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (!db.transaction())
+        return makeError(ErrorCode::StorageFailed, db.lastError().text());
+    QSqlQuery q(db);
+    q.prepare(u"INSERT OR REPLACE INTO products("_s + QString::fromLatin1(kColumns) +
+              u") VALUES(?,?,?,?,?,?,?)"_s);
+    for (const Product &p : products) {
+        q.addBindValue(p.ean);
+        q.addBindValue(p.sku);
+        q.addBindValue(p.name);
+        q.addBindValue(p.unitPrice.minorUnits());
+        q.addBindValue(p.unitPrice.currency().code());
+        q.addBindValue(p.taxRate.toString());
+        q.addBindValue(p.soldByWeight ? 1 : 0);
+        if (!q.exec()) {
+            const QString why = q.lastError().text();
+            db.rollback();
+            return makeError(ErrorCode::StorageFailed, u"the catalog was not changed: "_s + why);
+        }
+        ++summary.imported;
+    }
+    if (!db.commit()) {
+        const QString why = db.lastError().text();
+        db.rollback();
+        return makeError(ErrorCode::StorageFailed, u"the catalog was not changed: "_s + why);
+    }
+    return summary;
+}
+
+std::optional<Product> Catalog::findByEan(const QString &ean) const
+{
+    QSqlQuery &q = d->byEan;
+    q.addBindValue(ean);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    Product p = productFrom(q);
+    q.finish();
+    return p;
+}
+
+QList<Product> Catalog::search(const QString &text, int limit) const
+{
+    QList<Product> found;
+    const QString needle = text.trimmed();
+    if (needle.isEmpty())
+        return found;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(u"SELECT "_s + QString::fromLatin1(kColumns) +
+              u" FROM products WHERE name LIKE ? ESCAPE '\\' OR sku LIKE ? ESCAPE '\\'"
+              u" OR ean LIKE ? ESCAPE '\\' ORDER BY name COLLATE NOCASE LIMIT ?"_s);
+    QString escaped = needle;
+    escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+    const QString contains = u'%' + escaped + u'%';
+    const QString startsWith = escaped + u'%';
+    q.addBindValue(contains);
+    q.addBindValue(startsWith);
+    q.addBindValue(startsWith);
+    q.addBindValue(limit);
+    if (!q.exec())
+        return found;
+    while (q.next())
+        found.append(productFrom(q));
+    return found;
+}
+
+int Catalog::count() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (!q.exec(u"SELECT COUNT(*) FROM products"_s) || !q.next())
+        return 0;
+    return q.value(0).toInt();
+}
+
+} // namespace kassa::catalog

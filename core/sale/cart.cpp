@@ -1,0 +1,346 @@
+#include "core/sale/cart.h"
+
+#include "core/money/int128.h"
+
+#include <map>
+
+using namespace Qt::StringLiterals;
+
+namespace kassa {
+
+namespace {
+
+constexpr qint64 kMaxPieces = 9999;
+
+// Whole-receipt discount split over the VAT rates in proportion to their
+// gross, so each rate's VAT is computed on what the customer paid. Shares
+// are rounded by divideRounded; the rounding remainder goes to the largest
+// group so the shares add up to the discount exactly.
+QList<std::pair<Decimal, qint64>> splitDiscount(const std::map<Decimal, qint64> &grossByRate,
+                                                qint64 discount)
+{
+    QList<std::pair<Decimal, qint64>> shares;
+    qint64 gross = 0;
+    for (const auto &[rate, amount] : grossByRate)
+        gross += amount;
+    if (gross <= 0 || discount <= 0)
+        return shares;
+    qint64 given = 0;
+    qsizetype largest = 0;
+    for (const auto &[rate, amount] : grossByRate) {
+        const auto share = qint64(divideRounded(int128(discount) * amount, gross));
+        if (!shares.isEmpty() && amount > grossByRate.at(shares[largest].first))
+            largest = shares.size();
+        shares.append({rate, share});
+        given += share;
+    }
+    shares[largest].second += discount - given;
+    return shares;
+}
+
+} // namespace
+
+Money Cart::Line::gross() const
+{
+    auto g = product.unitPrice.timesQuantity(quantity);
+    return g ? *g : Money(0, product.unitPrice.currency());
+}
+
+Money Cart::Line::total() const
+{
+    auto t = gross().minus(discount);
+    return t ? *t : gross();
+}
+
+QString quantityText(const Decimal &quantity, bool byWeight, const QLocale &locale)
+{
+    QString text = quantity.toString(byWeight ? 3 : 0);
+    if (locale.decimalPoint() != u"."_s)
+        text.replace(u'.', locale.decimalPoint());
+    return text;
+}
+
+Result<Decimal> parseQuantity(QStringView text, const QLocale &locale)
+{
+    QString plain = text.trimmed().toString();
+    if (locale.decimalPoint() != u"."_s)
+        plain.replace(locale.decimalPoint(), u"."_s);
+    return Decimal::parse(plain);
+}
+
+Cart::Cart(Currency currency, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_currency(currency)
+    , m_receiptDiscount(0, currency)
+{}
+
+void Cart::setLocale(const QLocale &locale)
+{
+    m_locale = locale;
+    if (!m_lines.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+Status Cart::checkQuantity(const catalog::Product &product, const Decimal &quantity) const
+{
+    if (quantity.isNegative() || quantity.isZero())
+        return makeError(ErrorCode::InvalidArgument, u"the quantity must be more than zero"_s);
+    if (product.soldByWeight) {
+        if (quantity.scale() > 3)
+            return makeError(ErrorCode::TooManyDecimals, u"a weight has at most 3 decimals"_s);
+        if (Decimal::fromInteger(1000) < quantity)
+            return makeError(ErrorCode::InvalidArgument, u"a weight is at most 1000 kg"_s);
+    } else {
+        if (quantity.scale() > 0)
+            return makeError(ErrorCode::TooManyDecimals,
+                             u"this product is sold by the piece: whole numbers only"_s);
+        if (Decimal::fromInteger(kMaxPieces) < quantity)
+            return makeError(ErrorCode::InvalidArgument, u"at most 9999 pieces per row"_s);
+    }
+    if (!(product.unitPrice.currency() == m_currency))
+        return makeError(ErrorCode::CurrencyMismatch, u"the product is priced in "_s +
+                                                          product.unitPrice.currency().code());
+    return Ok{};
+}
+
+Status Cart::addProduct(const catalog::Product &product, const Decimal &quantity)
+{
+    if (auto ok = checkQuantity(product, quantity); !ok)
+        return ok;
+    if (!product.soldByWeight && !m_lines.isEmpty() && m_lines.last().product == product &&
+        m_lines.last().discount.isZero()) {
+        const int row = int(m_lines.size()) - 1;
+        const Decimal &had = m_lines.last().quantity;
+        const Decimal sum = Decimal::fromInteger(had.mantissa() + quantity.mantissa());
+        if (auto ok = setQuantity(row, sum); !ok)
+            return ok;
+        Q_EMIT lineTouched(row);
+        return Ok{};
+    }
+    const int row = int(m_lines.size());
+    beginInsertRows({}, row, row);
+    m_lines.append(Line{product, quantity, Money(0, m_currency)});
+    endInsertRows();
+    changed();
+    Q_EMIT lineTouched(row);
+    return Ok{};
+}
+
+Status Cart::setQuantity(int row, const Decimal &quantity)
+{
+    if (row < 0 || row >= m_lines.size())
+        return makeError(ErrorCode::NotFound, u"no such row"_s);
+    Line &line = m_lines[row];
+    if (auto ok = checkQuantity(line.product, quantity); !ok)
+        return ok;
+    const Decimal before = line.quantity;
+    line.quantity = quantity;
+    if (line.gross().minorUnits() < line.discount.minorUnits()) {
+        line.quantity = before;
+        return makeError(ErrorCode::InvalidArgument,
+                         u"the row's discount would be more than the row"_s);
+    }
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    changed();
+    return Ok{};
+}
+
+Status Cart::setRowDiscount(int row, const Money &discount)
+{
+    if (row < 0 || row >= m_lines.size())
+        return makeError(ErrorCode::NotFound, u"no such row"_s);
+    if (!(discount.currency() == m_currency))
+        return makeError(ErrorCode::CurrencyMismatch, discount.currency().code());
+    if (discount.isNegative())
+        return makeError(ErrorCode::InvalidArgument, u"a discount cannot be negative"_s);
+    Line &line = m_lines[row];
+    if (line.gross().minorUnits() < discount.minorUnits())
+        return makeError(ErrorCode::InvalidArgument,
+                         u"the discount is more than the row's amount"_s);
+    line.discount = discount;
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    changed();
+    return Ok{};
+}
+
+Status Cart::setReceiptDiscount(const Money &discount)
+{
+    if (!(discount.currency() == m_currency))
+        return makeError(ErrorCode::CurrencyMismatch, discount.currency().code());
+    if (discount.isNegative())
+        return makeError(ErrorCode::InvalidArgument, u"a discount cannot be negative"_s);
+    if (subtotal().minorUnits() < discount.minorUnits())
+        return makeError(ErrorCode::InvalidArgument,
+                         u"the discount is more than the receipt's amount"_s);
+    m_receiptDiscount = discount;
+    changed();
+    return Ok{};
+}
+
+void Cart::voidRow(int row)
+{
+    if (row < 0 || row >= m_lines.size())
+        return;
+    beginRemoveRows({}, row, row);
+    m_lines.removeAt(row);
+    endRemoveRows();
+    // A receipt discount may not outgrow what is left.
+    if (subtotal().minorUnits() < m_receiptDiscount.minorUnits())
+        m_receiptDiscount = Money(0, m_currency);
+    changed();
+}
+
+void Cart::clear()
+{
+    beginResetModel();
+    m_lines.clear();
+    m_receiptDiscount = Money(0, m_currency);
+    endResetModel();
+    changed();
+}
+
+Money Cart::subtotal() const
+{
+    qint64 sum = 0;
+    for (const Line &line : m_lines)
+        sum += line.total().minorUnits();
+    return Money(sum, m_currency);
+}
+
+Money Cart::total() const
+{
+    return Money(subtotal().minorUnits() - m_receiptDiscount.minorUnits(), m_currency);
+}
+
+QList<journal::SaleRow> Cart::saleRows() const
+{
+    QList<journal::SaleRow> rows;
+    std::map<Decimal, qint64> grossByRate;
+    for (const Line &line : m_lines) {
+        journal::SaleRow row;
+        row.description = line.product.name;
+        row.ean = line.product.ean;
+        row.sku = line.product.sku;
+        row.quantity = line.quantity;
+        row.unit = line.product.unit();
+        row.unitPrice = line.product.unitPrice;
+        row.total = line.gross();
+        row.taxRate = line.product.taxRate;
+        rows.append(row);
+        grossByRate[row.taxRate] += line.total().minorUnits();
+        if (line.discount.isPositive()) {
+            journal::SaleRow off;
+            off.description = u"Rabatt / Discount: "_s + line.product.name;
+            off.unit = u"st"_s;
+            off.unitPrice = Money(-line.discount.minorUnits(), m_currency);
+            off.total = off.unitPrice;
+            off.taxRate = line.product.taxRate;
+            rows.append(off);
+        }
+    }
+    for (const auto &[rate, share] : splitDiscount(grossByRate, m_receiptDiscount.minorUnits())) {
+        if (share == 0)
+            continue;
+        journal::SaleRow off;
+        off.description = u"Kvittorabatt / Receipt discount "_s + rate.toString() + u" %"_s;
+        off.unit = u"st"_s;
+        off.unitPrice = Money(-share, m_currency);
+        off.total = off.unitPrice;
+        off.taxRate = rate;
+        rows.append(off);
+    }
+    return rows;
+}
+
+QList<VatLine> Cart::vat() const
+{
+    QList<GrossAtRate> gross;
+    for (const journal::SaleRow &row : saleRows())
+        gross.append({row.taxRate, row.total});
+    auto lines = vatBreakdown(gross);
+    return lines ? *lines : QList<VatLine>();
+}
+
+void Cart::changed()
+{
+    Q_EMIT totalsChanged();
+}
+
+int Cart::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_lines.size());
+}
+
+int Cart::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant Cart::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_lines.size())
+        return {};
+    const Line &line = m_lines[index.row()];
+    if (role == Qt::TextAlignmentRole)
+        return index.column() == DescriptionColumn
+                   ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
+                   : QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole && role != Qt::EditRole)
+        return {};
+    switch (index.column()) {
+    case DescriptionColumn:
+        return line.product.name;
+    case QuantityColumn: {
+        const QString q = quantityText(line.quantity, line.product.soldByWeight, m_locale);
+        return role == Qt::EditRole ? q : q + u' ' + line.product.unit();
+    }
+    case UnitPriceColumn:
+        return line.product.unitPrice.toLocalizedString(m_locale);
+    case DiscountColumn:
+        return line.discount.isZero()
+                   ? QString()
+                   : Money(-line.discount.minorUnits(), m_currency).toLocalizedString(m_locale);
+    case TotalColumn:
+        return line.total().toLocalizedString(m_locale);
+    default:
+        return {};
+    }
+}
+
+QVariant Cart::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case DescriptionColumn:
+        return tr("Item");
+    case QuantityColumn:
+        return tr("Qty");
+    case UnitPriceColumn:
+        return tr("Price");
+    case DiscountColumn:
+        return tr("Discount");
+    case TotalColumn:
+        return tr("Amount");
+    default:
+        return {};
+    }
+}
+
+Qt::ItemFlags Cart::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (index.column() == QuantityColumn)
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+bool Cart::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || index.column() != QuantityColumn)
+        return false;
+    auto quantity = parseQuantity(value.toString(), m_locale);
+    return quantity && setQuantity(index.row(), *quantity);
+}
+
+} // namespace kassa

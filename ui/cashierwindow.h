@@ -1,0 +1,134 @@
+#pragma once
+
+#include "core/catalog/catalog.h"
+#include "core/journal/journal.h"
+#include "core/payment/paymentsession.h"
+#include "core/sale/cart.h"
+#include "core/seqr/seqrclient.h"
+#include "core/terminal/tillconfig.h"
+#include "ui/paymentdialog.h"
+
+#include <QLocale>
+#include <QMainWindow>
+#include <QPointer>
+
+class QAction;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+
+namespace kassa::ui {
+
+
+// What the cashier's window works with; all must outlive the window.
+struct CashierContext
+{
+    catalog::Catalog *catalog = nullptr;
+    journal::Journal *journal = nullptr;
+    seqr::SeqrClient *client = nullptr;
+    TillConfig till;
+    QString cashierId;
+    QString receiptFolder; // every receipt is kept here as a PDF
+    QString printerName;   // empty: no paper receipt, the PDF only
+    PaymentTiming timing;
+    QLocale locale;
+};
+
+// The cashier's window: a barcode field that has the focus between actions
+// (a USB scanner types digits and Enter), the cart, totals with VAT per rate,
+// cash with change, and "Pay with SEQR" for the rest. Every action has an
+// F-key (F1 lists them). It decides nothing a core class decides: the cart
+// says what may be in it, the PaymentSession runs the payment.
+class CashierWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CashierWindow)
+
+public:
+    CashierWindow(CashierContext context, Cart *cart, QWidget *parent = nullptr);
+    ~CashierWindow() override;
+
+    // What Enter in the barcode field does: a barcode adds the product (a
+    // weighed one asks for the weight), other text opens the search.
+    void scan(const QString &text);
+    // Starts a SEQR payment for what is left to pay, or says why it cannot.
+    void payWithSeqr();
+    // Why "Pay with SEQR" is refused right now; empty when it is allowed.
+    QString seqrRefusal() const;
+    Status reprintToPdf(qint64 receiptNumber, const QString &path) const;
+
+    // A line of text for the status bar (the demo shows its phone page).
+    void setStatusNote(const QString &text);
+    // While SEQR cannot be used yet (payments left in flight by an earlier
+    // run are being finished, the demo till is being registered), "Pay with
+    // SEQR" says `reason`; an empty reason allows it again.
+    void setSeqrBlocked(const QString &reason);
+    void setTill(const TillConfig &till);
+    void showNotice(const QString &text, bool problem = false) { showMessage(text, problem); }
+
+    QLineEdit *barcodeField() const { return m_barcode; }
+    QString message() const;
+    QString totalText() const;
+    QString vatText() const;
+    Money cashReceived() const { return m_cash; }
+    PaymentSession *paymentSession() const { return m_session; }
+    PaymentDialog *paymentDialog() const { return m_paymentDialog; }
+    QString lastReceiptPdf() const { return m_lastReceiptPdf; }
+    QList<QAction *> shortcutActions() const { return m_actions; }
+    QAction *action(const QString &objectName) const;
+
+Q_SIGNALS:
+    void paymentStarted(kassa::PaymentSession *session);
+    void saleCompleted(qint64 receiptNumber);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    QAction *addAction(const QString &name, const QString &text, const QKeySequence &key,
+                       void (CashierWindow::*slot)());
+    void showMessage(const QString &text, bool problem = false);
+    void focusBarcode();
+    void openDialog(QDialog *dialog);
+    int currentRow() const;
+    Money toPay() const;
+    void refreshTotals();
+    void addProduct(const catalog::Product &product);
+    void finishSale(qint64 saleId);
+    void handlePaymentFinished();
+
+    void onHelp();
+    void onQuantity();
+    void onSearch();
+    void onVoidRow();
+    void onRowDiscount();
+    void onReceiptDiscount();
+    void onVoidSale();
+    void onCash();
+    void onReprint();
+    void onPayWithSeqr();
+
+    void refreshTillStatus();
+
+    CashierContext m_context;
+    QString m_seqrBlocked;
+    Cart *m_cart;
+    Money m_cash;
+    QPointer<PaymentSession> m_session;
+    QPointer<PaymentDialog> m_paymentDialog;
+    QString m_lastReceiptPdf;
+    QList<QAction *> m_actions;
+
+    QLineEdit *m_barcode;
+    QLabel *m_message;
+    QTableView *m_table;
+    QLabel *m_total;
+    QLabel *m_vat;
+    QLabel *m_cashLine;
+    QLabel *m_tillStatus;
+    QLabel *m_note;
+};
+
+} // namespace kassa::ui

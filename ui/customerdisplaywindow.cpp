@@ -1,0 +1,264 @@
+#include "ui/customerdisplaywindow.h"
+
+#include "ui/qrcodewidget.h"
+
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QScreen>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+#include <QWindow>
+
+namespace kassa::ui {
+
+namespace {
+
+QLabel *bigLabel(QWidget *parent, qreal scale, bool bold = true)
+{
+    auto *label = new QLabel(parent);
+    QFont font = label->font();
+    font.setPointSizeF(font.pointSizeF() * scale);
+    font.setBold(bold);
+    label->setFont(font);
+    label->setAlignment(Qt::AlignCenter);
+    label->setWordWrap(true);
+    return label;
+}
+
+} // namespace
+
+CustomerDisplayWindow::CustomerDisplayWindow(const Cart *cart, QString shopName,
+                                             const QLocale &locale, QWidget *parent)
+    : QWidget(parent, Qt::Window)
+    , m_cart(cart)
+    , m_shopName(std::move(shopName))
+    , m_locale(locale)
+    , m_stack(new QStackedWidget(this))
+{
+    setWindowTitle(tr("%1 — customer display").arg(m_shopName));
+    setObjectName(QStringLiteral("customerDisplay"));
+    setStyleSheet(QStringLiteral("#customerDisplay { background: white; }"));
+    resize(800, 480);
+    auto *outer = new QVBoxLayout(this);
+    auto *shop = bigLabel(this, 1.6);
+    shop->setText(m_shopName);
+    outer->addWidget(shop);
+    outer->addWidget(m_stack, 1);
+
+    // Idle: between customers.
+    auto *idle = new QWidget(m_stack);
+    auto *idleLayout = new QVBoxLayout(idle);
+    m_idleTitle = bigLabel(idle, 2.6);
+    m_idleTitle->setText(tr("Welcome!"));
+    idleLayout->addStretch();
+    idleLayout->addWidget(m_idleTitle);
+    auto *idleHint = bigLabel(idle, 1.4, false);
+    idleHint->setText(tr("We take SEQR: pay with your phone."));
+    idleLayout->addWidget(idleHint);
+    idleLayout->addStretch();
+    m_stack->addWidget(idle);
+
+    // The sale: rows and total on the left, the payment on the right.
+    auto *sale = new QWidget(m_stack);
+    auto *saleLayout = new QHBoxLayout(sale);
+    auto *left = new QVBoxLayout;
+    m_rows = new QTableView(sale);
+    m_rows->setModel(const_cast<Cart *>(m_cart));
+    m_rows->setFocusPolicy(Qt::NoFocus);
+    m_rows->setSelectionMode(QAbstractItemView::NoSelection);
+    m_rows->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_rows->verticalHeader()->hide();
+    m_rows->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_rows->horizontalHeader()->setSectionResizeMode(Cart::DescriptionColumn, QHeaderView::Stretch);
+    QFont rowFont = m_rows->font();
+    rowFont.setPointSizeF(rowFont.pointSizeF() * 1.3);
+    m_rows->setFont(rowFont);
+    left->addWidget(m_rows, 1);
+    m_total = bigLabel(sale, 2.2);
+    m_total->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    left->addWidget(m_total);
+    saleLayout->addLayout(left, 3);
+
+    m_paymentPanel = new QWidget(sale);
+    auto *pay = new QVBoxLayout(m_paymentPanel);
+    m_qr = new QrCodeWidget(m_paymentPanel);
+    m_qr->setMinimumSize(240, 240);
+    pay->addWidget(m_qr, 1);
+    m_payPrompt = bigLabel(m_paymentPanel, 1.3);
+    pay->addWidget(m_payPrompt);
+    m_payAmount = bigLabel(m_paymentPanel, 2.0);
+    pay->addWidget(m_payAmount);
+    saleLayout->addWidget(m_paymentPanel, 2);
+    m_stack->addWidget(sale);
+
+    // The outcome of a payment, for a few seconds.
+    auto *outcome = new QWidget(m_stack);
+    auto *outcomeLayout = new QVBoxLayout(outcome);
+    m_outcomeLabel = bigLabel(outcome, 2.6);
+    outcomeLayout->addStretch();
+    outcomeLayout->addWidget(m_outcomeLabel);
+    outcomeLayout->addStretch();
+    m_stack->addWidget(outcome);
+
+    m_outcomeTimer.setSingleShot(true);
+    m_outcomeTimer.setInterval(5000);
+    connect(&m_outcomeTimer, &QTimer::timeout, this, &CustomerDisplayWindow::refresh);
+    connect(m_cart, &Cart::totalsChanged, this, &CustomerDisplayWindow::refresh);
+    connect(m_cart, &Cart::lineTouched, this, [this](int row) {
+        // A new customer's first item ends the previous outcome at once.
+        m_outcomeTimer.stop();
+        m_rows->scrollTo(m_cart->index(row, 0));
+        refresh();
+    });
+    connect(qApp, &QGuiApplication::screenAdded, this, &CustomerDisplayWindow::place);
+    connect(qApp, &QGuiApplication::screenRemoved, this,
+            [this] { QMetaObject::invokeMethod(this, &CustomerDisplayWindow::place,
+                                               Qt::QueuedConnection); });
+    refresh();
+}
+
+void CustomerDisplayWindow::showPayment(PaymentSession *session)
+{
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    m_session = session;
+    m_outcomeTimer.stop();
+    connect(session, &PaymentSession::stateChanged, this,
+            &CustomerDisplayWindow::handleSessionState);
+    connect(session, &QObject::destroyed, this, &CustomerDisplayWindow::refresh,
+            Qt::QueuedConnection);
+    refresh();
+}
+
+void CustomerDisplayWindow::handleSessionState()
+{
+    if (!m_session || !m_session->isFinished()) {
+        refresh();
+        return;
+    }
+    switch (m_session->state()) {
+    case PaymentSession::State::Paid:
+        m_outcome = tr("Paid — thank you!");
+        break;
+    case PaymentSession::State::Canceled:
+    case PaymentSession::State::Failed:
+        m_outcome = tr("Payment canceled");
+        break;
+    default:
+        m_outcome.clear();
+        break;
+    }
+    if (!m_outcome.isEmpty())
+        m_outcomeTimer.start();
+    refresh();
+}
+
+void CustomerDisplayWindow::refresh()
+{
+    const bool paying = m_session && !m_session->isFinished();
+    if (paying)
+        m_page = Page::Payment;
+    else if (m_outcomeTimer.isActive())
+        m_page = Page::Outcome;
+    else if (!m_cart->isEmpty())
+        m_page = Page::Cart;
+    else
+        m_page = Page::Idle;
+
+    const Money total = m_cart->total();
+    m_total->setText(tr("Total %1 %2")
+                         .arg(total.toLocalizedString(m_locale), total.currency().code()));
+    switch (m_page) {
+    case Page::Idle:
+        m_stack->setCurrentIndex(0);
+        break;
+    case Page::Cart:
+        m_paymentPanel->hide();
+        m_stack->setCurrentIndex(1);
+        break;
+    case Page::Payment: {
+        const QString qr = m_session->qrCode();
+        m_qr->setText(qr);
+        m_qr->setVisible(!qr.isEmpty());
+        m_payPrompt->setText(qr.isEmpty() ? tr("One moment…")
+                                          : tr("Pay with SEQR — scan, then confirm with your PIN"));
+        const Money amount = m_session->amount();
+        m_payAmount->setText(amount.isPositive() ? amount.toLocalizedString(m_locale) +
+                                                       QLatin1Char(' ') + amount.currency().code()
+                                                 : QString());
+        m_paymentPanel->show();
+        m_stack->setCurrentIndex(1);
+        break;
+    }
+    case Page::Outcome:
+        m_outcomeLabel->setText(m_outcome);
+        m_stack->setCurrentIndex(2);
+        break;
+    }
+}
+
+QString CustomerDisplayWindow::headline() const
+{
+    switch (m_page) {
+    case Page::Idle:
+        return m_idleTitle->text();
+    case Page::Cart:
+        return m_total->text();
+    case Page::Payment:
+        return m_payPrompt->text();
+    case Page::Outcome:
+        return m_outcomeLabel->text();
+    }
+    return {};
+}
+
+QString CustomerDisplayWindow::totalText() const
+{
+    return m_total->text();
+}
+
+QString CustomerDisplayWindow::qrText() const
+{
+    return m_page == Page::Payment ? m_qr->text() : QString();
+}
+
+void CustomerDisplayWindow::setCashierScreen(QScreen *screen)
+{
+    m_cashierScreen = screen;
+}
+
+QScreen *CustomerDisplayWindow::customerScreen() const
+{
+    for (QScreen *screen : QGuiApplication::screens()) {
+        if (screen != m_cashierScreen)
+            return screen;
+    }
+    return nullptr;
+}
+
+void CustomerDisplayWindow::place()
+{
+    QScreen *screen = QGuiApplication::screens().size() > 1 ? customerScreen() : nullptr;
+    if (screen) {
+        if (windowHandle() && windowHandle()->screen() != screen) {
+            // Another X screen cannot be reached by a move; re-create there.
+            hide();
+            destroy();
+        }
+        if (!windowHandle())
+            create();
+        windowHandle()->setScreen(screen);
+        setGeometry(screen->geometry());
+        showFullScreen();
+    } else {
+        if (isFullScreen())
+            showNormal();
+        else
+            show();
+    }
+}
+
+} // namespace kassa::ui

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "core/payment/paymentsession.h"
+#include "core/sale/cart.h"
+
+#include <QLocale>
+#include <QPointer>
+#include <QTimer>
+#include <QWidget>
+
+class QLabel;
+class QScreen;
+class QStackedWidget;
+class QTableView;
+
+namespace kassa::ui {
+
+class QrCodeWidget;
+
+// What the customer sees, on the second screen when there is one (full
+// screen there, and it moves when a screen is plugged in or out), otherwise
+// in a normal window: the shop's name, the rows as they are scanned and the
+// total; during a SEQR payment a large QR code with "Pay with SEQR — scan,
+// then confirm with your PIN" and the amount; then "Paid — thank you" or
+// "Payment canceled"; an idle screen between customers. A passive view of
+// the cart and the payment session: it never changes either.
+class CustomerDisplayWindow final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CustomerDisplayWindow)
+
+public:
+    enum class Page
+    {
+        Idle,
+        Cart,
+        Payment,
+        Outcome
+    };
+
+    CustomerDisplayWindow(const Cart *cart, QString shopName, const QLocale &locale,
+                          QWidget *parent = nullptr);
+
+    // Follows a payment until it ends (the session may be deleted any time).
+    void showPayment(PaymentSession *session);
+    // The screen the cashier's window is on, to stay off it.
+    void setCashierScreen(QScreen *screen);
+    // Shows the window on the best screen: full screen on another screen than
+    // the cashier's if there is one, else a normal window.
+    void place();
+
+    Page page() const { return m_page; }
+    QString headline() const;
+    QString totalText() const;
+    QString qrText() const;
+    QrCodeWidget *qrCodeWidget() const { return m_qr; }
+    int outcomeMs() const { return m_outcomeTimer.interval(); }
+    void setOutcomeMs(int ms) { m_outcomeTimer.setInterval(ms); }
+
+private:
+    void refresh();
+    void handleSessionState();
+    QScreen *customerScreen() const;
+
+    const Cart *m_cart;
+    QString m_shopName;
+    QLocale m_locale;
+    QPointer<PaymentSession> m_session;
+    QPointer<QScreen> m_cashierScreen;
+    QTimer m_outcomeTimer;
+    Page m_page = Page::Idle;
+    QString m_outcome;
+
+    QStackedWidget *m_stack;
+    QLabel *m_idleTitle;
+    QTableView *m_rows;
+    QLabel *m_total;
+    QWidget *m_paymentPanel;
+    QrCodeWidget *m_qr;
+    QLabel *m_payPrompt;
+    QLabel *m_payAmount;
+    QLabel *m_outcomeLabel;
+};
+
+} // namespace kassa::ui

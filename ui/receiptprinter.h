@@ -1,0 +1,39 @@
+#pragma once
+
+#include "core/common/result.h"
+#include "core/journal/journaltypes.h"
+
+#include <QImage>
+#include <QString>
+
+class QPainter;
+class QPrinter;
+
+namespace kassa::ui {
+
+// A sale's receipt on paper or in a PDF: core's receipt text (shop, rows, VAT
+// per rate, total, tenders with "SEQR payment", the amount and the
+// ersReference, date, time and receipt number; "copy" on reprints) in a
+// monospaced font on an 80 mm roll, and each SEQR ersReference again as a
+// Code 128 barcode so a refund can scan it.
+class ReceiptPrinter
+{
+public:
+    ReceiptPrinter(journal::Sale sale, QString shopName, bool copy = false);
+
+    QString text() const { return m_text; }
+    // Sets the page (80 mm wide, as long as the receipt) and prints.
+    Status print(QPrinter *printer) const;
+    // Paints onto an already set-up printer (print preview uses this).
+    void paint(QPrinter *printer) const;
+    Status writePdf(const QString &path) const;
+
+    // Code 128 with a quiet zone, `moduleWidth` pixels per module.
+    static QImage code128(const QString &text, int moduleWidth, int height);
+
+private:
+    journal::Sale m_sale;
+    QString m_text;
+};
+
+} // namespace kassa::ui
