@@ -1,5 +1,7 @@
 #include "core/journal/journal.h"
 
+#include "core/receipt/receipttext.h"
+
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -29,6 +31,8 @@ private Q_SLOTS:
     void failedWriteRollsBackWholly();
     void refusesJournalFromNewerKassa();
     void survivesReopening();
+    void cashSaleKeepsTenderedAndChange();
+    void migratesSchemaOneForward();
 
 private:
     QList<SaleRow> rows() const;
@@ -105,7 +109,7 @@ void TestJournal::createsVersionedWalSchema()
     QVERIFY(version.next());
     QCOMPARE(version.value(0).toInt(), Journal::schemaVersion);
     // Foreign keys are enforced: no tender for a sale that does not exist.
-    const auto orphan = journal->addCashTender(999, Money(100, Currency::sek()));
+    const auto orphan = journal->addCashTender(999, Money(100, Currency::sek()), Money(100, Currency::sek()));
     QVERIFY(!orphan);
     QCOMPARE(orphan.error().code, ErrorCode::StorageFailed);
 }
@@ -115,7 +119,7 @@ void TestJournal::keepsSaleRowsVatAndTenders()
     auto journal = openJournal();
     const auto saleId = journal->createSale(u"anna"_s, rows());
     QVERIFY(saleId);
-    QVERIFY(journal->addCashTender(*saleId, Money(10000, Currency::sek())));
+    QVERIFY(journal->addCashTender(*saleId, Money(10000, Currency::sek()), Money(10000, Currency::sek())));
     QVERIFY(journal->recordInvoiceSent(*saleId, u"1000001"_s, u"HTTP://SEQR.SE/R1000001"_s,
                                        Money(16879, Currency::sek())));
     const QDateTime paidAt(QDate(2026, 11, 22), QTime(14, 5, 31), QTimeZone::utc());
@@ -270,6 +274,59 @@ void TestJournal::survivesReopening()
     QCOMPARE(journal->invoicesInFlight().size(), 1);
     QCOMPARE(journal->invoice(u"77"_s)->saleId, saleId);
     QCOMPARE(journal->sale(saleId)->rows.size(), 3);
+}
+
+void TestJournal::cashSaleKeepsTenderedAndChange()
+{
+    auto journal = openJournal();
+    const Money total(26879, Currency::sek());
+    // Less cash than the total is refused and writes nothing.
+    const auto short_ = journal->recordCashSale(u"anna"_s, rows(), Money(20000, Currency::sek()));
+    QVERIFY(!short_);
+    QVERIFY(!journal->lastReceiptNumber());
+
+    const auto saleId = journal->recordCashSale(u"anna"_s, rows(), Money(30000, Currency::sek()));
+    QVERIFY2(saleId, saleId ? "" : qPrintable(saleId.error().detail));
+    const auto sale = journal->sale(*saleId);
+    QVERIFY(sale);
+    QCOMPARE(sale->status, SaleStatus::Completed);
+    QCOMPARE(sale->receiptNumber, 1);
+    QCOMPARE(sale->total, total);
+    QCOMPARE(sale->tenders.size(), 1);
+    QCOMPARE(sale->tenders[0].kind, TenderKind::Cash);
+    QCOMPARE(sale->tenders[0].amount, total);
+    QCOMPARE(sale->tenders[0].tendered, Money(30000, Currency::sek()));
+    QCOMPARE(journal->lastReceiptNumber(), 1);
+    QCOMPARE(journal->saleByReceiptNumber(1)->id, *saleId);
+    QVERIFY(!journal->saleByReceiptNumber(2));
+
+    const QString text = receiptText(*sale, u"Shop"_s);
+    QVERIFY2(text.contains(u"Kontant/Cash"_s) && text.contains(u"300.00"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"Växel/Change"_s) && text.contains(u"31.21"_s), qPrintable(text));
+}
+
+void TestJournal::migratesSchemaOneForward()
+{
+    // A journal as Kassa 0.1 wrote it (schema 1, no tendered column) with a sale in it.
+    {
+        auto journal = openJournal();
+        const auto saleId = journal->createSale(u"anna"_s, rows());
+        QVERIFY(journal->addCashTender(*saleId, Money(500, Currency::sek()),
+                                       Money(500, Currency::sek())));
+    }
+    raw(u"ALTER TABLE tenders DROP COLUMN tendered_minor"_s);
+    raw(u"PRAGMA user_version=1"_s);
+    auto journal = openJournal();
+    QVERIFY(journal);
+    QSqlQuery version = raw(u"PRAGMA user_version"_s);
+    QVERIFY(version.next());
+    QCOMPARE(version.value(0).toInt(), 2);
+    // Old cash tenders read back with what was handed over equal to the amount.
+    const auto sale = journal->sale(1);
+    QVERIFY(sale);
+    QCOMPARE(sale->tenders.size(), 1);
+    QCOMPARE(sale->tenders[0].tendered, Money(500, Currency::sek()));
+    QVERIFY(journal->events({}).contains(u"journal-migrated"_s));
 }
 
 QTEST_GUILESS_MAIN(TestJournal)
