@@ -1,0 +1,542 @@
+#include "ui/cashierwindow.h"
+
+#include "core/sandbox/sandboxserver.h"
+#include "tests/support/sandboxfixture.h"
+#include "ui/amountdialog.h"
+#include "ui/customerdisplaywindow.h"
+#include "ui/paymentdialog.h"
+#include "ui/productsearchdialog.h"
+
+#include <QApplication>
+#include <QLineEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+
+#include <ZXing/ReadBarcode.h>
+
+using namespace kassa;
+using namespace kassa::ui;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr auto kMilk = "7310865004703";    // 15.90 at 12 %
+constexpr auto kSoap = "4006381333931";    // 24.50 at 25 %
+constexpr auto kBananas = "2000000000008"; // 24.90 per kg at 12 %
+
+QString decodeQr(const QImage &image)
+{
+    const QImage grey = image.convertToFormat(QImage::Format_Grayscale8);
+    const ZXing::ImageView view(grey.constBits(), grey.width(), grey.height(),
+                                ZXing::ImageFormat::Lum, int(grey.bytesPerLine()));
+    ZXing::DecodeHints hints;
+    hints.setFormats(ZXing::BarcodeFormat::QRCode);
+    const ZXing::Result result = ZXing::ReadBarcode(view, hints);
+    return result.isValid() ? QString::fromStdWString(result.text()) : QString();
+}
+
+} // namespace
+
+// The cashier's window and the customer display, offscreen, against the real
+// sandbox on loopback, with a real journal, catalog and receipt PDFs.
+class TestCashierWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void scanCartPayPaidReceipt();
+    void customerDisplayShowsTheInvoiceQr();
+    void cashierCancelsThePayment();
+    void tryAgainAfterARound();
+    void connectionProblemIsShownAndPaymentCompletes();
+    void escapeDoesNotAbandonThePayment();
+    void refusesSeqrWithReasons();
+    void unknownBarcodeSaysSo();
+    void weighedItemAsksForTheWeight();
+    void scannerFocusReturnsAfterDialogs();
+    void cashWithChange();
+    void splitTenderCashThenSeqr();
+    void discountsByShortcut();
+    void reprintIsMarkedAsCopy();
+    void swedishStringsLoad();
+
+private:
+    void makeWindow(bool registered = true, int roundMs = 30000);
+    void scan(const QString &code);
+    void press(int key);
+    PaymentSession *startSeqr();
+    void payAtSandbox();
+    static QString pdfText(const QString &path);
+
+    std::unique_ptr<SandboxFixture> m_sandbox;
+    std::unique_ptr<seqr::SeqrClient> m_client;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<journal::Journal> m_journal;
+    std::unique_ptr<catalog::Catalog> m_catalog;
+    std::unique_ptr<Cart> m_cart;
+    std::unique_ptr<CashierWindow> m_window;
+    std::unique_ptr<CustomerDisplayWindow> m_display;
+    TillConfig m_till;
+};
+
+void TestCashierWindow::init()
+{
+    m_sandbox = std::make_unique<SandboxFixture>();
+    QVERIFY2(m_sandbox->isRunning(), qPrintable(m_sandbox->error()));
+    m_client = m_sandbox->makeClient();
+    m_dir = std::make_unique<QTemporaryDir>();
+    auto journal = journal::Journal::open(m_dir->filePath(u"journal.sqlite"_s));
+    QVERIFY(journal);
+    m_journal = std::move(journal).value();
+    auto catalog = catalog::Catalog::open(m_dir->filePath(u"catalog.sqlite"_s));
+    QVERIFY(catalog);
+    m_catalog = std::move(catalog).value();
+    QVERIFY(m_catalog->importCsv("ean,sku,name,price,vat,unit\n"
+                                 "7310865004703,K1,Mjölk 1 l,15.90,12,\n"
+                                 "4006381333931,K2,Tvål,24.50,25,\n"
+                                 "2000000000008,K3,Bananer,24.90,12,kg\n",
+                                 Currency::sek()));
+}
+
+void TestCashierWindow::cleanup()
+{
+    m_display.reset();
+    m_window.reset();
+    m_cart.reset();
+}
+
+void TestCashierWindow::makeWindow(bool registered, int roundMs)
+{
+    m_till = TillConfig();
+    m_till.shopName = u"Lilla Livs"_s;
+    if (registered) {
+        m_till.terminalId = m_sandbox->registerTill(*m_client, u"Till 1"_s, u"LILLALIVS1"_s);
+        QVERIFY(!m_till.terminalId.isEmpty());
+        m_till.terminalPassword = u"(in the client)"_s;
+        m_till.seqrId = u"LILLALIVS1"_s;
+    }
+    m_cart = std::make_unique<Cart>(Currency::sek());
+    CashierContext context;
+    context.catalog = m_catalog.get();
+    context.journal = m_journal.get();
+    context.client = m_client.get();
+    context.till = m_till;
+    context.cashierId = u"anna"_s;
+    context.receiptFolder = m_dir->filePath(u"receipts"_s);
+    context.timing.pollIntervalMs = 100;
+    context.timing.roundMs = roundMs;
+    context.timing.journalRetryMs = 100;
+    context.locale = QLocale(QLocale::English, QLocale::UnitedKingdom);
+    m_cart->setLocale(context.locale);
+    m_window = std::make_unique<CashierWindow>(context, m_cart.get());
+    m_display = std::make_unique<CustomerDisplayWindow>(m_cart.get(), m_till.shopName,
+                                                        context.locale);
+    connect(m_window.get(), &CashierWindow::paymentStarted, m_display.get(),
+            &CustomerDisplayWindow::showPayment);
+    m_display->resize(800, 480);
+    m_display->show();
+    m_window->show();
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+}
+
+void TestCashierWindow::scan(const QString &code)
+{
+    // A USB scanner types into whatever has the focus, then Enter.
+    QWidget *focus = QApplication::focusWidget();
+    QVERIFY(focus);
+    QTest::keyClicks(focus, code);
+    QTest::keyClick(focus, Qt::Key_Return);
+}
+
+void TestCashierWindow::press(int key)
+{
+    QWidget *focus = QApplication::focusWidget();
+    QTest::keyClick(focus ? focus : m_window.get(), Qt::Key(key));
+}
+
+PaymentSession *TestCashierWindow::startSeqr()
+{
+    press(Qt::Key_F12);
+    PaymentSession *session = m_window->paymentSession();
+    if (!session || !QTest::qWaitFor([session] { return !session->qrCode().isEmpty(); }, 10000))
+        return nullptr;
+    return session;
+}
+
+void TestCashierWindow::payAtSandbox()
+{
+    const auto paid = m_sandbox->service().pay(m_window->paymentSession()->invoiceReference(),
+                                               u"1234"_s);
+    QVERIFY2(paid, paid ? "" : qPrintable(paid.error().detail));
+}
+
+QString TestCashierWindow::pdfText(const QString &path)
+{
+    QProcess p;
+    p.start(u"pdftotext"_s, {u"-layout"_s, path, u"-"_s});
+    if (!p.waitForFinished(15000))
+        return {};
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+void TestCashierWindow::scanCartPayPaidReceipt()
+{
+    makeWindow();
+    scan(QString::fromLatin1(kMilk));
+    scan(QString::fromLatin1(kMilk));
+    scan(QString::fromLatin1(kSoap));
+    QCOMPARE(m_cart->rowCount(), 2);
+    QCOMPARE(m_window->totalText(), u"Total 56.30"_s);
+    QVERIFY(m_window->vatText().contains(u"VAT 25 %: 4.90"_s));
+    QVERIFY(m_window->vatText().contains(u"VAT 12 %: 3.41"_s));
+
+    PaymentSession *session = startSeqr();
+    QVERIFY(session);
+    PaymentDialog *dialog = m_window->paymentDialog();
+    QVERIFY(dialog && dialog->isVisible());
+    QTRY_VERIFY(dialog->statusText().contains(u"Waiting for the customer"_s));
+    QVERIFY(dialog->secondsText().contains(u"second"_s));
+    QCOMPARE(session->amount(), Money(5630, Currency::sek()));
+    payAtSandbox();
+    QTRY_COMPARE(session->state(), PaymentSession::State::Paid);
+    const QString ers = session->ersReference();
+    QVERIFY(!ers.isEmpty());
+    QTRY_VERIFY(dialog->statusText().contains(ers));
+    QVERIFY(dialog->doneButton()->isVisible());
+
+    // The journal has the sale with the SEQR tender.
+    const auto sale = m_journal->sale(session->saleId());
+    QVERIFY(sale);
+    QCOMPARE(sale->receiptNumber, 1);
+    QCOMPARE(sale->total, Money(5630, Currency::sek()));
+    QCOMPARE(sale->rows.size(), 2);
+    QCOMPARE(sale->tenders.size(), 1);
+    QCOMPARE(sale->tenders[0].ersReference, ers);
+    QVERIFY(m_cart->isEmpty());
+    QVERIFY(m_window->message().contains(ers));
+
+    // The receipt PDF says what the customer paid and the reference.
+    const QString pdf = m_window->lastReceiptPdf();
+    QVERIFY(pdf.endsWith(u"receipt-1.pdf"_s));
+    if (QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty())
+        QSKIP("pdftotext (poppler-utils) is not installed; the receipt's text is not checked");
+    const QString text = pdfText(pdf);
+    QVERIFY2(text.contains(ers), qPrintable(text));
+    QVERIFY(text.contains(u"TOTAL SEK"_s) && text.contains(u"56.30"_s));
+    QVERIFY(text.contains(u"SEQR payment"_s));
+    QVERIFY(text.contains(u"Lilla Livs"_s));
+    QVERIFY(text.contains(u"Receipt 1"_s));
+
+    QTest::mouseClick(dialog->doneButton(), Qt::LeftButton);
+    QTRY_VERIFY(!m_window->paymentDialog());
+    QTRY_COMPARE(QApplication::focusWidget(), m_window->barcodeField());
+}
+
+void TestCashierWindow::customerDisplayShowsTheInvoiceQr()
+{
+    makeWindow();
+    QCOMPARE(m_display->page(), CustomerDisplayWindow::Page::Idle);
+    scan(QString::fromLatin1(kSoap));
+    QTRY_COMPARE(m_display->page(), CustomerDisplayWindow::Page::Cart);
+    QCOMPARE(m_display->totalText(), u"Total 24.50 SEK"_s);
+    PaymentSession *session = startSeqr();
+    QVERIFY(session);
+    QTRY_COMPARE(m_display->page(), CustomerDisplayWindow::Page::Payment);
+    QVERIFY(session->qrCode().startsWith(u"HTTP://SEQR.SE/R"_s));
+    QCOMPARE(m_display->headline(), u"Pay with SEQR — scan, then confirm with your PIN"_s);
+    // What a phone's camera reads off the customer's screen.
+    QCOMPARE(decodeQr(m_display->grab().toImage()), session->qrCode());
+    payAtSandbox();
+    QTRY_COMPARE(m_display->page(), CustomerDisplayWindow::Page::Outcome);
+    QCOMPARE(m_display->headline(), u"Paid — thank you!"_s);
+    QVERIFY(decodeQr(m_display->grab().toImage()).isEmpty());
+    // The next customer's first item ends the outcome screen.
+    QTest::mouseClick(m_window->paymentDialog()->doneButton(), Qt::LeftButton);
+    QTRY_COMPARE(QApplication::focusWidget(), m_window->barcodeField());
+    scan(QString::fromLatin1(kMilk));
+    QTRY_COMPARE(m_display->page(), CustomerDisplayWindow::Page::Cart);
+}
+
+void TestCashierWindow::cashierCancelsThePayment()
+{
+    makeWindow();
+    scan(QString::fromLatin1(kSoap));
+    PaymentSession *session = startSeqr();
+    QVERIFY(session);
+    PaymentDialog *dialog = m_window->paymentDialog();
+    QTRY_VERIFY(dialog->cancelButton()->isEnabled());
+    QTest::mouseClick(dialog->cancelButton(), Qt::LeftButton);
+    QTRY_COMPARE(session->state(), PaymentSession::State::Canceled);
+    QTRY_VERIFY(dialog->statusText().contains(u"Payment canceled"_s));
+    QTRY_COMPARE(m_display->headline(), u"Payment canceled"_s);
+    // The cart is kept for another try; the journal knows the invoice ended.
+    QCOMPARE(m_cart->rowCount(), 1);
+    QVERIFY(m_window->message().contains(u"canceled"_s));
+    const auto invoice = m_journal->invoice(session->invoiceReference());
+    QVERIFY(invoice);
+    QCOMPARE(invoice->state, journal::InvoiceState::Canceled);
+    QVERIFY(m_journal->invoicesInFlight().isEmpty());
+}
+
+void TestCashierWindow::tryAgainAfterARound()
+{
+    makeWindow(true, 1500);
+    scan(QString::fromLatin1(kMilk));
+    PaymentSession *session = startSeqr();
+    QVERIFY(session);
+    PaymentDialog *dialog = m_window->paymentDialog();
+    QVERIFY(!dialog->tryAgainButton()->isVisible());
+    // The round ends without a payment: the cashier is asked.
+    QTRY_COMPARE(session->state(), PaymentSession::State::Deciding);
+    QTRY_VERIFY(dialog->tryAgainButton()->isVisible());
+    QVERIFY(dialog->cancelButton()->isVisible());
+    QVERIFY(dialog->statusText().contains(u"Try again, or cancel"_s));
+    QTest::mouseClick(dialog->tryAgainButton(), Qt::LeftButton);
+    QCOMPARE(session->state(), PaymentSession::State::Waiting);
+    QTRY_VERIFY(!dialog->tryAgainButton()->isVisible());
+    // Same invoice, same QR: the customer pays in the new round.
+    const QString reference = session->invoiceReference();
+    payAtSandbox();
+    QTRY_COMPARE(session->state(), PaymentSession::State::Paid);
+    QCOMPARE(session->invoiceReference(), reference);
+}
+
+void TestCashierWindow::connectionProblemIsShownAndPaymentCompletes()
+{
+    makeWindow();
+    scan(QString::fromLatin1(kMilk));
+    PaymentSession *session = startSeqr();
+    QVERIFY(session);
+    PaymentDialog *dialog = m_window->paymentDialog();
+    m_sandbox->server().injectFaults(sandbox::FaultKind::DroppedConnection, 1000);
+    QTRY_VERIFY(dialog->isConnectionProblemShown());
+    QVERIFY(session->hasConnectionProblem());
+    payAtSandbox();
+    m_sandbox->server().injectFaults(sandbox::FaultKind::None, 0);
+    QTRY_COMPARE(session->state(), PaymentSession::State::Paid);
+    QTRY_VERIFY(!dialog->isConnectionProblemShown());
+    QCOMPARE(m_journal->sale(session->saleId())->receiptNumber, 1);
+}
+
+void TestCashierWindow::escapeDoesNotAbandonThePayment()
+{
+    makeWindow();
+    scan(QString::fromLatin1(kMilk));
+    PaymentSession *session = startSeqr();
+    QVERIFY(session);
+    PaymentDialog *dialog = m_window->paymentDialog();
+    // While the customer is paying, a cancel is refused by SEQR: the dialog stays.
+    QVERIFY(m_sandbox->service().confirm(session->invoiceReference()));
+    dialog->close();
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QVERIFY(dialog->isVisible());
+    QVERIFY(m_window->close() == false);
+    payAtSandbox();
+    QTRY_COMPARE(session->state(), PaymentSession::State::Paid);
+    QVERIFY(dialog->isVisible());
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QTRY_VERIFY(!m_window->paymentDialog());
+}
+
+void TestCashierWindow::refusesSeqrWithReasons()
+{
+    makeWindow(false);
+    press(Qt::Key_F12);
+    QVERIFY(!m_window->paymentSession());
+    QCOMPARE(m_window->message(), u"The cart is empty: scan something first."_s);
+    scan(QString::fromLatin1(kMilk));
+    press(Qt::Key_F12);
+    QVERIFY(!m_window->paymentSession());
+    QVERIFY(m_window->message().contains(u"not registered"_s));
+    // A receipt discount of everything leaves nothing to pay.
+    m_till.terminalId = m_sandbox->registerTill(*m_client, u"Till 2"_s, {});
+    m_till.terminalPassword = u"x"_s;
+    m_window->setTill(m_till);
+    QVERIFY(m_cart->setReceiptDiscount(m_cart->total()));
+    press(Qt::Key_F12);
+    QVERIFY(!m_window->paymentSession());
+    QCOMPARE(m_window->message(), u"There is nothing to pay."_s);
+    m_window->setSeqrBlocked(u"Kassa is still connecting to SEQR."_s);
+    QVERIFY(m_cart->setReceiptDiscount(Money(0, Currency::sek())));
+    QCOMPARE(m_window->seqrRefusal(), u"Kassa is still connecting to SEQR."_s);
+    m_window->setSeqrBlocked({});
+    QVERIFY(m_window->seqrRefusal().isEmpty());
+}
+
+void TestCashierWindow::unknownBarcodeSaysSo()
+{
+    makeWindow();
+    scan(u"7310865004704"_s);
+    QVERIFY(m_cart->isEmpty());
+    QVERIFY(m_window->message().contains(u"No product has the barcode 7310865004704"_s));
+    QCOMPARE(QApplication::focusWidget(), m_window->barcodeField());
+    QVERIFY(m_window->barcodeField()->text().isEmpty());
+}
+
+void TestCashierWindow::weighedItemAsksForTheWeight()
+{
+    makeWindow();
+    scan(QString::fromLatin1(kBananas));
+    auto *dialog = qobject_cast<AmountDialog *>(QApplication::activeModalWidget());
+    QTRY_VERIFY((dialog = qobject_cast<AmountDialog *>(QApplication::activeModalWidget())));
+    QTest::keyClicks(dialog->lineEdit(), u"-1"_s);
+    QTest::keyClick(dialog->lineEdit(), Qt::Key_Return);
+    QVERIFY(dialog->isVisible());
+    QVERIFY(dialog->problem().contains(u"weight"_s));
+    dialog->lineEdit()->clear();
+    QTest::keyClicks(dialog->lineEdit(), u"1.234"_s);
+    QTest::keyClick(dialog->lineEdit(), Qt::Key_Return);
+    QTRY_COMPARE(m_cart->rowCount(), 1);
+    QCOMPARE(m_cart->lines()[0].quantity, Decimal::fromParts(1234, 3));
+    QCOMPARE(m_window->totalText(), u"Total 30.73"_s);
+    QTRY_COMPARE(QApplication::focusWidget(), m_window->barcodeField());
+}
+
+void TestCashierWindow::scannerFocusReturnsAfterDialogs()
+{
+    makeWindow();
+    // Typing a name searches; picking a product closes the search.
+    scan(u"tvål"_s);
+    ProductSearchDialog *search = nullptr;
+    QTRY_VERIFY((search = qobject_cast<ProductSearchDialog *>(QApplication::activeModalWidget())));
+    QCOMPARE(search->resultCount(), 1);
+    QTest::keyClick(search->searchField(), Qt::Key_Return);
+    QTRY_COMPARE(m_cart->rowCount(), 1);
+    QTRY_COMPARE(QApplication::focusWidget(), m_window->barcodeField());
+    // The next scan lands in the barcode field, whatever was clicked before.
+    scan(QString::fromLatin1(kMilk));
+    QCOMPARE(m_cart->rowCount(), 2);
+    // Help, then Escape: back in the barcode field.
+    press(Qt::Key_F1);
+    QTRY_VERIFY(QApplication::activeModalWidget());
+    QTest::keyClick(QApplication::activeModalWidget(), Qt::Key_Escape);
+    QTRY_COMPARE(QApplication::focusWidget(), m_window->barcodeField());
+    scan(QString::fromLatin1(kMilk));
+    QCOMPARE(m_cart->lines()[1].quantity, Decimal::fromInteger(2));
+    // Every action has its F-key.
+    QStringList keys;
+    for (QAction *a : m_window->shortcutActions())
+        keys.append(a->shortcut().toString());
+    QCOMPARE(keys, (QStringList{u"F1"_s, u"F2"_s, u"F3"_s, u"F4"_s, u"F5"_s, u"F6"_s, u"F7"_s,
+                                u"F8"_s, u"F9"_s, u"F12"_s}));
+}
+
+void TestCashierWindow::cashWithChange()
+{
+    makeWindow(false); // cash needs no SEQR registration
+    scan(QString::fromLatin1(kMilk));
+    scan(QString::fromLatin1(kSoap));
+    press(Qt::Key_F8);
+    AmountDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = qobject_cast<AmountDialog *>(QApplication::activeModalWidget())));
+    QCOMPARE(dialog->value(), u"40.40"_s);
+    dialog->lineEdit()->setText(u"50"_s);
+    QTest::keyClick(dialog->lineEdit(), Qt::Key_Return);
+    QTRY_VERIFY(m_cart->isEmpty());
+    QCOMPARE(m_window->message(), u"Change: 9.60"_s);
+    const auto sale = m_journal->saleByReceiptNumber(1);
+    QVERIFY(sale);
+    QCOMPARE(sale->tenders[0].kind, journal::TenderKind::Cash);
+    QCOMPARE(sale->tenders[0].amount, Money(4040, Currency::sek()));
+    QCOMPARE(sale->tenders[0].tendered, Money(5000, Currency::sek()));
+    QVERIFY(QFile::exists(m_window->lastReceiptPdf()));
+}
+
+void TestCashierWindow::splitTenderCashThenSeqr()
+{
+    makeWindow();
+    scan(QString::fromLatin1(kSoap));
+    scan(QString::fromLatin1(kSoap)); // 49.00
+    press(Qt::Key_F8);
+    AmountDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = qobject_cast<AmountDialog *>(QApplication::activeModalWidget())));
+    dialog->lineEdit()->setText(u"20"_s);
+    QTest::keyClick(dialog->lineEdit(), Qt::Key_Return);
+    QTRY_COMPARE(m_window->cashReceived(), Money(2000, Currency::sek()));
+    QTRY_COMPARE(QApplication::focusWidget(), m_window->barcodeField());
+    PaymentSession *session = startSeqr();
+    QVERIFY(session);
+    // SEQR takes the rest; the invoice's rows still add up (a cash row balances).
+    QCOMPARE(session->amount(), Money(2900, Currency::sek()));
+    const auto invoice = m_sandbox->service().invoice(session->invoiceReference());
+    QVERIFY(invoice);
+    payAtSandbox();
+    QTRY_COMPARE(session->state(), PaymentSession::State::Paid);
+    const auto sale = m_journal->sale(session->saleId());
+    QCOMPARE(sale->total, Money(4900, Currency::sek()));
+    QCOMPARE(sale->tenders.size(), 2);
+    QCOMPARE(sale->tenders[0].kind, journal::TenderKind::Cash);
+    QCOMPARE(sale->tenders[0].amount, Money(2000, Currency::sek()));
+    QCOMPARE(sale->tenders[1].kind, journal::TenderKind::Seqr);
+    QCOMPARE(sale->tenders[1].amount, Money(2900, Currency::sek()));
+    QCOMPARE(m_window->cashReceived(), Money(0, Currency::sek()));
+}
+
+void TestCashierWindow::discountsByShortcut()
+{
+    makeWindow();
+    scan(QString::fromLatin1(kSoap));
+    press(Qt::Key_F5);
+    AmountDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = qobject_cast<AmountDialog *>(QApplication::activeModalWidget())));
+    dialog->lineEdit()->setText(u"30"_s); // more than the row
+    QTest::keyClick(dialog->lineEdit(), Qt::Key_Return);
+    QVERIFY(dialog->problem().contains(u"cannot be more than the row"_s));
+    dialog->lineEdit()->setText(u"10%"_s);
+    QTest::keyClick(dialog->lineEdit(), Qt::Key_Return);
+    QTRY_COMPARE(m_window->totalText(), u"Total 22.05"_s);
+    QTRY_COMPARE(QApplication::focusWidget(), m_window->barcodeField());
+    press(Qt::Key_F6);
+    QTRY_VERIFY((dialog = qobject_cast<AmountDialog *>(QApplication::activeModalWidget())));
+    dialog->lineEdit()->setText(u"2.05"_s);
+    QTest::keyClick(dialog->lineEdit(), Qt::Key_Return);
+    QTRY_COMPARE(m_window->totalText(), u"Total 20.00"_s);
+    QTRY_COMPARE(QApplication::focusWidget(), m_window->barcodeField());
+    press(Qt::Key_F4); // void the row
+    QVERIFY(m_cart->isEmpty());
+    QCOMPARE(m_window->totalText(), u"Total 0.00"_s);
+}
+
+void TestCashierWindow::reprintIsMarkedAsCopy()
+{
+    makeWindow();
+    scan(QString::fromLatin1(kMilk));
+    PaymentSession *session = startSeqr();
+    QVERIFY(session);
+    payAtSandbox();
+    QTRY_COMPARE(session->state(), PaymentSession::State::Paid);
+    const QString copy = m_dir->filePath(u"copy.pdf"_s);
+    QVERIFY(m_window->reprintToPdf(1, copy));
+    QVERIFY(!m_window->reprintToPdf(2, copy));
+    if (QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty())
+        QSKIP("pdftotext (poppler-utils) is not installed");
+    const QString text = pdfText(copy);
+    QVERIFY(text.contains(u"COPY"_s));
+    QVERIFY(text.contains(session->ersReference()));
+    QVERIFY(!pdfText(m_window->lastReceiptPdf()).contains(u"COPY"_s));
+}
+
+void TestCashierWindow::swedishStringsLoad()
+{
+    QTranslator swedish;
+    QVERIFY(swedish.load(QLocale(QLocale::Swedish, QLocale::Sweden), u"kassa"_s, u"_"_s,
+                         u":/i18n"_s));
+    QVERIFY(QApplication::installTranslator(&swedish));
+    makeWindow(false);
+    QCOMPARE(m_window->action(u"payWithSeqr"_s)->text(), u"Betala med SEQR"_s);
+    press(Qt::Key_F12);
+    QCOMPARE(m_window->message(), u"Varukorgen är tom: skanna något först."_s);
+    QCOMPARE(m_cart->headerData(Cart::QuantityColumn, Qt::Horizontal, Qt::DisplayRole).toString(),
+             u"Antal"_s);
+    QApplication::removeTranslator(&swedish);
+}
+
+QTEST_MAIN(TestCashierWindow)
+#include "tst_cashierwindow.moc"
