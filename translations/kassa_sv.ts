@@ -5,548 +5,552 @@
     <name>CliApp</name>
     <message>
         <source>kassa-cli: </source>
-        <translation type="unfinished"></translation>
+        <translation>kassa-cli: </translation>
     </message>
     <message>
         <source>(configuration: </source>
-        <translation type="unfinished"></translation>
+        <translation>(konfiguration: </translation>
     </message>
     <message>
         <source>no command given; see kassa-cli --help</source>
-        <translation type="unfinished"></translation>
+        <translation>inget kommando angavs; se kassa-cli --help</translation>
     </message>
     <message>
         <source>the SEQR endpoint must be an http(s) URL: </source>
-        <translation type="unfinished"></translation>
+        <translation>SEQR-adressen måste vara en http(s)-URL: </translation>
     </message>
     <message>
         <source>unknown command “</source>
-        <translation type="unfinished"></translation>
+        <translation>okänt kommando ”</translation>
     </message>
     <message>
         <source>”; see kassa-cli --help</source>
-        <translation type="unfinished"></translation>
+        <translation>”; se kassa-cli --help</translation>
     </message>
     <message>
         <source>another Kassa process (pid </source>
-        <translation type="unfinished"></translation>
+        <translation>en annan Kassa-process (pid </translation>
     </message>
     <message>
         <source>) is using this till; try again when it has finished</source>
-        <translation type="unfinished"></translation>
+        <translation>) använder kassan; försök igen när den är klar</translation>
     </message>
     <message>
         <source>Finishing payments left in flight by an earlier run…</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslutar betalningar som pågick vid en tidigare körning…</translation>
     </message>
     <message>
         <source>  invoice </source>
-        <translation type="unfinished"></translation>
+        <translation>  faktura </translation>
     </message>
     <message>
         <source>PAID, journaled as receipt </source>
-        <translation type="unfinished"></translation>
+        <translation>BETALD, bokförd som kvitto </translation>
     </message>
     <message>
         <source>, ersReference </source>
-        <translation type="unfinished"></translation>
+        <translation>, ersReference </translation>
     </message>
     <message>
         <source>canceled (no payment)</source>
-        <translation type="unfinished"></translation>
+        <translation>avbruten (ingen betalning)</translation>
     </message>
     <message>
         <source>failed (no payment)</source>
-        <translation type="unfinished"></translation>
+        <translation>misslyckad (ingen betalning)</translation>
     </message>
     <message>
         <source>still open; it will be tried again at the next start</source>
-        <translation type="unfinished"></translation>
+        <translation>fortfarande öppen; den prövas igen vid nästa start</translation>
     </message>
     <message>
         <source>unknown currency “</source>
-        <translation type="unfinished"></translation>
+        <translation>okänd valuta ”</translation>
     </message>
     <message>
         <source>”; nothing was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>”; inget skickades</translation>
     </message>
     <message>
         <source>give at least one --row &quot;DESCRIPTION;QTY;UNIT_PRICE[;TAX_RATE]&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ange minst en --row &quot;BESKRIVNING;ANTAL;STYCKPRIS[;MOMS]&quot;</translation>
     </message>
     <message>
         <source>row “</source>
-        <translation type="unfinished"></translation>
+        <translation>raden ”</translation>
     </message>
     <message>
         <source>” is not DESCRIPTION;QTY;UNIT_PRICE[;TAX_RATE]; nothing was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>” är inte BESKRIVNING;ANTAL;STYCKPRIS[;MOMS]; inget skickades</translation>
     </message>
     <message>
         <source>; nothing was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>; inget skickades</translation>
     </message>
     <message>
         <source>the total must be more than zero (it is </source>
-        <translation type="unfinished"></translation>
+        <translation>totalen måste vara mer än noll (den är </translation>
     </message>
     <message>
         <source>); nothing was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>); inget skickades</translation>
     </message>
     <message>
         <source>--rounds wants a number of at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>--rounds vill ha ett tal, minst 1</translation>
     </message>
     <message>
         <source>--round-seconds wants a number of at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>--round-seconds vill ha ett tal, minst 1</translation>
     </message>
     <message>
         <source>Connection problem: </source>
-        <translation type="unfinished"></translation>
+        <translation>Anslutningsproblem: </translation>
     </message>
     <message>
         <source> Still trying…</source>
-        <translation type="unfinished"></translation>
+        <translation> Försöker fortfarande…</translation>
     </message>
     <message>
         <source>Connection is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anslutningen är tillbaka.</translation>
     </message>
     <message>
         <source>Scan to pay </source>
-        <translation type="unfinished"></translation>
+        <translation>Skanna för att betala </translation>
     </message>
     <message>
         <source>No final answer yet; waiting another round.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget slutligt svar än; väntar en runda till.</translation>
     </message>
     <message>
         <source>No payment after all rounds; canceling the invoice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen betalning efter alla rundor; fakturan avbryts.</translation>
     </message>
     <message>
         <source>PAID </source>
-        <translation type="unfinished"></translation>
+        <translation>BETALD </translation>
     </message>
     <message>
         <source> — ersReference </source>
-        <translation type="unfinished"></translation>
+        <translation> — ersReference </translation>
     </message>
     <message>
         <source>Note: SEQR has not confirmed the receipt yet; it will be sent again at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obs: SEQR har inte bekräftat kvittot än; det skickas igen vid nästa start.</translation>
     </message>
     <message>
         <source>No payment: the invoice was canceled after all rounds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen betalning: fakturan avbröts efter alla rundor.</translation>
     </message>
     <message>
         <source>Payment canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Betalningen avbröts.</translation>
     </message>
     <message>
         <source>The payment failed (the customer declined or SEQR refused it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Betalningen misslyckades (kunden avböjde eller SEQR nekade).</translation>
     </message>
     <message>
         <source>usage: kassa-cli status INVOICE_REFERENCE</source>
-        <translation type="unfinished"></translation>
+        <translation>användning: kassa-cli status FAKTURAREFERENS</translation>
     </message>
     <message>
         <source>Invoice </source>
-        <translation type="unfinished"></translation>
+        <translation>Faktura </translation>
     </message>
     <message>
         <source>unknown status</source>
-        <translation type="unfinished"></translation>
+        <translation>okänd status</translation>
     </message>
     <message>
         <source>usage: kassa-cli cancel INVOICE_REFERENCE</source>
-        <translation type="unfinished"></translation>
+        <translation>användning: kassa-cli cancel FAKTURAREFERENS</translation>
     </message>
     <message>
         <source> is canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation> är avbruten.</translation>
     </message>
     <message>
         <source> is already paid; it cannot be canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation> är redan betald; den kan inte avbrytas.</translation>
     </message>
     <message>
         <source>usage: kassa-cli refund ERS_REFERENCE --amount X [--currency SEK]</source>
-        <translation type="unfinished"></translation>
+        <translation>användning: kassa-cli refund ERS_REFERENS --amount X [--currency SEK]</translation>
     </message>
     <message>
         <source>amount: </source>
-        <translation type="unfinished"></translation>
+        <translation>belopp: </translation>
     </message>
     <message>
         <source>the refund amount must be more than zero; nothing was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>återbetalningen måste vara mer än noll; inget skickades</translation>
     </message>
     <message>
         <source>no SEQR payment </source>
-        <translation type="unfinished"></translation>
+        <translation>ingen SEQR-betalning </translation>
     </message>
     <message>
         <source> in this till&apos;s journal; nothing was sent</source>
-        <translation type="unfinished"></translation>
+        <translation> i kassans journal; inget skickades</translation>
     </message>
     <message>
         <source>the payment was in </source>
-        <translation type="unfinished"></translation>
+        <translation>betalningen gjordes i </translation>
     </message>
     <message>
         <source>at most </source>
-        <translation type="unfinished"></translation>
+        <translation>högst </translation>
     </message>
     <message>
         <source> of this payment can still be refunded; nothing was sent</source>
-        <translation type="unfinished"></translation>
+        <translation> av betalningen kan fortfarande återbetalas; inget skickades</translation>
     </message>
     <message>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Återbetalning</translation>
     </message>
     <message>
         <source>kassa-cli: the refund was made at SEQR (</source>
-        <translation type="unfinished"></translation>
+        <translation>kassa-cli: återbetalningen gjordes hos SEQR (</translation>
     </message>
     <message>
         <source>) but could not be journaled: </source>
-        <translation type="unfinished"></translation>
+        <translation>) men kunde inte bokföras: </translation>
     </message>
     <message>
         <source>Refunded </source>
-        <translation type="unfinished"></translation>
+        <translation>Återbetalt </translation>
     </message>
     <message>
         <source> of payment </source>
-        <translation type="unfinished"></translation>
+        <translation> av betalning </translation>
     </message>
     <message>
         <source> — refund reference </source>
-        <translation type="unfinished"></translation>
+        <translation> — återbetalningsreferens </translation>
     </message>
     <message>
         <source>; </source>
-        <translation type="unfinished"></translation>
+        <translation>; </translation>
     </message>
     <message>
         <source> remains refundable.</source>
-        <translation type="unfinished"></translation>
+        <translation> kan fortfarande återbetalas.</translation>
     </message>
     <message>
         <source>Waiting for SEQR&apos;s report (attempt </source>
-        <translation type="unfinished"></translation>
+        <translation>Väntar på SEQR:s rapport (försök </translation>
     </message>
     <message>
         <source> of </source>
-        <translation type="unfinished"></translation>
+        <translation> av </translation>
     </message>
     <message>
         <source>)…</source>
-        <translation type="unfinished"></translation>
+        <translation>)…</translation>
     </message>
     <message>
         <source>Transaction period </source>
-        <translation type="unfinished"></translation>
+        <translation>Transaktionsperiod </translation>
     </message>
     <message>
         <source> (this till)</source>
-        <translation type="unfinished"></translation>
+        <translation> (denna kassa)</translation>
     </message>
     <message>
         <source> (shop)</source>
-        <translation type="unfinished"></translation>
+        <translation> (butiken)</translation>
     </message>
     <message>
         <source>  (refund)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (återbetalning)</translation>
     </message>
     <message>
         <source>Matched </source>
-        <translation type="unfinished"></translation>
+        <translation>Stämmer </translation>
     </message>
     <message>
         <source>, only at SEQR </source>
-        <translation type="unfinished"></translation>
+        <translation>, bara hos SEQR </translation>
     </message>
     <message>
         <source>, only in Kassa </source>
-        <translation type="unfinished"></translation>
+        <translation>, bara i Kassa </translation>
     </message>
     <message>
         <source>, amount differs </source>
-        <translation type="unfinished"></translation>
+        <translation>, belopp skiljer </translation>
     </message>
     <message>
         <source>. SEQR total </source>
-        <translation type="unfinished"></translation>
+        <translation>. SEQR totalt </translation>
     </message>
     <message>
         <source>, Kassa total </source>
-        <translation type="unfinished"></translation>
+        <translation>, Kassa totalt </translation>
     </message>
     <message>
         <source> rows belong to other tills of the shop.</source>
-        <translation type="unfinished"></translation>
+        <translation> rader hör till butikens andra kassor.</translation>
     </message>
     <message>
         <source>Reconciled: SEQR and the journal agree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avstämt: SEQR och journalen stämmer överens.</translation>
     </message>
     <message>
         <source>DIFFERENCES FOUND — see above.</source>
-        <translation type="unfinished"></translation>
+        <translation>SKILLNADER HITTADES — se ovan.</translation>
     </message>
     <message>
         <source>Closing the period at SEQR…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stänger perioden hos SEQR…</translation>
     </message>
     <message>
         <source>--since wants a date like 2026-11-22</source>
-        <translation type="unfinished"></translation>
+        <translation>--since vill ha ett datum som 2026-11-22</translation>
     </message>
     <message>
         <source> SEQR </source>
-        <translation type="unfinished"></translation>
+        <translation> SEQR </translation>
     </message>
     <message>
         <source> cash</source>
-        <translation type="unfinished"></translation>
+        <translation> kontant</translation>
     </message>
     <message>
         <source>refund </source>
-        <translation type="unfinished"></translation>
+        <translation>återbetalning </translation>
     </message>
     <message>
         <source> (</source>
-        <translation type="unfinished"></translation>
+        <translation> (</translation>
     </message>
     <message>
         <source>terminal register needs --</source>
-        <translation type="unfinished"></translation>
+        <translation>terminal register behöver --</translation>
     </message>
     <message>
         <source>Registered. terminalId </source>
-        <translation type="unfinished"></translation>
+        <translation>Registrerad. terminalId </translation>
     </message>
     <message>
         <source>; saved in </source>
-        <translation type="unfinished"></translation>
+        <translation>; sparad i </translation>
     </message>
     <message>
         <source>usage: kassa-cli terminal assign-seqr-id SEQRID</source>
-        <translation type="unfinished"></translation>
+        <translation>användning: kassa-cli terminal assign-seqr-id SEQRID</translation>
     </message>
     <message>
         <source>SEQR ID </source>
-        <translation type="unfinished"></translation>
+        <translation>SEQR-id </translation>
     </message>
     <message>
         <source> assigned; the till&apos;s sticker reads HTTP://SEQR.SE/Q</source>
-        <translation type="unfinished"></translation>
+        <translation> tilldelat; kassans dekal läser HTTP://SEQR.SE/Q</translation>
     </message>
     <message>
         <source>Unregistered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avregistrerad.</translation>
     </message>
     <message>
         <source>usage: kassa-cli terminal register|assign-seqr-id|unregister …</source>
-        <translation type="unfinished"></translation>
+        <translation>användning: kassa-cli terminal register|assign-seqr-id|unregister …</translation>
     </message>
 </context>
 <context>
     <name>ErrorText</name>
     <message>
         <source>SEQR refused the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>SEQR godtog inte lösenordet.</translation>
     </message>
     <message>
         <source>SEQR refused access (a terminal password must have at least 4 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>SEQR nekade åtkomst (ett terminallösenord måste ha minst 4 tecken).</translation>
     </message>
     <message>
         <source>SEQR does not know this shop account or till.</source>
-        <translation type="unfinished"></translation>
+        <translation>SEQR känner inte till detta butikskonto eller denna kassa.</translation>
     </message>
     <message>
         <source>This till is not registered at SEQR any more; register it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kassan är inte längre registrerad hos SEQR; registrera den igen.</translation>
     </message>
     <message>
         <source>SEQR refused the invoice data.</source>
-        <translation type="unfinished"></translation>
+        <translation>SEQR godtog inte fakturans uppgifter.</translation>
     </message>
     <message>
         <source>That SEQR ID is not valid (letters and digits only) or belongs to another till.</source>
-        <translation type="unfinished"></translation>
+        <translation>SEQR-id:t är ogiltigt (bara bokstäver och siffror) eller tillhör en annan kassa.</translation>
     </message>
     <message>
         <source>SEQR does not know that invoice.</source>
-        <translation type="unfinished"></translation>
+        <translation>SEQR känner inte till den fakturan.</translation>
     </message>
     <message>
         <source>SEQR does not know that payment reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>SEQR känner inte till den betalningsreferensen.</translation>
     </message>
     <message>
         <source>The invoice is already paid and cannot be canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fakturan är redan betald och kan inte avbrytas.</translation>
     </message>
     <message>
         <source>The customer is confirming the payment right now; it cannot be canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden bekräftar betalningen just nu; den kan inte avbrytas.</translation>
     </message>
     <message>
         <source>The invoice was already canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fakturan var redan avbruten.</translation>
     </message>
     <message>
         <source>Refunds cannot add up to more than the payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Återbetalningar kan inte bli mer än betalningen.</translation>
     </message>
     <message>
         <source>This shop&apos;s SEQR account does not allow refunds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Butikens SEQR-konto tillåter inte återbetalningar.</translation>
     </message>
     <message>
         <source>SEQR&apos;s report is not ready yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>SEQR:s rapport är inte klar än.</translation>
     </message>
     <message>
         <source>SEQR is having trouble right now; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>SEQR har problem just nu; försök igen om en stund.</translation>
     </message>
     <message>
         <source>SEQR refused the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>SEQR nekade begäran.</translation>
     </message>
     <message>
         <source>SEQR cannot be reached. SEQR payments need a connection; take the payment another way.</source>
-        <translation type="unfinished"></translation>
+        <translation>SEQR går inte att nå. SEQR-betalningar kräver anslutning; ta betalt på annat sätt.</translation>
     </message>
     <message>
         <source>SEQR&apos;s certificate is not trusted, so nothing was sent. Check the endpoint and CA file.</source>
-        <translation type="unfinished"></translation>
+        <translation>SEQR:s certifikat är inte betrott, så inget skickades. Kontrollera adressen och CA-filen.</translation>
     </message>
     <message>
         <source>The journal could not be written (is the disk full?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Journalen kunde inte skrivas (är disken full?).</translation>
     </message>
     <message>
         <source>This till is not registered with SEQR; it must be registered first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kassan är inte registrerad hos SEQR; den måste registreras först.</translation>
     </message>
     <message>
         <source>Not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hittades inte.</translation>
     </message>
     <message>
         <source>That value is not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det värdet godtas inte.</translation>
     </message>
     <message>
         <source>SEQR answered something Kassa cannot read; nothing was changed. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>SEQR svarade något som Kassa inte kan läsa; inget ändrades. Försök igen.</translation>
     </message>
     <message>
         <source>That did not work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte.</translation>
     </message>
 </context>
 <context>
     <name>KassaApp</name>
     <message>
         <source>Cannot create the demo folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan inte skapa demomappen %1.</translation>
     </message>
     <message>
         <source>The till&apos;s configuration %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kassans konfiguration %1 kan inte läsas: %2</translation>
     </message>
     <message>
         <source>Cannot create the folder for the journal %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan inte skapa mappen för journalen %1.</translation>
     </message>
     <message>
         <source>Kassa is already running for this till (or kassa-cli is paying on it). Close it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kassa körs redan för den här kassan (eller så tar kassa-cli betalt på den). Stäng den först.</translation>
     </message>
     <message>
         <source>Kassa Demo Shop</source>
-        <translation type="unfinished"></translation>
+        <translation>Kassa Demobutik</translation>
     </message>
     <message>
         <source>The journal %1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Journalen %1 kan inte öppnas: %2</translation>
     </message>
     <message>
         <source>The catalog %1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortimentet %1 kan inte öppnas: %2</translation>
     </message>
     <message>
         <source>The till&apos;s currency %1 is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kassans valuta %1 är okänd.</translation>
     </message>
     <message>
         <source>The catalog %1 cannot be imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortimentet %1 kan inte importeras: %2</translation>
     </message>
     <message>
         <source>Demo: pay at &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo: betala på &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Kassa is still connecting to SEQR; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kassa ansluter fortfarande till SEQR; försök igen om en stund.</translation>
     </message>
     <message numerus="yes">
         <source>%n catalog line(s) were left out: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sortimentsrad hoppades över: %1</numerusform>
+            <numerusform>%n sortimentsrader hoppades över: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>The demo SEQR state cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Demons SEQR-tillstånd kan inte läsas: %1</translation>
     </message>
     <message>
         <source>The demo SEQR service cannot listen on a local port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demons SEQR-tjänst kan inte lyssna på någon lokal port.</translation>
     </message>
     <message>
         <source>Registering the demo till with the demo SEQR service…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrerar demokassan hos demons SEQR-tjänst…</translation>
     </message>
     <message>
         <source>Demo till</source>
-        <translation type="unfinished"></translation>
+        <translation>Demokassa</translation>
     </message>
     <message>
         <source>The demo till could not be registered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Demokassan kunde inte registreras: %1</translation>
     </message>
     <message>
         <source>Finishing SEQR payments left from the last run…</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslutar SEQR-betalningar som pågick förra gången…</translation>
     </message>
     <message>
         <source>A payment of %1 from the last run was paid: receipt %2, reference %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>En betalning på %1 från förra gången blev betald: kvitto %2, referens %3.</translation>
     </message>
     <message>
         <source>An unpaid payment of %1 from the last run was canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>En obetald betalning på %1 från förra gången avbröts.</translation>
     </message>
     <message>
         <source>A payment of %1 from the last run is still open; Kassa will finish it at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>En betalning på %1 från förra gången är fortfarande öppen; Kassa avslutar den vid nästa start.</translation>
+    </message>
+    <message>
+        <source>The demo till is registered with SEQR ID %1. Scan a product to start.</source>
+        <translation>Demokassan är registrerad med SEQR-id %1. Skanna en vara för att börja.</translation>
     </message>
 </context>
 <context>
@@ -567,413 +571,428 @@ Commands:
 
 Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (nothing sent),
 3 canceled, 4 failed, 5 no final status after all rounds (invoice canceled).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kassas SEQR-betalningar från kommandoraden.
+
+Kommandon:
+  terminal register --reseller ID --user-id UID --reseller-password PW --external-id TEXT --name TEXT
+  terminal assign-seqr-id SEQRID
+  terminal unregister
+  pay --row &quot;BESKRIVNING;ANTAL;STYCKPRIS[;MOMS]&quot;... [--currency SEK] [--cashier ID] [--rounds N]
+  status FAKTURAREFERENS
+  cancel FAKTURAREFERENS
+  refund ERS_REFERENS --amount X [--currency SEK]
+  close-period [--per-terminal]
+  journal [--since ÅÅÅÅ-MM-DD]
+
+Slutkoder: 0 betald/klar, 1 tjänste- eller överföringsfel, 2 felaktig användning eller indata (inget skickat),
+3 avbruten, 4 misslyckad, 5 inget slutligt besked efter alla rundor (fakturan avbruten).</translation>
     </message>
     <message>
         <source>What to do (see above).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad som ska göras (se ovan).</translation>
     </message>
 </context>
 <context>
     <name>kassa::Cart</name>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Vara</translation>
     </message>
     <message>
         <source>Qty</source>
-        <translation type="unfinished"></translation>
+        <translation>Antal</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Pris</translation>
     </message>
     <message>
         <source>Discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Rabatt</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Belopp</translation>
     </message>
 </context>
 <context>
     <name>kassa::ui::AmountDialog</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt</translation>
     </message>
 </context>
 <context>
     <name>kassa::ui::CashierWindow</name>
     <message>
         <source>Kassa — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kassa — %1</translation>
     </message>
     <message>
         <source>Scan a barcode, or type a name and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Skanna en streckkod, eller skriv ett namn och tryck Enter</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Hjälp</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Antal</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Sök</translation>
     </message>
     <message>
         <source>Void row</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort rad</translation>
     </message>
     <message>
         <source>Row discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Radrabatt</translation>
     </message>
     <message>
         <source>Receipt discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvittorabatt</translation>
     </message>
     <message>
         <source>Void sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Makulera köp</translation>
     </message>
     <message>
         <source>Cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontant</translation>
     </message>
     <message>
         <source>Reprint receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ut kvittokopia</translation>
     </message>
     <message>
         <source>Pay with SEQR</source>
-        <translation type="unfinished"></translation>
+        <translation>Betala med SEQR</translation>
     </message>
     <message>
         <source>Till %1 · SEQR ID %2 · cashier %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Kassa %1 · SEQR-id %2 · kassör %3</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>inget</translation>
     </message>
     <message>
         <source>This till is not registered with SEQR</source>
-        <translation type="unfinished"></translation>
+        <translation>Kassan är inte registrerad hos SEQR</translation>
     </message>
     <message>
         <source>Total %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Totalt %1</translation>
     </message>
     <message>
         <source>VAT %1 %: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Moms %1 %: %2</translation>
     </message>
     <message>
         <source>Receipt discount %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvittorabatt %1</translation>
     </message>
     <message>
         <source>Cash received %1
 To pay %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontant mottaget %1
+Att betala %2</translation>
     </message>
     <message>
         <source>No product has the barcode %1. Scan again or search with F3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen vara har streckkoden %1. Skanna igen eller sök med F3.</translation>
     </message>
     <message>
         <source>A payment is in progress; finish it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>En betalning pågår; avsluta den först.</translation>
     </message>
     <message>
         <source>%1  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Vikt</translation>
     </message>
     <message>
         <source>Weight of %1 in kg (price %2 per kg):</source>
-        <translation type="unfinished"></translation>
+        <translation>Vikt för %1 i kg (pris %2 per kg):</translation>
     </message>
     <message>
         <source>Type the weight in kg, for example %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv vikten i kg, till exempel %1.</translation>
     </message>
     <message>
         <source>A weight has at most 3 decimals (grams).</source>
-        <translation type="unfinished"></translation>
+        <translation>En vikt har högst 3 decimaler (gram).</translation>
     </message>
     <message>
         <source>%1  %2 kg</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2 kg</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kortkommandon</translation>
     </message>
     <message>
         <source>Up/Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Upp/Ned</translation>
     </message>
     <message>
         <source>Pick a row in the cart</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj en rad i varukorgen</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter</translation>
     </message>
     <message>
         <source>Add the scanned or typed barcode; text searches</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till den skannade eller skrivna streckkoden; text söker</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Stäng</translation>
     </message>
     <message>
         <source>The cart is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varukorgen är tom.</translation>
     </message>
     <message>
         <source>Weight of %1 in kg:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vikt för %1 i kg:</translation>
     </message>
     <message>
         <source>How many %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hur många %1?</translation>
     </message>
     <message>
         <source>The quantity must be a number more than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antalet måste vara ett tal större än noll.</translation>
     </message>
     <message>
         <source>%1 is sold by the piece: whole numbers only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 säljs per styck: bara heltal.</translation>
     </message>
     <message>
         <source>Voided: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Borttagen: %1</translation>
     </message>
     <message>
         <source>Discount on %1 (%2), as an amount or a percentage like 10%:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rabatt på %1 (%2), som belopp eller procent som 10%:</translation>
     </message>
     <message>
         <source>Type an amount like %1 or a percentage like 10%.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ett belopp som %1 eller en procentsats som 10%.</translation>
     </message>
     <message>
         <source>The discount cannot be more than the row (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rabatten kan inte vara mer än raden (%1).</translation>
     </message>
     <message>
         <source>Discount on the whole receipt (%1), as an amount or a percentage like 10%:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rabatt på hela kvittot (%1), som belopp eller procent som 10%:</translation>
     </message>
     <message>
         <source>The discount cannot be more than the receipt (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rabatten kan inte vara mer än kvittot (%1).</translation>
     </message>
     <message>
         <source>Sale voided. Give back the cash received: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Köpet makulerat. Lämna tillbaka mottagna kontanter: %1.</translation>
     </message>
     <message>
         <source>Sale voided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Köpet makulerat.</translation>
     </message>
     <message>
         <source>There is nothing to pay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns inget att betala.</translation>
     </message>
     <message>
         <source>Cash received (to pay %1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Mottaget kontant (att betala %1):</translation>
     </message>
     <message>
         <source>Type the amount received, for example %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv mottaget belopp, till exempel %1.</translation>
     </message>
     <message>
         <source>Cash received %1. To pay: %2 — press F12 for SEQR or F8 for more cash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mottaget kontant %1. Att betala: %2 — tryck F12 för SEQR eller F8 för mer kontanter.</translation>
     </message>
     <message>
         <source>The sale could not be recorded: %1 Nothing was saved; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Köpet kunde inte bokföras: %1 Inget sparades; försök igen.</translation>
     </message>
     <message>
         <source>Change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Växel: %1</translation>
     </message>
     <message>
         <source>A SEQR payment is already in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>En SEQR-betalning pågår redan.</translation>
     </message>
     <message>
         <source>The cart is empty: scan something first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varukorgen är tom: skanna något först.</translation>
     </message>
     <message>
         <source>This till is not registered with SEQR, so it cannot take SEQR payments. A manager must register it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kassan är inte registrerad hos SEQR och kan inte ta emot SEQR-betalningar. En chef måste registrera den först.</translation>
     </message>
     <message>
         <source>SEQR payment of %1 started.</source>
-        <translation type="unfinished"></translation>
+        <translation>SEQR-betalning på %1 startad.</translation>
     </message>
     <message>
         <source>Paid with SEQR: %1. Reference %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Betalt med SEQR: %1. Referens %2.</translation>
     </message>
     <message>
         <source>The SEQR payment could not be started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SEQR-betalningen kunde inte startas: %1</translation>
     </message>
     <message>
         <source>The SEQR payment was canceled. The cart is kept; take the rest another way or give back the cash received (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>SEQR-betalningen avbröts. Varukorgen finns kvar; ta resten på annat sätt eller lämna tillbaka mottagna kontanter (%1).</translation>
     </message>
     <message>
         <source>The SEQR payment was canceled. The cart is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>SEQR-betalningen avbröts. Varukorgen finns kvar.</translation>
     </message>
     <message>
         <source>The sale is recorded, but its receipt could not be read back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Köpet är bokfört, men kvittot kunde inte läsas tillbaka.</translation>
     </message>
     <message>
         <source>The receipt could not be printed on %1. Reprint it with F9.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvittot kunde inte skrivas ut på %1. Skriv ut en kopia med F9.</translation>
     </message>
     <message>
         <source>There is no receipt to reprint yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns inget kvitto att skriva ut än.</translation>
     </message>
     <message>
         <source>Receipt number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvittonummer:</translation>
     </message>
     <message>
         <source>There is no receipt with that number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns inget kvitto med det numret.</translation>
     </message>
     <message>
         <source>A SEQR payment is in progress: finish or cancel it before closing.</source>
-        <translation type="unfinished"></translation>
+        <translation>En SEQR-betalning pågår: avsluta eller avbryt den innan du stänger.</translation>
     </message>
 </context>
 <context>
     <name>kassa::ui::CustomerDisplayWindow</name>
     <message>
         <source>%1 — customer display</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — kundskärm</translation>
     </message>
     <message>
         <source>Welcome!</source>
-        <translation type="unfinished"></translation>
+        <translation>Välkommen!</translation>
     </message>
     <message>
         <source>We take SEQR: pay with your phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vi tar SEQR: betala med din telefon.</translation>
     </message>
     <message>
         <source>Paid — thank you!</source>
-        <translation type="unfinished"></translation>
+        <translation>Betalt — tack!</translation>
     </message>
     <message>
         <source>Payment canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>Betalningen avbröts</translation>
     </message>
     <message>
         <source>Total %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Totalt %1 %2</translation>
     </message>
     <message>
         <source>One moment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett ögonblick…</translation>
     </message>
     <message>
         <source>Pay with SEQR — scan, then confirm with your PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Betala med SEQR — skanna och bekräfta med din PIN-kod</translation>
     </message>
 </context>
 <context>
     <name>kassa::ui::PaymentDialog</name>
     <message>
         <source>Cancel payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt betalningen</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Försök igen</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Klar</translation>
     </message>
     <message>
         <source>SEQR payment</source>
-        <translation type="unfinished"></translation>
+        <translation>SEQR-betalning</translation>
     </message>
     <message>
         <source>Connection problem: SEQR does not answer. Kassa keeps trying — ask the customer to wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anslutningsproblem: SEQR svarar inte. Kassa fortsätter försöka — be kunden vänta.</translation>
     </message>
     <message>
         <source>Sending the invoice to SEQR…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skickar fakturan till SEQR…</translation>
     </message>
     <message>
         <source>Waiting for the customer to scan the code and confirm with their PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Väntar på att kunden skannar koden och bekräftar med sin PIN-kod.</translation>
     </message>
     <message>
         <source>The customer has not paid yet. Try again, or cancel the payment?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden har inte betalat än. Försöka igen eller avbryta betalningen?</translation>
     </message>
     <message>
         <source>Canceling the payment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryter betalningen…</translation>
     </message>
     <message>
         <source>Paid. Recording the sale…</source>
-        <translation type="unfinished"></translation>
+        <translation>Betalt. Bokför köpet…</translation>
     </message>
     <message>
         <source>Paid. SEQR reference %1, receipt %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Betalt. SEQR-referens %1, kvitto %2.</translation>
     </message>
     <message>
         <source>Payment canceled. Nothing was paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Betalningen avbröts. Inget betalades.</translation>
     </message>
     <message>
         <source>The payment failed. Nothing was paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Betalningen misslyckades. Inget betalades.</translation>
     </message>
     <message>
         <source>The payment could not be started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Betalningen kunde inte startas: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n second(s) left in this round</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sekund kvar i den här rundan</numerusform>
+            <numerusform>%n sekunder kvar i den här rundan</numerusform>
         </translation>
     </message>
 </context>
@@ -981,70 +1000,70 @@ To pay %2</source>
     <name>kassa::ui::ProductSearchDialog</name>
     <message>
         <source>Find a product</source>
-        <translation type="unfinished"></translation>
+        <translation>Hitta en vara</translation>
     </message>
     <message>
         <source>Name, SKU or EAN:</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn, artikelnummer eller EAN:</translation>
     </message>
     <message>
         <source>Add to cart</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg i varukorgen</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Stäng</translation>
     </message>
     <message>
         <source> /kg</source>
-        <translation type="unfinished"></translation>
+        <translation> /kg</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Kassa: a point of sale that takes SEQR payments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kassa: ett kassasystem som tar emot SEQR-betalningar.</translation>
     </message>
     <message>
         <source>Run against a built-in SEQR sandbox with a registered demo till and the demo catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kör mot en inbyggd SEQR-sandlåda med en registrerad demokassa och demosortimentet.</translation>
     </message>
     <message>
         <source>Demo: the sandbox pays each invoice after S seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo: sandlådan betalar varje faktura efter S sekunder.</translation>
     </message>
     <message>
         <source>Demo: keep the demo&apos;s files in DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo: spara demons filer i KATALOG.</translation>
     </message>
     <message>
         <source>The till&apos;s configuration file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kassans konfigurationsfil.</translation>
     </message>
     <message>
         <source>SEQR&apos;s endpoint URL (overrides the configuration).</source>
-        <translation type="unfinished"></translation>
+        <translation>SEQR:s adress (går före konfigurationen).</translation>
     </message>
     <message>
         <source>The cashier&apos;s id on invoices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kassörens id på fakturor.</translation>
     </message>
     <message>
         <source>Import products from a CSV file at start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera varor från en CSV-fil vid start.</translation>
     </message>
     <message>
         <source>Print receipts on this printer (PDFs are always kept).</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ut kvitton på den här skrivaren (PDF:er sparas alltid).</translation>
     </message>
     <message>
         <source>sv or en (default: the system&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>sv eller en (standard: systemets).</translation>
     </message>
     <message>
         <source>Kassa cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>Kassa kan inte starta</translation>
     </message>
 </context>
 </TS>

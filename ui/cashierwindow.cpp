@@ -98,7 +98,8 @@ CashierWindow::CashierWindow(CashierContext context, Cart *cart, QWidget *parent
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->setDefaultSectionSize(40);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(Cart::DescriptionColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(Cart::DescriptionColumn,
+                                                      QHeaderView::Stretch);
     QFont rowFont = m_table->font();
     rowFont.setPointSizeF(rowFont.pointSizeF() * 1.25);
     m_table->setFont(rowFont);
@@ -140,10 +141,9 @@ CashierWindow::CashierWindow(CashierContext context, Cart *cart, QWidget *parent
               &CashierWindow::onPayWithSeqr);
     int i = 0;
     for (QAction *action : std::as_const(m_actions)) {
-        auto *button = new QPushButton(
-            action->shortcut().toString(QKeySequence::NativeText) + QLatin1Char('\n') +
-                action->text(),
-            central);
+        auto *button = new QPushButton(action->shortcut().toString(QKeySequence::NativeText) +
+                                           QLatin1Char('\n') + action->text(),
+                                       central);
         button->setFocusPolicy(Qt::NoFocus);
         button->setMinimumSize(96, 64);
         if (action->objectName() == QLatin1String("payWithSeqr")) {
@@ -164,16 +164,15 @@ CashierWindow::CashierWindow(CashierContext context, Cart *cart, QWidget *parent
     refreshTillStatus();
 
     connect(m_cart, &Cart::totalsChanged, this, &CashierWindow::refreshTotals);
-    connect(m_cart, &Cart::lineTouched, this,
-            [this](int row) { m_table->selectRow(row); });
+    connect(m_cart, &Cart::lineTouched, this, [this](int row) { m_table->selectRow(row); });
     refreshTotals();
     focusBarcode();
 }
 
 CashierWindow::~CashierWindow() = default;
 
-QAction *CashierWindow::addAction(const QString &name, const QString &text,
-                                  const QKeySequence &key, void (CashierWindow::*slot)())
+QAction *CashierWindow::addAction(const QString &name, const QString &text, const QKeySequence &key,
+                                  void (CashierWindow::*slot)())
 {
     auto *action = new QAction(text, this);
     action->setObjectName(name);
@@ -197,12 +196,12 @@ QAction *CashierWindow::action(const QString &objectName) const
 void CashierWindow::refreshTillStatus()
 {
     const TillConfig &till = m_context.till;
-    m_tillStatus->setText(
-        till.isRegistered()
-            ? tr("Till %1 · SEQR ID %2 · cashier %3")
-                  .arg(till.name.isEmpty() ? till.terminalId : till.name,
-                       till.seqrId.isEmpty() ? tr("none") : till.seqrId, m_context.cashierId)
-            : tr("This till is not registered with SEQR"));
+    m_tillStatus->setText(till.isRegistered()
+                              ? tr("Till %1 · SEQR ID %2 · cashier %3")
+                                    .arg(till.name.isEmpty() ? till.terminalId : till.name,
+                                         till.seqrId.isEmpty() ? tr("none") : till.seqrId,
+                                         m_context.cashierId)
+                              : tr("This till is not registered with SEQR"));
 }
 
 void CashierWindow::setTill(const TillConfig &till)
@@ -279,8 +278,8 @@ void CashierWindow::refreshTotals()
     QStringList vat;
     for (const VatLine &line : m_cart->vat()) {
         vat.append(tr("VAT %1 %: %2")
-                       .arg(quantityText(line.ratePercent, false, l).replace(
-                                QLatin1Char('.'), l.decimalPoint()),
+                       .arg(quantityText(line.ratePercent, false, l)
+                                .replace(QLatin1Char('.'), l.decimalPoint()),
                             line.vat.toLocalizedString(l)));
     }
     if (!m_cart->receiptDiscount().isZero())
@@ -288,10 +287,10 @@ void CashierWindow::refreshTotals()
                         .arg(Money(-m_cart->receiptDiscount().minorUnits(), m_cart->currency())
                                  .toLocalizedString(l)));
     m_vat->setText(vat.join(QLatin1Char('\n')));
-    m_cashLine->setText(m_cash.isPositive() ? tr("Cash received %1\nTo pay %2")
-                                                  .arg(m_cash.toLocalizedString(l),
-                                                       toPay().toLocalizedString(l))
-                                            : QString());
+    m_cashLine->setText(m_cash.isPositive()
+                            ? tr("Cash received %1\nTo pay %2")
+                                  .arg(m_cash.toLocalizedString(l), toPay().toLocalizedString(l))
+                            : QString());
 }
 
 bool CashierWindow::eventFilter(QObject *watched, QEvent *event)
@@ -299,8 +298,8 @@ bool CashierWindow::eventFilter(QObject *watched, QEvent *event)
     if (watched == m_barcode && event->type() == QEvent::KeyPress) {
         const int key = static_cast<QKeyEvent *>(event)->key();
         if ((key == Qt::Key_Up || key == Qt::Key_Down) && m_cart->rowCount() > 0) {
-            const int row = qBound(0, currentRow() + (key == Qt::Key_Down ? 1 : -1),
-                                   m_cart->rowCount() - 1);
+            const int row =
+                qBound(0, currentRow() + (key == Qt::Key_Down ? 1 : -1), m_cart->rowCount() - 1);
             m_table->selectRow(row);
             return true;
         }
@@ -343,9 +342,11 @@ void CashierWindow::addProduct(const catalog::Product &product)
     }
     const QLocale locale = m_context.locale;
     auto *dialog = new AmountDialog(
-        tr("Weight"), tr("Weight of %1 in kg (price %2 per kg):")
-                          .arg(product.name, product.unitPrice.toLocalizedString(locale)),
-        QString(), [locale](const QString &text) {
+        tr("Weight"),
+        tr("Weight of %1 in kg (price %2 per kg):")
+            .arg(product.name, product.unitPrice.toLocalizedString(locale)),
+        QString(),
+        [locale](const QString &text) {
             auto w = parseQuantity(text, locale);
             if (!w || w->isNegative() || w->isZero())
                 return tr("Type the weight in kg, for example %1.")
@@ -374,8 +375,8 @@ void CashierWindow::onHelp()
     auto *layout = new QGridLayout(dialog);
     int row = 0;
     for (QAction *a : std::as_const(m_actions)) {
-        layout->addWidget(new QLabel(a->shortcut().toString(QKeySequence::NativeText), dialog),
-                          row, 0);
+        layout->addWidget(new QLabel(a->shortcut().toString(QKeySequence::NativeText), dialog), row,
+                          0);
         layout->addWidget(new QLabel(a->text(), dialog), row, 1);
         ++row;
     }
@@ -456,7 +457,8 @@ void CashierWindow::onRowDiscount()
         tr("Row discount"),
         tr("Discount on %1 (%2), as an amount or a percentage like 10%:")
             .arg(line.product.name, gross.toLocalizedString(locale)),
-        QString(), [locale, gross](const QString &text) {
+        QString(),
+        [locale, gross](const QString &text) {
             auto d = parseDiscount(text, gross, locale);
             if (!d || d->isNegative())
                 return tr("Type an amount like %1 or a percentage like 10%.")
@@ -490,7 +492,8 @@ void CashierWindow::onReceiptDiscount()
         tr("Receipt discount"),
         tr("Discount on the whole receipt (%1), as an amount or a percentage like 10%:")
             .arg(before.toLocalizedString(locale)),
-        QString(), [locale, before](const QString &text) {
+        QString(),
+        [locale, before](const QString &text) {
             auto d = parseDiscount(text, before, locale);
             if (!d || d->isNegative())
                 return tr("Type an amount like %1 or a percentage like 10%.")
@@ -518,10 +521,9 @@ void CashierWindow::onVoidSale()
     const Money cash = m_cash;
     m_cash = Money(0, m_cart->currency());
     m_cart->clear();
-    showMessage(cash.isPositive()
-                    ? tr("Sale voided. Give back the cash received: %1.")
-                          .arg(cash.toLocalizedString(m_context.locale))
-                    : tr("Sale voided."),
+    showMessage(cash.isPositive() ? tr("Sale voided. Give back the cash received: %1.")
+                                        .arg(cash.toLocalizedString(m_context.locale))
+                                  : tr("Sale voided."),
                 cash.isPositive());
 }
 
@@ -545,8 +547,8 @@ void CashierWindow::onCash()
         },
         this);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        auto received = Money::parseLocalized(dialog->value(), m_cart->currency(),
-                                              m_context.locale);
+        auto received =
+            Money::parseLocalized(dialog->value(), m_cart->currency(), m_context.locale);
         if (!received)
             return;
         const Money handed(m_cash.minorUnits() + received->minorUnits(), m_cart->currency());
@@ -560,16 +562,15 @@ void CashierWindow::onCash()
                                  toPay().toLocalizedString(m_context.locale)));
             return;
         }
-        auto sale = m_context.journal->recordCashSale(m_context.cashierId, m_cart->saleRows(),
-                                                      handed);
+        auto sale =
+            m_context.journal->recordCashSale(m_context.cashierId, m_cart->saleRows(), handed);
         if (!sale) {
             showMessage(tr("The sale could not be recorded: %1 Nothing was saved; try again.")
                             .arg(describe(sale.error(), false)),
                         true);
             return;
         }
-        const Money change(handed.minorUnits() - m_cart->total().minorUnits(),
-                           m_cart->currency());
+        const Money change(handed.minorUnits() - m_cart->total().minorUnits(), m_cart->currency());
         finishSale(*sale);
         showMessage(tr("Change: %1").arg(change.toLocalizedString(m_context.locale)));
     });
@@ -605,8 +606,8 @@ void CashierWindow::payWithSeqr()
     }
     if (m_session)
         m_session->deleteLater();
-    auto *session = new PaymentSession(m_context.client, m_context.journal,
-                                       m_context.till.shopName, m_context.timing, this);
+    auto *session = new PaymentSession(m_context.client, m_context.journal, m_context.till.shopName,
+                                       m_context.timing, this);
     m_session = session;
     PaymentRequest request;
     request.cashierId = m_context.cashierId;
@@ -722,8 +723,7 @@ void CashierWindow::onReprint()
 void CashierWindow::closeEvent(QCloseEvent *event)
 {
     if (m_session && !m_session->isFinished()) {
-        showMessage(tr("A SEQR payment is in progress: finish or cancel it before closing."),
-                    true);
+        showMessage(tr("A SEQR payment is in progress: finish or cancel it before closing."), true);
         event->ignore();
         return;
     }

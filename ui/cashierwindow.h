@@ -20,7 +20,6 @@ class QTableView;
 
 namespace kassa::ui {
 
-
 // What the cashier's window works with; all must outlive the window.
 struct CashierContext
 {

@@ -114,9 +114,9 @@ CustomerDisplayWindow::CustomerDisplayWindow(const Cart *cart, QString shopName,
         refresh();
     });
     connect(qApp, &QGuiApplication::screenAdded, this, &CustomerDisplayWindow::place);
-    connect(qApp, &QGuiApplication::screenRemoved, this,
-            [this] { QMetaObject::invokeMethod(this, &CustomerDisplayWindow::place,
-                                               Qt::QueuedConnection); });
+    connect(qApp, &QGuiApplication::screenRemoved, this, [this] {
+        QMetaObject::invokeMethod(this, &CustomerDisplayWindow::place, Qt::QueuedConnection);
+    });
     refresh();
 }
 
@@ -169,8 +169,8 @@ void CustomerDisplayWindow::refresh()
         m_page = Page::Idle;
 
     const Money total = m_cart->total();
-    m_total->setText(tr("Total %1 %2")
-                         .arg(total.toLocalizedString(m_locale), total.currency().code()));
+    m_total->setText(
+        tr("Total %1 %2").arg(total.toLocalizedString(m_locale), total.currency().code()));
     switch (m_page) {
     case Page::Idle:
         m_stack->setCurrentIndex(0);

@@ -44,8 +44,8 @@ PaymentDialog::PaymentDialog(PaymentSession *session, const QLocale &locale, QWi
     layout->addWidget(m_seconds);
     m_connection->setWordWrap(true);
     m_connection->setAlignment(Qt::AlignCenter);
-    m_connection->setStyleSheet(QStringLiteral(
-        "background: #fff3cd; color: #664d03; padding: 8px; border-radius: 4px;"));
+    m_connection->setStyleSheet(
+        QStringLiteral("background: #fff3cd; color: #664d03; padding: 8px; border-radius: 4px;"));
     m_connection->setText(tr("Connection problem: SEQR does not answer. Kassa keeps trying — "
                              "ask the customer to wait."));
     m_connection->hide();
@@ -105,15 +105,15 @@ void PaymentDialog::refresh()
         status = tr("The payment failed. Nothing was paid.");
         break;
     case State::NotSent:
-        status = tr("The payment could not be started: %1").arg(describe(m_session->lastError(),
-                                                                           false));
+        status =
+            tr("The payment could not be started: %1").arg(describe(m_session->lastError(), false));
         break;
     }
     m_status->setText(status);
     const bool counting = state == State::Waiting;
-    m_seconds->setText(counting ? tr("%n second(s) left in this round", nullptr,
-                                     m_session->secondsLeftInRound())
-                                : QString());
+    m_seconds->setText(
+        counting ? tr("%n second(s) left in this round", nullptr, m_session->secondsLeftInRound())
+                 : QString());
     m_connection->setVisible(m_session->hasConnectionProblem() && !m_session->isFinished());
     m_cancel->setVisible(!m_session->isFinished());
     m_cancel->setEnabled(m_session->canCancel());

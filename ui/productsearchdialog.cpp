@@ -51,8 +51,8 @@ void ProductSearchDialog::updateResults()
     m_found = m_catalog->search(m_field->text());
     m_results->clear();
     for (const catalog::Product &p : m_found) {
-        const QString price = p.unitPrice.toLocalizedString(m_locale) +
-                              (p.soldByWeight ? tr(" /kg") : QString());
+        const QString price =
+            p.unitPrice.toLocalizedString(m_locale) + (p.soldByWeight ? tr(" /kg") : QString());
         m_results->addItem(p.name + QStringLiteral("   ") + price + QStringLiteral("   ") + p.ean);
     }
     if (!m_found.isEmpty())
@@ -65,8 +65,8 @@ bool ProductSearchDialog::eventFilter(QObject *watched, QEvent *event)
         const int key = static_cast<QKeyEvent *>(event)->key();
         if ((key == Qt::Key_Down || key == Qt::Key_Up) && m_results->count() > 0) {
             const int step = key == Qt::Key_Down ? 1 : -1;
-            m_results->setCurrentRow(qBound(0, m_results->currentRow() + step,
-                                            m_results->count() - 1));
+            m_results->setCurrentRow(
+                qBound(0, m_results->currentRow() + step, m_results->count() - 1));
             return true;
         }
     }

@@ -96,8 +96,8 @@ Status ReceiptPrinter::print(QPrinter *printer) const
 {
     const int lines = int(m_text.count(QLatin1Char('\n'))) + 2;
     const qreal lineMm = 3.6;
-    const qreal heightMm = 2 * kMarginMm + lines * lineMm +
-                           seqrReferences(m_sale).size() * (kBarcodeHeightMm + 8);
+    const qreal heightMm =
+        2 * kMarginMm + lines * lineMm + seqrReferences(m_sale).size() * (kBarcodeHeightMm + 8);
     printer->setPageSize(QPageSize(QSizeF(kPaperWidthMm, qMax(heightMm, 60.0)),
                                    QPageSize::Millimeter, QStringLiteral("Receipt"),
                                    QPageSize::ExactMatch));

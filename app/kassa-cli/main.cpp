@@ -3,7 +3,9 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QLocale>
 #include <QLoggingCategory>
+#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 
@@ -16,6 +18,10 @@ int main(int argc, char **argv)
     QCoreApplication::setOrganizationName(u"kassa"_s);
     QCoreApplication::setApplicationName(u"kassa"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(KASSA_VERSION));
+    // Swedish when the system speaks it, English otherwise.
+    QTranslator translator;
+    if (translator.load(QLocale::system(), u"kassa"_s, u"_"_s, u":/i18n"_s))
+        QCoreApplication::installTranslator(&translator);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(

@@ -126,18 +126,18 @@ Status KassaApp::start()
     connect(m_cashier.get(), &ui::CashierWindow::paymentStarted, m_display.get(),
             &ui::CustomerDisplayWindow::showPayment);
     if (m_sandboxServer)
-        m_cashier->setStatusNote(tr("Demo: pay at <a href=\"%1\">%1</a>")
-                                     .arg(m_sandboxServer->phoneUrl().toString()));
+        m_cashier->setStatusNote(
+            tr("Demo: pay at <a href=\"%1\">%1</a>").arg(m_sandboxServer->phoneUrl().toString()));
     m_cashier->setSeqrBlocked(tr("Kassa is still connecting to SEQR; try again in a moment."));
     m_cashier->show();
     m_display->setCashierScreen(m_cashier->screen());
     m_display->place();
     m_cashier->activateWindow();
     if (!importProblems.isEmpty())
-        m_cashier->showNotice(tr("%n catalog line(s) were left out: %1", nullptr,
-                                 int(importProblems.size()))
-                                  .arg(importProblems.first()),
-                              true);
+        m_cashier->showNotice(
+            tr("%n catalog line(s) were left out: %1", nullptr, int(importProblems.size()))
+                .arg(importProblems.first()),
+            true);
 
     if (m_options.demo && !m_till.isRegistered())
         QMetaObject::invokeMethod(this, &KassaApp::registerDemoTill, Qt::QueuedConnection);
@@ -181,19 +181,17 @@ void KassaApp::registerDemoTill()
                                       true);
                 return;
             }
-            m_terminal->assignSeqrId(QString::fromLatin1(kDemoSeqrId),
-                                     [this](const Status &assigned) {
-                                         if (!assigned)
-                                             m_cashier->showNotice(
-                                                 describe(assigned.error(), false), true);
-                                         m_cashier->setTill(m_till);
-                                         if (assigned)
-                                             m_cashier->showNotice(
-                                                 tr("The demo till is registered with SEQR ID "
-                                                    "%1. Scan a product to start.")
-                                                     .arg(m_till.seqrId));
-                                         recover();
-                                     });
+            m_terminal->assignSeqrId(
+                QString::fromLatin1(kDemoSeqrId), [this](const Status &assigned) {
+                    if (!assigned)
+                        m_cashier->showNotice(describe(assigned.error(), false), true);
+                    m_cashier->setTill(m_till);
+                    if (assigned)
+                        m_cashier->showNotice(tr("The demo till is registered with SEQR ID "
+                                                 "%1. Scan a product to start.")
+                                                  .arg(m_till.seqrId));
+                    recover();
+                });
         });
 }
 
@@ -216,8 +214,8 @@ void KassaApp::recover()
                                  .arg(o.ersReference));
             else if (o.state == PaymentSession::State::Canceled ||
                      o.state == PaymentSession::State::Failed)
-                lines.append(tr("An unpaid payment of %1 from the last run was canceled.")
-                                 .arg(amount));
+                lines.append(
+                    tr("An unpaid payment of %1 from the last run was canceled.").arg(amount));
             else
                 lines.append(tr("A payment of %1 from the last run is still open; Kassa will "
                                 "finish it at the next start.")

@@ -54,17 +54,17 @@ int main(int argc, char *argv[])
         u"DIR"_s);
     const QCommandLineOption config(
         u"config"_s, QApplication::translate("main", "The till's configuration file."), u"FILE"_s);
-    const QCommandLineOption endpoint(
-        u"endpoint"_s, QApplication::translate("main", "SEQR's endpoint URL (overrides the "
-                                                       "configuration)."),
-        u"URL"_s);
+    const QCommandLineOption endpoint(u"endpoint"_s,
+                                      QApplication::translate("main",
+                                                              "SEQR's endpoint URL (overrides the "
+                                                              "configuration)."),
+                                      u"URL"_s);
     const QCommandLineOption cashier(
         u"cashier"_s, QApplication::translate("main", "The cashier's id on invoices."), u"ID"_s,
         u"1"_s);
     const QCommandLineOption catalog(
         u"import-catalog"_s,
-        QApplication::translate("main", "Import products from a CSV file at start."),
-        u"CSV"_s);
+        QApplication::translate("main", "Import products from a CSV file at start."), u"CSV"_s);
     const QCommandLineOption printer(
         u"printer"_s,
         QApplication::translate("main", "Print receipts on this printer (PDFs are always kept)."),

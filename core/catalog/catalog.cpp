@@ -120,8 +120,8 @@ Result<std::unique_ptr<Catalog>> Catalog::open(const QString &path)
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
     db.setDatabaseName(info.absoluteFilePath());
     if (!db.open())
-        return makeError(ErrorCode::StorageFailed, u"cannot open the catalog "_s + path + u": "_s +
-                                                       db.lastError().text());
+        return makeError(ErrorCode::StorageFailed,
+                         u"cannot open the catalog "_s + path + u": "_s + db.lastError().text());
     QSqlQuery q(db);
     for (const QString &sql :
          {u"PRAGMA journal_mode=WAL"_s,

@@ -30,8 +30,8 @@ struct Product
 
 struct ImportSummary
 {
-    int imported = 0;        // new or updated products
-    QStringList problems;    // "line 7: …" for each line left out
+    int imported = 0;     // new or updated products
+    QStringList problems; // "line 7: …" for each line left out
 };
 
 // True for 8 or 13 digits whose last digit is the GS1 check digit.

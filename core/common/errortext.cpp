@@ -21,7 +21,8 @@ QString refused(int code)
     case ResultCode::AuthenticationFailed:
         return ErrorText::tr("SEQR refused the password.");
     case ResultCode::AccessDenied:
-        return ErrorText::tr("SEQR refused access (a terminal password must have at least 4 characters).");
+        return ErrorText::tr(
+            "SEQR refused access (a terminal password must have at least 4 characters).");
     case ResultCode::InvalidInitiatorPrincipalId:
     case ResultCode::InitiatorPrincipalNotFound:
         return ErrorText::tr("SEQR does not know this shop account or till.");
@@ -39,7 +40,8 @@ QString refused(int code)
     case ResultCode::CannotCancelPaidInvoice:
         return ErrorText::tr("The invoice is already paid and cannot be canceled.");
     case ResultCode::CannotCancelInvoiceInProgress:
-        return ErrorText::tr("The customer is confirming the payment right now; it cannot be canceled.");
+        return ErrorText::tr(
+            "The customer is confirming the payment right now; it cannot be canceled.");
     case ResultCode::InvoiceAlreadyCanceled:
         return ErrorText::tr("The invoice was already canceled.");
     case ResultCode::SumOfRefundsCanNotBeMoreThanOriginalTransaction:
@@ -65,12 +67,14 @@ QString kassa::describe(const kassa::Error &error, bool withDetail)
     QString sentence;
     switch (error.code) {
     case ErrorCode::ConnectionProblem:
-        sentence = ErrorText::tr("SEQR cannot be reached. SEQR payments need a connection; take the payment "
-                      "another way.");
+        sentence = ErrorText::tr(
+            "SEQR cannot be reached. SEQR payments need a connection; take the payment "
+            "another way.");
         break;
     case ErrorCode::TlsFailure:
-        sentence = ErrorText::tr("SEQR's certificate is not trusted, so nothing was sent. Check the endpoint "
-                      "and CA file.");
+        sentence = ErrorText::tr(
+            "SEQR's certificate is not trusted, so nothing was sent. Check the endpoint "
+            "and CA file.");
         break;
     case ErrorCode::ServiceRefused:
         sentence = refused(error.resultCode);
@@ -79,7 +83,8 @@ QString kassa::describe(const kassa::Error &error, bool withDetail)
         sentence = ErrorText::tr("The journal could not be written (is the disk full?).");
         break;
     case ErrorCode::NotRegistered:
-        sentence = ErrorText::tr("This till is not registered with SEQR; it must be registered first.");
+        sentence =
+            ErrorText::tr("This till is not registered with SEQR; it must be registered first.");
         break;
     case ErrorCode::NotFound:
         sentence = ErrorText::tr("Not found.");
@@ -95,7 +100,8 @@ QString kassa::describe(const kassa::Error &error, bool withDetail)
     case ErrorCode::MalformedXml:
     case ErrorCode::UnexpectedMessage:
     case ErrorCode::SoapFault:
-        sentence = ErrorText::tr("SEQR answered something Kassa cannot read; nothing was changed. Try again.");
+        sentence = ErrorText::tr(
+            "SEQR answered something Kassa cannot read; nothing was changed. Try again.");
         break;
     default:
         sentence = ErrorText::tr("That did not work.");

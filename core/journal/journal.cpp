@@ -301,10 +301,10 @@ qint64 insertSale(const Db &db, const QString &cashierId, const QList<SaleRow> &
 
 void insertCashTender(const Db &db, qint64 saleId, const Money &amount, const Money &tendered)
 {
-    db.run(u"INSERT INTO tenders(sale_id, kind, amount_minor, currency, payment_date,"
-           " tendered_minor) VALUES(?,'cash',?,?,?,?)"_s,
-           {saleId, amount.minorUnits(), amount.currency().code(), nowText(),
-            tendered.minorUnits()});
+    db.run(
+        u"INSERT INTO tenders(sale_id, kind, amount_minor, currency, payment_date,"
+        " tendered_minor) VALUES(?,'cash',?,?,?,?)"_s,
+        {saleId, amount.minorUnits(), amount.currency().code(), nowText(), tendered.minorUnits()});
 }
 
 qint64 completeSale(const Db &db, qint64 saleId)

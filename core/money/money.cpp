@@ -65,8 +65,7 @@ QString Money::toLocalizedString(const QLocale &locale) const
     for (int i = 0; i < decimals; ++i)
         scale *= 10;
     // Exact: integer and fraction parts apart, never through a double.
-    const quint64 magnitude =
-        m_minor < 0 ? quint64(0) - quint64(m_minor) : quint64(m_minor);
+    const quint64 magnitude = m_minor < 0 ? quint64(0) - quint64(m_minor) : quint64(m_minor);
     QString text = locale.toString(qulonglong(magnitude / quint64(scale)));
     if (decimals > 0) {
         text += locale.decimalPoint();

@@ -70,8 +70,8 @@ Invoice invoiceFor(const PaymentRequest &request, qint64 saleId, const Money &to
         cash.itemDescription = u"Betalt kontant / Paid in cash"_s;
         cash.itemQuantity = Decimal::fromInteger(1);
         cash.itemTaxRate = Decimal::fromInteger(0);
-        cash.itemTotalAmount = Amount::fromMoney(Money(-request.cash.minorUnits(),
-                                                       request.cash.currency()));
+        cash.itemTotalAmount =
+            Amount::fromMoney(Money(-request.cash.minorUnits(), request.cash.currency()));
         cash.itemUnitPrice = cash.itemTotalAmount;
         inv.invoiceRows.append(cash);
     }

@@ -98,8 +98,8 @@ Status Cart::checkQuantity(const catalog::Product &product, const Decimal &quant
             return makeError(ErrorCode::InvalidArgument, u"at most 9999 pieces per row"_s);
     }
     if (!(product.unitPrice.currency() == m_currency))
-        return makeError(ErrorCode::CurrencyMismatch, u"the product is priced in "_s +
-                                                          product.unitPrice.currency().code());
+        return makeError(ErrorCode::CurrencyMismatch,
+                         u"the product is priced in "_s + product.unitPrice.currency().code());
     return Ok{};
 }
 
@@ -282,9 +282,8 @@ QVariant Cart::data(const QModelIndex &index, int role) const
         return {};
     const Line &line = m_lines[index.row()];
     if (role == Qt::TextAlignmentRole)
-        return index.column() == DescriptionColumn
-                   ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
-                   : QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return index.column() == DescriptionColumn ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
+                                                   : QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole && role != Qt::EditRole)
         return {};
     switch (index.column()) {

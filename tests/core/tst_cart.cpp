@@ -33,20 +33,20 @@ private:
 
 Product TestCart::milk()
 {
-    return Product{u"7310865004703"_s, u"K1"_s, u"Mjölk"_s, sek(1590), Decimal::fromInteger(12),
-                   false};
+    return Product{u"7310865004703"_s,       u"K1"_s, u"Mjölk"_s, sek(1590),
+                   Decimal::fromInteger(12), false};
 }
 
 Product TestCart::soap()
 {
-    return Product{u"4006381333931"_s, u"K2"_s, u"Tvål"_s, sek(2450), Decimal::fromInteger(25),
-                   false};
+    return Product{u"4006381333931"_s,       u"K2"_s, u"Tvål"_s, sek(2450),
+                   Decimal::fromInteger(25), false};
 }
 
 Product TestCart::bananas()
 {
-    return Product{u"2000000000008"_s, u"K3"_s, u"Bananer"_s, sek(2490), Decimal::fromInteger(12),
-                   true};
+    return Product{u"2000000000008"_s,       u"K3"_s, u"Bananer"_s, sek(2490),
+                   Decimal::fromInteger(12), true};
 }
 
 Money TestCart::sum(const QList<journal::SaleRow> &rows)
@@ -70,8 +70,7 @@ void TestCart::scanningTheSameItemCountsItUp()
     QCOMPARE(cart.rowCount(), 3);
     QCOMPARE(cart.total(), sek(2 * 1590 + 2450 + 1590));
     QCOMPARE(totals.count(), 4);
-    QCOMPARE(cart.data(cart.index(0, Cart::QuantityColumn), Qt::DisplayRole).toString(),
-             u"2 st"_s);
+    QCOMPARE(cart.data(cart.index(0, Cart::QuantityColumn), Qt::DisplayRole).toString(), u"2 st"_s);
 }
 
 void TestCart::weighedItemsAreRoundedHalfAwayFromZero()
@@ -129,9 +128,9 @@ void TestCart::rowDiscountBecomesANegativeRowAtItsRate()
 void TestCart::receiptDiscountIsSplitOverRatesExactly()
 {
     Cart cart;
-    QVERIFY(cart.addProduct(milk()));             // 15.90 at 12 %
-    QVERIFY(cart.addProduct(soap()));             // 24.50 at 25 %
-    QVERIFY(cart.setReceiptDiscount(sek(1001)));  // 10.01 off 40.40
+    QVERIFY(cart.addProduct(milk()));            // 15.90 at 12 %
+    QVERIFY(cart.addProduct(soap()));            // 24.50 at 25 %
+    QVERIFY(cart.setReceiptDiscount(sek(1001))); // 10.01 off 40.40
     QCOMPARE(cart.total(), sek(4040 - 1001));
     const auto rows = cart.saleRows();
     QCOMPARE(rows.size(), 4);

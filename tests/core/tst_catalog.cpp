@@ -136,10 +136,10 @@ void TestCatalog::semicolonCsvWithDecimalComma()
 void TestCatalog::reimportReplacesProducts()
 {
     auto catalog = open();
-    QVERIFY(catalog->importCsv("ean,name,price,vat\n7310865004703,Mjölk,15.90,12\n",
-                               Currency::sek()));
-    QVERIFY(catalog->importCsv("ean,name,price,vat\n7310865004703,Mjölk,16.90,12\n",
-                               Currency::sek()));
+    QVERIFY(
+        catalog->importCsv("ean,name,price,vat\n7310865004703,Mjölk,15.90,12\n", Currency::sek()));
+    QVERIFY(
+        catalog->importCsv("ean,name,price,vat\n7310865004703,Mjölk,16.90,12\n", Currency::sek()));
     QCOMPARE(catalog->count(), 1);
     QCOMPARE(catalog->findByEan(u"7310865004703"_s)->unitPrice, Money(1690, Currency::sek()));
 }

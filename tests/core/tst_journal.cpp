@@ -109,7 +109,8 @@ void TestJournal::createsVersionedWalSchema()
     QVERIFY(version.next());
     QCOMPARE(version.value(0).toInt(), Journal::schemaVersion);
     // Foreign keys are enforced: no tender for a sale that does not exist.
-    const auto orphan = journal->addCashTender(999, Money(100, Currency::sek()), Money(100, Currency::sek()));
+    const auto orphan =
+        journal->addCashTender(999, Money(100, Currency::sek()), Money(100, Currency::sek()));
     QVERIFY(!orphan);
     QCOMPARE(orphan.error().code, ErrorCode::StorageFailed);
 }
@@ -119,7 +120,8 @@ void TestJournal::keepsSaleRowsVatAndTenders()
     auto journal = openJournal();
     const auto saleId = journal->createSale(u"anna"_s, rows());
     QVERIFY(saleId);
-    QVERIFY(journal->addCashTender(*saleId, Money(10000, Currency::sek()), Money(10000, Currency::sek())));
+    QVERIFY(journal->addCashTender(*saleId, Money(10000, Currency::sek()),
+                                   Money(10000, Currency::sek())));
     QVERIFY(journal->recordInvoiceSent(*saleId, u"1000001"_s, u"HTTP://SEQR.SE/R1000001"_s,
                                        Money(16879, Currency::sek())));
     const QDateTime paidAt(QDate(2026, 11, 22), QTime(14, 5, 31), QTimeZone::utc());

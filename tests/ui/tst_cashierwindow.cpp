@@ -8,6 +8,7 @@
 #include "ui/productsearchdialog.h"
 
 #include <QApplication>
+#include <QFile>
 #include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
@@ -135,8 +136,8 @@ void TestCashierWindow::makeWindow(bool registered, int roundMs)
     context.locale = QLocale(QLocale::English, QLocale::UnitedKingdom);
     m_cart->setLocale(context.locale);
     m_window = std::make_unique<CashierWindow>(context, m_cart.get());
-    m_display = std::make_unique<CustomerDisplayWindow>(m_cart.get(), m_till.shopName,
-                                                        context.locale);
+    m_display =
+        std::make_unique<CustomerDisplayWindow>(m_cart.get(), m_till.shopName, context.locale);
     connect(m_window.get(), &CashierWindow::paymentStarted, m_display.get(),
             &CustomerDisplayWindow::showPayment);
     m_display->resize(800, 480);
@@ -172,8 +173,8 @@ PaymentSession *TestCashierWindow::startSeqr()
 
 void TestCashierWindow::payAtSandbox()
 {
-    const auto paid = m_sandbox->service().pay(m_window->paymentSession()->invoiceReference(),
-                                               u"1234"_s);
+    const auto paid =
+        m_sandbox->service().pay(m_window->paymentSession()->invoiceReference(), u"1234"_s);
     QVERIFY2(paid, paid ? "" : qPrintable(paid.error().detail));
 }
 
@@ -526,8 +527,8 @@ void TestCashierWindow::reprintIsMarkedAsCopy()
 void TestCashierWindow::swedishStringsLoad()
 {
     QTranslator swedish;
-    QVERIFY(swedish.load(QLocale(QLocale::Swedish, QLocale::Sweden), u"kassa"_s, u"_"_s,
-                         u":/i18n"_s));
+    QVERIFY(
+        swedish.load(QLocale(QLocale::Swedish, QLocale::Sweden), u"kassa"_s, u"_"_s, u":/i18n"_s));
     QVERIFY(QApplication::installTranslator(&swedish));
     makeWindow(false);
     QCOMPARE(m_window->action(u"payWithSeqr"_s)->text(), u"Betala med SEQR"_s);
@@ -536,6 +537,16 @@ void TestCashierWindow::swedishStringsLoad()
     QCOMPARE(m_cart->headerData(Cart::QuantityColumn, Qt::Horizontal, Qt::DisplayRole).toString(),
              u"Antal"_s);
     QApplication::removeTranslator(&swedish);
+
+    // Every string people read has its Swedish (and English) words.
+    for (const char *file : {"kassa_sv.ts", "kassa_en.ts"}) {
+        QFile ts(qEnvironmentVariable("KASSA_SOURCE_DIR") + u"/translations/"_s +
+                 QString::fromLatin1(file));
+        QVERIFY2(ts.open(QIODevice::ReadOnly), file);
+        const QByteArray xml = ts.readAll();
+        QVERIFY(xml.count("<message") > 200);
+        QVERIFY2(!xml.contains("type=\"unfinished\""), file);
+    }
 }
 
 QTEST_MAIN(TestCashierWindow)
