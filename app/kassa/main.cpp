@@ -3,9 +3,12 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFile>
 #include <QLibraryInfo>
 #include <QMessageBox>
 #include <QSettings>
+#include <QTimer>
 #include <QTranslator>
 
 #include <cstdio>
@@ -27,10 +30,45 @@ QLocale chooseLocale(const QString &option)
     return QLocale::system();
 }
 
+// Resident memory of this process in KiB (Linux), for the startup benchmark.
+long residentKiB()
+{
+    QFile status(u"/proc/self/status"_s);
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toLong();
+    }
+    return -1;
+}
+
+// tests/bench/bench_startup: report when the windows are up and Kassa is
+// ready to sell, and the memory once idle, then quit.
+void reportStartup(KassaApp *kassa, const QElapsedTimer &sinceMain)
+{
+    auto report = [sinceMain] {
+        std::printf("ready_ms=%lld rss_kib=%ld\n", sinceMain.elapsed(), residentKiB());
+        std::fflush(stdout);
+        QTimer::singleShot(2000, qApp, [] {
+            std::printf("idle_rss_kib=%ld\n", residentKiB());
+            std::fflush(stdout);
+            QApplication::quit();
+        });
+    };
+    auto whenPainted = [report] { QTimer::singleShot(0, qApp, report); };
+    if (kassa->isReady())
+        whenPainted();
+    else
+        QObject::connect(kassa, &KassaApp::ready, qApp, whenPainted);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    QElapsedTimer sinceMain;
+    sinceMain.start();
     QApplication app(argc, argv);
     QApplication::setApplicationName(u"kassa"_s);
     QApplication::setOrganizationName(u"Kassa"_s);
@@ -72,8 +110,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption language(
         u"language"_s, QApplication::translate("main", "sv or en (default: the system's)."),
         u"LANG"_s);
-    parser.addOptions(
-        {demo, autopay, dataDir, config, endpoint, cashier, catalog, printer, language});
+    QCommandLineOption benchmarkStartup(u"benchmark-startup"_s, u"For tests/bench."_s);
+    benchmarkStartup.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({demo, autopay, dataDir, config, endpoint, cashier, catalog, printer,
+                       language, benchmarkStartup});
     parser.process(app);
 
     const QLocale locale = chooseLocale(parser.value(language));
@@ -112,5 +152,7 @@ int main(int argc, char *argv[])
                               started.error().detail);
         return 1;
     }
+    if (parser.isSet(benchmarkStartup))
+        reportStartup(&kassa, sinceMain);
     return QApplication::exec();
 }
