@@ -15,12 +15,14 @@ int main(int argc, char **argv)
     // The command's own words are the output; library chatter only on request.
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
         QLoggingCategory::setFilterRules(u"kassa.*.info=false"_s);
-    QCoreApplication::setOrganizationName(u"kassa"_s);
     QCoreApplication::setApplicationName(u"kassa"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(KASSA_VERSION));
     // Swedish when the system speaks it, English otherwise.
     QTranslator translator;
-    if (translator.load(QLocale::system(), u"kassa"_s, u"_"_s, u":/i18n"_s))
+    if (translator.load(QLocale::system(), u"kassa"_s, u"_"_s,
+                        QCoreApplication::applicationDirPath() +
+                            u"/../share/kassa/translations"_s) ||
+        translator.load(QLocale::system(), u"kassa"_s, u"_"_s, u":/i18n"_s))
         QCoreApplication::installTranslator(&translator);
 
     QCommandLineParser parser;

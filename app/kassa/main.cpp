@@ -1,13 +1,16 @@
 // kassa: the point of sale — the cashier's window and the customer display.
 #include "app/kassa/kassaapp.h"
+#include "app/kassa/logfile.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QMessageBox>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QTimer>
 #include <QTranslator>
 
@@ -22,7 +25,11 @@ QLocale chooseLocale(const QString &option)
 {
     QString language = option;
     if (language.isEmpty())
-        language = QSettings().value(u"language"_s).toString();
+        language = QSettings(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) +
+                                 u"/kassa.conf"_s,
+                             QSettings::IniFormat)
+                       .value(u"language"_s)
+                       .toString();
     if (language == u"sv")
         return QLocale(QLocale::Swedish, QLocale::Sweden);
     if (language == u"en")
@@ -71,9 +78,12 @@ int main(int argc, char *argv[])
     sinceMain.start();
     QApplication app(argc, argv);
     QApplication::setApplicationName(u"kassa"_s);
-    QApplication::setOrganizationName(u"Kassa"_s);
+    // No organization: files go to ~/.config/kassa and ~/.local/share/kassa,
+    // the same places kassa-cli uses, so both work the same till.
     QApplication::setApplicationVersion(QStringLiteral(KASSA_VERSION));
     QApplication::setApplicationDisplayName(u"Kassa"_s);
+    QApplication::setWindowIcon(QIcon(u":/icons/kassa.svg"_s));
+    QApplication::setDesktopFileName(u"org.example.kassa"_s);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -116,10 +126,15 @@ int main(int argc, char *argv[])
                        language, benchmarkStartup});
     parser.process(app);
 
+    installLogFile();
     const QLocale locale = chooseLocale(parser.value(language));
     QLocale::setDefault(locale);
+    // Installed translations first (a shop may be given updated words), then
+    // the ones built in.
     QTranslator translator;
-    if (translator.load(locale, u"kassa"_s, u"_"_s, u":/i18n"_s))
+    if (translator.load(locale, u"kassa"_s, u"_"_s,
+                        QApplication::applicationDirPath() + u"/../share/kassa/translations"_s) ||
+        translator.load(locale, u"kassa"_s, u"_"_s, u":/i18n"_s))
         QApplication::installTranslator(&translator);
     QTranslator qtTranslator;
     if (qtTranslator.load(locale, u"qtbase"_s, u"_"_s,

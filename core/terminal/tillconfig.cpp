@@ -78,8 +78,14 @@ Status TillConfig::save(const QString &path) const
 QString TillConfig::journalFile(const QString &configPath) const
 {
     const QDir dir = QFileInfo(configPath).absoluteDir();
-    if (journalPath.isEmpty())
+    if (journalPath.isEmpty()) {
+        // The standard till keeps its data where data belongs; a till named
+        // by its own configuration file keeps it beside that file.
+        if (QFileInfo(configPath).absoluteFilePath() == QFileInfo(defaultPath()).absoluteFilePath())
+            return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                   u"/journal.sqlite"_s;
         return dir.filePath(u"journal.sqlite"_s);
+    }
     return QDir::isAbsolutePath(journalPath) ? journalPath : dir.filePath(journalPath);
 }
 

@@ -24,7 +24,9 @@ struct TillConfig
     QString name;
     QString shopName = QStringLiteral("Kassa");
     QString currency = QStringLiteral("SEK");
-    QString journalPath; // empty: journal.sqlite beside the configuration
+    // Empty: journal.sqlite beside the configuration, or for the standard
+    // configuration in the standard data folder (~/.local/share/kassa).
+    QString journalPath;
 
     bool isRegistered() const { return !terminalId.isEmpty() && !terminalPassword.isEmpty(); }
 
@@ -33,7 +35,7 @@ struct TillConfig
     Status save(const QString &path) const;
     QString journalFile(const QString &configPath) const;
 
-    // <config location>/kassa/till.json (QStandardPaths::AppConfigLocation).
+    // ~/.config/kassa/till.json (QStandardPaths::AppConfigLocation).
     static QString defaultPath();
 };
 
