@@ -662,11 +662,23 @@ void CashierWindow::finishSale(qint64 saleId)
         showMessage(tr("The sale is recorded, but its receipt could not be read back."), true);
         return;
     }
-    const ReceiptPrinter receipt(*sale, m_context.till.shopName);
+    keepReceipt(*sale);
+    Q_EMIT saleCompleted(*sale->receiptNumber);
+}
+
+void CashierWindow::keepReceipt(const journal::Sale &sale)
+{
+    if (!sale.receiptNumber)
+        return;
+    const ReceiptPrinter receipt(sale, m_context.till.shopName);
     const QString path = QDir(m_context.receiptFolder)
-                             .filePath(QStringLiteral("receipt-%1.pdf").arg(*sale->receiptNumber));
+                             .filePath(QStringLiteral("receipt-%1.pdf").arg(*sale.receiptNumber));
     if (auto written = receipt.writePdf(path); written)
         m_lastReceiptPdf = path;
+    else
+        showMessage(
+            tr("The receipt could not be saved as a PDF: %1").arg(describe(written.error(), false)),
+            true);
     if (!m_context.printerName.isEmpty()) {
         QPrinter printer(QPrinterInfo::printerInfo(m_context.printerName));
         if (auto printed = receipt.print(&printer); !printed)
@@ -674,7 +686,6 @@ void CashierWindow::finishSale(qint64 saleId)
                             .arg(m_context.printerName),
                         true);
     }
-    Q_EMIT saleCompleted(*sale->receiptNumber);
 }
 
 Status CashierWindow::reprintToPdf(qint64 receiptNumber, const QString &path) const

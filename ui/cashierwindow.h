@@ -56,6 +56,9 @@ public:
     // Why "Pay with SEQR" is refused right now; empty when it is allowed.
     QString seqrRefusal() const;
     Status reprintToPdf(qint64 receiptNumber, const QString &path) const;
+    // Keeps a completed sale's receipt as a PDF (and prints it when a printer
+    // is set): after every sale, and for payments finished after a restart.
+    void keepReceipt(const journal::Sale &sale);
 
     // A line of text for the status bar (the demo shows its phone page).
     void setStatusNote(const QString &text);

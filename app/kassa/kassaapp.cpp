@@ -206,14 +206,16 @@ void KassaApp::recover()
         QStringList lines;
         for (const auto &o : recovery->outcomes()) {
             const QString amount = o.amount.toLocalizedString(m_options.locale);
-            if (o.state == PaymentSession::State::Paid)
+            if (o.state == PaymentSession::State::Paid) {
+                if (const auto sale = m_journal->saleByReceiptNumber(o.receiptNumber))
+                    m_cashier->keepReceipt(*sale);
                 lines.append(tr("A payment of %1 from the last run was paid: receipt %2, "
                                 "reference %3.")
                                  .arg(amount)
                                  .arg(o.receiptNumber)
                                  .arg(o.ersReference));
-            else if (o.state == PaymentSession::State::Canceled ||
-                     o.state == PaymentSession::State::Failed)
+            } else if (o.state == PaymentSession::State::Canceled ||
+                       o.state == PaymentSession::State::Failed)
                 lines.append(
                     tr("An unpaid payment of %1 from the last run was canceled.").arg(amount));
             else

@@ -1,4 +1,15 @@
 #include "core/journal/journal.h"
+#include "core/seqr/seqrclient.h"
+#include "core/terminal/tillconfig.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRegularExpression>
+#include <QSignalSpy>
+
+#include <csignal>
 
 #include <QDir>
 #include <QFile>
@@ -23,6 +34,7 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
     void scanPayAndReceiptOnTwoScreens();
+    void paymentMadeWhileKassaWasDownIsKept();
 
 private:
     QString run(const QString &program, const QStringList &args, int *exitCode = nullptr);
@@ -151,6 +163,136 @@ void TestKassaDemo::scanPayAndReceiptOnTwoScreens()
     // After the sale the customer sees the outcome, not a stale code.
     x(u"import"_s, {u"-display"_s, m_display + u".1"_s, u"-window"_s, u"root"_s, shot});
     QVERIFY(x(u"zbarimg"_s, {u"-q"_s, u"--raw"_s, shot}).isEmpty());
+}
+
+namespace {
+
+QJsonObject control(QNetworkAccessManager &network, const QUrl &base, const QString &path,
+                    const QJsonObject &body = {})
+{
+    QNetworkRequest request(base.resolved(QUrl(path)));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+    QNetworkReply *reply =
+        body.isEmpty() ? network.get(request) : network.post(request, QJsonDocument(body).toJson());
+    QSignalSpy done(reply, &QNetworkReply::finished);
+    done.wait(10000);
+    const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
+    reply->deleteLater();
+    return answer;
+}
+
+} // namespace
+
+// The till crashes (kill -9) while the customer is paying; the customer pays
+// while it is down; Kassa starts again, finds the invoice in its journal,
+// learns it was paid inside SEQR's acknowledgement window (so SEQR does not
+// reverse it), journals the sale and keeps its receipt.
+void TestKassaDemo::paymentMadeWhileKassaWasDownIsKept()
+{
+    QTemporaryDir dir;
+    QProcess sandbox;
+    sandbox.start(qEnvironmentVariable("KASSA_SANDBOX_BIN"),
+                  {u"--port"_s, u"0"_s, u"--ack-window"_s, u"8"_s, u"--state"_s,
+                   dir.filePath(u"sandbox.json"_s)});
+    QVERIFY(sandbox.waitForStarted());
+    auto stopSandbox = qScopeGuard([&sandbox] {
+        sandbox.kill();
+        sandbox.waitForFinished(5000);
+    });
+    QString banner;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (banner += QString::fromUtf8(sandbox.readAllStandardOutput())).contains(u"SOAP endpoint"_s),
+        10000);
+    const QUrl soap(QRegularExpression(u"SOAP endpoint: (\\S+)"_s).match(banner).captured(1));
+    QVERIFY(soap.isValid());
+
+    // A till registered with the sandbox's demo reseller.
+    seqr::SeqrClient client(seqr::SeqrClientConfig{soap, std::chrono::milliseconds(5000), {}});
+    auto *reg = client.registerTerminal(
+        seqr::Credentials::reseller(u"900100"_s, u"9900"_s, u"demo-reseller-pw"_s), u"Shop/1"_s,
+        u"a-long-terminal-password-1"_s, u"Till 1"_s);
+    QSignalSpy registered(reg, &seqr::SeqrCall::finished);
+    QVERIFY(registered.wait(10000));
+    QVERIFY(reg->isSuccess());
+    TillConfig till;
+    till.endpoint = soap.toString();
+    till.terminalId = reg->response().terminalId;
+    till.terminalPassword = u"a-long-terminal-password-1"_s;
+    till.shopName = u"Lilla Livs"_s;
+    delete reg;
+    const QString config = dir.filePath(u"till/till.json"_s);
+    QVERIFY(till.save(config));
+
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"DISPLAY"_s, m_display);
+    env.insert(u"QT_QPA_PLATFORM"_s, u"xcb"_s);
+    env.insert(u"XDG_RUNTIME_DIR"_s, dir.path());
+    env.insert(u"HOME"_s, dir.path());
+    const QStringList args{u"--config"_s,
+                           config,
+                           u"--language"_s,
+                           u"en"_s,
+                           u"--import-catalog"_s,
+                           qEnvironmentVariable("KASSA_SOURCE_DIR") +
+                               u"/resources/catalog/demo-catalog.csv"_s};
+    QProcess kassa;
+    kassa.setProcessEnvironment(env);
+    kassa.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    kassa.start(qEnvironmentVariable("KASSA_BIN"), args);
+    QVERIFY(kassa.waitForStarted());
+    QString window;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !(window = x(u"xdotool"_s, {u"search"_s, u"--name"_s, u"^Kassa — Lilla Livs"_s})
+                       .section(u'\n', 0, 0))
+             .isEmpty(),
+        15000);
+    x(u"xdotool"_s, {u"windowfocus"_s, u"--sync"_s, window});
+    QTest::qWait(300);
+    x(u"xdotool"_s, {u"type"_s, u"--delay"_s, u"20"_s, u"7352601815907"_s}); // Mjölk 15.90
+    x(u"xdotool"_s, {u"key"_s, u"Return"_s, u"F12"_s});
+
+    // The invoice is journaled before its QR is shown.
+    auto journal = journal::Journal::open(dir.filePath(u"till/journal.sqlite"_s));
+    QVERIFY(journal);
+    QString reference;
+    QTRY_VERIFY_WITH_TIMEOUT(!(*journal)->invoicesInFlight().isEmpty(), 15000);
+    reference = (*journal)->invoicesInFlight().first().invoiceReference;
+
+    // The till dies; the customer pays meanwhile.
+    ::kill(pid_t(kassa.processId()), SIGKILL);
+    QVERIFY(kassa.waitForFinished(5000));
+    QNetworkAccessManager network;
+    const QUrl base = soap.resolved(QUrl(u"/"_s));
+    QCOMPARE(control(network, base, u"/control/pay"_s,
+                     {{u"invoiceReference"_s, reference}, {u"pin"_s, u"1234"_s}})
+                 .value(u"status"_s)
+                 .toString(),
+             u"PAID"_s);
+
+    // Kassa starts again and finishes the payment at once.
+    QProcess again;
+    again.setProcessEnvironment(env);
+    again.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    again.start(qEnvironmentVariable("KASSA_BIN"), args.mid(0, 4));
+    QVERIFY(again.waitForStarted());
+    auto stopKassa = qScopeGuard([&again] {
+        again.kill();
+        again.waitForFinished(5000);
+    });
+    QTRY_VERIFY_WITH_TIMEOUT((*journal)->invoicesInFlight().isEmpty(), 15000);
+    const auto invoice = (*journal)->invoice(reference);
+    QCOMPARE(invoice->state, journal::InvoiceState::Paid);
+    const auto sale = (*journal)->sale(invoice->saleId);
+    QCOMPARE(sale->receiptNumber, 1);
+    QCOMPARE(sale->total, Money(1590, Currency::sek()));
+    QCOMPARE(sale->tenders[0].ersReference, invoice->ersReference);
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(dir.filePath(u"till/receipts/receipt-1.pdf"_s)), 10000);
+    // Past the acknowledgement window SEQR still has it as paid: not reversed.
+    QTest::qWait(9000);
+    const QJsonObject atSeqr = control(network, base, u"/control/invoice?ref="_s + reference);
+    QCOMPARE(atSeqr.value(u"status"_s).toString(), u"PAID"_s);
+    QCOMPARE(atSeqr.value(u"reversed"_s).toBool(), false);
+    QCOMPARE(atSeqr.value(u"ersReference"_s).toString(), invoice->ersReference);
 }
 
 QTEST_GUILESS_MAIN(TestKassaDemo)
