@@ -1,0 +1,50 @@
+#pragma once
+
+#include "core/common/result.h"
+#include "core/journal/journal.h"
+#include "core/seqr/seqrclient.h"
+
+#include <QObject>
+
+namespace kassa {
+
+// One refund of a SEQR payment: checked against the journal first (more than
+// what remains refundable is refused before SEQR is asked), then
+// refundPayment, then journaled. Ends with finished(); result() then holds the
+// refund's ersReference and what remains, or why it failed. A refund SEQR made
+// but the journal could not record is reported as StorageFailed with the
+// refund's reference in the detail, so it can be recorded by hand.
+class Refunder final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Refunder)
+
+public:
+    struct Outcome
+    {
+        QString refundErsReference;
+        Money amount;
+        Money remaining;
+    };
+
+    Refunder(seqr::SeqrClient *client, journal::Journal *journal, QObject *parent = nullptr);
+
+    // `rows` are what is given back (for the refund receipt); may be empty.
+    void refund(const QString &ersReference, const Money &amount, const QString &cashierId,
+                const QList<journal::SaleRow> &rows = {});
+    bool isFinished() const { return m_finished; }
+    const Result<Outcome> &result() const { return m_result; }
+
+Q_SIGNALS:
+    void finished();
+
+private:
+    void finish(Result<Outcome> result);
+
+    seqr::SeqrClient *m_client;
+    journal::Journal *m_journal;
+    bool m_finished = false;
+    Result<Outcome> m_result = makeError(ErrorCode::None, {});
+};
+
+} // namespace kassa

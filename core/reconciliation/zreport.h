@@ -1,0 +1,44 @@
+#pragma once
+
+#include "core/journal/journal.h"
+#include "core/reconciliation/reconciliation.h"
+
+#include <QDateTime>
+
+#include <array>
+#include <optional>
+
+namespace kassa {
+
+// The day's Z report from the journal: completed sales in (from, to], their
+// totals per tender and VAT per rate, refunds, sales per hour, and — after a
+// reconciliation — SEQR's total for the period against the journal's.
+struct ZReport
+{
+    QDateTime from; // invalid: since the journal began
+    QDateTime to;
+    Currency currency = Currency::sek();
+    int salesCount = 0;
+    Money total;
+    Money cash;
+    Money seqr;
+    QList<VatLine> vat;
+    int refundsCount = 0;
+    Money refunds;
+    std::array<qint64, 24> salesPerHour{}; // minor units, by local hour of completion
+    std::array<int, 24> countPerHour{};
+    std::optional<Money> seqrAtSeqr; // from the reconciliation, when there was one
+    std::optional<Money> seqrInJournal;
+    int differences = 0;
+
+    // For people and printers (Swedish and English words, as on receipts).
+    QString toText(const QString &shopName) const;
+    // One "key;value" line per figure, then "hour;count;amount" lines; decimal
+    // points, UTF-8, for spreadsheets.
+    QByteArray toCsv() const;
+};
+
+ZReport makeZReport(const journal::Journal &journal, const QDateTime &from, const QDateTime &to,
+                    const Currency &currency, const Reconciliation *reconciliation = nullptr);
+
+} // namespace kassa

@@ -1,0 +1,239 @@
+#include "core/payment/paymentsession.h"
+#include "core/payment/refunder.h"
+#include "core/reconciliation/zreport.h"
+#include "core/terminal/managerpin.h"
+#include "tests/support/sandboxfixture.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace kassa;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+ManagerPin loadPin(const QString &path)
+{
+    auto loaded = ManagerPin::load(path);
+    return loaded ? *loaded : ManagerPin();
+}
+
+} // namespace
+
+// The manager's core: the PIN, refunds against the sandbox, the Z report.
+class TestManagerTools : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void pinIsStoredOnlyAsASaltedSlowHash();
+    void refusesShortOrNonDigitPins();
+    void wrongPinsAreRateLimitedAcrossRestarts();
+    void fullAndPartialRefunds();
+    void overRefundIsRefusedBeforeAskingSeqr();
+    void zReportAddsUpTheDay();
+
+private:
+    QString payWithSeqr(const QString &price);
+    Money sek(qint64 minor) { return Money(minor, Currency::sek()); }
+    Result<Refunder::Outcome> refund(const QString &ers, const Money &amount);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<SandboxFixture> m_sandbox;
+    std::unique_ptr<seqr::SeqrClient> m_client;
+    std::unique_ptr<journal::Journal> m_journal;
+};
+
+void TestManagerTools::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_journal.reset();
+    m_client.reset();
+    m_sandbox = std::make_unique<SandboxFixture>();
+    QVERIFY(m_sandbox->isRunning());
+    m_client = m_sandbox->makeClient();
+    QVERIFY(!m_sandbox->registerTill(*m_client, u"Till 1"_s, u"TILL1"_s).isEmpty());
+    auto journal = journal::Journal::open(m_dir->filePath(u"journal.sqlite"_s));
+    QVERIFY(journal);
+    m_journal = std::move(journal).value();
+}
+
+QString TestManagerTools::payWithSeqr(const QString &price)
+{
+    PaymentSession session(m_client.get(), m_journal.get(), u"Lilla Livs"_s,
+                           PaymentTiming{100, 30000, 100, 3});
+    PaymentRequest r;
+    const Money unit = *Money::parse(price, u"SEK");
+    r.rows = {journal::SaleRow{u"Kaffe"_s,
+                               {},
+                               {},
+                               Decimal::fromInteger(1),
+                               u"st"_s,
+                               unit,
+                               unit,
+                               Decimal::fromInteger(12)}};
+    session.start(r);
+    if (!QTest::qWaitFor([&] { return !session.invoiceReference().isEmpty(); }, 10000))
+        return {};
+    if (!m_sandbox->service().pay(session.invoiceReference(), u"1234"_s))
+        return {};
+    if (!QTest::qWaitFor([&] { return session.state() == PaymentSession::State::Paid; }, 10000))
+        return {};
+    return session.ersReference();
+}
+
+Result<Refunder::Outcome> TestManagerTools::refund(const QString &ers, const Money &amount)
+{
+    Refunder refunder(m_client.get(), m_journal.get());
+    QSignalSpy done(&refunder, &Refunder::finished);
+    refunder.refund(ers, amount, u"manager"_s);
+    if (!refunder.isFinished())
+        done.wait(10000);
+    else
+        done.wait(1000);
+    return refunder.result();
+}
+
+void TestManagerTools::pinIsStoredOnlyAsASaltedSlowHash()
+{
+    const QString path = m_dir->filePath(u"manager.json"_s);
+    ManagerPin pin = loadPin(path);
+    QVERIFY(!pin.isSet());
+    QVERIFY(pin.set(u"4711"_s));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray stored = file.readAll();
+    QVERIFY(!stored.contains("4711"));
+    QVERIFY(stored.contains("PBKDF2-HMAC-SHA256"));
+    QVERIFY(stored.contains("200000"));
+    // Owner only (0600): no group or other bits.
+    QCOMPARE(file.permissions() & 0x0777, QFileDevice::ReadUser | QFileDevice::WriteUser);
+    // The same PIN set again gets a new salt and so a new hash.
+    QVERIFY(pin.set(u"4711"_s));
+    file.seek(0);
+    QVERIFY(file.readAll() != stored);
+    ManagerPin again = loadPin(path);
+    QVERIFY(again.verify(u"4711"_s));
+    QCOMPARE(again.verify(u"4712"_s).error().code, ErrorCode::InvalidArgument);
+}
+
+void TestManagerTools::refusesShortOrNonDigitPins()
+{
+    ManagerPin pin = loadPin(m_dir->filePath(u"manager.json"_s));
+    QVERIFY(!pin.set(u"123"_s));
+    QVERIFY(!pin.set(u"12a4"_s));
+    QVERIFY(!pin.isSet());
+    QCOMPARE(pin.verify(u"1234"_s).error().code, ErrorCode::NotFound);
+}
+
+void TestManagerTools::wrongPinsAreRateLimitedAcrossRestarts()
+{
+    const QString path = m_dir->filePath(u"manager.json"_s);
+    ManagerPin pin = loadPin(path);
+    QVERIFY(pin.set(u"4711"_s));
+    const QDateTime t0 = QDateTime::currentDateTimeUtc();
+    QVERIFY(pin.verify(u"0000"_s, t0).error().detail.contains(u"2 tries left"_s));
+    QVERIFY(pin.verify(u"0001"_s, t0).error().detail.contains(u"1 tries left"_s));
+    QCOMPARE(pin.verify(u"0002"_s, t0).error().code, ErrorCode::InvalidArgument);
+    // Locked now, even for the right PIN, and after a restart.
+    const auto locked = pin.verify(u"4711"_s, t0.addSecs(1));
+    QCOMPARE(locked.error().code, ErrorCode::ServiceRefused);
+    QVERIFY(locked.error().resultCode > 25 && locked.error().resultCode <= 30);
+    ManagerPin restarted = loadPin(path);
+    QCOMPARE(restarted.verify(u"4711"_s, t0.addSecs(10)).error().code, ErrorCode::ServiceRefused);
+    // The wait doubles with each further wrong PIN.
+    QCOMPARE(restarted.verify(u"0003"_s, t0.addSecs(31)).error().code, ErrorCode::InvalidArgument);
+    QCOMPARE(restarted.secondsLocked(t0.addSecs(31)), 61);
+    // The right PIN after the wait opens and resets the count.
+    QVERIFY(restarted.verify(u"4711"_s, t0.addSecs(100)));
+    QCOMPARE(restarted.failures(), 0);
+    QCOMPARE(loadPin(path).failures(), 0);
+}
+
+void TestManagerTools::fullAndPartialRefunds()
+{
+    const QString ers = payWithSeqr(u"100.00"_s);
+    QVERIFY(!ers.isEmpty());
+    const auto part = refund(ers, sek(2550));
+    QVERIFY2(part, part ? "" : qPrintable(part.error().detail));
+    QCOMPARE(part->remaining, sek(7450));
+    QVERIFY(!part->refundErsReference.isEmpty());
+    const auto rest = refund(ers, sek(7450));
+    QVERIFY(rest);
+    QCOMPARE(rest->remaining, sek(0));
+    // The journal keeps the original and both refunds; SEQR has both too.
+    const auto refunds = m_journal->refunds({});
+    QCOMPARE(refunds.size(), 2);
+    QCOMPARE(refunds[0].originalErsReference, ers);
+    QCOMPARE(refunds[0].amount, sek(2550));
+    QCOMPARE(refunds[1].refundErsReference, rest->refundErsReference);
+    const QString invoiceRef = m_journal->sales({}).first().tenders.first().invoiceReference;
+    const auto atSeqr = m_sandbox->service().invoice(invoiceRef);
+    QCOMPARE((*atSeqr)[u"refunds"_s].toArray().size(), 2);
+}
+
+void TestManagerTools::overRefundIsRefusedBeforeAskingSeqr()
+{
+    const QString ers = payWithSeqr(u"50.00"_s);
+    QVERIFY(refund(ers, sek(4000)));
+    const auto tooMuch = refund(ers, sek(1001));
+    QVERIFY(!tooMuch);
+    QCOMPARE(tooMuch.error().code, ErrorCode::InvalidArgument);
+    QVERIFY(tooMuch.error().detail.contains(u"10.00"_s));
+    QCOMPARE(refund(u"999999"_s, sek(100)).error().code, ErrorCode::NotFound);
+    QCOMPARE(refund(ers, sek(0)).error().code, ErrorCode::InvalidArgument);
+    const QString invoiceRef = m_journal->sales({}).first().tenders.first().invoiceReference;
+    QCOMPARE((*m_sandbox->service().invoice(invoiceRef))[u"refunds"_s].toArray().size(), 1);
+    QCOMPARE(*m_journal->refundable(ers), sek(1000));
+}
+
+void TestManagerTools::zReportAddsUpTheDay()
+{
+    const QDateTime from = QDateTime::currentDateTimeUtc().addSecs(-1);
+    const Money fifty = sek(5000);
+    QVERIFY(m_journal->recordCashSale(u"anna"_s,
+                                      {journal::SaleRow{u"Tvål"_s,
+                                                        {},
+                                                        {},
+                                                        Decimal::fromInteger(2),
+                                                        u"st"_s,
+                                                        sek(2500),
+                                                        fifty,
+                                                        Decimal::fromInteger(25)}},
+                                      sek(10000)));
+    const QString ers = payWithSeqr(u"112.00"_s);
+    QVERIFY(!ers.isEmpty());
+    QVERIFY(refund(ers, sek(1200)));
+    const QDateTime to = QDateTime::currentDateTimeUtc().addSecs(1);
+    const ZReport z = makeZReport(*m_journal, from, to, Currency::sek());
+    QCOMPARE(z.salesCount, 2);
+    QCOMPARE(z.total, sek(16200));
+    QCOMPARE(z.cash, sek(5000));
+    QCOMPARE(z.seqr, sek(11200));
+    QCOMPARE(z.vat.size(), 2);
+    QCOMPARE(z.vat[0].ratePercent, Decimal::fromInteger(25));
+    QCOMPARE(z.vat[0].vat, sek(1000));
+    QCOMPARE(z.vat[1].vat, sek(1200));
+    QCOMPARE(z.refundsCount, 1);
+    QCOMPARE(z.refunds, sek(1200));
+    const int hour = QDateTime::currentDateTime().time().hour();
+    QCOMPARE(z.countPerHour[hour] + (hour > 0 ? z.countPerHour[hour - 1] : 0), 2);
+    const QByteArray csv = z.toCsv();
+    QVERIFY(csv.contains("total;162.00\n"));
+    QVERIFY(csv.contains("seqr;112.00\n"));
+    QVERIFY(csv.contains("vat_25;10.00\n"));
+    QVERIFY(csv.contains("refunds;12.00\n"));
+    const QString text = z.toText(u"Lilla Livs"_s);
+    QVERIFY(text.contains(u"Z-rapport / Z report"_s));
+    QVERIFY(text.contains(u"162.00"_s));
+    // A sale outside the period is not counted.
+    const ZReport later = makeZReport(*m_journal, to, to.addSecs(3600), Currency::sek());
+    QCOMPARE(later.salesCount, 0);
+    QCOMPARE(later.total, sek(0));
+}
+
+QTEST_GUILESS_MAIN(TestManagerTools)
+#include "tst_managertools.moc"
