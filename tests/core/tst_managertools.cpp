@@ -113,8 +113,9 @@ void TestManagerTools::pinIsStoredOnlyAsASaltedSlowHash()
     QCOMPARE(file.permissions() & 0x0777, QFileDevice::ReadUser | QFileDevice::WriteUser);
     // The same PIN set again gets a new salt and so a new hash.
     QVERIFY(pin.set(u"4711"_s));
-    file.seek(0);
-    QVERIFY(file.readAll() != stored);
+    QFile replaced(path); // written anew (QSaveFile), so read it again
+    QVERIFY(replaced.open(QIODevice::ReadOnly));
+    QVERIFY(replaced.readAll() != stored);
     ManagerPin again = loadPin(path);
     QVERIFY(again.verify(u"4711"_s));
     QCOMPARE(again.verify(u"4712"_s).error().code, ErrorCode::InvalidArgument);
