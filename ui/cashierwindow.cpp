@@ -137,6 +137,9 @@ CashierWindow::CashierWindow(CashierContext context, Cart *cart, QWidget *parent
     addAction(QStringLiteral("cash"), tr("Cash"), Qt::Key_F8, &CashierWindow::onCash);
     addAction(QStringLiteral("reprint"), tr("Reprint receipt"), Qt::Key_F9,
               &CashierWindow::onReprint);
+    addAction(QStringLiteral("manager"), tr("Manager"), Qt::Key_F10, &CashierWindow::onManager);
+    addAction(QStringLiteral("signIn"), tr("Cashier sign-in"), Qt::Key_F11,
+              &CashierWindow::onSignIn);
     addAction(QStringLiteral("payWithSeqr"), tr("Pay with SEQR"), Qt::Key_F12,
               &CashierWindow::onPayWithSeqr);
     int i = 0;
@@ -151,7 +154,7 @@ CashierWindow::CashierWindow(CashierContext context, Cart *cart, QWidget *parent
                 "QPushButton { background: #0a7d3b; color: white; font-weight: bold; }"));
         }
         connect(button, &QPushButton::clicked, action, &QAction::trigger);
-        buttons->addWidget(button, i / 5, i % 5);
+        buttons->addWidget(button, i / 6, i % 6);
         ++i;
     }
     layout->addLayout(buttons, 3, 0, 1, 2);
@@ -727,6 +730,39 @@ void CashierWindow::onReprint()
                 [receipt](QPrinter *p) { (void)receipt->print(p); });
         connect(preview, &QObject::destroyed, this, [printer] { delete printer; });
         openDialog(preview);
+    });
+    openDialog(dialog);
+}
+
+void CashierWindow::onManager()
+{
+    if (m_session && !m_session->isFinished()) {
+        showMessage(tr("A payment is in progress; finish it first."), true);
+        return;
+    }
+    Q_EMIT managerRequested();
+}
+
+void CashierWindow::setCashierId(const QString &id)
+{
+    m_context.cashierId = id;
+    refreshTillStatus();
+}
+
+void CashierWindow::onSignIn()
+{
+    auto *dialog = new AmountDialog(
+        tr("Cashier sign-in"), tr("Your cashier id (it is shown on receipts and invoices):"),
+        QString(),
+        [](const QString &text) {
+            if (text.isEmpty() || text.size() > 20)
+                return tr("Type your cashier id (1 to 20 characters).");
+            return QString();
+        },
+        this);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        setCashierId(dialog->value());
+        showMessage(tr("Signed in: cashier %1.").arg(dialog->value()));
     });
     openDialog(dialog);
 }

@@ -80,8 +80,13 @@ public:
     QList<QAction *> shortcutActions() const { return m_actions; }
     QAction *action(const QString &objectName) const;
 
+    QString cashierId() const { return m_context.cashierId; }
+    void setCashierId(const QString &id);
+
 Q_SIGNALS:
     void paymentStarted(kassa::PaymentSession *session);
+    // F10: the manager's tools were asked for (whoever opens them asks the PIN).
+    void managerRequested();
     void saleCompleted(qint64 receiptNumber);
 
 protected:
@@ -110,6 +115,8 @@ private:
     void onVoidSale();
     void onCash();
     void onReprint();
+    void onManager();
+    void onSignIn();
     void onPayWithSeqr();
 
     void refreshTillStatus();

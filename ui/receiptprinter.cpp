@@ -40,8 +40,13 @@ QFont receiptFont()
 } // namespace
 
 ReceiptPrinter::ReceiptPrinter(journal::Sale sale, QString shopName, bool copy)
-    : m_sale(std::move(sale))
-    , m_text(receiptText(m_sale, shopName, copy))
+    : m_text(receiptText(sale, shopName, copy))
+    , m_barcodes(seqrReferences(sale))
+{}
+
+ReceiptPrinter::ReceiptPrinter(QString text, QStringList barcodes)
+    : m_text(std::move(text))
+    , m_barcodes(std::move(barcodes))
 {}
 
 QImage ReceiptPrinter::code128(const QString &text, int moduleWidth, int height)
@@ -80,7 +85,7 @@ void ReceiptPrinter::paint(QPrinter *printer) const
         painter.drawText(QPointF(0, y + metrics.ascent()), line);
         y += metrics.height();
     }
-    for (const QString &ref : seqrReferences(m_sale)) {
+    for (const QString &ref : m_barcodes) {
         const QImage barcode = code128(ref, 2, 80);
         const QRectF target(0, y + 2 * mm, page.width(), kBarcodeHeightMm * mm);
         // Whole bars, no smoothing: the barcode must scan.
@@ -97,7 +102,7 @@ Status ReceiptPrinter::print(QPrinter *printer) const
     const int lines = int(m_text.count(QLatin1Char('\n'))) + 2;
     const qreal lineMm = 3.6;
     const qreal heightMm =
-        2 * kMarginMm + lines * lineMm + seqrReferences(m_sale).size() * (kBarcodeHeightMm + 8);
+        2 * kMarginMm + lines * lineMm + m_barcodes.size() * (kBarcodeHeightMm + 8);
     printer->setPageSize(QPageSize(QSizeF(kPaperWidthMm, qMax(heightMm, 60.0)),
                                    QPageSize::Millimeter, QStringLiteral("Receipt"),
                                    QPageSize::ExactMatch));

@@ -5,6 +5,7 @@
 
 #include <QImage>
 #include <QString>
+#include <QStringList>
 
 class QPainter;
 class QPrinter;
@@ -20,6 +21,8 @@ class ReceiptPrinter
 {
 public:
     ReceiptPrinter(journal::Sale sale, QString shopName, bool copy = false);
+    // Any receipt-like text (a refund receipt), with references as barcodes.
+    ReceiptPrinter(QString text, QStringList barcodes);
 
     QString text() const { return m_text; }
     // Sets the page (80 mm wide, as long as the receipt) and prints.
@@ -32,8 +35,8 @@ public:
     static QImage code128(const QString &text, int moduleWidth, int height);
 
 private:
-    journal::Sale m_sale;
     QString m_text;
+    QStringList m_barcodes;
 };
 
 } // namespace kassa::ui

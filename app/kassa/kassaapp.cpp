@@ -2,11 +2,14 @@
 
 #include "core/common/errortext.h"
 #include "core/payment/paymentrecovery.h"
+#include "ui/managerwindow.h"
+#include "ui/pindialog.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QLineEdit>
 #include <QStandardPaths>
 
 using namespace kassa;
@@ -125,6 +128,13 @@ Status KassaApp::start()
                                                             m_options.locale);
     connect(m_cashier.get(), &ui::CashierWindow::paymentStarted, m_display.get(),
             &ui::CustomerDisplayWindow::showPayment);
+    connect(m_cashier.get(), &ui::CashierWindow::managerRequested, this, &KassaApp::openManager);
+    // The manager's PIN, as a salted slow hash beside the till's configuration.
+    auto pin = ManagerPin::load(QFileInfo(m_configPath).absoluteDir().filePath(u"manager.json"_s));
+    if (!pin)
+        return makeError(ErrorCode::StorageFailed,
+                         tr("The manager's PIN file cannot be read: %1").arg(pin.error().detail));
+    m_managerPin = std::make_unique<ManagerPin>(*pin);
     if (m_sandboxServer)
         m_cashier->setStatusNote(
             tr("Demo: pay at <a href=\"%1\">%1</a>").arg(m_sandboxServer->phoneUrl().toString()));
@@ -229,6 +239,32 @@ void KassaApp::recover()
         becomeReady();
     });
     recovery->run();
+}
+
+void KassaApp::openManager()
+{
+    auto *pin = new ui::PinDialog(m_managerPin.get(), m_cashier.get());
+    pin->setAttribute(Qt::WA_DeleteOnClose);
+    connect(pin, &QDialog::accepted, this, [this] {
+        ui::ManagerContext context;
+        context.journal = m_journal.get();
+        context.client = m_client.get();
+        context.terminal = m_terminal.get();
+        context.till = &m_till;
+        context.configPath = m_configPath;
+        context.receiptFolder =
+            QFileInfo(m_till.journalFile(m_configPath)).absoluteDir().filePath(u"receipts"_s);
+        context.cashierId = m_cashier->cashierId();
+        context.locale = m_options.locale;
+        auto *manager = new ui::ManagerWindow(context, {}, m_cashier.get());
+        manager->setAttribute(Qt::WA_DeleteOnClose);
+        connect(manager, &ui::ManagerWindow::tillChanged, this,
+                [this] { m_cashier->setTill(m_till); });
+        connect(manager, &QDialog::finished, m_cashier.get(),
+                [this] { m_cashier->barcodeField()->setFocus(); });
+        manager->open();
+    });
+    pin->open();
 }
 
 void KassaApp::becomeReady()

@@ -6,6 +6,7 @@
 #include "core/sandbox/sandboxserver.h"
 #include "core/sandbox/sandboxservice.h"
 #include "core/seqr/seqrclient.h"
+#include "core/terminal/managerpin.h"
 #include "core/terminal/terminalservice.h"
 #include "core/terminal/tillconfig.h"
 #include "ui/cashierwindow.h"
@@ -67,6 +68,7 @@ private:
     void registerDemoTill();
     void recover();
     void becomeReady();
+    void openManager();
 
     KassaOptions m_options;
     QString m_configPath;
@@ -81,5 +83,6 @@ private:
     std::unique_ptr<kassa::Cart> m_cart;
     std::unique_ptr<kassa::ui::CashierWindow> m_cashier;
     std::unique_ptr<kassa::ui::CustomerDisplayWindow> m_display;
+    std::unique_ptr<kassa::ManagerPin> m_managerPin;
     bool m_ready = false;
 };

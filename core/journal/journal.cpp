@@ -603,6 +603,19 @@ std::optional<Sale> Journal::saleByReceiptNumber(qint64 receiptNumber) const
     return id ? sale(*id) : std::nullopt;
 }
 
+std::optional<Sale> Journal::saleByErsReference(const QString &ersReference) const
+{
+    Db db(m_connection);
+    const auto id = db.read([&]() -> std::optional<qint64> {
+        QSqlQuery q = db.run(u"SELECT sale_id FROM tenders WHERE kind='seqr' AND ers_reference=?"_s,
+                             {ersReference});
+        if (!q.next())
+            return std::nullopt;
+        return q.value(0).toLongLong();
+    });
+    return id ? sale(*id) : std::nullopt;
+}
+
 std::optional<qint64> Journal::lastReceiptNumber() const
 {
     Db db(m_connection);

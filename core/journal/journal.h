@@ -55,6 +55,8 @@ public:
     std::optional<Sale> sale(qint64 saleId) const;
     std::optional<Sale> saleByReceiptNumber(qint64 receiptNumber) const;
     std::optional<qint64> lastReceiptNumber() const;
+    // The sale a SEQR payment (its ersReference) paid.
+    std::optional<Sale> saleByErsReference(const QString &ersReference) const;
     QList<Sale> sales(const QDateTime &since) const;
 
     // Refunds of a SEQR payment.

@@ -1,5 +1,7 @@
 #include "core/sale/salerow.h"
 
+#include "core/money/int128.h"
+
 using namespace Qt::StringLiterals;
 
 namespace kassa {
@@ -46,6 +48,25 @@ Result<journal::SaleRow> makeSaleRow(const QString &description, QStringView qua
     row.total = *total;
     row.taxRate = *rate;
     return row;
+}
+
+Result<Money> shareOfRow(const journal::SaleRow &row, const Decimal &quantity)
+{
+    if (quantity.isNegative())
+        return makeError(ErrorCode::InvalidArgument, u"a quantity cannot be negative"_s);
+    if (row.quantity < quantity)
+        return makeError(ErrorCode::InvalidArgument,
+                         u"more than the "_s + row.quantity.toString() + u" sold"_s);
+    if (row.quantity.isZero())
+        return Money(0, row.total.currency());
+    // total × q / Q with both quantities brought to integers at a common scale.
+    const int scale = qMax(row.quantity.scale(), quantity.scale());
+    const auto q = quantity.scaledTo(scale);
+    const auto sold = row.quantity.scaledTo(scale);
+    if (!q || !sold)
+        return makeError(ErrorCode::Overflow, u"quantity too precise"_s);
+    const int128 share = divideRounded(int128(row.total.minorUnits()) * *q, *sold);
+    return Money(qint64(share), row.total.currency());
 }
 
 Result<Money> saleTotal(const QList<journal::SaleRow> &rows)

@@ -18,6 +18,10 @@ Result<journal::SaleRow> makeSaleRow(const QString &description, QStringView qua
                                      QStringView unitPrice, QStringView taxRate,
                                      const Currency &currency);
 
+// What `quantity` of a sold row is worth: the row's total × quantity / the
+// row's quantity, rounded half away from zero; refuses more than was sold.
+Result<Money> shareOfRow(const journal::SaleRow &row, const Decimal &quantity);
+
 // The sum of the rows; refuses mixed currencies and overflow.
 Result<Money> saleTotal(const QList<journal::SaleRow> &rows);
 

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "core/reconciliation/reconciler.h"
+#include "core/reconciliation/zreport.h"
+#include "ui/managercontext.h"
+
+#include <QPointer>
+#include <QWidget>
+
+#include <optional>
+
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QRadioButton;
+class QTableWidget;
+
+namespace kassa::ui {
+
+class HourChartWidget;
+
+// "Close & reconcile": closes the SEQR transaction period (the shop's or this
+// till's), fetches SEQR's report with retries and a visible progress, shows
+// the reconciliation (differences highlighted) and the Z report — sales,
+// totals per tender, VAT per rate, refunds, SEQR's total against the
+// journal's, sales per hour — to print, save as PDF or export as CSV.
+class EndOfDayWidget final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EndOfDayWidget)
+
+public:
+    explicit EndOfDayWidget(ManagerContext context, ReconcilerTiming timing = {},
+                            QWidget *parent = nullptr);
+
+    void closeAndReconcile(bool perTerminal);
+    bool isBusy() const { return m_reconciler != nullptr; }
+    QString progressText() const;
+    QTableWidget *linesTable() const { return m_lines; }
+    QString zReportText() const;
+    const std::optional<ZReport> &zReport() const { return m_z; }
+    Status writeZReportPdf(const QString &path) const;
+    Status writeZReportCsv(const QString &path) const;
+
+Q_SIGNALS:
+    void finished();
+
+private:
+    void showReconciliation(const Reconciliation &r);
+    void saveAs(bool pdf);
+    void print();
+
+    ManagerContext m_context;
+    ReconcilerTiming m_timing;
+    QPointer<Reconciler> m_reconciler;
+    QDateTime m_from;
+    std::optional<ZReport> m_z;
+    QRadioButton *m_shop;
+    QRadioButton *m_till;
+    QPushButton *m_close;
+    QLabel *m_progress;
+    QTableWidget *m_lines;
+    QPlainTextEdit *m_zText;
+    HourChartWidget *m_chart;
+    QPushButton *m_pdf;
+    QPushButton *m_csv;
+    QPushButton *m_print;
+};
+
+} // namespace kassa::ui

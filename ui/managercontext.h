@@ -1,0 +1,26 @@
+#pragma once
+
+#include "core/journal/journal.h"
+#include "core/seqr/seqrclient.h"
+#include "core/terminal/terminalservice.h"
+#include "core/terminal/tillconfig.h"
+
+#include <QLocale>
+
+namespace kassa::ui {
+
+// What the manager's tools work with; all must outlive them. `till` is the
+// configuration TerminalService changes (and saves to `configPath`).
+struct ManagerContext
+{
+    journal::Journal *journal = nullptr;
+    seqr::SeqrClient *client = nullptr;
+    TerminalService *terminal = nullptr;
+    TillConfig *till = nullptr;
+    QString configPath;
+    QString receiptFolder;
+    QString cashierId;
+    QLocale locale;
+};
+
+} // namespace kassa::ui

@@ -1,0 +1,40 @@
+#include "ui/managerwindow.h"
+
+#include "ui/endofdaywidget.h"
+#include "ui/journalwidget.h"
+#include "ui/refundwidget.h"
+#include "ui/tillsetupwidget.h"
+
+#include <QDialogButtonBox>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace kassa::ui {
+
+ManagerWindow::ManagerWindow(ManagerContext context, ReconcilerTiming timing, QWidget *parent)
+    : QDialog(parent)
+    , m_tabs(new QTabWidget(this))
+    , m_setup(new TillSetupWidget(context, this))
+    , m_refunds(new RefundWidget(context, this))
+    , m_endOfDay(new EndOfDayWidget(context, timing, this))
+    , m_journal(new JournalWidget(context, this))
+{
+    setWindowTitle(tr("Kassa — manager"));
+    setWindowModality(Qt::WindowModal);
+    resize(900, 640);
+    auto *layout = new QVBoxLayout(this);
+    m_tabs->addTab(m_setup, tr("Till setup"));
+    m_tabs->addTab(m_refunds, tr("Refunds"));
+    m_tabs->addTab(m_endOfDay, tr("End of day"));
+    m_tabs->addTab(m_journal, tr("Journal"));
+    layout->addWidget(m_tabs);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->button(QDialogButtonBox::Close)->setText(tr("Close"));
+    connect(buttons, &QDialogButtonBox::rejected, this, &ManagerWindow::reject);
+    layout->addWidget(buttons);
+    connect(m_setup, &TillSetupWidget::tillChanged, this, &ManagerWindow::tillChanged);
+    connect(m_tabs, &QTabWidget::currentChanged, m_journal, &JournalWidget::refresh);
+}
+
+} // namespace kassa::ui

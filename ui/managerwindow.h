@@ -1,0 +1,44 @@
+#pragma once
+
+#include "core/reconciliation/reconciler.h"
+#include "ui/managercontext.h"
+
+#include <QDialog>
+
+class QTabWidget;
+
+namespace kassa::ui {
+
+class EndOfDayWidget;
+class JournalWidget;
+class RefundWidget;
+class TillSetupWidget;
+
+// The manager's tools, behind the manager's PIN: till setup, refunds, end of
+// day and the journal, as tabs.
+class ManagerWindow final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ManagerWindow)
+
+public:
+    ManagerWindow(ManagerContext context, ReconcilerTiming timing = {}, QWidget *parent = nullptr);
+
+    TillSetupWidget *tillSetup() const { return m_setup; }
+    RefundWidget *refunds() const { return m_refunds; }
+    EndOfDayWidget *endOfDay() const { return m_endOfDay; }
+    JournalWidget *journal() const { return m_journal; }
+    QTabWidget *tabs() const { return m_tabs; }
+
+Q_SIGNALS:
+    void tillChanged();
+
+private:
+    QTabWidget *m_tabs;
+    TillSetupWidget *m_setup;
+    RefundWidget *m_refunds;
+    EndOfDayWidget *m_endOfDay;
+    JournalWidget *m_journal;
+};
+
+} // namespace kassa::ui

@@ -1,0 +1,105 @@
+#include "ui/pindialog.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace kassa::ui {
+
+PinDialog::PinDialog(ManagerPin *pin, QWidget *parent)
+    : QDialog(parent)
+    , m_managerPin(pin)
+    , m_setting(!pin->isSet())
+    , m_pin(new QLineEdit(this))
+    , m_repeat(new QLineEdit(this))
+    , m_problem(new QLabel(this))
+{
+    setWindowTitle(tr("Manager"));
+    setWindowModality(Qt::WindowModal);
+    auto *layout = new QVBoxLayout(this);
+    auto *intro = new QLabel(m_setting ? tr("No manager PIN is set yet. Choose one (at least 4 "
+                                            "digits) and type it twice.")
+                                       : tr("The manager's PIN:"),
+                             this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    auto *form = new QFormLayout;
+    for (QLineEdit *field : {m_pin, m_repeat}) {
+        field->setEchoMode(QLineEdit::Password);
+        field->setInputMethodHints(Qt::ImhDigitsOnly | Qt::ImhSensitiveData);
+        field->setMaxLength(12);
+    }
+    form->addRow(m_setting ? tr("New PIN") : tr("PIN"), m_pin);
+    if (m_setting)
+        form->addRow(tr("Repeat"), m_repeat);
+    else
+        m_repeat->hide();
+    layout->addLayout(form);
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold"));
+    m_problem->hide();
+    layout->addWidget(m_problem);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(m_setting ? tr("Set PIN") : tr("Open"));
+    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &PinDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &PinDialog::reject);
+    layout->addWidget(buttons);
+    if (const int wait = pin->secondsLocked(); wait > 0)
+        say(tr("Too many wrong PINs. Try again in %n second(s).", nullptr, wait));
+    m_pin->setFocus();
+}
+
+QString PinDialog::problem() const
+{
+    return m_problem->isHidden() ? QString() : m_problem->text();
+}
+
+void PinDialog::say(const QString &text)
+{
+    m_problem->setText(text);
+    m_problem->show();
+    m_pin->clear();
+    m_repeat->clear();
+    m_pin->setFocus();
+}
+
+void PinDialog::accept()
+{
+    if (m_setting) {
+        if (m_pin->text() != m_repeat->text())
+            return say(tr("The two PINs differ. Type the new PIN twice."));
+        if (auto set = m_managerPin->set(m_pin->text()); !set)
+            return say(set.error().code == ErrorCode::StorageFailed
+                           ? tr("The PIN could not be saved: %1").arg(set.error().detail)
+                           : tr("A PIN has at least 4 digits, and digits only."));
+        m_pin->clear();
+        m_repeat->clear();
+        QDialog::accept();
+        return;
+    }
+    const auto checked = m_managerPin->verify(m_pin->text());
+    m_pin->clear();
+    if (checked) {
+        QDialog::accept();
+        return;
+    }
+    switch (checked.error().code) {
+    case ErrorCode::ServiceRefused:
+        return say(tr("Too many wrong PINs. Try again in %n second(s).", nullptr,
+                      checked.error().resultCode));
+    case ErrorCode::InvalidArgument: {
+        const int wait = m_managerPin->secondsLocked();
+        return say(wait > 0 ? tr("Wrong PIN. Too many wrong PINs: try again in %n second(s).",
+                                 nullptr, wait)
+                            : tr("Wrong PIN."));
+    }
+    default:
+        return say(tr("The PIN cannot be checked: %1").arg(checked.error().detail));
+    }
+}
+
+} // namespace kassa::ui

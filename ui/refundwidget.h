@@ -1,0 +1,67 @@
+#pragma once
+
+#include "core/payment/refunder.h"
+#include "ui/managercontext.h"
+
+#include <QPointer>
+#include <QWidget>
+
+#include <optional>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableWidget;
+
+namespace kassa::ui {
+
+// Refunds of SEQR payments: find the sale by scanning the receipt's
+// ersReference barcode, by receipt number ("#12" or "12"), then refund whole
+// rows, part quantities (the "Refund qty" column) or a typed amount. Kassa
+// refuses more than what remains refundable before asking SEQR; a refund
+// receipt is kept as a PDF beside the sales' receipts.
+class RefundWidget final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RefundWidget)
+
+public:
+    explicit RefundWidget(ManagerContext context, QWidget *parent = nullptr);
+
+    // What Enter in the search field does.
+    void find(const QString &text);
+    // Sets how much of sold row `row` is given back (updates the amount).
+    void setRefundQuantity(int row, const QString &quantity);
+    void refundWholeSale();
+    void refund();
+
+    QLineEdit *searchField() const { return m_search; }
+    QLineEdit *amountField() const { return m_amount; }
+    QPushButton *refundButton() const { return m_refund; }
+    QTableWidget *rowsTable() const { return m_rows; }
+    QString saleText() const;
+    QString resultText() const;
+    QString lastRefundReceipt() const { return m_lastReceipt; }
+    bool isBusy() const { return m_refunder != nullptr; }
+
+private:
+    void showSale();
+    void updateAmount();
+    void showResult(const QString &text, bool problem);
+    QString refundReceiptText(const Refunder::Outcome &outcome) const;
+
+    ManagerContext m_context;
+    std::optional<journal::Sale> m_sale;
+    QString m_ers;
+    QPointer<Refunder> m_refunder;
+    QString m_lastReceipt;
+    QLineEdit *m_search;
+    QLabel *m_saleLabel;
+    QTableWidget *m_rows;
+    QLineEdit *m_amount;
+    QPushButton *m_whole;
+    QPushButton *m_refund;
+    QLabel *m_result;
+};
+
+} // namespace kassa::ui

@@ -1,0 +1,273 @@
+#include "ui/tillsetupwidget.h"
+
+#include "core/common/errortext.h"
+#include "core/seqr/resultcode.h"
+
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHostInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace kassa::ui {
+
+using namespace seqr;
+
+TillSetupWidget::TillSetupWidget(ManagerContext context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(std::move(context))
+    , m_status(new QLabel(this))
+    , m_result(new QLabel(this))
+    , m_endpoint(new QLineEdit(this))
+    , m_test(new QPushButton(tr("Test connection"), this))
+    , m_reseller(new QLineEdit(this))
+    , m_userId(new QLineEdit(this))
+    , m_password(new QLineEdit(this))
+    , m_externalId(new QLineEdit(this))
+    , m_name(new QLineEdit(this))
+    , m_register(new QPushButton(tr("Register this till"), this))
+    , m_seqrId(new QLineEdit(this))
+    , m_assign(new QPushButton(tr("Assign SEQR ID"), this))
+    , m_unregister(new QPushButton(tr("Unregister this till…"), this))
+{
+    auto *layout = new QVBoxLayout(this);
+    m_status->setWordWrap(true);
+    layout->addWidget(m_status);
+
+    auto *service = new QGroupBox(tr("SEQR service"), this);
+    auto *serviceForm = new QFormLayout(service);
+    m_endpoint->setText(m_context.till->endpoint);
+    serviceForm->addRow(tr("Endpoint"), m_endpoint);
+    serviceForm->addRow(QString(), m_test);
+    layout->addWidget(service);
+
+    auto *registration = new QGroupBox(tr("Register with the shop's SEQR account"), this);
+    auto *form = new QFormLayout(registration);
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setInputMethodHints(Qt::ImhSensitiveData);
+    m_externalId->setText(m_context.till->externalTerminalId);
+    m_name->setText(m_context.till->name);
+    form->addRow(tr("Reseller ID"), m_reseller);
+    form->addRow(tr("User ID"), m_userId);
+    form->addRow(tr("Reseller password"), m_password);
+    form->addRow(tr("External till ID"), m_externalId);
+    form->addRow(tr("Till name"), m_name);
+    auto *once = new QLabel(tr("The reseller password is used for this one registration and is "
+                               "not stored."),
+                            registration);
+    once->setWordWrap(true);
+    form->addRow(once);
+    form->addRow(QString(), m_register);
+    layout->addWidget(registration);
+
+    auto *sticker = new QGroupBox(tr("SEQR ID (type it or scan the sticker's barcode)"), this);
+    auto *stickerForm = new QFormLayout(sticker);
+    stickerForm->addRow(tr("SEQR ID"), m_seqrId);
+    stickerForm->addRow(QString(), m_assign);
+    layout->addWidget(sticker);
+
+    layout->addWidget(m_unregister);
+    m_result->setWordWrap(true);
+    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_result);
+    layout->addStretch();
+
+    connect(m_test, &QPushButton::clicked, this, &TillSetupWidget::testConnection);
+    connect(m_register, &QPushButton::clicked, this, &TillSetupWidget::registerTill);
+    connect(m_assign, &QPushButton::clicked, this, &TillSetupWidget::assignSeqrId);
+    connect(m_seqrId, &QLineEdit::returnPressed, this, &TillSetupWidget::assignSeqrId);
+    connect(m_unregister, &QPushButton::clicked, this, [this] { unregisterTill(); });
+    refresh();
+}
+
+TillSetupWidget::~TillSetupWidget() = default;
+
+QString TillSetupWidget::statusText() const
+{
+    return m_status->text();
+}
+
+QString TillSetupWidget::resultText() const
+{
+    return m_result->text();
+}
+
+void TillSetupWidget::refresh()
+{
+    const TillConfig &till = *m_context.till;
+    m_status->setText(
+        till.isRegistered()
+            ? tr("This till is registered with SEQR as %1 (terminal %2). SEQR ID: %3.")
+                  .arg(till.name.isEmpty() ? tr("(no name)") : till.name, till.terminalId,
+                       till.seqrId.isEmpty() ? tr("none yet") : till.seqrId)
+            : tr("This till is not registered with SEQR."));
+    m_register->setEnabled(!m_busy && !till.isRegistered());
+    m_assign->setEnabled(!m_busy && till.isRegistered());
+    m_unregister->setEnabled(!m_busy && till.isRegistered());
+    m_test->setEnabled(!m_busy);
+}
+
+void TillSetupWidget::setBusy(bool busy)
+{
+    m_busy = busy;
+    refresh();
+}
+
+void TillSetupWidget::showResult(const QString &text, bool problem)
+{
+    m_result->setText(text);
+    m_result->setStyleSheet(problem ? QStringLiteral("color: #b00020; font-weight: bold")
+                                    : QStringLiteral("color: #0a5d2b; font-weight: bold"));
+}
+
+void TillSetupWidget::testConnection()
+{
+    const QUrl url(m_endpoint->text().trimmed(), QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty() ||
+        (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
+        return showResult(tr("The endpoint must be a web address starting with https:// (or "
+                             "http:// for a local sandbox)."),
+                          true);
+    setBusy(true);
+    showResult(tr("Testing…"), false);
+    // The name first: a wrong name is the most common mistake, and says so plainly.
+    QHostInfo::lookupHost(url.host(), this, [this, url](const QHostInfo &host) {
+        if (host.error() != QHostInfo::NoError) {
+            setBusy(false);
+            return showResult(tr("The name %1 cannot be found (DNS). Check the endpoint's "
+                                 "spelling and the network.")
+                                  .arg(url.host()),
+                              true);
+        }
+        m_probe = std::make_unique<SeqrClient>(SeqrClientConfig{
+            url, std::chrono::milliseconds(m_context.till->timeoutMs), m_context.till->caFile});
+        m_probe->setTerminalCredentials(m_context.client->terminalCredentials());
+        // Asking for an invoice that does not exist: the answer says whether
+        // SEQR is there and whether it knows this till.
+        auto *call = m_probe->getPaymentStatus(QStringLiteral("0"), 0);
+        connect(call, &SeqrCall::finished, this, [this, call] {
+            call->deleteLater();
+            setBusy(false);
+            const bool registered = m_context.till->isRegistered();
+            switch (call->status()) {
+            case CallStatus::Success:
+                return showResult(tr("Connected to SEQR; it accepts this till's credentials."),
+                                  false);
+            case CallStatus::ServiceError:
+                switch (ResultCode(call->resultCode())) {
+                case ResultCode::InvalidInvoiceReference:
+                    return showResult(tr("Connected to SEQR; it accepts this till's "
+                                         "credentials."),
+                                      false);
+                case ResultCode::AuthenticationFailed:
+                case ResultCode::InvalidInitiatorPrincipalId:
+                case ResultCode::InitiatorPrincipalNotFound:
+                    return showResult(registered ? tr("SEQR answers, but refuses this till's "
+                                                      "credentials: register the till again.")
+                                                 : tr("SEQR answers. The till is not registered "
+                                                      "yet: register it below."),
+                                      registered);
+                default:
+                    return showResult(tr("SEQR answers: %1").arg(describe(call->error(), false)),
+                                      true);
+                }
+            case CallStatus::TlsFailure:
+                return showResult(tr("The connection is not trusted: the certificate of %1 is "
+                                     "not valid for it or not from a known authority.")
+                                      .arg(m_probe->config().endpoint.host()),
+                                  true);
+            case CallStatus::CannotConnect:
+                return showResult(tr("Nothing answers at %1 (is the address and port right, "
+                                     "and the service running?).")
+                                      .arg(m_probe->config().endpoint.authority()),
+                                  true);
+            case CallStatus::Timeout:
+            case CallStatus::ConnectionLost:
+                return showResult(tr("SEQR does not answer in time. Check the network."), true);
+            default:
+                return showResult(tr("Something answers there, but it is not SEQR (check the "
+                                     "endpoint's path)."),
+                                  true);
+            }
+        });
+    });
+}
+
+void TillSetupWidget::registerTill()
+{
+    const QString reseller = m_reseller->text().trimmed();
+    const QString userId = m_userId->text().trimmed();
+    const QString password = m_password->text();
+    // Used once: gone from the window before anything is sent.
+    m_password->clear();
+    if (reseller.isEmpty() || userId.isEmpty() || password.isEmpty())
+        return showResult(tr("Fill in the reseller ID, user ID and reseller password."), true);
+    if (m_name->text().trimmed().isEmpty())
+        return showResult(tr("Give the till a name (shown on the customer's phone)."), true);
+    setBusy(true);
+    showResult(tr("Registering…"), false);
+    m_context.terminal->registerTill(
+        Credentials::reseller(reseller, userId, password),
+        m_externalId->text().trimmed().isEmpty() ? m_name->text().trimmed()
+                                                 : m_externalId->text().trimmed(),
+        m_name->text().trimmed(), [this](const Status &done) {
+            setBusy(false);
+            if (!done)
+                return showResult(tr("Not registered: %1").arg(describe(done.error(), false)),
+                                  true);
+            showResult(tr("Registered. Now assign the SEQR ID from the till's sticker."), false);
+            Q_EMIT tillChanged();
+        });
+}
+
+void TillSetupWidget::assignSeqrId()
+{
+    const QString id = m_seqrId->text().trimmed();
+    if (id.isEmpty())
+        return showResult(tr("Type or scan the SEQR ID from the till's sticker."), true);
+    if (!m_context.till->isRegistered())
+        return showResult(tr("Register the till first."), true);
+    setBusy(true);
+    m_context.terminal->assignSeqrId(id, [this, id](const Status &done) {
+        setBusy(false);
+        if (!done)
+            return showResult(
+                tr("The SEQR ID was not assigned: %1").arg(describe(done.error(), false)), true);
+        m_seqrId->clear();
+        showResult(tr("SEQR ID %1 assigned. The till is ready for SEQR payments.").arg(id), false);
+        Q_EMIT tillChanged();
+    });
+}
+
+void TillSetupWidget::unregisterTill(bool confirmed)
+{
+    if (!confirmed) {
+        auto *ask = new QMessageBox(QMessageBox::Warning, tr("Unregister this till"),
+                                    tr("Unregister this till from SEQR? It cannot take SEQR "
+                                       "payments until it is registered again."),
+                                    QMessageBox::Yes | QMessageBox::Cancel, this);
+        ask->setAttribute(Qt::WA_DeleteOnClose);
+        QAbstractButton *yes = ask->button(QMessageBox::Yes);
+        yes->setText(tr("Unregister"));
+        ask->button(QMessageBox::Cancel)->setText(tr("Cancel"));
+        connect(ask, &QMessageBox::buttonClicked, this, [this, yes](QAbstractButton *clicked) {
+            if (clicked == yes)
+                unregisterTill(true);
+        });
+        ask->open();
+        return;
+    }
+    setBusy(true);
+    m_context.terminal->unregisterTill([this](const Status &done) {
+        setBusy(false);
+        if (!done)
+            return showResult(tr("Not unregistered: %1").arg(describe(done.error(), false)), true);
+        showResult(tr("Unregistered."), false);
+        Q_EMIT tillChanged();
+    });
+}
+
+} // namespace kassa::ui
