@@ -1,0 +1,437 @@
+#include "ui/managerwindow.h"
+
+#include "core/payment/paymentsession.h"
+#include "core/terminal/managerpin.h"
+#include "tests/support/sandboxfixture.h"
+#include "ui/endofdaywidget.h"
+#include "ui/journalwidget.h"
+#include "ui/pindialog.h"
+#include "ui/refundwidget.h"
+#include "ui/tillsetupwidget.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QLineEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace kassa;
+using namespace kassa::ui;
+using namespace Qt::StringLiterals;
+
+// The manager's tools offscreen, against the sandbox on loopback.
+class TestManagerWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void setupFromNothingToARegisteredTillWithSeqrId();
+    void wrongCredentialsAndAddressesSayWhatIsWrong();
+    void fullAndPartialRefundsAndOverRefundRefusedLocally();
+    void endOfDayWithMatchingData();
+    void endOfDayWithDivergingData();
+    void journalBrowserFindsAndReprints();
+    void pinIsAskedAndRateLimited();
+
+private:
+    void makeWindow();
+    void registerTill();
+    QString paySale(const QString &unitPrice, int quantity);
+    static QString pdfText(const QString &path);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<SandboxFixture> m_sandbox;
+    std::unique_ptr<seqr::SeqrClient> m_client;
+    std::unique_ptr<journal::Journal> m_journal;
+    std::unique_ptr<TillConfig> m_till;
+    std::unique_ptr<TerminalService> m_terminal;
+    std::unique_ptr<ManagerWindow> m_window;
+};
+
+void TestManagerWindow::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_sandbox = std::make_unique<SandboxFixture>();
+    QVERIFY(m_sandbox->isRunning());
+    m_client = m_sandbox->makeClient();
+    auto journal = journal::Journal::open(m_dir->filePath(u"journal.sqlite"_s));
+    QVERIFY(journal);
+    m_journal = std::move(journal).value();
+    m_till = std::make_unique<TillConfig>();
+    m_till->endpoint = m_sandbox->soapUrl().toString();
+    m_till->shopName = u"Lilla Livs"_s;
+    m_terminal = std::make_unique<TerminalService>(m_client.get(), m_till.get(),
+                                                   m_dir->filePath(u"till.json"_s));
+}
+
+void TestManagerWindow::cleanup()
+{
+    m_window.reset();
+    m_terminal.reset();
+    m_journal.reset();
+    m_client.reset();
+    m_sandbox.reset();
+}
+
+void TestManagerWindow::makeWindow()
+{
+    ManagerContext context;
+    context.journal = m_journal.get();
+    context.client = m_client.get();
+    context.terminal = m_terminal.get();
+    context.till = m_till.get();
+    context.configPath = m_dir->filePath(u"till.json"_s);
+    context.receiptFolder = m_dir->filePath(u"receipts"_s);
+    context.cashierId = u"boss"_s;
+    context.locale = QLocale(QLocale::English, QLocale::UnitedKingdom);
+    m_window = std::make_unique<ManagerWindow>(context, ReconcilerTiming{100, 100, 10});
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestManagerWindow::registerTill()
+{
+    TillSetupWidget *setup = m_window->tillSetup();
+    setup->resellerField()->setText(u"900100"_s);
+    setup->userIdField()->setText(u"9900"_s);
+    setup->resellerPasswordField()->setText(u"demo-reseller-pw"_s);
+    setup->nameField()->setText(u"Kassa 1"_s);
+    setup->externalIdField()->setText(u"LL-1"_s);
+    QTest::mouseClick(setup->registerButton(), Qt::LeftButton);
+    QTRY_VERIFY(m_till->isRegistered());
+}
+
+QString TestManagerWindow::paySale(const QString &unitPrice, int quantity)
+{
+    PaymentSession session(m_client.get(), m_journal.get(), u"Lilla Livs"_s,
+                           PaymentTiming{100, 30000, 100, 3});
+    PaymentRequest r;
+    const Money unit = *Money::parse(unitPrice, u"SEK");
+    r.rows = {journal::SaleRow{u"Kaffe"_s,
+                               {},
+                               {},
+                               Decimal::fromInteger(quantity),
+                               u"st"_s,
+                               unit,
+                               *unit.times(quantity),
+                               Decimal::fromInteger(12)}};
+    session.start(r);
+    if (!QTest::qWaitFor([&] { return !session.invoiceReference().isEmpty(); }, 10000) ||
+        !m_sandbox->service().pay(session.invoiceReference(), u"1234"_s) ||
+        !QTest::qWaitFor([&] { return session.state() == PaymentSession::State::Paid; }, 10000))
+        return {};
+    return session.ersReference();
+}
+
+QString TestManagerWindow::pdfText(const QString &path)
+{
+    QProcess p;
+    p.start(u"pdftotext"_s, {u"-layout"_s, path, u"-"_s});
+    p.waitForFinished(15000);
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+void TestManagerWindow::setupFromNothingToARegisteredTillWithSeqrId()
+{
+    makeWindow();
+    TillSetupWidget *setup = m_window->tillSetup();
+    QVERIFY(setup->statusText().contains(u"not registered"_s));
+    QVERIFY(!setup->assignButton()->isEnabled());
+    QSignalSpy changed(m_window.get(), &ManagerWindow::tillChanged);
+    registerTill();
+    // The reseller password was used once: gone from the window and the file.
+    QVERIFY(setup->resellerPasswordField()->text().isEmpty());
+    QFile config(m_dir->filePath(u"till.json"_s));
+    QVERIFY(config.open(QIODevice::ReadOnly));
+    const QByteArray saved = config.readAll();
+    QVERIFY(!saved.contains("demo-reseller-pw"));
+    QVERIFY(saved.contains(m_till->terminalId.toUtf8()));
+    QTRY_VERIFY(setup->statusText().contains(u"registered with SEQR as Kassa 1"_s));
+    QCOMPARE(changed.count(), 1);
+
+    // The SEQR ID, as a scanner types it from the sticker.
+    QTest::keyClicks(setup->seqrIdField(), u"LILLALIVS1"_s);
+    QTest::keyClick(setup->seqrIdField(), Qt::Key_Return);
+    QTRY_COMPARE(m_till->seqrId, u"LILLALIVS1"_s);
+    QTRY_VERIFY(setup->statusText().contains(u"SEQR ID: LILLALIVS1"_s));
+    QVERIFY(setup->resultText().contains(u"ready for SEQR payments"_s));
+    QCOMPARE(m_sandbox->service().tillsJson().size(), 1);
+
+    QTest::mouseClick(setup->testButton(), Qt::LeftButton);
+    QTRY_COMPARE(setup->resultText(), u"Connected to SEQR; it accepts this till's credentials."_s);
+
+    // Unregister, after the confirmation.
+    setup->unregisterTill(true);
+    QTRY_COMPARE(setup->resultText(), u"Unregistered."_s);
+    QVERIFY(!m_till->isRegistered());
+    QVERIFY(setup->statusText().contains(u"not registered"_s));
+}
+
+void TestManagerWindow::wrongCredentialsAndAddressesSayWhatIsWrong()
+{
+    makeWindow();
+    TillSetupWidget *setup = m_window->tillSetup();
+    setup->resellerField()->setText(u"900100"_s);
+    setup->userIdField()->setText(u"9900"_s);
+    setup->resellerPasswordField()->setText(u"wrong-password"_s);
+    setup->nameField()->setText(u"Kassa 1"_s);
+    setup->registerTill();
+    QTRY_VERIFY(!setup->isBusy());
+    QCOMPARE(setup->resultText(), u"Not registered: SEQR refused the password."_s);
+    QVERIFY(!m_till->isRegistered());
+    // Unknown reseller: plain words, no codes.
+    setup->resellerField()->setText(u"123"_s);
+    setup->resellerPasswordField()->setText(u"x"_s);
+    setup->registerTill();
+    QTRY_VERIFY(!setup->isBusy());
+    QCOMPARE(setup->resultText(),
+             u"Not registered: SEQR does not know this shop account or till."_s);
+    // Missing fields are said before anything is sent.
+    setup->registerTill();
+    QCOMPARE(setup->resultText(), u"Fill in the reseller ID, user ID and reseller password."_s);
+
+    // The connection test names the problem: the name, nothing listening, not registered.
+    setup->endpointField()->setText(u"http://no-such-host.invalid/extclientproxy/service/v2"_s);
+    setup->testConnection();
+    QTRY_VERIFY_WITH_TIMEOUT(!setup->isBusy(), 15000);
+    QVERIFY2(setup->resultText().contains(u"cannot be found (DNS)"_s),
+             qPrintable(setup->resultText()));
+    setup->endpointField()->setText(u"http://127.0.0.1:1/extclientproxy/service/v2"_s);
+    setup->testConnection();
+    QTRY_VERIFY_WITH_TIMEOUT(!setup->isBusy(), 15000);
+    QVERIFY2(setup->resultText().contains(u"Nothing answers at 127.0.0.1:1"_s),
+             qPrintable(setup->resultText()));
+    setup->endpointField()->setText(m_sandbox->soapUrl().toString());
+    setup->testConnection();
+    QTRY_VERIFY_WITH_TIMEOUT(!setup->isBusy(), 15000);
+    QCOMPARE(setup->resultText(),
+             u"SEQR answers. The till is not registered yet: register it below."_s);
+    setup->endpointField()->setText(u"ftp://example.org"_s);
+    setup->testConnection();
+    QVERIFY(setup->resultText().startsWith(u"The endpoint must be a web address"_s));
+}
+
+void TestManagerWindow::fullAndPartialRefundsAndOverRefundRefusedLocally()
+{
+    makeWindow();
+    registerTill();
+    const QString ers = paySale(u"25.00"_s, 4); // 100.00
+    QVERIFY(!ers.isEmpty());
+    RefundWidget *refunds = m_window->refunds();
+    // Found by scanning the receipt's barcode (the ersReference).
+    QTest::keyClicks(refunds->searchField(), ers);
+    QTest::keyClick(refunds->searchField(), Qt::Key_Return);
+    QVERIFY(refunds->saleText().contains(u"Receipt 1"_s));
+    QVERIFY(refunds->saleText().contains(u"Still refundable: 100.00"_s));
+    // One of the four: a part quantity.
+    refunds->setRefundQuantity(0, u"1"_s);
+    QCOMPARE(refunds->amountField()->text(), u"25.00"_s);
+    QTest::mouseClick(refunds->refundButton(), Qt::LeftButton);
+    QTRY_VERIFY(refunds->resultText().startsWith(u"Refunded 25.00"_s));
+    QVERIFY(refunds->resultText().contains(u"Still refundable: 75.00"_s));
+    QVERIFY(refunds->saleText().contains(u"Still refundable: 75.00"_s));
+    const QString receipt = refunds->lastRefundReceipt();
+    QVERIFY(QFile::exists(receipt));
+    if (!QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty()) {
+        const QString text = pdfText(receipt);
+        QVERIFY2(text.contains(u"REFUND"_s) && text.contains(u"25.00"_s), qPrintable(text));
+    }
+
+    // More than remains: refused here, SEQR is not asked.
+    refunds->find(u"#1"_s);
+    refunds->amountField()->setText(u"80"_s);
+    refunds->refund();
+    QCOMPARE(refunds->resultText(),
+             u"At most 75.00 of this payment can still be refunded; nothing was sent to SEQR."_s);
+    const QString invoiceRef = m_journal->sales({}).first().tenders.first().invoiceReference;
+    QCOMPARE((*m_sandbox->service().invoice(invoiceRef))[u"refunds"_s].toArray().size(), 1);
+
+    // The rest: an amount.
+    refunds->amountField()->setText(u"75.00"_s);
+    refunds->refund();
+    QTRY_VERIFY(refunds->resultText().startsWith(u"Refunded 75.00"_s));
+    QCOMPARE(*m_journal->refundable(ers), Money(0, Currency::sek()));
+    QCOMPARE(m_journal->refunds({}).size(), 2);
+    QCOMPARE((*m_sandbox->service().invoice(invoiceRef))[u"refunds"_s].toArray().size(), 2);
+    refunds->find(u"999999999"_s);
+    QCOMPARE(refunds->resultText(), u"No sale found for 999999999."_s);
+}
+
+void TestManagerWindow::endOfDayWithMatchingData()
+{
+    makeWindow();
+    registerTill();
+    QVERIFY(!paySale(u"49.00"_s, 1).isEmpty());
+    QVERIFY(!paySale(u"10.50"_s, 2).isEmpty());
+    QVERIFY(m_journal->recordCashSale(u"anna"_s,
+                                      {journal::SaleRow{u"Tvål"_s,
+                                                        {},
+                                                        {},
+                                                        Decimal::fromInteger(1),
+                                                        u"st"_s,
+                                                        Money(2500, Currency::sek()),
+                                                        Money(2500, Currency::sek()),
+                                                        Decimal::fromInteger(25)}},
+                                      Money(3000, Currency::sek())));
+    EndOfDayWidget *day = m_window->endOfDay();
+    QSignalSpy done(day, &EndOfDayWidget::finished);
+    QStringList progress;
+    day->closeAndReconcile(false);
+    QVERIFY(day->isBusy());
+    // The progress is visible while SEQR's report is not ready.
+    QTRY_VERIFY((progress.append(day->progressText()),
+                 day->progressText().startsWith(u"Waiting for SEQR's report (attempt"_s)));
+    QTRY_COMPARE(done.count(), 1);
+    QVERIFY2(day->progressText().contains(u"SEQR and the journal agree: 2 payments match"_s),
+             qPrintable(day->progressText()));
+    QCOMPARE(day->linesTable()->rowCount(), 2);
+    QCOMPARE(day->linesTable()->item(0, 0)->text(), u"Matched"_s);
+    const QString z = day->zReportText();
+    QVERIFY2(z.contains(u"Försäljningar/Sales"_s) && z.contains(u"3\n"_s), qPrintable(z));
+    QVERIFY(z.contains(u"95.00"_s)); // 49.00 + 21.00 + 25.00
+    QVERIFY(z.contains(u"70.00"_s)); // SEQR
+    QCOMPARE(day->zReport()->salesCount, 3);
+    QCOMPARE(day->zReport()->cash, Money(2500, Currency::sek()));
+    QCOMPARE(day->zReport()->seqrAtSeqr, Money(7000, Currency::sek()));
+    QCOMPARE(day->zReport()->differences, 0);
+
+    const QString csvPath = m_dir->filePath(u"z.csv"_s);
+    QVERIFY(day->writeZReportCsv(csvPath));
+    QFile csv(csvPath);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QByteArray csvText = csv.readAll();
+    QVERIFY(csvText.contains("total;95.00\n"));
+    QVERIFY(csvText.contains("seqr_at_seqr;70.00\n"));
+    const QString pdfPath = m_dir->filePath(u"z.pdf"_s);
+    QVERIFY(day->writeZReportPdf(pdfPath));
+    if (QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty())
+        QSKIP("pdftotext (poppler-utils) is not installed; the Z report PDF's text is not checked");
+    const QString pdf = pdfText(pdfPath);
+    QVERIFY2(pdf.contains(u"Z report"_s) && pdf.contains(u"95.00"_s) &&
+                 pdf.contains(u"Lilla Livs"_s),
+             qPrintable(pdf));
+}
+
+void TestManagerWindow::endOfDayWithDivergingData()
+{
+    makeWindow();
+    registerTill();
+    QVERIFY(!paySale(u"30.00"_s, 1).isEmpty());
+    // A payment SEQR has that the journal never heard of.
+    auto *sent = m_client->sendInvoice(SandboxFixture::invoice(u"12.00"_s));
+    QSignalSpy sentDone(sent, &seqr::SeqrCall::finished);
+    QVERIFY(sentDone.wait(10000));
+    QVERIFY(m_sandbox->service().pay(sent->response().invoiceReference, u"1234"_s));
+    delete sent;
+    EndOfDayWidget *day = m_window->endOfDay();
+    QSignalSpy done(day, &EndOfDayWidget::finished);
+    day->closeAndReconcile(true);
+    QTRY_COMPARE(done.count(), 1);
+    QVERIFY2(day->progressText().contains(u"DIFFERENCES: 1 only at SEQR"_s),
+             qPrintable(day->progressText()));
+    QTableWidget *lines = day->linesTable();
+    QCOMPARE(lines->rowCount(), 2);
+    int differing = -1;
+    for (int r = 0; r < lines->rowCount(); ++r) {
+        if (lines->item(r, 0)->text() == u"Only at SEQR"_s)
+            differing = r;
+    }
+    QVERIFY(differing >= 0);
+    QCOMPARE(lines->item(differing, 2)->text(), u"12.00"_s);
+    QCOMPARE(lines->item(differing, 3)->text(), u"—"_s);
+    // Highlighted, the matched row not.
+    QVERIFY(lines->item(differing, 0)->background().color() != QColor(Qt::white));
+    QVERIFY(lines->item(differing, 0)->font().bold());
+    QVERIFY(!lines->item(1 - differing, 0)->font().bold());
+    QCOMPARE(day->zReport()->differences, 1);
+    QCOMPARE(day->zReport()->seqrAtSeqr, Money(4200, Currency::sek()));
+    QCOMPARE(day->zReport()->seqrInJournal, Money(3000, Currency::sek()));
+}
+
+void TestManagerWindow::journalBrowserFindsAndReprints()
+{
+    makeWindow();
+    registerTill();
+    const QString ers = paySale(u"19.90"_s, 1);
+    QVERIFY(m_journal->recordCashSale(u"anna"_s,
+                                      {journal::SaleRow{u"Tidning"_s,
+                                                        {},
+                                                        {},
+                                                        Decimal::fromInteger(1),
+                                                        u"st"_s,
+                                                        Money(3500, Currency::sek()),
+                                                        Money(3500, Currency::sek()),
+                                                        Decimal::fromInteger(6)}},
+                                      Money(5000, Currency::sek())));
+    JournalWidget *browser = m_window->journal();
+    browser->showDay(QDate::currentDate());
+    QCOMPARE(browser->table()->rowCount(), 2);
+    browser->setSearch(ers);
+    QCOMPARE(browser->table()->rowCount(), 1);
+    QCOMPARE(browser->table()->item(0, 3)->text(), u"SEQR"_s);
+    browser->setSearch(u"tidning"_s);
+    QCOMPARE(browser->table()->rowCount(), 1);
+    QCOMPARE(browser->table()->item(0, 0)->text(), u"2"_s);
+    browser->table()->selectRow(0);
+    QCOMPARE(browser->selectedReceipt(), 2);
+    browser->setSearch({});
+    browser->showDay(QDate::currentDate().addDays(-1));
+    QCOMPARE(browser->table()->rowCount(), 0);
+    const QString copy = m_dir->filePath(u"copy.pdf"_s);
+    QVERIFY(browser->reprintToPdf(1, copy));
+    if (!QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty())
+        QVERIFY(pdfText(copy).contains(u"COPY"_s));
+}
+
+void TestManagerWindow::pinIsAskedAndRateLimited()
+{
+    const QString path = m_dir->filePath(u"manager.json"_s);
+    ManagerPin pin = *ManagerPin::load(path);
+    {
+        // First time: a new PIN, typed twice.
+        PinDialog set(&pin);
+        QVERIFY(set.isSettingPin());
+        set.pinField()->setText(u"4711"_s);
+        set.repeatField()->setText(u"4712"_s);
+        set.accept();
+        QCOMPARE(set.problem(), u"The two PINs differ. Type the new PIN twice."_s);
+        set.pinField()->setText(u"47"_s);
+        set.repeatField()->setText(u"47"_s);
+        set.accept();
+        QCOMPARE(set.problem(), u"A PIN has at least 4 digits, and digits only."_s);
+        set.pinField()->setText(u"4711"_s);
+        set.repeatField()->setText(u"4711"_s);
+        set.accept();
+        QCOMPARE(set.result(), int(QDialog::Accepted));
+    }
+    PinDialog ask(&pin);
+    QVERIFY(!ask.isSettingPin());
+    for (const QString &wrong : {u"0000"_s, u"1111"_s}) {
+        ask.pinField()->setText(wrong);
+        ask.accept();
+        QCOMPARE(ask.problem(), u"Wrong PIN."_s);
+        QVERIFY(ask.pinField()->text().isEmpty());
+    }
+    ask.pinField()->setText(u"2222"_s);
+    ask.accept();
+    QVERIFY2(ask.problem().startsWith(u"Wrong PIN. Too many wrong PINs: try again in 3"_s),
+             qPrintable(ask.problem()));
+    // Now even the right PIN waits.
+    ask.pinField()->setText(u"4711"_s);
+    ask.accept();
+    QVERIFY(ask.problem().startsWith(u"Too many wrong PINs. Try again in"_s));
+    QVERIFY(ask.result() != int(QDialog::Accepted));
+    // A new dialog (or a restart) says so at once.
+    ManagerPin reloaded = *ManagerPin::load(path);
+    PinDialog again(&reloaded);
+    QVERIFY(again.problem().startsWith(u"Too many wrong PINs"_s));
+}
+
+QTEST_MAIN(TestManagerWindow)
+#include "tst_managerwindow.moc"
