@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
@@ -72,8 +72,8 @@
         <translation>”; nothing was sent</translation>
     </message>
     <message>
-        <source>give at least one --row "DESCRIPTION;QTY;UNIT_PRICE[;TAX_RATE]"</source>
-        <translation>give at least one --row "DESCRIPTION;QTY;UNIT_PRICE[;TAX_RATE]"</translation>
+        <source>give at least one --row &quot;DESCRIPTION;QTY;UNIT_PRICE[;TAX_RATE]&quot;</source>
+        <translation>give at least one --row &quot;DESCRIPTION;QTY;UNIT_PRICE[;TAX_RATE]&quot;</translation>
     </message>
     <message>
         <source>row “</source>
@@ -192,8 +192,8 @@
         <translation>no SEQR payment </translation>
     </message>
     <message>
-        <source> in this till's journal; nothing was sent</source>
-        <translation> in this till's journal; nothing was sent</translation>
+        <source> in this till&apos;s journal; nothing was sent</source>
+        <translation> in this till&apos;s journal; nothing was sent</translation>
     </message>
     <message>
         <source>the payment was in </source>
@@ -240,8 +240,8 @@
         <translation> remains refundable.</translation>
     </message>
     <message>
-        <source>Waiting for SEQR's report (attempt </source>
-        <translation>Waiting for SEQR's report (attempt </translation>
+        <source>Waiting for SEQR&apos;s report (attempt </source>
+        <translation>Waiting for SEQR&apos;s report (attempt </translation>
     </message>
     <message>
         <source> of </source>
@@ -348,8 +348,8 @@
         <translation>SEQR ID </translation>
     </message>
     <message>
-        <source> assigned; the till's sticker reads HTTP://SEQR.SE/Q</source>
-        <translation> assigned; the till's sticker reads HTTP://SEQR.SE/Q</translation>
+        <source> assigned; the till&apos;s sticker reads HTTP://SEQR.SE/Q</source>
+        <translation> assigned; the till&apos;s sticker reads HTTP://SEQR.SE/Q</translation>
     </message>
     <message>
         <source>Unregistered.</source>
@@ -411,12 +411,12 @@
         <translation>Refunds cannot add up to more than the payment.</translation>
     </message>
     <message>
-        <source>This shop's SEQR account does not allow refunds.</source>
-        <translation>This shop's SEQR account does not allow refunds.</translation>
+        <source>This shop&apos;s SEQR account does not allow refunds.</source>
+        <translation>This shop&apos;s SEQR account does not allow refunds.</translation>
     </message>
     <message>
-        <source>SEQR's report is not ready yet.</source>
-        <translation>SEQR's report is not ready yet.</translation>
+        <source>SEQR&apos;s report is not ready yet.</source>
+        <translation>SEQR&apos;s report is not ready yet.</translation>
     </message>
     <message>
         <source>SEQR is having trouble right now; try again in a moment.</source>
@@ -431,8 +431,8 @@
         <translation>SEQR cannot be reached. SEQR payments need a connection; take the payment another way.</translation>
     </message>
     <message>
-        <source>SEQR's certificate is not trusted, so nothing was sent. Check the endpoint and CA file.</source>
-        <translation>SEQR's certificate is not trusted, so nothing was sent. Check the endpoint and CA file.</translation>
+        <source>SEQR&apos;s certificate is not trusted, so nothing was sent. Check the endpoint and CA file.</source>
+        <translation>SEQR&apos;s certificate is not trusted, so nothing was sent. Check the endpoint and CA file.</translation>
     </message>
     <message>
         <source>The journal could not be written (is the disk full?).</source>
@@ -466,8 +466,8 @@
         <translation>Cannot create the demo folder %1.</translation>
     </message>
     <message>
-        <source>The till's configuration %1 cannot be read: %2</source>
-        <translation>The till's configuration %1 cannot be read: %2</translation>
+        <source>The till&apos;s configuration %1 cannot be read: %2</source>
+        <translation>The till&apos;s configuration %1 cannot be read: %2</translation>
     </message>
     <message>
         <source>Cannot create the folder for the journal %1.</source>
@@ -490,16 +490,16 @@
         <translation>The catalog %1 cannot be opened: %2</translation>
     </message>
     <message>
-        <source>The till's currency %1 is not known.</source>
-        <translation>The till's currency %1 is not known.</translation>
+        <source>The till&apos;s currency %1 is not known.</source>
+        <translation>The till&apos;s currency %1 is not known.</translation>
     </message>
     <message>
         <source>The catalog %1 cannot be imported: %2</source>
         <translation>The catalog %1 cannot be imported: %2</translation>
     </message>
     <message>
-        <source>Demo: pay at &lt;a href="%1"&gt;%1&lt;/a&gt;</source>
-        <translation>Demo: pay at &lt;a href="%1"&gt;%1&lt;/a&gt;</translation>
+        <source>Demo: pay at &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</source>
+        <translation>Demo: pay at &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Kassa is still connecting to SEQR; try again in a moment.</source>
@@ -552,17 +552,21 @@
         <source>The demo till is registered with SEQR ID %1. Scan a product to start.</source>
         <translation>The demo till is registered with SEQR ID %1. Scan a product to start.</translation>
     </message>
+    <message>
+        <source>The manager&apos;s PIN file cannot be read: %1</source>
+        <translation>The manager&apos;s PIN file cannot be read: %1</translation>
+    </message>
 </context>
 <context>
     <name>kassa-cli</name>
     <message>
-        <source>Kassa's SEQR payments from the command line.
+        <source>Kassa&apos;s SEQR payments from the command line.
 
 Commands:
   terminal register --reseller ID --user-id UID --reseller-password PW --external-id TEXT --name TEXT
   terminal assign-seqr-id SEQRID
   terminal unregister
-  pay --row "DESCRIPTION;QTY;UNIT_PRICE[;TAX_RATE]"... [--currency SEK] [--cashier ID] [--rounds N]
+  pay --row &quot;DESCRIPTION;QTY;UNIT_PRICE[;TAX_RATE]&quot;... [--currency SEK] [--cashier ID] [--rounds N]
   status INVOICE_REFERENCE
   cancel INVOICE_REFERENCE
   refund ERS_REFERENCE --amount X [--currency SEK]
@@ -571,13 +575,13 @@ Commands:
 
 Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (nothing sent),
 3 canceled, 4 failed, 5 no final status after all rounds (invoice canceled).</source>
-        <translation>Kassa's SEQR payments from the command line.
+        <translation>Kassa&apos;s SEQR payments from the command line.
 
 Commands:
   terminal register --reseller ID --user-id UID --reseller-password PW --external-id TEXT --name TEXT
   terminal assign-seqr-id SEQRID
   terminal unregister
-  pay --row "DESCRIPTION;QTY;UNIT_PRICE[;TAX_RATE]"... [--currency SEK] [--cashier ID] [--rounds N]
+  pay --row &quot;DESCRIPTION;QTY;UNIT_PRICE[;TAX_RATE]&quot;... [--currency SEK] [--cashier ID] [--rounds N]
   status INVOICE_REFERENCE
   cancel INVOICE_REFERENCE
   refund ERS_REFERENCE --amount X [--currency SEK]
@@ -894,6 +898,30 @@ To pay %2</translation>
         <source>A SEQR payment is in progress: finish or cancel it before closing.</source>
         <translation>A SEQR payment is in progress: finish or cancel it before closing.</translation>
     </message>
+    <message>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <source>Cashier sign-in</source>
+        <translation>Cashier sign-in</translation>
+    </message>
+    <message>
+        <source>The receipt could not be saved as a PDF: %1</source>
+        <translation>The receipt could not be saved as a PDF: %1</translation>
+    </message>
+    <message>
+        <source>Your cashier id (it is shown on receipts and invoices):</source>
+        <translation>Your cashier id (it is shown on receipts and invoices):</translation>
+    </message>
+    <message>
+        <source>Type your cashier id (1 to 20 characters).</source>
+        <translation>Type your cashier id (1 to 20 characters).</translation>
+    </message>
+    <message>
+        <source>Signed in: cashier %1.</source>
+        <translation>Signed in: cashier %1.</translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::CustomerDisplayWindow</name>
@@ -928,6 +956,206 @@ To pay %2</translation>
     <message>
         <source>Pay with SEQR — scan, then confirm with your PIN</source>
         <translation>Pay with SEQR — scan, then confirm with your PIN</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::EndOfDayWidget</name>
+    <message>
+        <source>The whole shop</source>
+        <translation>The whole shop</translation>
+    </message>
+    <message>
+        <source>This till only</source>
+        <translation>This till only</translation>
+    </message>
+    <message>
+        <source>Close &amp;&amp; reconcile</source>
+        <translation>Close &amp;&amp; reconcile</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>SEQR reference</source>
+        <translation>SEQR reference</translation>
+    </message>
+    <message>
+        <source>At SEQR</source>
+        <translation>At SEQR</translation>
+    </message>
+    <message>
+        <source>In Kassa</source>
+        <translation>In Kassa</translation>
+    </message>
+    <message>
+        <source>Closing the period at SEQR…</source>
+        <translation>Closing the period at SEQR…</translation>
+    </message>
+    <message>
+        <source>Waiting for SEQR&apos;s report (attempt %1 of %2)…</source>
+        <translation>Waiting for SEQR&apos;s report (attempt %1 of %2)…</translation>
+    </message>
+    <message>
+        <source>The day could not be closed: %1</source>
+        <translation>The day could not be closed: %1</translation>
+    </message>
+    <message>
+        <source>Period %1 closed. SEQR and the journal agree: %2 payments match.</source>
+        <translation>Period %1 closed. SEQR and the journal agree: %2 payments match.</translation>
+    </message>
+    <message>
+        <source>Period %1 closed. DIFFERENCES: %2 only at SEQR, %3 only in Kassa, %4 with different amounts.</source>
+        <translation>Period %1 closed. DIFFERENCES: %2 only at SEQR, %3 only in Kassa, %4 with different amounts.</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n row(s) belong to the shop&apos;s other tills.)</source>
+        <translation>
+            <numerusform> (%n row belongs to the shop&apos;s other tills.)</numerusform>
+            <numerusform> (%n rows belong to the shop&apos;s other tills.)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>Matched</translation>
+    </message>
+    <message>
+        <source>Only at SEQR</source>
+        <translation>Only at SEQR</translation>
+    </message>
+    <message>
+        <source>Only in Kassa</source>
+        <translation>Only in Kassa</translation>
+    </message>
+    <message>
+        <source>Amount differs</source>
+        <translation>Amount differs</translation>
+    </message>
+    <message>
+        <source> (refund)</source>
+        <translation> (refund)</translation>
+    </message>
+    <message>
+        <source>Save the Z report as PDF</source>
+        <translation>Save the Z report as PDF</translation>
+    </message>
+    <message>
+        <source>Export the Z report as CSV</source>
+        <translation>Export the Z report as CSV</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::JournalWidget</name>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Search: receipt number, SEQR reference, item</source>
+        <translation>Search: receipt number, SEQR reference, item</translation>
+    </message>
+    <message>
+        <source>Reprint receipt</source>
+        <translation>Reprint receipt</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Paid with</source>
+        <translation>Paid with</translation>
+    </message>
+    <message>
+        <source>SEQR reference</source>
+        <translation>SEQR reference</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>cash</source>
+        <translation>cash</translation>
+    </message>
+    <message>
+        <source>SEQR</source>
+        <translation>SEQR</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>completed</translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation>canceled</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>SEQR refund</source>
+        <translation>SEQR refund</translation>
+    </message>
+    <message>
+        <source>refund %1</source>
+        <translation>refund %1</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::ManagerWindow</name>
+    <message>
+        <source>Kassa — manager</source>
+        <translation>Kassa — manager</translation>
+    </message>
+    <message>
+        <source>Till setup</source>
+        <translation>Till setup</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Refunds</translation>
+    </message>
+    <message>
+        <source>End of day</source>
+        <translation>End of day</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -997,6 +1225,79 @@ To pay %2</translation>
     </message>
 </context>
 <context>
+    <name>kassa::ui::PinDialog</name>
+    <message>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <source>No manager PIN is set yet. Choose one (at least 4 digits) and type it twice.</source>
+        <translation>No manager PIN is set yet. Choose one (at least 4 digits) and type it twice.</translation>
+    </message>
+    <message>
+        <source>The manager&apos;s PIN:</source>
+        <translation>The manager&apos;s PIN:</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>New PIN</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Repeat</translation>
+    </message>
+    <message>
+        <source>Set PIN</source>
+        <translation>Set PIN</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Too many wrong PINs. Try again in %n second.</numerusform>
+            <numerusform>Too many wrong PINs. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two PINs differ. Type the new PIN twice.</source>
+        <translation>The two PINs differ. Type the new PIN twice.</translation>
+    </message>
+    <message>
+        <source>The PIN could not be saved: %1</source>
+        <translation>The PIN could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>A PIN has at least 4 digits, and digits only.</source>
+        <translation>A PIN has at least 4 digits, and digits only.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. Too many wrong PINs: try again in %n second(s).</source>
+        <translation>
+            <numerusform>Wrong PIN. Too many wrong PINs: try again in %n second.</numerusform>
+            <numerusform>Wrong PIN. Too many wrong PINs: try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>Wrong PIN.</translation>
+    </message>
+    <message>
+        <source>The PIN cannot be checked: %1</source>
+        <translation>The PIN cannot be checked: %1</translation>
+    </message>
+</context>
+<context>
     <name>kassa::ui::ProductSearchDialog</name>
     <message>
         <source>Find a product</source>
@@ -1020,6 +1321,268 @@ To pay %2</translation>
     </message>
 </context>
 <context>
+    <name>kassa::ui::RefundWidget</name>
+    <message>
+        <source>Refund the whole sale</source>
+        <translation>Refund the whole sale</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Refund</translation>
+    </message>
+    <message>
+        <source>Scan the receipt&apos;s SEQR barcode, or type a receipt number like #12</source>
+        <translation>Scan the receipt&apos;s SEQR barcode, or type a receipt number like #12</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Sold</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Refund qty</source>
+        <translation>Refund qty</translation>
+    </message>
+    <message>
+        <source>Amount to refund</source>
+        <translation>Amount to refund</translation>
+    </message>
+    <message>
+        <source>No sale found for %1.</source>
+        <translation>No sale found for %1.</translation>
+    </message>
+    <message>
+        <source>Receipt %1 was not paid with SEQR; refund it in cash.</source>
+        <translation>Receipt %1 was not paid with SEQR; refund it in cash.</translation>
+    </message>
+    <message>
+        <source>Find a sale to refund.</source>
+        <translation>Find a sale to refund.</translation>
+    </message>
+    <message>
+        <source>Receipt %1 of %2: %3 %4. SEQR reference %5. Still refundable: %6.</source>
+        <translation>Receipt %1 of %2: %3 %4. SEQR reference %5. Still refundable: %6.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Row %1: the refund quantity must be between 0 and what was sold.</source>
+        <translation>Row %1: the refund quantity must be between 0 and what was sold.</translation>
+    </message>
+    <message>
+        <source>Type the amount to refund, or choose rows.</source>
+        <translation>Type the amount to refund, or choose rows.</translation>
+    </message>
+    <message>
+        <source>At most %1 of this payment can still be refunded; nothing was sent to SEQR.</source>
+        <translation>At most %1 of this payment can still be refunded; nothing was sent to SEQR.</translation>
+    </message>
+    <message>
+        <source>Refunding…</source>
+        <translation>Refunding…</translation>
+    </message>
+    <message>
+        <source>Not refunded: %1</source>
+        <translation>Not refunded: %1</translation>
+    </message>
+    <message>
+        <source>Refunded %1. Refund reference %2. Still refundable: %3.</source>
+        <translation>Refunded %1. Refund reference %2. Still refundable: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::TillSetupWidget</name>
+    <message>
+        <source>Test connection</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <source>Register this till</source>
+        <translation>Register this till</translation>
+    </message>
+    <message>
+        <source>Assign SEQR ID</source>
+        <translation>Assign SEQR ID</translation>
+    </message>
+    <message>
+        <source>Unregister this till…</source>
+        <translation>Unregister this till…</translation>
+    </message>
+    <message>
+        <source>SEQR service</source>
+        <translation>SEQR service</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpoint</translation>
+    </message>
+    <message>
+        <source>Register with the shop&apos;s SEQR account</source>
+        <translation>Register with the shop&apos;s SEQR account</translation>
+    </message>
+    <message>
+        <source>Reseller ID</source>
+        <translation>Reseller ID</translation>
+    </message>
+    <message>
+        <source>User ID</source>
+        <translation>User ID</translation>
+    </message>
+    <message>
+        <source>Reseller password</source>
+        <translation>Reseller password</translation>
+    </message>
+    <message>
+        <source>External till ID</source>
+        <translation>External till ID</translation>
+    </message>
+    <message>
+        <source>Till name</source>
+        <translation>Till name</translation>
+    </message>
+    <message>
+        <source>The reseller password is used for this one registration and is not stored.</source>
+        <translation>The reseller password is used for this one registration and is not stored.</translation>
+    </message>
+    <message>
+        <source>SEQR ID (type it or scan the sticker&apos;s barcode)</source>
+        <translation>SEQR ID (type it or scan the sticker&apos;s barcode)</translation>
+    </message>
+    <message>
+        <source>SEQR ID</source>
+        <translation>SEQR ID</translation>
+    </message>
+    <message>
+        <source>This till is registered with SEQR as %1 (terminal %2). SEQR ID: %3.</source>
+        <translation>This till is registered with SEQR as %1 (terminal %2). SEQR ID: %3.</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <source>This till is not registered with SEQR.</source>
+        <translation>This till is not registered with SEQR.</translation>
+    </message>
+    <message>
+        <source>The endpoint must be a web address starting with https:// (or http:// for a local sandbox).</source>
+        <translation>The endpoint must be a web address starting with https:// (or http:// for a local sandbox).</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Testing…</translation>
+    </message>
+    <message>
+        <source>The name %1 cannot be found (DNS). Check the endpoint&apos;s spelling and the network.</source>
+        <translation>The name %1 cannot be found (DNS). Check the endpoint&apos;s spelling and the network.</translation>
+    </message>
+    <message>
+        <source>Connected to SEQR; it accepts this till&apos;s credentials.</source>
+        <translation>Connected to SEQR; it accepts this till&apos;s credentials.</translation>
+    </message>
+    <message>
+        <source>SEQR answers, but refuses this till&apos;s credentials: register the till again.</source>
+        <translation>SEQR answers, but refuses this till&apos;s credentials: register the till again.</translation>
+    </message>
+    <message>
+        <source>SEQR answers. The till is not registered yet: register it below.</source>
+        <translation>SEQR answers. The till is not registered yet: register it below.</translation>
+    </message>
+    <message>
+        <source>SEQR answers: %1</source>
+        <translation>SEQR answers: %1</translation>
+    </message>
+    <message>
+        <source>The connection is not trusted: the certificate of %1 is not valid for it or not from a known authority.</source>
+        <translation>The connection is not trusted: the certificate of %1 is not valid for it or not from a known authority.</translation>
+    </message>
+    <message>
+        <source>Nothing answers at %1 (is the address and port right, and the service running?).</source>
+        <translation>Nothing answers at %1 (is the address and port right, and the service running?).</translation>
+    </message>
+    <message>
+        <source>SEQR does not answer in time. Check the network.</source>
+        <translation>SEQR does not answer in time. Check the network.</translation>
+    </message>
+    <message>
+        <source>Something answers there, but it is not SEQR (check the endpoint&apos;s path).</source>
+        <translation>Something answers there, but it is not SEQR (check the endpoint&apos;s path).</translation>
+    </message>
+    <message>
+        <source>Fill in the reseller ID, user ID and reseller password.</source>
+        <translation>Fill in the reseller ID, user ID and reseller password.</translation>
+    </message>
+    <message>
+        <source>Give the till a name (shown on the customer&apos;s phone).</source>
+        <translation>Give the till a name (shown on the customer&apos;s phone).</translation>
+    </message>
+    <message>
+        <source>Registering…</source>
+        <translation>Registering…</translation>
+    </message>
+    <message>
+        <source>Not registered: %1</source>
+        <translation>Not registered: %1</translation>
+    </message>
+    <message>
+        <source>Registered. Now assign the SEQR ID from the till&apos;s sticker.</source>
+        <translation>Registered. Now assign the SEQR ID from the till&apos;s sticker.</translation>
+    </message>
+    <message>
+        <source>Type or scan the SEQR ID from the till&apos;s sticker.</source>
+        <translation>Type or scan the SEQR ID from the till&apos;s sticker.</translation>
+    </message>
+    <message>
+        <source>Register the till first.</source>
+        <translation>Register the till first.</translation>
+    </message>
+    <message>
+        <source>The SEQR ID was not assigned: %1</source>
+        <translation>The SEQR ID was not assigned: %1</translation>
+    </message>
+    <message>
+        <source>SEQR ID %1 assigned. The till is ready for SEQR payments.</source>
+        <translation>SEQR ID %1 assigned. The till is ready for SEQR payments.</translation>
+    </message>
+    <message>
+        <source>Unregister this till</source>
+        <translation>Unregister this till</translation>
+    </message>
+    <message>
+        <source>Unregister this till from SEQR? It cannot take SEQR payments until it is registered again.</source>
+        <translation>Unregister this till from SEQR? It cannot take SEQR payments until it is registered again.</translation>
+    </message>
+    <message>
+        <source>Unregister</source>
+        <translation>Unregister</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Not unregistered: %1</source>
+        <translation>Not unregistered: %1</translation>
+    </message>
+    <message>
+        <source>Unregistered.</source>
+        <translation>Unregistered.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Kassa: a point of sale that takes SEQR payments.</source>
@@ -1034,20 +1597,20 @@ To pay %2</translation>
         <translation>Demo: the sandbox pays each invoice after S seconds.</translation>
     </message>
     <message>
-        <source>Demo: keep the demo's files in DIR.</source>
-        <translation>Demo: keep the demo's files in DIR.</translation>
+        <source>Demo: keep the demo&apos;s files in DIR.</source>
+        <translation>Demo: keep the demo&apos;s files in DIR.</translation>
     </message>
     <message>
-        <source>The till's configuration file.</source>
-        <translation>The till's configuration file.</translation>
+        <source>The till&apos;s configuration file.</source>
+        <translation>The till&apos;s configuration file.</translation>
     </message>
     <message>
-        <source>SEQR's endpoint URL (overrides the configuration).</source>
-        <translation>SEQR's endpoint URL (overrides the configuration).</translation>
+        <source>SEQR&apos;s endpoint URL (overrides the configuration).</source>
+        <translation>SEQR&apos;s endpoint URL (overrides the configuration).</translation>
     </message>
     <message>
-        <source>The cashier's id on invoices.</source>
-        <translation>The cashier's id on invoices.</translation>
+        <source>The cashier&apos;s id on invoices.</source>
+        <translation>The cashier&apos;s id on invoices.</translation>
     </message>
     <message>
         <source>Import products from a CSV file at start.</source>
@@ -1058,8 +1621,8 @@ To pay %2</translation>
         <translation>Print receipts on this printer (PDFs are always kept).</translation>
     </message>
     <message>
-        <source>sv or en (default: the system's).</source>
-        <translation>sv or en (default: the system's).</translation>
+        <source>sv or en (default: the system&apos;s).</source>
+        <translation>sv or en (default: the system&apos;s).</translation>
     </message>
     <message>
         <source>Kassa cannot start</source>

@@ -552,6 +552,10 @@
         <source>The demo till is registered with SEQR ID %1. Scan a product to start.</source>
         <translation>Demokassan är registrerad med SEQR-id %1. Skanna en vara för att börja.</translation>
     </message>
+    <message>
+        <source>The manager&apos;s PIN file cannot be read: %1</source>
+        <translation>Chefens PIN-fil kan inte läsas: %1</translation>
+    </message>
 </context>
 <context>
     <name>kassa-cli</name>
@@ -894,6 +898,30 @@ Att betala %2</translation>
         <source>A SEQR payment is in progress: finish or cancel it before closing.</source>
         <translation>En SEQR-betalning pågår: avsluta eller avbryt den innan du stänger.</translation>
     </message>
+    <message>
+        <source>Manager</source>
+        <translation>Chef</translation>
+    </message>
+    <message>
+        <source>Cashier sign-in</source>
+        <translation>Kassörsinloggning</translation>
+    </message>
+    <message>
+        <source>The receipt could not be saved as a PDF: %1</source>
+        <translation>Kvittot kunde inte sparas som PDF: %1</translation>
+    </message>
+    <message>
+        <source>Your cashier id (it is shown on receipts and invoices):</source>
+        <translation>Ditt kassör-id (det visas på kvitton och fakturor):</translation>
+    </message>
+    <message>
+        <source>Type your cashier id (1 to 20 characters).</source>
+        <translation>Skriv ditt kassör-id (1 till 20 tecken).</translation>
+    </message>
+    <message>
+        <source>Signed in: cashier %1.</source>
+        <translation>Inloggad: kassör %1.</translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::CustomerDisplayWindow</name>
@@ -928,6 +956,206 @@ Att betala %2</translation>
     <message>
         <source>Pay with SEQR — scan, then confirm with your PIN</source>
         <translation>Betala med SEQR — skanna och bekräfta med din PIN-kod</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::EndOfDayWidget</name>
+    <message>
+        <source>The whole shop</source>
+        <translation>Hela butiken</translation>
+    </message>
+    <message>
+        <source>This till only</source>
+        <translation>Bara den här kassan</translation>
+    </message>
+    <message>
+        <source>Close &amp;&amp; reconcile</source>
+        <translation>Stäng &amp;&amp; stäm av</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Spara som PDF…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportera CSV…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Skriv ut…</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>SEQR reference</source>
+        <translation>SEQR-referens</translation>
+    </message>
+    <message>
+        <source>At SEQR</source>
+        <translation>Hos SEQR</translation>
+    </message>
+    <message>
+        <source>In Kassa</source>
+        <translation>I Kassa</translation>
+    </message>
+    <message>
+        <source>Closing the period at SEQR…</source>
+        <translation>Stänger perioden hos SEQR…</translation>
+    </message>
+    <message>
+        <source>Waiting for SEQR&apos;s report (attempt %1 of %2)…</source>
+        <translation>Väntar på SEQR:s rapport (försök %1 av %2)…</translation>
+    </message>
+    <message>
+        <source>The day could not be closed: %1</source>
+        <translation>Dagen kunde inte stängas: %1</translation>
+    </message>
+    <message>
+        <source>Period %1 closed. SEQR and the journal agree: %2 payments match.</source>
+        <translation>Period %1 stängd. SEQR och journalen stämmer: %2 betalningar matchar.</translation>
+    </message>
+    <message>
+        <source>Period %1 closed. DIFFERENCES: %2 only at SEQR, %3 only in Kassa, %4 with different amounts.</source>
+        <translation>Period %1 stängd. AVVIKELSER: %2 bara hos SEQR, %3 bara i Kassa, %4 med olika belopp.</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n row(s) belong to the shop&apos;s other tills.)</source>
+        <translation>
+            <numerusform> (%n rad hör till butikens andra kassor.)</numerusform>
+            <numerusform> (%n rader hör till butikens andra kassor.)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>Stämmer</translation>
+    </message>
+    <message>
+        <source>Only at SEQR</source>
+        <translation>Bara hos SEQR</translation>
+    </message>
+    <message>
+        <source>Only in Kassa</source>
+        <translation>Bara i Kassa</translation>
+    </message>
+    <message>
+        <source>Amount differs</source>
+        <translation>Beloppet skiljer</translation>
+    </message>
+    <message>
+        <source> (refund)</source>
+        <translation> (återbetalning)</translation>
+    </message>
+    <message>
+        <source>Save the Z report as PDF</source>
+        <translation>Spara Z-rapporten som PDF</translation>
+    </message>
+    <message>
+        <source>Export the Z report as CSV</source>
+        <translation>Exportera Z-rapporten som CSV</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Sparad: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Inte sparad: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::JournalWidget</name>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Search: receipt number, SEQR reference, item</source>
+        <translation>Sök: kvittonummer, SEQR-referens, vara</translation>
+    </message>
+    <message>
+        <source>Reprint receipt</source>
+        <translation>Skriv ut kvittokopia</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Kvitto</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>Paid with</source>
+        <translation>Betalt med</translation>
+    </message>
+    <message>
+        <source>SEQR reference</source>
+        <translation>SEQR-referens</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>cash</source>
+        <translation>kontant</translation>
+    </message>
+    <message>
+        <source>SEQR</source>
+        <translation>SEQR</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>slutförd</translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation>avbruten</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>öppen</translation>
+    </message>
+    <message>
+        <source>SEQR refund</source>
+        <translation>SEQR-återbetalning</translation>
+    </message>
+    <message>
+        <source>refund %1</source>
+        <translation>återbetalning %1</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::ManagerWindow</name>
+    <message>
+        <source>Kassa — manager</source>
+        <translation>Kassa — chef</translation>
+    </message>
+    <message>
+        <source>Till setup</source>
+        <translation>Kassainställning</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Återbetalningar</translation>
+    </message>
+    <message>
+        <source>End of day</source>
+        <translation>Dagsavslut</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
     </message>
 </context>
 <context>
@@ -997,6 +1225,79 @@ Att betala %2</translation>
     </message>
 </context>
 <context>
+    <name>kassa::ui::PinDialog</name>
+    <message>
+        <source>Manager</source>
+        <translation>Chef</translation>
+    </message>
+    <message>
+        <source>No manager PIN is set yet. Choose one (at least 4 digits) and type it twice.</source>
+        <translation>Ingen chefs-PIN är vald än. Välj en (minst 4 siffror) och skriv den två gånger.</translation>
+    </message>
+    <message>
+        <source>The manager&apos;s PIN:</source>
+        <translation>Chefens PIN-kod:</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>Ny PIN</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Upprepa</translation>
+    </message>
+    <message>
+        <source>Set PIN</source>
+        <translation>Spara PIN</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>För många fel PIN-koder. Försök igen om %n sekund.</numerusform>
+            <numerusform>För många fel PIN-koder. Försök igen om %n sekunder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two PINs differ. Type the new PIN twice.</source>
+        <translation>De två PIN-koderna skiljer sig. Skriv den nya PIN-koden två gånger.</translation>
+    </message>
+    <message>
+        <source>The PIN could not be saved: %1</source>
+        <translation>PIN-koden kunde inte sparas: %1</translation>
+    </message>
+    <message>
+        <source>A PIN has at least 4 digits, and digits only.</source>
+        <translation>En PIN-kod har minst 4 siffror, och bara siffror.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. Too many wrong PINs: try again in %n second(s).</source>
+        <translation>
+            <numerusform>Fel PIN-kod. För många fel: försök igen om %n sekund.</numerusform>
+            <numerusform>Fel PIN-kod. För många fel: försök igen om %n sekunder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>Fel PIN-kod.</translation>
+    </message>
+    <message>
+        <source>The PIN cannot be checked: %1</source>
+        <translation>PIN-koden kan inte kontrolleras: %1</translation>
+    </message>
+</context>
+<context>
     <name>kassa::ui::ProductSearchDialog</name>
     <message>
         <source>Find a product</source>
@@ -1017,6 +1318,268 @@ Att betala %2</translation>
     <message>
         <source> /kg</source>
         <translation> /kg</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::RefundWidget</name>
+    <message>
+        <source>Refund the whole sale</source>
+        <translation>Återbetala hela köpet</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Återbetala</translation>
+    </message>
+    <message>
+        <source>Scan the receipt&apos;s SEQR barcode, or type a receipt number like #12</source>
+        <translation>Skanna kvittots SEQR-streckkod, eller skriv ett kvittonummer som #12</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Vara</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Sålt</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <source>Refund qty</source>
+        <translation>Återbetala antal</translation>
+    </message>
+    <message>
+        <source>Amount to refund</source>
+        <translation>Belopp att återbetala</translation>
+    </message>
+    <message>
+        <source>No sale found for %1.</source>
+        <translation>Inget köp hittades för %1.</translation>
+    </message>
+    <message>
+        <source>Receipt %1 was not paid with SEQR; refund it in cash.</source>
+        <translation>Kvitto %1 betalades inte med SEQR; återbetala kontant.</translation>
+    </message>
+    <message>
+        <source>Find a sale to refund.</source>
+        <translation>Hitta ett köp att återbetala.</translation>
+    </message>
+    <message>
+        <source>Receipt %1 of %2: %3 %4. SEQR reference %5. Still refundable: %6.</source>
+        <translation>Kvitto %1 från %2: %3 %4. SEQR-referens %5. Kan återbetalas: %6.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>inget</translation>
+    </message>
+    <message>
+        <source>Row %1: the refund quantity must be between 0 and what was sold.</source>
+        <translation>Rad %1: antalet att återbetala måste vara mellan 0 och det som såldes.</translation>
+    </message>
+    <message>
+        <source>Type the amount to refund, or choose rows.</source>
+        <translation>Skriv beloppet att återbetala, eller välj rader.</translation>
+    </message>
+    <message>
+        <source>At most %1 of this payment can still be refunded; nothing was sent to SEQR.</source>
+        <translation>Högst %1 av betalningen kan fortfarande återbetalas; inget skickades till SEQR.</translation>
+    </message>
+    <message>
+        <source>Refunding…</source>
+        <translation>Återbetalar…</translation>
+    </message>
+    <message>
+        <source>Not refunded: %1</source>
+        <translation>Inte återbetalt: %1</translation>
+    </message>
+    <message>
+        <source>Refunded %1. Refund reference %2. Still refundable: %3.</source>
+        <translation>Återbetalt %1. Återbetalningsreferens %2. Kan fortfarande återbetalas: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::TillSetupWidget</name>
+    <message>
+        <source>Test connection</source>
+        <translation>Testa anslutningen</translation>
+    </message>
+    <message>
+        <source>Register this till</source>
+        <translation>Registrera kassan</translation>
+    </message>
+    <message>
+        <source>Assign SEQR ID</source>
+        <translation>Tilldela SEQR-id</translation>
+    </message>
+    <message>
+        <source>Unregister this till…</source>
+        <translation>Avregistrera kassan…</translation>
+    </message>
+    <message>
+        <source>SEQR service</source>
+        <translation>SEQR-tjänsten</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <source>Register with the shop&apos;s SEQR account</source>
+        <translation>Registrera med butikens SEQR-konto</translation>
+    </message>
+    <message>
+        <source>Reseller ID</source>
+        <translation>Återförsäljar-id</translation>
+    </message>
+    <message>
+        <source>User ID</source>
+        <translation>Användar-id</translation>
+    </message>
+    <message>
+        <source>Reseller password</source>
+        <translation>Återförsäljarlösenord</translation>
+    </message>
+    <message>
+        <source>External till ID</source>
+        <translation>Externt kassa-id</translation>
+    </message>
+    <message>
+        <source>Till name</source>
+        <translation>Kassans namn</translation>
+    </message>
+    <message>
+        <source>The reseller password is used for this one registration and is not stored.</source>
+        <translation>Återförsäljarlösenordet används bara för den här registreringen och sparas inte.</translation>
+    </message>
+    <message>
+        <source>SEQR ID (type it or scan the sticker&apos;s barcode)</source>
+        <translation>SEQR-id (skriv det eller skanna dekalens streckkod)</translation>
+    </message>
+    <message>
+        <source>SEQR ID</source>
+        <translation>SEQR-id</translation>
+    </message>
+    <message>
+        <source>This till is registered with SEQR as %1 (terminal %2). SEQR ID: %3.</source>
+        <translation>Kassan är registrerad hos SEQR som %1 (terminal %2). SEQR-id: %3.</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(inget namn)</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>inget än</translation>
+    </message>
+    <message>
+        <source>This till is not registered with SEQR.</source>
+        <translation>Kassan är inte registrerad hos SEQR.</translation>
+    </message>
+    <message>
+        <source>The endpoint must be a web address starting with https:// (or http:// for a local sandbox).</source>
+        <translation>Adressen måste vara en webbadress som börjar med https:// (eller http:// för en lokal sandlåda).</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Testar…</translation>
+    </message>
+    <message>
+        <source>The name %1 cannot be found (DNS). Check the endpoint&apos;s spelling and the network.</source>
+        <translation>Namnet %1 hittas inte (DNS). Kontrollera adressens stavning och nätverket.</translation>
+    </message>
+    <message>
+        <source>Connected to SEQR; it accepts this till&apos;s credentials.</source>
+        <translation>Ansluten till SEQR; kassans inloggningsuppgifter godtas.</translation>
+    </message>
+    <message>
+        <source>SEQR answers, but refuses this till&apos;s credentials: register the till again.</source>
+        <translation>SEQR svarar men godtar inte kassans inloggningsuppgifter: registrera kassan igen.</translation>
+    </message>
+    <message>
+        <source>SEQR answers. The till is not registered yet: register it below.</source>
+        <translation>SEQR svarar. Kassan är inte registrerad än: registrera den nedan.</translation>
+    </message>
+    <message>
+        <source>SEQR answers: %1</source>
+        <translation>SEQR svarar: %1</translation>
+    </message>
+    <message>
+        <source>The connection is not trusted: the certificate of %1 is not valid for it or not from a known authority.</source>
+        <translation>Anslutningen är inte betrodd: certifikatet för %1 gäller inte för den eller kommer inte från en känd utfärdare.</translation>
+    </message>
+    <message>
+        <source>Nothing answers at %1 (is the address and port right, and the service running?).</source>
+        <translation>Inget svarar på %1 (stämmer adress och port, och körs tjänsten?).</translation>
+    </message>
+    <message>
+        <source>SEQR does not answer in time. Check the network.</source>
+        <translation>SEQR svarar inte i tid. Kontrollera nätverket.</translation>
+    </message>
+    <message>
+        <source>Something answers there, but it is not SEQR (check the endpoint&apos;s path).</source>
+        <translation>Något svarar där, men det är inte SEQR (kontrollera adressens sökväg).</translation>
+    </message>
+    <message>
+        <source>Fill in the reseller ID, user ID and reseller password.</source>
+        <translation>Fyll i återförsäljar-id, användar-id och återförsäljarlösenord.</translation>
+    </message>
+    <message>
+        <source>Give the till a name (shown on the customer&apos;s phone).</source>
+        <translation>Ge kassan ett namn (visas i kundens telefon).</translation>
+    </message>
+    <message>
+        <source>Registering…</source>
+        <translation>Registrerar…</translation>
+    </message>
+    <message>
+        <source>Not registered: %1</source>
+        <translation>Inte registrerad: %1</translation>
+    </message>
+    <message>
+        <source>Registered. Now assign the SEQR ID from the till&apos;s sticker.</source>
+        <translation>Registrerad. Tilldela nu SEQR-id:t från kassans dekal.</translation>
+    </message>
+    <message>
+        <source>Type or scan the SEQR ID from the till&apos;s sticker.</source>
+        <translation>Skriv eller skanna SEQR-id:t från kassans dekal.</translation>
+    </message>
+    <message>
+        <source>Register the till first.</source>
+        <translation>Registrera kassan först.</translation>
+    </message>
+    <message>
+        <source>The SEQR ID was not assigned: %1</source>
+        <translation>SEQR-id:t tilldelades inte: %1</translation>
+    </message>
+    <message>
+        <source>SEQR ID %1 assigned. The till is ready for SEQR payments.</source>
+        <translation>SEQR-id %1 tilldelat. Kassan är redo för SEQR-betalningar.</translation>
+    </message>
+    <message>
+        <source>Unregister this till</source>
+        <translation>Avregistrera kassan</translation>
+    </message>
+    <message>
+        <source>Unregister this till from SEQR? It cannot take SEQR payments until it is registered again.</source>
+        <translation>Avregistrera kassan från SEQR? Den kan inte ta emot SEQR-betalningar förrän den registreras igen.</translation>
+    </message>
+    <message>
+        <source>Unregister</source>
+        <translation>Avregistrera</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Not unregistered: %1</source>
+        <translation>Inte avregistrerad: %1</translation>
+    </message>
+    <message>
+        <source>Unregistered.</source>
+        <translation>Avregistrerad.</translation>
     </message>
 </context>
 <context>
