@@ -208,18 +208,6 @@
         <translation> of this payment can still be refunded; nothing was sent</translation>
     </message>
     <message>
-        <source>Refund</source>
-        <translation>Refund</translation>
-    </message>
-    <message>
-        <source>kassa-cli: the refund was made at SEQR (</source>
-        <translation>kassa-cli: the refund was made at SEQR (</translation>
-    </message>
-    <message>
-        <source>) but could not be journaled: </source>
-        <translation>) but could not be journaled: </translation>
-    </message>
-    <message>
         <source>Refunded </source>
         <translation>Refunded </translation>
     </message>
@@ -358,6 +346,10 @@
     <message>
         <source>usage: kassa-cli terminal register|assign-seqr-id|unregister …</source>
         <translation>usage: kassa-cli terminal register|assign-seqr-id|unregister …</translation>
+    </message>
+    <message>
+        <source>kassa-cli: the refund was made at SEQR but could not be journaled: </source>
+        <translation>kassa-cli: the refund was made at SEQR but could not be journaled: </translation>
     </message>
 </context>
 <context>

@@ -208,18 +208,6 @@
         <translation> av betalningen kan fortfarande återbetalas; inget skickades</translation>
     </message>
     <message>
-        <source>Refund</source>
-        <translation>Återbetalning</translation>
-    </message>
-    <message>
-        <source>kassa-cli: the refund was made at SEQR (</source>
-        <translation>kassa-cli: återbetalningen gjordes hos SEQR (</translation>
-    </message>
-    <message>
-        <source>) but could not be journaled: </source>
-        <translation>) men kunde inte bokföras: </translation>
-    </message>
-    <message>
         <source>Refunded </source>
         <translation>Återbetalt </translation>
     </message>
@@ -358,6 +346,10 @@
     <message>
         <source>usage: kassa-cli terminal register|assign-seqr-id|unregister …</source>
         <translation>användning: kassa-cli terminal register|assign-seqr-id|unregister …</translation>
+    </message>
+    <message>
+        <source>kassa-cli: the refund was made at SEQR but could not be journaled: </source>
+        <translation>kassa-cli: återbetalningen gjordes hos SEQR men kunde inte bokföras: </translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,6 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPrinterInfo>
 #include <QPushButton>
@@ -721,15 +720,7 @@ void CashierWindow::onReprint()
         const auto sale = m_context.journal->saleByReceiptNumber(dialog->value().toLongLong());
         if (!sale)
             return;
-        auto receipt = std::make_shared<ReceiptPrinter>(*sale, m_context.till.shopName, true);
-        auto *printer = new QPrinter(QPrinter::HighResolution);
-        if (!m_context.printerName.isEmpty())
-            printer->setPrinterName(m_context.printerName);
-        auto *preview = new QPrintPreviewDialog(printer, this);
-        connect(preview, &QPrintPreviewDialog::paintRequested, preview,
-                [receipt](QPrinter *p) { (void)receipt->print(p); });
-        connect(preview, &QObject::destroyed, this, [printer] { delete printer; });
-        openDialog(preview);
+        ReceiptPrinter(*sale, m_context.till.shopName, true).preview(this, m_context.printerName);
     });
     openDialog(dialog);
 }

@@ -7,13 +7,9 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPrintPreviewDialog>
-#include <QPrinter>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
-
-#include <memory>
 
 namespace kassa::ui {
 
@@ -152,14 +148,7 @@ void JournalWidget::reprintSelected()
     const auto sale = m_context.journal->saleByReceiptNumber(selectedReceipt());
     if (!sale)
         return;
-    auto receipt = std::make_shared<ReceiptPrinter>(*sale, m_context.till->shopName, true);
-    auto *printer = new QPrinter(QPrinter::HighResolution);
-    auto *preview = new QPrintPreviewDialog(printer, this);
-    preview->setAttribute(Qt::WA_DeleteOnClose);
-    connect(preview, &QPrintPreviewDialog::paintRequested, preview,
-            [receipt](QPrinter *p) { (void)receipt->print(p); });
-    connect(preview, &QObject::destroyed, this, [printer] { delete printer; });
-    preview->open();
+    ReceiptPrinter(*sale, m_context.till->shopName, true).preview(this);
 }
 
 } // namespace kassa::ui

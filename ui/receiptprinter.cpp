@@ -6,6 +6,7 @@
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QPainter>
+#include <QPrintPreviewDialog>
 #include <QPrinter>
 
 #include <ZXing/BitMatrix.h>
@@ -112,6 +113,20 @@ Status ReceiptPrinter::print(QPrinter *printer) const
         return makeError(ErrorCode::StorageFailed, QStringLiteral("the printer is not available"));
     paint(printer);
     return Ok{};
+}
+
+void ReceiptPrinter::preview(QWidget *parent, const QString &printerName) const
+{
+    auto *printer = new QPrinter(QPrinter::HighResolution);
+    if (!printerName.isEmpty())
+        printer->setPrinterName(printerName);
+    auto *dialog = new QPrintPreviewDialog(printer, parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const ReceiptPrinter copy = *this;
+    QObject::connect(dialog, &QPrintPreviewDialog::paintRequested, dialog,
+                     [copy](QPrinter *p) { (void)copy.print(p); });
+    QObject::connect(dialog, &QObject::destroyed, [printer] { delete printer; });
+    dialog->open();
 }
 
 Status ReceiptPrinter::writePdf(const QString &path) const

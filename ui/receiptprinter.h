@@ -9,6 +9,7 @@
 
 class QPainter;
 class QPrinter;
+class QWidget;
 
 namespace kassa::ui {
 
@@ -30,6 +31,9 @@ public:
     // Paints onto an already set-up printer (print preview uses this).
     void paint(QPrinter *printer) const;
     Status writePdf(const QString &path) const;
+    // Opens a print preview (window-modal on `parent`) from which it can be
+    // printed on any installed printer; `printerName` preselects one.
+    void preview(QWidget *parent, const QString &printerName = {}) const;
 
     // Code 128 with a quiet zone, `moduleWidth` pixels per module.
     static QImage code128(const QString &text, int moduleWidth, int height);

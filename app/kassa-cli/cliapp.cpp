@@ -3,6 +3,7 @@
 #include "core/common/errortext.h"
 #include "core/payment/paymentrecovery.h"
 #include "core/payment/paymentsession.h"
+#include "core/payment/refunder.h"
 #include "core/receipt/receipttext.h"
 #include "core/reconciliation/reconciler.h"
 #include "core/sale/salerow.h"
@@ -404,32 +405,28 @@ void CliApp::refund()
     if (amount->minorUnits() > remaining->minorUnits())
         return fail(Usage, tr("at most ") + money(*remaining) +
                                tr(" of this payment can still be refunded; nothing was sent"));
-    Invoice invoice;
-    invoice.title = tr("Refund");
-    invoice.cashierId = m_parser.value(u"cashier"_s);
-    invoice.totalAmount = Amount::fromMoney(*amount);
-    auto *call = m_client->refundPayment(ers, invoice);
-    const Money refundAmount = *amount;
-    connect(call, &SeqrCall::finished, this, [this, call, ers, refundAmount] {
-        call->deleteLater();
-        if (!call->isSuccess())
-            return fail(ServiceError, describe(call->error()));
-        const QString refundErs = call->response().ersReference;
-        if (auto recorded =
-                m_journal->recordRefund(ers, refundErs, refundAmount, m_parser.value(u"cashier"_s));
-            !recorded)
-            printErr(tr("kassa-cli: the refund was made at SEQR (") + refundErs +
-                     tr(") but could not be journaled: ") + describe(recorded.error()) + u'\n');
-        const Money left = m_journal->refundable(ers).valueOr(Money(0, refundAmount.currency()));
-        say(tr("Refunded ") + money(refundAmount) + tr(" of payment ") + ers +
-            tr(" — refund reference ") + refundErs + tr("; ") + money(left) +
-            tr(" remains refundable."));
+    auto *refunder = new Refunder(m_client.get(), m_journal.get(), this);
+    connect(refunder, &Refunder::finished, this, [this, refunder, ers] {
+        refunder->deleteLater();
+        const auto &result = refunder->result();
+        if (!result) {
+            if (result.error().code == ErrorCode::StorageFailed)
+                printErr(tr("kassa-cli: the refund was made at SEQR but could not be journaled: ") +
+                         result.error().detail + u'\n');
+            return fail(ServiceError, describe(result.error()));
+        }
+        say(tr("Refunded ") + money(result->amount) + tr(" of payment ") + ers +
+            tr(" — refund reference ") + result->refundErsReference + tr("; ") +
+            money(result->remaining) + tr(" remains refundable."));
         finish(Done, QJsonObject{{u"ersReference"_s, ers},
-                                 {u"refundErsReference"_s, refundErs},
-                                 {u"amount"_s, refundAmount.toDecimalString()},
-                                 {u"currency"_s, refundAmount.currency().code()},
-                                 {u"remaining"_s, left.toDecimalString()}});
+                                 {u"refundErsReference"_s, result->refundErsReference},
+                                 {u"amount"_s, result->amount.toDecimalString()},
+                                 {u"currency"_s, result->amount.currency().code()},
+                                 {u"remaining"_s, result->remaining.toDecimalString()}});
     });
+    // The checks above give the command line its own words; Refunder checks
+    // again against the journal, then asks SEQR and journals the refund.
+    refunder->refund(ers, *amount, m_parser.value(u"cashier"_s));
 }
 
 void CliApp::closePeriod()

@@ -10,6 +10,7 @@
 #include <QApplication>
 #include <QFile>
 #include <QLineEdit>
+#include <QPrintPreviewDialog>
 #include <QProcess>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -513,6 +514,19 @@ void TestCashierWindow::reprintIsMarkedAsCopy()
     QVERIFY(session);
     payAtSandbox();
     QTRY_COMPARE(session->state(), PaymentSession::State::Paid);
+    // F9 asks which receipt (the last one by default) and opens a print preview.
+    QTest::mouseClick(m_window->paymentDialog()->doneButton(), Qt::LeftButton);
+    QTRY_COMPARE(QApplication::focusWidget(), m_window->barcodeField());
+    press(Qt::Key_F9);
+    AmountDialog *which = nullptr;
+    QTRY_VERIFY((which = qobject_cast<AmountDialog *>(QApplication::activeModalWidget())));
+    QCOMPARE(which->value(), u"1"_s);
+    QTest::keyClick(which->lineEdit(), Qt::Key_Return);
+    QPrintPreviewDialog *preview = nullptr;
+    QTRY_VERIFY((preview = qobject_cast<QPrintPreviewDialog *>(QApplication::activeModalWidget())));
+    preview->close();
+    QTRY_COMPARE(QApplication::focusWidget(), m_window->barcodeField());
+
     const QString copy = m_dir->filePath(u"copy.pdf"_s);
     QVERIFY(m_window->reprintToPdf(1, copy));
     QVERIFY(!m_window->reprintToPdf(2, copy));
