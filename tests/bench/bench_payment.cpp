@@ -21,7 +21,7 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <sys/resource.h>
+#include <ctime>
 
 using namespace kassa;
 using namespace kassa::seqr;
@@ -29,12 +29,14 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// The process's CPU time, all threads (QNetworkAccessManager's HTTP thread
+// too), from the scheduler's exact count — getrusage() is sampled at clock
+// ticks and far too coarse for sub-millisecond work.
 double cpuMs()
 {
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return (double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1e3) +
-           (double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e3);
+    timespec t{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+    return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
 }
 
 // Sleeps in the event loop until `done` holds, checked whenever the session
@@ -160,6 +162,16 @@ int main(int argc, char **argv)
         40000);
     const double perPoll = (cpuMs() - cpuBefore) / (waiting.polls() - pollsBefore);
     std::printf("till CPU time per poll cycle: %.3f ms (target <= 0.3 ms)\n", perPoll);
+    // The floor on this machine: the same event loop waking once a second
+    // with nothing to do (the waiting payment canceled first).
+    waiting.cancel();
+    waitUntil(
+        waiting, [&] { return waiting.isFinished(); }, 10000);
+    const double idleBefore = cpuMs();
+    for (int i = 0; i < 10; ++i)
+        sleepMs(1000);
+    std::printf("  for comparison, an idle Qt event loop waking once a second: %.3f ms per wake\n",
+                (cpuMs() - idleBefore) / 10);
     sandbox.terminate();
     sandbox.waitForFinished(5000);
     const bool ok = median <= 600 && max <= 1100 && perPoll <= 0.3;
