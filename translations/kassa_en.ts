@@ -1573,6 +1573,22 @@ To pay %2</translation>
         <source>Unregistered.</source>
         <translation>Unregistered.</translation>
     </message>
+    <message>
+        <source>Use this endpoint</source>
+        <translation>Use this endpoint</translation>
+    </message>
+    <message>
+        <source>The endpoint could not be saved: %1</source>
+        <translation>The endpoint could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>Saved. This till was registered at the previous endpoint; register it again if SEQR there does not know it.</source>
+        <translation>Saved. This till was registered at the previous endpoint; register it again if SEQR there does not know it.</translation>
+    </message>
+    <message>
+        <source>Saved. Kassa talks to SEQR at this endpoint from now on.</source>
+        <translation>Saved. Kassa talks to SEQR at this endpoint from now on.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

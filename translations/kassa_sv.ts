@@ -1573,6 +1573,22 @@ Att betala %2</translation>
         <source>Unregistered.</source>
         <translation>Avregistrerad.</translation>
     </message>
+    <message>
+        <source>Use this endpoint</source>
+        <translation>Använd den här adressen</translation>
+    </message>
+    <message>
+        <source>The endpoint could not be saved: %1</source>
+        <translation>Adressen kunde inte sparas: %1</translation>
+    </message>
+    <message>
+        <source>Saved. This till was registered at the previous endpoint; register it again if SEQR there does not know it.</source>
+        <translation>Sparad. Kassan registrerades på den tidigare adressen; registrera den igen om SEQR där inte känner till den.</translation>
+    </message>
+    <message>
+        <source>Saved. Kassa talks to SEQR at this endpoint from now on.</source>
+        <translation>Sparad. Kassa pratar med SEQR på den här adressen från och med nu.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -5,6 +5,7 @@
 
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QHostInfo>
 #include <QLabel>
 #include <QLineEdit>
@@ -23,6 +24,7 @@ TillSetupWidget::TillSetupWidget(ManagerContext context, QWidget *parent)
     , m_result(new QLabel(this))
     , m_endpoint(new QLineEdit(this))
     , m_test(new QPushButton(tr("Test connection"), this))
+    , m_useEndpoint(new QPushButton(tr("Use this endpoint"), this))
     , m_reseller(new QLineEdit(this))
     , m_userId(new QLineEdit(this))
     , m_password(new QLineEdit(this))
@@ -41,7 +43,11 @@ TillSetupWidget::TillSetupWidget(ManagerContext context, QWidget *parent)
     auto *serviceForm = new QFormLayout(service);
     m_endpoint->setText(m_context.till->endpoint);
     serviceForm->addRow(tr("Endpoint"), m_endpoint);
-    serviceForm->addRow(QString(), m_test);
+    auto *serviceButtons = new QHBoxLayout;
+    serviceButtons->addWidget(m_test);
+    serviceButtons->addWidget(m_useEndpoint);
+    serviceButtons->addStretch();
+    serviceForm->addRow(QString(), serviceButtons);
     layout->addWidget(service);
 
     auto *registration = new QGroupBox(tr("Register with the shop's SEQR account"), this);
@@ -76,6 +82,7 @@ TillSetupWidget::TillSetupWidget(ManagerContext context, QWidget *parent)
     layout->addStretch();
 
     connect(m_test, &QPushButton::clicked, this, &TillSetupWidget::testConnection);
+    connect(m_useEndpoint, &QPushButton::clicked, this, &TillSetupWidget::useEndpoint);
     connect(m_register, &QPushButton::clicked, this, &TillSetupWidget::registerTill);
     connect(m_assign, &QPushButton::clicked, this, &TillSetupWidget::assignSeqrId);
     connect(m_seqrId, &QLineEdit::returnPressed, this, &TillSetupWidget::assignSeqrId);
@@ -108,6 +115,7 @@ void TillSetupWidget::refresh()
     m_assign->setEnabled(!m_busy && till.isRegistered());
     m_unregister->setEnabled(!m_busy && till.isRegistered());
     m_test->setEnabled(!m_busy);
+    m_useEndpoint->setEnabled(!m_busy);
 }
 
 void TillSetupWidget::setBusy(bool busy)
@@ -123,14 +131,46 @@ void TillSetupWidget::showResult(const QString &text, bool problem)
                                     : QStringLiteral("color: #0a5d2b; font-weight: bold"));
 }
 
-void TillSetupWidget::testConnection()
+std::optional<QUrl> TillSetupWidget::typedEndpoint()
 {
     const QUrl url(m_endpoint->text().trimmed(), QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty() ||
-        (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
-        return showResult(tr("The endpoint must be a web address starting with https:// (or "
-                             "http:// for a local sandbox)."),
-                          true);
+        (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
+        showResult(tr("The endpoint must be a web address starting with https:// (or http:// "
+                      "for a local sandbox)."),
+                   true);
+        return std::nullopt;
+    }
+    return url;
+}
+
+void TillSetupWidget::useEndpoint()
+{
+    const auto url = typedEndpoint();
+    if (!url)
+        return;
+    const QString before = m_context.till->endpoint;
+    m_context.till->endpoint = url->toString();
+    if (auto saved = m_context.till->save(m_context.configPath); !saved) {
+        m_context.till->endpoint = before;
+        return showResult(
+            tr("The endpoint could not be saved: %1").arg(describe(saved.error(), false)), true);
+    }
+    m_context.client->setEndpoint(*url);
+    showResult(m_context.till->isRegistered() && before != m_context.till->endpoint
+                   ? tr("Saved. This till was registered at the previous endpoint; register it "
+                        "again if SEQR there does not know it.")
+                   : tr("Saved. Kassa talks to SEQR at this endpoint from now on."),
+               false);
+    Q_EMIT tillChanged();
+}
+
+void TillSetupWidget::testConnection()
+{
+    const auto typed = typedEndpoint();
+    if (!typed)
+        return;
+    const QUrl url = *typed;
     setBusy(true);
     showResult(tr("Testing…"), false);
     // The name first: a wrong name is the most common mistake, and says so plainly.

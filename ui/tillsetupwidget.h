@@ -6,6 +6,7 @@
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
 class QLabel;
 class QLineEdit;
@@ -35,6 +36,7 @@ public:
     QLineEdit *nameField() const { return m_name; }
     QLineEdit *seqrIdField() const { return m_seqrId; }
     QPushButton *testButton() const { return m_test; }
+    QPushButton *useEndpointButton() const { return m_useEndpoint; }
     QPushButton *registerButton() const { return m_register; }
     QPushButton *assignButton() const { return m_assign; }
     QPushButton *unregisterButton() const { return m_unregister; }
@@ -43,6 +45,8 @@ public:
     bool isBusy() const { return m_busy; }
 
     void testConnection();
+    // Saves the typed endpoint in the till's configuration and uses it from now on.
+    void useEndpoint();
     void registerTill();
     void assignSeqrId();
     // Asks first; `confirmed` skips the question (tests).
@@ -55,6 +59,7 @@ private:
     void refresh();
     void setBusy(bool busy);
     void showResult(const QString &text, bool problem);
+    std::optional<QUrl> typedEndpoint();
 
     ManagerContext m_context;
     bool m_busy = false;
@@ -63,6 +68,7 @@ private:
     QLabel *m_result;
     QLineEdit *m_endpoint;
     QPushButton *m_test;
+    QPushButton *m_useEndpoint;
     QLineEdit *m_reseller;
     QLineEdit *m_userId;
     QLineEdit *m_password;

@@ -45,6 +45,8 @@ public:
     explicit SeqrClient(SeqrClientConfig config, QObject *parent = nullptr);
 
     const SeqrClientConfig &config() const { return m_config; }
+    // Where the next requests go (calls in flight keep theirs).
+    void setEndpoint(const QUrl &endpoint) { m_config.endpoint = endpoint; }
     // Problems loading config().caFile; empty when fine.
     QString configurationError() const { return m_configError; }
     static QString clientId();

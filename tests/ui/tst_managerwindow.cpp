@@ -139,12 +139,27 @@ QString TestManagerWindow::pdfText(const QString &path)
 
 void TestManagerWindow::setupFromNothingToARegisteredTillWithSeqrId()
 {
+    // A fresh till: the default endpoint, where no SEQR runs.
+    m_till->endpoint = QString::fromLatin1(TillConfig::defaultEndpoint);
+    m_client->setEndpoint(QUrl(u"http://127.0.0.1:1/extclientproxy/service/v2"_s));
     makeWindow();
     TillSetupWidget *setup = m_window->tillSetup();
+    QCOMPARE(setup->endpointField()->text(), m_till->endpoint);
+    setup->endpointField()->setText(m_sandbox->soapUrl().toString());
+    QTest::mouseClick(setup->testButton(), Qt::LeftButton);
+    QTRY_VERIFY(!setup->isBusy());
+    QCOMPARE(setup->resultText(),
+             u"SEQR answers. The till is not registered yet: register it below."_s);
+    QTest::mouseClick(setup->useEndpointButton(), Qt::LeftButton);
+    QCOMPARE(setup->resultText(), u"Saved. Kassa talks to SEQR at this endpoint from now on."_s);
+    QCOMPARE(m_till->endpoint, m_sandbox->soapUrl().toString());
+    QCOMPARE(m_client->config().endpoint, m_sandbox->soapUrl());
     QVERIFY(setup->statusText().contains(u"not registered"_s));
     QVERIFY(!setup->assignButton()->isEnabled());
     QSignalSpy changed(m_window.get(), &ManagerWindow::tillChanged);
     registerTill();
+    QVERIFY(TillConfig::load(m_dir->filePath(u"till.json"_s))->endpoint ==
+            m_sandbox->soapUrl().toString());
     // The reseller password was used once: gone from the window and the file.
     QVERIFY(setup->resellerPasswordField()->text().isEmpty());
     QFile config(m_dir->filePath(u"till.json"_s));
