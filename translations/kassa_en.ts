@@ -1122,6 +1122,10 @@ To pay %2</translation>
         <source>refund %1</source>
         <translation>refund %1</translation>
     </message>
+    <message>
+        <source>Refund…</source>
+        <translation>Refund…</translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::ManagerWindow</name>

@@ -1122,6 +1122,10 @@ Att betala %2</translation>
         <source>refund %1</source>
         <translation>återbetalning %1</translation>
     </message>
+    <message>
+        <source>Refund…</source>
+        <translation>Återbetala…</translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::ManagerWindow</name>

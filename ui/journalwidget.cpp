@@ -19,6 +19,7 @@ JournalWidget::JournalWidget(ManagerContext context, QWidget *parent)
     , m_day(new QDateEdit(QDate::currentDate(), this))
     , m_search(new QLineEdit(this))
     , m_table(new QTableWidget(0, 6, this))
+    , m_refund(new QPushButton(tr("Refund…"), this))
 {
     auto *layout = new QVBoxLayout(this);
     auto *top = new QHBoxLayout;
@@ -31,6 +32,7 @@ JournalWidget::JournalWidget(ManagerContext context, QWidget *parent)
     top->addWidget(m_search, 1);
     auto *reprint = new QPushButton(tr("Reprint receipt"), this);
     top->addWidget(reprint);
+    top->addWidget(m_refund);
     layout->addLayout(top);
     m_table->setHorizontalHeaderLabels({tr("Receipt"), tr("Time"), tr("Total"), tr("Paid with"),
                                         tr("SEQR reference"), tr("Status")});
@@ -43,6 +45,10 @@ JournalWidget::JournalWidget(ManagerContext context, QWidget *parent)
     connect(m_day, &QDateEdit::dateChanged, this, &JournalWidget::refresh);
     connect(m_search, &QLineEdit::textChanged, this, &JournalWidget::refresh);
     connect(reprint, &QPushButton::clicked, this, &JournalWidget::reprintSelected);
+    connect(m_refund, &QPushButton::clicked, this, [this] {
+        if (const qint64 receipt = selectedReceipt(); receipt > 0)
+            Q_EMIT refundRequested(receipt);
+    });
     connect(m_table, &QTableWidget::cellDoubleClicked, this, &JournalWidget::reprintSelected);
     refresh();
 }

@@ -6,6 +6,7 @@
 
 class QDateEdit;
 class QLineEdit;
+class QPushButton;
 class QTableWidget;
 
 namespace kassa::ui {
@@ -28,6 +29,11 @@ public:
     // The receipt number of the selected row (0 when none or a refund).
     qint64 selectedReceipt() const;
     Status reprintToPdf(qint64 receiptNumber, const QString &path) const;
+    QPushButton *refundButton() const { return m_refund; }
+
+Q_SIGNALS:
+    // "Refund…" on a sale: the refunds tab should take it.
+    void refundRequested(qint64 receiptNumber);
 
 private:
     void reprintSelected();
@@ -36,6 +42,7 @@ private:
     QDateEdit *m_day;
     QLineEdit *m_search;
     QTableWidget *m_table;
+    QPushButton *m_refund;
 };
 
 } // namespace kassa::ui

@@ -33,8 +33,19 @@ ManagerWindow::ManagerWindow(ManagerContext context, ReconcilerTiming timing, QW
     buttons->button(QDialogButtonBox::Close)->setText(tr("Close"));
     connect(buttons, &QDialogButtonBox::rejected, this, &ManagerWindow::reject);
     layout->addWidget(buttons);
+    // Enter belongs to the field it is typed in (a scanned receipt or SEQR ID),
+    // never to whichever button a dialog would make its default.
+    for (QPushButton *button : findChildren<QPushButton *>()) {
+        button->setAutoDefault(false);
+        button->setDefault(false);
+    }
     connect(m_setup, &TillSetupWidget::tillChanged, this, &ManagerWindow::tillChanged);
     connect(m_tabs, &QTabWidget::currentChanged, m_journal, &JournalWidget::refresh);
+    // A sale found by date in the journal is refunded in the refunds tab.
+    connect(m_journal, &JournalWidget::refundRequested, this, [this](qint64 receipt) {
+        m_refunds->find(QStringLiteral("#%1").arg(receipt));
+        m_tabs->setCurrentWidget(m_refunds);
+    });
 }
 
 } // namespace kassa::ui

@@ -411,6 +411,7 @@ void TestCashierWindow::scannerFocusReturnsAfterDialogs()
     QCOMPARE(search->resultCount(), 1);
     QTest::keyClick(search->searchField(), Qt::Key_Return);
     QTRY_COMPARE(m_cart->rowCount(), 1);
+    QCOMPARE(m_cart->lines()[0].quantity, Decimal::fromInteger(1)); // added once
     QTRY_COMPARE(QApplication::focusWidget(), m_window->barcodeField());
     // The next scan lands in the barcode field, whatever was clicked before.
     scan(QString::fromLatin1(kMilk));

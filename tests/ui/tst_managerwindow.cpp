@@ -15,6 +15,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -244,6 +245,11 @@ void TestManagerWindow::fullAndPartialRefundsAndOverRefundRefusedLocally()
     QTest::keyClick(refunds->searchField(), Qt::Key_Return);
     QVERIFY(refunds->saleText().contains(u"Receipt 1"_s));
     QVERIFY(refunds->saleText().contains(u"Still refundable: 100.00"_s));
+    // The scanner's Enter did nothing else in the window (no other button fired).
+    QTest::qWait(200);
+    QVERIFY(m_window->isVisible());
+    QCOMPARE(m_window->tillSetup()->resultText(),
+             u"Registered. Now assign the SEQR ID from the till's sticker."_s);
     // One of the four: a part quantity.
     refunds->setRefundQuantity(0, u"1"_s);
     QCOMPARE(refunds->amountField()->text(), u"25.00"_s);
@@ -395,6 +401,13 @@ void TestManagerWindow::journalBrowserFindsAndReprints()
     QCOMPARE(browser->table()->item(0, 0)->text(), u"2"_s);
     browser->table()->selectRow(0);
     QCOMPARE(browser->selectedReceipt(), 2);
+    // Found by date, refunded from here: the refunds tab takes the sale.
+    browser->setSearch(ers);
+    browser->table()->selectRow(0);
+    QTest::mouseClick(browser->refundButton(), Qt::LeftButton);
+    QCOMPARE(m_window->tabs()->currentWidget(), m_window->refunds());
+    QVERIFY(m_window->refunds()->saleText().contains(u"Receipt 1"_s));
+    QVERIFY(m_window->refunds()->saleText().contains(ers));
     browser->setSearch({});
     browser->showDay(QDate::currentDate().addDays(-1));
     QCOMPARE(browser->table()->rowCount(), 0);
