@@ -445,6 +445,33 @@ void CashierWindow::onVoidRow()
     showMessage(tr("Voided: %1").arg(name));
 }
 
+void CashierWindow::askDiscount(const QString &title, const QString &prompt, const Money &of,
+                                const QString &tooMuch,
+                                const std::function<Status(const Money &)> &apply)
+{
+    const QLocale locale = m_context.locale;
+    auto *dialog = new AmountDialog(
+        title, prompt, QString(),
+        [locale, of, tooMuch](const QString &text) {
+            auto d = parseDiscount(text, of, locale);
+            if (!d || d->isNegative())
+                return tr("Type an amount like %1 or a percentage like 10%.")
+                    .arg(Money(1000, of.currency()).toLocalizedString(locale));
+            if (of.minorUnits() < d->minorUnits())
+                return tooMuch;
+            return QString();
+        },
+        this);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, of, apply] {
+        auto d = parseDiscount(dialog->value(), of, m_context.locale);
+        if (!d)
+            return;
+        if (auto set = apply(*d); !set)
+            showMessage(describe(set.error(), true), true);
+    });
+    openDialog(dialog);
+}
+
 void CashierWindow::onRowDiscount()
 {
     const int row = currentRow();
@@ -453,32 +480,13 @@ void CashierWindow::onRowDiscount()
         return;
     }
     const Cart::Line line = m_cart->lines().at(row);
-    const QLocale locale = m_context.locale;
-    const Money gross = line.gross();
-    auto *dialog = new AmountDialog(
+    const QString gross = line.gross().toLocalizedString(m_context.locale);
+    askDiscount(
         tr("Row discount"),
         tr("Discount on %1 (%2), as an amount or a percentage like 10%:")
-            .arg(line.product.name, gross.toLocalizedString(locale)),
-        QString(),
-        [locale, gross](const QString &text) {
-            auto d = parseDiscount(text, gross, locale);
-            if (!d || d->isNegative())
-                return tr("Type an amount like %1 or a percentage like 10%.")
-                    .arg(Money(1000, gross.currency()).toLocalizedString(locale));
-            if (gross.minorUnits() < d->minorUnits())
-                return tr("The discount cannot be more than the row (%1).")
-                    .arg(gross.toLocalizedString(locale));
-            return QString();
-        },
-        this);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, row, gross] {
-        auto d = parseDiscount(dialog->value(), gross, m_context.locale);
-        if (!d)
-            return;
-        if (auto set = m_cart->setRowDiscount(row, *d); !set)
-            showMessage(describe(set.error(), true), true);
-    });
-    openDialog(dialog);
+            .arg(line.product.name, gross),
+        line.gross(), tr("The discount cannot be more than the row (%1).").arg(gross),
+        [this, row](const Money &discount) { return m_cart->setRowDiscount(row, discount); });
 }
 
 void CashierWindow::onReceiptDiscount()
@@ -487,33 +495,14 @@ void CashierWindow::onReceiptDiscount()
         showMessage(tr("The cart is empty."), true);
         return;
     }
-    const QLocale locale = m_context.locale;
     const Money before(m_cart->total().minorUnits() + m_cart->receiptDiscount().minorUnits(),
                        m_cart->currency());
-    auto *dialog = new AmountDialog(
-        tr("Receipt discount"),
-        tr("Discount on the whole receipt (%1), as an amount or a percentage like 10%:")
-            .arg(before.toLocalizedString(locale)),
-        QString(),
-        [locale, before](const QString &text) {
-            auto d = parseDiscount(text, before, locale);
-            if (!d || d->isNegative())
-                return tr("Type an amount like %1 or a percentage like 10%.")
-                    .arg(Money(1000, before.currency()).toLocalizedString(locale));
-            if (before.minorUnits() < d->minorUnits())
-                return tr("The discount cannot be more than the receipt (%1).")
-                    .arg(before.toLocalizedString(locale));
-            return QString();
-        },
-        this);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, before] {
-        auto d = parseDiscount(dialog->value(), before, m_context.locale);
-        if (!d)
-            return;
-        if (auto set = m_cart->setReceiptDiscount(*d); !set)
-            showMessage(describe(set.error(), true), true);
-    });
-    openDialog(dialog);
+    const QString amount = before.toLocalizedString(m_context.locale);
+    askDiscount(tr("Receipt discount"),
+                tr("Discount on the whole receipt (%1), as an amount or a percentage like 10%:")
+                    .arg(amount),
+                before, tr("The discount cannot be more than the receipt (%1).").arg(amount),
+                [this](const Money &discount) { return m_cart->setReceiptDiscount(discount); });
 }
 
 void CashierWindow::onVoidSale()

@@ -12,6 +12,8 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <functional>
+
 class QAction;
 class QLabel;
 class QLineEdit;
@@ -103,6 +105,10 @@ private:
     Money toPay() const;
     void refreshTotals();
     void addProduct(const catalog::Product &product);
+    // Asks for a discount on `of` (an amount, or a percentage like 10%) and
+    // hands it to `apply`, which says whether the cart took it.
+    void askDiscount(const QString &title, const QString &prompt, const Money &of,
+                     const QString &tooMuch, const std::function<Status(const Money &)> &apply);
     void finishSale(qint64 saleId);
     void handlePaymentFinished();
 
