@@ -143,10 +143,8 @@ qint64 JournalWidget::selectedReceipt() const
 
 Status JournalWidget::reprintToPdf(qint64 receiptNumber, const QString &path) const
 {
-    const auto sale = m_context.journal->saleByReceiptNumber(receiptNumber);
-    if (!sale)
-        return makeError(ErrorCode::NotFound, QStringLiteral("no receipt %1").arg(receiptNumber));
-    return ReceiptPrinter(*sale, m_context.till->shopName, true).writePdf(path);
+    return ReceiptPrinter::writeCopyPdf(*m_context.journal, receiptNumber, m_context.till->shopName,
+                                        path);
 }
 
 void JournalWidget::reprintSelected()

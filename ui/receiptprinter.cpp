@@ -129,6 +129,15 @@ void ReceiptPrinter::preview(QWidget *parent, const QString &printerName) const
     dialog->open();
 }
 
+Status ReceiptPrinter::writeCopyPdf(const journal::Journal &journal, qint64 receiptNumber,
+                                    const QString &shopName, const QString &path)
+{
+    const auto sale = journal.saleByReceiptNumber(receiptNumber);
+    if (!sale)
+        return makeError(ErrorCode::NotFound, QStringLiteral("no receipt %1").arg(receiptNumber));
+    return ReceiptPrinter(*sale, shopName, true).writePdf(path);
+}
+
 Status ReceiptPrinter::writePdf(const QString &path) const
 {
     const QFileInfo info(path);

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/common/result.h"
-#include "core/journal/journaltypes.h"
+#include "core/journal/journal.h"
 
 #include <QImage>
 #include <QString>
@@ -34,6 +34,10 @@ public:
     // Opens a print preview (window-modal on `parent`) from which it can be
     // printed on any installed printer; `printerName` preselects one.
     void preview(QWidget *parent, const QString &printerName = {}) const;
+
+    // A reprint of receipt `receiptNumber` from the journal, marked as a copy.
+    static Status writeCopyPdf(const journal::Journal &journal, qint64 receiptNumber,
+                               const QString &shopName, const QString &path);
 
     // Code 128 with a quiet zone, `moduleWidth` pixels per module.
     static QImage code128(const QString &text, int moduleWidth, int height);
