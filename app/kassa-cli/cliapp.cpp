@@ -182,7 +182,7 @@ void CliApp::recoverThen(bool readOnly, const std::function<void()> &next)
         return fail(ServiceError, tr("another Kassa process (pid ") + QString::number(pid) +
                                       tr(") is using this till; try again when it has finished"));
     }
-    if (m_journal->invoicesInFlight().isEmpty())
+    if (const auto inFlight = m_journal->invoicesInFlight(); inFlight && inFlight->isEmpty())
         return next();
     say(tr("Finishing payments left in flight by an earlier run…"));
     auto *recovery =
@@ -314,8 +314,8 @@ void CliApp::pay()
             say(tr("The payment failed (the customer declined or SEQR refused it)."));
             return finish(Failed, json);
         default:
-            json.insert(u"error"_s, describe(session->lastError()));
-            printErr(tr("kassa-cli: ") + describe(session->lastError()) + u'\n');
+            json.insert(u"error"_s, describeNotStarted(session->lastError()));
+            printErr(tr("kassa-cli: ") + describeNotStarted(session->lastError()) + u'\n');
             return finish(session->lastError().code == ErrorCode::InvalidArgument ? Usage
                                                                                   : ServiceError,
                           json);
