@@ -110,9 +110,8 @@ void PaymentDialog::refresh()
         status = tr("The payment failed. Nothing was paid.");
         break;
     case State::NotSent:
-        status =
-            tr("The payment could not be started: %1")
-                .arg(describeNotStarted(m_session->lastError(), false));
+        status = tr("The payment could not be started: %1")
+                     .arg(describeNotStarted(m_session->lastError(), false));
         break;
     }
     m_status->setText(status);

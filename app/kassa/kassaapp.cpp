@@ -236,8 +236,8 @@ void KassaApp::recover()
     if (const auto inFlight = m_journal->invoicesInFlight(); inFlight && inFlight->isEmpty())
         return becomeReady();
     m_cashier->showNotice(tr("Finishing SEQR payments left from the last run…"));
-    m_recovery = std::make_unique<PaymentRecovery>(m_client.get(), m_journal.get(),
-                                                   m_till.shopName, m_options.timing, 60000);
+    m_recovery = std::make_unique<PaymentRecovery>(m_client.get(), m_journal.get(), m_till.shopName,
+                                                   m_options.timing, 60000);
     m_cashier->installEventFilter(this);
     PaymentRecovery *recovery = m_recovery.get();
     connect(recovery, &PaymentRecovery::journalUnreadable, this, [this](const Error &error) {

@@ -52,9 +52,8 @@ bool isTransientSqlite(int code)
 
 Error storageError(const QString &detail, int nativeCode)
 {
-    return makeError(isTransientSqlite(nativeCode) ? ErrorCode::StorageBusy
-                                                   : ErrorCode::StorageFailed,
-                     detail);
+    return makeError(
+        isTransientSqlite(nativeCode) ? ErrorCode::StorageBusy : ErrorCode::StorageFailed, detail);
 }
 
 const char *const kSchemaV1[] = {
@@ -776,7 +775,7 @@ std::optional<Period> Journal::lastPeriod(bool perTerminal) const
 }
 
 Result<QList<SeqrMovement>> Journal::seqrMovements(const QDateTime &after,
-                                                  const QDateTime &upTo) const
+                                                   const QDateTime &upTo) const
 {
     Db db(m_connection);
     const QString from = after.isValid() ? timeText(after) : QString();

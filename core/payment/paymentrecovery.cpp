@@ -44,8 +44,9 @@ void PaymentRecovery::readJournal()
     if (!inFlight) {
         // Never taken for "nothing in flight": a paid invoice may be in there.
         m_journalError = inFlight.error();
-        qCWarning(lcPayment).noquote() << "cannot read the payments in flight from the journal:"
-                                       << inFlight.error().detail << "- trying again";
+        qCWarning(lcPayment).noquote()
+            << "cannot read the payments in flight from the journal:" << inFlight.error().detail
+            << "- trying again";
         Q_EMIT journalUnreadable(m_journalError);
         m_retry.start();
         return;

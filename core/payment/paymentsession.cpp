@@ -288,22 +288,22 @@ void PaymentSession::sendInvoice()
             }
             if (auto abandoned = m_journal->recordSaleAbandoned(m_saleId, call->errorDetail());
                 !abandoned)
-                qCWarning(lcPayment).noquote() << "cannot journal the abandoned sale" << m_saleId
-                                               << abandoned.error().detail;
+                qCWarning(lcPayment).noquote()
+                    << "cannot journal the abandoned sale" << m_saleId << abandoned.error().detail;
             return fail(State::NotSent, call->error());
         }
         const QString reference = sent->response().invoiceReference;
         // Journaled before the QR is shown: no buyer can pay an invoice
         // the till could forget.
-        if (auto recorded = m_journal->recordInvoiceSent(
-                m_saleId, reference, sent->response().invoiceQRCode, m_amount);
+        if (auto recorded = m_journal->recordInvoiceSent(m_saleId, reference,
+                                                         sent->response().invoiceQRCode, m_amount);
             !recorded) {
             auto *undo = m_client->cancelInvoice(reference);
             connect(undo, &SeqrCall::finished, undo, &QObject::deleteLater);
             if (auto abandoned = m_journal->recordSaleAbandoned(m_saleId, recorded.error().detail);
                 !abandoned)
-                qCWarning(lcPayment).noquote() << "cannot journal the abandoned sale" << m_saleId
-                                               << abandoned.error().detail;
+                qCWarning(lcPayment).noquote()
+                    << "cannot journal the abandoned sale" << m_saleId << abandoned.error().detail;
             return fail(State::NotSent, recorded.error());
         }
         m_lastError = {};
@@ -442,8 +442,7 @@ void PaymentSession::recordPaid()
         if (receipt.error().code == ErrorCode::StorageBusy) {
             qCWarning(lcPayment).noquote() << "cannot journal PAID" << m_invoiceReference
                                            << receipt.error().detail << "- retrying";
-            m_retryTimer.callOnTimeout(this, &PaymentSession::recordPaid,
-                                       Qt::SingleShotConnection);
+            m_retryTimer.callOnTimeout(this, &PaymentSession::recordPaid, Qt::SingleShotConnection);
             m_retryTimer.start(m_timing.journalRetryMs);
             return;
         }
@@ -481,8 +480,8 @@ void PaymentSession::submitReceipt()
             if (auto noted = m_journal->recordReceiptSubmitted(m_invoiceReference); !noted)
                 // Harmless: recovery sends SEQR's copy again at the next start.
                 qCWarning(lcPayment).noquote()
-                    << "cannot journal the receipt of" << m_invoiceReference
-                    << noted.error().detail << "- it is sent again at the next start";
+                    << "cannot journal the receipt of" << m_invoiceReference << noted.error().detail
+                    << "- it is sent again at the next start";
             setState(State::Paid);
             return;
         }

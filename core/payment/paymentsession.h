@@ -123,14 +123,14 @@ public:
     // Why the session stopped or what went wrong last (code None if nothing).
     const Error &lastError() const { return m_lastError; }
 
+    // The transition table of the diagram above.
+    static bool isTransitionAllowed(State from, State to);
+
 Q_SIGNALS:
     void stateChanged(kassa::PaymentSession::State state);
     void connectionProblemChanged(bool problem);
     void statusReceived(kassa::seqr::InvoiceStatus status);
     void finished();
-
-    // The transition table of the diagram above.
-    static bool isTransitionAllowed(State from, State to);
 
 private:
     bool setState(State state);

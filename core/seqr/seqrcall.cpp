@@ -68,8 +68,7 @@ SeqrCall::~SeqrCall()
     releaseReply();
 }
 
-void SeqrCall::attach(SeqrClient *client, QNetworkReply *reply,
-                      std::chrono::milliseconds timeout)
+void SeqrCall::attach(SeqrClient *client, QNetworkReply *reply, std::chrono::milliseconds timeout)
 {
     m_client = client;
     m_reply = reply;

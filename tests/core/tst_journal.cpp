@@ -93,8 +93,11 @@ QSqlQuery TestJournal::raw(const QString &sql)
     QSqlDatabase db = QSqlDatabase::contains(u"raw"_s)
                           ? QSqlDatabase::database(u"raw"_s)
                           : QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
-    db.setDatabaseName(m_path);
-    db.open();
+    // Opening again would close it first, and end its transaction.
+    if (!db.isOpen()) {
+        db.setDatabaseName(m_path);
+        db.open();
+    }
     QSqlQuery q(db);
     q.exec(sql);
     return q;
@@ -279,12 +282,16 @@ void TestJournal::busyJournalIsTransientConstraintIsNot()
     auto journal = openJournal();
     const qint64 saleId = *journal->createSale({}, rows());
     // Another process holds the write lock past the journal's busy timeout.
-    QVERIFY(raw(u"BEGIN IMMEDIATE"_s).isActive());
+    QVERIFY(raw(u"SELECT 1"_s).isActive()); // opens the second connection
+    QSqlDatabase other = QSqlDatabase::database(u"raw"_s);
+    QVERIFY(other.transaction());
+    QVERIFY(
+        raw(u"INSERT INTO events(at, kind) VALUES('now', 'holding the write lock')"_s).isActive());
     const auto busy = journal->recordInvoiceSent(saleId, u"6"_s, u"HTTP://SEQR.SE/R6"_s,
                                                  Money(100, Currency::sek()));
     QVERIFY(!busy);
     QCOMPARE(busy.error().code, ErrorCode::StorageBusy);
-    QVERIFY(raw(u"ROLLBACK"_s).isActive());
+    QVERIFY(other.rollback());
     QVERIFY(journal->recordInvoiceSent(saleId, u"6"_s, u"HTTP://SEQR.SE/R6"_s,
                                        Money(100, Currency::sek())));
     // The same invoice twice breaks a constraint: that does not pass.

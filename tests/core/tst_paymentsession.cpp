@@ -5,8 +5,8 @@
 #include "core/seqr/resultcode.h"
 #include "tests/support/sandboxfixture.h"
 
-#include <QElapsedTimer>
 #include <QDeadlineTimer>
+#include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSqlDatabase>
@@ -120,8 +120,11 @@ QSqlQuery TestPaymentSession::raw(const QString &sql)
     QSqlDatabase db = QSqlDatabase::contains(u"raw"_s)
                           ? QSqlDatabase::database(u"raw"_s)
                           : QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
-    db.setDatabaseName(m_journal->path());
-    db.open();
+    // Opening again would close it first, and end its transaction.
+    if (!db.isOpen()) {
+        db.setDatabaseName(m_journal->path());
+        db.open();
+    }
     QSqlQuery q(db);
     if (!q.exec(sql))
         qWarning() << "raw SQL failed:" << sql << q.lastError().text();
@@ -467,12 +470,16 @@ void TestPaymentSession::busyJournalOnPaidIsRetried()
     startAndWait(*session);
     const QString ref = session->invoiceReference();
     // Another process holds the journal's write lock when PAID arrives.
-    QVERIFY(raw(u"BEGIN IMMEDIATE"_s).isActive());
+    QVERIFY(raw(u"SELECT 1"_s).isActive()); // opens the second connection
+    QSqlDatabase other = QSqlDatabase::database(u"raw"_s);
+    QVERIFY(other.transaction());
+    QVERIFY(
+        raw(u"INSERT INTO events(at, kind) VALUES('now', 'holding the write lock')"_s).isActive());
     QVERIFY(m_sandbox->service().pay(ref, u"1234"_s));
     QTRY_COMPARE_WITH_TIMEOUT(session->state(), State::Recording, 20000);
     QTRY_COMPARE_WITH_TIMEOUT(session->lastError().code, ErrorCode::StorageBusy, 20000);
     QCOMPARE(session->state(), State::Recording); // still trying, nothing lost
-    QVERIFY(raw(u"ROLLBACK"_s).isActive());
+    QVERIFY(other.rollback());
     QTRY_COMPARE_WITH_TIMEOUT(session->state(), State::Paid, 20000);
     QVERIFY(!session->isUnrecorded());
     QCOMPARE(session->receiptNumber(), 1);
@@ -658,9 +665,9 @@ void TestPaymentSession::randomFaultsOnTenPercentStillStartEveryPayment()
     for (const QString &ref : paid) {
         QCOMPARE(m_journal->events(ref).count(u"invoice-paid"_s), 1);
         QCOMPARE(m_journal->invoice(ref)->state, journal::InvoiceState::Paid);
-        QCOMPARE(m_journal->saleByErsReference(m_journal->invoice(ref)->ersReference)
-                     ->tenders.size(),
-                 1);
+        QCOMPARE(
+            m_journal->saleByErsReference(m_journal->invoice(ref)->ersReference)->tenders.size(),
+            1);
     }
     QVERIFY(m_journal->invoicesInFlight()->isEmpty());
 }
