@@ -97,6 +97,10 @@ void PinDialog::accept()
                                  nullptr, wait)
                             : tr("Wrong PIN."));
     }
+    case ErrorCode::NotFound:
+        return say(tr("The manager's PIN file is missing. Restore manager.json from the backup, "
+                      "or reset the PIN with the shop's SEQR credentials: kassa-cli terminal "
+                      "reset-manager-pin."));
     default:
         return say(tr("The PIN cannot be checked: %1").arg(checked.error().detail));
     }

@@ -206,9 +206,11 @@ Journal::~Journal()
     QSqlDatabase::removeDatabase(m_connection);
 }
 
-Result<std::unique_ptr<Journal>> Journal::open(const QString &path)
+Result<std::unique_ptr<Journal>> Journal::open(const QString &path, Migration migration)
 {
     const QFileInfo info(path);
+    if (migration == Migration::Refused && !info.exists())
+        return makeError(ErrorCode::NotFound, u"there is no journal at "_s + path + u" yet"_s);
     if (!QDir().mkpath(info.absolutePath()))
         return makeError(ErrorCode::StorageFailed,
                          u"cannot create the folder "_s + info.absolutePath());
@@ -222,16 +224,18 @@ Result<std::unique_ptr<Journal>> Journal::open(const QString &path)
             return makeError(ErrorCode::StorageFailed, u"cannot open the journal "_s + path +
                                                            u": "_s + db.lastError().text());
     }
-    if (auto migrated = journal->migrate(); !migrated)
+    if (auto migrated = journal->migrate(migration); !migrated)
         return migrated.error();
     return journal;
 }
 
-Status Journal::migrate()
+Status Journal::migrate(Migration migration)
 {
     Db db(m_connection);
     try {
-        db.run(u"PRAGMA journal_mode=WAL"_s);
+        // WAL is kept in the file; only a process that may write the file sets it.
+        if (migration == Migration::Allowed)
+            db.run(u"PRAGMA journal_mode=WAL"_s);
         db.run(u"PRAGMA foreign_keys=ON"_s);
         db.run(u"PRAGMA synchronous=FULL"_s);
         QSqlQuery v = db.run(u"PRAGMA user_version"_s);
@@ -243,6 +247,11 @@ Status Journal::migrate()
                                  QString::number(schemaVersion));
         if (version == schemaVersion)
             return Ok{};
+        if (migration == Migration::Refused)
+            return makeError(ErrorCode::StorageFailed,
+                             u"the journal has schema "_s + QString::number(version) +
+                                 u" and needs an upgrade to "_s + QString::number(schemaVersion) +
+                                 u", which only the process holding the till may make"_s);
     } catch (const SqlFailure &e) {
         return makeError(ErrorCode::StorageFailed, QString::fromStdString(e.what()));
     }

@@ -20,7 +20,17 @@ class Journal
 public:
     static constexpr int schemaVersion = 2;
 
-    static Result<std::unique_ptr<Journal>> open(const QString &path);
+    // Whether open() may create the file or migrate it to this schema. A
+    // process that does not hold the till (its lock) must not: it reads a
+    // journal another Kassa may be using, and refuses one of another schema.
+    enum class Migration
+    {
+        Allowed,
+        Refused
+    };
+
+    static Result<std::unique_ptr<Journal>> open(const QString &path,
+                                                 Migration migration = Migration::Allowed);
     ~Journal();
     Journal(const Journal &) = delete;
     Journal &operator=(const Journal &) = delete;
@@ -75,7 +85,7 @@ public:
 
 private:
     explicit Journal(QString path, QString connection);
-    Status migrate();
+    Status migrate(Migration migration);
 
     QString m_path;
     QString m_connection;
