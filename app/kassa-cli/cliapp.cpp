@@ -1,6 +1,7 @@
 #include "app/kassa-cli/cliapp.h"
 
 #include "core/common/errortext.h"
+#include "core/journal/journalschema.h"
 #include "core/payment/invoicecommand.h"
 #include "core/payment/paymentrecovery.h"
 #include "core/payment/paymentsession.h"
@@ -141,9 +142,26 @@ void CliApp::cancelPayment()
         m_session->cancel();
 }
 
-bool CliApp::openJournal(journal::Journal::Migration migration)
+bool CliApp::openJournal(bool holdsTill)
 {
-    auto journal = journal::Journal::open(m_config.journalFile(m_configPath), migration);
+    const QString path = m_config.journalFile(m_configPath);
+    if (!holdsTill) {
+        const auto version = journal::journalSchemaVersion(path);
+        if (!version) {
+            fail(ServiceError, describe(version.error()));
+            return false;
+        }
+        if (*version != journal::Journal::schemaVersion) {
+            fail(ServiceError,
+                 tr("the journal needs an upgrade (schema %1 to %2) that only the process using "
+                    "this till (pid %3) may make; try again when it has finished")
+                     .arg(*version)
+                     .arg(journal::Journal::schemaVersion)
+                     .arg(m_tillHolderPid));
+            return false;
+        }
+    }
+    auto journal = journal::Journal::open(path);
     if (!journal) {
         fail(ServiceError, describe(journal.error()));
         return false;
@@ -220,7 +238,7 @@ void CliApp::takeTill(const QString &command, const std::function<void()> &next)
     // journals what its own next poll learns.
     const bool mayShare = command == u"status" || command == u"journal" || command == u"cancel";
     if (m_lock->tryLock(mayShare ? 0 : 2000)) {
-        if (!openJournal(journal::Journal::Migration::Allowed))
+        if (!openJournal(true))
             return;
         return recoverThen(next);
     }
@@ -235,7 +253,7 @@ void CliApp::takeTill(const QString &command, const std::function<void()> &next)
                        "finished")
                         .arg(m_tillHolderPid));
     m_lock.reset();
-    if (command == u"journal" && !openJournal(journal::Journal::Migration::Refused))
+    if (command == u"journal" && !openJournal(false))
         return;
     next();
 }
@@ -277,7 +295,9 @@ void CliApp::pay()
     if (!currency)
         return fail(Usage,
                     tr("unknown currency \u201c%1\u201d; nothing was sent").arg(currencyCode));
-    if (auto takes = m_config.checkCurrency(*currency); !takes)
+    // A till takes payments in its own currency only (the shop's SEQR
+    // account settles in one; the window's cart is always in it).
+    if (currency->code() != m_config.currency.toUpper())
         return fail(Usage, tr("this till takes payments in %1, not %2; nothing was sent")
                                .arg(m_config.currency.toUpper(), currencyCode));
     const QStringList rowSpecs = m_parser.values(u"row"_s);

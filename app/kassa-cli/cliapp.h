@@ -56,7 +56,9 @@ private:
     void terminal();
     void cancelPayment();
 
-    bool openJournal(kassa::journal::Journal::Migration migration);
+    // Only the holder of the till's lock opens the journal as Journal::open
+    // does (creating or migrating it); a reader beside it must not.
+    bool openJournal(bool holdsTill);
     bool requireRegistration();
     void say(const QString &line) const; // progress, to stdout (stderr with --json)
     void finish(int code, const QJsonObject &json = {});

@@ -206,11 +206,9 @@ Journal::~Journal()
     QSqlDatabase::removeDatabase(m_connection);
 }
 
-Result<std::unique_ptr<Journal>> Journal::open(const QString &path, Migration migration)
+Result<std::unique_ptr<Journal>> Journal::open(const QString &path)
 {
     const QFileInfo info(path);
-    if (migration == Migration::Refused && !info.exists())
-        return makeError(ErrorCode::NotFound, u"there is no journal at "_s + path + u" yet"_s);
     if (!QDir().mkpath(info.absolutePath()))
         return makeError(ErrorCode::StorageFailed,
                          u"cannot create the folder "_s + info.absolutePath());
@@ -224,18 +222,16 @@ Result<std::unique_ptr<Journal>> Journal::open(const QString &path, Migration mi
             return makeError(ErrorCode::StorageFailed, u"cannot open the journal "_s + path +
                                                            u": "_s + db.lastError().text());
     }
-    if (auto migrated = journal->migrate(migration); !migrated)
+    if (auto migrated = journal->migrate(); !migrated)
         return migrated.error();
     return journal;
 }
 
-Status Journal::migrate(Migration migration)
+Status Journal::migrate()
 {
     Db db(m_connection);
     try {
-        // WAL is kept in the file; only a process that may write the file sets it.
-        if (migration == Migration::Allowed)
-            db.run(u"PRAGMA journal_mode=WAL"_s);
+        db.run(u"PRAGMA journal_mode=WAL"_s);
         db.run(u"PRAGMA foreign_keys=ON"_s);
         db.run(u"PRAGMA synchronous=FULL"_s);
         QSqlQuery v = db.run(u"PRAGMA user_version"_s);
@@ -247,11 +243,6 @@ Status Journal::migrate(Migration migration)
                                  QString::number(schemaVersion));
         if (version == schemaVersion)
             return Ok{};
-        if (migration == Migration::Refused)
-            return makeError(ErrorCode::StorageFailed,
-                             u"the journal has schema "_s + QString::number(version) +
-                                 u" and needs an upgrade to "_s + QString::number(schemaVersion) +
-                                 u", which only the process holding the till may make"_s);
     } catch (const SqlFailure &e) {
         return makeError(ErrorCode::StorageFailed, QString::fromStdString(e.what()));
     }

@@ -20,17 +20,7 @@ class Journal
 public:
     static constexpr int schemaVersion = 2;
 
-    // Whether open() may create the file or migrate it to this schema. A
-    // process that does not hold the till (its lock) must not: it reads a
-    // journal another Kassa may be using, and refuses one of another schema.
-    enum class Migration
-    {
-        Allowed,
-        Refused
-    };
-
-    static Result<std::unique_ptr<Journal>> open(const QString &path,
-                                                 Migration migration = Migration::Allowed);
+    static Result<std::unique_ptr<Journal>> open(const QString &path);
     ~Journal();
     Journal(const Journal &) = delete;
     Journal &operator=(const Journal &) = delete;
@@ -85,7 +75,7 @@ public:
 
 private:
     explicit Journal(QString path, QString connection);
-    Status migrate(Migration migration);
+    Status migrate();
 
     QString m_path;
     QString m_connection;

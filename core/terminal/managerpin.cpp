@@ -1,5 +1,7 @@
 #include "core/terminal/managerpin.h"
 
+#include "core/journal/journal.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>

@@ -1,13 +1,16 @@
 #pragma once
 
 #include "core/common/result.h"
-#include "core/journal/journal.h"
 
 #include <QByteArray>
 #include <QDateTime>
 #include <QString>
 
 namespace kassa {
+
+namespace journal {
+class Journal;
+}
 
 // The manager's PIN, kept only as a salted slow hash (PBKDF2-HMAC-SHA256,
 // 16 random bytes of salt, 200,000 iterations) in a JSON file readable by its

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "core/common/result.h"
-#include "core/journal/journal.h"
 #include "core/seqr/seqrclient.h"
 #include "core/terminal/tillconfig.h"
 
@@ -10,6 +9,10 @@
 #include <functional>
 
 namespace kassa {
+
+namespace journal {
+class Journal;
+}
 
 // The till's identity at SEQR: registerTerminal with the shop's reseller
 // credentials (used for that one call and never stored), a generated terminal

@@ -75,14 +75,6 @@ Status TillConfig::save(const QString &path) const
     return Ok{};
 }
 
-Status TillConfig::checkCurrency(const Currency &currency) const
-{
-    if (currency.code().compare(this->currency, Qt::CaseInsensitive) == 0)
-        return Ok{};
-    return makeError(ErrorCode::CurrencyMismatch,
-                     u"this till takes "_s + this->currency + u", not "_s + currency.code());
-}
-
 QString TillConfig::journalFile(const QString &configPath) const
 {
     const QDir dir = QFileInfo(configPath).absoluteDir();

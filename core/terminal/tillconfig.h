@@ -1,7 +1,6 @@
 #pragma once
 
 #include "core/common/result.h"
-#include "core/money/currency.h"
 
 #include <QString>
 
@@ -30,9 +29,6 @@ struct TillConfig
     QString journalPath;
 
     bool isRegistered() const { return !terminalId.isEmpty() && !terminalPassword.isEmpty(); }
-    // A till takes payments in its own currency only: any other is
-    // CurrencyMismatch (the shop's SEQR account settles in one currency).
-    Status checkCurrency(const Currency &currency) const;
 
     // A missing file is a fresh, unregistered till, not an error.
     static Result<TillConfig> load(const QString &path);
