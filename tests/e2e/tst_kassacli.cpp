@@ -7,6 +7,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLockFile>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -45,6 +47,7 @@ private Q_SLOTS:
     void cancelFromASecondProcess();
     void interruptCancelsThePayment();
     void terminateKeepsAPaymentTheBuyerMade();
+    void sandboxClockIsAdvancedThroughTheControlApi();
 
 private:
     struct Run
@@ -596,6 +599,35 @@ void TestKassaCli::terminateKeepsAPaymentTheBuyerMade()
     QVERIFY(!m_sandbox->service().state().invoices.value(ref).reversed);
     auto journal = openJournal();
     QCOMPARE(journal->invoice(ref)->state, journal::InvoiceState::Paid);
+}
+
+void TestKassaCli::sandboxClockIsAdvancedThroughTheControlApi()
+{
+    // A payment no till has learned of: SEQR reverses it when the
+    // acknowledgement window (3 s here) has passed on the sandbox's clock.
+    auto client = m_sandbox->makeClient();
+    QVERIFY(!m_sandbox->registerTill(*client, u"Clock"_s, u"CLOCK1"_s).isEmpty());
+    const QString ref = finished(client->sendInvoice(SandboxFixture::invoice(u"10.00"_s)))
+                            ->response()
+                            .invoiceReference;
+    QVERIFY(m_sandbox->service().pay(ref, u"1234"_s));
+    QNetworkAccessManager network;
+    auto post = [&](const QByteArray &body) {
+        QNetworkRequest request(m_sandbox->server().baseUrl().resolved(QUrl(u"/control/clock"_s)));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+        std::unique_ptr<QNetworkReply> reply(network.post(request, body));
+        QSignalSpy done(reply.get(), &QNetworkReply::finished);
+        if (!reply->isFinished())
+            done.wait(10000);
+        return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    };
+    QCOMPARE(post(R"({"advanceSeconds": 2})"), 200);
+    QCOMPARE(m_sandbox->service().state().invoices.value(ref).status, InvoiceStatus::Paid);
+    QCOMPARE(post(R"({"advanceSeconds": "soon"})"), 400);
+    QCOMPARE(post(R"({"advanceSeconds": 2})"), 200);
+    // At once, without waiting 3 s of wall-clock time.
+    QCOMPARE(m_sandbox->service().state().invoices.value(ref).status, InvoiceStatus::Canceled);
+    QVERIFY(m_sandbox->service().state().invoices.value(ref).reversed);
 }
 
 QTEST_GUILESS_MAIN(TestKassaCli)
