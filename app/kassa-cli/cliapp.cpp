@@ -106,6 +106,7 @@ void CliApp::handleSignal(int signalNumber)
 {
     if (m_finished)
         return;
+    m_lastSignal = signalNumber;
     if (++m_signals > 1) {
         if (m_session && !m_session->isFinished())
             printErr(tr("kassa-cli: quitting without waiting; the invoice stays in the journal "
@@ -281,6 +282,12 @@ void CliApp::recoverThen(const std::function<void()> &next)
             say(tr("  invoice %1 %2: %3").arg(o.invoiceReference, money(o.amount), what));
         }
         recovery->deleteLater();
+        // Interrupted while finishing what an earlier run left: nothing new
+        // is started.
+        if (m_signals > 0) {
+            m_finished = true;
+            return QCoreApplication::exit(128 + m_lastSignal);
+        }
         next();
     });
     recovery->run();

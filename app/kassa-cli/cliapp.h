@@ -74,6 +74,7 @@ private:
     QPointer<kassa::PaymentSession> m_session;
     bool m_cancelRequested = false;
     int m_signals = 0;
+    int m_lastSignal = 0;
     bool m_json = false;
     bool m_finished = false;
 };
