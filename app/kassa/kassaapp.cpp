@@ -152,7 +152,10 @@ Status KassaApp::start()
             &ui::CustomerDisplayWindow::showPayment);
     connect(m_cashier.get(), &ui::CashierWindow::managerRequested, this, &KassaApp::openManager);
     // The manager's PIN, as a salted slow hash beside the till's configuration.
-    auto pin = ManagerPin::load(QFileInfo(m_configPath).absoluteDir().filePath(u"manager.json"_s));
+    // The journal remembers that a PIN was set: deleting the file does not
+    // let anyone choose a new one.
+    auto pin = ManagerPin::load(QFileInfo(m_configPath).absoluteDir().filePath(u"manager.json"_s),
+                                m_journal.get());
     if (!pin)
         return makeError(ErrorCode::StorageFailed,
                          tr("The manager's PIN file cannot be read: %1").arg(pin.error().detail));
