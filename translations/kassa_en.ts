@@ -298,6 +298,10 @@
         <source>usage: kassa-cli terminal register|assign-seqr-id|unregister|reset-manager-pin …</source>
         <translation>usage: kassa-cli terminal register|assign-seqr-id|unregister|reset-manager-pin …</translation>
     </message>
+    <message>
+        <source>the journal needs an upgrade (schema %1 to %2) that only the process using this till (pid %3) may make; try again when it has finished</source>
+        <translation>the journal needs an upgrade (schema %1 to %2) that only the process using this till (pid %3) may make; try again when it has finished</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>
@@ -366,18 +370,6 @@
         <translation>SEQR refused the request.</translation>
     </message>
     <message>
-        <source>SEQR cannot be reached. SEQR payments need a connection; take the payment another way.</source>
-        <translation>SEQR cannot be reached. SEQR payments need a connection; take the payment another way.</translation>
-    </message>
-    <message>
-        <source>SEQR&apos;s certificate is not trusted, so nothing was sent. Check the endpoint and CA file.</source>
-        <translation>SEQR&apos;s certificate is not trusted, so nothing was sent. Check the endpoint and CA file.</translation>
-    </message>
-    <message>
-        <source>The journal could not be written (is the disk full?).</source>
-        <translation>The journal could not be written (is the disk full?).</translation>
-    </message>
-    <message>
         <source>This till is not registered with SEQR; it must be registered first.</source>
         <translation>This till is not registered with SEQR; it must be registered first.</translation>
     </message>
@@ -396,6 +388,30 @@
     <message>
         <source>That did not work.</source>
         <translation>That did not work.</translation>
+    </message>
+    <message>
+        <source>SEQR does not answer (no connection, or no reply in time).</source>
+        <translation>SEQR does not answer (no connection, or no reply in time).</translation>
+    </message>
+    <message>
+        <source>SEQR answered with an error; nothing was changed. Try again in a moment.</source>
+        <translation>SEQR answered with an error; nothing was changed. Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>No secure connection to SEQR (its certificate is not trusted, or the endpoint does not speak HTTPS), so nothing was sent. Check the endpoint and CA file.</source>
+        <translation>No secure connection to SEQR (its certificate is not trusted, or the endpoint does not speak HTTPS), so nothing was sent. Check the endpoint and CA file.</translation>
+    </message>
+    <message>
+        <source>The journal could not be read or written.</source>
+        <translation>The journal could not be read or written.</translation>
+    </message>
+    <message>
+        <source>The journal is busy, or its disk is full or failing.</source>
+        <translation>The journal is busy, or its disk is full or failing.</translation>
+    </message>
+    <message>
+        <source>%1 SEQR payments need SEQR; take the payment another way.</source>
+        <translation>%1 SEQR payments need SEQR; take the payment another way.</translation>
     </message>
 </context>
 <context>
@@ -494,6 +510,18 @@
     <message>
         <source>The manager&apos;s PIN file cannot be read: %1</source>
         <translation>The manager&apos;s PIN file cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>Kassa is finishing SEQR payments left from the last run; close it when they are done.</source>
+        <translation>Kassa is finishing SEQR payments left from the last run; close it when they are done.</translation>
+    </message>
+    <message>
+        <source>The journal cannot be read, so the payments left from the last run cannot be finished yet: %1 Kassa tries again.</source>
+        <translation>The journal cannot be read, so the payments left from the last run cannot be finished yet: %1 Kassa tries again.</translation>
+    </message>
+    <message>
+        <source>The journal could not be read, so payments from the last run may still be open; Kassa will finish them at the next start.</source>
+        <translation>The journal could not be read, so payments from the last run may still be open; Kassa will finish them at the next start.</translation>
     </message>
 </context>
 <context>
@@ -867,6 +895,10 @@ To pay %2</translation>
         <source>Signed in: cashier %1.</source>
         <translation>Signed in: cashier %1.</translation>
     </message>
+    <message>
+        <source>Paid with SEQR (reference %1), but the journal cannot record the sale: %2 Note the reference; reconciliation lists the payment.</source>
+        <translation>Paid with SEQR (reference %1), but the journal cannot record the sale: %2 Note the reference; reconciliation lists the payment.</translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::CustomerDisplayWindow</name>
@@ -1171,6 +1203,10 @@ To pay %2</translation>
             <numerusform>%n second left in this round</numerusform>
             <numerusform>%n seconds left in this round</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Paid (SEQR reference %1), but the journal cannot record the sale: %2 Note the reference: the payment is safe at SEQR and the end-of-day reconciliation lists it.</source>
+        <translation>Paid (SEQR reference %1), but the journal cannot record the sale: %2 Note the reference: the payment is safe at SEQR and the end-of-day reconciliation lists it.</translation>
     </message>
 </context>
 <context>

@@ -298,6 +298,10 @@
         <source>usage: kassa-cli terminal register|assign-seqr-id|unregister|reset-manager-pin …</source>
         <translation>användning: kassa-cli terminal register|assign-seqr-id|unregister|reset-manager-pin …</translation>
     </message>
+    <message>
+        <source>the journal needs an upgrade (schema %1 to %2) that only the process using this till (pid %3) may make; try again when it has finished</source>
+        <translation>journalen behöver uppgraderas (schema %1 till %2), vilket bara processen som använder kassan (pid %3) får göra; försök igen när den är klar</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>
@@ -366,18 +370,6 @@
         <translation>SEQR nekade begäran.</translation>
     </message>
     <message>
-        <source>SEQR cannot be reached. SEQR payments need a connection; take the payment another way.</source>
-        <translation>SEQR går inte att nå. SEQR-betalningar kräver anslutning; ta betalt på annat sätt.</translation>
-    </message>
-    <message>
-        <source>SEQR&apos;s certificate is not trusted, so nothing was sent. Check the endpoint and CA file.</source>
-        <translation>SEQR:s certifikat är inte betrott, så inget skickades. Kontrollera adressen och CA-filen.</translation>
-    </message>
-    <message>
-        <source>The journal could not be written (is the disk full?).</source>
-        <translation>Journalen kunde inte skrivas (är disken full?).</translation>
-    </message>
-    <message>
         <source>This till is not registered with SEQR; it must be registered first.</source>
         <translation>Kassan är inte registrerad hos SEQR; den måste registreras först.</translation>
     </message>
@@ -396,6 +388,30 @@
     <message>
         <source>That did not work.</source>
         <translation>Det gick inte.</translation>
+    </message>
+    <message>
+        <source>SEQR does not answer (no connection, or no reply in time).</source>
+        <translation>SEQR svarar inte (ingen anslutning, eller inget svar i tid).</translation>
+    </message>
+    <message>
+        <source>SEQR answered with an error; nothing was changed. Try again in a moment.</source>
+        <translation>SEQR svarade med ett fel; inget ändrades. Försök igen om en stund.</translation>
+    </message>
+    <message>
+        <source>No secure connection to SEQR (its certificate is not trusted, or the endpoint does not speak HTTPS), so nothing was sent. Check the endpoint and CA file.</source>
+        <translation>Ingen säker anslutning till SEQR (certifikatet är inte betrott, eller adressen talar inte HTTPS), så inget skickades. Kontrollera adressen och CA-filen.</translation>
+    </message>
+    <message>
+        <source>The journal could not be read or written.</source>
+        <translation>Journalen kunde inte läsas eller skrivas.</translation>
+    </message>
+    <message>
+        <source>The journal is busy, or its disk is full or failing.</source>
+        <translation>Journalen är upptagen, eller så är disken full eller trasig.</translation>
+    </message>
+    <message>
+        <source>%1 SEQR payments need SEQR; take the payment another way.</source>
+        <translation>%1 SEQR-betalningar kräver SEQR; ta betalt på annat sätt.</translation>
     </message>
 </context>
 <context>
@@ -494,6 +510,18 @@
     <message>
         <source>The manager&apos;s PIN file cannot be read: %1</source>
         <translation>Chefens PIN-fil kan inte läsas: %1</translation>
+    </message>
+    <message>
+        <source>Kassa is finishing SEQR payments left from the last run; close it when they are done.</source>
+        <translation>Kassa avslutar SEQR-betalningar från förra körningen; stäng när de är klara.</translation>
+    </message>
+    <message>
+        <source>The journal cannot be read, so the payments left from the last run cannot be finished yet: %1 Kassa tries again.</source>
+        <translation>Journalen kan inte läsas, så betalningarna från förra körningen kan inte avslutas än: %1 Kassa försöker igen.</translation>
+    </message>
+    <message>
+        <source>The journal could not be read, so payments from the last run may still be open; Kassa will finish them at the next start.</source>
+        <translation>Journalen kunde inte läsas, så betalningar från förra körningen kan fortfarande vara öppna; Kassa avslutar dem vid nästa start.</translation>
     </message>
 </context>
 <context>
@@ -867,6 +895,10 @@ Att betala %2</translation>
         <source>Signed in: cashier %1.</source>
         <translation>Inloggad: kassör %1.</translation>
     </message>
+    <message>
+        <source>Paid with SEQR (reference %1), but the journal cannot record the sale: %2 Note the reference; reconciliation lists the payment.</source>
+        <translation>Betalt med SEQR (referens %1), men journalen kan inte bokföra köpet: %2 Anteckna referensen; avstämningen listar betalningen.</translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::CustomerDisplayWindow</name>
@@ -1171,6 +1203,10 @@ Att betala %2</translation>
             <numerusform>%n sekund kvar i den här rundan</numerusform>
             <numerusform>%n sekunder kvar i den här rundan</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Paid (SEQR reference %1), but the journal cannot record the sale: %2 Note the reference: the payment is safe at SEQR and the end-of-day reconciliation lists it.</source>
+        <translation>Betalt (SEQR-referens %1), men journalen kan inte bokföra köpet: %2 Anteckna referensen: betalningen är säker hos SEQR och dagens avstämning listar den.</translation>
     </message>
 </context>
 <context>
