@@ -298,6 +298,10 @@
         <source>usage: kassa-cli terminal register|assign-seqr-id|unregister|reset-manager-pin …</source>
         <translation>usage: kassa-cli terminal register|assign-seqr-id|unregister|reset-manager-pin …</translation>
     </message>
+    <message>
+        <source>the journal needs an upgrade (schema %1 to %2) that only the process using this till (pid %3) may make; try again when it has finished</source>
+        <translation>the journal needs an upgrade (schema %1 to %2) that only the process using this till (pid %3) may make; try again when it has finished</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>

@@ -298,6 +298,10 @@
         <source>usage: kassa-cli terminal register|assign-seqr-id|unregister|reset-manager-pin …</source>
         <translation>användning: kassa-cli terminal register|assign-seqr-id|unregister|reset-manager-pin …</translation>
     </message>
+    <message>
+        <source>the journal needs an upgrade (schema %1 to %2) that only the process using this till (pid %3) may make; try again when it has finished</source>
+        <translation>journalen behöver uppgraderas (schema %1 till %2), vilket bara processen som använder kassan (pid %3) får göra; försök igen när den är klar</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>

@@ -577,7 +577,9 @@ void TestKassaCli::interruptCancelsThePayment()
     QCOMPARE(m_sandbox->service().state().invoices.value(ref).status, InvoiceStatus::Canceled);
     auto journal = openJournal();
     QCOMPARE(journal->invoice(ref)->state, journal::InvoiceState::Canceled);
-    QVERIFY(journal->invoicesInFlight().isEmpty());
+    const auto inFlight = journal->invoicesInFlight();
+    QVERIFY(inFlight);
+    QVERIFY(inFlight->isEmpty());
 }
 
 void TestKassaCli::terminateKeepsAPaymentTheBuyerMade()
