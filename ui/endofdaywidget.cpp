@@ -46,7 +46,7 @@ void paintZReport(QPrinter *printer, const QString &text, const HourChartWidget 
         const QFontMetricsF probe(font, printer);
         const qreal byWidth = page.width() / (probe.horizontalAdvance(QString(columns, u'M')));
         const qreal byHeight = page.height() * 0.6 / (probe.height() * lines.size());
-        font.setPointSizeF(qBound(7.0, 10 * qMin(byWidth, byHeight), 16.0));
+        font.setPointSizeF(qBound(7.0, 10 * qMin(byWidth, byHeight), 24.0));
     }
     painter.setFont(font);
     const QFontMetricsF metrics(font, printer);
@@ -67,7 +67,7 @@ void paintZReport(QPrinter *printer, const QString &text, const HourChartWidget 
         chartHeight = page.height() / 2;
     }
     QFont chartFont = font;
-    chartFont.setPointSizeF(qMin(font.pointSizeF(), 10.0));
+    chartFont.setPointSizeF(qMin(font.pointSizeF(), 12.0));
     painter.setFont(chartFont);
     chart->paintChart(&painter, QRectF(0, y, page.width(), chartHeight));
 }
@@ -170,6 +170,7 @@ void EndOfDayWidget::closeAndReconcile(bool perTerminal)
     m_confirmation->setAttribute(Qt::WA_DeleteOnClose);
     m_confirmation->setWindowModality(Qt::WindowModal);
     connect(m_confirmation, &QMessageBox::finished, this, [this, perTerminal](int answer) {
+        m_confirmation = nullptr; // closed now, deleted later
         if (answer == QMessageBox::Yes)
             startClose(perTerminal);
         else

@@ -257,11 +257,16 @@ void RefundWidget::refund()
     if (!m_sale || m_ers.isEmpty() || m_refunder || m_confirmation)
         return;
     const Currency currency = m_sale->total.currency();
-    const auto amount = Money::parseLocalized(m_amount->text(), currency, m_context.locale);
-    if (!amount || !amount->isPositive())
-        return showResult(tr("Type the amount to refund, or choose rows."), true);
+    // An empty amount means what the chosen rows are worth.
+    std::optional<Money> amount;
+    if (const QString typed = m_amount->text().trimmed(); !typed.isEmpty()) {
+        const auto parsed = Money::parseLocalized(typed, currency, m_context.locale);
+        if (!parsed)
+            return showResult(tr("%1 is not an amount in %2.").arg(typed, currency.code()), true);
+        amount = *parsed;
+    }
     const RefundPlan plan =
-        RefundPlan::make(*m_context.journal, *m_sale, m_ers, quantities(), *amount);
+        RefundPlan::make(*m_context.journal, *m_sale, m_ers, quantities(), amount);
     if (!plan.isValid())
         return showResult(problemText(plan), true);
     showResult(tr("Confirm the refund."), false);
@@ -274,6 +279,7 @@ void RefundWidget::refund()
     m_confirmation->setAttribute(Qt::WA_DeleteOnClose);
     m_confirmation->setWindowModality(Qt::WindowModal);
     connect(m_confirmation, &QMessageBox::finished, this, [this, plan](int answer) {
+        m_confirmation = nullptr; // closed now, deleted later
         if (answer != QMessageBox::Yes)
             return showResult(tr("Not refunded: canceled, nothing was sent to SEQR."), false);
         carryOut(plan);

@@ -16,18 +16,26 @@ constexpr int kWidth = 42;
 // and `right` goes at the end of its last line.
 QString line(const QString &left, const QString &right, const QString &indent = {})
 {
-    QStringList lines = wrapText(left, kWidth - int(indent.size()));
+    // Leading spaces are part of the layout ("  Reference"): kept on every line.
+    qsizetype lead = 0;
+    while (lead < left.size() && left[lead] == u' ')
+        ++lead;
+    const QString margin = left.left(lead);
+    const QString more = margin + indent;
+    QStringList lines = wrapText(left.mid(lead), kWidth - int(more.size()));
     if (lines.isEmpty())
         lines.append(QString());
     QString out;
     for (int i = 0; i + 1 < lines.size(); ++i)
-        out += (i == 0 ? QString() : indent) + lines[i] + u'\n';
-    QString last = (lines.size() > 1 ? indent : QString()) + lines.last();
+        out += (i == 0 ? margin : more) + lines[i] + u'\n';
+    QString last = (lines.size() > 1 ? more : margin) + lines.last();
     if (!right.isEmpty() && int(last.size()) + 1 + int(right.size()) > kWidth) {
         out += last + u'\n';
-        last = indent;
+        last = more;
     }
-    const int gap = qMax(right.isEmpty() ? 0 : 1, kWidth - int(last.size()) - int(right.size()));
+    if (right.isEmpty())
+        return out + last + u'\n';
+    const int gap = qMax(1, kWidth - int(last.size()) - int(right.size()));
     return out + last + QString(gap, u' ') + right + u'\n';
 }
 
@@ -64,13 +72,14 @@ QString quantityLine(const journal::SaleRow &row, const ReceiptWords &w)
            (row.unit.isEmpty() ? u"x"_s : row.unit) + u" à "_s + w.money(row.unitPrice) + u'\n';
 }
 
-QString rowsText(const QList<journal::SaleRow> &rows, const ReceiptWords &w, bool negate)
+// A refund receipt shows every row's quantity and unit price, one of one too.
+QString rowsText(const QList<journal::SaleRow> &rows, const ReceiptWords &w, bool refund)
 {
     QString out;
     for (const journal::SaleRow &row : rows) {
-        const Money total = negate ? row.total.negated().valueOr(row.total) : row.total;
+        const Money total = refund ? row.total.negated().valueOr(row.total) : row.total;
         out += line(row.description, w.money(total), u"  "_s);
-        if (row.quantity != Decimal::fromInteger(1))
+        if (refund || row.quantity != Decimal::fromInteger(1))
             out += quantityLine(row, w);
     }
     return out;
@@ -89,9 +98,18 @@ QString vatTable(const QList<VatLine> &vat, const ReceiptWords &w)
         out.append(QLatin1Char('\n'));
         return out;
     };
-    QString out =
-        row(w(QT_TRANSLATE_NOOP("Receipt", "VAT %")), w(QT_TRANSLATE_NOOP("Receipt", "Net")),
-            w(QT_TRANSLATE_NOOP("Receipt", "VAT")), w(QT_TRANSLATE_NOOP("Receipt", "Gross")));
+    // Bilingual receipts head the columns once per language (both would not fit one line).
+    const QStringList rate = w.each(QT_TRANSLATE_NOOP("Receipt", "VAT %"));
+    const QStringList net = w.each(QT_TRANSLATE_NOOP("Receipt", "Net"));
+    const QStringList vatWord = w.each(QT_TRANSLATE_NOOP("Receipt", "VAT"));
+    const QStringList gross = w.each(QT_TRANSLATE_NOOP("Receipt", "Gross"));
+    QStringList headings;
+    for (int i = 0; i < rate.size(); ++i) {
+        const QString heading = row(rate[i], net[i], vatWord[i], gross[i]);
+        if (!headings.contains(heading))
+            headings.append(heading);
+    }
+    QString out = headings.join(QString());
     for (const VatLine &v : vat)
         out += row(decimalText(v.ratePercent.toString(), w) + u" %"_s, w.money(v.net),
                    w.money(v.vat), w.money(v.gross));

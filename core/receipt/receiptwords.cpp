@@ -37,16 +37,20 @@ ReceiptWords::ReceiptWords(const QStringList &languages)
 
 ReceiptWords::~ReceiptWords() = default;
 
-QString ReceiptWords::operator()(const char *source) const
+QStringList ReceiptWords::each(const char *source) const
 {
     QStringList words;
     for (const auto &translator : m_translators) {
         QString word = translator ? translator->translate("Receipt", source) : QString();
-        if (word.isEmpty())
-            word = QString::fromUtf8(source);
-        if (!words.contains(word))
-            words.append(word);
+        words.append(word.isEmpty() ? QString::fromUtf8(source) : word);
     }
+    return words;
+}
+
+QString ReceiptWords::operator()(const char *source) const
+{
+    QStringList words = each(source);
+    words.removeDuplicates();
     return words.join(u'/');
 }
 

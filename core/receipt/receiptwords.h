@@ -31,6 +31,8 @@ public:
     // `source` (a QT_TRANSLATE_NOOP("Receipt", …) literal) in each language,
     // joined by '/'.
     QString operator()(const char *source) const;
+    // `source` in each language apart, the first language first.
+    QStringList each(const char *source) const;
     QString money(const Money &amount) const;
     const QLocale &locale() const { return m_locale; }
 

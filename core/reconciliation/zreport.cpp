@@ -99,9 +99,15 @@ std::pair<int, int> ZReport::hourRange() const
         last = h;
     }
     if (first < 0) {
-        const int hour =
+        first = last =
             (to.isValid() ? to : QDateTime::currentDateTime()).toLocalTime().time().hour();
-        return {hour, hour};
+    }
+    // At least six hours, so one busy hour reads as part of a day, not a slab.
+    while (last - first + 1 < 6) {
+        if (first > 0)
+            --first;
+        if (last - first + 1 < 6 && last < 23)
+            ++last;
     }
     return {first, last};
 }

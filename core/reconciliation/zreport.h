@@ -38,8 +38,9 @@ struct ZReport
     std::optional<Money> seqrInJournal;
     int differences = 0;
 
-    // The hours of the day the chart shows: from the first hour with a sale
-    // to the last (the hour of `to` when there were none), local time.
+    // The hours of the day the chart shows, local time: from the first hour
+    // with a sale to the last (the hour of `to` when there were none),
+    // widened to at least six hours.
     std::pair<int, int> hourRange() const;
 
     // For people and printers, worded like the shop's receipts.

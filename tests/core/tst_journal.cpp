@@ -320,6 +320,7 @@ void TestJournal::migratesSchemaOneForward()
                                        Money(500, Currency::sek())));
     }
     raw(u"ALTER TABLE tenders DROP COLUMN tendered_minor"_s);
+    raw(u"DROP TABLE refund_rows"_s); // schema 3
     raw(u"PRAGMA user_version=1"_s);
     auto journal = openJournal();
     QVERIFY(journal);
@@ -332,6 +333,11 @@ void TestJournal::migratesSchemaOneForward()
     QCOMPARE(sale->tenders.size(), 1);
     QCOMPARE(sale->tenders[0].tendered, Money(500, Currency::sek()));
     QVERIFY(journal->events({}).contains(u"journal-migrated"_s));
+    // Schema 3: a refund keeps the rows it gave back.
+    const RefundRow given{0, Decimal::fromInteger(1), Money(500, Currency::sek())};
+    QVERIFY(
+        journal->recordRefund(u"E1"_s, u"R1"_s, Money(500, Currency::sek()), u"boss"_s, {given}));
+    QCOMPARE(journal->refundedRows(u"E1"_s), QList<RefundRow>({given}));
 }
 
 QTEST_GUILESS_MAIN(TestJournal)
