@@ -88,18 +88,23 @@ void Reconciler::fetchReport()
         if (!call->isSuccess())
             return finish(call->error());
         if (!call->response().report)
-            return finish(
-                makeError(ErrorCode::ConnectionProblem, u"executeReport returned no report"_s));
+            return finish(makeError(ErrorCode::BadAnswer, u"executeReport returned no report"_s));
         auto report = ReconciliationReport::parse(call->response().report->contentString);
         if (!report)
             return finish(report.error());
         const auto movements = m_journal->seqrMovements(m_from, m_period.closedAt);
+        if (!movements)
+            // Never "only at SEQR" for payments the journal could not list.
+            return finish(movements.error());
         QSet<QString> closedEarlier;
         if (m_from.isValid()) {
-            for (const journal::SeqrMovement &m : m_journal->seqrMovements({}, m_from))
+            const auto earlier = m_journal->seqrMovements({}, m_from);
+            if (!earlier)
+                return finish(earlier.error());
+            for (const journal::SeqrMovement &m : *earlier)
                 closedEarlier.insert(m.ersReference);
         }
-        Reconciliation r = reconcile(*report, movements, terminalId, m_currency, closedEarlier);
+        Reconciliation r = reconcile(*report, *movements, terminalId, m_currency, closedEarlier);
         r.transactionPeriodId = m_period.id;
         r.perTerminal = m_perTerminal;
         r.from = m_from;
