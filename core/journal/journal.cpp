@@ -746,7 +746,7 @@ Status Journal::recordRefund(const QString &originalErsReference, const QString 
     return r ? Status(Ok{}) : Status(r.error());
 }
 
-QList<RefundRow> Journal::refundedRows(const QString &originalErsReference) const
+Result<QList<RefundRow>> Journal::refundedRows(const QString &originalErsReference) const
 {
     Db db(m_connection);
     return db.read([&] {

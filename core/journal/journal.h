@@ -72,7 +72,7 @@ public:
                         const QList<RefundRow> &rows = {});
     // Every row given back by the refunds of a SEQR payment (one entry per
     // refund and row, oldest first).
-    QList<RefundRow> refundedRows(const QString &originalErsReference) const;
+    Result<QList<RefundRow>> refundedRows(const QString &originalErsReference) const;
     QList<Refund> refunds(const QDateTime &since) const;
 
     Status recordPeriod(const Period &period);

@@ -34,8 +34,15 @@ QList<RefundableRow> refundableRows(const journal::Journal &journal, const journ
         rows.append(RefundableRow{row, Decimal(), Money(0, row.total.currency()), row.quantity});
     if (ersReference.isEmpty())
         return rows;
+    const auto refunded = journal.refundedRows(ersReference);
+    if (!refunded) {
+        // Unknown what was given back: no row may be refunded (an amount still may).
+        for (RefundableRow &row : rows)
+            row.remaining = Decimal();
+        return rows;
+    }
     std::map<int, std::pair<qint64, qint64>> given; // position → (milli quantity, minor units)
-    for (const journal::RefundRow &r : journal.refundedRows(ersReference)) {
+    for (const journal::RefundRow &r : *refunded) {
         auto &sum = given[r.position];
         sum.first += milli(r.quantity);
         sum.second += r.total.minorUnits();

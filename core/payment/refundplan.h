@@ -19,7 +19,8 @@ struct RefundableRow
 };
 
 // What the refunds of SEQR payment `ersReference` (which paid `sale`) have
-// given back of each row, in the sale's row order.
+// given back of each row, in the sale's row order. When the journal cannot
+// be read, no row has anything left (nothing is refunded twice by mistake).
 QList<RefundableRow> refundableRows(const journal::Journal &journal, const journal::Sale &sale,
                                     const QString &ersReference);
 

@@ -388,7 +388,7 @@ void TestJournal::migratesSchemaOneForward()
     const RefundRow given{0, Decimal::fromInteger(1), Money(500, Currency::sek())};
     QVERIFY(
         journal->recordRefund(u"E1"_s, u"R1"_s, Money(500, Currency::sek()), u"boss"_s, {given}));
-    QCOMPARE(journal->refundedRows(u"E1"_s), QList<RefundRow>({given}));
+    QCOMPARE(*journal->refundedRows(u"E1"_s), QList<RefundRow>({given}));
 }
 
 QTEST_GUILESS_MAIN(TestJournal)
