@@ -525,6 +525,145 @@
     </message>
 </context>
 <context>
+    <name>Receipt</name>
+    <message>
+        <source>Org. no.</source>
+        <translation>Org. no.</translation>
+    </message>
+    <message>
+        <source>VAT %</source>
+        <translation>VAT %</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Net</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>VAT</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>Gross</translation>
+    </message>
+    <message>
+        <source>COPY</source>
+        <translation>COPY</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Cashier</translation>
+    </message>
+    <message>
+        <source>TOTAL</source>
+        <translation>TOTAL</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>SEQR payment</source>
+        <translation>SEQR payment</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>REFUND</source>
+        <translation>REFUND</translation>
+    </message>
+    <message>
+        <source>Refund of receipt</source>
+        <translation>Refund of receipt</translation>
+    </message>
+    <message>
+        <source>REFUNDED</source>
+        <translation>REFUNDED</translation>
+    </message>
+    <message>
+        <source>Refund reference</source>
+        <translation>Refund reference</translation>
+    </message>
+    <message>
+        <source>Still refundable</source>
+        <translation>Still refundable</translation>
+    </message>
+    <message>
+        <source>Z report</source>
+        <translation>Z report</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Closed for</source>
+        <translation>Closed for</translation>
+    </message>
+    <message>
+        <source>This till</source>
+        <translation>This till</translation>
+    </message>
+    <message>
+        <source>The whole shop</source>
+        <translation>The whole shop</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>the journal&apos;s start</source>
+        <translation>the journal&apos;s start</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
+        <source>Sales total</source>
+        <translation>Sales total</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Refunds</translation>
+    </message>
+    <message>
+        <source>TOTAL net of refunds</source>
+        <translation>TOTAL net of refunds</translation>
+    </message>
+    <message>
+        <source>SEQR at SEQR</source>
+        <translation>SEQR at SEQR</translation>
+    </message>
+    <message>
+        <source>SEQR in Kassa</source>
+        <translation>SEQR in Kassa</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Differences</translation>
+    </message>
+    <message>
+        <source>Sales per hour</source>
+        <translation>Sales per hour</translation>
+    </message>
+</context>
+<context>
     <name>kassa-cli</name>
     <message>
         <source>What to do (see above).</source>
@@ -1040,6 +1179,74 @@ To pay %2</translation>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
+    <message>
+        <source>Close SEQR&apos;s period for this till only (%1)?</source>
+        <translation>Close SEQR&apos;s period for this till only (%1)?</translation>
+    </message>
+    <message>
+        <source>Close SEQR&apos;s period for the whole shop (every till)?</source>
+        <translation>Close SEQR&apos;s period for the whole shop (every till)?</translation>
+    </message>
+    <message>
+        <source>It covers everything since the last close, %1.</source>
+        <translation>It covers everything since the last close, %1.</translation>
+    </message>
+    <message>
+        <source>It covers everything since the journal began.</source>
+        <translation>It covers everything since the journal began.</translation>
+    </message>
+    <message numerus="yes">
+        <source>In this till&apos;s journal: %n sale(s) of %1 (SEQR %2).</source>
+        <translation>
+            <numerusform>In this till&apos;s journal: %n sale of %1 (SEQR %2).</numerusform>
+            <numerusform>In this till&apos;s journal: %n sales of %1 (SEQR %2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refund(s) of %1 in all.</source>
+        <translation>
+            <numerusform>%n refund of %1 in all.</numerusform>
+            <numerusform>%n refunds of %1 in all.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kassa then fetches SEQR&apos;s report and matches it with the journal. A closed period cannot be opened again.</source>
+        <translation>Kassa then fetches SEQR&apos;s report and matches it with the journal. A closed period cannot be opened again.</translation>
+    </message>
+    <message>
+        <source>Close the period</source>
+        <translation>Close the period</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Nothing was closed.</source>
+        <translation>Nothing was closed.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n payment(s) in SEQR&apos;s report were already reconciled by an earlier close.)</source>
+        <translation>
+            <numerusform> (%n payment in SEQR&apos;s report was already reconciled by an earlier close.)</numerusform>
+            <numerusform> (%n payments in SEQR&apos;s report were already reconciled by an earlier close.)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::HourChartWidget</name>
+    <message>
+        <source>Sales (%1)</source>
+        <translation>Sales (%1)</translation>
+    </message>
+    <message>
+        <source>Hour of the day</source>
+        <translation>Hour of the day</translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::JournalWidget</name>
@@ -1137,6 +1344,10 @@ To pay %2</translation>
     <message>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <source>Shop &amp;&amp; receipts</source>
+        <translation>Shop &amp;&amp; receipts</translation>
     </message>
 </context>
 <context>
@@ -1364,10 +1575,6 @@ To pay %2</translation>
         <translation>none</translation>
     </message>
     <message>
-        <source>Row %1: the refund quantity must be between 0 and what was sold.</source>
-        <translation>Row %1: the refund quantity must be between 0 and what was sold.</translation>
-    </message>
-    <message>
         <source>Type the amount to refund, or choose rows.</source>
         <translation>Type the amount to refund, or choose rows.</translation>
     </message>
@@ -1386,6 +1593,115 @@ To pay %2</translation>
     <message>
         <source>Refunded %1. Refund reference %2. Still refundable: %3.</source>
         <translation>Refunded %1. Refund reference %2. Still refundable: %3.</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <source>Already refunded</source>
+        <translation>Already refunded</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>This sale was not paid with SEQR; refund it in cash.</source>
+        <translation>This sale was not paid with SEQR; refund it in cash.</translation>
+    </message>
+    <message>
+        <source>Row %1: at most %2 can still be refunded of what was sold.</source>
+        <translation>Row %1: at most %2 can still be refunded of what was sold.</translation>
+    </message>
+    <message>
+        <source>The amount is more than the chosen rows are worth; nothing was sent to SEQR.</source>
+        <translation>The amount is more than the chosen rows are worth; nothing was sent to SEQR.</translation>
+    </message>
+    <message>
+        <source>%1 is not an amount in %2.</source>
+        <translation>%1 is not an amount in %2.</translation>
+    </message>
+    <message>
+        <source>Confirm the refund.</source>
+        <translation>Confirm the refund.</translation>
+    </message>
+    <message>
+        <source>Refund %1</source>
+        <translation>Refund %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Not refunded: canceled, nothing was sent to SEQR.</source>
+        <translation>Not refunded: canceled, nothing was sent to SEQR.</translation>
+    </message>
+    <message>
+        <source>Refund %1 %2 of receipt %3 to the customer&apos;s SEQR account (payment %4)?</source>
+        <translation>Refund %1 %2 of receipt %3 to the customer&apos;s SEQR account (payment %4)?</translation>
+    </message>
+    <message>
+        <source>%1 × %2 at %3: %4</source>
+        <translation>%1 × %2 at %3: %4</translation>
+    </message>
+    <message>
+        <source>An amount, not rows: no row is marked as refunded.</source>
+        <translation>An amount, not rows: no row is marked as refunded.</translation>
+    </message>
+    <message>
+        <source>VAT %1 %: %2</source>
+        <translation>VAT %1 %: %2</translation>
+    </message>
+    <message>
+        <source>Still refundable afterwards: %1. This cannot be undone.</source>
+        <translation>Still refundable afterwards: %1. This cannot be undone.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::ShopSettingsWidget</name>
+    <message>
+        <source>Receipts in Swedish and English (otherwise in the till&apos;s language only)</source>
+        <translation>Receipts in Swedish and English (otherwise in the till&apos;s language only)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Shop name</source>
+        <translation>Shop name</translation>
+    </message>
+    <message>
+        <source>Street and number
+Postcode and town</source>
+        <translation>Street and number
+Postcode and town</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>e.g. 556677-8899</source>
+        <translation>e.g. 556677-8899</translation>
+    </message>
+    <message>
+        <source>Organisation number</source>
+        <translation>Organisation number</translation>
+    </message>
+    <message>
+        <source>The shop needs a name: it heads every receipt.</source>
+        <translation>The shop needs a name: it heads every receipt.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>Saved. The next receipt shows it.</source>
+        <translation>Saved. The next receipt shows it.</translation>
     </message>
 </context>
 <context>

@@ -525,6 +525,145 @@
     </message>
 </context>
 <context>
+    <name>Receipt</name>
+    <message>
+        <source>Org. no.</source>
+        <translation>Org.nr</translation>
+    </message>
+    <message>
+        <source>VAT %</source>
+        <translation>Moms %</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>Moms</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>Brutto</translation>
+    </message>
+    <message>
+        <source>COPY</source>
+        <translation>KOPIA</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Kvitto</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Kassör</translation>
+    </message>
+    <message>
+        <source>TOTAL</source>
+        <translation>TOTALT</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Kontant</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Växel</translation>
+    </message>
+    <message>
+        <source>SEQR payment</source>
+        <translation>SEQR-betalning</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referens</translation>
+    </message>
+    <message>
+        <source>REFUND</source>
+        <translation>RETUR</translation>
+    </message>
+    <message>
+        <source>Refund of receipt</source>
+        <translation>Retur av kvitto</translation>
+    </message>
+    <message>
+        <source>REFUNDED</source>
+        <translation>ÅTERBETALT</translation>
+    </message>
+    <message>
+        <source>Refund reference</source>
+        <translation>Returreferens</translation>
+    </message>
+    <message>
+        <source>Still refundable</source>
+        <translation>Kvar att återbetala</translation>
+    </message>
+    <message>
+        <source>Z report</source>
+        <translation>Z-rapport</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Closed for</source>
+        <translation>Stängd för</translation>
+    </message>
+    <message>
+        <source>This till</source>
+        <translation>Kassan</translation>
+    </message>
+    <message>
+        <source>The whole shop</source>
+        <translation>Hela butiken</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>the journal&apos;s start</source>
+        <translation>journalens början</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Försäljningar</translation>
+    </message>
+    <message>
+        <source>Sales total</source>
+        <translation>Försäljning totalt</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Återbetalningar</translation>
+    </message>
+    <message>
+        <source>TOTAL net of refunds</source>
+        <translation>TOTALT efter returer</translation>
+    </message>
+    <message>
+        <source>SEQR at SEQR</source>
+        <translation>SEQR enligt SEQR</translation>
+    </message>
+    <message>
+        <source>SEQR in Kassa</source>
+        <translation>SEQR enligt Kassa</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Avvikelser</translation>
+    </message>
+    <message>
+        <source>Sales per hour</source>
+        <translation>Försäljning per timme</translation>
+    </message>
+</context>
+<context>
     <name>kassa-cli</name>
     <message>
         <source>What to do (see above).</source>
@@ -1040,6 +1179,74 @@ Att betala %2</translation>
         <source>Not saved: %1</source>
         <translation>Inte sparad: %1</translation>
     </message>
+    <message>
+        <source>Close SEQR&apos;s period for this till only (%1)?</source>
+        <translation>Stänga SEQR-perioden för bara den här kassan (%1)?</translation>
+    </message>
+    <message>
+        <source>Close SEQR&apos;s period for the whole shop (every till)?</source>
+        <translation>Stänga SEQR-perioden för hela butiken (alla kassor)?</translation>
+    </message>
+    <message>
+        <source>It covers everything since the last close, %1.</source>
+        <translation>Den omfattar allt sedan förra stängningen, %1.</translation>
+    </message>
+    <message>
+        <source>It covers everything since the journal began.</source>
+        <translation>Den omfattar allt sedan journalen började.</translation>
+    </message>
+    <message numerus="yes">
+        <source>In this till&apos;s journal: %n sale(s) of %1 (SEQR %2).</source>
+        <translation>
+            <numerusform>I kassans journal: %n försäljning på %1 (SEQR %2).</numerusform>
+            <numerusform>I kassans journal: %n försäljningar på %1 (SEQR %2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refund(s) of %1 in all.</source>
+        <translation>
+            <numerusform>%n återbetalning på sammanlagt %1.</numerusform>
+            <numerusform>%n återbetalningar på sammanlagt %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kassa then fetches SEQR&apos;s report and matches it with the journal. A closed period cannot be opened again.</source>
+        <translation>Kassa hämtar sedan SEQR:s rapport och stämmer av den mot journalen. En stängd period kan inte öppnas igen.</translation>
+    </message>
+    <message>
+        <source>Close the period</source>
+        <translation>Stäng perioden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Nothing was closed.</source>
+        <translation>Inget stängdes.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n payment(s) in SEQR&apos;s report were already reconciled by an earlier close.)</source>
+        <translation>
+            <numerusform> (%n betalning i SEQR:s rapport var redan avstämd vid en tidigare stängning.)</numerusform>
+            <numerusform> (%n betalningar i SEQR:s rapport var redan avstämda vid en tidigare stängning.)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::HourChartWidget</name>
+    <message>
+        <source>Sales (%1)</source>
+        <translation>Försäljning (%1)</translation>
+    </message>
+    <message>
+        <source>Hour of the day</source>
+        <translation>Timme på dygnet</translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::JournalWidget</name>
@@ -1137,6 +1344,10 @@ Att betala %2</translation>
     <message>
         <source>Close</source>
         <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Shop &amp;&amp; receipts</source>
+        <translation>Butik &amp;&amp; kvitton</translation>
     </message>
 </context>
 <context>
@@ -1364,10 +1575,6 @@ Att betala %2</translation>
         <translation>inget</translation>
     </message>
     <message>
-        <source>Row %1: the refund quantity must be between 0 and what was sold.</source>
-        <translation>Rad %1: antalet att återbetala måste vara mellan 0 och det som såldes.</translation>
-    </message>
-    <message>
         <source>Type the amount to refund, or choose rows.</source>
         <translation>Skriv beloppet att återbetala, eller välj rader.</translation>
     </message>
@@ -1386,6 +1593,115 @@ Att betala %2</translation>
     <message>
         <source>Refunded %1. Refund reference %2. Still refundable: %3.</source>
         <translation>Återbetalt %1. Återbetalningsreferens %2. Kan fortfarande återbetalas: %3.</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Styckpris</translation>
+    </message>
+    <message>
+        <source>Already refunded</source>
+        <translation>Redan återbetalt</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>This sale was not paid with SEQR; refund it in cash.</source>
+        <translation>Köpet betalades inte med SEQR; återbetala kontant.</translation>
+    </message>
+    <message>
+        <source>Row %1: at most %2 can still be refunded of what was sold.</source>
+        <translation>Rad %1: högst %2 av det sålda kan fortfarande återbetalas.</translation>
+    </message>
+    <message>
+        <source>The amount is more than the chosen rows are worth; nothing was sent to SEQR.</source>
+        <translation>Beloppet är mer än de valda raderna är värda; inget skickades till SEQR.</translation>
+    </message>
+    <message>
+        <source>%1 is not an amount in %2.</source>
+        <translation>%1 är inte ett belopp i %2.</translation>
+    </message>
+    <message>
+        <source>Confirm the refund.</source>
+        <translation>Bekräfta återbetalningen.</translation>
+    </message>
+    <message>
+        <source>Refund %1</source>
+        <translation>Återbetala %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Not refunded: canceled, nothing was sent to SEQR.</source>
+        <translation>Inte återbetalt: avbrutet, inget skickades till SEQR.</translation>
+    </message>
+    <message>
+        <source>Refund %1 %2 of receipt %3 to the customer&apos;s SEQR account (payment %4)?</source>
+        <translation>Återbetala %1 %2 av kvitto %3 till kundens SEQR-konto (betalning %4)?</translation>
+    </message>
+    <message>
+        <source>%1 × %2 at %3: %4</source>
+        <translation>%1 × %2 à %3: %4</translation>
+    </message>
+    <message>
+        <source>An amount, not rows: no row is marked as refunded.</source>
+        <translation>Ett belopp, inte rader: ingen rad markeras som återbetald.</translation>
+    </message>
+    <message>
+        <source>VAT %1 %: %2</source>
+        <translation>Moms %1 %: %2</translation>
+    </message>
+    <message>
+        <source>Still refundable afterwards: %1. This cannot be undone.</source>
+        <translation>Kvar att återbetala efteråt: %1. Det kan inte ångras.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::ShopSettingsWidget</name>
+    <message>
+        <source>Receipts in Swedish and English (otherwise in the till&apos;s language only)</source>
+        <translation>Kvitton på svenska och engelska (annars bara på kassans språk)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Shop name</source>
+        <translation>Butikens namn</translation>
+    </message>
+    <message>
+        <source>Street and number
+Postcode and town</source>
+        <translation>Gata och nummer
+Postnummer och ort</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <source>e.g. 556677-8899</source>
+        <translation>t.ex. 556677-8899</translation>
+    </message>
+    <message>
+        <source>Organisation number</source>
+        <translation>Organisationsnummer</translation>
+    </message>
+    <message>
+        <source>The shop needs a name: it heads every receipt.</source>
+        <translation>Butiken behöver ett namn: det står överst på varje kvitto.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Inte sparat: %1</translation>
+    </message>
+    <message>
+        <source>Saved. The next receipt shows it.</source>
+        <translation>Sparat. Nästa kvitto visar det.</translation>
     </message>
 </context>
 <context>

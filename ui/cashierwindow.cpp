@@ -672,7 +672,7 @@ void CashierWindow::keepReceipt(const journal::Sale &sale)
 {
     if (!sale.receiptNumber)
         return;
-    const ReceiptPrinter receipt(sale, m_context.till.shopName);
+    const ReceiptPrinter receipt(sale, ReceiptSettings::forTill(m_context.till, m_context.locale));
     const QString path = QDir(m_context.receiptFolder)
                              .filePath(QStringLiteral("receipt-%1.pdf").arg(*sale.receiptNumber));
     if (auto written = receipt.writePdf(path); written)
@@ -692,7 +692,8 @@ void CashierWindow::keepReceipt(const journal::Sale &sale)
 
 Status CashierWindow::reprintToPdf(qint64 receiptNumber, const QString &path) const
 {
-    return ReceiptPrinter::writeCopyPdf(*m_context.journal, receiptNumber, m_context.till.shopName,
+    return ReceiptPrinter::writeCopyPdf(*m_context.journal, receiptNumber,
+                                        ReceiptSettings::forTill(m_context.till, m_context.locale),
                                         path);
 }
 
@@ -718,7 +719,8 @@ void CashierWindow::onReprint()
         const auto sale = m_context.journal->saleByReceiptNumber(dialog->value().toLongLong());
         if (!sale)
             return;
-        ReceiptPrinter(*sale, m_context.till.shopName, true).preview(this, m_context.printerName);
+        ReceiptPrinter(*sale, ReceiptSettings::forTill(m_context.till, m_context.locale), true)
+            .preview(this, m_context.printerName);
     });
     openDialog(dialog);
 }

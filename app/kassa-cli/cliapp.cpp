@@ -404,7 +404,9 @@ void CliApp::pay()
             json.insert(u"receiptNumber"_s, session->receiptNumber());
             if (!m_json) {
                 if (const auto sale = m_journal->sale(session->saleId()))
-                    printOut(u"\n"_s + receiptText(*sale, m_config.shopName) + u"\n"_s);
+                    printOut(u"\n"_s +
+                             receiptText(*sale, ReceiptSettings::forTill(m_config, QLocale())) +
+                             u"\n"_s);
             }
             say(tr("PAID %1 — ersReference %2")
                     .arg(money(session->amount()), session->ersReference()));

@@ -303,6 +303,15 @@ Status Journal::migrate()
             db.run(u"PRAGMA user_version=2"_s);
             event(db, u"journal-migrated"_s, {}, u"schema 2"_s);
         }
+        if (version < 3) {
+            // Which rows a refund gave back, so a sale shows what is left per row.
+            db.run(u"CREATE TABLE refund_rows(refund_id INTEGER NOT NULL REFERENCES refunds(id),"
+                   " row_position INTEGER NOT NULL, quantity TEXT NOT NULL,"
+                   " total_minor INTEGER NOT NULL)"_s);
+            db.run(u"CREATE INDEX refund_rows_refund ON refund_rows(refund_id)"_s);
+            db.run(u"PRAGMA user_version=3"_s);
+            event(db, u"journal-migrated"_s, {}, u"schema 3"_s);
+        }
         return true;
     });
     if (!applied)
@@ -713,21 +722,45 @@ Result<Money> Journal::refundable(const QString &ersReference) const
 }
 
 Status Journal::recordRefund(const QString &originalErsReference, const QString &refundErsReference,
-                             const Money &amount, const QString &cashierId)
+                             const Money &amount, const QString &cashierId,
+                             const QList<RefundRow> &rows)
 {
     Db db(m_connection);
     auto r = db.transaction([&] {
-        db.run(u"INSERT INTO refunds(original_ers_reference, refund_ers_reference, amount_minor, "
-               u"currency,"
-               " cashier_id, created_at) VALUES(?,?,?,?,?,?)"_s,
-               {originalErsReference, refundErsReference, amount.minorUnits(),
-                amount.currency().code(), cashierId, nowText()});
+        QSqlQuery q = db.run(
+            u"INSERT INTO refunds(original_ers_reference, refund_ers_reference, amount_minor, "
+            u"currency,"
+            " cashier_id, created_at) VALUES(?,?,?,?,?,?)"_s,
+            {originalErsReference, refundErsReference, amount.minorUnits(),
+             amount.currency().code(), cashierId, nowText()});
+        const qint64 refundId = q.lastInsertId().toLongLong();
+        for (const RefundRow &row : rows)
+            db.run(u"INSERT INTO refund_rows(refund_id, row_position, quantity, total_minor)"
+                   " VALUES(?,?,?,?)"_s,
+                   {refundId, row.position, row.quantity.toString(), row.total.minorUnits()});
         event(db, u"refund"_s, {},
               u"refund "_s + refundErsReference + u" of "_s + originalErsReference + u" amount "_s +
                   amount.toDecimalString());
         return true;
     });
     return r ? Status(Ok{}) : Status(r.error());
+}
+
+Result<QList<RefundRow>> Journal::refundedRows(const QString &originalErsReference) const
+{
+    Db db(m_connection);
+    return db.read([&] {
+        QList<RefundRow> list;
+        QSqlQuery q = db.run(
+            u"SELECT rr.row_position, rr.quantity, rr.total_minor, r.currency FROM refund_rows rr"
+            " JOIN refunds r ON r.id = rr.refund_id WHERE r.original_ers_reference=?"
+            " ORDER BY r.id, rr.row_position"_s,
+            {originalErsReference});
+        while (q.next())
+            list.append(RefundRow{q.value(0).toInt(), decimalFrom(q.value(1)),
+                                  moneyFrom(q.value(2), q.value(3))});
+        return list;
+    });
 }
 
 QList<Refund> Journal::refunds(const QDateTime &since) const

@@ -19,7 +19,7 @@ namespace kassa::journal {
 class Journal
 {
 public:
-    static constexpr int schemaVersion = 2;
+    static constexpr int schemaVersion = 3;
 
     static Result<std::unique_ptr<Journal>> open(const QString &path);
     ~Journal();
@@ -65,8 +65,14 @@ public:
 
     // Refunds of a SEQR payment.
     Result<Money> refundable(const QString &ersReference) const;
+    // `rows` say which sold rows (and how much of each) the refund gave back;
+    // empty for a refund of an amount alone.
     Status recordRefund(const QString &originalErsReference, const QString &refundErsReference,
-                        const Money &amount, const QString &cashierId);
+                        const Money &amount, const QString &cashierId,
+                        const QList<RefundRow> &rows = {});
+    // Every row given back by the refunds of a SEQR payment (one entry per
+    // refund and row, oldest first).
+    Result<QList<RefundRow>> refundedRows(const QString &originalErsReference) const;
     QList<Refund> refunds(const QDateTime &since) const;
 
     Status recordPeriod(const Period &period);

@@ -353,9 +353,12 @@ void TestJournal::cashSaleKeepsTenderedAndChange()
     QCOMPARE(journal->saleByReceiptNumber(1)->id, *saleId);
     QVERIFY(!journal->saleByReceiptNumber(2));
 
-    const QString text = receiptText(*sale, u"Shop"_s);
-    QVERIFY2(text.contains(u"Kontant/Cash"_s) && text.contains(u"300.00"_s), qPrintable(text));
-    QVERIFY2(text.contains(u"Växel/Change"_s) && text.contains(u"31.21"_s), qPrintable(text));
+    ReceiptSettings english;
+    english.shopName = u"Shop"_s;
+    english.language = u"en"_s;
+    const QString text = receiptText(*sale, english);
+    QVERIFY2(text.contains(u"Cash"_s) && text.contains(u"300.00"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"Change"_s) && text.contains(u"31.21"_s), qPrintable(text));
 }
 
 void TestJournal::migratesSchemaOneForward()
@@ -368,18 +371,24 @@ void TestJournal::migratesSchemaOneForward()
                                        Money(500, Currency::sek())));
     }
     raw(u"ALTER TABLE tenders DROP COLUMN tendered_minor"_s);
+    raw(u"DROP TABLE refund_rows"_s); // schema 3
     raw(u"PRAGMA user_version=1"_s);
     auto journal = openJournal();
     QVERIFY(journal);
     QSqlQuery version = raw(u"PRAGMA user_version"_s);
     QVERIFY(version.next());
-    QCOMPARE(version.value(0).toInt(), 2);
+    QCOMPARE(version.value(0).toInt(), Journal::schemaVersion);
     // Old cash tenders read back with what was handed over equal to the amount.
     const auto sale = journal->sale(1);
     QVERIFY(sale);
     QCOMPARE(sale->tenders.size(), 1);
     QCOMPARE(sale->tenders[0].tendered, Money(500, Currency::sek()));
     QVERIFY(journal->events({}).contains(u"journal-migrated"_s));
+    // Schema 3: a refund keeps the rows it gave back.
+    const RefundRow given{0, Decimal::fromInteger(1), Money(500, Currency::sek())};
+    QVERIFY(
+        journal->recordRefund(u"E1"_s, u"R1"_s, Money(500, Currency::sek()), u"boss"_s, {given}));
+    QCOMPARE(*journal->refundedRows(u"E1"_s), QList<RefundRow>({given}));
 }
 
 QTEST_GUILESS_MAIN(TestJournal)
