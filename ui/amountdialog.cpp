@@ -1,5 +1,7 @@
 #include "ui/amountdialog.h"
 
+#include "ui/dialogfit.h"
+
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -57,6 +59,7 @@ void AmountDialog::accept()
     if (!why.isEmpty()) {
         m_problem->setText(why);
         m_problem->show();
+        growToFit(this);
         m_edit->selectAll();
         m_edit->setFocus();
         return;

@@ -2,11 +2,15 @@
 
 #include "core/common/errortext.h"
 #include "ui/amountdialog.h"
+#include "ui/balancetext.h"
+#include "ui/carttableview.h"
 #include "ui/paymentdialog.h"
 #include "ui/productsearchdialog.h"
 #include "ui/receiptprinter.h"
+#include "ui/scannerinput.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
 #include <QGridLayout>
@@ -14,11 +18,13 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPrinter>
 #include <QPrinterInfo>
 #include <QPushButton>
+#include <QScreen>
 #include <QStatusBar>
-#include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace kassa::ui {
@@ -55,13 +61,14 @@ CashierWindow::CashierWindow(CashierContext context, Cart *cart, QWidget *parent
     : QMainWindow(parent)
     , m_context(std::move(context))
     , m_cart(cart)
-    , m_cash(0, cart->currency())
+    , m_scanner(new ScannerInput(this))
     , m_barcode(new QLineEdit(this))
     , m_message(new QLabel(this))
-    , m_table(new QTableView(this))
+    , m_table(new CartTableView(this))
     , m_total(new QLabel(this))
     , m_vat(new QLabel(this))
     , m_cashLine(new QLabel(this))
+    , m_change(new QLabel(this))
     , m_tillStatus(new QLabel(this))
     , m_note(new QLabel(this))
 {
@@ -96,9 +103,6 @@ CashierWindow::CashierWindow(CashierContext context, Cart *cart, QWidget *parent
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->setDefaultSectionSize(40);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(Cart::DescriptionColumn,
-                                                      QHeaderView::Stretch);
     QFont rowFont = m_table->font();
     rowFont.setPointSizeF(rowFont.pointSizeF() * 1.25);
     m_table->setFont(rowFont);
@@ -118,6 +122,12 @@ CashierWindow::CashierWindow(CashierContext context, Cart *cart, QWidget *parent
     cashFont.setPointSizeF(cashFont.pointSizeF() * 1.3);
     m_cashLine->setFont(cashFont);
     totals->addWidget(m_cashLine);
+    QFont changeFont = totalFont;
+    m_change->setFont(changeFont);
+    m_change->setAlignment(Qt::AlignRight);
+    m_change->setWordWrap(true);
+    m_change->setStyleSheet(QStringLiteral("color: #0a5d2b"));
+    totals->addWidget(m_change);
     totals->addStretch();
     layout->addLayout(totals, 2, 1);
     layout->setColumnStretch(0, 3);
@@ -167,7 +177,20 @@ CashierWindow::CashierWindow(CashierContext context, Cart *cart, QWidget *parent
 
     connect(m_cart, &Cart::totalsChanged, this, &CashierWindow::refreshTotals);
     connect(m_cart, &Cart::lineTouched, this, [this](int row) { m_table->selectRow(row); });
+    // A scan typed into a prompt (the weight, the Done dialog) is a product.
+    connect(m_scanner, &ScannerInput::scanned, this, &CashierWindow::handleScannedInPrompt);
+    // Any window of ours that closes (a dialog, the manager's window, a print
+    // preview) gives the keyboard back, with or without a window manager.
+    qApp->installEventFilter(this);
     refreshTotals();
+    focusBarcode();
+}
+
+void CashierWindow::showFilling()
+{
+    if (QScreen *s = screen())
+        setGeometry(s->availableGeometry());
+    showMaximized();
     focusBarcode();
 }
 
@@ -251,11 +274,41 @@ void CashierWindow::focusBarcode()
     m_barcode->setFocus(Qt::OtherFocusReason);
 }
 
+void CashierWindow::reclaimFocus()
+{
+    m_reclaimQueued = false;
+    if (QWidget *modal = QApplication::activeModalWidget(); modal && modal->isVisible()) {
+        // Another prompt is still open (or just opened): it keeps the keyboard.
+        modal->activateWindow();
+        return;
+    }
+    focusBarcode();
+    if (!m_pendingScans.isEmpty()) {
+        // One at a time: a weighed product's prompt holds back the rest.
+        scan(m_pendingScans.takeFirst());
+        if (!m_pendingScans.isEmpty() && !QApplication::activeModalWidget())
+            reclaimFocus();
+    }
+}
+
+void CashierWindow::handleScannedInPrompt(const QString &code)
+{
+    m_pendingScans.append(code);
+    // The Done dialog of a finished payment: the scan starts the next sale.
+    if (m_paymentDialog && m_session && m_session->isFinished()) {
+        m_paymentDialog->accept();
+        return;
+    }
+    showMessage(tr("Scanned %1: it is added when this prompt closes.").arg(code));
+}
+
 void CashierWindow::openDialog(QDialog *dialog)
 {
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!qobject_cast<ProductSearchDialog *>(dialog))
+        m_scanner->watch(dialog);
     // After any dialog the next scan must land in the barcode field.
-    connect(dialog, &QDialog::finished, this, &CashierWindow::focusBarcode, Qt::QueuedConnection);
+    connect(dialog, &QDialog::finished, this, &CashierWindow::reclaimFocus, Qt::QueuedConnection);
     dialog->open();
 }
 
@@ -269,14 +322,14 @@ int CashierWindow::currentRow() const
 
 Money CashierWindow::toPay() const
 {
-    return Money(m_cart->total().minorUnits() - m_cash.minorUnits(), m_cart->currency());
+    return m_cart->balance().toPay();
 }
 
 void CashierWindow::refreshTotals()
 {
     const QLocale &l = m_context.locale;
     const Money total = m_cart->total();
-    m_total->setText(tr("Total %1").arg(total.toLocalizedString(l)));
+    m_total->setText(BalanceText::total(total, l));
     QStringList vat;
     for (const VatLine &line : m_cart->vat()) {
         vat.append(tr("VAT %1 %: %2")
@@ -284,19 +337,40 @@ void CashierWindow::refreshTotals()
                                 .replace(QLatin1Char('.'), l.decimalPoint()),
                             line.vat.toLocalizedString(l)));
     }
-    if (!m_cart->receiptDiscount().isZero())
-        vat.prepend(tr("Receipt discount %1")
-                        .arg(Money(-m_cart->receiptDiscount().minorUnits(), m_cart->currency())
-                                 .toLocalizedString(l)));
     m_vat->setText(vat.join(QLatin1Char('\n')));
-    m_cashLine->setText(m_cash.isPositive()
-                            ? tr("Cash received %1\nTo pay %2")
-                                  .arg(m_cash.toLocalizedString(l), toPay().toLocalizedString(l))
-                            : QString());
+    // The same figures as the customer display and the receipt; after a sale
+    // its change stays, big, until the next sale starts.
+    const auto completed = m_cart->completed();
+    const SaleBalance balance = completed ? *completed : m_cart->balance();
+    QStringList lines;
+    for (const BalanceLine &line : BalanceText::lines(balance, l))
+        lines.append(tr("%1: %2").arg(line.label, line.amount));
+    m_cashLine->setText(lines.join(QLatin1Char('\n')));
+    m_change->setText(BalanceText::change(balance, l));
+}
+
+QString CashierWindow::balanceText() const
+{
+    return m_cashLine->text();
+}
+
+QString CashierWindow::changeText() const
+{
+    return m_change->text();
 }
 
 bool CashierWindow::eventFilter(QObject *watched, QEvent *event)
 {
+    if (event->type() == QEvent::Hide && watched != this && watched->isWidgetType()) {
+        auto *window = static_cast<QWidget *>(watched);
+        const Qt::WindowType type = window->windowType();
+        if (window->isWindow() && type != Qt::Popup && type != Qt::ToolTip &&
+            isAncestorOf(window) && !m_reclaimQueued) {
+            m_reclaimQueued = true;
+            QTimer::singleShot(0, this, &CashierWindow::reclaimFocus);
+        }
+        return false;
+    }
     if (watched == m_barcode && event->type() == QEvent::KeyPress) {
         const int key = static_cast<QKeyEvent *>(event)->key();
         if ((key == Qt::Key_Up || key == Qt::Key_Down) && m_cart->rowCount() > 0) {
@@ -442,7 +516,13 @@ void CashierWindow::onVoidRow()
     }
     const QString name = m_cart->lines().at(row).product.name;
     m_cart->voidRow(row);
-    showMessage(tr("Voided: %1").arg(name));
+    const SaleBalance balance = m_cart->balance();
+    if (balance.isCoveredByCash() && !m_cart->isEmpty())
+        showMessage(tr("Voided: %1. The cash received covers the rest: press F8 to finish and "
+                       "give back %2.")
+                        .arg(name, balance.change().toLocalizedString(m_context.locale)));
+    else
+        showMessage(tr("Voided: %1").arg(name));
 }
 
 void CashierWindow::askDiscount(const QString &title, const QString &prompt, const Money &of,
@@ -507,20 +587,58 @@ void CashierWindow::onReceiptDiscount()
 
 void CashierWindow::onVoidSale()
 {
-    if (m_cart->isEmpty() && !m_cash.isPositive())
+    if (m_session && !m_session->isFinished()) {
+        showMessage(tr("A payment is in progress; finish it first."), true);
         return;
-    const Money cash = m_cash;
-    m_cash = Money(0, m_cart->currency());
-    m_cart->clear();
-    showMessage(cash.isPositive() ? tr("Sale voided. Give back the cash received: %1.")
-                                        .arg(cash.toLocalizedString(m_context.locale))
-                                  : tr("Sale voided."),
-                cash.isPositive());
+    }
+    if (m_cart->isEmpty() && !m_cart->cashReceived().isPositive())
+        return;
+    auto voidSale = [this] {
+        const Money cash = m_cart->cashReceived();
+        m_cart->clear();
+        showMessage(cash.isPositive() ? tr("Sale voided. Give back the cash received: %1.")
+                                            .arg(cash.toLocalizedString(m_context.locale))
+                                      : tr("Sale voided."),
+                    cash.isPositive());
+    };
+    if (m_cart->isEmpty()) {
+        voidSale();
+        return;
+    }
+    // A whole cart is a lot to lose to a slip of the finger: ask first.
+    auto *ask =
+        new QMessageBox(QMessageBox::Question, tr("Void sale"),
+                        tr("Void the whole sale (%n row(s), %1)?", nullptr, m_cart->rowCount())
+                            .arg(BalanceText::total(m_cart->total(), m_context.locale)),
+                        QMessageBox::NoButton, this);
+    QPushButton *yes = ask->addButton(tr("Void the sale"), QMessageBox::DestructiveRole);
+    QPushButton *no = ask->addButton(tr("Keep the sale"), QMessageBox::RejectRole);
+    ask->setDefaultButton(no);
+    ask->setEscapeButton(no);
+    ask->setObjectName(QStringLiteral("voidSaleQuestion"));
+    connect(ask, &QMessageBox::finished, this, [ask, yes, voidSale] {
+        if (ask->clickedButton() == yes)
+            voidSale();
+    });
+    openDialog(ask);
 }
 
 void CashierWindow::onCash()
 {
-    if (m_cart->isEmpty() || !toPay().isPositive()) {
+    if (m_session && !m_session->isFinished()) {
+        showMessage(tr("A payment is in progress; finish it first."), true);
+        return;
+    }
+    if (m_cart->isEmpty()) {
+        showMessage(tr("The cart is empty."), true);
+        return;
+    }
+    // Rows voided after part cash: the cash covers it all, give back the change.
+    if (m_cart->balance().isCoveredByCash()) {
+        finishWithCash();
+        return;
+    }
+    if (!toPay().isPositive()) {
         showMessage(tr("There is nothing to pay."), true);
         return;
     }
@@ -542,30 +660,35 @@ void CashierWindow::onCash()
             Money::parseLocalized(dialog->value(), m_cart->currency(), m_context.locale);
         if (!received)
             return;
-        const Money handed(m_cash.minorUnits() + received->minorUnits(), m_cart->currency());
-        if (handed.minorUnits() < m_cart->total().minorUnits()) {
-            // Split tender: SEQR takes the rest.
-            m_cash = handed;
-            refreshTotals();
-            showMessage(tr("Cash received %1. To pay: %2 — press F12 for SEQR or F8 for more "
-                           "cash.")
-                            .arg(handed.toLocalizedString(m_context.locale),
-                                 toPay().toLocalizedString(m_context.locale)));
+        if (auto added = m_cart->addCash(*received); !added) {
+            showMessage(describe(added.error(), true), true);
             return;
         }
-        auto sale =
-            m_context.journal->recordCashSale(m_context.cashierId, m_cart->saleRows(), handed);
-        if (!sale) {
-            showMessage(tr("The sale could not be recorded: %1 Nothing was saved; try again.")
-                            .arg(describe(sale.error(), false)),
-                        true);
+        if (m_cart->balance().isCoveredByCash()) {
+            finishWithCash();
             return;
         }
-        const Money change(handed.minorUnits() - m_cart->total().minorUnits(), m_cart->currency());
-        finishSale(*sale);
-        showMessage(tr("Change: %1").arg(change.toLocalizedString(m_context.locale)));
+        // Split tender: SEQR takes the rest.
+        showMessage(tr("Cash received %1. To pay: %2 — press F12 for SEQR or F8 for more cash.")
+                        .arg(m_cart->cashReceived().toLocalizedString(m_context.locale),
+                             toPay().toLocalizedString(m_context.locale)));
     });
     openDialog(dialog);
+}
+
+void CashierWindow::finishWithCash()
+{
+    const SaleBalance balance = m_cart->balance();
+    auto sale =
+        m_context.journal->recordCashSale(m_context.cashierId, m_cart->saleRows(), balance.cash);
+    if (!sale) {
+        showMessage(tr("The sale could not be recorded: %1 Nothing was saved; try again.")
+                        .arg(describe(sale.error(), false)),
+                    true);
+        return;
+    }
+    finishSale(*sale, Money(0, m_cart->currency()));
+    showMessage(tr("Change: %1").arg(balance.change().toLocalizedString(m_context.locale)));
 }
 
 QString CashierWindow::seqrRefusal() const
@@ -574,6 +697,10 @@ QString CashierWindow::seqrRefusal() const
         return tr("A SEQR payment is already in progress.");
     if (m_cart->isEmpty())
         return tr("The cart is empty: scan something first.");
+    if (m_cart->balance().isCoveredByCash())
+        return tr("The cash received covers the total: press F8 to finish the sale and give back "
+                  "%1.")
+            .arg(m_cart->balance().change().toLocalizedString(m_context.locale));
     if (!m_seqrBlocked.isEmpty())
         return m_seqrBlocked;
     if (!toPay().isPositive())
@@ -604,8 +731,8 @@ void CashierWindow::payWithSeqr()
     request.cashierId = m_context.cashierId;
     request.title = m_context.till.shopName;
     request.rows = m_cart->saleRows();
-    request.cash = m_cash;
-    request.cashTendered = m_cash;
+    request.cash = m_cart->cashReceived();
+    request.cashTendered = m_cart->cashReceived();
     connect(session, &PaymentSession::finished, this, &CashierWindow::handlePaymentFinished);
     auto *dialog = new PaymentDialog(session, m_context.locale, this);
     m_paymentDialog = dialog;
@@ -625,15 +752,14 @@ void CashierWindow::handlePaymentFinished()
         if (session->isUnrecorded()) {
             // Paid at SEQR, refused by the journal: the sale is over for the
             // customer; the reference is what the shop needs to find it.
-            m_cash = Money(0, m_cart->currency());
-            m_cart->clear();
+            m_cart->complete(session->amount());
             showMessage(tr("Paid with SEQR (reference %1), but the journal cannot record the "
                            "sale: %2 Note the reference; reconciliation lists the payment.")
                             .arg(session->ersReference(), describe(session->lastError(), false)),
                         true);
             break;
         }
-        finishSale(session->saleId());
+        finishSale(session->saleId(), session->amount());
         showMessage(tr("Paid with SEQR: %1. Reference %2.")
                         .arg(session->amount().toLocalizedString(m_context.locale),
                              session->ersReference()));
@@ -645,21 +771,20 @@ void CashierWindow::handlePaymentFinished()
         break;
     default:
         // The cart stays: the cashier may try SEQR again or take cash.
-        showMessage(m_cash.isPositive()
+        showMessage(m_cart->cashReceived().isPositive()
                         ? tr("The SEQR payment was canceled. The cart is kept; take the rest "
                              "another way or give back the cash received (%1).")
-                              .arg(m_cash.toLocalizedString(m_context.locale))
+                              .arg(m_cart->cashReceived().toLocalizedString(m_context.locale))
                         : tr("The SEQR payment was canceled. The cart is kept."),
                     true);
         break;
     }
 }
 
-void CashierWindow::finishSale(qint64 saleId)
+void CashierWindow::finishSale(qint64 saleId, const Money &paidBySeqr)
 {
     const auto sale = m_context.journal->sale(saleId);
-    m_cash = Money(0, m_cart->currency());
-    m_cart->clear();
+    m_cart->complete(paidBySeqr);
     if (!sale || !sale->receiptNumber) {
         showMessage(tr("The sale is recorded, but its receipt could not be read back."), true);
         return;

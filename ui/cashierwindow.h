@@ -18,9 +18,11 @@ class QAction;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QTableView;
 
 namespace kassa::ui {
+
+class CartTableView;
+class ScannerInput;
 
 // What the cashier's window works with; all must outlive the window.
 struct CashierContext
@@ -50,6 +52,10 @@ public:
     CashierWindow(CashierContext context, Cart *cart, QWidget *parent = nullptr);
     ~CashierWindow() override;
 
+    // Shows the window filling its screen: maximized under a window manager,
+    // the screen's whole area without one (a kiosk till), with the keyboard.
+    void showFilling();
+
     // What Enter in the barcode field does: a barcode adds the product (a
     // weighed one asks for the weight), other text opens the search.
     void scan(const QString &text);
@@ -75,7 +81,12 @@ public:
     QString message() const;
     QString totalText() const;
     QString vatText() const;
-    Money cashReceived() const { return m_cash; }
+    // The balance below the total: discounts, cash received, left to pay.
+    QString balanceText() const;
+    // The change to give back, big, until the next sale starts.
+    QString changeText() const;
+    Money cashReceived() const { return m_cart->cashReceived(); }
+    CartTableView *cartView() const { return m_table; }
     PaymentSession *paymentSession() const { return m_session; }
     PaymentDialog *paymentDialog() const { return m_paymentDialog; }
     QString lastReceiptPdf() const { return m_lastReceiptPdf; }
@@ -100,16 +111,22 @@ private:
                        void (CashierWindow::*slot)());
     void showMessage(const QString &text, bool problem = false);
     void focusBarcode();
+    // After a dialog, the manager window or a print preview closed: the
+    // keyboard comes back to the barcode field (or to the prompt still open),
+    // and a scan made during the prompt is added now.
+    void reclaimFocus();
+    void handleScannedInPrompt(const QString &code);
     void openDialog(QDialog *dialog);
     int currentRow() const;
     Money toPay() const;
     void refreshTotals();
+    void finishWithCash();
     void addProduct(const catalog::Product &product);
     // Asks for a discount on `of` (an amount, or a percentage like 10%) and
     // hands it to `apply`, which says whether the cart took it.
     void askDiscount(const QString &title, const QString &prompt, const Money &of,
                      const QString &tooMuch, const std::function<Status(const Money &)> &apply);
-    void finishSale(qint64 saleId);
+    void finishSale(qint64 saleId, const Money &paidBySeqr);
     void handlePaymentFinished();
 
     void onHelp();
@@ -130,18 +147,21 @@ private:
     CashierContext m_context;
     QString m_seqrBlocked;
     Cart *m_cart;
-    Money m_cash;
     QPointer<PaymentSession> m_session;
     QPointer<PaymentDialog> m_paymentDialog;
     QString m_lastReceiptPdf;
     QList<QAction *> m_actions;
+    ScannerInput *m_scanner;
+    QStringList m_pendingScans; // scanned while a prompt was open
+    bool m_reclaimQueued = false;
 
     QLineEdit *m_barcode;
     QLabel *m_message;
-    QTableView *m_table;
+    CartTableView *m_table;
     QLabel *m_total;
     QLabel *m_vat;
     QLabel *m_cashLine;
+    QLabel *m_change;
     QLabel *m_tillStatus;
     QLabel *m_note;
 };

@@ -1,5 +1,7 @@
 #include "ui/customerdisplaywindow.h"
 
+#include "ui/balancetext.h"
+#include "ui/carttableview.h"
 #include "ui/qrcodewidget.h"
 
 #include <QGuiApplication>
@@ -8,7 +10,6 @@
 #include <QLabel>
 #include <QScreen>
 #include <QStackedWidget>
-#include <QTableView>
 #include <QVBoxLayout>
 #include <QWindow>
 
@@ -41,6 +42,12 @@ CustomerDisplayWindow::CustomerDisplayWindow(const Cart *cart, QString shopName,
     setWindowTitle(tr("%1 — customer display").arg(m_shopName));
     setObjectName(QStringLiteral("customerDisplay"));
     setStyleSheet(QStringLiteral("#customerDisplay { background: white; }"));
+    // A passive view: showing it (or moving it to another screen) must never
+    // take the keyboard from the cashier's window, with or without a window
+    // manager.
+    setAttribute(Qt::WA_ShowWithoutActivating);
+    setWindowFlag(Qt::WindowDoesNotAcceptFocus);
+    setFocusPolicy(Qt::NoFocus);
     resize(800, 480);
     auto *outer = new QVBoxLayout(this);
     auto *shop = bigLabel(this, 1.6);
@@ -65,18 +72,19 @@ CustomerDisplayWindow::CustomerDisplayWindow(const Cart *cart, QString shopName,
     auto *sale = new QWidget(m_stack);
     auto *saleLayout = new QHBoxLayout(sale);
     auto *left = new QVBoxLayout;
-    m_rows = new QTableView(sale);
+    m_rows = new CartTableView(sale);
     m_rows->setModel(const_cast<Cart *>(m_cart));
     m_rows->setFocusPolicy(Qt::NoFocus);
     m_rows->setSelectionMode(QAbstractItemView::NoSelection);
     m_rows->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_rows->verticalHeader()->hide();
-    m_rows->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_rows->horizontalHeader()->setSectionResizeMode(Cart::DescriptionColumn, QHeaderView::Stretch);
     QFont rowFont = m_rows->font();
     rowFont.setPointSizeF(rowFont.pointSizeF() * 1.3);
     m_rows->setFont(rowFont);
     left->addWidget(m_rows, 1);
+    m_balance = bigLabel(sale, 1.4, false);
+    m_balance->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    left->addWidget(m_balance);
     m_total = bigLabel(sale, 2.2);
     m_total->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     left->addWidget(m_total);
@@ -98,8 +106,10 @@ CustomerDisplayWindow::CustomerDisplayWindow(const Cart *cart, QString shopName,
     auto *outcome = new QWidget(m_stack);
     auto *outcomeLayout = new QVBoxLayout(outcome);
     m_outcomeLabel = bigLabel(outcome, 2.6);
+    m_outcomeDetail = bigLabel(outcome, 2.2);
     outcomeLayout->addStretch();
     outcomeLayout->addWidget(m_outcomeLabel);
+    outcomeLayout->addWidget(m_outcomeDetail);
     outcomeLayout->addStretch();
     m_stack->addWidget(outcome);
 
@@ -107,6 +117,13 @@ CustomerDisplayWindow::CustomerDisplayWindow(const Cart *cart, QString shopName,
     m_outcomeTimer.setInterval(5000);
     connect(&m_outcomeTimer, &QTimer::timeout, this, &CustomerDisplayWindow::refresh);
     connect(m_cart, &Cart::totalsChanged, this, &CustomerDisplayWindow::refresh);
+    connect(m_cart, &Cart::saleCompleted, this, [this] {
+        // A cash sale ends without a payment session: thank, show the change.
+        if (!m_session || m_session->state() != PaymentSession::State::Paid)
+            m_outcome = tr("Thank you!");
+        m_outcomeTimer.start();
+        refresh();
+    });
     connect(m_cart, &Cart::lineTouched, this, [this](int row) {
         // A new customer's first item ends the previous outcome at once.
         m_outcomeTimer.stop();
@@ -159,18 +176,24 @@ void CustomerDisplayWindow::handleSessionState()
 void CustomerDisplayWindow::refresh()
 {
     const bool paying = m_session && !m_session->isFinished();
+    // The change to give back stays until the next sale starts.
+    const auto completed = m_cart->completed();
+    const QString change = completed ? BalanceText::change(*completed, m_locale) : QString();
     if (paying)
         m_page = Page::Payment;
-    else if (m_outcomeTimer.isActive())
+    else if (m_outcomeTimer.isActive() || !change.isEmpty())
         m_page = Page::Outcome;
     else if (!m_cart->isEmpty())
         m_page = Page::Cart;
     else
         m_page = Page::Idle;
 
-    const Money total = m_cart->total();
-    m_total->setText(
-        tr("Total %1 %2").arg(total.toLocalizedString(m_locale), total.currency().code()));
+    m_total->setText(BalanceText::total(m_cart->total(), m_locale));
+    QStringList lines;
+    for (const BalanceLine &line : BalanceText::lines(m_cart->balance(), m_locale))
+        lines.append(tr("%1: %2").arg(line.label, line.amount));
+    m_balance->setText(lines.join(QLatin1Char('\n')));
+    m_balance->setVisible(!lines.isEmpty());
     switch (m_page) {
     case Page::Idle:
         m_stack->setCurrentIndex(0);
@@ -195,6 +218,7 @@ void CustomerDisplayWindow::refresh()
     }
     case Page::Outcome:
         m_outcomeLabel->setText(m_outcome);
+        m_outcomeDetail->setText(change);
         m_stack->setCurrentIndex(2);
         break;
     }
@@ -218,6 +242,16 @@ QString CustomerDisplayWindow::headline() const
 QString CustomerDisplayWindow::totalText() const
 {
     return m_total->text();
+}
+
+QString CustomerDisplayWindow::balanceText() const
+{
+    return m_balance->text();
+}
+
+QString CustomerDisplayWindow::outcomeDetail() const
+{
+    return m_page == Page::Outcome ? m_outcomeDetail->text() : QString();
 }
 
 QString CustomerDisplayWindow::qrText() const

@@ -11,10 +11,10 @@
 class QLabel;
 class QScreen;
 class QStackedWidget;
-class QTableView;
 
 namespace kassa::ui {
 
+class CartTableView;
 class QrCodeWidget;
 
 // What the customer sees, on the second screen when there is one (full
@@ -22,8 +22,12 @@ class QrCodeWidget;
 // in a normal window: the shop's name, the rows as they are scanned and the
 // total; during a SEQR payment a large QR code with "Pay with SEQR — scan,
 // then confirm with your PIN" and the amount; then "Paid — thank you" or
-// "Payment canceled"; an idle screen between customers. A passive view of
-// the cart and the payment session: it never changes either.
+// "Payment canceled"; an idle screen between customers. Below the rows the
+// same figures as the receipt: the receipt discount, the discounts in all,
+// the cash received and what is left to pay (the QR's amount); after a cash
+// sale the change to give back, until the next sale starts. A passive view of
+// the cart and the payment session: it never changes either, and it never
+// takes the keyboard from the cashier's window.
 class CustomerDisplayWindow final : public QWidget
 {
     Q_OBJECT
@@ -52,7 +56,12 @@ public:
     Page page() const { return m_page; }
     QString headline() const;
     QString totalText() const;
+    // The figures below the rows, one "label: amount" a line.
+    QString balanceText() const;
+    // Under the outcome: the change to give back, if any.
+    QString outcomeDetail() const;
     QString qrText() const;
+    CartTableView *cartView() const { return m_rows; }
     QrCodeWidget *qrCodeWidget() const { return m_qr; }
     int outcomeMs() const { return m_outcomeTimer.interval(); }
     void setOutcomeMs(int ms) { m_outcomeTimer.setInterval(ms); }
@@ -73,13 +82,15 @@ private:
 
     QStackedWidget *m_stack;
     QLabel *m_idleTitle;
-    QTableView *m_rows;
+    CartTableView *m_rows;
+    QLabel *m_balance;
     QLabel *m_total;
     QWidget *m_paymentPanel;
     QrCodeWidget *m_qr;
     QLabel *m_payPrompt;
     QLabel *m_payAmount;
     QLabel *m_outcomeLabel;
+    QLabel *m_outcomeDetail;
 };
 
 } // namespace kassa::ui

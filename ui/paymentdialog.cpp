@@ -1,10 +1,13 @@
 #include "ui/paymentdialog.h"
 
 #include "core/common/errortext.h"
+#include "core/seqr/resultcode.h"
+#include "ui/dialogfit.h"
 
 #include <QCloseEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -20,6 +23,7 @@ PaymentDialog::PaymentDialog(PaymentSession *session, const QLocale &locale, QWi
     , m_status(new QLabel(this))
     , m_seconds(new QLabel(this))
     , m_connection(new QLabel(this))
+    , m_note(new QLabel(this))
     , m_cancel(new QPushButton(tr("Cancel payment"), this))
     , m_tryAgain(new QPushButton(tr("Try again"), this))
     , m_done(new QPushButton(tr("Done"), this))
@@ -50,6 +54,11 @@ PaymentDialog::PaymentDialog(PaymentSession *session, const QLocale &locale, QWi
                              "ask the customer to wait."));
     m_connection->hide();
     layout->addWidget(m_connection);
+    m_note->setWordWrap(true);
+    m_note->setAlignment(Qt::AlignCenter);
+    m_note->setStyleSheet(QStringLiteral("color: #664d03; font-weight: bold"));
+    m_note->hide();
+    layout->addWidget(m_note);
     auto *buttons = new QHBoxLayout;
     for (QPushButton *b : {m_tryAgain, m_cancel, m_done}) {
         b->setMinimumHeight(56);
@@ -71,6 +80,26 @@ PaymentDialog::PaymentDialog(PaymentSession *session, const QLocale &locale, QWi
 void PaymentDialog::refresh()
 {
     const State state = m_session->state();
+    const State before = m_shownState;
+    m_shownState = state;
+    const QSize sizeBefore = sizeHint();
+    if (state != before) {
+        // SEQR refused the cancel because the customer is confirming (51):
+        // the payment goes on, and the cashier is told why.
+        const Error &why = m_session->lastError();
+        const bool refused = before == State::Canceling && !m_session->isFinished() &&
+                             why.code == ErrorCode::ServiceRefused &&
+                             why.resultCode == int(seqr::ResultCode::CannotCancelInvoiceInProgress);
+        if (refused)
+            m_note->setText(tr("The payment cannot be canceled now: the customer is confirming "
+                               "it on their phone. Wait for the outcome."));
+        else if (before == State::Canceling && !m_session->isFinished())
+            m_note->setText(tr("The payment could not be canceled; it is still open. Try again "
+                               "in a moment."));
+        else if (state != State::Waiting && state != State::Deciding)
+            m_note->clear();
+        m_note->setVisible(!m_note->text().isEmpty());
+    }
     if (m_session->amount().isPositive())
         m_amount->setText(m_session->amount().toLocalizedString(m_locale) + QLatin1Char(' ') +
                           m_session->amount().currency().code());
@@ -124,11 +153,47 @@ void PaymentDialog::refresh()
     m_cancel->setEnabled(m_session->canCancel());
     m_tryAgain->setVisible(m_session->canTryAgain());
     m_done->setVisible(m_session->isFinished());
+    if (m_session->canTryAgain() && before != State::Deciding) {
+        // The end of a round: Enter tries again.
+        m_tryAgain->setDefault(true);
+        m_tryAgain->setFocus();
+    } else if (!m_session->canTryAgain()) {
+        m_tryAgain->setDefault(false);
+    }
     if (m_session->isFinished()) {
         m_tick.stop();
+        if (m_question)
+            m_question->reject(); // nothing left to cancel
         m_done->setDefault(true);
         m_done->setFocus();
     }
+    if (sizeHint() != sizeBefore)
+        growToFit(this);
+}
+
+QString PaymentDialog::noteText() const
+{
+    return m_note->isHidden() ? QString() : m_note->text();
+}
+
+void PaymentDialog::askToCancel()
+{
+    if (m_question || !m_session->canCancel())
+        return;
+    auto *ask = new QMessageBox(QMessageBox::Question, tr("Cancel payment"),
+                                tr("Cancel this SEQR payment? The customer has not paid yet."),
+                                QMessageBox::NoButton, this);
+    ask->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *yes = ask->addButton(tr("Cancel payment"), QMessageBox::DestructiveRole);
+    QPushButton *no = ask->addButton(tr("Keep waiting"), QMessageBox::RejectRole);
+    ask->setDefaultButton(no);
+    ask->setEscapeButton(no);
+    connect(ask, &QMessageBox::finished, this, [this, ask, yes] {
+        if (ask->clickedButton() == yes && m_session->canCancel())
+            m_session->cancel();
+    });
+    m_question = ask;
+    ask->open();
 }
 
 QString PaymentDialog::statusText() const
@@ -148,11 +213,11 @@ bool PaymentDialog::isConnectionProblemShown() const
 
 void PaymentDialog::reject()
 {
-    // Esc never abandons a payment: undecided, it asks SEQR to cancel.
+    // Esc never abandons a payment: undecided, it asks whether to cancel.
     if (m_session->isFinished())
         QDialog::reject();
-    else if (m_session->canCancel())
-        m_session->cancel();
+    else
+        askToCancel();
 }
 
 void PaymentDialog::closeEvent(QCloseEvent *event)
@@ -162,8 +227,7 @@ void PaymentDialog::closeEvent(QCloseEvent *event)
         return;
     }
     event->ignore();
-    if (m_session->canCancel())
-        m_session->cancel();
+    askToCancel();
 }
 
 } // namespace kassa::ui

@@ -4,6 +4,8 @@
 
 #include <QDialog>
 #include <QLocale>
+#include <QMessageBox>
+#include <QPointer>
 #include <QTimer>
 
 class QLabel;
@@ -14,7 +16,9 @@ namespace kassa::ui {
 // The cashier's view of one SEQR payment. It re-reads the session on every
 // change and only passes clicks on (cancel, try again); it cannot be closed
 // while the payment is undecided — Esc and the window's close button ask
-// for a cancel instead — so no payment is abandoned from here.
+// whether to cancel instead — so no payment is abandoned from here. At the
+// end of a round Enter is "Try again"; when SEQR refuses a cancel because the
+// customer is confirming, it says so. It grows with its messages.
 class PaymentDialog final : public QDialog
 {
     Q_OBJECT
@@ -26,6 +30,10 @@ public:
     QString statusText() const;
     QString secondsText() const;
     bool isConnectionProblemShown() const;
+    // The note under the status ("the customer is confirming…"), if any.
+    QString noteText() const;
+    // The "Cancel the payment?" question Esc opened, while it is open.
+    QMessageBox *cancelQuestion() const { return m_question; }
     QPushButton *cancelButton() const { return m_cancel; }
     QPushButton *tryAgainButton() const { return m_tryAgain; }
     QPushButton *doneButton() const { return m_done; }
@@ -37,6 +45,7 @@ protected:
 
 private:
     void refresh();
+    void askToCancel();
 
     PaymentSession *m_session;
     QLocale m_locale;
@@ -45,6 +54,9 @@ private:
     QLabel *m_status;
     QLabel *m_seconds;
     QLabel *m_connection;
+    QLabel *m_note;
+    QPointer<QMessageBox> m_question;
+    PaymentSession::State m_shownState = PaymentSession::State::Created;
     QPushButton *m_cancel;
     QPushButton *m_tryAgain;
     QPushButton *m_done;

@@ -1,5 +1,7 @@
 #include "ui/pindialog.h"
 
+#include "ui/dialogfit.h"
+
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -48,10 +50,12 @@ PinDialog::PinDialog(ManagerPin *pin, QWidget *parent)
     connect(buttons, &QDialogButtonBox::accepted, this, &PinDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &PinDialog::reject);
     layout->addWidget(buttons);
+    m_countdown.setInterval(1000);
+    connect(&m_countdown, &QTimer::timeout, this, &PinDialog::showLockout);
     if (pin->isMissing())
         say(missingText());
-    else if (const int wait = pin->secondsLocked(); wait > 0)
-        say(tr("Too many wrong PINs. Try again in %n second(s).", nullptr, wait));
+    else if (pin->secondsLocked() > 0)
+        startLockout(false);
     m_pin->setFocus();
 }
 
@@ -73,6 +77,35 @@ void PinDialog::say(const QString &text)
     m_pin->clear();
     m_repeat->clear();
     m_pin->setFocus();
+    growToFit(this);
+}
+
+void PinDialog::startLockout(bool afterWrongPin)
+{
+    m_afterWrongPin = afterWrongPin;
+    m_pin->clear();
+    m_repeat->clear();
+    m_pin->setFocus();
+    showLockout();
+}
+
+void PinDialog::showLockout()
+{
+    const int wait = m_managerPin->secondsLocked();
+    if (wait <= 0) {
+        m_countdown.stop();
+        m_problem->setText(tr("You may try the PIN again now."));
+        growToFit(this);
+        return;
+    }
+    if (!m_countdown.isActive())
+        m_countdown.start();
+    m_problem->setText(
+        m_afterWrongPin
+            ? tr("Wrong PIN. Too many wrong PINs: try again in %n second(s).", nullptr, wait)
+            : tr("Too many wrong PINs. Try again in %n second(s).", nullptr, wait));
+    m_problem->show();
+    growToFit(this);
 }
 
 void PinDialog::accept()
@@ -97,14 +130,11 @@ void PinDialog::accept()
     }
     switch (checked.error().code) {
     case ErrorCode::ServiceRefused:
-        return say(tr("Too many wrong PINs. Try again in %n second(s).", nullptr,
-                      checked.error().resultCode));
-    case ErrorCode::InvalidArgument: {
-        const int wait = m_managerPin->secondsLocked();
-        return say(wait > 0 ? tr("Wrong PIN. Too many wrong PINs: try again in %n second(s).",
-                                 nullptr, wait)
-                            : tr("Wrong PIN."));
-    }
+        return startLockout(false);
+    case ErrorCode::InvalidArgument:
+        if (m_managerPin->secondsLocked() > 0)
+            return startLockout(true);
+        return say(tr("Wrong PIN."));
     case ErrorCode::NotFound:
         return say(missingText());
     default:

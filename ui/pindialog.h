@@ -3,6 +3,7 @@
 #include "core/terminal/managerpin.h"
 
 #include <QDialog>
+#include <QTimer>
 
 class QLabel;
 class QLineEdit;
@@ -11,7 +12,7 @@ namespace kassa::ui {
 
 // Asks for the manager's PIN before the manager's tools open; the first time
 // (no PIN yet) it sets one, typed twice. Wrong PINs are counted and slowed
-// down by ManagerPin; the dialog says how long to wait. accepted() means the
+// down by ManagerPin; the dialog counts the wait down. accepted() means the
 // PIN was right (or has just been set).
 class PinDialog final : public QDialog
 {
@@ -31,12 +32,17 @@ public:
 private:
     void say(const QString &text);
     static QString missingText();
+    // While the PIN is locked: the seconds left, counted down once a second.
+    void showLockout();
+    void startLockout(bool afterWrongPin);
 
     ManagerPin *m_managerPin;
     bool m_setting;
     QLineEdit *m_pin;
     QLineEdit *m_repeat;
     QLabel *m_problem;
+    QTimer m_countdown;
+    bool m_afterWrongPin = false;
 };
 
 } // namespace kassa::ui

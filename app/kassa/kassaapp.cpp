@@ -164,7 +164,9 @@ Status KassaApp::start()
         m_cashier->setStatusNote(
             tr("Demo: pay at <a href=\"%1\">%1</a>").arg(m_sandboxServer->phoneUrl().toString()));
     m_cashier->setSeqrBlocked(tr("Kassa is still connecting to SEQR; try again in a moment."));
-    m_cashier->show();
+    // The cashier's window fills its screen and has the keyboard from the
+    // start; the customer display (a passive view) never takes it.
+    m_cashier->showFilling();
     m_display->setCashierScreen(m_cashier->screen());
     m_display->place();
     m_cashier->activateWindow();
@@ -249,6 +251,8 @@ void KassaApp::recover()
                                   .arg(describe(error, false)),
                               true);
     });
+    m_cashier->setSeqrBlocked(tr("Kassa is finishing a SEQR payment left from the last run; "
+                                 "SEQR can be used again in a moment."));
     connect(recovery, &PaymentRecovery::finished, this, [this, recovery] {
         QStringList lines;
         for (const auto &o : recovery->outcomes()) {
@@ -301,8 +305,6 @@ void KassaApp::openManager()
         manager->setAttribute(Qt::WA_DeleteOnClose);
         connect(manager, &ui::ManagerWindow::tillChanged, this,
                 [this] { m_cashier->setTill(m_till); });
-        connect(manager, &QDialog::finished, m_cashier.get(),
-                [this] { m_cashier->barcodeField()->setFocus(); });
         manager->open();
     });
     pin->open();

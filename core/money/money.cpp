@@ -84,8 +84,15 @@ Result<Money> Money::parseLocalized(QStringView text, const Currency &currency,
     plain.remove(u' ');
     plain.remove(QChar(0x00A0));
     plain.remove(QChar(0x202F));
-    if (locale.decimalPoint() != u"."_s)
+    if (locale.decimalPoint() != u"."_s) {
         plain.replace(locale.decimalPoint(), u"."_s);
+    } else if (!plain.contains(u'.') && plain.count(u',') == 1) {
+        // "20,50" at an English till: a decimal comma when what follows it
+        // could be the currency's decimals ("1,000" stays refused).
+        const qsizetype after = plain.size() - plain.indexOf(u',') - 1;
+        if (after >= 1 && after <= currency.decimals())
+            plain.replace(u',', u'.');
+    }
     plain.replace(locale.negativeSign(), u"-"_s);
     return parse(plain, currency);
 }

@@ -65,6 +65,9 @@ Result<Decimal> parseQuantity(QStringView text, const QLocale &locale)
     QString plain = text.trimmed().toString();
     if (locale.decimalPoint() != u"."_s)
         plain.replace(locale.decimalPoint(), u"."_s);
+    // The other separator too: an English till's cashier types "0,5" as
+    // often as a Swedish one types "0.5".
+    plain.replace(u',', u'.');
     return Decimal::parse(plain);
 }
 
@@ -72,6 +75,7 @@ Cart::Cart(Currency currency, QObject *parent)
     : QAbstractTableModel(parent)
     , m_currency(currency)
     , m_receiptDiscount(0, currency)
+    , m_cash(0, currency)
 {}
 
 void Cart::setLocale(const QLocale &locale)
@@ -107,6 +111,8 @@ Status Cart::addProduct(const catalog::Product &product, const Decimal &quantity
 {
     if (auto ok = checkQuantity(product, quantity); !ok)
         return ok;
+    // The first product of a sale: the last sale's change is history.
+    m_completed.reset();
     if (!product.soldByWeight && !m_lines.isEmpty() && m_lines.last().product == product &&
         m_lines.last().discount.isZero()) {
         const int row = int(m_lines.size()) - 1;
@@ -195,7 +201,47 @@ void Cart::clear()
     beginResetModel();
     m_lines.clear();
     m_receiptDiscount = Money(0, m_currency);
+    m_cash = Money(0, m_currency);
+    m_completed.reset();
     endResetModel();
+    changed();
+}
+
+Status Cart::addCash(const Money &cash)
+{
+    if (!(cash.currency() == m_currency))
+        return makeError(ErrorCode::CurrencyMismatch, cash.currency().code());
+    if (!cash.isPositive())
+        return makeError(ErrorCode::InvalidArgument, u"cash received must be more than zero"_s);
+    auto sum = m_cash.plus(cash);
+    if (!sum)
+        return sum.error();
+    m_cash = *sum;
+    changed();
+    return Ok{};
+}
+
+SaleBalance Cart::balance() const
+{
+    SaleBalance b;
+    qint64 rowDiscounts = 0;
+    for (const Line &line : m_lines)
+        rowDiscounts += line.discount.minorUnits();
+    b.rowDiscounts = Money(rowDiscounts, m_currency);
+    b.receiptDiscount = m_receiptDiscount;
+    b.total = total();
+    b.cash = m_cash;
+    b.seqr = Money(0, m_currency);
+    return b;
+}
+
+void Cart::complete(const Money &paidBySeqr)
+{
+    SaleBalance done = balance();
+    done.seqr = paidBySeqr;
+    clear();
+    m_completed = done;
+    Q_EMIT saleCompleted();
     changed();
 }
 
@@ -291,7 +337,10 @@ QVariant Cart::data(const QModelIndex &index, int role) const
         return line.product.name;
     case QuantityColumn: {
         const QString q = quantityText(line.quantity, line.product.soldByWeight, m_locale);
-        return role == Qt::EditRole ? q : q + u' ' + line.product.unit();
+        if (role == Qt::EditRole)
+            return q;
+        //: The unit after a quantity: kilograms, or pieces ("st" in Swedish)
+        return line.product.soldByWeight ? tr("%1 kg").arg(q) : tr("%1 pcs").arg(q);
     }
     case UnitPriceColumn:
         return line.product.unitPrice.toLocalizedString(m_locale);

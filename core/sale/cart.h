@@ -2,9 +2,12 @@
 
 #include "core/catalog/catalog.h"
 #include "core/journal/journaltypes.h"
+#include "core/sale/salebalance.h"
 
 #include <QAbstractTableModel>
 #include <QLocale>
+
+#include <optional>
 
 namespace kassa {
 
@@ -15,7 +18,10 @@ namespace kassa {
 // no larger than what they reduce — and turns itself into sale rows whose
 // totals add up exactly: row discounts and the receipt discount become
 // negative rows at the VAT rate they reduce. The cashier edits the quantity
-// column in place (setData). Emits totalsChanged() after every change.
+// column in place (setData). It also holds the cash handed over toward the
+// sale (a split tender leaves the rest to SEQR) and, once a sale is completed,
+// that sale's balance (the change to give back) until the next sale starts.
+// Emits totalsChanged() after every change.
 class Cart final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -54,7 +60,21 @@ public:
     Status setRowDiscount(int row, const Money &discount);
     Status setReceiptDiscount(const Money &discount);
     void voidRow(int row);
+    // Empties the cart: rows, discounts, cash received and the last sale.
     void clear();
+
+    // Cash the customer handed over toward this sale (added up); refuses
+    // zero, negative or other currencies. More than the total is allowed: the
+    // balance then says the change to give back.
+    Status addCash(const Money &cash);
+    Money cashReceived() const { return m_cash; }
+    // Where the sale stands now: total, discounts, cash, to pay, change.
+    SaleBalance balance() const;
+    // The sale was paid (`paidBySeqr` of it with SEQR) and journaled: its
+    // balance is kept as completed() and the cart empties. The next product
+    // starts the next sale and forgets it.
+    void complete(const Money &paidBySeqr);
+    std::optional<SaleBalance> completed() const { return m_completed; }
 
     bool isEmpty() const { return m_lines.isEmpty(); }
     const QList<Line> &lines() const { return m_lines; }
@@ -76,6 +96,8 @@ Q_SIGNALS:
     void totalsChanged();
     // A line was added or counted up (for the view to show it).
     void lineTouched(int row);
+    // complete() was called: completed() holds the sale that ended.
+    void saleCompleted();
 
 private:
     Status checkQuantity(const catalog::Product &product, const Decimal &quantity) const;
@@ -86,11 +108,14 @@ private:
     QLocale m_locale;
     QList<Line> m_lines;
     Money m_receiptDiscount;
+    Money m_cash;
+    std::optional<SaleBalance> m_completed;
 };
 
 // A quantity for display: "2", "0,250" in the given locale.
 QString quantityText(const Decimal &quantity, bool byWeight, const QLocale &locale);
-// A quantity typed by a person: the locale's decimal separator or '.'.
+// A quantity typed by a person: "0,5" and "0.5" alike, whatever the locale
+// (a quantity has no group separators).
 Result<Decimal> parseQuantity(QStringView text, const QLocale &locale);
 
 } // namespace kassa

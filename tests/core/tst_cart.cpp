@@ -22,6 +22,10 @@ private Q_SLOTS:
     void voidingARowKeepsTheRestConsistent();
     void vatPerRate();
     void editsQuantityInPlaceInTheLocale();
+    void quantityTakesEitherDecimalSeparator();
+    void balanceSaysCashToPayAndChange();
+    void cashCoveringTheTotalAfterVoidsFinishesWithChange();
+    void completedSaleIsKeptUntilTheNextSaleStarts();
 
 private:
     static Product milk();
@@ -70,7 +74,8 @@ void TestCart::scanningTheSameItemCountsItUp()
     QCOMPARE(cart.rowCount(), 3);
     QCOMPARE(cart.total(), sek(2 * 1590 + 2450 + 1590));
     QCOMPARE(totals.count(), 4);
-    QCOMPARE(cart.data(cart.index(0, Cart::QuantityColumn), Qt::DisplayRole).toString(), u"2 st"_s);
+    QCOMPARE(cart.data(cart.index(0, Cart::QuantityColumn), Qt::DisplayRole).toString(),
+             u"2 pcs"_s);
 }
 
 void TestCart::weighedItemsAreRoundedHalfAwayFromZero()
@@ -211,6 +216,85 @@ void TestCart::editsQuantityInPlaceInTheLocale()
              sek(123450));
     QVERIFY(!Money::parseLocalized(u"1,005"_s, Currency::sek(),
                                    QLocale(QLocale::Swedish, QLocale::Sweden)));
+}
+
+void TestCart::quantityTakesEitherDecimalSeparator()
+{
+    const QLocale english(QLocale::English, QLocale::UnitedKingdom);
+    const QLocale swedish(QLocale::Swedish, QLocale::Sweden);
+    for (const QLocale &locale : {english, swedish}) {
+        QCOMPARE(*parseQuantity(u"0,5", locale), Decimal::fromParts(5, 1));
+        QCOMPARE(*parseQuantity(u"0.250", locale), Decimal::fromParts(250, 3));
+        QVERIFY(!parseQuantity(u"0,5,1", locale));
+    }
+    // Cash at an English till: "20,50" is twenty and a half; "1,000" stays refused.
+    QCOMPARE(*Money::parseLocalized(u"20,50", Currency::sek(), english), sek(2050));
+    QVERIFY(!Money::parseLocalized(u"1,000", Currency::sek(), english));
+    QCOMPARE(*Money::parseLocalized(u"20.50", Currency::sek(), swedish), sek(2050));
+}
+
+void TestCart::balanceSaysCashToPayAndChange()
+{
+    Cart cart;
+    QVERIFY(cart.addProduct(milk()));
+    QVERIFY(cart.addProduct(soap()));
+    QVERIFY(cart.setRowDiscount(1, sek(450)));
+    QVERIFY(cart.setReceiptDiscount(sek(100)));
+    SaleBalance b = cart.balance();
+    QCOMPARE(b.total, sek(1590 + 2000 - 100));
+    QCOMPARE(b.rowDiscounts, sek(450));
+    QCOMPARE(b.receiptDiscount, sek(100));
+    QCOMPARE(b.discounts(), sek(550));
+    QCOMPARE(b.toPay(), sek(3490));
+    QVERIFY(!b.isCoveredByCash());
+    QVERIFY(!cart.addCash(sek(0)));
+    QVERIFY(!cart.addCash(Money(100, Currency::fromCode(u"EUR"_s).value())));
+    QVERIFY(cart.addCash(sek(1000)));
+    QVERIFY(cart.addCash(sek(490)));
+    b = cart.balance();
+    QCOMPARE(b.cash, sek(1490));
+    QCOMPARE(b.toPay(), sek(2000)); // what SEQR is asked for
+    QCOMPARE(b.change(), sek(0));
+}
+
+void TestCart::cashCoveringTheTotalAfterVoidsFinishesWithChange()
+{
+    // Part cash, then rows voided until the cash is more than the total:
+    // nothing is left for SEQR, and the cash finishes the sale with change.
+    Cart cart;
+    QVERIFY(cart.addProduct(milk()));
+    QVERIFY(cart.addProduct(soap()));
+    QVERIFY(cart.addCash(sek(3000)));
+    QVERIFY(!cart.balance().isCoveredByCash());
+    QCOMPARE(cart.balance().toPay(), sek(1040));
+    cart.voidRow(1);
+    const SaleBalance b = cart.balance();
+    QVERIFY(b.isCoveredByCash());
+    QCOMPARE(b.toPay(), sek(0));
+    QCOMPARE(b.change(), sek(3000 - 1590));
+}
+
+void TestCart::completedSaleIsKeptUntilTheNextSaleStarts()
+{
+    Cart cart;
+    QSignalSpy completed(&cart, &Cart::saleCompleted);
+    QVERIFY(cart.addProduct(soap()));
+    QVERIFY(cart.addCash(sek(5000)));
+    cart.complete(sek(0));
+    QCOMPARE(completed.count(), 1);
+    QVERIFY(cart.isEmpty());
+    QCOMPARE(cart.cashReceived(), sek(0));
+    QVERIFY(cart.completed());
+    QCOMPARE(cart.completed()->change(), sek(2550));
+    QCOMPARE(cart.completed()->total, sek(2450));
+    QVERIFY(cart.addProduct(milk()));
+    QVERIFY(!cart.completed());
+    // A split tender completed by SEQR: no change, SEQR's part kept.
+    QVERIFY(cart.addCash(sek(1000)));
+    cart.complete(sek(590));
+    QCOMPARE(cart.completed()->seqr, sek(590));
+    QCOMPARE(cart.completed()->change(), sek(0));
+    QCOMPARE(cart.completed()->toPay(), sek(0));
 }
 
 QTEST_GUILESS_MAIN(TestCart)

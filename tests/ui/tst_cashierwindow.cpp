@@ -3,17 +3,24 @@
 #include "sandbox/sandboxserver.h"
 #include "tests/support/sandboxfixture.h"
 #include "ui/amountdialog.h"
+#include "ui/carttableview.h"
 #include "ui/customerdisplaywindow.h"
 #include "ui/paymentdialog.h"
+#include "ui/pindialog.h"
 #include "ui/productsearchdialog.h"
 
 #include <QApplication>
 #include <QFile>
+#include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPrintPreviewDialog>
 #include <QProcess>
 #include <QPushButton>
+#include <QScreen>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
@@ -26,9 +33,48 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr auto kMilk = "7310865004703";    // 15.90 at 12 %
-constexpr auto kSoap = "4006381333931";    // 24.50 at 25 %
-constexpr auto kBananas = "2000000000008"; // 24.90 per kg at 12 %
+constexpr auto kMilk = "7310865004703";     // 15.90 at 12 %
+constexpr auto kSoap = "4006381333931";     // 24.50 at 25 %
+constexpr auto kBananas = "2000000000008";  // 24.90 per kg at 12 %
+constexpr auto kEspresso = "7350000000016"; // 11 999.00 at 25 %, a long name
+constexpr auto kCandy = "7350000000023";    // 119.90 per kg at 12 %
+
+// What a view shows of `text` in a cell `width` pixels wide (as the item
+// delegate elides it): the whole text when it fits.
+bool fitsCell(const QTableView *view, const QString &text, int width)
+{
+    const int margin = view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 1;
+    const QFontMetrics metrics(view->font());
+    return metrics.elidedText(text, Qt::ElideRight, width - 2 * margin) == text;
+}
+
+// Every visible label shows all of its (wrapped) text and every visible
+// button lies inside the dialog: nothing is cut.
+QString cutText(QWidget *dialog)
+{
+    for (QLabel *label : dialog->findChildren<QLabel *>()) {
+        if (!label->isVisibleTo(dialog) || label->text().isEmpty())
+            continue;
+        const int needed =
+            label->wordWrap() ? label->heightForWidth(label->width()) : label->sizeHint().height();
+        if (label->height() < needed || label->width() < label->minimumSizeHint().width())
+            return label->text();
+    }
+    for (QPushButton *button : dialog->findChildren<QPushButton *>()) {
+        if (!button->isVisibleTo(dialog))
+            continue;
+        const QRect r(button->mapTo(dialog, QPoint(0, 0)), button->size());
+        if (!dialog->rect().contains(r) || button->width() < button->minimumSizeHint().width())
+            return u"%1 at %2,%3 %4x%5 in %6x%7"_s.arg(button->text())
+                .arg(r.x())
+                .arg(r.y())
+                .arg(r.width())
+                .arg(r.height())
+                .arg(dialog->width())
+                .arg(dialog->height());
+    }
+    return {};
+}
 
 QString decodeQr(const QImage &image)
 {
@@ -67,6 +113,17 @@ private Q_SLOTS:
     void discountsByShortcut();
     void reprintIsMarkedAsCopy();
     void swedishStringsLoad();
+    void columnsFitTheLongestFigure();
+    void customerDisplayTellsTheReceiptsStory();
+    void changeIsShownUntilTheNextSale();
+    void cashCoveringTheTotalAfterVoidsFinishesTheSale();
+    void scanDuringTheWeightPromptIsKept();
+    void scanDuringTheDoneDialogStartsTheNextSale();
+    void paymentDialogAnswersTheKeyboard();
+    void cancelRefusedWhileConfirmingIsExplained();
+    void voidSaleAsksFirst();
+    void dialogsGrowWithTheirMessages();
+    void englishTakesADecimalComma();
 
 private:
     void makeWindow(bool registered = true, int roundMs = 30000);
@@ -102,7 +159,10 @@ void TestCashierWindow::init()
     QVERIFY(m_catalog->importCsv("ean,sku,name,price,vat,unit\n"
                                  "7310865004703,K1,Mjölk 1 l,15.90,12,\n"
                                  "4006381333931,K2,Tvål,24.50,25,\n"
-                                 "2000000000008,K3,Bananer,24.90,12,kg\n",
+                                 "2000000000008,K3,Bananer,24.90,12,kg\n"
+                                 "7350000000016,K4,Espressomaskin Deluxe med mjölkskummare "
+                                 "och lång beskrivning,11999.00,25,\n"
+                                 "7350000000023,K5,Lösgodis,119.90,12,kg\n",
                                  Currency::sek()));
 }
 
@@ -195,7 +255,7 @@ void TestCashierWindow::scanCartPayPaidReceipt()
     scan(QString::fromLatin1(kMilk));
     scan(QString::fromLatin1(kSoap));
     QCOMPARE(m_cart->rowCount(), 2);
-    QCOMPARE(m_window->totalText(), u"Total 56.30"_s);
+    QCOMPARE(m_window->totalText(), u"Total 56.30 SEK"_s);
     QVERIFY(m_window->vatText().contains(u"VAT 25 %: 4.90"_s));
     QVERIFY(m_window->vatText().contains(u"VAT 12 %: 3.41"_s));
 
@@ -337,11 +397,16 @@ void TestCashierWindow::escapeDoesNotAbandonThePayment()
     // While the customer is paying, a cancel is refused by SEQR: the dialog stays.
     QVERIFY(m_sandbox->service().confirm(session->invoiceReference()));
     dialog->close();
+    QTRY_VERIFY(dialog->cancelQuestion());
+    QTest::keyClick(dialog->cancelQuestion(), Qt::Key_Escape); // "Keep waiting"
+    QTRY_VERIFY(!dialog->cancelQuestion());
     QTest::keyClick(dialog, Qt::Key_Escape);
+    QTRY_VERIFY(dialog->cancelQuestion());
     QVERIFY(dialog->isVisible());
     QVERIFY(m_window->close() == false);
     payAtSandbox();
     QTRY_COMPARE(session->state(), PaymentSession::State::Paid);
+    QTRY_VERIFY(!dialog->cancelQuestion()); // nothing left to cancel
     QVERIFY(dialog->isVisible());
     QTest::keyClick(dialog, Qt::Key_Escape);
     QTRY_VERIFY(!m_window->paymentDialog());
@@ -397,7 +462,7 @@ void TestCashierWindow::weighedItemAsksForTheWeight()
     QTest::keyClick(dialog->lineEdit(), Qt::Key_Return);
     QTRY_COMPARE(m_cart->rowCount(), 1);
     QCOMPARE(m_cart->lines()[0].quantity, Decimal::fromParts(1234, 3));
-    QCOMPARE(m_window->totalText(), u"Total 30.73"_s);
+    QCOMPARE(m_window->totalText(), u"Total 30.73 SEK"_s);
     QTRY_COMPARE(QApplication::focusWidget(), m_window->barcodeField());
 }
 
@@ -494,17 +559,17 @@ void TestCashierWindow::discountsByShortcut()
     QVERIFY(dialog->problem().contains(u"cannot be more than the row"_s));
     dialog->lineEdit()->setText(u"10%"_s);
     QTest::keyClick(dialog->lineEdit(), Qt::Key_Return);
-    QTRY_COMPARE(m_window->totalText(), u"Total 22.05"_s);
+    QTRY_COMPARE(m_window->totalText(), u"Total 22.05 SEK"_s);
     QTRY_COMPARE(QApplication::focusWidget(), m_window->barcodeField());
     press(Qt::Key_F6);
     QTRY_VERIFY((dialog = qobject_cast<AmountDialog *>(QApplication::activeModalWidget())));
     dialog->lineEdit()->setText(u"2.05"_s);
     QTest::keyClick(dialog->lineEdit(), Qt::Key_Return);
-    QTRY_COMPARE(m_window->totalText(), u"Total 20.00"_s);
+    QTRY_COMPARE(m_window->totalText(), u"Total 20.00 SEK"_s);
     QTRY_COMPARE(QApplication::focusWidget(), m_window->barcodeField());
     press(Qt::Key_F4); // void the row
     QVERIFY(m_cart->isEmpty());
-    QCOMPARE(m_window->totalText(), u"Total 0.00"_s);
+    QCOMPARE(m_window->totalText(), u"Total 0.00 SEK"_s);
 }
 
 void TestCashierWindow::reprintIsMarkedAsCopy()
@@ -562,6 +627,342 @@ void TestCashierWindow::swedishStringsLoad()
         QVERIFY(xml.count("<message") > 200);
         QVERIFY2(!xml.contains("type=\"unfinished\""), file);
     }
+}
+
+void TestCashierWindow::columnsFitTheLongestFigure()
+{
+    makeWindow(false);
+    m_window->showFilling();
+    // The cashier's window fills its screen.
+    QTRY_COMPARE(m_window->frameGeometry().size(), m_window->screen()->availableGeometry().size());
+    scan(QString::fromLatin1(kMilk));
+    scan(QString::fromLatin1(kEspresso));
+    QVERIFY(m_cart->setQuantity(1, Decimal::fromInteger(9999))); // 119 978 001.00
+    QVERIFY(m_cart->addProduct(*m_catalog->findByEan(QString::fromLatin1(kCandy)),
+                               Decimal::fromParts(456, 3)));
+    QVERIFY(m_cart->setRowDiscount(0, Money(159, Currency::sek())));
+    // No event loop has run since the last change: the widths must be right now.
+    for (CartTableView *view : {m_window->cartView(), m_display->cartView()}) {
+        for (int row = 0; row < m_cart->rowCount(); ++row) {
+            for (int c : {int(Cart::QuantityColumn), int(Cart::UnitPriceColumn),
+                          int(Cart::DiscountColumn), int(Cart::TotalColumn)}) {
+                const QString text = m_cart->index(row, c).data().toString();
+                QVERIFY2(fitsCell(view, text, view->columnWidth(c)),
+                         qPrintable(u"%1 is cut in a column %2 px wide"_s.arg(text).arg(
+                             view->columnWidth(c))));
+            }
+        }
+    }
+    // English shows no Swedish unit.
+    QCOMPARE(m_cart->index(1, Cart::QuantityColumn).data().toString(), u"9999 pcs"_s);
+    QCOMPARE(m_cart->index(2, Cart::QuantityColumn).data().toString(), u"0.456 kg"_s);
+    // The total shows its currency on both screens.
+    QVERIFY(m_window->totalText().endsWith(u" SEK"_s));
+    QVERIFY(m_display->totalText().endsWith(u" SEK"_s));
+}
+
+void TestCashierWindow::customerDisplayTellsTheReceiptsStory()
+{
+    makeWindow();
+    scan(QString::fromLatin1(kSoap));
+    scan(QString::fromLatin1(kSoap));                                // 49.00 at 25 %
+    scan(QString::fromLatin1(kMilk));                                // 15.90 at 12 %
+    QVERIFY(m_cart->setRowDiscount(1, Money(159, Currency::sek()))); // 10 % off the milk
+    QVERIFY(m_cart->setReceiptDiscount(Money(500, Currency::sek())));
+    QVERIFY(m_cart->addCash(Money(2000, Currency::sek())));
+    // The display's rows and its receipt discount add up to its total.
+    qint64 rows = 0;
+    for (int row = 0; row < m_cart->rowCount(); ++row)
+        rows += Money::parseLocalized(m_cart->index(row, Cart::TotalColumn).data().toString(),
+                                      Currency::sek(), QLocale(QLocale::English))
+                    ->minorUnits();
+    QCOMPARE(rows - 500, qint64(5831));
+    QCOMPARE(m_display->totalText(), u"Total 58.31 SEK"_s);
+    const QString shown = m_display->balanceText();
+    QVERIFY2(shown.contains(u"Receipt discount: -5.00"_s), qPrintable(shown));
+    QVERIFY2(shown.contains(u"Discounts in all: -6.59"_s), qPrintable(shown));
+    QVERIFY2(shown.contains(u"Cash received: 20.00"_s), qPrintable(shown));
+    QVERIFY2(shown.contains(u"Left to pay: 38.31"_s), qPrintable(shown));
+    // The cashier sees the same figures, in the same words.
+    QCOMPARE(m_window->balanceText(), shown);
+    QCOMPARE(m_window->totalText(), m_display->totalText());
+
+    // What is left to pay is what the QR asks for.
+    PaymentSession *session = startSeqr();
+    QVERIFY(session);
+    QCOMPARE(session->amount(), Money(3831, Currency::sek()));
+    QTRY_COMPARE(m_display->page(), CustomerDisplayWindow::Page::Payment);
+    QVERIFY(m_display->balanceText().contains(u"Left to pay: 38.31"_s));
+    payAtSandbox();
+    QTRY_COMPARE(session->state(), PaymentSession::State::Paid);
+
+    // The receipt has the same figures.
+    const auto sale = m_journal->sale(session->saleId());
+    QVERIFY(sale);
+    QCOMPARE(sale->total, Money(5831, Currency::sek()));
+    qint64 discounts = 0;
+    for (const auto &row : sale->rows) {
+        if (row.total.isNegative())
+            discounts -= row.total.minorUnits();
+    }
+    QCOMPARE(discounts, qint64(659));
+    QCOMPARE(sale->tenders.size(), 2);
+    QCOMPARE(sale->tenders[0].tendered, Money(2000, Currency::sek()));
+    QCOMPARE(sale->tenders[1].amount, Money(3831, Currency::sek()));
+    if (QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty())
+        QSKIP("pdftotext (poppler-utils) is not installed; the receipt's text is not checked");
+    const QString text = pdfText(m_window->lastReceiptPdf());
+    for (const QString &figure : {u"58.31"_s, u"20.00"_s, u"38.31"_s, u"-1.59"_s})
+        QVERIFY2(text.contains(figure), qPrintable(figure + u" not in\n"_s + text));
+}
+
+void TestCashierWindow::changeIsShownUntilTheNextSale()
+{
+    makeWindow(false);
+    scan(QString::fromLatin1(kMilk));
+    scan(QString::fromLatin1(kSoap)); // 40.40
+    press(Qt::Key_F8);
+    AmountDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = qobject_cast<AmountDialog *>(QApplication::activeModalWidget())));
+    dialog->lineEdit()->setText(u"50"_s);
+    QTest::keyClick(dialog->lineEdit(), Qt::Key_Return);
+    QTRY_VERIFY(m_cart->isEmpty());
+    // Big, to the cashier and to the customer.
+    QCOMPARE(m_window->changeText(), u"Change 9.60 SEK"_s);
+    QCOMPARE(m_display->page(), CustomerDisplayWindow::Page::Outcome);
+    QCOMPARE(m_display->outcomeDetail(), u"Change 9.60 SEK"_s);
+    QVERIFY(m_window->balanceText().contains(u"Cash received: 50.00"_s));
+    // It stays until the next sale starts, then it is gone everywhere.
+    QTest::qWait(50);
+    QCOMPARE(m_display->outcomeDetail(), u"Change 9.60 SEK"_s);
+    QTRY_COMPARE(QApplication::focusWidget(), m_window->barcodeField());
+    scan(QString::fromLatin1(kMilk));
+    QCOMPARE(m_window->changeText(), QString());
+    QVERIFY(!m_window->balanceText().contains(u"Cash"_s));
+    QCOMPARE(m_display->page(), CustomerDisplayWindow::Page::Cart);
+    QVERIFY(m_display->balanceText().isEmpty());
+    QVERIFY(!m_window->message().contains(u"Change"_s));
+}
+
+void TestCashierWindow::cashCoveringTheTotalAfterVoidsFinishesTheSale()
+{
+    makeWindow();
+    scan(QString::fromLatin1(kSoap));
+    scan(QString::fromLatin1(kMilk)); // 40.40
+    press(Qt::Key_F8);
+    AmountDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = qobject_cast<AmountDialog *>(QApplication::activeModalWidget())));
+    dialog->lineEdit()->setText(u"30"_s);
+    QTest::keyClick(dialog->lineEdit(), Qt::Key_Return);
+    QTRY_COMPARE(m_window->cashReceived(), Money(3000, Currency::sek()));
+    QTRY_COMPARE(QApplication::focusWidget(), m_window->barcodeField());
+    // The soap is voided: 15.90 left, 30.00 received.
+    press(Qt::Key_Up);
+    press(Qt::Key_F4);
+    QCOMPARE(m_cart->total(), Money(1590, Currency::sek()));
+    QVERIFY(m_window->message().contains(u"press F8"_s));
+    press(Qt::Key_F12);
+    QVERIFY(!m_window->paymentSession());
+    QVERIFY2(m_window->message().contains(u"press F8 to finish the sale and give back 14.10"_s),
+             qPrintable(m_window->message()));
+    press(Qt::Key_F8);
+    QTRY_VERIFY(m_cart->isEmpty());
+    QCOMPARE(m_window->message(), u"Change: 14.10"_s);
+    QCOMPARE(m_window->changeText(), u"Change 14.10 SEK"_s);
+    const auto sale = m_journal->saleByReceiptNumber(1);
+    QVERIFY(sale);
+    QCOMPARE(sale->total, Money(1590, Currency::sek()));
+    QCOMPARE(sale->tenders.size(), 1);
+    QCOMPARE(sale->tenders[0].kind, journal::TenderKind::Cash);
+    QCOMPARE(sale->tenders[0].tendered, Money(3000, Currency::sek()));
+}
+
+void TestCashierWindow::scanDuringTheWeightPromptIsKept()
+{
+    makeWindow();
+    scan(QString::fromLatin1(kBananas));
+    AmountDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = qobject_cast<AmountDialog *>(QApplication::activeModalWidget())));
+    // The scanner fires into the weight field: a product, not a weight.
+    QTest::keyClicks(dialog->lineEdit(), QString::fromLatin1(kMilk));
+    QTest::keyClick(dialog->lineEdit(), Qt::Key_Return);
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(dialog->problem(), QString());
+    QCOMPARE(dialog->lineEdit()->text(), QString());
+    dialog->lineEdit()->setText(u"0.5"_s);
+    QTest::keyClick(dialog->lineEdit(), Qt::Key_Return);
+    // Both products are in the cart.
+    QTRY_COMPARE(m_cart->rowCount(), 2);
+    QCOMPARE(m_cart->lines()[0].product.ean, QString::fromLatin1(kBananas));
+    QCOMPARE(m_cart->lines()[0].quantity, Decimal::fromParts(500, 3));
+    QCOMPARE(m_cart->lines()[1].product.ean, QString::fromLatin1(kMilk));
+    QTRY_COMPARE(QApplication::focusWidget(), m_window->barcodeField());
+}
+
+void TestCashierWindow::scanDuringTheDoneDialogStartsTheNextSale()
+{
+    makeWindow();
+    scan(QString::fromLatin1(kSoap));
+    PaymentSession *session = startSeqr();
+    QVERIFY(session);
+    payAtSandbox();
+    QTRY_COMPARE(session->state(), PaymentSession::State::Paid);
+    PaymentDialog *dialog = m_window->paymentDialog();
+    QTRY_COMPARE(QApplication::focusWidget(), dialog->doneButton());
+    // The next customer's first product, scanned while "Done" is shown.
+    scan(QString::fromLatin1(kMilk));
+    QTRY_VERIFY(!m_window->paymentDialog());
+    QTRY_COMPARE(m_cart->rowCount(), 1);
+    QCOMPARE(m_cart->lines()[0].product.ean, QString::fromLatin1(kMilk));
+    QCOMPARE(m_journal->saleByReceiptNumber(1)->total, Money(2450, Currency::sek()));
+    QTRY_COMPARE(QApplication::focusWidget(), m_window->barcodeField());
+}
+
+void TestCashierWindow::paymentDialogAnswersTheKeyboard()
+{
+    makeWindow(true, 1500);
+    scan(QString::fromLatin1(kMilk));
+    PaymentSession *session = startSeqr();
+    QVERIFY(session);
+    PaymentDialog *dialog = m_window->paymentDialog();
+    // The round ends: Enter is "Try again".
+    QTRY_COMPARE(session->state(), PaymentSession::State::Deciding);
+    QTRY_VERIFY(dialog->tryAgainButton()->isDefault());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTRY_COMPARE(session->state(), PaymentSession::State::Waiting);
+    // Esc asks before cancelling; "Keep waiting" is the default.
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QMessageBox *ask = nullptr;
+    QTRY_VERIFY((ask = dialog->cancelQuestion()));
+    QTest::keyClick(ask, Qt::Key_Return);
+    QTRY_VERIFY(!dialog->cancelQuestion());
+    QVERIFY(!session->isFinished());
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QTRY_VERIFY((ask = dialog->cancelQuestion()));
+    QPushButton *cancel = nullptr;
+    for (QAbstractButton *b : ask->buttons()) {
+        if (ask->buttonRole(b) == QMessageBox::DestructiveRole)
+            cancel = qobject_cast<QPushButton *>(b);
+    }
+    QVERIFY(cancel);
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QTRY_COMPARE(session->state(), PaymentSession::State::Canceled);
+}
+
+void TestCashierWindow::cancelRefusedWhileConfirmingIsExplained()
+{
+    makeWindow();
+    scan(QString::fromLatin1(kMilk));
+    PaymentSession *session = startSeqr();
+    QVERIFY(session);
+    PaymentDialog *dialog = m_window->paymentDialog();
+    QVERIFY(m_sandbox->service().confirm(session->invoiceReference()));
+    QTRY_VERIFY(dialog->cancelButton()->isEnabled());
+    QTest::mouseClick(dialog->cancelButton(), Qt::LeftButton);
+    QTRY_VERIFY(dialog->noteText().contains(u"the customer is confirming"_s));
+    QVERIFY(!session->isFinished());
+    QVERIFY(cutText(dialog).isEmpty());
+    payAtSandbox();
+    QTRY_COMPARE(session->state(), PaymentSession::State::Paid);
+    QTRY_VERIFY(dialog->noteText().isEmpty());
+}
+
+void TestCashierWindow::voidSaleAsksFirst()
+{
+    makeWindow();
+    scan(QString::fromLatin1(kMilk));
+    scan(QString::fromLatin1(kSoap));
+    press(Qt::Key_F7);
+    QMessageBox *ask = nullptr;
+    QTRY_VERIFY((ask = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())));
+    QVERIFY(ask->text().contains(u"40.40"_s));
+    QTest::keyClick(ask, Qt::Key_Return); // the default keeps the sale
+    QTRY_COMPARE(QApplication::focusWidget(), m_window->barcodeField());
+    QCOMPARE(m_cart->rowCount(), 2);
+    press(Qt::Key_F7);
+    QTRY_VERIFY((ask = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())));
+    QAbstractButton *yes = nullptr;
+    for (QAbstractButton *b : ask->buttons()) {
+        if (ask->buttonRole(b) == QMessageBox::DestructiveRole)
+            yes = b;
+    }
+    QVERIFY(yes);
+    QTest::mouseClick(yes, Qt::LeftButton);
+    QTRY_VERIFY(m_cart->isEmpty());
+    QCOMPARE(m_window->message(), u"Sale voided."_s);
+    QTRY_COMPARE(QApplication::focusWidget(), m_window->barcodeField());
+}
+
+void TestCashierWindow::dialogsGrowWithTheirMessages()
+{
+    makeWindow();
+    // The quantity prompt's error.
+    scan(QString::fromLatin1(kMilk));
+    press(Qt::Key_F2);
+    AmountDialog *quantity = nullptr;
+    QTRY_VERIFY((quantity = qobject_cast<AmountDialog *>(QApplication::activeModalWidget())));
+    quantity->lineEdit()->setText(u"1.5"_s);
+    QTest::keyClick(quantity->lineEdit(), Qt::Key_Return);
+    QVERIFY(!quantity->problem().isEmpty());
+    QTRY_VERIFY2(cutText(quantity).isEmpty(), qPrintable(cutText(quantity)));
+    QTest::keyClick(quantity, Qt::Key_Escape);
+    QTRY_COMPARE(QApplication::focusWidget(), m_window->barcodeField());
+
+    // The payment dialog's connection-problem banner.
+    PaymentSession *session = startSeqr();
+    QVERIFY(session);
+    PaymentDialog *dialog = m_window->paymentDialog();
+    m_sandbox->server().injectFaults(sandbox::FaultKind::DroppedConnection, 1000);
+    QTRY_VERIFY(dialog->isConnectionProblemShown());
+    QTRY_VERIFY2(cutText(dialog).isEmpty(), qPrintable(cutText(dialog)));
+    m_sandbox->server().injectFaults(sandbox::FaultKind::None, 0);
+    payAtSandbox();
+    QTRY_COMPARE(session->state(), PaymentSession::State::Paid);
+    // The manager's PIN: too short, then locked out (counting down).
+    ManagerPin pin = *ManagerPin::load(m_dir->filePath(u"manager.json"_s));
+    {
+        PinDialog setting(&pin, m_window.get());
+        setting.show();
+        setting.pinField()->setText(u"12"_s);
+        setting.repeatField()->setText(u"12"_s);
+        setting.accept();
+        QVERIFY(setting.problem().contains(u"at least 4"_s));
+        QTRY_VERIFY2(cutText(&setting).isEmpty(), qPrintable(cutText(&setting)));
+        setting.pinField()->setText(u"2468"_s);
+        setting.repeatField()->setText(u"2468"_s);
+        setting.accept();
+        QVERIFY(pin.isSet());
+        QVERIFY(!setting.isVisible());
+    }
+    PinDialog ask(&pin, m_window.get());
+    ask.show();
+    for (int i = 0; i < 3; ++i) {
+        ask.pinField()->setText(u"0000"_s);
+        ask.accept();
+    }
+    const QString first = ask.problem();
+    QVERIFY2(first.contains(u"second"_s), qPrintable(first));
+    QTRY_VERIFY2(cutText(&ask).isEmpty(), qPrintable(cutText(&ask)));
+    QTRY_VERIFY_WITH_TIMEOUT(ask.problem() != first, 3000); // it counts down
+    ask.close();
+}
+
+void TestCashierWindow::englishTakesADecimalComma()
+{
+    makeWindow();
+    scan(QString::fromLatin1(kBananas));
+    AmountDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = qobject_cast<AmountDialog *>(QApplication::activeModalWidget())));
+    dialog->lineEdit()->setText(u"0,5"_s);
+    QTest::keyClick(dialog->lineEdit(), Qt::Key_Return);
+    QTRY_COMPARE(m_cart->rowCount(), 1);
+    QCOMPARE(m_cart->lines()[0].quantity, Decimal::fromParts(5, 1));
+    QTRY_COMPARE(QApplication::focusWidget(), m_window->barcodeField());
+    press(Qt::Key_F8);
+    QTRY_VERIFY((dialog = qobject_cast<AmountDialog *>(QApplication::activeModalWidget())));
+    dialog->lineEdit()->setText(u"5,50"_s);
+    QTest::keyClick(dialog->lineEdit(), Qt::Key_Return);
+    QTRY_COMPARE(m_window->cashReceived(), Money(550, Currency::sek()));
 }
 
 QTEST_MAIN(TestCashierWindow)

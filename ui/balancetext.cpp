@@ -1,0 +1,46 @@
+#include "ui/balancetext.h"
+
+namespace kassa::ui {
+
+namespace {
+
+QString minus(const Money &amount, const QLocale &locale)
+{
+    return Money(-amount.minorUnits(), amount.currency()).toLocalizedString(locale);
+}
+
+} // namespace
+
+QList<BalanceLine> BalanceText::lines(const SaleBalance &b, const QLocale &locale)
+{
+    QList<BalanceLine> out;
+    if (b.receiptDiscount.isPositive())
+        out.append({tr("Receipt discount"), minus(b.receiptDiscount, locale)});
+    if (b.rowDiscounts.isPositive())
+        out.append({tr("Discounts in all"), minus(b.discounts(), locale)});
+    if (b.cash.isPositive()) {
+        out.append({tr("Cash received"), b.cash.toLocalizedString(locale)});
+        if (b.toPay().isPositive())
+            out.append({tr("Left to pay"), b.toPay().toLocalizedString(locale)});
+    }
+    if (b.seqr.isPositive())
+        out.append({tr("Paid with SEQR"), b.seqr.toLocalizedString(locale)});
+    if (b.change().isPositive())
+        out.append({tr("Change"), b.change().toLocalizedString(locale)});
+    return out;
+}
+
+QString BalanceText::total(const Money &total, const QLocale &locale)
+{
+    return tr("Total %1 %2").arg(total.toLocalizedString(locale), total.currency().code());
+}
+
+QString BalanceText::change(const SaleBalance &b, const QLocale &locale)
+{
+    if (!b.change().isPositive())
+        return {};
+    return tr("Change %1 %2")
+        .arg(b.change().toLocalizedString(locale), b.change().currency().code());
+}
+
+} // namespace kassa::ui
