@@ -86,6 +86,8 @@ Status SandboxServer::start()
                              u"no RSA or EC key in "_s + m_options.tlsKeyFile);
         m_http.setTls(chain, key);
     }
+    m_http.setMaxConnections(m_options.maxConnections);
+    m_http.setIdleTimeoutMs(m_options.idleTimeoutMs);
     if (!m_http.listen(m_options.bind, m_options.port))
         return makeError(ErrorCode::InvalidArgument,
                          u"cannot listen on "_s + m_options.bind.toString() + u':' +

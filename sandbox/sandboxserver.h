@@ -30,6 +30,8 @@ struct SandboxServerOptions
     quint16 port = 0;    // 0: any free port
     QString tlsCertFile; // PEM chain; with tlsKeyFile, serve HTTPS
     QString tlsKeyFile;
+    int maxConnections = HttpServer::defaultMaxConnections; // one more gets 503
+    int idleTimeoutMs = HttpServer::defaultIdleTimeoutMs;   // 0: keep idle connections open
 };
 
 // SEQR over HTTP: the SOAP endpoint (/extclientproxy/service/v2, and the
