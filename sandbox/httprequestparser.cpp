@@ -166,7 +166,8 @@ HttpRequestParser::Status HttpRequestParser::parseHead(qsizetype headEnd)
     request.keepAlive =
         version == "HTTP/1.1" ? !hasToken(connection, "close") : hasToken(connection, "keep-alive");
     const QByteArray type = request.headers.value("content-type");
-    request.contentType = type.left(type.indexOf(';')).trimmed().toLower();
+    const qsizetype semicolon = type.indexOf(';');
+    request.contentType = (semicolon < 0 ? type : type.left(semicolon)).trimmed().toLower();
 
     m_request = std::move(request);
     m_haveHead = true;

@@ -32,6 +32,7 @@ struct SandboxServerOptions
     QString tlsKeyFile;
     int maxConnections = HttpServer::defaultMaxConnections; // one more gets 503
     int idleTimeoutMs = HttpServer::defaultIdleTimeoutMs;   // 0: keep idle connections open
+    QString controlToken; // for the control API's state changes; empty: a fresh one per run
 };
 
 // SEQR over HTTP: the SOAP endpoint (/extclientproxy/service/v2, and the
@@ -52,6 +53,12 @@ public:
     QUrl baseUrl() const;
     QUrl soapUrl() const;
     QUrl phoneUrl() const;
+    // The control API changes state only for a POST with Content-Type
+    // application/json and header X-Seqr-Control-Token: this token (the
+    // phone page gets it same-origin, in the page; scripts from the
+    // executable's banner or --control-token). A foreign Origin is refused.
+    QString controlToken() const { return m_options.controlToken; }
+    static constexpr auto controlTokenHeader = "x-seqr-control-token";
 
     void injectFaults(FaultKind kind, int count, int delayMs = 3000);
     int pendingFaults() const { return m_faultCount; }
@@ -60,6 +67,8 @@ private:
     HttpResponse route(const HttpRequest &request);
     HttpResponse handleSoap(const HttpRequest &request);
     HttpResponse handleControl(const HttpRequest &request);
+    std::optional<HttpResponse> refusedControlChange(const HttpRequest &request) const;
+    HttpResponse phonePage() const;
 
     SandboxService *m_service;
     SandboxServerOptions m_options;

@@ -231,6 +231,10 @@ void TestHttpRequestParser::headersAndQueryAreRead()
     QCOMPARE(r.headers.value("accept"), QByteArray("a, b"));
     QVERIFY(r.head.startsWith("POST /control/invoice?ref=123"));
     QCOMPARE(r.body, QByteArray("{}"));
+
+    parser.append("POST / HTTP/1.1\r\nContent-Type: text/plain\r\n\r\n");
+    QCOMPARE(parser.next(), HttpRequestParser::Status::Complete);
+    QCOMPARE(parser.takeRequest().contentType, QByteArray("text/plain"));
 }
 
 QTEST_GUILESS_MAIN(TestHttpRequestParser)
