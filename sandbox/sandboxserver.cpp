@@ -252,6 +252,8 @@ HttpResponse SandboxServer::handleControl(const HttpRequest &request)
             return jsonReply(QJsonObject{{u"tills"_s, m_service->tillsJson()}});
         if (action == "invoice")
             return fromResult(m_service->invoice(request.query.queryItemValue(u"ref"_s)));
+        if (action == "notifications")
+            return fromResult(m_service->notifications(request.query.queryItemValue(u"ref"_s)));
         return jsonError(u"unknown control request"_s, 404);
     }
     if (request.method != "POST")

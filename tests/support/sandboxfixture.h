@@ -20,6 +20,7 @@ public:
     bool isRunning() const { return m_error.isEmpty(); }
     QString error() const { return m_error; }
     kassa::sandbox::SandboxService &service() { return *m_service; }
+    const kassa::sandbox::SandboxService &serviceConst() const { return *m_service; }
     kassa::sandbox::SandboxServer &server() { return *m_server; }
     QUrl soapUrl() const { return m_server->soapUrl(); }
 
