@@ -81,6 +81,12 @@ HttpRequestParser::Status HttpRequestParser::next()
             m_buffer.remove(0, skip);
             m_scannedTo = 0;
         }
+        // Like any web server: what cannot start a request line (a TLS
+        // ClientHello sent to this plain-HTTP port, say) is refused at once
+        // rather than waited on.
+        if (!m_buffer.isEmpty() && !(m_buffer.front() >= 'A' && m_buffer.front() <= 'Z') &&
+            !(m_buffer.size() == 1 && m_buffer.front() == '\r'))
+            return fail(400, "not an HTTP request");
         const qsizetype from = qMax<qsizetype>(0, m_scannedTo - 3);
         const qsizetype headEnd = m_buffer.indexOf("\r\n\r\n", from);
         if (headEnd < 0) {

@@ -138,6 +138,8 @@ void TestHttpRequestParser::parses_data()
                               << 505 << qsizetype(0);
     QTest::newRow("not HTTP at all") << QList<QByteArray>{"\x16\x03\x01\x02\x01\r\n\r\n"}
                                      << QStringList{} << 400 << qsizetype(0);
+    QTest::newRow("a TLS hello, refused at once")
+        << QList<QByteArray>{QByteArray("\x16\x03\x01", 3)} << QStringList{} << 400 << qsizetype(0);
     QTest::newRow("folded header line")
         << QList<QByteArray>{"GET /a HTTP/1.1\r\nX-A: 1\r\n  2\r\n\r\n"} << QStringList{} << 400
         << qsizetype(0);

@@ -4,6 +4,7 @@
 #include "sandbox/sandboxserver.h"
 #include "sandbox/sandboxservice.h"
 
+#include <QNetworkRequest>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -23,6 +24,9 @@ public:
     const kassa::sandbox::SandboxService &serviceConst() const { return *m_service; }
     kassa::sandbox::SandboxServer &server() { return *m_server; }
     QUrl soapUrl() const { return m_server->soapUrl(); }
+    // A request to the control API (e.g. "/control/pay") that may change
+    // state: JSON content type and this run's control token set.
+    QNetworkRequest controlRequest(const QString &path) const;
 
     static kassa::seqr::Credentials reseller();
 
