@@ -1,46 +1,29 @@
 #pragma once
 
-#include <QByteArray>
-#include <QHash>
+#include "sandbox/httpmessage.h"
+#include "sandbox/httprequestparser.h"
+
 #include <QHostAddress>
 #include <QObject>
+#include <QSet>
 #include <QSslCertificate>
 #include <QSslKey>
-#include <QUrlQuery>
 
 #include <functional>
 
 class QTcpServer;
-class QTcpSocket;
 
 namespace kassa::sandbox {
 
-struct HttpRequest
-{
-    QByteArray method;
-    QByteArray path; // without the query
-    QUrlQuery query;
-    QHash<QByteArray, QByteArray> headers; // names in lower case
-    QByteArray body;
-};
+class HttpConnection;
 
-struct HttpResponse
-{
-    int status = 200;
-    QByteArray contentType = "text/plain; charset=utf-8";
-    QByteArray body;
-    int delayMs = 0;        // answer this much later
-    bool drop = false;      // close the connection instead of answering
-    bool emptyBody = false; // send the status with no body at all
-
-    static HttpResponse json(const QByteArray &body, int status = 200);
-    static HttpResponse text(const QByteArray &body, int status);
-};
-
-// A small HTTP/1.1 server for the sandbox: keep-alive, Content-Length
-// bodies (chunked requests are refused), bounded header and body sizes,
-// optional TLS. Each request is answered by the handler, which runs on the
-// server's thread. Loopback by default.
+// A small HTTP/1.1 server for the sandbox (and the tests' scripted server):
+// one HttpConnection per socket, each with its own pure HttpRequestParser;
+// keep-alive and pipelining with responses in request order; Content-Length
+// bodies only; header and body limits; a cap on open connections (one more
+// gets 503 and is closed) and an idle timeout; optional TLS. The handler runs
+// on the server's thread, once per request, and may ask for a late answer or
+// a fault (see HttpResponse). Loopback unless told otherwise.
 class HttpServer final : public QObject
 {
     Q_OBJECT
@@ -49,29 +32,39 @@ class HttpServer final : public QObject
 public:
     using Handler = std::function<HttpResponse(const HttpRequest &)>;
 
+    static constexpr int defaultMaxConnections = 4096;
+    static constexpr int defaultIdleTimeoutMs = 60000;
+
     explicit HttpServer(Handler handler, QObject *parent = nullptr);
     ~HttpServer() override;
 
-    // Serve HTTPS with this certificate chain and key.
+    // Serve HTTPS with this certificate chain and key (before listen()).
     void setTls(const QList<QSslCertificate> &chain, const QSslKey &key);
+    void setLimits(HttpLimits limits) { m_limits = limits; }
+    void setMaxConnections(int count) { m_maxConnections = count; }
+    // Close a connection with no request in flight after this long; 0: never.
+    void setIdleTimeoutMs(int ms) { m_idleTimeoutMs = ms; }
     bool listen(const QHostAddress &address, quint16 port);
     QString errorString() const;
     quint16 port() const;
     bool isTls() const { return !m_chain.isEmpty(); }
+    int connectionCount() const { return int(m_connections.size()); }
+    HttpLimits limits() const { return m_limits; }
+    int maxConnections() const { return m_maxConnections; }
+    int idleTimeoutMs() const { return m_idleTimeoutMs; }
     void close();
 
-    static constexpr qsizetype maxHeaderBytes = 32 * 1024;
-    static constexpr qsizetype maxBodyBytes = 8 * 1024 * 1024;
-
 private:
-    void handleNewConnection();
-    void handleReadable(QTcpSocket *socket);
-    void send(QTcpSocket *socket, const HttpResponse &response, bool keepAlive);
+    void handleNewConnections();
 
     Handler m_handler;
     QTcpServer *m_server = nullptr;
     QList<QSslCertificate> m_chain;
     QSslKey m_key;
+    HttpLimits m_limits;
+    int m_maxConnections = defaultMaxConnections;
+    int m_idleTimeoutMs = defaultIdleTimeoutMs;
+    QSet<HttpConnection *> m_connections;
 };
 
 } // namespace kassa::sandbox

@@ -73,6 +73,7 @@ QJsonObject SandboxService::invoiceJson(const InvoiceRecord &record) const
         {u"receiptText"_s, QString::fromUtf8(record.receiptDocument)},
         {u"customerTokens"_s, tokens},
         {u"refunds"_s, refunds},
+        {u"notifications"_s, notificationsJson(record.notifications)},
     };
 }
 
@@ -224,7 +225,6 @@ Result<QJsonObject> SandboxService::pay(const QString &invoiceReference, const Q
         record.invoice.paymentMode == PaymentMode::ReservationRequired) {
         record.ersReference = nextReference();
         setStatus(record, InvoiceStatus::Reserved);
-        notify(record);
     } else {
         markPaid(record);
     }
@@ -234,20 +234,17 @@ Result<QJsonObject> SandboxService::pay(const QString &invoiceReference, const Q
 
 Result<QJsonObject> SandboxService::decline(const QString &invoiceReference)
 {
-    auto found = buyerInvoice(invoiceReference);
-    if (!found)
-        return found.error();
-    InvoiceRecord &record = **found;
-    if (record.status != InvoiceStatus::Issued &&
-        record.status != InvoiceStatus::PendingIssuerAcknowledge)
-        return buyerError(u"This invoice is already "_s +
-                          invoiceStatusName(record.status).toLower() + u'.');
-    setStatus(record, InvoiceStatus::Failed);
-    changed(record.invoiceReference);
-    return invoiceJson(record);
+    return endByBuyer(invoiceReference, InvoiceStatus::Failed);
 }
 
 Result<QJsonObject> SandboxService::customerCancel(const QString &invoiceReference)
+{
+    return endByBuyer(invoiceReference, InvoiceStatus::Canceled);
+}
+
+// The buyer ends an open invoice: declined (FAILED) or canceled (CANCELED).
+Result<QJsonObject> SandboxService::endByBuyer(const QString &invoiceReference,
+                                               InvoiceStatus status)
 {
     auto found = buyerInvoice(invoiceReference);
     if (!found)
@@ -257,7 +254,7 @@ Result<QJsonObject> SandboxService::customerCancel(const QString &invoiceReferen
         record.status != InvoiceStatus::PendingIssuerAcknowledge)
         return buyerError(u"This invoice is already "_s +
                           invoiceStatusName(record.status).toLower() + u'.');
-    setStatus(record, InvoiceStatus::Canceled);
+    setStatus(record, status);
     changed(record.invoiceReference);
     return invoiceJson(record);
 }

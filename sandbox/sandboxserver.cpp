@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QSslCertificate>
 #include <QSslKey>
 
@@ -65,7 +66,13 @@ SandboxServer::SandboxServer(SandboxService *service, SandboxServerOptions optio
     , m_service(service)
     , m_options(std::move(options))
     , m_http([this](const HttpRequest &request) { return route(request); })
-{}
+{
+    if (m_options.controlToken.isEmpty()) {
+        QByteArray random(16, Qt::Uninitialized);
+        QRandomGenerator::system()->generate(random.begin(), random.end());
+        m_options.controlToken = QString::fromLatin1(random.toHex());
+    }
+}
 
 Status SandboxServer::start()
 {
@@ -86,6 +93,8 @@ Status SandboxServer::start()
                              u"no RSA or EC key in "_s + m_options.tlsKeyFile);
         m_http.setTls(chain, key);
     }
+    m_http.setMaxConnections(m_options.maxConnections);
+    m_http.setIdleTimeoutMs(m_options.idleTimeoutMs);
     if (!m_http.listen(m_options.bind, m_options.port))
         return makeError(ErrorCode::InvalidArgument,
                          u"cannot listen on "_s + m_options.bind.toString() + u':' +
@@ -134,14 +143,8 @@ HttpResponse SandboxServer::route(const HttpRequest &request)
     }
     if (request.path.startsWith("/control/"))
         return handleControl(request);
-    if (request.path == "/phone" || request.path == "/phone/") {
-        QFile page(u":/sandbox/phone.html"_s);
-        page.open(QIODevice::ReadOnly);
-        HttpResponse r;
-        r.contentType = "text/html; charset=utf-8";
-        r.body = page.readAll();
-        return r;
-    }
+    if (request.path == "/phone" || request.path == "/phone/")
+        return phonePage();
     if (request.path == "/") {
         const QByteArray text = "seqr-sandbox: a local SEQR service.\n"
                                 "  SOAP endpoint: " +
@@ -155,6 +158,43 @@ HttpResponse SandboxServer::route(const HttpRequest &request)
         return HttpResponse::text(text, 200);
     }
     return HttpResponse::text("not found\n", 404);
+}
+
+HttpResponse SandboxServer::phonePage() const
+{
+    QFile page(u":/sandbox/phone.html"_s);
+    page.open(QIODevice::ReadOnly);
+    HttpResponse r;
+    r.contentType = "text/html; charset=utf-8";
+    // Same origin only: another site can neither read the token from this
+    // page (no CORS) nor frame it.
+    r.body = page.readAll().replace("{{CONTROL_TOKEN}}", m_options.controlToken.toLatin1());
+    r.headers = {{"X-Frame-Options", "DENY"},
+                 {"X-Content-Type-Options", "nosniff"},
+                 {"Referrer-Policy", "no-referrer"}};
+    return r;
+}
+
+std::optional<HttpResponse> SandboxServer::refusedControlChange(const HttpRequest &request) const
+{
+    // A browser names the page's origin on every POST; another site's page
+    // must not drive the buyer's side.
+    const QByteArray origin = request.headers.value("origin");
+    if (!origin.isEmpty()) {
+        const QUrl url(QString::fromLatin1(origin));
+        const QByteArray authority =
+            (url.host() + (url.port() < 0 ? QString() : u':' + QString::number(url.port())))
+                .toLatin1();
+        if (authority.compare(request.headers.value("host"), Qt::CaseInsensitive) != 0)
+            return jsonError(u"control requests are accepted from this sandbox's own pages only"_s,
+                             403);
+    }
+    if (request.contentType != "application/json")
+        return jsonError(u"control requests that change state must be application/json"_s, 415);
+    if (request.headers.value(controlTokenHeader) != m_options.controlToken.toLatin1())
+        return jsonError(
+            u"missing or wrong X-Seqr-Control-Token (seqr-sandbox prints it at start)"_s, 403);
+    return std::nullopt;
 }
 
 HttpResponse SandboxServer::handleSoap(const HttpRequest &request)
@@ -212,10 +252,14 @@ HttpResponse SandboxServer::handleControl(const HttpRequest &request)
             return jsonReply(QJsonObject{{u"tills"_s, m_service->tillsJson()}});
         if (action == "invoice")
             return fromResult(m_service->invoice(request.query.queryItemValue(u"ref"_s)));
+        if (action == "notifications")
+            return fromResult(m_service->notifications(request.query.queryItemValue(u"ref"_s)));
         return jsonError(u"unknown control request"_s, 404);
     }
     if (request.method != "POST")
         return jsonError(u"use GET or POST"_s, 405);
+    if (auto refused = refusedControlChange(request))
+        return *refused;
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(request.body, &parseError);
     if (!request.body.isEmpty() && !doc.isObject())

@@ -30,6 +30,9 @@ struct SandboxServerOptions
     quint16 port = 0;    // 0: any free port
     QString tlsCertFile; // PEM chain; with tlsKeyFile, serve HTTPS
     QString tlsKeyFile;
+    int maxConnections = HttpServer::defaultMaxConnections; // one more gets 503
+    int idleTimeoutMs = HttpServer::defaultIdleTimeoutMs;   // 0: keep idle connections open
+    QString controlToken; // for the control API's state changes; empty: a fresh one per run
 };
 
 // SEQR over HTTP: the SOAP endpoint (/extclientproxy/service/v2, and the
@@ -50,6 +53,12 @@ public:
     QUrl baseUrl() const;
     QUrl soapUrl() const;
     QUrl phoneUrl() const;
+    // The control API changes state only for a POST with Content-Type
+    // application/json and header X-Seqr-Control-Token: this token (the
+    // phone page gets it same-origin, in the page; scripts from the
+    // executable's banner or --control-token). A foreign Origin is refused.
+    QString controlToken() const { return m_options.controlToken; }
+    static constexpr auto controlTokenHeader = "x-seqr-control-token";
 
     void injectFaults(FaultKind kind, int count, int delayMs = 3000);
     int pendingFaults() const { return m_faultCount; }
@@ -58,6 +67,8 @@ private:
     HttpResponse route(const HttpRequest &request);
     HttpResponse handleSoap(const HttpRequest &request);
     HttpResponse handleControl(const HttpRequest &request);
+    std::optional<HttpResponse> refusedControlChange(const HttpRequest &request) const;
+    HttpResponse phonePage() const;
 
     SandboxService *m_service;
     SandboxServerOptions m_options;

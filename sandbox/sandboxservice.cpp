@@ -575,6 +575,10 @@ void SandboxService::setStatus(InvoiceRecord &record, InvoiceStatus status)
     ++record.version;
     if (isFinal(status))
         record.buyerStep = BuyerStep::None;
+    // What a shop's server is told about: paid, reserved, or no longer payable.
+    if (status == InvoiceStatus::Paid || status == InvoiceStatus::Reserved ||
+        status == InvoiceStatus::Canceled || status == InvoiceStatus::Failed)
+        notify(record);
 }
 
 void SandboxService::markPaid(InvoiceRecord &record)
@@ -586,8 +590,7 @@ void SandboxService::markPaid(InvoiceRecord &record)
     record.acknowledged = false;
     setStatus(record, InvoiceStatus::Paid);
     const QString ref = record.invoiceReference;
-    scheduleAckDeadline(ref);
-    notify(record);
+    scheduleAckDeadline(ref); // notified by setStatus
     qCInfo(lcSandbox).noquote() << "invoice" << ref << "paid, ersReference" << record.ersReference;
 }
 
@@ -646,15 +649,62 @@ void SandboxService::notify(const InvoiceRecord &record)
 {
     if (record.invoice.notificationUrl.isEmpty())
         return;
-    QNetworkRequest request{QUrl(record.invoice.notificationUrl)};
+    // Queued: the SOAP answer or buyer action that caused it goes first,
+    // and a notificationUrl that points nowhere never holds anything up.
+    const QString ref = record.invoiceReference;
+    const QString status = invoiceStatusName(record.status);
+    QTimer::singleShot(0, this, [this, ref, status] { sendNotification(ref, status, 1); });
+}
+
+void SandboxService::sendNotification(const QString &invoiceReference, const QString &status,
+                                      int attempt)
+{
+    const auto it = m_state.invoices.constFind(invoiceReference);
+    if (it == m_state.invoices.cend())
+        return;
+    QNetworkRequest request{QUrl(it->invoice.notificationUrl)};
     request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
-    request.setTransferTimeout(5000);
+    request.setTransferTimeout(m_options.notificationTimeoutMs);
     const QByteArray body =
-        QJsonDocument(QJsonObject{{u"invoiceReference"_s, record.invoiceReference},
-                                  {u"status"_s, invoiceStatusName(record.status)}})
+        QJsonDocument(QJsonObject{{u"invoiceReference"_s, invoiceReference}, {u"status"_s, status}})
             .toJson(QJsonDocument::Compact);
     QNetworkReply *reply = m_network->post(request, body);
-    connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+    connect(reply, &QNetworkReply::finished, this,
+            [this, reply, invoiceReference, status, attempt] {
+                reply->deleteLater();
+                NotificationAttempt a;
+                a.at = now();
+                a.status = status;
+                a.attempt = attempt;
+                a.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                if (reply->error() != QNetworkReply::NoError && a.httpStatus == 0)
+                    a.error = reply->errorString();
+                auto record = m_state.invoices.find(invoiceReference);
+                if (record == m_state.invoices.end())
+                    return;
+                record->notifications.append(a);
+                changed(invoiceReference);
+                qCInfo(lcSandbox).noquote()
+                    << "notification" << attempt << "of" << invoiceReference << status << "->"
+                    << (a.httpStatus ? QString::number(a.httpStatus) : a.error);
+                if (a.delivered() || attempt > m_options.notificationRetryDelaysMs.size())
+                    return;
+                QTimer::singleShot(m_options.notificationRetryDelaysMs[attempt - 1], this,
+                                   [this, invoiceReference, status, attempt] {
+                                       sendNotification(invoiceReference, status, attempt + 1);
+                                   });
+            });
+}
+
+Result<QJsonObject> SandboxService::notifications(const QString &invoiceReference) const
+{
+    auto it = m_state.invoices.find(invoiceReference.trimmed());
+    if (it == m_state.invoices.end())
+        return makeError(ErrorCode::InvalidArgument,
+                         u"There is no invoice "_s + invoiceReference + u'.');
+    return QJsonObject{{u"invoiceReference"_s, it->invoiceReference},
+                       {u"notificationUrl"_s, it->invoice.notificationUrl},
+                       {u"attempts"_s, notificationsJson(it->notifications)}};
 }
 
 } // namespace kassa::sandbox

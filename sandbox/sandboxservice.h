@@ -21,6 +21,10 @@ struct SandboxOptions
     int notReadyCount = 1;     // executeReport answers REPORT_NOT_READY this often per period
     int autopayAfterMs = -1;   // pay every new invoice by itself after this (demo)
     QString stateFile;         // survive restarts when set
+    // A notificationUrl that fails (no 2xx, refused, timed out) is tried
+    // again after each of these delays, then given up.
+    QList<int> notificationRetryDelaysMs = {1000, 4000, 15000};
+    int notificationTimeoutMs = 5000; // per attempt
 };
 
 // The demo reseller every sandbox knows unless told otherwise.
@@ -59,6 +63,8 @@ public:
     Result<QJsonObject> offerToken(const QString &invoiceReference,
                                    const seqr::CustomerToken &token);
     Result<QJsonObject> invoice(const QString &invoiceReference) const;
+    // The notificationUrl and each POST of it so far (time, HTTP status).
+    Result<QJsonObject> notifications(const QString &invoiceReference) const;
 
     QJsonObject invoiceJson(const InvoiceRecord &record) const;
     QJsonObject stateJson() const;
@@ -108,8 +114,10 @@ private:
     void scheduleAckDeadline(const QString &invoiceReference);
     void runDueDeadlines();
     void notify(const InvoiceRecord &record);
+    void sendNotification(const QString &invoiceReference, const QString &status, int attempt);
     void changed(const QString &invoiceReference);
     Result<InvoiceRecord *> buyerInvoice(const QString &invoiceReference);
+    Result<QJsonObject> endByBuyer(const QString &invoiceReference, seqr::InvoiceStatus status);
     QString buildReport(const Period &period, const QString &reportId, const QString &terminalId,
                         int *code) const;
 

@@ -1,5 +1,7 @@
 #include "sandbox/sandboxstate.h"
 
+#include "core/common/enumname.h"
+
 #include "core/seqr/seqrcodec.h"
 
 #include <QJsonArray>
@@ -50,17 +52,30 @@ QDateTime dateFrom(const QJsonValue &v)
 
 } // namespace
 
+QJsonArray notificationsJson(const QList<NotificationAttempt> &attempts)
+{
+    QJsonArray array;
+    for (const NotificationAttempt &a : attempts)
+        array.append(a.toJson());
+    return array;
+}
+
 QString buyerStepName(BuyerStep step)
 {
-    switch (step) {
-    case BuyerStep::None:
-        return u"none"_s;
-    case BuyerStep::Scanned:
-        return u"scanned"_s;
-    case BuyerStep::Confirming:
-        return u"confirming"_s;
-    }
-    return {};
+    return enumWords(step);
+}
+
+QJsonObject NotificationAttempt::toJson() const
+{
+    return {{u"at"_s, dateText(at)},       {u"status"_s, status}, {u"attempt"_s, attempt},
+            {u"httpStatus"_s, httpStatus}, {u"error"_s, error},   {u"delivered"_s, delivered()}};
+}
+
+NotificationAttempt NotificationAttempt::fromJson(const QJsonObject &json)
+{
+    return NotificationAttempt{dateFrom(json[u"at"_s]), json[u"status"_s].toString(),
+                               json[u"attempt"_s].toInt(), json[u"httpStatus"_s].toInt(),
+                               json[u"error"_s].toString()};
 }
 
 QJsonObject SandboxState::toJson() const
@@ -97,7 +112,8 @@ QJsonObject SandboxState::toJson() const
                         {u"acknowledged"_s, i.acknowledged},
                         {u"reversed"_s, i.reversed},
                         {u"receiptDocument"_s, QString::fromLatin1(i.receiptDocument.toBase64())},
-                        {u"sequence"_s, i.sequence}});
+                        {u"sequence"_s, i.sequence},
+                        {u"notifications"_s, notificationsJson(i.notifications)}});
     }
     QJsonArray refundArray;
     for (const RefundRecord &r : refunds)
@@ -162,6 +178,8 @@ SandboxState SandboxState::fromJson(const QJsonObject &json)
         i.reversed = v[u"reversed"_s].toBool();
         i.receiptDocument = QByteArray::fromBase64(v[u"receiptDocument"_s].toString().toLatin1());
         i.sequence = v[u"sequence"_s].toInteger();
+        for (const QJsonValue &n : v[u"notifications"_s].toArray())
+            i.notifications.append(NotificationAttempt::fromJson(n.toObject()));
         s.invoices.insert(i.invoiceReference, i);
     }
     for (const QJsonValue &v : json[u"refunds"_s].toArray())

@@ -2,9 +2,11 @@
 
 #include "core/money/money.h"
 #include "core/seqr/types.h"
+#include <QObject>
 
 #include <QDateTime>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QMap>
@@ -14,6 +16,8 @@
 // payments, refunds and transaction periods. Plain data with JSON
 // (de)serialisation for --state; the rules live in SandboxService.
 namespace kassa::sandbox {
+
+Q_NAMESPACE
 
 struct Reseller
 {
@@ -41,6 +45,20 @@ enum class BuyerStep
     Scanned,
     Confirming
 };
+Q_ENUM_NS(BuyerStep)
+
+// One POST of an invoice's notificationUrl.
+struct NotificationAttempt
+{
+    QDateTime at;
+    QString status;     // the invoice status it announced
+    int attempt = 1;    // 1 for the first try
+    int httpStatus = 0; // 0: no HTTP answer (see error)
+    QString error;      // why it failed without an HTTP status (timeout, refused, …)
+    bool delivered() const { return httpStatus >= 200 && httpStatus < 300; }
+    QJsonObject toJson() const;
+    static NotificationAttempt fromJson(const QJsonObject &json);
+};
 
 struct InvoiceRecord
 {
@@ -60,6 +78,7 @@ struct InvoiceRecord
     QList<seqr::CustomerToken> customerTokens;
     QByteArray receiptDocument; // from submitPaymentReceipt
     qint64 sequence = 0;        // transaction order, for periods (when paid)
+    QList<NotificationAttempt> notifications;
 };
 
 struct RefundRecord
@@ -99,5 +118,6 @@ struct SandboxState
 };
 
 QString buyerStepName(BuyerStep step);
+QJsonArray notificationsJson(const QList<NotificationAttempt> &attempts);
 
 } // namespace kassa::sandbox

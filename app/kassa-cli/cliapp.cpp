@@ -1,5 +1,7 @@
 #include "app/kassa-cli/cliapp.h"
 
+#include "core/common/enumname.h"
+
 #include "core/common/errortext.h"
 #include "core/journal/journalschema.h"
 #include "core/payment/invoicecommand.h"
@@ -48,13 +50,10 @@ QString statusWord(PaymentSession::State state)
 {
     switch (state) {
     case PaymentSession::State::Paid:
-        return u"PAID"_s;
     case PaymentSession::State::Canceled:
-        return u"CANCELED"_s;
     case PaymentSession::State::Failed:
-        return u"FAILED"_s;
     case PaymentSession::State::NotSent:
-        return u"NOT_SENT"_s;
+        return enumWire(state); // PAID, CANCELED, FAILED, NOT_SENT
     default:
         return u"PENDING"_s;
     }

@@ -82,7 +82,19 @@ int main(int argc, char **argv)
         u"not-ready-count"_s,
         u"executeReport answers REPORT_NOT_READY this many times per period (default 1)."_s, u"N"_s,
         u"1"_s);
-    parser.addOptions({port, bind, reseller, autopay, state, tlsCert, tlsKey, ackWindow, notReady});
+    const QCommandLineOption maxConnections(
+        u"max-connections"_s,
+        u"Open connections at most; one more is answered 503 (default 4096)."_s, u"N"_s,
+        QString::number(HttpServer::defaultMaxConnections));
+    const QCommandLineOption idleTimeout(
+        u"idle-timeout"_s, u"Close a connection idle for S seconds (default 60; 0 never)."_s,
+        u"S"_s, QString::number(HttpServer::defaultIdleTimeoutMs / 1000));
+    const QCommandLineOption controlToken(
+        u"control-token"_s,
+        u"The control API's token for state changes (default: a fresh one, printed at start)."_s,
+        u"TOKEN"_s);
+    parser.addOptions({port, bind, reseller, autopay, state, tlsCert, tlsKey, ackWindow, notReady,
+                       maxConnections, idleTimeout, controlToken});
     parser.process(app);
 
     SandboxOptions options;
@@ -117,6 +129,16 @@ int main(int argc, char **argv)
     serverOptions.port = quint16(portNumber);
     serverOptions.tlsCertFile = parser.value(tlsCert);
     serverOptions.tlsKeyFile = parser.value(tlsKey);
+    serverOptions.controlToken = parser.value(controlToken);
+    if (parser.isSet(controlToken) && serverOptions.controlToken.size() < 16)
+        return fail(u"--control-token wants at least 16 characters"_s);
+    serverOptions.maxConnections = parser.value(maxConnections).toInt(&ok);
+    if (!ok || serverOptions.maxConnections < 1)
+        return fail(u"--max-connections wants a number >= 1"_s);
+    const double idleSeconds = parser.value(idleTimeout).toDouble(&ok);
+    if (!ok || idleSeconds < 0)
+        return fail(u"--idle-timeout wants a number of seconds >= 0"_s);
+    serverOptions.idleTimeoutMs = int(idleSeconds * 1000);
     if (serverOptions.tlsCertFile.isEmpty() != serverOptions.tlsKeyFile.isEmpty())
         return fail(u"--tls-cert and --tls-key go together"_s);
 
@@ -129,9 +151,10 @@ int main(int argc, char **argv)
     quitOnSignals(app);
 
     std::printf("seqr-sandbox %s listening\n  SOAP endpoint: %s\n  phone page:    %s\n  control "
-                "API:   %scontrol/state\n",
+                "API:   %scontrol/state\n  control token: %s\n",
                 KASSA_VERSION, qPrintable(server.soapUrl().toString()),
-                qPrintable(server.phoneUrl().toString()), qPrintable(server.baseUrl().toString()));
+                qPrintable(server.phoneUrl().toString()), qPrintable(server.baseUrl().toString()),
+                qPrintable(server.controlToken()));
     std::fflush(stdout);
     const int code = app.exec();
     service.save();

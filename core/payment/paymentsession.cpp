@@ -1,5 +1,6 @@
 #include "core/payment/paymentsession.h"
 
+#include "core/payment/invoicerow.h"
 #include "core/receipt/receipttext.h"
 #include "core/seqr/resultcode.h"
 
@@ -53,18 +54,8 @@ Invoice invoiceFor(const PaymentRequest &request, qint64 saleId, const Money &to
     inv.issueDate = QDateTime::currentDateTime();
     inv.title = request.title;
     inv.clientInvoiceId = u"S"_s + QString::number(saleId);
-    for (const journal::SaleRow &row : request.rows) {
-        InvoiceRow r;
-        r.itemDescription = row.description;
-        r.itemEAN = row.ean;
-        r.itemQuantity = row.quantity;
-        r.itemSKU = row.sku;
-        r.itemTaxRate = row.taxRate;
-        r.itemTotalAmount = Amount::fromMoney(row.total);
-        r.itemUnit = row.unit;
-        r.itemUnitPrice = Amount::fromMoney(row.unitPrice);
-        inv.invoiceRows.append(r);
-    }
+    for (const journal::SaleRow &row : request.rows)
+        inv.invoiceRows.append(toInvoiceRow(row));
     if (request.cash.isPositive()) {
         // The rows must add up to the total: a negative row balances the cash.
         InvoiceRow cash;

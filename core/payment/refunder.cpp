@@ -1,5 +1,7 @@
 #include "core/payment/refunder.h"
 
+#include "core/payment/invoicerow.h"
+
 using namespace Qt::StringLiterals;
 
 namespace kassa {
@@ -57,18 +59,8 @@ void Refunder::send(const QString &ersReference, const Money &amount, const QStr
     invoice.title = u"Återbetalning / Refund"_s;
     invoice.cashierId = cashierId;
     invoice.totalAmount = Amount::fromMoney(amount);
-    for (const journal::SaleRow &row : rows) {
-        InvoiceRow r;
-        r.itemDescription = row.description;
-        r.itemEAN = row.ean;
-        r.itemSKU = row.sku;
-        r.itemQuantity = row.quantity;
-        r.itemTaxRate = row.taxRate;
-        r.itemTotalAmount = Amount::fromMoney(row.total);
-        r.itemUnitPrice = Amount::fromMoney(row.unitPrice);
-        r.itemUnit = row.unit;
-        invoice.invoiceRows.append(r);
-    }
+    for (const journal::SaleRow &row : rows)
+        invoice.invoiceRows.append(toInvoiceRow(row));
     auto *call = m_client->refundPayment(ersReference, invoice);
     connect(
         call, &SeqrCall::finished, this, [this, call, ersReference, amount, cashierId, refundRows] {

@@ -87,7 +87,9 @@ int main(int argc, char **argv)
     probe.close();
     QProcess sandbox;
     sandbox.setStandardErrorFile(QProcess::nullDevice());
-    sandbox.start(parser.value(sandboxOption), {u"--port"_s, QString::number(port)});
+    const QString token = u"bench-control-token-0123456789"_s;
+    sandbox.start(parser.value(sandboxOption),
+                  {u"--port"_s, QString::number(port), u"--control-token"_s, token});
     if (!sandbox.waitForStarted() || !sandbox.waitForReadyRead(10000)) {
         std::fprintf(stderr, "cannot start the sandbox\n");
         return 2;
@@ -128,6 +130,7 @@ int main(int argc, char **argv)
         sleepMs(i * 1000 / count);
         QNetworkRequest pay(QUrl(base + u"/control/pay"_s));
         pay.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+        pay.setRawHeader("X-Seqr-Control-Token", token.toLatin1());
         QElapsedTimer latency;
         latency.start();
         std::unique_ptr<QNetworkReply> reply(

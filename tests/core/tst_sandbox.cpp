@@ -40,6 +40,10 @@ private Q_SLOTS:
     void reportsMatchThePeriod();
     void perTerminalPeriodAndReports();
     void postsNotificationUrl();
+    void retriesNotificationsUntilAnswered();
+    void givesUpNotifyingAfterTheLastRetry();
+    void notifiesCanceledAndFailed();
+    void notificationUrlPointingNowhereNeverHoldsSoap();
     void malformedRequestGetsSoapFault();
     void injectsFaults_data();
     void injectsFaults();
@@ -493,6 +497,125 @@ void TestSandbox::postsNotificationUrl()
     QVERIFY(shop.receivedBodies().first().contains(ref.toUtf8()));
     QVERIFY(shop.receivedBodies().first().contains("PAID"));
     QVERIFY(shop.receivedHeaders().first().startsWith("POST /seqr/notify?session=abc"));
+}
+
+namespace {
+
+// A sandbox that retries notifications quickly, with a till and an invoice
+// whose notificationUrl is `url`.
+struct NotifyingSandbox
+{
+    explicit NotifyingSandbox(const QUrl &url, int timeoutMs = 1000)
+        : sandbox(options(timeoutMs))
+    {
+        client = sandbox.makeClient();
+        sandbox.registerTill(*client, u"Web"_s, {});
+        Invoice inv = SandboxFixture::invoice();
+        inv.notificationUrl = url.toString();
+        ref = finished(client->sendInvoice(inv))->response().invoiceReference;
+    }
+    static SandboxOptions options(int timeoutMs)
+    {
+        SandboxOptions o;
+        o.notificationRetryDelaysMs = {100, 200, 300};
+        o.notificationTimeoutMs = timeoutMs;
+        return o;
+    }
+    QList<NotificationAttempt> attempts() const
+    {
+        return sandbox.serviceConst().state().invoices.value(ref).notifications;
+    }
+    SandboxFixture sandbox;
+    std::unique_ptr<SeqrClient> client;
+    QString ref;
+};
+
+} // namespace
+
+void TestSandbox::retriesNotificationsUntilAnswered()
+{
+    ScriptedHttpServer shop;
+    QVERIFY(shop.start());
+    shop.enqueue({500, "down"});
+    shop.enqueue({502, "bad gateway"});
+    shop.enqueue({200, "ok"});
+    NotifyingSandbox n(shop.url(u"/seqr/notify"_s));
+    payAtPhone(n.sandbox, n.ref);
+    QTRY_COMPARE_WITH_TIMEOUT(n.attempts().size(), 3, 10000);
+    const QList<NotificationAttempt> attempts = n.attempts();
+    QCOMPARE(attempts[0].httpStatus, 500);
+    QCOMPARE(attempts[1].httpStatus, 502);
+    QVERIFY(!attempts[1].delivered());
+    QCOMPARE(attempts[2].httpStatus, 200);
+    QVERIFY(attempts[2].delivered());
+    for (int i = 0; i < 3; ++i) {
+        QCOMPARE(attempts[i].attempt, i + 1);
+        QCOMPARE(attempts[i].status, u"PAID"_s);
+        QVERIFY(attempts[i].at.isValid());
+        QVERIFY(shop.receivedBodies()[i].contains(n.ref.toUtf8()));
+    }
+    QVERIFY(attempts[0].at <= attempts[1].at && attempts[1].at <= attempts[2].at);
+    // Delivered: no more tries; the state dump shows the attempts.
+    QTest::qWait(800);
+    QCOMPARE(shop.receivedBodies().size(), 3);
+    const QJsonObject dumped = n.sandbox.service().invoice(n.ref).value();
+    QCOMPARE(dumped[u"notifications"_s].toArray().size(), 3);
+    QCOMPARE(dumped[u"notifications"_s].toArray()[2].toObject()[u"httpStatus"_s].toInt(), 200);
+    const QJsonObject listed = n.sandbox.service().notifications(n.ref).value();
+    QCOMPARE(listed[u"attempts"_s].toArray().size(), 3);
+    QCOMPARE(listed[u"notificationUrl"_s].toString(), shop.url(u"/seqr/notify"_s).toString());
+}
+
+void TestSandbox::givesUpNotifyingAfterTheLastRetry()
+{
+    ScriptedHttpServer shop;
+    QVERIFY(shop.start());
+    for (int i = 0; i < 6; ++i)
+        shop.enqueue({503, "busy"});
+    NotifyingSandbox n(shop.url(u"/n"_s));
+    payAtPhone(n.sandbox, n.ref);
+    // One try and three retries (the options above), then no more.
+    QTRY_COMPARE_WITH_TIMEOUT(n.attempts().size(), 4, 10000);
+    QTest::qWait(1000);
+    QCOMPARE(n.attempts().size(), 4);
+    QCOMPARE(shop.receivedBodies().size(), 4);
+    QCOMPARE(n.attempts().last().httpStatus, 503);
+}
+
+void TestSandbox::notifiesCanceledAndFailed()
+{
+    ScriptedHttpServer shop;
+    QVERIFY(shop.start());
+    shop.enqueue({200, "ok"});
+    shop.enqueue({200, "ok"});
+    NotifyingSandbox n(shop.url(u"/n"_s));
+    QVERIFY(n.sandbox.service().decline(n.ref));
+    QTRY_COMPARE_WITH_TIMEOUT(n.attempts().size(), 1, 5000);
+    QCOMPARE(n.attempts().first().status, u"FAILED"_s);
+    Invoice inv = SandboxFixture::invoice();
+    inv.notificationUrl = shop.url(u"/n"_s).toString();
+    const QString second = finished(n.client->sendInvoice(inv))->response().invoiceReference;
+    QCOMPARE(finished(n.client->cancelInvoice(second))->status(), CallStatus::Success);
+    QTRY_COMPARE_WITH_TIMEOUT(shop.receivedBodies().size(), 2, 5000);
+    QVERIFY(shop.receivedBodies()[1].contains(second.toUtf8()));
+    QVERIFY(shop.receivedBodies()[1].contains("CANCELED"));
+}
+
+void TestSandbox::notificationUrlPointingNowhereNeverHoldsSoap()
+{
+    // A receiver that does not answer for a minute.
+    ScriptedHttpServer stuck;
+    QVERIFY(stuck.start());
+    stuck.enqueue({200, "late", 60000});
+    NotifyingSandbox n(stuck.url(u"/n"_s), 30000);
+    payAtPhone(n.sandbox, n.ref);
+    QTRY_COMPARE_WITH_TIMEOUT(stuck.receivedBodies().size(), 1, 5000);
+    // The notification hangs; the till's polls are answered meanwhile.
+    for (int i = 0; i < 3; ++i) {
+        auto status = finished(n.client->getPaymentStatus(n.ref, 0));
+        QCOMPARE(status->response().status, InvoiceStatus::Paid);
+    }
+    QVERIFY(n.attempts().isEmpty()); // still out
 }
 
 void TestSandbox::malformedRequestGetsSoapFault()

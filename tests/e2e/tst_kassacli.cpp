@@ -615,8 +615,7 @@ void TestKassaCli::sandboxClockIsAdvancedThroughTheControlApi()
     QVERIFY(m_sandbox->service().pay(ref, u"1234"_s));
     QNetworkAccessManager network;
     auto post = [&](const QByteArray &body) {
-        QNetworkRequest request(m_sandbox->server().baseUrl().resolved(QUrl(u"/control/clock"_s)));
-        request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+        const QNetworkRequest request = m_sandbox->controlRequest(u"/control/clock"_s);
         std::unique_ptr<QNetworkReply> reply(network.post(request, body));
         QSignalSpy done(reply.get(), &QNetworkReply::finished);
         if (!reply->isFinished())

@@ -343,11 +343,13 @@ void TestKassaDemo::managerWindowClosedThenCashWorks()
 
 namespace {
 
+// The sandbox's control API; state changes carry its per-run token.
 QJsonObject control(QNetworkAccessManager &network, const QUrl &base, const QString &path,
-                    const QJsonObject &body = {})
+                    const QJsonObject &body = {}, const QString &token = {})
 {
     QNetworkRequest request(base.resolved(QUrl(path)));
     request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+    request.setRawHeader("X-Seqr-Control-Token", token.toLatin1());
     QNetworkReply *reply =
         body.isEmpty() ? network.get(request) : network.post(request, QJsonDocument(body).toJson());
     QSignalSpy done(reply, &QNetworkReply::finished);
@@ -381,6 +383,11 @@ void TestKassaDemo::paymentMadeWhileKassaWasDownIsKept()
         10000);
     const QUrl soap(QRegularExpression(u"SOAP endpoint: (\\S+)"_s).match(banner).captured(1));
     QVERIFY(soap.isValid());
+    QTRY_VERIFY_WITH_TIMEOUT((banner += QString::fromUtf8(sandbox.readAllStandardOutput()))
+                                 .contains(u"control token:"_s),
+                             10000);
+    const QString token = QRegularExpression(u"control token: +(\\S+)"_s).match(banner).captured(1);
+    QVERIFY(!token.isEmpty());
 
     // A till registered with the sandbox's demo reseller.
     seqr::SeqrClient client(seqr::SeqrClientConfig{soap, std::chrono::milliseconds(5000), {}});
@@ -434,7 +441,7 @@ void TestKassaDemo::paymentMadeWhileKassaWasDownIsKept()
     QNetworkAccessManager network;
     const QUrl base = soap.resolved(QUrl(u"/"_s));
     QCOMPARE(control(network, base, u"/control/pay"_s,
-                     {{u"invoiceReference"_s, reference}, {u"pin"_s, u"1234"_s}})
+                     {{u"invoiceReference"_s, reference}, {u"pin"_s, u"1234"_s}}, token)
                  .value(u"status"_s)
                  .toString(),
              u"PAID"_s);

@@ -3,6 +3,7 @@
 
 #include <QDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace kassa;
 using namespace kassa::seqr;
@@ -20,6 +21,9 @@ private Q_SLOTS:
     void customerPaysFromScanToReceipt();
     void pastedQrTextAndDecline();
     void statusFollowsTheTillLive();
+    void wrongPinStaysUntilTheCustomerActs();
+    void tillListFitsAPhone();
+    void receiptTimeIsTheCustomersLocalTime();
 
 private:
     // Repeats `probe` until it returns `expected` or time runs out.
@@ -42,7 +46,9 @@ void TestPhonePage::initTestCase()
     const QString missing = WebDriver::unavailableReason();
     if (!missing.isEmpty())
         QSKIP(qPrintable(u"the phone page test needs a browser: "_s + missing));
-    m_browser = std::make_unique<WebDriver>();
+    // A phone's screen (390×844 CSS pixels) in Tokyo (UTC+9, no DST), so
+    // that local time differs from the sandbox's UTC.
+    m_browser = std::make_unique<WebDriver>(QSize(390, 844), u"Asia/Tokyo"_s);
     QVERIFY2(m_browser->start(), qPrintable(m_browser->error()));
 }
 
@@ -123,6 +129,94 @@ void TestPhonePage::statusFollowsTheTillLive()
     QVERIFY(eventually([&] { return m_browser->text(u"#status"_s) == u"CANCELED"; }));
     QVERIFY(
         m_browser->script(u"return document.getElementById('confirm-button').disabled"_s).toBool());
+}
+
+void TestPhonePage::wrongPinStaysUntilTheCustomerActs()
+{
+    SandboxFixture sandbox;
+    auto till = sandbox.makeClient();
+    sandbox.registerTill(*till, u"Kassa 5"_s, u"TILL5"_s);
+    const QString ref = finished(till->sendInvoice(SandboxFixture::invoice(u"12.00"_s)))
+                            ->response()
+                            .invoiceReference;
+    QVERIFY(m_browser->navigate(sandbox.server().phoneUrl().toString()));
+    QVERIFY(m_browser->type(u"#qr-input"_s, u"HTTP://SEQR.SE/R"_s + ref));
+    QVERIFY(m_browser->click(u"#scan-button"_s));
+    QVERIFY(eventually([&] { return m_browser->text(u"#total"_s) == u"12.00 SEK"; }));
+    QVERIFY(m_browser->click(u"#confirm-button"_s));
+    QVERIFY(eventually([&] {
+        return !m_browser
+                    ->script(
+                        u"return document.getElementById('pin-section').hidden || "
+                        u"document.getElementById('pin-section').classList.contains('hidden')"_s)
+                    .toBool();
+    }));
+    QVERIFY(m_browser->type(u"#pin-input"_s, u"12"_s));
+    QVERIFY(m_browser->click(u"#pay-button"_s));
+    const QString wrong = u"Enter your PIN: 4 to 6 digits."_s;
+    QVERIFY(eventually([&] { return m_browser->text(u"#error"_s) == wrong; }));
+    // Several refreshes (one a second) later the message is still there.
+    const QJsonValue refreshes = m_browser->script(
+        u"window.kassaRefreshes = 0; const f = window.fetch; window.fetch = (...a) => {"
+        u" if (String(a[0]).includes('/control/invoice')) window.kassaRefreshes++;"
+        u" return f(...a); }; return 0"_s);
+    Q_UNUSED(refreshes);
+    QVERIFY(eventually(
+        [&] { return m_browser->script(u"return window.kassaRefreshes"_s).toInt() >= 3; }, 15000));
+    QCOMPARE(m_browser->text(u"#error"_s), wrong);
+    QCOMPARE(sandbox.service().state().invoices.value(ref).status, InvoiceStatus::Issued);
+    // The customer acts: types the PIN again, and pays.
+    m_browser->script(u"document.getElementById('pin-input').value = ''"_s);
+    QVERIFY(m_browser->type(u"#pin-input"_s, u"1234"_s));
+    QCOMPARE(m_browser->text(u"#error"_s), QString());
+    QVERIFY(m_browser->click(u"#pay-button"_s));
+    QVERIFY(eventually([&] { return m_browser->text(u"#status"_s) == u"PAID"; }));
+    QCOMPARE(m_browser->text(u"#error"_s), QString());
+}
+
+void TestPhonePage::tillListFitsAPhone()
+{
+    SandboxFixture sandbox;
+    auto till = sandbox.makeClient();
+    sandbox.registerTill(
+        *till, u"Kassa vid utgången mot parkeringen, andra våningen, bredvid blomsteravdelningen"_s,
+        u"LONGNAMEDTILL1234567890"_s);
+    finished(till->sendInvoice(SandboxFixture::invoice(u"5.00"_s)));
+    QVERIFY(m_browser->navigate(sandbox.server().phoneUrl().toString()));
+    QVERIFY(eventually([&] { return m_browser->text(u"#tills"_s).contains(u"LONGNAMEDTILL"); }));
+    QCOMPARE(m_browser->script(u"return window.innerWidth"_s).toInt(), 390);
+    // Nothing sticks out sideways: no horizontal scrolling on the phone.
+    QVERIFY2(m_browser->script(u"return document.documentElement.scrollWidth"_s).toInt() <= 390,
+             qPrintable(QString::number(
+                 m_browser->script(u"return document.documentElement.scrollWidth"_s).toInt())));
+    const int right = m_browser
+                          ->script(u"return Math.ceil(document.getElementById('scan-till-button')"
+                                   u".getBoundingClientRect().right)"_s)
+                          .toInt();
+    QVERIFY2(right <= 390, qPrintable(QString::number(right)));
+}
+
+void TestPhonePage::receiptTimeIsTheCustomersLocalTime()
+{
+    SandboxFixture sandbox;
+    auto till = sandbox.makeClient();
+    sandbox.registerTill(*till, u"Kassa 6"_s, u"TILL6"_s);
+    const QString ref = finished(till->sendInvoice(SandboxFixture::invoice(u"7.50"_s)))
+                            ->response()
+                            .invoiceReference;
+    QVERIFY(m_browser->navigate(sandbox.server().phoneUrl().toString()));
+    QVERIFY(m_browser->type(u"#qr-input"_s, u"HTTP://SEQR.SE/R"_s + ref));
+    QVERIFY(m_browser->click(u"#scan-button"_s));
+    QVERIFY(eventually([&] { return m_browser->text(u"#total"_s) == u"7.50 SEK"; }));
+    QVERIFY(m_browser->click(u"#confirm-button"_s));
+    QVERIFY(m_browser->type(u"#pin-input"_s, u"1234"_s));
+    QVERIFY(m_browser->click(u"#pay-button"_s));
+    QVERIFY(eventually([&] { return !m_browser->text(u"#receipt-date"_s).isEmpty(); }));
+    const QDateTime paidUtc = sandbox.service().state().invoices.value(ref).paidAt;
+    QVERIFY(paidUtc.isValid());
+    const QString tokyo =
+        paidUtc.toTimeZone(QTimeZone("Asia/Tokyo")).toString(u"yyyy-MM-dd HH:mm:ss"_s);
+    QCOMPARE(m_browser->text(u"#receipt-date"_s), tokyo);
 }
 
 QTEST_GUILESS_MAIN(TestPhonePage)

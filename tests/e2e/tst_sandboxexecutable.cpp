@@ -88,6 +88,10 @@ void TestSandboxExecutable::refusesBadOptions_data()
     QTest::newRow("ack window") << QStringList{u"--ack-window"_s, u"soon"_s} << u"--ack-window"_s;
     QTest::newRow("bind") << QStringList{u"--bind"_s, u"not-an-ip"_s} << u"--bind"_s;
     QTest::newRow("port") << QStringList{u"--port"_s, u"70000"_s} << u"--port"_s;
+    QTest::newRow("max connections")
+        << QStringList{u"--max-connections"_s, u"0"_s} << u"--max-connections"_s;
+    QTest::newRow("idle timeout") << QStringList{u"--idle-timeout"_s, u"-1"_s}
+                                  << u"--idle-timeout"_s;
     QTest::newRow("tls half") << QStringList{u"--tls-cert"_s, u"/tmp/x.pem"_s} << u"go together"_s;
 }
 

@@ -13,6 +13,14 @@ SandboxFixture::SandboxFixture(SandboxOptions options, SandboxServerOptions serv
         m_error = started.error().detail;
 }
 
+QNetworkRequest SandboxFixture::controlRequest(const QString &path) const
+{
+    QNetworkRequest request(m_server->baseUrl().resolved(QUrl(path)));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+    request.setRawHeader(SandboxServer::controlTokenHeader, m_server->controlToken().toLatin1());
+    return request;
+}
+
 Credentials SandboxFixture::reseller()
 {
     const Reseller demo = demoReseller();

@@ -4,6 +4,7 @@
 #include "sandbox/sandboxserver.h"
 #include "sandbox/sandboxservice.h"
 
+#include <QNetworkRequest>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -20,8 +21,12 @@ public:
     bool isRunning() const { return m_error.isEmpty(); }
     QString error() const { return m_error; }
     kassa::sandbox::SandboxService &service() { return *m_service; }
+    const kassa::sandbox::SandboxService &serviceConst() const { return *m_service; }
     kassa::sandbox::SandboxServer &server() { return *m_server; }
     QUrl soapUrl() const { return m_server->soapUrl(); }
+    // A request to the control API (e.g. "/control/pay") that may change
+    // state: JSON content type and this run's control token set.
+    QNetworkRequest controlRequest(const QString &path) const;
 
     static kassa::seqr::Credentials reseller();
 

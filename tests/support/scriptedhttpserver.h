@@ -1,15 +1,20 @@
 #pragma once
 
+#include "sandbox/httpserver.h"
+
 #include <QByteArray>
 #include <QList>
+#include <QObject>
 #include <QSslCertificate>
 #include <QSslKey>
-#include <QTcpServer>
+#include <QUrl>
 
 // A loopback HTTP/1.1 server for client tests that answers each request with
 // the next scripted action: a status and body, a delay, a dropped connection
-// or garbage. With a certificate and key it speaks TLS.
-class ScriptedHttpServer : public QTcpServer
+// or garbage. With a certificate and key it speaks TLS. It is the sandbox's
+// own HttpServer (sandbox/httpserver.h) with a handler that plays the script,
+// so the tests exercise one HTTP implementation, not two.
+class ScriptedHttpServer : public QObject
 {
     Q_OBJECT
 
@@ -27,21 +32,18 @@ public:
     explicit ScriptedHttpServer(QObject *parent = nullptr);
     void setTls(const QSslCertificate &certificate, const QSslKey &key);
     bool start();
+    quint16 port() const { return m_http.port(); }
     QUrl url(const QString &path = QStringLiteral("/service")) const;
     void enqueue(const Action &action) { m_actions.append(action); }
     QList<QByteArray> receivedBodies() const { return m_bodies; }
+    // Each request's request line and header lines, as received.
     QList<QByteArray> receivedHeaders() const { return m_headers; }
 
-protected:
-    void incomingConnection(qintptr handle) override;
-
 private:
-    void handleReadable(QTcpSocket *socket);
-    void respond(QTcpSocket *socket);
+    kassa::sandbox::HttpResponse respond(const kassa::sandbox::HttpRequest &request);
 
+    kassa::sandbox::HttpServer m_http;
     QList<Action> m_actions;
     QList<QByteArray> m_bodies;
     QList<QByteArray> m_headers;
-    QSslCertificate m_certificate;
-    QSslKey m_key;
 };

@@ -17,7 +17,10 @@ namespace {
 constexpr auto kElementKey = "element-6066-11e4-a52e-4f735466cecf";
 }
 
-WebDriver::WebDriver() = default;
+WebDriver::WebDriver(QSize viewport, QString timeZone)
+    : m_viewport(viewport)
+    , m_timeZone(std::move(timeZone))
+{}
 
 WebDriver::~WebDriver()
 {
@@ -49,6 +52,12 @@ bool WebDriver::start()
     m_port = probe.serverPort();
     probe.close();
     m_driver.setProcessChannelMode(QProcess::MergedChannels);
+    if (!m_timeZone.isEmpty()) {
+        // The browser, started by chromedriver, inherits its time zone.
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"TZ"_s, m_timeZone);
+        m_driver.setProcessEnvironment(env);
+    }
     m_driver.start(u"chromedriver"_s, {u"--port="_s + QString::number(m_port)});
     if (!m_driver.waitForStarted(10000)) {
         m_error = u"chromedriver did not start"_s;
@@ -72,14 +81,19 @@ bool WebDriver::start()
                           u"--disable-dev-shm-usage"_s,
                           u"--window-size=480,900"_s,
                           QString(u"--user-data-dir="_s + m_profile.path())};
+    QJsonObject chromeOptions{{u"binary"_s, QStandardPaths::findExecutable(u"chromium"_s)},
+                              {u"args"_s, args}};
+    if (m_viewport.isValid())
+        chromeOptions.insert(
+            u"mobileEmulation"_s,
+            QJsonObject{{u"deviceMetrics"_s, QJsonObject{{u"width"_s, m_viewport.width()},
+                                                         {u"height"_s, m_viewport.height()},
+                                                         {u"pixelRatio"_s, 3},
+                                                         {u"touch"_s, true}}}});
     const QJsonObject caps{
         {u"capabilities"_s,
-         QJsonObject{
-             {u"alwaysMatch"_s,
-              QJsonObject{{u"browserName"_s, u"chrome"_s},
-                          {u"goog:chromeOptions"_s,
-                           QJsonObject{{u"binary"_s, QStandardPaths::findExecutable(u"chromium"_s)},
-                                       {u"args"_s, args}}}}}}}};
+         QJsonObject{{u"alwaysMatch"_s, QJsonObject{{u"browserName"_s, u"chrome"_s},
+                                                    {u"goog:chromeOptions"_s, chromeOptions}}}}}};
     const QJsonValue session = command("POST", u"/session"_s, caps);
     m_session = session[u"sessionId"_s].toString();
     if (m_session.isEmpty()) {

@@ -3,6 +3,7 @@
 #include <QJsonValue>
 #include <QNetworkAccessManager>
 #include <QProcess>
+#include <QSize>
 #include <QString>
 #include <QTemporaryDir>
 
@@ -12,7 +13,10 @@
 class WebDriver
 {
 public:
-    WebDriver();
+    // viewport: a phone's screen in CSS pixels (mobile emulation, e.g.
+    // 390×844); invalid: a 480×900 desktop window. timeZone: the browser's
+    // (IANA name, e.g. "Asia/Tokyo"); empty: the machine's.
+    explicit WebDriver(QSize viewport = {}, QString timeZone = {});
     ~WebDriver();
 
     // Starts chromedriver and a browser session; false with error() on failure.
@@ -38,5 +42,7 @@ private:
     QTemporaryDir m_profile;
     quint16 m_port = 0;
     QString m_session;
+    QSize m_viewport;
+    QString m_timeZone;
     QString m_error;
 };
