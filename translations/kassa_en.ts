@@ -453,10 +453,6 @@
         <translation>The catalog %1 cannot be imported: %2</translation>
     </message>
     <message>
-        <source>Demo: pay at &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</source>
-        <translation>Demo: pay at &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</translation>
-    </message>
-    <message>
         <source>Kassa is still connecting to SEQR; try again in a moment.</source>
         <translation>Kassa is still connecting to SEQR; try again in a moment.</translation>
     </message>
@@ -510,6 +506,14 @@
     <message>
         <source>The manager&apos;s PIN file cannot be read: %1</source>
         <translation>The manager&apos;s PIN file cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>Demo: pay at &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt; · the webshop: &lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;</source>
+        <translation>Demo: pay at &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt; · the webshop: &lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Demo webshop</source>
+        <translation>Demo webshop</translation>
     </message>
     <message>
         <source>Kassa is finishing SEQR payments left from the last run; close it when they are done.</source>
@@ -706,6 +710,49 @@ Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (not
     <message>
         <source>kassa-cli: %1; see kassa-cli --help</source>
         <translation>kassa-cli: %1; see kassa-cli --help</translation>
+    </message>
+</context>
+<context>
+    <name>kassa-web</name>
+    <message>
+        <source>The shop&apos;s webshop, paid with SEQR.
+
+  kassa-web [options]             serve the webshop
+  kassa-web terminal register …   register its till (kassa-cli&apos;s terminal commands,
+                                  on the webshop&apos;s configuration)</source>
+        <translation>The shop&apos;s webshop, paid with SEQR.
+
+  kassa-web [options]             serve the webshop
+  kassa-web terminal register …   register its till (kassa-cli&apos;s terminal commands,
+                                  on the webshop&apos;s configuration)</translation>
+    </message>
+    <message>
+        <source>unknown command %1</source>
+        <translation>unknown command %1</translation>
+    </message>
+    <message>
+        <source>the catalog %1 cannot be opened: %2</source>
+        <translation>the catalog %1 cannot be opened: %2</translation>
+    </message>
+    <message>
+        <source>--time-limit must be 10 to 3600 seconds</source>
+        <translation>--time-limit must be 10 to 3600 seconds</translation>
+    </message>
+    <message>
+        <source>--listen needs an IP address</source>
+        <translation>--listen needs an IP address</translation>
+    </message>
+    <message>
+        <source>--port must be 0 to 65535</source>
+        <translation>--port must be 0 to 65535</translation>
+    </message>
+    <message>
+        <source>--public-url must be an http(s) URL</source>
+        <translation>--public-url must be an http(s) URL</translation>
+    </message>
+    <message>
+        <source>this webshop is not registered with SEQR yet: run kassa-web terminal register …</source>
+        <translation>this webshop is not registered with SEQR yet: run kassa-web terminal register …</translation>
     </message>
 </context>
 <context>
@@ -1901,6 +1948,276 @@ Postcode and town</translation>
     <message>
         <source>Saved. Kassa talks to SEQR at this endpoint from now on.</source>
         <translation>Saved. Kassa talks to SEQR at this endpoint from now on.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::web::WebShopHost</name>
+    <message>
+        <source>The webshop&apos;s configuration %1 cannot be read: %2</source>
+        <translation>The webshop&apos;s configuration %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for %1.</source>
+        <translation>Cannot create the folder for %1.</translation>
+    </message>
+    <message>
+        <source>The webshop&apos;s configuration %1 cannot be written: %2</source>
+        <translation>The webshop&apos;s configuration %1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for the journal %1.</source>
+        <translation>Cannot create the folder for the journal %1.</translation>
+    </message>
+    <message>
+        <source>Another Kassa process is using the webshop&apos;s till (%1). Stop it first.</source>
+        <translation>Another Kassa process is using the webshop&apos;s till (%1). Stop it first.</translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be opened: %2</source>
+        <translation>The journal %1 cannot be opened: %2</translation>
+    </message>
+    <message>
+        <source>The webshop cannot listen on %1 port %2.</source>
+        <translation>The webshop cannot listen on %1 port %2.</translation>
+    </message>
+    <message>
+        <source>The webshop could not be registered with SEQR: %1</source>
+        <translation>The webshop could not be registered with SEQR: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::web::WebStrings</name>
+    <message>
+        <source>Webshop</source>
+        <translation>Webshop</translation>
+    </message>
+    <message>
+        <source>Search products</source>
+        <translation>Search products</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Name, article number or EAN</source>
+        <translation>Name, article number or EAN</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Products</translation>
+    </message>
+    <message>
+        <source>No products match your search.</source>
+        <translation>No products match your search.</translation>
+    </message>
+    <message>
+        <source>Add to cart</source>
+        <translation>Add to cart</translation>
+    </message>
+    <message>
+        <source>Add %1 to the cart</source>
+        <translation>Add %1 to the cart</translation>
+    </message>
+    <message>
+        <source>%1 is in the cart.</source>
+        <translation>%1 is in the cart.</translation>
+    </message>
+    <message>
+        <source>Your cart</source>
+        <translation>Your cart</translation>
+    </message>
+    <message>
+        <source>Your cart is empty.</source>
+        <translation>Your cart is empty.</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Quantity of %1</source>
+        <translation>Quantity of %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the cart</source>
+        <translation>Remove %1 from the cart</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>VAT %1 %</source>
+        <translation>VAT %1 %</translation>
+    </message>
+    <message>
+        <source>Pay with SEQR</source>
+        <translation>Pay with SEQR</translation>
+    </message>
+    <message>
+        <source>1. Scan the QR code with your SEQR app</source>
+        <translation>1. Scan the QR code with your SEQR app</translation>
+    </message>
+    <message>
+        <source>2. Confirm the payment with your personal PIN</source>
+        <translation>2. Confirm the payment with your personal PIN</translation>
+    </message>
+    <message>
+        <source>Tap the button to pay in the SEQR app, then confirm with your PIN.</source>
+        <translation>Tap the button to pay in the SEQR app, then confirm with your PIN.</translation>
+    </message>
+    <message>
+        <source>Open SEQR</source>
+        <translation>Open SEQR</translation>
+    </message>
+    <message>
+        <source>Get the SEQR app</source>
+        <translation>Get the SEQR app</translation>
+    </message>
+    <message>
+        <source>QR code to pay %1 with SEQR</source>
+        <translation>QR code to pay %1 with SEQR</translation>
+    </message>
+    <message>
+        <source>To pay</source>
+        <translation>To pay</translation>
+    </message>
+    <message>
+        <source>Preparing your payment…</source>
+        <translation>Preparing your payment…</translation>
+    </message>
+    <message>
+        <source>Waiting for your payment…</source>
+        <translation>Waiting for your payment…</translation>
+    </message>
+    <message>
+        <source>Time left to pay: %1</source>
+        <translation>Time left to pay: %1</translation>
+    </message>
+    <message>
+        <source>Cancel payment</source>
+        <translation>Cancel payment</translation>
+    </message>
+    <message>
+        <source>Paid — thank you!</source>
+        <translation>Paid — thank you!</translation>
+    </message>
+    <message>
+        <source>The payment was declined. Your cart is kept; you can try again.</source>
+        <translation>The payment was declined. Your cart is kept; you can try again.</translation>
+    </message>
+    <message>
+        <source>The payment was canceled. Your cart is kept.</source>
+        <translation>The payment was canceled. Your cart is kept.</translation>
+    </message>
+    <message>
+        <source>No payment arrived in time, so the payment was canceled. Your cart is kept.</source>
+        <translation>No payment arrived in time, so the payment was canceled. Your cart is kept.</translation>
+    </message>
+    <message>
+        <source>SEQR cannot be reached right now. Your cart is kept: please pay another way or try again later.</source>
+        <translation>SEQR cannot be reached right now. Your cart is kept: please pay another way or try again later.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Back to the cart</source>
+        <translation>Back to the cart</translation>
+    </message>
+    <message>
+        <source>The payment status cannot be fetched right now; still trying…</source>
+        <translation>The payment status cannot be fetched right now; still trying…</translation>
+    </message>
+    <message>
+        <source>There is no payment to show.</source>
+        <translation>There is no payment to show.</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>Thank you for your order!</source>
+        <translation>Thank you for your order!</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Order number</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>SEQR reference</source>
+        <translation>SEQR reference</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>This receipt cannot be found.</source>
+        <translation>This receipt cannot be found.</translation>
+    </message>
+    <message>
+        <source>This order is not paid (yet).</source>
+        <translation>This order is not paid (yet).</translation>
+    </message>
+    <message>
+        <source>Continue shopping</source>
+        <translation>Continue shopping</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>A payment is open for this cart: finish or cancel it before changing the cart.</source>
+        <translation>A payment is open for this cart: finish or cancel it before changing the cart.</translation>
+    </message>
+    <message>
+        <source>At most %1 of one product.</source>
+        <translation>At most %1 of one product.</translation>
+    </message>
+    <message>
+        <source>At most %1 different products in one cart.</source>
+        <translation>At most %1 different products in one cart.</translation>
+    </message>
+    <message>
+        <source>That product is not sold here.</source>
+        <translation>That product is not sold here.</translation>
+    </message>
+    <message>
+        <source>The quantity must be a whole number.</source>
+        <translation>The quantity must be a whole number.</translation>
+    </message>
+    <message>
+        <source>Too many payments were started from this cart. Wait a minute and try again.</source>
+        <translation>Too many payments were started from this cart. Wait a minute and try again.</translation>
+    </message>
+    <message>
+        <source>The shop cannot take SEQR payments right now. Please try again in a moment.</source>
+        <translation>The shop cannot take SEQR payments right now. Please try again in a moment.</translation>
+    </message>
+    <message>
+        <source>Your session has expired. Reload the page.</source>
+        <translation>Your session has expired. Reload the page.</translation>
+    </message>
+    <message>
+        <source>The request could not be understood.</source>
+        <translation>The request could not be understood.</translation>
     </message>
 </context>
 <context>

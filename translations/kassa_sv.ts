@@ -453,10 +453,6 @@
         <translation>Sortimentet %1 kan inte importeras: %2</translation>
     </message>
     <message>
-        <source>Demo: pay at &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</source>
-        <translation>Demo: betala på &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</translation>
-    </message>
-    <message>
         <source>Kassa is still connecting to SEQR; try again in a moment.</source>
         <translation>Kassa ansluter fortfarande till SEQR; försök igen om en stund.</translation>
     </message>
@@ -510,6 +506,14 @@
     <message>
         <source>The manager&apos;s PIN file cannot be read: %1</source>
         <translation>Chefens PIN-fil kan inte läsas: %1</translation>
+    </message>
+    <message>
+        <source>Demo: pay at &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt; · the webshop: &lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;</source>
+        <translation>Demo: betala på &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt; · webbutiken: &lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Demo webshop</source>
+        <translation>Demowebbutik</translation>
     </message>
     <message>
         <source>Kassa is finishing SEQR payments left from the last run; close it when they are done.</source>
@@ -706,6 +710,49 @@ Slutkoder: 0 betald/klar, 1 tjänste- eller överföringsfel, 2 felaktig använd
     <message>
         <source>kassa-cli: %1; see kassa-cli --help</source>
         <translation>kassa-cli: %1; se kassa-cli --help</translation>
+    </message>
+</context>
+<context>
+    <name>kassa-web</name>
+    <message>
+        <source>The shop&apos;s webshop, paid with SEQR.
+
+  kassa-web [options]             serve the webshop
+  kassa-web terminal register …   register its till (kassa-cli&apos;s terminal commands,
+                                  on the webshop&apos;s configuration)</source>
+        <translation>Butikens webbutik, betald med SEQR.
+
+  kassa-web [flaggor]             kör webbutiken
+  kassa-web terminal register …   registrera dess kassa (kassa-clis terminal-kommandon
+                                  på webbutikens konfiguration)</translation>
+    </message>
+    <message>
+        <source>unknown command %1</source>
+        <translation>okänt kommando %1</translation>
+    </message>
+    <message>
+        <source>the catalog %1 cannot be opened: %2</source>
+        <translation>katalogen %1 går inte att öppna: %2</translation>
+    </message>
+    <message>
+        <source>--time-limit must be 10 to 3600 seconds</source>
+        <translation>--time-limit måste vara 10 till 3600 sekunder</translation>
+    </message>
+    <message>
+        <source>--listen needs an IP address</source>
+        <translation>--listen behöver en IP-adress</translation>
+    </message>
+    <message>
+        <source>--port must be 0 to 65535</source>
+        <translation>--port måste vara 0 till 65535</translation>
+    </message>
+    <message>
+        <source>--public-url must be an http(s) URL</source>
+        <translation>--public-url måste vara en http(s)-adress</translation>
+    </message>
+    <message>
+        <source>this webshop is not registered with SEQR yet: run kassa-web terminal register …</source>
+        <translation>webbutiken är inte registrerad hos SEQR än: kör kassa-web terminal register …</translation>
     </message>
 </context>
 <context>
@@ -1901,6 +1948,276 @@ Postnummer och ort</translation>
     <message>
         <source>Saved. Kassa talks to SEQR at this endpoint from now on.</source>
         <translation>Sparad. Kassa pratar med SEQR på den här adressen från och med nu.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::web::WebShopHost</name>
+    <message>
+        <source>The webshop&apos;s configuration %1 cannot be read: %2</source>
+        <translation>Webbutikens konfiguration %1 går inte att läsa: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for %1.</source>
+        <translation>Kan inte skapa mappen för %1.</translation>
+    </message>
+    <message>
+        <source>The webshop&apos;s configuration %1 cannot be written: %2</source>
+        <translation>Webbutikens konfiguration %1 går inte att skriva: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for the journal %1.</source>
+        <translation>Kan inte skapa mappen för journalen %1.</translation>
+    </message>
+    <message>
+        <source>Another Kassa process is using the webshop&apos;s till (%1). Stop it first.</source>
+        <translation>En annan Kassa-process använder webbutikens kassa (%1). Stoppa den först.</translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be opened: %2</source>
+        <translation>Journalen %1 går inte att öppna: %2</translation>
+    </message>
+    <message>
+        <source>The webshop cannot listen on %1 port %2.</source>
+        <translation>Webbutiken kan inte lyssna på %1 port %2.</translation>
+    </message>
+    <message>
+        <source>The webshop could not be registered with SEQR: %1</source>
+        <translation>Webbutiken kunde inte registreras hos SEQR: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::web::WebStrings</name>
+    <message>
+        <source>Webshop</source>
+        <translation>Webbutik</translation>
+    </message>
+    <message>
+        <source>Search products</source>
+        <translation>Sök varor</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Sök</translation>
+    </message>
+    <message>
+        <source>Name, article number or EAN</source>
+        <translation>Namn, artikelnummer eller EAN</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Varor</translation>
+    </message>
+    <message>
+        <source>No products match your search.</source>
+        <translation>Inga varor matchar din sökning.</translation>
+    </message>
+    <message>
+        <source>Add to cart</source>
+        <translation>Lägg i varukorgen</translation>
+    </message>
+    <message>
+        <source>Add %1 to the cart</source>
+        <translation>Lägg %1 i varukorgen</translation>
+    </message>
+    <message>
+        <source>%1 is in the cart.</source>
+        <translation>%1 ligger i varukorgen.</translation>
+    </message>
+    <message>
+        <source>Your cart</source>
+        <translation>Din varukorg</translation>
+    </message>
+    <message>
+        <source>Your cart is empty.</source>
+        <translation>Din varukorg är tom.</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>Quantity of %1</source>
+        <translation>Antal %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the cart</source>
+        <translation>Ta bort %1 ur varukorgen</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>VAT %1 %</source>
+        <translation>Moms %1 %</translation>
+    </message>
+    <message>
+        <source>Pay with SEQR</source>
+        <translation>Betala med SEQR</translation>
+    </message>
+    <message>
+        <source>1. Scan the QR code with your SEQR app</source>
+        <translation>1. Skanna QR-koden med din SEQR-app</translation>
+    </message>
+    <message>
+        <source>2. Confirm the payment with your personal PIN</source>
+        <translation>2. Godkänn betalningen med din personliga PIN-kod</translation>
+    </message>
+    <message>
+        <source>Tap the button to pay in the SEQR app, then confirm with your PIN.</source>
+        <translation>Tryck på knappen för att betala i SEQR-appen och godkänn sedan med din PIN-kod.</translation>
+    </message>
+    <message>
+        <source>Open SEQR</source>
+        <translation>Öppna SEQR</translation>
+    </message>
+    <message>
+        <source>Get the SEQR app</source>
+        <translation>Skaffa SEQR-appen</translation>
+    </message>
+    <message>
+        <source>QR code to pay %1 with SEQR</source>
+        <translation>QR-kod för att betala %1 med SEQR</translation>
+    </message>
+    <message>
+        <source>To pay</source>
+        <translation>Att betala</translation>
+    </message>
+    <message>
+        <source>Preparing your payment…</source>
+        <translation>Förbereder din betalning…</translation>
+    </message>
+    <message>
+        <source>Waiting for your payment…</source>
+        <translation>Väntar på din betalning…</translation>
+    </message>
+    <message>
+        <source>Time left to pay: %1</source>
+        <translation>Tid kvar att betala: %1</translation>
+    </message>
+    <message>
+        <source>Cancel payment</source>
+        <translation>Avbryt betalningen</translation>
+    </message>
+    <message>
+        <source>Paid — thank you!</source>
+        <translation>Betalt — tack!</translation>
+    </message>
+    <message>
+        <source>The payment was declined. Your cart is kept; you can try again.</source>
+        <translation>Betalningen nekades. Din varukorg finns kvar; du kan försöka igen.</translation>
+    </message>
+    <message>
+        <source>The payment was canceled. Your cart is kept.</source>
+        <translation>Betalningen avbröts. Din varukorg finns kvar.</translation>
+    </message>
+    <message>
+        <source>No payment arrived in time, so the payment was canceled. Your cart is kept.</source>
+        <translation>Ingen betalning kom i tid, så betalningen avbröts. Din varukorg finns kvar.</translation>
+    </message>
+    <message>
+        <source>SEQR cannot be reached right now. Your cart is kept: please pay another way or try again later.</source>
+        <translation>SEQR går inte att nå just nu. Din varukorg finns kvar: betala på annat sätt eller försök igen senare.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Försök igen</translation>
+    </message>
+    <message>
+        <source>Back to the cart</source>
+        <translation>Tillbaka till varukorgen</translation>
+    </message>
+    <message>
+        <source>The payment status cannot be fetched right now; still trying…</source>
+        <translation>Betalningens status går inte att hämta just nu; försöker igen…</translation>
+    </message>
+    <message>
+        <source>There is no payment to show.</source>
+        <translation>Det finns ingen betalning att visa.</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Kvitto</translation>
+    </message>
+    <message>
+        <source>Thank you for your order!</source>
+        <translation>Tack för din beställning!</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Ordernummer</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>SEQR reference</source>
+        <translation>SEQR-referens</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Vara</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <source>This receipt cannot be found.</source>
+        <translation>Kvittot finns inte.</translation>
+    </message>
+    <message>
+        <source>This order is not paid (yet).</source>
+        <translation>Beställningen är inte betald (än).</translation>
+    </message>
+    <message>
+        <source>Continue shopping</source>
+        <translation>Fortsätt handla</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>A payment is open for this cart: finish or cancel it before changing the cart.</source>
+        <translation>En betalning pågår för varukorgen: slutför eller avbryt den innan du ändrar varukorgen.</translation>
+    </message>
+    <message>
+        <source>At most %1 of one product.</source>
+        <translation>Högst %1 av en vara.</translation>
+    </message>
+    <message>
+        <source>At most %1 different products in one cart.</source>
+        <translation>Högst %1 olika varor i en varukorg.</translation>
+    </message>
+    <message>
+        <source>That product is not sold here.</source>
+        <translation>Den varan säljs inte här.</translation>
+    </message>
+    <message>
+        <source>The quantity must be a whole number.</source>
+        <translation>Antalet måste vara ett heltal.</translation>
+    </message>
+    <message>
+        <source>Too many payments were started from this cart. Wait a minute and try again.</source>
+        <translation>För många betalningar har startats från varukorgen. Vänta en minut och försök igen.</translation>
+    </message>
+    <message>
+        <source>The shop cannot take SEQR payments right now. Please try again in a moment.</source>
+        <translation>Butiken kan inte ta emot SEQR-betalningar just nu. Försök igen om en stund.</translation>
+    </message>
+    <message>
+        <source>Your session has expired. Reload the page.</source>
+        <translation>Din session har gått ut. Ladda om sidan.</translation>
+    </message>
+    <message>
+        <source>The request could not be understood.</source>
+        <translation>Begäran gick inte att förstå.</translation>
     </message>
 </context>
 <context>

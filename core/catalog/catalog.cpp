@@ -285,6 +285,20 @@ QList<Product> Catalog::search(const QString &text, int limit) const
     return found;
 }
 
+QList<Product> Catalog::byName(int limit) const
+{
+    QList<Product> found;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(u"SELECT "_s + QString::fromLatin1(kColumns) +
+              u" FROM products ORDER BY name COLLATE NOCASE LIMIT ?"_s);
+    q.addBindValue(limit);
+    if (!q.exec())
+        return found;
+    while (q.next())
+        found.append(productFrom(q));
+    return found;
+}
+
 int Catalog::count() const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));

@@ -59,6 +59,8 @@ public:
     // Products whose name contains `text`, or whose SKU or EAN starts with
     // it, by name; at most `limit`.
     QList<Product> search(const QString &text, int limit = 50) const;
+    // All products by name (a shop's list), at most `limit`.
+    QList<Product> byName(int limit = 500) const;
     int count() const;
 
 private:

@@ -3,6 +3,7 @@
 #include "core/money/decimal.h"
 #include "core/money/money.h"
 #include "core/money/vat.h"
+#include "core/sale/salerow.h"
 
 #include <QDateTime>
 #include <QList>
@@ -14,18 +15,8 @@
 // while they are in flight; refunds; transaction periods.
 namespace kassa::journal {
 
-struct SaleRow
-{
-    QString description;
-    QString ean;
-    QString sku;
-    Decimal quantity = Decimal::fromInteger(1);
-    QString unit;
-    Money unitPrice;
-    Money total;
-    Decimal taxRate = Decimal::fromInteger(25);
-    friend bool operator==(const SaleRow &, const SaleRow &) = default;
-};
+// A sale row is the sale's own type (core/sale/salerow.h); the journal keeps it.
+using SaleRow = kassa::SaleRow;
 
 enum class TenderKind
 {

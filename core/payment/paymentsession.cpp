@@ -70,6 +70,8 @@ Invoice invoiceFor(const PaymentRequest &request, qint64 saleId, const Money &to
     inv.totalAmount = Amount::fromMoney(toPay);
     inv.cashierId = request.cashierId;
     inv.footer = request.footer;
+    inv.backURL = request.backUrl;
+    inv.notificationUrl = request.notificationUrl;
     return inv;
 }
 
@@ -498,6 +500,16 @@ void PaymentSession::endUnpaid(State finalState, journal::InvoiceState journalSt
         qCWarning(lcPayment).noquote() << "cannot journal the end of" << m_invoiceReference
                                        << recorded.error().detail << "- recovery will";
     setState(finalState);
+}
+
+void PaymentSession::pollNow()
+{
+    if (m_state != State::Waiting && m_state != State::Deciding && m_state != State::Canceling)
+        return;
+    if (m_pollCall)
+        m_pollAgain = true;
+    else
+        poll();
 }
 
 void PaymentSession::tryAgain()

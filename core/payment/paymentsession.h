@@ -31,6 +31,10 @@ struct PaymentRequest
     QString cashierId;
     QString title; // shown on the buyer's phone
     QString footer;
+    // Web flows: SEQR POSTs to notificationUrl when the status changes, and
+    // the buyer's app opens backURL after the payment. Empty: not sent.
+    QString notificationUrl;
+    QString backUrl;
     QList<journal::SaleRow> rows;
     // Split tender: cash already taken (SEQR is last, for the remainder).
     // `cash` is what counts towards the sale, `cashTendered` what the
@@ -97,6 +101,10 @@ public:
 
     void tryAgain();
     void cancel();
+    // Something (a notification from SEQR) says the status may have changed:
+    // polls at once, or right after the poll in flight. Ignored unless the
+    // session is waiting for the buyer.
+    void pollNow();
 
     State state() const { return m_state; }
     bool isFinished() const;

@@ -15,11 +15,10 @@ bool isSwedishVatRate(const Decimal &rate)
     return false;
 }
 
-Result<journal::SaleRow> makeSaleRow(const QString &description, QStringView quantity,
-                                     QStringView unitPrice, QStringView taxRate,
-                                     const Currency &currency)
+Result<SaleRow> makeSaleRow(const QString &description, QStringView quantity, QStringView unitPrice,
+                            QStringView taxRate, const Currency &currency)
 {
-    journal::SaleRow row;
+    SaleRow row;
     row.description = description.trimmed();
     if (row.description.isEmpty())
         return makeError(ErrorCode::InvalidArgument, u"a row needs a description"_s);
@@ -50,7 +49,7 @@ Result<journal::SaleRow> makeSaleRow(const QString &description, QStringView qua
     return row;
 }
 
-Result<Money> shareOfRow(const journal::SaleRow &row, const Decimal &quantity)
+Result<Money> shareOfRow(const SaleRow &row, const Decimal &quantity)
 {
     if (quantity.isNegative())
         return makeError(ErrorCode::InvalidArgument, u"a quantity cannot be negative"_s);
@@ -69,12 +68,12 @@ Result<Money> shareOfRow(const journal::SaleRow &row, const Decimal &quantity)
     return Money(qint64(share), row.total.currency());
 }
 
-Result<Money> saleTotal(const QList<journal::SaleRow> &rows)
+Result<Money> saleTotal(const QList<SaleRow> &rows)
 {
     if (rows.isEmpty())
         return makeError(ErrorCode::InvalidArgument, u"no rows"_s);
     Money total(0, rows.first().total.currency());
-    for (const journal::SaleRow &row : rows) {
+    for (const SaleRow &row : rows) {
         auto sum = total.plus(row.total);
         if (!sum)
             return sum.error();

@@ -1,9 +1,29 @@
 #pragma once
 
 #include "core/common/result.h"
-#include "core/journal/journaltypes.h"
+#include "core/money/decimal.h"
+#include "core/money/money.h"
+
+#include <QList>
+#include <QString>
 
 namespace kassa {
+
+// One row of a sale as it is journaled, invoiced and printed: what was sold,
+// how much of it (a count, or a weight with up to 3 decimals), the unit
+// price, the row's total (gross, VAT included) and its VAT rate.
+struct SaleRow
+{
+    QString description;
+    QString ean;
+    QString sku;
+    Decimal quantity = Decimal::fromInteger(1);
+    QString unit;
+    Money unitPrice;
+    Money total;
+    Decimal taxRate = Decimal::fromInteger(25);
+    friend bool operator==(const SaleRow &, const SaleRow &) = default;
+};
 
 // Swedish VAT rates a row may carry.
 bool isSwedishVatRate(const Decimal &ratePercent);
@@ -14,15 +34,14 @@ bool isSwedishVatRate(const Decimal &ratePercent);
 // rounded half away from zero. Refuses empty descriptions, zero or negative
 // quantities, malformed numbers and amounts with more decimals than the
 // currency has. A negative price makes a discount row.
-Result<journal::SaleRow> makeSaleRow(const QString &description, QStringView quantity,
-                                     QStringView unitPrice, QStringView taxRate,
-                                     const Currency &currency);
+Result<SaleRow> makeSaleRow(const QString &description, QStringView quantity, QStringView unitPrice,
+                            QStringView taxRate, const Currency &currency);
 
 // What `quantity` of a sold row is worth: the row's total × quantity / the
 // row's quantity, rounded half away from zero; refuses more than was sold.
-Result<Money> shareOfRow(const journal::SaleRow &row, const Decimal &quantity);
+Result<Money> shareOfRow(const SaleRow &row, const Decimal &quantity);
 
 // The sum of the rows; refuses mixed currencies and overflow.
-Result<Money> saleTotal(const QList<journal::SaleRow> &rows);
+Result<Money> saleTotal(const QList<SaleRow> &rows);
 
 } // namespace kassa

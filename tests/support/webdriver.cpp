@@ -183,3 +183,23 @@ bool WebDriver::screenshot(const QString &pngPath)
     f.write(QByteArray::fromBase64(v.toString().toLatin1()));
     return true;
 }
+
+bool WebDriver::setWindowSize(int width, int height)
+{
+    const QJsonValue v = command("POST", u"/session/"_s + m_session + u"/window/rect"_s,
+                                 QJsonObject{{u"width"_s, width}, {u"height"_s, height}});
+    return !(v.isObject() && v.toObject().contains(u"error"_s));
+}
+
+QString WebDriver::currentUrl()
+{
+    return command("GET", u"/session/"_s + m_session + u"/url"_s).toString();
+}
+
+bool WebDriver::addScriptOnNewDocument(const QString &js)
+{
+    const QJsonValue v = command("POST", u"/session/"_s + m_session + u"/goog/cdp/execute"_s,
+                                 QJsonObject{{u"cmd"_s, u"Page.addScriptToEvaluateOnNewDocument"_s},
+                                             {u"params"_s, QJsonObject{{u"source"_s, js}}}});
+    return !(v.isObject() && v.toObject().contains(u"error"_s));
+}

@@ -33,6 +33,11 @@ public:
     // Runs JavaScript in the page and returns its result.
     QJsonValue script(const QString &js);
     bool screenshot(const QString &pngPath);
+    // The browser window's outer size in CSS pixels.
+    bool setWindowSize(int width, int height);
+    QString currentUrl();
+    // Chromium only (DevTools): runs `js` in every page before its own scripts.
+    bool addScriptOnNewDocument(const QString &js);
 
 private:
     QJsonValue command(const QByteArray &method, const QString &path, const QJsonValue &body = {});

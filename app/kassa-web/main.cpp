@@ -1,0 +1,172 @@
+// kassa-web: the shop's webshop, paid with SEQR in any browser.
+#include "core/catalog/catalog.h"
+#include "core/common/errortext.h"
+#include "ui/web/webshophost.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QLocale>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTranslator>
+
+#include <csignal>
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+using namespace kassa;
+
+namespace {
+
+void quitOnSignal(int)
+{
+    QCoreApplication::quit();
+}
+
+int fail(const QString &message)
+{
+    std::fprintf(stderr, "kassa-web: %s\n", qPrintable(message));
+    return 1;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"kassa"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(KASSA_VERSION));
+    QTranslator translator;
+    if (translator.load(QLocale::system(), u"kassa"_s, u"_"_s, u":/i18n"_s))
+        QCoreApplication::installTranslator(&translator);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "kassa-web",
+        "The shop's webshop, paid with SEQR.\n\n"
+        "  kassa-web [options]             serve the webshop\n"
+        "  kassa-web terminal register …   register its till (kassa-cli's terminal commands,\n"
+        "                                  on the webshop's configuration)"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    auto option = [&](const QString &name, const char *help, const QString &value = {}) {
+        parser.addOption(
+            QCommandLineOption(name, QCoreApplication::translate("kassa-web", help), value));
+    };
+    option(u"config"_s, "The webshop's till configuration (default ~/.config/kassa/webshop.json).",
+           u"FILE"_s);
+    option(u"endpoint"_s, "SEQR's SOAP endpoint URL (default: the configuration's).", u"URL"_s);
+    option(u"catalog"_s, "The shop's catalog.sqlite (default: the till's).", u"FILE"_s);
+    option(u"import-catalog"_s, "Import products from a CSV file into the catalog first.",
+           u"CSV"_s);
+    option(u"listen"_s, "Address to listen on (default 127.0.0.1).", u"ADDR"_s);
+    option(u"port"_s, "Port to listen on (default 8091; 0 picks a free one).", u"N"_s);
+    option(u"public-url"_s,
+           "The address customers and SEQR reach the shop at, e.g. https://shop.example.se/ "
+           "(default http://127.0.0.1:PORT/).",
+           u"URL"_s);
+    option(u"shop-name"_s, "The shop's name on the pages and invoices.", u"NAME"_s);
+    option(u"time-limit"_s, "Seconds before an unpaid invoice is canceled (default 180).", u"S"_s);
+    option(u"demo"_s, "Links open the SEQR demo app (SEQR-DEMO://).");
+    parser.process(app);
+
+    const QString configPath = parser.isSet(u"config"_s)
+                                   ? QFileInfo(parser.value(u"config"_s)).absoluteFilePath()
+                                   : web::WebShopHost::defaultConfigPath();
+    const QStringList args = parser.positionalArguments();
+    if (!args.isEmpty()) {
+        if (args.first() != u"terminal")
+            return fail(
+                QCoreApplication::translate("kassa-web", "unknown command %1").arg(args.first()));
+        // The webshop is a till: kassa-cli's terminal commands, on its file.
+        QStringList cli{u"--config"_s, configPath};
+        if (parser.isSet(u"endpoint"_s))
+            cli << u"--endpoint"_s << parser.value(u"endpoint"_s);
+        const QStringList raw = QCoreApplication::arguments();
+        cli += raw.mid(raw.indexOf(u"terminal"_s));
+        const QString cliBin =
+            QDir(QCoreApplication::applicationDirPath()).filePath(u"../kassa-cli/kassa-cli"_s);
+        const QString bin =
+            QFileInfo::exists(cliBin)
+                ? cliBin
+                : QDir(QCoreApplication::applicationDirPath()).filePath(u"kassa-cli"_s);
+        return QProcess::execute(bin, cli);
+    }
+
+    const QString catalogPath =
+        parser.isSet(u"catalog"_s)
+            ? parser.value(u"catalog"_s)
+            : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                  u"/catalog.sqlite"_s;
+    QDir().mkpath(QFileInfo(catalogPath).absolutePath());
+    auto catalog = catalog::Catalog::open(catalogPath);
+    if (!catalog)
+        return fail(QCoreApplication::translate("kassa-web", "the catalog %1 cannot be opened: %2")
+                        .arg(catalogPath, describe(catalog.error(), true)));
+    if (parser.isSet(u"import-catalog"_s)) {
+        auto imported =
+            (*catalog)->importCsvFile(parser.value(u"import-catalog"_s), Currency::sek());
+        if (!imported)
+            return fail(describe(imported.error(), true));
+        for (const QString &problem : imported->problems)
+            std::fprintf(stderr, "kassa-web: %s\n", qPrintable(problem));
+    }
+
+    web::WebShopHostOptions options;
+    options.configPath = configPath;
+    options.endpoint = parser.value(u"endpoint"_s);
+    options.catalog = catalog->get();
+    options.settings.demo = parser.isSet(u"demo"_s);
+    if (parser.isSet(u"shop-name"_s))
+        options.settings.shopName = parser.value(u"shop-name"_s);
+    if (parser.isSet(u"time-limit"_s)) {
+        bool ok = false;
+        const int seconds = parser.value(u"time-limit"_s).toInt(&ok);
+        if (!ok || seconds < 10 || seconds > 3600)
+            return fail(QCoreApplication::translate("kassa-web",
+                                                    "--time-limit must be 10 to 3600 seconds"));
+        options.settings.timeLimitMs = seconds * 1000;
+    }
+    if (parser.isSet(u"listen"_s)) {
+        options.server.address = QHostAddress(parser.value(u"listen"_s));
+        if (options.server.address.isNull())
+            return fail(QCoreApplication::translate("kassa-web", "--listen needs an IP address"));
+    }
+    if (parser.isSet(u"port"_s)) {
+        bool ok = false;
+        const uint port = parser.value(u"port"_s).toUInt(&ok);
+        if (!ok || port > 65535)
+            return fail(QCoreApplication::translate("kassa-web", "--port must be 0 to 65535"));
+        options.server.port = quint16(port);
+    }
+    if (parser.isSet(u"public-url"_s)) {
+        const QUrl url(parser.value(u"public-url"_s), QUrl::StrictMode);
+        if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https") ||
+            url.host().isEmpty())
+            return fail(
+                QCoreApplication::translate("kassa-web", "--public-url must be an http(s) URL"));
+        options.settings.publicUrl = url;
+        options.publicUrlGiven = true;
+    }
+
+    web::WebShopHost host(options);
+    if (auto started = host.start(); !started)
+        return fail(started.error().detail);
+    QObject::connect(&host, &web::WebShopHost::problem, &host, [](const QString &text) {
+        std::fprintf(stderr, "kassa-web: %s\n", qPrintable(text));
+    });
+    QObject::connect(&host, &web::WebShopHost::ready, &host, [&host] {
+        std::printf("kassa-web: %s\n", qPrintable(host.shopUrl().toString()));
+        std::fflush(stdout);
+        if (!host.till().isRegistered())
+            std::fprintf(stderr, "kassa-web: %s\n",
+                         qPrintable(QCoreApplication::translate(
+                             "kassa-web", "this webshop is not registered with SEQR yet: run "
+                                          "kassa-web terminal register …")));
+    });
+    std::signal(SIGINT, quitOnSignal);
+    std::signal(SIGTERM, quitOnSignal);
+    return app.exec();
+}

@@ -1,0 +1,128 @@
+#pragma once
+
+#include "core/common/result.h"
+#include "core/journal/journal.h"
+#include "core/payment/paymentsession.h"
+#include "core/sale/cart.h"
+#include "core/seqr/seqrclient.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <optional>
+
+namespace kassa {
+
+// What a checkout works with; all must outlive it.
+struct CheckoutContext
+{
+    seqr::SeqrClient *client = nullptr;
+    journal::Journal *journal = nullptr;
+    QString shopName;  // on receipts and SEQR's copy of them
+    QString cashierId; // on invoices and receipts ("web" for the webshop)
+    PaymentTiming timing;
+};
+
+// Why "Pay with SEQR" cannot be used right now.
+enum class SeqrRefusal
+{
+    None,
+    PaymentInProgress, // a SEQR payment of this checkout is not finished
+    CartEmpty,
+    Blocked,      // see blockedReason(): recovery running, till being set up…
+    NothingToPay, // cash already covers the sale
+    NotRegistered,
+};
+
+// What taking cash did.
+struct CashOutcome
+{
+    bool saleCompleted = false; // enough cash: the sale is journaled and done
+    qint64 saleId = 0;          // when completed
+    Money received;             // all the cash handed over for this sale
+    Money change;               // when completed
+    Money toPay;                // left for another tender (split tender)
+};
+
+// Extra words and links on a SEQR invoice.
+struct SeqrOptions
+{
+    QString title; // shown on the buyer's phone; empty: the shop's name
+    QString footer;
+    QString notificationUrl;
+    QString backUrl;
+};
+
+// One checkout for every front end (the cashier's window, kassa-cli,
+// kassa-web): a cart, the tenders taken towards it (cash first, SEQR last
+// for what is left) and the payment. It decides when SEQR may be used,
+// records cash sales, drives the PaymentSession (which journals the SEQR
+// part), and finishes a sale — the cart and the cash are cleared only when
+// the sale is complete; a refused, declined or canceled SEQR payment keeps
+// them. Front ends show its state and pass the customer's intent on.
+// Not thread-safe; signals fire from the event loop or from inside
+// takeCash()/voidSale() as documented.
+class Checkout final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Checkout)
+
+public:
+    // `cart` must outlive the checkout.
+    Checkout(CheckoutContext context, Cart *cart, QObject *parent = nullptr);
+    ~Checkout() override;
+
+    Cart *cart() const { return m_cart; }
+    const CheckoutContext &context() const { return m_context; }
+    void setCashierId(const QString &id) { m_context.cashierId = id; }
+    void setShopName(const QString &name) { m_context.shopName = name; }
+    // Whether the till has a SEQR registration (without one SEQR is refused).
+    void setRegistered(bool registered) { m_registered = registered; }
+    // A non-empty reason blocks SEQR (the front end shows it); empty allows it.
+    void setBlocked(const QString &reason) { m_blockedReason = reason; }
+    QString blockedReason() const { return m_blockedReason; }
+
+    Money cashReceived() const { return m_cash; }
+    // What is left to pay: the cart's total less the cash taken.
+    Money toPay() const;
+    SeqrRefusal seqrRefusal() const;
+    bool isPaying() const;
+
+    // Cash handed over: enough completes the sale (journaled with the
+    // change; emits saleCompleted), less is kept towards a split tender.
+    // Refuses an empty cart, nothing left to pay, a payment in progress, and
+    // a received amount that is not positive; a journal failure saves nothing.
+    Result<CashOutcome> takeCash(const Money &received);
+
+    // Starts a SEQR payment for what is left to pay; the refusal otherwise
+    // (nothing is started then). The session is owned by the checkout and
+    // lives until the next payment starts.
+    SeqrRefusal payWithSeqr(const SeqrOptions &options = {});
+    PaymentSession *session() const { return m_session; }
+
+    // Voids the sale: empties the cart; returns the cash to give back.
+    // Refused (nullopt) while a SEQR payment is undecided.
+    std::optional<Money> voidSale();
+
+Q_SIGNALS:
+    void paymentStarted(kassa::PaymentSession *session);
+    // The payment ended (its state says how); after saleCompleted when paid.
+    void paymentFinished(kassa::PaymentSession *session);
+    // A sale was completed and journaled (cash or SEQR); the cart is empty.
+    void saleCompleted(qint64 saleId);
+    // The cash taken or what is left to pay changed.
+    void tendersChanged();
+
+private:
+    void handleFinished();
+    void finishSale(qint64 saleId);
+
+    CheckoutContext m_context;
+    Cart *m_cart;
+    Money m_cash;
+    bool m_registered = true;
+    QString m_blockedReason;
+    QPointer<PaymentSession> m_session;
+};
+
+} // namespace kassa

@@ -1,0 +1,190 @@
+#include "core/shop/webshop.h"
+
+#include <QLoggingCategory>
+#include <QMetaEnum>
+#include <QRandomGenerator>
+#include <QUrlQuery>
+
+#include <array>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcShop, "kassa.shop", QtInfoMsg)
+
+namespace kassa {
+
+QString webOrderStateName(WebOrder::State state)
+{
+    switch (state) {
+    case WebOrder::State::Sending:
+        return u"SENDING"_s;
+    case WebOrder::State::Waiting:
+        return u"WAITING"_s;
+    case WebOrder::State::Paid:
+        return u"PAID"_s;
+    case WebOrder::State::Declined:
+        return u"DECLINED"_s;
+    case WebOrder::State::Canceled:
+        return u"CANCELED"_s;
+    case WebOrder::State::TimedOut:
+        return u"TIMED_OUT"_s;
+    case WebOrder::State::NotSent:
+        return u"NOT_SENT"_s;
+    }
+    return {};
+}
+
+QString randomId()
+{
+    std::array<quint32, 8> words;
+    QRandomGenerator::system()->fillRange(words.data(), words.size());
+    const QByteArray bytes(reinterpret_cast<const char *>(words.data()), sizeof(words));
+    return QString::fromLatin1(
+        bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+WebShop::WebShop(catalog::Catalog *catalog, seqr::SeqrClient *client, journal::Journal *journal,
+                 WebShopSettings settings, QObject *parent)
+    : QObject(parent)
+    , m_catalog(catalog)
+    , m_client(client)
+    , m_journal(journal)
+    , m_settings(std::move(settings))
+{
+    setPublicUrl(m_settings.publicUrl);
+    Q_ASSERT(m_catalog && m_client && m_journal);
+    m_expiry.setInterval(60000);
+    connect(&m_expiry, &QTimer::timeout, this, &WebShop::expire);
+    m_expiry.start();
+}
+
+WebShop::~WebShop() = default;
+
+void WebShop::setPublicUrl(const QUrl &url)
+{
+    m_settings.publicUrl = url;
+    // A base without a trailing slash would lose its last path segment.
+    if (!m_settings.publicUrl.path().endsWith(u'/'))
+        m_settings.publicUrl.setPath(m_settings.publicUrl.path() + u'/');
+}
+
+ShopSession *WebShop::createSession()
+{
+    if (m_sessions.size() >= m_settings.maxSessions) {
+        expire();
+        // Still full: the longest idle cart without an open checkout goes.
+        ShopSession *oldest = nullptr;
+        for (ShopSession *s : std::as_const(m_sessions)) {
+            if (!s->hasOpenOrder() && (!oldest || s->lastSeen() < oldest->lastSeen()))
+                oldest = s;
+        }
+        if (oldest) {
+            m_sessions.remove(oldest->id());
+            delete oldest;
+        }
+    }
+    auto *session = new ShopSession(this, randomId(), this);
+    m_sessions.insert(session->id(), session);
+    return session;
+}
+
+ShopSession *WebShop::session(const QString &id) const
+{
+    return m_sessions.value(id, nullptr);
+}
+
+const WebOrder *WebShop::order(const QString &orderId) const
+{
+    auto it = m_orders.constFind(orderId);
+    return it == m_orders.constEnd() ? nullptr : &*it;
+}
+
+WebOrder *WebShop::mutableOrder(const QString &orderId)
+{
+    auto it = m_orders.find(orderId);
+    return it == m_orders.end() ? nullptr : &*it;
+}
+
+WebOrder &WebShop::newOrder(const QString &sessionId)
+{
+    WebOrder order;
+    order.id = randomId();
+    order.token = randomId();
+    order.sessionId = sessionId;
+    order.createdAt = QDateTime::currentDateTimeUtc();
+    m_orderByToken.insert(order.token, order.id);
+    return *m_orders.insert(order.id, order);
+}
+
+void WebShop::changed(WebOrder &order)
+{
+    ++order.version;
+    qCInfo(lcShop).noquote() << "order" << order.invoiceReference << webOrderStateName(order.state);
+    Q_EMIT orderChanged(order.id, order.version);
+}
+
+bool WebShop::notify(const QString &token)
+{
+    const QString orderId = m_orderByToken.value(token);
+    const WebOrder *o = order(orderId);
+    if (!o || !o->isOpen()) {
+        // Neither the token nor anything else of a forged notification is
+        // logged: only that one came.
+        qCWarning(lcShop) << "notification for no open checkout ignored";
+        return false;
+    }
+    ShopSession *s = session(o->sessionId);
+    if (!s)
+        return false;
+    qCInfo(lcShop).noquote() << "notification for" << o->invoiceReference
+                             << "- asking SEQR at once";
+    s->pollNow();
+    return true;
+}
+
+QString WebShop::appLink(const QString &qrCode) const
+{
+    // HTTP://SEQR.SE/R… → SEQR://SEQR.SE/R… (SEQR-DEMO:// for the demo app).
+    const qsizetype colon = qrCode.indexOf(u':');
+    if (colon < 0)
+        return {};
+    return (m_settings.demo ? u"SEQR-DEMO"_s : u"SEQR"_s) + qrCode.mid(colon);
+}
+
+QUrl WebShop::receiptUrl(const QString &orderId) const
+{
+    QUrl url = m_settings.publicUrl.resolved(QUrl(u"shop/receipt"_s));
+    url.setQuery(QUrlQuery{{u"order"_s, orderId}});
+    return url;
+}
+
+QUrl WebShop::notificationUrl(const QString &token) const
+{
+    QUrl url = m_settings.publicUrl.resolved(QUrl(u"seqr/notify"_s));
+    url.setQuery(QUrlQuery{{u"token"_s, token}});
+    return url;
+}
+
+void WebShop::expire()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (auto it = m_sessions.begin(); it != m_sessions.end();) {
+        ShopSession *s = *it;
+        if (!s->hasOpenOrder() && s->lastSeen().msecsTo(now) > m_settings.sessionIdleMs) {
+            it = m_sessions.erase(it);
+            delete s;
+        } else {
+            ++it;
+        }
+    }
+    for (auto it = m_orders.begin(); it != m_orders.end();) {
+        if (!it->isOpen() && it->createdAt.msecsTo(now) > m_settings.orderKeepMs) {
+            m_orderByToken.remove(it->token);
+            it = m_orders.erase(it);
+        } else {
+            ++it;
+        }
+    }
+}
+
+} // namespace kassa

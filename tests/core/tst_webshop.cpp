@@ -1,0 +1,329 @@
+#include "core/shop/webshop.h"
+#include "tests/support/sandboxfixture.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace kassa;
+using namespace kassa::seqr;
+using namespace Qt::StringLiterals;
+using CartRefusal = ShopSession::CartRefusal;
+using CheckoutRefusal = ShopSession::CheckoutRefusal;
+using OrderState = WebOrder::State;
+
+// The webshop's rules without HTTP, against the real sandbox on loopback, a
+// real catalog and journal: prices from the catalog, bounded quantities, one
+// open invoice per cart, the notification and back links, notifications
+// that only make the shop ask SEQR, the time limit, and web orders
+// journaled as sales.
+class TestWebShop : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void cartTakesProductsFromTheCatalogOnly();
+    void quantitiesAreBounded();
+    void emptyCartCannotCheckOut();
+    void checkoutSendsRowsAndLinks();
+    void secondCheckoutReusesTheOpenInvoice();
+    void cartIsFrozenWhilePaying();
+    void paidOrderIsJournaledAsASale();
+    void notificationAsksSeqrAtOnce();
+    void forgedNotificationChangesNothing();
+    void timeLimitCancelsTheInvoice();
+    void customerCancelKeepsTheCart();
+    void checkoutsAreRateLimited();
+    void seqrUnreachableKeepsTheCart();
+    void appLinkAndIdsAreUnguessable();
+
+private:
+    std::unique_ptr<WebShop> makeShop(WebShopSettings settings = {});
+    static QString ean(int i);
+
+    std::unique_ptr<SandboxFixture> m_sandbox;
+    std::unique_ptr<SeqrClient> m_client;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<journal::Journal> m_journal;
+    std::unique_ptr<catalog::Catalog> m_catalog;
+};
+
+QString TestWebShop::ean(int i)
+{
+    // From the demo catalog: Mjölk 15.90 (12 %), Mjölk 1,5 % 14.90.
+    return i == 0 ? u"7352601815907"_s : u"7383016613185"_s;
+}
+
+void TestWebShop::init()
+{
+    m_sandbox = std::make_unique<SandboxFixture>();
+    QVERIFY2(m_sandbox->isRunning(), qPrintable(m_sandbox->error()));
+    m_client = m_sandbox->makeClient();
+    QVERIFY(!m_sandbox->registerTill(*m_client, u"Webshop"_s, u"WEBSHOP1"_s).isEmpty());
+    m_dir = std::make_unique<QTemporaryDir>();
+    auto journal = journal::Journal::open(m_dir->filePath(u"journal.sqlite"_s));
+    QVERIFY(journal);
+    m_journal = std::move(journal.value());
+    auto catalog = catalog::Catalog::open(m_dir->filePath(u"catalog.sqlite"_s));
+    QVERIFY(catalog);
+    m_catalog = std::move(catalog.value());
+    QVERIFY((*m_catalog).importCsvFile(u":/catalog/demo-catalog.csv"_s, Currency::sek()));
+}
+
+void TestWebShop::cleanup()
+{
+    m_catalog.reset();
+    m_journal.reset();
+    m_client.reset();
+    m_sandbox.reset();
+}
+
+std::unique_ptr<WebShop> TestWebShop::makeShop(WebShopSettings settings)
+{
+    settings.shopName = u"Lilla Livs"_s;
+    settings.publicUrl = QUrl(u"http://127.0.0.1:9/"_s);
+    if (settings.pollIntervalMs == 1000)
+        settings.pollIntervalMs = 200;
+    return std::make_unique<WebShop>(m_catalog.get(), m_client.get(), m_journal.get(), settings);
+}
+
+void TestWebShop::cartTakesProductsFromTheCatalogOnly()
+{
+    auto shop = makeShop();
+    ShopSession *s = shop->createSession();
+    QCOMPARE(s->add(ean(0), 2), CartRefusal::None);
+    QCOMPARE(s->cart().total().toDecimalString(), u"31.80"_s);
+    QCOMPARE(s->cart().lines().first().product.name, u"Mjölk 3 % 1 l"_s);
+    QCOMPARE(s->add(u"7310000000000"_s), CartRefusal::UnknownProduct);
+    QCOMPARE(s->add(u"<script>"_s), CartRefusal::UnknownProduct);
+    QCOMPARE(shop->session(s->id()), s);
+    QCOMPARE(shop->session(u"made-up"_s), nullptr);
+    // Two visitors, two carts.
+    ShopSession *other = shop->createSession();
+    QVERIFY(other->cart().isEmpty());
+    QVERIFY(other->id() != s->id());
+}
+
+void TestWebShop::quantitiesAreBounded()
+{
+    WebShopSettings settings;
+    settings.maxQuantity = 5;
+    settings.maxLines = 1;
+    auto shop = makeShop(settings);
+    ShopSession *s = shop->createSession();
+    QCOMPARE(s->setQuantity(ean(0), 6), CartRefusal::TooMany);
+    QCOMPARE(s->setQuantity(ean(0), -1), CartRefusal::BadQuantity);
+    QCOMPARE(s->add(ean(0), 0), CartRefusal::BadQuantity);
+    QCOMPARE(s->setQuantity(ean(0), 5), CartRefusal::None);
+    QCOMPARE(s->add(ean(0), 1), CartRefusal::TooMany);
+    QCOMPARE(s->add(ean(1), 1), CartRefusal::TooManyLines);
+    QCOMPARE(s->setQuantity(ean(0), 0), CartRefusal::None);
+    QVERIFY(s->cart().isEmpty());
+}
+
+void TestWebShop::emptyCartCannotCheckOut()
+{
+    auto shop = makeShop();
+    ShopSession *s = shop->createSession();
+    QCOMPARE(s->checkout(), CheckoutRefusal::CartEmpty);
+    QVERIFY(s->orderId().isEmpty());
+    QVERIFY(m_sandbox->service().state().invoices.isEmpty());
+}
+
+void TestWebShop::checkoutSendsRowsAndLinks()
+{
+    auto shop = makeShop();
+    ShopSession *s = shop->createSession();
+    QCOMPARE(s->add(ean(0), 2), CartRefusal::None);
+    QCOMPARE(s->add(ean(1), 1), CartRefusal::None);
+    QCOMPARE(s->checkout(), CheckoutRefusal::None);
+    const WebOrder *o = shop->order(s->orderId());
+    QVERIFY(o);
+    QTRY_COMPARE(o->state, OrderState::Waiting);
+    QCOMPARE(o->qrCode, u"HTTP://SEQR.SE/R"_s + o->invoiceReference);
+    const auto record = m_sandbox->service().state().invoices.value(o->invoiceReference);
+    QCOMPARE(record.total.toDecimalString(), u"46.70"_s);
+    QCOMPARE(record.invoice.invoiceRows.size(), 2);
+    QCOMPARE(record.invoice.invoiceRows.at(0).itemQuantity.value(), Decimal::fromInteger(2));
+    QCOMPARE(record.invoice.invoiceRows.at(0).itemTotalAmount->value.toString(2), u"31.80"_s);
+    QCOMPARE(record.invoice.invoiceRows.at(0).itemTaxRate.value(), Decimal::fromInteger(12));
+    QCOMPARE(record.invoice.notificationUrl, u"http://127.0.0.1:9/seqr/notify?token="_s + o->token);
+    QCOMPARE(record.invoice.backURL, u"http://127.0.0.1:9/shop/receipt?order="_s + o->id);
+    QCOMPARE(record.invoice.cashierId, u"web"_s);
+}
+
+void TestWebShop::secondCheckoutReusesTheOpenInvoice()
+{
+    auto shop = makeShop();
+    ShopSession *s = shop->createSession();
+    QCOMPARE(s->add(ean(0)), CartRefusal::None);
+    QCOMPARE(s->checkout(), CheckoutRefusal::None);
+    const QString first = s->orderId();
+    QCOMPARE(s->checkout(), CheckoutRefusal::None); // still being sent
+    QTRY_COMPARE(shop->order(first)->state, OrderState::Waiting);
+    QCOMPARE(s->checkout(), CheckoutRefusal::None);
+    QCOMPARE(s->orderId(), first);
+    QCOMPARE(m_sandbox->service().state().invoices.size(), 1);
+}
+
+void TestWebShop::cartIsFrozenWhilePaying()
+{
+    auto shop = makeShop();
+    ShopSession *s = shop->createSession();
+    QCOMPARE(s->add(ean(0)), CartRefusal::None);
+    QCOMPARE(s->checkout(), CheckoutRefusal::None);
+    QCOMPARE(s->add(ean(0)), CartRefusal::Paying);
+    QCOMPARE(s->setQuantity(ean(0), 0), CartRefusal::Paying);
+    QCOMPARE(s->cart().total().toDecimalString(), u"15.90"_s);
+}
+
+void TestWebShop::paidOrderIsJournaledAsASale()
+{
+    auto shop = makeShop();
+    ShopSession *s = shop->createSession();
+    QCOMPARE(s->add(ean(0), 3), CartRefusal::None);
+    QCOMPARE(s->checkout(), CheckoutRefusal::None);
+    const WebOrder *o = shop->order(s->orderId());
+    QTRY_COMPARE(o->state, OrderState::Waiting);
+    QSignalSpy changes(shop.get(), &WebShop::orderChanged);
+    auto paid = m_sandbox->service().pay(o->invoiceReference, u"1234"_s);
+    QVERIFY(paid);
+    QTRY_COMPARE(o->state, OrderState::Paid);
+    QCOMPARE(o->ersReference, (*paid)[u"ersReference"_s].toString());
+    QVERIFY(!changes.isEmpty());
+    // Journaled before anyone was told: the sale is there when PAID is.
+    const auto sale = m_journal->sale(o->saleId);
+    QVERIFY(sale);
+    QCOMPARE(sale->status, journal::SaleStatus::Completed);
+    QCOMPARE(*sale->receiptNumber, o->receiptNumber);
+    QCOMPARE(sale->total.toDecimalString(), u"47.70"_s);
+    QCOMPARE(sale->cashierId, u"web"_s);
+    QCOMPARE(sale->tenders.first().ersReference, o->ersReference);
+    QTRY_VERIFY(m_journal->invoice(o->invoiceReference)->receiptSubmitted);
+    QTRY_VERIFY(s->cart().isEmpty());
+    QCOMPARE(m_journal->sales(QDateTime::fromSecsSinceEpoch(0)).size(), 1);
+    QVERIFY(!m_sandbox->service()
+                 .state()
+                 .invoices.value(o->invoiceReference)
+                 .receiptDocument.isEmpty());
+}
+
+void TestWebShop::notificationAsksSeqrAtOnce()
+{
+    WebShopSettings settings;
+    settings.pollIntervalMs = 60000; // only a notification can bring PAID in time
+    auto shop = makeShop(settings);
+    ShopSession *s = shop->createSession();
+    QCOMPARE(s->add(ean(0)), CartRefusal::None);
+    QCOMPARE(s->checkout(), CheckoutRefusal::None);
+    const WebOrder *o = shop->order(s->orderId());
+    QTRY_COMPARE(o->state, OrderState::Waiting);
+    QTest::qWait(300); // the first poll (ISSUED) is over
+    QVERIFY(m_sandbox->service().pay(o->invoiceReference, u"1234"_s));
+    QVERIFY(shop->notify(o->token));
+    QTRY_COMPARE_WITH_TIMEOUT(o->state, OrderState::Paid, 5000);
+}
+
+void TestWebShop::forgedNotificationChangesNothing()
+{
+    auto shop = makeShop();
+    ShopSession *s = shop->createSession();
+    QCOMPARE(s->add(ean(0)), CartRefusal::None);
+    QCOMPARE(s->checkout(), CheckoutRefusal::None);
+    const WebOrder *o = shop->order(s->orderId());
+    QTRY_COMPARE(o->state, OrderState::Waiting);
+    QVERIFY(!shop->notify(u"made-up-token"_s));
+    QVERIFY(!shop->notify(o->id)); // an order id is not a token
+    QVERIFY(!shop->notify(QString()));
+    // The real token, while nobody paid: SEQR is asked and says ISSUED.
+    QVERIFY(shop->notify(o->token));
+    QTest::qWait(500);
+    QCOMPARE(o->state, OrderState::Waiting);
+    QVERIFY(m_journal->sales(QDateTime::fromSecsSinceEpoch(0)).first().status ==
+            journal::SaleStatus::Open);
+}
+
+void TestWebShop::timeLimitCancelsTheInvoice()
+{
+    WebShopSettings settings;
+    settings.timeLimitMs = 1500;
+    auto shop = makeShop(settings);
+    ShopSession *s = shop->createSession();
+    QCOMPARE(s->add(ean(0)), CartRefusal::None);
+    QCOMPARE(s->checkout(), CheckoutRefusal::None);
+    const WebOrder *o = shop->order(s->orderId());
+    QTRY_COMPARE(o->state, OrderState::Waiting);
+    QTRY_COMPARE_WITH_TIMEOUT(o->state, OrderState::TimedOut, 10000);
+    QCOMPARE(m_sandbox->service().state().invoices.value(o->invoiceReference).status,
+             InvoiceStatus::Canceled);
+    QCOMPARE(s->cart().total().toDecimalString(), u"15.90"_s);
+    // Try again: a new invoice.
+    QCOMPARE(s->checkout(), CheckoutRefusal::None);
+    QVERIFY(s->orderId() != o->id);
+}
+
+void TestWebShop::customerCancelKeepsTheCart()
+{
+    auto shop = makeShop();
+    ShopSession *s = shop->createSession();
+    QCOMPARE(s->add(ean(1), 2), CartRefusal::None);
+    QCOMPARE(s->checkout(), CheckoutRefusal::None);
+    s->cancelCheckout(); // while it is still being sent
+    const WebOrder *o = shop->order(s->orderId());
+    QTRY_COMPARE(o->state, OrderState::Canceled);
+    QCOMPARE(m_sandbox->service().state().invoices.value(o->invoiceReference).status,
+             InvoiceStatus::Canceled);
+    QCOMPARE(s->cart().total().toDecimalString(), u"29.80"_s);
+    QCOMPARE(s->add(ean(1)), CartRefusal::None);
+}
+
+void TestWebShop::checkoutsAreRateLimited()
+{
+    WebShopSettings settings;
+    settings.checkoutsPerMinute = 2;
+    auto shop = makeShop(settings);
+    ShopSession *s = shop->createSession();
+    QCOMPARE(s->add(ean(0)), CartRefusal::None);
+    for (int i = 0; i < 2; ++i) {
+        QCOMPARE(s->checkout(), CheckoutRefusal::None);
+        const WebOrder *o = shop->order(s->orderId());
+        QTRY_COMPARE(o->state, OrderState::Waiting);
+        s->cancelCheckout();
+        QTRY_COMPARE(o->state, OrderState::Canceled);
+    }
+    QCOMPARE(s->checkout(), CheckoutRefusal::RateLimited);
+    QCOMPARE(m_sandbox->service().state().invoices.size(), 2);
+}
+
+void TestWebShop::seqrUnreachableKeepsTheCart()
+{
+    auto shop = makeShop();
+    ShopSession *s = shop->createSession();
+    QCOMPARE(s->add(ean(0)), CartRefusal::None);
+    m_sandbox.reset(); // SEQR is gone
+    QCOMPARE(s->checkout(), CheckoutRefusal::None);
+    const WebOrder *o = shop->order(s->orderId());
+    QTRY_COMPARE_WITH_TIMEOUT(o->state, OrderState::NotSent, 15000);
+    QCOMPARE(o->error.code, ErrorCode::ConnectionProblem);
+    QCOMPARE(s->cart().total().toDecimalString(), u"15.90"_s);
+    QVERIFY(!s->hasOpenOrder());
+}
+
+void TestWebShop::appLinkAndIdsAreUnguessable()
+{
+    WebShopSettings settings;
+    auto shop = makeShop(settings);
+    QCOMPARE(shop->appLink(u"HTTP://SEQR.SE/R12345"_s), u"SEQR://SEQR.SE/R12345"_s);
+    settings.demo = true;
+    auto demo = makeShop(settings);
+    QCOMPARE(demo->appLink(u"HTTP://SEQR.SE/R12345"_s), u"SEQR-DEMO://SEQR.SE/R12345"_s);
+    QSet<QString> ids;
+    for (int i = 0; i < 100; ++i)
+        ids.insert(randomId());
+    QCOMPARE(ids.size(), 100);
+    QCOMPARE(randomId().size(), 43); // 256 bits
+}
+
+QTEST_GUILESS_MAIN(TestWebShop)
+#include "tst_webshop.moc"

@@ -1,0 +1,536 @@
+#include "core/shop/webshop.h"
+#include "tests/support/sandboxfixture.h"
+#include "tests/support/webdriver.h"
+#include "ui/web/webserver.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace kassa;
+using namespace kassa::seqr;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr auto kMilk = "7352601815907";   // Mjölk 3 % 1 l, 15.90, 12 %
+constexpr auto kMilk15 = "7383016613185"; // Mjölk 1,5 % 1 l, 14.90
+
+} // namespace
+
+// kassa-web's pages in Debian's headless Chromium against the real sandbox
+// on loopback (its buyer API plays the customer's phone, and it POSTs the
+// notificationUrl as SEQR does): shop, cart, checkout, the QR read off a
+// screenshot by zbarimg, PAID pushed over the WebSocket or polled without
+// one, the phone's SEQR:// button and backURL receipt, declined, canceled,
+// time limit, two browsers, a tampered price and a forged notification.
+class TestWebShopPages : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanup();
+    void desktopPaysAndSeesPaidOverTheWebSocket();
+    void withoutWebSocketsThePagePolls();
+    void phoneGetsTheSeqrButtonAndTheBackUrlReceipt();
+    void declinedGoesBackToTheCart();
+    void customerCancels();
+    void timeLimitCancelsAndOffersToTryAgain();
+    void twoBrowsersKeepTheirOwnCarts();
+    void tamperedPriceAndMissingCsrfAreIgnored();
+    void forgedNotificationChangesNothing();
+    void headersCookieAndLanguage();
+
+private:
+    void startShop(WebShopSettings settings = {});
+    QString url(const QString &path) const;
+    bool addToCart(WebDriver &browser, const char *ean, int times = 1);
+    bool checkout(WebDriver &browser);
+    QString onlyInvoiceReference() const;
+    QString readQr(WebDriver &browser);
+    QByteArray http(const QByteArray &method, const QString &path, const QByteArray &body = {},
+                    int *status = nullptr, QList<QNetworkReply::RawHeaderPair> *headers = nullptr);
+    template<class Probe> bool eventually(Probe probe, int timeoutMs = 15000);
+    QString bodyState(WebDriver &browser);
+
+    std::unique_ptr<WebDriver> m_browser;
+    std::unique_ptr<SandboxFixture> m_sandbox;
+    std::unique_ptr<SeqrClient> m_client;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<journal::Journal> m_journal;
+    std::unique_ptr<catalog::Catalog> m_catalog;
+    std::unique_ptr<WebShop> m_shop;
+    std::unique_ptr<web::WebServer> m_server;
+    QNetworkAccessManager m_network;
+};
+
+template<class Probe> bool TestWebShopPages::eventually(Probe probe, int timeoutMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < timeoutMs) {
+        if (probe())
+            return true;
+        QTest::qWait(100);
+    }
+    return probe();
+}
+
+void TestWebShopPages::initTestCase()
+{
+    const QString missing = WebDriver::unavailableReason();
+    if (!missing.isEmpty())
+        QSKIP(qPrintable(u"the webshop's pages need a browser: "_s + missing));
+    if (QStandardPaths::findExecutable(u"zbarimg"_s).isEmpty())
+        QSKIP("zbarimg is not installed (apt-get install zbar-tools)");
+    m_browser = std::make_unique<WebDriver>();
+    QVERIFY2(m_browser->start(), qPrintable(m_browser->error()));
+}
+
+void TestWebShopPages::cleanup()
+{
+    if (m_browser)
+        m_browser->navigate(u"about:blank"_s);
+    m_server.reset();
+    m_shop.reset();
+    m_catalog.reset();
+    m_journal.reset();
+    m_client.reset();
+    m_sandbox.reset();
+    m_dir.reset();
+}
+
+void TestWebShopPages::startShop(WebShopSettings settings)
+{
+    m_sandbox = std::make_unique<SandboxFixture>();
+    QVERIFY2(m_sandbox->isRunning(), qPrintable(m_sandbox->error()));
+    m_client = m_sandbox->makeClient();
+    QVERIFY(!m_sandbox->registerTill(*m_client, u"Webbutik"_s, u"WEBSHOP1"_s).isEmpty());
+    m_dir = std::make_unique<QTemporaryDir>();
+    auto journal = journal::Journal::open(m_dir->filePath(u"journal.sqlite"_s));
+    QVERIFY(journal);
+    m_journal = std::move(journal.value());
+    auto catalog = catalog::Catalog::open(m_dir->filePath(u"catalog.sqlite"_s));
+    QVERIFY(catalog);
+    m_catalog = std::move(catalog.value());
+    QVERIFY(m_catalog->importCsvFile(u":/catalog/demo-catalog.csv"_s, Currency::sek()));
+    settings.shopName = u"Lilla Livs"_s;
+    m_shop = std::make_unique<WebShop>(m_catalog.get(), m_client.get(), m_journal.get(), settings);
+    web::WebServerOptions options;
+    options.port = 0;
+    m_server = std::make_unique<web::WebServer>(m_shop.get(), options);
+    QVERIFY(m_server->start());
+    m_shop->setPublicUrl(QUrl(u"http://127.0.0.1:"_s + QString::number(m_server->port())));
+}
+
+QString TestWebShopPages::url(const QString &path) const
+{
+    return u"http://127.0.0.1:"_s + QString::number(m_server->port()) + path;
+}
+
+QString TestWebShopPages::bodyState(WebDriver &browser)
+{
+    return browser.script(u"return document.body ? (document.body.dataset.state || '') : ''"_s)
+        .toString();
+}
+
+bool TestWebShopPages::addToCart(WebDriver &browser, const char *ean, int times)
+{
+    const QString product = u"li.product[data-ean=\""_s + QLatin1StringView(ean) + u"\"]"_s;
+    if (!eventually([&] { return !browser.find(product).isEmpty(); }))
+        return false;
+    for (int i = 0; i < times; ++i) {
+        const int before =
+            browser
+                .script(u"return Number((document.querySelector('li.line[data-ean=\""_s +
+                        QLatin1StringView(ean) + u"\"] input') || {value: 0}).value)"_s)
+                .toInt();
+        if (!browser.click(product + u" button.add"_s))
+            return false;
+        if (!eventually([&] {
+                return browser
+                           .script(u"return Number((document.querySelector('li.line[data-ean=\""_s +
+                                   QLatin1StringView(ean) + u"\"] input') || {value: 0}).value)"_s)
+                           .toInt() == before + 1;
+            }))
+            return false;
+    }
+    return true;
+}
+
+bool TestWebShopPages::checkout(WebDriver &browser)
+{
+    if (!browser.click(u"#checkout-button"_s))
+        return false;
+    return eventually([&] { return bodyState(browser) == u"WAITING"; });
+}
+
+QString TestWebShopPages::onlyInvoiceReference() const
+{
+    const auto invoices = m_sandbox->service().state().invoices;
+    return invoices.size() == 1 ? invoices.firstKey() : QString();
+}
+
+QString TestWebShopPages::readQr(WebDriver &browser)
+{
+    // The QR must be loaded before the photo is taken.
+    if (!eventually([&] {
+            return browser
+                .script(u"const i = document.getElementById('qr-image');"
+                        u"return i.complete && i.naturalWidth > 0"_s)
+                .toBool();
+        }))
+        return {};
+    const QString png = m_dir->filePath(u"checkout.png"_s);
+    if (!browser.screenshot(png))
+        return {};
+    QProcess zbar;
+    zbar.start(u"zbarimg"_s, {u"-q"_s, u"--raw"_s, png});
+    zbar.waitForFinished(20000);
+    return QString::fromUtf8(zbar.readAllStandardOutput()).trimmed();
+}
+
+QByteArray TestWebShopPages::http(const QByteArray &method, const QString &path,
+                                  const QByteArray &body, int *status,
+                                  QList<QNetworkReply::RawHeaderPair> *headers)
+{
+    QNetworkRequest request{QUrl(url(path))};
+    request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+    std::unique_ptr<QNetworkReply> reply(m_network.sendCustomRequest(request, method, body));
+    QSignalSpy done(reply.get(), &QNetworkReply::finished);
+    if (!reply->isFinished())
+        done.wait(10000);
+    if (status)
+        *status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (headers)
+        *headers = reply->rawHeaderPairs();
+    return reply->readAll();
+}
+
+void TestWebShopPages::desktopPaysAndSeesPaidOverTheWebSocket()
+{
+    startShop();
+    QVERIFY(m_browser->setWindowSize(1280, 800));
+    QVERIFY(m_browser->navigate(url(u"/shop"_s)));
+    QVERIFY(eventually([&] { return m_browser->text(u"#shop-name"_s) == u"Lilla Livs"; }));
+    // Search by name, then buy two.
+    QVERIFY(m_browser->type(u"#search-input"_s, u"Mjölk 3 % 1 l"_s));
+    QVERIFY(m_browser->click(u"#search-button"_s));
+    QVERIFY(eventually([&] {
+        return m_browser->script(u"return document.querySelectorAll('li.product').length"_s)
+                   .toInt() == 1;
+    }));
+    QVERIFY(addToCart(*m_browser, kMilk, 2));
+    QVERIFY(eventually([&] { return m_browser->text(u"#cart-total"_s) == u"31.80 SEK"; }));
+    QVERIFY(m_browser->text(u"#cart-vat"_s).contains(u"VAT 12 %: 3.41"));
+
+    QVERIFY(checkout(*m_browser));
+    const QString ref = onlyInvoiceReference();
+    QVERIFY(!ref.isEmpty());
+    QCOMPARE(m_browser->text(u"#amount"_s), u"31.80 SEK"_s);
+    QVERIFY(m_browser->text(u"#pay-view"_s).contains(u"Scan the QR code with your SEQR app"));
+    QVERIFY(m_browser->text(u"#pay-view"_s).contains(u"Get the SEQR app"));
+    // The QR as a customer's phone sees it: photographed and decoded.
+    const QString qr = readQr(*m_browser);
+    QCOMPARE(qr, u"HTTP://SEQR.SE/R"_s + ref);
+    QVERIFY(eventually([&] {
+        return m_browser->script(u"return window.kassaCheckout.transport"_s).toString() ==
+               u"websocket";
+    }));
+
+    QVERIFY(m_sandbox->service().scan(qr));
+    auto paid = m_sandbox->service().pay(ref, u"1234"_s);
+    QVERIFY(paid);
+    const QString ers = (*paid)[u"ersReference"_s].toString();
+    QVERIFY(eventually([&] { return m_browser->text(u"#ers-reference"_s) == ers; }));
+    QVERIFY(m_browser->currentUrl().contains(u"/shop/receipt?order="));
+    const QJsonObject via =
+        QJsonDocument::fromJson(
+            m_browser->script(u"return sessionStorage.getItem('kassaPaidVia')"_s)
+                .toString()
+                .toUtf8())
+            .object();
+    QCOMPARE(via[u"transport"_s].toString(), u"websocket"_s);
+    QVERIFY(via[u"pushes"_s].toInt() >= 1);
+    QCOMPARE(via[u"polls"_s].toInt(), 0);
+    QCOMPARE(m_browser->text(u"#receipt-total"_s), u"31.80 SEK"_s);
+    QVERIFY(m_browser->text(u"#receipt-rows"_s).contains(u"Mjölk 3 % 1 l"));
+    QVERIFY(m_browser->text(u"#receipt-vat"_s).contains(u"VAT 12 %: 3.41"));
+    const QString orderNumber = m_browser->text(u"#order-number"_s);
+    QCOMPARE(orderNumber, u"1"_s);
+
+    // Journaled once, as a sale of this webshop's till, receipt submitted.
+    QTRY_VERIFY(m_journal->invoice(ref)->receiptSubmitted);
+    // A reload of the receipt page creates nothing.
+    QVERIFY(m_browser->navigate(m_browser->currentUrl()));
+    QVERIFY(eventually([&] { return m_browser->text(u"#ers-reference"_s) == ers; }));
+    const auto sales = m_journal->sales(QDateTime::fromSecsSinceEpoch(0));
+    QCOMPARE(sales.size(), 1);
+    QCOMPARE(sales.first().status, journal::SaleStatus::Completed);
+    QCOMPARE(sales.first().total.toDecimalString(), u"31.80"_s);
+    QCOMPARE(sales.first().tenders.first().ersReference, ers);
+    QCOMPARE(m_sandbox->service().state().invoices.size(), 1);
+    QVERIFY(!m_sandbox->service().state().invoices.value(ref).receiptDocument.isEmpty());
+    QVERIFY(m_sandbox->service().state().invoices.value(ref).acknowledged);
+    // The cart is empty again.
+    QVERIFY(m_browser->navigate(url(u"/shop"_s)));
+    QVERIFY(eventually([&] {
+        return m_browser->script(u"return document.body.dataset.ready"_s).toString() == u"true";
+    }));
+    QCOMPARE(m_browser->script(u"return document.querySelectorAll('li.line').length"_s).toInt(), 0);
+}
+
+void TestWebShopPages::withoutWebSocketsThePagePolls()
+{
+    startShop();
+    WebDriver browser;
+    QVERIFY2(browser.start(), qPrintable(browser.error()));
+    QVERIFY(browser.addScriptOnNewDocument(u"delete window.WebSocket;"_s));
+    QVERIFY(browser.setWindowSize(1280, 800));
+    QVERIFY(browser.navigate(url(u"/shop"_s)));
+    QVERIFY(addToCart(browser, kMilk15));
+    QVERIFY(checkout(browser));
+    QVERIFY(eventually(
+        [&] { return browser.script(u"return window.kassaCheckout.polls"_s).toInt() >= 2; }));
+    QCOMPARE(browser.script(u"return window.kassaCheckout.transport"_s).toString(), u"polling"_s);
+    const QString ref = onlyInvoiceReference();
+    auto paid = m_sandbox->service().pay(ref, u"1234"_s);
+    QVERIFY(paid);
+    const QString ers = (*paid)[u"ersReference"_s].toString();
+    QVERIFY(eventually([&] { return browser.text(u"#ers-reference"_s) == ers; }));
+    const QJsonObject via =
+        QJsonDocument::fromJson(
+            browser.script(u"return sessionStorage.getItem('kassaPaidVia')"_s).toString().toUtf8())
+            .object();
+    QCOMPARE(via[u"transport"_s].toString(), u"polling"_s);
+    QCOMPARE(via[u"pushes"_s].toInt(), 0);
+    QCOMPARE(m_journal->sales(QDateTime::fromSecsSinceEpoch(0)).size(), 1);
+}
+
+void TestWebShopPages::phoneGetsTheSeqrButtonAndTheBackUrlReceipt()
+{
+    startShop();
+    QVERIFY(m_browser->setWindowSize(390, 844));
+    QVERIFY(m_browser->navigate(url(u"/shop"_s)));
+    QVERIFY(addToCart(*m_browser, kMilk));
+    QVERIFY(checkout(*m_browser));
+    const QString ref = onlyInvoiceReference();
+    QCOMPARE(m_browser->script(u"return document.body.dataset.layout"_s).toString(), u"phone"_s);
+    QCOMPARE(m_browser
+                 ->script(u"return getComputedStyle(document.getElementById('qr-box'))"
+                          u".display"_s)
+                 .toString(),
+             u"none"_s);
+    QCOMPARE(m_browser->text(u"#open-seqr"_s), u"Open SEQR"_s);
+    QCOMPARE(m_browser
+                 ->script(u"return document.getElementById('open-seqr')"
+                          u".getAttribute('href')"_s)
+                 .toString(),
+             u"SEQR://SEQR.SE/R"_s + ref);
+    QVERIFY(m_browser->script(u"return document.documentElement.scrollWidth <= 390"_s).toBool());
+
+    // The app pays and opens the backURL in the phone's browser.
+    auto paid = m_sandbox->service().pay(ref, u"1234"_s);
+    QVERIFY(paid);
+    const QString backUrl = m_sandbox->service().state().invoices.value(ref).invoice.backURL;
+    QVERIFY(backUrl.startsWith(url(u"/shop/receipt?order="_s)));
+    QVERIFY(m_browser->navigate(backUrl));
+    QVERIFY(eventually(
+        [&] { return m_browser->text(u"#ers-reference"_s) == (*paid)[u"ersReference"_s]; }));
+    QCOMPARE(m_browser->text(u"#receipt-total"_s), u"15.90 SEK"_s);
+    QVERIFY(m_browser->script(u"return document.documentElement.scrollWidth <= 390"_s).toBool());
+    QVERIFY(m_browser->setWindowSize(1280, 800));
+}
+
+void TestWebShopPages::declinedGoesBackToTheCart()
+{
+    startShop();
+    QVERIFY(m_browser->navigate(url(u"/shop"_s)));
+    QVERIFY(addToCart(*m_browser, kMilk));
+    QVERIFY(checkout(*m_browser));
+    QVERIFY(m_sandbox->service().decline(onlyInvoiceReference()));
+    QVERIFY(eventually([&] { return bodyState(*m_browser) == u"DECLINED"; }));
+    QCOMPARE(m_browser->text(u"#status"_s),
+             u"The payment was declined. Your cart is kept; you can try again."_s);
+    QVERIFY(m_browser->click(u"#back-to-cart"_s));
+    QVERIFY(eventually([&] { return m_browser->text(u"#cart-total"_s) == u"15.90 SEK"; }));
+    QCOMPARE(m_journal->sales(QDateTime::fromSecsSinceEpoch(0)).first().status,
+             journal::SaleStatus::Canceled);
+}
+
+void TestWebShopPages::customerCancels()
+{
+    startShop();
+    QVERIFY(m_browser->navigate(url(u"/shop"_s)));
+    QVERIFY(addToCart(*m_browser, kMilk15, 2));
+    QVERIFY(checkout(*m_browser));
+    QVERIFY(m_browser->click(u"#cancel-button"_s));
+    QVERIFY(eventually([&] { return bodyState(*m_browser) == u"CANCELED"; }));
+    QCOMPARE(m_browser->text(u"#status"_s), u"The payment was canceled. Your cart is kept."_s);
+    QCOMPARE(m_sandbox->service().state().invoices.value(onlyInvoiceReference()).status,
+             InvoiceStatus::Canceled);
+}
+
+void TestWebShopPages::timeLimitCancelsAndOffersToTryAgain()
+{
+    WebShopSettings settings;
+    settings.timeLimitMs = 3000;
+    startShop(settings);
+    QVERIFY(m_browser->navigate(url(u"/shop"_s)));
+    QVERIFY(addToCart(*m_browser, kMilk));
+    QVERIFY(checkout(*m_browser));
+    const QString first = onlyInvoiceReference();
+    QVERIFY(eventually([&] { return bodyState(*m_browser) == u"TIMED_OUT"; }));
+    QVERIFY(m_browser->text(u"#status"_s).startsWith(u"No payment arrived in time"));
+    QCOMPARE(m_sandbox->service().state().invoices.value(first).status, InvoiceStatus::Canceled);
+    QVERIFY(m_browser->click(u"#try-again"_s));
+    QVERIFY(eventually([&] {
+        return bodyState(*m_browser) == u"WAITING" &&
+               m_sandbox->service().state().invoices.size() == 2;
+    }));
+}
+
+void TestWebShopPages::twoBrowsersKeepTheirOwnCarts()
+{
+    startShop();
+    WebDriver second;
+    QVERIFY2(second.start(), qPrintable(second.error()));
+    QVERIFY(m_browser->navigate(url(u"/shop"_s)));
+    QVERIFY(second.navigate(url(u"/shop"_s)));
+    QVERIFY(addToCart(*m_browser, kMilk, 3));
+    QVERIFY(addToCart(second, kMilk15, 1));
+    QVERIFY(m_browser->navigate(url(u"/shop"_s)));
+    QVERIFY(eventually([&] { return m_browser->text(u"#cart-total"_s) == u"47.70 SEK"; }));
+    QVERIFY(second.navigate(url(u"/shop"_s)));
+    QVERIFY(eventually([&] { return second.text(u"#cart-total"_s) == u"14.90 SEK"; }));
+    QVERIFY(checkout(*m_browser));
+    QVERIFY(checkout(second));
+    QStringList totals;
+    for (const auto &record : m_sandbox->service().state().invoices)
+        totals.append(record.total.toDecimalString());
+    totals.sort();
+    QCOMPARE(totals, (QStringList{u"14.90"_s, u"47.70"_s}));
+}
+
+void TestWebShopPages::tamperedPriceAndMissingCsrfAreIgnored()
+{
+    startShop();
+    QVERIFY(m_browser->navigate(url(u"/shop"_s)));
+    QVERIFY(eventually([&] {
+        return m_browser->script(u"return document.body.dataset.ready"_s).toString() == u"true";
+    }));
+    // The page's own fetch, with a price, a total and a name of its own.
+    const QJsonValue tampered = m_browser->script(
+        u"return (async () => { const r = await window.kassa.post('/shop/api/cart', {ean: '"_s +
+        QLatin1StringView(kMilk) +
+        u"', quantity: 2, price: '0.01', unitPrice: 0.01, total: '0.02', name: 'Gratis'});"
+        u"return r.data.total + '|' + r.data.lines[0].name; })();"_s);
+    QCOMPARE(tampered.toString(), u"31.80\u00a0SEK|Mjölk 3 % 1 l"_s);
+    // Without the CSRF token, or as a cross-site form would send it: refused.
+    const QJsonValue noToken = m_browser->script(
+        u"return (async () => { const r = await fetch('/shop/api/cart', {method: 'POST',"
+        u"headers: {'Content-Type': 'application/json'},"
+        u"body: JSON.stringify({ean: '"_s +
+        QLatin1StringView(kMilk) + u"', quantity: 9})}); return r.status; })();"_s);
+    QCOMPARE(noToken.toInt(), 403);
+    const QJsonValue form = m_browser->script(
+        u"return (async () => { const r = await fetch('/shop/api/cart', {method: 'POST', headers: "
+        u"{'X-Kassa-CSRF': "
+        u"window.kassa.csrf, 'Content-Type': 'application/x-www-form-urlencoded'}, body: "
+        u"'ean="_s +
+        QLatin1StringView(kMilk) + u"&quantity=9'}); return r.status; })();"_s);
+    QCOMPARE(form.toInt(), 403);
+    // Nothing a browser sends without its cookie touches any cart.
+    int status = 0;
+    http("POST", u"/shop/api/checkout"_s, "{}", &status);
+    QCOMPARE(status, 403);
+    QVERIFY(m_browser->navigate(url(u"/shop"_s)));
+    QVERIFY(eventually([&] { return m_browser->text(u"#cart-total"_s) == u"31.80 SEK"; }));
+    QVERIFY(checkout(*m_browser));
+    QCOMPARE(m_sandbox->service().state().invoices.first().total.toDecimalString(), u"31.80"_s);
+    // Malformed and oversized requests change nothing.
+    http("POST", u"/shop/api/cart"_s, QByteArray(64 * 1024, 'x'), &status);
+    QCOMPARE(status, 413);
+    QCOMPARE(m_sandbox->service().state().invoices.size(), 1);
+}
+
+void TestWebShopPages::forgedNotificationChangesNothing()
+{
+    startShop();
+    QVERIFY(m_browser->navigate(url(u"/shop"_s)));
+    QVERIFY(addToCart(*m_browser, kMilk));
+    QVERIFY(checkout(*m_browser));
+    const QString ref = onlyInvoiceReference();
+    const QByteArray claim =
+        QJsonDocument(QJsonObject{{u"invoiceReference"_s, ref}, {u"status"_s, u"PAID"_s}})
+            .toJson(QJsonDocument::Compact);
+    int status = 0;
+    http("POST", u"/seqr/notify?token=made-up"_s, claim, &status);
+    QCOMPARE(status, 404);
+    // The real token with a lie in the body: the shop asks SEQR, which says ISSUED.
+    const QString notifyUrl =
+        m_sandbox->service().state().invoices.value(ref).invoice.notificationUrl;
+    const QString path = QUrl(notifyUrl).path() + u'?' + QUrl(notifyUrl).query();
+    http("POST", path, claim, &status);
+    QCOMPARE(status, 200);
+    QTest::qWait(1500);
+    QCOMPARE(bodyState(*m_browser), u"WAITING"_s);
+    QCOMPARE(m_journal->sales(QDateTime::fromSecsSinceEpoch(0)).first().status,
+             journal::SaleStatus::Open);
+    QCOMPARE(m_sandbox->service().state().invoices.value(ref).status, InvoiceStatus::Issued);
+    // A notification with a GET, or for another order's id, is no better.
+    http("GET", path, {}, &status);
+    QCOMPARE(status, 405);
+    // The real payment still lands.
+    QVERIFY(m_sandbox->service().pay(ref, u"1234"_s));
+    QVERIFY(eventually([&] { return !m_browser->text(u"#ers-reference"_s).isEmpty(); }));
+}
+
+void TestWebShopPages::headersCookieAndLanguage()
+{
+    startShop();
+    int status = 0;
+    QList<QNetworkReply::RawHeaderPair> headers;
+    const QByteArray page = http("GET", u"/shop"_s, {}, &status, &headers);
+    QCOMPARE(status, 200);
+    QVERIFY(page.contains("<html"));
+    QByteArray csp, cookieHeader;
+    for (const auto &[name, value] : headers) {
+        if (name.compare("Content-Security-Policy", Qt::CaseInsensitive) == 0)
+            csp = value;
+    }
+    QVERIFY(csp.contains("script-src 'self'"));
+    QVERIFY(csp.contains("frame-ancestors 'none'"));
+    http("GET", u"/shop/api/cart"_s, {}, &status, &headers);
+    for (const auto &[name, value] : headers) {
+        if (name.compare("Set-Cookie", Qt::CaseInsensitive) == 0)
+            cookieHeader = value;
+    }
+    QVERIFY(cookieHeader.startsWith("kassa_session="));
+    QVERIFY(cookieHeader.contains("HttpOnly"));
+    QVERIFY(cookieHeader.contains("SameSite=Lax"));
+    QCOMPARE(cookieHeader.split(';').first().size(), qsizetype(14 + 43));
+
+    // The language switch: Swedish words, Swedish amounts.
+    QVERIFY(m_browser->setWindowSize(1280, 800));
+    QVERIFY(m_browser->navigate(url(u"/shop"_s)));
+    QVERIFY(addToCart(*m_browser, kMilk));
+    QVERIFY(m_browser->click(u"#lang-sv"_s));
+    QVERIFY(eventually([&] { return m_browser->text(u"#cart-heading"_s) == u"Din varukorg"; }));
+    QVERIFY(eventually([&] { return m_browser->text(u"#cart-total"_s) == u"15,90 kr"; }));
+    QCOMPARE(m_browser->script(u"return document.documentElement.lang"_s).toString(), u"sv"_s);
+    QVERIFY(m_browser->click(u"#lang-en"_s));
+    QVERIFY(eventually([&] { return m_browser->text(u"#cart-heading"_s) == u"Your cart"; }));
+    // document.cookie cannot read the session: HttpOnly.
+    QVERIFY(!m_browser->script(u"return document.cookie"_s).toString().contains(u"kassa_session"));
+}
+
+QTEST_GUILESS_MAIN(TestWebShopPages)
+#include "tst_webshoppages.moc"

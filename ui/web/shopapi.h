@@ -1,0 +1,62 @@
+#pragma once
+
+#include "core/shop/webshop.h"
+#include "ui/web/webstrings.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QUrlQuery>
+
+namespace kassa::web {
+
+// One API request, already past the server's checks (size, session, CSRF).
+struct ApiRequest
+{
+    QUrlQuery query;
+    QByteArray body;
+    QString language; // "sv" or "en"
+    ShopSession *session = nullptr;
+};
+
+struct ApiReply
+{
+    int status = 200;
+    QByteArray body;
+    QByteArray mimeType = "application/json";
+
+    static ApiReply json(const QJsonObject &object, int status = 200);
+    // {"error": sentence} in the request's language.
+    static ApiReply error(int status, const QString &sentence);
+};
+
+// The webshop's JSON API over WebShop: what the pages ask and tell. Every
+// price, name and VAT comes from the catalog and the journal; what a browser
+// sends is only ever an EAN, a quantity or an order id. Sentences for people
+// are in the request's language.
+class ShopApi final
+{
+public:
+    ShopApi(WebShop *shop, const WebStrings *strings);
+
+    ApiReply products(const ApiRequest &request) const;   // GET  /shop/api/products?q=
+    ApiReply cart(const ApiRequest &request) const;       // GET  /shop/api/cart
+    ApiReply changeCart(const ApiRequest &request) const; // POST /shop/api/cart
+    ApiReply checkout(const ApiRequest &request) const;   // POST /shop/api/checkout
+    ApiReply cancel(const ApiRequest &request) const;     // POST /shop/api/cancel
+    ApiReply status(const ApiRequest &request) const;     // GET  /seqr/status?order=
+    ApiReply qrCode(const ApiRequest &request) const;     // GET  /shop/api/qr.svg?order=
+    ApiReply receipt(const ApiRequest &request) const;    // GET  /shop/api/receipt?order=
+    ApiReply notify(const ApiRequest &request) const;     // POST /seqr/notify?token=
+    ApiReply strings(const ApiRequest &request) const;    // GET  /shop/api/strings
+
+    QJsonObject cartJson(const ShopSession &session, const QString &language) const;
+    QJsonObject orderJson(const WebOrder &order, const QString &language) const;
+
+private:
+    QString amountText(const Money &money, const QString &language) const;
+
+    WebShop *m_shop;
+    const WebStrings *m_strings;
+};
+
+} // namespace kassa::web

@@ -1,0 +1,303 @@
+#include "ui/web/webserver.h"
+
+#include <QFile>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QHttpServerResponse>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QTcpSocket>
+#include <QUrlQuery>
+#include <QWebSocket>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcWeb, "kassa.web", QtInfoMsg)
+
+namespace kassa::web {
+
+namespace {
+
+using Method = QHttpServerRequest::Method;
+
+constexpr auto kCookie = "kassa_session";
+
+// Scripts, styles and images only from this shop; nothing inline, no frames.
+constexpr auto kCsp = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
+                      "connect-src 'self'; base-uri 'none'; form-action 'self'; "
+                      "frame-ancestors 'none'";
+
+QByteArray header(const QHttpServerRequest &request, const QByteArray &name)
+{
+    for (const auto &[key, value] : request.headers()) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+
+QString cookie(const QHttpServerRequest &request, const QByteArray &name)
+{
+    for (QByteArray part : header(request, "Cookie").split(';')) {
+        part = part.trimmed();
+        if (part.startsWith(QByteArray(name + "=")))
+            return QString::fromLatin1(part.mid(name.size() + 1));
+    }
+    return {};
+}
+
+struct StaticFile
+{
+    const char *path;
+    const char *resource;
+    const char *mimeType;
+};
+
+constexpr StaticFile staticFiles[] = {
+    {"/shop", ":/web/shop.html", "text/html; charset=utf-8"},
+    {"/shop/", ":/web/shop.html", "text/html; charset=utf-8"},
+    {"/shop/checkout", ":/web/checkout.html", "text/html; charset=utf-8"},
+    {"/shop/receipt", ":/web/receipt.html", "text/html; charset=utf-8"},
+    {"/shop/static/shop.css", ":/web/shop.css", "text/css; charset=utf-8"},
+    {"/shop/static/common.js", ":/web/common.js", "text/javascript; charset=utf-8"},
+    {"/shop/static/shop.js", ":/web/shop.js", "text/javascript; charset=utf-8"},
+    {"/shop/static/checkout.js", ":/web/checkout.js", "text/javascript; charset=utf-8"},
+    {"/shop/static/receipt.js", ":/web/receipt.js", "text/javascript; charset=utf-8"},
+    {"/shop/static/seqr.svg", ":/web/seqr.svg", "image/svg+xml"},
+};
+
+} // namespace
+
+struct WebServer::Outgoing
+{
+    QByteArray setCookie;
+    QByteArray location;
+    bool isPage = false;
+};
+
+WebServer::WebServer(WebShop *shop, WebServerOptions options, QObject *parent)
+    : QAbstractHttpServer(parent)
+    , m_shop(shop)
+    , m_options(options)
+    , m_api(shop, &m_strings)
+{
+    connect(this, &QAbstractHttpServer::newWebSocketConnection, this, &WebServer::handleWebSockets);
+    connect(m_shop, &WebShop::orderChanged, this, &WebServer::handleOrderChanged);
+}
+
+WebServer::~WebServer()
+{
+    for (QWebSocket *s : std::as_const(m_sockets)) {
+        s->disconnect(this);
+        delete s;
+    }
+}
+
+quint16 WebServer::start()
+{
+    m_port = listen(m_options.address, m_options.port);
+    if (m_port)
+        qCInfo(lcWeb).noquote() << "webshop listening on"
+                                << m_options.address.toString() + u':' + QString::number(m_port);
+    return m_port;
+}
+
+QUrl WebServer::shopUrl() const
+{
+    return m_shop->settings().publicUrl.resolved(QUrl(u"shop"_s));
+}
+
+ShopSession *WebServer::sessionOf(const QHttpServerRequest &request) const
+{
+    const QString id = cookie(request, kCookie);
+    if (id.isEmpty() || id.size() > 64)
+        return nullptr;
+    ShopSession *s = m_shop->session(id);
+    if (s)
+        s->touch();
+    return s;
+}
+
+bool WebServer::isSameOrigin(const QHttpServerRequest &request) const
+{
+    const QByteArray origin = header(request, "Origin");
+    if (origin.isEmpty())
+        return true; // not sent by every browser for same-origin requests
+    const QUrl pub = m_shop->settings().publicUrl;
+    const QByteArray mine = pub.adjusted(QUrl::RemovePath | QUrl::RemoveQuery |
+                                         QUrl::RemoveFragment | QUrl::RemoveUserInfo)
+                                .toString(QUrl::FullyEncoded)
+                                .toLatin1();
+    return origin == mine || origin == "http://" + header(request, "Host") ||
+           origin == "https://" + header(request, "Host");
+}
+
+bool WebServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    // A WebSocket handshake gets no HTTP answer: "handled" lets Qt upgrade
+    // it (handleWebSockets then checks the order); other paths are refused.
+    if (header(request, "Upgrade").compare("websocket", Qt::CaseInsensitive) == 0)
+        return request.url().path() == u"/seqr/ws";
+    Outgoing out;
+    const ApiReply reply = dispatch(request, out);
+    // No query string in the log: it carries order ids and tokens.
+    if (reply.status >= 400)
+        qCWarning(lcWeb).noquote() << "refused" << request.url().path() << reply.status;
+    else
+        qCDebug(lcWeb).noquote() << request.url().path() << reply.status;
+    send(request, socket, reply, out);
+    return true;
+}
+
+void WebServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    if (header(request, "Upgrade").compare("websocket", Qt::CaseInsensitive) == 0)
+        return;
+    send(request, socket, ApiReply::error(404, u"not found"_s), {});
+}
+
+ApiReply WebServer::dispatch(const QHttpServerRequest &request, Outgoing &out)
+{
+    const QString path = request.url().path();
+    const Method method = request.method();
+    ApiRequest api;
+    api.query = request.query();
+    api.body = request.body();
+    api.language = WebStrings::languageOf(request);
+    const auto sentence = [&](const char *id) { return m_strings.text(api.language, id); };
+
+    if (api.body.size() > m_options.maxBodyBytes || request.url().toString().size() > 2048)
+        return ApiReply::error(413, sentence("errBadRequest"));
+
+    // SEQR's notification: no session, no CSRF token — only the checkout's
+    // token, and it only ever makes the shop ask SEQR.
+    if (path == u"/seqr/notify") {
+        if (method != Method::Post)
+            return ApiReply::error(405, sentence("errBadRequest"));
+        return m_api.notify(api);
+    }
+    if (path == u"/seqr/status") {
+        if (method != Method::Get)
+            return ApiReply::error(405, sentence("errBadRequest"));
+        return m_api.status(api);
+    }
+    if (path == u"/" && method == Method::Get) {
+        out.location = "/shop";
+        return ApiReply{302, {}, "text/plain"};
+    }
+    for (const StaticFile &f : staticFiles) {
+        if (path != QLatin1StringView(f.path))
+            continue;
+        if (method != Method::Get)
+            return ApiReply::error(405, sentence("errBadRequest"));
+        QFile file(QString::fromLatin1(f.resource));
+        if (!file.open(QIODevice::ReadOnly))
+            return ApiReply::error(404, u"not found"_s);
+        out.isPage = true;
+        return ApiReply{200, file.readAll(), f.mimeType};
+    }
+    if (!path.startsWith(u"/shop/api/"))
+        return ApiReply::error(404, u"not found"_s);
+    const QStringView name = QStringView(path).mid(10);
+
+    if (method == Method::Get) {
+        if (name == u"strings")
+            return m_api.strings(api);
+        if (name == u"products")
+            return m_api.products(api);
+        if (name == u"qr.svg")
+            return m_api.qrCode(api);
+        if (name == u"receipt")
+            return m_api.receipt(api);
+        if (name == u"cart") {
+            // The one place a visitor gets a cart (and its cookie).
+            api.session = sessionOf(request);
+            if (!api.session) {
+                api.session = m_shop->createSession();
+                out.setCookie = QByteArray(kCookie) + '=' + api.session->id().toLatin1() +
+                                "; Path=/; HttpOnly; SameSite=Lax";
+                if (m_shop->settings().publicUrl.scheme() == u"https")
+                    out.setCookie += "; Secure";
+            }
+            return m_api.cart(api);
+        }
+        return ApiReply::error(404, u"not found"_s);
+    }
+    if (method != Method::Post)
+        return ApiReply::error(405, sentence("errBadRequest"));
+
+    // A state change: this shop's page, this session, its token, JSON.
+    api.session = sessionOf(request);
+    if (!api.session)
+        return ApiReply::error(403, sentence("errSession"));
+    if (!isSameOrigin(request) ||
+        header(request, "X-Kassa-CSRF") != api.session->csrfToken().toLatin1() ||
+        !header(request, "Content-Type").startsWith("application/json"))
+        return ApiReply::error(403, sentence("errSession"));
+    if (name == u"cart")
+        return m_api.changeCart(api);
+    if (name == u"checkout")
+        return m_api.checkout(api);
+    if (name == u"cancel")
+        return m_api.cancel(api);
+    return ApiReply::error(404, u"not found"_s);
+}
+
+void WebServer::send(const QHttpServerRequest &request, QTcpSocket *socket, const ApiReply &reply,
+                     const Outgoing &out)
+{
+    QHttpServerResponse response(reply.mimeType, reply.body,
+                                 QHttpServerResponder::StatusCode(reply.status));
+    response.addHeader("Content-Security-Policy", kCsp);
+    response.addHeader("X-Content-Type-Options", "nosniff");
+    response.addHeader("X-Frame-Options", "DENY");
+    // Order ids in page URLs stay out of Referer headers.
+    response.addHeader("Referrer-Policy", "no-referrer");
+    response.addHeader("Cache-Control", out.isPage ? "no-cache" : "no-store");
+    if (!out.setCookie.isEmpty())
+        response.addHeader("Set-Cookie", out.setCookie);
+    if (!out.location.isEmpty())
+        response.addHeader("Location", out.location);
+    response.write(makeResponder(request, socket));
+}
+
+void WebServer::handleWebSockets()
+{
+    while (hasPendingWebSocketConnections()) {
+        QWebSocket *socket = nextPendingWebSocketConnection().release();
+        socket->setParent(this);
+        const QUrl url = socket->requestUrl();
+        const QString orderId = QUrlQuery(url).queryItemValue(u"order"_s);
+        const WebOrder *o = m_shop->order(orderId);
+        if (url.path() != u"/seqr/ws" || !o ||
+            m_sockets.count(orderId) >= m_options.maxSocketsPerOrder) {
+            socket->close(QWebSocketProtocol::CloseCodePolicyViolated);
+            socket->deleteLater();
+            continue;
+        }
+        m_sockets.insert(orderId, socket);
+        connect(socket, &QWebSocket::disconnected, this, [this, socket, orderId] {
+            m_sockets.remove(orderId, socket);
+            socket->deleteLater();
+        });
+        // Incoming messages are not needed; a page that talks is ignored.
+        socket->sendTextMessage(QString::fromUtf8(
+            QJsonDocument(QJsonObject{{u"order"_s, orderId}, {u"version"_s, o->version}})
+                .toJson(QJsonDocument::Compact)));
+    }
+}
+
+void WebServer::handleOrderChanged(const QString &orderId, int version)
+{
+    const auto sockets = m_sockets.values(orderId);
+    if (sockets.isEmpty())
+        return;
+    const QString message =
+        QString::fromUtf8(QJsonDocument(QJsonObject{{u"order"_s, orderId}, {u"version"_s, version}})
+                              .toJson(QJsonDocument::Compact));
+    for (QWebSocket *s : sockets)
+        s->sendTextMessage(message);
+}
+
+} // namespace kassa::web

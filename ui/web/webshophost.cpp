@@ -1,0 +1,172 @@
+#include "ui/web/webshophost.h"
+
+#include "core/common/errortext.h"
+#include "core/payment/paymentrecovery.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+Q_DECLARE_LOGGING_CATEGORY(lcWeb)
+
+namespace kassa::web {
+
+WebShopHost::WebShopHost(WebShopHostOptions options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+{
+    Q_ASSERT(m_options.catalog);
+}
+
+WebShopHost::~WebShopHost() = default;
+
+QString WebShopHost::defaultJournalPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+           u"/kassa/webshop/journal.sqlite"_s;
+}
+
+QString WebShopHost::defaultConfigPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) +
+           u"/kassa/webshop.json"_s;
+}
+
+QUrl WebShopHost::shopUrl() const
+{
+    return m_server ? m_server->shopUrl() : QUrl();
+}
+
+Status WebShopHost::start()
+{
+    if (m_options.configPath.isEmpty())
+        m_options.configPath = defaultConfigPath();
+    auto config = TillConfig::load(m_options.configPath);
+    if (!config)
+        return makeError(ErrorCode::StorageFailed,
+                         tr("The webshop's configuration %1 cannot be read: %2")
+                             .arg(m_options.configPath, config.error().detail));
+    m_till = *config;
+    if (m_till.journalPath.isEmpty()) {
+        // Written into the configuration, so that kassa-cli --config on the
+        // same file (refunds, end of day) finds the same journal.
+        m_till.journalPath =
+            m_options.journalPath.isEmpty() ? defaultJournalPath() : m_options.journalPath;
+        if (!QDir().mkpath(QFileInfo(m_options.configPath).absolutePath()))
+            return makeError(ErrorCode::StorageFailed,
+                             tr("Cannot create the folder for %1.").arg(m_options.configPath));
+        if (auto saved = m_till.save(m_options.configPath); !saved)
+            return makeError(ErrorCode::StorageFailed,
+                             tr("The webshop's configuration %1 cannot be written: %2")
+                                 .arg(m_options.configPath, saved.error().detail));
+    }
+    m_journalPath = m_till.journalFile(m_options.configPath);
+    if (!QDir().mkpath(QFileInfo(m_journalPath).absolutePath()))
+        return makeError(ErrorCode::StorageFailed,
+                         tr("Cannot create the folder for the journal %1.").arg(m_journalPath));
+    m_lock = std::make_unique<QLockFile>(m_journalPath + u".lock"_s);
+    m_lock->setStaleLockTime(0);
+    if (!m_lock->tryLock(500))
+        return makeError(ErrorCode::StorageFailed,
+                         tr("Another Kassa process is using the webshop's till (%1). Stop it "
+                            "first.")
+                             .arg(m_journalPath));
+    auto journal = journal::Journal::open(m_journalPath);
+    if (!journal)
+        return makeError(ErrorCode::StorageFailed,
+                         tr("The journal %1 cannot be opened: %2")
+                             .arg(m_journalPath, describe(journal.error(), true)));
+    m_journal = std::move(journal).value();
+
+    if (!m_options.endpoint.isEmpty())
+        m_till.endpoint = m_options.endpoint;
+    m_client = std::make_unique<seqr::SeqrClient>(seqr::SeqrClientConfig{
+        QUrl(m_till.endpoint), std::chrono::milliseconds(m_till.timeoutMs), m_till.caFile});
+    if (m_till.isRegistered())
+        m_client->setTerminalCredentials(
+            seqr::Credentials::terminal(m_till.terminalId, m_till.terminalPassword));
+    m_terminal = std::make_unique<TerminalService>(m_client.get(), &m_till, m_options.configPath);
+
+    WebShopSettings settings = m_options.settings;
+    if (settings.shopName == u"Kassa" && m_till.shopName != u"Kassa")
+        settings.shopName = m_till.shopName;
+    m_shop =
+        std::make_unique<WebShop>(m_options.catalog, m_client.get(), m_journal.get(), settings);
+    m_shop->setRegistered(m_till.isRegistered());
+    m_shop->setBlocked(u"starting"_s);
+    m_server = std::make_unique<WebServer>(m_shop.get(), m_options.server);
+    if (!m_server->start() && m_options.freePortIfTaken) {
+        WebServerOptions anyPort = m_options.server;
+        anyPort.port = 0;
+        m_server = std::make_unique<WebServer>(m_shop.get(), anyPort);
+        m_server->start();
+    }
+    if (!m_server->port())
+        return makeError(ErrorCode::ConnectionProblem,
+                         tr("The webshop cannot listen on %1 port %2.")
+                             .arg(m_options.server.address.toString())
+                             .arg(m_options.server.port));
+    if (!m_options.publicUrlGiven) {
+        const QHostAddress a = m_options.server.address;
+        const QString host =
+            a == QHostAddress::LocalHost || a == QHostAddress::Any || a == QHostAddress::AnyIPv4
+                ? u"127.0.0.1"_s
+                : a.toString();
+        m_shop->setPublicUrl(QUrl(u"http://"_s + host + u':' + QString::number(m_server->port())));
+    }
+    if (!m_till.isRegistered() && m_options.registerWith)
+        QMetaObject::invokeMethod(this, &WebShopHost::registerTerminal, Qt::QueuedConnection);
+    else
+        QMetaObject::invokeMethod(this, &WebShopHost::recover, Qt::QueuedConnection);
+    return Ok{};
+}
+
+void WebShopHost::registerTerminal()
+{
+    m_terminal->registerTill(
+        *m_options.registerWith, u"webshop-1"_s, m_options.registerName,
+        [this](const Status &registered) {
+            if (!registered) {
+                Q_EMIT problem(tr("The webshop could not be registered with SEQR: %1")
+                                   .arg(describe(registered.error(), false)));
+                return recover();
+            }
+            m_terminal->assignSeqrId(m_options.registerSeqrId, [this](const Status &assigned) {
+                if (!assigned)
+                    Q_EMIT problem(describe(assigned.error(), false));
+                m_shop->setRegistered(m_till.isRegistered());
+                recover();
+            });
+        });
+}
+
+void WebShopHost::recover()
+{
+    if (!m_till.isRegistered() || m_journal->invoicesInFlight().isEmpty())
+        return becomeReady();
+    qCInfo(lcWeb) << "finishing" << m_journal->invoicesInFlight().size()
+                  << "payment(s) left in flight by the last run";
+    auto *recovery =
+        new PaymentRecovery(m_client.get(), m_journal.get(), m_till.shopName, {}, 60000, this);
+    connect(recovery, &PaymentRecovery::finished, this, [this, recovery] {
+        for (const auto &o : recovery->outcomes())
+            qCInfo(lcWeb).noquote()
+                << "recovered" << o.invoiceReference << paymentStateName(o.state) << o.ersReference;
+        recovery->deleteLater();
+        becomeReady();
+    });
+    recovery->run();
+}
+
+void WebShopHost::becomeReady()
+{
+    m_shop->setBlocked({});
+    m_ready = true;
+    qCInfo(lcWeb).noquote() << "webshop ready at" << shopUrl().toString();
+    Q_EMIT ready();
+}
+
+} // namespace kassa::web

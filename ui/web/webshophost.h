@@ -1,0 +1,93 @@
+#pragma once
+
+#include "core/catalog/catalog.h"
+#include "core/journal/journal.h"
+#include "core/seqr/seqrclient.h"
+#include "core/shop/webshop.h"
+#include "core/terminal/terminalservice.h"
+#include "core/terminal/tillconfig.h"
+#include "ui/web/webserver.h"
+
+#include <QLockFile>
+#include <QObject>
+
+#include <memory>
+#include <optional>
+
+namespace kassa::web {
+
+struct WebShopHostOptions
+{
+    QString configPath;                  // the webshop's own till configuration (0600 JSON)
+    QString endpoint;                    // overrides the configuration's SEQR endpoint
+    catalog::Catalog *catalog = nullptr; // the shop's catalog (shared with a till)
+    WebShopSettings settings;
+    bool publicUrlGiven = false; // else http://<listen address>:<port>/
+    WebServerOptions server;
+    bool freePortIfTaken = false; // demo: any free port when server.port is taken
+    // Where the journal goes when the configuration names none (written into
+    // it); empty: defaultJournalPath().
+    QString journalPath;
+    // Demo only: register the webshop's terminal with these reseller
+    // credentials when the configuration has none yet.
+    std::optional<seqr::Credentials> registerWith;
+    QString registerSeqrId;
+    QString registerName;
+};
+
+// Everything kassa-web is, built and wired (for app/kassa-web and for
+// `kassa --demo`): its till configuration and journal (Kassa's journal
+// format, a lock beside it: one process per till), a SeqrClient with its
+// terminal credentials, the WebShop and its WebServer. At start it finishes
+// payments a previous run left in flight before it takes new checkouts
+// (the shop answers "try again in a moment" meanwhile).
+class WebShopHost final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(WebShopHost)
+
+public:
+    explicit WebShopHost(WebShopHostOptions options, QObject *parent = nullptr);
+    ~WebShopHost() override;
+
+    // Opens files and listens; an error is a sentence for a person. The
+    // rest (registration in demo, recovery) follows and ends in ready().
+    Status start();
+
+    WebShop *shop() const { return m_shop.get(); }
+    WebServer *server() const { return m_server.get(); }
+    journal::Journal *journal() const { return m_journal.get(); }
+    const TillConfig &till() const { return m_till; }
+    QString journalPath() const { return m_journalPath; }
+    QUrl shopUrl() const;
+    bool isReady() const { return m_ready; }
+
+    // Where kassa-web keeps its journal unless its configuration says:
+    // ~/.local/share/kassa/webshop/journal.sqlite.
+    static QString defaultJournalPath();
+    // ~/.config/kassa/webshop.json
+    static QString defaultConfigPath();
+
+Q_SIGNALS:
+    void ready();
+    // Something a person should know (registration failed…), in English.
+    void problem(const QString &text);
+
+private:
+    void registerTerminal();
+    void recover();
+    void becomeReady();
+
+    WebShopHostOptions m_options;
+    TillConfig m_till;
+    QString m_journalPath;
+    std::unique_ptr<QLockFile> m_lock;
+    std::unique_ptr<journal::Journal> m_journal;
+    std::unique_ptr<seqr::SeqrClient> m_client;
+    std::unique_ptr<TerminalService> m_terminal;
+    std::unique_ptr<WebShop> m_shop;
+    std::unique_ptr<WebServer> m_server;
+    bool m_ready = false;
+};
+
+} // namespace kassa::web

@@ -1,0 +1,175 @@
+#include "ui/web/webstrings.h"
+
+#include <QHttpServerRequest>
+#include <QUrlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace kassa::web {
+
+namespace {
+
+struct Entry
+{
+    const char *id;
+    const char *source;
+};
+
+// Every word of the pages, marked for lupdate.
+constexpr Entry entries[] = {
+    {"shopHeading", QT_TRANSLATE_NOOP("kassa::web::WebStrings", "Webshop")},
+    {"search", QT_TRANSLATE_NOOP("kassa::web::WebStrings", "Search products")},
+    {"searchButton", QT_TRANSLATE_NOOP("kassa::web::WebStrings", "Search")},
+    {"searchHint", QT_TRANSLATE_NOOP("kassa::web::WebStrings", "Name, article number or EAN")},
+    {"products", QT_TRANSLATE_NOOP("kassa::web::WebStrings", "Products")},
+    {"noProducts", QT_TRANSLATE_NOOP("kassa::web::WebStrings", "No products match your search.")},
+    {"add", QT_TRANSLATE_NOOP("kassa::web::WebStrings", "Add to cart")},
+    {"addNamed", QT_TRANSLATE_NOOP("kassa::web::WebStrings", "Add %1 to the cart")},
+    {"added", QT_TRANSLATE_NOOP("kassa::web::WebStrings", "%1 is in the cart.")},
+    {"cart", QT_TRANSLATE_NOOP("kassa::web::WebStrings", "Your cart")},
+    {"cartEmpty", QT_TRANSLATE_NOOP("kassa::web::WebStrings", "Your cart is empty.")},
+    {"quantity", QT_TRANSLATE_NOOP("kassa::web::WebStrings", "Quantity")},
+    {"quantityOf", QT_TRANSLATE_NOOP("kassa::web::WebStrings", "Quantity of %1")},
+    {"remove", QT_TRANSLATE_NOOP("kassa::web::WebStrings", "Remove")},
+    {"removeNamed", QT_TRANSLATE_NOOP("kassa::web::WebStrings", "Remove %1 from the cart")},
+    {"total", QT_TRANSLATE_NOOP("kassa::web::WebStrings", "Total")},
+    {"vatRate", QT_TRANSLATE_NOOP("kassa::web::WebStrings", "VAT %1 %")},
+    {"checkout", QT_TRANSLATE_NOOP("kassa::web::WebStrings", "Pay with SEQR")},
+    {"payHeading", QT_TRANSLATE_NOOP("kassa::web::WebStrings", "Pay with SEQR")},
+    {"step1",
+     QT_TRANSLATE_NOOP("kassa::web::WebStrings", "1. Scan the QR code with your SEQR app")},
+    {"step2",
+     QT_TRANSLATE_NOOP("kassa::web::WebStrings", "2. Confirm the payment with your personal PIN")},
+    {"phoneStep",
+     QT_TRANSLATE_NOOP("kassa::web::WebStrings",
+                       "Tap the button to pay in the SEQR app, then confirm with your PIN.")},
+    {"openSeqr", QT_TRANSLATE_NOOP("kassa::web::WebStrings", "Open SEQR")},
+    {"getApp", QT_TRANSLATE_NOOP("kassa::web::WebStrings", "Get the SEQR app")},
+    {"qrAlt", QT_TRANSLATE_NOOP("kassa::web::WebStrings", "QR code to pay %1 with SEQR")},
+    {"toPay", QT_TRANSLATE_NOOP("kassa::web::WebStrings", "To pay")},
+    {"preparing", QT_TRANSLATE_NOOP("kassa::web::WebStrings", "Preparing your payment…")},
+    {"waiting", QT_TRANSLATE_NOOP("kassa::web::WebStrings", "Waiting for your payment…")},
+    {"timeLeft", QT_TRANSLATE_NOOP("kassa::web::WebStrings", "Time left to pay: %1")},
+    {"cancel", QT_TRANSLATE_NOOP("kassa::web::WebStrings", "Cancel payment")},
+    {"paid", QT_TRANSLATE_NOOP("kassa::web::WebStrings", "Paid — thank you!")},
+    {"declined",
+     QT_TRANSLATE_NOOP("kassa::web::WebStrings",
+                       "The payment was declined. Your cart is kept; you can try again.")},
+    {"canceled",
+     QT_TRANSLATE_NOOP("kassa::web::WebStrings", "The payment was canceled. Your cart is kept.")},
+    {"timedOut", QT_TRANSLATE_NOOP("kassa::web::WebStrings",
+                                   "No payment arrived in time, so the payment was canceled. "
+                                   "Your cart is kept.")},
+    {"notSent", QT_TRANSLATE_NOOP("kassa::web::WebStrings",
+                                  "SEQR cannot be reached right now. Your cart is kept: please "
+                                  "pay another way or try again later.")},
+    {"tryAgain", QT_TRANSLATE_NOOP("kassa::web::WebStrings", "Try again")},
+    {"backToCart", QT_TRANSLATE_NOOP("kassa::web::WebStrings", "Back to the cart")},
+    {"statusProblem",
+     QT_TRANSLATE_NOOP("kassa::web::WebStrings",
+                       "The payment status cannot be fetched right now; still trying…")},
+    {"noOrder", QT_TRANSLATE_NOOP("kassa::web::WebStrings", "There is no payment to show.")},
+    {"receiptHeading", QT_TRANSLATE_NOOP("kassa::web::WebStrings", "Receipt")},
+    {"thanks", QT_TRANSLATE_NOOP("kassa::web::WebStrings", "Thank you for your order!")},
+    {"orderNumber", QT_TRANSLATE_NOOP("kassa::web::WebStrings", "Order number")},
+    {"date", QT_TRANSLATE_NOOP("kassa::web::WebStrings", "Date")},
+    {"reference", QT_TRANSLATE_NOOP("kassa::web::WebStrings", "SEQR reference")},
+    {"item", QT_TRANSLATE_NOOP("kassa::web::WebStrings", "Item")},
+    {"amount", QT_TRANSLATE_NOOP("kassa::web::WebStrings", "Amount")},
+    {"receiptUnknown",
+     QT_TRANSLATE_NOOP("kassa::web::WebStrings", "This receipt cannot be found.")},
+    {"receiptPending",
+     QT_TRANSLATE_NOOP("kassa::web::WebStrings", "This order is not paid (yet).")},
+    {"continueShopping", QT_TRANSLATE_NOOP("kassa::web::WebStrings", "Continue shopping")},
+    {"language", QT_TRANSLATE_NOOP("kassa::web::WebStrings", "Language")},
+    {"errPaying", QT_TRANSLATE_NOOP("kassa::web::WebStrings",
+                                    "A payment is open for this cart: finish or cancel it "
+                                    "before changing the cart.")},
+    {"errTooMany", QT_TRANSLATE_NOOP("kassa::web::WebStrings", "At most %1 of one product.")},
+    {"errTooManyLines",
+     QT_TRANSLATE_NOOP("kassa::web::WebStrings", "At most %1 different products in one cart.")},
+    {"errUnknownProduct",
+     QT_TRANSLATE_NOOP("kassa::web::WebStrings", "That product is not sold here.")},
+    {"errBadQuantity",
+     QT_TRANSLATE_NOOP("kassa::web::WebStrings", "The quantity must be a whole number.")},
+    {"errRateLimited",
+     QT_TRANSLATE_NOOP("kassa::web::WebStrings", "Too many payments were started from this cart. "
+                                                 "Wait a minute and try again.")},
+    {"errUnavailable", QT_TRANSLATE_NOOP("kassa::web::WebStrings",
+                                         "The shop cannot take SEQR payments right now. Please "
+                                         "try again in a moment.")},
+    {"errSession",
+     QT_TRANSLATE_NOOP("kassa::web::WebStrings", "Your session has expired. Reload the page.")},
+    {"errBadRequest",
+     QT_TRANSLATE_NOOP("kassa::web::WebStrings", "The request could not be understood.")},
+};
+
+QByteArray header(const QHttpServerRequest &request, const QByteArray &name)
+{
+    for (const auto &[key, value] : request.headers()) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+
+} // namespace
+
+WebStrings::WebStrings()
+    : m_sv(std::make_unique<QTranslator>())
+    , m_en(std::make_unique<QTranslator>())
+{
+    // Built into the binary by kassa_translations (an installed copy is not
+    // needed: the webshop's words ship with it).
+    (void)m_sv->load(u":/i18n/kassa_sv.qm"_s);
+    (void)m_en->load(u":/i18n/kassa_en.qm"_s);
+}
+
+WebStrings::~WebStrings() = default;
+
+QString WebStrings::languageOf(const QHttpServerRequest &request)
+{
+    const QString asked = request.query().queryItemValue(u"lang"_s);
+    if (asked == u"sv" || asked == u"en")
+        return asked;
+    for (QByteArray part : header(request, "Cookie").split(';')) {
+        part = part.trimmed();
+        if (part == "kassa_lang=sv" || part == "kassa_lang=en")
+            return QString::fromLatin1(part.mid(11));
+    }
+    // The first of sv / en the browser names.
+    for (QByteArray range : header(request, "Accept-Language").split(',')) {
+        range = range.trimmed().toLower();
+        if (range.startsWith("sv"))
+            return u"sv"_s;
+        if (range.startsWith("en"))
+            return u"en"_s;
+    }
+    return u"en"_s;
+}
+
+QString WebStrings::translate(const QString &language, const char *source) const
+{
+    const QTranslator *t = language == u"sv" ? m_sv.get() : m_en.get();
+    const QString translated = t->translate("kassa::web::WebStrings", source);
+    return translated.isEmpty() ? QString::fromUtf8(source) : translated;
+}
+
+QJsonObject WebStrings::table(const QString &language) const
+{
+    QJsonObject result;
+    for (const Entry &e : entries)
+        result.insert(QLatin1StringView(e.id), translate(language, e.source));
+    return result;
+}
+
+QString WebStrings::text(const QString &language, const char *id) const
+{
+    for (const Entry &e : entries) {
+        if (qstrcmp(e.id, id) == 0)
+            return translate(language, e.source);
+    }
+    return QString::fromUtf8(id);
+}
+
+} // namespace kassa::web

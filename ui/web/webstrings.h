@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QString>
+#include <QTranslator>
+
+#include <memory>
+
+class QHttpServerRequest;
+
+namespace kassa::web {
+
+// The webshop's words in Swedish and English, from the same .ts files as the
+// windows (lupdate reads this class's sources). A page asks for its
+// language's table once; sentences the server makes (errors, outcomes) are
+// translated per request. Unlike tr(), both languages are served at once.
+class WebStrings final
+{
+    Q_DECLARE_TR_FUNCTIONS(kassa::web::WebStrings)
+
+public:
+    WebStrings();
+    ~WebStrings();
+    WebStrings(const WebStrings &) = delete;
+    WebStrings &operator=(const WebStrings &) = delete;
+
+    // "sv" or "en": ?lang=, else the kassa_lang cookie, else Accept-Language.
+    static QString languageOf(const QHttpServerRequest &request);
+
+    // Every string a page shows, by id.
+    QJsonObject table(const QString &language) const;
+    // One string by id (the English source when the id is unknown).
+    QString text(const QString &language, const char *id) const;
+
+private:
+    QString translate(const QString &language, const char *source) const;
+
+    std::unique_ptr<QTranslator> m_sv;
+    std::unique_ptr<QTranslator> m_en;
+};
+
+} // namespace kassa::web
