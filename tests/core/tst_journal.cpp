@@ -33,8 +33,10 @@ private Q_SLOTS:
     void survivesReopening();
     void cashSaleKeepsTenderedAndChange();
     void migratesSchemaOneForward();
+    void migratesSchemaTwoForwardQueuingEarlierRecords();
 
 private:
+    void dropSchemaThree();
     QList<SaleRow> rows() const;
     std::unique_ptr<Journal> openJournal();
     // A second, raw connection to the same file, as another tool would have.
@@ -317,18 +319,63 @@ void TestJournal::migratesSchemaOneForward()
                                        Money(500, Currency::sek())));
     }
     raw(u"ALTER TABLE tenders DROP COLUMN tendered_minor"_s);
+    dropSchemaThree();
     raw(u"PRAGMA user_version=1"_s);
     auto journal = openJournal();
     QVERIFY(journal);
     QSqlQuery version = raw(u"PRAGMA user_version"_s);
     QVERIFY(version.next());
-    QCOMPARE(version.value(0).toInt(), 2);
+    QCOMPARE(version.value(0).toInt(), Journal::schemaVersion);
     // Old cash tenders read back with what was handed over equal to the amount.
     const auto sale = journal->sale(1);
     QVERIFY(sale);
     QCOMPARE(sale->tenders.size(), 1);
     QCOMPARE(sale->tenders[0].tendered, Money(500, Currency::sek()));
     QVERIFY(journal->events({}).contains(u"journal-migrated"_s));
+}
+
+void TestJournal::dropSchemaThree()
+{
+    for (const QString &sql :
+         {u"DROP TRIGGER outbox_sale"_s, u"DROP TRIGGER outbox_refund"_s,
+          u"DROP TRIGGER outbox_period"_s, u"DROP TRIGGER outbox_append_only_update"_s,
+          u"DROP TRIGGER outbox_append_only_delete"_s, u"DROP TABLE outbox"_s,
+          u"DROP TABLE journal_meta"_s})
+        raw(sql);
+}
+
+void TestJournal::migratesSchemaTwoForwardQueuingEarlierRecords()
+{
+    // A journal of schema 2 with two completed sales, an open one, a refund
+    // and a period: schema 3 queues what was completed for the shop database,
+    // in time order, and what follows after it.
+    {
+        auto journal = openJournal();
+        QVERIFY(journal->recordCashSale(u"anna"_s, rows(), Money(100000, Currency::sek())));
+        QVERIFY(journal->createSale(u"anna"_s, rows()));
+        QVERIFY(journal->recordCashSale(u"anna"_s, rows(), Money(100000, Currency::sek())));
+        QVERIFY(journal->recordRefund(u"E1"_s, u"R1"_s, Money(100, Currency::sek()), u"anna"_s));
+        QVERIFY(journal->recordPeriod({u"P1"_s, {}, QDateTime::currentDateTimeUtc()}));
+    }
+    dropSchemaThree();
+    raw(u"PRAGMA user_version=2"_s);
+    auto journal = openJournal();
+    QVERIFY(journal);
+    QVERIFY(!journal->journalId().isEmpty());
+    const auto queued = journal->outbox(0, 10);
+    QVERIFY(queued);
+    QCOMPARE(queued->size(), 4);
+    QCOMPARE(queued->at(0).record, u"1"_s);
+    QCOMPARE(queued->at(1).record, u"3"_s);
+    QCOMPARE(queued->at(2).kind, OutboxEntry::Kind::Refund);
+    QCOMPARE(queued->at(3).kind, OutboxEntry::Kind::Period);
+    // Completing the open sale queues it next; the outbox cannot be edited.
+    QVERIFY(journal->addCashTender(2, Money(100, Currency::sek()), Money(100, Currency::sek())));
+    QVERIFY(journal->recordCashSale(u"bo"_s, rows(), Money(100000, Currency::sek())));
+    QCOMPARE(journal->lastOutboxSeq().value(), 5);
+    QCOMPARE(journal->outbox(4, 10)->first().record, u"4"_s);
+    QVERIFY(raw(u"DELETE FROM outbox"_s).lastError().isValid());
+    QCOMPARE(journal->lastOutboxSeq().value(), 5);
 }
 
 QTEST_GUILESS_MAIN(TestJournal)
