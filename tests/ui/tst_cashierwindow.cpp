@@ -1,6 +1,6 @@
 #include "ui/cashierwindow.h"
 
-#include "core/sandbox/sandboxserver.h"
+#include "sandbox/sandboxserver.h"
 #include "tests/support/sandboxfixture.h"
 #include "ui/amountdialog.h"
 #include "ui/customerdisplaywindow.h"

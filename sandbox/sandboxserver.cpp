@@ -1,7 +1,7 @@
-#include "core/sandbox/sandboxserver.h"
+#include "sandbox/sandboxserver.h"
 
-#include "core/sandbox/sandboxservice.h"
 #include "core/seqr/seqrcodec.h"
+#include "sandbox/sandboxservice.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,4 +1,4 @@
-#include "core/sandbox/httpserver.h"
+#include "sandbox/httpserver.h"
 
 #include <QPointer>
 #include <QSslServer>

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/common/result.h"
-#include "core/sandbox/sandboxstate.h"
 #include "core/seqr/messages.h"
+#include "sandbox/sandboxstate.h"
 
 #include <QJsonObject>
 #include <QObject>

@@ -1,4 +1,4 @@
-#include "core/sandbox/sandboxservice.h"
+#include "sandbox/sandboxservice.h"
 
 #include "core/seqr/resultcode.h"
 #include "core/seqr/seqrcodec.h"
