@@ -3,6 +3,7 @@
 #include "ui/endofdaywidget.h"
 #include "ui/journalwidget.h"
 #include "ui/refundwidget.h"
+#include "ui/shopstatuswidget.h"
 #include "ui/tillsetupwidget.h"
 
 #include <QDialogButtonBox>
@@ -28,6 +29,8 @@ ManagerWindow::ManagerWindow(ManagerContext context, ReconcilerTiming timing, QW
     m_tabs->addTab(m_refunds, tr("Refunds"));
     m_tabs->addTab(m_endOfDay, tr("End of day"));
     m_tabs->addTab(m_journal, tr("Journal"));
+    if (context.shopSync)
+        m_tabs->addTab(new ShopStatusWidget(context.shopSync, context.locale, this), tr("Shop"));
     layout->addWidget(m_tabs);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->button(QDialogButtonBox::Close)->setText(tr("Close"));

@@ -67,7 +67,12 @@ public:
     // --- the shop as a whole ---------------------------------------------------
     // Completed sales of all terminals created in [since, until) (until
     // invalid: up to now), oldest first.
-    Result<QList<ShopSale>> sales(const QDateTime &since, const QDateTime &until = {}) const;
+    // With `terminalId`: that till's only.
+    Result<QList<ShopSale>> sales(const QDateTime &since, const QDateTime &until = {},
+                                  const QString &terminalId = {}) const;
+    // Refunds of all terminals (or of `terminalId`) made in (after, upTo].
+    Result<QList<journal::Refund>> refundsBetween(const QDateTime &after, const QDateTime &upTo,
+                                                  const QString &terminalId = {}) const;
     Result<std::optional<ShopSale>> saleByErsReference(const QString &ersReference) const;
     Result<QList<journal::Refund>> refunds(const QString &originalErsReference) const;
     // Paid minus refunded at any till (SEQR payments).

@@ -184,7 +184,8 @@ QList<ShopSale> loadSales(const Sql &sql, const QString &filter, const QVariantL
 
 } // namespace
 
-Result<QList<ShopSale>> ShopDatabase::sales(const QDateTime &since, const QDateTime &until) const
+Result<QList<ShopSale>> ShopDatabase::sales(const QDateTime &since, const QDateTime &until,
+                                            const QString &terminalId) const
 {
     Sql sql(m_connection);
     return sql.transaction([&] {
@@ -193,6 +194,10 @@ Result<QList<ShopSale>> ShopDatabase::sales(const QDateTime &since, const QDateT
         if (until.isValid()) {
             filter += u" AND s.created_at < ?::timestamptz"_s;
             binds.append(timeText(until));
+        }
+        if (!terminalId.isEmpty()) {
+            filter += u" AND s.terminal_id = ?"_s;
+            binds.append(terminalId);
         }
         return loadSales(sql, filter, binds);
     });
@@ -223,6 +228,32 @@ Result<QList<journal::Refund>> ShopDatabase::refunds(const QString &originalErsR
                     " currency, cashier_id, kassa_time(created_at) FROM refunds"
                     " WHERE original_ers_reference=? ORDER BY created_at"_s,
                     {originalErsReference});
+        while (q.next())
+            list.append(journal::Refund{q.value(0).toLongLong(), q.value(1).toString(),
+                                        q.value(2).toString(), moneyFrom(q.value(3), q.value(4)),
+                                        q.value(5).toString(), timeFrom(q.value(6))});
+        return list;
+    });
+}
+
+Result<QList<journal::Refund>> ShopDatabase::refundsBetween(const QDateTime &after,
+                                                            const QDateTime &upTo,
+                                                            const QString &terminalId) const
+{
+    Sql sql(m_connection);
+    return sql.read([&] {
+        QList<journal::Refund> list;
+        QVariantList binds{timeText(after.isValid() ? after : QDateTime::fromSecsSinceEpoch(0)),
+                           timeText(upTo)};
+        if (!terminalId.isEmpty())
+            binds.append(terminalId);
+        QSqlQuery q =
+            sql.run(u"SELECT refund_id, original_ers_reference, refund_ers_reference, amount_minor,"
+                    " currency, cashier_id, kassa_time(created_at) FROM refunds"
+                    " WHERE created_at > ?::timestamptz AND created_at <= ?::timestamptz"_s +
+                        (terminalId.isEmpty() ? QString() : u" AND terminal_id = ?"_s) +
+                        u" ORDER BY created_at"_s,
+                    binds);
         while (q.next())
             list.append(journal::Refund{q.value(0).toLongLong(), q.value(1).toString(),
                                         q.value(2).toString(), moneyFrom(q.value(3), q.value(4)),

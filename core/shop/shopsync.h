@@ -5,6 +5,7 @@
 #include "core/shop/shoptypes.h"
 
 #include <QDateTime>
+#include <QList>
 #include <QMutex>
 #include <QObject>
 #include <QThread>
@@ -40,6 +41,9 @@ struct ShopSyncStatus
     QDateTime offlineSince;
     Error lastError; // why it is offline (untranslated detail; no password in it)
     qint64 catalogRevision = 0;
+    // Every terminal of the shop and how far behind it is, as the shop
+    // database said at the last contact (empty while never reached).
+    QList<TillProgress> tills;
 
     qint64 pending() const { return recorded > delivered ? recorded - delivered : 0; }
 };

@@ -6,6 +6,8 @@
 
 #include <QLoggingCategory>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 Q_DECLARE_LOGGING_CATEGORY(lcShop)
@@ -76,7 +78,7 @@ void ShopSyncWorker::tick()
             ok = false;
         }
     }
-    ok = ok && sendOutbox() && pullCatalog();
+    ok = ok && sendOutbox() && pullCatalog() && readProgress();
     if (ok) {
         const bool changed = m_status.state != ShopSyncStatus::State::Online;
         m_status.state = ShopSyncStatus::State::Online;
@@ -170,6 +172,26 @@ bool ShopSyncWorker::pullCatalog()
                    << changes->changed.size() << "changed," << changes->removed.size() << "removed";
     publish();
     Q_EMIT catalogChanged(int(changes->changed.size()), int(changes->removed.size()));
+    return true;
+}
+
+bool ShopSyncWorker::readProgress()
+{
+    auto progress = m_shop->progress();
+    if (!progress) {
+        goOffline(progress.error());
+        return false;
+    }
+    auto same = [](const TillProgress &a, const TillProgress &b) {
+        return a.till.tillId == b.till.tillId && a.till.name == b.till.name &&
+               a.delivered == b.delivered && a.recorded == b.recorded &&
+               a.lastContact.secsTo(b.lastContact) == 0;
+    };
+    if (!std::equal(progress->begin(), progress->end(), m_status.tills.begin(),
+                    m_status.tills.end(), same)) {
+        m_status.tills = *progress;
+        publish();
+    }
     return true;
 }
 

@@ -42,6 +42,7 @@ private:
     bool openLocal();
     bool sendOutbox();
     bool pullCatalog();
+    bool readProgress();
     void goOffline(const Error &error);
     void publish();
 

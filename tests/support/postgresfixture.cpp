@@ -1,5 +1,6 @@
 #include "tests/support/postgresfixture.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -85,6 +86,23 @@ PostgresFixture::PostgresFixture()
               u"--locale=C"_s, u"--no-sync"_s}))
         return;
     m_running = start();
+    if (m_running)
+        startWatchdog();
+}
+
+void PostgresFixture::startWatchdog()
+{
+    // A test that crashes or is killed (ctest's timeout) never runs the
+    // destructor: a detached watcher stops the server and removes the folder
+    // once this process is gone, so no server outlives its test.
+    const QString pgCtl = binDir() + u"/pg_ctl"_s;
+    const QString stop = (m_runAs.isEmpty() ? QString() : u"runuser -u "_s + m_runAs + u" -- "_s) +
+                         u"'"_s + pgCtl + u"' -D '"_s + m_dataDir + u"' -m immediate stop"_s;
+    const QString script = u"while kill -0 "_s +
+                           QString::number(QCoreApplication::applicationPid()) +
+                           u" 2>/dev/null; do sleep 1; done; "_s + stop +
+                           u" >/dev/null 2>&1; rm -rf '"_s + m_dir->path() + u"'"_s;
+    QProcess::startDetached(u"sh"_s, {u"-c"_s, script});
 }
 
 PostgresFixture::~PostgresFixture()

@@ -54,6 +54,7 @@ public:
 private:
     bool run(const QString &program, const QStringList &arguments, QString *output = nullptr);
     bool startOnce();
+    void startWatchdog();
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_dataDir;
