@@ -4,52 +4,12 @@
 <context>
     <name>CliApp</name>
     <message>
-        <source>kassa-cli: </source>
-        <translation>kassa-cli: </translation>
-    </message>
-    <message>
-        <source>(configuration: </source>
-        <translation>(configuration: </translation>
-    </message>
-    <message>
         <source>no command given; see kassa-cli --help</source>
         <translation>no command given; see kassa-cli --help</translation>
     </message>
     <message>
-        <source>the SEQR endpoint must be an http(s) URL: </source>
-        <translation>the SEQR endpoint must be an http(s) URL: </translation>
-    </message>
-    <message>
-        <source>unknown command “</source>
-        <translation>unknown command “</translation>
-    </message>
-    <message>
-        <source>”; see kassa-cli --help</source>
-        <translation>”; see kassa-cli --help</translation>
-    </message>
-    <message>
-        <source>another Kassa process (pid </source>
-        <translation>another Kassa process (pid </translation>
-    </message>
-    <message>
-        <source>) is using this till; try again when it has finished</source>
-        <translation>) is using this till; try again when it has finished</translation>
-    </message>
-    <message>
         <source>Finishing payments left in flight by an earlier run…</source>
         <translation>Finishing payments left in flight by an earlier run…</translation>
-    </message>
-    <message>
-        <source>  invoice </source>
-        <translation>  invoice </translation>
-    </message>
-    <message>
-        <source>PAID, journaled as receipt </source>
-        <translation>PAID, journaled as receipt </translation>
-    </message>
-    <message>
-        <source>, ersReference </source>
-        <translation>, ersReference </translation>
     </message>
     <message>
         <source>canceled (no payment)</source>
@@ -64,36 +24,8 @@
         <translation>still open; it will be tried again at the next start</translation>
     </message>
     <message>
-        <source>unknown currency “</source>
-        <translation>unknown currency “</translation>
-    </message>
-    <message>
-        <source>”; nothing was sent</source>
-        <translation>”; nothing was sent</translation>
-    </message>
-    <message>
         <source>give at least one --row &quot;DESCRIPTION;QTY;UNIT_PRICE[;TAX_RATE]&quot;</source>
         <translation>give at least one --row &quot;DESCRIPTION;QTY;UNIT_PRICE[;TAX_RATE]&quot;</translation>
-    </message>
-    <message>
-        <source>row “</source>
-        <translation>row “</translation>
-    </message>
-    <message>
-        <source>” is not DESCRIPTION;QTY;UNIT_PRICE[;TAX_RATE]; nothing was sent</source>
-        <translation>” is not DESCRIPTION;QTY;UNIT_PRICE[;TAX_RATE]; nothing was sent</translation>
-    </message>
-    <message>
-        <source>; nothing was sent</source>
-        <translation>; nothing was sent</translation>
-    </message>
-    <message>
-        <source>the total must be more than zero (it is </source>
-        <translation>the total must be more than zero (it is </translation>
-    </message>
-    <message>
-        <source>); nothing was sent</source>
-        <translation>); nothing was sent</translation>
     </message>
     <message>
         <source>--rounds wants a number of at least 1</source>
@@ -104,20 +36,8 @@
         <translation>--round-seconds wants a number of at least 1</translation>
     </message>
     <message>
-        <source>Connection problem: </source>
-        <translation>Connection problem: </translation>
-    </message>
-    <message>
-        <source> Still trying…</source>
-        <translation> Still trying…</translation>
-    </message>
-    <message>
         <source>Connection is back.</source>
         <translation>Connection is back.</translation>
-    </message>
-    <message>
-        <source>Scan to pay </source>
-        <translation>Scan to pay </translation>
     </message>
     <message>
         <source>No final answer yet; waiting another round.</source>
@@ -126,14 +46,6 @@
     <message>
         <source>No payment after all rounds; canceling the invoice.</source>
         <translation>No payment after all rounds; canceling the invoice.</translation>
-    </message>
-    <message>
-        <source>PAID </source>
-        <translation>PAID </translation>
-    </message>
-    <message>
-        <source> — ersReference </source>
-        <translation> — ersReference </translation>
     </message>
     <message>
         <source>Note: SEQR has not confirmed the receipt yet; it will be sent again at the next start.</source>
@@ -156,10 +68,6 @@
         <translation>usage: kassa-cli status INVOICE_REFERENCE</translation>
     </message>
     <message>
-        <source>Invoice </source>
-        <translation>Invoice </translation>
-    </message>
-    <message>
         <source>unknown status</source>
         <translation>unknown status</translation>
     </message>
@@ -168,120 +76,16 @@
         <translation>usage: kassa-cli cancel INVOICE_REFERENCE</translation>
     </message>
     <message>
-        <source> is canceled.</source>
-        <translation> is canceled.</translation>
-    </message>
-    <message>
-        <source> is already paid; it cannot be canceled.</source>
-        <translation> is already paid; it cannot be canceled.</translation>
-    </message>
-    <message>
         <source>usage: kassa-cli refund ERS_REFERENCE --amount X [--currency SEK]</source>
         <translation>usage: kassa-cli refund ERS_REFERENCE --amount X [--currency SEK]</translation>
-    </message>
-    <message>
-        <source>amount: </source>
-        <translation>amount: </translation>
     </message>
     <message>
         <source>the refund amount must be more than zero; nothing was sent</source>
         <translation>the refund amount must be more than zero; nothing was sent</translation>
     </message>
     <message>
-        <source>no SEQR payment </source>
-        <translation>no SEQR payment </translation>
-    </message>
-    <message>
-        <source> in this till&apos;s journal; nothing was sent</source>
-        <translation> in this till&apos;s journal; nothing was sent</translation>
-    </message>
-    <message>
-        <source>the payment was in </source>
-        <translation>the payment was in </translation>
-    </message>
-    <message>
-        <source>at most </source>
-        <translation>at most </translation>
-    </message>
-    <message>
-        <source> of this payment can still be refunded; nothing was sent</source>
-        <translation> of this payment can still be refunded; nothing was sent</translation>
-    </message>
-    <message>
-        <source>Refunded </source>
-        <translation>Refunded </translation>
-    </message>
-    <message>
-        <source> of payment </source>
-        <translation> of payment </translation>
-    </message>
-    <message>
-        <source> — refund reference </source>
-        <translation> — refund reference </translation>
-    </message>
-    <message>
-        <source>; </source>
-        <translation>; </translation>
-    </message>
-    <message>
-        <source> remains refundable.</source>
-        <translation> remains refundable.</translation>
-    </message>
-    <message>
-        <source>Waiting for SEQR&apos;s report (attempt </source>
-        <translation>Waiting for SEQR&apos;s report (attempt </translation>
-    </message>
-    <message>
-        <source> of </source>
-        <translation> of </translation>
-    </message>
-    <message>
-        <source>)…</source>
-        <translation>)…</translation>
-    </message>
-    <message>
-        <source>Transaction period </source>
-        <translation>Transaction period </translation>
-    </message>
-    <message>
-        <source> (this till)</source>
-        <translation> (this till)</translation>
-    </message>
-    <message>
-        <source> (shop)</source>
-        <translation> (shop)</translation>
-    </message>
-    <message>
         <source>  (refund)</source>
         <translation>  (refund)</translation>
-    </message>
-    <message>
-        <source>Matched </source>
-        <translation>Matched </translation>
-    </message>
-    <message>
-        <source>, only at SEQR </source>
-        <translation>, only at SEQR </translation>
-    </message>
-    <message>
-        <source>, only in Kassa </source>
-        <translation>, only in Kassa </translation>
-    </message>
-    <message>
-        <source>, amount differs </source>
-        <translation>, amount differs </translation>
-    </message>
-    <message>
-        <source>. SEQR total </source>
-        <translation>. SEQR total </translation>
-    </message>
-    <message>
-        <source>, Kassa total </source>
-        <translation>, Kassa total </translation>
-    </message>
-    <message>
-        <source> rows belong to other tills of the shop.</source>
-        <translation> rows belong to other tills of the shop.</translation>
     </message>
     <message>
         <source>Reconciled: SEQR and the journal agree.</source>
@@ -300,56 +104,199 @@
         <translation>--since wants a date like 2026-11-22</translation>
     </message>
     <message>
-        <source> SEQR </source>
-        <translation> SEQR </translation>
-    </message>
-    <message>
-        <source> cash</source>
-        <translation> cash</translation>
-    </message>
-    <message>
-        <source>refund </source>
-        <translation>refund </translation>
-    </message>
-    <message>
-        <source> (</source>
-        <translation> (</translation>
-    </message>
-    <message>
-        <source>terminal register needs --</source>
-        <translation>terminal register needs --</translation>
-    </message>
-    <message>
-        <source>Registered. terminalId </source>
-        <translation>Registered. terminalId </translation>
-    </message>
-    <message>
-        <source>; saved in </source>
-        <translation>; saved in </translation>
-    </message>
-    <message>
         <source>usage: kassa-cli terminal assign-seqr-id SEQRID</source>
         <translation>usage: kassa-cli terminal assign-seqr-id SEQRID</translation>
-    </message>
-    <message>
-        <source>SEQR ID </source>
-        <translation>SEQR ID </translation>
-    </message>
-    <message>
-        <source> assigned; the till&apos;s sticker reads HTTP://SEQR.SE/Q</source>
-        <translation> assigned; the till&apos;s sticker reads HTTP://SEQR.SE/Q</translation>
     </message>
     <message>
         <source>Unregistered.</source>
         <translation>Unregistered.</translation>
     </message>
     <message>
-        <source>usage: kassa-cli terminal register|assign-seqr-id|unregister …</source>
-        <translation>usage: kassa-cli terminal register|assign-seqr-id|unregister …</translation>
+        <source>kassa-cli: %1</source>
+        <translation>kassa-cli: %1</translation>
     </message>
     <message>
-        <source>kassa-cli: the refund was made at SEQR but could not be journaled: </source>
-        <translation>kassa-cli: the refund was made at SEQR but could not be journaled: </translation>
+        <source>kassa-cli: quitting without waiting; the invoice stays in the journal and the next kassa-cli command finishes it.</source>
+        <translation>kassa-cli: quitting without waiting; the invoice stays in the journal and the next kassa-cli command finishes it.</translation>
+    </message>
+    <message>
+        <source>kassa-cli: finishing the current step first (signal again to quit at once).</source>
+        <translation>kassa-cli: finishing the current step first (signal again to quit at once).</translation>
+    </message>
+    <message>
+        <source>Interrupted: canceling the invoice (a payment the buyer already made is kept)…</source>
+        <translation>Interrupted: canceling the invoice (a payment the buyer already made is kept)…</translation>
+    </message>
+    <message>
+        <source>%1 (configuration: %2)</source>
+        <translation>%1 (configuration: %2)</translation>
+    </message>
+    <message>
+        <source>the SEQR endpoint must be an http(s) URL: %1</source>
+        <translation>the SEQR endpoint must be an http(s) URL: %1</translation>
+    </message>
+    <message>
+        <source>unknown command “%1”; see kassa-cli --help</source>
+        <translation>unknown command “%1”; see kassa-cli --help</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>cannot create the folder %1</translation>
+    </message>
+    <message>
+        <source>cannot create the till&apos;s lock file %1.lock</source>
+        <translation>cannot create the till&apos;s lock file %1.lock</translation>
+    </message>
+    <message>
+        <source>another Kassa process (pid %1) is using this till; try again when it has finished</source>
+        <translation>another Kassa process (pid %1) is using this till; try again when it has finished</translation>
+    </message>
+    <message>
+        <source>PAID, journaled as receipt %1, ersReference %2</source>
+        <translation>PAID, journaled as receipt %1, ersReference %2</translation>
+    </message>
+    <message>
+        <source>  invoice %1 %2: %3</source>
+        <translation>  invoice %1 %2: %3</translation>
+    </message>
+    <message>
+        <source>unknown currency “%1”; nothing was sent</source>
+        <translation>unknown currency “%1”; nothing was sent</translation>
+    </message>
+    <message>
+        <source>this till takes payments in %1, not %2; nothing was sent</source>
+        <translation>this till takes payments in %1, not %2; nothing was sent</translation>
+    </message>
+    <message>
+        <source>row “%1” is not DESCRIPTION;QTY;UNIT_PRICE[;TAX_RATE]; nothing was sent</source>
+        <translation>row “%1” is not DESCRIPTION;QTY;UNIT_PRICE[;TAX_RATE]; nothing was sent</translation>
+    </message>
+    <message>
+        <source>row “%1”: %2; nothing was sent</source>
+        <translation>row “%1”: %2; nothing was sent</translation>
+    </message>
+    <message>
+        <source>the total must be more than zero (it is %1); nothing was sent</source>
+        <translation>the total must be more than zero (it is %1); nothing was sent</translation>
+    </message>
+    <message>
+        <source>Connection problem: %1 Still trying…</source>
+        <translation>Connection problem: %1 Still trying…</translation>
+    </message>
+    <message>
+        <source>Scan to pay %1:</source>
+        <translation>Scan to pay %1:</translation>
+    </message>
+    <message>
+        <source>PAID %1 — ersReference %2</source>
+        <translation>PAID %1 — ersReference %2</translation>
+    </message>
+    <message>
+        <source>Invoice %1: %2</source>
+        <translation>Invoice %1: %2</translation>
+    </message>
+    <message>
+        <source>Invoice %1: %2, ersReference %3</source>
+        <translation>Invoice %1: %2, ersReference %3</translation>
+    </message>
+    <message>
+        <source>Journaled as receipt %1.</source>
+        <translation>Journaled as receipt %1.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is canceled.</source>
+        <translation>Invoice %1 is canceled.</translation>
+    </message>
+    <message>
+        <source>The Kassa process using this till (pid %1) journals it.</source>
+        <translation>The Kassa process using this till (pid %1) journals it.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is already paid (ersReference %2); it cannot be canceled.</source>
+        <translation>Invoice %1 is already paid (ersReference %2); it cannot be canceled.</translation>
+    </message>
+    <message>
+        <source>amount: %1; nothing was sent</source>
+        <translation>amount: %1; nothing was sent</translation>
+    </message>
+    <message>
+        <source>no SEQR payment %1 in this till&apos;s journal; nothing was sent</source>
+        <translation>no SEQR payment %1 in this till&apos;s journal; nothing was sent</translation>
+    </message>
+    <message>
+        <source>the payment was in %1; nothing was sent</source>
+        <translation>the payment was in %1; nothing was sent</translation>
+    </message>
+    <message>
+        <source>at most %1 of this payment can still be refunded; nothing was sent</source>
+        <translation>at most %1 of this payment can still be refunded; nothing was sent</translation>
+    </message>
+    <message>
+        <source>kassa-cli: the refund was made at SEQR but could not be journaled: %1</source>
+        <translation>kassa-cli: the refund was made at SEQR but could not be journaled: %1</translation>
+    </message>
+    <message>
+        <source>Refunded %1 of payment %2 — refund reference %3; %4 remains refundable.</source>
+        <translation>Refunded %1 of payment %2 — refund reference %3; %4 remains refundable.</translation>
+    </message>
+    <message>
+        <source>Waiting for SEQR&apos;s report (attempt %1 of %2)…</source>
+        <translation>Waiting for SEQR&apos;s report (attempt %1 of %2)…</translation>
+    </message>
+    <message>
+        <source>Transaction period %1 (this till)</source>
+        <translation>Transaction period %1 (this till)</translation>
+    </message>
+    <message>
+        <source>Transaction period %1 (shop)</source>
+        <translation>Transaction period %1 (shop)</translation>
+    </message>
+    <message>
+        <source>Matched %1, only at SEQR %2, only in Kassa %3, amount differs %4. SEQR total %5, Kassa total %6.</source>
+        <translation>Matched %1, only at SEQR %2, only in Kassa %3, amount differs %4. SEQR total %5, Kassa total %6.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) belong to other tills of the shop.</source>
+        <translation>
+            <numerusform>%n row belongs to another till of the shop.</numerusform>
+            <numerusform>%n rows belong to other tills of the shop.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SEQR %1</source>
+        <translation>SEQR %1</translation>
+    </message>
+    <message>
+        <source>cash</source>
+        <translation>cash</translation>
+    </message>
+    <message>
+        <source>refund %1 of %2 (%3)</source>
+        <translation>refund %1 of %2 (%3)</translation>
+    </message>
+    <message>
+        <source>terminal register needs --%1</source>
+        <translation>terminal register needs --%1</translation>
+    </message>
+    <message>
+        <source>Registered. terminalId %1; saved in %2</source>
+        <translation>Registered. terminalId %1; saved in %2</translation>
+    </message>
+    <message>
+        <source>SEQR ID %1 assigned; the till&apos;s sticker reads HTTP://SEQR.SE/Q%1</source>
+        <translation>SEQR ID %1 assigned; the till&apos;s sticker reads HTTP://SEQR.SE/Q%1</translation>
+    </message>
+    <message>
+        <source>terminal reset-manager-pin needs --%1</source>
+        <translation>terminal reset-manager-pin needs --%1</translation>
+    </message>
+    <message>
+        <source>The manager&apos;s PIN is reset; the next manager to open the manager&apos;s tools (F10) chooses a new one.</source>
+        <translation>The manager&apos;s PIN is reset; the next manager to open the manager&apos;s tools (F10) chooses a new one.</translation>
+    </message>
+    <message>
+        <source>usage: kassa-cli terminal register|assign-seqr-id|unregister|reset-manager-pin …</source>
+        <translation>usage: kassa-cli terminal register|assign-seqr-id|unregister|reset-manager-pin …</translation>
     </message>
 </context>
 <context>
@@ -552,12 +499,17 @@
 <context>
     <name>kassa-cli</name>
     <message>
+        <source>What to do (see above).</source>
+        <translation>What to do (see above).</translation>
+    </message>
+    <message>
         <source>Kassa&apos;s SEQR payments from the command line.
 
 Commands:
   terminal register --reseller ID --user-id UID --reseller-password PW --external-id TEXT --name TEXT
   terminal assign-seqr-id SEQRID
   terminal unregister
+  terminal reset-manager-pin --reseller ID --user-id UID --reseller-password PW
   pay --row &quot;DESCRIPTION;QTY;UNIT_PRICE[;TAX_RATE]&quot;... [--currency SEK] [--cashier ID] [--rounds N]
   status INVOICE_REFERENCE
   cancel INVOICE_REFERENCE
@@ -573,6 +525,7 @@ Commands:
   terminal register --reseller ID --user-id UID --reseller-password PW --external-id TEXT --name TEXT
   terminal assign-seqr-id SEQRID
   terminal unregister
+  terminal reset-manager-pin --reseller ID --user-id UID --reseller-password PW
   pay --row &quot;DESCRIPTION;QTY;UNIT_PRICE[;TAX_RATE]&quot;... [--currency SEK] [--cashier ID] [--rounds N]
   status INVOICE_REFERENCE
   cancel INVOICE_REFERENCE
@@ -584,8 +537,8 @@ Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (not
 3 canceled, 4 failed, 5 no final status after all rounds (invoice canceled).</translation>
     </message>
     <message>
-        <source>What to do (see above).</source>
-        <translation>What to do (see above).</translation>
+        <source>kassa-cli: %1; see kassa-cli --help</source>
+        <translation>kassa-cli: %1; see kassa-cli --help</translation>
     </message>
 </context>
 <context>
@@ -1291,6 +1244,10 @@ To pay %2</translation>
     <message>
         <source>The PIN cannot be checked: %1</source>
         <translation>The PIN cannot be checked: %1</translation>
+    </message>
+    <message>
+        <source>The manager&apos;s PIN file is missing. Restore manager.json from the backup, or reset the PIN with the shop&apos;s SEQR credentials: kassa-cli terminal reset-manager-pin.</source>
+        <translation>The manager&apos;s PIN file is missing. Restore manager.json from the backup, or reset the PIN with the shop&apos;s SEQR credentials: kassa-cli terminal reset-manager-pin.</translation>
     </message>
 </context>
 <context>

@@ -4,52 +4,12 @@
 <context>
     <name>CliApp</name>
     <message>
-        <source>kassa-cli: </source>
-        <translation>kassa-cli: </translation>
-    </message>
-    <message>
-        <source>(configuration: </source>
-        <translation>(konfiguration: </translation>
-    </message>
-    <message>
         <source>no command given; see kassa-cli --help</source>
         <translation>inget kommando angavs; se kassa-cli --help</translation>
     </message>
     <message>
-        <source>the SEQR endpoint must be an http(s) URL: </source>
-        <translation>SEQR-adressen måste vara en http(s)-URL: </translation>
-    </message>
-    <message>
-        <source>unknown command “</source>
-        <translation>okänt kommando ”</translation>
-    </message>
-    <message>
-        <source>”; see kassa-cli --help</source>
-        <translation>”; se kassa-cli --help</translation>
-    </message>
-    <message>
-        <source>another Kassa process (pid </source>
-        <translation>en annan Kassa-process (pid </translation>
-    </message>
-    <message>
-        <source>) is using this till; try again when it has finished</source>
-        <translation>) använder kassan; försök igen när den är klar</translation>
-    </message>
-    <message>
         <source>Finishing payments left in flight by an earlier run…</source>
         <translation>Avslutar betalningar som pågick vid en tidigare körning…</translation>
-    </message>
-    <message>
-        <source>  invoice </source>
-        <translation>  faktura </translation>
-    </message>
-    <message>
-        <source>PAID, journaled as receipt </source>
-        <translation>BETALD, bokförd som kvitto </translation>
-    </message>
-    <message>
-        <source>, ersReference </source>
-        <translation>, ersReference </translation>
     </message>
     <message>
         <source>canceled (no payment)</source>
@@ -64,36 +24,8 @@
         <translation>fortfarande öppen; den prövas igen vid nästa start</translation>
     </message>
     <message>
-        <source>unknown currency “</source>
-        <translation>okänd valuta ”</translation>
-    </message>
-    <message>
-        <source>”; nothing was sent</source>
-        <translation>”; inget skickades</translation>
-    </message>
-    <message>
         <source>give at least one --row &quot;DESCRIPTION;QTY;UNIT_PRICE[;TAX_RATE]&quot;</source>
         <translation>ange minst en --row &quot;BESKRIVNING;ANTAL;STYCKPRIS[;MOMS]&quot;</translation>
-    </message>
-    <message>
-        <source>row “</source>
-        <translation>raden ”</translation>
-    </message>
-    <message>
-        <source>” is not DESCRIPTION;QTY;UNIT_PRICE[;TAX_RATE]; nothing was sent</source>
-        <translation>” är inte BESKRIVNING;ANTAL;STYCKPRIS[;MOMS]; inget skickades</translation>
-    </message>
-    <message>
-        <source>; nothing was sent</source>
-        <translation>; inget skickades</translation>
-    </message>
-    <message>
-        <source>the total must be more than zero (it is </source>
-        <translation>totalen måste vara mer än noll (den är </translation>
-    </message>
-    <message>
-        <source>); nothing was sent</source>
-        <translation>); inget skickades</translation>
     </message>
     <message>
         <source>--rounds wants a number of at least 1</source>
@@ -104,20 +36,8 @@
         <translation>--round-seconds vill ha ett tal, minst 1</translation>
     </message>
     <message>
-        <source>Connection problem: </source>
-        <translation>Anslutningsproblem: </translation>
-    </message>
-    <message>
-        <source> Still trying…</source>
-        <translation> Försöker fortfarande…</translation>
-    </message>
-    <message>
         <source>Connection is back.</source>
         <translation>Anslutningen är tillbaka.</translation>
-    </message>
-    <message>
-        <source>Scan to pay </source>
-        <translation>Skanna för att betala </translation>
     </message>
     <message>
         <source>No final answer yet; waiting another round.</source>
@@ -126,14 +46,6 @@
     <message>
         <source>No payment after all rounds; canceling the invoice.</source>
         <translation>Ingen betalning efter alla rundor; fakturan avbryts.</translation>
-    </message>
-    <message>
-        <source>PAID </source>
-        <translation>BETALD </translation>
-    </message>
-    <message>
-        <source> — ersReference </source>
-        <translation> — ersReference </translation>
     </message>
     <message>
         <source>Note: SEQR has not confirmed the receipt yet; it will be sent again at the next start.</source>
@@ -156,10 +68,6 @@
         <translation>användning: kassa-cli status FAKTURAREFERENS</translation>
     </message>
     <message>
-        <source>Invoice </source>
-        <translation>Faktura </translation>
-    </message>
-    <message>
         <source>unknown status</source>
         <translation>okänd status</translation>
     </message>
@@ -168,120 +76,16 @@
         <translation>användning: kassa-cli cancel FAKTURAREFERENS</translation>
     </message>
     <message>
-        <source> is canceled.</source>
-        <translation> är avbruten.</translation>
-    </message>
-    <message>
-        <source> is already paid; it cannot be canceled.</source>
-        <translation> är redan betald; den kan inte avbrytas.</translation>
-    </message>
-    <message>
         <source>usage: kassa-cli refund ERS_REFERENCE --amount X [--currency SEK]</source>
         <translation>användning: kassa-cli refund ERS_REFERENS --amount X [--currency SEK]</translation>
-    </message>
-    <message>
-        <source>amount: </source>
-        <translation>belopp: </translation>
     </message>
     <message>
         <source>the refund amount must be more than zero; nothing was sent</source>
         <translation>återbetalningen måste vara mer än noll; inget skickades</translation>
     </message>
     <message>
-        <source>no SEQR payment </source>
-        <translation>ingen SEQR-betalning </translation>
-    </message>
-    <message>
-        <source> in this till&apos;s journal; nothing was sent</source>
-        <translation> i kassans journal; inget skickades</translation>
-    </message>
-    <message>
-        <source>the payment was in </source>
-        <translation>betalningen gjordes i </translation>
-    </message>
-    <message>
-        <source>at most </source>
-        <translation>högst </translation>
-    </message>
-    <message>
-        <source> of this payment can still be refunded; nothing was sent</source>
-        <translation> av betalningen kan fortfarande återbetalas; inget skickades</translation>
-    </message>
-    <message>
-        <source>Refunded </source>
-        <translation>Återbetalt </translation>
-    </message>
-    <message>
-        <source> of payment </source>
-        <translation> av betalning </translation>
-    </message>
-    <message>
-        <source> — refund reference </source>
-        <translation> — återbetalningsreferens </translation>
-    </message>
-    <message>
-        <source>; </source>
-        <translation>; </translation>
-    </message>
-    <message>
-        <source> remains refundable.</source>
-        <translation> kan fortfarande återbetalas.</translation>
-    </message>
-    <message>
-        <source>Waiting for SEQR&apos;s report (attempt </source>
-        <translation>Väntar på SEQR:s rapport (försök </translation>
-    </message>
-    <message>
-        <source> of </source>
-        <translation> av </translation>
-    </message>
-    <message>
-        <source>)…</source>
-        <translation>)…</translation>
-    </message>
-    <message>
-        <source>Transaction period </source>
-        <translation>Transaktionsperiod </translation>
-    </message>
-    <message>
-        <source> (this till)</source>
-        <translation> (denna kassa)</translation>
-    </message>
-    <message>
-        <source> (shop)</source>
-        <translation> (butiken)</translation>
-    </message>
-    <message>
         <source>  (refund)</source>
         <translation>  (återbetalning)</translation>
-    </message>
-    <message>
-        <source>Matched </source>
-        <translation>Stämmer </translation>
-    </message>
-    <message>
-        <source>, only at SEQR </source>
-        <translation>, bara hos SEQR </translation>
-    </message>
-    <message>
-        <source>, only in Kassa </source>
-        <translation>, bara i Kassa </translation>
-    </message>
-    <message>
-        <source>, amount differs </source>
-        <translation>, belopp skiljer </translation>
-    </message>
-    <message>
-        <source>. SEQR total </source>
-        <translation>. SEQR totalt </translation>
-    </message>
-    <message>
-        <source>, Kassa total </source>
-        <translation>, Kassa totalt </translation>
-    </message>
-    <message>
-        <source> rows belong to other tills of the shop.</source>
-        <translation> rader hör till butikens andra kassor.</translation>
     </message>
     <message>
         <source>Reconciled: SEQR and the journal agree.</source>
@@ -300,56 +104,199 @@
         <translation>--since vill ha ett datum som 2026-11-22</translation>
     </message>
     <message>
-        <source> SEQR </source>
-        <translation> SEQR </translation>
-    </message>
-    <message>
-        <source> cash</source>
-        <translation> kontant</translation>
-    </message>
-    <message>
-        <source>refund </source>
-        <translation>återbetalning </translation>
-    </message>
-    <message>
-        <source> (</source>
-        <translation> (</translation>
-    </message>
-    <message>
-        <source>terminal register needs --</source>
-        <translation>terminal register behöver --</translation>
-    </message>
-    <message>
-        <source>Registered. terminalId </source>
-        <translation>Registrerad. terminalId </translation>
-    </message>
-    <message>
-        <source>; saved in </source>
-        <translation>; sparad i </translation>
-    </message>
-    <message>
         <source>usage: kassa-cli terminal assign-seqr-id SEQRID</source>
         <translation>användning: kassa-cli terminal assign-seqr-id SEQRID</translation>
-    </message>
-    <message>
-        <source>SEQR ID </source>
-        <translation>SEQR-id </translation>
-    </message>
-    <message>
-        <source> assigned; the till&apos;s sticker reads HTTP://SEQR.SE/Q</source>
-        <translation> tilldelat; kassans dekal läser HTTP://SEQR.SE/Q</translation>
     </message>
     <message>
         <source>Unregistered.</source>
         <translation>Avregistrerad.</translation>
     </message>
     <message>
-        <source>usage: kassa-cli terminal register|assign-seqr-id|unregister …</source>
-        <translation>användning: kassa-cli terminal register|assign-seqr-id|unregister …</translation>
+        <source>kassa-cli: %1</source>
+        <translation>kassa-cli: %1</translation>
     </message>
     <message>
-        <source>kassa-cli: the refund was made at SEQR but could not be journaled: </source>
-        <translation>kassa-cli: återbetalningen gjordes hos SEQR men kunde inte bokföras: </translation>
+        <source>kassa-cli: quitting without waiting; the invoice stays in the journal and the next kassa-cli command finishes it.</source>
+        <translation>kassa-cli: avslutar utan att vänta; fakturan ligger kvar i journalen och nästa kassa-cli-kommando slutför den.</translation>
+    </message>
+    <message>
+        <source>kassa-cli: finishing the current step first (signal again to quit at once).</source>
+        <translation>kassa-cli: slutför först det pågående steget (signalera igen för att avsluta direkt).</translation>
+    </message>
+    <message>
+        <source>Interrupted: canceling the invoice (a payment the buyer already made is kept)…</source>
+        <translation>Avbrutet: fakturan avbryts (en betalning som köparen redan gjort behålls)…</translation>
+    </message>
+    <message>
+        <source>%1 (configuration: %2)</source>
+        <translation>%1 (konfiguration: %2)</translation>
+    </message>
+    <message>
+        <source>the SEQR endpoint must be an http(s) URL: %1</source>
+        <translation>SEQR-adressen måste vara en http(s)-URL: %1</translation>
+    </message>
+    <message>
+        <source>unknown command “%1”; see kassa-cli --help</source>
+        <translation>okänt kommando ”%1”; se kassa-cli --help</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>kan inte skapa mappen %1</translation>
+    </message>
+    <message>
+        <source>cannot create the till&apos;s lock file %1.lock</source>
+        <translation>kan inte skapa kassans låsfil %1.lock</translation>
+    </message>
+    <message>
+        <source>another Kassa process (pid %1) is using this till; try again when it has finished</source>
+        <translation>en annan Kassa-process (pid %1) använder kassan; försök igen när den är klar</translation>
+    </message>
+    <message>
+        <source>PAID, journaled as receipt %1, ersReference %2</source>
+        <translation>BETALD, bokförd som kvitto %1, ersReference %2</translation>
+    </message>
+    <message>
+        <source>  invoice %1 %2: %3</source>
+        <translation>  faktura %1 %2: %3</translation>
+    </message>
+    <message>
+        <source>unknown currency “%1”; nothing was sent</source>
+        <translation>okänd valuta ”%1”; inget skickades</translation>
+    </message>
+    <message>
+        <source>this till takes payments in %1, not %2; nothing was sent</source>
+        <translation>kassan tar betalt i %1, inte %2; inget skickades</translation>
+    </message>
+    <message>
+        <source>row “%1” is not DESCRIPTION;QTY;UNIT_PRICE[;TAX_RATE]; nothing was sent</source>
+        <translation>raden ”%1” är inte BESKRIVNING;ANTAL;STYCKPRIS[;MOMS]; inget skickades</translation>
+    </message>
+    <message>
+        <source>row “%1”: %2; nothing was sent</source>
+        <translation>raden ”%1”: %2; inget skickades</translation>
+    </message>
+    <message>
+        <source>the total must be more than zero (it is %1); nothing was sent</source>
+        <translation>totalen måste vara mer än noll (den är %1); inget skickades</translation>
+    </message>
+    <message>
+        <source>Connection problem: %1 Still trying…</source>
+        <translation>Anslutningsproblem: %1 Försöker fortfarande…</translation>
+    </message>
+    <message>
+        <source>Scan to pay %1:</source>
+        <translation>Skanna för att betala %1:</translation>
+    </message>
+    <message>
+        <source>PAID %1 — ersReference %2</source>
+        <translation>BETALD %1 — ersReference %2</translation>
+    </message>
+    <message>
+        <source>Invoice %1: %2</source>
+        <translation>Faktura %1: %2</translation>
+    </message>
+    <message>
+        <source>Invoice %1: %2, ersReference %3</source>
+        <translation>Faktura %1: %2, ersReference %3</translation>
+    </message>
+    <message>
+        <source>Journaled as receipt %1.</source>
+        <translation>Bokförd som kvitto %1.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is canceled.</source>
+        <translation>Faktura %1 är avbruten.</translation>
+    </message>
+    <message>
+        <source>The Kassa process using this till (pid %1) journals it.</source>
+        <translation>Kassa-processen som använder kassan (pid %1) bokför det.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is already paid (ersReference %2); it cannot be canceled.</source>
+        <translation>Faktura %1 är redan betald (ersReference %2); den kan inte avbrytas.</translation>
+    </message>
+    <message>
+        <source>amount: %1; nothing was sent</source>
+        <translation>belopp: %1; inget skickades</translation>
+    </message>
+    <message>
+        <source>no SEQR payment %1 in this till&apos;s journal; nothing was sent</source>
+        <translation>ingen SEQR-betalning %1 i kassans journal; inget skickades</translation>
+    </message>
+    <message>
+        <source>the payment was in %1; nothing was sent</source>
+        <translation>betalningen gjordes i %1; inget skickades</translation>
+    </message>
+    <message>
+        <source>at most %1 of this payment can still be refunded; nothing was sent</source>
+        <translation>högst %1 av betalningen kan fortfarande återbetalas; inget skickades</translation>
+    </message>
+    <message>
+        <source>kassa-cli: the refund was made at SEQR but could not be journaled: %1</source>
+        <translation>kassa-cli: återbetalningen gjordes hos SEQR men kunde inte bokföras: %1</translation>
+    </message>
+    <message>
+        <source>Refunded %1 of payment %2 — refund reference %3; %4 remains refundable.</source>
+        <translation>Återbetalt %1 av betalning %2 — återbetalningsreferens %3; %4 kan fortfarande återbetalas.</translation>
+    </message>
+    <message>
+        <source>Waiting for SEQR&apos;s report (attempt %1 of %2)…</source>
+        <translation>Väntar på SEQR:s rapport (försök %1 av %2)…</translation>
+    </message>
+    <message>
+        <source>Transaction period %1 (this till)</source>
+        <translation>Transaktionsperiod %1 (denna kassa)</translation>
+    </message>
+    <message>
+        <source>Transaction period %1 (shop)</source>
+        <translation>Transaktionsperiod %1 (butiken)</translation>
+    </message>
+    <message>
+        <source>Matched %1, only at SEQR %2, only in Kassa %3, amount differs %4. SEQR total %5, Kassa total %6.</source>
+        <translation>Stämmer %1, bara hos SEQR %2, bara i Kassa %3, belopp skiljer %4. SEQR totalt %5, Kassa totalt %6.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) belong to other tills of the shop.</source>
+        <translation>
+            <numerusform>%n rad hör till butikens andra kassor.</numerusform>
+            <numerusform>%n rader hör till butikens andra kassor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SEQR %1</source>
+        <translation>SEQR %1</translation>
+    </message>
+    <message>
+        <source>cash</source>
+        <translation>kontant</translation>
+    </message>
+    <message>
+        <source>refund %1 of %2 (%3)</source>
+        <translation>återbetalning %1 av %2 (%3)</translation>
+    </message>
+    <message>
+        <source>terminal register needs --%1</source>
+        <translation>terminal register behöver --%1</translation>
+    </message>
+    <message>
+        <source>Registered. terminalId %1; saved in %2</source>
+        <translation>Registrerad. terminalId %1; sparad i %2</translation>
+    </message>
+    <message>
+        <source>SEQR ID %1 assigned; the till&apos;s sticker reads HTTP://SEQR.SE/Q%1</source>
+        <translation>SEQR-id %1 tilldelat; kassans dekal läser HTTP://SEQR.SE/Q%1</translation>
+    </message>
+    <message>
+        <source>terminal reset-manager-pin needs --%1</source>
+        <translation>terminal reset-manager-pin behöver --%1</translation>
+    </message>
+    <message>
+        <source>The manager&apos;s PIN is reset; the next manager to open the manager&apos;s tools (F10) chooses a new one.</source>
+        <translation>Chefens PIN-kod är återställd; nästa chef som öppnar chefsverktygen (F10) väljer en ny.</translation>
+    </message>
+    <message>
+        <source>usage: kassa-cli terminal register|assign-seqr-id|unregister|reset-manager-pin …</source>
+        <translation>användning: kassa-cli terminal register|assign-seqr-id|unregister|reset-manager-pin …</translation>
     </message>
 </context>
 <context>
@@ -552,12 +499,17 @@
 <context>
     <name>kassa-cli</name>
     <message>
+        <source>What to do (see above).</source>
+        <translation>Vad som ska göras (se ovan).</translation>
+    </message>
+    <message>
         <source>Kassa&apos;s SEQR payments from the command line.
 
 Commands:
   terminal register --reseller ID --user-id UID --reseller-password PW --external-id TEXT --name TEXT
   terminal assign-seqr-id SEQRID
   terminal unregister
+  terminal reset-manager-pin --reseller ID --user-id UID --reseller-password PW
   pay --row &quot;DESCRIPTION;QTY;UNIT_PRICE[;TAX_RATE]&quot;... [--currency SEK] [--cashier ID] [--rounds N]
   status INVOICE_REFERENCE
   cancel INVOICE_REFERENCE
@@ -573,6 +525,7 @@ Kommandon:
   terminal register --reseller ID --user-id UID --reseller-password PW --external-id TEXT --name TEXT
   terminal assign-seqr-id SEQRID
   terminal unregister
+  terminal reset-manager-pin --reseller ID --user-id UID --reseller-password PW
   pay --row &quot;BESKRIVNING;ANTAL;STYCKPRIS[;MOMS]&quot;... [--currency SEK] [--cashier ID] [--rounds N]
   status FAKTURAREFERENS
   cancel FAKTURAREFERENS
@@ -584,8 +537,8 @@ Slutkoder: 0 betald/klar, 1 tjänste- eller överföringsfel, 2 felaktig använd
 3 avbruten, 4 misslyckad, 5 inget slutligt besked efter alla rundor (fakturan avbruten).</translation>
     </message>
     <message>
-        <source>What to do (see above).</source>
-        <translation>Vad som ska göras (se ovan).</translation>
+        <source>kassa-cli: %1; see kassa-cli --help</source>
+        <translation>kassa-cli: %1; se kassa-cli --help</translation>
     </message>
 </context>
 <context>
@@ -1291,6 +1244,10 @@ Att betala %2</translation>
     <message>
         <source>The PIN cannot be checked: %1</source>
         <translation>PIN-koden kan inte kontrolleras: %1</translation>
+    </message>
+    <message>
+        <source>The manager&apos;s PIN file is missing. Restore manager.json from the backup, or reset the PIN with the shop&apos;s SEQR credentials: kassa-cli terminal reset-manager-pin.</source>
+        <translation>Chefens PIN-fil saknas. Återställ manager.json från säkerhetskopian, eller återställ PIN-koden med butikens SEQR-inloggning: kassa-cli terminal reset-manager-pin.</translation>
     </message>
 </context>
 <context>

@@ -622,6 +622,17 @@ void CashierWindow::handlePaymentFinished()
         return;
     switch (session->state()) {
     case PaymentSession::State::Paid:
+        if (session->isUnrecorded()) {
+            // Paid at SEQR, refused by the journal: the sale is over for the
+            // customer; the reference is what the shop needs to find it.
+            m_cash = Money(0, m_cart->currency());
+            m_cart->clear();
+            showMessage(tr("Paid with SEQR (reference %1), but the journal cannot record the "
+                           "sale: %2 Note the reference; reconciliation lists the payment.")
+                            .arg(session->ersReference(), describe(session->lastError(), false)),
+                        true);
+            break;
+        }
         finishSale(session->saleId());
         showMessage(tr("Paid with SEQR: %1. Reference %2.")
                         .arg(session->amount().toLocalizedString(m_context.locale),
@@ -629,7 +640,7 @@ void CashierWindow::handlePaymentFinished()
         break;
     case PaymentSession::State::NotSent:
         showMessage(tr("The SEQR payment could not be started: %1")
-                        .arg(describe(session->lastError(), false)),
+                        .arg(describeNotStarted(session->lastError(), false)),
                     true);
         break;
     default:

@@ -48,9 +48,17 @@ PinDialog::PinDialog(ManagerPin *pin, QWidget *parent)
     connect(buttons, &QDialogButtonBox::accepted, this, &PinDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &PinDialog::reject);
     layout->addWidget(buttons);
-    if (const int wait = pin->secondsLocked(); wait > 0)
+    if (pin->isMissing())
+        say(missingText());
+    else if (const int wait = pin->secondsLocked(); wait > 0)
         say(tr("Too many wrong PINs. Try again in %n second(s).", nullptr, wait));
     m_pin->setFocus();
+}
+
+QString PinDialog::missingText()
+{
+    return tr("The manager's PIN file is missing. Restore manager.json from the backup, or reset "
+              "the PIN with the shop's SEQR credentials: kassa-cli terminal reset-manager-pin.");
 }
 
 QString PinDialog::problem() const
@@ -97,6 +105,8 @@ void PinDialog::accept()
                                  nullptr, wait)
                             : tr("Wrong PIN."));
     }
+    case ErrorCode::NotFound:
+        return say(missingText());
     default:
         return say(tr("The PIN cannot be checked: %1").arg(checked.error().detail));
     }

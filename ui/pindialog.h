@@ -30,6 +30,7 @@ public:
 
 private:
     void say(const QString &text);
+    static QString missingText();
 
     ManagerPin *m_managerPin;
     bool m_setting;

@@ -2,6 +2,7 @@
 
 #include "core/catalog/catalog.h"
 #include "core/journal/journal.h"
+#include "core/payment/paymentrecovery.h"
 #include "core/sale/cart.h"
 #include "core/seqr/seqrclient.h"
 #include "core/shop/shopsync.h"
@@ -65,6 +66,11 @@ public:
 Q_SIGNALS:
     void ready();
 
+protected:
+    // While payments left from the last run are being finished, closing the
+    // cashier's window is refused as it is during a payment.
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     kassa::Status startDemoSandbox();
     void registerDemoTill();
@@ -83,6 +89,8 @@ private:
     std::unique_ptr<kassa::journal::Journal> m_journal;
     std::unique_ptr<kassa::catalog::Catalog> m_catalog;
     std::unique_ptr<kassa::seqr::SeqrClient> m_client;
+    // After m_client, so it (and its sessions' calls) go before the client.
+    std::unique_ptr<kassa::PaymentRecovery> m_recovery;
     std::unique_ptr<kassa::TerminalService> m_terminal;
     std::unique_ptr<kassa::Cart> m_cart;
     std::unique_ptr<kassa::ui::CashierWindow> m_cashier;

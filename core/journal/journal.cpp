@@ -23,10 +23,38 @@ namespace {
 // and a StorageFailed result.
 struct SqlFailure : std::runtime_error
 {
-    explicit SqlFailure(const QString &what)
+    explicit SqlFailure(const QString &what, const QSqlError &error = {})
         : std::runtime_error(what.toStdString())
+        , nativeCode(error.nativeErrorCode().toInt())
     {}
+    int nativeCode; // SQLite's (extended) result code, 0 when unknown
 };
+
+// SQLite failures that may pass when tried again: the database is busy or
+// locked by another connection, memory ran out, an I/O error, a full disk,
+// the file cannot be opened right now. Everything else (a constraint, a
+// damaged file, a read-only file, a missing table) stays.
+bool isTransientSqlite(int code)
+{
+    switch (code & 0xff) {
+    case 5:  // SQLITE_BUSY
+    case 6:  // SQLITE_LOCKED
+    case 7:  // SQLITE_NOMEM
+    case 10: // SQLITE_IOERR
+    case 13: // SQLITE_FULL
+    case 14: // SQLITE_CANTOPEN
+    case 15: // SQLITE_PROTOCOL
+        return true;
+    default:
+        return false;
+    }
+}
+
+Error storageError(const QString &detail, int nativeCode)
+{
+    return makeError(
+        isTransientSqlite(nativeCode) ? ErrorCode::StorageBusy : ErrorCode::StorageFailed, detail);
+}
 
 const char *const kSchemaV1[] = {
     "CREATE TABLE sales(id INTEGER PRIMARY KEY, receipt_number INTEGER UNIQUE,"
@@ -158,7 +186,7 @@ public:
     {
         QSqlQuery q(m_db);
         if (!q.prepare(sql))
-            throw SqlFailure(q.lastError().text() + u" in "_s + sql.left(60));
+            throw SqlFailure(q.lastError().text() + u" in "_s + sql.left(60), q.lastError());
         for (const QVariant &b : binds) {
             // An absent text is stored as '', never NULL.
             if (b.typeId() == QMetaType::QString && b.toString().isNull())
@@ -167,7 +195,7 @@ public:
                 q.addBindValue(b);
         }
         if (!q.exec())
-            throw SqlFailure(q.lastError().text());
+            throw SqlFailure(q.lastError().text(), q.lastError());
         return q;
     }
 
@@ -178,27 +206,40 @@ public:
             return makeError(ErrorCode::StorageFailed, u"the journal is not open"_s);
         QSqlDatabase db = m_db;
         if (!db.transaction())
-            return makeError(ErrorCode::StorageFailed, db.lastError().text());
+            return storageError(db.lastError().text(), db.lastError().nativeErrorCode().toInt());
         try {
             auto value = work();
             if (!db.commit())
-                throw SqlFailure(db.lastError().text());
+                throw SqlFailure(db.lastError().text(), db.lastError());
             return value;
         } catch (const SqlFailure &e) {
             db.rollback();
             qCWarning(lcJournal) << "journal write failed:" << e.what();
-            return makeError(ErrorCode::StorageFailed, QString::fromStdString(e.what()));
+            return storageError(QString::fromStdString(e.what()), e.nativeCode);
         }
     }
 
-    template<class Work> auto read(Work work) const -> decltype(work())
+    // A read as a Result: a failed statement is an error, never an empty answer.
+    template<class Work> auto read(Work work) const -> Result<decltype(work())>
     {
+        if (!m_db.isOpen())
+            return makeError(ErrorCode::StorageFailed, u"the journal is not open"_s);
         try {
             return work();
         } catch (const SqlFailure &e) {
             qCWarning(lcJournal) << "journal read failed:" << e.what();
-            return {};
+            return storageError(QString::fromStdString(e.what()), e.nativeCode);
         }
+    }
+
+    // For the reads whose callers take "nothing" for an answer: the failure
+    // is logged (by read()) and reads as empty.
+    template<class Work> auto readOrEmpty(Work work) const -> decltype(work())
+    {
+        auto r = read(work);
+        if (!r)
+            return {};
+        return std::move(r).value();
     }
 
 private:
@@ -544,7 +585,7 @@ constexpr auto kInvoiceColumns =
     " ers_reference, receipt_submitted, created_at FROM seqr_invoices ";
 } // namespace
 
-QList<SeqrInvoice> Journal::invoicesInFlight() const
+Result<QList<SeqrInvoice>> Journal::invoicesInFlight() const
 {
     Db db(m_connection);
     return db.read([&] {
@@ -562,7 +603,7 @@ QList<SeqrInvoice> Journal::invoicesInFlight() const
 std::optional<SeqrInvoice> Journal::invoice(const QString &invoiceReference) const
 {
     Db db(m_connection);
-    return db.read([&]() -> std::optional<SeqrInvoice> {
+    return db.readOrEmpty([&]() -> std::optional<SeqrInvoice> {
         QSqlQuery q = db.run(QString::fromLatin1(kInvoiceColumns) + u"WHERE invoice_reference=?"_s,
                              {invoiceReference});
         if (!q.next())
@@ -574,7 +615,7 @@ std::optional<SeqrInvoice> Journal::invoice(const QString &invoiceReference) con
 std::optional<Sale> Journal::sale(qint64 saleId) const
 {
     Db db(m_connection);
-    return db.read([&]() -> std::optional<Sale> {
+    return db.readOrEmpty([&]() -> std::optional<Sale> {
         QSqlQuery q = db.run(
             u"SELECT id, receipt_number, status, created_at, completed_at, cashier_id, currency,"
             " total_minor FROM sales WHERE id=?"_s,
@@ -632,7 +673,7 @@ std::optional<Sale> Journal::sale(qint64 saleId) const
 std::optional<Sale> Journal::saleByReceiptNumber(qint64 receiptNumber) const
 {
     Db db(m_connection);
-    const auto id = db.read([&]() -> std::optional<qint64> {
+    const auto id = db.readOrEmpty([&]() -> std::optional<qint64> {
         QSqlQuery q = db.run(u"SELECT id FROM sales WHERE receipt_number=?"_s, {receiptNumber});
         if (!q.next())
             return std::nullopt;
@@ -644,7 +685,7 @@ std::optional<Sale> Journal::saleByReceiptNumber(qint64 receiptNumber) const
 std::optional<Sale> Journal::saleByErsReference(const QString &ersReference) const
 {
     Db db(m_connection);
-    const auto id = db.read([&]() -> std::optional<qint64> {
+    const auto id = db.readOrEmpty([&]() -> std::optional<qint64> {
         QSqlQuery q = db.run(u"SELECT sale_id FROM tenders WHERE kind='seqr' AND ers_reference=?"_s,
                              {ersReference});
         if (!q.next())
@@ -657,7 +698,7 @@ std::optional<Sale> Journal::saleByErsReference(const QString &ersReference) con
 std::optional<qint64> Journal::lastReceiptNumber() const
 {
     Db db(m_connection);
-    return db.read([&]() -> std::optional<qint64> {
+    return db.readOrEmpty([&]() -> std::optional<qint64> {
         QSqlQuery q = db.run(u"SELECT MAX(receipt_number) FROM sales"_s);
         if (!q.next() || q.value(0).isNull())
             return std::nullopt;
@@ -668,7 +709,7 @@ std::optional<qint64> Journal::lastReceiptNumber() const
 QList<Sale> Journal::sales(const QDateTime &since) const
 {
     Db db(m_connection);
-    const QList<qint64> ids = db.read([&] {
+    const QList<qint64> ids = db.readOrEmpty([&] {
         QList<qint64> list;
         QSqlQuery q = db.run(u"SELECT id FROM sales WHERE created_at >= ? ORDER BY id"_s,
                              {since.isValid() ? timeText(since) : QString()});
@@ -730,7 +771,7 @@ Status Journal::recordRefund(const QString &originalErsReference, const QString 
 QList<Refund> Journal::refunds(const QDateTime &since) const
 {
     Db db(m_connection);
-    return db.read([&] {
+    return db.readOrEmpty([&] {
         QList<Refund> list;
         QSqlQuery q = db.run(
             u"SELECT id, original_ers_reference, refund_ers_reference, amount_minor, currency,"
@@ -759,7 +800,7 @@ Status Journal::recordPeriod(const Period &period)
 std::optional<Period> Journal::lastPeriod(bool perTerminal) const
 {
     Db db(m_connection);
-    return db.read([&]() -> std::optional<Period> {
+    return db.readOrEmpty([&]() -> std::optional<Period> {
         QSqlQuery q = db.run(
             perTerminal ? u"SELECT id, terminal_id, closed_at FROM periods WHERE terminal_id <> ''"
                           " ORDER BY closed_at DESC LIMIT 1"_s
@@ -771,7 +812,8 @@ std::optional<Period> Journal::lastPeriod(bool perTerminal) const
     });
 }
 
-QList<SeqrMovement> Journal::seqrMovements(const QDateTime &after, const QDateTime &upTo) const
+Result<QList<SeqrMovement>> Journal::seqrMovements(const QDateTime &after,
+                                                   const QDateTime &upTo) const
 {
     Db db(m_connection);
     const QString from = after.isValid() ? timeText(after) : QString();
@@ -811,7 +853,7 @@ Status Journal::appendEvent(const QString &kind, const QString &invoiceReference
 QStringList Journal::events(const QString &invoiceReference) const
 {
     Db db(m_connection);
-    return db.read([&] {
+    return db.readOrEmpty([&] {
         QStringList list;
         QSqlQuery q = db.run(u"SELECT kind FROM events WHERE invoice_reference=? ORDER BY id"_s,
                              {invoiceReference});

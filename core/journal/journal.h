@@ -11,7 +11,8 @@ namespace kassa::journal {
 
 // The till's durable memory: one SQLite file (WAL, foreign keys, synchronous
 // FULL) behind a named QtSql connection of its own. Each method is one
-// transaction; a failure rolls it back and returns StorageFailed. The schema
+// transaction; a failure rolls it back and returns StorageBusy when it may
+// pass (busy, I/O error, full disk) or StorageFailed when not. The schema
 // has a version and migrates forward only; a journal from a newer Kassa is
 // refused rather than damaged. Events are append-only (enforced by
 // triggers). Not thread-safe: use from the thread that opened it.
@@ -50,7 +51,10 @@ public:
                               const QString &reason);
     Status recordReceiptSubmitted(const QString &invoiceReference);
 
-    QList<SeqrInvoice> invoicesInFlight() const;
+    // Reads that decide what the till does next return a Result: a journal
+    // that cannot be read is an error, never "nothing in flight". The other
+    // reads log a failure and answer empty.
+    Result<QList<SeqrInvoice>> invoicesInFlight() const;
     std::optional<SeqrInvoice> invoice(const QString &invoiceReference) const;
     std::optional<Sale> sale(qint64 saleId) const;
     std::optional<Sale> saleByReceiptNumber(qint64 receiptNumber) const;
@@ -67,7 +71,7 @@ public:
 
     Status recordPeriod(const Period &period);
     std::optional<Period> lastPeriod(bool perTerminal) const;
-    QList<SeqrMovement> seqrMovements(const QDateTime &after, const QDateTime &upTo) const;
+    Result<QList<SeqrMovement>> seqrMovements(const QDateTime &after, const QDateTime &upTo) const;
 
     // The journal's own identity (a UUID made when it was created), which
     // the shop database knows this till's records by.

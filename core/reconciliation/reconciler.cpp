@@ -77,14 +77,16 @@ void Reconciler::fetchReport()
         if (!call->isSuccess())
             return finish(call->error());
         if (!call->response().report)
-            return finish(
-                makeError(ErrorCode::ConnectionProblem, u"executeReport returned no report"_s));
+            return finish(makeError(ErrorCode::BadAnswer, u"executeReport returned no report"_s));
         auto report = ReconciliationReport::parse(call->response().report->contentString);
         if (!report)
             return finish(report.error());
         const auto movements = m_journal->seqrMovements(
             m_previous ? m_previous->closedAt : QDateTime(), m_period.closedAt);
-        Reconciliation r = reconcile(*report, movements, terminalId, m_currency);
+        if (!movements)
+            // Never "only at SEQR" for payments the journal could not list.
+            return finish(movements.error());
+        Reconciliation r = reconcile(*report, *movements, terminalId, m_currency);
         r.transactionPeriodId = m_period.id;
         r.perTerminal = m_perTerminal;
         finish(r);

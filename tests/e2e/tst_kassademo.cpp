@@ -255,8 +255,8 @@ void TestKassaDemo::paymentMadeWhileKassaWasDownIsKept()
     auto journal = journal::Journal::open(dir.filePath(u"till/journal.sqlite"_s));
     QVERIFY(journal);
     QString reference;
-    QTRY_VERIFY_WITH_TIMEOUT(!(*journal)->invoicesInFlight().isEmpty(), 15000);
-    reference = (*journal)->invoicesInFlight().first().invoiceReference;
+    QTRY_VERIFY_WITH_TIMEOUT(!(*journal)->invoicesInFlight()->isEmpty(), 15000);
+    reference = (*journal)->invoicesInFlight()->first().invoiceReference;
 
     // The till dies; the customer pays meanwhile.
     ::kill(pid_t(kassa.processId()), SIGKILL);
@@ -279,7 +279,7 @@ void TestKassaDemo::paymentMadeWhileKassaWasDownIsKept()
         again.kill();
         again.waitForFinished(5000);
     });
-    QTRY_VERIFY_WITH_TIMEOUT((*journal)->invoicesInFlight().isEmpty(), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT((*journal)->invoicesInFlight()->isEmpty(), 15000);
     const auto invoice = (*journal)->invoice(reference);
     QCOMPARE(invoice->state, journal::InvoiceState::Paid);
     const auto sale = (*journal)->sale(invoice->saleId);

@@ -284,7 +284,7 @@ void TestCashierWindow::cashierCancelsThePayment()
     const auto invoice = m_journal->invoice(session->invoiceReference());
     QVERIFY(invoice);
     QCOMPARE(invoice->state, journal::InvoiceState::Canceled);
-    QVERIFY(m_journal->invoicesInFlight().isEmpty());
+    QVERIFY(m_journal->invoicesInFlight()->isEmpty());
 }
 
 void TestCashierWindow::tryAgainAfterARound()
