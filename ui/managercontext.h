@@ -2,6 +2,7 @@
 
 #include "core/journal/journal.h"
 #include "core/seqr/seqrclient.h"
+#include "core/shop/shopsync.h"
 #include "core/terminal/terminalservice.h"
 #include "core/terminal/tillconfig.h"
 
@@ -21,6 +22,7 @@ struct ManagerContext
     QString receiptFolder;
     QString cashierId;
     QLocale locale;
+    shop::ShopSync *shopSync = nullptr; // set when the till has a shop database
 };
 
 } // namespace kassa::ui

@@ -4,6 +4,7 @@
 #include "ui/journalwidget.h"
 #include "ui/refundwidget.h"
 #include "ui/shopsettingswidget.h"
+#include "ui/shopstatuswidget.h"
 #include "ui/tillsetupwidget.h"
 
 #include <QDialogButtonBox>
@@ -31,6 +32,8 @@ ManagerWindow::ManagerWindow(ManagerContext context, ReconcilerTiming timing, QW
     m_tabs->addTab(m_refunds, tr("Refunds"));
     m_tabs->addTab(m_endOfDay, tr("End of day"));
     m_tabs->addTab(m_journal, tr("Journal"));
+    if (context.shopSync)
+        m_tabs->addTab(new ShopStatusWidget(context.shopSync, context.locale, this), tr("Shop"));
     layout->addWidget(m_tabs);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->button(QDialogButtonBox::Close)->setText(tr("Close"));

@@ -1,8 +1,10 @@
 #include "app/kassa/kassaapp.h"
 
 #include "core/common/errortext.h"
+#include "core/shop/shopdatabase.h"
 #include "ui/managerwindow.h"
 #include "ui/pindialog.h"
+#include "ui/shopstatuswidget.h"
 
 #include <QCloseEvent>
 #include <QDir>
@@ -116,7 +118,16 @@ Status KassaApp::start()
     if (csv.isEmpty() && m_options.demo && m_catalog->count() == 0)
         csv = u":/catalog/demo-catalog.csv"_s;
     QStringList importProblems;
-    if (!csv.isEmpty()) {
+    if (!csv.isEmpty() && m_till.shopDatabase.isEnabled()) {
+        // One catalog for the shop: the import goes to the shop database, and
+        // every till's copy (this one's too) follows from there.
+        auto imported = importIntoShop(csv, *currency);
+        if (!imported)
+            return makeError(ErrorCode::StorageFailed,
+                             tr("The catalog %1 cannot be imported into the shop database: %2")
+                                 .arg(csv, describe(imported.error(), true)));
+        importProblems = *imported;
+    } else if (!csv.isEmpty()) {
         auto imported = m_catalog->importCsvFile(csv, *currency);
         if (!imported)
             return makeError(ErrorCode::StorageFailed,
@@ -132,6 +143,14 @@ Status KassaApp::start()
         m_client->setTerminalCredentials(
             seqr::Credentials::terminal(m_till.terminalId, m_till.terminalPassword));
     m_terminal = std::make_unique<TerminalService>(m_client.get(), &m_till, m_configPath);
+
+    if (m_till.shopDatabase.isEnabled()) {
+        shop::ShopSyncOptions syncOptions;
+        syncOptions.catalogPath = catalogPath;
+        m_shopSync = std::make_unique<shop::ShopSync>(
+            m_till.shopDatabase, journalPath,
+            shop::TillIdentity{{}, m_till.terminalId, m_till.name, u"till"_s}, syncOptions);
+    }
 
     m_cart = std::make_unique<Cart>(*currency);
     m_cart->setLocale(m_options.locale);
@@ -163,6 +182,13 @@ Status KassaApp::start()
     if (m_sandboxServer)
         m_cashier->setStatusNote(
             tr("Demo: pay at <a href=\"%1\">%1</a>").arg(m_sandboxServer->phoneUrl().toString()));
+    if (m_shopSync) {
+        connect(m_shopSync.get(), &shop::ShopSync::statusChanged, this, [this] {
+            m_cashier->setStatusNote(
+                ui::ShopStatusWidget::summary(m_shopSync->status(), m_options.locale));
+        });
+        m_shopSync->start();
+    }
     m_cashier->setSeqrBlocked(tr("Kassa is still connecting to SEQR; try again in a moment."));
     // The cashier's window fills its screen and has the keyboard from the
     // start; the customer display (a passive view) never takes it.
@@ -301,6 +327,7 @@ void KassaApp::openManager()
             QFileInfo(m_till.journalFile(m_configPath)).absoluteDir().filePath(u"receipts"_s);
         context.cashierId = m_cashier->cashierId();
         context.locale = m_options.locale;
+        context.shopSync = m_shopSync.get();
         auto *manager = new ui::ManagerWindow(context, {}, m_cashier.get());
         manager->setAttribute(Qt::WA_DeleteOnClose);
         connect(manager, &ui::ManagerWindow::tillChanged, this,
@@ -308,6 +335,22 @@ void KassaApp::openManager()
         manager->open();
     });
     pin->open();
+}
+
+Result<QStringList> KassaApp::importIntoShop(const QString &csv, const Currency &currency)
+{
+    QFile file(csv);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::StorageFailed, file.errorString());
+    auto parsed = catalog::Catalog::parseCsv(file.readAll(), currency);
+    if (!parsed)
+        return parsed.error();
+    auto shop = shop::ShopDatabase::open(m_till.shopDatabase);
+    if (!shop)
+        return shop.error();
+    if (auto imported = (*shop)->importProducts(parsed->products); !imported)
+        return imported.error();
+    return parsed->problems;
 }
 
 void KassaApp::becomeReady()

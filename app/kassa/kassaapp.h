@@ -5,6 +5,7 @@
 #include "core/payment/paymentrecovery.h"
 #include "core/sale/cart.h"
 #include "core/seqr/seqrclient.h"
+#include "core/shop/shopsync.h"
 #include "core/terminal/managerpin.h"
 #include "core/terminal/terminalservice.h"
 #include "core/terminal/tillconfig.h"
@@ -59,6 +60,7 @@ public:
     kassa::sandbox::SandboxService *sandbox() const { return m_sandbox.get(); }
     kassa::sandbox::SandboxServer *sandboxServer() const { return m_sandboxServer.get(); }
     const kassa::TillConfig &till() const { return m_till; }
+    kassa::shop::ShopSync *shopSync() const { return m_shopSync.get(); }
     bool isReady() const { return m_ready; }
 
 Q_SIGNALS:
@@ -75,6 +77,8 @@ private:
     void recover();
     void becomeReady();
     void openManager();
+    // --import-catalog with a shop database: checked here, written there.
+    kassa::Result<QStringList> importIntoShop(const QString &csv, const kassa::Currency &currency);
 
     KassaOptions m_options;
     QString m_configPath;
@@ -92,5 +96,6 @@ private:
     std::unique_ptr<kassa::ui::CashierWindow> m_cashier;
     std::unique_ptr<kassa::ui::CustomerDisplayWindow> m_display;
     std::unique_ptr<kassa::ManagerPin> m_managerPin;
+    std::unique_ptr<kassa::shop::ShopSync> m_shopSync; // with a shop database only
     bool m_ready = false;
 };

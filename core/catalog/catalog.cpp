@@ -129,6 +129,7 @@ Result<std::unique_ptr<Catalog>> Catalog::open(const QString &path)
           " name TEXT NOT NULL, price_minor INTEGER NOT NULL, currency TEXT NOT NULL,"
           " tax_rate TEXT NOT NULL, by_weight INTEGER NOT NULL DEFAULT 0)"_s,
           u"CREATE INDEX IF NOT EXISTS products_sku ON products(sku)"_s,
+          u"CREATE TABLE IF NOT EXISTS catalog_meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s,
           u"CREATE INDEX IF NOT EXISTS products_name ON products(name COLLATE NOCASE)"_s}) {
         if (!q.exec(sql))
             return makeError(ErrorCode::StorageFailed,
@@ -150,7 +151,7 @@ Result<ImportSummary> Catalog::importCsvFile(const QString &path, const Currency
     return importCsv(file.readAll(), currency);
 }
 
-Result<ImportSummary> Catalog::importCsv(const QByteArray &csv, const Currency &currency)
+Result<Catalog::Parsed> Catalog::parseCsv(const QByteArray &csv, const Currency &currency)
 {
     QString text = QString::fromUtf8(csv);
     if (text.startsWith(u'\uFEFF'))
@@ -174,8 +175,8 @@ Result<ImportSummary> Catalog::importCsv(const QByteArray &csv, const Currency &
                                  u"\u201d (it needs ean, name, price, vat; sku, unit optional)"_s);
     }
 
-    ImportSummary summary;
-    QList<Product> products;
+    Parsed summary;
+    QList<Product> &products = summary.products;
     for (qsizetype n = first + 1; n < lines.size(); ++n) {
         const QString line = lines[n].trimmed();
         if (line.isEmpty())
@@ -219,6 +220,77 @@ Result<ImportSummary> Catalog::importCsv(const QByteArray &csv, const Currency &
         p.taxRate = *rate;
         products.append(p);
     }
+    return summary;
+}
+
+namespace {
+bool insertProduct(QSqlQuery &q, const Product &p)
+{
+    q.addBindValue(p.ean);
+    q.addBindValue(p.sku);
+    q.addBindValue(p.name);
+    q.addBindValue(p.unitPrice.minorUnits());
+    q.addBindValue(p.unitPrice.currency().code());
+    q.addBindValue(p.taxRate.toString());
+    q.addBindValue(p.soldByWeight ? 1 : 0);
+    return q.exec();
+}
+} // namespace
+
+Status Catalog::applyShopChanges(const QList<Product> &changed, const QStringList &removed,
+                                 qint64 revision)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (!db.transaction())
+        return makeError(ErrorCode::StorageFailed, db.lastError().text());
+    QSqlQuery q(db);
+    bool ok = true;
+    if (shopRevision() == 0)
+        ok = q.exec(u"DELETE FROM products"_s);
+    ok = ok && q.prepare(u"INSERT OR REPLACE INTO products("_s + QString::fromLatin1(kColumns) +
+                         u") VALUES(?,?,?,?,?,?,?)"_s);
+    for (qsizetype i = 0; ok && i < changed.size(); ++i)
+        ok = insertProduct(q, changed[i]);
+    QSqlQuery del(db);
+    ok = ok && del.prepare(u"DELETE FROM products WHERE ean=?"_s);
+    for (qsizetype i = 0; ok && i < removed.size(); ++i) {
+        del.addBindValue(removed[i]);
+        ok = del.exec();
+    }
+    QSqlQuery meta(db);
+    ok = ok && meta.prepare(u"INSERT OR REPLACE INTO catalog_meta(key, value)"
+                            " VALUES('shop_revision', ?)"_s);
+    if (ok) {
+        meta.addBindValue(QString::number(revision));
+        ok = meta.exec();
+    }
+    if (!ok || !db.commit()) {
+        const QString why = !q.lastError().text().isEmpty()      ? q.lastError().text()
+                            : !del.lastError().text().isEmpty()  ? del.lastError().text()
+                            : !meta.lastError().text().isEmpty() ? meta.lastError().text()
+                                                                 : db.lastError().text();
+        db.rollback();
+        return makeError(ErrorCode::StorageFailed, u"the catalog copy was not changed: "_s + why);
+    }
+    return Ok{};
+}
+
+qint64 Catalog::shopRevision() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (!q.exec(u"SELECT value FROM catalog_meta WHERE key='shop_revision'"_s) || !q.next())
+        return 0;
+    return q.value(0).toString().toLongLong();
+}
+
+Result<ImportSummary> Catalog::importCsv(const QByteArray &csv, const Currency &currency)
+{
+    auto parsed = parseCsv(csv, currency);
+    if (!parsed)
+        return parsed.error();
+    ImportSummary summary;
+    summary.problems = parsed->problems;
+    const QList<Product> &products = parsed->products;
 
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     if (!db.transaction())
@@ -227,14 +299,7 @@ Result<ImportSummary> Catalog::importCsv(const QByteArray &csv, const Currency &
     q.prepare(u"INSERT OR REPLACE INTO products("_s + QString::fromLatin1(kColumns) +
               u") VALUES(?,?,?,?,?,?,?)"_s);
     for (const Product &p : products) {
-        q.addBindValue(p.ean);
-        q.addBindValue(p.sku);
-        q.addBindValue(p.name);
-        q.addBindValue(p.unitPrice.minorUnits());
-        q.addBindValue(p.unitPrice.currency().code());
-        q.addBindValue(p.taxRate.toString());
-        q.addBindValue(p.soldByWeight ? 1 : 0);
-        if (!q.exec()) {
+        if (!insertProduct(q, p)) {
             const QString why = q.lastError().text();
             db.rollback();
             return makeError(ErrorCode::StorageFailed, u"the catalog was not changed: "_s + why);

@@ -54,6 +54,22 @@ public:
     // bad lines are listed in the summary and left out.
     Result<ImportSummary> importCsv(const QByteArray &csv, const Currency &currency);
     Result<ImportSummary> importCsvFile(const QString &path, const Currency &currency);
+    // The checking half of an import, writing nothing: the good products and
+    // the problems of the others (for an import into the shop database).
+    struct Parsed
+    {
+        QList<Product> products;
+        QStringList problems;
+    };
+    static Result<Parsed> parseCsv(const QByteArray &csv, const Currency &currency);
+
+    // This catalog as the local copy of the shop database's: applies what
+    // changed there up to `revision`, in one transaction. The first copy
+    // (from revision 0) replaces whatever was here before.
+    Status applyShopChanges(const QList<Product> &changed, const QStringList &removed,
+                            qint64 revision);
+    // The shop catalog's revision this copy has (0: never copied).
+    qint64 shopRevision() const;
 
     std::optional<Product> findByEan(const QString &ean) const;
     // Products whose name contains `text`, or whose SKU or EAN starts with

@@ -96,6 +96,32 @@ const char *const kSchemaV1[] = {
     "CREATE INDEX events_invoice ON events(invoice_reference)",
 };
 
+const char *const kSchemaV4[] = {
+    "CREATE TABLE journal_meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    "CREATE TABLE outbox(seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+    " kind TEXT NOT NULL CHECK(kind IN ('sale','refund','period')), record TEXT NOT NULL,"
+    " at TEXT NOT NULL)",
+    "INSERT INTO outbox(kind, record, at) SELECT kind, record, at FROM ("
+    " SELECT 'sale' AS kind, CAST(id AS TEXT) AS record, completed_at AS at, 0 AS o"
+    "  FROM sales WHERE status='completed'"
+    " UNION ALL SELECT 'refund', CAST(id AS TEXT), created_at, 1 FROM refunds"
+    " UNION ALL SELECT 'period', id, closed_at, 2 FROM periods) ORDER BY at, o, record",
+    "CREATE TRIGGER outbox_sale AFTER UPDATE OF status ON sales"
+    " WHEN NEW.status='completed' AND OLD.status<>'completed'"
+    " BEGIN INSERT INTO outbox(kind, record, at)"
+    " VALUES('sale', CAST(NEW.id AS TEXT), strftime('%Y-%m-%dT%H:%M:%fZ','now')); END",
+    "CREATE TRIGGER outbox_refund AFTER INSERT ON refunds"
+    " BEGIN INSERT INTO outbox(kind, record, at)"
+    " VALUES('refund', CAST(NEW.id AS TEXT), strftime('%Y-%m-%dT%H:%M:%fZ','now')); END",
+    "CREATE TRIGGER outbox_period AFTER INSERT ON periods"
+    " BEGIN INSERT INTO outbox(kind, record, at)"
+    " VALUES('period', NEW.id, strftime('%Y-%m-%dT%H:%M:%fZ','now')); END",
+    "CREATE TRIGGER outbox_append_only_update BEFORE UPDATE ON outbox"
+    " BEGIN SELECT RAISE(ABORT, 'the outbox is append-only'); END",
+    "CREATE TRIGGER outbox_append_only_delete BEFORE DELETE ON outbox"
+    " BEGIN SELECT RAISE(ABORT, 'the outbox is append-only'); END",
+};
+
 QString timeText(const QDateTime &t)
 {
     return t.toUTC().toString(u"yyyy-MM-ddTHH:mm:ss.zzzZ"_s);
@@ -311,6 +337,18 @@ Status Journal::migrate()
             db.run(u"CREATE INDEX refund_rows_refund ON refund_rows(refund_id)"_s);
             db.run(u"PRAGMA user_version=3"_s);
             event(db, u"journal-migrated"_s, {}, u"schema 3"_s);
+        }
+        if (version < 4) {
+            // The outbox to the shop database: every completed sale, refund
+            // and period gets the next per-journal sequence number in the
+            // same transaction that records it (triggers, so no write path
+            // can forget it). Earlier records are queued in time order.
+            for (const char *statement : kSchemaV4)
+                db.run(QString::fromLatin1(statement));
+            db.run(u"INSERT INTO journal_meta(key, value) VALUES('journal_id', ?)"_s,
+                   {QUuid::createUuid().toString(QUuid::WithoutBraces)});
+            db.run(u"PRAGMA user_version=4"_s);
+            event(db, u"journal-migrated"_s, {}, u"schema 4"_s);
         }
         return true;
     });
@@ -855,6 +893,76 @@ QStringList Journal::events(const QString &invoiceReference) const
         while (q.next())
             list.append(q.value(0).toString());
         return list;
+    });
+}
+
+QString Journal::journalId() const
+{
+    Db db(m_connection);
+    return db.read([&] {
+        QSqlQuery q = db.run(u"SELECT value FROM journal_meta WHERE key='journal_id'"_s);
+        return q.next() ? q.value(0).toString() : QString();
+    });
+}
+
+Result<QList<OutboxEntry>> Journal::outbox(qint64 afterSeq, int limit) const
+{
+    Db db(m_connection);
+    try {
+        QList<OutboxEntry> list;
+        QSqlQuery q =
+            db.run(u"SELECT seq, kind, record, at FROM outbox WHERE seq > ? ORDER BY seq LIMIT ?"_s,
+                   {afterSeq, limit});
+        while (q.next()) {
+            const QString kind = q.value(1).toString();
+            list.append(OutboxEntry{q.value(0).toLongLong(),
+                                    kind == u"sale"     ? OutboxEntry::Kind::Sale
+                                    : kind == u"refund" ? OutboxEntry::Kind::Refund
+                                                        : OutboxEntry::Kind::Period,
+                                    q.value(2).toString(), timeFrom(q.value(3))});
+        }
+        return list;
+    } catch (const SqlFailure &e) {
+        return makeError(ErrorCode::StorageFailed, QString::fromStdString(e.what()));
+    }
+}
+
+Result<qint64> Journal::lastOutboxSeq() const
+{
+    Db db(m_connection);
+    try {
+        QSqlQuery q = db.run(u"SELECT COALESCE(MAX(seq), 0) FROM outbox"_s);
+        return q.next() ? q.value(0).toLongLong() : qint64(0);
+    } catch (const SqlFailure &e) {
+        return makeError(ErrorCode::StorageFailed, QString::fromStdString(e.what()));
+    }
+}
+
+std::optional<Refund> Journal::refund(qint64 refundId) const
+{
+    Db db(m_connection);
+    return db.read([&]() -> std::optional<Refund> {
+        QSqlQuery q = db.run(
+            u"SELECT id, original_ers_reference, refund_ers_reference, amount_minor, currency,"
+            " cashier_id, created_at FROM refunds WHERE id=?"_s,
+            {refundId});
+        if (!q.next())
+            return std::nullopt;
+        return Refund{q.value(0).toLongLong(), q.value(1).toString(),
+                      q.value(2).toString(),   moneyFrom(q.value(3), q.value(4)),
+                      q.value(5).toString(),   timeFrom(q.value(6))};
+    });
+}
+
+std::optional<Period> Journal::period(const QString &periodId) const
+{
+    Db db(m_connection);
+    return db.read([&]() -> std::optional<Period> {
+        QSqlQuery q =
+            db.run(u"SELECT id, terminal_id, closed_at FROM periods WHERE id=?"_s, {periodId});
+        if (!q.next())
+            return std::nullopt;
+        return Period{q.value(0).toString(), q.value(1).toString(), timeFrom(q.value(2))};
     });
 }
 

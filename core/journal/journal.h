@@ -19,7 +19,7 @@ namespace kassa::journal {
 class Journal
 {
 public:
-    static constexpr int schemaVersion = 3;
+    static constexpr int schemaVersion = 4;
 
     static Result<std::unique_ptr<Journal>> open(const QString &path);
     ~Journal();
@@ -78,6 +78,17 @@ public:
     Status recordPeriod(const Period &period);
     std::optional<Period> lastPeriod(bool perTerminal) const;
     Result<QList<SeqrMovement>> seqrMovements(const QDateTime &after, const QDateTime &upTo) const;
+
+    // The journal's own identity (a UUID made when it was created), which
+    // the shop database knows this till's records by.
+    QString journalId() const;
+    // What is to reach the shop database, in sequence order: completed
+    // sales, refunds and periods with a gap-free per-journal number given in
+    // the transaction that recorded them.
+    Result<QList<OutboxEntry>> outbox(qint64 afterSeq, int limit) const;
+    Result<qint64> lastOutboxSeq() const;
+    std::optional<Refund> refund(qint64 refundId) const;
+    std::optional<Period> period(const QString &periodId) const;
 
     // Append-only log of what happened, for people reading it later.
     Status appendEvent(const QString &kind, const QString &invoiceReference, const QString &detail);

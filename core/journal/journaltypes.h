@@ -111,4 +111,19 @@ struct Period
     QDateTime closedAt;
 };
 
+// One record waiting for (or already at) the shop database.
+struct OutboxEntry
+{
+    enum class Kind
+    {
+        Sale,
+        Refund,
+        Period
+    };
+    qint64 seq = 0;
+    Kind kind = Kind::Sale;
+    QString record; // the sale's or refund's id, or the period's id
+    QDateTime at;
+};
+
 } // namespace kassa::journal

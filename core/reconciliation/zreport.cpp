@@ -38,13 +38,21 @@ QString line(const QString &left, const QString &right)
 ZReport makeZReport(const journal::Journal &journal, const QDateTime &from, const QDateTime &to,
                     const Currency &currency, const Reconciliation *reconciliation)
 {
+    return makeZReport(journal.sales(from.isValid() ? from.addDays(-1) : from),
+                       journal.refunds(from), from, to, currency, reconciliation);
+}
+
+ZReport makeZReport(const QList<journal::Sale> &sales, const QList<journal::Refund> &refundList,
+                    const QDateTime &from, const QDateTime &to, const Currency &currency,
+                    const Reconciliation *reconciliation)
+{
     ZReport z;
     z.from = from;
     z.to = to;
     z.currency = currency;
     qint64 total = 0, cash = 0, seqr = 0, refunds = 0;
     std::map<Decimal, std::array<qint64, 3>> vat; // gross, vat, net
-    for (const journal::Sale &sale : journal.sales(from.isValid() ? from.addDays(-1) : from)) {
+    for (const journal::Sale &sale : sales) {
         if (sale.status != journal::SaleStatus::Completed || !sale.completedAt.isValid())
             continue;
         if ((from.isValid() && sale.completedAt <= from) || sale.completedAt > to)
@@ -63,7 +71,7 @@ ZReport makeZReport(const journal::Journal &journal, const QDateTime &from, cons
         z.salesPerHour[hour] += sale.total.minorUnits();
         ++z.countPerHour[hour];
     }
-    for (const journal::Refund &r : journal.refunds(from)) {
+    for (const journal::Refund &r : refundList) {
         if ((from.isValid() && r.createdAt <= from) || r.createdAt > to)
             continue;
         ++z.refundsCount;

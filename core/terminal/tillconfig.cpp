@@ -47,6 +47,9 @@ Result<TillConfig> TillConfig::load(const QString &path)
     config.bilingualReceipts = o.value(u"bilingualReceipts"_s).toBool(false);
     config.currency = text("currency", config.currency);
     config.journalPath = text("journalPath", {});
+    if (o.value(u"shopDatabase"_s).isObject())
+        config.shopDatabase =
+            shop::ShopDatabaseConfig::fromJson(o.value(u"shopDatabase"_s).toObject());
     return config;
 }
 
@@ -60,20 +63,22 @@ Status TillConfig::save(const QString &path) const
                          u"cannot write "_s + path + u": "_s + file.errorString());
     // The terminal password is in here: owner only, before any byte is written.
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    const QJsonObject o{{u"endpoint"_s, endpoint},
-                        {u"caFile"_s, caFile},
-                        {u"timeoutMs"_s, timeoutMs},
-                        {u"terminalId"_s, terminalId},
-                        {u"terminalPassword"_s, terminalPassword},
-                        {u"seqrId"_s, seqrId},
-                        {u"externalTerminalId"_s, externalTerminalId},
-                        {u"name"_s, name},
-                        {u"shopName"_s, shopName},
-                        {u"shopAddress"_s, shopAddress},
-                        {u"organisationNumber"_s, organisationNumber},
-                        {u"bilingualReceipts"_s, bilingualReceipts},
-                        {u"currency"_s, currency},
-                        {u"journalPath"_s, journalPath}};
+    QJsonObject o{{u"endpoint"_s, endpoint},
+                  {u"caFile"_s, caFile},
+                  {u"timeoutMs"_s, timeoutMs},
+                  {u"terminalId"_s, terminalId},
+                  {u"terminalPassword"_s, terminalPassword},
+                  {u"seqrId"_s, seqrId},
+                  {u"externalTerminalId"_s, externalTerminalId},
+                  {u"name"_s, name},
+                  {u"shopName"_s, shopName},
+                  {u"shopAddress"_s, shopAddress},
+                  {u"organisationNumber"_s, organisationNumber},
+                  {u"bilingualReceipts"_s, bilingualReceipts},
+                  {u"currency"_s, currency},
+                  {u"journalPath"_s, journalPath}};
+    if (shopDatabase.isEnabled())
+        o.insert(u"shopDatabase"_s, shopDatabase.toJson());
     file.write(QJsonDocument(o).toJson());
     if (!file.commit())
         return makeError(ErrorCode::StorageFailed,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/result.h"
+#include "core/shop/shopdatabaseconfig.h"
 
 #include <QString>
 
@@ -32,6 +33,9 @@ struct TillConfig
     // Empty: journal.sqlite beside the configuration, or for the standard
     // configuration in the standard data folder (~/.local/share/kassa).
     QString journalPath;
+    // The shop's PostgreSQL database shared by all its tills; not enabled:
+    // this till keeps its catalog and journal to itself.
+    shop::ShopDatabaseConfig shopDatabase;
 
     bool isRegistered() const { return !terminalId.isEmpty() && !terminalPassword.isEmpty(); }
 

@@ -35,8 +35,10 @@ private Q_SLOTS:
     void survivesReopening();
     void cashSaleKeepsTenderedAndChange();
     void migratesSchemaOneForward();
+    void migratesSchemaThreeForwardQueuingEarlierRecords();
 
 private:
+    void dropSchemaFour();
     QList<SaleRow> rows() const;
     std::unique_ptr<Journal> openJournal();
     // A second, raw connection to the same file, as another tool would have.
@@ -371,6 +373,7 @@ void TestJournal::migratesSchemaOneForward()
                                        Money(500, Currency::sek())));
     }
     raw(u"ALTER TABLE tenders DROP COLUMN tendered_minor"_s);
+    dropSchemaFour();
     raw(u"DROP TABLE refund_rows"_s); // schema 3
     raw(u"PRAGMA user_version=1"_s);
     auto journal = openJournal();
@@ -389,6 +392,50 @@ void TestJournal::migratesSchemaOneForward()
     QVERIFY(
         journal->recordRefund(u"E1"_s, u"R1"_s, Money(500, Currency::sek()), u"boss"_s, {given}));
     QCOMPARE(*journal->refundedRows(u"E1"_s), QList<RefundRow>({given}));
+}
+
+void TestJournal::dropSchemaFour()
+{
+    for (const QString &sql :
+         {u"DROP TRIGGER outbox_sale"_s, u"DROP TRIGGER outbox_refund"_s,
+          u"DROP TRIGGER outbox_period"_s, u"DROP TRIGGER outbox_append_only_update"_s,
+          u"DROP TRIGGER outbox_append_only_delete"_s, u"DROP TABLE outbox"_s,
+          u"DROP TABLE journal_meta"_s})
+        raw(sql);
+}
+
+void TestJournal::migratesSchemaThreeForwardQueuingEarlierRecords()
+{
+    // A journal of schema 3 with two completed sales, an open one, a refund
+    // and a period: schema 4 queues what was completed for the shop database,
+    // in time order, and what follows after it.
+    {
+        auto journal = openJournal();
+        QVERIFY(journal->recordCashSale(u"anna"_s, rows(), Money(100000, Currency::sek())));
+        QVERIFY(journal->createSale(u"anna"_s, rows()));
+        QVERIFY(journal->recordCashSale(u"anna"_s, rows(), Money(100000, Currency::sek())));
+        QVERIFY(journal->recordRefund(u"E1"_s, u"R1"_s, Money(100, Currency::sek()), u"anna"_s));
+        QVERIFY(journal->recordPeriod({u"P1"_s, {}, QDateTime::currentDateTimeUtc()}));
+    }
+    dropSchemaFour();
+    raw(u"PRAGMA user_version=3"_s);
+    auto journal = openJournal();
+    QVERIFY(journal);
+    QVERIFY(!journal->journalId().isEmpty());
+    const auto queued = journal->outbox(0, 10);
+    QVERIFY(queued);
+    QCOMPARE(queued->size(), 4);
+    QCOMPARE(queued->at(0).record, u"1"_s);
+    QCOMPARE(queued->at(1).record, u"3"_s);
+    QCOMPARE(queued->at(2).kind, OutboxEntry::Kind::Refund);
+    QCOMPARE(queued->at(3).kind, OutboxEntry::Kind::Period);
+    // Completing the open sale queues it next; the outbox cannot be edited.
+    QVERIFY(journal->addCashTender(2, Money(100, Currency::sek()), Money(100, Currency::sek())));
+    QVERIFY(journal->recordCashSale(u"bo"_s, rows(), Money(100000, Currency::sek())));
+    QCOMPARE(journal->lastOutboxSeq().value(), 5);
+    QCOMPARE(journal->outbox(4, 10)->first().record, u"4"_s);
+    QVERIFY(raw(u"DELETE FROM outbox"_s).lastError().isValid());
+    QCOMPARE(journal->lastOutboxSeq().value(), 5);
 }
 
 QTEST_GUILESS_MAIN(TestJournal)

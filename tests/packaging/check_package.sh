@@ -21,6 +21,12 @@ for lib in libqt6core6 libqt6widgets6 libqt6network6 libqt6sql6 libzxing2 libc6 
     grep -q "\b$lib\b" <<<"$depends" || fail "Depends lacks $lib"
 done
 
+# The shop database is optional: its driver recommended, the server suggested.
+recommends=$(dpkg-deb -f "$deb" Recommends)
+echo "Recommends: $recommends"
+grep -q "\blibqt6sql6-psql\b" <<<"$recommends" || fail "Recommends lacks libqt6sql6-psql"
+grep -q "\bpostgresql\b" <<<"$(dpkg-deb -f "$deb" Suggests)" || fail "Suggests lacks postgresql"
+
 dpkg -x "$deb" "$tmp/root"
 root=$tmp/root
 for f in usr/bin/kassa usr/bin/kassa-cli usr/bin/seqr-sandbox \

@@ -1,0 +1,96 @@
+#pragma once
+
+#include "core/catalog/catalog.h"
+#include "core/common/result.h"
+#include "core/shop/shopdatabaseconfig.h"
+#include "core/shop/shoptypes.h"
+
+#include <QList>
+#include <QString>
+
+#include <memory>
+
+namespace kassa::shop {
+
+// The shop's PostgreSQL database (QtSql's QPSQL driver), shared by all its
+// terminals: the one catalog, and every terminal's sales, refunds and periods
+// as copied from their journals. Each method is one transaction; a failure
+// rolls it back and returns ConnectionProblem (the server cannot be reached
+// or went away) or StorageFailed. The schema has a version and migrates
+// forward only (under an advisory lock, so tills starting together do not
+// race); a database from a newer Kassa is refused, not touched.
+//
+// Owns a named connection of its own: use it from the thread that opened it.
+// Calls block while the server answers (or for at most the connect timeout
+// when it does not), so a till uses it from ShopSync's worker thread only.
+class ShopDatabase
+{
+public:
+    static constexpr int schemaVersion = 1;
+
+    static Result<std::unique_ptr<ShopDatabase>> open(const ShopDatabaseConfig &config);
+    ~ShopDatabase();
+    ShopDatabase(const ShopDatabase &) = delete;
+    ShopDatabase &operator=(const ShopDatabase &) = delete;
+
+    const ShopDatabaseConfig &config() const { return m_config; }
+    int version() const;
+
+    // --- terminals and their records ---------------------------------------
+    // Records the till's contact (and what its journal holds up to
+    // `recordedSeq`); returns the highest sequence number already delivered.
+    Result<qint64> announce(const TillIdentity &till, qint64 recordedSeq);
+    // Stores `records` (in sequence order) in one transaction. Idempotent: a
+    // record the database already holds is left as it is, so a resend after a
+    // lost connection, a restart or a kill is harmless. Returns the delivered
+    // sequence number afterwards.
+    Result<qint64> deliver(const TillIdentity &till, const QList<ShopRecord> &records,
+                           qint64 recordedSeq);
+    // Every terminal the shop has heard of, by name.
+    Result<QList<TillProgress>> progress() const;
+
+    // --- the catalog ---------------------------------------------------------
+    // Adds or replaces products by EAN in one transaction; unchanged ones keep
+    // their revision. Returns the number of products changed.
+    Result<int> importProducts(const QList<catalog::Product> &products);
+    Status removeProducts(const QStringList &eans);
+    struct ProductChanges
+    {
+        QList<catalog::Product> changed;
+        QStringList removed; // EANs
+        qint64 revision = 0; // the catalog's revision these changes bring a copy to
+    };
+    // What changed after `revision` (everything for 0).
+    Result<ProductChanges> productChanges(qint64 revision) const;
+    Result<qint64> catalogRevision() const;
+
+    // --- the shop as a whole ---------------------------------------------------
+    // Completed sales of all terminals created in [since, until) (until
+    // invalid: up to now), oldest first.
+    // With `terminalId`: that till's only.
+    Result<QList<ShopSale>> sales(const QDateTime &since, const QDateTime &until = {},
+                                  const QString &terminalId = {}) const;
+    // Refunds of all terminals (or of `terminalId`) made in (after, upTo].
+    Result<QList<journal::Refund>> refundsBetween(const QDateTime &after, const QDateTime &upTo,
+                                                  const QString &terminalId = {}) const;
+    Result<std::optional<ShopSale>> saleByErsReference(const QString &ersReference) const;
+    Result<QList<journal::Refund>> refunds(const QString &originalErsReference) const;
+    // Paid minus refunded at any till (SEQR payments).
+    Result<Money> refundable(const QString &ersReference) const;
+    // SEQR payments and refunds of all terminals (or of `terminalId`) in
+    // (after, upTo], for reconciliation.
+    Result<QList<journal::SeqrMovement>> seqrMovements(const QDateTime &after,
+                                                       const QDateTime &upTo,
+                                                       const QString &terminalId = {}) const;
+    // The latest shop period (terminalId empty) or the latest of `terminalId`.
+    Result<std::optional<journal::Period>> lastPeriod(const QString &terminalId = {}) const;
+
+private:
+    ShopDatabase(ShopDatabaseConfig config, QString connection);
+    Status migrate();
+
+    ShopDatabaseConfig m_config;
+    QString m_connection;
+};
+
+} // namespace kassa::shop
