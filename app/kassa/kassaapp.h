@@ -12,6 +12,7 @@
 #include "sandbox/sandboxservice.h"
 #include "ui/cashierwindow.h"
 #include "ui/customerdisplaywindow.h"
+#include "ui/web/webshophost.h"
 
 #include <QLockFile>
 #include <QObject>
@@ -58,6 +59,7 @@ public:
     kassa::catalog::Catalog *catalog() const { return m_catalog.get(); }
     kassa::sandbox::SandboxService *sandbox() const { return m_sandbox.get(); }
     kassa::sandbox::SandboxServer *sandboxServer() const { return m_sandboxServer.get(); }
+    kassa::web::WebShopHost *webshop() const { return m_webshop.get(); }
     const kassa::TillConfig &till() const { return m_till; }
     bool isReady() const { return m_ready; }
 
@@ -71,6 +73,7 @@ protected:
 
 private:
     kassa::Status startDemoSandbox();
+    kassa::Status startDemoWebshop();
     void registerDemoTill();
     void recover();
     void becomeReady();
@@ -92,5 +95,8 @@ private:
     std::unique_ptr<kassa::ui::CashierWindow> m_cashier;
     std::unique_ptr<kassa::ui::CustomerDisplayWindow> m_display;
     std::unique_ptr<kassa::ManagerPin> m_managerPin;
+    // Demo: the webshop, paid from the same phone page (after the catalog
+    // and the sandbox in this list: destroyed before them).
+    std::unique_ptr<kassa::web::WebShopHost> m_webshop;
     bool m_ready = false;
 };
