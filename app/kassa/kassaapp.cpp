@@ -21,6 +21,8 @@ namespace {
 
 constexpr quint16 kDemoPort = 8090;
 constexpr auto kDemoSeqrId = "KASSADEMO1";
+constexpr quint16 kDemoWebPort = 8091;
+constexpr auto kDemoWebSeqrId = "KASSAWEB1";
 
 } // namespace
 
@@ -179,9 +181,13 @@ Status KassaApp::start()
         return makeError(ErrorCode::StorageFailed,
                          tr("The manager's PIN file cannot be read: %1").arg(pin.error().detail));
     m_managerPin = std::make_unique<ManagerPin>(*pin);
-    if (m_sandboxServer)
+    if (m_sandboxServer) {
+        if (auto web = startDemoWebshop(); !web)
+            return web;
         m_cashier->setStatusNote(
-            tr("Demo: pay at <a href=\"%1\">%1</a>").arg(m_sandboxServer->phoneUrl().toString()));
+            tr("Demo: pay at <a href=\"%1\">%1</a> · the webshop: <a href=\"%2\">%2</a>")
+                .arg(m_sandboxServer->phoneUrl().toString(), m_webshop->shopUrl().toString()));
+    }
     if (m_shopSync) {
         connect(m_shopSync.get(), &shop::ShopSync::statusChanged, this, [this] {
             m_cashier->setStatusNote(
@@ -229,6 +235,28 @@ Status KassaApp::startDemoSandbox()
     }
     return makeError(ErrorCode::ConnectionProblem,
                      tr("The demo SEQR service cannot listen on a local port."));
+}
+
+Status KassaApp::startDemoWebshop()
+{
+    // The shop's webshop beside the till: same catalog, its own till and
+    // journal, paid from the same phone page.
+    web::WebShopHostOptions options;
+    options.configPath = QDir(m_options.dataDir).filePath(u"webshop.json"_s);
+    options.journalPath = QDir(m_options.dataDir).filePath(u"webshop/journal.sqlite"_s);
+    options.endpoint = m_sandboxServer->soapUrl().toString();
+    options.catalog = m_catalog.get();
+    options.settings.shopName = m_till.shopName;
+    options.settings.demo = true;
+    options.server.port = kDemoWebPort;
+    options.freePortIfTaken = true;
+    const sandbox::Reseller reseller = sandbox::demoReseller();
+    options.registerWith =
+        seqr::Credentials::reseller(reseller.id, reseller.userId, reseller.password);
+    options.registerSeqrId = QString::fromLatin1(kDemoWebSeqrId);
+    options.registerName = tr("Demo webshop");
+    m_webshop = std::make_unique<web::WebShopHost>(options);
+    return m_webshop->start();
 }
 
 void KassaApp::registerDemoTill()

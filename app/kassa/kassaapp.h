@@ -13,6 +13,7 @@
 #include "sandbox/sandboxservice.h"
 #include "ui/cashierwindow.h"
 #include "ui/customerdisplaywindow.h"
+#include "ui/web/webshophost.h"
 
 #include <QLockFile>
 #include <QObject>
@@ -59,6 +60,7 @@ public:
     kassa::catalog::Catalog *catalog() const { return m_catalog.get(); }
     kassa::sandbox::SandboxService *sandbox() const { return m_sandbox.get(); }
     kassa::sandbox::SandboxServer *sandboxServer() const { return m_sandboxServer.get(); }
+    kassa::web::WebShopHost *webshop() const { return m_webshop.get(); }
     const kassa::TillConfig &till() const { return m_till; }
     kassa::shop::ShopSync *shopSync() const { return m_shopSync.get(); }
     bool isReady() const { return m_ready; }
@@ -73,6 +75,7 @@ protected:
 
 private:
     kassa::Status startDemoSandbox();
+    kassa::Status startDemoWebshop();
     void registerDemoTill();
     void recover();
     void becomeReady();
@@ -97,5 +100,8 @@ private:
     std::unique_ptr<kassa::ui::CustomerDisplayWindow> m_display;
     std::unique_ptr<kassa::ManagerPin> m_managerPin;
     std::unique_ptr<kassa::shop::ShopSync> m_shopSync; // with a shop database only
+    // Demo: the webshop, paid from the same phone page (after the catalog
+    // and the sandbox in this list: destroyed before them).
+    std::unique_ptr<kassa::web::WebShopHost> m_webshop;
     bool m_ready = false;
 };

@@ -145,10 +145,11 @@ void WebShopHost::registerTerminal()
 
 void WebShopHost::recover()
 {
-    if (!m_till.isRegistered() || m_journal->invoicesInFlight().isEmpty())
+    // An unreadable journal is left to recovery, which retries it.
+    const auto inFlight = m_journal->invoicesInFlight();
+    if (!m_till.isRegistered() || (inFlight && inFlight->isEmpty()))
         return becomeReady();
-    qCInfo(lcWeb) << "finishing" << m_journal->invoicesInFlight().size()
-                  << "payment(s) left in flight by the last run";
+    qCInfo(lcWeb) << "finishing payments left in flight by the last run";
     auto *recovery =
         new PaymentRecovery(m_client.get(), m_journal.get(), m_till.shopName, {}, 60000, this);
     connect(recovery, &PaymentRecovery::finished, this, [this, recovery] {
