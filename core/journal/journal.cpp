@@ -899,7 +899,7 @@ QStringList Journal::events(const QString &invoiceReference) const
 QString Journal::journalId() const
 {
     Db db(m_connection);
-    return db.read([&] {
+    return db.readOrEmpty([&] {
         QSqlQuery q = db.run(u"SELECT value FROM journal_meta WHERE key='journal_id'"_s);
         return q.next() ? q.value(0).toString() : QString();
     });
@@ -941,7 +941,7 @@ Result<qint64> Journal::lastOutboxSeq() const
 std::optional<Refund> Journal::refund(qint64 refundId) const
 {
     Db db(m_connection);
-    return db.read([&]() -> std::optional<Refund> {
+    return db.readOrEmpty([&]() -> std::optional<Refund> {
         QSqlQuery q = db.run(
             u"SELECT id, original_ers_reference, refund_ers_reference, amount_minor, currency,"
             " cashier_id, created_at FROM refunds WHERE id=?"_s,
@@ -957,7 +957,7 @@ std::optional<Refund> Journal::refund(qint64 refundId) const
 std::optional<Period> Journal::period(const QString &periodId) const
 {
     Db db(m_connection);
-    return db.read([&]() -> std::optional<Period> {
+    return db.readOrEmpty([&]() -> std::optional<Period> {
         QSqlQuery q =
             db.run(u"SELECT id, terminal_id, closed_at FROM periods WHERE id=?"_s, {periodId});
         if (!q.next())
