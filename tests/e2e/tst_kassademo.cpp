@@ -122,7 +122,11 @@ bool TestKassaDemo::waitForFocus(const QString &window, int timeoutMs)
 
 void TestKassaDemo::scanner(const QString &code)
 {
-    x(u"xdotool"_s, {u"type"_s, u"--delay"_s, u"5"_s, code + u'\n'});
+    QStringList keys{u"key"_s, u"--delay"_s, u"5"_s};
+    for (QChar digit : code)
+        keys.append(QString(digit));
+    keys.append(u"Return"_s);
+    x(u"xdotool"_s, keys);
 }
 
 bool TestKassaDemo::payWithSeqr(journal::Journal &journal, int timeoutMs)
@@ -157,18 +161,17 @@ void TestKassaDemo::initTestCase()
             QSKIP(qPrintable(u"%1 is not installed (.ci/run installs it); the two-screen demo "
                              "test needs it"_s.arg(QString::fromLatin1(tool))));
     }
-    // A display number of our own.
-    for (int n = 40 + int(QCoreApplication::applicationPid() % 50); n < 140; ++n) {
-        if (!QFile::exists(u"/tmp/.X11-unix/X%1"_s.arg(n)) &&
-            !QFile::exists(u"/tmp/.X%1-lock"_s.arg(n))) {
-            m_display = u":%1"_s.arg(n);
-            break;
-        }
-    }
-    m_xvfb.start(u"Xvfb"_s, {m_display, u"-screen"_s, u"0"_s, u"1280x800x24"_s, u"-screen"_s,
-                             u"1"_s, u"800x480x24"_s, u"-nolisten"_s, u"tcp"_s});
+    // A display of our own: Xvfb picks a free number itself and says which
+    // (-displayfd), so two test runs at once never share or steal a display;
+    // -noreset: it stays up between two Kassas (a reset refuses connections).
+    m_xvfb.start(u"Xvfb"_s,
+                 {u"-displayfd"_s, u"1"_s, u"-screen"_s, u"0"_s, u"1280x800x24"_s, u"-screen"_s,
+                  u"1"_s, u"800x480x24"_s, u"-nolisten"_s, u"tcp"_s, u"-noreset"_s});
     QVERIFY(m_xvfb.waitForStarted());
-    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(u"/tmp/.X11-unix/X"_s + m_display.mid(1)), 10000);
+    QByteArray number;
+    QTRY_VERIFY_WITH_TIMEOUT((number += m_xvfb.readAllStandardOutput()).contains('\n'), 30000);
+    m_display = u":"_s + QString::fromLatin1(number.trimmed());
+    QVERIFY2(QFile::exists(u"/tmp/.X11-unix/X"_s + m_display.mid(1)), qPrintable(m_display));
 }
 
 void TestKassaDemo::cleanupTestCase()
