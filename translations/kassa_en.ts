@@ -4,52 +4,12 @@
 <context>
     <name>CliApp</name>
     <message>
-        <source>kassa-cli: </source>
-        <translation>kassa-cli: </translation>
-    </message>
-    <message>
-        <source>(configuration: </source>
-        <translation>(configuration: </translation>
-    </message>
-    <message>
         <source>no command given; see kassa-cli --help</source>
         <translation>no command given; see kassa-cli --help</translation>
     </message>
     <message>
-        <source>the SEQR endpoint must be an http(s) URL: </source>
-        <translation>the SEQR endpoint must be an http(s) URL: </translation>
-    </message>
-    <message>
-        <source>unknown command “</source>
-        <translation>unknown command “</translation>
-    </message>
-    <message>
-        <source>”; see kassa-cli --help</source>
-        <translation>”; see kassa-cli --help</translation>
-    </message>
-    <message>
-        <source>another Kassa process (pid </source>
-        <translation>another Kassa process (pid </translation>
-    </message>
-    <message>
-        <source>) is using this till; try again when it has finished</source>
-        <translation>) is using this till; try again when it has finished</translation>
-    </message>
-    <message>
         <source>Finishing payments left in flight by an earlier run…</source>
         <translation>Finishing payments left in flight by an earlier run…</translation>
-    </message>
-    <message>
-        <source>  invoice </source>
-        <translation>  invoice </translation>
-    </message>
-    <message>
-        <source>PAID, journaled as receipt </source>
-        <translation>PAID, journaled as receipt </translation>
-    </message>
-    <message>
-        <source>, ersReference </source>
-        <translation>, ersReference </translation>
     </message>
     <message>
         <source>canceled (no payment)</source>
@@ -64,36 +24,8 @@
         <translation>still open; it will be tried again at the next start</translation>
     </message>
     <message>
-        <source>unknown currency “</source>
-        <translation>unknown currency “</translation>
-    </message>
-    <message>
-        <source>”; nothing was sent</source>
-        <translation>”; nothing was sent</translation>
-    </message>
-    <message>
         <source>give at least one --row &quot;DESCRIPTION;QTY;UNIT_PRICE[;TAX_RATE]&quot;</source>
         <translation>give at least one --row &quot;DESCRIPTION;QTY;UNIT_PRICE[;TAX_RATE]&quot;</translation>
-    </message>
-    <message>
-        <source>row “</source>
-        <translation>row “</translation>
-    </message>
-    <message>
-        <source>” is not DESCRIPTION;QTY;UNIT_PRICE[;TAX_RATE]; nothing was sent</source>
-        <translation>” is not DESCRIPTION;QTY;UNIT_PRICE[;TAX_RATE]; nothing was sent</translation>
-    </message>
-    <message>
-        <source>; nothing was sent</source>
-        <translation>; nothing was sent</translation>
-    </message>
-    <message>
-        <source>the total must be more than zero (it is </source>
-        <translation>the total must be more than zero (it is </translation>
-    </message>
-    <message>
-        <source>); nothing was sent</source>
-        <translation>); nothing was sent</translation>
     </message>
     <message>
         <source>--rounds wants a number of at least 1</source>
@@ -104,20 +36,8 @@
         <translation>--round-seconds wants a number of at least 1</translation>
     </message>
     <message>
-        <source>Connection problem: </source>
-        <translation>Connection problem: </translation>
-    </message>
-    <message>
-        <source> Still trying…</source>
-        <translation> Still trying…</translation>
-    </message>
-    <message>
         <source>Connection is back.</source>
         <translation>Connection is back.</translation>
-    </message>
-    <message>
-        <source>Scan to pay </source>
-        <translation>Scan to pay </translation>
     </message>
     <message>
         <source>No final answer yet; waiting another round.</source>
@@ -126,14 +46,6 @@
     <message>
         <source>No payment after all rounds; canceling the invoice.</source>
         <translation>No payment after all rounds; canceling the invoice.</translation>
-    </message>
-    <message>
-        <source>PAID </source>
-        <translation>PAID </translation>
-    </message>
-    <message>
-        <source> — ersReference </source>
-        <translation> — ersReference </translation>
     </message>
     <message>
         <source>Note: SEQR has not confirmed the receipt yet; it will be sent again at the next start.</source>
@@ -156,10 +68,6 @@
         <translation>usage: kassa-cli status INVOICE_REFERENCE</translation>
     </message>
     <message>
-        <source>Invoice </source>
-        <translation>Invoice </translation>
-    </message>
-    <message>
         <source>unknown status</source>
         <translation>unknown status</translation>
     </message>
@@ -168,120 +76,16 @@
         <translation>usage: kassa-cli cancel INVOICE_REFERENCE</translation>
     </message>
     <message>
-        <source> is canceled.</source>
-        <translation> is canceled.</translation>
-    </message>
-    <message>
-        <source> is already paid; it cannot be canceled.</source>
-        <translation> is already paid; it cannot be canceled.</translation>
-    </message>
-    <message>
         <source>usage: kassa-cli refund ERS_REFERENCE --amount X [--currency SEK]</source>
         <translation>usage: kassa-cli refund ERS_REFERENCE --amount X [--currency SEK]</translation>
-    </message>
-    <message>
-        <source>amount: </source>
-        <translation>amount: </translation>
     </message>
     <message>
         <source>the refund amount must be more than zero; nothing was sent</source>
         <translation>the refund amount must be more than zero; nothing was sent</translation>
     </message>
     <message>
-        <source>no SEQR payment </source>
-        <translation>no SEQR payment </translation>
-    </message>
-    <message>
-        <source> in this till&apos;s journal; nothing was sent</source>
-        <translation> in this till&apos;s journal; nothing was sent</translation>
-    </message>
-    <message>
-        <source>the payment was in </source>
-        <translation>the payment was in </translation>
-    </message>
-    <message>
-        <source>at most </source>
-        <translation>at most </translation>
-    </message>
-    <message>
-        <source> of this payment can still be refunded; nothing was sent</source>
-        <translation> of this payment can still be refunded; nothing was sent</translation>
-    </message>
-    <message>
-        <source>Refunded </source>
-        <translation>Refunded </translation>
-    </message>
-    <message>
-        <source> of payment </source>
-        <translation> of payment </translation>
-    </message>
-    <message>
-        <source> — refund reference </source>
-        <translation> — refund reference </translation>
-    </message>
-    <message>
-        <source>; </source>
-        <translation>; </translation>
-    </message>
-    <message>
-        <source> remains refundable.</source>
-        <translation> remains refundable.</translation>
-    </message>
-    <message>
-        <source>Waiting for SEQR&apos;s report (attempt </source>
-        <translation>Waiting for SEQR&apos;s report (attempt </translation>
-    </message>
-    <message>
-        <source> of </source>
-        <translation> of </translation>
-    </message>
-    <message>
-        <source>)…</source>
-        <translation>)…</translation>
-    </message>
-    <message>
-        <source>Transaction period </source>
-        <translation>Transaction period </translation>
-    </message>
-    <message>
-        <source> (this till)</source>
-        <translation> (this till)</translation>
-    </message>
-    <message>
-        <source> (shop)</source>
-        <translation> (shop)</translation>
-    </message>
-    <message>
         <source>  (refund)</source>
         <translation>  (refund)</translation>
-    </message>
-    <message>
-        <source>Matched </source>
-        <translation>Matched </translation>
-    </message>
-    <message>
-        <source>, only at SEQR </source>
-        <translation>, only at SEQR </translation>
-    </message>
-    <message>
-        <source>, only in Kassa </source>
-        <translation>, only in Kassa </translation>
-    </message>
-    <message>
-        <source>, amount differs </source>
-        <translation>, amount differs </translation>
-    </message>
-    <message>
-        <source>. SEQR total </source>
-        <translation>. SEQR total </translation>
-    </message>
-    <message>
-        <source>, Kassa total </source>
-        <translation>, Kassa total </translation>
-    </message>
-    <message>
-        <source> rows belong to other tills of the shop.</source>
-        <translation> rows belong to other tills of the shop.</translation>
     </message>
     <message>
         <source>Reconciled: SEQR and the journal agree.</source>
@@ -300,56 +104,203 @@
         <translation>--since wants a date like 2026-11-22</translation>
     </message>
     <message>
-        <source> SEQR </source>
-        <translation> SEQR </translation>
-    </message>
-    <message>
-        <source> cash</source>
-        <translation> cash</translation>
-    </message>
-    <message>
-        <source>refund </source>
-        <translation>refund </translation>
-    </message>
-    <message>
-        <source> (</source>
-        <translation> (</translation>
-    </message>
-    <message>
-        <source>terminal register needs --</source>
-        <translation>terminal register needs --</translation>
-    </message>
-    <message>
-        <source>Registered. terminalId </source>
-        <translation>Registered. terminalId </translation>
-    </message>
-    <message>
-        <source>; saved in </source>
-        <translation>; saved in </translation>
-    </message>
-    <message>
         <source>usage: kassa-cli terminal assign-seqr-id SEQRID</source>
         <translation>usage: kassa-cli terminal assign-seqr-id SEQRID</translation>
-    </message>
-    <message>
-        <source>SEQR ID </source>
-        <translation>SEQR ID </translation>
-    </message>
-    <message>
-        <source> assigned; the till&apos;s sticker reads HTTP://SEQR.SE/Q</source>
-        <translation> assigned; the till&apos;s sticker reads HTTP://SEQR.SE/Q</translation>
     </message>
     <message>
         <source>Unregistered.</source>
         <translation>Unregistered.</translation>
     </message>
     <message>
-        <source>usage: kassa-cli terminal register|assign-seqr-id|unregister …</source>
-        <translation>usage: kassa-cli terminal register|assign-seqr-id|unregister …</translation>
+        <source>kassa-cli: %1</source>
+        <translation>kassa-cli: %1</translation>
     </message>
     <message>
-        <source>kassa-cli: the refund was made at SEQR but could not be journaled: </source>
-        <translation>kassa-cli: the refund was made at SEQR but could not be journaled: </translation>
+        <source>kassa-cli: quitting without waiting; the invoice stays in the journal and the next kassa-cli command finishes it.</source>
+        <translation>kassa-cli: quitting without waiting; the invoice stays in the journal and the next kassa-cli command finishes it.</translation>
+    </message>
+    <message>
+        <source>kassa-cli: finishing the current step first (signal again to quit at once).</source>
+        <translation>kassa-cli: finishing the current step first (signal again to quit at once).</translation>
+    </message>
+    <message>
+        <source>Interrupted: canceling the invoice (a payment the buyer already made is kept)…</source>
+        <translation>Interrupted: canceling the invoice (a payment the buyer already made is kept)…</translation>
+    </message>
+    <message>
+        <source>%1 (configuration: %2)</source>
+        <translation>%1 (configuration: %2)</translation>
+    </message>
+    <message>
+        <source>the SEQR endpoint must be an http(s) URL: %1</source>
+        <translation>the SEQR endpoint must be an http(s) URL: %1</translation>
+    </message>
+    <message>
+        <source>unknown command “%1”; see kassa-cli --help</source>
+        <translation>unknown command “%1”; see kassa-cli --help</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>cannot create the folder %1</translation>
+    </message>
+    <message>
+        <source>cannot create the till&apos;s lock file %1.lock</source>
+        <translation>cannot create the till&apos;s lock file %1.lock</translation>
+    </message>
+    <message>
+        <source>another Kassa process (pid %1) is using this till; try again when it has finished</source>
+        <translation>another Kassa process (pid %1) is using this till; try again when it has finished</translation>
+    </message>
+    <message>
+        <source>PAID, journaled as receipt %1, ersReference %2</source>
+        <translation>PAID, journaled as receipt %1, ersReference %2</translation>
+    </message>
+    <message>
+        <source>  invoice %1 %2: %3</source>
+        <translation>  invoice %1 %2: %3</translation>
+    </message>
+    <message>
+        <source>unknown currency “%1”; nothing was sent</source>
+        <translation>unknown currency “%1”; nothing was sent</translation>
+    </message>
+    <message>
+        <source>this till takes payments in %1, not %2; nothing was sent</source>
+        <translation>this till takes payments in %1, not %2; nothing was sent</translation>
+    </message>
+    <message>
+        <source>row “%1” is not DESCRIPTION;QTY;UNIT_PRICE[;TAX_RATE]; nothing was sent</source>
+        <translation>row “%1” is not DESCRIPTION;QTY;UNIT_PRICE[;TAX_RATE]; nothing was sent</translation>
+    </message>
+    <message>
+        <source>row “%1”: %2; nothing was sent</source>
+        <translation>row “%1”: %2; nothing was sent</translation>
+    </message>
+    <message>
+        <source>the total must be more than zero (it is %1); nothing was sent</source>
+        <translation>the total must be more than zero (it is %1); nothing was sent</translation>
+    </message>
+    <message>
+        <source>Connection problem: %1 Still trying…</source>
+        <translation>Connection problem: %1 Still trying…</translation>
+    </message>
+    <message>
+        <source>Scan to pay %1:</source>
+        <translation>Scan to pay %1:</translation>
+    </message>
+    <message>
+        <source>PAID %1 — ersReference %2</source>
+        <translation>PAID %1 — ersReference %2</translation>
+    </message>
+    <message>
+        <source>Invoice %1: %2</source>
+        <translation>Invoice %1: %2</translation>
+    </message>
+    <message>
+        <source>Invoice %1: %2, ersReference %3</source>
+        <translation>Invoice %1: %2, ersReference %3</translation>
+    </message>
+    <message>
+        <source>Journaled as receipt %1.</source>
+        <translation>Journaled as receipt %1.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is canceled.</source>
+        <translation>Invoice %1 is canceled.</translation>
+    </message>
+    <message>
+        <source>The Kassa process using this till (pid %1) journals it.</source>
+        <translation>The Kassa process using this till (pid %1) journals it.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is already paid (ersReference %2); it cannot be canceled.</source>
+        <translation>Invoice %1 is already paid (ersReference %2); it cannot be canceled.</translation>
+    </message>
+    <message>
+        <source>amount: %1; nothing was sent</source>
+        <translation>amount: %1; nothing was sent</translation>
+    </message>
+    <message>
+        <source>no SEQR payment %1 in this till&apos;s journal; nothing was sent</source>
+        <translation>no SEQR payment %1 in this till&apos;s journal; nothing was sent</translation>
+    </message>
+    <message>
+        <source>the payment was in %1; nothing was sent</source>
+        <translation>the payment was in %1; nothing was sent</translation>
+    </message>
+    <message>
+        <source>at most %1 of this payment can still be refunded; nothing was sent</source>
+        <translation>at most %1 of this payment can still be refunded; nothing was sent</translation>
+    </message>
+    <message>
+        <source>kassa-cli: the refund was made at SEQR but could not be journaled: %1</source>
+        <translation>kassa-cli: the refund was made at SEQR but could not be journaled: %1</translation>
+    </message>
+    <message>
+        <source>Refunded %1 of payment %2 — refund reference %3; %4 remains refundable.</source>
+        <translation>Refunded %1 of payment %2 — refund reference %3; %4 remains refundable.</translation>
+    </message>
+    <message>
+        <source>Waiting for SEQR&apos;s report (attempt %1 of %2)…</source>
+        <translation>Waiting for SEQR&apos;s report (attempt %1 of %2)…</translation>
+    </message>
+    <message>
+        <source>Transaction period %1 (this till)</source>
+        <translation>Transaction period %1 (this till)</translation>
+    </message>
+    <message>
+        <source>Transaction period %1 (shop)</source>
+        <translation>Transaction period %1 (shop)</translation>
+    </message>
+    <message>
+        <source>Matched %1, only at SEQR %2, only in Kassa %3, amount differs %4. SEQR total %5, Kassa total %6.</source>
+        <translation>Matched %1, only at SEQR %2, only in Kassa %3, amount differs %4. SEQR total %5, Kassa total %6.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) belong to other tills of the shop.</source>
+        <translation>
+            <numerusform>%n row belongs to another till of the shop.</numerusform>
+            <numerusform>%n rows belong to other tills of the shop.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SEQR %1</source>
+        <translation>SEQR %1</translation>
+    </message>
+    <message>
+        <source>cash</source>
+        <translation>cash</translation>
+    </message>
+    <message>
+        <source>refund %1 of %2 (%3)</source>
+        <translation>refund %1 of %2 (%3)</translation>
+    </message>
+    <message>
+        <source>terminal register needs --%1</source>
+        <translation>terminal register needs --%1</translation>
+    </message>
+    <message>
+        <source>Registered. terminalId %1; saved in %2</source>
+        <translation>Registered. terminalId %1; saved in %2</translation>
+    </message>
+    <message>
+        <source>SEQR ID %1 assigned; the till&apos;s sticker reads HTTP://SEQR.SE/Q%1</source>
+        <translation>SEQR ID %1 assigned; the till&apos;s sticker reads HTTP://SEQR.SE/Q%1</translation>
+    </message>
+    <message>
+        <source>terminal reset-manager-pin needs --%1</source>
+        <translation>terminal reset-manager-pin needs --%1</translation>
+    </message>
+    <message>
+        <source>The manager&apos;s PIN is reset; the next manager to open the manager&apos;s tools (F10) chooses a new one.</source>
+        <translation>The manager&apos;s PIN is reset; the next manager to open the manager&apos;s tools (F10) chooses a new one.</translation>
+    </message>
+    <message>
+        <source>usage: kassa-cli terminal register|assign-seqr-id|unregister|reset-manager-pin …</source>
+        <translation>usage: kassa-cli terminal register|assign-seqr-id|unregister|reset-manager-pin …</translation>
+    </message>
+    <message>
+        <source>the journal needs an upgrade (schema %1 to %2) that only the process using this till (pid %3) may make; try again when it has finished</source>
+        <translation>the journal needs an upgrade (schema %1 to %2) that only the process using this till (pid %3) may make; try again when it has finished</translation>
     </message>
 </context>
 <context>
@@ -419,18 +370,6 @@
         <translation>SEQR refused the request.</translation>
     </message>
     <message>
-        <source>SEQR cannot be reached. SEQR payments need a connection; take the payment another way.</source>
-        <translation>SEQR cannot be reached. SEQR payments need a connection; take the payment another way.</translation>
-    </message>
-    <message>
-        <source>SEQR&apos;s certificate is not trusted, so nothing was sent. Check the endpoint and CA file.</source>
-        <translation>SEQR&apos;s certificate is not trusted, so nothing was sent. Check the endpoint and CA file.</translation>
-    </message>
-    <message>
-        <source>The journal could not be written (is the disk full?).</source>
-        <translation>The journal could not be written (is the disk full?).</translation>
-    </message>
-    <message>
         <source>This till is not registered with SEQR; it must be registered first.</source>
         <translation>This till is not registered with SEQR; it must be registered first.</translation>
     </message>
@@ -449,6 +388,30 @@
     <message>
         <source>That did not work.</source>
         <translation>That did not work.</translation>
+    </message>
+    <message>
+        <source>SEQR does not answer (no connection, or no reply in time).</source>
+        <translation>SEQR does not answer (no connection, or no reply in time).</translation>
+    </message>
+    <message>
+        <source>SEQR answered with an error; nothing was changed. Try again in a moment.</source>
+        <translation>SEQR answered with an error; nothing was changed. Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>No secure connection to SEQR (its certificate is not trusted, or the endpoint does not speak HTTPS), so nothing was sent. Check the endpoint and CA file.</source>
+        <translation>No secure connection to SEQR (its certificate is not trusted, or the endpoint does not speak HTTPS), so nothing was sent. Check the endpoint and CA file.</translation>
+    </message>
+    <message>
+        <source>The journal could not be read or written.</source>
+        <translation>The journal could not be read or written.</translation>
+    </message>
+    <message>
+        <source>The journal is busy, or its disk is full or failing.</source>
+        <translation>The journal is busy, or its disk is full or failing.</translation>
+    </message>
+    <message>
+        <source>%1 SEQR payments need SEQR; take the payment another way.</source>
+        <translation>%1 SEQR payments need SEQR; take the payment another way.</translation>
     </message>
 </context>
 <context>
@@ -548,9 +511,164 @@
         <source>The manager&apos;s PIN file cannot be read: %1</source>
         <translation>The manager&apos;s PIN file cannot be read: %1</translation>
     </message>
+    <message>
+        <source>Kassa is finishing SEQR payments left from the last run; close it when they are done.</source>
+        <translation>Kassa is finishing SEQR payments left from the last run; close it when they are done.</translation>
+    </message>
+    <message>
+        <source>The journal cannot be read, so the payments left from the last run cannot be finished yet: %1 Kassa tries again.</source>
+        <translation>The journal cannot be read, so the payments left from the last run cannot be finished yet: %1 Kassa tries again.</translation>
+    </message>
+    <message>
+        <source>The journal could not be read, so payments from the last run may still be open; Kassa will finish them at the next start.</source>
+        <translation>The journal could not be read, so payments from the last run may still be open; Kassa will finish them at the next start.</translation>
+    </message>
+</context>
+<context>
+    <name>Receipt</name>
+    <message>
+        <source>Org. no.</source>
+        <translation>Org. no.</translation>
+    </message>
+    <message>
+        <source>VAT %</source>
+        <translation>VAT %</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Net</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>VAT</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>Gross</translation>
+    </message>
+    <message>
+        <source>COPY</source>
+        <translation>COPY</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Cashier</translation>
+    </message>
+    <message>
+        <source>TOTAL</source>
+        <translation>TOTAL</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>SEQR payment</source>
+        <translation>SEQR payment</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>REFUND</source>
+        <translation>REFUND</translation>
+    </message>
+    <message>
+        <source>Refund of receipt</source>
+        <translation>Refund of receipt</translation>
+    </message>
+    <message>
+        <source>REFUNDED</source>
+        <translation>REFUNDED</translation>
+    </message>
+    <message>
+        <source>Refund reference</source>
+        <translation>Refund reference</translation>
+    </message>
+    <message>
+        <source>Still refundable</source>
+        <translation>Still refundable</translation>
+    </message>
+    <message>
+        <source>Z report</source>
+        <translation>Z report</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Closed for</source>
+        <translation>Closed for</translation>
+    </message>
+    <message>
+        <source>This till</source>
+        <translation>This till</translation>
+    </message>
+    <message>
+        <source>The whole shop</source>
+        <translation>The whole shop</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>the journal&apos;s start</source>
+        <translation>the journal&apos;s start</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
+        <source>Sales total</source>
+        <translation>Sales total</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Refunds</translation>
+    </message>
+    <message>
+        <source>TOTAL net of refunds</source>
+        <translation>TOTAL net of refunds</translation>
+    </message>
+    <message>
+        <source>SEQR at SEQR</source>
+        <translation>SEQR at SEQR</translation>
+    </message>
+    <message>
+        <source>SEQR in Kassa</source>
+        <translation>SEQR in Kassa</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Differences</translation>
+    </message>
+    <message>
+        <source>Sales per hour</source>
+        <translation>Sales per hour</translation>
+    </message>
 </context>
 <context>
     <name>kassa-cli</name>
+    <message>
+        <source>What to do (see above).</source>
+        <translation>What to do (see above).</translation>
+    </message>
     <message>
         <source>Kassa&apos;s SEQR payments from the command line.
 
@@ -558,6 +676,7 @@ Commands:
   terminal register --reseller ID --user-id UID --reseller-password PW --external-id TEXT --name TEXT
   terminal assign-seqr-id SEQRID
   terminal unregister
+  terminal reset-manager-pin --reseller ID --user-id UID --reseller-password PW
   pay --row &quot;DESCRIPTION;QTY;UNIT_PRICE[;TAX_RATE]&quot;... [--currency SEK] [--cashier ID] [--rounds N]
   status INVOICE_REFERENCE
   cancel INVOICE_REFERENCE
@@ -573,6 +692,7 @@ Commands:
   terminal register --reseller ID --user-id UID --reseller-password PW --external-id TEXT --name TEXT
   terminal assign-seqr-id SEQRID
   terminal unregister
+  terminal reset-manager-pin --reseller ID --user-id UID --reseller-password PW
   pay --row &quot;DESCRIPTION;QTY;UNIT_PRICE[;TAX_RATE]&quot;... [--currency SEK] [--cashier ID] [--rounds N]
   status INVOICE_REFERENCE
   cancel INVOICE_REFERENCE
@@ -584,8 +704,8 @@ Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (not
 3 canceled, 4 failed, 5 no final status after all rounds (invoice canceled).</translation>
     </message>
     <message>
-        <source>What to do (see above).</source>
-        <translation>What to do (see above).</translation>
+        <source>kassa-cli: %1; see kassa-cli --help</source>
+        <translation>kassa-cli: %1; see kassa-cli --help</translation>
     </message>
 </context>
 <context>
@@ -914,6 +1034,10 @@ To pay %2</translation>
         <source>Signed in: cashier %1.</source>
         <translation>Signed in: cashier %1.</translation>
     </message>
+    <message>
+        <source>Paid with SEQR (reference %1), but the journal cannot record the sale: %2 Note the reference; reconciliation lists the payment.</source>
+        <translation>Paid with SEQR (reference %1), but the journal cannot record the sale: %2 Note the reference; reconciliation lists the payment.</translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::CustomerDisplayWindow</name>
@@ -1055,6 +1179,74 @@ To pay %2</translation>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
+    <message>
+        <source>Close SEQR&apos;s period for this till only (%1)?</source>
+        <translation>Close SEQR&apos;s period for this till only (%1)?</translation>
+    </message>
+    <message>
+        <source>Close SEQR&apos;s period for the whole shop (every till)?</source>
+        <translation>Close SEQR&apos;s period for the whole shop (every till)?</translation>
+    </message>
+    <message>
+        <source>It covers everything since the last close, %1.</source>
+        <translation>It covers everything since the last close, %1.</translation>
+    </message>
+    <message>
+        <source>It covers everything since the journal began.</source>
+        <translation>It covers everything since the journal began.</translation>
+    </message>
+    <message numerus="yes">
+        <source>In this till&apos;s journal: %n sale(s) of %1 (SEQR %2).</source>
+        <translation>
+            <numerusform>In this till&apos;s journal: %n sale of %1 (SEQR %2).</numerusform>
+            <numerusform>In this till&apos;s journal: %n sales of %1 (SEQR %2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refund(s) of %1 in all.</source>
+        <translation>
+            <numerusform>%n refund of %1 in all.</numerusform>
+            <numerusform>%n refunds of %1 in all.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kassa then fetches SEQR&apos;s report and matches it with the journal. A closed period cannot be opened again.</source>
+        <translation>Kassa then fetches SEQR&apos;s report and matches it with the journal. A closed period cannot be opened again.</translation>
+    </message>
+    <message>
+        <source>Close the period</source>
+        <translation>Close the period</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Nothing was closed.</source>
+        <translation>Nothing was closed.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n payment(s) in SEQR&apos;s report were already reconciled by an earlier close.)</source>
+        <translation>
+            <numerusform> (%n payment in SEQR&apos;s report was already reconciled by an earlier close.)</numerusform>
+            <numerusform> (%n payments in SEQR&apos;s report were already reconciled by an earlier close.)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::HourChartWidget</name>
+    <message>
+        <source>Sales (%1)</source>
+        <translation>Sales (%1)</translation>
+    </message>
+    <message>
+        <source>Hour of the day</source>
+        <translation>Hour of the day</translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::JournalWidget</name>
@@ -1153,6 +1345,10 @@ To pay %2</translation>
         <source>Close</source>
         <translation>Close</translation>
     </message>
+    <message>
+        <source>Shop &amp;&amp; receipts</source>
+        <translation>Shop &amp;&amp; receipts</translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::PaymentDialog</name>
@@ -1218,6 +1414,10 @@ To pay %2</translation>
             <numerusform>%n second left in this round</numerusform>
             <numerusform>%n seconds left in this round</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Paid (SEQR reference %1), but the journal cannot record the sale: %2 Note the reference: the payment is safe at SEQR and the end-of-day reconciliation lists it.</source>
+        <translation>Paid (SEQR reference %1), but the journal cannot record the sale: %2 Note the reference: the payment is safe at SEQR and the end-of-day reconciliation lists it.</translation>
     </message>
 </context>
 <context>
@@ -1291,6 +1491,10 @@ To pay %2</translation>
     <message>
         <source>The PIN cannot be checked: %1</source>
         <translation>The PIN cannot be checked: %1</translation>
+    </message>
+    <message>
+        <source>The manager&apos;s PIN file is missing. Restore manager.json from the backup, or reset the PIN with the shop&apos;s SEQR credentials: kassa-cli terminal reset-manager-pin.</source>
+        <translation>The manager&apos;s PIN file is missing. Restore manager.json from the backup, or reset the PIN with the shop&apos;s SEQR credentials: kassa-cli terminal reset-manager-pin.</translation>
     </message>
 </context>
 <context>
@@ -1371,10 +1575,6 @@ To pay %2</translation>
         <translation>none</translation>
     </message>
     <message>
-        <source>Row %1: the refund quantity must be between 0 and what was sold.</source>
-        <translation>Row %1: the refund quantity must be between 0 and what was sold.</translation>
-    </message>
-    <message>
         <source>Type the amount to refund, or choose rows.</source>
         <translation>Type the amount to refund, or choose rows.</translation>
     </message>
@@ -1393,6 +1593,115 @@ To pay %2</translation>
     <message>
         <source>Refunded %1. Refund reference %2. Still refundable: %3.</source>
         <translation>Refunded %1. Refund reference %2. Still refundable: %3.</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <source>Already refunded</source>
+        <translation>Already refunded</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>This sale was not paid with SEQR; refund it in cash.</source>
+        <translation>This sale was not paid with SEQR; refund it in cash.</translation>
+    </message>
+    <message>
+        <source>Row %1: at most %2 can still be refunded of what was sold.</source>
+        <translation>Row %1: at most %2 can still be refunded of what was sold.</translation>
+    </message>
+    <message>
+        <source>The amount is more than the chosen rows are worth; nothing was sent to SEQR.</source>
+        <translation>The amount is more than the chosen rows are worth; nothing was sent to SEQR.</translation>
+    </message>
+    <message>
+        <source>%1 is not an amount in %2.</source>
+        <translation>%1 is not an amount in %2.</translation>
+    </message>
+    <message>
+        <source>Confirm the refund.</source>
+        <translation>Confirm the refund.</translation>
+    </message>
+    <message>
+        <source>Refund %1</source>
+        <translation>Refund %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Not refunded: canceled, nothing was sent to SEQR.</source>
+        <translation>Not refunded: canceled, nothing was sent to SEQR.</translation>
+    </message>
+    <message>
+        <source>Refund %1 %2 of receipt %3 to the customer&apos;s SEQR account (payment %4)?</source>
+        <translation>Refund %1 %2 of receipt %3 to the customer&apos;s SEQR account (payment %4)?</translation>
+    </message>
+    <message>
+        <source>%1 × %2 at %3: %4</source>
+        <translation>%1 × %2 at %3: %4</translation>
+    </message>
+    <message>
+        <source>An amount, not rows: no row is marked as refunded.</source>
+        <translation>An amount, not rows: no row is marked as refunded.</translation>
+    </message>
+    <message>
+        <source>VAT %1 %: %2</source>
+        <translation>VAT %1 %: %2</translation>
+    </message>
+    <message>
+        <source>Still refundable afterwards: %1. This cannot be undone.</source>
+        <translation>Still refundable afterwards: %1. This cannot be undone.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::ShopSettingsWidget</name>
+    <message>
+        <source>Receipts in Swedish and English (otherwise in the till&apos;s language only)</source>
+        <translation>Receipts in Swedish and English (otherwise in the till&apos;s language only)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Shop name</source>
+        <translation>Shop name</translation>
+    </message>
+    <message>
+        <source>Street and number
+Postcode and town</source>
+        <translation>Street and number
+Postcode and town</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>e.g. 556677-8899</source>
+        <translation>e.g. 556677-8899</translation>
+    </message>
+    <message>
+        <source>Organisation number</source>
+        <translation>Organisation number</translation>
+    </message>
+    <message>
+        <source>The shop needs a name: it heads every receipt.</source>
+        <translation>The shop needs a name: it heads every receipt.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>Saved. The next receipt shows it.</source>
+        <translation>Saved. The next receipt shows it.</translation>
     </message>
 </context>
 <context>

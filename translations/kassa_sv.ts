@@ -4,52 +4,12 @@
 <context>
     <name>CliApp</name>
     <message>
-        <source>kassa-cli: </source>
-        <translation>kassa-cli: </translation>
-    </message>
-    <message>
-        <source>(configuration: </source>
-        <translation>(konfiguration: </translation>
-    </message>
-    <message>
         <source>no command given; see kassa-cli --help</source>
         <translation>inget kommando angavs; se kassa-cli --help</translation>
     </message>
     <message>
-        <source>the SEQR endpoint must be an http(s) URL: </source>
-        <translation>SEQR-adressen måste vara en http(s)-URL: </translation>
-    </message>
-    <message>
-        <source>unknown command “</source>
-        <translation>okänt kommando ”</translation>
-    </message>
-    <message>
-        <source>”; see kassa-cli --help</source>
-        <translation>”; se kassa-cli --help</translation>
-    </message>
-    <message>
-        <source>another Kassa process (pid </source>
-        <translation>en annan Kassa-process (pid </translation>
-    </message>
-    <message>
-        <source>) is using this till; try again when it has finished</source>
-        <translation>) använder kassan; försök igen när den är klar</translation>
-    </message>
-    <message>
         <source>Finishing payments left in flight by an earlier run…</source>
         <translation>Avslutar betalningar som pågick vid en tidigare körning…</translation>
-    </message>
-    <message>
-        <source>  invoice </source>
-        <translation>  faktura </translation>
-    </message>
-    <message>
-        <source>PAID, journaled as receipt </source>
-        <translation>BETALD, bokförd som kvitto </translation>
-    </message>
-    <message>
-        <source>, ersReference </source>
-        <translation>, ersReference </translation>
     </message>
     <message>
         <source>canceled (no payment)</source>
@@ -64,36 +24,8 @@
         <translation>fortfarande öppen; den prövas igen vid nästa start</translation>
     </message>
     <message>
-        <source>unknown currency “</source>
-        <translation>okänd valuta ”</translation>
-    </message>
-    <message>
-        <source>”; nothing was sent</source>
-        <translation>”; inget skickades</translation>
-    </message>
-    <message>
         <source>give at least one --row &quot;DESCRIPTION;QTY;UNIT_PRICE[;TAX_RATE]&quot;</source>
         <translation>ange minst en --row &quot;BESKRIVNING;ANTAL;STYCKPRIS[;MOMS]&quot;</translation>
-    </message>
-    <message>
-        <source>row “</source>
-        <translation>raden ”</translation>
-    </message>
-    <message>
-        <source>” is not DESCRIPTION;QTY;UNIT_PRICE[;TAX_RATE]; nothing was sent</source>
-        <translation>” är inte BESKRIVNING;ANTAL;STYCKPRIS[;MOMS]; inget skickades</translation>
-    </message>
-    <message>
-        <source>; nothing was sent</source>
-        <translation>; inget skickades</translation>
-    </message>
-    <message>
-        <source>the total must be more than zero (it is </source>
-        <translation>totalen måste vara mer än noll (den är </translation>
-    </message>
-    <message>
-        <source>); nothing was sent</source>
-        <translation>); inget skickades</translation>
     </message>
     <message>
         <source>--rounds wants a number of at least 1</source>
@@ -104,20 +36,8 @@
         <translation>--round-seconds vill ha ett tal, minst 1</translation>
     </message>
     <message>
-        <source>Connection problem: </source>
-        <translation>Anslutningsproblem: </translation>
-    </message>
-    <message>
-        <source> Still trying…</source>
-        <translation> Försöker fortfarande…</translation>
-    </message>
-    <message>
         <source>Connection is back.</source>
         <translation>Anslutningen är tillbaka.</translation>
-    </message>
-    <message>
-        <source>Scan to pay </source>
-        <translation>Skanna för att betala </translation>
     </message>
     <message>
         <source>No final answer yet; waiting another round.</source>
@@ -126,14 +46,6 @@
     <message>
         <source>No payment after all rounds; canceling the invoice.</source>
         <translation>Ingen betalning efter alla rundor; fakturan avbryts.</translation>
-    </message>
-    <message>
-        <source>PAID </source>
-        <translation>BETALD </translation>
-    </message>
-    <message>
-        <source> — ersReference </source>
-        <translation> — ersReference </translation>
     </message>
     <message>
         <source>Note: SEQR has not confirmed the receipt yet; it will be sent again at the next start.</source>
@@ -156,10 +68,6 @@
         <translation>användning: kassa-cli status FAKTURAREFERENS</translation>
     </message>
     <message>
-        <source>Invoice </source>
-        <translation>Faktura </translation>
-    </message>
-    <message>
         <source>unknown status</source>
         <translation>okänd status</translation>
     </message>
@@ -168,120 +76,16 @@
         <translation>användning: kassa-cli cancel FAKTURAREFERENS</translation>
     </message>
     <message>
-        <source> is canceled.</source>
-        <translation> är avbruten.</translation>
-    </message>
-    <message>
-        <source> is already paid; it cannot be canceled.</source>
-        <translation> är redan betald; den kan inte avbrytas.</translation>
-    </message>
-    <message>
         <source>usage: kassa-cli refund ERS_REFERENCE --amount X [--currency SEK]</source>
         <translation>användning: kassa-cli refund ERS_REFERENS --amount X [--currency SEK]</translation>
-    </message>
-    <message>
-        <source>amount: </source>
-        <translation>belopp: </translation>
     </message>
     <message>
         <source>the refund amount must be more than zero; nothing was sent</source>
         <translation>återbetalningen måste vara mer än noll; inget skickades</translation>
     </message>
     <message>
-        <source>no SEQR payment </source>
-        <translation>ingen SEQR-betalning </translation>
-    </message>
-    <message>
-        <source> in this till&apos;s journal; nothing was sent</source>
-        <translation> i kassans journal; inget skickades</translation>
-    </message>
-    <message>
-        <source>the payment was in </source>
-        <translation>betalningen gjordes i </translation>
-    </message>
-    <message>
-        <source>at most </source>
-        <translation>högst </translation>
-    </message>
-    <message>
-        <source> of this payment can still be refunded; nothing was sent</source>
-        <translation> av betalningen kan fortfarande återbetalas; inget skickades</translation>
-    </message>
-    <message>
-        <source>Refunded </source>
-        <translation>Återbetalt </translation>
-    </message>
-    <message>
-        <source> of payment </source>
-        <translation> av betalning </translation>
-    </message>
-    <message>
-        <source> — refund reference </source>
-        <translation> — återbetalningsreferens </translation>
-    </message>
-    <message>
-        <source>; </source>
-        <translation>; </translation>
-    </message>
-    <message>
-        <source> remains refundable.</source>
-        <translation> kan fortfarande återbetalas.</translation>
-    </message>
-    <message>
-        <source>Waiting for SEQR&apos;s report (attempt </source>
-        <translation>Väntar på SEQR:s rapport (försök </translation>
-    </message>
-    <message>
-        <source> of </source>
-        <translation> av </translation>
-    </message>
-    <message>
-        <source>)…</source>
-        <translation>)…</translation>
-    </message>
-    <message>
-        <source>Transaction period </source>
-        <translation>Transaktionsperiod </translation>
-    </message>
-    <message>
-        <source> (this till)</source>
-        <translation> (denna kassa)</translation>
-    </message>
-    <message>
-        <source> (shop)</source>
-        <translation> (butiken)</translation>
-    </message>
-    <message>
         <source>  (refund)</source>
         <translation>  (återbetalning)</translation>
-    </message>
-    <message>
-        <source>Matched </source>
-        <translation>Stämmer </translation>
-    </message>
-    <message>
-        <source>, only at SEQR </source>
-        <translation>, bara hos SEQR </translation>
-    </message>
-    <message>
-        <source>, only in Kassa </source>
-        <translation>, bara i Kassa </translation>
-    </message>
-    <message>
-        <source>, amount differs </source>
-        <translation>, belopp skiljer </translation>
-    </message>
-    <message>
-        <source>. SEQR total </source>
-        <translation>. SEQR totalt </translation>
-    </message>
-    <message>
-        <source>, Kassa total </source>
-        <translation>, Kassa totalt </translation>
-    </message>
-    <message>
-        <source> rows belong to other tills of the shop.</source>
-        <translation> rader hör till butikens andra kassor.</translation>
     </message>
     <message>
         <source>Reconciled: SEQR and the journal agree.</source>
@@ -300,56 +104,203 @@
         <translation>--since vill ha ett datum som 2026-11-22</translation>
     </message>
     <message>
-        <source> SEQR </source>
-        <translation> SEQR </translation>
-    </message>
-    <message>
-        <source> cash</source>
-        <translation> kontant</translation>
-    </message>
-    <message>
-        <source>refund </source>
-        <translation>återbetalning </translation>
-    </message>
-    <message>
-        <source> (</source>
-        <translation> (</translation>
-    </message>
-    <message>
-        <source>terminal register needs --</source>
-        <translation>terminal register behöver --</translation>
-    </message>
-    <message>
-        <source>Registered. terminalId </source>
-        <translation>Registrerad. terminalId </translation>
-    </message>
-    <message>
-        <source>; saved in </source>
-        <translation>; sparad i </translation>
-    </message>
-    <message>
         <source>usage: kassa-cli terminal assign-seqr-id SEQRID</source>
         <translation>användning: kassa-cli terminal assign-seqr-id SEQRID</translation>
-    </message>
-    <message>
-        <source>SEQR ID </source>
-        <translation>SEQR-id </translation>
-    </message>
-    <message>
-        <source> assigned; the till&apos;s sticker reads HTTP://SEQR.SE/Q</source>
-        <translation> tilldelat; kassans dekal läser HTTP://SEQR.SE/Q</translation>
     </message>
     <message>
         <source>Unregistered.</source>
         <translation>Avregistrerad.</translation>
     </message>
     <message>
-        <source>usage: kassa-cli terminal register|assign-seqr-id|unregister …</source>
-        <translation>användning: kassa-cli terminal register|assign-seqr-id|unregister …</translation>
+        <source>kassa-cli: %1</source>
+        <translation>kassa-cli: %1</translation>
     </message>
     <message>
-        <source>kassa-cli: the refund was made at SEQR but could not be journaled: </source>
-        <translation>kassa-cli: återbetalningen gjordes hos SEQR men kunde inte bokföras: </translation>
+        <source>kassa-cli: quitting without waiting; the invoice stays in the journal and the next kassa-cli command finishes it.</source>
+        <translation>kassa-cli: avslutar utan att vänta; fakturan ligger kvar i journalen och nästa kassa-cli-kommando slutför den.</translation>
+    </message>
+    <message>
+        <source>kassa-cli: finishing the current step first (signal again to quit at once).</source>
+        <translation>kassa-cli: slutför först det pågående steget (signalera igen för att avsluta direkt).</translation>
+    </message>
+    <message>
+        <source>Interrupted: canceling the invoice (a payment the buyer already made is kept)…</source>
+        <translation>Avbrutet: fakturan avbryts (en betalning som köparen redan gjort behålls)…</translation>
+    </message>
+    <message>
+        <source>%1 (configuration: %2)</source>
+        <translation>%1 (konfiguration: %2)</translation>
+    </message>
+    <message>
+        <source>the SEQR endpoint must be an http(s) URL: %1</source>
+        <translation>SEQR-adressen måste vara en http(s)-URL: %1</translation>
+    </message>
+    <message>
+        <source>unknown command “%1”; see kassa-cli --help</source>
+        <translation>okänt kommando ”%1”; se kassa-cli --help</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>kan inte skapa mappen %1</translation>
+    </message>
+    <message>
+        <source>cannot create the till&apos;s lock file %1.lock</source>
+        <translation>kan inte skapa kassans låsfil %1.lock</translation>
+    </message>
+    <message>
+        <source>another Kassa process (pid %1) is using this till; try again when it has finished</source>
+        <translation>en annan Kassa-process (pid %1) använder kassan; försök igen när den är klar</translation>
+    </message>
+    <message>
+        <source>PAID, journaled as receipt %1, ersReference %2</source>
+        <translation>BETALD, bokförd som kvitto %1, ersReference %2</translation>
+    </message>
+    <message>
+        <source>  invoice %1 %2: %3</source>
+        <translation>  faktura %1 %2: %3</translation>
+    </message>
+    <message>
+        <source>unknown currency “%1”; nothing was sent</source>
+        <translation>okänd valuta ”%1”; inget skickades</translation>
+    </message>
+    <message>
+        <source>this till takes payments in %1, not %2; nothing was sent</source>
+        <translation>kassan tar betalt i %1, inte %2; inget skickades</translation>
+    </message>
+    <message>
+        <source>row “%1” is not DESCRIPTION;QTY;UNIT_PRICE[;TAX_RATE]; nothing was sent</source>
+        <translation>raden ”%1” är inte BESKRIVNING;ANTAL;STYCKPRIS[;MOMS]; inget skickades</translation>
+    </message>
+    <message>
+        <source>row “%1”: %2; nothing was sent</source>
+        <translation>raden ”%1”: %2; inget skickades</translation>
+    </message>
+    <message>
+        <source>the total must be more than zero (it is %1); nothing was sent</source>
+        <translation>totalen måste vara mer än noll (den är %1); inget skickades</translation>
+    </message>
+    <message>
+        <source>Connection problem: %1 Still trying…</source>
+        <translation>Anslutningsproblem: %1 Försöker fortfarande…</translation>
+    </message>
+    <message>
+        <source>Scan to pay %1:</source>
+        <translation>Skanna för att betala %1:</translation>
+    </message>
+    <message>
+        <source>PAID %1 — ersReference %2</source>
+        <translation>BETALD %1 — ersReference %2</translation>
+    </message>
+    <message>
+        <source>Invoice %1: %2</source>
+        <translation>Faktura %1: %2</translation>
+    </message>
+    <message>
+        <source>Invoice %1: %2, ersReference %3</source>
+        <translation>Faktura %1: %2, ersReference %3</translation>
+    </message>
+    <message>
+        <source>Journaled as receipt %1.</source>
+        <translation>Bokförd som kvitto %1.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is canceled.</source>
+        <translation>Faktura %1 är avbruten.</translation>
+    </message>
+    <message>
+        <source>The Kassa process using this till (pid %1) journals it.</source>
+        <translation>Kassa-processen som använder kassan (pid %1) bokför det.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is already paid (ersReference %2); it cannot be canceled.</source>
+        <translation>Faktura %1 är redan betald (ersReference %2); den kan inte avbrytas.</translation>
+    </message>
+    <message>
+        <source>amount: %1; nothing was sent</source>
+        <translation>belopp: %1; inget skickades</translation>
+    </message>
+    <message>
+        <source>no SEQR payment %1 in this till&apos;s journal; nothing was sent</source>
+        <translation>ingen SEQR-betalning %1 i kassans journal; inget skickades</translation>
+    </message>
+    <message>
+        <source>the payment was in %1; nothing was sent</source>
+        <translation>betalningen gjordes i %1; inget skickades</translation>
+    </message>
+    <message>
+        <source>at most %1 of this payment can still be refunded; nothing was sent</source>
+        <translation>högst %1 av betalningen kan fortfarande återbetalas; inget skickades</translation>
+    </message>
+    <message>
+        <source>kassa-cli: the refund was made at SEQR but could not be journaled: %1</source>
+        <translation>kassa-cli: återbetalningen gjordes hos SEQR men kunde inte bokföras: %1</translation>
+    </message>
+    <message>
+        <source>Refunded %1 of payment %2 — refund reference %3; %4 remains refundable.</source>
+        <translation>Återbetalt %1 av betalning %2 — återbetalningsreferens %3; %4 kan fortfarande återbetalas.</translation>
+    </message>
+    <message>
+        <source>Waiting for SEQR&apos;s report (attempt %1 of %2)…</source>
+        <translation>Väntar på SEQR:s rapport (försök %1 av %2)…</translation>
+    </message>
+    <message>
+        <source>Transaction period %1 (this till)</source>
+        <translation>Transaktionsperiod %1 (denna kassa)</translation>
+    </message>
+    <message>
+        <source>Transaction period %1 (shop)</source>
+        <translation>Transaktionsperiod %1 (butiken)</translation>
+    </message>
+    <message>
+        <source>Matched %1, only at SEQR %2, only in Kassa %3, amount differs %4. SEQR total %5, Kassa total %6.</source>
+        <translation>Stämmer %1, bara hos SEQR %2, bara i Kassa %3, belopp skiljer %4. SEQR totalt %5, Kassa totalt %6.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) belong to other tills of the shop.</source>
+        <translation>
+            <numerusform>%n rad hör till butikens andra kassor.</numerusform>
+            <numerusform>%n rader hör till butikens andra kassor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SEQR %1</source>
+        <translation>SEQR %1</translation>
+    </message>
+    <message>
+        <source>cash</source>
+        <translation>kontant</translation>
+    </message>
+    <message>
+        <source>refund %1 of %2 (%3)</source>
+        <translation>återbetalning %1 av %2 (%3)</translation>
+    </message>
+    <message>
+        <source>terminal register needs --%1</source>
+        <translation>terminal register behöver --%1</translation>
+    </message>
+    <message>
+        <source>Registered. terminalId %1; saved in %2</source>
+        <translation>Registrerad. terminalId %1; sparad i %2</translation>
+    </message>
+    <message>
+        <source>SEQR ID %1 assigned; the till&apos;s sticker reads HTTP://SEQR.SE/Q%1</source>
+        <translation>SEQR-id %1 tilldelat; kassans dekal läser HTTP://SEQR.SE/Q%1</translation>
+    </message>
+    <message>
+        <source>terminal reset-manager-pin needs --%1</source>
+        <translation>terminal reset-manager-pin behöver --%1</translation>
+    </message>
+    <message>
+        <source>The manager&apos;s PIN is reset; the next manager to open the manager&apos;s tools (F10) chooses a new one.</source>
+        <translation>Chefens PIN-kod är återställd; nästa chef som öppnar chefsverktygen (F10) väljer en ny.</translation>
+    </message>
+    <message>
+        <source>usage: kassa-cli terminal register|assign-seqr-id|unregister|reset-manager-pin …</source>
+        <translation>användning: kassa-cli terminal register|assign-seqr-id|unregister|reset-manager-pin …</translation>
+    </message>
+    <message>
+        <source>the journal needs an upgrade (schema %1 to %2) that only the process using this till (pid %3) may make; try again when it has finished</source>
+        <translation>journalen behöver uppgraderas (schema %1 till %2), vilket bara processen som använder kassan (pid %3) får göra; försök igen när den är klar</translation>
     </message>
 </context>
 <context>
@@ -419,18 +370,6 @@
         <translation>SEQR nekade begäran.</translation>
     </message>
     <message>
-        <source>SEQR cannot be reached. SEQR payments need a connection; take the payment another way.</source>
-        <translation>SEQR går inte att nå. SEQR-betalningar kräver anslutning; ta betalt på annat sätt.</translation>
-    </message>
-    <message>
-        <source>SEQR&apos;s certificate is not trusted, so nothing was sent. Check the endpoint and CA file.</source>
-        <translation>SEQR:s certifikat är inte betrott, så inget skickades. Kontrollera adressen och CA-filen.</translation>
-    </message>
-    <message>
-        <source>The journal could not be written (is the disk full?).</source>
-        <translation>Journalen kunde inte skrivas (är disken full?).</translation>
-    </message>
-    <message>
         <source>This till is not registered with SEQR; it must be registered first.</source>
         <translation>Kassan är inte registrerad hos SEQR; den måste registreras först.</translation>
     </message>
@@ -449,6 +388,30 @@
     <message>
         <source>That did not work.</source>
         <translation>Det gick inte.</translation>
+    </message>
+    <message>
+        <source>SEQR does not answer (no connection, or no reply in time).</source>
+        <translation>SEQR svarar inte (ingen anslutning, eller inget svar i tid).</translation>
+    </message>
+    <message>
+        <source>SEQR answered with an error; nothing was changed. Try again in a moment.</source>
+        <translation>SEQR svarade med ett fel; inget ändrades. Försök igen om en stund.</translation>
+    </message>
+    <message>
+        <source>No secure connection to SEQR (its certificate is not trusted, or the endpoint does not speak HTTPS), so nothing was sent. Check the endpoint and CA file.</source>
+        <translation>Ingen säker anslutning till SEQR (certifikatet är inte betrott, eller adressen talar inte HTTPS), så inget skickades. Kontrollera adressen och CA-filen.</translation>
+    </message>
+    <message>
+        <source>The journal could not be read or written.</source>
+        <translation>Journalen kunde inte läsas eller skrivas.</translation>
+    </message>
+    <message>
+        <source>The journal is busy, or its disk is full or failing.</source>
+        <translation>Journalen är upptagen, eller så är dess disk full eller trasig.</translation>
+    </message>
+    <message>
+        <source>%1 SEQR payments need SEQR; take the payment another way.</source>
+        <translation>%1 SEQR-betalningar kräver SEQR; ta betalt på annat sätt.</translation>
     </message>
 </context>
 <context>
@@ -548,9 +511,164 @@
         <source>The manager&apos;s PIN file cannot be read: %1</source>
         <translation>Chefens PIN-fil kan inte läsas: %1</translation>
     </message>
+    <message>
+        <source>Kassa is finishing SEQR payments left from the last run; close it when they are done.</source>
+        <translation>Kassa avslutar SEQR-betalningar som blev kvar från förra körningen; stäng när de är klara.</translation>
+    </message>
+    <message>
+        <source>The journal cannot be read, so the payments left from the last run cannot be finished yet: %1 Kassa tries again.</source>
+        <translation>Journalen kan inte läsas, så betalningarna från förra körningen kan inte avslutas än: %1 Kassa försöker igen.</translation>
+    </message>
+    <message>
+        <source>The journal could not be read, so payments from the last run may still be open; Kassa will finish them at the next start.</source>
+        <translation>Journalen kunde inte läsas, så betalningar från förra körningen kan fortfarande vara öppna; Kassa avslutar dem vid nästa start.</translation>
+    </message>
+</context>
+<context>
+    <name>Receipt</name>
+    <message>
+        <source>Org. no.</source>
+        <translation>Org.nr</translation>
+    </message>
+    <message>
+        <source>VAT %</source>
+        <translation>Moms %</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>Moms</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>Brutto</translation>
+    </message>
+    <message>
+        <source>COPY</source>
+        <translation>KOPIA</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Kvitto</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Kassör</translation>
+    </message>
+    <message>
+        <source>TOTAL</source>
+        <translation>TOTALT</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Kontant</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Växel</translation>
+    </message>
+    <message>
+        <source>SEQR payment</source>
+        <translation>SEQR-betalning</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referens</translation>
+    </message>
+    <message>
+        <source>REFUND</source>
+        <translation>RETUR</translation>
+    </message>
+    <message>
+        <source>Refund of receipt</source>
+        <translation>Retur av kvitto</translation>
+    </message>
+    <message>
+        <source>REFUNDED</source>
+        <translation>ÅTERBETALT</translation>
+    </message>
+    <message>
+        <source>Refund reference</source>
+        <translation>Returreferens</translation>
+    </message>
+    <message>
+        <source>Still refundable</source>
+        <translation>Kvar att återbetala</translation>
+    </message>
+    <message>
+        <source>Z report</source>
+        <translation>Z-rapport</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Closed for</source>
+        <translation>Stängd för</translation>
+    </message>
+    <message>
+        <source>This till</source>
+        <translation>Kassan</translation>
+    </message>
+    <message>
+        <source>The whole shop</source>
+        <translation>Hela butiken</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>the journal&apos;s start</source>
+        <translation>journalens början</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Försäljningar</translation>
+    </message>
+    <message>
+        <source>Sales total</source>
+        <translation>Försäljning totalt</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Återbetalningar</translation>
+    </message>
+    <message>
+        <source>TOTAL net of refunds</source>
+        <translation>TOTALT efter returer</translation>
+    </message>
+    <message>
+        <source>SEQR at SEQR</source>
+        <translation>SEQR enligt SEQR</translation>
+    </message>
+    <message>
+        <source>SEQR in Kassa</source>
+        <translation>SEQR enligt Kassa</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Avvikelser</translation>
+    </message>
+    <message>
+        <source>Sales per hour</source>
+        <translation>Försäljning per timme</translation>
+    </message>
 </context>
 <context>
     <name>kassa-cli</name>
+    <message>
+        <source>What to do (see above).</source>
+        <translation>Vad som ska göras (se ovan).</translation>
+    </message>
     <message>
         <source>Kassa&apos;s SEQR payments from the command line.
 
@@ -558,6 +676,7 @@ Commands:
   terminal register --reseller ID --user-id UID --reseller-password PW --external-id TEXT --name TEXT
   terminal assign-seqr-id SEQRID
   terminal unregister
+  terminal reset-manager-pin --reseller ID --user-id UID --reseller-password PW
   pay --row &quot;DESCRIPTION;QTY;UNIT_PRICE[;TAX_RATE]&quot;... [--currency SEK] [--cashier ID] [--rounds N]
   status INVOICE_REFERENCE
   cancel INVOICE_REFERENCE
@@ -573,6 +692,7 @@ Kommandon:
   terminal register --reseller ID --user-id UID --reseller-password PW --external-id TEXT --name TEXT
   terminal assign-seqr-id SEQRID
   terminal unregister
+  terminal reset-manager-pin --reseller ID --user-id UID --reseller-password PW
   pay --row &quot;BESKRIVNING;ANTAL;STYCKPRIS[;MOMS]&quot;... [--currency SEK] [--cashier ID] [--rounds N]
   status FAKTURAREFERENS
   cancel FAKTURAREFERENS
@@ -584,8 +704,8 @@ Slutkoder: 0 betald/klar, 1 tjänste- eller överföringsfel, 2 felaktig använd
 3 avbruten, 4 misslyckad, 5 inget slutligt besked efter alla rundor (fakturan avbruten).</translation>
     </message>
     <message>
-        <source>What to do (see above).</source>
-        <translation>Vad som ska göras (se ovan).</translation>
+        <source>kassa-cli: %1; see kassa-cli --help</source>
+        <translation>kassa-cli: %1; se kassa-cli --help</translation>
     </message>
 </context>
 <context>
@@ -914,6 +1034,10 @@ Att betala %2</translation>
         <source>Signed in: cashier %1.</source>
         <translation>Inloggad: kassör %1.</translation>
     </message>
+    <message>
+        <source>Paid with SEQR (reference %1), but the journal cannot record the sale: %2 Note the reference; reconciliation lists the payment.</source>
+        <translation>Betalt med SEQR (referens %1), men journalen kan inte registrera köpet: %2 Anteckna referensen; avstämningen visar betalningen.</translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::CustomerDisplayWindow</name>
@@ -1055,6 +1179,74 @@ Att betala %2</translation>
         <source>Not saved: %1</source>
         <translation>Inte sparad: %1</translation>
     </message>
+    <message>
+        <source>Close SEQR&apos;s period for this till only (%1)?</source>
+        <translation>Stänga SEQR-perioden för bara den här kassan (%1)?</translation>
+    </message>
+    <message>
+        <source>Close SEQR&apos;s period for the whole shop (every till)?</source>
+        <translation>Stänga SEQR-perioden för hela butiken (alla kassor)?</translation>
+    </message>
+    <message>
+        <source>It covers everything since the last close, %1.</source>
+        <translation>Den omfattar allt sedan förra stängningen, %1.</translation>
+    </message>
+    <message>
+        <source>It covers everything since the journal began.</source>
+        <translation>Den omfattar allt sedan journalen började.</translation>
+    </message>
+    <message numerus="yes">
+        <source>In this till&apos;s journal: %n sale(s) of %1 (SEQR %2).</source>
+        <translation>
+            <numerusform>I kassans journal: %n försäljning på %1 (SEQR %2).</numerusform>
+            <numerusform>I kassans journal: %n försäljningar på %1 (SEQR %2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refund(s) of %1 in all.</source>
+        <translation>
+            <numerusform>%n återbetalning på sammanlagt %1.</numerusform>
+            <numerusform>%n återbetalningar på sammanlagt %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kassa then fetches SEQR&apos;s report and matches it with the journal. A closed period cannot be opened again.</source>
+        <translation>Kassa hämtar sedan SEQR:s rapport och stämmer av den mot journalen. En stängd period kan inte öppnas igen.</translation>
+    </message>
+    <message>
+        <source>Close the period</source>
+        <translation>Stäng perioden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Nothing was closed.</source>
+        <translation>Inget stängdes.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n payment(s) in SEQR&apos;s report were already reconciled by an earlier close.)</source>
+        <translation>
+            <numerusform> (%n betalning i SEQR:s rapport var redan avstämd vid en tidigare stängning.)</numerusform>
+            <numerusform> (%n betalningar i SEQR:s rapport var redan avstämda vid en tidigare stängning.)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::HourChartWidget</name>
+    <message>
+        <source>Sales (%1)</source>
+        <translation>Försäljning (%1)</translation>
+    </message>
+    <message>
+        <source>Hour of the day</source>
+        <translation>Timme på dygnet</translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::JournalWidget</name>
@@ -1153,6 +1345,10 @@ Att betala %2</translation>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
+    <message>
+        <source>Shop &amp;&amp; receipts</source>
+        <translation>Butik &amp;&amp; kvitton</translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::PaymentDialog</name>
@@ -1218,6 +1414,10 @@ Att betala %2</translation>
             <numerusform>%n sekund kvar i den här rundan</numerusform>
             <numerusform>%n sekunder kvar i den här rundan</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Paid (SEQR reference %1), but the journal cannot record the sale: %2 Note the reference: the payment is safe at SEQR and the end-of-day reconciliation lists it.</source>
+        <translation>Betalt (SEQR-referens %1), men journalen kan inte registrera köpet: %2 Anteckna referensen: betalningen är säker hos SEQR och dagens avstämning visar den.</translation>
     </message>
 </context>
 <context>
@@ -1291,6 +1491,10 @@ Att betala %2</translation>
     <message>
         <source>The PIN cannot be checked: %1</source>
         <translation>PIN-koden kan inte kontrolleras: %1</translation>
+    </message>
+    <message>
+        <source>The manager&apos;s PIN file is missing. Restore manager.json from the backup, or reset the PIN with the shop&apos;s SEQR credentials: kassa-cli terminal reset-manager-pin.</source>
+        <translation>Chefens PIN-fil saknas. Återställ manager.json från säkerhetskopian, eller återställ PIN-koden med butikens SEQR-inloggning: kassa-cli terminal reset-manager-pin.</translation>
     </message>
 </context>
 <context>
@@ -1371,10 +1575,6 @@ Att betala %2</translation>
         <translation>inget</translation>
     </message>
     <message>
-        <source>Row %1: the refund quantity must be between 0 and what was sold.</source>
-        <translation>Rad %1: antalet att återbetala måste vara mellan 0 och det som såldes.</translation>
-    </message>
-    <message>
         <source>Type the amount to refund, or choose rows.</source>
         <translation>Skriv beloppet att återbetala, eller välj rader.</translation>
     </message>
@@ -1393,6 +1593,115 @@ Att betala %2</translation>
     <message>
         <source>Refunded %1. Refund reference %2. Still refundable: %3.</source>
         <translation>Återbetalt %1. Återbetalningsreferens %2. Kan fortfarande återbetalas: %3.</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Styckpris</translation>
+    </message>
+    <message>
+        <source>Already refunded</source>
+        <translation>Redan återbetalt</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>This sale was not paid with SEQR; refund it in cash.</source>
+        <translation>Köpet betalades inte med SEQR; återbetala kontant.</translation>
+    </message>
+    <message>
+        <source>Row %1: at most %2 can still be refunded of what was sold.</source>
+        <translation>Rad %1: högst %2 av det sålda kan fortfarande återbetalas.</translation>
+    </message>
+    <message>
+        <source>The amount is more than the chosen rows are worth; nothing was sent to SEQR.</source>
+        <translation>Beloppet är mer än de valda raderna är värda; inget skickades till SEQR.</translation>
+    </message>
+    <message>
+        <source>%1 is not an amount in %2.</source>
+        <translation>%1 är inte ett belopp i %2.</translation>
+    </message>
+    <message>
+        <source>Confirm the refund.</source>
+        <translation>Bekräfta återbetalningen.</translation>
+    </message>
+    <message>
+        <source>Refund %1</source>
+        <translation>Återbetala %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Not refunded: canceled, nothing was sent to SEQR.</source>
+        <translation>Inte återbetalt: avbrutet, inget skickades till SEQR.</translation>
+    </message>
+    <message>
+        <source>Refund %1 %2 of receipt %3 to the customer&apos;s SEQR account (payment %4)?</source>
+        <translation>Återbetala %1 %2 av kvitto %3 till kundens SEQR-konto (betalning %4)?</translation>
+    </message>
+    <message>
+        <source>%1 × %2 at %3: %4</source>
+        <translation>%1 × %2 à %3: %4</translation>
+    </message>
+    <message>
+        <source>An amount, not rows: no row is marked as refunded.</source>
+        <translation>Ett belopp, inte rader: ingen rad markeras som återbetald.</translation>
+    </message>
+    <message>
+        <source>VAT %1 %: %2</source>
+        <translation>Moms %1 %: %2</translation>
+    </message>
+    <message>
+        <source>Still refundable afterwards: %1. This cannot be undone.</source>
+        <translation>Kvar att återbetala efteråt: %1. Det kan inte ångras.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::ShopSettingsWidget</name>
+    <message>
+        <source>Receipts in Swedish and English (otherwise in the till&apos;s language only)</source>
+        <translation>Kvitton på svenska och engelska (annars bara på kassans språk)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Shop name</source>
+        <translation>Butikens namn</translation>
+    </message>
+    <message>
+        <source>Street and number
+Postcode and town</source>
+        <translation>Gata och nummer
+Postnummer och ort</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <source>e.g. 556677-8899</source>
+        <translation>t.ex. 556677-8899</translation>
+    </message>
+    <message>
+        <source>Organisation number</source>
+        <translation>Organisationsnummer</translation>
+    </message>
+    <message>
+        <source>The shop needs a name: it heads every receipt.</source>
+        <translation>Butiken behöver ett namn: det står överst på varje kvitto.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Inte sparat: %1</translation>
+    </message>
+    <message>
+        <source>Saved. The next receipt shows it.</source>
+        <translation>Sparat. Nästa kvitto visar det.</translation>
     </message>
 </context>
 <context>

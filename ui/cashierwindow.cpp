@@ -753,6 +753,16 @@ void CashierWindow::handlePaymentFinished()
         return;
     switch (session->state()) {
     case PaymentSession::State::Paid:
+        if (session->isUnrecorded()) {
+            // Paid at SEQR, refused by the journal: the sale is over for the
+            // customer; the reference is what the shop needs to find it.
+            m_cart->clear();
+            showMessage(tr("Paid with SEQR (reference %1), but the journal cannot record the "
+                           "sale: %2 Note the reference; reconciliation lists the payment.")
+                            .arg(session->ersReference(), describe(session->lastError(), false)),
+                        true);
+            break;
+        }
         finishSale(session->saleId(), session->amount());
         showMessage(tr("Paid with SEQR: %1. Reference %2.")
                         .arg(session->amount().toLocalizedString(m_context.locale),
@@ -760,7 +770,7 @@ void CashierWindow::handlePaymentFinished()
         break;
     case PaymentSession::State::NotSent:
         showMessage(tr("The SEQR payment could not be started: %1")
-                        .arg(describe(session->lastError(), false)),
+                        .arg(describeNotStarted(session->lastError(), false)),
                     true);
         break;
     default:
@@ -791,7 +801,7 @@ void CashierWindow::keepReceipt(const journal::Sale &sale)
 {
     if (!sale.receiptNumber)
         return;
-    const ReceiptPrinter receipt(sale, m_context.till.shopName);
+    const ReceiptPrinter receipt(sale, ReceiptSettings::forTill(m_context.till, m_context.locale));
     const QString path = QDir(m_context.receiptFolder)
                              .filePath(QStringLiteral("receipt-%1.pdf").arg(*sale.receiptNumber));
     if (auto written = receipt.writePdf(path); written)
@@ -811,7 +821,8 @@ void CashierWindow::keepReceipt(const journal::Sale &sale)
 
 Status CashierWindow::reprintToPdf(qint64 receiptNumber, const QString &path) const
 {
-    return ReceiptPrinter::writeCopyPdf(*m_context.journal, receiptNumber, m_context.till.shopName,
+    return ReceiptPrinter::writeCopyPdf(*m_context.journal, receiptNumber,
+                                        ReceiptSettings::forTill(m_context.till, m_context.locale),
                                         path);
 }
 
@@ -837,7 +848,8 @@ void CashierWindow::onReprint()
         const auto sale = m_context.journal->saleByReceiptNumber(dialog->value().toLongLong());
         if (!sale)
             return;
-        ReceiptPrinter(*sale, m_context.till.shopName, true).preview(this, m_context.printerName);
+        ReceiptPrinter(*sale, ReceiptSettings::forTill(m_context.till, m_context.locale), true)
+            .preview(this, m_context.printerName);
     });
     openDialog(dialog);
 }

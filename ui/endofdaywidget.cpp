@@ -1,6 +1,7 @@
 #include "ui/endofdaywidget.h"
 
 #include "core/common/errortext.h"
+#include "core/receipt/receiptsettings.h"
 #include "ui/hourchartwidget.h"
 
 #include <QDir>
@@ -10,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPainter>
 #include <QPlainTextEdit>
 #include <QPrintPreviewDialog>
@@ -24,17 +26,32 @@ namespace kassa::ui {
 
 namespace {
 
-// Paints the Z report's text and chart on A4 pages.
+// Paints the Z report on an A4 page: the text in a monospaced font sized so
+// that its widest line spans the page (within limits, so a long report still
+// fits), then the chart in all the height that is left.
 void paintZReport(QPrinter *printer, const QString &text, const HourChartWidget *chart)
 {
     QPainter painter(printer);
-    QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    font.setPointSizeF(9);
-    painter.setFont(font);
     const QRectF page = printer->pageLayout().paintRectPixels(printer->resolution());
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    int columns = 1;
+    for (const QString &line : lines)
+        columns = qMax(columns, int(line.size()));
+    QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    font.setStyleHint(QFont::Monospace);
+    font.setPointSizeF(10);
+    {
+        // Scale the font so the widest line is the page's width, and the
+        // text takes at most 60 % of the page's height.
+        const QFontMetricsF probe(font, printer);
+        const qreal byWidth = page.width() / (probe.horizontalAdvance(QString(columns, u'M')));
+        const qreal byHeight = page.height() * 0.6 / (probe.height() * lines.size());
+        font.setPointSizeF(qBound(7.0, 10 * qMin(byWidth, byHeight), 24.0));
+    }
+    painter.setFont(font);
     const QFontMetricsF metrics(font, printer);
     qreal y = 0;
-    for (const QString &line : text.split(QLatin1Char('\n'))) {
+    for (const QString &line : lines) {
         if (y + metrics.height() > page.height()) {
             printer->newPage();
             y = 0;
@@ -42,12 +59,17 @@ void paintZReport(QPrinter *printer, const QString &text, const HourChartWidget 
         painter.drawText(QPointF(0, y + metrics.ascent()), line);
         y += metrics.height();
     }
-    const qreal chartHeight = page.height() / 4;
-    if (y + chartHeight > page.height()) {
+    y += metrics.height();
+    qreal chartHeight = page.height() - y;
+    if (chartHeight < page.height() / 4) {
         printer->newPage();
         y = 0;
+        chartHeight = page.height() / 2;
     }
-    chart->paintChart(&painter, QRectF(0, y + metrics.height(), page.width(), chartHeight));
+    QFont chartFont = font;
+    chartFont.setPointSizeF(qMin(font.pointSizeF(), 12.0));
+    painter.setFont(chartFont);
+    chart->paintChart(&painter, QRectF(0, y, page.width(), chartHeight));
 }
 
 } // namespace
@@ -117,10 +139,58 @@ QString EndOfDayWidget::zReportText() const
 
 void EndOfDayWidget::closeAndReconcile(bool perTerminal)
 {
+    if (m_reconciler || m_confirmation)
+        return;
+    const QLocale &l = m_context.locale;
+    const QDateTime from = Reconciler::periodStart(*m_context.journal);
+    const auto currency = Currency::fromCode(m_context.till->currency);
+    const ZReport preview = makeZReport(*m_context.journal, from, QDateTime::currentDateTimeUtc(),
+                                        currency ? *currency : Currency::sek());
+    QString text = perTerminal ? tr("Close SEQR's period for this till only (%1)?").arg(tillName())
+                               : tr("Close SEQR's period for the whole shop (every till)?");
+    text +=
+        QStringLiteral("\n\n") +
+        (from.isValid() ? tr("It covers everything since the last close, %1.")
+                              .arg(from.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+                        : tr("It covers everything since the journal began.")) +
+        QLatin1Char(' ') +
+        tr("In this till's journal: %n sale(s) of %1 (SEQR %2).", nullptr, preview.salesCount)
+            .arg(preview.total.toLocalizedString(l), preview.seqr.toLocalizedString(l)) +
+        QLatin1Char(' ') +
+        tr("%n refund(s) of %1 in all.", nullptr, preview.refundsCount)
+            .arg(preview.refunds.toLocalizedString(l));
+    text += QStringLiteral("\n\n") +
+            tr("Kassa then fetches SEQR's report and matches it with the journal. A closed period "
+               "cannot be opened again.");
+    m_confirmation = new QMessageBox(QMessageBox::Question, tr("Close && reconcile"), text,
+                                     QMessageBox::Yes | QMessageBox::Cancel, this);
+    m_confirmation->button(QMessageBox::Yes)->setText(tr("Close the period"));
+    m_confirmation->button(QMessageBox::Cancel)->setText(tr("Cancel"));
+    m_confirmation->setDefaultButton(QMessageBox::Cancel);
+    m_confirmation->setAttribute(Qt::WA_DeleteOnClose);
+    m_confirmation->setWindowModality(Qt::WindowModal);
+    connect(m_confirmation, &QMessageBox::finished, this, [this, perTerminal](int answer) {
+        m_confirmation = nullptr; // closed now, deleted later
+        if (answer == QMessageBox::Yes)
+            startClose(perTerminal);
+        else
+            m_progress->setText(tr("Nothing was closed."));
+    });
+    m_confirmation->open();
+}
+
+QString EndOfDayWidget::tillName() const
+{
+    const TillConfig &till = *m_context.till;
+    if (till.name.isEmpty())
+        return till.terminalId;
+    return till.terminalId.isEmpty() ? till.name : tr("%1, %2").arg(till.name, till.terminalId);
+}
+
+void EndOfDayWidget::startClose(bool perTerminal)
+{
     if (m_reconciler)
         return;
-    const auto previous = m_context.journal->lastPeriod(perTerminal);
-    m_from = previous ? previous->closedAt : QDateTime();
     const auto currency = Currency::fromCode(m_context.till->currency);
     m_reconciler = new Reconciler(m_context.client, m_context.journal,
                                   currency ? *currency : Currency::sek(), m_timing, this);
@@ -165,6 +235,10 @@ void EndOfDayWidget::showReconciliation(const Reconciliation &r)
                      .arg(r.count(ReconciliationLine::Kind::AmountDiffers))) +
         (r.otherTillsCount > 0
              ? tr(" (%n row(s) belong to the shop's other tills.)", nullptr, r.otherTillsCount)
+             : QString()) +
+        (r.closedEarlierCount > 0
+             ? tr(" (%n payment(s) in SEQR's report were already reconciled by an earlier close.)",
+                  nullptr, r.closedEarlierCount)
              : QString()));
     m_progress->setStyleSheet(clean ? QStringLiteral("color: #0a5d2b; font-weight: bold")
                                     : QStringLiteral("color: #b00020; font-weight: bold"));
@@ -204,10 +278,12 @@ void EndOfDayWidget::showReconciliation(const Reconciliation &r)
         }
     }
     const auto currency = Currency::fromCode(m_context.till->currency);
-    m_z = makeZReport(*m_context.journal, m_from, QDateTime::currentDateTimeUtc(),
+    m_z = makeZReport(*m_context.journal, r.from,
+                      r.to.isValid() ? r.to : QDateTime::currentDateTimeUtc(),
                       currency ? *currency : Currency::sek(), &r);
-    m_zText->setPlainText(m_z->toText(m_context.till->shopName));
-    m_chart->setSales(m_z->salesPerHour, m_z->currency);
+    m_z->tillName = tillName();
+    m_zText->setPlainText(m_z->toText(ReceiptSettings::forTill(*m_context.till, m_context.locale)));
+    m_chart->setReport(*m_z);
     for (QPushButton *b : {m_print, m_pdf, m_csv})
         b->setEnabled(true);
 }
@@ -269,6 +345,11 @@ void EndOfDayWidget::print()
             [this](QPrinter *p) { paintZReport(p, m_zText->toPlainText(), m_chart); });
     connect(preview, &QObject::destroyed, this, [printer] { delete printer; });
     preview->open();
+}
+
+QMessageBox *EndOfDayWidget::confirmation() const
+{
+    return m_confirmation;
 }
 
 } // namespace kassa::ui

@@ -10,6 +10,7 @@
 #include <optional>
 
 class QLabel;
+class QMessageBox;
 class QPlainTextEdit;
 class QPushButton;
 class QRadioButton;
@@ -21,9 +22,11 @@ class HourChartWidget;
 
 // "Close & reconcile": closes the SEQR transaction period (the shop's or this
 // till's), fetches SEQR's report with retries and a visible progress, shows
-// the reconciliation (differences highlighted) and the Z report — sales,
-// totals per tender, VAT per rate, refunds, SEQR's total against the
-// journal's, sales per hour — to print, save as PDF or export as CSV.
+// the reconciliation (differences highlighted) and the Z report — period,
+// till and time range, sales, totals per tender, VAT per rate, refunds, the
+// total net of refunds, SEQR's total against the journal's, sales per hour —
+// to print, save as PDF (an A4 page filled by the text and the chart) or
+// export as CSV. The close is confirmed first, saying what it covers.
 class EndOfDayWidget final : public QWidget
 {
     Q_OBJECT
@@ -33,7 +36,11 @@ public:
     explicit EndOfDayWidget(ManagerContext context, ReconcilerTiming timing = {},
                             QWidget *parent = nullptr);
 
+    // Asks for a confirmation that says what the close covers (whose period,
+    // since when, the journal's sales and refunds in it); closes when the
+    // manager confirms.
     void closeAndReconcile(bool perTerminal);
+    QMessageBox *confirmation() const;
     bool isBusy() const { return m_reconciler != nullptr; }
     QString progressText() const;
     QTableWidget *linesTable() const { return m_lines; }
@@ -47,13 +54,15 @@ Q_SIGNALS:
 
 private:
     void showReconciliation(const Reconciliation &r);
+    void startClose(bool perTerminal);
+    QString tillName() const;
     void saveAs(bool pdf);
     void print();
 
     ManagerContext m_context;
     ReconcilerTiming m_timing;
     QPointer<Reconciler> m_reconciler;
-    QDateTime m_from;
+    QPointer<QMessageBox> m_confirmation;
     std::optional<ZReport> m_z;
     QRadioButton *m_shop;
     QRadioButton *m_till;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/money/money.h"
+#include "core/reconciliation/zreport.h"
 
 #include <QWidget>
 
@@ -8,8 +9,9 @@
 
 namespace kassa::ui {
 
-// Sales per hour of the day as bars, labelled with the hour; the tallest bar
-// is labelled with its amount.
+// The Z report's sales per hour as bars, with labelled axes: the hours the
+// report shows (each one named under its bar) along the bottom, the amount in
+// the report's currency up the side with evenly spaced ticks.
 class HourChartWidget final : public QWidget
 {
     Q_OBJECT
@@ -18,10 +20,17 @@ class HourChartWidget final : public QWidget
 public:
     explicit HourChartWidget(QWidget *parent = nullptr);
 
-    void setSales(const std::array<qint64, 24> &minorPerHour, const Currency &currency);
+    void setReport(const ZReport &report);
     // Paints the chart into `rect` of any painter (the Z report's PDF too).
     void paintChart(QPainter *painter, const QRectF &rect) const;
-    QSize sizeHint() const override { return {480, 160}; }
+    QSize sizeHint() const override { return {480, 200}; }
+
+    int firstHour() const { return m_first; }
+    int lastHour() const { return m_last; }
+    // The amounts on the value axis, lowest first (minor units).
+    QList<qint64> ticks() const;
+    QString valueAxisTitle() const;
+    QString hourAxisTitle() const;
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -29,6 +38,8 @@ protected:
 private:
     std::array<qint64, 24> m_sales{};
     Currency m_currency = Currency::sek();
+    int m_first = 0;
+    int m_last = 23;
 };
 
 } // namespace kassa::ui

@@ -143,7 +143,8 @@ qint64 JournalWidget::selectedReceipt() const
 
 Status JournalWidget::reprintToPdf(qint64 receiptNumber, const QString &path) const
 {
-    return ReceiptPrinter::writeCopyPdf(*m_context.journal, receiptNumber, m_context.till->shopName,
+    return ReceiptPrinter::writeCopyPdf(*m_context.journal, receiptNumber,
+                                        ReceiptSettings::forTill(*m_context.till, m_context.locale),
                                         path);
 }
 
@@ -152,7 +153,8 @@ void JournalWidget::reprintSelected()
     const auto sale = m_context.journal->saleByReceiptNumber(selectedReceipt());
     if (!sale)
         return;
-    ReceiptPrinter(*sale, m_context.till->shopName, true).preview(this);
+    ReceiptPrinter(*sale, ReceiptSettings::forTill(*m_context.till, m_context.locale), true)
+        .preview(this);
 }
 
 } // namespace kassa::ui

@@ -3,6 +3,7 @@
 #include "ui/endofdaywidget.h"
 #include "ui/journalwidget.h"
 #include "ui/refundwidget.h"
+#include "ui/shopsettingswidget.h"
 #include "ui/tillsetupwidget.h"
 
 #include <QDialogButtonBox>
@@ -16,6 +17,7 @@ ManagerWindow::ManagerWindow(ManagerContext context, ReconcilerTiming timing, QW
     : QDialog(parent)
     , m_tabs(new QTabWidget(this))
     , m_setup(new TillSetupWidget(context, this))
+    , m_shop(new ShopSettingsWidget(context, this))
     , m_refunds(new RefundWidget(context, this))
     , m_endOfDay(new EndOfDayWidget(context, timing, this))
     , m_journal(new JournalWidget(context, this))
@@ -25,6 +27,7 @@ ManagerWindow::ManagerWindow(ManagerContext context, ReconcilerTiming timing, QW
     resize(900, 640);
     auto *layout = new QVBoxLayout(this);
     m_tabs->addTab(m_setup, tr("Till setup"));
+    m_tabs->addTab(m_shop, tr("Shop && receipts"));
     m_tabs->addTab(m_refunds, tr("Refunds"));
     m_tabs->addTab(m_endOfDay, tr("End of day"));
     m_tabs->addTab(m_journal, tr("Journal"));
@@ -40,6 +43,7 @@ ManagerWindow::ManagerWindow(ManagerContext context, ReconcilerTiming timing, QW
         button->setDefault(false);
     }
     connect(m_setup, &TillSetupWidget::tillChanged, this, &ManagerWindow::tillChanged);
+    connect(m_shop, &ShopSettingsWidget::tillChanged, this, &ManagerWindow::tillChanged);
     connect(m_tabs, &QTabWidget::currentChanged, m_journal, &JournalWidget::refresh);
     // A sale found by date in the journal is refunded in the refunds tab.
     connect(m_journal, &JournalWidget::refundRequested, this, [this](qint64 receipt) {

@@ -12,10 +12,11 @@ namespace kassa::ui {
 class EndOfDayWidget;
 class JournalWidget;
 class RefundWidget;
+class ShopSettingsWidget;
 class TillSetupWidget;
 
-// The manager's tools, behind the manager's PIN: till setup, refunds, end of
-// day and the journal, as tabs.
+// The manager's tools, behind the manager's PIN: till setup, the shop on its
+// receipts, refunds, end of day and the journal, as tabs.
 class ManagerWindow final : public QDialog
 {
     Q_OBJECT
@@ -25,6 +26,7 @@ public:
     ManagerWindow(ManagerContext context, ReconcilerTiming timing = {}, QWidget *parent = nullptr);
 
     TillSetupWidget *tillSetup() const { return m_setup; }
+    ShopSettingsWidget *shopSettings() const { return m_shop; }
     RefundWidget *refunds() const { return m_refunds; }
     EndOfDayWidget *endOfDay() const { return m_endOfDay; }
     JournalWidget *journal() const { return m_journal; }
@@ -36,6 +38,7 @@ Q_SIGNALS:
 private:
     QTabWidget *m_tabs;
     TillSetupWidget *m_setup;
+    ShopSettingsWidget *m_shop;
     RefundWidget *m_refunds;
     EndOfDayWidget *m_endOfDay;
     JournalWidget *m_journal;

@@ -123,9 +123,14 @@ void PaymentDialog::refresh()
         status = tr("Paid. Recording the sale…");
         break;
     case State::Paid:
-        status = tr("Paid. SEQR reference %1, receipt %2.")
-                     .arg(m_session->ersReference())
-                     .arg(m_session->receiptNumber());
+        status = m_session->isUnrecorded()
+                     ? tr("Paid (SEQR reference %1), but the journal cannot record the sale: %2 "
+                          "Note the reference: the payment is safe at SEQR and the end-of-day "
+                          "reconciliation lists it.")
+                           .arg(m_session->ersReference(), describe(m_session->lastError(), false))
+                     : tr("Paid. SEQR reference %1, receipt %2.")
+                           .arg(m_session->ersReference())
+                           .arg(m_session->receiptNumber());
         break;
     case State::Canceled:
         status = tr("Payment canceled. Nothing was paid.");
@@ -134,8 +139,8 @@ void PaymentDialog::refresh()
         status = tr("The payment failed. Nothing was paid.");
         break;
     case State::NotSent:
-        status =
-            tr("The payment could not be started: %1").arg(describe(m_session->lastError(), false));
+        status = tr("The payment could not be started: %1")
+                     .arg(describeNotStarted(m_session->lastError(), false));
         break;
     }
     m_status->setText(status);

@@ -52,9 +52,17 @@ PinDialog::PinDialog(ManagerPin *pin, QWidget *parent)
     layout->addWidget(buttons);
     m_countdown.setInterval(1000);
     connect(&m_countdown, &QTimer::timeout, this, &PinDialog::showLockout);
-    if (pin->secondsLocked() > 0)
+    if (pin->isMissing())
+        say(missingText());
+    else if (pin->secondsLocked() > 0)
         startLockout(false);
     m_pin->setFocus();
+}
+
+QString PinDialog::missingText()
+{
+    return tr("The manager's PIN file is missing. Restore manager.json from the backup, or reset "
+              "the PIN with the shop's SEQR credentials: kassa-cli terminal reset-manager-pin.");
 }
 
 QString PinDialog::problem() const
@@ -127,6 +135,8 @@ void PinDialog::accept()
         if (m_managerPin->secondsLocked() > 0)
             return startLockout(true);
         return say(tr("Wrong PIN."));
+    case ErrorCode::NotFound:
+        return say(missingText());
     default:
         return say(tr("The PIN cannot be checked: %1").arg(checked.error().detail));
     }

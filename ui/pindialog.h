@@ -34,6 +34,7 @@ private:
     // While the PIN is locked: the seconds left, counted down once a second.
     void showLockout();
     void startLockout(bool afterWrongPin);
+    static QString missingText();
 
     ManagerPin *m_managerPin;
     bool m_setting;

@@ -40,8 +40,9 @@ QFont receiptFont()
 
 } // namespace
 
-ReceiptPrinter::ReceiptPrinter(journal::Sale sale, QString shopName, bool copy)
-    : m_text(receiptText(sale, shopName, copy))
+ReceiptPrinter::ReceiptPrinter(const journal::Sale &sale, const ReceiptSettings &settings,
+                               bool copy)
+    : m_text(receiptText(sale, settings, copy))
     , m_barcodes(seqrReferences(sale))
 {}
 
@@ -130,12 +131,12 @@ void ReceiptPrinter::preview(QWidget *parent, const QString &printerName) const
 }
 
 Status ReceiptPrinter::writeCopyPdf(const journal::Journal &journal, qint64 receiptNumber,
-                                    const QString &shopName, const QString &path)
+                                    const ReceiptSettings &settings, const QString &path)
 {
     const auto sale = journal.saleByReceiptNumber(receiptNumber);
     if (!sale)
         return makeError(ErrorCode::NotFound, QStringLiteral("no receipt %1").arg(receiptNumber));
-    return ReceiptPrinter(*sale, shopName, true).writePdf(path);
+    return ReceiptPrinter(*sale, settings, true).writePdf(path);
 }
 
 Status ReceiptPrinter::writePdf(const QString &path) const

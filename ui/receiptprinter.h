@@ -2,6 +2,7 @@
 
 #include "core/common/result.h"
 #include "core/journal/journal.h"
+#include "core/receipt/receiptsettings.h"
 
 #include <QImage>
 #include <QString>
@@ -21,7 +22,7 @@ namespace kassa::ui {
 class ReceiptPrinter
 {
 public:
-    ReceiptPrinter(journal::Sale sale, QString shopName, bool copy = false);
+    ReceiptPrinter(const journal::Sale &sale, const ReceiptSettings &settings, bool copy = false);
     // Any receipt-like text (a refund receipt), with references as barcodes.
     ReceiptPrinter(QString text, QStringList barcodes);
 
@@ -37,7 +38,7 @@ public:
 
     // A reprint of receipt `receiptNumber` from the journal, marked as a copy.
     static Status writeCopyPdf(const journal::Journal &journal, qint64 receiptNumber,
-                               const QString &shopName, const QString &path);
+                               const ReceiptSettings &settings, const QString &path);
 
     // Code 128 with a quiet zone, `moduleWidth` pixels per module.
     static QImage code128(const QString &text, int moduleWidth, int height);

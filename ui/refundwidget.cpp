@@ -1,6 +1,7 @@
 #include "ui/refundwidget.h"
 
 #include "core/common/errortext.h"
+#include "core/receipt/receipttext.h"
 #include "core/sale/cart.h"
 #include "core/sale/salerow.h"
 #include "ui/receiptprinter.h"
@@ -10,6 +11,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -22,7 +24,9 @@ enum Column
 {
     DescriptionColumn,
     SoldColumn,
+    PriceColumn,
     TotalColumn,
+    RefundedColumn,
     RefundColumn,
     ColumnCount
 };
@@ -46,7 +50,8 @@ RefundWidget::RefundWidget(ManagerContext context, QWidget *parent)
     layout->addWidget(m_search);
     m_saleLabel->setWordWrap(true);
     layout->addWidget(m_saleLabel);
-    m_rows->setHorizontalHeaderLabels({tr("Item"), tr("Sold"), tr("Amount"), tr("Refund qty")});
+    m_rows->setHorizontalHeaderLabels({tr("Item"), tr("Sold"), tr("Unit price"), tr("Amount"),
+                                       tr("Already refunded"), tr("Refund qty")});
     m_rows->horizontalHeader()->setSectionResizeMode(DescriptionColumn, QHeaderView::Stretch);
     m_rows->verticalHeader()->hide();
     layout->addWidget(m_rows, 1);
@@ -145,20 +150,33 @@ void RefundWidget::showSale()
                  m_sale->total.toLocalizedString(l), m_sale->total.currency().code(),
                  m_ers.isEmpty() ? tr("none") : m_ers,
                  m_ers.isEmpty() ? QStringLiteral("-") : remaining.toLocalizedString(l)));
-    m_rows->setRowCount(int(m_sale->rows.size()));
-    for (int i = 0; i < m_sale->rows.size(); ++i) {
-        const journal::SaleRow &row = m_sale->rows[i];
+    const QList<RefundableRow> rows = refundableRows(*m_context.journal, *m_sale, m_ers);
+    m_rows->setRowCount(int(rows.size()));
+    for (int i = 0; i < rows.size(); ++i) {
+        const journal::SaleRow &row = rows[i].sold;
         const bool byWeight = row.quantity.scale() > 0;
         auto *desc = new QTableWidgetItem(row.description);
         auto *sold = new QTableWidgetItem(quantityText(row.quantity, byWeight, l));
+        auto *price = new QTableWidgetItem(row.unitPrice.toLocalizedString(l));
         auto *total = new QTableWidgetItem(row.total.toLocalizedString(l));
+        auto *refunded = new QTableWidgetItem(
+            rows[i].refunded.isZero()
+                ? QStringLiteral("—")
+                : tr("%1 (%2)").arg(quantityText(rows[i].refunded, byWeight, l),
+                                    rows[i].refundedAmount.toLocalizedString(l)));
         auto *refund = new QTableWidgetItem(quantityText(Decimal(), byWeight, l));
-        for (QTableWidgetItem *item : {desc, sold, total})
+        for (QTableWidgetItem *item : {desc, sold, price, total, refunded})
             item->setFlags(item->flags() & ~Qt::ItemIsEditable);
-        m_rows->setItem(i, DescriptionColumn, desc);
-        m_rows->setItem(i, SoldColumn, sold);
-        m_rows->setItem(i, TotalColumn, total);
-        m_rows->setItem(i, RefundColumn, refund);
+        // A row given back in full cannot be refunded again.
+        if (rows[i].remaining.isZero())
+            refund->setFlags(refund->flags() & ~Qt::ItemIsEditable & ~Qt::ItemIsEnabled);
+        for (auto [column, item] : {std::pair{DescriptionColumn, desc},
+                                    {SoldColumn, sold},
+                                    {PriceColumn, price},
+                                    {TotalColumn, total},
+                                    {RefundedColumn, refunded},
+                                    {RefundColumn, refund}})
+            m_rows->setItem(i, column, item);
     }
 }
 
@@ -168,34 +186,66 @@ void RefundWidget::setRefundQuantity(int row, const QString &quantity)
         item->setText(quantity);
 }
 
+QList<Decimal> RefundWidget::quantities() const
+{
+    QList<Decimal> list;
+    for (int i = 0; i < m_rows->rowCount(); ++i) {
+        const auto q = parseQuantity(m_rows->item(i, RefundColumn)->text(), m_context.locale);
+        // Unreadable text is a negative quantity for the plan: refused, with its row.
+        list.append(q ? *q : Decimal::fromInteger(-1));
+    }
+    return list;
+}
+
+QString RefundWidget::problemText(const RefundPlan &plan) const
+{
+    const QLocale &l = m_context.locale;
+    switch (plan.problem) {
+    case RefundPlan::Problem::None:
+        return {};
+    case RefundPlan::Problem::NotSeqr:
+        return tr("This sale was not paid with SEQR; refund it in cash.");
+    case RefundPlan::Problem::RowQuantity: {
+        const auto rows = refundableRows(*m_context.journal, *m_sale, m_ers);
+        const RefundableRow &row = rows[plan.problemRow];
+        return tr("Row %1: at most %2 can still be refunded of what was sold.")
+            .arg(plan.problemRow + 1)
+            .arg(quantityText(row.remaining, row.sold.quantity.scale() > 0, l));
+    }
+    case RefundPlan::Problem::NothingChosen:
+    case RefundPlan::Problem::AmountNotPositive:
+        return tr("Type the amount to refund, or choose rows.");
+    case RefundPlan::Problem::MoreThanRows:
+        return tr("The amount is more than the chosen rows are worth; nothing was sent to SEQR.");
+    case RefundPlan::Problem::MoreThanRefundable:
+        return tr("At most %1 of this payment can still be refunded; nothing was sent to SEQR.")
+            .arg(plan.refundable.toLocalizedString(l));
+    }
+    return {};
+}
+
 void RefundWidget::updateAmount()
 {
     if (!m_sale)
         return;
-    qint64 sum = 0;
-    for (int i = 0; i < m_sale->rows.size(); ++i) {
-        const auto q = parseQuantity(m_rows->item(i, RefundColumn)->text(), m_context.locale);
-        const auto share = q ? shareOfRow(m_sale->rows[i], *q) : Result<Money>(q.error());
-        if (!share) {
-            showResult(
-                tr("Row %1: the refund quantity must be between 0 and what was sold.").arg(i + 1),
-                true);
-            return;
-        }
-        sum += share->minorUnits();
+    const RefundPlan plan =
+        RefundPlan::make(*m_context.journal, *m_sale, m_ers, quantities(), std::nullopt);
+    if (plan.problem == RefundPlan::Problem::RowQuantity) {
+        showResult(problemText(plan), true);
+        return;
     }
     showResult({}, false);
-    m_amount->setText(
-        Money(qMax<qint64>(sum, 0), m_sale->total.currency()).toLocalizedString(m_context.locale));
+    m_amount->setText(plan.amount.toLocalizedString(m_context.locale));
 }
 
 void RefundWidget::refundWholeSale()
 {
     if (!m_sale)
         return;
-    for (int i = 0; i < m_sale->rows.size(); ++i)
-        setRefundQuantity(i, quantityText(m_sale->rows[i].quantity,
-                                          m_sale->rows[i].quantity.scale() > 0, m_context.locale));
+    const auto rows = refundableRows(*m_context.journal, *m_sale, m_ers);
+    for (int i = 0; i < rows.size(); ++i)
+        setRefundQuantity(i, quantityText(rows[i].remaining, rows[i].sold.quantity.scale() > 0,
+                                          m_context.locale));
     // A sale paid partly in cash gives back in SEQR only what SEQR paid.
     const Money remaining = m_context.journal->refundable(m_ers).valueOr(Money());
     if (remaining.minorUnits() < m_sale->total.minorUnits())
@@ -204,32 +254,68 @@ void RefundWidget::refundWholeSale()
 
 void RefundWidget::refund()
 {
-    if (!m_sale || m_ers.isEmpty() || m_refunder)
+    if (!m_sale || m_ers.isEmpty() || m_refunder || m_confirmation)
         return;
     const Currency currency = m_sale->total.currency();
-    const auto amount = Money::parseLocalized(m_amount->text(), currency, m_context.locale);
-    if (!amount || !amount->isPositive())
-        return showResult(tr("Type the amount to refund, or choose rows."), true);
-    const Money remaining = m_context.journal->refundable(m_ers).valueOr(Money(0, currency));
-    if (amount->minorUnits() > remaining.minorUnits())
-        return showResult(tr("At most %1 of this payment can still be refunded; nothing was "
-                             "sent to SEQR.")
-                              .arg(remaining.toLocalizedString(m_context.locale)),
-                          true);
-    QList<journal::SaleRow> rows;
-    for (int i = 0; i < m_sale->rows.size(); ++i) {
-        const auto q = parseQuantity(m_rows->item(i, RefundColumn)->text(), m_context.locale);
-        if (!q || q->isZero())
-            continue;
-        journal::SaleRow row = m_sale->rows[i];
-        row.quantity = *q;
-        row.total = shareOfRow(m_sale->rows[i], *q).valueOr(Money(0, currency));
-        rows.append(row);
+    // An empty amount means what the chosen rows are worth.
+    std::optional<Money> amount;
+    if (const QString typed = m_amount->text().trimmed(); !typed.isEmpty()) {
+        const auto parsed = Money::parseLocalized(typed, currency, m_context.locale);
+        if (!parsed)
+            return showResult(tr("%1 is not an amount in %2.").arg(typed, currency.code()), true);
+        amount = *parsed;
     }
+    const RefundPlan plan =
+        RefundPlan::make(*m_context.journal, *m_sale, m_ers, quantities(), amount);
+    if (!plan.isValid())
+        return showResult(problemText(plan), true);
+    showResult(tr("Confirm the refund."), false);
+    m_confirmation = new QMessageBox(QMessageBox::Question, tr("Refund"), planText(plan),
+                                     QMessageBox::Yes | QMessageBox::Cancel, this);
+    m_confirmation->button(QMessageBox::Yes)
+        ->setText(tr("Refund %1").arg(plan.amount.toLocalizedString(m_context.locale)));
+    m_confirmation->button(QMessageBox::Cancel)->setText(tr("Cancel"));
+    m_confirmation->setDefaultButton(QMessageBox::Cancel);
+    m_confirmation->setAttribute(Qt::WA_DeleteOnClose);
+    m_confirmation->setWindowModality(Qt::WindowModal);
+    connect(m_confirmation, &QMessageBox::finished, this, [this, plan](int answer) {
+        m_confirmation = nullptr; // closed now, deleted later
+        if (answer != QMessageBox::Yes)
+            return showResult(tr("Not refunded: canceled, nothing was sent to SEQR."), false);
+        carryOut(plan);
+    });
+    m_confirmation->open();
+}
+
+QString RefundWidget::planText(const RefundPlan &plan) const
+{
+    const QLocale &l = m_context.locale;
+    QString text = tr("Refund %1 %2 of receipt %3 to the customer's SEQR account (payment %4)?")
+                       .arg(plan.amount.toLocalizedString(l), plan.amount.currency().code())
+                       .arg(plan.receiptNumber.value_or(0))
+                       .arg(plan.ersReference);
+    text += QLatin1Char('\n');
+    for (const journal::SaleRow &row : plan.rows)
+        text += QLatin1Char('\n') +
+                tr("%1 × %2 at %3: %4")
+                    .arg(quantityText(row.quantity, row.quantity.scale() > 0, l), row.description,
+                         row.unitPrice.toLocalizedString(l), row.total.toLocalizedString(l));
+    if (plan.rows.isEmpty())
+        text += QLatin1Char('\n') + tr("An amount, not rows: no row is marked as refunded.");
+    for (const VatLine &v : plan.vat)
+        text += QLatin1Char('\n') +
+                tr("VAT %1 %: %2").arg(v.ratePercent.toString(), v.vat.toLocalizedString(l));
+    text += QStringLiteral("\n\n") + tr("Still refundable afterwards: %1. This cannot be undone.")
+                                         .arg(plan.remaining.toLocalizedString(l));
+    return text;
+}
+
+void RefundWidget::carryOut(const RefundPlan &plan)
+{
     showResult(tr("Refunding…"), false);
     m_refund->setEnabled(false);
     m_refunder = new Refunder(m_context.client, m_context.journal, this);
-    connect(m_refunder, &Refunder::finished, this, [this] {
+    connect(m_refunder, &Refunder::finished, this, [this, plan] {
         Refunder *refunder = m_refunder;
         m_refunder = nullptr;
         refunder->deleteLater();
@@ -237,12 +323,17 @@ void RefundWidget::refund()
         const auto &result = refunder->result();
         if (!result)
             return showResult(tr("Not refunded: %1").arg(describe(result.error(), false)), true);
+        const Refunder::Outcome outcome = *result;
+        RefundPlan done = plan;
+        done.remaining = outcome.remaining;
         const QString path =
             QDir(m_context.receiptFolder)
-                .filePath(QStringLiteral("refund-%1.pdf").arg(result->refundErsReference));
-        if (ReceiptPrinter(refundReceiptText(*result), {result->refundErsReference}).writePdf(path))
+                .filePath(QStringLiteral("refund-%1.pdf").arg(outcome.refundErsReference));
+        const QString receipt = refundReceiptText(
+            done, outcome.refundErsReference, QDateTime::currentDateTime(), m_context.cashierId,
+            ReceiptSettings::forTill(*m_context.till, m_context.locale));
+        if (ReceiptPrinter(receipt, {outcome.refundErsReference}).writePdf(path))
             m_lastReceipt = path;
-        const Refunder::Outcome outcome = *result;
         // Show the sale afresh (what remains), then what happened.
         find(QStringLiteral("#%1").arg(m_sale->receiptNumber.value_or(0)));
         showResult(tr("Refunded %1. Refund reference %2. Still refundable: %3.")
@@ -251,30 +342,12 @@ void RefundWidget::refund()
                             outcome.remaining.toLocalizedString(m_context.locale)),
                    false);
     });
-    m_refunder->refund(m_ers, *amount, m_context.cashierId, rows);
+    m_refunder->refund(plan, m_context.cashierId);
 }
 
-QString RefundWidget::refundReceiptText(const Refunder::Outcome &outcome) const
+QMessageBox *RefundWidget::confirmation() const
 {
-    QString out = m_context.till->shopName + QLatin1Char('\n');
-    out += QStringLiteral("ÅTERBETALNING / REFUND\n");
-    out += QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) +
-           QLatin1Char('\n');
-    out += QStringLiteral("Kvitto/Receipt %1\n").arg(m_sale->receiptNumber.value_or(0));
-    out += QStringLiteral("SEQR-betalning/SEQR payment %1\n").arg(m_ers);
-    out += QString(42, QLatin1Char('-')) + QLatin1Char('\n');
-    for (int i = 0; i < m_sale->rows.size(); ++i) {
-        const auto q = parseQuantity(m_rows->item(i, RefundColumn)->text(), m_context.locale);
-        if (q && !q->isZero())
-            out += m_sale->rows[i].description + QStringLiteral("  ") + q->toString() +
-                   QLatin1Char('\n');
-    }
-    out += QStringLiteral("Återbetalt/Refunded %1 %2\n")
-               .arg(outcome.amount.toDecimalString(), outcome.amount.currency().code());
-    out += QStringLiteral("Referens/Reference %1\n").arg(outcome.refundErsReference);
-    out += QStringLiteral("Kvar att återbetala/Still refundable %1\n")
-               .arg(outcome.remaining.toDecimalString());
-    return out;
+    return m_confirmation;
 }
 
 } // namespace kassa::ui

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/payment/refunder.h"
+#include "core/payment/refundplan.h"
 #include "ui/managercontext.h"
 
 #include <QPointer>
@@ -10,16 +11,20 @@
 
 class QLabel;
 class QLineEdit;
+class QMessageBox;
 class QPushButton;
 class QTableWidget;
 
 namespace kassa::ui {
 
 // Refunds of SEQR payments: find the sale by scanning the receipt's
-// ersReference barcode, by receipt number ("#12" or "12"), then refund whole
-// rows, part quantities (the "Refund qty" column) or a typed amount. Kassa
-// refuses more than what remains refundable before asking SEQR; a refund
-// receipt is kept as a PDF beside the sales' receipts.
+// ersReference barcode, by receipt number ("#12" or "12"); each row shows what
+// earlier refunds gave back of it; then refund whole rows, part quantities
+// (the "Refund qty" column) or a typed amount. Core's RefundPlan decides what
+// may be refunded (more than remains, of a row or of the payment, is refused
+// before SEQR is asked); the manager confirms the plan — rows, amount, VAT,
+// what is left — before it is carried out. A refund receipt (rows with
+// prices, VAT) is kept as a PDF beside the sales' receipts.
 class RefundWidget final : public QWidget
 {
     Q_OBJECT
@@ -33,7 +38,11 @@ public:
     // Sets how much of sold row `row` is given back (updates the amount).
     void setRefundQuantity(int row, const QString &quantity);
     void refundWholeSale();
+    // Checks the refund and asks for a confirmation that shows what it will
+    // do; the refund is made when the manager confirms.
     void refund();
+    // The confirmation being asked, if any.
+    QMessageBox *confirmation() const;
 
     QLineEdit *searchField() const { return m_search; }
     QLineEdit *amountField() const { return m_amount; }
@@ -48,12 +57,16 @@ private:
     void showSale();
     void updateAmount();
     void showResult(const QString &text, bool problem);
-    QString refundReceiptText(const Refunder::Outcome &outcome) const;
+    QList<Decimal> quantities() const;
+    QString problemText(const RefundPlan &plan) const;
+    QString planText(const RefundPlan &plan) const;
+    void carryOut(const RefundPlan &plan);
 
     ManagerContext m_context;
     std::optional<journal::Sale> m_sale;
     QString m_ers;
     QPointer<Refunder> m_refunder;
+    QPointer<QMessageBox> m_confirmation;
     QString m_lastReceipt;
     QLineEdit *m_search;
     QLabel *m_saleLabel;

@@ -1,6 +1,8 @@
 #include "app/kassa-cli/cliapp.h"
 
 #include "core/common/errortext.h"
+#include "core/journal/journalschema.h"
+#include "core/payment/invoicecommand.h"
 #include "core/payment/paymentrecovery.h"
 #include "core/payment/paymentsession.h"
 #include "core/payment/refunder.h"
@@ -11,9 +13,11 @@
 #include "core/terminal/terminalservice.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -92,18 +96,73 @@ void CliApp::finish(int code, const QJsonObject &json)
 
 void CliApp::fail(int code, const QString &message)
 {
-    if (m_json) {
-        printErr(tr("kassa-cli: ") + message + u'\n');
-        finish(code, QJsonObject{{u"error"_s, message}, {u"exitCode"_s, code}});
-        return;
-    }
-    printErr(tr("kassa-cli: ") + message + u'\n');
+    printErr(tr("kassa-cli: %1").arg(message) + u'\n');
+    if (m_json)
+        return finish(code, QJsonObject{{u"error"_s, message}, {u"exitCode"_s, code}});
     finish(code);
 }
 
-bool CliApp::openJournal()
+void CliApp::handleSignal(int signalNumber)
 {
-    auto journal = journal::Journal::open(m_config.journalFile(m_configPath));
+    if (m_finished)
+        return;
+    m_lastSignal = signalNumber;
+    if (++m_signals > 1) {
+        if (m_session && !m_session->isFinished())
+            printErr(tr("kassa-cli: quitting without waiting; the invoice stays in the journal "
+                        "and the next kassa-cli command finishes it.") +
+                     u'\n');
+        m_finished = true;
+        QCoreApplication::exit(128 + signalNumber);
+        return;
+    }
+    if (m_session && !m_session->isFinished())
+        return cancelPayment();
+    // Nothing to undo: a refund or period close in flight is let finish, so
+    // that what SEQR did reaches the journal.
+    if (m_client && m_journal)
+        printErr(tr("kassa-cli: finishing the current step first (signal again to quit at once).") +
+                 u'\n');
+    else {
+        m_finished = true;
+        QCoreApplication::exit(128 + signalNumber);
+    }
+}
+
+void CliApp::cancelPayment()
+{
+    if (!m_cancelRequested) {
+        m_cancelRequested = true;
+        say(tr("Interrupted: canceling the invoice (a payment the buyer already made is "
+               "kept)…"));
+    }
+    // Only an invoice waiting for the buyer can be canceled; before it is
+    // sent, the Waiting state brings the cancel; while PAID is being
+    // recorded, the payment finishes as paid.
+    if (m_session && m_session->canCancel())
+        m_session->cancel();
+}
+
+bool CliApp::openJournal(bool holdsTill)
+{
+    const QString path = m_config.journalFile(m_configPath);
+    if (!holdsTill) {
+        const auto version = journal::journalSchemaVersion(path);
+        if (!version) {
+            fail(ServiceError, describe(version.error()));
+            return false;
+        }
+        if (*version != journal::Journal::schemaVersion) {
+            fail(ServiceError,
+                 tr("the journal needs an upgrade (schema %1 to %2) that only the process using "
+                    "this till (pid %3) may make; try again when it has finished")
+                     .arg(*version)
+                     .arg(journal::Journal::schemaVersion)
+                     .arg(m_tillHolderPid));
+            return false;
+        }
+    }
+    auto journal = journal::Journal::open(path);
     if (!journal) {
         fail(ServiceError, describe(journal.error()));
         return false;
@@ -116,8 +175,8 @@ bool CliApp::requireRegistration()
 {
     if (m_config.isRegistered())
         return true;
-    fail(Usage, describe(makeError(ErrorCode::NotRegistered, {})) + u' ' + tr("(configuration: ") +
-                    m_configPath + u')');
+    fail(Usage, tr("%1 (configuration: %2)")
+                    .arg(describe(makeError(ErrorCode::NotRegistered, {})), m_configPath));
     return false;
 }
 
@@ -136,7 +195,8 @@ void CliApp::run()
         m_config.endpoint = m_parser.value(u"endpoint"_s);
     const QUrl endpoint(m_config.endpoint);
     if (!endpoint.isValid() || (endpoint.scheme() != u"http" && endpoint.scheme() != u"https"))
-        return fail(Usage, tr("the SEQR endpoint must be an http(s) URL: ") + m_config.endpoint);
+        return fail(Usage,
+                    tr("the SEQR endpoint must be an http(s) URL: %1").arg(m_config.endpoint));
     m_client = std::make_unique<SeqrClient>(
         SeqrClientConfig{endpoint, std::chrono::milliseconds(m_config.timeoutMs), m_config.caFile});
     if (!m_client->configurationError().isEmpty())
@@ -156,52 +216,78 @@ void CliApp::run()
                                                       {u"journal"_s, &CliApp::showJournal}};
     const auto handler = commands.value(command);
     if (!handler)
-        return fail(Usage,
-                    tr("unknown command \u201c") + command + tr("\u201d; see kassa-cli --help"));
-    if (!requireRegistration() || !openJournal())
+        return fail(Usage, tr("unknown command \u201c%1\u201d; see kassa-cli --help").arg(command));
+    if (!requireRegistration())
         return;
-    // Reading commands may run beside a payment in progress; the others need
-    // the till to themselves.
-    const bool readOnly = command == u"status" || command == u"journal";
-    recoverThen(readOnly, [this, handler] { (this->*handler)(); });
+    takeTill(command, [this, handler] { (this->*handler)(); });
 }
 
-void CliApp::recoverThen(bool readOnly, const std::function<void()> &next)
+void CliApp::takeTill(const QString &command, const std::function<void()> &next)
 {
     // One process per till at a time: a second one must not take over (and
-    // cancel) the first one's payment as if it had been left behind. A lock
-    // left by a process that died is stale and taken over at once.
-    m_lock = std::make_unique<QLockFile>(m_config.journalFile(m_configPath) + u".lock"_s);
+    // cancel) the first one's payment as if it had been left behind, nor
+    // migrate the journal under it. So the lock comes before the journal is
+    // opened. A lock left by a process that died is stale and taken at once.
+    const QString journalPath = m_config.journalFile(m_configPath);
+    if (!QDir().mkpath(QFileInfo(journalPath).absolutePath()))
+        return fail(ServiceError,
+                    tr("cannot create the folder %1").arg(QFileInfo(journalPath).absolutePath()));
+    m_lock = std::make_unique<QLockFile>(journalPath + u".lock"_s);
     m_lock->setStaleLockTime(0);
-    if (!m_lock->tryLock(readOnly ? 0 : 2000)) {
-        if (readOnly)
-            return next(); // the process holding the till looks after its payments
-        qint64 pid = 0;
-        QString host, app;
-        m_lock->getLockInfo(&pid, &host, &app);
-        return fail(ServiceError, tr("another Kassa process (pid ") + QString::number(pid) +
-                                      tr(") is using this till; try again when it has finished"));
+    // These may run beside the process that holds the till: `journal` reads,
+    // `status` asks SEQR, `cancel` asks SEQR to cancel — and the holder
+    // journals what its own next poll learns.
+    const bool mayShare = command == u"status" || command == u"journal" || command == u"cancel";
+    if (m_lock->tryLock(mayShare ? 0 : 2000)) {
+        if (!openJournal(true))
+            return;
+        return recoverThen(next);
     }
-    if (m_journal->invoicesInFlight().isEmpty())
+    if (m_lock->error() != QLockFile::LockFailedError)
+        return fail(ServiceError, tr("cannot create the till's lock file %1.lock")
+                                      .arg(QDir::toNativeSeparators(journalPath)));
+    QString host, app;
+    m_lock->getLockInfo(&m_tillHolderPid, &host, &app);
+    if (!mayShare)
+        return fail(ServiceError,
+                    tr("another Kassa process (pid %1) is using this till; try again when it has "
+                       "finished")
+                        .arg(m_tillHolderPid));
+    m_lock.reset();
+    if (command == u"journal" && !openJournal(false))
+        return;
+    next();
+}
+
+void CliApp::recoverThen(const std::function<void()> &next)
+{
+    if (const auto inFlight = m_journal->invoicesInFlight(); inFlight && inFlight->isEmpty())
         return next();
     say(tr("Finishing payments left in flight by an earlier run…"));
     auto *recovery =
         new PaymentRecovery(m_client.get(), m_journal.get(), m_config.shopName, {}, 60000, this);
     connect(recovery, &PaymentRecovery::finished, this, [this, recovery, next] {
         for (const auto &o : recovery->outcomes()) {
-            QString line = tr("  invoice ") + o.invoiceReference + u' ' + money(o.amount) + u": "_s;
+            QString what;
             if (o.state == PaymentSession::State::Paid)
-                line += tr("PAID, journaled as receipt ") + QString::number(o.receiptNumber) +
-                        tr(", ersReference ") + o.ersReference;
+                what = tr("PAID, journaled as receipt %1, ersReference %2")
+                           .arg(o.receiptNumber)
+                           .arg(o.ersReference);
             else if (o.state == PaymentSession::State::Canceled)
-                line += tr("canceled (no payment)");
+                what = tr("canceled (no payment)");
             else if (o.state == PaymentSession::State::Failed)
-                line += tr("failed (no payment)");
+                what = tr("failed (no payment)");
             else
-                line += tr("still open; it will be tried again at the next start");
-            say(line);
+                what = tr("still open; it will be tried again at the next start");
+            say(tr("  invoice %1 %2: %3").arg(o.invoiceReference, money(o.amount), what));
         }
         recovery->deleteLater();
+        // Interrupted while finishing what an earlier run left: nothing new
+        // is started.
+        if (m_signals > 0) {
+            m_finished = true;
+            return QCoreApplication::exit(128 + m_lastSignal);
+        }
         next();
     });
     recovery->run();
@@ -210,11 +296,17 @@ void CliApp::recoverThen(bool readOnly, const std::function<void()> &next)
 void CliApp::pay()
 {
     const QString currencyCode =
-        m_parser.isSet(u"currency"_s) ? m_parser.value(u"currency"_s) : m_config.currency;
-    const auto currency = Currency::fromCode(currencyCode.toUpper());
+        (m_parser.isSet(u"currency"_s) ? m_parser.value(u"currency"_s) : m_config.currency)
+            .toUpper();
+    const auto currency = Currency::fromCode(currencyCode);
     if (!currency)
         return fail(Usage,
-                    tr("unknown currency \u201c") + currencyCode + tr("\u201d; nothing was sent"));
+                    tr("unknown currency \u201c%1\u201d; nothing was sent").arg(currencyCode));
+    // A till takes payments in its own currency only (the shop's SEQR
+    // account settles in one; the window's cart is always in it).
+    if (currency->code() != m_config.currency.toUpper())
+        return fail(Usage, tr("this till takes payments in %1, not %2; nothing was sent")
+                               .arg(m_config.currency.toUpper(), currencyCode));
     const QStringList rowSpecs = m_parser.values(u"row"_s);
     if (rowSpecs.isEmpty())
         return fail(Usage, tr("give at least one --row \"DESCRIPTION;QTY;UNIT_PRICE[;TAX_RATE]\""));
@@ -222,22 +314,24 @@ void CliApp::pay()
     for (const QString &spec : rowSpecs) {
         const QStringList parts = spec.split(u';');
         if (parts.size() < 3 || parts.size() > 4)
-            return fail(
-                Usage,
-                tr("row \u201c") + spec +
-                    tr("\u201d is not DESCRIPTION;QTY;UNIT_PRICE[;TAX_RATE]; nothing was sent"));
+            return fail(Usage,
+                        tr("row \u201c%1\u201d is not DESCRIPTION;QTY;UNIT_PRICE[;TAX_RATE]; "
+                           "nothing was sent")
+                            .arg(spec));
         auto row = makeSaleRow(parts[0], parts[1], parts[2], parts.value(3), *currency);
         if (!row)
-            return fail(Usage, tr("row \u201c") + spec + u"\u201d: "_s + row.error().detail +
-                                   tr("; nothing was sent"));
+            return fail(
+                Usage,
+                tr("row \u201c%1\u201d: %2; nothing was sent").arg(spec, row.error().detail));
         request.rows.append(*row);
     }
     const auto total = saleTotal(request.rows);
     if (!total)
         return fail(Usage, total.error().detail);
     if (!total->isPositive())
-        return fail(Usage, tr("the total must be more than zero (it is ") + money(*total) +
-                               tr("); nothing was sent"));
+        return fail(
+            Usage,
+            tr("the total must be more than zero (it is %1); nothing was sent").arg(money(*total)));
     bool ok = true;
     const int rounds = m_parser.isSet(u"rounds"_s) ? m_parser.value(u"rounds"_s).toInt(&ok) : 1;
     if (!ok || rounds < 1)
@@ -254,24 +348,37 @@ void CliApp::pay()
 
     auto *session =
         new PaymentSession(m_client.get(), m_journal.get(), m_config.shopName, timing, this);
+    m_session = session;
     auto roundsLeft = std::make_shared<int>(rounds - 1);
     auto gaveUp = std::make_shared<bool>(false);
-    connect(session, &PaymentSession::connectionProblemChanged, this,
-            [this, session](bool problem) {
-                say(problem ? tr("Connection problem: ") + describe(session->lastError()) +
-                                  tr(" Still trying…")
-                            : tr("Connection is back."));
-            });
+    auto lastState = std::make_shared<PaymentSession::State>(PaymentSession::State::Created);
+    connect(
+        session, &PaymentSession::connectionProblemChanged, this, [this, session](bool problem) {
+            say(problem
+                    ? tr("Connection problem: %1 Still trying…").arg(describe(session->lastError()))
+                    : tr("Connection is back."));
+        });
     connect(session, &PaymentSession::stateChanged, this, [=, this](PaymentSession::State state) {
+        const PaymentSession::State before = *lastState;
+        *lastState = state;
         switch (state) {
         case PaymentSession::State::Waiting:
-            if (session->polls() == 0) {
-                say(tr("Scan to pay ") + money(session->amount()) + u":"_s);
+            if (session->polls() == 0 && before == PaymentSession::State::Sending) {
+                say(tr("Scan to pay %1:").arg(money(session->amount())));
                 say(session->qrCode());
+            }
+            if (m_cancelRequested) {
+                // Sent after the signal, or SEQR refused the cancel (the
+                // buyer is confirming): ask again after a poll's pause.
+                QTimer::singleShot(before == PaymentSession::State::Sending ? 0
+                                                                            : timing.pollIntervalMs,
+                                   session, [this] { cancelPayment(); });
             }
             break;
         case PaymentSession::State::Deciding:
-            if (*roundsLeft > 0) {
+            if (m_cancelRequested) {
+                cancelPayment();
+            } else if (*roundsLeft > 0) {
                 --*roundsLeft;
                 say(tr("No final answer yet; waiting another round."));
                 session->tryAgain();
@@ -297,10 +404,12 @@ void CliApp::pay()
             json.insert(u"receiptNumber"_s, session->receiptNumber());
             if (!m_json) {
                 if (const auto sale = m_journal->sale(session->saleId()))
-                    printOut(u"\n"_s + receiptText(*sale, m_config.shopName) + u"\n"_s);
+                    printOut(u"\n"_s +
+                             receiptText(*sale, ReceiptSettings::forTill(m_config, QLocale())) +
+                             u"\n"_s);
             }
-            say(tr("PAID ") + money(session->amount()) + tr(" — ersReference ") +
-                session->ersReference());
+            say(tr("PAID %1 — ersReference %2")
+                    .arg(money(session->amount()), session->ersReference()));
             if (session->lastError().code != ErrorCode::None)
                 say(tr("Note: SEQR has not confirmed the receipt yet; it will be sent again at the "
                        "next start."));
@@ -314,8 +423,8 @@ void CliApp::pay()
             say(tr("The payment failed (the customer declined or SEQR refused it)."));
             return finish(Failed, json);
         default:
-            json.insert(u"error"_s, describe(session->lastError()));
-            printErr(tr("kassa-cli: ") + describe(session->lastError()) + u'\n');
+            json.insert(u"error"_s, describeNotStarted(session->lastError()));
+            printErr(tr("kassa-cli: %1").arg(describeNotStarted(session->lastError())) + u'\n');
             return finish(session->lastError().code == ErrorCode::InvalidArgument ? Usage
                                                                                   : ServiceError,
                           json);
@@ -324,35 +433,51 @@ void CliApp::pay()
     session->start(request);
 }
 
+namespace {
+
+int exitFor(InvoiceStatus status)
+{
+    return status == InvoiceStatus::Paid       ? CliApp::Done
+           : status == InvoiceStatus::Canceled ? CliApp::Canceled
+           : status == InvoiceStatus::Failed   ? CliApp::Failed
+                                               : CliApp::NoFinalStatus;
+}
+
+} // namespace
+
 void CliApp::status()
 {
     const QStringList args = m_parser.positionalArguments();
     if (args.size() != 2)
         return fail(Usage, tr("usage: kassa-cli status INVOICE_REFERENCE"));
     const QString ref = args[1];
-    auto *call = m_client->getPaymentStatus(ref, 0);
-    connect(call, &SeqrCall::finished, this, [this, call, ref] {
-        call->deleteLater();
-        if (!call->isSuccess())
-            return fail(ServiceError, describe(call->error()));
-        const auto &r = call->response();
-        const QString status = invoiceStatusName(r.status);
-        // A payment the journal knows must be journaled once SEQR has said PAID.
-        if (r.status == InvoiceStatus::Paid && m_journal->invoice(ref))
-            (void)m_journal->recordSeqrPaid(ref, r.ersReference,
-                                            r.receipt ? r.receipt->paymentDate
-                                                      : QDateTime::currentDateTimeUtc());
-        say(tr("Invoice ") + ref + u": "_s + (status.isEmpty() ? tr("unknown status") : status) +
-            (r.ersReference.isEmpty() ? QString() : tr(", ersReference ") + r.ersReference));
-        const int code = r.status == InvoiceStatus::Paid       ? Done
-                         : r.status == InvoiceStatus::Canceled ? Canceled
-                         : r.status == InvoiceStatus::Failed   ? Failed
-                                                               : NoFinalStatus;
-        finish(code, QJsonObject{{u"invoiceReference"_s, ref},
-                                 {u"status"_s, status},
-                                 {u"version"_s, r.version},
-                                 {u"ersReference"_s, r.ersReference}});
+    // Core journals what SEQR answers when this process holds the till (as
+    // recovery would); beside another process it only asks.
+    auto *command =
+        new InvoiceCommand(m_client.get(), m_journal.get(), m_config.shopName, {}, this);
+    connect(command, &InvoiceCommand::finished, this, [this, command, ref] {
+        command->deleteLater();
+        const InvoiceCommand::Outcome &o = command->outcome();
+        if (o.status == InvoiceStatus::Unknown && o.error.code != ErrorCode::None)
+            return fail(ServiceError, describe(o.error));
+        const QString status = invoiceStatusName(o.status);
+        const QString shown = status.isEmpty() ? tr("unknown status") : status;
+        say(o.ersReference.isEmpty()
+                ? tr("Invoice %1: %2").arg(ref, shown)
+                : tr("Invoice %1: %2, ersReference %3").arg(ref, shown, o.ersReference));
+        if (o.journaled && o.receiptNumber > 0)
+            say(tr("Journaled as receipt %1.").arg(o.receiptNumber));
+        else if (o.error.code != ErrorCode::None)
+            printErr(tr("kassa-cli: %1").arg(describe(o.error)) + u'\n');
+        QJsonObject json{{u"invoiceReference"_s, ref},
+                         {u"status"_s, status},
+                         {u"version"_s, o.version},
+                         {u"ersReference"_s, o.ersReference}};
+        if (o.receiptNumber > 0)
+            json.insert(u"receiptNumber"_s, o.receiptNumber);
+        finish(exitFor(o.status), json);
     });
+    command->queryStatus(ref);
 }
 
 void CliApp::cancelInvoice()
@@ -361,25 +486,34 @@ void CliApp::cancelInvoice()
     if (args.size() != 2)
         return fail(Usage, tr("usage: kassa-cli cancel INVOICE_REFERENCE"));
     const QString ref = args[1];
-    auto *call = m_client->cancelInvoice(ref);
-    connect(call, &SeqrCall::finished, this, [this, call, ref] {
-        call->deleteLater();
-        const int code = call->resultCode();
-        if (call->isSuccess() || code == int(ResultCode::InvoiceAlreadyCanceled)) {
-            if (m_journal->invoice(ref) &&
-                m_journal->invoice(ref)->state == journal::InvoiceState::Open)
-                (void)m_journal->recordInvoiceEnded(ref, journal::InvoiceState::Canceled,
-                                                    u"kassa-cli cancel"_s);
-            say(tr("Invoice ") + ref + tr(" is canceled."));
-            return finish(Canceled,
-                          QJsonObject{{u"invoiceReference"_s, ref}, {u"status"_s, u"CANCELED"_s}});
+    auto *command =
+        new InvoiceCommand(m_client.get(), m_journal.get(), m_config.shopName, {}, this);
+    connect(command, &InvoiceCommand::finished, this, [this, command, ref] {
+        command->deleteLater();
+        const InvoiceCommand::Outcome &o = command->outcome();
+        QJsonObject json{{u"invoiceReference"_s, ref}, {u"status"_s, invoiceStatusName(o.status)}};
+        switch (o.status) {
+        case InvoiceStatus::Canceled:
+            say(tr("Invoice %1 is canceled.").arg(ref));
+            if (m_tillHolderPid != 0)
+                say(tr("The Kassa process using this till (pid %1) journals it.")
+                        .arg(m_tillHolderPid));
+            return finish(Canceled, json);
+        case InvoiceStatus::Paid:
+            say(tr("Invoice %1 is already paid (ersReference %2); it cannot be canceled.")
+                    .arg(ref, o.ersReference));
+            if (o.receiptNumber > 0)
+                say(tr("Journaled as receipt %1.").arg(o.receiptNumber));
+            json.insert(u"ersReference"_s, o.ersReference);
+            return finish(Done, json);
+        default:
+            if (o.error.code != ErrorCode::None)
+                return fail(ServiceError, describe(o.error));
+            say(tr("Invoice %1: %2").arg(ref, invoiceStatusName(o.status)));
+            return finish(exitFor(o.status), json);
         }
-        if (code == int(ResultCode::CannotCancelPaidInvoice)) {
-            say(tr("Invoice ") + ref + tr(" is already paid; it cannot be canceled."));
-            return status();
-        }
-        fail(ServiceError, describe(call->error()));
     });
+    command->cancel(ref);
 }
 
 void CliApp::refund()
@@ -392,32 +526,34 @@ void CliApp::refund()
         m_parser.isSet(u"currency"_s) ? m_parser.value(u"currency"_s) : m_config.currency;
     auto amount = Money::parse(m_parser.value(u"amount"_s), currencyCode.toUpper());
     if (!amount)
-        return fail(Usage, tr("amount: ") + amount.error().detail + tr("; nothing was sent"));
+        return fail(Usage, tr("amount: %1; nothing was sent").arg(amount.error().detail));
     if (!amount->isPositive())
         return fail(Usage, tr("the refund amount must be more than zero; nothing was sent"));
     const auto remaining = m_journal->refundable(ers);
     if (!remaining)
         return fail(Usage,
-                    tr("no SEQR payment ") + ers + tr(" in this till's journal; nothing was sent"));
+                    tr("no SEQR payment %1 in this till's journal; nothing was sent").arg(ers));
     if (!(remaining->currency() == amount->currency()))
-        return fail(Usage, tr("the payment was in ") + remaining->currency().code() +
-                               tr("; nothing was sent"));
+        return fail(
+            Usage, tr("the payment was in %1; nothing was sent").arg(remaining->currency().code()));
     if (amount->minorUnits() > remaining->minorUnits())
-        return fail(Usage, tr("at most ") + money(*remaining) +
-                               tr(" of this payment can still be refunded; nothing was sent"));
+        return fail(Usage, tr("at most %1 of this payment can still be refunded; nothing was sent")
+                               .arg(money(*remaining)));
     auto *refunder = new Refunder(m_client.get(), m_journal.get(), this);
     connect(refunder, &Refunder::finished, this, [this, refunder, ers] {
         refunder->deleteLater();
         const auto &result = refunder->result();
         if (!result) {
             if (result.error().code == ErrorCode::StorageFailed)
-                printErr(tr("kassa-cli: the refund was made at SEQR but could not be journaled: ") +
-                         result.error().detail + u'\n');
+                printErr(tr("kassa-cli: the refund was made at SEQR but could not be journaled: "
+                            "%1")
+                             .arg(result.error().detail) +
+                         u'\n');
             return fail(ServiceError, describe(result.error()));
         }
-        say(tr("Refunded ") + money(result->amount) + tr(" of payment ") + ers +
-            tr(" — refund reference ") + result->refundErsReference + tr("; ") +
-            money(result->remaining) + tr(" remains refundable."));
+        say(tr("Refunded %1 of payment %2 — refund reference %3; %4 remains refundable.")
+                .arg(money(result->amount), ers, result->refundErsReference,
+                     money(result->remaining)));
         finish(Done, QJsonObject{{u"ersReference"_s, ers},
                                  {u"refundErsReference"_s, result->refundErsReference},
                                  {u"amount"_s, result->amount.toDecimalString()},
@@ -436,8 +572,7 @@ void CliApp::closePeriod()
     auto *reconciler = new Reconciler(m_client.get(), m_journal.get(),
                                       currency ? *currency : Currency::sek(), {}, this);
     connect(reconciler, &Reconciler::progress, this, [this](int attempt, int of) {
-        say(tr("Waiting for SEQR's report (attempt ") + QString::number(attempt) + tr(" of ") +
-            QString::number(of) + tr(")…"));
+        say(tr("Waiting for SEQR's report (attempt %1 of %2)…").arg(attempt).arg(of));
     });
     connect(reconciler, &Reconciler::finished, this, [this, reconciler] {
         const auto &result = reconciler->result();
@@ -445,8 +580,8 @@ void CliApp::closePeriod()
             return fail(ServiceError, describe(result.error()));
         const Reconciliation &r = *result;
         QJsonArray lines;
-        say(tr("Transaction period ") + r.transactionPeriodId +
-            (r.perTerminal ? tr(" (this till)") : tr(" (shop)")));
+        say(r.perTerminal ? tr("Transaction period %1 (this till)").arg(r.transactionPeriodId)
+                          : tr("Transaction period %1 (shop)").arg(r.transactionPeriodId));
         for (const ReconciliationLine &line : r.lines) {
             const QString seqr = line.seqrAmount ? line.seqrAmount->toDecimalString() : u"-"_s;
             const QString kassa = line.kassaAmount ? line.kassaAmount->toDecimalString() : u"-"_s;
@@ -462,14 +597,16 @@ void CliApp::closePeriod()
                                      {u"refund"_s, line.isRefund}});
         }
         using K = ReconciliationLine::Kind;
-        say(tr("Matched ") + QString::number(r.count(K::Matched)) + tr(", only at SEQR ") +
-            QString::number(r.count(K::OnlyAtSeqr)) + tr(", only in Kassa ") +
-            QString::number(r.count(K::OnlyInKassa)) + tr(", amount differs ") +
-            QString::number(r.count(K::AmountDiffers)) + tr(". SEQR total ") + money(r.seqrTotal) +
-            tr(", Kassa total ") + money(r.kassaTotal) + u'.');
+        say(tr("Matched %1, only at SEQR %2, only in Kassa %3, amount differs %4. SEQR total %5, "
+               "Kassa total %6.")
+                .arg(r.count(K::Matched))
+                .arg(r.count(K::OnlyAtSeqr))
+                .arg(r.count(K::OnlyInKassa))
+                .arg(r.count(K::AmountDiffers))
+                .arg(money(r.seqrTotal), money(r.kassaTotal)));
         if (r.otherTillsCount > 0)
-            say(QString::number(r.otherTillsCount) +
-                tr(" rows belong to other tills of the shop."));
+            say(tr("%n row(s) belong to other tills of the shop.", nullptr,
+                   int(r.otherTillsCount)));
         say(r.isClean() ? tr("Reconciled: SEQR and the journal agree.")
                         : tr("DIFFERENCES FOUND — see above."));
         finish(Done, QJsonObject{{u"transactionPeriodId"_s, r.transactionPeriodId},
@@ -506,7 +643,7 @@ void CliApp::showJournal()
                                        {u"amount"_s, t.amount.toDecimalString()},
                                        {u"invoiceReference"_s, t.invoiceReference},
                                        {u"ersReference"_s, t.ersReference}});
-            tenderText += seqr ? tr(" SEQR ") + t.ersReference : tr(" cash");
+            tenderText += u' ' + (seqr ? tr("SEQR %1").arg(t.ersReference) : tr("cash"));
         }
         const QString status = sale.status == journal::SaleStatus::Completed  ? u"completed"_s
                                : sale.status == journal::SaleStatus::Canceled ? u"canceled"_s
@@ -533,8 +670,8 @@ void CliApp::showJournal()
                                    {u"refundErsReference"_s, r.refundErsReference},
                                    {u"amount"_s, r.amount.toDecimalString()},
                                    {u"createdAt"_s, r.createdAt.toString(Qt::ISODate)}});
-        say(tr("refund ") + money(r.amount) + tr(" of ") + r.originalErsReference + tr(" (") +
-            r.refundErsReference + u')');
+        say(tr("refund %1 of %2 (%3)")
+                .arg(money(r.amount), r.originalErsReference, r.refundErsReference));
     }
     finish(Done, QJsonObject{{u"sales"_s, sales}, {u"refunds"_s, refunds}});
 }
@@ -547,7 +684,10 @@ void CliApp::terminal()
     auto done = [this](const QString &success, const QJsonObject &json) {
         return [this, success, json](const Status &status) {
             if (!status)
-                return fail(status.error().code == ErrorCode::NotRegistered ? Usage : ServiceError,
+                return fail(status.error().code == ErrorCode::NotRegistered ||
+                                    status.error().code == ErrorCode::InvalidArgument
+                                ? Usage
+                                : ServiceError,
                             describe(status.error()));
             say(success);
             QJsonObject out = json;
@@ -560,15 +700,16 @@ void CliApp::terminal()
         for (const char *option :
              {"reseller", "user-id", "reseller-password", "external-id", "name"}) {
             if (m_parser.value(QString::fromLatin1(option)).isEmpty())
-                return fail(Usage, tr("terminal register needs --") + QString::fromLatin1(option));
+                return fail(Usage,
+                            tr("terminal register needs --%1").arg(QString::fromLatin1(option)));
         }
         const auto reseller =
             Credentials::reseller(m_parser.value(u"reseller"_s), m_parser.value(u"user-id"_s),
                                   m_parser.value(u"reseller-password"_s));
         service->registerTill(reseller, m_parser.value(u"external-id"_s), m_parser.value(u"name"_s),
                               [this, done](const Status &s) {
-                                  done(tr("Registered. terminalId ") + m_config.terminalId +
-                                           tr("; saved in ") + m_configPath,
+                                  done(tr("Registered. terminalId %1; saved in %2")
+                                           .arg(m_config.terminalId, m_configPath),
                                        {})(s);
                               });
         return;
@@ -578,9 +719,32 @@ void CliApp::terminal()
             return fail(Usage, tr("usage: kassa-cli terminal assign-seqr-id SEQRID"));
         const QString seqrId = args[2];
         service->assignSeqrId(seqrId, [this, done, seqrId](const Status &s) {
-            done(tr("SEQR ID ") + seqrId.toUpper() +
-                     tr(" assigned; the till's sticker reads HTTP://SEQR.SE/Q") + seqrId.toUpper(),
+            done(tr("SEQR ID %1 assigned; the till's sticker reads HTTP://SEQR.SE/Q%1")
+                     .arg(seqrId.toUpper()),
                  {})(s);
+        });
+        return;
+    }
+    if (sub == u"reset-manager-pin") {
+        for (const char *option : {"reseller", "user-id", "reseller-password"}) {
+            if (m_parser.value(QString::fromLatin1(option)).isEmpty())
+                return fail(
+                    Usage,
+                    tr("terminal reset-manager-pin needs --%1").arg(QString::fromLatin1(option)));
+        }
+        if (!requireRegistration())
+            return;
+        const auto reseller =
+            Credentials::reseller(m_parser.value(u"reseller"_s), m_parser.value(u"user-id"_s),
+                                  m_parser.value(u"reseller-password"_s));
+        const QString pinPath = QFileInfo(m_configPath).absoluteDir().filePath(u"manager.json"_s);
+        // The window keeps the PIN in memory: the till must be free.
+        takeTill(sub, [this, service, reseller, pinPath, done] {
+            service->resetManagerPin(
+                reseller, pinPath, m_journal.get(),
+                done(tr("The manager's PIN is reset; the next manager to open the manager's "
+                        "tools (F10) chooses a new one."),
+                     {{u"managerPinReset"_s, true}}));
         });
         return;
     }
@@ -588,5 +752,6 @@ void CliApp::terminal()
         service->unregisterTill(done(tr("Unregistered."), {{u"unregistered"_s, true}}));
         return;
     }
-    fail(Usage, tr("usage: kassa-cli terminal register|assign-seqr-id|unregister …"));
+    fail(Usage,
+         tr("usage: kassa-cli terminal register|assign-seqr-id|unregister|reset-manager-pin …"));
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/journal/journal.h"
+#include "core/payment/paymentsession.h"
 #include "core/seqr/seqrclient.h"
 #include "core/terminal/tillconfig.h"
 
@@ -8,7 +9,9 @@
 #include <QJsonObject>
 #include <QLockFile>
 #include <QObject>
+#include <QPointer>
 
+#include <functional>
 #include <memory>
 
 // kassa-cli's commands: reads the parsed command line, wires core objects
@@ -36,10 +39,14 @@ public:
 
     // Runs the command on the event loop; the application exits with its code.
     void start();
+    // SIGINT or SIGTERM arrived: a payment is canceled (or kept, when the
+    // buyer already paid) before exiting; a second signal quits at once.
+    void handleSignal(int signalNumber);
 
 private:
     void run();
-    void recoverThen(bool readOnly, const std::function<void()> &next);
+    void takeTill(const QString &command, const std::function<void()> &next);
+    void recoverThen(const std::function<void()> &next);
     void pay();
     void status();
     void cancelInvoice();
@@ -47,8 +54,11 @@ private:
     void closePeriod();
     void showJournal();
     void terminal();
+    void cancelPayment();
 
-    bool openJournal();
+    // Only the holder of the till's lock opens the journal as Journal::open
+    // does (creating or migrating it); a reader beside it must not.
+    bool openJournal(bool holdsTill);
     bool requireRegistration();
     void say(const QString &line) const; // progress, to stdout (stderr with --json)
     void finish(int code, const QJsonObject &json = {});
@@ -60,6 +70,11 @@ private:
     std::unique_ptr<kassa::seqr::SeqrClient> m_client;
     std::unique_ptr<kassa::journal::Journal> m_journal;
     std::unique_ptr<QLockFile> m_lock;
+    qint64 m_tillHolderPid = 0; // another process holding the till, when it does
+    QPointer<kassa::PaymentSession> m_session;
+    bool m_cancelRequested = false;
+    int m_signals = 0;
+    int m_lastSignal = 0;
     bool m_json = false;
     bool m_finished = false;
 };

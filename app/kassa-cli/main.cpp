@@ -5,9 +5,28 @@
 #include <QCoreApplication>
 #include <QLocale>
 #include <QLoggingCategory>
+#include <QSocketNotifier>
 #include <QTranslator>
 
+#include <csignal>
+#include <cstdio>
+
+#include <sys/socket.h>
+#include <unistd.h>
+
 using namespace Qt::StringLiterals;
+
+namespace {
+
+int g_signalPipe[2] = {-1, -1};
+
+void handleSignal(int signalNumber)
+{
+    const unsigned char c = static_cast<unsigned char>(signalNumber);
+    [[maybe_unused]] auto n = ::write(g_signalPipe[1], &c, 1);
+}
+
+} // namespace
 
 int main(int argc, char **argv)
 {
@@ -34,6 +53,7 @@ int main(int argc, char **argv)
         "--name TEXT\n"
         "  terminal assign-seqr-id SEQRID\n"
         "  terminal unregister\n"
+        "  terminal reset-manager-pin --reseller ID --user-id UID --reseller-password PW\n"
         "  pay --row \"DESCRIPTION;QTY;UNIT_PRICE[;TAX_RATE]\"... [--currency SEK] [--cashier ID] "
         "[--rounds N]\n"
         "  status INVOICE_REFERENCE\n"
@@ -44,8 +64,8 @@ int main(int argc, char **argv)
         "Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (nothing "
         "sent),\n"
         "3 canceled, 4 failed, 5 no final status after all rounds (invoice canceled)."));
-    parser.addHelpOption();
-    parser.addVersionOption();
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
     auto option = [&](const QString &name, const char *help, const QString &value = {}) {
         parser.addOption(
             QCommandLineOption(name, QCoreApplication::translate("kassa-cli", help), value));
@@ -54,14 +74,16 @@ int main(int argc, char **argv)
            u"FILE"_s);
     option(u"endpoint"_s, "SEQR's SOAP endpoint URL (default: the local seqr-sandbox).", u"URL"_s);
     option(u"json"_s, "Print one JSON object on standard output; progress goes to standard error.");
-    option(u"reseller"_s, "The shop's reseller id (terminal register).", u"ID"_s);
-    option(u"user-id"_s, "The shop's user id (terminal register).", u"UID"_s);
+    option(u"reseller"_s, "The shop's reseller id (terminal register, reset-manager-pin).",
+           u"ID"_s);
+    option(u"user-id"_s, "The shop's user id (terminal register, reset-manager-pin).", u"UID"_s);
     option(u"reseller-password"_s, "The shop's password, used once and never stored.", u"PW"_s);
     option(u"external-id"_s, "This till's own name for itself, e.g. \"Store 111/Till 4\".",
            u"TEXT"_s);
     option(u"name"_s, "The till's name shown on the buyer's phone.", u"TEXT"_s);
     option(u"row"_s, "A sale row: DESCRIPTION;QTY;UNIT_PRICE[;TAX_RATE] (repeatable).", u"ROW"_s);
-    option(u"currency"_s, "ISO 4217 currency (default: the till's, SEK).", u"CODE"_s);
+    option(u"currency"_s, "ISO 4217 currency; must be the till's (SEK unless configured).",
+           u"CODE"_s);
     option(u"cashier"_s, "The cashier's id, sent as the invoice's cashierId.", u"ID"_s);
     option(u"rounds"_s, "Rounds to wait for the buyer before canceling (default 1).", u"N"_s);
     option(u"round-seconds"_s, "Seconds in a round (default 30).", u"S"_s);
@@ -70,9 +92,41 @@ int main(int argc, char **argv)
     option(u"since"_s, "Only sales and refunds since this date.", u"YYYY-MM-DD"_s);
     parser.addPositionalArgument(
         u"command"_s, QCoreApplication::translate("kassa-cli", "What to do (see above)."));
-    parser.process(app);
+    // parse(), not process(): an unknown option is bad input (exit 2, like
+    // any other), and --version names this program, not the suite.
+    if (!parser.parse(QCoreApplication::arguments())) {
+        std::fputs(qPrintable(QCoreApplication::translate("kassa-cli", "kassa-cli: %1; see "
+                                                                       "kassa-cli --help")
+                                  .arg(parser.errorText()) +
+                              u'\n'),
+                   stderr);
+        return 2;
+    }
+    if (parser.isSet(versionOption)) {
+        std::fputs(qPrintable(u"kassa-cli "_s + QCoreApplication::applicationVersion() + u'\n'),
+                   stdout);
+        return 0;
+    }
+    if (parser.isSet(helpOption))
+        parser.showHelp(0);
 
     CliApp cli(parser);
+    // SIGINT/SIGTERM reach the event loop through a socket pair, so that a
+    // payment in progress is canceled (or kept, when paid) before exiting.
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) == 0) {
+        auto *notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, &app);
+        QObject::connect(notifier, &QSocketNotifier::activated, &cli, [&cli] {
+            unsigned char signalNumber = 0;
+            if (::read(g_signalPipe[0], &signalNumber, 1) == 1)
+                cli.handleSignal(signalNumber);
+        });
+        struct sigaction action = {};
+        action.sa_handler = handleSignal;
+        sigemptyset(&action.sa_mask);
+        action.sa_flags = SA_RESTART;
+        ::sigaction(SIGINT, &action, nullptr);
+        ::sigaction(SIGTERM, &action, nullptr);
+    }
     cli.start();
     return app.exec();
 }

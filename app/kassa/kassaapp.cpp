@@ -1,10 +1,10 @@
 #include "app/kassa/kassaapp.h"
 
 #include "core/common/errortext.h"
-#include "core/payment/paymentrecovery.h"
 #include "ui/managerwindow.h"
 #include "ui/pindialog.h"
 
+#include <QCloseEvent>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -27,7 +27,29 @@ KassaApp::KassaApp(KassaOptions options, QObject *parent)
     , m_options(std::move(options))
 {}
 
-KassaApp::~KassaApp() = default;
+KassaApp::~KassaApp()
+{
+    // The windows and the recovery hold sessions that use the client and
+    // the journal: they go first, whatever the members' order.
+    if (m_cashier)
+        m_cashier->removeEventFilter(this);
+    m_recovery.reset();
+    m_display.reset();
+    m_cashier.reset();
+}
+
+bool KassaApp::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Close && watched == m_cashier.get() && m_recovery &&
+        !m_recovery->isFinished()) {
+        m_cashier->showNotice(tr("Kassa is finishing SEQR payments left from the last run; "
+                                 "close it when they are done."),
+                              true);
+        event->ignore();
+        return true;
+    }
+    return QObject::eventFilter(watched, event);
+}
 
 Status KassaApp::start()
 {
@@ -130,7 +152,10 @@ Status KassaApp::start()
             &ui::CustomerDisplayWindow::showPayment);
     connect(m_cashier.get(), &ui::CashierWindow::managerRequested, this, &KassaApp::openManager);
     // The manager's PIN, as a salted slow hash beside the till's configuration.
-    auto pin = ManagerPin::load(QFileInfo(m_configPath).absoluteDir().filePath(u"manager.json"_s));
+    // The journal remembers that a PIN was set: deleting the file does not
+    // let anyone choose a new one.
+    auto pin = ManagerPin::load(QFileInfo(m_configPath).absoluteDir().filePath(u"manager.json"_s),
+                                m_journal.get());
     if (!pin)
         return makeError(ErrorCode::StorageFailed,
                          tr("The manager's PIN file cannot be read: %1").arg(pin.error().detail));
@@ -209,13 +234,25 @@ void KassaApp::registerDemoTill()
 
 void KassaApp::recover()
 {
-    if (!m_till.isRegistered() || m_journal->invoicesInFlight().isEmpty())
+    if (!m_till.isRegistered())
+        return becomeReady();
+    // Only a journal read as empty skips recovery; one that cannot be read
+    // is left to PaymentRecovery, which says so and reads it again.
+    if (const auto inFlight = m_journal->invoicesInFlight(); inFlight && inFlight->isEmpty())
         return becomeReady();
     m_cashier->showNotice(tr("Finishing SEQR payments left from the last run…"));
     m_cashier->setSeqrBlocked(tr("Kassa is finishing a SEQR payment left from the last run; "
                                  "SEQR can be used again in a moment."));
-    auto *recovery = new PaymentRecovery(m_client.get(), m_journal.get(), m_till.shopName,
-                                         m_options.timing, 60000, this);
+    m_recovery = std::make_unique<PaymentRecovery>(m_client.get(), m_journal.get(), m_till.shopName,
+                                                   m_options.timing, 60000);
+    m_cashier->installEventFilter(this);
+    PaymentRecovery *recovery = m_recovery.get();
+    connect(recovery, &PaymentRecovery::journalUnreadable, this, [this](const Error &error) {
+        m_cashier->showNotice(tr("The journal cannot be read, so the payments left from the last "
+                                 "run cannot be finished yet: %1 Kassa tries again.")
+                                  .arg(describe(error, false)),
+                              true);
+    });
     connect(recovery, &PaymentRecovery::finished, this, [this, recovery] {
         QStringList lines;
         for (const auto &o : recovery->outcomes()) {
@@ -237,7 +274,11 @@ void KassaApp::recover()
                                 "finish it at the next start.")
                                  .arg(amount));
         }
-        recovery->deleteLater();
+        if (recovery->journalError().code != ErrorCode::None)
+            lines.append(tr("The journal could not be read, so payments from the last run may "
+                            "still be open; Kassa will finish them at the next start."));
+        m_cashier->removeEventFilter(this);
+        m_recovery.release()->deleteLater();
         if (!lines.isEmpty())
             m_cashier->showNotice(lines.join(u' '));
         becomeReady();

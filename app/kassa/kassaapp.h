@@ -2,13 +2,14 @@
 
 #include "core/catalog/catalog.h"
 #include "core/journal/journal.h"
+#include "core/payment/paymentrecovery.h"
 #include "core/sale/cart.h"
-#include "core/sandbox/sandboxserver.h"
-#include "core/sandbox/sandboxservice.h"
 #include "core/seqr/seqrclient.h"
 #include "core/terminal/managerpin.h"
 #include "core/terminal/terminalservice.h"
 #include "core/terminal/tillconfig.h"
+#include "sandbox/sandboxserver.h"
+#include "sandbox/sandboxservice.h"
 #include "ui/cashierwindow.h"
 #include "ui/customerdisplaywindow.h"
 
@@ -63,6 +64,11 @@ public:
 Q_SIGNALS:
     void ready();
 
+protected:
+    // While payments left from the last run are being finished, closing the
+    // cashier's window is refused as it is during a payment.
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     kassa::Status startDemoSandbox();
     void registerDemoTill();
@@ -79,6 +85,8 @@ private:
     std::unique_ptr<kassa::journal::Journal> m_journal;
     std::unique_ptr<kassa::catalog::Catalog> m_catalog;
     std::unique_ptr<kassa::seqr::SeqrClient> m_client;
+    // After m_client, so it (and its sessions' calls) go before the client.
+    std::unique_ptr<kassa::PaymentRecovery> m_recovery;
     std::unique_ptr<kassa::TerminalService> m_terminal;
     std::unique_ptr<kassa::Cart> m_cart;
     std::unique_ptr<kassa::ui::CashierWindow> m_cashier;

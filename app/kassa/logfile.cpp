@@ -12,9 +12,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr qint64 kMaxBytes = 5 * 1024 * 1024;
+constexpr auto kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 
 QFile *logFile = nullptr;
+qint64 maxBytes = 5 * 1024 * 1024;
 QMutex logMutex;
 QtMessageHandler previousHandler = nullptr;
 
@@ -45,12 +46,16 @@ void handleMessage(QtMsgType type, const QMessageLogContext &context, const QStr
     const QMutexLocker lock(&logMutex);
     if (!logFile)
         return;
-    if (logFile->size() > kMaxBytes) {
+    if (logFile->size() > maxBytes) {
         const QString path = logFile->fileName();
         logFile->close();
         QFile::remove(path + u".1"_s);
         QFile::rename(path, path + u".1"_s);
-        logFile->open(QIODevice::Append | QIODevice::Text);
+        // The new file is created owner-only, before any line is in it
+        // (whatever the umask); a file that is there already is made so.
+        if (!logFile->open(QIODevice::Append | QIODevice::Text, kOwnerOnly))
+            return;
+        logFile->setPermissions(kOwnerOnly);
     }
     const QByteArray line =
         QDateTime::currentDateTime().toString(Qt::ISODateWithMs).toUtf8() + ' ' + levelName(type) +
@@ -61,16 +66,19 @@ void handleMessage(QtMsgType type, const QMessageLogContext &context, const QStr
 
 } // namespace
 
-QString installLogFile()
+QString installLogFile(const QString &folder, qint64 rotateAfterBytes)
 {
     const QString dir =
-        QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + u"/logs"_s;
+        folder.isEmpty()
+            ? QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + u"/logs"_s
+            : folder;
     if (!QDir().mkpath(dir))
         return {};
+    maxBytes = rotateAfterBytes;
     static QFile file(dir + u"/kassa.log"_s);
-    if (!file.open(QIODevice::Append | QIODevice::Text))
+    if (!file.open(QIODevice::Append | QIODevice::Text, kOwnerOnly))
         return {};
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    file.setPermissions(kOwnerOnly);
     logFile = &file;
     previousHandler = qInstallMessageHandler(handleMessage);
     return file.fileName();

@@ -1,6 +1,6 @@
 // seqr-sandbox: a local SEQR service for demos, tests and integrators.
-#include "core/sandbox/sandboxserver.h"
-#include "core/sandbox/sandboxservice.h"
+#include "sandbox/sandboxserver.h"
+#include "sandbox/sandboxservice.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -18,10 +18,12 @@ enum class ErrorCode
     MalformedXml,      // not well-formed, truncated, too large or hostile
     UnexpectedMessage, // well-formed but not the expected SOAP message
     SoapFault,         // the peer answered with a SOAP Fault
-    StorageFailed,     // the journal or a file could not be read or written
+    StorageFailed,     // the journal or a file could not be read or written (for good)
+    StorageBusy,       // the same, but it may pass: busy, an I/O error, a full disk
     NotFound,          // no such sale, invoice or payment
     NotRegistered,     // the till has no SEQR registration
-    ConnectionProblem, // SEQR unreachable, timed out or answered unreadably
+    ConnectionProblem, // SEQR does not answer: cannot connect, connection lost, timeout
+    BadAnswer,         // SEQR answered, but with an HTTP error, a SOAP Fault or unreadably
     TlsFailure,        // the SEQR endpoint's certificate is not trusted
     ServiceRefused,    // SEQR answered with a result code other than 0 (see resultCode)
 };

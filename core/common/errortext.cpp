@@ -67,20 +67,25 @@ QString kassa::describe(const kassa::Error &error, bool withDetail)
     QString sentence;
     switch (error.code) {
     case ErrorCode::ConnectionProblem:
-        sentence = ErrorText::tr(
-            "SEQR cannot be reached. SEQR payments need a connection; take the payment "
-            "another way.");
+        sentence = ErrorText::tr("SEQR does not answer (no connection, or no reply in time).");
+        break;
+    case ErrorCode::BadAnswer:
+        sentence = ErrorText::tr("SEQR answered with an error; nothing was changed. Try again "
+                                 "in a moment.");
         break;
     case ErrorCode::TlsFailure:
         sentence = ErrorText::tr(
-            "SEQR's certificate is not trusted, so nothing was sent. Check the endpoint "
-            "and CA file.");
+            "No secure connection to SEQR (its certificate is not trusted, or the endpoint "
+            "does not speak HTTPS), so nothing was sent. Check the endpoint and CA file.");
         break;
     case ErrorCode::ServiceRefused:
         sentence = refused(error.resultCode);
         break;
     case ErrorCode::StorageFailed:
-        sentence = ErrorText::tr("The journal could not be written (is the disk full?).");
+        sentence = ErrorText::tr("The journal could not be read or written.");
+        break;
+    case ErrorCode::StorageBusy:
+        sentence = ErrorText::tr("The journal is busy, or its disk is full or failing.");
         break;
     case ErrorCode::NotRegistered:
         sentence =
@@ -119,4 +124,18 @@ QString kassa::describe(const kassa::Error &error, bool withDetail)
     if (withDetail && !detail.isEmpty())
         sentence += QStringLiteral(" (") + detail + QLatin1Char(')');
     return sentence;
+}
+
+QString kassa::describeNotStarted(const kassa::Error &error, bool withDetail)
+{
+    const QString sentence = describe(error, withDetail);
+    switch (error.code) {
+    case ErrorCode::ConnectionProblem:
+    case ErrorCode::BadAnswer:
+    case ErrorCode::TlsFailure:
+        return ErrorText::tr("%1 SEQR payments need SEQR; take the payment another way.")
+            .arg(sentence);
+    default:
+        return sentence;
+    }
 }

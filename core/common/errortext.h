@@ -13,4 +13,9 @@ namespace kassa {
 // command line and logs; the cashier's windows leave it out).
 QString describe(const Error &error, bool withDetail = true);
 
+// The same for a payment that could not be started: when SEQR cannot be
+// used right now (no answer, an error answer, no secure connection), it adds
+// that the payment must be taken another way. Only where a payment was asked.
+QString describeNotStarted(const Error &error, bool withDetail = true);
+
 } // namespace kassa

@@ -23,10 +23,38 @@ namespace {
 // and a StorageFailed result.
 struct SqlFailure : std::runtime_error
 {
-    explicit SqlFailure(const QString &what)
+    explicit SqlFailure(const QString &what, const QSqlError &error = {})
         : std::runtime_error(what.toStdString())
+        , nativeCode(error.nativeErrorCode().toInt())
     {}
+    int nativeCode; // SQLite's (extended) result code, 0 when unknown
 };
+
+// SQLite failures that may pass when tried again: the database is busy or
+// locked by another connection, memory ran out, an I/O error, a full disk,
+// the file cannot be opened right now. Everything else (a constraint, a
+// damaged file, a read-only file, a missing table) stays.
+bool isTransientSqlite(int code)
+{
+    switch (code & 0xff) {
+    case 5:  // SQLITE_BUSY
+    case 6:  // SQLITE_LOCKED
+    case 7:  // SQLITE_NOMEM
+    case 10: // SQLITE_IOERR
+    case 13: // SQLITE_FULL
+    case 14: // SQLITE_CANTOPEN
+    case 15: // SQLITE_PROTOCOL
+        return true;
+    default:
+        return false;
+    }
+}
+
+Error storageError(const QString &detail, int nativeCode)
+{
+    return makeError(
+        isTransientSqlite(nativeCode) ? ErrorCode::StorageBusy : ErrorCode::StorageFailed, detail);
+}
 
 const char *const kSchemaV1[] = {
     "CREATE TABLE sales(id INTEGER PRIMARY KEY, receipt_number INTEGER UNIQUE,"
@@ -132,7 +160,7 @@ public:
     {
         QSqlQuery q(m_db);
         if (!q.prepare(sql))
-            throw SqlFailure(q.lastError().text() + u" in "_s + sql.left(60));
+            throw SqlFailure(q.lastError().text() + u" in "_s + sql.left(60), q.lastError());
         for (const QVariant &b : binds) {
             // An absent text is stored as '', never NULL.
             if (b.typeId() == QMetaType::QString && b.toString().isNull())
@@ -141,7 +169,7 @@ public:
                 q.addBindValue(b);
         }
         if (!q.exec())
-            throw SqlFailure(q.lastError().text());
+            throw SqlFailure(q.lastError().text(), q.lastError());
         return q;
     }
 
@@ -152,27 +180,40 @@ public:
             return makeError(ErrorCode::StorageFailed, u"the journal is not open"_s);
         QSqlDatabase db = m_db;
         if (!db.transaction())
-            return makeError(ErrorCode::StorageFailed, db.lastError().text());
+            return storageError(db.lastError().text(), db.lastError().nativeErrorCode().toInt());
         try {
             auto value = work();
             if (!db.commit())
-                throw SqlFailure(db.lastError().text());
+                throw SqlFailure(db.lastError().text(), db.lastError());
             return value;
         } catch (const SqlFailure &e) {
             db.rollback();
             qCWarning(lcJournal) << "journal write failed:" << e.what();
-            return makeError(ErrorCode::StorageFailed, QString::fromStdString(e.what()));
+            return storageError(QString::fromStdString(e.what()), e.nativeCode);
         }
     }
 
-    template<class Work> auto read(Work work) const -> decltype(work())
+    // A read as a Result: a failed statement is an error, never an empty answer.
+    template<class Work> auto read(Work work) const -> Result<decltype(work())>
     {
+        if (!m_db.isOpen())
+            return makeError(ErrorCode::StorageFailed, u"the journal is not open"_s);
         try {
             return work();
         } catch (const SqlFailure &e) {
             qCWarning(lcJournal) << "journal read failed:" << e.what();
-            return {};
+            return storageError(QString::fromStdString(e.what()), e.nativeCode);
         }
+    }
+
+    // For the reads whose callers take "nothing" for an answer: the failure
+    // is logged (by read()) and reads as empty.
+    template<class Work> auto readOrEmpty(Work work) const -> decltype(work())
+    {
+        auto r = read(work);
+        if (!r)
+            return {};
+        return std::move(r).value();
     }
 
 private:
@@ -261,6 +302,15 @@ Status Journal::migrate()
             db.run(u"ALTER TABLE tenders ADD COLUMN tendered_minor INTEGER"_s);
             db.run(u"PRAGMA user_version=2"_s);
             event(db, u"journal-migrated"_s, {}, u"schema 2"_s);
+        }
+        if (version < 3) {
+            // Which rows a refund gave back, so a sale shows what is left per row.
+            db.run(u"CREATE TABLE refund_rows(refund_id INTEGER NOT NULL REFERENCES refunds(id),"
+                   " row_position INTEGER NOT NULL, quantity TEXT NOT NULL,"
+                   " total_minor INTEGER NOT NULL)"_s);
+            db.run(u"CREATE INDEX refund_rows_refund ON refund_rows(refund_id)"_s);
+            db.run(u"PRAGMA user_version=3"_s);
+            event(db, u"journal-migrated"_s, {}, u"schema 3"_s);
         }
         return true;
     });
@@ -506,7 +556,7 @@ constexpr auto kInvoiceColumns =
     " ers_reference, receipt_submitted, created_at FROM seqr_invoices ";
 } // namespace
 
-QList<SeqrInvoice> Journal::invoicesInFlight() const
+Result<QList<SeqrInvoice>> Journal::invoicesInFlight() const
 {
     Db db(m_connection);
     return db.read([&] {
@@ -524,7 +574,7 @@ QList<SeqrInvoice> Journal::invoicesInFlight() const
 std::optional<SeqrInvoice> Journal::invoice(const QString &invoiceReference) const
 {
     Db db(m_connection);
-    return db.read([&]() -> std::optional<SeqrInvoice> {
+    return db.readOrEmpty([&]() -> std::optional<SeqrInvoice> {
         QSqlQuery q = db.run(QString::fromLatin1(kInvoiceColumns) + u"WHERE invoice_reference=?"_s,
                              {invoiceReference});
         if (!q.next())
@@ -536,7 +586,7 @@ std::optional<SeqrInvoice> Journal::invoice(const QString &invoiceReference) con
 std::optional<Sale> Journal::sale(qint64 saleId) const
 {
     Db db(m_connection);
-    return db.read([&]() -> std::optional<Sale> {
+    return db.readOrEmpty([&]() -> std::optional<Sale> {
         QSqlQuery q = db.run(
             u"SELECT id, receipt_number, status, created_at, completed_at, cashier_id, currency,"
             " total_minor FROM sales WHERE id=?"_s,
@@ -594,7 +644,7 @@ std::optional<Sale> Journal::sale(qint64 saleId) const
 std::optional<Sale> Journal::saleByReceiptNumber(qint64 receiptNumber) const
 {
     Db db(m_connection);
-    const auto id = db.read([&]() -> std::optional<qint64> {
+    const auto id = db.readOrEmpty([&]() -> std::optional<qint64> {
         QSqlQuery q = db.run(u"SELECT id FROM sales WHERE receipt_number=?"_s, {receiptNumber});
         if (!q.next())
             return std::nullopt;
@@ -606,7 +656,7 @@ std::optional<Sale> Journal::saleByReceiptNumber(qint64 receiptNumber) const
 std::optional<Sale> Journal::saleByErsReference(const QString &ersReference) const
 {
     Db db(m_connection);
-    const auto id = db.read([&]() -> std::optional<qint64> {
+    const auto id = db.readOrEmpty([&]() -> std::optional<qint64> {
         QSqlQuery q = db.run(u"SELECT sale_id FROM tenders WHERE kind='seqr' AND ers_reference=?"_s,
                              {ersReference});
         if (!q.next())
@@ -619,7 +669,7 @@ std::optional<Sale> Journal::saleByErsReference(const QString &ersReference) con
 std::optional<qint64> Journal::lastReceiptNumber() const
 {
     Db db(m_connection);
-    return db.read([&]() -> std::optional<qint64> {
+    return db.readOrEmpty([&]() -> std::optional<qint64> {
         QSqlQuery q = db.run(u"SELECT MAX(receipt_number) FROM sales"_s);
         if (!q.next() || q.value(0).isNull())
             return std::nullopt;
@@ -630,7 +680,7 @@ std::optional<qint64> Journal::lastReceiptNumber() const
 QList<Sale> Journal::sales(const QDateTime &since) const
 {
     Db db(m_connection);
-    const QList<qint64> ids = db.read([&] {
+    const QList<qint64> ids = db.readOrEmpty([&] {
         QList<qint64> list;
         QSqlQuery q = db.run(u"SELECT id FROM sales WHERE created_at >= ? ORDER BY id"_s,
                              {since.isValid() ? timeText(since) : QString()});
@@ -672,15 +722,22 @@ Result<Money> Journal::refundable(const QString &ersReference) const
 }
 
 Status Journal::recordRefund(const QString &originalErsReference, const QString &refundErsReference,
-                             const Money &amount, const QString &cashierId)
+                             const Money &amount, const QString &cashierId,
+                             const QList<RefundRow> &rows)
 {
     Db db(m_connection);
     auto r = db.transaction([&] {
-        db.run(u"INSERT INTO refunds(original_ers_reference, refund_ers_reference, amount_minor, "
-               u"currency,"
-               " cashier_id, created_at) VALUES(?,?,?,?,?,?)"_s,
-               {originalErsReference, refundErsReference, amount.minorUnits(),
-                amount.currency().code(), cashierId, nowText()});
+        QSqlQuery q = db.run(
+            u"INSERT INTO refunds(original_ers_reference, refund_ers_reference, amount_minor, "
+            u"currency,"
+            " cashier_id, created_at) VALUES(?,?,?,?,?,?)"_s,
+            {originalErsReference, refundErsReference, amount.minorUnits(),
+             amount.currency().code(), cashierId, nowText()});
+        const qint64 refundId = q.lastInsertId().toLongLong();
+        for (const RefundRow &row : rows)
+            db.run(u"INSERT INTO refund_rows(refund_id, row_position, quantity, total_minor)"
+                   " VALUES(?,?,?,?)"_s,
+                   {refundId, row.position, row.quantity.toString(), row.total.minorUnits()});
         event(db, u"refund"_s, {},
               u"refund "_s + refundErsReference + u" of "_s + originalErsReference + u" amount "_s +
                   amount.toDecimalString());
@@ -689,10 +746,27 @@ Status Journal::recordRefund(const QString &originalErsReference, const QString 
     return r ? Status(Ok{}) : Status(r.error());
 }
 
-QList<Refund> Journal::refunds(const QDateTime &since) const
+Result<QList<RefundRow>> Journal::refundedRows(const QString &originalErsReference) const
 {
     Db db(m_connection);
     return db.read([&] {
+        QList<RefundRow> list;
+        QSqlQuery q = db.run(
+            u"SELECT rr.row_position, rr.quantity, rr.total_minor, r.currency FROM refund_rows rr"
+            " JOIN refunds r ON r.id = rr.refund_id WHERE r.original_ers_reference=?"
+            " ORDER BY r.id, rr.row_position"_s,
+            {originalErsReference});
+        while (q.next())
+            list.append(RefundRow{q.value(0).toInt(), decimalFrom(q.value(1)),
+                                  moneyFrom(q.value(2), q.value(3))});
+        return list;
+    });
+}
+
+QList<Refund> Journal::refunds(const QDateTime &since) const
+{
+    Db db(m_connection);
+    return db.readOrEmpty([&] {
         QList<Refund> list;
         QSqlQuery q = db.run(
             u"SELECT id, original_ers_reference, refund_ers_reference, amount_minor, currency,"
@@ -721,7 +795,7 @@ Status Journal::recordPeriod(const Period &period)
 std::optional<Period> Journal::lastPeriod(bool perTerminal) const
 {
     Db db(m_connection);
-    return db.read([&]() -> std::optional<Period> {
+    return db.readOrEmpty([&]() -> std::optional<Period> {
         QSqlQuery q = db.run(
             perTerminal ? u"SELECT id, terminal_id, closed_at FROM periods WHERE terminal_id <> ''"
                           " ORDER BY closed_at DESC LIMIT 1"_s
@@ -733,7 +807,8 @@ std::optional<Period> Journal::lastPeriod(bool perTerminal) const
     });
 }
 
-QList<SeqrMovement> Journal::seqrMovements(const QDateTime &after, const QDateTime &upTo) const
+Result<QList<SeqrMovement>> Journal::seqrMovements(const QDateTime &after,
+                                                   const QDateTime &upTo) const
 {
     Db db(m_connection);
     const QString from = after.isValid() ? timeText(after) : QString();
@@ -773,7 +848,7 @@ Status Journal::appendEvent(const QString &kind, const QString &invoiceReference
 QStringList Journal::events(const QString &invoiceReference) const
 {
     Db db(m_connection);
-    return db.read([&] {
+    return db.readOrEmpty([&] {
         QStringList list;
         QSqlQuery q = db.run(u"SELECT kind FROM events WHERE invoice_reference=? ORDER BY id"_s,
                              {invoiceReference});

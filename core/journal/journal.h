@@ -11,14 +11,15 @@ namespace kassa::journal {
 
 // The till's durable memory: one SQLite file (WAL, foreign keys, synchronous
 // FULL) behind a named QtSql connection of its own. Each method is one
-// transaction; a failure rolls it back and returns StorageFailed. The schema
+// transaction; a failure rolls it back and returns StorageBusy when it may
+// pass (busy, I/O error, full disk) or StorageFailed when not. The schema
 // has a version and migrates forward only; a journal from a newer Kassa is
 // refused rather than damaged. Events are append-only (enforced by
 // triggers). Not thread-safe: use from the thread that opened it.
 class Journal
 {
 public:
-    static constexpr int schemaVersion = 2;
+    static constexpr int schemaVersion = 3;
 
     static Result<std::unique_ptr<Journal>> open(const QString &path);
     ~Journal();
@@ -50,7 +51,10 @@ public:
                               const QString &reason);
     Status recordReceiptSubmitted(const QString &invoiceReference);
 
-    QList<SeqrInvoice> invoicesInFlight() const;
+    // Reads that decide what the till does next return a Result: a journal
+    // that cannot be read is an error, never "nothing in flight". The other
+    // reads log a failure and answer empty.
+    Result<QList<SeqrInvoice>> invoicesInFlight() const;
     std::optional<SeqrInvoice> invoice(const QString &invoiceReference) const;
     std::optional<Sale> sale(qint64 saleId) const;
     std::optional<Sale> saleByReceiptNumber(qint64 receiptNumber) const;
@@ -61,13 +65,19 @@ public:
 
     // Refunds of a SEQR payment.
     Result<Money> refundable(const QString &ersReference) const;
+    // `rows` say which sold rows (and how much of each) the refund gave back;
+    // empty for a refund of an amount alone.
     Status recordRefund(const QString &originalErsReference, const QString &refundErsReference,
-                        const Money &amount, const QString &cashierId);
+                        const Money &amount, const QString &cashierId,
+                        const QList<RefundRow> &rows = {});
+    // Every row given back by the refunds of a SEQR payment (one entry per
+    // refund and row, oldest first).
+    Result<QList<RefundRow>> refundedRows(const QString &originalErsReference) const;
     QList<Refund> refunds(const QDateTime &since) const;
 
     Status recordPeriod(const Period &period);
     std::optional<Period> lastPeriod(bool perTerminal) const;
-    QList<SeqrMovement> seqrMovements(const QDateTime &after, const QDateTime &upTo) const;
+    Result<QList<SeqrMovement>> seqrMovements(const QDateTime &after, const QDateTime &upTo) const;
 
     // Append-only log of what happened, for people reading it later.
     Status appendEvent(const QString &kind, const QString &invoiceReference, const QString &detail);

@@ -85,6 +85,15 @@ struct SeqrInvoice
     QDateTime createdAt;
 };
 
+// What one refund gave back of one sold row (its position in the sale).
+struct RefundRow
+{
+    int position = 0;
+    Decimal quantity;
+    Money total;
+    friend bool operator==(const RefundRow &, const RefundRow &) = default;
+};
+
 struct Refund
 {
     qint64 id = 0;

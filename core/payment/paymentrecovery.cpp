@@ -18,16 +18,42 @@ PaymentRecovery::PaymentRecovery(seqr::SeqrClient *client, journal::Journal *jou
     m_limit.setSingleShot(true);
     m_limit.setInterval(limitMs);
     connect(&m_limit, &QTimer::timeout, this, [this] {
+        m_retry.stop();
         m_finished = true;
         Q_EMIT finished();
     });
+    m_retry.setSingleShot(true);
+    m_retry.setInterval(m_timing.journalRetryMs);
+    connect(&m_retry, &QTimer::timeout, this, &PaymentRecovery::readJournal);
 }
 
 PaymentRecovery::~PaymentRecovery() = default;
 
 void PaymentRecovery::run()
 {
-    for (const journal::SeqrInvoice &invoice : m_journal->invoicesInFlight()) {
+    m_limit.start();
+    // From the event loop: run() never emits.
+    QMetaObject::invokeMethod(this, &PaymentRecovery::readJournal, Qt::QueuedConnection);
+}
+
+void PaymentRecovery::readJournal()
+{
+    if (m_finished || m_read)
+        return;
+    const auto inFlight = m_journal->invoicesInFlight();
+    if (!inFlight) {
+        // Never taken for "nothing in flight": a paid invoice may be in there.
+        m_journalError = inFlight.error();
+        qCWarning(lcPayment).noquote()
+            << "cannot read the payments in flight from the journal:" << inFlight.error().detail
+            << "- trying again";
+        Q_EMIT journalUnreadable(m_journalError);
+        m_retry.start();
+        return;
+    }
+    m_journalError = {};
+    m_read = true;
+    for (const journal::SeqrInvoice &invoice : *inFlight) {
         qCInfo(lcPayment).noquote() << "recovering invoice" << invoice.invoiceReference << "left"
                                     << journal::invoiceStateName(invoice.state);
         auto session = std::make_unique<PaymentSession>(m_client, m_journal, m_shopName, m_timing);
@@ -35,13 +61,23 @@ void PaymentRecovery::run()
         session->resume(invoice, true);
         m_sessions.push_back(std::move(session));
     }
-    m_limit.start();
     QMetaObject::invokeMethod(this, &PaymentRecovery::checkDone, Qt::QueuedConnection);
+}
+
+bool PaymentRecovery::isComplete() const
+{
+    if (!m_read)
+        return false;
+    for (const auto &session : m_sessions) {
+        if (!session->isFinished())
+            return false;
+    }
+    return true;
 }
 
 void PaymentRecovery::checkDone()
 {
-    if (m_finished)
+    if (m_finished || !m_read)
         return;
     for (const auto &session : m_sessions) {
         if (!session->isFinished())

@@ -38,12 +38,19 @@ public:
     // Starts; finished() follows (also when there was nothing to recover).
     void run();
     bool isFinished() const { return m_finished; }
+    // False when it gave up (the journal stayed unreadable, or a payment
+    // stayed undecided until the limit).
+    bool isComplete() const;
     QList<Outcome> outcomes() const;
+    // The last failure to read the journal (code None when it was read).
+    const Error &journalError() const { return m_journalError; }
 
 Q_SIGNALS:
+    void journalUnreadable(const kassa::Error &error);
     void finished();
 
 private:
+    void readJournal();
     void checkDone();
 
     seqr::SeqrClient *m_client;
@@ -52,6 +59,9 @@ private:
     PaymentTiming m_timing;
     std::vector<std::unique_ptr<PaymentSession>> m_sessions;
     QTimer m_limit;
+    QTimer m_retry;
+    Error m_journalError;
+    bool m_read = false;
     bool m_finished = false;
 };
 

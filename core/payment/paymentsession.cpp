@@ -31,7 +31,8 @@ bool isAllowed(State from, State to)
         return to == State::Waiting || to == State::Deciding || to == State::Canceling ||
                to == State::Recording || to == State::Canceled || to == State::Failed;
     case State::Recording:
-        return to == State::ConfirmingReceipt;
+        // Paid directly only when the journal refuses PAID for good.
+        return to == State::ConfirmingReceipt || to == State::Paid;
     case State::ConfirmingReceipt:
         return to == State::Paid;
     case State::Paid:
@@ -83,6 +84,11 @@ Invoice invoiceFor(const PaymentRequest &request, qint64 saleId, const Money &to
 
 } // namespace
 
+bool PaymentSession::isTransitionAllowed(State from, State to)
+{
+    return isAllowed(from, to);
+}
+
 QString paymentStateName(PaymentSession::State state)
 {
     return QString::fromLatin1(QMetaEnum::fromType<PaymentSession::State>().valueToKey(int(state)));
@@ -109,8 +115,12 @@ PaymentSession::PaymentSession(SeqrClient *client, journal::Journal *journal, QS
 
 PaymentSession::~PaymentSession()
 {
+    // A transition the journal could not take yet gets one more try.
+    flushEvents();
+    delete m_sendCall;
     delete m_pollCall;
-    delete m_call;
+    delete m_cancelCall;
+    delete m_receiptCall;
 }
 
 bool PaymentSession::isFinished() const
@@ -131,21 +141,55 @@ int PaymentSession::secondsLeftInRound() const
     return (m_roundTimer.remainingTime() + 999) / 1000;
 }
 
-void PaymentSession::setState(State state)
+bool PaymentSession::setState(State state)
 {
     if (state == m_state)
-        return;
-    Q_ASSERT_X(isAllowed(m_state, state), "PaymentSession::setState",
-               qPrintable(paymentStateName(m_state) + u" -> "_s + paymentStateName(state)));
+        return true;
+    if (!isAllowed(m_state, state)) {
+        // Checked in every build: a wrong transition is a defect, and acting
+        // on it could lose or double a payment.
+        qCCritical(lcPayment).noquote()
+            << "refused illegal transition" << paymentStateName(m_state) << "->"
+            << paymentStateName(state) << "of payment" << m_invoiceReference;
+        return false;
+    }
     qCInfo(lcPayment).noquote() << "payment" << m_invoiceReference << paymentStateName(m_state)
                                 << "->" << paymentStateName(state);
     m_state = state;
     if (!m_invoiceReference.isEmpty())
-        (void)m_journal->appendEvent(u"payment-state"_s, m_invoiceReference,
-                                     paymentStateName(state));
+        journalEvent(u"payment-state"_s, paymentStateName(state));
+    if (isFinished()) {
+        // Nothing more to ask SEQR about this payment.
+        if (m_pollCall)
+            m_pollCall->abort();
+        m_retryTimer.stop();
+    }
     Q_EMIT stateChanged(state);
     if (isFinished())
         Q_EMIT finished();
+    return true;
+}
+
+void PaymentSession::journalEvent(const QString &kind, const QString &detail)
+{
+    m_pendingEvents.append({kind, detail});
+    flushEvents();
+}
+
+void PaymentSession::flushEvents()
+{
+    // In order; what cannot be written now is kept for the next write (the
+    // state itself is in the invoice's row, this is the readable history).
+    while (!m_pendingEvents.isEmpty()) {
+        const auto &[kind, detail] = m_pendingEvents.first();
+        if (auto written = m_journal->appendEvent(kind, m_invoiceReference, detail); !written) {
+            qCWarning(lcPayment).noquote()
+                << "cannot journal" << kind << detail << "of payment" << m_invoiceReference << "-"
+                << written.error().detail << "(kept, written with the next event)";
+            return;
+        }
+        m_pendingEvents.removeFirst();
+    }
 }
 
 void PaymentSession::fail(State finalState, const Error &error)
@@ -167,7 +211,12 @@ void PaymentSession::setConnectionProblem(bool problem, const Error &error)
 
 void PaymentSession::start(const PaymentRequest &request)
 {
-    Q_ASSERT(m_state == State::Created);
+    if (m_state != State::Created || m_sendClock.isValid()) {
+        qCCritical(lcPayment).noquote() << "refused start() of a session in state"
+                                        << paymentStateName(m_state) << m_invoiceReference;
+        return;
+    }
+    m_sendClock.start();
     // The first step runs from the event loop: start() never emits.
     QMetaObject::invokeMethod(
         this,
@@ -205,39 +254,75 @@ void PaymentSession::start(const PaymentRequest &request)
                     return fail(State::NotSent, cash.error());
                 }
             }
+            m_invoice = invoiceFor(request, m_saleId, toPay);
             setState(State::Sending);
-            auto *call = m_client->sendInvoice(invoiceFor(request, m_saleId, toPay));
-            m_call = call;
-            connect(call, &SeqrCall::finished, this, [this, call] {
-                m_call = nullptr;
-                call->deleteLater();
-                if (!call->isSuccess()) {
-                    (void)m_journal->recordSaleAbandoned(m_saleId, call->errorDetail());
-                    return fail(State::NotSent, call->error());
-                }
-                const QString reference = call->response().invoiceReference;
-                // Journaled before the QR is shown: no buyer can pay an invoice
-                // the till could forget.
-                if (auto recorded = m_journal->recordInvoiceSent(
-                        m_saleId, reference, call->response().invoiceQRCode, m_amount);
-                    !recorded) {
-                    auto *undo = m_client->cancelInvoice(reference);
-                    connect(undo, &SeqrCall::finished, undo, &QObject::deleteLater);
-                    (void)m_journal->recordSaleAbandoned(m_saleId, recorded.error().detail);
-                    return fail(State::NotSent, recorded.error());
-                }
-                m_invoiceReference = reference;
-                m_qrCode = call->response().invoiceQRCode;
-                setState(State::Waiting);
-                startPolling();
-            });
+            sendInvoice();
         },
         Qt::QueuedConnection);
 }
 
+void PaymentSession::sendInvoice()
+{
+    ++m_sendAttempts;
+    auto *call = m_client->sendInvoice(m_invoice);
+    m_sendCall = call;
+    connect(call, &SeqrCall::finished, this, [this, call] {
+        m_sendCall = nullptr;
+        call->deleteLater();
+        if (m_state != State::Sending)
+            return;
+        auto *sent = static_cast<TypedSeqrCall<SendInvoiceResponse> *>(call);
+        if (!call->isSuccess()) {
+            // One lost packet is not "SEQR cannot be reached": a transient
+            // fault is sent again, a few times within a few seconds.
+            if (isTransient(call->status()) && m_sendAttempts < m_timing.sendAttempts &&
+                m_sendClock.elapsed() + m_timing.sendRetryMs < m_timing.sendBudgetMs) {
+                qCInfo(lcPayment).noquote()
+                    << "sendInvoice attempt" << m_sendAttempts << "of sale" << m_saleId
+                    << "failed:" << callStatusName(call->status()) << "- sending again";
+                m_lastError = call->error();
+                m_retryTimer.callOnTimeout(this, &PaymentSession::sendInvoice,
+                                           Qt::SingleShotConnection);
+                m_retryTimer.start(m_timing.sendRetryMs);
+                return;
+            }
+            if (auto abandoned = m_journal->recordSaleAbandoned(m_saleId, call->errorDetail());
+                !abandoned)
+                qCWarning(lcPayment).noquote()
+                    << "cannot journal the abandoned sale" << m_saleId << abandoned.error().detail;
+            return fail(State::NotSent, call->error());
+        }
+        const QString reference = sent->response().invoiceReference;
+        // Journaled before the QR is shown: no buyer can pay an invoice
+        // the till could forget.
+        if (auto recorded = m_journal->recordInvoiceSent(m_saleId, reference,
+                                                         sent->response().invoiceQRCode, m_amount);
+            !recorded) {
+            auto *undo = m_client->cancelInvoice(reference);
+            connect(undo, &SeqrCall::finished, undo, &QObject::deleteLater);
+            if (auto abandoned = m_journal->recordSaleAbandoned(m_saleId, recorded.error().detail);
+                !abandoned)
+                qCWarning(lcPayment).noquote()
+                    << "cannot journal the abandoned sale" << m_saleId << abandoned.error().detail;
+            return fail(State::NotSent, recorded.error());
+        }
+        m_lastError = {};
+        m_invoiceReference = reference;
+        m_qrCode = sent->response().invoiceQRCode;
+        setState(State::Waiting);
+        startPolling();
+    });
+}
+
 void PaymentSession::resume(const journal::SeqrInvoice &invoice, bool cancelIfOpen)
 {
-    Q_ASSERT(m_state == State::Created);
+    if (m_state != State::Created || m_sendClock.isValid()) {
+        qCCritical(lcPayment).noquote()
+            << "refused resume() of" << invoice.invoiceReference << "by a session in state"
+            << paymentStateName(m_state) << m_invoiceReference;
+        return;
+    }
+    m_sendClock.start();
     m_saleId = invoice.saleId;
     m_invoiceReference = invoice.invoiceReference;
     m_qrCode = invoice.qrCode;
@@ -246,8 +331,7 @@ void PaymentSession::resume(const journal::SeqrInvoice &invoice, bool cancelIfOp
     QMetaObject::invokeMethod(
         this,
         [this, invoice] {
-            (void)m_journal->appendEvent(u"payment-resumed"_s, m_invoiceReference,
-                                         journal::invoiceStateName(invoice.state));
+            journalEvent(u"payment-resumed"_s, journal::invoiceStateName(invoice.state));
             if (invoice.state == journal::InvoiceState::Paid) {
                 // Journaled as paid; only SEQR's copy of the receipt is missing.
                 m_ersReference = invoice.ersReference;
@@ -280,6 +364,7 @@ void PaymentSession::poll()
 {
     if (m_pollCall) {
         // Never two polls in flight: this tick is skipped.
+        ++m_skippedPolls;
         return;
     }
     ++m_polls;
@@ -347,15 +432,26 @@ void PaymentSession::handlePaid(const QString &ersReference, const QDateTime &pa
 void PaymentSession::recordPaid()
 {
     // SEQR has reported PAID to this till, so the payment stands; now it
-    // must reach the journal before anything else happens, however long
-    // that takes (a full disk is retried, never skipped).
+    // must reach the journal before anything else happens. What may pass
+    // (busy, an I/O error, a full disk) is retried as long as it takes; a
+    // permanent refusal ends the session as Paid but unrecorded, said
+    // plainly: the payment is safe at SEQR and reconciliation lists it.
     auto receipt = m_journal->recordSeqrPaid(m_invoiceReference, m_ersReference, m_paymentDate);
     if (!receipt) {
         m_lastError = receipt.error();
-        qCWarning(lcPayment).noquote()
-            << "cannot journal PAID" << m_invoiceReference << receipt.error().detail;
-        m_retryTimer.callOnTimeout(this, &PaymentSession::recordPaid, Qt::SingleShotConnection);
-        m_retryTimer.start(m_timing.journalRetryMs);
+        if (receipt.error().code == ErrorCode::StorageBusy) {
+            qCWarning(lcPayment).noquote() << "cannot journal PAID" << m_invoiceReference
+                                           << receipt.error().detail << "- retrying";
+            m_retryTimer.callOnTimeout(this, &PaymentSession::recordPaid, Qt::SingleShotConnection);
+            m_retryTimer.start(m_timing.journalRetryMs);
+            return;
+        }
+        qCCritical(lcPayment).noquote()
+            << "the journal refuses PAID of" << m_invoiceReference << "ersReference"
+            << m_ersReference << "-" << receipt.error().detail
+            << "; the payment stands at SEQR and is left to reconciliation";
+        m_unrecorded = true;
+        setState(State::Paid);
         return;
     }
     m_lastError = {};
@@ -371,14 +467,23 @@ void PaymentSession::submitReceipt()
     document.mimeType = u"text/plain"_s;
     document.receiptType = u"SALE"_s;
     document.receiptData = sale ? receiptText(*sale, m_shopName).toUtf8() : QByteArray();
+    if (m_receiptCall)
+        return; // already on its way
     auto *call = m_client->submitPaymentReceipt(m_ersReference, document);
-    m_call = call;
+    m_receiptCall = call;
     connect(call, &SeqrCall::finished, this, [this, call] {
-        m_call = nullptr;
+        m_receiptCall = nullptr;
         call->deleteLater();
+        if (m_state != State::ConfirmingReceipt)
+            return;
         if (call->isSuccess()) {
-            (void)m_journal->recordReceiptSubmitted(m_invoiceReference);
-            return setState(State::Paid);
+            if (auto noted = m_journal->recordReceiptSubmitted(m_invoiceReference); !noted)
+                // Harmless: recovery sends SEQR's copy again at the next start.
+                qCWarning(lcPayment).noquote()
+                    << "cannot journal the receipt of" << m_invoiceReference << noted.error().detail
+                    << "- it is sent again at the next start";
+            setState(State::Paid);
+            return;
         }
         if (++m_receiptAttempts < m_timing.receiptAttempts) {
             m_retryTimer.callOnTimeout(this, &PaymentSession::submitReceipt,
@@ -414,14 +519,14 @@ void PaymentSession::tryAgain()
 
 void PaymentSession::cancel()
 {
-    if (!canCancel() || m_call)
+    if (!canCancel() || m_cancelCall)
         return;
     m_stateBeforeCancel = m_state;
     setState(State::Canceling);
     auto *call = m_client->cancelInvoice(m_invoiceReference);
-    m_call = call;
+    m_cancelCall = call;
     connect(call, &SeqrCall::finished, this, [this, call] {
-        m_call = nullptr;
+        m_cancelCall = nullptr;
         call->deleteLater();
         if (m_state != State::Canceling)
             return; // a poll ended the payment meanwhile

@@ -5,6 +5,7 @@
 #include "core/seqr/seqrclient.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
 
@@ -16,6 +17,13 @@ struct PaymentTiming
     int roundMs = 30000;       // after this without a final status, ask: try again or cancel
     int journalRetryMs = 1000; // a failed journal write of a PAID payment is retried this often
     int receiptAttempts = 3;   // submitPaymentReceipt tries before leaving it to recovery
+    // A sendInvoice that meets a transient fault (no answer, HTTP error,
+    // SOAP Fault, unreadable reply) is sent again, at most sendAttempts times
+    // and not after sendBudgetMs since the first: an orphaned invoice is
+    // harmless, its QR is never shown.
+    int sendAttempts = 4;
+    int sendRetryMs = 300;
+    int sendBudgetMs = 5000;
 };
 
 struct PaymentRequest
@@ -44,8 +52,14 @@ struct PaymentRequest
 // it asks (Deciding) but keeps polling, so a buyer who pays while the cashier
 // decides is still acknowledged inside SEQR's 20 s window. Transport trouble
 // never ends a payment: it raises hasConnectionProblem() and keeps the
-// cadence. Collaborators must outlive the session. Signals fire from the
-// event loop, never from inside a call to this class.
+// cadence. A PAID that cannot be journaled is retried while the failure is
+// transient (busy, I/O, full disk); a permanent one ends in Paid with
+// lastError() StorageFailed — SEQR keeps the payment and reconciliation
+// finds it. Every transition is checked against the diagram above in every
+// build: an illegal one is refused and logged. Collaborators must outlive
+// the session (the client may go first only if the session is never touched
+// again). Signals fire from the event loop, never from inside a call to this
+// class.
 class PaymentSession final : public QObject
 {
     Q_OBJECT
@@ -73,11 +87,12 @@ public:
     ~PaymentSession() override;
 
     // Journals a new sale from the rows (and the cash part) and sends an
-    // invoice for what is left to pay.
+    // invoice for what is left to pay. Refused (and logged) unless Created.
     void start(const PaymentRequest &request);
     // Takes over an invoice the journal had in flight (after a crash or
     // restart): polls at once. With `cancelIfOpen`, an invoice still waiting
     // for the buyer is canceled, since nobody is at the till for it.
+    // Refused (and logged) unless Created.
     void resume(const journal::SeqrInvoice &invoice, bool cancelIfOpen);
 
     void tryAgain();
@@ -99,8 +114,17 @@ public:
     QDateTime paymentDate() const { return m_paymentDate; }
     seqr::InvoiceStatus lastStatus() const { return m_lastStatus; }
     int polls() const { return m_polls; }
+    // Poll ticks skipped because the previous poll had not answered yet.
+    int skippedPolls() const { return m_skippedPolls; }
+    // sendInvoice requests made for this payment (1 without retries).
+    int sendAttempts() const { return m_sendAttempts; }
+    // True when the payment is paid but its PAID could not be journaled.
+    bool isUnrecorded() const { return m_unrecorded; }
     // Why the session stopped or what went wrong last (code None if nothing).
     const Error &lastError() const { return m_lastError; }
+
+    // The transition table of the diagram above.
+    static bool isTransitionAllowed(State from, State to);
 
 Q_SIGNALS:
     void stateChanged(kassa::PaymentSession::State state);
@@ -109,7 +133,10 @@ Q_SIGNALS:
     void finished();
 
 private:
-    void setState(State state);
+    bool setState(State state);
+    void journalEvent(const QString &kind, const QString &detail);
+    void flushEvents();
+    void sendInvoice();
     void fail(State finalState, const Error &error);
     void startPolling();
     void stopPolling();
@@ -131,8 +158,18 @@ private:
     QTimer m_pollTimer;
     QTimer m_roundTimer;
     QTimer m_retryTimer;
+    // One tracked call per purpose, each deleted with the session.
+    seqr::SeqrCall *m_sendCall = nullptr;
     seqr::SeqrCall *m_pollCall = nullptr;
-    seqr::SeqrCall *m_call = nullptr; // send, cancel or receipt in flight
+    seqr::SeqrCall *m_cancelCall = nullptr;
+    seqr::SeqrCall *m_receiptCall = nullptr;
+    seqr::Invoice m_invoice; // what sendInvoice sends (again, after a fault)
+    QElapsedTimer m_sendClock;
+    int m_sendAttempts = 0;
+    // Events the journal could not take yet, written before the next ones.
+    QList<std::pair<QString, QString>> m_pendingEvents;
+    int m_skippedPolls = 0;
+    bool m_unrecorded = false;
     bool m_pollAgain = false;
     bool m_cancelIfOpen = false;
     bool m_connectionProblem = false;

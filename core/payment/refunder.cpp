@@ -23,6 +23,22 @@ void Refunder::finish(Result<Outcome> result)
 void Refunder::refund(const QString &ersReference, const Money &amount, const QString &cashierId,
                       const QList<journal::SaleRow> &rows)
 {
+    send(ersReference, amount, cashierId, rows, {});
+}
+
+void Refunder::refund(const RefundPlan &plan, const QString &cashierId)
+{
+    if (!plan.isValid())
+        return finish(
+            makeError(ErrorCode::InvalidArgument, u"the refund was not checked: problem "_s +
+                                                      QString::number(int(plan.problem))));
+    send(plan.ersReference, plan.amount, cashierId, plan.rows, plan.refundRows());
+}
+
+void Refunder::send(const QString &ersReference, const Money &amount, const QString &cashierId,
+                    const QList<journal::SaleRow> &rows,
+                    const QList<journal::RefundRow> &refundRows)
+{
     if (!amount.isPositive())
         return finish(
             makeError(ErrorCode::InvalidArgument, u"the refund amount must be more than zero"_s));
@@ -54,29 +70,31 @@ void Refunder::refund(const QString &ersReference, const Money &amount, const QS
         invoice.invoiceRows.append(r);
     }
     auto *call = m_client->refundPayment(ersReference, invoice);
-    connect(call, &SeqrCall::finished, this, [this, call, ersReference, amount, cashierId] {
-        call->deleteLater();
-        if (!call->isSuccess()) {
-            m_result = call->error();
+    connect(
+        call, &SeqrCall::finished, this, [this, call, ersReference, amount, cashierId, refundRows] {
+            call->deleteLater();
+            if (!call->isSuccess()) {
+                m_result = call->error();
+                m_finished = true;
+                Q_EMIT finished();
+                return;
+            }
+            const QString refundErs = call->response().ersReference;
+            if (auto recorded =
+                    m_journal->recordRefund(ersReference, refundErs, amount, cashierId, refundRows);
+                !recorded) {
+                m_result = makeError(ErrorCode::StorageFailed,
+                                     u"SEQR made refund "_s + refundErs + u" of "_s +
+                                         amount.toDecimalString() + u" but the journal failed: "_s +
+                                         recorded.error().detail);
+            } else {
+                m_result = Outcome{
+                    refundErs, amount,
+                    m_journal->refundable(ersReference).valueOr(Money(0, amount.currency()))};
+            }
             m_finished = true;
             Q_EMIT finished();
-            return;
-        }
-        const QString refundErs = call->response().ersReference;
-        if (auto recorded = m_journal->recordRefund(ersReference, refundErs, amount, cashierId);
-            !recorded) {
-            m_result = makeError(ErrorCode::StorageFailed,
-                                 u"SEQR made refund "_s + refundErs + u" of "_s +
-                                     amount.toDecimalString() + u" but the journal failed: "_s +
-                                     recorded.error().detail);
-        } else {
-            m_result =
-                Outcome{refundErs, amount,
-                        m_journal->refundable(ersReference).valueOr(Money(0, amount.currency()))};
-        }
-        m_finished = true;
-        Q_EMIT finished();
-    });
+        });
 }
 
 } // namespace kassa

@@ -2,6 +2,7 @@
 
 #include "core/common/result.h"
 #include "core/journal/journal.h"
+#include "core/payment/refundplan.h"
 #include "core/seqr/seqrclient.h"
 
 #include <QObject>
@@ -32,6 +33,10 @@ public:
     // `rows` are what is given back (for the refund receipt); may be empty.
     void refund(const QString &ersReference, const Money &amount, const QString &cashierId,
                 const QList<journal::SaleRow> &rows = {});
+    // Carries out a checked plan (RefundPlan::make): its rows go to SEQR and
+    // to the journal, so the sale shows afterwards what each row has left.
+    // A plan with a problem is refused without asking SEQR.
+    void refund(const RefundPlan &plan, const QString &cashierId);
     bool isFinished() const { return m_finished; }
     const Result<Outcome> &result() const { return m_result; }
 
@@ -40,6 +45,8 @@ Q_SIGNALS:
 
 private:
     void finish(Result<Outcome> result);
+    void send(const QString &ersReference, const Money &amount, const QString &cashierId,
+              const QList<journal::SaleRow> &rows, const QList<journal::RefundRow> &refundRows);
 
     seqr::SeqrClient *m_client;
     journal::Journal *m_journal;

@@ -26,6 +26,17 @@ void Reconciler::finish(Result<Reconciliation> result)
     Q_EMIT finished();
 }
 
+QDateTime Reconciler::periodStart(const journal::Journal &journal)
+{
+    QDateTime start;
+    for (bool perTerminal : {false, true}) {
+        if (const auto p = journal.lastPeriod(perTerminal);
+            p && (!start.isValid() || p->closedAt > start))
+            start = p->closedAt;
+    }
+    return start;
+}
+
 void Reconciler::run(bool perTerminal)
 {
     m_perTerminal = perTerminal;
@@ -33,7 +44,7 @@ void Reconciler::run(bool perTerminal)
     Parameters parameters;
     if (perTerminal)
         parameters.append({u"TERMINALID"_s, terminalId});
-    m_previous = m_journal->lastPeriod(perTerminal);
+    m_from = periodStart(*m_journal);
     auto *call = m_client->markTransactionPeriod(m_client->terminalCredentials(), parameters);
     connect(call, &SeqrCall::finished, this, [this, call, terminalId] {
         call->deleteLater();
@@ -77,16 +88,27 @@ void Reconciler::fetchReport()
         if (!call->isSuccess())
             return finish(call->error());
         if (!call->response().report)
-            return finish(
-                makeError(ErrorCode::ConnectionProblem, u"executeReport returned no report"_s));
+            return finish(makeError(ErrorCode::BadAnswer, u"executeReport returned no report"_s));
         auto report = ReconciliationReport::parse(call->response().report->contentString);
         if (!report)
             return finish(report.error());
-        const auto movements = m_journal->seqrMovements(
-            m_previous ? m_previous->closedAt : QDateTime(), m_period.closedAt);
-        Reconciliation r = reconcile(*report, movements, terminalId, m_currency);
+        const auto movements = m_journal->seqrMovements(m_from, m_period.closedAt);
+        if (!movements)
+            // Never "only at SEQR" for payments the journal could not list.
+            return finish(movements.error());
+        QSet<QString> closedEarlier;
+        if (m_from.isValid()) {
+            const auto earlier = m_journal->seqrMovements({}, m_from);
+            if (!earlier)
+                return finish(earlier.error());
+            for (const journal::SeqrMovement &m : *earlier)
+                closedEarlier.insert(m.ersReference);
+        }
+        Reconciliation r = reconcile(*report, *movements, terminalId, m_currency, closedEarlier);
         r.transactionPeriodId = m_period.id;
         r.perTerminal = m_perTerminal;
+        r.from = m_from;
+        r.to = m_period.closedAt;
         finish(r);
     });
 }

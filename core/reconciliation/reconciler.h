@@ -21,7 +21,7 @@ struct ReconcilerTiming
 // till's with TERMINALID), journal the period, wait, executeReport
 // (STD_RECON_003 or 007) retrying while SEQR says REPORT_NOT_READY, then match
 // the report against the journal's SEQR payments and refunds since the
-// previous period. Reports progress while it waits; ends with finished().
+// previous close of either kind. Reports progress while it waits; ends with finished().
 class Reconciler final : public QObject
 {
     Q_OBJECT
@@ -32,6 +32,10 @@ public:
                ReconcilerTiming timing = {}, QObject *parent = nullptr);
 
     void run(bool perTerminal);
+    // Where the next period begins: at the later of the shop's and this
+    // till's last close (a shop close covers this till too), or invalid when
+    // nothing was ever closed.
+    static QDateTime periodStart(const journal::Journal &journal);
     bool isFinished() const { return m_finished; }
     const Result<Reconciliation> &result() const { return m_result; }
 
@@ -52,7 +56,7 @@ private:
     bool m_finished = false;
     int m_attempt = 0;
     journal::Period m_period;
-    std::optional<journal::Period> m_previous;
+    QDateTime m_from;
     QTimer m_timer;
     Result<Reconciliation> m_result = makeError(ErrorCode::None, {});
 };

@@ -34,7 +34,7 @@ QString lineKindName(ReconciliationLine::Kind kind)
 
 Reconciliation reconcile(const ReconciliationReport &report,
                          const QList<journal::SeqrMovement> &journal, const QString &terminalId,
-                         const Currency &currency)
+                         const Currency &currency, const QSet<QString> &closedEarlier)
 {
     Reconciliation r;
     r.transactionPeriodId = report.transactionPeriodId;
@@ -52,6 +52,10 @@ Reconciliation reconcile(const ReconciliationReport &report,
         const QString rowTerminal = row.value(u"TerminalId");
         if (!terminalId.isEmpty() && !rowTerminal.isEmpty() && rowTerminal != terminalId) {
             ++r.otherTillsCount;
+            continue;
+        }
+        if (!local.contains(ers) && closedEarlier.contains(ers)) {
+            ++r.closedEarlierCount;
             continue;
         }
         ReconciliationLine line;

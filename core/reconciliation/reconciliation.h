@@ -4,6 +4,7 @@
 #include "core/reconciliation/reconciliationreport.h"
 
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <optional>
@@ -33,6 +34,11 @@ struct Reconciliation
     bool perTerminal = false;
     QList<ReconciliationLine> lines;
     int otherTillsCount = 0; // rows of other tills in a shop report: not this till's to match
+    // Rows of payments an earlier close (of the shop or of this till) already
+    // reconciled: counted, not listed again.
+    int closedEarlierCount = 0;
+    QDateTime from; // the previous close (invalid: since the journal began)
+    QDateTime to;   // this close
     Money seqrTotal;
     Money kassaTotal;
 
@@ -42,10 +48,12 @@ struct Reconciliation
 
 // Matches a report's rows (STD_RECON_003/007: ErsReference, SalesAmount,
 // TerminalId) with the journal's SEQR payments and refunds of the same
-// period. Rows of other terminals are counted, not matched.
+// period. Rows of other terminals are counted, not matched; so are rows of
+// payments in `closedEarlier` (ersReferences the journal had before the
+// period began: a shop close's payments seen again in a till's report).
 Reconciliation reconcile(const ReconciliationReport &report,
                          const QList<journal::SeqrMovement> &journal, const QString &terminalId,
-                         const Currency &currency);
+                         const Currency &currency, const QSet<QString> &closedEarlier = {});
 
 QString lineKindName(ReconciliationLine::Kind kind);
 

@@ -1,5 +1,7 @@
 #include "core/reconciliation/zreport.h"
 
+#include "core/receipt/receiptwords.h"
+
 #include <map>
 
 using namespace Qt::StringLiterals;
@@ -8,9 +10,25 @@ namespace kassa {
 
 namespace {
 
+QString localTime(const QDateTime &t)
+{
+    return t.isValid() ? t.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s) : QString();
+}
+
+// "+01:00": what the local times of the CSV are ahead of UTC.
+QString utcOffset(const QDateTime &t)
+{
+    const int seconds = t.toLocalTime().offsetFromUtc();
+    const int minutes = qAbs(seconds) / 60;
+    return (seconds < 0 ? u"-"_s : u"+"_s) + u"%1:%2"_s.arg(minutes / 60, 2, 10, QLatin1Char('0'))
+                                                 .arg(minutes % 60, 2, 10, QLatin1Char('0'));
+}
+
 QString line(const QString &left, const QString &right)
 {
     const int width = 48;
+    if (int(left.size()) + 1 + int(right.size()) > width)
+        return left + u'\n' + QString(width - int(right.size()), u' ') + right + u'\n';
     const int gap = qMax(1, width - int(left.size()) - int(right.size()));
     return left + QString(gap, u' ') + right + u'\n';
 }
@@ -55,10 +73,13 @@ ZReport makeZReport(const journal::Journal &journal, const QDateTime &from, cons
     z.cash = Money(cash, currency);
     z.seqr = Money(seqr, currency);
     z.refunds = Money(refunds, currency);
+    z.net = Money(total - refunds, currency);
     for (auto it = vat.rbegin(); it != vat.rend(); ++it)
         z.vat.append(VatLine{it->first, Money(it->second[0], currency),
                              Money(it->second[1], currency), Money(it->second[2], currency)});
     if (reconciliation) {
+        z.transactionPeriodId = reconciliation->transactionPeriodId;
+        z.perTerminal = reconciliation->perTerminal;
         z.seqrAtSeqr = reconciliation->seqrTotal;
         z.seqrInJournal = reconciliation->kassaTotal;
         z.differences = int(reconciliation->lines.size()) -
@@ -67,39 +88,76 @@ ZReport makeZReport(const journal::Journal &journal, const QDateTime &from, cons
     return z;
 }
 
-QString ZReport::toText(const QString &shopName) const
+std::pair<int, int> ZReport::hourRange() const
 {
-    QString out;
-    const QString rule(48, u'-');
-    out += shopName + u'\n';
-    out += u"Z-rapport / Z report\n"_s;
-    out += line(u"Från/From"_s,
-                from.isValid() ? from.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s) : u"-"_s);
-    out += line(u"Till/To"_s, to.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s));
-    out += rule + u'\n';
-    out += line(u"Försäljningar/Sales"_s, QString::number(salesCount));
-    out += line(u"Totalt/Total "_s + currency.code(), total.toDecimalString());
-    out += line(u"  Kontant/Cash"_s, cash.toDecimalString());
-    out += line(u"  SEQR"_s, seqr.toDecimalString());
-    for (const VatLine &v : vat)
-        out += line(u"Moms/VAT "_s + v.ratePercent.toString() + u"% (netto "_s +
-                        v.net.toDecimalString() + u')',
-                    v.vat.toDecimalString());
-    out += line(u"Återbetalningar/Refunds ("_s + QString::number(refundsCount) + u')',
-                refunds.toDecimalString());
-    if (seqrAtSeqr && seqrInJournal) {
-        out += rule + u'\n';
-        out += line(u"SEQR enligt SEQR/at SEQR"_s, seqrAtSeqr->toDecimalString());
-        out += line(u"SEQR enligt journalen/in Kassa"_s, seqrInJournal->toDecimalString());
-        out += line(u"Avvikelser/Differences"_s, QString::number(differences));
-    }
-    out += rule + u'\n';
+    int first = -1, last = -1;
     for (int h = 0; h < 24; ++h) {
         if (countPerHour[h] == 0)
             continue;
-        out += line(u"%1:00  %2 st"_s.arg(h, 2, 10, QLatin1Char('0')).arg(countPerHour[h]),
-                    Money(salesPerHour[h], currency).toDecimalString());
+        if (first < 0)
+            first = h;
+        last = h;
     }
+    if (first < 0) {
+        first = last =
+            (to.isValid() ? to : QDateTime::currentDateTime()).toLocalTime().time().hour();
+    }
+    // At least six hours, so one busy hour reads as part of a day, not a slab.
+    while (last - first + 1 < 6) {
+        if (first > 0)
+            --first;
+        if (last - first + 1 < 6 && last < 23)
+            ++last;
+    }
+    return {first, last};
+}
+
+QString ZReport::toText(const ReceiptSettings &settings) const
+{
+    const ReceiptWords w(settings.languages());
+    auto m = [&w](const Money &money) { return w.money(money); };
+    QString out;
+    const QString rule(48, u'-');
+    out += settings.shopName + u'\n';
+    out += w(QT_TRANSLATE_NOOP("Receipt", "Z report")) + u'\n';
+    out += line(w(QT_TRANSLATE_NOOP("Receipt", "Period")),
+                transactionPeriodId.isEmpty() ? u"-"_s : transactionPeriodId);
+    out += line(w(QT_TRANSLATE_NOOP("Receipt", "Closed for")),
+                perTerminal ? w(QT_TRANSLATE_NOOP("Receipt", "This till")) + u' ' + tillName
+                            : w(QT_TRANSLATE_NOOP("Receipt", "The whole shop")));
+    out += line(w(QT_TRANSLATE_NOOP("Receipt", "From")),
+                from.isValid() ? localTime(from)
+                               : w(QT_TRANSLATE_NOOP("Receipt", "the journal's start")));
+    out += line(w(QT_TRANSLATE_NOOP("Receipt", "To")), localTime(to));
+    out += rule + u'\n';
+    out += line(w(QT_TRANSLATE_NOOP("Receipt", "Sales")), QString::number(salesCount));
+    out += line(w(QT_TRANSLATE_NOOP("Receipt", "Sales total")) + u' ' + currency.code(), m(total));
+    out += line(u"  "_s + w(QT_TRANSLATE_NOOP("Receipt", "Cash")), m(cash));
+    out += line(u"  SEQR"_s, m(seqr));
+    for (const VatLine &v : vat)
+        out += line(w(QT_TRANSLATE_NOOP("Receipt", "VAT")) + u' ' +
+                        v.ratePercent.toString().replace(u'.', w.locale().decimalPoint()) +
+                        u" % ("_s + w(QT_TRANSLATE_NOOP("Receipt", "Net")) + u' ' + m(v.net) + u')',
+                    m(v.vat));
+    out += line(w(QT_TRANSLATE_NOOP("Receipt", "Refunds")) + u" ("_s +
+                    QString::number(refundsCount) + u')',
+                m(refunds.negated().valueOr(refunds)));
+    out += line(w(QT_TRANSLATE_NOOP("Receipt", "TOTAL net of refunds")) + u' ' + currency.code(),
+                m(net));
+    if (seqrAtSeqr && seqrInJournal) {
+        out += rule + u'\n';
+        out += line(w(QT_TRANSLATE_NOOP("Receipt", "SEQR at SEQR")), m(*seqrAtSeqr));
+        out += line(w(QT_TRANSLATE_NOOP("Receipt", "SEQR in Kassa")), m(*seqrInJournal));
+        out += line(w(QT_TRANSLATE_NOOP("Receipt", "Differences")), QString::number(differences));
+    }
+    out += rule + u'\n';
+    out += line(w(QT_TRANSLATE_NOOP("Receipt", "Sales per hour")), {});
+    const auto [first, last] = hourRange();
+    for (int h = first; h <= last; ++h)
+        out += line(u"%1:00\u2013%2:00  %3"_s.arg(h, 2, 10, QLatin1Char('0'))
+                        .arg((h + 1) % 24, 2, 10, QLatin1Char('0'))
+                        .arg(countPerHour[h]),
+                    m(Money(salesPerHour[h], currency)));
     return out;
 }
 
@@ -112,8 +170,11 @@ QByteArray ZReport::toCsv() const
         csv += value.toUtf8();
         csv += '\n';
     };
-    add("from", from.isValid() ? from.toUTC().toString(Qt::ISODate) : QString());
-    add("to", to.toUTC().toString(Qt::ISODate));
+    add("period", transactionPeriodId);
+    add("closed_for", perTerminal ? u"till "_s + tillName : u"shop"_s);
+    add("from", localTime(from));
+    add("to", localTime(to));
+    add("utc_offset", utcOffset(to.isValid() ? to : QDateTime::currentDateTime()));
     add("currency", currency.code());
     add("sales_count", QString::number(salesCount));
     add("total", total.toDecimalString());
@@ -127,6 +188,7 @@ QByteArray ZReport::toCsv() const
     }
     add("refunds_count", QString::number(refundsCount));
     add("refunds", refunds.toDecimalString());
+    add("net", net.toDecimalString());
     if (seqrAtSeqr)
         add("seqr_at_seqr", seqrAtSeqr->toDecimalString());
     if (seqrInJournal)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/journal/journal.h"
+#include "core/receipt/receiptsettings.h"
 #include "core/reconciliation/reconciliation.h"
 
 #include <QDateTime>
@@ -10,13 +11,18 @@
 
 namespace kassa {
 
-// The day's Z report from the journal: completed sales in (from, to], their
-// totals per tender and VAT per rate, refunds, sales per hour, and — after a
-// reconciliation — SEQR's total for the period against the journal's.
+// The day's Z report from the journal: which period, whose (the shop's or
+// one till's) and its time range; completed sales in (from, to], their
+// totals per tender and VAT per rate, refunds, the total net of refunds,
+// sales per hour, and — after a reconciliation — SEQR's total for the period
+// against the journal's.
 struct ZReport
 {
     QDateTime from; // invalid: since the journal began
     QDateTime to;
+    QString transactionPeriodId; // SEQR's, after a close
+    bool perTerminal = false;    // this till's period, not the whole shop's
+    QString tillName;            // this till (name, else its terminalId)
     Currency currency = Currency::sek();
     int salesCount = 0;
     Money total;
@@ -25,16 +31,23 @@ struct ZReport
     QList<VatLine> vat;
     int refundsCount = 0;
     Money refunds;
+    Money net;                             // total − refunds
     std::array<qint64, 24> salesPerHour{}; // minor units, by local hour of completion
     std::array<int, 24> countPerHour{};
     std::optional<Money> seqrAtSeqr; // from the reconciliation, when there was one
     std::optional<Money> seqrInJournal;
     int differences = 0;
 
-    // For people and printers (Swedish and English words, as on receipts).
-    QString toText(const QString &shopName) const;
-    // One "key;value" line per figure, then "hour;count;amount" lines; decimal
-    // points, UTF-8, for spreadsheets.
+    // The hours of the day the chart shows, local time: from the first hour
+    // with a sale to the last (the hour of `to` when there were none),
+    // widened to at least six hours.
+    std::pair<int, int> hourRange() const;
+
+    // For people and printers, worded like the shop's receipts.
+    QString toText(const ReceiptSettings &settings) const;
+    // One "key;value" line per figure, then "hour;count;amount" lines; times
+    // local, as in toText() ("2026-12-02 18:00"), decimal points, UTF-8, for
+    // spreadsheets.
     QByteArray toCsv() const;
 };
 

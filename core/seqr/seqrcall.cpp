@@ -1,6 +1,7 @@
 #include "core/seqr/seqrcall.h"
 
 #include "core/seqr/resultcode.h"
+#include "core/seqr/seqrclient.h"
 
 #include <QLoggingCategory>
 #include <QNetworkReply>
@@ -64,14 +65,12 @@ SeqrCall::SeqrCall(Operation operation, QString clientReference)
 
 SeqrCall::~SeqrCall()
 {
-    if (m_reply) {
-        m_reply->disconnect(this);
-        m_reply->abort();
-    }
+    releaseReply();
 }
 
-void SeqrCall::attach(QNetworkReply *reply, std::chrono::milliseconds timeout)
+void SeqrCall::attach(SeqrClient *client, QNetworkReply *reply, std::chrono::milliseconds timeout)
 {
+    m_client = client;
     m_reply = reply;
     reply->setParent(this);
     connect(reply, &QNetworkReply::finished, this, &SeqrCall::handleReplyFinished);
@@ -92,6 +91,12 @@ void SeqrCall::attach(QNetworkReply *reply, std::chrono::milliseconds timeout)
     timer->start(timeout);
 }
 
+void SeqrCall::abortForShutdown()
+{
+    m_client = nullptr;
+    abort();
+}
+
 Error SeqrCall::error() const
 {
     switch (m_status) {
@@ -105,7 +110,13 @@ Error SeqrCall::error() const
     }
     case CallStatus::TlsFailure:
         return Error{ErrorCode::TlsFailure, m_errorDetail};
+    case CallStatus::HttpError:
+    case CallStatus::SoapFault:
+    case CallStatus::MalformedReply:
+        // SEQR (or something at its address) answered, with an error.
+        return Error{ErrorCode::BadAnswer, callStatusName(m_status) + u": "_s + m_errorDetail};
     default:
+        // Cannot connect, connection lost, timeout, aborted: no answer.
         return Error{ErrorCode::ConnectionProblem,
                      callStatusName(m_status) + u": "_s + m_errorDetail};
     }
@@ -113,16 +124,31 @@ Error SeqrCall::error() const
 
 void SeqrCall::abort()
 {
-    if (isFinished())
+    if (isFinished() || m_aborted)
         return;
     m_aborted = true;
-    if (m_reply && m_reply->isRunning()) {
-        m_reply->abort();
-        return;
-    }
-    // Not yet attached or already done at the network level: finish later.
+    // QNetworkReply::abort() emits the reply's finished() at once; the call
+    // lets go of its reply first, so that its own finished() comes from the
+    // event loop and never from inside abort().
+    releaseReply();
     QMetaObject::invokeMethod(
         this, [this] { finish(CallStatus::Aborted, u"aborted"_s); }, Qt::QueuedConnection);
+}
+
+void SeqrCall::releaseReply()
+{
+    if (m_client) {
+        m_client->forget(this);
+        m_client = nullptr;
+    }
+    QNetworkReply *reply = m_reply;
+    m_reply = nullptr;
+    if (!reply)
+        return;
+    reply->disconnect(this);
+    reply->abort();
+    // Deleted now, while its network manager surely exists.
+    delete reply;
 }
 
 void SeqrCall::finish(CallStatus status, QString detail)
@@ -148,6 +174,11 @@ void SeqrCall::handleReplyFinished()
     const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
     reply->deleteLater();
     m_reply = nullptr;
+    // Finished at the network level: the client need not abort it any more.
+    if (m_client) {
+        m_client->forget(this);
+        m_client = nullptr;
+    }
 
     if (m_aborted)
         return finish(CallStatus::Aborted, u"aborted"_s);

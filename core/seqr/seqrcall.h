@@ -14,6 +14,8 @@ class QNetworkReply;
 
 namespace kassa::seqr {
 
+class SeqrClient;
+
 // How a call ended. Exactly one per call.
 enum class CallStatus
 {
@@ -37,7 +39,9 @@ bool isTransient(CallStatus status);
 // One SOAP call in flight. Owns its QNetworkReply (as a child). Emits
 // finished() exactly once — also after abort() or a timeout — never from
 // inside the method that started it. The owner deleteLater()s it after
-// finished(). Lives in the thread of the SeqrClient that made it.
+// finished(). Lives in the thread of the SeqrClient that made it. A call may
+// outlive its client: the client aborts the calls it still has on the network
+// when it is destroyed (they finish as Aborted).
 class SeqrCall : public QObject
 {
     Q_OBJECT
@@ -60,11 +64,13 @@ public:
     QString errorDetail() const { return m_errorDetail; }
 
     // The outcome as a core Error (code None on success): ServiceRefused with
-    // the resultCode, TlsFailure, or ConnectionProblem for everything on the
-    // way (cannot connect, lost, timeout, HTTP error, fault, malformed).
+    // the resultCode, TlsFailure, BadAnswer when something answered with an
+    // error (HTTP error, SOAP Fault, malformed), ConnectionProblem when
+    // nothing answered (cannot connect, lost, timeout, aborted).
     Error error() const;
 
-    // Ends the call with status Aborted (finished() follows asynchronously).
+    // Ends the call with status Aborted: the request is dropped at once and
+    // finished() follows from the event loop, never from inside abort().
     void abort();
 
 Q_SIGNALS:
@@ -77,12 +83,17 @@ protected:
 
 private:
     friend class SeqrClient;
-    void attach(QNetworkReply *reply, std::chrono::milliseconds timeout);
+    void attach(SeqrClient *client, QNetworkReply *reply, std::chrono::milliseconds timeout);
+    // The client is going away: drop the request while its network manager
+    // still exists.
+    void abortForShutdown();
+    void releaseReply();
     void handleReplyFinished();
     void finish(CallStatus status, QString detail);
 
     Operation m_operation;
     QString m_clientReference;
+    SeqrClient *m_client = nullptr; // set while the request is on the network
     QPointer<QNetworkReply> m_reply;
     CallStatus m_status = CallStatus::Pending;
     int m_httpStatus = 0;

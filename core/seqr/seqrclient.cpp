@@ -38,6 +38,13 @@ SeqrClient::SeqrClient(SeqrClientConfig config, QObject *parent)
     }
 }
 
+SeqrClient::~SeqrClient()
+{
+    const QSet<SeqrCall *> calls = std::exchange(m_calls, {});
+    for (SeqrCall *call : calls)
+        call->abortForShutdown();
+}
+
 QString SeqrClient::clientId()
 {
     return u"Kassa "_s + QStringLiteral(KASSA_VERSION);
@@ -75,7 +82,8 @@ void SeqrClient::post(SeqrCall *call, const QByteArray &body)
         request.setSslConfiguration(m_ssl);
     if (lcSeqr().isDebugEnabled())
         qCDebug(lcSeqr).noquote() << "request" << codec::redactedForLog(body);
-    call->attach(m_network.post(request, body), m_config.timeout);
+    m_calls.insert(call);
+    call->attach(this, m_network.post(request, body), m_config.timeout);
 }
 
 TypedSeqrCall<RegisterTerminalResponse> *

@@ -4,6 +4,7 @@
 
 #include <QNetworkAccessManager>
 #include <QObject>
+#include <QSet>
 #include <QSslConfiguration>
 #include <QUrl>
 
@@ -43,6 +44,12 @@ class SeqrClient final : public QObject
 
 public:
     explicit SeqrClient(SeqrClientConfig config, QObject *parent = nullptr);
+    // Aborts the calls still on the network (each finishes as Aborted, from
+    // the event loop); the call objects stay their owners'.
+    ~SeqrClient() override;
+
+    // Calls made by this client whose request is still on the network.
+    qsizetype callsInFlight() const { return m_calls.size(); }
 
     const SeqrClientConfig &config() const { return m_config; }
     // Where the next requests go (calls in flight keep theirs).
@@ -88,12 +95,15 @@ private:
     TypedSeqrCall<Response> *send(Request request, const Credentials &who);
     ClientContext makeContext(const Credentials &who) const;
     void post(SeqrCall *call, const QByteArray &body);
+    friend class SeqrCall;
+    void forget(SeqrCall *call) { m_calls.remove(call); }
 
     SeqrClientConfig m_config;
     QNetworkAccessManager m_network;
     QSslConfiguration m_ssl;
     QString m_configError;
     Credentials m_terminal;
+    QSet<SeqrCall *> m_calls;
 };
 
 } // namespace kassa::seqr

@@ -1,5 +1,7 @@
 #include "core/terminal/managerpin.h"
 
+#include "core/journal/journal.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -29,15 +31,49 @@ bool sameBytes(const QByteArray &a, const QByteArray &b)
     return diff == 0;
 }
 
+// The journal's event log remembers that this till has a PIN (append-only,
+// so deleting manager.json cannot make Kassa forget it).
+constexpr auto kPinSet = "manager-pin-set";
+constexpr auto kPinReset = "manager-pin-reset";
+
+QString kPinReference()
+{
+    return u"manager-pin"_s;
+}
+
+bool wasSet(const journal::Journal &journal)
+{
+    // The last word counts: set, or reset with the shop's credentials.
+    const QStringList events = journal.events(kPinReference());
+    for (qsizetype i = events.size() - 1; i >= 0; --i) {
+        if (events[i] == QLatin1StringView(kPinSet))
+            return true;
+        if (events[i] == QLatin1StringView(kPinReset))
+            return false;
+    }
+    return false;
+}
+
+QString missingText(const QString &path)
+{
+    return u"the manager's PIN file "_s + path +
+           u" is missing; restore it from the backup, or reset the PIN with the shop's SEQR "
+           u"credentials (kassa-cli terminal reset-manager-pin)"_s;
+}
+
 } // namespace
 
-Result<ManagerPin> ManagerPin::load(const QString &path)
+Result<ManagerPin> ManagerPin::load(const QString &path, journal::Journal *journal)
 {
     ManagerPin pin;
     pin.m_path = path;
+    pin.m_journal = journal;
+    const bool setOnThisTill = journal && wasSet(*journal);
     QFile file(path);
-    if (!file.exists())
+    if (!file.exists()) {
+        pin.m_missing = setOnThisTill;
         return pin;
+    }
     if (!file.open(QIODevice::ReadOnly))
         return makeError(ErrorCode::StorageFailed,
                          u"cannot read "_s + path + u": "_s + file.errorString());
@@ -50,7 +86,23 @@ Result<ManagerPin> ManagerPin::load(const QString &path)
         QDateTime::fromString(json.value(u"lockedUntil"_s).toString(), Qt::ISODateWithMs);
     if (pin.m_hash.isEmpty() != pin.m_salt.isEmpty() || pin.m_iterations < 1000)
         return makeError(ErrorCode::StorageFailed, path + u" is damaged"_s);
+    if (pin.isSet() && journal && !setOnThisTill) {
+        // A PIN set before the journal kept track of it: recorded now.
+        if (auto marked = journal->appendEvent(QString::fromLatin1(kPinSet), kPinReference(),
+                                               u"recorded at start"_s);
+            !marked)
+            return marked.error();
+    }
     return pin;
+}
+
+Status ManagerPin::reset(const QString &path, journal::Journal *journal, const QString &reason)
+{
+    if (QFile::exists(path) && !QFile::remove(path))
+        return makeError(ErrorCode::StorageFailed, u"cannot remove "_s + path);
+    if (journal)
+        return journal->appendEvent(QString::fromLatin1(kPinReset), kPinReference(), reason);
+    return Ok{};
 }
 
 QByteArray ManagerPin::derive(const QString &pin, const QByteArray &salt, int iterations)
@@ -61,6 +113,8 @@ QByteArray ManagerPin::derive(const QString &pin, const QByteArray &salt, int it
 
 Status ManagerPin::set(const QString &pin)
 {
+    if (m_missing)
+        return makeError(ErrorCode::NotFound, missingText(m_path));
     if (pin.size() < minimumLength)
         return makeError(ErrorCode::InvalidArgument, u"a PIN has at least 4 digits"_s);
     for (QChar c : pin) {
@@ -74,7 +128,11 @@ Status ManagerPin::set(const QString &pin)
     m_hash = derive(pin, m_salt, m_iterations);
     m_failures = 0;
     m_lockedUntil = {};
-    return save();
+    if (auto saved = save(); !saved)
+        return saved;
+    if (m_journal && !wasSet(*m_journal))
+        return m_journal->appendEvent(QString::fromLatin1(kPinSet), kPinReference(), {});
+    return Ok{};
 }
 
 int ManagerPin::secondsLocked(const QDateTime &now) const
@@ -86,6 +144,8 @@ int ManagerPin::secondsLocked(const QDateTime &now) const
 
 Status ManagerPin::verify(const QString &pin, const QDateTime &now)
 {
+    if (m_missing)
+        return makeError(ErrorCode::NotFound, missingText(m_path));
     if (!isSet())
         return makeError(ErrorCode::NotFound, u"no manager PIN is set"_s);
     if (const int wait = secondsLocked(now); wait > 0) {

@@ -1,5 +1,10 @@
 #include "core/terminal/terminalservice.h"
 
+#include "core/reconciliation/reconciliationreport.h"
+#include "core/terminal/managerpin.h"
+
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 using namespace kassa::seqr;
 
@@ -53,6 +58,24 @@ void TerminalService::assignSeqrId(const QString &seqrId, Done done)
             Qt::QueuedConnection);
         return;
     }
+    // SEQR IDs are letters and digits (what the sticker's QR carries after
+    // HTTP://SEQR.SE/Q); anything else is refused here, before SEQR is asked.
+    const bool wellFormed =
+        !seqrId.isEmpty() && seqrId.size() <= 32 &&
+        std::all_of(seqrId.begin(), seqrId.end(), [](QChar c) {
+            return (c >= u'0' && c <= u'9') || (c >= u'A' && c <= u'Z') || (c >= u'a' && c <= u'z');
+        });
+    if (!wellFormed) {
+        QMetaObject::invokeMethod(
+            this,
+            [done, seqrId] {
+                done(makeError(ErrorCode::InvalidArgument,
+                               u"a SEQR ID has letters and digits only (1 to 32): \u201c"_s +
+                                   seqrId + u"\u201d"_s));
+            },
+            Qt::QueuedConnection);
+        return;
+    }
     whenFinished(this, m_client->assignSeqrId(seqrId), [this, seqrId, done](const auto &c) {
         if (!c.isSuccess())
             return done(c.error());
@@ -79,6 +102,38 @@ void TerminalService::unregisterTill(Done done)
         m_client->setTerminalCredentials({});
         done(m_config->save(m_configPath));
     });
+}
+
+void TerminalService::resetManagerPin(const seqr::Credentials &reseller, const QString &pinPath,
+                                      journal::Journal *journal, Done done)
+{
+    if (!m_config->isRegistered()) {
+        QMetaObject::invokeMethod(
+            this,
+            [done] { done(makeError(ErrorCode::NotRegistered, u"the till is not registered"_s)); },
+            Qt::QueuedConnection);
+        return;
+    }
+    whenFinished(
+        this, m_client->executeReport(reseller, u"Shop.xml"_s, u"en"_s, {}),
+        [this, pinPath, journal, done, resellerId = reseller.principal.id](const auto &c) {
+            if (!c.isSuccess())
+                return done(c.error());
+            const auto report = ReconciliationReport::parse(
+                c.response().report ? c.response().report->contentString : QString());
+            if (!report)
+                return done(report.error());
+            const bool ours =
+                std::any_of(report->rows.begin(), report->rows.end(), [this](auto &r) {
+                    return r.value(u"TerminalId") == m_config->terminalId;
+                });
+            if (!ours)
+                return done(
+                    makeError(ErrorCode::ServiceRefused, u"this till is not one of reseller "_s +
+                                                             resellerId + u"'s tills at SEQR"_s));
+            done(ManagerPin::reset(pinPath, journal,
+                                   u"reset with the credentials of reseller "_s + resellerId));
+        });
 }
 
 } // namespace kassa

@@ -10,6 +10,10 @@
 
 namespace kassa {
 
+namespace journal {
+class Journal;
+}
+
 // The till's identity at SEQR: registerTerminal with the shop's reseller
 // credentials (used for that one call and never stored), a generated terminal
 // password stored with the terminalId in the till's 0600 configuration,
@@ -32,6 +36,12 @@ public:
                       const QString &name, Done done);
     void assignSeqrId(const QString &seqrId, Done done);
     void unregisterTill(Done done);
+    // A manager's PIN whose file was lost (see ManagerPin): the shop's
+    // reseller credentials, used for this one call and never stored, ask SEQR
+    // for the shop's list of tills (Shop.xml, read-only); when this till is
+    // on it, the PIN is forgotten (journaled) and the next manager sets one.
+    void resetManagerPin(const seqr::Credentials &reseller, const QString &pinPath,
+                         journal::Journal *journal, Done done);
 
 private:
     seqr::SeqrClient *m_client;

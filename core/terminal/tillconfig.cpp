@@ -42,6 +42,9 @@ Result<TillConfig> TillConfig::load(const QString &path)
     config.externalTerminalId = text("externalTerminalId", {});
     config.name = text("name", {});
     config.shopName = text("shopName", config.shopName);
+    config.shopAddress = text("shopAddress", {});
+    config.organisationNumber = text("organisationNumber", {});
+    config.bilingualReceipts = o.value(u"bilingualReceipts"_s).toBool(false);
     config.currency = text("currency", config.currency);
     config.journalPath = text("journalPath", {});
     return config;
@@ -66,6 +69,9 @@ Status TillConfig::save(const QString &path) const
                         {u"externalTerminalId"_s, externalTerminalId},
                         {u"name"_s, name},
                         {u"shopName"_s, shopName},
+                        {u"shopAddress"_s, shopAddress},
+                        {u"organisationNumber"_s, organisationNumber},
+                        {u"bilingualReceipts"_s, bilingualReceipts},
                         {u"currency"_s, currency},
                         {u"journalPath"_s, journalPath}};
     file.write(QJsonDocument(o).toJson());

@@ -23,6 +23,11 @@ struct TillConfig
     QString externalTerminalId;
     QString name;
     QString shopName = QStringLiteral("Kassa");
+    // On every receipt, under the shop's name.
+    QString shopAddress; // one or more lines
+    QString organisationNumber;
+    // Receipts in Swedish and English both, not only in the till's language.
+    bool bilingualReceipts = false;
     QString currency = QStringLiteral("SEK");
     // Empty: journal.sqlite beside the configuration, or for the standard
     // configuration in the standard data folder (~/.local/share/kassa).

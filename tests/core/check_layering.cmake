@@ -1,6 +1,10 @@
-# Fails when a file under core/ includes a QtGui/QtWidgets/ui header.
+# Fails when a file under core/ includes a QtGui/QtWidgets/ui header, or
+# holds or includes the sandbox (kassa_sandbox lives in sandbox/, outside core).
 file(GLOB_RECURSE sources "${CORE_DIR}/*.h" "${CORE_DIR}/*.cpp")
-set(forbidden "#include[ \t]*[<\"](QtGui|QtWidgets|QtSvg|QtPrintSupport|QWidget|QPixmap|QImage|QColor|QPainter|QApplication|QGuiApplication|QFont|QIcon|ui/|app/)")
+set(forbidden "#include[ \t]*[<\"](QtGui|QtWidgets|QtSvg|QtPrintSupport|QWidget|QPixmap|QImage|QColor|QPainter|QApplication|QGuiApplication|QFont|QIcon|ui/|app/|sandbox/|core/sandbox/)")
+if(EXISTS "${CORE_DIR}/sandbox")
+    message(FATAL_ERROR "core/sandbox exists: the sandbox belongs to kassa_sandbox (sandbox/)")
+endif()
 set(violations "")
 foreach(source IN LISTS sources)
     file(STRINGS "${source}" lines REGEX "${forbidden}")
@@ -14,6 +18,6 @@ if(count EQUAL 0)
 endif()
 if(violations)
     list(JOIN violations "\n" text)
-    message(FATAL_ERROR "core/ must not depend on the GUI:\n${text}")
+    message(FATAL_ERROR "core/ must not depend on the GUI or the sandbox:\n${text}")
 endif()
-message(STATUS "core layering: ${count} files checked, none includes a GUI header")
+message(STATUS "core layering: ${count} files checked, none includes a GUI or sandbox header")

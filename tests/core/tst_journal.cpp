@@ -29,6 +29,8 @@ private Q_SLOTS:
     void refundableIsWhatRemains();
     void eventsAreAppendOnly();
     void failedWriteRollsBackWholly();
+    void failedReadIsAnErrorNotNothing();
+    void busyJournalIsTransientConstraintIsNot();
     void refusesJournalFromNewerKassa();
     void survivesReopening();
     void cashSaleKeepsTenderedAndChange();
@@ -91,8 +93,11 @@ QSqlQuery TestJournal::raw(const QString &sql)
     QSqlDatabase db = QSqlDatabase::contains(u"raw"_s)
                           ? QSqlDatabase::database(u"raw"_s)
                           : QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
-    db.setDatabaseName(m_path);
-    db.open();
+    // Opening again would close it first, and end its transaction.
+    if (!db.isOpen()) {
+        db.setDatabaseName(m_path);
+        db.open();
+    }
     QSqlQuery q(db);
     q.exec(sql);
     return q;
@@ -196,12 +201,14 @@ void TestJournal::listsInvoicesInFlight()
         journal->recordInvoiceSent(a, u"1"_s, u"HTTP://SEQR.SE/R1"_s, Money(100, Currency::sek())));
     QVERIFY(
         journal->recordInvoiceSent(b, u"2"_s, u"HTTP://SEQR.SE/R2"_s, Money(200, Currency::sek())));
-    QCOMPARE(journal->invoicesInFlight().size(), 2);
+    QCOMPARE(journal->invoicesInFlight()->size(), 2);
     QVERIFY(journal->recordSeqrPaid(u"1"_s, u"e1"_s, {}));
     // Paid but the receipt not yet confirmed to SEQR: still in flight.
-    QCOMPARE(journal->invoicesInFlight().size(), 2);
+    QCOMPARE(journal->invoicesInFlight()->size(), 2);
     QVERIFY(journal->recordReceiptSubmitted(u"1"_s));
-    const auto left = journal->invoicesInFlight();
+    const auto read = journal->invoicesInFlight();
+    QVERIFY(read);
+    const QList<SeqrInvoice> left = *read;
     QCOMPARE(left.size(), 1);
     QCOMPARE(left.first().invoiceReference, u"2"_s);
     QCOMPARE(left.first().amount.toDecimalString(), u"2.00"_s);
@@ -250,6 +257,50 @@ void TestJournal::failedWriteRollsBackWholly()
              ErrorCode::StorageFailed);
 }
 
+void TestJournal::failedReadIsAnErrorNotNothing()
+{
+    auto journal = openJournal();
+    const qint64 saleId = *journal->createSale({}, rows());
+    QVERIFY(journal->recordInvoiceSent(saleId, u"8"_s, u"HTTP://SEQR.SE/R8"_s,
+                                       Money(100, Currency::sek())));
+    // Another tool breaks the table for a moment: the read says so, and
+    // never answers "nothing in flight".
+    QVERIFY(raw(u"ALTER TABLE seqr_invoices RENAME TO seqr_invoices_moved"_s).isActive());
+    const auto broken = journal->invoicesInFlight();
+    QVERIFY(!broken);
+    QCOMPARE(broken.error().code, ErrorCode::StorageFailed);
+    QVERIFY(broken.error().detail.contains(u"seqr_invoices"_s));
+    QVERIFY(raw(u"ALTER TABLE seqr_invoices_moved RENAME TO seqr_invoices"_s).isActive());
+    const auto back = journal->invoicesInFlight();
+    QVERIFY(back);
+    QCOMPARE(back->size(), 1);
+    QCOMPARE(back->first().invoiceReference, u"8"_s);
+}
+
+void TestJournal::busyJournalIsTransientConstraintIsNot()
+{
+    auto journal = openJournal();
+    const qint64 saleId = *journal->createSale({}, rows());
+    // Another process holds the write lock past the journal's busy timeout.
+    QVERIFY(raw(u"SELECT 1"_s).isActive()); // opens the second connection
+    QSqlDatabase other = QSqlDatabase::database(u"raw"_s);
+    QVERIFY(other.transaction());
+    QVERIFY(
+        raw(u"INSERT INTO events(at, kind) VALUES('now', 'holding the write lock')"_s).isActive());
+    const auto busy = journal->recordInvoiceSent(saleId, u"6"_s, u"HTTP://SEQR.SE/R6"_s,
+                                                 Money(100, Currency::sek()));
+    QVERIFY(!busy);
+    QCOMPARE(busy.error().code, ErrorCode::StorageBusy);
+    QVERIFY(other.rollback());
+    QVERIFY(journal->recordInvoiceSent(saleId, u"6"_s, u"HTTP://SEQR.SE/R6"_s,
+                                       Money(100, Currency::sek())));
+    // The same invoice twice breaks a constraint: that does not pass.
+    const auto twice = journal->recordInvoiceSent(saleId, u"6"_s, u"HTTP://SEQR.SE/R6"_s,
+                                                  Money(100, Currency::sek()));
+    QVERIFY(!twice);
+    QCOMPARE(twice.error().code, ErrorCode::StorageFailed);
+}
+
 void TestJournal::refusesJournalFromNewerKassa()
 {
     {
@@ -273,7 +324,7 @@ void TestJournal::survivesReopening()
     }
     auto journal = openJournal();
     QVERIFY(journal);
-    QCOMPARE(journal->invoicesInFlight().size(), 1);
+    QCOMPARE(journal->invoicesInFlight()->size(), 1);
     QCOMPARE(journal->invoice(u"77"_s)->saleId, saleId);
     QCOMPARE(journal->sale(saleId)->rows.size(), 3);
 }
@@ -302,9 +353,12 @@ void TestJournal::cashSaleKeepsTenderedAndChange()
     QCOMPARE(journal->saleByReceiptNumber(1)->id, *saleId);
     QVERIFY(!journal->saleByReceiptNumber(2));
 
-    const QString text = receiptText(*sale, u"Shop"_s);
-    QVERIFY2(text.contains(u"Kontant/Cash"_s) && text.contains(u"300.00"_s), qPrintable(text));
-    QVERIFY2(text.contains(u"Växel/Change"_s) && text.contains(u"31.21"_s), qPrintable(text));
+    ReceiptSettings english;
+    english.shopName = u"Shop"_s;
+    english.language = u"en"_s;
+    const QString text = receiptText(*sale, english);
+    QVERIFY2(text.contains(u"Cash"_s) && text.contains(u"300.00"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"Change"_s) && text.contains(u"31.21"_s), qPrintable(text));
 }
 
 void TestJournal::migratesSchemaOneForward()
@@ -317,18 +371,24 @@ void TestJournal::migratesSchemaOneForward()
                                        Money(500, Currency::sek())));
     }
     raw(u"ALTER TABLE tenders DROP COLUMN tendered_minor"_s);
+    raw(u"DROP TABLE refund_rows"_s); // schema 3
     raw(u"PRAGMA user_version=1"_s);
     auto journal = openJournal();
     QVERIFY(journal);
     QSqlQuery version = raw(u"PRAGMA user_version"_s);
     QVERIFY(version.next());
-    QCOMPARE(version.value(0).toInt(), 2);
+    QCOMPARE(version.value(0).toInt(), Journal::schemaVersion);
     // Old cash tenders read back with what was handed over equal to the amount.
     const auto sale = journal->sale(1);
     QVERIFY(sale);
     QCOMPARE(sale->tenders.size(), 1);
     QCOMPARE(sale->tenders[0].tendered, Money(500, Currency::sek()));
     QVERIFY(journal->events({}).contains(u"journal-migrated"_s));
+    // Schema 3: a refund keeps the rows it gave back.
+    const RefundRow given{0, Decimal::fromInteger(1), Money(500, Currency::sek())};
+    QVERIFY(
+        journal->recordRefund(u"E1"_s, u"R1"_s, Money(500, Currency::sek()), u"boss"_s, {given}));
+    QCOMPARE(*journal->refundedRows(u"E1"_s), QList<RefundRow>({given}));
 }
 
 QTEST_GUILESS_MAIN(TestJournal)

@@ -1,5 +1,6 @@
 #include "core/payment/paymentsession.h"
 #include "core/payment/refunder.h"
+#include "core/receipt/receipttext.h"
 #include "core/reconciliation/zreport.h"
 #include "core/terminal/managerpin.h"
 #include "tests/support/sandboxfixture.h"
@@ -35,9 +36,13 @@ private Q_SLOTS:
     void fullAndPartialRefunds();
     void overRefundIsRefusedBeforeAskingSeqr();
     void zReportAddsUpTheDay();
+    void refundPlanKeepsEachRowToWhatItHasLeft();
+    void refundReceiptCarriesPricesAndVat();
 
 private:
     QString payWithSeqr(const QString &price);
+    QString payRows(const QList<journal::SaleRow> &rows);
+    QList<journal::SaleRow> twoRates();
     Money sek(qint64 minor) { return Money(minor, Currency::sek()); }
     Result<Refunder::Outcome> refund(const QString &ers, const Money &amount);
 
@@ -59,6 +64,41 @@ void TestManagerTools::init()
     auto journal = journal::Journal::open(m_dir->filePath(u"journal.sqlite"_s));
     QVERIFY(journal);
     m_journal = std::move(journal).value();
+}
+
+QList<journal::SaleRow> TestManagerTools::twoRates()
+{
+    // 4 × coffee at 25.00 (12 %) and 1 × soap at 40.00 (25 %): 140.00.
+    return {journal::SaleRow{u"Kaffe"_s,
+                             {},
+                             {},
+                             Decimal::fromInteger(4),
+                             u"st"_s,
+                             sek(2500),
+                             sek(10000),
+                             Decimal::fromInteger(12)},
+            journal::SaleRow{u"Tvål"_s,
+                             {},
+                             {},
+                             Decimal::fromInteger(1),
+                             u"st"_s,
+                             sek(4000),
+                             sek(4000),
+                             Decimal::fromInteger(25)}};
+}
+
+QString TestManagerTools::payRows(const QList<journal::SaleRow> &rows)
+{
+    PaymentSession session(m_client.get(), m_journal.get(), u"Lilla Livs"_s,
+                           PaymentTiming{100, 30000, 100, 3});
+    PaymentRequest r;
+    r.rows = rows;
+    session.start(r);
+    if (!QTest::qWaitFor([&] { return !session.invoiceReference().isEmpty(); }, 10000) ||
+        !m_sandbox->service().pay(session.invoiceReference(), u"1234"_s) ||
+        !QTest::qWaitFor([&] { return session.state() == PaymentSession::State::Paid; }, 10000))
+        return {};
+    return session.ersReference();
 }
 
 QString TestManagerTools::payWithSeqr(const QString &price)
@@ -227,13 +267,103 @@ void TestManagerTools::zReportAddsUpTheDay()
     QVERIFY(csv.contains("seqr;112.00\n"));
     QVERIFY(csv.contains("vat_25;10.00\n"));
     QVERIFY(csv.contains("refunds;12.00\n"));
-    const QString text = z.toText(u"Lilla Livs"_s);
-    QVERIFY(text.contains(u"Z-rapport / Z report"_s));
+    QCOMPARE(z.net, sek(15000));
+    QVERIFY(csv.contains("net;150.00\n"));
+    ReceiptSettings english;
+    english.shopName = u"Lilla Livs"_s;
+    english.language = u"en"_s;
+    const QString text = z.toText(english);
+    QVERIFY2(text.contains(u"Z report"_s), qPrintable(text));
     QVERIFY(text.contains(u"162.00"_s));
+    QVERIFY2(text.contains(u"TOTAL net of refunds SEK"_s) && text.contains(u"150.00"_s),
+             qPrintable(text));
     // A sale outside the period is not counted.
     const ZReport later = makeZReport(*m_journal, to, to.addSecs(3600), Currency::sek());
     QCOMPARE(later.salesCount, 0);
     QCOMPARE(later.total, sek(0));
+}
+
+void TestManagerTools::refundPlanKeepsEachRowToWhatItHasLeft()
+{
+    const QString ers = payRows(twoRates());
+    QVERIFY(!ers.isEmpty());
+    const journal::Sale sale = *m_journal->saleByErsReference(ers);
+    const auto one = Decimal::fromInteger(1);
+    // 1 of the 4 coffees: its share, and the VAT at 12 % in it.
+    RefundPlan plan = RefundPlan::make(*m_journal, sale, ers, {one}, std::nullopt);
+    QVERIFY(plan.isValid());
+    QCOMPARE(plan.amount, sek(2500));
+    QCOMPARE(plan.rows.size(), 1);
+    QCOMPARE(plan.rows[0].total, sek(2500));
+    QCOMPARE(plan.vat.size(), 1);
+    QCOMPARE(plan.vat[0].ratePercent, Decimal::fromInteger(12));
+    QCOMPARE(plan.vat[0].vat, sek(268)); // 25.00 × 12 / 112
+    QCOMPARE(plan.remaining, sek(11500));
+    Refunder refunder(m_client.get(), m_journal.get());
+    QSignalSpy done(&refunder, &Refunder::finished);
+    refunder.refund(plan, u"boss"_s);
+    QVERIFY(done.wait(10000));
+    QVERIFY(refunder.result());
+    // The journal remembers which row was given back, and how much of it.
+    const QList<RefundableRow> rows = refundableRows(*m_journal, sale, ers);
+    QCOMPARE(rows[0].refunded, one);
+    QCOMPARE(rows[0].refundedAmount, sek(2500));
+    QCOMPARE(rows[0].remaining, Decimal::fromInteger(3));
+    QVERIFY(rows[1].refunded.isZero());
+    // 4 more coffees are more than the 3 left: refused, with the row.
+    plan = RefundPlan::make(*m_journal, sale, ers, {Decimal::fromInteger(4)}, std::nullopt);
+    QCOMPARE(plan.problem, RefundPlan::Problem::RowQuantity);
+    QCOMPARE(plan.problemRow, 0);
+    // The other 3 coffees and the soap are fine: 115.00, VAT at both rates.
+    plan = RefundPlan::make(*m_journal, sale, ers, {Decimal::fromInteger(3), one}, std::nullopt);
+    QVERIFY(plan.isValid());
+    QCOMPARE(plan.amount, sek(11500));
+    QCOMPARE(plan.vat.size(), 2);
+    QCOMPARE(plan.vat[0].vat, sek(800)); // 40.00 at 25 %
+    QCOMPARE(plan.vat[1].vat, sek(804)); // 75.00 at 12 %
+    // An amount with rows may be less than they are worth, never more.
+    QCOMPARE(RefundPlan::make(*m_journal, sale, ers, {one}, sek(2600)).problem,
+             RefundPlan::Problem::MoreThanRows);
+    // An amount alone: its VAT split as the sale's was (100.00 at 12 %, 40.00 at 25 %).
+    plan = RefundPlan::make(*m_journal, sale, ers, {}, sek(7000));
+    QVERIFY(plan.isValid());
+    QCOMPARE(plan.rows.size(), 0);
+    QCOMPARE(plan.vat.size(), 2);
+    QCOMPARE(plan.vat[0].gross, sek(2000)); // 25 %
+    QCOMPARE(plan.vat[1].gross, sek(5000)); // 12 %
+    QCOMPARE(RefundPlan::make(*m_journal, sale, ers, {}, sek(11501)).problem,
+             RefundPlan::Problem::MoreThanRefundable);
+    QCOMPARE(RefundPlan::make(*m_journal, sale, u"42"_s, {one}, std::nullopt).problem,
+             RefundPlan::Problem::NotSeqr);
+}
+
+void TestManagerTools::refundReceiptCarriesPricesAndVat()
+{
+    const QString ers = payRows(twoRates());
+    const journal::Sale sale = *m_journal->saleByErsReference(ers);
+    const RefundPlan plan =
+        RefundPlan::make(*m_journal, sale, ers, {Decimal::fromInteger(2)}, std::nullopt);
+    ReceiptSettings english;
+    english.shopName = u"Lilla Livs"_s;
+    english.address = u"Storgatan 1\n123 45 Lilla By"_s;
+    english.organisationNumber = u"556677-8899"_s;
+    english.language = u"en"_s;
+    const QString text =
+        refundReceiptText(plan, u"REF-1"_s, QDateTime::currentDateTime(), u"boss"_s, english);
+    QVERIFY2(text.contains(u"*** REFUND ***"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"Storgatan 1\n123 45 Lilla By\nOrg. no. 556677-8899\n"_s),
+             qPrintable(text));
+    QVERIFY(text.contains(u"Refund of receipt"_s));
+    QVERIFY2(text.contains(u"  2 st à 25.00\n"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"-50.00\n"_s), qPrintable(text));
+    // VAT: rate, net, VAT, gross.
+    QVERIFY2(text.contains(u"VAT %            Net        VAT      Gross\n"
+                           "12 %           44.64       5.36      50.00\n"_s),
+             qPrintable(text));
+    QVERIFY(text.contains(u"REF-1"_s));
+    QVERIFY2(text.contains(u"Still refundable"_s) && text.contains(u"90.00"_s), qPrintable(text));
+    for (const QString &line : text.split(u'\n'))
+        QVERIFY2(line.size() <= 42, qPrintable(line));
 }
 
 QTEST_GUILESS_MAIN(TestManagerTools)

@@ -1,5 +1,8 @@
 #include "core/seqr/seqrclient.h"
+
+#include "core/common/errortext.h"
 #include "tests/support/samples.h"
+#include "tests/support/sandboxfixture.h"
 #include "tests/support/scriptedhttpserver.h"
 #include "tests/support/testcerts.h"
 
@@ -41,6 +44,11 @@ private Q_SLOTS:
     void reportsMalformedReply_data();
     void reportsMalformedReply();
     void abortEndsOnce();
+    void abortNeverFinishesSynchronously_data();
+    void abortNeverFinishesSynchronously();
+    void clientGoneAbortsItsCalls();
+    void httpsOnPlainHttpPortFailsFastAsTls();
+    void noAnswerIsToldApartFromAnErrorAnswer();
     void refusesUntrustedCertificate();
     void acceptsConfiguredCa();
     void neverLogsPasswords();
@@ -221,6 +229,111 @@ void TestSeqrClient::abortEndsOnce()
     QTest::qWait(1200);
     QCOMPARE(spy.count(), 1);
     QCOMPARE(call->status(), CallStatus::Aborted);
+}
+
+void TestSeqrClient::abortNeverFinishesSynchronously_data()
+{
+    QTest::addColumn<bool>("onTheWire");
+    QTest::newRow("right after the request") << false;
+    QTest::newRow("while the server holds the reply") << true;
+}
+
+void TestSeqrClient::abortNeverFinishesSynchronously()
+{
+    QFETCH(bool, onTheWire);
+    ScriptedHttpServer::Action a{200, codec::encodeResponse(samples::paidStatusResponse())};
+    a.delayMs = 3000;
+    m_server().enqueue(a);
+    std::unique_ptr<SeqrCall> call(m_client->getPaymentStatus(u"1"_s, 0));
+    QSignalSpy spy(call.get(), &SeqrCall::finished);
+    if (onTheWire)
+        QTRY_COMPARE(m_server().receivedBodies().size(), 1);
+    call->abort();
+    // The header's promise: finished() comes from the event loop, so a
+    // caller that aborts from inside its own handler is never re-entered.
+    QCOMPARE(spy.count(), 0);
+    QVERIFY(!call->isFinished());
+    QCOMPARE(m_client->callsInFlight(), 0); // the request is already dropped
+    QVERIFY(spy.wait(2000));
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(call->status(), CallStatus::Aborted);
+    QCOMPARE(call->error().code, ErrorCode::ConnectionProblem);
+}
+
+void TestSeqrClient::clientGoneAbortsItsCalls()
+{
+    // Kassa quitting with a call open: the client goes, the call's owner
+    // deletes the call later. The client drops the request while its
+    // network manager still exists, and the call ends as Aborted.
+    ScriptedHttpServer::Action a{200, codec::encodeResponse(samples::paidStatusResponse())};
+    a.delayMs = 3000;
+    m_server().enqueue(a);
+    auto client = std::make_unique<SeqrClient>(SeqrClientConfig{m_server().url(), 5000ms, {}});
+    std::unique_ptr<SeqrCall> call(client->getPaymentStatus(u"1"_s, 0));
+    QSignalSpy spy(call.get(), &SeqrCall::finished);
+    QTRY_COMPARE(m_server().receivedBodies().size(), 1);
+    QCOMPARE(client->callsInFlight(), 1);
+    client.reset();
+    QCOMPARE(spy.count(), 0);
+    QVERIFY(spy.wait(2000));
+    QCOMPARE(call->status(), CallStatus::Aborted);
+    call.reset(); // no network manager left to touch (valgrind/ASan check it)
+
+    // A call that finished before its client went is simply forgotten.
+    m_server().enqueue({200, codec::encodeResponse(samples::paidStatusResponse())});
+    auto second = std::make_unique<SeqrClient>(SeqrClientConfig{m_server().url(), 5000ms, {}});
+    std::unique_ptr<SeqrCall> done(second->getPaymentStatus(u"1"_s, 0));
+    waitFinished(done.get());
+    QCOMPARE(done->status(), CallStatus::Success);
+    QCOMPARE(second->callsInFlight(), 0);
+    second.reset();
+    QCOMPARE(done->status(), CallStatus::Success);
+}
+
+void TestSeqrClient::httpsOnPlainHttpPortFailsFastAsTls()
+{
+    // A typo'd scheme: https:// to SEQR's plain-HTTP port. The server
+    // refuses the ClientHello at once; the call is a TLS failure, not a
+    // 10 s wait ending in "timeout".
+    SandboxFixture sandbox;
+    QVERIFY2(sandbox.isRunning(), qPrintable(sandbox.error()));
+    QUrl url = sandbox.soapUrl();
+    url.setScheme(u"https"_s);
+    SeqrClient client(SeqrClientConfig{url, 10000ms, {}});
+    std::unique_ptr<SeqrCall> call(client.getPaymentStatus(u"1"_s, 0));
+    waitFinished(call.get());
+    QCOMPARE(call->status(), CallStatus::TlsFailure);
+    QCOMPARE(call->error().code, ErrorCode::TlsFailure);
+}
+
+void TestSeqrClient::noAnswerIsToldApartFromAnErrorAnswer()
+{
+    // Nothing listens: SEQR does not answer.
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+    const quint16 port = probe.serverPort();
+    probe.close();
+    SeqrClient nobody(SeqrClientConfig{
+        QUrl(u"http://127.0.0.1:"_s + QString::number(port) + u"/x"_s), 2000ms, {}});
+    std::unique_ptr<SeqrCall> refused(nobody.getPaymentStatus(u"1"_s, 0));
+    waitFinished(refused.get());
+    QCOMPARE(refused->error().code, ErrorCode::ConnectionProblem);
+    QVERIFY(describe(refused->error(), false).contains(u"does not answer"_s));
+    QVERIFY(!describe(refused->error(), false).contains(u"another way"_s));
+    QVERIFY(describeNotStarted(refused->error(), false).contains(u"another way"_s));
+
+    // Something answered, with an error.
+    m_server().enqueue({500, "<html>Internal Server Error</html>"});
+    m_server().enqueue(
+        {500, codec::encodeFault(SoapFault{u"soap:Server"_s, u"Internal error"_s, {}})});
+    m_server().enqueue({200, "garbage"});
+    for (int i = 0; i < 3; ++i) {
+        std::unique_ptr<SeqrCall> call(m_client->getPaymentStatus(u"1"_s, 0));
+        waitFinished(call.get());
+        QCOMPARE(call->error().code, ErrorCode::BadAnswer);
+        QVERIFY(isTransient(call->status()));
+        QVERIFY(describe(call->error(), false).contains(u"answered with an error"_s));
+    }
 }
 
 void TestSeqrClient::refusesUntrustedCertificate()

@@ -1,10 +1,14 @@
 #include "core/journal/journal.h"
 #include "tests/support/sandboxfixture.h"
 
+#include <QDeadlineTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLockFile>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -36,11 +40,19 @@ private Q_SLOTS:
     void faultsDuringPollingStillPayOnce();
     void twoTillsPayAtOnce();
     void reconciliationFindsDifferences();
+    void versionNamesKassaCli();
+    void lockComesBeforeTheJournal();
+    void statusBesideAPaymentWritesNothing();
+    void statusOfAPaymentLeftBehindJournalsIt();
+    void cancelFromASecondProcess();
+    void interruptCancelsThePayment();
+    void terminateKeepsAPaymentTheBuyerMade();
+    void sandboxClockIsAdvancedThroughTheControlApi();
 
 private:
     struct Run
     {
-        int exitCode = -1;
+        int exitCode = -1; // -1 crashed, -2 still running at the deadline (killed)
         QString out;
         QString err;
         QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
@@ -48,7 +60,10 @@ private:
     QStringList base(const QString &till = u"till1"_s) const;
     Run run(const QStringList &args, const QString &till = u"till1"_s);
     std::unique_ptr<QProcess> startCli(const QStringList &args, const QString &till = u"till1"_s);
-    Run waitFor(QProcess &process, int timeoutMs = 60000);
+    Run waitFor(QProcess &process, int timeoutMs = 60000, const QByteArray &alreadyRead = {});
+    bool waitForOutput(QProcess &process, QByteArray &seen, const QByteArray &text,
+                       int timeoutMs = 15000);
+    std::unique_ptr<journal::Journal> openJournal(const QString &till = u"till1"_s);
     void registerTill(const QString &till, const QString &seqrId);
     QString waitingInvoice(const QString &seqrId);
     void payWhenWaiting(const QString &seqrId);
@@ -92,16 +107,48 @@ std::unique_ptr<QProcess> TestKassaCli::startCli(const QStringList &args, const 
     return process;
 }
 
-TestKassaCli::Run TestKassaCli::waitFor(QProcess &process, int timeoutMs)
+TestKassaCli::Run TestKassaCli::waitFor(QProcess &process, int timeoutMs,
+                                        const QByteArray &alreadyRead)
 {
     // The sandbox lives in this process: keep its event loop running.
+    bool hung = false;
     if (process.state() != QProcess::NotRunning) {
         QSignalSpy done(&process, &QProcess::finished);
-        done.wait(timeoutMs);
+        if (!done.wait(timeoutMs) && process.state() != QProcess::NotRunning) {
+            // A hung process is a failure, never "exit 0".
+            hung = true;
+            process.kill();
+            process.waitForFinished(5000);
+        }
     }
-    return Run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-               QString::fromUtf8(process.readAllStandardOutput()),
-               QString::fromUtf8(process.readAllStandardError())};
+    Run run{hung                                           ? -2
+            : process.exitStatus() == QProcess::NormalExit ? process.exitCode()
+                                                           : -1,
+            QString::fromUtf8(alreadyRead + process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+    if (hung)
+        run.err += u"\n[still running after "_s + QString::number(timeoutMs) + u" ms: killed]"_s;
+    return run;
+}
+
+bool TestKassaCli::waitForOutput(QProcess &process, QByteArray &seen, const QByteArray &text,
+                                 int timeoutMs)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    while (!seen.contains(text)) {
+        if (deadline.hasExpired() || process.state() == QProcess::NotRunning)
+            return (seen += process.readAllStandardOutput()).contains(text);
+        process.waitForReadyRead(0);
+        QTest::qWait(10); // the sandbox answers from this thread's event loop
+        seen += process.readAllStandardOutput();
+    }
+    return true;
+}
+
+std::unique_ptr<journal::Journal> TestKassaCli::openJournal(const QString &till)
+{
+    auto journal = journal::Journal::open(m_dir->filePath(till + u"/journal.sqlite"_s));
+    return journal ? std::move(journal.value()) : nullptr;
 }
 
 TestKassaCli::Run TestKassaCli::run(const QStringList &args, const QString &till)
@@ -181,9 +228,11 @@ void TestKassaCli::certificationSteps()
     auto humanPay = startCli({u"pay"_s, u"--row"_s, u"Tidning;1;49.00;6"_s, u"--rounds"_s, u"2"_s,
                               u"--round-seconds"_s, u"2"_s});
     QTRY_VERIFY_WITH_TIMEOUT(!waitingInvoice(u"CERT1"_s).isEmpty(), 10000);
-    QTest::qWait(2500); // a whole round without paying, then "try again"
+    // A whole round without paying, then "try again".
+    QByteArray humanOut;
+    QVERIFY(waitForOutput(*humanPay, humanOut, "waiting another round"));
     payWhenWaiting(u"CERT1"_s);
-    const Run human = waitFor(*humanPay);
+    const Run human = waitFor(*humanPay, 60000, humanOut);
     QCOMPARE(human.exitCode, 0);
     QVERIFY2(human.out.contains(u"HTTP://SEQR.SE/R"_s) &&
                  human.out.contains(u"waiting another round"),
@@ -254,6 +303,13 @@ void TestKassaCli::badInputSendsNothing_data()
     QTest::newRow("malformed row")
         << QStringList{u"pay"_s, u"--row"_s, u"Kaffe 25 kr"_s} << u"DESCRIPTION;QTY"_s;
     QTest::newRow("unknown command") << QStringList{u"sell"_s} << u"unknown command"_s;
+    QTest::newRow("unknown option")
+        << QStringList{u"--colour"_s, u"journal"_s} << u"Unknown option"_s;
+    QTest::newRow("SEQR ID with a space")
+        << QStringList{u"terminal"_s, u"assign-seqr-id"_s, u"TILL 1"_s} << u"letters and digits"_s;
+    QTest::newRow("another currency than the till's")
+        << QStringList{u"pay"_s, u"--row"_s, u"Kaffe;1;25.00"_s, u"--currency"_s, u"EUR"_s}
+        << u"this till takes payments in SEK, not EUR"_s;
 }
 
 void TestKassaCli::badInputSendsNothing()
@@ -266,6 +322,11 @@ void TestKassaCli::badInputSendsNothing()
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(message), qPrintable(r.err));
     QCOMPARE(m_sandbox->service().state().invoices.size(), invoices);
+    // The till's SEQR ID is what it was.
+    bool kept = false;
+    for (const QJsonValue &t : m_sandbox->service().tillsJson())
+        kept = kept || t[u"seqrId"_s].toString() == u"BAD1"_s;
+    QVERIFY(kept);
 }
 
 void TestKassaCli::killedDuringPaymentIsRecoveredNotReversed()
@@ -282,7 +343,6 @@ void TestKassaCli::killedDuringPaymentIsRecoveredNotReversed()
     QVERIFY(pay->waitForFinished(5000));
     // The customer pays while the till is down.
     payWhenWaiting(u"CRASH1"_s);
-    QTest::qWait(500);
     // The next command, whatever it is, first finishes the payment.
     const Run next = run({u"--json"_s, u"journal"_s});
     QCOMPARE(next.exitCode, 0);
@@ -292,7 +352,9 @@ void TestKassaCli::killedDuringPaymentIsRecoveredNotReversed()
     QCOMPARE(sales[0][u"status"_s].toString(), u"completed"_s);
     const QString ers = m_sandbox->service().state().invoices.value(ref).ersReference;
     QCOMPARE(sales[0][u"tenders"_s][0][u"ersReference"_s].toString(), ers);
-    QTest::qWait(3200); // past the 3 s acknowledgement window
+    // Past the 3 s acknowledgement window: a PAID no till learned of would
+    // be reversed now.
+    m_sandbox->service().advanceClock(3200);
     QCOMPARE(m_sandbox->service().state().invoices.value(ref).status, InvoiceStatus::Paid);
     QVERIFY(!m_sandbox->service().state().invoices.value(ref).reversed);
     QVERIFY(!m_sandbox->service().state().invoices.value(ref).receiptDocument.isEmpty());
@@ -303,10 +365,11 @@ void TestKassaCli::faultsDuringPollingStillPayOnce()
     registerTill(u"till1"_s, u"FAULT1"_s);
     auto pay = startCli({u"pay"_s, u"--row"_s, u"Kaffe;1;25.00"_s});
     QTRY_VERIFY_WITH_TIMEOUT(!waitingInvoice(u"FAULT1"_s).isEmpty(), 10000);
+    // Each batch of faults is met by the till's polls before the next.
     m_sandbox->server().injectFaults(FaultKind::Http500, 2);
-    QTest::qWait(2200);
+    QTRY_COMPARE_WITH_TIMEOUT(m_sandbox->server().pendingFaults(), 0, 15000);
     m_sandbox->server().injectFaults(FaultKind::DroppedConnection, 2);
-    QTest::qWait(1200);
+    QTRY_COMPARE_WITH_TIMEOUT(m_sandbox->server().pendingFaults(), 0, 15000);
     m_sandbox->server().injectFaults(FaultKind::MalformedBody, 1);
     payWhenWaiting(u"FAULT1"_s);
     const Run paid = waitFor(*pay);
@@ -379,9 +442,194 @@ void TestKassaCli::reconciliationFindsDifferences()
     QCOMPARE(r[u"onlyAtSeqr"_s].toInt(), 1);
     QCOMPARE(r[u"amountDiffers"_s].toInt(), 1);
     QCOMPARE(r[u"onlyInKassa"_s].toInt(), 0);
+
+    // In words: another payment only SEQR knows makes the next period differ …
+    const QString another = finished(stranger->sendInvoice(SandboxFixture::invoice(u"12.00"_s)))
+                                ->response()
+                                .invoiceReference;
+    QVERIFY(m_sandbox->service().pay(another, u"1234"_s));
+    QVERIFY(finished(stranger->getPaymentStatus(another, 0))->isSuccess());
     const Run human = run({u"close-period"_s});
-    QVERIFY2(human.out.contains(u"Reconciled") || human.out.contains(u"DIFFERENCES"),
+    QCOMPARE(human.exitCode, 0);
+    QVERIFY2(human.out.contains(u"DIFFERENCES FOUND"), qPrintable(human.out));
+    QVERIFY2(!human.out.contains(u"Reconciled"), qPrintable(human.out));
+    QVERIFY2(human.out.contains(u"Matched 0, only at SEQR 1, only in Kassa 0, amount differs 0"),
              qPrintable(human.out));
+    // … and a period with nothing new agrees.
+    const Run clean = run({u"close-period"_s});
+    QVERIFY2(clean.out.contains(u"Reconciled: SEQR and the journal agree."), qPrintable(clean.out));
+    QVERIFY2(!clean.out.contains(u"DIFFERENCES"), qPrintable(clean.out));
+}
+
+void TestKassaCli::versionNamesKassaCli()
+{
+    QProcess process;
+    process.start(m_binary, {u"--version"_s});
+    const Run r = waitFor(process);
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.startsWith(u"kassa-cli "_s), qPrintable(r.out));
+}
+
+void TestKassaCli::lockComesBeforeTheJournal()
+{
+    registerTill(u"till1"_s, u"LOCK1"_s);
+    const QString journalPath = m_dir->filePath(u"till1/journal.sqlite"_s);
+    QVERIFY(!QFile::exists(journalPath)); // registration does not need the journal
+    // Another process holds the till (this one, as far as kassa-cli can tell).
+    QLockFile lock(journalPath + u".lock"_s);
+    QVERIFY(lock.tryLock(0));
+    const Run refund = run({u"refund"_s, u"1234"_s, u"--amount"_s, u"1.00"_s});
+    QCOMPARE(refund.exitCode, 1);
+    QVERIFY2(refund.err.contains(u"another Kassa process"), qPrintable(refund.err));
+    // Neither it nor a reading command created (or would have migrated) the
+    // journal under the holder.
+    QVERIFY(!QFile::exists(journalPath));
+    const Run journal = run({u"journal"_s});
+    QCOMPARE(journal.exitCode, 1);
+    QVERIFY(!QFile::exists(journalPath));
+    lock.unlock();
+    QCOMPARE(run({u"journal"_s}).exitCode, 0);
+    QVERIFY(QFile::exists(journalPath));
+}
+
+void TestKassaCli::statusBesideAPaymentWritesNothing()
+{
+    registerTill(u"till1"_s, u"STAT1"_s);
+    auto pay = startCli({u"--json"_s, u"pay"_s, u"--row"_s, u"Kaffe;1;30.00"_s});
+    QTRY_VERIFY_WITH_TIMEOUT(!waitingInvoice(u"STAT1"_s).isEmpty(), 10000);
+    const QString ref = waitingInvoice(u"STAT1"_s);
+    // The paying process is held still, so only `status` can learn of PAID.
+    ::kill(pid_t(pay->processId()), SIGSTOP);
+    QVERIFY(m_sandbox->service().scan(u"STAT1"_s));
+    QVERIFY(m_sandbox->service().pay(ref, u"1234"_s));
+    const Run status = run({u"--json"_s, u"status"_s, ref});
+    QCOMPARE(status.exitCode, 0);
+    QCOMPARE(status.json()[u"status"_s].toString(), u"PAID"_s);
+    {
+        // The process taking the payment owns its journaling: still open.
+        auto journal = openJournal();
+        QVERIFY(journal);
+        QCOMPARE(journal->invoice(ref)->state, journal::InvoiceState::Open);
+        QVERIFY(!journal->events(ref).contains(u"invoice-paid"_s));
+    }
+    ::kill(pid_t(pay->processId()), SIGCONT);
+    const Run paid = waitFor(*pay);
+    QCOMPARE(paid.exitCode, 0);
+    QCOMPARE(paid.json()[u"status"_s].toString(), u"PAID"_s);
+    auto journal = openJournal();
+    QCOMPARE(journal->invoice(ref)->state, journal::InvoiceState::Paid);
+    QCOMPARE(journal->events(ref).count(u"invoice-paid"_s), 1);
+}
+
+void TestKassaCli::statusOfAPaymentLeftBehindJournalsIt()
+{
+    registerTill(u"till1"_s, u"LEFT1"_s);
+    auto pay = startCli({u"pay"_s, u"--row"_s, u"Kaffe;1;40.00"_s});
+    QByteArray shown;
+    QVERIFY(waitForOutput(*pay, shown, "HTTP://SEQR.SE/R"));
+    const QString ref = waitingInvoice(u"LEFT1"_s);
+    ::kill(pid_t(pay->processId()), SIGKILL);
+    QVERIFY(pay->waitForFinished(5000));
+    payWhenWaiting(u"LEFT1"_s);
+    // Nobody else holds the till: what `status` learns is journaled (as
+    // recovery does), not lost.
+    const Run status = run({u"--json"_s, u"status"_s, ref});
+    QCOMPARE(status.exitCode, 0);
+    QCOMPARE(status.json()[u"status"_s].toString(), u"PAID"_s);
+    auto journal = openJournal();
+    QCOMPARE(journal->invoice(ref)->state, journal::InvoiceState::Paid);
+    QCOMPARE(journal->events(ref).count(u"invoice-paid"_s), 1);
+    QVERIFY(!m_sandbox->service().state().invoices.value(ref).receiptDocument.isEmpty());
+    m_sandbox->service().advanceClock(3200);
+    QVERIFY(!m_sandbox->service().state().invoices.value(ref).reversed);
+}
+
+void TestKassaCli::cancelFromASecondProcess()
+{
+    registerTill(u"till1"_s, u"CANC1"_s);
+    auto pay = startCli({u"--json"_s, u"pay"_s, u"--row"_s, u"Kaffe;1;25.00"_s});
+    QTRY_VERIFY_WITH_TIMEOUT(!waitingInvoice(u"CANC1"_s).isEmpty(), 10000);
+    const QString ref = waitingInvoice(u"CANC1"_s);
+    const Run cancel = run({u"cancel"_s, ref});
+    QCOMPARE(cancel.exitCode, 3);
+    QVERIFY2(cancel.out.contains(u"is canceled"), qPrintable(cancel.out + cancel.err));
+    const Run paid = waitFor(*pay);
+    QCOMPARE(paid.exitCode, 3);
+    QCOMPARE(paid.json()[u"status"_s].toString(), u"CANCELED"_s);
+    QCOMPARE(m_sandbox->service().state().invoices.value(ref).status, InvoiceStatus::Canceled);
+    auto journal = openJournal();
+    QCOMPARE(journal->invoice(ref)->state, journal::InvoiceState::Canceled);
+    QCOMPARE(journal->events(ref).count(u"invoice-canceled"_s), 1);
+    QCOMPARE(journal->sales({}).size(), 1);
+    QCOMPARE(journal->sales({})[0].status, journal::SaleStatus::Canceled);
+}
+
+void TestKassaCli::interruptCancelsThePayment()
+{
+    registerTill(u"till1"_s, u"INT1"_s);
+    auto pay = startCli({u"--json"_s, u"pay"_s, u"--row"_s, u"Kaffe;1;25.00"_s});
+    QTRY_VERIFY_WITH_TIMEOUT(!waitingInvoice(u"INT1"_s).isEmpty(), 10000);
+    const QString ref = waitingInvoice(u"INT1"_s);
+    ::kill(pid_t(pay->processId()), SIGINT);
+    const Run stopped = waitFor(*pay);
+    QCOMPARE(stopped.exitCode, 3);
+    QCOMPARE(stopped.json()[u"status"_s].toString(), u"CANCELED"_s);
+    QCOMPARE(m_sandbox->service().state().invoices.value(ref).status, InvoiceStatus::Canceled);
+    auto journal = openJournal();
+    QCOMPARE(journal->invoice(ref)->state, journal::InvoiceState::Canceled);
+    const auto inFlight = journal->invoicesInFlight();
+    QVERIFY(inFlight);
+    QVERIFY(inFlight->isEmpty());
+}
+
+void TestKassaCli::terminateKeepsAPaymentTheBuyerMade()
+{
+    registerTill(u"till1"_s, u"TERM1"_s);
+    auto pay = startCli({u"--json"_s, u"pay"_s, u"--row"_s, u"Kaffe;1;25.00"_s});
+    QTRY_VERIFY_WITH_TIMEOUT(!waitingInvoice(u"TERM1"_s).isEmpty(), 10000);
+    const QString ref = waitingInvoice(u"TERM1"_s);
+    // Paid, and the signal sent before the till's next poll can be answered
+    // (the sandbox answers from this thread).
+    QVERIFY(m_sandbox->service().scan(u"TERM1"_s));
+    QVERIFY(m_sandbox->service().pay(ref, u"1234"_s));
+    ::kill(pid_t(pay->processId()), SIGTERM);
+    const Run stopped = waitFor(*pay);
+    QCOMPARE(stopped.exitCode, 0);
+    QCOMPARE(stopped.json()[u"status"_s].toString(), u"PAID"_s);
+    m_sandbox->service().advanceClock(3200);
+    QCOMPARE(m_sandbox->service().state().invoices.value(ref).status, InvoiceStatus::Paid);
+    QVERIFY(!m_sandbox->service().state().invoices.value(ref).reversed);
+    auto journal = openJournal();
+    QCOMPARE(journal->invoice(ref)->state, journal::InvoiceState::Paid);
+}
+
+void TestKassaCli::sandboxClockIsAdvancedThroughTheControlApi()
+{
+    // A payment no till has learned of: SEQR reverses it when the
+    // acknowledgement window (3 s here) has passed on the sandbox's clock.
+    auto client = m_sandbox->makeClient();
+    QVERIFY(!m_sandbox->registerTill(*client, u"Clock"_s, u"CLOCK1"_s).isEmpty());
+    const QString ref = finished(client->sendInvoice(SandboxFixture::invoice(u"10.00"_s)))
+                            ->response()
+                            .invoiceReference;
+    QVERIFY(m_sandbox->service().pay(ref, u"1234"_s));
+    QNetworkAccessManager network;
+    auto post = [&](const QByteArray &body) {
+        QNetworkRequest request(m_sandbox->server().baseUrl().resolved(QUrl(u"/control/clock"_s)));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+        std::unique_ptr<QNetworkReply> reply(network.post(request, body));
+        QSignalSpy done(reply.get(), &QNetworkReply::finished);
+        if (!reply->isFinished())
+            done.wait(10000);
+        return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    };
+    QCOMPARE(post(R"({"advanceSeconds": 2})"), 200);
+    QCOMPARE(m_sandbox->service().state().invoices.value(ref).status, InvoiceStatus::Paid);
+    QCOMPARE(post(R"({"advanceSeconds": "soon"})"), 400);
+    QCOMPARE(post(R"({"advanceSeconds": 2})"), 200);
+    // At once, without waiting 3 s of wall-clock time.
+    QCOMPARE(m_sandbox->service().state().invoices.value(ref).status, InvoiceStatus::Canceled);
+    QVERIFY(m_sandbox->service().state().invoices.value(ref).reversed);
 }
 
 QTEST_GUILESS_MAIN(TestKassaCli)

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/sandbox/sandboxserver.h"
-#include "core/sandbox/sandboxservice.h"
 #include "core/seqr/seqrclient.h"
+#include "sandbox/sandboxserver.h"
+#include "sandbox/sandboxservice.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -1,6 +1,6 @@
 #include "ui/cashierwindow.h"
 
-#include "core/sandbox/sandboxserver.h"
+#include "sandbox/sandboxserver.h"
 #include "tests/support/sandboxfixture.h"
 #include "ui/amountdialog.h"
 #include "ui/carttableview.h"
@@ -344,7 +344,7 @@ void TestCashierWindow::cashierCancelsThePayment()
     const auto invoice = m_journal->invoice(session->invoiceReference());
     QVERIFY(invoice);
     QCOMPARE(invoice->state, journal::InvoiceState::Canceled);
-    QVERIFY(m_journal->invoicesInFlight().isEmpty());
+    QVERIFY(m_journal->invoicesInFlight()->isEmpty());
 }
 
 void TestCashierWindow::tryAgainAfterARound()

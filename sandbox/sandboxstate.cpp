@@ -1,4 +1,4 @@
-#include "core/sandbox/sandboxstate.h"
+#include "sandbox/sandboxstate.h"
 
 #include "core/seqr/seqrcodec.h"
 

@@ -1,4 +1,4 @@
-#include "core/sandbox/httpserver.h"
+#include "sandbox/httpserver.h"
 
 #include <QPointer>
 #include <QSslServer>
@@ -131,6 +131,14 @@ void HttpServer::handleReadable(QTcpSocket *socket)
     buffer += socket->readAll();
     // Several pipelined requests may have arrived at once.
     for (;;) {
+        // Like any web server: what cannot start a request line (a TLS
+        // ClientHello sent to this plain-HTTP port, say) is refused at once
+        // rather than waited on.
+        if (!buffer.isEmpty() && !(buffer.front() >= 'A' && buffer.front() <= 'Z')) {
+            send(socket, HttpResponse::text("not an HTTP request\n", 400), false);
+            buffer.clear();
+            break;
+        }
         const qsizetype headerEnd = buffer.indexOf("\r\n\r\n");
         if (headerEnd < 0) {
             if (buffer.size() > maxHeaderBytes) {

@@ -1,7 +1,7 @@
 // SEQR's reconciliation reports as the sandbox writes them.
 #include "core/reconciliation/reconciliationreport.h"
-#include "core/sandbox/sandboxservice.h"
 #include "core/seqr/resultcode.h"
+#include "sandbox/sandboxservice.h"
 
 #include <QMap>
 

@@ -1,7 +1,7 @@
-#include "core/sandbox/sandboxserver.h"
+#include "sandbox/sandboxserver.h"
 
-#include "core/sandbox/sandboxservice.h"
 #include "core/seqr/seqrcodec.h"
+#include "sandbox/sandboxservice.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -255,6 +255,16 @@ HttpResponse SandboxServer::handleControl(const HttpRequest &request)
                 u"kind is one of none, http500, soapFault, malformed, slow, drop, empty"_s, 400);
         injectFaults(*kind, body[u"count"_s].toInt(1), body[u"delayMs"_s].toInt(3000));
         return jsonReply(QJsonObject{{u"kind"_s, body[u"kind"_s]}, {u"pending"_s, m_faultCount}});
+    }
+    if (action == "clock") {
+        // Time as the subject of a test: advance the sandbox's clock (the
+        // acknowledgement window falls due at once) instead of sleeping.
+        const qint64 seconds = body[u"advanceSeconds"_s].toInteger(-1);
+        if (seconds < 0)
+            return jsonError(u"advanceSeconds is a whole number of seconds, 0 or more"_s, 400);
+        m_service->advanceClock(seconds * 1000);
+        return jsonReply(QJsonObject{{u"now"_s, m_service->now().toString(Qt::ISODateWithMs)},
+                                     {u"offsetSeconds"_s, m_service->clockOffsetMs() / 1000}});
     }
     return jsonError(u"unknown control request"_s, 404);
 }

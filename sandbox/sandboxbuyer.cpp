@@ -1,5 +1,5 @@
 // The buyer's side of the sandbox: what the SEQR app on a phone would do.
-#include "core/sandbox/sandboxservice.h"
+#include "sandbox/sandboxservice.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>

@@ -1,4 +1,4 @@
-#include "core/sandbox/sandboxservice.h"
+#include "sandbox/sandboxservice.h"
 
 #include "core/seqr/resultcode.h"
 #include "core/seqr/seqrcodec.h"
@@ -11,6 +11,8 @@
 #include <QRandomGenerator>
 #include <QSaveFile>
 #include <QUrl>
+
+#include <limits>
 
 using namespace Qt::StringLiterals;
 using namespace kassa::seqr;
@@ -92,13 +94,14 @@ SandboxService::SandboxService(SandboxOptions options, QObject *parent)
     m_saveTimer.setSingleShot(true);
     m_saveTimer.setInterval(100);
     connect(&m_saveTimer, &QTimer::timeout, this, &SandboxService::save);
+    m_deadlineTimer.setSingleShot(true);
+    m_deadlineTimer.setTimerType(Qt::PreciseTimer);
+    connect(&m_deadlineTimer, &QTimer::timeout, this, &SandboxService::runDueDeadlines);
 
     // Payments still waiting for acknowledgement get their window again.
     for (const InvoiceRecord &record : std::as_const(m_state.invoices)) {
         if (record.status == InvoiceStatus::Paid && !record.acknowledged) {
-            const QString ref = record.invoiceReference;
-            QTimer::singleShot(m_options.ackWindowMs, this,
-                               [this, ref] { handleAckDeadline(ref); });
+            scheduleAckDeadline(record.invoiceReference);
         }
     }
 }
@@ -322,7 +325,7 @@ SendInvoiceResponse SandboxService::handleRequest(const SendInvoiceRequest &r)
     record.terminalId = auth.terminal->terminalId;
     record.invoice = r.invoice;
     record.total = *total;
-    record.createdAt = QDateTime::currentDateTimeUtc();
+    record.createdAt = now();
     record.customerTokens = r.tokens;
     const QString ref = record.invoiceReference;
     m_state.invoices.insert(ref, record);
@@ -474,7 +477,7 @@ RefundPaymentResponse SandboxService::handleRequest(const RefundPaymentRequest &
     refund.terminalId = auth.terminal->terminalId;
     refund.cashierId = r.invoice.cashierId;
     refund.amount = *amount;
-    refund.at = QDateTime::currentDateTimeUtc();
+    refund.at = now();
     refund.sequence = ++m_state.sequence;
     m_state.refunds.append(refund);
     changed(original->invoiceReference);
@@ -504,7 +507,7 @@ MarkTransactionPeriodResponse SandboxService::handleRequest(const MarkTransactio
             period.fromSequence = qMax(period.fromSequence, p.toSequence);
     }
     period.toSequence = m_state.sequence;
-    period.closedAt = QDateTime::currentDateTimeUtc();
+    period.closedAt = now();
     m_state.periods.insert(period.id, period);
     changed({});
     auto response = success<MarkTransactionPeriodResponse>();
@@ -576,16 +579,54 @@ void SandboxService::setStatus(InvoiceRecord &record, InvoiceStatus status)
 
 void SandboxService::markPaid(InvoiceRecord &record)
 {
-    record.paidAt = QDateTime::currentDateTimeUtc();
+    record.paidAt = now();
     if (record.ersReference.isEmpty())
         record.ersReference = nextReference();
     record.sequence = ++m_state.sequence;
     record.acknowledged = false;
     setStatus(record, InvoiceStatus::Paid);
     const QString ref = record.invoiceReference;
-    QTimer::singleShot(m_options.ackWindowMs, this, [this, ref] { handleAckDeadline(ref); });
+    scheduleAckDeadline(ref);
     notify(record);
     qCInfo(lcSandbox).noquote() << "invoice" << ref << "paid, ersReference" << record.ersReference;
+}
+
+QDateTime SandboxService::now() const
+{
+    return QDateTime::currentDateTimeUtc().addMSecs(m_clockOffsetMs);
+}
+
+void SandboxService::advanceClock(qint64 ms)
+{
+    m_clockOffsetMs += qMax<qint64>(0, ms);
+    runDueDeadlines();
+}
+
+void SandboxService::scheduleAckDeadline(const QString &invoiceReference)
+{
+    m_ackDeadlines.insert(invoiceReference, now().toMSecsSinceEpoch() + m_options.ackWindowMs);
+    runDueDeadlines();
+}
+
+void SandboxService::runDueDeadlines()
+{
+    const qint64 at = now().toMSecsSinceEpoch();
+    QStringList due;
+    qint64 soonest = std::numeric_limits<qint64>::max();
+    for (auto it = m_ackDeadlines.cbegin(); it != m_ackDeadlines.cend(); ++it) {
+        if (it.value() <= at)
+            due.append(it.key());
+        else
+            soonest = qMin(soonest, it.value());
+    }
+    for (const QString &ref : std::as_const(due)) {
+        m_ackDeadlines.remove(ref);
+        handleAckDeadline(ref);
+    }
+    if (soonest == std::numeric_limits<qint64>::max())
+        m_deadlineTimer.stop();
+    else
+        m_deadlineTimer.start(int(qMin<qint64>(soonest - at, std::numeric_limits<int>::max())));
 }
 
 void SandboxService::handleAckDeadline(const QString &invoiceReference)

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "core/common/result.h"
-#include "core/sandbox/sandboxstate.h"
 #include "core/seqr/messages.h"
+#include "sandbox/sandboxstate.h"
 
+#include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QObject>
 #include <QTimer>
@@ -65,6 +67,13 @@ public:
     // Write the state file now (also done shortly after every change).
     void save();
 
+    // The sandbox's clock: the wall clock plus what tests advanced it by.
+    // Advancing runs at once what falls due (the acknowledgement window
+    // reversing a PAID no till learned of), so tests need not sleep.
+    QDateTime now() const;
+    void advanceClock(qint64 ms);
+    qint64 clockOffsetMs() const { return m_clockOffsetMs; }
+
 Q_SIGNALS:
     void invoiceChanged(const QString &invoiceReference);
 
@@ -96,6 +105,8 @@ private:
     void setStatus(InvoiceRecord &record, seqr::InvoiceStatus status);
     void markPaid(InvoiceRecord &record);
     void handleAckDeadline(const QString &invoiceReference);
+    void scheduleAckDeadline(const QString &invoiceReference);
+    void runDueDeadlines();
     void notify(const InvoiceRecord &record);
     void changed(const QString &invoiceReference);
     Result<InvoiceRecord *> buyerInvoice(const QString &invoiceReference);
@@ -106,6 +117,9 @@ private:
     SandboxState m_state;
     QString m_loadError;
     QTimer m_saveTimer;
+    QTimer m_deadlineTimer;
+    QHash<QString, qint64> m_ackDeadlines; // invoiceReference → due, ms since epoch (sandbox clock)
+    qint64 m_clockOffsetMs = 0;
     QNetworkAccessManager *m_network = nullptr;
 };
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/common/result.h"
-#include "core/sandbox/httpserver.h"
+#include "sandbox/httpserver.h"
 
 #include <QHostAddress>
 #include <QObject>

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QLocale>
+#include <QString>
+#include <QStringList>
+
+namespace kassa {
+
+struct TillConfig;
+
+// How a shop's receipts (and Z reports) are headed and worded: the shop's
+// name, address and organisation number as the settings give them, in the
+// till's language — or in Swedish and English both, when the shop chooses
+// bilingual receipts.
+struct ReceiptSettings
+{
+    QString shopName;
+    QString address;                         // one or more lines
+    QString organisationNumber;              // e.g. "556677-8899"
+    QString language = QStringLiteral("sv"); // the till's: "sv" or "en"
+    bool bilingual = false;
+
+    // The languages the words appear in, the till's first.
+    QStringList languages() const;
+
+    // From the till's configuration (shop name, address, organisation
+    // number, the bilingual choice) and the language the till runs in.
+    static ReceiptSettings forTill(const TillConfig &till, const QLocale &locale);
+    // "sv" for a Swedish locale, else "en".
+    static QString languageOf(const QLocale &locale);
+};
+
+} // namespace kassa
