@@ -527,6 +527,10 @@
         <source>The journal could not be read, so payments from the last run may still be open; Kassa will finish them at the next start.</source>
         <translation>The journal could not be read, so payments from the last run may still be open; Kassa will finish them at the next start.</translation>
     </message>
+    <message>
+        <source>Kassa is finishing a SEQR payment left from the last run; SEQR can be used again in a moment.</source>
+        <translation>Kassa is finishing a SEQR payment left from the last run; SEQR can be used again in a moment.</translation>
+    </message>
 </context>
 <context>
     <name>Receipt</name>
@@ -777,6 +781,15 @@ Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (not
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
+    <message>
+        <source>%1 kg</source>
+        <extracomment>The unit after a quantity: kilograms, or pieces (&quot;st&quot; in Swedish)</extracomment>
+        <translation>%1 kg</translation>
+    </message>
+    <message>
+        <source>%1 pcs</source>
+        <translation>%1 pcs</translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::AmountDialog</name>
@@ -787,6 +800,41 @@ Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (not
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::BalanceText</name>
+    <message>
+        <source>Receipt discount</source>
+        <translation>Receipt discount</translation>
+    </message>
+    <message>
+        <source>Discounts in all</source>
+        <translation>Discounts in all</translation>
+    </message>
+    <message>
+        <source>Cash received</source>
+        <translation>Cash received</translation>
+    </message>
+    <message>
+        <source>Left to pay</source>
+        <translation>Left to pay</translation>
+    </message>
+    <message>
+        <source>Paid with SEQR</source>
+        <translation>Paid with SEQR</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Total %1 %2</source>
+        <translation>Total %1 %2</translation>
+    </message>
+    <message>
+        <source>Change %1 %2</source>
+        <translation>Change %1 %2</translation>
     </message>
 </context>
 <context>
@@ -852,22 +900,8 @@ Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (not
         <translation>This till is not registered with SEQR</translation>
     </message>
     <message>
-        <source>Total %1</source>
-        <translation>Total %1</translation>
-    </message>
-    <message>
         <source>VAT %1 %: %2</source>
         <translation>VAT %1 %: %2</translation>
-    </message>
-    <message>
-        <source>Receipt discount %1</source>
-        <translation>Receipt discount %1</translation>
-    </message>
-    <message>
-        <source>Cash received %1
-To pay %2</source>
-        <translation>Cash received %1
-To pay %2</translation>
     </message>
     <message>
         <source>No product has the barcode %1. Scan again or search with F3.</source>
@@ -1085,6 +1119,37 @@ To pay %2</translation>
         <source>Paid with SEQR (reference %1), but the journal cannot record the sale: %2 Note the reference; reconciliation lists the payment.</source>
         <translation>Paid with SEQR (reference %1), but the journal cannot record the sale: %2 Note the reference; reconciliation lists the payment.</translation>
     </message>
+    <message>
+        <source>Scanned %1: it is added when this prompt closes.</source>
+        <translation>Scanned %1: it is added when this prompt closes.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Voided: %1. The cash received covers the rest: press F8 to finish and give back %2.</source>
+        <translation>Voided: %1. The cash received covers the rest: press F8 to finish and give back %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Void the whole sale (%n row(s), %1)?</source>
+        <translation>
+            <numerusform>Void the whole sale (%n row, %1)?</numerusform>
+            <numerusform>Void the whole sale (%n rows, %1)?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Void the sale</source>
+        <translation>Void the sale</translation>
+    </message>
+    <message>
+        <source>Keep the sale</source>
+        <translation>Keep the sale</translation>
+    </message>
+    <message>
+        <source>The cash received covers the total: press F8 to finish the sale and give back %1.</source>
+        <translation>The cash received covers the total: press F8 to finish the sale and give back %1.</translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::CustomerDisplayWindow</name>
@@ -1109,16 +1174,20 @@ To pay %2</translation>
         <translation>Payment canceled</translation>
     </message>
     <message>
-        <source>Total %1 %2</source>
-        <translation>Total %1 %2</translation>
-    </message>
-    <message>
         <source>One moment…</source>
         <translation>One moment…</translation>
     </message>
     <message>
         <source>Pay with SEQR — scan, then confirm with your PIN</source>
         <translation>Pay with SEQR — scan, then confirm with your PIN</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation>Thank you!</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1466,6 +1535,22 @@ To pay %2</translation>
         <source>Paid (SEQR reference %1), but the journal cannot record the sale: %2 Note the reference: the payment is safe at SEQR and the end-of-day reconciliation lists it.</source>
         <translation>Paid (SEQR reference %1), but the journal cannot record the sale: %2 Note the reference: the payment is safe at SEQR and the end-of-day reconciliation lists it.</translation>
     </message>
+    <message>
+        <source>The payment cannot be canceled now: the customer is confirming it on their phone. Wait for the outcome.</source>
+        <translation>The payment cannot be canceled now: the customer is confirming it on their phone. Wait for the outcome.</translation>
+    </message>
+    <message>
+        <source>The payment could not be canceled; it is still open. Try again in a moment.</source>
+        <translation>The payment could not be canceled; it is still open. Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>Cancel this SEQR payment? The customer has not paid yet.</source>
+        <translation>Cancel this SEQR payment? The customer has not paid yet.</translation>
+    </message>
+    <message>
+        <source>Keep waiting</source>
+        <translation>Keep waiting</translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::PinDialog</name>
@@ -1542,6 +1627,10 @@ To pay %2</translation>
     <message>
         <source>The manager&apos;s PIN file is missing. Restore manager.json from the backup, or reset the PIN with the shop&apos;s SEQR credentials: kassa-cli terminal reset-manager-pin.</source>
         <translation>The manager&apos;s PIN file is missing. Restore manager.json from the backup, or reset the PIN with the shop&apos;s SEQR credentials: kassa-cli terminal reset-manager-pin.</translation>
+    </message>
+    <message>
+        <source>You may try the PIN again now.</source>
+        <translation>You may try the PIN again now.</translation>
     </message>
 </context>
 <context>

@@ -527,6 +527,10 @@
         <source>The journal could not be read, so payments from the last run may still be open; Kassa will finish them at the next start.</source>
         <translation>Journalen kunde inte läsas, så betalningar från förra körningen kan fortfarande vara öppna; Kassa avslutar dem vid nästa start.</translation>
     </message>
+    <message>
+        <source>Kassa is finishing a SEQR payment left from the last run; SEQR can be used again in a moment.</source>
+        <translation>Kassa avslutar en SEQR-betalning som blev kvar från förra körningen; SEQR kan användas igen om en stund.</translation>
+    </message>
 </context>
 <context>
     <name>Receipt</name>
@@ -777,6 +781,15 @@ Slutkoder: 0 betald/klar, 1 tjänste- eller överföringsfel, 2 felaktig använd
         <source>Amount</source>
         <translation>Belopp</translation>
     </message>
+    <message>
+        <source>%1 kg</source>
+        <extracomment>The unit after a quantity: kilograms, or pieces (&quot;st&quot; in Swedish)</extracomment>
+        <translation>%1 kg</translation>
+    </message>
+    <message>
+        <source>%1 pcs</source>
+        <translation>%1 st</translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::AmountDialog</name>
@@ -787,6 +800,41 @@ Slutkoder: 0 betald/klar, 1 tjänste- eller överföringsfel, 2 felaktig använd
     <message>
         <source>Cancel</source>
         <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::BalanceText</name>
+    <message>
+        <source>Receipt discount</source>
+        <translation>Kvittorabatt</translation>
+    </message>
+    <message>
+        <source>Discounts in all</source>
+        <translation>Rabatter totalt</translation>
+    </message>
+    <message>
+        <source>Cash received</source>
+        <translation>Kontant mottaget</translation>
+    </message>
+    <message>
+        <source>Left to pay</source>
+        <translation>Kvar att betala</translation>
+    </message>
+    <message>
+        <source>Paid with SEQR</source>
+        <translation>Betalt med SEQR</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Växel</translation>
+    </message>
+    <message>
+        <source>Total %1 %2</source>
+        <translation>Totalt %1 %2</translation>
+    </message>
+    <message>
+        <source>Change %1 %2</source>
+        <translation>Växel %1 %2</translation>
     </message>
 </context>
 <context>
@@ -852,22 +900,8 @@ Slutkoder: 0 betald/klar, 1 tjänste- eller överföringsfel, 2 felaktig använd
         <translation>Kassan är inte registrerad hos SEQR</translation>
     </message>
     <message>
-        <source>Total %1</source>
-        <translation>Totalt %1</translation>
-    </message>
-    <message>
         <source>VAT %1 %: %2</source>
         <translation>Moms %1 %: %2</translation>
-    </message>
-    <message>
-        <source>Receipt discount %1</source>
-        <translation>Kvittorabatt %1</translation>
-    </message>
-    <message>
-        <source>Cash received %1
-To pay %2</source>
-        <translation>Kontant mottaget %1
-Att betala %2</translation>
     </message>
     <message>
         <source>No product has the barcode %1. Scan again or search with F3.</source>
@@ -1085,6 +1119,37 @@ Att betala %2</translation>
         <source>Paid with SEQR (reference %1), but the journal cannot record the sale: %2 Note the reference; reconciliation lists the payment.</source>
         <translation>Betalt med SEQR (referens %1), men journalen kan inte registrera köpet: %2 Anteckna referensen; avstämningen visar betalningen.</translation>
     </message>
+    <message>
+        <source>Scanned %1: it is added when this prompt closes.</source>
+        <translation>Skannade %1: varan läggs till när den här rutan stängs.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Voided: %1. The cash received covers the rest: press F8 to finish and give back %2.</source>
+        <translation>Makulerad: %1. Det mottagna kontanta beloppet täcker resten: tryck F8 för att avsluta och ge tillbaka %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Void the whole sale (%n row(s), %1)?</source>
+        <translation>
+            <numerusform>Makulera hela köpet (%n rad, %1)?</numerusform>
+            <numerusform>Makulera hela köpet (%n rader, %1)?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Void the sale</source>
+        <translation>Makulera köpet</translation>
+    </message>
+    <message>
+        <source>Keep the sale</source>
+        <translation>Behåll köpet</translation>
+    </message>
+    <message>
+        <source>The cash received covers the total: press F8 to finish the sale and give back %1.</source>
+        <translation>Det mottagna kontanta beloppet täcker totalen: tryck F8 för att avsluta köpet och ge tillbaka %1.</translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::CustomerDisplayWindow</name>
@@ -1109,16 +1174,20 @@ Att betala %2</translation>
         <translation>Betalningen avbröts</translation>
     </message>
     <message>
-        <source>Total %1 %2</source>
-        <translation>Totalt %1 %2</translation>
-    </message>
-    <message>
         <source>One moment…</source>
         <translation>Ett ögonblick…</translation>
     </message>
     <message>
         <source>Pay with SEQR — scan, then confirm with your PIN</source>
         <translation>Betala med SEQR — skanna och bekräfta med din PIN-kod</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation>Tack!</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1466,6 +1535,22 @@ Att betala %2</translation>
         <source>Paid (SEQR reference %1), but the journal cannot record the sale: %2 Note the reference: the payment is safe at SEQR and the end-of-day reconciliation lists it.</source>
         <translation>Betalt (SEQR-referens %1), men journalen kan inte registrera köpet: %2 Anteckna referensen: betalningen är säker hos SEQR och dagens avstämning visar den.</translation>
     </message>
+    <message>
+        <source>The payment cannot be canceled now: the customer is confirming it on their phone. Wait for the outcome.</source>
+        <translation>Betalningen kan inte avbrytas nu: kunden bekräftar den i telefonen. Vänta på resultatet.</translation>
+    </message>
+    <message>
+        <source>The payment could not be canceled; it is still open. Try again in a moment.</source>
+        <translation>Betalningen kunde inte avbrytas; den är fortfarande öppen. Försök igen om en stund.</translation>
+    </message>
+    <message>
+        <source>Cancel this SEQR payment? The customer has not paid yet.</source>
+        <translation>Avbryta den här SEQR-betalningen? Kunden har inte betalat än.</translation>
+    </message>
+    <message>
+        <source>Keep waiting</source>
+        <translation>Fortsätt vänta</translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::PinDialog</name>
@@ -1542,6 +1627,10 @@ Att betala %2</translation>
     <message>
         <source>The manager&apos;s PIN file is missing. Restore manager.json from the backup, or reset the PIN with the shop&apos;s SEQR credentials: kassa-cli terminal reset-manager-pin.</source>
         <translation>Chefens PIN-fil saknas. Återställ manager.json från säkerhetskopian, eller återställ PIN-koden med butikens SEQR-inloggning: kassa-cli terminal reset-manager-pin.</translation>
+    </message>
+    <message>
+        <source>You may try the PIN again now.</source>
+        <translation>Du kan pröva PIN-koden igen nu.</translation>
     </message>
 </context>
 <context>

@@ -364,8 +364,12 @@ bool CashierWindow::eventFilter(QObject *watched, QEvent *event)
     if (event->type() == QEvent::Hide && watched != this && watched->isWidgetType()) {
         auto *window = static_cast<QWidget *>(watched);
         const Qt::WindowType type = window->windowType();
-        if (window->isWindow() && type != Qt::Popup && type != Qt::ToolTip &&
-            isAncestorOf(window) && !m_reclaimQueued) {
+        // isAncestorOf() stops at window borders; a dialog's owner is its parent.
+        bool ours = false;
+        for (QWidget *p = window->parentWidget(); p && !ours; p = p->parentWidget())
+            ours = p == this;
+        if (window->isWindow() && type != Qt::Popup && type != Qt::ToolTip && ours &&
+            !m_reclaimQueued) {
             m_reclaimQueued = true;
             QTimer::singleShot(0, this, &CashierWindow::reclaimFocus);
         }
@@ -752,7 +756,7 @@ void CashierWindow::handlePaymentFinished()
         if (session->isUnrecorded()) {
             // Paid at SEQR, refused by the journal: the sale is over for the
             // customer; the reference is what the shop needs to find it.
-            m_cart->complete(session->amount());
+            m_cart->clear();
             showMessage(tr("Paid with SEQR (reference %1), but the journal cannot record the "
                            "sale: %2 Note the reference; reconciliation lists the payment.")
                             .arg(session->ersReference(), describe(session->lastError(), false)),

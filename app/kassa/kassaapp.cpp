@@ -295,6 +295,8 @@ void KassaApp::recover()
     if (const auto inFlight = m_journal->invoicesInFlight(); inFlight && inFlight->isEmpty())
         return becomeReady();
     m_cashier->showNotice(tr("Finishing SEQR payments left from the last run…"));
+    m_cashier->setSeqrBlocked(tr("Kassa is finishing a SEQR payment left from the last run; "
+                                 "SEQR can be used again in a moment."));
     m_recovery = std::make_unique<PaymentRecovery>(m_client.get(), m_journal.get(), m_till.shopName,
                                                    m_options.timing, 60000);
     m_cashier->installEventFilter(this);
@@ -305,8 +307,6 @@ void KassaApp::recover()
                                   .arg(describe(error, false)),
                               true);
     });
-    m_cashier->setSeqrBlocked(tr("Kassa is finishing a SEQR payment left from the last run; "
-                                 "SEQR can be used again in a moment."));
     connect(recovery, &PaymentRecovery::finished, this, [this, recovery] {
         QStringList lines;
         for (const auto &o : recovery->outcomes()) {
