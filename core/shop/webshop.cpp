@@ -9,7 +9,7 @@
 
 using namespace Qt::StringLiterals;
 
-Q_LOGGING_CATEGORY(lcShop, "kassa.shop", QtInfoMsg)
+Q_DECLARE_LOGGING_CATEGORY(lcShop) // defined in shopdatabase.cpp: one category for core/shop
 
 namespace kassa {
 

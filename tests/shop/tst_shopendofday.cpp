@@ -1,4 +1,5 @@
 #include "core/journal/journal.h"
+#include "core/receipt/receiptsettings.h"
 #include "core/shop/shopendofday.h"
 #include "tests/support/postgresfixture.h"
 
@@ -207,7 +208,7 @@ void TestShopEndOfDay::zReportPerShopAndPerTill()
     QCOMPARE(till2->salesCount, 1);
     QCOMPARE(till2->total, Money(5000, sek));
     QCOMPARE(till2->seqr, Money(0, sek));
-    QVERIFY(till2->toText(u"Butik"_s).contains(u"50.00"_s));
+    QVERIFY(till2->toText(ReceiptSettings{u"Butik"_s}).contains(u"50.00"_s));
 }
 
 void TestShopEndOfDay::overRefundIsRefusedAcrossTills()
