@@ -531,6 +531,10 @@
         <source>Kassa is finishing a SEQR payment left from the last run; SEQR can be used again in a moment.</source>
         <translation>Kassa is finishing a SEQR payment left from the last run; SEQR can be used again in a moment.</translation>
     </message>
+    <message>
+        <source>The catalog %1 cannot be imported into the shop database: %2</source>
+        <translation>The catalog %1 cannot be imported into the shop database: %2</translation>
+    </message>
 </context>
 <context>
     <name>Receipt</name>
@@ -1465,6 +1469,10 @@ Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (not
         <source>Shop &amp;&amp; receipts</source>
         <translation>Shop &amp;&amp; receipts</translation>
     </message>
+    <message>
+        <source>Shop</source>
+        <translation>Shop</translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::PaymentDialog</name>
@@ -1838,6 +1846,55 @@ Postcode and town</translation>
     <message>
         <source>Saved. The next receipt shows it.</source>
         <translation>Saved. The next receipt shows it.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::ShopStatusWidget</name>
+    <message>
+        <source>Till</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Waiting to be sent</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Last contact</translation>
+    </message>
+    <message>
+        <source>Tills of the shop:</source>
+        <translation>Tills of the shop:</translation>
+    </message>
+    <message>
+        <source>Shop database: connecting…</source>
+        <translation>Shop database: connecting…</translation>
+    </message>
+    <message>
+        <source>Shop database: connected, everything sent.</source>
+        <translation>Shop database: connected, everything sent.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shop database: connected, sending %n record(s).</source>
+        <translation>
+            <numerusform>Shop database: connected, sending %n record.</numerusform>
+            <numerusform>Shop database: connected, sending %n records.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Shop database not reachable since %1; %n record(s) wait to be sent. The till keeps selling and sends them when it is back.</source>
+        <translation>
+            <numerusform>Shop database not reachable since %1; %n record waits to be sent. The till keeps selling and sends it when it is back.</numerusform>
+            <numerusform>Shop database not reachable since %1; %n records wait to be sent. The till keeps selling and sends them when it is back.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
     </message>
 </context>
 <context>

@@ -531,6 +531,10 @@
         <source>Kassa is finishing a SEQR payment left from the last run; SEQR can be used again in a moment.</source>
         <translation>Kassa avslutar en SEQR-betalning som blev kvar från förra körningen; SEQR kan användas igen om en stund.</translation>
     </message>
+    <message>
+        <source>The catalog %1 cannot be imported into the shop database: %2</source>
+        <translation>Sortimentet %1 kan inte importeras till butiksdatabasen: %2</translation>
+    </message>
 </context>
 <context>
     <name>Receipt</name>
@@ -1465,6 +1469,10 @@ Slutkoder: 0 betald/klar, 1 tjänste- eller överföringsfel, 2 felaktig använd
         <source>Shop &amp;&amp; receipts</source>
         <translation>Butik &amp;&amp; kvitton</translation>
     </message>
+    <message>
+        <source>Shop</source>
+        <translation>Butik</translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::PaymentDialog</name>
@@ -1838,6 +1846,55 @@ Postnummer och ort</translation>
     <message>
         <source>Saved. The next receipt shows it.</source>
         <translation>Sparat. Nästa kvitto visar det.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::ShopStatusWidget</name>
+    <message>
+        <source>Till</source>
+        <translation>Kassa</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Väntar på att skickas</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Senaste kontakt</translation>
+    </message>
+    <message>
+        <source>Tills of the shop:</source>
+        <translation>Butikens kassor:</translation>
+    </message>
+    <message>
+        <source>Shop database: connecting…</source>
+        <translation>Butiksdatabas: ansluter…</translation>
+    </message>
+    <message>
+        <source>Shop database: connected, everything sent.</source>
+        <translation>Butiksdatabas: ansluten, allt är skickat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shop database: connected, sending %n record(s).</source>
+        <translation>
+            <numerusform>Butiksdatabas: ansluten, skickar %n post.</numerusform>
+            <numerusform>Butiksdatabas: ansluten, skickar %n poster.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Shop database not reachable since %1; %n record(s) wait to be sent. The till keeps selling and sends them when it is back.</source>
+        <translation>
+            <numerusform>Butiksdatabasen har inte gått att nå sedan %1; %n post väntar på att skickas. Kassan fortsätter sälja och skickar den när databasen är tillbaka.</numerusform>
+            <numerusform>Butiksdatabasen har inte gått att nå sedan %1; %n poster väntar på att skickas. Kassan fortsätter sälja och skickar dem när databasen är tillbaka.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>aldrig</translation>
     </message>
 </context>
 <context>
