@@ -498,6 +498,13 @@ void TestKassaCli::statusBesideAPaymentWritesNothing()
     auto pay = startCli({u"--json"_s, u"pay"_s, u"--row"_s, u"Kaffe;1;30.00"_s});
     QTRY_VERIFY_WITH_TIMEOUT(!waitingInvoice(u"STAT1"_s).isEmpty(), 10000);
     const QString ref = waitingInvoice(u"STAT1"_s);
+    // SEQR knows the invoice a moment before the paying process has journaled
+    // its reference: hold it still only once it has.
+    const auto journaled = [&] {
+        const auto journal = openJournal();
+        return journal && journal->invoice(ref).has_value();
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(journaled(), 10000);
     // The paying process is held still, so only `status` can learn of PAID.
     ::kill(pid_t(pay->processId()), SIGSTOP);
     QVERIFY(m_sandbox->service().scan(u"STAT1"_s));
@@ -509,6 +516,7 @@ void TestKassaCli::statusBesideAPaymentWritesNothing()
         // The process taking the payment owns its journaling: still open.
         auto journal = openJournal();
         QVERIFY(journal);
+        QVERIFY(journal->invoice(ref));
         QCOMPARE(journal->invoice(ref)->state, journal::InvoiceState::Open);
         QVERIFY(!journal->events(ref).contains(u"invoice-paid"_s));
     }
