@@ -4,6 +4,7 @@
 #include "ui/amountdialog.h"
 #include "ui/balancetext.h"
 #include "ui/carttableview.h"
+#include "ui/orderqueuewidget.h"
 #include "ui/paymentdialog.h"
 #include "ui/productsearchdialog.h"
 #include "ui/receiptprinter.h"
@@ -13,6 +14,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDockWidget>
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -239,6 +241,19 @@ void CashierWindow::setTill(const TillConfig &till)
 void CashierWindow::setSeqrBlocked(const QString &reason)
 {
     m_seqrBlocked = reason;
+}
+
+void CashierWindow::setOrderQueue(shop::OrderQueue *queue)
+{
+    if (m_orderQueue || !queue)
+        return;
+    m_orderQueue = new OrderQueueWidget(queue, m_context.locale);
+    auto *dock = new QDockWidget(tr("Orders"), this);
+    dock->setObjectName(u"orderDock"_s);
+    dock->setFeatures(QDockWidget::NoDockWidgetFeatures);
+    dock->setFocusPolicy(Qt::NoFocus);
+    dock->setWidget(m_orderQueue);
+    addDockWidget(Qt::RightDockWidgetArea, dock);
 }
 
 void CashierWindow::setStatusNote(const QString &text)

@@ -5,6 +5,7 @@
 #include "core/payment/paymentsession.h"
 #include "core/sale/cart.h"
 #include "core/seqr/seqrclient.h"
+#include "core/shop/orderqueue.h"
 #include "core/terminal/tillconfig.h"
 #include "ui/paymentdialog.h"
 
@@ -22,6 +23,7 @@ class QPushButton;
 namespace kassa::ui {
 
 class CartTableView;
+class OrderQueueWidget;
 class ScannerInput;
 
 // What the cashier's window works with; all must outlive the window.
@@ -70,6 +72,9 @@ public:
 
     // A line of text for the status bar (the demo shows its phone page).
     void setStatusNote(const QString &text);
+    // Scan to order: shows the orders to hand over beside the sale (a dock).
+    void setOrderQueue(shop::OrderQueue *queue);
+    OrderQueueWidget *orderQueueWidget() const { return m_orderQueue; }
     // While SEQR cannot be used yet (payments left in flight by an earlier
     // run are being finished, the demo till is being registered), "Pay with
     // SEQR" says `reason`; an empty reason allows it again.
@@ -156,6 +161,7 @@ private:
     bool m_reclaimQueued = false;
 
     QLineEdit *m_barcode;
+    OrderQueueWidget *m_orderQueue = nullptr;
     QLabel *m_message;
     CartTableView *m_table;
     QLabel *m_total;

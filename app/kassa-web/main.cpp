@@ -1,6 +1,7 @@
 // kassa-web: the shop's webshop, paid with SEQR in any browser.
 #include "core/catalog/catalog.h"
 #include "core/common/errortext.h"
+#include "ui/web/servicesheet.h"
 #include "ui/web/webshophost.h"
 
 #include <QCommandLineParser>
@@ -9,6 +10,7 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QProcess>
+#include <QSaveFile>
 #include <QStandardPaths>
 #include <QTranslator>
 
@@ -31,6 +33,82 @@ int fail(const QString &message)
     return 1;
 }
 
+int usage(const QString &message)
+{
+    std::fprintf(stderr, "kassa-web: %s\n", qPrintable(message));
+    return 2;
+}
+
+// kassa-web service-codes: the service ID and codes go into the
+// configuration (so the order pages know each code's label), then the sheet.
+int serviceCodes(const QCommandLineParser &parser, const QString &configPath)
+{
+    auto loaded = TillConfig::load(configPath);
+    if (!loaded)
+        return fail(loaded.error().detail);
+    TillConfig config = *loaded;
+    shop::OrderServiceConfig &service = config.orderService;
+    bool changed = false;
+    if (parser.isSet(u"service-id"_s)) {
+        const QString id = parser.value(u"service-id"_s);
+        if (!shop::OrderServiceConfig::isValidServiceId(id))
+            return usage(QCoreApplication::translate(
+                "kassa-web", "--service-id takes letters, digits, '-' and '_' (as agreed with "
+                             "SEQR)"));
+        service.serviceId = id;
+        changed = true;
+    }
+    QList<shop::ServiceCode> codes;
+    if (parser.isSet(u"tables"_s)) {
+        bool ok = false;
+        const int n = parser.value(u"tables"_s).toInt(&ok);
+        if (!ok || n < 1 || n > 500)
+            return usage(QCoreApplication::translate("kassa-web", "--tables must be 1 to 500"));
+        codes +=
+            shop::OrderServiceConfig::tables(n, QCoreApplication::translate("kassa-web", "Table"));
+    }
+    for (const QString &text : parser.values(u"code"_s)) {
+        const shop::ServiceCode code = shop::OrderServiceConfig::parseCode(text);
+        if (code.label.isEmpty())
+            return usage(QCoreApplication::translate(
+                             "kassa-web", "--code wants LABEL:key=value[&key=value…], e.g. "
+                                          "\"Counter:counter=1\" (not %1)")
+                             .arg(text));
+        codes.append(code);
+    }
+    if (!codes.isEmpty()) {
+        service.codes = codes;
+        changed = true;
+    }
+    if (service.isEnabled() && service.feedKey.isEmpty()) {
+        service.feedKey = generateTerminalPassword(32);
+        changed = true;
+    }
+    if (changed) {
+        if (auto saved = config.save(configPath); !saved)
+            return fail(saved.error().detail);
+    }
+    const QString out = parser.value(u"out"_s);
+    if (out.isEmpty())
+        return usage(
+            QCoreApplication::translate("kassa-web", "service-codes needs --out FILE.pdf"));
+    auto pdf = web::ServiceSheet::pdf(
+        service, parser.isSet(u"shop-name"_s) ? parser.value(u"shop-name"_s) : config.shopName);
+    if (!pdf)
+        return usage(pdf.error().detail);
+    QSaveFile file(out);
+    if (!file.open(QIODevice::WriteOnly) || file.write(*pdf) != pdf->size() || !file.commit())
+        return fail(QCoreApplication::translate("kassa-web", "cannot write %1: %2")
+                        .arg(out, file.errorString()));
+    std::printf("%s\n",
+                qPrintable(QCoreApplication::translate("kassa-web", "%n service code(s) in %1",
+                                                       nullptr, int(service.codes.size()))
+                               .arg(out)));
+    for (const shop::ServiceCode &code : std::as_const(service.codes))
+        std::printf("  %s  %s\n", qPrintable(code.label), qPrintable(service.codeText(code)));
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -48,7 +126,9 @@ int main(int argc, char **argv)
         "The shop's webshop, paid with SEQR.\n\n"
         "  kassa-web [options]             serve the webshop\n"
         "  kassa-web terminal register …   register its till (kassa-cli's terminal commands,\n"
-        "                                  on the webshop's configuration)"));
+        "                                  on the webshop's configuration)\n"
+        "  kassa-web service-codes --out FILE.pdf [--service-id ID] [--tables N] [--code L:k=v]…\n"
+        "                                  print the sheet of scan-to-order codes"));
     parser.addHelpOption();
     parser.addVersionOption();
     auto option = [&](const QString &name, const char *help, const QString &value = {}) {
@@ -70,12 +150,19 @@ int main(int argc, char **argv)
     option(u"shop-name"_s, "The shop's name on the pages and invoices.", u"NAME"_s);
     option(u"time-limit"_s, "Seconds before an unpaid invoice is canceled (default 180).", u"S"_s);
     option(u"demo"_s, "Links open the SEQR demo app (SEQR-DEMO://).");
+    option(u"service-id"_s, "service-codes: the service ID agreed with SEQR (saved).", u"ID"_s);
+    option(u"tables"_s, "service-codes: codes for tables 1 to N (saved).", u"N"_s);
+    option(u"code"_s, "service-codes: a code LABEL:key=value[&key=value…] (saved; repeatable).",
+           u"CODE"_s);
+    option(u"out"_s, "service-codes: the PDF to write.", u"FILE"_s);
     parser.process(app);
 
     const QString configPath = parser.isSet(u"config"_s)
                                    ? QFileInfo(parser.value(u"config"_s)).absoluteFilePath()
                                    : web::WebShopHost::defaultConfigPath();
     const QStringList args = parser.positionalArguments();
+    if (!args.isEmpty() && args.first() == u"service-codes")
+        return serviceCodes(parser, configPath);
     if (!args.isEmpty()) {
         if (args.first() != u"terminal")
             return fail(

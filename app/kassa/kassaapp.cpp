@@ -23,6 +23,7 @@ constexpr quint16 kDemoPort = 8090;
 constexpr auto kDemoSeqrId = "KASSADEMO1";
 constexpr quint16 kDemoWebPort = 8091;
 constexpr auto kDemoWebSeqrId = "KASSAWEB1";
+constexpr auto kDemoServiceId = "KASSACAFE";
 
 } // namespace
 
@@ -187,6 +188,13 @@ Status KassaApp::start()
         m_cashier->setStatusNote(
             tr("Demo: pay at <a href=\"%1\">%1</a> · the webshop: <a href=\"%2\">%2</a>")
                 .arg(m_sandboxServer->phoneUrl().toString(), m_webshop->shopUrl().toString()));
+        // The demo till hands over the demo café's scan-to-order orders.
+        if (m_webshop->orderService())
+            startOrderFeed(
+                shop::OrderFeedConfig{m_webshop->shopUrl().resolved(QUrl(u"/"_s)).toString(),
+                                      m_webshop->till().orderService.feedKey});
+    } else if (m_till.orderFeed.isEnabled()) {
+        startOrderFeed(m_till.orderFeed);
     }
     if (m_shopSync) {
         connect(m_shopSync.get(), &shop::ShopSync::statusChanged, this, [this] {
@@ -255,8 +263,22 @@ Status KassaApp::startDemoWebshop()
         seqr::Credentials::reseller(reseller.id, reseller.userId, reseller.password);
     options.registerSeqrId = QString::fromLatin1(kDemoWebSeqrId);
     options.registerName = tr("Demo webshop");
+    // Scan to order in the demo café: a code per table and one at the counter.
+    shop::OrderServiceConfig service;
+    service.serviceId = QString::fromLatin1(kDemoServiceId);
+    service.codes = shop::OrderServiceConfig::tables(6, tr("Table"));
+    service.codes.append(shop::ServiceCode{tr("Counter"), {{u"counter"_s, u"1"_s}}});
+    options.demoService = service;
     m_webshop = std::make_unique<web::WebShopHost>(options);
     return m_webshop->start();
+}
+
+void KassaApp::startOrderFeed(const shop::OrderFeedConfig &config)
+{
+    m_orderQueue = std::make_unique<shop::OrderQueue>();
+    m_orderFeed = std::make_unique<web::OrderFeedClient>(config, m_orderQueue.get());
+    m_cashier->setOrderQueue(m_orderQueue.get());
+    m_orderFeed->start();
 }
 
 void KassaApp::registerDemoTill()

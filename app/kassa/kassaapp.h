@@ -13,6 +13,7 @@
 #include "sandbox/sandboxservice.h"
 #include "ui/cashierwindow.h"
 #include "ui/customerdisplaywindow.h"
+#include "ui/web/orderfeedclient.h"
 #include "ui/web/webshophost.h"
 
 #include <QLockFile>
@@ -63,6 +64,7 @@ public:
     kassa::web::WebShopHost *webshop() const { return m_webshop.get(); }
     const kassa::TillConfig &till() const { return m_till; }
     kassa::shop::ShopSync *shopSync() const { return m_shopSync.get(); }
+    kassa::shop::OrderQueue *orderQueue() const { return m_orderQueue.get(); }
     bool isReady() const { return m_ready; }
 
 Q_SIGNALS:
@@ -76,6 +78,8 @@ protected:
 private:
     kassa::Status startDemoSandbox();
     kassa::Status startDemoWebshop();
+    // Scan to order: the paid orders to hand over, from kassa-web's feed.
+    void startOrderFeed(const kassa::shop::OrderFeedConfig &config);
     void registerDemoTill();
     void recover();
     void becomeReady();
@@ -103,5 +107,7 @@ private:
     // Demo: the webshop, paid from the same phone page (after the catalog
     // and the sandbox in this list: destroyed before them).
     std::unique_ptr<kassa::web::WebShopHost> m_webshop;
+    std::unique_ptr<kassa::shop::OrderQueue> m_orderQueue;
+    std::unique_ptr<kassa::web::OrderFeedClient> m_orderFeed;
     bool m_ready = false;
 };

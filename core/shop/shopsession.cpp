@@ -46,6 +46,12 @@ ShopSession::ShopSession(WebShop *shop, QString id, QObject *parent)
 
 ShopSession::~ShopSession() = default;
 
+void ShopSession::setPlace(const QString &place, const QString &serviceToken)
+{
+    m_place = place;
+    m_serviceToken = serviceToken;
+}
+
 void ShopSession::touch()
 {
     m_lastSeen = QDateTime::currentDateTimeUtc();
@@ -83,6 +89,8 @@ ShopSession::CartRefusal ShopSession::setQuantity(const QString &ean, int quanti
     const auto product = m_shop->catalog()->findByEan(ean);
     // Products sold by weight need a scale: the webshop does not sell them.
     if (!product || product->soldByWeight)
+        return CartRefusal::UnknownProduct;
+    if (isServiceVisit() && !settings.serviceMenu.isEmpty() && !settings.serviceMenu.contains(ean))
         return CartRefusal::UnknownProduct;
     const QList<Cart::Line> &lines = m_cart.lines();
     for (int row = 0; row < lines.size(); ++row) {
@@ -136,10 +144,18 @@ ShopSession::CheckoutRefusal ShopSession::checkout()
     m_cancelWanted = false;
     m_timedOut = false;
     o.amount = m_cart.total();
+    o.place = m_place;
     SeqrOptions options;
     options.title = m_shop->settings().shopName;
     options.notificationUrl = m_shop->notificationUrl(o.token).toString(QUrl::FullyEncoded);
-    options.backUrl = m_shop->receiptUrl(o.id).toString(QUrl::FullyEncoded);
+    if (isServiceVisit()) {
+        // Inside the SEQR app: the app opens the service's success, failure
+        // or cancel page itself; the place tells the staff where it goes.
+        if (!m_place.isEmpty())
+            options.title += u" \u2014 "_s + m_place;
+    } else {
+        options.backUrl = m_shop->receiptUrl(o.id).toString(QUrl::FullyEncoded);
+    }
     m_checkout.setRegistered(true);
     switch (m_checkout.payWithSeqr(options)) {
     case SeqrRefusal::None:

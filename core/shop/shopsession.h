@@ -44,6 +44,13 @@ public:
     ~ShopSession() override;
 
     QString id() const { return m_id; }
+    // Scan to order: this visit came from a service code (its TOKEN) at a
+    // place ("Table 7"); its invoice carries the place in the title, and
+    // only the service's menu can be ordered (when one is set).
+    void setPlace(const QString &place, const QString &serviceToken);
+    QString place() const { return m_place; }
+    QString serviceToken() const { return m_serviceToken; }
+    bool isServiceVisit() const { return !m_serviceToken.isEmpty(); }
     // Sent back with every state-changing request (header X-Kassa-CSRF).
     QString csrfToken() const { return m_csrfToken; }
     const Cart &cart() const { return m_cart; }
@@ -83,6 +90,8 @@ private:
     Cart m_cart;
     Checkout m_checkout;
     QString m_orderId;
+    QString m_place;
+    QString m_serviceToken;
     QList<QDateTime> m_recentCheckouts;
     bool m_cancelWanted = false;
     bool m_timedOut = false;

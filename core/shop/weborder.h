@@ -25,6 +25,7 @@ struct WebOrder
     QString id;    // unguessable; in the receipt link (backURL)
     QString token; // unguessable; in the notificationUrl
     QString sessionId;
+    QString place; // scan to order: where the customer is ("Table 7"); empty in the webshop
     State state = State::Sending;
     int version = 0; // bumped on every change (pushes say only this)
     QString invoiceReference;

@@ -3,6 +3,7 @@
 #include "core/payment/paymentsession.h"
 
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 namespace kassa {
@@ -23,6 +24,8 @@ struct WebShopSettings
     int maxSessions = 10000;     // carts kept at once (the oldest idle go first)
     int sessionIdleMs = 3600000; // a cart left alone this long is forgotten
     int orderKeepMs = 86400000;  // receipt links work this long (in memory)
+    // Scan to order: the EANs a service visit may order (empty: all).
+    QStringList serviceMenu;
 };
 
 } // namespace kassa

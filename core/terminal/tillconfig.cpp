@@ -50,6 +50,11 @@ Result<TillConfig> TillConfig::load(const QString &path)
     if (o.value(u"shopDatabase"_s).isObject())
         config.shopDatabase =
             shop::ShopDatabaseConfig::fromJson(o.value(u"shopDatabase"_s).toObject());
+    if (o.value(u"orderService"_s).isObject())
+        config.orderService =
+            shop::OrderServiceConfig::fromJson(o.value(u"orderService"_s).toObject());
+    if (o.value(u"orderFeed"_s).isObject())
+        config.orderFeed = shop::OrderFeedConfig::fromJson(o.value(u"orderFeed"_s).toObject());
     return config;
 }
 
@@ -79,6 +84,10 @@ Status TillConfig::save(const QString &path) const
                   {u"journalPath"_s, journalPath}};
     if (shopDatabase.isEnabled())
         o.insert(u"shopDatabase"_s, shopDatabase.toJson());
+    if (orderService.isEnabled())
+        o.insert(u"orderService"_s, orderService.toJson());
+    if (orderFeed.isEnabled())
+        o.insert(u"orderFeed"_s, orderFeed.toJson());
     file.write(QJsonDocument(o).toJson());
     if (!file.commit())
         return makeError(ErrorCode::StorageFailed,

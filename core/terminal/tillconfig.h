@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/result.h"
+#include "core/shop/orderserviceconfig.h"
 #include "core/shop/shopdatabaseconfig.h"
 
 #include <QString>
@@ -36,6 +37,10 @@ struct TillConfig
     // The shop's PostgreSQL database shared by all its tills; not enabled:
     // this till keeps its catalog and journal to itself.
     shop::ShopDatabaseConfig shopDatabase;
+    // kassa-web only: scan to order (the shop as a service in the SEQR app).
+    shop::OrderServiceConfig orderService;
+    // A till: where it receives the service's paid orders to hand over.
+    shop::OrderFeedConfig orderFeed;
 
     bool isRegistered() const { return !terminalId.isEmpty() && !terminalPassword.isEmpty(); }
 

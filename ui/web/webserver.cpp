@@ -65,6 +65,15 @@ constexpr StaticFile staticFiles[] = {
     {"/shop/static/checkout.js", ":/web/checkout.js", "text/javascript; charset=utf-8"},
     {"/shop/static/receipt.js", ":/web/receipt.js", "text/javascript; charset=utf-8"},
     {"/shop/static/seqr.svg", ":/web/seqr.svg", "image/svg+xml"},
+    // Scan to order: the four URLs the SEQR app opens, and their scripts.
+    // (The service's base URL is <public URL>/service.)
+    {"/service/order", ":/web/order.html", "text/html; charset=utf-8"},
+    {"/service/success", ":/web/outcome.html", "text/html; charset=utf-8"},
+    {"/service/failure", ":/web/outcome.html", "text/html; charset=utf-8"},
+    {"/service/cancel", ":/web/outcome.html", "text/html; charset=utf-8"},
+    {"/service/static/order.css", ":/web/order.css", "text/css; charset=utf-8"},
+    {"/service/static/order.js", ":/web/order.js", "text/javascript; charset=utf-8"},
+    {"/service/static/outcome.js", ":/web/outcome.js", "text/javascript; charset=utf-8"},
 };
 
 } // namespace
@@ -103,6 +112,16 @@ quint16 WebServer::start()
     return m_port;
 }
 
+void WebServer::setOrderService(shop::OrderService *service)
+{
+    m_feed.reset();
+    m_serviceApi.reset();
+    if (!service)
+        return;
+    m_serviceApi = std::make_unique<ServiceApi>(service, &m_api, &m_strings);
+    m_feed = std::make_unique<OrderFeedServer>(service);
+}
+
 QUrl WebServer::shopUrl() const
 {
     return m_shop->settings().publicUrl.resolved(QUrl(u"shop"_s));
@@ -138,7 +157,8 @@ bool WebServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     // A WebSocket handshake gets no HTTP answer: "handled" lets Qt upgrade
     // it (handleWebSockets then checks the order); other paths are refused.
     if (header(request, "Upgrade").compare("websocket", Qt::CaseInsensitive) == 0)
-        return request.url().path() == u"/seqr/ws";
+        return request.url().path() == u"/seqr/ws" ||
+               (m_feed && request.url().path() == u"/orders/feed");
     Outgoing out;
     const ApiReply reply = dispatch(request, out);
     // No query string in the log: it carries order ids and tokens.
@@ -197,6 +217,8 @@ ApiReply WebServer::dispatch(const QHttpServerRequest &request, Outgoing &out)
         out.isPage = true;
         return ApiReply{200, file.readAll(), f.mimeType};
     }
+    if (path.startsWith(u"/service/api/"))
+        return dispatchService(request, out, api);
     if (!path.startsWith(u"/shop/api/"))
         return ApiReply::error(404, u"not found"_s);
     const QStringView name = QStringView(path).mid(10);
@@ -244,6 +266,38 @@ ApiReply WebServer::dispatch(const QHttpServerRequest &request, Outgoing &out)
     return ApiReply::error(404, u"not found"_s);
 }
 
+ApiReply WebServer::dispatchService(const QHttpServerRequest &request, Outgoing &out,
+                                    ApiRequest &api)
+{
+    if (!m_serviceApi)
+        return ApiReply::error(404, u"not found"_s);
+    const QStringView name = QStringView(request.url().path()).mid(13);
+    api.session = sessionOf(request);
+    if (request.method() == Method::Get) {
+        if (name == u"visit")
+            return m_serviceApi->visit(api);
+        if (name == u"menu")
+            return m_serviceApi->menu(api);
+        if (name == u"placed")
+            return m_serviceApi->placed(api);
+        return ApiReply::error(404, u"not found"_s);
+    }
+    // Opening a visit needs no session yet (its TOKEN is the secret): this
+    // shop's page and JSON, like every other state change.
+    if (request.method() != Method::Post || name != u"open" || !isSameOrigin(request) ||
+        !header(request, "Content-Type").startsWith("application/json"))
+        return ApiReply::error(403, m_strings.text(api.language, "errSession"));
+    ShopSession *visit = nullptr;
+    ApiReply reply = m_serviceApi->open(api, &visit);
+    if (visit && visit != api.session) {
+        out.setCookie =
+            QByteArray(kCookie) + '=' + visit->id().toLatin1() + "; Path=/; HttpOnly; SameSite=Lax";
+        if (m_shop->settings().publicUrl.scheme() == u"https")
+            out.setCookie += "; Secure";
+    }
+    return reply;
+}
+
 void WebServer::send(const QHttpServerRequest &request, QTcpSocket *socket, const ApiReply &reply,
                      const Outgoing &out)
 {
@@ -268,6 +322,11 @@ void WebServer::handleWebSockets()
         QWebSocket *socket = nextPendingWebSocketConnection().release();
         socket->setParent(this);
         const QUrl url = socket->requestUrl();
+        if (m_feed && url.path() == u"/orders/feed") {
+            socket->setParent(nullptr);
+            m_feed->accept(socket);
+            continue;
+        }
         const QString orderId = QUrlQuery(url).queryItemValue(u"order"_s);
         const WebOrder *o = m_shop->order(orderId);
         if (url.path() != u"/seqr/ws" || !o ||

@@ -1,12 +1,16 @@
 #pragma once
 
 #include "core/shop/webshop.h"
+#include "ui/web/orderfeedserver.h"
+#include "ui/web/serviceapi.h"
 #include "ui/web/shopapi.h"
 #include "ui/web/webstrings.h"
 
 #include <QAbstractHttpServer>
 #include <QHostAddress>
 #include <QMultiHash>
+
+#include <memory>
 
 class QWebSocket;
 
@@ -42,6 +46,11 @@ public:
     quint16 start();
     quint16 port() const { return m_port; }
     QUrl shopUrl() const; // what to open in a browser
+    // Scan to order: the order pages (/service/order, /success, /failure and
+    // /cancel), their API and the tills' order feed (/orders/feed).
+    // Without a service those answer 404.
+    void setOrderService(shop::OrderService *service);
+    OrderFeedServer *orderFeed() const { return m_feed.get(); }
     int webSocketCount() const { return int(m_sockets.size()); }
 
 protected:
@@ -51,6 +60,7 @@ protected:
 private:
     struct Outgoing;
     ApiReply dispatch(const QHttpServerRequest &request, Outgoing &out);
+    ApiReply dispatchService(const QHttpServerRequest &request, Outgoing &out, ApiRequest &api);
     ShopSession *sessionOf(const QHttpServerRequest &request) const;
     bool isSameOrigin(const QHttpServerRequest &request) const;
     void send(const QHttpServerRequest &request, QTcpSocket *socket, const ApiReply &reply,
@@ -63,6 +73,8 @@ private:
     WebStrings m_strings;
     ShopApi m_api;
     quint16 m_port = 0;
+    std::unique_ptr<ServiceApi> m_serviceApi;
+    std::unique_ptr<OrderFeedServer> m_feed;
     QMultiHash<QString, QWebSocket *> m_sockets; // order id → its pages
 };
 

@@ -3,6 +3,7 @@
 #include "core/common/errortext.h"
 #include "core/payment/paymentrecovery.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QLoggingCategory>
@@ -50,6 +51,11 @@ Status WebShopHost::start()
                          tr("The webshop's configuration %1 cannot be read: %2")
                              .arg(m_options.configPath, config.error().detail));
     m_till = *config;
+    if (m_options.demoService && !m_till.orderService.isEnabled()) {
+        m_till.orderService = *m_options.demoService;
+        if (auto saved = m_till.save(m_options.configPath); !saved)
+            return makeError(ErrorCode::StorageFailed, saved.error().detail);
+    }
     if (m_till.journalPath.isEmpty()) {
         // Written into the configuration, so that kassa-cli --config on the
         // same file (refunds, end of day) finds the same journal.
@@ -93,10 +99,13 @@ Status WebShopHost::start()
     WebShopSettings settings = m_options.settings;
     if (settings.shopName == u"Kassa" && m_till.shopName != u"Kassa")
         settings.shopName = m_till.shopName;
+    settings.serviceMenu = m_till.orderService.menu;
     m_shop =
         std::make_unique<WebShop>(m_options.catalog, m_client.get(), m_journal.get(), settings);
     m_shop->setRegistered(m_till.isRegistered());
     m_shop->setBlocked(u"starting"_s);
+    if (auto opened = openOrderService(); !opened)
+        return opened;
     m_server = std::make_unique<WebServer>(m_shop.get(), m_options.server);
     if (!m_server->start() && m_options.freePortIfTaken) {
         WebServerOptions anyPort = m_options.server;
@@ -104,6 +113,7 @@ Status WebShopHost::start()
         m_server = std::make_unique<WebServer>(m_shop.get(), anyPort);
         m_server->start();
     }
+    m_server->setOrderService(m_orderService.get());
     if (!m_server->port())
         return makeError(ErrorCode::ConnectionProblem,
                          tr("The webshop cannot listen on %1 port %2.")
@@ -162,8 +172,76 @@ void WebShopHost::recover()
     recovery->run();
 }
 
+Status WebShopHost::openOrderService()
+{
+    if (!m_till.orderService.isEnabled())
+        return Ok{};
+    if (m_till.orderService.feedKey.isEmpty()) {
+        // Tills present this key to receive the paid orders (orderFeed.key).
+        m_till.orderService.feedKey = generateTerminalPassword(32);
+        if (auto saved = m_till.save(m_options.configPath); !saved)
+            return makeError(ErrorCode::StorageFailed, saved.error().detail);
+    }
+    const QString path = QFileInfo(m_journalPath).absoluteDir().filePath(u"orders.sqlite"_s);
+    auto book = shop::OrderBook::open(path);
+    if (!book)
+        return makeError(
+            ErrorCode::StorageFailed,
+            tr("The order book %1 cannot be opened: %2").arg(path, book.error().detail));
+    m_orderBook = std::move(book).value();
+    seqr::SeqrClient *client = m_client.get();
+#ifdef KASSA_CLIENT_SESSION_INFO // TEMPORARY until the app branch is merged
+    auto lookup = [client](const QString &token,
+                           std::function<void(const shop::ClientSession &)> done) {
+        auto *call = client->getClientSessionInfo(token);
+        QObject::connect(call, &seqr::SeqrCall::finished, call, [call, done] {
+            shop::ClientSession info;
+            if (call->status() == seqr::CallStatus::ServiceError) {
+                // Any refusal of the key: the customer scans again.
+                info.status = shop::ClientSession::Status::Expired;
+            } else if (!call->isSuccess()) {
+                info.status = shop::ClientSession::Status::Unavailable;
+            } else {
+                const auto &r = call->response();
+                switch (r.sessionStatus()) {
+                case seqr::ClientSessionStatus::Success:
+                    info.status = shop::ClientSession::Status::Success;
+                    for (const seqr::Parameter &p : r.parameters)
+                        info.parameters.append({p.key, p.value});
+                    break;
+                case seqr::ClientSessionStatus::AuthorizationCancelled:
+                    info.status = shop::ClientSession::Status::Cancelled;
+                    break;
+                case seqr::ClientSessionStatus::InProgress:
+                    info.status = shop::ClientSession::Status::InProgress;
+                    break;
+                case seqr::ClientSessionStatus::AuthorizationExpired:
+                case seqr::ClientSessionStatus::Unknown:
+                    info.status = shop::ClientSession::Status::Expired;
+                    break;
+                }
+            }
+            call->deleteLater();
+            done(info);
+        });
+    };
+#else
+    auto lookup = [client](const QString &, std::function<void(const shop::ClientSession &)> done) {
+        Q_UNUSED(client);
+        QMetaObject::invokeMethod(
+            qApp, [done] { done(shop::ClientSession{}); }, Qt::QueuedConnection);
+    };
+#endif
+    m_orderService = std::make_unique<shop::OrderService>(m_shop.get(), m_orderBook.get(),
+                                                          m_till.orderService, lookup);
+    qCInfo(lcWeb).noquote() << "scan to order: service" << m_till.orderService.serviceId;
+    return Ok{};
+}
+
 void WebShopHost::becomeReady()
 {
+    if (m_orderService)
+        m_orderService->reconcile();
     m_shop->setBlocked({});
     m_ready = true;
     qCInfo(lcWeb).noquote() << "webshop ready at" << shopUrl().toString();

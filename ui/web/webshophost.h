@@ -3,6 +3,8 @@
 #include "core/catalog/catalog.h"
 #include "core/journal/journal.h"
 #include "core/seqr/seqrclient.h"
+#include "core/shop/orderbook.h"
+#include "core/shop/orderservice.h"
 #include "core/shop/webshop.h"
 #include "core/terminal/terminalservice.h"
 #include "core/terminal/tillconfig.h"
@@ -33,6 +35,9 @@ struct WebShopHostOptions
     std::optional<seqr::Credentials> registerWith;
     QString registerSeqrId;
     QString registerName;
+    // Demo only: the order service to configure when the configuration has
+    // none yet (saved into it).
+    std::optional<shop::OrderServiceConfig> demoService;
 };
 
 // Everything kassa-web is, built and wired (for app/kassa-web and for
@@ -57,6 +62,8 @@ public:
     WebShop *shop() const { return m_shop.get(); }
     WebServer *server() const { return m_server.get(); }
     journal::Journal *journal() const { return m_journal.get(); }
+    // Scan to order, when the configuration names a service (orderService).
+    shop::OrderService *orderService() const { return m_orderService.get(); }
     const TillConfig &till() const { return m_till; }
     QString journalPath() const { return m_journalPath; }
     QUrl shopUrl() const;
@@ -77,6 +84,7 @@ private:
     void registerTerminal();
     void recover();
     void becomeReady();
+    Status openOrderService();
 
     WebShopHostOptions m_options;
     TillConfig m_till;
@@ -86,6 +94,8 @@ private:
     std::unique_ptr<seqr::SeqrClient> m_client;
     std::unique_ptr<TerminalService> m_terminal;
     std::unique_ptr<WebShop> m_shop;
+    std::unique_ptr<shop::OrderBook> m_orderBook;
+    std::unique_ptr<shop::OrderService> m_orderService;
     std::unique_ptr<WebServer> m_server;
     bool m_ready = false;
 };

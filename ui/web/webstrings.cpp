@@ -81,6 +81,38 @@ constexpr Entry entries[] = {
     {"receiptPending",
      QT_TRANSLATE_NOOP("kassa::web::WebStrings", "This order is not paid (yet).")},
     {"continueShopping", QT_TRANSLATE_NOOP("kassa::web::WebStrings", "Continue shopping")},
+    // Scan to order (the order, success, failure and cancel pages).
+    {"visitChecking", QT_TRANSLATE_NOOP("kassa::web::WebStrings", "One moment…")},
+    {"visitExpired", QT_TRANSLATE_NOOP("kassa::web::WebStrings",
+                                       "This order link has expired. Scan the code on the table "
+                                       "or shelf again.")},
+    {"visitUnavailable",
+     QT_TRANSLATE_NOOP("kassa::web::WebStrings", "SEQR cannot be reached right now. Scan the code "
+                                                 "again in a moment, or order at the counter.")},
+    {"scanAgainHeading", QT_TRANSLATE_NOOP("kassa::web::WebStrings", "Scan the code again")},
+    {"leaveService", QT_TRANSLATE_NOOP("kassa::web::WebStrings", "Back to SEQR")},
+    {"menuHeading", QT_TRANSLATE_NOOP("kassa::web::WebStrings", "What would you like?")},
+    {"reviewOrder", QT_TRANSLATE_NOOP("kassa::web::WebStrings", "Review order")},
+    {"back", QT_TRANSLATE_NOOP("kassa::web::WebStrings", "Back")},
+    {"yourOrder", QT_TRANSLATE_NOOP("kassa::web::WebStrings", "Your order")},
+    {"orderAndPay", QT_TRANSLATE_NOOP("kassa::web::WebStrings", "Order and pay with SEQR")},
+    {"orderPlaced", QT_TRANSLATE_NOOP("kassa::web::WebStrings", "Thank you for your order!")},
+    {"confirmingPayment", QT_TRANSLATE_NOOP("kassa::web::WebStrings", "Confirming your payment…")},
+    {"notPaidHeading", QT_TRANSLATE_NOOP("kassa::web::WebStrings", "Not paid")},
+    {"canceledHeading", QT_TRANSLATE_NOOP("kassa::web::WebStrings", "Payment canceled")},
+    {"failedHeading", QT_TRANSLATE_NOOP("kassa::web::WebStrings", "Payment failed")},
+    {"orderCanceled", QT_TRANSLATE_NOOP("kassa::web::WebStrings",
+                                        "You canceled the payment, so nothing was ordered. Your "
+                                        "order is kept if you want to try again.")},
+    {"orderFailed", QT_TRANSLATE_NOOP("kassa::web::WebStrings",
+                                      "The payment did not go through, so nothing was ordered. "
+                                      "Your order is kept if you want to try again.")},
+    {"backToOrder", QT_TRANSLATE_NOOP("kassa::web::WebStrings", "Back to your order")},
+    {"onReceipt", QT_TRANSLATE_NOOP("kassa::web::WebStrings",
+                                    "The order number is also on your receipt in the SEQR app.")},
+    {"pickupAt", QT_TRANSLATE_NOOP("kassa::web::WebStrings",
+                                   "We bring your order to %1. If you are called, show this "
+                                   "number at the counter.")},
     {"language", QT_TRANSLATE_NOOP("kassa::web::WebStrings", "Language")},
     {"errPaying", QT_TRANSLATE_NOOP("kassa::web::WebStrings",
                                     "A payment is open for this cart: finish or cancel it "

@@ -1,0 +1,162 @@
+#include "core/shop/orderservice.h"
+
+#include <QLoggingCategory>
+#include <QPointer>
+
+using namespace Qt::StringLiterals;
+
+Q_DECLARE_LOGGING_CATEGORY(lcShop)
+
+namespace kassa::shop {
+
+QString ClientSession::value(const QString &key) const
+{
+    for (const auto &[k, v] : parameters) {
+        if (k == key)
+            return v;
+    }
+    return {};
+}
+
+OrderService::OrderService(WebShop *shop, OrderBook *book, OrderServiceConfig config, Lookup lookup,
+                           QObject *parent)
+    : QObject(parent)
+    , m_shop(shop)
+    , m_book(book)
+    , m_config(std::move(config))
+    , m_lookup(std::move(lookup))
+{
+    connect(m_shop, &WebShop::orderChanged, this, &OrderService::handleOrderChanged);
+}
+
+OrderService::~OrderService() = default;
+
+bool OrderService::isPlausibleToken(const QString &token)
+{
+    if (token.isEmpty() || token.size() > 128)
+        return false;
+    for (QChar c : token) {
+        if (c.unicode() <= 32 || c.unicode() >= 127)
+            return false;
+    }
+    return true;
+}
+
+ShopSession *OrderService::open(const QString &token, ShopSession *current)
+{
+    if (!isPlausibleToken(token))
+        return nullptr;
+    if (current && current->serviceToken() == token)
+        return current;
+    if (auto it = m_visits.constFind(token); it != m_visits.constEnd()) {
+        if (ShopSession *s = m_shop->session(it->sessionId))
+            return s; // the same token from another browser: the same visit
+    }
+    ShopSession *session = m_shop->createSession();
+    // The token marks the visit at once (its cart refuses nothing yet: the
+    // page offers products only once the visit is Ready).
+    session->setPlace({}, token);
+    Visit v;
+    v.token = token;
+    v.sessionId = session->id();
+    m_visits.insert(token, v);
+    m_tokenBySession.insert(session->id(), token);
+    // Visits of sessions the shop forgot go with them.
+    for (auto it = m_visits.begin(); it != m_visits.end();) {
+        if (!m_shop->session(it->sessionId)) {
+            m_tokenBySession.remove(it->sessionId);
+            it = m_visits.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    QPointer<OrderService> self(this);
+    m_lookup(token, [self, token](const ClientSession &info) {
+        if (self)
+            self->handleLookup(token, info);
+    });
+    return session;
+}
+
+void OrderService::handleLookup(const QString &token, const ClientSession &info)
+{
+    auto it = m_visits.find(token);
+    if (it == m_visits.end())
+        return;
+    ShopSession *session = m_shop->session(it->sessionId);
+    switch (info.status) {
+    case ClientSession::Status::Success:
+        it->state = VisitState::Ready;
+        it->place = m_config.placeOf(info.parameters);
+        it->customer = info.value(u"msisdn"_s);
+        if (session)
+            session->setPlace(it->place, token);
+        qCInfo(lcShop).noquote() << "service visit at" << it->place;
+        break;
+    case ClientSession::Status::Expired:
+    case ClientSession::Status::Cancelled:
+    case ClientSession::Status::InProgress:
+        it->state = VisitState::Expired;
+        qCInfo(lcShop) << "service visit with an expired or cancelled token";
+        break;
+    case ClientSession::Status::Unavailable:
+        it->state = VisitState::Unavailable;
+        qCWarning(lcShop) << "service visit: SEQR could not tell who scanned";
+        break;
+    }
+    Q_EMIT visitChanged(it->sessionId);
+}
+
+std::optional<OrderService::Visit> OrderService::visit(const QString &sessionId) const
+{
+    const QString token = m_tokenBySession.value(sessionId);
+    auto it = m_visits.constFind(token);
+    if (token.isEmpty() || it == m_visits.constEnd())
+        return std::nullopt;
+    return *it;
+}
+
+void OrderService::handleOrderChanged(const QString &orderId)
+{
+    const WebOrder *o = m_shop->order(orderId);
+    if (!o || o->place.isEmpty() || o->saleId == 0)
+        return;
+    switch (o->state) {
+    case WebOrder::State::Waiting:
+        if (auto recorded = m_book->recordOpen(o->saleId, o->invoiceReference, o->place); !recorded)
+            qCCritical(lcShop).noquote()
+                << "the order book cannot take an order:" << recorded.error().detail;
+        break;
+    case WebOrder::State::Paid:
+        if (const auto sale = m_shop->journal()->sale(o->saleId)) {
+            // An order whose Waiting never reached the book still arrives.
+            (void)m_book->recordOpen(o->saleId, o->invoiceReference, o->place);
+            if (auto paid = m_book->recordPaid(*sale); !paid)
+                qCCritical(lcShop).noquote()
+                    << "a paid order is not in the order book:" << paid.error().detail;
+        }
+        break;
+    case WebOrder::State::Declined:
+    case WebOrder::State::Canceled:
+    case WebOrder::State::TimedOut:
+        if (auto dropped = m_book->recordDropped(o->saleId); !dropped)
+            qCWarning(lcShop).noquote() << "order book:" << dropped.error().detail;
+        break;
+    case WebOrder::State::Sending:
+    case WebOrder::State::NotSent:
+        break;
+    }
+}
+
+Result<bool> OrderService::handOver(qint64 saleId)
+{
+    return m_book->recordHandedOver(saleId);
+}
+
+void OrderService::reconcile()
+{
+    if (const int n = m_book->reconcile(*m_shop->journal()))
+        qCInfo(lcShop) << n << "service orders brought in line with the journal";
+}
+
+} // namespace kassa::shop

@@ -1,0 +1,81 @@
+'use strict';
+// The pages the SEQR app opens after the payment: /service/success
+// (#TOKEN_<invoiceReference>), /service/failure and /service/cancel (#TOKEN).
+// Success waits for the shop to hear of the payment, then shows the order
+// number and where to pick it up; failure and cancel say what happened and
+// lead back to the order, which is kept.
+(() => {
+  const k = window.kassa;
+  const kind = location.pathname.split('/').pop();
+  const hash = decodeURIComponent(location.hash.slice(1));
+  const token = kind === 'success' ? hash.replace(/_[^_]*$/, '') : hash;
+  const state = { kind, last: null };
+  window.kassaOutcome = state;
+  let timer = null;
+
+  function backToOrder() {
+    const a = document.getElementById('back-to-order');
+    a.href = '/service/order#' + encodeURIComponent(token);
+    a.hidden = !token;
+  }
+
+  function render(o) {
+    state.last = o;
+    document.body.dataset.state = o.state || 'NONE';
+    document.getElementById('place').textContent = o.place || '';
+    if (kind !== 'success') return;
+    if (o.state === 'PAID') {
+      clearInterval(timer);
+      document.getElementById('heading').textContent = k.t('orderPlaced');
+      document.getElementById('status').textContent = k.t('paid');
+      document.getElementById('order-number').textContent = o.orderNumber;
+      document.getElementById('pickup').textContent = o.pickup;
+      const rows = document.getElementById('rows');
+      rows.replaceChildren();
+      (o.rows || []).forEach((r) => rows.append(k.el('li', r.quantity + ' × ' + r.description, 'line')));
+      document.getElementById('total').textContent = o.amount;
+      document.getElementById('placed').hidden = false;
+    } else if (o.state === 'WAITING' || o.state === 'SENDING') {
+      document.getElementById('status').textContent = k.t('confirmingPayment');
+    } else {
+      clearInterval(timer);
+      document.getElementById('heading').textContent = k.t('notPaidHeading');
+      document.getElementById('status').textContent = o.message;
+      backToOrder();
+    }
+  }
+
+  async function load() {
+    const r = await k.get('/service/api/placed');
+    if (r.ok) render(r.data);
+    else {
+      document.body.dataset.state = 'NONE';
+      k.say(r.data.error, true);
+      clearInterval(timer);
+    }
+    return r;
+  }
+
+  async function start() {
+    await k.loadStrings();
+    k.setupLanguageSwitch(() => { if (state.last) render(state.last); });
+    if (kind === 'success') {
+      document.getElementById('heading').textContent = k.t('confirmingPayment');
+      await load();
+      if (!state.last || state.last.state !== 'PAID') timer = setInterval(load, 1000);
+      return;
+    }
+    document.getElementById('heading').textContent =
+      k.t(kind === 'cancel' ? 'canceledHeading' : 'failedHeading');
+    document.getElementById('status').textContent =
+      k.t(kind === 'cancel' ? 'orderCanceled' : 'orderFailed');
+    const v = await k.get('/service/api/visit');
+    if (v.ok && v.data.csrf) k.csrf = v.data.csrf;
+    // Canceled in the app: make sure the invoice is canceled here too.
+    if (kind === 'cancel' && v.ok) await k.post('/shop/api/cancel', {});
+    await load();
+    backToOrder();
+  }
+
+  start();
+})();

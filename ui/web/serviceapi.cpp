@@ -1,0 +1,121 @@
+#include "ui/web/serviceapi.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace kassa::web {
+
+ServiceApi::ServiceApi(shop::OrderService *service, const ShopApi *shopApi,
+                       const WebStrings *strings)
+    : m_service(service)
+    , m_shopApi(shopApi)
+    , m_strings(strings)
+{}
+
+QJsonObject ServiceApi::visitJson(const ShopSession &session, const QString &language) const
+{
+    using State = shop::OrderService::VisitState;
+    const auto v = m_service->visit(session.id());
+    QString state = u"NONE"_s;
+    const char *sentence = nullptr;
+    if (v) {
+        switch (v->state) {
+        case State::Checking:
+            state = u"CHECKING"_s;
+            sentence = "visitChecking";
+            break;
+        case State::Ready:
+            state = u"READY"_s;
+            break;
+        case State::Expired:
+            state = u"EXPIRED"_s;
+            sentence = "visitExpired";
+            break;
+        case State::Unavailable:
+            state = u"UNAVAILABLE"_s;
+            sentence = "visitUnavailable";
+            break;
+        }
+    } else {
+        sentence = "visitExpired";
+    }
+    QJsonObject o{{u"state"_s, state},
+                  {u"shop"_s, m_service->shop()->settings().shopName},
+                  {u"csrf"_s, session.csrfToken()}};
+    if (v && v->state == State::Ready)
+        o.insert(u"place"_s, v->place);
+    if (sentence)
+        o.insert(u"message"_s, m_strings->text(language, sentence));
+    return o;
+}
+
+ApiReply ServiceApi::open(const ApiRequest &request, ShopSession **session) const
+{
+    const QString token =
+        QJsonDocument::fromJson(request.body).object().value(u"token"_s).toString();
+    ShopSession *s = m_service->open(token, request.session);
+    if (!s)
+        return ApiReply::json(
+            QJsonObject{{u"state"_s, u"EXPIRED"_s},
+                        {u"message"_s, m_strings->text(request.language, "visitExpired")}},
+            400);
+    *session = s;
+    return ApiReply::json(visitJson(*s, request.language));
+}
+
+ApiReply ServiceApi::visit(const ApiRequest &request) const
+{
+    if (!request.session || !request.session->isServiceVisit())
+        return ApiReply::json(
+            QJsonObject{{u"state"_s, u"EXPIRED"_s},
+                        {u"message"_s, m_strings->text(request.language, "visitExpired")}},
+            404);
+    QJsonObject o = visitJson(*request.session, request.language);
+    o.insert(u"cart"_s, m_shopApi->cartJson(*request.session, request.language));
+    return ApiReply::json(o);
+}
+
+ApiReply ServiceApi::menu(const ApiRequest &request) const
+{
+    // The webshop's list, without what the service does not offer.
+    const ApiReply all = m_shopApi->products(request);
+    const QStringList &menu = m_service->shop()->settings().serviceMenu;
+    if (menu.isEmpty())
+        return all;
+    QJsonArray list;
+    for (const QJsonValue &p :
+         QJsonDocument::fromJson(all.body).object().value(u"products"_s).toArray()) {
+        if (menu.contains(p.toObject().value(u"ean"_s).toString()))
+            list.append(p);
+    }
+    return ApiReply::json(QJsonObject{{u"products"_s, list}});
+}
+
+ApiReply ServiceApi::placed(const ApiRequest &request) const
+{
+    const QString &lang = request.language;
+    if (!request.session || !request.session->isServiceVisit())
+        return ApiReply::error(404, m_strings->text(lang, "visitExpired"));
+    const WebOrder *o = m_service->shop()->order(request.session->orderId());
+    if (!o)
+        return ApiReply::error(404, m_strings->text(lang, "noOrder"));
+    QJsonObject result = m_shopApi->orderJson(*o, lang);
+    result.insert(u"place"_s, o->place);
+    result.insert(u"token"_s, request.session->serviceToken());
+    if (o->state == WebOrder::State::Paid) {
+        result.insert(u"orderNumber"_s, QString::number(o->receiptNumber));
+        result.insert(u"pickup"_s, m_strings->text(lang, "pickupAt").arg(o->place));
+        if (const auto sale = m_service->shop()->journal()->sale(o->saleId)) {
+            QJsonArray rows;
+            for (const SaleRow &row : sale->rows)
+                rows.append(QJsonObject{{u"description"_s, row.description},
+                                        {u"quantity"_s, row.quantity.toString()}});
+            result.insert(u"rows"_s, rows);
+        }
+    }
+    return ApiReply::json(result);
+}
+
+} // namespace kassa::web
