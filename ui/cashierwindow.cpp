@@ -249,7 +249,7 @@ void CashierWindow::setOrderQueue(shop::OrderQueue *queue)
         return;
     m_orderQueue = new OrderQueueWidget(queue, m_context.locale);
     auto *dock = new QDockWidget(tr("Orders"), this);
-    dock->setObjectName(u"orderDock"_s);
+    dock->setObjectName(QStringLiteral("orderDock"));
     dock->setFeatures(QDockWidget::NoDockWidgetFeatures);
     dock->setFocusPolicy(Qt::NoFocus);
     dock->setWidget(m_orderQueue);

@@ -188,11 +188,19 @@ Status KassaApp::start()
         m_cashier->setStatusNote(
             tr("Demo: pay at <a href=\"%1\">%1</a> · the webshop: <a href=\"%2\">%2</a>")
                 .arg(m_sandboxServer->phoneUrl().toString(), m_webshop->shopUrl().toString()));
-        // The demo till hands over the demo café's scan-to-order orders.
-        if (m_webshop->orderService())
-            startOrderFeed(
-                shop::OrderFeedConfig{m_webshop->shopUrl().resolved(QUrl(u"/"_s)).toString(),
-                                      m_webshop->till().orderService.feedKey});
+        // The demo till hands over the demo café's scan-to-order orders; its
+        // codes are listed (to scan from the phone page) beside the webshop.
+        if (m_webshop->orderService()) {
+            const QUrl codes = m_webshop->shopUrl().resolved(QUrl(u"/service/codes"_s));
+            m_cashier->setStatusNote(
+                tr("Demo: pay at <a href=\"%1\">%1</a> · the webshop: <a href=\"%2\">%2</a> · "
+                   "scan to order: <a href=\"%3\">%3</a>")
+                    .arg(m_sandboxServer->phoneUrl().toString(), m_webshop->shopUrl().toString(),
+                         codes.toString()));
+            startOrderFeed(shop::OrderFeedConfig{
+                m_webshop->shopUrl().resolved(QUrl(u"/"_s)).toString(),
+                m_webshop->till().orderService.feedKey});
+        }
     } else if (m_till.orderFeed.isEnabled()) {
         startOrderFeed(m_till.orderFeed);
     }

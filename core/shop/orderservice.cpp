@@ -88,6 +88,8 @@ void OrderService::handleLookup(const QString &token, const ClientSession &info)
     case ClientSession::Status::Success:
         it->state = VisitState::Ready;
         it->place = m_config.placeOf(info.parameters);
+        if (it->place.isEmpty()) // a code without parameters: the service itself
+            it->place = m_config.serviceId;
         it->customer = info.value(u"msisdn"_s);
         if (session)
             session->setPlace(it->place, token);

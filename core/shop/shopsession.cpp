@@ -81,6 +81,9 @@ ShopSession::CartRefusal ShopSession::setQuantity(const QString &ean, int quanti
 {
     if (hasOpenOrder())
         return CartRefusal::Paying;
+    // A service visit orders once SEQR has said where the customer is.
+    if (isServiceVisit() && m_place.isEmpty())
+        return CartRefusal::UnknownProduct;
     const WebShopSettings &settings = m_shop->settings();
     if (quantity < 0)
         return CartRefusal::BadQuantity;
@@ -131,6 +134,8 @@ ShopSession::CheckoutRefusal ShopSession::checkout()
     if (!m_shop->isRegistered())
         return CheckoutRefusal::NotRegistered;
     if (!m_shop->blockedReason().isEmpty())
+        return CheckoutRefusal::Blocked;
+    if (isServiceVisit() && m_place.isEmpty())
         return CheckoutRefusal::Blocked;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     while (!m_recentCheckouts.isEmpty() && m_recentCheckouts.first().secsTo(now) >= 60)

@@ -1,5 +1,7 @@
 #include "ui/web/serviceapi.h"
 
+#include "ui/web/qrsvg.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -116,6 +118,35 @@ ApiReply ServiceApi::placed(const ApiRequest &request) const
         }
     }
     return ApiReply::json(result);
+}
+
+ApiReply ServiceApi::codes(const ApiRequest &request) const
+{
+    Q_UNUSED(request);
+    const shop::OrderServiceConfig &config = m_service->config();
+    QJsonArray list;
+    for (qsizetype i = 0; i < config.codes.size(); ++i) {
+        const QString text = config.codeText(config.codes.at(i));
+        list.append(QJsonObject{
+            {u"label"_s, config.codes.at(i).label},
+            {u"text"_s, text},
+            {u"link"_s, m_service->shop()->appLink(text)},
+            {u"qrImage"_s, QString(u"/service/api/code.svg?i="_s + QString::number(i))}});
+    }
+    return ApiReply::json(QJsonObject{{u"serviceId"_s, config.serviceId}, {u"codes"_s, list}});
+}
+
+ApiReply ServiceApi::codeSvg(const ApiRequest &request) const
+{
+    const shop::OrderServiceConfig &config = m_service->config();
+    bool ok = false;
+    const int i = request.query.queryItemValue(u"i"_s).toInt(&ok);
+    if (!ok || i < 0 || i >= config.codes.size())
+        return ApiReply::error(404, u"not found"_s);
+    auto matrix = encodeQr(config.codeText(config.codes.at(i)));
+    if (!matrix)
+        return ApiReply::error(404, u"not found"_s);
+    return ApiReply{200, qrSvg(*matrix), "image/svg+xml"};
 }
 
 } // namespace kassa::web

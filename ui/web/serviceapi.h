@@ -20,6 +20,10 @@ public:
     ApiReply visit(const ApiRequest &request) const;  // GET /service/api/visit
     ApiReply menu(const ApiRequest &request) const;   // GET /service/api/menu
     ApiReply placed(const ApiRequest &request) const; // GET /service/api/placed
+    // The service codes as a list (labels, texts, app links) and as QR
+    // images: what the printed sheet shows, for the demo's phone page.
+    ApiReply codes(const ApiRequest &request) const;   // GET /service/api/codes
+    ApiReply codeSvg(const ApiRequest &request) const; // GET /service/api/code.svg?i=
 
 private:
     QJsonObject visitJson(const ShopSession &session, const QString &language) const;

@@ -71,6 +71,8 @@ constexpr StaticFile staticFiles[] = {
     {"/service/success", ":/web/outcome.html", "text/html; charset=utf-8"},
     {"/service/failure", ":/web/outcome.html", "text/html; charset=utf-8"},
     {"/service/cancel", ":/web/outcome.html", "text/html; charset=utf-8"},
+    {"/service/codes", ":/web/codes.html", "text/html; charset=utf-8"},
+    {"/service/static/codes.js", ":/web/codes.js", "text/javascript; charset=utf-8"},
     {"/service/static/order.css", ":/web/order.css", "text/css; charset=utf-8"},
     {"/service/static/order.js", ":/web/order.js", "text/javascript; charset=utf-8"},
     {"/service/static/outcome.js", ":/web/outcome.js", "text/javascript; charset=utf-8"},
@@ -280,6 +282,10 @@ ApiReply WebServer::dispatchService(const QHttpServerRequest &request, Outgoing 
             return m_serviceApi->menu(api);
         if (name == u"placed")
             return m_serviceApi->placed(api);
+        if (name == u"codes")
+            return m_serviceApi->codes(api);
+        if (name == u"code.svg")
+            return m_serviceApi->codeSvg(api);
         return ApiReply::error(404, u"not found"_s);
     }
     // Opening a visit needs no session yet (its TOKEN is the secret): this

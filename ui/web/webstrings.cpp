@@ -82,6 +82,10 @@ constexpr Entry entries[] = {
      QT_TRANSLATE_NOOP("kassa::web::WebStrings", "This order is not paid (yet).")},
     {"continueShopping", QT_TRANSLATE_NOOP("kassa::web::WebStrings", "Continue shopping")},
     // Scan to order (the order, success, failure and cancel pages).
+    {"codesHeading", QT_TRANSLATE_NOOP("kassa::web::WebStrings", "Scan to order")},
+    {"codesHint", QT_TRANSLATE_NOOP("kassa::web::WebStrings",
+                                    "Scan a code with the SEQR app, or open its link on the "
+                                    "phone.")},
     {"visitChecking", QT_TRANSLATE_NOOP("kassa::web::WebStrings", "One moment…")},
     {"visitExpired", QT_TRANSLATE_NOOP("kassa::web::WebStrings",
                                        "This order link has expired. Scan the code on the table "
