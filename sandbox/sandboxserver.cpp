@@ -197,6 +197,15 @@ std::optional<HttpResponse> SandboxServer::refusedControlChange(const HttpReques
     return std::nullopt;
 }
 
+Result<QJsonObject> SandboxServer::withWebView(Result<QJsonObject> result)
+{
+    // Where the phone page's web view shows a service's pages (see
+    // AppWebView); nothing for invoices.
+    if (!result || (*result)[u"kind"_s].toString() != u"service")
+        return result;
+    return result;
+}
+
 HttpResponse SandboxServer::handleSoap(const HttpRequest &request)
 {
     if (m_faultCount > 0) {
@@ -254,6 +263,12 @@ HttpResponse SandboxServer::handleControl(const HttpRequest &request)
             return fromResult(m_service->invoice(request.query.queryItemValue(u"ref"_s)));
         if (action == "notifications")
             return fromResult(m_service->notifications(request.query.queryItemValue(u"ref"_s)));
+        if (action == "services") {
+            QJsonArray services;
+            for (const ExternalService &s : m_service->services())
+                services.append(s.toJson());
+            return jsonReply(QJsonObject{{u"services"_s, services}});
+        }
         return jsonError(u"unknown control request"_s, 404);
     }
     if (request.method != "POST")
@@ -274,8 +289,33 @@ HttpResponse SandboxServer::handleControl(const HttpRequest &request)
             what = ref;
         if (what.isEmpty())
             return jsonError(u"give qr, seqrId or invoiceReference"_s, 400);
-        return fromResult(m_service->scan(what));
+        return fromResult(withWebView(m_service->scan(what)));
     }
+    if (action == "services") {
+        // Register (or replace) an external service at run time.
+        auto service = SandboxService::serviceFromJson(body);
+        if (!service)
+            return jsonError(service.error().detail, 400);
+        if (auto registered = m_service->registerService(*service); !registered)
+            return jsonError(registered.error().detail, 400);
+        return jsonReply(m_service->services().value(service->id).toJson());
+    }
+    if (action == "resolve") {
+        // A service QR as the app resolves it: a new TOKEN and the order URL.
+        const QString qr = body[u"qr"_s].toString();
+        if (!isServiceQr(qr))
+            return jsonError(u"qr must be a service QR, HTTP://SEQR.SE/000/<ID>?k=v…"_s, 400);
+        return fromResult(withWebView(m_service->openService(qr, body[u"msisdn"_s].toString())));
+    }
+    if (action == "follow") {
+        // A SEQR:// (SEQR-DEMO://, SEQR-ACTION://) link as the app follows it.
+        const QString link = body[u"link"_s].toString();
+        if (link.isEmpty())
+            return jsonError(u"give link (and token, inside a service)"_s, 400);
+        return fromResult(withWebView(m_service->followLink(link, body[u"token"_s].toString())));
+    }
+    if (action == "leave")
+        return fromResult(m_service->leaveService(body[u"token"_s].toString()));
     if (action == "confirm")
         return fromResult(m_service->confirm(ref));
     if (action == "pay")

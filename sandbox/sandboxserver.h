@@ -4,6 +4,7 @@
 #include "sandbox/httpserver.h"
 
 #include <QHostAddress>
+#include <QJsonObject>
 #include <QObject>
 #include <QUrl>
 
@@ -69,6 +70,7 @@ private:
     HttpResponse handleControl(const HttpRequest &request);
     std::optional<HttpResponse> refusedControlChange(const HttpRequest &request) const;
     HttpResponse phonePage() const;
+    Result<QJsonObject> withWebView(Result<QJsonObject> result);
 
     SandboxService *m_service;
     SandboxServerOptions m_options;
