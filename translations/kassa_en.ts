@@ -535,6 +535,18 @@
         <source>The catalog %1 cannot be imported into the shop database: %2</source>
         <translation>The catalog %1 cannot be imported into the shop database: %2</translation>
     </message>
+    <message>
+        <source>Demo: pay at &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt; · the webshop: &lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt; · scan to order: &lt;a href=&quot;%3&quot;&gt;%3&lt;/a&gt;</source>
+        <translation>Demo: pay at &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt; · the webshop: &lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt; · scan to order: &lt;a href=&quot;%3&quot;&gt;%3&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Counter</translation>
+    </message>
 </context>
 <context>
     <name>Receipt</name>
@@ -723,18 +735,6 @@ Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (not
 <context>
     <name>kassa-web</name>
     <message>
-        <source>The shop&apos;s webshop, paid with SEQR.
-
-  kassa-web [options]             serve the webshop
-  kassa-web terminal register …   register its till (kassa-cli&apos;s terminal commands,
-                                  on the webshop&apos;s configuration)</source>
-        <translation>The shop&apos;s webshop, paid with SEQR.
-
-  kassa-web [options]             serve the webshop
-  kassa-web terminal register …   register its till (kassa-cli&apos;s terminal commands,
-                                  on the webshop&apos;s configuration)</translation>
-    </message>
-    <message>
         <source>unknown command %1</source>
         <translation>unknown command %1</translation>
     </message>
@@ -761,6 +761,53 @@ Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (not
     <message>
         <source>this webshop is not registered with SEQR yet: run kassa-web terminal register …</source>
         <translation>this webshop is not registered with SEQR yet: run kassa-web terminal register …</translation>
+    </message>
+    <message>
+        <source>--service-id takes letters, digits, &apos;-&apos; and &apos;_&apos; (as agreed with SEQR)</source>
+        <translation>--service-id takes letters, digits, &apos;-&apos; and &apos;_&apos; (as agreed with SEQR)</translation>
+    </message>
+    <message>
+        <source>--tables must be 1 to 500</source>
+        <translation>--tables must be 1 to 500</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>--code wants LABEL:key=value[&amp;key=value…], e.g. &quot;Counter:counter=1&quot; (not %1)</source>
+        <translation>--code wants LABEL:key=value[&amp;key=value…], e.g. &quot;Counter:counter=1&quot; (not %1)</translation>
+    </message>
+    <message>
+        <source>service-codes needs --out FILE.pdf</source>
+        <translation>service-codes needs --out FILE.pdf</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service code(s) in %1</source>
+        <translation>
+            <numerusform>%n service code in %1</numerusform>
+            <numerusform>%n service codes in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The shop&apos;s webshop, paid with SEQR.
+
+  kassa-web [options]             serve the webshop
+  kassa-web terminal register …   register its till (kassa-cli&apos;s terminal commands,
+                                  on the webshop&apos;s configuration)
+  kassa-web service-codes --out FILE.pdf [--service-id ID] [--tables N] [--code L:k=v]…
+                                  print the sheet of scan-to-order codes</source>
+        <translation>The shop&apos;s webshop, paid with SEQR.
+
+  kassa-web [options]             serve the webshop
+  kassa-web terminal register …   register its till (kassa-cli&apos;s terminal commands,
+                                  on the webshop&apos;s configuration)
+  kassa-web service-codes --out FILE.pdf [--service-id ID] [--tables N] [--code L:k=v]…
+                                  print the sheet of scan-to-order codes</translation>
     </message>
 </context>
 <context>
@@ -1154,6 +1201,10 @@ Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (not
         <source>The cash received covers the total: press F8 to finish the sale and give back %1.</source>
         <translation>The cash received covers the total: press F8 to finish the sale and give back %1.</translation>
     </message>
+    <message>
+        <source>Orders</source>
+        <translation>Orders</translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::CustomerDisplayWindow</name>
@@ -1472,6 +1523,33 @@ Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (not
     <message>
         <source>Shop</source>
         <translation>Shop</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::OrderQueueWidget</name>
+    <message>
+        <source>Orders to hand over</source>
+        <translation>Orders to hand over</translation>
+    </message>
+    <message>
+        <source>No orders waiting.</source>
+        <translation>No orders waiting.</translation>
+    </message>
+    <message>
+        <source>Not connected to the order service: new orders arrive when the connection is back.</source>
+        <translation>Not connected to the order service: new orders arrive when the connection is back.</translation>
+    </message>
+    <message>
+        <source>Order %1 · %2</source>
+        <translation>Order %1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>Handed over</translation>
     </message>
 </context>
 <context>
@@ -2097,6 +2175,25 @@ Postcode and town</translation>
     </message>
 </context>
 <context>
+    <name>kassa::web::ServiceSheet</name>
+    <message>
+        <source>The order service has no service ID yet (--service-id).</source>
+        <translation>The order service has no service ID yet (--service-id).</translation>
+    </message>
+    <message>
+        <source>There are no service codes to print (--tables N or --code).</source>
+        <translation>There are no service codes to print (--tables N or --code).</translation>
+    </message>
+    <message>
+        <source>Scan with the SEQR app to order</source>
+        <translation>Scan with the SEQR app to order</translation>
+    </message>
+    <message>
+        <source>The code for %1 is too long for a QR code.</source>
+        <translation>The code for %1 is too long for a QR code.</translation>
+    </message>
+</context>
+<context>
     <name>kassa::web::WebShopHost</name>
     <message>
         <source>The webshop&apos;s configuration %1 cannot be read: %2</source>
@@ -2129,6 +2226,10 @@ Postcode and town</translation>
     <message>
         <source>The webshop could not be registered with SEQR: %1</source>
         <translation>The webshop could not be registered with SEQR: %1</translation>
+    </message>
+    <message>
+        <source>The order book %1 cannot be opened: %2</source>
+        <translation>The order book %1 cannot be opened: %2</translation>
     </message>
 </context>
 <context>
@@ -2364,6 +2465,90 @@ Postcode and town</translation>
     <message>
         <source>The request could not be understood.</source>
         <translation>The request could not be understood.</translation>
+    </message>
+    <message>
+        <source>Scan to order</source>
+        <translation>Scan to order</translation>
+    </message>
+    <message>
+        <source>Scan a code with the SEQR app, or open its link on the phone.</source>
+        <translation>Scan a code with the SEQR app, or open its link on the phone.</translation>
+    </message>
+    <message>
+        <source>One moment…</source>
+        <translation>One moment…</translation>
+    </message>
+    <message>
+        <source>This order link has expired. Scan the code on the table or shelf again.</source>
+        <translation>This order link has expired. Scan the code on the table or shelf again.</translation>
+    </message>
+    <message>
+        <source>SEQR cannot be reached right now. Scan the code again in a moment, or order at the counter.</source>
+        <translation>SEQR cannot be reached right now. Scan the code again in a moment, or order at the counter.</translation>
+    </message>
+    <message>
+        <source>Scan the code again</source>
+        <translation>Scan the code again</translation>
+    </message>
+    <message>
+        <source>Back to SEQR</source>
+        <translation>Back to SEQR</translation>
+    </message>
+    <message>
+        <source>What would you like?</source>
+        <translation>What would you like?</translation>
+    </message>
+    <message>
+        <source>Review order</source>
+        <translation>Review order</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Your order</source>
+        <translation>Your order</translation>
+    </message>
+    <message>
+        <source>Order and pay with SEQR</source>
+        <translation>Order and pay with SEQR</translation>
+    </message>
+    <message>
+        <source>Confirming your payment…</source>
+        <translation>Confirming your payment…</translation>
+    </message>
+    <message>
+        <source>Not paid</source>
+        <translation>Not paid</translation>
+    </message>
+    <message>
+        <source>Payment canceled</source>
+        <translation>Payment canceled</translation>
+    </message>
+    <message>
+        <source>Payment failed</source>
+        <translation>Payment failed</translation>
+    </message>
+    <message>
+        <source>You canceled the payment, so nothing was ordered. Your order is kept if you want to try again.</source>
+        <translation>You canceled the payment, so nothing was ordered. Your order is kept if you want to try again.</translation>
+    </message>
+    <message>
+        <source>The payment did not go through, so nothing was ordered. Your order is kept if you want to try again.</source>
+        <translation>The payment did not go through, so nothing was ordered. Your order is kept if you want to try again.</translation>
+    </message>
+    <message>
+        <source>Back to your order</source>
+        <translation>Back to your order</translation>
+    </message>
+    <message>
+        <source>The order number is also on your receipt in the SEQR app.</source>
+        <translation>The order number is also on your receipt in the SEQR app.</translation>
+    </message>
+    <message>
+        <source>We bring your order to %1. If you are called, show this number at the counter.</source>
+        <translation>We bring your order to %1. If you are called, show this number at the counter.</translation>
     </message>
 </context>
 <context>

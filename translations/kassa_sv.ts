@@ -535,6 +535,18 @@
         <source>The catalog %1 cannot be imported into the shop database: %2</source>
         <translation>Sortimentet %1 kan inte importeras till butiksdatabasen: %2</translation>
     </message>
+    <message>
+        <source>Demo: pay at &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt; · the webshop: &lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt; · scan to order: &lt;a href=&quot;%3&quot;&gt;%3&lt;/a&gt;</source>
+        <translation>Demo: betala på &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt; · webbutiken: &lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt; · skanna och beställ: &lt;a href=&quot;%3&quot;&gt;%3&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Bord</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Disken</translation>
+    </message>
 </context>
 <context>
     <name>Receipt</name>
@@ -723,18 +735,6 @@ Slutkoder: 0 betald/klar, 1 tjänste- eller överföringsfel, 2 felaktig använd
 <context>
     <name>kassa-web</name>
     <message>
-        <source>The shop&apos;s webshop, paid with SEQR.
-
-  kassa-web [options]             serve the webshop
-  kassa-web terminal register …   register its till (kassa-cli&apos;s terminal commands,
-                                  on the webshop&apos;s configuration)</source>
-        <translation>Butikens webbutik, betald med SEQR.
-
-  kassa-web [flaggor]             kör webbutiken
-  kassa-web terminal register …   registrera dess kassa (kassa-clis terminal-kommandon
-                                  på webbutikens konfiguration)</translation>
-    </message>
-    <message>
         <source>unknown command %1</source>
         <translation>okänt kommando %1</translation>
     </message>
@@ -761,6 +761,53 @@ Slutkoder: 0 betald/klar, 1 tjänste- eller överföringsfel, 2 felaktig använd
     <message>
         <source>this webshop is not registered with SEQR yet: run kassa-web terminal register …</source>
         <translation>webbutiken är inte registrerad hos SEQR än: kör kassa-web terminal register …</translation>
+    </message>
+    <message>
+        <source>--service-id takes letters, digits, &apos;-&apos; and &apos;_&apos; (as agreed with SEQR)</source>
+        <translation>--service-id tar bokstäver, siffror, &apos;-&apos; och &apos;_&apos; (som avtalat med SEQR)</translation>
+    </message>
+    <message>
+        <source>--tables must be 1 to 500</source>
+        <translation>--tables måste vara 1 till 500</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Bord</translation>
+    </message>
+    <message>
+        <source>--code wants LABEL:key=value[&amp;key=value…], e.g. &quot;Counter:counter=1&quot; (not %1)</source>
+        <translation>--code vill ha ETIKETT:nyckel=värde[&amp;nyckel=värde…], t.ex. &quot;Disken:counter=1&quot; (inte %1)</translation>
+    </message>
+    <message>
+        <source>service-codes needs --out FILE.pdf</source>
+        <translation>service-codes behöver --out FIL.pdf</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>kan inte skriva %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service code(s) in %1</source>
+        <translation>
+            <numerusform>%n tjänstekod i %1</numerusform>
+            <numerusform>%n tjänstekoder i %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The shop&apos;s webshop, paid with SEQR.
+
+  kassa-web [options]             serve the webshop
+  kassa-web terminal register …   register its till (kassa-cli&apos;s terminal commands,
+                                  on the webshop&apos;s configuration)
+  kassa-web service-codes --out FILE.pdf [--service-id ID] [--tables N] [--code L:k=v]…
+                                  print the sheet of scan-to-order codes</source>
+        <translation>Butikens webbutik, betald med SEQR.
+
+  kassa-web [flaggor]             kör webbutiken
+  kassa-web terminal register …   registrera dess kassa (kassa-clis terminal-kommandon
+                                  på webbutikens konfiguration)
+  kassa-web service-codes --out FIL.pdf [--service-id ID] [--tables N] [--code E:k=v]…
+                                  skriv ut arket med koder för att skanna och beställa</translation>
     </message>
 </context>
 <context>
@@ -1154,6 +1201,10 @@ Slutkoder: 0 betald/klar, 1 tjänste- eller överföringsfel, 2 felaktig använd
         <source>The cash received covers the total: press F8 to finish the sale and give back %1.</source>
         <translation>Det mottagna kontanta beloppet täcker totalen: tryck F8 för att avsluta köpet och ge tillbaka %1.</translation>
     </message>
+    <message>
+        <source>Orders</source>
+        <translation>Beställningar</translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::CustomerDisplayWindow</name>
@@ -1472,6 +1523,33 @@ Slutkoder: 0 betald/klar, 1 tjänste- eller överföringsfel, 2 felaktig använd
     <message>
         <source>Shop</source>
         <translation>Butik</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::OrderQueueWidget</name>
+    <message>
+        <source>Orders to hand over</source>
+        <translation>Beställningar att lämna ut</translation>
+    </message>
+    <message>
+        <source>No orders waiting.</source>
+        <translation>Inga beställningar väntar.</translation>
+    </message>
+    <message>
+        <source>Not connected to the order service: new orders arrive when the connection is back.</source>
+        <translation>Inte ansluten till beställningstjänsten: nya beställningar kommer när anslutningen är tillbaka.</translation>
+    </message>
+    <message>
+        <source>Order %1 · %2</source>
+        <translation>Beställning %1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>Utlämnad</translation>
     </message>
 </context>
 <context>
@@ -2097,6 +2175,25 @@ Postnummer och ort</translation>
     </message>
 </context>
 <context>
+    <name>kassa::web::ServiceSheet</name>
+    <message>
+        <source>The order service has no service ID yet (--service-id).</source>
+        <translation>Beställningstjänsten har inget tjänst-id än (--service-id).</translation>
+    </message>
+    <message>
+        <source>There are no service codes to print (--tables N or --code).</source>
+        <translation>Det finns inga tjänstekoder att skriva ut (--tables N eller --code).</translation>
+    </message>
+    <message>
+        <source>Scan with the SEQR app to order</source>
+        <translation>Skanna med SEQR-appen för att beställa</translation>
+    </message>
+    <message>
+        <source>The code for %1 is too long for a QR code.</source>
+        <translation>Koden för %1 är för lång för en QR-kod.</translation>
+    </message>
+</context>
+<context>
     <name>kassa::web::WebShopHost</name>
     <message>
         <source>The webshop&apos;s configuration %1 cannot be read: %2</source>
@@ -2129,6 +2226,10 @@ Postnummer och ort</translation>
     <message>
         <source>The webshop could not be registered with SEQR: %1</source>
         <translation>Webbutiken kunde inte registreras hos SEQR: %1</translation>
+    </message>
+    <message>
+        <source>The order book %1 cannot be opened: %2</source>
+        <translation>Beställningsboken %1 kan inte öppnas: %2</translation>
     </message>
 </context>
 <context>
@@ -2364,6 +2465,90 @@ Postnummer och ort</translation>
     <message>
         <source>The request could not be understood.</source>
         <translation>Begäran gick inte att förstå.</translation>
+    </message>
+    <message>
+        <source>Scan to order</source>
+        <translation>Skanna och beställ</translation>
+    </message>
+    <message>
+        <source>Scan a code with the SEQR app, or open its link on the phone.</source>
+        <translation>Skanna en kod med SEQR-appen, eller öppna dess länk i telefonen.</translation>
+    </message>
+    <message>
+        <source>One moment…</source>
+        <translation>Ett ögonblick…</translation>
+    </message>
+    <message>
+        <source>This order link has expired. Scan the code on the table or shelf again.</source>
+        <translation>Den här beställningslänken har gått ut. Skanna koden på bordet eller hyllan igen.</translation>
+    </message>
+    <message>
+        <source>SEQR cannot be reached right now. Scan the code again in a moment, or order at the counter.</source>
+        <translation>SEQR går inte att nå just nu. Skanna koden igen om en stund, eller beställ i disken.</translation>
+    </message>
+    <message>
+        <source>Scan the code again</source>
+        <translation>Skanna koden igen</translation>
+    </message>
+    <message>
+        <source>Back to SEQR</source>
+        <translation>Tillbaka till SEQR</translation>
+    </message>
+    <message>
+        <source>What would you like?</source>
+        <translation>Vad vill du ha?</translation>
+    </message>
+    <message>
+        <source>Review order</source>
+        <translation>Granska beställningen</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Tillbaka</translation>
+    </message>
+    <message>
+        <source>Your order</source>
+        <translation>Din beställning</translation>
+    </message>
+    <message>
+        <source>Order and pay with SEQR</source>
+        <translation>Beställ och betala med SEQR</translation>
+    </message>
+    <message>
+        <source>Confirming your payment…</source>
+        <translation>Din betalning bekräftas…</translation>
+    </message>
+    <message>
+        <source>Not paid</source>
+        <translation>Inte betald</translation>
+    </message>
+    <message>
+        <source>Payment canceled</source>
+        <translation>Betalningen avbröts</translation>
+    </message>
+    <message>
+        <source>Payment failed</source>
+        <translation>Betalningen misslyckades</translation>
+    </message>
+    <message>
+        <source>You canceled the payment, so nothing was ordered. Your order is kept if you want to try again.</source>
+        <translation>Du avbröt betalningen, så inget beställdes. Din beställning finns kvar om du vill försöka igen.</translation>
+    </message>
+    <message>
+        <source>The payment did not go through, so nothing was ordered. Your order is kept if you want to try again.</source>
+        <translation>Betalningen gick inte igenom, så inget beställdes. Din beställning finns kvar om du vill försöka igen.</translation>
+    </message>
+    <message>
+        <source>Back to your order</source>
+        <translation>Tillbaka till din beställning</translation>
+    </message>
+    <message>
+        <source>The order number is also on your receipt in the SEQR app.</source>
+        <translation>Beställningsnumret står också på ditt kvitto i SEQR-appen.</translation>
+    </message>
+    <message>
+        <source>We bring your order to %1. If you are called, show this number at the counter.</source>
+        <translation>Vi kommer med din beställning till %1. Om du blir uppropad, visa det här numret i disken.</translation>
     </message>
 </context>
 <context>

@@ -197,9 +197,9 @@ Status KassaApp::start()
                    "scan to order: <a href=\"%3\">%3</a>")
                     .arg(m_sandboxServer->phoneUrl().toString(), m_webshop->shopUrl().toString(),
                          codes.toString()));
-            startOrderFeed(shop::OrderFeedConfig{
-                m_webshop->shopUrl().resolved(QUrl(u"/"_s)).toString(),
-                m_webshop->till().orderService.feedKey});
+            startOrderFeed(
+                shop::OrderFeedConfig{m_webshop->shopUrl().resolved(QUrl(u"/"_s)).toString(),
+                                      m_webshop->till().orderService.feedKey});
         }
     } else if (m_till.orderFeed.isEnabled()) {
         startOrderFeed(m_till.orderFeed);
@@ -278,7 +278,11 @@ Status KassaApp::startDemoWebshop()
     service.codes.append(shop::ServiceCode{tr("Counter"), {{u"counter"_s, u"1"_s}}});
     options.demoService = service;
     m_webshop = std::make_unique<web::WebShopHost>(options);
-    return m_webshop->start();
+    if (auto started = m_webshop->start(); !started)
+        return started;
+    // The demo SEQR app knows the café: its four URLs are kassa-web's.
+    return m_sandbox->registerService(sandbox::ExternalService::fromBaseUrl(
+        QString::fromLatin1(kDemoServiceId), m_webshop->shopUrl().resolved(QUrl(u"/service"_s))));
 }
 
 void KassaApp::startOrderFeed(const shop::OrderFeedConfig &config)

@@ -3,7 +3,6 @@
 #include "core/common/errortext.h"
 #include "core/payment/paymentrecovery.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QLoggingCategory>
@@ -190,7 +189,6 @@ Status WebShopHost::openOrderService()
             tr("The order book %1 cannot be opened: %2").arg(path, book.error().detail));
     m_orderBook = std::move(book).value();
     seqr::SeqrClient *client = m_client.get();
-#ifdef KASSA_CLIENT_SESSION_INFO // TEMPORARY until the app branch is merged
     auto lookup = [client](const QString &token,
                            std::function<void(const shop::ClientSession &)> done) {
         auto *call = client->getClientSessionInfo(token);
@@ -225,13 +223,6 @@ Status WebShopHost::openOrderService()
             done(info);
         });
     };
-#else
-    auto lookup = [client](const QString &, std::function<void(const shop::ClientSession &)> done) {
-        Q_UNUSED(client);
-        QMetaObject::invokeMethod(
-            qApp, [done] { done(shop::ClientSession{}); }, Qt::QueuedConnection);
-    };
-#endif
     m_orderService = std::make_unique<shop::OrderService>(m_shop.get(), m_orderBook.get(),
                                                           m_till.orderService, lookup);
     qCInfo(lcWeb).noquote() << "scan to order: service" << m_till.orderService.serviceId;
