@@ -166,5 +166,7 @@
     applyVisit(v);
   }
 
+  // Another code scanned into the same web view: start over with its token.
+  window.addEventListener('hashchange', () => location.reload());
   start();
 })();

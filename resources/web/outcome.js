@@ -73,8 +73,18 @@
     if (v.ok && v.data.csrf) k.csrf = v.data.csrf;
     // Canceled in the app: make sure the invoice is canceled here too.
     if (kind === 'cancel' && v.ok) await k.post('/shop/api/cancel', {});
-    await load();
     backToOrder();
+    // Until the shop has heard how the payment ended.
+    await load();
+    let tries = 0;
+    timer = setInterval(async () => {
+      const o = state.last;
+      if (++tries > 30 || !o || !['WAITING', 'SENDING'].includes(o.state)) {
+        clearInterval(timer);
+        return;
+      }
+      await load();
+    }, 1000);
   }
 
   start();

@@ -52,6 +52,7 @@ bool OrderFeedServer::isAuthorized(const QByteArray &authorization) const
 void OrderFeedServer::accept(QWebSocket *socket)
 {
     if (!isAuthorized(socket->request().rawHeader("Authorization"))) {
+        ++m_refused;
         qCWarning(lcWeb) << "order feed: a till without the right key was refused";
         socket->close(QWebSocketProtocol::CloseCodePolicyViolated);
         socket->deleteLater();

@@ -27,6 +27,7 @@ public:
     // Takes the socket (a WebSocket upgrade of /orders/feed).
     void accept(QWebSocket *socket);
     int tillCount() const { return int(m_sockets.size()); }
+    int refusedCount() const { return m_refused; }
     // Constant-time comparison of a presented key with the feed key.
     bool isAuthorized(const QByteArray &authorization) const;
 
@@ -36,6 +37,7 @@ private:
 
     shop::OrderService *m_service;
     QList<QWebSocket *> m_sockets;
+    int m_refused = 0;
 };
 
 } // namespace kassa::web

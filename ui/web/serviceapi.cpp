@@ -64,7 +64,9 @@ ApiReply ServiceApi::open(const ApiRequest &request, ShopSession **session) cons
                         {u"message"_s, m_strings->text(request.language, "visitExpired")}},
             400);
     *session = s;
-    return ApiReply::json(visitJson(*s, request.language));
+    QJsonObject o = visitJson(*s, request.language);
+    o.insert(u"cart"_s, m_shopApi->cartJson(*s, request.language));
+    return ApiReply::json(o);
 }
 
 ApiReply ServiceApi::visit(const ApiRequest &request) const
