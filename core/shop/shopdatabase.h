@@ -67,9 +67,10 @@ public:
     // --- the shop as a whole ---------------------------------------------------
     // Completed sales of all terminals created in [since, until) (until
     // invalid: up to now), oldest first.
-    // With `terminalId`: that till's only.
+    // With `terminalId`: that till's only. Without `withRows` the sales'
+    // rows are not read (totals, VAT and tenders are: a Z report's needs).
     Result<QList<ShopSale>> sales(const QDateTime &since, const QDateTime &until = {},
-                                  const QString &terminalId = {}) const;
+                                  const QString &terminalId = {}, bool withRows = true) const;
     // Refunds of all terminals (or of `terminalId`) made in (after, upTo].
     Result<QList<journal::Refund>> refundsBetween(const QDateTime &after, const QDateTime &upTo,
                                                   const QString &terminalId = {}) const;

@@ -106,7 +106,8 @@ namespace {
 
 // Loads the sales `filter` (a condition on sales s) picks, with their rows,
 // VAT and tenders: four statements however many sales.
-QList<ShopSale> loadSales(const Sql &sql, const QString &filter, const QVariantList &binds)
+QList<ShopSale> loadSales(const Sql &sql, const QString &filter, const QVariantList &binds,
+                          bool withRows = true)
 {
     QList<ShopSale> list;
     QHash<QPair<QString, qint64>, qsizetype> index;
@@ -136,11 +137,13 @@ QList<ShopSale> loadSales(const Sql &sql, const QString &filter, const QVariantL
     const QString picked = u" WHERE (x.till_id, x.sale_id) IN (SELECT s.till_id, s.sale_id FROM"
                            " sales s WHERE "_s +
                            filter + u')';
-    QSqlQuery rows = sql.run(u"SELECT x.till_id, x.sale_id, description, ean, sku, quantity,"
-                             " unit, unit_price_minor, total_minor, tax_rate FROM sale_rows x"_s +
-                                 picked + u" ORDER BY x.till_id, x.sale_id, position"_s,
-                             binds);
-    while (rows.next()) {
+    QSqlQuery rows =
+        withRows ? sql.run(u"SELECT x.till_id, x.sale_id, description, ean, sku, quantity,"
+                           " unit, unit_price_minor, total_minor, tax_rate FROM sale_rows x"_s +
+                               picked + u" ORDER BY x.till_id, x.sale_id, position"_s,
+                           binds)
+                 : QSqlQuery();
+    while (withRows && rows.next()) {
         journal::Sale &s =
             list[index.value({rows.value(0).toString(), rows.value(1).toLongLong()})].sale;
         const QString currency = s.total.currency().code();
@@ -185,7 +188,7 @@ QList<ShopSale> loadSales(const Sql &sql, const QString &filter, const QVariantL
 } // namespace
 
 Result<QList<ShopSale>> ShopDatabase::sales(const QDateTime &since, const QDateTime &until,
-                                            const QString &terminalId) const
+                                            const QString &terminalId, bool withRows) const
 {
     Sql sql(m_connection);
     return sql.transaction([&] {
@@ -199,7 +202,7 @@ Result<QList<ShopSale>> ShopDatabase::sales(const QDateTime &since, const QDateT
             filter += u" AND s.terminal_id = ?"_s;
             binds.append(terminalId);
         }
-        return loadSales(sql, filter, binds);
+        return loadSales(sql, filter, binds, withRows);
     });
 }
 

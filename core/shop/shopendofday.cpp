@@ -24,7 +24,8 @@ Result<ZReport> shopZReport(const ShopDatabase &shop, const QDateTime &from, con
 {
     // A sale counts by when it completed; one created the evening before and
     // paid after `from` belongs here too.
-    auto sales = shop.sales(from.isValid() ? from.addDays(-1) : from, to.addSecs(1), terminalId);
+    auto sales =
+        shop.sales(from.isValid() ? from.addDays(-1) : from, to.addSecs(1), terminalId, false);
     if (!sales)
         return sales.error();
     auto refunds = shop.refundsBetween(from, to, terminalId);
