@@ -239,6 +239,55 @@ Result<QList<journal::Refund>> ShopDatabase::refunds(const QString &originalErsR
     });
 }
 
+Result<ShopDatabase::SalesFigures> ShopDatabase::salesFigures(const QDateTime &after,
+                                                              const QDateTime &upTo,
+                                                              const Currency &currency,
+                                                              const QString &terminalId) const
+{
+    Sql sql(m_connection);
+    return sql.transaction([&] {
+        SalesFigures f;
+        QString filter = u"s.completed_at > ?::timestamptz AND s.completed_at <= ?::timestamptz"_s;
+        QVariantList binds{timeText(after.isValid() ? after : QDateTime::fromSecsSinceEpoch(0)),
+                           timeText(upTo)};
+        if (!terminalId.isEmpty()) {
+            filter += u" AND s.terminal_id = ?"_s;
+            binds.append(terminalId);
+        }
+        QSqlQuery hours = sql.run(
+            u"SELECT extract(epoch FROM date_trunc('hour', s.completed_at))::bigint, count(*),"
+            " sum(s.total_minor) FROM sales s WHERE "_s +
+                filter + u" GROUP BY 1 ORDER BY 1"_s,
+            binds);
+        while (hours.next())
+            f.hours.append(SalesFigures::Hour{
+                QDateTime::fromSecsSinceEpoch(hours.value(0).toLongLong(), Qt::UTC),
+                hours.value(1).toInt(), hours.value(2).toLongLong()});
+        QSqlQuery tenders =
+            sql.run(u"SELECT x.kind, sum(x.amount_minor) FROM tenders x JOIN sales s"
+                    " USING(till_id, sale_id) WHERE "_s +
+                        filter + u" GROUP BY x.kind"_s,
+                    binds);
+        while (tenders.next())
+            (tenders.value(0).toString() == u"cash" ? f.cashMinor : f.seqrMinor) +=
+                tenders.value(1).toLongLong();
+        QSqlQuery vat = sql.run(u"SELECT x.rate, sum(x.gross_minor), sum(x.vat_minor),"
+                                " sum(x.net_minor) FROM sale_vat x JOIN sales s"
+                                " USING(till_id, sale_id) WHERE "_s +
+                                    filter + u" GROUP BY x.rate"_s,
+                                binds);
+        while (vat.next())
+            f.vat.append(VatLine{decimalFrom(vat.value(0)),
+                                 Money(vat.value(1).toLongLong(), currency),
+                                 Money(vat.value(2).toLongLong(), currency),
+                                 Money(vat.value(3).toLongLong(), currency)});
+        // Highest rate first, as on receipts.
+        std::sort(f.vat.begin(), f.vat.end(),
+                  [](const VatLine &a, const VatLine &b) { return b.ratePercent < a.ratePercent; });
+        return f;
+    });
+}
+
 Result<QList<journal::Refund>> ShopDatabase::refundsBetween(const QDateTime &after,
                                                             const QDateTime &upTo,
                                                             const QString &terminalId) const
