@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/result.h"
+#include "sandbox/appwebview.h"
 #include "sandbox/httpserver.h"
 
 #include <QHostAddress>
@@ -69,12 +70,14 @@ private:
     HttpResponse handleSoap(const HttpRequest &request);
     HttpResponse handleControl(const HttpRequest &request);
     std::optional<HttpResponse> refusedControlChange(const HttpRequest &request) const;
-    HttpResponse phonePage() const;
-    Result<QJsonObject> withWebView(Result<QJsonObject> result);
+    HttpResponse phonePage(const HttpRequest &request) const;
+    HttpResponse phoneFile(const QByteArray &name) const;
+    Result<QJsonObject> withWebView(Result<QJsonObject> result, const HttpRequest &request);
 
     SandboxService *m_service;
     SandboxServerOptions m_options;
     HttpServer m_http;
+    AppWebView m_webView;
     FaultKind m_fault = FaultKind::None;
     int m_faultCount = 0;
     int m_faultDelayMs = 3000;

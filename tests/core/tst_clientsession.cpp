@@ -2,6 +2,7 @@
 // asked by the real SeqrClient as a service's backend would ask.
 #include "core/seqr/resultcode.h"
 #include "core/seqr/seqrcodec.h"
+#include "sandbox/appwebview.h"
 #include "sandbox/sandboxservice.h"
 #include "tests/support/sandboxfixture.h"
 #include "tests/support/schemavalidator.h"
@@ -29,6 +30,7 @@ private Q_SLOTS:
     void unknownServiceGetsAPlainMessage();
     void servicesFromSpecAndJson();
     void sandboxAnswersValidateAgainstTheFragment();
+    void webViewRewritesSeqrLinks();
 
 private:
     // A sandbox with the TABLES service and a registered till (the backend).
@@ -319,6 +321,16 @@ void TestClientSession::sandboxAnswersValidateAgainstTheFragment()
     for (qsizetype i = 0; i < results.size(); ++i)
         QVERIFY2(results[i].isEmpty(),
                  qPrintable(results[i] + u"\n"_s + QString::fromUtf8(envelopes[i])));
+}
+
+void TestClientSession::webViewRewritesSeqrLinks()
+{
+    QCOMPARE(
+        AppWebView::rewriteLinks("<a href=\"SEQR://SEQR.SE/R123\">pay</a> 'seqr-demo://seqr.se/R9' "
+                                 "SEQR-ACTION://WIZARD/CANCEL HTTP://SEQR.SE/R5 XSEQR://no"),
+        QByteArray("<a href=\"/__seqr-app/link/SEQR/SEQR.SE/R123\">pay</a> "
+                   "'/__seqr-app/link/seqr-demo/seqr.se/R9' "
+                   "/__seqr-app/link/SEQR-ACTION/WIZARD/CANCEL HTTP://SEQR.SE/R5 XSEQR://no"));
 }
 
 QTEST_GUILESS_MAIN(TestClientSession)
