@@ -146,6 +146,9 @@ HttpResponse SandboxServer::route(const HttpRequest &request)
         return handleControl(request);
     if (request.path == "/phone" || request.path == "/phone/")
         return phonePage(request);
+    if (request.path == "/phone/strings")
+        return jsonReply(m_strings.table(PhoneStrings::languageOf(
+            request.query.queryItemValue(u"lang"_s), request.headers.value("accept-language"))));
     if (request.path == "/phone/phone.js" || request.path == "/phone/phone.css")
         return phoneFile(request.path.mid(7));
     if (request.path == "/") {

@@ -3,6 +3,7 @@
 #include "core/common/result.h"
 #include "sandbox/appwebview.h"
 #include "sandbox/httpserver.h"
+#include "sandbox/phonestrings.h"
 
 #include <QHostAddress>
 #include <QJsonObject>
@@ -78,6 +79,7 @@ private:
     SandboxServerOptions m_options;
     HttpServer m_http;
     AppWebView m_webView;
+    PhoneStrings m_strings;
     FaultKind m_fault = FaultKind::None;
     int m_faultCount = 0;
     int m_faultDelayMs = 3000;

@@ -11,13 +11,41 @@ let webReplacing = false;  // the app replaced the page: no new history entry
 let webGoingBack = false;
 const returned = new Set(); // invoices whose outcome page the app has opened
 
+// The page's words in its language (Swedish or English), from the sandbox;
+// until they arrive the English of the page itself stands.
+let strings = {};
+function t(id, ...args) {
+  let s = strings[id] || id;
+  args.forEach((a, i) => { s = s.split("%" + (i + 1)).join(String(a)); });
+  return s;
+}
+const tr = t; // for code where `t` names a till
+async function loadStrings() {
+  try {
+    const lang = new URLSearchParams(location.search).get("lang") || "";
+    const reply = await fetch("/phone/strings?lang=" + encodeURIComponent(lang));
+    strings = await reply.json();
+    document.documentElement.lang = strings.language || "en";
+    document.querySelectorAll("[data-i18n]").forEach((el) => {
+      if (el.id !== "status" || !current) el.textContent = t(el.dataset.i18n);
+    });
+    document.querySelectorAll("[data-i18n-label]").forEach((el) => {
+      el.setAttribute("aria-label", t(el.dataset.i18nLabel));
+      if (el.hasAttribute("title")) el.setAttribute("title", t(el.dataset.i18nLabel));
+    });
+    document.querySelectorAll("[data-i18n-placeholder]").forEach((el) => {
+      el.setAttribute("placeholder", t(el.dataset.i18nPlaceholder));
+    });
+  } catch (e) { /* the English in the page stays */ }
+}
+
 // Served with the page by the sandbox itself: state changes need it.
 const controlToken = document.querySelector('meta[name="seqr-control-token"]').content;
 
 async function call(path, body) {
   const init = body === undefined ? {} : { method: "POST", headers: { "Content-Type": "application/json", "X-Seqr-Control-Token": controlToken }, body: JSON.stringify(body) };
   const response = await fetch(path, init);
-  const data = await response.json().catch(() => ({ error: "unreadable answer from the sandbox" }));
+  const data = await response.json().catch(() => ({ error: t("unreadable") }));
   if (!response.ok) throw new Error(data.error || ("HTTP " + response.status));
   return data;
 }
@@ -58,7 +86,7 @@ function show(invoice) {
   }
   $("total").textContent = money(invoice.total, invoice.currency);
   const status = $("status");
-  status.textContent = invoice.status + (invoice.reversed ? " (reversed)" : "");
+  status.textContent = invoice.status + (invoice.reversed ? " " + t("reversed") : "");
   status.className = "status " + invoice.status;
   const open = invoice.status === "ISSUED" || invoice.status === "PENDING_ISSUER_ACKNOWLEDGE";
   $("invoice-section").classList.toggle("hidden", false);
@@ -153,7 +181,7 @@ function closeService(message) {
 
 function handle(result) {
   if (result.kind === "service") { openService(result); return; }
-  if (result.kind === "left") { closeService("You left " + result.serviceId + "."); return; }
+  if (result.kind === "left") { closeService(t("left", result.serviceId)); return; }
   $("pin-section").classList.add("hidden");
   if (session) $("service-section").classList.add("hidden");
   show(result);
@@ -205,11 +233,11 @@ async function loadTills() {
     for (const t of tills) {
       const o = document.createElement("option");
       o.value = t.seqrId ? "HTTP://SEQR.SE/Q" + t.seqrId : "";
-      o.textContent = (t.name || t.externalTerminalId) + (t.seqrId ? " (" + t.seqrId + ")" : " (no SEQR ID)") + (t.waitingInvoice ? " — payment waiting" : "");
+      o.textContent = (t.name || t.externalTerminalId) + (t.seqrId ? " (" + t.seqrId + ")" : " " + tr("noSeqrId")) + (t.waitingInvoice ? " " + tr("paymentWaiting") : "");
       o.disabled = !t.seqrId;
       select.append(o);
     }
-    if (!tills.length) select.append(new Option("no till is registered yet", ""));
+    if (!tills.length) select.append(new Option(tr("noTill"), ""));
     else if (chosen && tills.some((t) => "HTTP://SEQR.SE/Q" + t.seqrId === chosen)) select.value = chosen;
   } catch (e) { if (!$("error").textContent) showError(e.message); }
 }
@@ -223,7 +251,7 @@ $("confirm-button").onclick = async () => {
 };
 $("decline-button").onclick = () => act("/control/decline");
 $("cancel-button").onclick = () => act("/control/cancel");
-$("token-button").onclick = () => act("/control/token", { id: "card-" + Date.now(), description: "Loyalty card", value: "MEMBER-1001", status: 0 });
+$("token-button").onclick = () => act("/control/token", { id: "card-" + Date.now(), description: t("loyaltyCard"), value: "MEMBER-1001", status: 0 });
 $("pay-button").onclick = () => act("/control/pay", { pin: $("pin-input").value });
 $("pin-input").oninput = clearError;
 $("pin-input").onkeydown = (e) => { if (e.key === "Enter") $("pay-button").click(); };
@@ -235,8 +263,8 @@ $("service-back").onclick = () => {
 $("service-close").onclick = async () => {
   if (!session) return;
   clearError();
-  try { const left = await call("/control/leave", { token: session.token }); closeService("You left " + left.serviceId + "."); }
+  try { const left = await call("/control/leave", { token: session.token }); closeService(t("left", left.serviceId)); }
   catch (e) { showError(e.message); }
 };
-loadTills();
+loadStrings().then(loadTills);
 setInterval(loadTills, 5000);

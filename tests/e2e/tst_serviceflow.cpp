@@ -31,6 +31,7 @@ private Q_SLOTS:
     void backButtonAndLeavingTheService();
     void unknownServiceIsAPlainMessage();
     void backUrlOpensAfterAPaidInvoice();
+    void phonePageSpeaksSwedishAndEnglish();
 
 private:
     template<class Probe> bool eventually(Probe probe, int timeoutMs = 10000);
@@ -276,6 +277,34 @@ void TestServiceFlow::backUrlOpensAfterAPaidInvoice()
     }));
     QVERIFY(eventually([&] { return m_browser->currentUrl() == invoice.backURL; }));
     QCOMPARE(m_browser->text(u"#outcome"_s), u"success"_s);
+}
+
+void TestServiceFlow::phonePageSpeaksSwedishAndEnglish()
+{
+    const QString textOf = u"return document.getElementById('%1').textContent"_s;
+    QVERIFY(m_browser->navigate(m_sandbox->server().phoneUrl().toString() + u"?lang=sv"_s));
+    QVERIFY(eventually([&] {
+        return m_browser->script(textOf.arg(u"confirm-button"_s)).toString() ==
+               u"Godkänn betalningen";
+    }));
+    QCOMPARE(m_browser->script(u"return document.documentElement.lang"_s).toString(), u"sv"_s);
+    QCOMPARE(m_browser
+                 ->script(u"return document.getElementById('service-close')"
+                          u".getAttribute('aria-label')"_s)
+                 .toString(),
+             u"Lämna tjänsten"_s);
+    // Leaving a service says so in Swedish too.
+    QVERIFY(m_browser->type(u"#qr-input"_s, u"HTTP://SEQR.SE/000/CAFE?table=1"_s));
+    QVERIFY(m_browser->click(u"#scan-button"_s));
+    QVERIFY(eventually([&] { return !m_browser->find(u"#webview"_s).isEmpty(); }));
+    QVERIFY(m_browser->click(u"#service-close"_s));
+    QVERIFY(eventually([&] { return m_browser->text(u"#message"_s) == u"Du lämnade CAFE."; }));
+
+    QVERIFY(m_browser->navigate(m_sandbox->server().phoneUrl().toString() + u"?lang=en"_s));
+    QVERIFY(eventually([&] {
+        return m_browser->script(u"return document.documentElement.lang"_s).toString() == u"en";
+    }));
+    QCOMPARE(m_browser->script(textOf.arg(u"confirm-button"_s)).toString(), u"Confirm payment"_s);
 }
 
 QTEST_GUILESS_MAIN(TestServiceFlow)
