@@ -7,6 +7,7 @@
 #include <QNetworkReply>
 #include <QPointer>
 #include <QRegularExpression>
+#include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
 
@@ -19,7 +20,8 @@ namespace kassa::sandbox {
 struct AppWebView::Proxy
 {
     QUrl upstream; // scheme, host and port of the service
-    QTcpServer server;
+    std::unique_ptr<QTcpServer> server;
+    bool tls = false;
 };
 
 namespace {
@@ -85,6 +87,12 @@ AppWebView::~AppWebView()
     qDeleteAll(m_proxies);
 }
 
+void AppWebView::setTls(const QList<QSslCertificate> &chain, const QSslKey &key)
+{
+    m_chain = chain;
+    m_key = key;
+}
+
 QString AppWebView::originOf(const QUrl &url)
 {
     return url.scheme().toLower() + u"://"_s + url.host().toLower() + u':' +
@@ -111,21 +119,34 @@ QUrl AppWebView::viewUrl(const QUrl &serviceUrl, const QString &host)
         proxy->upstream.setScheme(serviceUrl.scheme());
         proxy->upstream.setHost(serviceUrl.host());
         proxy->upstream.setPort(serviceUrl.port());
-        if (!proxy->server.listen(m_bind, 0)) {
-            qCWarning(lcWebView) << "no port for the web view:" << proxy->server.errorString();
+        if (!m_chain.isEmpty()) {
+            auto ssl = std::make_unique<QSslServer>();
+            QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+            config.setLocalCertificateChain(m_chain);
+            config.setPrivateKey(m_key);
+            config.setPeerVerifyMode(QSslSocket::VerifyNone);
+            ssl->setSslConfiguration(config);
+            proxy->server = std::move(ssl);
+            proxy->tls = true;
+        } else {
+            proxy->server = std::make_unique<QTcpServer>();
+        }
+        if (!proxy->server->listen(m_bind, 0)) {
+            qCWarning(lcWebView) << "no port for the web view:" << proxy->server->errorString();
             delete proxy;
             return {};
         }
-        connect(&proxy->server, &QTcpServer::newConnection, this, [this, proxy] {
-            while (QTcpSocket *socket = proxy->server.nextPendingConnection())
+        // Encrypted connections are announced through pendingConnectionAvailable.
+        connect(proxy->server.get(), &QTcpServer::pendingConnectionAvailable, this, [this, proxy] {
+            while (QTcpSocket *socket = proxy->server->nextPendingConnection())
                 handleConnection(proxy, socket);
         });
         m_proxies.insert(key, proxy);
     }
     QUrl view;
-    view.setScheme(u"http"_s);
+    view.setScheme(proxy->tls ? u"https"_s : u"http"_s);
     view.setHost(host.isEmpty() ? u"localhost"_s : host);
-    view.setPort(proxy->server.serverPort());
+    view.setPort(proxy->server->serverPort());
     view.setPath(serviceUrl.path().isEmpty() ? u"/"_s : serviceUrl.path());
     view.setQuery(serviceUrl.query());
     view.setFragment(serviceUrl.fragment());

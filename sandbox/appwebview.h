@@ -5,6 +5,8 @@
 #include <QHash>
 #include <QHostAddress>
 #include <QObject>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QUrl>
 
 class QNetworkAccessManager;
@@ -46,6 +48,10 @@ public:
     explicit AppWebView(QHostAddress bind, QObject *parent = nullptr);
     ~AppWebView() override;
 
+    // Serve the web view over HTTPS too (a page served over HTTPS may frame
+    // only HTTPS): the sandbox's own certificate, set before first use.
+    void setTls(const QList<QSslCertificate> &chain, const QSslKey &key);
+
     // The URL to show `serviceUrl` at: same path, query and fragment on the
     // proxy of its origin (started on first use), named with `host` — the
     // host name the phone's browser reaches the sandbox by. Invalid if no
@@ -64,6 +70,8 @@ private:
     static HttpResponse linkPage(const HttpRequest &request);
 
     QHostAddress m_bind;
+    QList<QSslCertificate> m_chain;
+    QSslKey m_key;
     QNetworkAccessManager *m_network;
     QHash<QString, Proxy *> m_proxies; // by upstream origin
 };

@@ -93,6 +93,7 @@ Status SandboxServer::start()
             return makeError(ErrorCode::InvalidArgument,
                              u"no RSA or EC key in "_s + m_options.tlsKeyFile);
         m_http.setTls(chain, key);
+        m_webView.setTls(chain, key);
     }
     m_http.setMaxConnections(m_options.maxConnections);
     m_http.setIdleTimeoutMs(m_options.idleTimeoutMs);
@@ -180,7 +181,8 @@ HttpResponse SandboxServer::phonePage(const HttpRequest &request) const
         QUrl(u"http://"_s + QString::fromLatin1(request.headers.value("host"))).host().toLatin1();
     r.headers = {{"Content-Security-Policy",
                   "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; "
-                  "img-src 'self'; frame-src http://" +
+                  "img-src 'self'; frame-src " +
+                      QByteArray(m_http.isTls() ? "https://" : "http://") +
                       (host.isEmpty() ? QByteArray("localhost") : host) +
                       ":*; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"},
                  {"X-Frame-Options", "DENY"},
