@@ -54,7 +54,7 @@ struct ServiceOrder
 QString serviceOrderStateName(ServiceOrder::State state);
 
 // kassa-web's book of scan-to-order orders (SQLite beside its journal,
-// orders.sqlite): written when the invoice goes out (so a restart knows the
+// serviceorders.sqlite): written when the invoice goes out (so a restart knows the
 // order's place), marked paid after the journal has the payment, handed over
 // from a till. Every change takes the next sequence number, so a till that
 // was away asks for what changed since the last one it saw. After a

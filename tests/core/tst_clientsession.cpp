@@ -2,11 +2,19 @@
 // asked by the real SeqrClient as a service's backend would ask.
 #include "core/seqr/resultcode.h"
 #include "core/seqr/seqrcodec.h"
+#include "sandbox/appwebview.h"
 #include "sandbox/sandboxservice.h"
 #include "tests/support/sandboxfixture.h"
 #include "tests/support/schemavalidator.h"
+#include "tests/support/testcerts.h"
+#include "tests/support/testservice.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSslConfiguration>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace kassa;
@@ -29,6 +37,8 @@ private Q_SLOTS:
     void unknownServiceGetsAPlainMessage();
     void servicesFromSpecAndJson();
     void sandboxAnswersValidateAgainstTheFragment();
+    void webViewRewritesSeqrLinks();
+    void webViewSpeaksHttpsWithAnHttpsSandbox();
 
 private:
     // A sandbox with the TABLES service and a registered till (the backend).
@@ -319,6 +329,60 @@ void TestClientSession::sandboxAnswersValidateAgainstTheFragment()
     for (qsizetype i = 0; i < results.size(); ++i)
         QVERIFY2(results[i].isEmpty(),
                  qPrintable(results[i] + u"\n"_s + QString::fromUtf8(envelopes[i])));
+}
+
+void TestClientSession::webViewRewritesSeqrLinks()
+{
+    QCOMPARE(
+        AppWebView::rewriteLinks("<a href=\"SEQR://SEQR.SE/R123\">pay</a> 'seqr-demo://seqr.se/R9' "
+                                 "SEQR-ACTION://WIZARD/CANCEL HTTP://SEQR.SE/R5 XSEQR://no"),
+        QByteArray("<a href=\"/__seqr-app/link/SEQR/SEQR.SE/R123\">pay</a> "
+                   "'/__seqr-app/link/seqr-demo/seqr.se/R9' "
+                   "/__seqr-app/link/SEQR-ACTION/WIZARD/CANCEL HTTP://SEQR.SE/R5 XSEQR://no"));
+}
+
+void TestClientSession::webViewSpeaksHttpsWithAnHttpsSandbox()
+{
+    // A page served over HTTPS may frame only HTTPS: the web view follows
+    // the sandbox's scheme, with its certificate.
+    QTemporaryDir dir;
+    const TestCertificates certs = TestCertificates::create(dir.path());
+    if (!certs.error.isEmpty())
+        QSKIP(qPrintable(certs.error));
+    SandboxServerOptions tls;
+    tls.tlsCertFile = certs.serverCertFile;
+    tls.tlsKeyFile = certs.serverKeyFile;
+    SandboxFixture sandbox({}, tls);
+    QVERIFY2(sandbox.isRunning(), qPrintable(sandbox.error()));
+    TestService service(nullptr);
+    QVERIFY(service.start());
+    QVERIFY(sandbox.service().registerService(
+        ExternalService::fromBaseUrl(u"CAFE"_s, service.baseUrl())));
+
+    QNetworkAccessManager network;
+    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+    ssl.addCaCertificates(certs.caFile);
+    auto fetch = [&](QNetworkRequest request, const QByteArray &body = {}) {
+        request.setSslConfiguration(ssl);
+        std::unique_ptr<QNetworkReply> reply(body.isEmpty() ? network.get(request)
+                                                            : network.post(request, body));
+        QSignalSpy done(reply.get(), &QNetworkReply::finished);
+        if (!reply->isFinished())
+            done.wait(10000);
+        return std::make_pair(reply->error(), reply->readAll());
+    };
+    QNetworkRequest resolve = sandbox.controlRequest(u"/control/resolve"_s);
+    const auto [resolveError, resolved] =
+        fetch(resolve, R"({"qr": "HTTP://SEQR.SE/000/CAFE?table=9"})");
+    QCOMPARE(resolveError, QNetworkReply::NoError);
+    const QUrl view(QJsonDocument::fromJson(resolved).object()[u"webViewUrl"_s].toString());
+    QCOMPARE(view.scheme(), u"https"_s);
+    QCOMPARE(view.path(), u"/order"_s);
+    QCOMPARE(view.fragment().size(), 32);
+    const auto [pageError, page] = fetch(QNetworkRequest(view));
+    QCOMPARE(pageError, QNetworkReply::NoError);
+    QVERIFY2(page.contains("href=\"/__seqr-app/link/SEQR-ACTION/WIZARD/CANCEL\""),
+             page.constData());
 }
 
 QTEST_GUILESS_MAIN(TestClientSession)
