@@ -7,6 +7,8 @@
 #include <QPointer>
 #include <QTcpSocket>
 
+#include <memory>
+
 using namespace Qt::StringLiterals;
 using namespace kassa;
 using namespace kassa::seqr;
@@ -66,9 +68,8 @@ TestService::TestService(SeqrClient *backend, QObject *parent)
 {
     connect(&m_server, &QTcpServer::newConnection, this, [this] {
         while (QTcpSocket *socket = m_server.nextPendingConnection()) {
-            auto *parser = new HttpRequestParser;
+            auto parser = std::make_shared<HttpRequestParser>();
             connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-            connect(socket, &QObject::destroyed, socket, [parser] { delete parser; });
             connect(socket, &QTcpSocket::readyRead, this, [this, socket, parser] {
                 parser->append(socket->readAll());
                 if (parser->next() != HttpRequestParser::Status::Complete)
