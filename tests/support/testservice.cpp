@@ -109,6 +109,14 @@ void TestService::handle(QTcpSocket *socket, const HttpRequest &request)
         r.body = kOrderScript.toByteArray();
         return answer(r);
     }
+    if (path == "/cookie") {
+        // For the web view's header handling.
+        HttpResponse r = html("<p>cookie</p>");
+        r.headers = {{"X-Frame-Options", "SAMEORIGIN"},
+                     {"Set-Cookie", "visit=1; Domain=127.0.0.1; Path=/; HttpOnly"},
+                     {"Content-Security-Policy", "default-src 'self'; frame-ancestors 'none'"}};
+        return answer(r);
+    }
     if (path == "/menu")
         return answer(html("<h1 id=\"menu-title\">Menu</h1><p>Coffee 45.00</p>"));
     if (path == "/success" || path == "/failure" || path == "/cancel")
