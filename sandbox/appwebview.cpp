@@ -10,6 +10,9 @@
 #include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTimer>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -28,6 +31,9 @@ namespace {
 
 // Requests are small pages and API calls; anything bigger is refused.
 constexpr qsizetype kMaxBody = 4 * 1024 * 1024;
+// A connection is closed this long after it opened, answered or not (the
+// upstream's own transfer timeout is 15 s).
+constexpr int kIdleMs = 60000;
 
 bool isTextual(const QByteArray &contentType)
 {
@@ -156,10 +162,11 @@ QUrl AppWebView::viewUrl(const QUrl &serviceUrl, const QString &host)
 void AppWebView::handleConnection(Proxy *proxy, QTcpSocket *socket)
 {
     // One request per connection (the answer closes it): simple and enough
-    // for one person's phone.
-    auto *parser = new HttpRequestParser(HttpLimits{32 * 1024, kMaxBody});
+    // for one person's phone. The parser lives as long as the connection.
+    auto parser = std::make_shared<HttpRequestParser>(HttpLimits{32 * 1024, kMaxBody});
     connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-    connect(socket, &QObject::destroyed, socket, [parser] { delete parser; });
+    // A connection that never completes its request is not kept for ever.
+    QTimer::singleShot(kIdleMs, socket, [socket] { socket->abort(); });
     connect(socket, &QTcpSocket::readyRead, this, [this, proxy, socket, parser] {
         parser->append(socket->readAll());
         switch (parser->next()) {

@@ -266,5 +266,11 @@ $("service-close").onclick = async () => {
   try { const left = await call("/control/leave", { token: session.token }); closeService(t("left", left.serviceId)); }
   catch (e) { showError(e.message); }
 };
-loadStrings().then(loadTills);
+// /phone?code=SEQR://SEQR.SE/R… scans the code at once: what tapping a
+// webshop's "open the app" link does on a phone (see README).
+loadStrings().then(() => {
+  loadTills();
+  const code = new URLSearchParams(location.search).get("code");
+  if (code) { $("qr-input").value = code; scan(code); }
+});
 setInterval(loadTills, 5000);

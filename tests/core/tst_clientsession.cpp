@@ -360,6 +360,8 @@ void TestClientSession::webViewSpeaksHttpsWithAnHttpsSandbox()
         ExternalService::fromBaseUrl(u"CAFE"_s, service.baseUrl())));
 
     QNetworkAccessManager network;
+    network.setCookieJar(nullptr);
+    QList<QNetworkReply::RawHeaderPair> lastHeaders;
     QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
     ssl.addCaCertificates(certs.caFile);
     auto fetch = [&](QNetworkRequest request, const QByteArray &body = {}) {
@@ -369,7 +371,16 @@ void TestClientSession::webViewSpeaksHttpsWithAnHttpsSandbox()
         QSignalSpy done(reply.get(), &QNetworkReply::finished);
         if (!reply->isFinished())
             done.wait(10000);
+        lastHeaders = reply->rawHeaderPairs();
         return std::make_pair(reply->error(), reply->readAll());
+    };
+    auto header = [&](const QByteArray &name) {
+        QByteArrayList values;
+        for (const auto &[key, value] : lastHeaders) {
+            if (key.compare(name, Qt::CaseInsensitive) == 0)
+                values.append(value);
+        }
+        return values.join('\n');
     };
     QNetworkRequest resolve = sandbox.controlRequest(u"/control/resolve"_s);
     const auto [resolveError, resolved] =
@@ -383,6 +394,24 @@ void TestClientSession::webViewSpeaksHttpsWithAnHttpsSandbox()
     QCOMPARE(pageError, QNetworkReply::NoError);
     QVERIFY2(page.contains("href=\"/__seqr-app/link/SEQR-ACTION/WIZARD/CANCEL\""),
              page.constData());
+    // An app's web view is no frame: the service's refusals of framing go.
+    QCOMPARE(header("X-Frame-Options"), QByteArray());
+    QCOMPARE(header("Content-Security-Policy"), QByteArray());
+    QUrl cookieUrl = view;
+    cookieUrl.setPath(u"/cookie"_s);
+    cookieUrl.setFragment({});
+    QCOMPARE(fetch(QNetworkRequest(cookieUrl)).first, QNetworkReply::NoError);
+    QCOMPARE(header("Set-Cookie"), QByteArray("visit=1; Path=/; HttpOnly"));
+    QCOMPARE(header("Content-Security-Policy"), QByteArray("default-src 'self'"));
+    QCOMPARE(header("X-Frame-Options"), QByteArray());
+    // The link page itself.
+    QUrl link = view;
+    link.setPath(u"/__seqr-app/link/SEQR/SEQR.SE/R123"_s);
+    link.setFragment({});
+    const auto [linkError, linkPage] = fetch(QNetworkRequest(link));
+    QCOMPARE(linkError, QNetworkReply::NoError);
+    QVERIFY(linkPage.contains("<script src=\"/__seqr-app/link.js\"></script>"));
+    QVERIFY(header("Content-Security-Policy").contains("script-src 'self'"));
 }
 
 QTEST_GUILESS_MAIN(TestClientSession)

@@ -32,6 +32,7 @@ private Q_SLOTS:
     void unknownServiceIsAPlainMessage();
     void backUrlOpensAfterAPaidInvoice();
     void phonePageSpeaksSwedishAndEnglish();
+    void codeInThePhoneUrlIsScannedAtOnce();
 
 private:
     template<class Probe> bool eventually(Probe probe, int timeoutMs = 10000);
@@ -305,6 +306,25 @@ void TestServiceFlow::phonePageSpeaksSwedishAndEnglish()
         return m_browser->script(u"return document.documentElement.lang"_s).toString() == u"en";
     }));
     QCOMPARE(m_browser->script(textOf.arg(u"confirm-button"_s)).toString(), u"Confirm payment"_s);
+}
+
+void TestServiceFlow::codeInThePhoneUrlIsScannedAtOnce()
+{
+    // A webshop's "open the app" link, as a phone hands it to the app.
+    const QString ref = finished(m_backend->sendInvoice(SandboxFixture::invoice(u"45.00"_s)))
+                            ->response()
+                            .invoiceReference;
+    QUrl url = m_sandbox->server().phoneUrl();
+    url.setQuery(u"code="_s +
+                 QString::fromLatin1(QUrl::toPercentEncoding(u"SEQR-DEMO://SEQR.SE/R"_s + ref)));
+    QVERIFY(m_browser->navigate(url.toString()));
+    QVERIFY(eventually([&] { return m_browser->text(u"#total"_s) == u"45.00 SEK"; }));
+    QCOMPARE(m_sandbox->service().state().invoices.value(ref).buyerStep, BuyerStep::Scanned);
+    // And a service's QR the same way.
+    url.setQuery(u"code="_s + QString::fromLatin1(
+                                  QUrl::toPercentEncoding(u"HTTP://SEQR.SE/000/CAFE?table=4"_s)));
+    QVERIFY(m_browser->navigate(url.toString()));
+    QVERIFY(inWebView([&] { return m_browser->text(u"#table"_s) == u"4"; }));
 }
 
 QTEST_GUILESS_MAIN(TestServiceFlow)

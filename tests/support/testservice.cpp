@@ -7,6 +7,8 @@
 #include <QPointer>
 #include <QTcpSocket>
 
+#include <memory>
+
 using namespace Qt::StringLiterals;
 using namespace kassa;
 using namespace kassa::seqr;
@@ -66,9 +68,8 @@ TestService::TestService(SeqrClient *backend, QObject *parent)
 {
     connect(&m_server, &QTcpServer::newConnection, this, [this] {
         while (QTcpSocket *socket = m_server.nextPendingConnection()) {
-            auto *parser = new HttpRequestParser;
+            auto parser = std::make_shared<HttpRequestParser>();
             connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-            connect(socket, &QObject::destroyed, socket, [parser] { delete parser; });
             connect(socket, &QTcpSocket::readyRead, this, [this, socket, parser] {
                 parser->append(socket->readAll());
                 if (parser->next() != HttpRequestParser::Status::Complete)
@@ -106,6 +107,14 @@ void TestService::handle(QTcpSocket *socket, const HttpRequest &request)
         HttpResponse r;
         r.contentType = "text/javascript; charset=utf-8";
         r.body = kOrderScript.toByteArray();
+        return answer(r);
+    }
+    if (path == "/cookie") {
+        // For the web view's header handling.
+        HttpResponse r = html("<p>cookie</p>");
+        r.headers = {{"X-Frame-Options", "SAMEORIGIN"},
+                     {"Set-Cookie", "visit=1; Domain=127.0.0.1; Path=/; HttpOnly"},
+                     {"Content-Security-Policy", "default-src 'self'; frame-ancestors 'none'"}};
         return answer(r);
     }
     if (path == "/menu")
