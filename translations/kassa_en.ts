@@ -2697,6 +2697,10 @@ Postcode and town</translation>
         <source>We bring your order to %1. If you are called, show this number at the counter.</source>
         <translation>We bring your order to %1. If you are called, show this number at the counter.</translation>
     </message>
+    <message>
+        <source>Scan with the demo phone</source>
+        <translation>Scan with the demo phone</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

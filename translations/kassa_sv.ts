@@ -2697,6 +2697,10 @@ Postnummer och ort</translation>
         <source>We bring your order to %1. If you are called, show this number at the counter.</source>
         <translation>Vi kommer med din beställning till %1. Om du blir uppropad, visa det här numret i disken.</translation>
     </message>
+    <message>
+        <source>Scan with the demo phone</source>
+        <translation>Skanna med demotelefonen</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -277,6 +277,7 @@ Status KassaApp::startDemoWebshop()
     service.codes = shop::OrderServiceConfig::tables(6, tr("Table"));
     service.codes.append(shop::ServiceCode{tr("Counter"), {{u"counter"_s, u"1"_s}}});
     options.demoService = service;
+    options.settings.phonePageUrl = m_sandboxServer->phoneUrl();
     m_webshop = std::make_unique<web::WebShopHost>(options);
     if (auto started = m_webshop->start(); !started)
         return started;

@@ -26,6 +26,9 @@ struct WebShopSettings
     int orderKeepMs = 86400000;  // receipt links work this long (in memory)
     // Scan to order: the EANs a service visit may order (empty: all).
     QStringList serviceMenu;
+    // Demo only: the sandbox's phone page; the list of service codes links
+    // each code to it (/phone?code=…) to be scanned there.
+    QUrl phonePageUrl;
 };
 
 } // namespace kassa

@@ -21,6 +21,12 @@
       const a = k.el('a', c.text, 'code-link');
       a.href = c.link;
       li.append(a);
+      if (c.phoneLink) {
+        // The demo: scan it with the sandbox's phone page.
+        const p = k.el('a', k.t('scanOnPhonePage'), 'big-button phone-link');
+        p.href = c.phoneLink;
+        li.append(p);
+      }
       list.append(li);
     });
   }

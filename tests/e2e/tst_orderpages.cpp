@@ -49,6 +49,7 @@ private Q_SLOTS:
     void declinedLeadsBackToTheKeptOrder();
     void canceledInTheAppSaysSo();
     void expiredOrLeftTokenSaysScanAgain();
+    void codesListOpensTheServiceOnThePhonePage();
 
 private:
     struct Opened
@@ -128,6 +129,7 @@ void TestOrderPages::init()
     service.codes.append({u"Disken"_s, {{u"counter"_s, u"1"_s}}});
     service.menu = {QString::fromLatin1(kMilk), QString::fromLatin1(kMilk15), u"7360913909962"_s};
     options.demoService = service;
+    options.settings.phonePageUrl = m_sandbox->server().phoneUrl();
     m_host = std::make_unique<web::WebShopHost>(options);
     auto started = m_host->start();
     QVERIFY2(started, started ? "" : qPrintable(started.error().detail));
@@ -402,6 +404,27 @@ void TestOrderPages::expiredOrLeftTokenSaysScanAgain()
     QVERIFY(phone.navigate(opened.orderUrl));
     QVERIFY(eventually([&] { return view(phone) == u"expired"; }));
     QCOMPARE(phone.script(u"return document.querySelectorAll('li.product').length"_s).toInt(), 0);
+}
+
+void TestOrderPages::codesListOpensTheServiceOnThePhonePage()
+{
+    WebDriver &phone = *m_phone;
+    QVERIFY(phone.navigate(m_host->shopUrl().resolved(QUrl(u"/service/codes"_s)).toString()));
+    QVERIFY(eventually([&] {
+        return phone.script(u"return document.querySelectorAll('li.code').length"_s).toInt() == 9;
+    }));
+    QCOMPARE(phone.text(u"li.code h3"_s), u"Table 1"_s);
+    QCOMPARE(phone.text(u"li.code a.code-link"_s), u"HTTP://SEQR.SE/000/KASSACAFE?table=1"_s);
+    // Tapping "Scan with the demo phone" scans it on the sandbox's phone
+    // page, which opens the service: a client session at table 1.
+    QVERIFY(m_sandbox->service().sessions().isEmpty());
+    QVERIFY(phone.script(u"document.querySelector('li.code a.phone-link').click(); return true"_s)
+                .toBool());
+    QVERIFY(eventually([&] { return m_sandbox->service().sessions().size() == 1; }));
+    const auto session = m_sandbox->service().sessions().first();
+    QCOMPARE(session.serviceId, u"KASSACAFE"_s);
+    QCOMPARE(session.qrParameters.size(), 1);
+    QCOMPARE(session.qrParameters.first().value, u"1"_s);
 }
 
 QTEST_MAIN(TestOrderPages)

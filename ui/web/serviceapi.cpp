@@ -129,7 +129,12 @@ ApiReply ServiceApi::codes(const ApiRequest &request) const
     QJsonArray list;
     for (qsizetype i = 0; i < config.codes.size(); ++i) {
         const QString text = config.codeText(config.codes.at(i));
+        QString phone;
+        if (const QUrl page = m_service->shop()->settings().phonePageUrl; page.isValid())
+            phone = page.toString(QUrl::RemoveQuery | QUrl::RemoveFragment) + u"?code="_s +
+                    QString::fromLatin1(QUrl::toPercentEncoding(text));
         list.append(QJsonObject{
+            {u"phoneLink"_s, phone},
             {u"label"_s, config.codes.at(i).label},
             {u"text"_s, text},
             {u"link"_s, m_service->shop()->appLink(text)},
