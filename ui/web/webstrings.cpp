@@ -86,8 +86,7 @@ constexpr Entry entries[] = {
     {"codesHint", QT_TRANSLATE_NOOP("kassa::web::WebStrings",
                                     "Scan a code with the SEQR app, or open its link on the "
                                     "phone.")},
-    {"scanOnPhonePage",
-     QT_TRANSLATE_NOOP("kassa::web::WebStrings", "Scan with the demo phone")},
+    {"scanOnPhonePage", QT_TRANSLATE_NOOP("kassa::web::WebStrings", "Scan with the demo phone")},
     {"visitChecking", QT_TRANSLATE_NOOP("kassa::web::WebStrings", "One moment…")},
     {"visitExpired", QT_TRANSLATE_NOOP("kassa::web::WebStrings",
                                        "This order link has expired. Scan the code on the table "
