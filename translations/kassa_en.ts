@@ -302,6 +302,10 @@
         <source>the journal needs an upgrade (schema %1 to %2) that only the process using this till (pid %3) may make; try again when it has finished</source>
         <translation>the journal needs an upgrade (schema %1 to %2) that only the process using this till (pid %3) may make; try again when it has finished</translation>
     </message>
+    <message>
+        <source>the payment cannot be started; nothing was sent</source>
+        <translation>the payment cannot be started; nothing was sent</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>
@@ -1487,6 +1491,14 @@ Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (not
             <numerusform> (%n payments in SEQR&apos;s report were already reconciled by an earlier close.)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The shop database could not be read (%1): only this till&apos;s payments were matched.</source>
+        <translation>The shop database could not be read (%1): only this till&apos;s payments were matched.</translation>
+    </message>
+    <message>
+        <source>Not final: %1 had not sent everything to the shop database yet.</source>
+        <translation>Not final: %1 had not sent everything to the shop database yet.</translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::HourChartWidget</name>
@@ -2260,6 +2272,10 @@ Postcode and town</translation>
     <message>
         <source>The webshop could not be registered with SEQR: %1</source>
         <translation>The webshop could not be registered with SEQR: %1</translation>
+    </message>
+    <message>
+        <source>The webshop&apos;s order file %1 cannot be opened: %2</source>
+        <translation>The webshop&apos;s order file %1 cannot be opened: %2</translation>
     </message>
 </context>
 <context>

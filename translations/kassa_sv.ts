@@ -302,6 +302,10 @@
         <source>the journal needs an upgrade (schema %1 to %2) that only the process using this till (pid %3) may make; try again when it has finished</source>
         <translation>journalen behöver uppgraderas (schema %1 till %2), vilket bara processen som använder kassan (pid %3) får göra; försök igen när den är klar</translation>
     </message>
+    <message>
+        <source>the payment cannot be started; nothing was sent</source>
+        <translation>betalningen kan inte startas; inget skickades</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>
@@ -1487,6 +1491,14 @@ Slutkoder: 0 betald/klar, 1 tjänste- eller överföringsfel, 2 felaktig använd
             <numerusform> (%n betalningar i SEQR:s rapport var redan avstämda vid en tidigare stängning.)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The shop database could not be read (%1): only this till&apos;s payments were matched.</source>
+        <translation>Butiksdatabasen kunde inte läsas (%1): bara den här kassans betalningar stämdes av.</translation>
+    </message>
+    <message>
+        <source>Not final: %1 had not sent everything to the shop database yet.</source>
+        <translation>Inte slutgiltigt: %1 hade inte skickat allt till butiksdatabasen än.</translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::HourChartWidget</name>
@@ -2260,6 +2272,10 @@ Postnummer och ort</translation>
     <message>
         <source>The webshop could not be registered with SEQR: %1</source>
         <translation>Webbutiken kunde inte registreras hos SEQR: %1</translation>
+    </message>
+    <message>
+        <source>The webshop&apos;s order file %1 cannot be opened: %2</source>
+        <translation>Webbutikens orderfil %1 kan inte öppnas: %2</translation>
     </message>
 </context>
 <context>
