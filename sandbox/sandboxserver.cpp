@@ -124,9 +124,12 @@ QUrl SandboxServer::soapUrl() const
     return baseUrl().resolved(QUrl(QString::fromLatin1(soapPath)));
 }
 
-QUrl SandboxServer::phoneUrl() const
+QUrl SandboxServer::phoneUrl(const QString &code) const
 {
-    return baseUrl().resolved(QUrl(u"/phone"_s));
+    QUrl url = baseUrl().resolved(QUrl(u"/phone"_s));
+    if (!code.isEmpty())
+        url.setQuery(u"code="_s + QString::fromLatin1(QUrl::toPercentEncoding(code)));
+    return url;
 }
 
 void SandboxServer::injectFaults(FaultKind kind, int count, int delayMs)

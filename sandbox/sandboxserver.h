@@ -55,7 +55,9 @@ public:
     Status start();
     QUrl baseUrl() const;
     QUrl soapUrl() const;
-    QUrl phoneUrl() const;
+    // The phone page; with `code`, one that scans it at once (an invoice's QR
+    // text or SEQR:// link, a till's sticker, a service's QR).
+    QUrl phoneUrl(const QString &code = {}) const;
     // The control API changes state only for a POST with Content-Type
     // application/json and header X-Seqr-Control-Token: this token (the
     // phone page gets it same-origin, in the page; scripts from the

@@ -314,17 +314,15 @@ void TestServiceFlow::codeInThePhoneUrlIsScannedAtOnce()
     const QString ref = finished(m_backend->sendInvoice(SandboxFixture::invoice(u"45.00"_s)))
                             ->response()
                             .invoiceReference;
-    QUrl url = m_sandbox->server().phoneUrl();
-    url.setQuery(u"code="_s +
-                 QString::fromLatin1(QUrl::toPercentEncoding(u"SEQR-DEMO://SEQR.SE/R"_s + ref)));
-    QVERIFY(m_browser->navigate(url.toString()));
+    QVERIFY(m_browser->navigate(
+        m_sandbox->server().phoneUrl(u"SEQR-DEMO://SEQR.SE/R"_s + ref).toString()));
     QVERIFY(eventually([&] { return m_browser->text(u"#total"_s) == u"45.00 SEK"; }));
     QCOMPARE(m_sandbox->service().state().invoices.value(ref).buyerStep, BuyerStep::Scanned);
     // And a service's QR the same way.
-    url.setQuery(u"code="_s + QString::fromLatin1(
-                                  QUrl::toPercentEncoding(u"HTTP://SEQR.SE/000/CAFE?table=4"_s)));
-    QVERIFY(m_browser->navigate(url.toString()));
+    QVERIFY(m_browser->navigate(
+        m_sandbox->server().phoneUrl(u"HTTP://SEQR.SE/000/CAFE?table=4&x=a%26b"_s).toString()));
     QVERIFY(inWebView([&] { return m_browser->text(u"#table"_s) == u"4"; }));
+    QCOMPARE(parameterValue(m_service->lastSessionInfo().parameters, u"x"), u"a&b"_s);
 }
 
 QTEST_GUILESS_MAIN(TestServiceFlow)
