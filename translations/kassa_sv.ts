@@ -800,6 +800,137 @@ Slutkoder: 0 betald/klar, 1 tjänste- eller överföringsfel, 2 felaktig använd
     </message>
 </context>
 <context>
+    <name>kassa::sandbox::PhoneStrings</name>
+    <message>
+        <source>sandbox phone — the customer&apos;s SEQR app</source>
+        <translation>sandlådans telefon — kundens SEQR-app</translation>
+    </message>
+    <message>
+        <source>1. Scan</source>
+        <translation>1. Skanna</translation>
+    </message>
+    <message>
+        <source>Pick a till (as if scanning its sticker)</source>
+        <translation>Välj en kassa (som att skanna dess dekal)</translation>
+    </message>
+    <message>
+        <source>loading tills…</source>
+        <translation>hämtar kassor…</translation>
+    </message>
+    <message>
+        <source>Scan till</source>
+        <translation>Skanna kassa</translation>
+    </message>
+    <message>
+        <source>…or paste any SEQR code: the QR text at a till, a SEQR:// link, a service&apos;s code</source>
+        <translation>…eller klistra in en SEQR-kod: QR-texten vid en kassa, en SEQR://-länk, en tjänsts kod</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Skanna</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Tjänst</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Tillbaka</translation>
+    </message>
+    <message>
+        <source>Leave the service</source>
+        <translation>Lämna tjänsten</translation>
+    </message>
+    <message>
+        <source>2. Check and confirm</source>
+        <translation>2. Kontrollera och godkänn</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>Confirm payment</source>
+        <translation>Godkänn betalningen</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Avböj</translation>
+    </message>
+    <message>
+        <source>Offer my loyalty card</source>
+        <translation>Visa mitt kundkort</translation>
+    </message>
+    <message>
+        <source>Loyalty card</source>
+        <translation>Kundkort</translation>
+    </message>
+    <message>
+        <source>3. Enter your PIN</source>
+        <translation>3. Ange din PIN-kod</translation>
+    </message>
+    <message>
+        <source>4–6 digits</source>
+        <translation>4–6 siffror</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>Betala</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Kvitto</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Betalt</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referens</translation>
+    </message>
+    <message>
+        <source>Back to the shop</source>
+        <translation>Tillbaka till butiken</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>no invoice yet</source>
+        <translation>ingen faktura än</translation>
+    </message>
+    <message>
+        <source>no till is registered yet</source>
+        <translation>ingen kassa är registrerad än</translation>
+    </message>
+    <message>
+        <source>(no SEQR ID)</source>
+        <translation>(inget SEQR-ID)</translation>
+    </message>
+    <message>
+        <source>— payment waiting</source>
+        <translation>— betalning väntar</translation>
+    </message>
+    <message>
+        <source>(reversed)</source>
+        <translation>(återförd)</translation>
+    </message>
+    <message>
+        <source>You left %1.</source>
+        <translation>Du lämnade %1.</translation>
+    </message>
+    <message>
+        <source>unreadable answer from the sandbox</source>
+        <translation>oläsligt svar från sandlådan</translation>
+    </message>
+</context>
+<context>
     <name>kassa::ui::AmountDialog</name>
     <message>
         <source>OK</source>
