@@ -2023,6 +2023,10 @@ Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (not
         <source>Still refundable afterwards: %1. This cannot be undone.</source>
         <translation>Still refundable afterwards: %1. This cannot be undone.</translation>
     </message>
+    <message>
+        <source>Sold at %1 (from the shop database).</source>
+        <translation>Sold at %1 (from the shop database).</translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::ShopSettingsWidget</name>

@@ -2023,6 +2023,10 @@ Slutkoder: 0 betald/klar, 1 tjänste- eller överföringsfel, 2 felaktig använd
         <source>Still refundable afterwards: %1. This cannot be undone.</source>
         <translation>Kvar att återbetala efteråt: %1. Det kan inte ångras.</translation>
     </message>
+    <message>
+        <source>Sold at %1 (from the shop database).</source>
+        <translation>Såld i %1 (från butiksdatabasen).</translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::ShopSettingsWidget</name>

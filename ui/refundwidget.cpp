@@ -4,6 +4,7 @@
 #include "core/receipt/receipttext.h"
 #include "core/sale/cart.h"
 #include "core/sale/salerow.h"
+#include "core/shop/shopendofday.h"
 #include "ui/receiptprinter.h"
 
 #include <QDir>
@@ -96,6 +97,39 @@ void RefundWidget::showResult(const QString &text, bool problem)
                                     : QStringLiteral("color: #0a5d2b; font-weight: bold"));
 }
 
+shop::ShopDatabase *RefundWidget::shopDatabase()
+{
+    if (!m_context.till || !m_context.till->shopDatabase.isEnabled())
+        return nullptr;
+    if (!m_shop) {
+        auto opened = shop::ShopDatabase::open(m_context.till->shopDatabase);
+        if (opened)
+            m_shop = std::move(opened).value();
+    }
+    return m_shop.get();
+}
+
+std::optional<Money> RefundWidget::knownRefundable()
+{
+    if (!m_context.till || !m_context.till->shopDatabase.isEnabled())
+        return std::nullopt;
+    const auto r = refundable();
+    return r ? std::optional<Money>(*r) : std::nullopt;
+}
+
+Result<Money> RefundWidget::refundable()
+{
+    if (m_ers.isEmpty())
+        return makeError(ErrorCode::NotFound, QStringLiteral("not a SEQR sale"));
+    if (shop::ShopDatabase *shop = shopDatabase()) {
+        auto across = shop::refundableAcrossTills(*shop, *m_context.journal, m_ers);
+        if (across || !m_otherTill.isEmpty())
+            return across;
+        m_shop.reset(); // unreachable now: this till's own journal decides
+    }
+    return m_context.journal->refundable(m_ers);
+}
+
 void RefundWidget::find(const QString &text)
 {
     m_sale.reset();
@@ -111,6 +145,17 @@ void RefundWidget::find(const QString &text)
         m_sale = m_context.journal->saleByReceiptNumber(n);
     if (!m_sale && !receipt)
         m_sale = m_context.journal->saleByErsReference(t);
+    m_otherTill.clear();
+    if (!m_sale && !receipt && !t.isEmpty()) {
+        // A sale made at another till of the shop.
+        if (shop::ShopDatabase *shop = shopDatabase()) {
+            if (auto found = shop->saleByErsReference(t); found && *found) {
+                m_sale = (*found)->sale;
+                m_otherTill =
+                    (*found)->tillName.isEmpty() ? (*found)->terminalId : (*found)->tillName;
+            }
+        }
+    }
     if (m_sale) {
         for (const journal::Tender &tender : m_sale->tenders) {
             if (tender.kind == journal::TenderKind::Seqr)
@@ -142,14 +187,17 @@ void RefundWidget::showSale()
         return;
     }
     const QLocale &l = m_context.locale;
-    const Money remaining = m_context.journal->refundable(m_ers).valueOr(Money());
+    const Money remaining = refundable().valueOr(Money());
     m_saleLabel->setText(
         tr("Receipt %1 of %2: %3 %4. SEQR reference %5. Still refundable: %6.")
             .arg(m_sale->receiptNumber.value_or(0))
             .arg(m_sale->completedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                  m_sale->total.toLocalizedString(l), m_sale->total.currency().code(),
                  m_ers.isEmpty() ? tr("none") : m_ers,
-                 m_ers.isEmpty() ? QStringLiteral("-") : remaining.toLocalizedString(l)));
+                 m_ers.isEmpty() ? QStringLiteral("-") : remaining.toLocalizedString(l)) +
+        (m_otherTill.isEmpty()
+             ? QString()
+             : QLatin1Char(' ') + tr("Sold at %1 (from the shop database).").arg(m_otherTill)));
     const QList<RefundableRow> rows = refundableRows(*m_context.journal, *m_sale, m_ers);
     m_rows->setRowCount(int(rows.size()));
     for (int i = 0; i < rows.size(); ++i) {
@@ -228,8 +276,8 @@ void RefundWidget::updateAmount()
 {
     if (!m_sale)
         return;
-    const RefundPlan plan =
-        RefundPlan::make(*m_context.journal, *m_sale, m_ers, quantities(), std::nullopt);
+    const RefundPlan plan = RefundPlan::make(*m_context.journal, *m_sale, m_ers, quantities(),
+                                             std::nullopt, knownRefundable());
     if (plan.problem == RefundPlan::Problem::RowQuantity) {
         showResult(problemText(plan), true);
         return;
@@ -247,7 +295,7 @@ void RefundWidget::refundWholeSale()
         setRefundQuantity(i, quantityText(rows[i].remaining, rows[i].sold.quantity.scale() > 0,
                                           m_context.locale));
     // A sale paid partly in cash gives back in SEQR only what SEQR paid.
-    const Money remaining = m_context.journal->refundable(m_ers).valueOr(Money());
+    const Money remaining = refundable().valueOr(Money());
     if (remaining.minorUnits() < m_sale->total.minorUnits())
         m_amount->setText(remaining.toLocalizedString(m_context.locale));
 }
@@ -265,8 +313,8 @@ void RefundWidget::refund()
             return showResult(tr("%1 is not an amount in %2.").arg(typed, currency.code()), true);
         amount = *parsed;
     }
-    const RefundPlan plan =
-        RefundPlan::make(*m_context.journal, *m_sale, m_ers, quantities(), amount);
+    const RefundPlan plan = RefundPlan::make(*m_context.journal, *m_sale, m_ers, quantities(),
+                                             amount, knownRefundable());
     if (!plan.isValid())
         return showResult(problemText(plan), true);
     showResult(tr("Confirm the refund."), false);
@@ -315,6 +363,8 @@ void RefundWidget::carryOut(const RefundPlan &plan)
     showResult(tr("Refunding…"), false);
     m_refund->setEnabled(false);
     m_refunder = new Refunder(m_context.client, m_context.journal, this);
+    if (m_context.till && m_context.till->shopDatabase.isEnabled())
+        m_refunder->setRefundable([this](const QString &) { return refundable(); });
     connect(m_refunder, &Refunder::finished, this, [this, plan] {
         Refunder *refunder = m_refunder;
         m_refunder = nullptr;

@@ -2,11 +2,13 @@
 
 #include "core/payment/refunder.h"
 #include "core/payment/refundplan.h"
+#include "core/shop/shopdatabase.h"
 #include "ui/managercontext.h"
 
 #include <QPointer>
 #include <QWidget>
 
+#include <memory>
 #include <optional>
 
 class QLabel;
@@ -61,11 +63,19 @@ private:
     QString problemText(const RefundPlan &plan) const;
     QString planText(const RefundPlan &plan) const;
     void carryOut(const RefundPlan &plan);
+    // With a shop database: opened on first use (nullptr while unreachable).
+    shop::ShopDatabase *shopDatabase();
+    // What the payment has left: across tills with a shop database, else
+    // (or while it cannot be read, for this till's own sales) the journal's.
+    Result<Money> refundable();
+    std::optional<Money> knownRefundable(); // with a shop database only
 
     ManagerContext m_context;
     std::optional<journal::Sale> m_sale;
     QString m_ers;
     QPointer<Refunder> m_refunder;
+    std::unique_ptr<shop::ShopDatabase> m_shop;
+    QString m_otherTill; // the sale is another till's (from the shop database)
     QPointer<QMessageBox> m_confirmation;
     QString m_lastReceipt;
     QLineEdit *m_search;

@@ -44,10 +44,13 @@ void Refunder::send(const QString &ersReference, const Money &amount, const QStr
     if (!amount.isPositive())
         return finish(
             makeError(ErrorCode::InvalidArgument, u"the refund amount must be more than zero"_s));
-    const auto remaining = m_journal->refundable(ersReference);
+    const auto remaining =
+        m_refundable ? m_refundable(ersReference) : m_journal->refundable(ersReference);
     if (!remaining)
-        return finish(makeError(ErrorCode::NotFound,
-                                u"no SEQR payment "_s + ersReference + u" in this journal"_s));
+        return finish(remaining.error().code == ErrorCode::NotFound || !m_refundable
+                          ? makeError(ErrorCode::NotFound,
+                                      u"no SEQR payment "_s + ersReference + u" in this journal"_s)
+                          : remaining.error());
     if (!(remaining->currency() == amount.currency()))
         return finish(makeError(ErrorCode::CurrencyMismatch,
                                 u"the payment was in "_s + remaining->currency().code()));
@@ -80,9 +83,9 @@ void Refunder::send(const QString &ersReference, const Money &amount, const QStr
                                          amount.toDecimalString() + u" but the journal failed: "_s +
                                          recorded.error().detail);
             } else {
-                m_result = Outcome{
-                    refundErs, amount,
-                    m_journal->refundable(ersReference).valueOr(Money(0, amount.currency()))};
+                const auto left =
+                    m_refundable ? m_refundable(ersReference) : m_journal->refundable(ersReference);
+                m_result = Outcome{refundErs, amount, left.valueOr(Money(0, amount.currency()))};
             }
             m_finished = true;
             Q_EMIT finished();

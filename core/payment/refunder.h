@@ -7,6 +7,8 @@
 
 #include <QObject>
 
+#include <functional>
+
 namespace kassa {
 
 // One refund of a SEQR payment: checked against the journal first (more than
@@ -30,6 +32,13 @@ public:
 
     Refunder(seqr::SeqrClient *client, journal::Journal *journal, QObject *parent = nullptr);
 
+    // What may still be refunded of a payment; by default this journal's
+    // answer. A till with a shop database asks it across tills
+    // (shop::refundableAcrossTills), so the over-refund rule holds for a
+    // payment made at another till or refunded there before.
+    using RefundableFn = std::function<Result<Money>(const QString &ersReference)>;
+    void setRefundable(RefundableFn refundable) { m_refundable = std::move(refundable); }
+
     // `rows` are what is given back (for the refund receipt); may be empty.
     void refund(const QString &ersReference, const Money &amount, const QString &cashierId,
                 const QList<journal::SaleRow> &rows = {});
@@ -52,6 +61,7 @@ private:
     journal::Journal *m_journal;
     bool m_finished = false;
     Result<Outcome> m_result = makeError(ErrorCode::None, {});
+    RefundableFn m_refundable;
 };
 
 } // namespace kassa

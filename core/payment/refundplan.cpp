@@ -89,7 +89,7 @@ QList<VatLine> vatInProportion(const Money &amount, const QList<GrossAtRate> &ba
 
 RefundPlan RefundPlan::make(const journal::Journal &journal, const journal::Sale &sale,
                             const QString &ersReference, const QList<Decimal> &quantities,
-                            std::optional<Money> amount)
+                            std::optional<Money> amount, std::optional<Money> knownRefundable)
 {
     RefundPlan plan;
     plan.ersReference = ersReference;
@@ -98,7 +98,8 @@ RefundPlan RefundPlan::make(const journal::Journal &journal, const journal::Sale
     plan.amount = Money(0, currency);
     const auto refundable = ersReference.isEmpty()
                                 ? Result<Money>(makeError(ErrorCode::NotFound, {}))
-                                : journal.refundable(ersReference);
+                            : knownRefundable ? Result<Money>(*knownRefundable)
+                                              : journal.refundable(ersReference);
     if (!refundable) {
         plan.problem = Problem::NotSeqr;
         return plan;

@@ -60,9 +60,12 @@ struct RefundPlan
     // `quantities`: how much of each sold row to give back (missing or zero:
     // none). `amount`: what to give back; none means what the rows are worth.
     // A sale paid partly in cash may give back less than its rows are worth.
+    // `refundable`: what the payment has left when known elsewhere (the
+    // shop database, across tills); else the journal says.
     static RefundPlan make(const journal::Journal &journal, const journal::Sale &sale,
                            const QString &ersReference, const QList<Decimal> &quantities,
-                           std::optional<Money> amount);
+                           std::optional<Money> amount,
+                           std::optional<Money> refundable = std::nullopt);
 };
 
 // `amount` split over VAT rates in proportion to `bases` (gross per rate),

@@ -3,7 +3,11 @@
 #include "tests/support/postgresfixture.h"
 #include "tests/support/sandboxfixture.h"
 #include "ui/endofdaywidget.h"
+#include "ui/refundwidget.h"
 
+#include <QDir>
+#include <QFileInfo>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
@@ -29,6 +33,7 @@ class TestShopEndOfDayWidget : public QObject
 private Q_SLOTS:
     void initTestCase();
     void shopCloseMatchesEveryTillFromTheShopDatabase();
+    void saleOfTillOneIsRefundedAtTillTwoWithinWhatIsLeft();
 
 private:
     struct Till
@@ -42,6 +47,7 @@ private:
         std::unique_ptr<ShopSync> sync;
     };
     std::unique_ptr<Till> makeTill(const QString &name, const QString &seqrId);
+    ui::ManagerContext contextOf(Till &till);
     bool paySeqr(Till &till, qint64 minor);
 
     PostgresFixture m_pg;
@@ -121,15 +127,7 @@ void TestShopEndOfDayWidget::shopCloseMatchesEveryTillFromTheShopDatabase()
             till2->sync->status().recorded > 0 && till2->sync->status().pending() == 0,
         20000);
 
-    ui::ManagerContext context;
-    context.journal = till1->journal.get();
-    context.client = till1->client.get();
-    context.till = &till1->config;
-    context.configPath = m_dir.filePath(u"TILL1/till.json"_s);
-    context.receiptFolder = m_dir.filePath(u"TILL1/receipts"_s);
-    context.cashierId = u"anna"_s;
-    context.locale = QLocale(QLocale::English, QLocale::Sweden);
-    ui::EndOfDayWidget day(context, ReconcilerTiming{100, 100, 20});
+    ui::EndOfDayWidget day(contextOf(*till1), ReconcilerTiming{100, 100, 20});
     day.show();
     QSignalSpy done(&day, &ui::EndOfDayWidget::finished);
     day.closeAndReconcile(false);
@@ -152,6 +150,63 @@ void TestShopEndOfDayWidget::shopCloseMatchesEveryTillFromTheShopDatabase()
     QCOMPARE(day.zReport()->differences, 0);
     const QString z = day.zReportText();
     QVERIFY2(z.contains(u"169.00"_s) && z.contains(u"The whole shop"_s), qPrintable(z));
+}
+
+ui::ManagerContext TestShopEndOfDayWidget::contextOf(Till &till)
+{
+    ui::ManagerContext context;
+    context.journal = till.journal.get();
+    context.client = till.client.get();
+    context.till = &till.config;
+    context.configPath = QFileInfo(till.journalPath).absoluteDir().filePath(u"till.json"_s);
+    context.receiptFolder = QFileInfo(till.journalPath).absoluteDir().filePath(u"receipts"_s);
+    context.cashierId = u"anna"_s;
+    context.locale = QLocale(QLocale::English, QLocale::UnitedStates);
+    return context;
+}
+
+// A sale made at till 1 is found and partly refunded at till 2 (through the
+// shop database); back at till 1, whose own journal still says all 150.00
+// is left, more than the 90.00 left across tills is refused before SEQR is
+// asked.
+void TestShopEndOfDayWidget::saleOfTillOneIsRefundedAtTillTwoWithinWhatIsLeft()
+{
+    auto till1 = makeTill(u"Kassa 3"_s, u"TILL3"_s);
+    auto till2 = makeTill(u"Kassa 4"_s, u"TILL4"_s);
+    QVERIFY(till1 && till2);
+    QVERIFY(paySeqr(*till1, 15000));
+    const QString ers = till1->journal->sales({}).first().tenders.first().ersReference;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        till1->sync->status().delivered >= till1->journal->lastOutboxSeq().valueOr(1), 20000);
+
+    ui::RefundWidget atTill2(contextOf(*till2));
+    atTill2.show();
+    atTill2.find(ers);
+    QVERIFY2(atTill2.saleText().contains(u"Sold at Kassa 3"_s), qPrintable(atTill2.saleText()));
+    QVERIFY2(atTill2.saleText().contains(u"Still refundable: 150.00"_s),
+             qPrintable(atTill2.saleText()));
+    atTill2.amountField()->setText(u"60.00"_s);
+    atTill2.refund();
+    QVERIFY2(atTill2.confirmation(), qPrintable(atTill2.resultText()));
+    atTill2.confirmation()->button(QMessageBox::Yes)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(atTill2.resultText().startsWith(u"Refunded 60.00"_s), 20000);
+    QVERIFY2(atTill2.resultText().contains(u"Still refundable: 90.00"_s),
+             qPrintable(atTill2.resultText()));
+    QCOMPARE(m_sandbox->service().state().refunds.size(), 1);
+    // Till 2's refund reaches the shop database.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        till2->sync->status().delivered >= till2->journal->lastOutboxSeq().valueOr(1), 20000);
+
+    ui::RefundWidget atTill1(contextOf(*till1));
+    atTill1.show();
+    atTill1.find(ers);
+    QVERIFY2(atTill1.saleText().contains(u"Still refundable: 90.00"_s),
+             qPrintable(atTill1.saleText()));
+    atTill1.amountField()->setText(u"100.00"_s);
+    atTill1.refund();
+    QCOMPARE(atTill1.resultText(),
+             u"At most 90.00 of this payment can still be refunded; nothing was sent to SEQR."_s);
+    QCOMPARE(m_sandbox->service().state().refunds.size(), 1);
 }
 
 QTEST_MAIN(TestShopEndOfDayWidget)
