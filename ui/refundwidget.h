@@ -64,6 +64,7 @@ private:
 
     ManagerContext m_context;
     std::optional<journal::Sale> m_sale;
+    std::optional<Error> m_readError; // the last lookup could not read the journal
     QString m_ers;
     QPointer<Refunder> m_refunder;
     QPointer<QMessageBox> m_confirmation;
