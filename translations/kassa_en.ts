@@ -302,6 +302,10 @@
         <source>the journal needs an upgrade (schema %1 to %2) that only the process using this till (pid %3) may make; try again when it has finished</source>
         <translation>the journal needs an upgrade (schema %1 to %2) that only the process using this till (pid %3) may make; try again when it has finished</translation>
     </message>
+    <message>
+        <source>cannot read the journal: %1</source>
+        <translation>cannot read the journal: %1</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>
@@ -1154,6 +1158,14 @@ Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (not
         <source>The cash received covers the total: press F8 to finish the sale and give back %1.</source>
         <translation>The cash received covers the total: press F8 to finish the sale and give back %1.</translation>
     </message>
+    <message>
+        <source>The journal could not be read, so no receipt can be reprinted: %1</source>
+        <translation>The journal could not be read, so no receipt can be reprinted: %1</translation>
+    </message>
+    <message>
+        <source>The journal could not be read: %1</source>
+        <translation>The journal could not be read: %1</translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::CustomerDisplayWindow</name>
@@ -1356,6 +1368,14 @@ Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (not
             <numerusform> (%n payments in SEQR&apos;s report were already reconciled by an earlier close.)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The journal could not be read, so nothing was closed: %1</source>
+        <translation>The journal could not be read, so nothing was closed: %1</translation>
+    </message>
+    <message>
+        <source>The journal could not be read, so there is no Z report: %1</source>
+        <translation>The journal could not be read, so there is no Z report: %1</translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::HourChartWidget</name>
@@ -1437,6 +1457,10 @@ Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (not
     <message>
         <source>Refund…</source>
         <translation>Refund…</translation>
+    </message>
+    <message>
+        <source>The journal could not be read, so nothing is shown: %1 Try again; if it persists, call support before taking more payments.</source>
+        <translation>The journal could not be read, so nothing is shown: %1 Try again; if it persists, call support before taking more payments.</translation>
     </message>
 </context>
 <context>
@@ -1801,6 +1825,10 @@ Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (not
     <message>
         <source>Still refundable afterwards: %1. This cannot be undone.</source>
         <translation>Still refundable afterwards: %1. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>The journal could not be read: %1 Try again.</source>
+        <translation>The journal could not be read: %1 Try again.</translation>
     </message>
 </context>
 <context>

@@ -302,6 +302,10 @@
         <source>the journal needs an upgrade (schema %1 to %2) that only the process using this till (pid %3) may make; try again when it has finished</source>
         <translation>journalen behöver uppgraderas (schema %1 till %2), vilket bara processen som använder kassan (pid %3) får göra; försök igen när den är klar</translation>
     </message>
+    <message>
+        <source>cannot read the journal: %1</source>
+        <translation>kan inte läsa journalen: %1</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>
@@ -1154,6 +1158,14 @@ Slutkoder: 0 betald/klar, 1 tjänste- eller överföringsfel, 2 felaktig använd
         <source>The cash received covers the total: press F8 to finish the sale and give back %1.</source>
         <translation>Det mottagna kontanta beloppet täcker totalen: tryck F8 för att avsluta köpet och ge tillbaka %1.</translation>
     </message>
+    <message>
+        <source>The journal could not be read, so no receipt can be reprinted: %1</source>
+        <translation>Journalen kunde inte läsas, så inget kvitto kan skrivas ut igen: %1</translation>
+    </message>
+    <message>
+        <source>The journal could not be read: %1</source>
+        <translation>Journalen kunde inte läsas: %1</translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::CustomerDisplayWindow</name>
@@ -1356,6 +1368,14 @@ Slutkoder: 0 betald/klar, 1 tjänste- eller överföringsfel, 2 felaktig använd
             <numerusform> (%n betalningar i SEQR:s rapport var redan avstämda vid en tidigare stängning.)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The journal could not be read, so nothing was closed: %1</source>
+        <translation>Journalen kunde inte läsas, så inget stängdes: %1</translation>
+    </message>
+    <message>
+        <source>The journal could not be read, so there is no Z report: %1</source>
+        <translation>Journalen kunde inte läsas, så det finns ingen Z-rapport: %1</translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::HourChartWidget</name>
@@ -1437,6 +1457,10 @@ Slutkoder: 0 betald/klar, 1 tjänste- eller överföringsfel, 2 felaktig använd
     <message>
         <source>Refund…</source>
         <translation>Återbetala…</translation>
+    </message>
+    <message>
+        <source>The journal could not be read, so nothing is shown: %1 Try again; if it persists, call support before taking more payments.</source>
+        <translation>Journalen kunde inte läsas, så inget visas: %1 Försök igen; om det kvarstår, ring supporten innan du tar fler betalningar.</translation>
     </message>
 </context>
 <context>
@@ -1801,6 +1825,10 @@ Slutkoder: 0 betald/klar, 1 tjänste- eller överföringsfel, 2 felaktig använd
     <message>
         <source>Still refundable afterwards: %1. This cannot be undone.</source>
         <translation>Kvar att återbetala efteråt: %1. Det kan inte ångras.</translation>
+    </message>
+    <message>
+        <source>The journal could not be read: %1 Try again.</source>
+        <translation>Journalen kunde inte läsas: %1 Försök igen.</translation>
     </message>
 </context>
 <context>
