@@ -41,9 +41,10 @@ export KASSA_SOURCE_DIR="${KASSA_SOURCE_DIR:-$(cd "$here/../.." && pwd)}"
 "$build/tests/e2e/$test" "$@"
 echo "--- valgrind: $(ls "$logs"/*.log 2>/dev/null | wc -l) processes, logs in $logs"
 bad=0
+ls "$logs"/*.log > /dev/null 2>&1 || { echo "nothing ran under valgrind"; exit 1; }
 for f in "$logs"/*.log; do
     [ -e "$f" ] || continue
-    summary=$(grep -m1 "ERROR SUMMARY" "$f")
+    summary=$(grep -m1 "ERROR SUMMARY" "$f" || echo "no summary: the process did not end normally (killed by the test?)")
     echo "$(basename "$f"): $summary"
     if grep -qE "Invalid (read|write|free)|uninitialised|Mismatched free" "$f"; then
         bad=1
