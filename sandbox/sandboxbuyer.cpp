@@ -16,6 +16,22 @@ Error buyerError(const QString &sentence)
     return makeError(ErrorCode::InvalidArgument, sentence);
 }
 
+} // namespace
+
+// HTTP://SEQR.SE/000/… or its SEQR:// / SEQR-DEMO:// link.
+bool isServiceQr(const QString &text)
+{
+    const QString upper = text.trimmed().toUpper();
+    for (const QString &prefix :
+         {u"HTTP://SEQR.SE/000/"_s, u"SEQR://SEQR.SE/000/"_s, u"SEQR-DEMO://SEQR.SE/000/"_s}) {
+        if (upper.startsWith(prefix))
+            return true;
+    }
+    return false;
+}
+
+namespace {
+
 QJsonValue amountJson(const std::optional<Amount> &amount)
 {
     if (!amount)
@@ -51,7 +67,30 @@ QJsonObject SandboxService::invoiceJson(const InvoiceRecord &record) const
             refunds.append(QJsonObject{{u"ersReference"_s, r.ersReference},
                                        {u"amount"_s, r.amount.toDecimalString()}});
     }
+    // Where the app goes once the invoice is over: a service's page when a
+    // service triggered it, else the invoice's backURL after a payment.
+    QString returnUrl;
+    if (!record.sessionToken.isEmpty()) {
+        const ClientSession session = m_sessions.value(record.sessionToken);
+        const ExternalService service = m_services.value(session.serviceId);
+        QUrl url;
+        if (record.status == InvoiceStatus::Paid) {
+            url = service.successUrl;
+            url.setFragment(record.sessionToken + u'_' + record.invoiceReference);
+        } else if (record.status == InvoiceStatus::Canceled && record.canceledByBuyer) {
+            url = service.cancelUrl;
+            url.setFragment(record.sessionToken);
+        } else if (record.status == InvoiceStatus::Canceled ||
+                   record.status == InvoiceStatus::Failed) {
+            url = service.failureUrl;
+            url.setFragment(record.sessionToken);
+        }
+        returnUrl = url.toString();
+    } else if (record.status == InvoiceStatus::Paid) {
+        returnUrl = record.invoice.backURL;
+    }
     return QJsonObject{
+        {u"kind"_s, u"invoice"_s},
         {u"invoiceReference"_s, record.invoiceReference},
         {u"qr"_s, QString(u"HTTP://SEQR.SE/R"_s + record.invoiceReference)},
         {u"status"_s, invoiceStatusName(record.status)},
@@ -74,6 +113,9 @@ QJsonObject SandboxService::invoiceJson(const InvoiceRecord &record) const
         {u"customerTokens"_s, tokens},
         {u"refunds"_s, refunds},
         {u"notifications"_s, notificationsJson(record.notifications)},
+        {u"backURL"_s, record.invoice.backURL},
+        {u"sessionToken"_s, record.sessionToken},
+        {u"returnUrl"_s, returnUrl},
     };
 }
 
@@ -115,10 +157,27 @@ QJsonObject SandboxService::stateJson() const
     for (const Reseller &r : m_state.resellers)
         resellers.append(
             QJsonObject{{u"id"_s, r.id}, {u"userId"_s, r.userId}, {u"name"_s, r.name}});
-    return QJsonObject{{u"resellers"_s, resellers},
-                       {u"tills"_s, tillsJson()},
-                       {u"invoices"_s, invoices},
-                       {u"periods"_s, periods}};
+    QJsonArray services;
+    for (const ExternalService &service : m_services)
+        services.append(service.toJson());
+    QJsonArray sessions;
+    for (const ClientSession &session : m_sessions) {
+        QJsonArray parameters;
+        for (const Parameter &p : session.qrParameters)
+            parameters.append(QJsonObject{{u"key"_s, p.key}, {u"value"_s, p.value}});
+        sessions.append(
+            QJsonObject{{u"token"_s, session.token},
+                        {u"serviceId"_s, session.serviceId},
+                        {u"msisdn"_s, session.msisdn},
+                        {u"subscriberKey"_s, session.subscriberKey},
+                        {u"parameters"_s, parameters},
+                        {u"createdAt"_s, session.createdAt.toString(Qt::ISODateWithMs)},
+                        {u"status"_s, clientSessionStatusName(sessionStatus(session.token))},
+                        {u"invoiceReference"_s, session.invoiceReference}});
+    }
+    return QJsonObject{{u"resellers"_s, resellers}, {u"services"_s, services},
+                       {u"sessions"_s, sessions},   {u"tills"_s, tillsJson()},
+                       {u"invoices"_s, invoices},   {u"periods"_s, periods}};
 }
 
 Result<InvoiceRecord *> SandboxService::buyerInvoice(const QString &invoiceReference)
@@ -140,6 +199,8 @@ Result<QJsonObject> SandboxService::invoice(const QString &invoiceReference) con
 Result<QJsonObject> SandboxService::scan(const QString &what)
 {
     QString text = what.trimmed();
+    if (isServiceQr(text))
+        return openService(text);
     // The QR texts: HTTP://SEQR.SE/R<invoice> (per payment) and
     // HTTP://SEQR.SE/Q<seqrId> (the till's sticker); SEQR: links too.
     const QString upper = text.toUpper();
@@ -254,6 +315,7 @@ Result<QJsonObject> SandboxService::endByBuyer(const QString &invoiceReference,
         record.status != InvoiceStatus::PendingIssuerAcknowledge)
         return buyerError(u"This invoice is already "_s +
                           invoiceStatusName(record.status).toLower() + u'.');
+    record.canceledByBuyer = status == InvoiceStatus::Canceled;
     setStatus(record, status);
     changed(record.invoiceReference);
     return invoiceJson(record);

@@ -66,6 +66,7 @@ SandboxServer::SandboxServer(SandboxService *service, SandboxServerOptions optio
     , m_service(service)
     , m_options(std::move(options))
     , m_http([this](const HttpRequest &request) { return route(request); })
+    , m_webView(m_options.bind)
 {
     if (m_options.controlToken.isEmpty()) {
         QByteArray random(16, Qt::Uninitialized);
@@ -92,6 +93,7 @@ Status SandboxServer::start()
             return makeError(ErrorCode::InvalidArgument,
                              u"no RSA or EC key in "_s + m_options.tlsKeyFile);
         m_http.setTls(chain, key);
+        m_webView.setTls(chain, key);
     }
     m_http.setMaxConnections(m_options.maxConnections);
     m_http.setIdleTimeoutMs(m_options.idleTimeoutMs);
@@ -122,9 +124,12 @@ QUrl SandboxServer::soapUrl() const
     return baseUrl().resolved(QUrl(QString::fromLatin1(soapPath)));
 }
 
-QUrl SandboxServer::phoneUrl() const
+QUrl SandboxServer::phoneUrl(const QString &code) const
 {
-    return baseUrl().resolved(QUrl(u"/phone"_s));
+    QUrl url = baseUrl().resolved(QUrl(u"/phone"_s));
+    if (!code.isEmpty())
+        url.setQuery(u"code="_s + QString::fromLatin1(QUrl::toPercentEncoding(code)));
+    return url;
 }
 
 void SandboxServer::injectFaults(FaultKind kind, int count, int delayMs)
@@ -144,7 +149,12 @@ HttpResponse SandboxServer::route(const HttpRequest &request)
     if (request.path.startsWith("/control/"))
         return handleControl(request);
     if (request.path == "/phone" || request.path == "/phone/")
-        return phonePage();
+        return phonePage(request);
+    if (request.path == "/phone/strings")
+        return jsonReply(m_strings.table(PhoneStrings::languageOf(
+            request.query.queryItemValue(u"lang"_s), request.headers.value("accept-language"))));
+    if (request.path == "/phone/phone.js" || request.path == "/phone/phone.css")
+        return phoneFile(request.path.mid(7));
     if (request.path == "/") {
         const QByteArray text = "seqr-sandbox: a local SEQR service.\n"
                                 "  SOAP endpoint: " +
@@ -160,18 +170,40 @@ HttpResponse SandboxServer::route(const HttpRequest &request)
     return HttpResponse::text("not found\n", 404);
 }
 
-HttpResponse SandboxServer::phonePage() const
+HttpResponse SandboxServer::phonePage(const HttpRequest &request) const
 {
     QFile page(u":/sandbox/phone.html"_s);
     page.open(QIODevice::ReadOnly);
     HttpResponse r;
     r.contentType = "text/html; charset=utf-8";
     // Same origin only: another site can neither read the token from this
-    // page (no CORS) nor frame it.
+    // page (no CORS) nor frame it. The app's web view (AppWebView's proxies,
+    // on other ports of this host) is the only frame it shows.
     r.body = page.readAll().replace("{{CONTROL_TOKEN}}", m_options.controlToken.toLatin1());
-    r.headers = {{"X-Frame-Options", "DENY"},
+    const QByteArray host =
+        QUrl(u"http://"_s + QString::fromLatin1(request.headers.value("host"))).host().toLatin1();
+    r.headers = {{"Content-Security-Policy",
+                  "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; "
+                  "img-src 'self'; frame-src " +
+                      QByteArray(m_http.isTls() ? "https://" : "http://") +
+                      (host.isEmpty() ? QByteArray("localhost") : host) +
+                      ":*; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"},
+                 {"X-Frame-Options", "DENY"},
                  {"X-Content-Type-Options", "nosniff"},
                  {"Referrer-Policy", "no-referrer"}};
+    return r;
+}
+
+HttpResponse SandboxServer::phoneFile(const QByteArray &name) const
+{
+    QFile file(u":/sandbox/"_s + QString::fromLatin1(name));
+    if (!file.open(QIODevice::ReadOnly))
+        return HttpResponse::text("not found\n", 404);
+    HttpResponse r;
+    r.contentType =
+        name.endsWith(".js") ? "text/javascript; charset=utf-8" : "text/css; charset=utf-8";
+    r.body = file.readAll();
+    r.headers = {{"X-Content-Type-Options", "nosniff"}};
     return r;
 }
 
@@ -195,6 +227,28 @@ std::optional<HttpResponse> SandboxServer::refusedControlChange(const HttpReques
         return jsonError(
             u"missing or wrong X-Seqr-Control-Token (seqr-sandbox prints it at start)"_s, 403);
     return std::nullopt;
+}
+
+Result<QJsonObject> SandboxServer::withWebView(Result<QJsonObject> result,
+                                               const HttpRequest &request)
+{
+    // Where the phone page's web view shows a service's pages (AppWebView):
+    // the order URL, and the page to go back to after a payment it triggered.
+    if (!result)
+        return result;
+    const QString host =
+        QUrl(u"http://"_s + QString::fromLatin1(request.headers.value("host"))).host();
+    QJsonObject json = *result;
+    const QString kind = json[u"kind"_s].toString();
+    if (kind == u"service") {
+        json[u"webViewUrl"_s] =
+            m_webView.viewUrl(QUrl(json[u"orderUrl"_s].toString()), host).toString();
+    } else if (kind == u"invoice" && !json[u"sessionToken"_s].toString().isEmpty() &&
+               !json[u"returnUrl"_s].toString().isEmpty()) {
+        json[u"webViewReturnUrl"_s] =
+            m_webView.viewUrl(QUrl(json[u"returnUrl"_s].toString()), host).toString();
+    }
+    return json;
 }
 
 HttpResponse SandboxServer::handleSoap(const HttpRequest &request)
@@ -251,9 +305,16 @@ HttpResponse SandboxServer::handleControl(const HttpRequest &request)
         if (action == "tills")
             return jsonReply(QJsonObject{{u"tills"_s, m_service->tillsJson()}});
         if (action == "invoice")
-            return fromResult(m_service->invoice(request.query.queryItemValue(u"ref"_s)));
+            return fromResult(
+                withWebView(m_service->invoice(request.query.queryItemValue(u"ref"_s)), request));
         if (action == "notifications")
             return fromResult(m_service->notifications(request.query.queryItemValue(u"ref"_s)));
+        if (action == "services") {
+            QJsonArray services;
+            for (const ExternalService &s : m_service->services())
+                services.append(s.toJson());
+            return jsonReply(QJsonObject{{u"services"_s, services}});
+        }
         return jsonError(u"unknown control request"_s, 404);
     }
     if (request.method != "POST")
@@ -274,17 +335,44 @@ HttpResponse SandboxServer::handleControl(const HttpRequest &request)
             what = ref;
         if (what.isEmpty())
             return jsonError(u"give qr, seqrId or invoiceReference"_s, 400);
-        return fromResult(m_service->scan(what));
+        return fromResult(withWebView(m_service->scan(what), request));
     }
-    if (action == "confirm")
-        return fromResult(m_service->confirm(ref));
-    if (action == "pay")
+    if (action == "services") {
+        // Register (or replace) an external service at run time.
+        auto service = SandboxService::serviceFromJson(body);
+        if (!service)
+            return jsonError(service.error().detail, 400);
+        if (auto registered = m_service->registerService(*service); !registered)
+            return jsonError(registered.error().detail, 400);
+        return jsonReply(m_service->services().value(service->id).toJson());
+    }
+    if (action == "resolve") {
+        // A service QR as the app resolves it: a new TOKEN and the order URL.
+        const QString qr = body[u"qr"_s].toString();
+        if (!isServiceQr(qr))
+            return jsonError(u"qr must be a service QR, HTTP://SEQR.SE/000/<ID>?k=v…"_s, 400);
         return fromResult(
-            m_service->pay(ref, body[u"pin"_s].toString(), body[u"msisdn"_s].toString()));
+            withWebView(m_service->openService(qr, body[u"msisdn"_s].toString()), request));
+    }
+    if (action == "follow") {
+        // A SEQR:// (SEQR-DEMO://, SEQR-ACTION://) link as the app follows it.
+        const QString link = body[u"link"_s].toString();
+        if (link.isEmpty())
+            return jsonError(u"give link (and token, inside a service)"_s, 400);
+        return fromResult(
+            withWebView(m_service->followLink(link, body[u"token"_s].toString()), request));
+    }
+    if (action == "leave")
+        return fromResult(m_service->leaveService(body[u"token"_s].toString()));
+    if (action == "confirm")
+        return fromResult(withWebView(m_service->confirm(ref), request));
+    if (action == "pay")
+        return fromResult(withWebView(
+            m_service->pay(ref, body[u"pin"_s].toString(), body[u"msisdn"_s].toString()), request));
     if (action == "decline")
-        return fromResult(m_service->decline(ref));
+        return fromResult(withWebView(m_service->decline(ref), request));
     if (action == "cancel")
-        return fromResult(m_service->customerCancel(ref));
+        return fromResult(withWebView(m_service->customerCancel(ref), request));
     if (action == "token") {
         CustomerToken token{body[u"description"_s].toString(), body[u"id"_s].toString(),
                             body[u"status"_s].toInt(), body[u"value"_s].toString()};

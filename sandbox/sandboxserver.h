@@ -1,9 +1,12 @@
 #pragma once
 
 #include "core/common/result.h"
+#include "sandbox/appwebview.h"
 #include "sandbox/httpserver.h"
+#include "sandbox/phonestrings.h"
 
 #include <QHostAddress>
+#include <QJsonObject>
 #include <QObject>
 #include <QUrl>
 
@@ -52,7 +55,9 @@ public:
     Status start();
     QUrl baseUrl() const;
     QUrl soapUrl() const;
-    QUrl phoneUrl() const;
+    // The phone page; with `code`, one that scans it at once (an invoice's QR
+    // text or SEQR:// link, a till's sticker, a service's QR).
+    QUrl phoneUrl(const QString &code = {}) const;
     // The control API changes state only for a POST with Content-Type
     // application/json and header X-Seqr-Control-Token: this token (the
     // phone page gets it same-origin, in the page; scripts from the
@@ -68,11 +73,15 @@ private:
     HttpResponse handleSoap(const HttpRequest &request);
     HttpResponse handleControl(const HttpRequest &request);
     std::optional<HttpResponse> refusedControlChange(const HttpRequest &request) const;
-    HttpResponse phonePage() const;
+    HttpResponse phonePage(const HttpRequest &request) const;
+    HttpResponse phoneFile(const QByteArray &name) const;
+    Result<QJsonObject> withWebView(Result<QJsonObject> result, const HttpRequest &request);
 
     SandboxService *m_service;
     SandboxServerOptions m_options;
     HttpServer m_http;
+    AppWebView m_webView;
+    PhoneStrings m_strings;
     FaultKind m_fault = FaultKind::None;
     int m_faultCount = 0;
     int m_faultDelayMs = 3000;

@@ -86,6 +86,10 @@ SandboxService::SandboxService(SandboxOptions options, QObject *parent)
     }
     if (m_options.resellers.isEmpty())
         m_options.resellers.append(demoReseller());
+    for (const ExternalService &service : std::as_const(m_options.services)) {
+        if (auto registered = registerService(service); !registered && m_loadError.isEmpty())
+            m_loadError = registered.error().detail;
+    }
     for (const Reseller &r : std::as_const(m_options.resellers))
         m_state.resellers.insert(r.id, r);
     if (m_state.nextReference == 0)
@@ -563,6 +567,23 @@ CommitReservationResponse SandboxService::handleRequest(const CommitReservationR
     markPaid(*it);
     changed(it->invoiceReference);
     return success<CommitReservationResponse>();
+}
+
+GetClientSessionInfoResponse SandboxService::handleRequest(const GetClientSessionInfoRequest &r)
+{
+    // The service's backend asks with its shop's or a till's credentials.
+    KASSA_AUTHENTICATE(GetClientSessionInfoResponse, Who::Either)
+    const ClientSessionStatus status = sessionStatus(r.key);
+    GetClientSessionInfoResponse response;
+    response.resultCode = 0;
+    response.resultDescription = clientSessionStatusName(status);
+    if (status == ClientSessionStatus::Success) {
+        const ClientSession &session = m_sessions[r.key.trimmed()];
+        response.parameters = {Parameter{u"msisdn"_s, session.msisdn},
+                               Parameter{u"subscriberKey"_s, session.subscriberKey}};
+        response.parameters.append(session.qrParameters);
+    }
+    return response;
 }
 
 #undef KASSA_AUTHENTICATE

@@ -25,10 +25,18 @@ struct SandboxOptions
     // again after each of these delays, then given up.
     QList<int> notificationRetryDelaysMs = {1000, 4000, 15000};
     int notificationTimeoutMs = 5000; // per attempt
+    // External services the SEQR app knows (more with registerService()).
+    QList<ExternalService> services;
+    // A client session's TOKEN answers AUTHORIZATION_EXPIRED after this.
+    qint64 sessionLifetimeMs = 15 * 60 * 1000;
 };
 
 // The demo reseller every sandbox knows unless told otherwise.
 Reseller demoReseller();
+
+// HTTP://SEQR.SE/000/<id>?… (an external service's QR) or its SEQR:// or
+// SEQR-DEMO:// link.
+bool isServiceQr(const QString &text);
 
 // SEQR's merchant service with its rules, including the unforgiving ones:
 // result codes, invoice versions, the acknowledgement window that reverses
@@ -65,6 +73,38 @@ public:
     Result<QJsonObject> invoice(const QString &invoiceReference) const;
     // The notificationUrl and each POST of it so far (time, HTTP status).
     Result<QJsonObject> notifications(const QString &invoiceReference) const;
+
+    // The SEQR app and external services (sandboxsessions.cpp). A service is
+    // known by id; registering an id again replaces it. Its URLs must be
+    // http(s).
+    Status registerService(const ExternalService &service);
+    const QMap<QString, ExternalService> &services() const { return m_services; }
+    // "ID=BASE_URL" (the four URLs are BASE_URL + /order, /success, …).
+    static Result<ExternalService> serviceFromSpec(const QString &spec);
+    // {"id", "baseUrl"} and/or {"orderUrl", "successUrl", "failureUrl",
+    // "cancelUrl"} (spelled-out URLs win over baseUrl's).
+    static Result<ExternalService> serviceFromJson(const QJsonObject &json);
+    // A file's text: [service, …] or {"services": [service, …]}.
+    static Result<QList<ExternalService>> servicesFromJson(const QByteArray &json);
+
+    // Scanning HTTP://SEQR.SE/000/<id>?k=v… (or its SEQR:// link): a new
+    // client session for the phone's buyer (msisdn; empty: the sandbox's
+    // default buyer). The JSON has kind "service", token, serviceId, msisdn,
+    // subscriberKey, parameters [{key, value}], orderUrl (with #TOKEN) and
+    // the service's successUrl, failureUrl and cancelUrl.
+    Result<QJsonObject> openService(const QString &qr, const QString &msisdn = {});
+    // What the app does with a link a page navigated to: SEQR://SEQR.SE/R<ref>
+    // (and SEQR-DEMO://, HTTP://SEQR.SE/) scans the invoice — tied to the
+    // client session `token` when given, so that its returnUrl is the
+    // service's success/failure/cancel URL; a service QR link opens the
+    // service; SEQR-ACTION://WIZARD/CANCEL leaves the session (kind "left").
+    Result<QJsonObject> followLink(const QString &link, const QString &token = {});
+    // The customer leaves the service: its TOKEN answers AUTHORIZATION_CANCELLED.
+    Result<QJsonObject> leaveService(const QString &token);
+    const QMap<QString, ClientSession> &sessions() const { return m_sessions; }
+    seqr::ClientSessionStatus sessionStatus(const QString &token) const;
+    // The buyer a phone plays unless told otherwise.
+    static QString defaultMsisdn();
 
     QJsonObject invoiceJson(const InvoiceRecord &record) const;
     QJsonObject stateJson() const;
@@ -105,6 +145,7 @@ private:
     seqr::MarkTransactionPeriodResponse handleRequest(const seqr::MarkTransactionPeriodRequest &r);
     seqr::ExecuteReportResponse handleRequest(const seqr::ExecuteReportRequest &r);
     seqr::CommitReservationResponse handleRequest(const seqr::CommitReservationRequest &r);
+    seqr::GetClientSessionInfoResponse handleRequest(const seqr::GetClientSessionInfoRequest &r);
 
     Result<Money> validateInvoice(const seqr::Invoice &invoice, int *code) const;
     QString nextReference();
@@ -129,6 +170,8 @@ private:
     QHash<QString, qint64> m_ackDeadlines; // invoiceReference → due, ms since epoch (sandbox clock)
     qint64 m_clockOffsetMs = 0;
     QNetworkAccessManager *m_network = nullptr;
+    QMap<QString, ExternalService> m_services;
+    QMap<QString, ClientSession> m_sessions; // by token; not kept in the state file
 };
 
 } // namespace kassa::sandbox

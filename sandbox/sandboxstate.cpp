@@ -113,7 +113,9 @@ QJsonObject SandboxState::toJson() const
                         {u"reversed"_s, i.reversed},
                         {u"receiptDocument"_s, QString::fromLatin1(i.receiptDocument.toBase64())},
                         {u"sequence"_s, i.sequence},
-                        {u"notifications"_s, notificationsJson(i.notifications)}});
+                        {u"notifications"_s, notificationsJson(i.notifications)},
+                        {u"sessionToken"_s, i.sessionToken},
+                        {u"canceledByBuyer"_s, i.canceledByBuyer}});
     }
     QJsonArray refundArray;
     for (const RefundRecord &r : refunds)
@@ -180,6 +182,8 @@ SandboxState SandboxState::fromJson(const QJsonObject &json)
         i.sequence = v[u"sequence"_s].toInteger();
         for (const QJsonValue &n : v[u"notifications"_s].toArray())
             i.notifications.append(NotificationAttempt::fromJson(n.toObject()));
+        i.sessionToken = v[u"sessionToken"_s].toString();
+        i.canceledByBuyer = v[u"canceledByBuyer"_s].toBool();
         s.invoices.insert(i.invoiceReference, i);
     }
     for (const QJsonValue &v : json[u"refunds"_s].toArray())
@@ -197,6 +201,22 @@ SandboxState SandboxState::fromJson(const QJsonObject &json)
     s.sequence = json[u"sequence"_s].toInteger();
     s.nextReference = json[u"nextReference"_s].toInteger();
     return s;
+}
+
+ExternalService ExternalService::fromBaseUrl(const QString &id, const QUrl &baseUrl)
+{
+    QString base = baseUrl.toString(QUrl::StripTrailingSlash);
+    const auto at = [&base](const char *path) { return QUrl(base + QLatin1StringView(path)); };
+    return ExternalService{id, at("/order"), at("/success"), at("/failure"), at("/cancel")};
+}
+
+QJsonObject ExternalService::toJson() const
+{
+    return QJsonObject{{u"id"_s, id},
+                       {u"orderUrl"_s, orderUrl.toString()},
+                       {u"successUrl"_s, successUrl.toString()},
+                       {u"failureUrl"_s, failureUrl.toString()},
+                       {u"cancelUrl"_s, cancelUrl.toString()}};
 }
 
 } // namespace kassa::sandbox

@@ -11,6 +11,7 @@
 #include <QList>
 #include <QMap>
 #include <QString>
+#include <QUrl>
 
 // The sandbox's memory of the world: shops (resellers), tills, invoices,
 // payments, refunds and transaction periods. Plain data with JSON
@@ -79,6 +80,36 @@ struct InvoiceRecord
     QByteArray receiptDocument; // from submitPaymentReceipt
     qint64 sequence = 0;        // transaction order, for periods (when paid)
     QList<NotificationAttempt> notifications;
+    QString sessionToken;         // the client session whose page triggered it, if any
+    bool canceledByBuyer = false; // CANCELED because the customer cancelled in the app
+};
+
+// An external service that runs inside the SEQR app (PROTOCOL.md, "External
+// service inside the SEQR app"): its QR is HTTP://SEQR.SE/000/<id>?k=v….
+struct ExternalService
+{
+    QString id;
+    QUrl orderUrl;
+    QUrl successUrl;
+    QUrl failureUrl;
+    QUrl cancelUrl;
+    // BASE_URL + /order, /success, /failure, /cancel.
+    static ExternalService fromBaseUrl(const QString &id, const QUrl &baseUrl);
+    QJsonObject toJson() const;
+};
+
+// What the SEQR app got from SEQR when it scanned a service QR: the TOKEN its
+// web view hands the order page, and the customer behind it.
+struct ClientSession
+{
+    QString token;
+    QString serviceId;
+    QString msisdn;
+    QString subscriberKey;
+    seqr::Parameters qrParameters; // the service QR's own, in order
+    QDateTime createdAt;
+    bool left = false;        // the customer left the service (AUTHORIZATION_CANCELLED)
+    QString invoiceReference; // the payment the page triggered last
 };
 
 struct RefundRecord

@@ -306,6 +306,10 @@
         <source>cannot read the journal: %1</source>
         <translation>cannot read the journal: %1</translation>
     </message>
+    <message>
+        <source>the payment cannot be started; nothing was sent</source>
+        <translation>the payment cannot be started; nothing was sent</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>
@@ -797,6 +801,137 @@ Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (not
     <message>
         <source>%1 pcs</source>
         <translation>%1 pcs</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::sandbox::PhoneStrings</name>
+    <message>
+        <source>sandbox phone — the customer&apos;s SEQR app</source>
+        <translation>sandbox phone — the customer&apos;s SEQR app</translation>
+    </message>
+    <message>
+        <source>1. Scan</source>
+        <translation>1. Scan</translation>
+    </message>
+    <message>
+        <source>Pick a till (as if scanning its sticker)</source>
+        <translation>Pick a till (as if scanning its sticker)</translation>
+    </message>
+    <message>
+        <source>loading tills…</source>
+        <translation>loading tills…</translation>
+    </message>
+    <message>
+        <source>Scan till</source>
+        <translation>Scan till</translation>
+    </message>
+    <message>
+        <source>…or paste any SEQR code: the QR text at a till, a SEQR:// link, a service&apos;s code</source>
+        <translation>…or paste any SEQR code: the QR text at a till, a SEQR:// link, a service&apos;s code</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Scan</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Leave the service</source>
+        <translation>Leave the service</translation>
+    </message>
+    <message>
+        <source>2. Check and confirm</source>
+        <translation>2. Check and confirm</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Confirm payment</source>
+        <translation>Confirm payment</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Decline</translation>
+    </message>
+    <message>
+        <source>Offer my loyalty card</source>
+        <translation>Offer my loyalty card</translation>
+    </message>
+    <message>
+        <source>Loyalty card</source>
+        <translation>Loyalty card</translation>
+    </message>
+    <message>
+        <source>3. Enter your PIN</source>
+        <translation>3. Enter your PIN</translation>
+    </message>
+    <message>
+        <source>4–6 digits</source>
+        <translation>4–6 digits</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>Pay</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Back to the shop</source>
+        <translation>Back to the shop</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>no invoice yet</source>
+        <translation>no invoice yet</translation>
+    </message>
+    <message>
+        <source>no till is registered yet</source>
+        <translation>no till is registered yet</translation>
+    </message>
+    <message>
+        <source>(no SEQR ID)</source>
+        <translation>(no SEQR ID)</translation>
+    </message>
+    <message>
+        <source>— payment waiting</source>
+        <translation>— payment waiting</translation>
+    </message>
+    <message>
+        <source>(reversed)</source>
+        <translation>(reversed)</translation>
+    </message>
+    <message>
+        <source>You left %1.</source>
+        <translation>You left %1.</translation>
+    </message>
+    <message>
+        <source>unreadable answer from the sandbox</source>
+        <translation>unreadable answer from the sandbox</translation>
     </message>
 </context>
 <context>
@@ -1375,6 +1510,14 @@ Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (not
     <message>
         <source>The journal could not be read, so there is no Z report: %1</source>
         <translation>The journal could not be read, so there is no Z report: %1</translation>
+    </message>
+    <message>
+        <source>The shop database could not be read (%1): only this till&apos;s payments were matched.</source>
+        <translation>The shop database could not be read (%1): only this till&apos;s payments were matched.</translation>
+    </message>
+    <message>
+        <source>Not final: %1 had not sent everything to the shop database yet.</source>
+        <translation>Not final: %1 had not sent everything to the shop database yet.</translation>
     </message>
 </context>
 <context>
@@ -2157,6 +2300,10 @@ Postcode and town</translation>
     <message>
         <source>The webshop could not be registered with SEQR: %1</source>
         <translation>The webshop could not be registered with SEQR: %1</translation>
+    </message>
+    <message>
+        <source>The webshop&apos;s order file %1 cannot be opened: %2</source>
+        <translation>The webshop&apos;s order file %1 cannot be opened: %2</translation>
     </message>
 </context>
 <context>

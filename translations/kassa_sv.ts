@@ -306,6 +306,10 @@
         <source>cannot read the journal: %1</source>
         <translation>kan inte läsa journalen: %1</translation>
     </message>
+    <message>
+        <source>the payment cannot be started; nothing was sent</source>
+        <translation>betalningen kan inte startas; inget skickades</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>
@@ -797,6 +801,137 @@ Slutkoder: 0 betald/klar, 1 tjänste- eller överföringsfel, 2 felaktig använd
     <message>
         <source>%1 pcs</source>
         <translation>%1 st</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::sandbox::PhoneStrings</name>
+    <message>
+        <source>sandbox phone — the customer&apos;s SEQR app</source>
+        <translation>sandlådans telefon — kundens SEQR-app</translation>
+    </message>
+    <message>
+        <source>1. Scan</source>
+        <translation>1. Skanna</translation>
+    </message>
+    <message>
+        <source>Pick a till (as if scanning its sticker)</source>
+        <translation>Välj en kassa (som att skanna dess dekal)</translation>
+    </message>
+    <message>
+        <source>loading tills…</source>
+        <translation>hämtar kassor…</translation>
+    </message>
+    <message>
+        <source>Scan till</source>
+        <translation>Skanna kassa</translation>
+    </message>
+    <message>
+        <source>…or paste any SEQR code: the QR text at a till, a SEQR:// link, a service&apos;s code</source>
+        <translation>…eller klistra in en SEQR-kod: QR-texten vid en kassa, en SEQR://-länk, en tjänsts kod</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Skanna</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Tjänst</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Tillbaka</translation>
+    </message>
+    <message>
+        <source>Leave the service</source>
+        <translation>Lämna tjänsten</translation>
+    </message>
+    <message>
+        <source>2. Check and confirm</source>
+        <translation>2. Kontrollera och godkänn</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>Confirm payment</source>
+        <translation>Godkänn betalningen</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Avböj</translation>
+    </message>
+    <message>
+        <source>Offer my loyalty card</source>
+        <translation>Visa mitt kundkort</translation>
+    </message>
+    <message>
+        <source>Loyalty card</source>
+        <translation>Kundkort</translation>
+    </message>
+    <message>
+        <source>3. Enter your PIN</source>
+        <translation>3. Ange din PIN-kod</translation>
+    </message>
+    <message>
+        <source>4–6 digits</source>
+        <translation>4–6 siffror</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>Betala</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Kvitto</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Betalt</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referens</translation>
+    </message>
+    <message>
+        <source>Back to the shop</source>
+        <translation>Tillbaka till butiken</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>no invoice yet</source>
+        <translation>ingen faktura än</translation>
+    </message>
+    <message>
+        <source>no till is registered yet</source>
+        <translation>ingen kassa är registrerad än</translation>
+    </message>
+    <message>
+        <source>(no SEQR ID)</source>
+        <translation>(inget SEQR-ID)</translation>
+    </message>
+    <message>
+        <source>— payment waiting</source>
+        <translation>— betalning väntar</translation>
+    </message>
+    <message>
+        <source>(reversed)</source>
+        <translation>(återförd)</translation>
+    </message>
+    <message>
+        <source>You left %1.</source>
+        <translation>Du lämnade %1.</translation>
+    </message>
+    <message>
+        <source>unreadable answer from the sandbox</source>
+        <translation>oläsligt svar från sandlådan</translation>
     </message>
 </context>
 <context>
@@ -1375,6 +1510,14 @@ Slutkoder: 0 betald/klar, 1 tjänste- eller överföringsfel, 2 felaktig använd
     <message>
         <source>The journal could not be read, so there is no Z report: %1</source>
         <translation>Journalen kunde inte läsas, så det finns ingen Z-rapport: %1</translation>
+    </message>
+    <message>
+        <source>The shop database could not be read (%1): only this till&apos;s payments were matched.</source>
+        <translation>Butiksdatabasen kunde inte läsas (%1): bara den här kassans betalningar stämdes av.</translation>
+    </message>
+    <message>
+        <source>Not final: %1 had not sent everything to the shop database yet.</source>
+        <translation>Inte slutgiltigt: %1 hade inte skickat allt till butiksdatabasen än.</translation>
     </message>
 </context>
 <context>
@@ -2157,6 +2300,10 @@ Postnummer och ort</translation>
     <message>
         <source>The webshop could not be registered with SEQR: %1</source>
         <translation>Webbutiken kunde inte registreras hos SEQR: %1</translation>
+    </message>
+    <message>
+        <source>The webshop&apos;s order file %1 cannot be opened: %2</source>
+        <translation>Webbutikens orderfil %1 kan inte öppnas: %2</translation>
     </message>
 </context>
 <context>

@@ -61,6 +61,10 @@ CashierWindow::CashierWindow(CashierContext context, Cart *cart, QWidget *parent
     : QMainWindow(parent)
     , m_context(std::move(context))
     , m_cart(cart)
+    , m_checkout(
+          new Checkout(CheckoutContext{m_context.client, m_context.journal, m_context.till.shopName,
+                                       m_context.cashierId, m_context.timing},
+                       cart, this))
     , m_scanner(new ScannerInput(this))
     , m_barcode(new QLineEdit(this))
     , m_message(new QLabel(this))
@@ -175,6 +179,10 @@ CashierWindow::CashierWindow(CashierContext context, Cart *cart, QWidget *parent
     m_note->setOpenExternalLinks(true);
     refreshTillStatus();
 
+    m_checkout->setRegistered(m_context.till.isRegistered());
+    connect(m_checkout, &Checkout::paymentStarted, this, &CashierWindow::handlePaymentStarted);
+    connect(m_checkout, &Checkout::paymentFinished, this, &CashierWindow::handlePaymentFinished);
+    connect(m_checkout, &Checkout::saleCompleted, this, &CashierWindow::handleSaleCompleted);
     connect(m_cart, &Cart::totalsChanged, this, &CashierWindow::refreshTotals);
     connect(m_cart, &Cart::lineTouched, this, [this](int row) { m_table->selectRow(row); });
     // A scan typed into a prompt (the weight, the Done dialog) is a product.
@@ -232,13 +240,15 @@ void CashierWindow::refreshTillStatus()
 void CashierWindow::setTill(const TillConfig &till)
 {
     m_context.till = till;
+    m_checkout->setShopName(till.shopName);
+    m_checkout->setRegistered(till.isRegistered());
     setWindowTitle(tr("Kassa — %1").arg(till.shopName));
     refreshTillStatus();
 }
 
 void CashierWindow::setSeqrBlocked(const QString &reason)
 {
-    m_seqrBlocked = reason;
+    m_checkout->setBlocked(reason);
 }
 
 void CashierWindow::setStatusNote(const QString &text)
@@ -295,7 +305,7 @@ void CashierWindow::handleScannedInPrompt(const QString &code)
 {
     m_pendingScans.append(code);
     // The Done dialog of a finished payment: the scan starts the next sale.
-    if (m_paymentDialog && m_session && m_session->isFinished()) {
+    if (m_paymentDialog && paymentSession() && paymentSession()->isFinished()) {
         m_paymentDialog->accept();
         return;
     }
@@ -322,7 +332,7 @@ int CashierWindow::currentRow() const
 
 Money CashierWindow::toPay() const
 {
-    return m_cart->balance().toPay();
+    return m_checkout->toPay();
 }
 
 void CashierWindow::refreshTotals()
@@ -408,7 +418,7 @@ void CashierWindow::scan(const QString &text)
 
 void CashierWindow::addProduct(const catalog::Product &product)
 {
-    if (m_session && !m_session->isFinished()) {
+    if (m_checkout->isPaying()) {
         showMessage(tr("A payment is in progress; finish it first."), true);
         return;
     }
@@ -591,15 +601,17 @@ void CashierWindow::onReceiptDiscount()
 
 void CashierWindow::onVoidSale()
 {
-    if (m_session && !m_session->isFinished()) {
+    if (m_checkout->isPaying()) {
         showMessage(tr("A payment is in progress; finish it first."), true);
         return;
     }
     if (m_cart->isEmpty() && !m_cart->cashReceived().isPositive())
         return;
     auto voidSale = [this] {
-        const Money cash = m_cart->cashReceived();
-        m_cart->clear();
+        const auto voided = m_checkout->voidSale();
+        if (!voided)
+            return; // a payment started meanwhile
+        const Money cash = *voided;
         showMessage(cash.isPositive() ? tr("Sale voided. Give back the cash received: %1.")
                                             .arg(cash.toLocalizedString(m_context.locale))
                                       : tr("Sale voided."),
@@ -629,7 +641,7 @@ void CashierWindow::onVoidSale()
 
 void CashierWindow::onCash()
 {
-    if (m_session && !m_session->isFinished()) {
+    if (m_checkout->isPaying()) {
         showMessage(tr("A payment is in progress; finish it first."), true);
         return;
     }
@@ -664,54 +676,70 @@ void CashierWindow::onCash()
             Money::parseLocalized(dialog->value(), m_cart->currency(), m_context.locale);
         if (!received)
             return;
-        if (auto added = m_cart->addCash(*received); !added) {
-            showMessage(describe(added.error(), true), true);
+        auto outcome = m_checkout->takeCash(*received);
+        if (!outcome) {
+            showMessage(describe(outcome.error(), true), true);
             return;
         }
-        if (m_cart->balance().isCoveredByCash()) {
-            finishWithCash();
+        if (outcome->notRecorded) {
+            showNotRecorded(*outcome->notRecorded);
+            return;
+        }
+        if (outcome->saleCompleted) {
+            showChange(*outcome);
             return;
         }
         // Split tender: SEQR takes the rest.
         showMessage(tr("Cash received %1. To pay: %2 — press F12 for SEQR or F8 for more cash.")
-                        .arg(m_cart->cashReceived().toLocalizedString(m_context.locale),
-                             toPay().toLocalizedString(m_context.locale)));
+                        .arg(outcome->received.toLocalizedString(m_context.locale),
+                             outcome->toPay.toLocalizedString(m_context.locale)));
     });
     openDialog(dialog);
 }
 
 void CashierWindow::finishWithCash()
 {
-    const SaleBalance balance = m_cart->balance();
-    auto sale =
-        m_context.journal->recordCashSale(m_context.cashierId, m_cart->saleRows(), balance.cash);
-    if (!sale) {
-        showMessage(tr("The sale could not be recorded: %1 Nothing was saved; try again.")
-                        .arg(describe(sale.error(), false)),
-                    true);
+    auto outcome = m_checkout->completeWithCash();
+    if (!outcome) {
+        showNotRecorded(outcome.error());
         return;
     }
-    finishSale(*sale, Money(0, m_cart->currency()));
-    showMessage(tr("Change: %1").arg(balance.change().toLocalizedString(m_context.locale)));
+    showChange(*outcome);
+}
+
+void CashierWindow::showChange(const CashOutcome &outcome)
+{
+    showMessage(tr("Change: %1").arg(outcome.change.toLocalizedString(m_context.locale)));
+}
+
+void CashierWindow::showNotRecorded(const Error &error)
+{
+    showMessage(tr("The sale could not be recorded: %1 Nothing was saved; try again.")
+                    .arg(describe(error, false)),
+                true);
 }
 
 QString CashierWindow::seqrRefusal() const
 {
-    if (m_session && !m_session->isFinished())
+    switch (m_checkout->seqrRefusal()) {
+    case SeqrRefusal::None:
+        return {};
+    case SeqrRefusal::PaymentInProgress:
         return tr("A SEQR payment is already in progress.");
-    if (m_cart->isEmpty())
+    case SeqrRefusal::CartEmpty:
         return tr("The cart is empty: scan something first.");
-    if (m_cart->balance().isCoveredByCash())
+    case SeqrRefusal::CoveredByCash:
         return tr("The cash received covers the total: press F8 to finish the sale and give back "
                   "%1.")
             .arg(m_cart->balance().change().toLocalizedString(m_context.locale));
-    if (!m_seqrBlocked.isEmpty())
-        return m_seqrBlocked;
-    if (!toPay().isPositive())
+    case SeqrRefusal::Blocked:
+        return m_checkout->blockedReason();
+    case SeqrRefusal::NothingToPay:
         return tr("There is nothing to pay.");
-    if (!m_context.till.isRegistered())
+    case SeqrRefusal::NotRegistered:
         return tr("This till is not registered with SEQR, so it cannot take SEQR payments. A "
                   "manager must register it first.");
+    }
     return {};
 }
 
@@ -726,44 +754,34 @@ void CashierWindow::payWithSeqr()
         showMessage(why, true);
         return;
     }
-    if (m_session)
-        m_session->deleteLater();
-    auto *session = new PaymentSession(m_context.client, m_context.journal, m_context.till.shopName,
-                                       m_context.timing, this);
-    m_session = session;
-    PaymentRequest request;
-    request.cashierId = m_context.cashierId;
-    request.title = m_context.till.shopName;
-    request.rows = m_cart->saleRows();
-    request.cash = m_cart->cashReceived();
-    request.cashTendered = m_cart->cashReceived();
-    connect(session, &PaymentSession::finished, this, &CashierWindow::handlePaymentFinished);
+    m_checkout->payWithSeqr();
+}
+
+void CashierWindow::handlePaymentStarted(PaymentSession *session)
+{
     auto *dialog = new PaymentDialog(session, m_context.locale, this);
     m_paymentDialog = dialog;
     openDialog(dialog);
     showMessage(tr("SEQR payment of %1 started.").arg(toPay().toLocalizedString(m_context.locale)));
     Q_EMIT paymentStarted(session);
-    session->start(request);
 }
 
 void CashierWindow::handlePaymentFinished()
 {
-    PaymentSession *session = m_session;
+    PaymentSession *session = m_checkout->session();
     if (!session)
         return;
     switch (session->state()) {
     case PaymentSession::State::Paid:
         if (session->isUnrecorded()) {
-            // Paid at SEQR, refused by the journal: the sale is over for the
-            // customer; the reference is what the shop needs to find it.
-            m_cart->clear();
+            // Paid at SEQR, refused by the journal: the checkout emptied the
+            // cart; the reference is what the shop needs to find the payment.
             showMessage(tr("Paid with SEQR (reference %1), but the journal cannot record the "
                            "sale: %2 Note the reference; reconciliation lists the payment.")
                             .arg(session->ersReference(), describe(session->lastError(), false)),
                         true);
             break;
         }
-        finishSale(session->saleId(), session->amount());
         showMessage(tr("Paid with SEQR: %1. Reference %2.")
                         .arg(session->amount().toLocalizedString(m_context.locale),
                              session->ersReference()));
@@ -785,10 +803,9 @@ void CashierWindow::handlePaymentFinished()
     }
 }
 
-void CashierWindow::finishSale(qint64 saleId, const Money &paidBySeqr)
+void CashierWindow::handleSaleCompleted(qint64 saleId)
 {
     const auto sale = m_context.journal->sale(saleId);
-    m_cart->complete(paidBySeqr);
     if (!sale || !sale->receiptNumber) {
         showMessage(tr("The sale is recorded, but its receipt could not be read back."), true);
         return;
@@ -867,7 +884,7 @@ void CashierWindow::onReprint()
 
 void CashierWindow::onManager()
 {
-    if (m_session && !m_session->isFinished()) {
+    if (m_checkout->isPaying()) {
         showMessage(tr("A payment is in progress; finish it first."), true);
         return;
     }
@@ -877,6 +894,7 @@ void CashierWindow::onManager()
 void CashierWindow::setCashierId(const QString &id)
 {
     m_context.cashierId = id;
+    m_checkout->setCashierId(id);
     refreshTillStatus();
 }
 
@@ -900,7 +918,7 @@ void CashierWindow::onSignIn()
 
 void CashierWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_session && !m_session->isFinished()) {
+    if (m_checkout->isPaying()) {
         showMessage(tr("A SEQR payment is in progress: finish or cancel it before closing."), true);
         event->ignore();
         return;

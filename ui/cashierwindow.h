@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/catalog/catalog.h"
+#include "core/checkout/checkout.h"
 #include "core/journal/journal.h"
 #include "core/payment/paymentsession.h"
 #include "core/sale/cart.h"
@@ -42,7 +43,8 @@ struct CashierContext
 // (a USB scanner types digits and Enter), the cart, totals with VAT per rate,
 // cash with change, and "Pay with SEQR" for the rest. Every action has an
 // F-key (F1 lists them). It decides nothing a core class decides: the cart
-// says what may be in it, the PaymentSession runs the payment.
+// says what may be in it, the core Checkout decides the tenders, records cash
+// sales, runs the SEQR payment and finishes the sale; the window shows it.
 class CashierWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -87,7 +89,8 @@ public:
     QString changeText() const;
     Money cashReceived() const { return m_cart->cashReceived(); }
     CartTableView *cartView() const { return m_table; }
-    PaymentSession *paymentSession() const { return m_session; }
+    PaymentSession *paymentSession() const { return m_checkout->session(); }
+    Checkout *checkout() const { return m_checkout; }
     PaymentDialog *paymentDialog() const { return m_paymentDialog; }
     QString lastReceiptPdf() const { return m_lastReceiptPdf; }
     QList<QAction *> shortcutActions() const { return m_actions; }
@@ -121,12 +124,15 @@ private:
     Money toPay() const;
     void refreshTotals();
     void finishWithCash();
+    void showChange(const CashOutcome &outcome);
+    void showNotRecorded(const Error &error);
+    void handlePaymentStarted(PaymentSession *session);
     void addProduct(const catalog::Product &product);
     // Asks for a discount on `of` (an amount, or a percentage like 10%) and
     // hands it to `apply`, which says whether the cart took it.
     void askDiscount(const QString &title, const QString &prompt, const Money &of,
                      const QString &tooMuch, const std::function<Status(const Money &)> &apply);
-    void finishSale(qint64 saleId, const Money &paidBySeqr);
+    void handleSaleCompleted(qint64 saleId);
     void handlePaymentFinished();
 
     void onHelp();
@@ -145,9 +151,8 @@ private:
     void refreshTillStatus();
 
     CashierContext m_context;
-    QString m_seqrBlocked;
     Cart *m_cart;
-    QPointer<PaymentSession> m_session;
+    Checkout *m_checkout;
     QPointer<PaymentDialog> m_paymentDialog;
     QString m_lastReceiptPdf;
     QList<QAction *> m_actions;

@@ -2,6 +2,7 @@
 
 #include "core/common/errortext.h"
 #include "core/receipt/receiptsettings.h"
+#include "core/shop/shopendofday.h"
 #include "ui/hourchartwidget.h"
 
 #include <QDir>
@@ -221,13 +222,65 @@ void EndOfDayWidget::startClose(bool perTerminal)
             Q_EMIT finished();
             return;
         }
-        showReconciliation(*result);
+        if (!result->perTerminal && m_context.till->shopDatabase.isEnabled() &&
+            reconciler->report())
+            showShopReconciliation(*result, *reconciler->report());
+        else
+            showReconciliation(*result);
         Q_EMIT finished();
     });
     m_reconciler->run(perTerminal);
 }
 
-void EndOfDayWidget::showReconciliation(const Reconciliation &r)
+void EndOfDayWidget::showUnreadable(const Reconciliation &tillOnly, const Error &error)
+{
+    showReconciliation(tillOnly);
+    m_progress->setText(
+        m_progress->text() + QLatin1Char(' ') +
+        tr("The shop database could not be read (%1): only this till's payments were matched.")
+            .arg(describe(error, false)));
+}
+
+void EndOfDayWidget::showShopReconciliation(const Reconciliation &tillOnly,
+                                            const ReconciliationReport &report)
+{
+    // The shop's close, matched against every terminal's payments and
+    // refunds in the shop database (nothing is "another till's" then). When
+    // the shop database cannot be reached, this till's own match is shown
+    // and the manager is told why.
+    const auto currency = Currency::fromCode(m_context.till->currency);
+    const Currency c = currency ? *currency : Currency::sek();
+    const QDateTime to = tillOnly.to.isValid() ? tillOnly.to : QDateTime::currentDateTimeUtc();
+    auto shop = shop::ShopDatabase::open(m_context.till->shopDatabase);
+    Result<Reconciliation> matched = shop
+                                         ? shop::reconcileShop(**shop, report, tillOnly.from, to, c)
+                                         : Result<Reconciliation>(shop.error());
+    if (!matched) {
+        showUnreadable(tillOnly, matched.error());
+        return;
+    }
+    Reconciliation wide = *matched;
+    wide.transactionPeriodId = tillOnly.transactionPeriodId;
+    wide.from = tillOnly.from;
+    wide.to = tillOnly.to;
+    const Result<ZReport> z = shop::shopZReport(**shop, tillOnly.from, to, c, {}, &wide);
+    if (!z) {
+        showUnreadable(tillOnly, z.error());
+        return;
+    }
+    showReconciliation(wide, *z); // a shop period: "Closed for the whole shop"
+
+    if (auto behind = shop::tillsBehind(**shop); behind && !behind->isEmpty()) {
+        QStringList names;
+        for (const shop::TillProgress &t : *behind)
+            names.append(t.till.name.isEmpty() ? t.till.terminalId : t.till.name);
+        m_progress->setText(m_progress->text() + QLatin1Char(' ') +
+                            tr("Not final: %1 had not sent everything to the shop database yet.")
+                                .arg(names.join(QStringLiteral(", "))));
+    }
+}
+
+void EndOfDayWidget::showReconciliation(const Reconciliation &r, std::optional<ZReport> shopZ)
 {
     const QLocale &l = m_context.locale;
     const bool clean = r.isClean();
@@ -286,17 +339,21 @@ void EndOfDayWidget::showReconciliation(const Reconciliation &r)
         }
     }
     const auto currency = Currency::fromCode(m_context.till->currency);
-    auto z = makeZReport(*m_context.journal, r.from,
-                         r.to.isValid() ? r.to : QDateTime::currentDateTimeUtc(),
-                         currency ? *currency : Currency::sek(), &r);
-    if (!z) {
-        m_z.reset();
-        m_zText->setPlainText(tr("The journal could not be read, so there is no Z report: %1")
-                                  .arg(describe(z.error(), false)));
-        return;
+    if (shopZ) {
+        m_z = std::move(shopZ);
+    } else {
+        auto z = makeZReport(*m_context.journal, r.from,
+                             r.to.isValid() ? r.to : QDateTime::currentDateTimeUtc(),
+                             currency ? *currency : Currency::sek(), &r);
+        if (!z) {
+            m_z.reset();
+            m_zText->setPlainText(tr("The journal could not be read, so there is no Z report: %1")
+                                      .arg(describe(z.error(), false)));
+            return;
+        }
+        m_z = std::move(z).value();
+        m_z->tillName = tillName();
     }
-    m_z = std::move(z).value();
-    m_z->tillName = tillName();
     m_zText->setPlainText(m_z->toText(ReceiptSettings::forTill(*m_context.till, m_context.locale)));
     m_chart->setReport(*m_z);
     for (QPushButton *b : {m_print, m_pdf, m_csv})

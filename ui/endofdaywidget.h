@@ -53,7 +53,9 @@ Q_SIGNALS:
     void finished();
 
 private:
-    void showReconciliation(const Reconciliation &r);
+    void showReconciliation(const Reconciliation &r, std::optional<ZReport> shopZ = {});
+    void showUnreadable(const Reconciliation &tillOnly, const Error &error);
+    void showShopReconciliation(const Reconciliation &tillOnly, const ReconciliationReport &report);
     void startClose(bool perTerminal);
     QString tillName() const;
     void saveAs(bool pdf);

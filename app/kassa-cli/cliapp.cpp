@@ -1,5 +1,6 @@
 #include "app/kassa-cli/cliapp.h"
 
+#include "core/checkout/checkout.h"
 #include "core/common/enumname.h"
 
 #include "core/common/errortext.h"
@@ -309,7 +310,7 @@ void CliApp::pay()
     const QStringList rowSpecs = m_parser.values(u"row"_s);
     if (rowSpecs.isEmpty())
         return fail(Usage, tr("give at least one --row \"DESCRIPTION;QTY;UNIT_PRICE[;TAX_RATE]\""));
-    PaymentRequest request;
+    QList<journal::SaleRow> rows;
     for (const QString &spec : rowSpecs) {
         const QStringList parts = spec.split(u';');
         if (parts.size() < 3 || parts.size() > 4)
@@ -322,9 +323,9 @@ void CliApp::pay()
             return fail(
                 Usage,
                 tr("row \u201c%1\u201d: %2; nothing was sent").arg(spec, row.error().detail));
-        request.rows.append(*row);
+        rows.append(*row);
     }
-    const auto total = saleTotal(request.rows);
+    const auto total = saleTotal(rows);
     if (!total)
         return fail(Usage, total.error().detail);
     if (!total->isPositive())
@@ -342,11 +343,26 @@ void CliApp::pay()
             return fail(Usage, tr("--round-seconds wants a number of at least 1"));
         timing.roundMs = seconds * 1000;
     }
-    request.cashierId = m_parser.value(u"cashier"_s);
-    request.title = m_config.shopName;
+    // The typed rows are the cart; the core checkout sends the invoice and
+    // journals the payment, as it does for the window and the webshop.
+    auto *cart = new Cart(*currency, this);
+    for (const journal::SaleRow &row : std::as_const(rows)) {
+        if (auto added = cart->addTypedRow(row); !added)
+            return fail(Usage, tr("row \u201c%1\u201d: %2; nothing was sent")
+                                   .arg(row.description, added.error().detail));
+    }
+    auto *checkout =
+        new Checkout(CheckoutContext{m_client.get(), m_journal.get(), m_config.shopName,
+                                     m_parser.value(u"cashier"_s), timing},
+                     cart, this);
+    connect(checkout, &Checkout::paymentStarted, this,
+            [=, this](PaymentSession *session) { watchPayment(session, rounds, timing); });
+    if (checkout->payWithSeqr() != SeqrRefusal::None)
+        return fail(Usage, tr("the payment cannot be started; nothing was sent"));
+}
 
-    auto *session =
-        new PaymentSession(m_client.get(), m_journal.get(), m_config.shopName, timing, this);
+void CliApp::watchPayment(PaymentSession *session, int rounds, const PaymentTiming &timing)
+{
     m_session = session;
     auto roundsLeft = std::make_shared<int>(rounds - 1);
     auto gaveUp = std::make_shared<bool>(false);
@@ -429,7 +445,6 @@ void CliApp::pay()
                           json);
         }
     });
-    session->start(request);
 }
 
 namespace {

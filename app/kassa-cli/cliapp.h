@@ -60,6 +60,9 @@ private:
     // does (creating or migrating it); a reader beside it must not.
     bool openJournal(bool holdsTill);
     bool requireRegistration();
+    // Reports a started payment's progress and ends the command when it ends.
+    void watchPayment(kassa::PaymentSession *session, int rounds,
+                      const kassa::PaymentTiming &timing);
     void say(const QString &line) const; // progress, to stdout (stderr with --json)
     void finish(int code, const QJsonObject &json = {});
     void fail(int code, const QString &message);

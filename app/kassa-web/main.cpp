@@ -118,6 +118,7 @@ int main(int argc, char **argv)
     options.configPath = configPath;
     options.endpoint = parser.value(u"endpoint"_s);
     options.catalog = catalog->get();
+    options.catalogPath = catalogPath;
     options.settings.demo = parser.isSet(u"demo"_s);
     if (parser.isSet(u"shop-name"_s))
         options.settings.shopName = parser.value(u"shop-name"_s);

@@ -4,6 +4,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QSocketNotifier>
 
 #include <csignal>
@@ -99,8 +100,23 @@ int main(int argc, char **argv)
         u"control-token"_s,
         u"The control API's token for state changes (default: a fresh one, printed at start)."_s,
         u"TOKEN"_s);
+    const QCommandLineOption serviceOption(
+        u"service"_s,
+        u"An external service in the SEQR app; repeatable. Its order, success, failure and "
+        "cancel URLs are BASE_URL + /order, /success, /failure, /cancel."_s,
+        u"ID=BASE_URL"_s);
+    const QCommandLineOption servicesFile(
+        u"services"_s,
+        u"External services from a JSON file: [{\"id\", \"orderUrl\", \"successUrl\", "
+        "\"failureUrl\", \"cancelUrl\"} or {\"id\", \"baseUrl\"}, …]."_s,
+        u"FILE"_s);
+    const QCommandLineOption sessionLifetime(
+        u"session-lifetime"_s,
+        u"Seconds a service's TOKEN stays valid for getClientSessionInfo (default 900)."_s, u"S"_s,
+        u"900"_s);
     parser.addOptions({port, bind, reseller, autopay, state, tlsCert, tlsKey, ackWindow, notReady,
-                       maxConnections, idleTimeout, controlToken});
+                       maxConnections, idleTimeout, controlToken, serviceOption, servicesFile,
+                       sessionLifetime});
     parser.process(app);
 
     SandboxOptions options;
@@ -125,6 +141,25 @@ int main(int argc, char **argv)
         options.autopayAfterMs = int(seconds * 1000);
     }
     options.stateFile = parser.value(state);
+    for (const QString &spec : parser.values(serviceOption)) {
+        auto parsed = SandboxService::serviceFromSpec(spec);
+        if (!parsed)
+            return fail(u"--service: "_s + parsed.error().detail);
+        options.services.append(*parsed);
+    }
+    for (const QString &path : parser.values(servicesFile)) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(u"--services: cannot read "_s + path + u": "_s + file.errorString());
+        auto parsed = SandboxService::servicesFromJson(file.readAll());
+        if (!parsed)
+            return fail(u"--services "_s + path + u": "_s + parsed.error().detail);
+        options.services.append(*parsed);
+    }
+    const double lifetimeSeconds = parser.value(sessionLifetime).toDouble(&ok);
+    if (!ok || lifetimeSeconds <= 0)
+        return fail(u"--session-lifetime wants a positive number of seconds"_s);
+    options.sessionLifetimeMs = qint64(lifetimeSeconds * 1000);
 
     SandboxServerOptions serverOptions;
     if (!serverOptions.bind.setAddress(parser.value(bind)))

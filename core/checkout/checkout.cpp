@@ -12,7 +12,6 @@ Checkout::Checkout(CheckoutContext context, Cart *cart, QObject *parent)
     : QObject(parent)
     , m_context(std::move(context))
     , m_cart(cart)
-    , m_cash(0, cart->currency())
 {
     Q_ASSERT(m_context.client && m_context.journal && m_cart);
 }
@@ -21,7 +20,7 @@ Checkout::~Checkout() = default;
 
 Money Checkout::toPay() const
 {
-    return Money(m_cart->total().minorUnits() - m_cash.minorUnits(), m_cart->currency());
+    return m_cart->balance().toPay();
 }
 
 bool Checkout::isPaying() const
@@ -35,6 +34,8 @@ SeqrRefusal Checkout::seqrRefusal() const
         return SeqrRefusal::PaymentInProgress;
     if (m_cart->isEmpty())
         return SeqrRefusal::CartEmpty;
+    if (m_cart->balance().isCoveredByCash())
+        return SeqrRefusal::CoveredByCash;
     if (!m_blockedReason.isEmpty())
         return SeqrRefusal::Blocked;
     if (!toPay().isPositive())
@@ -52,27 +53,46 @@ Result<CashOutcome> Checkout::takeCash(const Money &received)
         return makeError(ErrorCode::InvalidArgument, u"there is nothing to pay"_s);
     if (!received.isPositive() || received.currency() != m_cart->currency())
         return makeError(ErrorCode::InvalidArgument, u"the cash received must be positive"_s);
-    auto handed = m_cash.plus(received);
-    if (!handed)
-        return handed.error();
-    CashOutcome outcome;
-    outcome.received = *handed;
-    const Money total = m_cart->total();
-    if (handed->minorUnits() < total.minorUnits()) {
+    if (auto added = m_cart->addCash(received); !added)
+        return added.error();
+    if (!m_cart->balance().isCoveredByCash()) {
         // Split tender: another tender (SEQR, last) takes the rest.
-        m_cash = *handed;
+        CashOutcome outcome;
+        outcome.received = m_cart->cashReceived();
         outcome.toPay = toPay();
         Q_EMIT tendersChanged();
         return outcome;
     }
-    auto sale = m_context.journal->recordCashSale(m_context.cashierId, m_cart->saleRows(), *handed);
+    auto done = completeWithCash();
+    if (done)
+        return done;
+    CashOutcome outcome;
+    outcome.received = m_cart->cashReceived();
+    outcome.toPay = toPay();
+    outcome.notRecorded = done.error();
+    Q_EMIT tendersChanged();
+    return outcome;
+}
+
+Result<CashOutcome> Checkout::completeWithCash()
+{
+    if (isPaying())
+        return makeError(ErrorCode::InvalidArgument, u"a SEQR payment is in progress"_s);
+    const SaleBalance balance = m_cart->balance();
+    if (m_cart->isEmpty() || !balance.isCoveredByCash())
+        return makeError(ErrorCode::InvalidArgument,
+                         u"the cash received does not cover the sale"_s);
+    auto sale =
+        m_context.journal->recordCashSale(m_context.cashierId, m_cart->saleRows(), balance.cash);
     if (!sale)
         return sale.error();
+    CashOutcome outcome;
     outcome.saleCompleted = true;
     outcome.saleId = *sale;
-    outcome.change = Money(handed->minorUnits() - total.minorUnits(), total.currency());
-    outcome.toPay = Money(0, total.currency());
-    finishSale(*sale);
+    outcome.received = balance.cash;
+    outcome.change = balance.change();
+    outcome.toPay = Money(0, balance.total.currency());
+    finishSale(*sale, Money(0, m_cart->currency()));
     return outcome;
 }
 
@@ -92,8 +112,8 @@ SeqrRefusal Checkout::payWithSeqr(const SeqrOptions &options)
     request.notificationUrl = options.notificationUrl;
     request.backUrl = options.backUrl;
     request.rows = m_cart->saleRows();
-    request.cash = m_cash;
-    request.cashTendered = m_cash;
+    request.cash = m_cart->cashReceived();
+    request.cashTendered = m_cart->cashReceived();
     connect(session, &PaymentSession::finished, this, &Checkout::handleFinished);
     Q_EMIT paymentStarted(session);
     session->start(request);
@@ -105,16 +125,23 @@ void Checkout::handleFinished()
     PaymentSession *session = m_session;
     if (!session || sender() != session)
         return;
-    if (session->state() == PaymentSession::State::Paid)
-        finishSale(session->saleId());
+    if (session->state() == PaymentSession::State::Paid) {
+        if (session->isUnrecorded()) {
+            // Paid at SEQR, refused by the journal: the sale is over for the
+            // customer (reconciliation lists the payment); nothing to keep.
+            m_cart->clear();
+            Q_EMIT tendersChanged();
+        } else {
+            finishSale(session->saleId(), session->amount());
+        }
+    }
     Q_EMIT paymentFinished(session);
 }
 
-void Checkout::finishSale(qint64 saleId)
+void Checkout::finishSale(qint64 saleId, const Money &paidBySeqr)
 {
     qCInfo(lcCheckout) << "sale" << saleId << "completed";
-    m_cash = Money(0, m_cart->currency());
-    m_cart->clear();
+    m_cart->complete(paidBySeqr);
     Q_EMIT tendersChanged();
     Q_EMIT saleCompleted(saleId);
 }
@@ -123,8 +150,7 @@ std::optional<Money> Checkout::voidSale()
 {
     if (isPaying())
         return std::nullopt;
-    const Money cash = m_cash;
-    m_cash = Money(0, m_cart->currency());
+    const Money cash = m_cart->cashReceived();
     m_cart->clear();
     Q_EMIT tendersChanged();
     return cash;

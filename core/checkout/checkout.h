@@ -29,8 +29,9 @@ enum class SeqrRefusal
     None,
     PaymentInProgress, // a SEQR payment of this checkout is not finished
     CartEmpty,
-    Blocked,      // see blockedReason(): recovery running, till being set up…
-    NothingToPay, // cash already covers the sale
+    CoveredByCash, // the cash received covers the total: finish with cash
+    Blocked,       // see blockedReason(): recovery running, till being set up…
+    NothingToPay,  // cash already covers the sale
     NotRegistered,
 };
 
@@ -42,6 +43,9 @@ struct CashOutcome
     Money received;             // all the cash handed over for this sale
     Money change;               // when completed
     Money toPay;                // left for another tender (split tender)
+    // The cash covered the sale but the journal refused it: nothing is
+    // saved, the cash stays towards the sale; completeWithCash() tries again.
+    std::optional<Error> notRecorded;
 };
 
 // Extra words and links on a SEQR invoice.
@@ -82,8 +86,9 @@ public:
     void setBlocked(const QString &reason) { m_blockedReason = reason; }
     QString blockedReason() const { return m_blockedReason; }
 
-    Money cashReceived() const { return m_cash; }
-    // What is left to pay: the cart's total less the cash taken.
+    // The cash handed over towards this sale (the cart keeps it).
+    Money cashReceived() const { return m_cart->cashReceived(); }
+    // What is left to pay: the cart's total less the cash taken, ≥ 0.
     Money toPay() const;
     SeqrRefusal seqrRefusal() const;
     bool isPaying() const;
@@ -91,8 +96,14 @@ public:
     // Cash handed over: enough completes the sale (journaled with the
     // change; emits saleCompleted), less is kept towards a split tender.
     // Refuses an empty cart, nothing left to pay, a payment in progress, and
-    // a received amount that is not positive; a journal failure saves nothing.
+    // a received amount that is not positive (nothing changes then). When
+    // the journal refuses the sale the outcome says notRecorded.
     Result<CashOutcome> takeCash(const Money &received);
+    // Finishes a sale the cash received already covers (rows were voided
+    // after the cash was taken): journaled with the change. Refused while
+    // paying or when the cash does not cover it; a journal failure is the
+    // error and saves nothing.
+    Result<CashOutcome> completeWithCash();
 
     // Starts a SEQR payment for what is left to pay; the refusal otherwise
     // (nothing is started then). The session is owned by the checkout and
@@ -115,11 +126,10 @@ Q_SIGNALS:
 
 private:
     void handleFinished();
-    void finishSale(qint64 saleId);
+    void finishSale(qint64 saleId, const Money &paidBySeqr);
 
     CheckoutContext m_context;
     Cart *m_cart;
-    Money m_cash;
     bool m_registered = true;
     QString m_blockedReason;
     QPointer<PaymentSession> m_session;

@@ -120,6 +120,7 @@ void Reconciler::fetchReport()
         r.perTerminal = m_perTerminal;
         r.from = m_from;
         r.to = m_period.closedAt;
+        m_report = *report;
         finish(r);
     });
 }

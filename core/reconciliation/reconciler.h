@@ -3,10 +3,13 @@
 #include "core/common/result.h"
 #include "core/journal/journal.h"
 #include "core/reconciliation/reconciliation.h"
+#include "core/reconciliation/reconciliationreport.h"
 #include "core/seqr/seqrclient.h"
 
 #include <QObject>
 #include <QTimer>
+
+#include <optional>
 
 namespace kassa {
 
@@ -40,6 +43,9 @@ public:
     static Result<QDateTime> periodStart(const journal::Journal &journal);
     bool isFinished() const { return m_finished; }
     const Result<Reconciliation> &result() const { return m_result; }
+    // SEQR's report as fetched (once finished with a result), so that a shop
+    // close can be matched against the shop database's movements as well.
+    const std::optional<ReconciliationReport> &report() const { return m_report; }
 
 Q_SIGNALS:
     // Attempt `attempt` of `of` to fetch the report is about to be made.
@@ -61,6 +67,7 @@ private:
     QDateTime m_from;
     QTimer m_timer;
     Result<Reconciliation> m_result = makeError(ErrorCode::None, {});
+    std::optional<ReconciliationReport> m_report;
 };
 
 } // namespace kassa

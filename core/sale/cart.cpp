@@ -132,6 +132,30 @@ Status Cart::addProduct(const catalog::Product &product, const Decimal &quantity
     return Ok{};
 }
 
+Status Cart::addTypedRow(const journal::SaleRow &typed)
+{
+    if (typed.quantity.isNegative() || typed.quantity.isZero())
+        return makeError(ErrorCode::InvalidArgument, u"the quantity must be more than zero"_s);
+    if (!(typed.unitPrice.currency() == m_currency))
+        return makeError(ErrorCode::CurrencyMismatch,
+                         u"the row is priced in "_s + typed.unitPrice.currency().code());
+    catalog::Product product;
+    product.ean = typed.ean;
+    product.sku = typed.sku;
+    product.name = typed.description;
+    product.unitPrice = typed.unitPrice;
+    product.taxRate = typed.taxRate;
+    product.soldByWeight = typed.unit == u"kg"_s;
+    m_completed.reset();
+    const int row = int(m_lines.size());
+    beginInsertRows({}, row, row);
+    m_lines.append(Line{product, typed.quantity, Money(0, m_currency)});
+    endInsertRows();
+    changed();
+    Q_EMIT lineTouched(row);
+    return Ok{};
+}
+
 Status Cart::setQuantity(int row, const Decimal &quantity)
 {
     if (row < 0 || row >= m_lines.size())

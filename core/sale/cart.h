@@ -56,6 +56,11 @@ public:
     // it up instead of adding a line.
     Status addProduct(const catalog::Product &product,
                       const Decimal &quantity = Decimal::fromInteger(1));
+    // A row typed in by hand (kassa-cli's --row), not from the catalog: its
+    // description, quantity, unit price (negative for a discount row) and
+    // VAT rate are kept as they are, never counted up with the row before.
+    // Refuses a quantity that is not more than zero and other currencies.
+    Status addTypedRow(const journal::SaleRow &row);
     Status setQuantity(int row, const Decimal &quantity);
     Status setRowDiscount(int row, const Money &discount);
     Status setReceiptDiscount(const Money &discount);

@@ -107,11 +107,22 @@ struct CommitReservationRequest
     KASSA_SEQR_MESSAGE(CommitReservationRequest, CommitReservation);
 };
 
+// An external service's backend asks for the customer behind the TOKEN the
+// SEQR app gave its order page (not in WSDL v2; PROTOCOL.md, "External
+// service inside the SEQR app").
+struct GetClientSessionInfoRequest
+{
+    ClientContext context;
+    QString key; // the TOKEN
+    KASSA_SEQR_MESSAGE(GetClientSessionInfoRequest, GetClientSessionInfo);
+};
+
 using AnyRequest =
     std::variant<RegisterTerminalRequest, AssignSeqrIdRequest, UnregisterTerminalRequest,
                  SendInvoiceRequest, UpdateInvoiceRequest, GetPaymentStatusRequest,
                  CancelInvoiceRequest, SubmitPaymentReceiptRequest, RefundPaymentRequest,
-                 MarkTransactionPeriodRequest, ExecuteReportRequest, CommitReservationRequest>;
+                 MarkTransactionPeriodRequest, ExecuteReportRequest, CommitReservationRequest,
+                 GetClientSessionInfoRequest>;
 
 // Every response's `return` starts with these (schema type erswsResponse).
 struct ResponseHeader
@@ -179,6 +190,21 @@ struct ExecuteReportResponse : ResponseHeader
 struct CommitReservationResponse : ResponseHeader
 {
     KASSA_SEQR_MESSAGE(CommitReservationResponse, CommitReservation);
+};
+
+// resultCode 0 and resultDescription the status word; parameters (msisdn,
+// subscriberKey, then the service QR's own) only when it is SUCCESS.
+struct GetClientSessionInfoResponse : ResponseHeader
+{
+    Parameters parameters;
+    ClientSessionStatus sessionStatus() const
+    {
+        return resultCode == 0 ? clientSessionStatusFromName(resultDescription)
+                               : ClientSessionStatus::Unknown;
+    }
+    // SUCCESS: the customer is there and parameters can be trusted.
+    bool isSessionValid() const { return sessionStatus() == ClientSessionStatus::Success; }
+    KASSA_SEQR_MESSAGE(GetClientSessionInfoResponse, GetClientSessionInfo);
 };
 
 #undef KASSA_SEQR_MESSAGE

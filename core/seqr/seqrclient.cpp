@@ -170,4 +170,11 @@ SeqrClient::commitReservation(const QString &invoiceReference)
                                            m_terminal);
 }
 
+TypedSeqrCall<GetClientSessionInfoResponse> *
+SeqrClient::getClientSessionInfo(const QString &key, const Credentials &who)
+{
+    return send<GetClientSessionInfoResponse>(GetClientSessionInfoRequest{{}, key},
+                                              who.isEmpty() ? m_terminal : who);
+}
+
 } // namespace kassa::seqr

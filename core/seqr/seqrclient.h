@@ -89,6 +89,14 @@ public:
                                                         const QString &language,
                                                         const Parameters &parameters);
     TypedSeqrCall<CommitReservationResponse> *commitReservation(const QString &invoiceReference);
+    // An external service's backend: who is behind the TOKEN the SEQR app put
+    // in the order URL's hash. The call succeeds whenever SEQR answers; the
+    // session's state is response().sessionStatus() (SUCCESS with msisdn,
+    // subscriberKey and the service QR's parameters, or AUTHORIZATION_EXPIRED,
+    // AUTHORIZATION_CANCELLED, AUTHORIZATION_IN_PROGRESS). Empty `who`: the
+    // terminal credentials.
+    TypedSeqrCall<GetClientSessionInfoResponse> *getClientSessionInfo(const QString &key,
+                                                                      const Credentials &who = {});
 
 private:
     template<class Response, class Request>

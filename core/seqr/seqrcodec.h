@@ -26,6 +26,7 @@ QByteArray encodeRequest(const RefundPaymentRequest &request);
 QByteArray encodeRequest(const MarkTransactionPeriodRequest &request);
 QByteArray encodeRequest(const ExecuteReportRequest &request);
 QByteArray encodeRequest(const CommitReservationRequest &request);
+QByteArray encodeRequest(const GetClientSessionInfoRequest &request);
 QByteArray encodeRequest(const AnyRequest &request);
 
 // The server side: which operation a request envelope carries, decoded.
@@ -43,6 +44,7 @@ QByteArray encodeResponse(const RefundPaymentResponse &response);
 QByteArray encodeResponse(const MarkTransactionPeriodResponse &response);
 QByteArray encodeResponse(const ExecuteReportResponse &response);
 QByteArray encodeResponse(const CommitReservationResponse &response);
+QByteArray encodeResponse(const GetClientSessionInfoResponse &response);
 
 QByteArray encodeFault(const SoapFault &fault);
 
@@ -58,6 +60,7 @@ Result<RefundPaymentResponse> decodeRefundPaymentResponse(QByteArrayView bytes);
 Result<MarkTransactionPeriodResponse> decodeMarkTransactionPeriodResponse(QByteArrayView bytes);
 Result<ExecuteReportResponse> decodeExecuteReportResponse(QByteArrayView bytes);
 Result<CommitReservationResponse> decodeCommitReservationResponse(QByteArrayView bytes);
+Result<GetClientSessionInfoResponse> decodeGetClientSessionInfoResponse(QByteArrayView bytes);
 
 // Generic access for templates: decodeResponse<SendInvoiceResponse>(bytes).
 template<class R> Result<R> decodeResponse(QByteArrayView bytes);

@@ -362,6 +362,21 @@ Result<CommitReservationResponse> decodeCommitReservationResponse(QByteArrayView
     return decodePlain<CommitReservationResponse>(bytes);
 }
 
+Result<GetClientSessionInfoResponse> decodeGetClientSessionInfoResponse(QByteArrayView bytes)
+{
+    XmlElement ret;
+    auto r = decodeHeader<GetClientSessionInfoResponse>(bytes, ret);
+    if (!r)
+        return r;
+    r.value().resultDescription = r.value().resultDescription.trimmed();
+    if (const XmlElement *ps = ret.child(u"parameters")) {
+        for (const XmlElement *entry : ps->childrenNamed(u"entry"))
+            r.value().parameters.append(
+                Parameter{entry->childText(u"key"), entry->childText(u"value")});
+    }
+    return r;
+}
+
 #define KASSA_DECODE_SPECIALISATION(Name)                                                          \
     template<> Result<Name##Response> decodeResponse<Name##Response>(QByteArrayView bytes)         \
     {                                                                                              \
@@ -379,6 +394,7 @@ KASSA_DECODE_SPECIALISATION(RefundPayment)
 KASSA_DECODE_SPECIALISATION(MarkTransactionPeriod)
 KASSA_DECODE_SPECIALISATION(ExecuteReport)
 KASSA_DECODE_SPECIALISATION(CommitReservation)
+KASSA_DECODE_SPECIALISATION(GetClientSessionInfo)
 #undef KASSA_DECODE_SPECIALISATION
 
 Result<SoapFault> decodeFault(QByteArrayView bytes)
@@ -473,6 +489,8 @@ Result<AnyRequest> decodeRequest(QByteArrayView bytes)
     case Operation::CommitReservation:
         return AnyRequest(
             CommitReservationRequest{context, op.childText(u"invoiceReference").trimmed()});
+    case Operation::GetClientSessionInfo:
+        return AnyRequest(GetClientSessionInfoRequest{context, op.childText(u"key").trimmed()});
     }
     return malformed(u"unsupported operation"_s);
 }

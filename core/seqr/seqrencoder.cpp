@@ -317,6 +317,13 @@ QByteArray encodeRequest(const CommitReservationRequest &r)
     return e.finish();
 }
 
+QByteArray encodeRequest(const GetClientSessionInfoRequest &r)
+{
+    Envelope e = openRequest(r);
+    e.w.optionalTextElement("key"_L1, r.key);
+    return e.finish();
+}
+
 QByteArray encodeRequest(const AnyRequest &request)
 {
     return std::visit([](const auto &r) { return encodeRequest(r); }, request);
@@ -399,6 +406,23 @@ QByteArray encodeResponse(const ExecuteReportResponse &r)
             e.w.textElement("content"_L1, QString::fromLatin1(r.report->content.toBase64()));
         e.w.optionalTextElement("contentString"_L1, r.report->contentString);
         e.w.endElement("report"_L1);
+    }
+    return closeResponse(e);
+}
+
+QByteArray encodeResponse(const GetClientSessionInfoResponse &r)
+{
+    Envelope e = openResponse(r);
+    // parameters/entry{key,value}* (no parameter level, unlike parameterMap).
+    if (!r.parameters.isEmpty()) {
+        e.w.startElement("parameters"_L1);
+        for (const Parameter &p : r.parameters) {
+            e.w.startElement("entry"_L1);
+            e.w.textElement("key"_L1, p.key);
+            e.w.textElement("value"_L1, p.value);
+            e.w.endElement("entry"_L1);
+        }
+        e.w.endElement("parameters"_L1);
     }
     return closeResponse(e);
 }

@@ -9,9 +9,10 @@ namespace kassa::seqr {
 namespace {
 
 constexpr std::array kOperationNames{
-    "registerTerminal", "assignSeqrId",          "unregisterTerminal", "sendInvoice",
-    "updateInvoice",    "getPaymentStatus",      "cancelInvoice",      "submitPaymentReceipt",
-    "refundPayment",    "markTransactionPeriod", "executeReport",      "commitReservation",
+    "registerTerminal",     "assignSeqrId",          "unregisterTerminal", "sendInvoice",
+    "updateInvoice",        "getPaymentStatus",      "cancelInvoice",      "submitPaymentReceipt",
+    "refundPayment",        "markTransactionPeriod", "executeReport",      "commitReservation",
+    "getClientSessionInfo",
 };
 
 constexpr std::array kStatusNames{
@@ -19,7 +20,29 @@ constexpr std::array kStatusNames{
     "FAILED", "RESERVED",
 };
 
+constexpr std::array kSessionStatusNames{
+    "", "SUCCESS", "AUTHORIZATION_EXPIRED", "AUTHORIZATION_CANCELLED", "AUTHORIZATION_IN_PROGRESS",
+};
+
 } // namespace
+
+QString clientSessionStatusName(ClientSessionStatus status)
+{
+    return QString::fromLatin1(kSessionStatusNames[size_t(status)]);
+}
+
+ClientSessionStatus clientSessionStatusFromName(QStringView name)
+{
+    name = name.trimmed();
+    for (size_t i = 1; i < kSessionStatusNames.size(); ++i) {
+        if (name == QLatin1StringView(kSessionStatusNames[i]))
+            return ClientSessionStatus(i);
+    }
+    // The status word without its prefix, as some texts write it.
+    if (name == u"IN_PROGRESS")
+        return ClientSessionStatus::InProgress;
+    return ClientSessionStatus::Unknown;
+}
 
 QString operationName(Operation op)
 {

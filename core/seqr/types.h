@@ -30,6 +30,9 @@ enum class Operation
     MarkTransactionPeriod,
     ExecuteReport,
     CommitReservation,
+    // Not in WSDL v2 (the vendor's Java client documents it); see
+    // tests/support/clientsessioninfo.xsd for Kassa's reading of the wire.
+    GetClientSessionInfo,
 };
 // The operation element's local name, e.g. "sendInvoice".
 QString operationName(Operation op);
@@ -175,6 +178,19 @@ struct Parameter
 };
 using Parameters = QList<Parameter>;
 QString parameterValue(const Parameters &parameters, QStringView key);
+
+// getClientSessionInfo's answer, carried as the resultDescription word of a
+// response whose resultCode is 0.
+enum class ClientSessionStatus
+{
+    Unknown,
+    Success,                // SUCCESS: parameters hold the customer's data
+    AuthorizationExpired,   // AUTHORIZATION_EXPIRED: unknown key, or too old
+    AuthorizationCancelled, // AUTHORIZATION_CANCELLED: the customer left the service
+    InProgress,             // AUTHORIZATION_IN_PROGRESS (also read: IN_PROGRESS)
+};
+QString clientSessionStatusName(ClientSessionStatus status);
+ClientSessionStatus clientSessionStatusFromName(QStringView name);
 
 struct SoapFault
 {

@@ -2,9 +2,11 @@
 
 #include "core/catalog/catalog.h"
 #include "core/common/result.h"
+#include "core/money/vat.h"
 #include "core/shop/shopdatabaseconfig.h"
 #include "core/shop/shoptypes.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QString>
 
@@ -67,9 +69,29 @@ public:
     // --- the shop as a whole ---------------------------------------------------
     // Completed sales of all terminals created in [since, until) (until
     // invalid: up to now), oldest first.
-    // With `terminalId`: that till's only.
+    // With `terminalId`: that till's only. Without `withRows` the sales'
+    // rows are not read (totals, VAT and tenders are: a Z report's needs).
     Result<QList<ShopSale>> sales(const QDateTime &since, const QDateTime &until = {},
-                                  const QString &terminalId = {}) const;
+                                  const QString &terminalId = {}, bool withRows = true) const;
+    // What a Z report needs of the sales completed in (after, upTo] (of
+    // `terminalId` only, when given), added up by the database: count and
+    // total per UTC hour, totals per tender kind and VAT per rate.
+    struct SalesFigures
+    {
+        struct Hour
+        {
+            QDateTime start; // UTC
+            int count = 0;
+            qint64 totalMinor = 0;
+        };
+        QList<Hour> hours;
+        qint64 cashMinor = 0;
+        qint64 seqrMinor = 0;
+        QList<VatLine> vat;
+    };
+    Result<SalesFigures> salesFigures(const QDateTime &after, const QDateTime &upTo,
+                                      const Currency &currency,
+                                      const QString &terminalId = {}) const;
     // Refunds of all terminals (or of `terminalId`) made in (after, upTo].
     Result<QList<journal::Refund>> refundsBetween(const QDateTime &after, const QDateTime &upTo,
                                                   const QString &terminalId = {}) const;

@@ -106,7 +106,8 @@ namespace {
 
 // Loads the sales `filter` (a condition on sales s) picks, with their rows,
 // VAT and tenders: four statements however many sales.
-QList<ShopSale> loadSales(const Sql &sql, const QString &filter, const QVariantList &binds)
+QList<ShopSale> loadSales(const Sql &sql, const QString &filter, const QVariantList &binds,
+                          bool withRows = true)
 {
     QList<ShopSale> list;
     QHash<QPair<QString, qint64>, qsizetype> index;
@@ -136,11 +137,13 @@ QList<ShopSale> loadSales(const Sql &sql, const QString &filter, const QVariantL
     const QString picked = u" WHERE (x.till_id, x.sale_id) IN (SELECT s.till_id, s.sale_id FROM"
                            " sales s WHERE "_s +
                            filter + u')';
-    QSqlQuery rows = sql.run(u"SELECT x.till_id, x.sale_id, description, ean, sku, quantity,"
-                             " unit, unit_price_minor, total_minor, tax_rate FROM sale_rows x"_s +
-                                 picked + u" ORDER BY x.till_id, x.sale_id, position"_s,
-                             binds);
-    while (rows.next()) {
+    QSqlQuery rows =
+        withRows ? sql.run(u"SELECT x.till_id, x.sale_id, description, ean, sku, quantity,"
+                           " unit, unit_price_minor, total_minor, tax_rate FROM sale_rows x"_s +
+                               picked + u" ORDER BY x.till_id, x.sale_id, position"_s,
+                           binds)
+                 : QSqlQuery();
+    while (withRows && rows.next()) {
         journal::Sale &s =
             list[index.value({rows.value(0).toString(), rows.value(1).toLongLong()})].sale;
         const QString currency = s.total.currency().code();
@@ -185,7 +188,7 @@ QList<ShopSale> loadSales(const Sql &sql, const QString &filter, const QVariantL
 } // namespace
 
 Result<QList<ShopSale>> ShopDatabase::sales(const QDateTime &since, const QDateTime &until,
-                                            const QString &terminalId) const
+                                            const QString &terminalId, bool withRows) const
 {
     Sql sql(m_connection);
     return sql.transaction([&] {
@@ -199,7 +202,7 @@ Result<QList<ShopSale>> ShopDatabase::sales(const QDateTime &since, const QDateT
             filter += u" AND s.terminal_id = ?"_s;
             binds.append(terminalId);
         }
-        return loadSales(sql, filter, binds);
+        return loadSales(sql, filter, binds, withRows);
     });
 }
 
@@ -233,6 +236,55 @@ Result<QList<journal::Refund>> ShopDatabase::refunds(const QString &originalErsR
                                         q.value(2).toString(), moneyFrom(q.value(3), q.value(4)),
                                         q.value(5).toString(), timeFrom(q.value(6))});
         return list;
+    });
+}
+
+Result<ShopDatabase::SalesFigures> ShopDatabase::salesFigures(const QDateTime &after,
+                                                              const QDateTime &upTo,
+                                                              const Currency &currency,
+                                                              const QString &terminalId) const
+{
+    Sql sql(m_connection);
+    return sql.transaction([&] {
+        SalesFigures f;
+        QString filter = u"s.completed_at > ?::timestamptz AND s.completed_at <= ?::timestamptz"_s;
+        QVariantList binds{timeText(after.isValid() ? after : QDateTime::fromSecsSinceEpoch(0)),
+                           timeText(upTo)};
+        if (!terminalId.isEmpty()) {
+            filter += u" AND s.terminal_id = ?"_s;
+            binds.append(terminalId);
+        }
+        QSqlQuery hours = sql.run(
+            u"SELECT extract(epoch FROM date_trunc('hour', s.completed_at))::bigint, count(*),"
+            " sum(s.total_minor) FROM sales s WHERE "_s +
+                filter + u" GROUP BY 1 ORDER BY 1"_s,
+            binds);
+        while (hours.next())
+            f.hours.append(SalesFigures::Hour{
+                QDateTime::fromSecsSinceEpoch(hours.value(0).toLongLong(), Qt::UTC),
+                hours.value(1).toInt(), hours.value(2).toLongLong()});
+        QSqlQuery tenders =
+            sql.run(u"SELECT x.kind, sum(x.amount_minor) FROM tenders x JOIN sales s"
+                    " USING(till_id, sale_id) WHERE "_s +
+                        filter + u" GROUP BY x.kind"_s,
+                    binds);
+        while (tenders.next())
+            (tenders.value(0).toString() == u"cash" ? f.cashMinor : f.seqrMinor) +=
+                tenders.value(1).toLongLong();
+        QSqlQuery vat = sql.run(u"SELECT x.rate, sum(x.gross_minor), sum(x.vat_minor),"
+                                " sum(x.net_minor) FROM sale_vat x JOIN sales s"
+                                " USING(till_id, sale_id) WHERE "_s +
+                                    filter + u" GROUP BY x.rate"_s,
+                                binds);
+        while (vat.next())
+            f.vat.append(VatLine{decimalFrom(vat.value(0)),
+                                 Money(vat.value(1).toLongLong(), currency),
+                                 Money(vat.value(2).toLongLong(), currency),
+                                 Money(vat.value(3).toLongLong(), currency)});
+        // Highest rate first, as on receipts.
+        std::sort(f.vat.begin(), f.vat.end(),
+                  [](const VatLine &a, const VatLine &b) { return b.ratePercent < a.ratePercent; });
+        return f;
     });
 }
 

@@ -192,6 +192,12 @@ void ShopSession::handlePaymentState(PaymentSession::State state)
         return;
     using State = PaymentSession::State;
     switch (state) {
+    case State::Sending:
+        // The sale is journaled; before the invoice (and its backURL) goes
+        // out, the order is kept so that the receipt link outlives this run.
+        o->saleId = session->saleId();
+        m_shop->remember(*o);
+        break;
     case State::Waiting:
         if (o->state == WebOrder::State::Sending) {
             o->state = WebOrder::State::Waiting;

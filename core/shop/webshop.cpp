@@ -81,7 +81,64 @@ ShopSession *WebShop::session(const QString &id) const
 const WebOrder *WebShop::order(const QString &orderId) const
 {
     auto it = m_orders.constFind(orderId);
-    return it == m_orders.constEnd() ? nullptr : &*it;
+    if (it != m_orders.constEnd())
+        return &*it;
+    return restored(orderId);
+}
+
+void WebShop::remember(const WebOrder &order)
+{
+    if (!m_store)
+        return;
+    if (auto kept = m_store->remember(order.id, order.saleId, order.createdAt); !kept)
+        qCWarning(lcShop).noquote()
+            << "order of sale" << order.saleId
+            << "not kept on disk (its receipt link ends with this run):" << kept.error().detail;
+}
+
+const WebOrder *WebShop::restored(const QString &orderId) const
+{
+    if (!m_store || orderId.isEmpty() || orderId.size() > 64)
+        return nullptr;
+    const auto saleId = m_store->saleOf(orderId);
+    if (!saleId)
+        return nullptr;
+    const auto sale = m_journal->sale(*saleId);
+    if (!sale)
+        return nullptr;
+    // Read afresh each time: recovery may finish an order in flight.
+    WebOrder o;
+    o.id = orderId;
+    o.saleId = sale->id;
+    o.createdAt = sale->createdAt;
+    o.amount = sale->total;
+    switch (sale->status) {
+    case journal::SaleStatus::Completed:
+        o.state = WebOrder::State::Paid;
+        o.receiptNumber = sale->receiptNumber.value_or(0);
+        for (const journal::Tender &t : sale->tenders) {
+            if (t.kind == journal::TenderKind::Seqr) {
+                o.invoiceReference = t.invoiceReference;
+                o.ersReference = t.ersReference;
+                o.amount = t.amount;
+            }
+        }
+        break;
+    case journal::SaleStatus::Canceled:
+        o.state = WebOrder::State::Canceled;
+        break;
+    case journal::SaleStatus::Open:
+        // In flight: recovery (or this run's polling) will decide it.
+        o.state = WebOrder::State::Sending;
+        break;
+    }
+    const auto previous = m_restored.find(orderId);
+    o.version = previous == m_restored.end() ? 1 : previous->second.version;
+    if (previous != m_restored.end() && previous->second.state != o.state)
+        ++o.version;
+    if (m_restored.size() > 1000 && previous == m_restored.end())
+        m_restored.clear();
+    return &(m_restored[orderId] = o);
 }
 
 WebOrder *WebShop::mutableOrder(const QString &orderId)

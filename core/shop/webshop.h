@@ -4,12 +4,14 @@
 #include "core/journal/journal.h"
 #include "core/seqr/seqrclient.h"
 #include "core/shop/shopsession.h"
+#include "core/shop/weborderstore.h"
 #include "core/shop/webshopsettings.h"
 
 #include <QHash>
 #include <QObject>
 #include <QTimer>
 
+#include <map>
 #include <memory>
 
 namespace kassa {
@@ -51,7 +53,14 @@ public:
     ShopSession *session(const QString &id) const;
     int sessionCount() const { return int(m_sessions.size()); }
 
-    // nullptr for an unknown order id.
+    // Where orders are kept on disk (may be null: memory only; must
+    // outlive the shop). With it, an order this run does not know (kassa-web
+    // restarted, or the order was forgotten) is read back from the journal:
+    // its receipt link keeps working.
+    void setOrderStore(WebOrderStore *store) { m_store = store; }
+
+    // nullptr for an unknown order id. An order read back from the store
+    // has no session; the pointer is valid until the next call.
     const WebOrder *order(const QString &orderId) const;
     // SEQR POSTed to a notificationUrl with this token. Its body is never
     // trusted: a known token of an open invoice makes the shop ask SEQR
@@ -76,6 +85,9 @@ private:
     WebOrder &newOrder(const QString &sessionId);
     WebOrder *mutableOrder(const QString &orderId);
     void changed(WebOrder &order);
+    // The order's sale exists and its invoice is about to be sent.
+    void remember(const WebOrder &order);
+    const WebOrder *restored(const QString &orderId) const;
 
     catalog::Catalog *m_catalog;
     seqr::SeqrClient *m_client;
@@ -87,6 +99,8 @@ private:
     QHash<QString, WebOrder> m_orders;
     QHash<QString, QString> m_orderByToken;
     QTimer m_expiry;
+    WebOrderStore *m_store = nullptr;
+    mutable std::map<QString, WebOrder> m_restored; // read back from the store
 };
 
 // An unguessable id: 32 bytes from the system's secure random source,

@@ -1,4 +1,5 @@
 #include "core/checkout/checkout.h"
+#include "core/sale/salerow.h"
 #include "tests/support/sandboxfixture.h"
 
 #include <QTemporaryDir>
@@ -28,6 +29,8 @@ private Q_SLOTS:
     void declinedPaymentKeepsTheCart();
     void notificationAndBackUrlReachSeqr();
     void voidIsRefusedWhilePaying();
+    void cashCoveringAfterVoidedRowsFinishesWithCash();
+    void typedRowsAreInvoicedAsTyped();
 
 private:
     std::unique_ptr<Checkout> makeCheckout();
@@ -243,6 +246,62 @@ void TestCheckout::voidIsRefusedWhilePaying()
     QVERIFY(back);
     QCOMPARE(back->toDecimalString(), u"10.00"_s); // the cash to give back
     QVERIFY(m_cart->isEmpty());
+}
+
+void TestCheckout::cashCoveringAfterVoidedRowsFinishesWithCash()
+{
+    auto checkout = makeCheckout();
+    QVERIFY(m_cart->addProduct(product(u"Ost"_s, u"120.00"_s, 12)));
+    QVERIFY(m_cart->addProduct(product(u"Vin"_s, u"80.00"_s)));
+    auto part = checkout->takeCash(*Money::parse(u"150.00", u"SEK"));
+    QVERIFY(part);
+    QVERIFY(!part->saleCompleted);
+    QCOMPARE(part->toPay.toDecimalString(), u"50.00"_s);
+    QVERIFY(!checkout->completeWithCash()); // 150 does not cover 200
+    m_cart->voidRow(1);                     // the wine goes back: 150 covers 120
+    QCOMPARE(checkout->seqrRefusal(), SeqrRefusal::CoveredByCash);
+    QVERIFY(!checkout->takeCash(*Money::parse(u"10.00", u"SEK"))); // nothing left to pay
+    QSignalSpy completed(checkout.get(), &Checkout::saleCompleted);
+    auto done = checkout->completeWithCash();
+    QVERIFY2(done, qPrintable(done ? QString() : done.error().detail));
+    QVERIFY(done->saleCompleted);
+    QCOMPARE(done->change.toDecimalString(), u"30.00"_s);
+    QCOMPARE(completed.size(), 1);
+    QVERIFY(m_cart->isEmpty());
+    QVERIFY(m_cart->completed());
+    QCOMPARE(m_cart->completed()->change().toDecimalString(), u"30.00"_s);
+    const auto sale = m_journal->sale(done->saleId);
+    QVERIFY(sale);
+    QCOMPARE(sale->total.toDecimalString(), u"120.00"_s);
+    QCOMPARE(sale->rows.size(), 1);
+    QCOMPARE(sale->tenders.first().tendered.toDecimalString(), u"150.00"_s);
+}
+
+void TestCheckout::typedRowsAreInvoicedAsTyped()
+{
+    auto checkout = makeCheckout();
+    auto coffee = makeSaleRow(u"Kaffe"_s, u"2", u"25.00", u"12", Currency::sek());
+    auto cheese = makeSaleRow(u"Ost"_s, u"0.512", u"199.00", u"12", Currency::sek());
+    auto off = makeSaleRow(u"Rabatt"_s, u"1", u"-10.00", u"12", Currency::sek());
+    QVERIFY(coffee && cheese && off);
+    QVERIFY(m_cart->addTypedRow(*coffee));
+    QVERIFY(m_cart->addTypedRow(*coffee)); // typed twice: two rows, not one of 4
+    QVERIFY(m_cart->addTypedRow(*cheese));
+    QVERIFY(m_cart->addTypedRow(*off));
+    QVERIFY(!m_cart->addTypedRow(
+        *makeSaleRow(u"Euro"_s, u"1", u"1.00", u"25", *Currency::fromCode(u"EUR"_s))));
+    const QList<journal::SaleRow> rows = m_cart->saleRows();
+    QCOMPARE(rows.size(), 4);
+    QCOMPARE(rows.at(0), *coffee);
+    QCOMPARE(rows.at(1), *coffee);
+    QCOMPARE(rows.at(2), *cheese);
+    QCOMPARE(rows.at(3), *off);
+    QCOMPARE(m_cart->total().toDecimalString(), u"191.89"_s); // 100 + 101.89 - 10
+    QCOMPARE(checkout->payWithSeqr(), SeqrRefusal::None);
+    QTRY_COMPARE(checkout->session()->state(), State::Waiting);
+    QCOMPARE(checkout->session()->amount().toDecimalString(), u"191.89"_s);
+    checkout->session()->cancel();
+    QTRY_COMPARE(checkout->session()->state(), State::Canceled);
 }
 
 QTEST_GUILESS_MAIN(TestCheckout)

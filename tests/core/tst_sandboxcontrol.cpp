@@ -4,6 +4,7 @@
 #include "sandbox/sandboxservice.h"
 #include "tests/support/sandboxfixture.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -24,6 +25,7 @@ private Q_SLOTS:
     void tokenAndJsonPay();
     void phonePageCarriesTheToken();
     void givenTokenIsUsed();
+    void servicesResolveFollowAndLeave();
 
 private:
     struct Answer
@@ -183,6 +185,67 @@ void TestSandboxControl::givenTokenIsUsed()
                                 {"X-Seqr-Control-Token", "a-token-given-by-a-script"}});
     QCOMPARE(answer.status, 200);
     QCOMPARE(sandbox.server().pendingFaults(), 1);
+}
+
+void TestSandboxControl::servicesResolveFollowAndLeave()
+{
+    SandboxFixture sandbox;
+    QVERIFY2(sandbox.isRunning(), qPrintable(sandbox.error()));
+    const QUrl base = sandbox.server().baseUrl();
+    const QList<QPair<QByteArray, QByteArray>> json{
+        {"Content-Type", "application/json"},
+        {"X-Seqr-Control-Token", sandbox.server().controlToken().toLatin1()}};
+    auto post = [&](const char *path, const QByteArray &body,
+                    const QList<QPair<QByteArray, QByteArray>> &headers) {
+        return send(base.resolved(QUrl(QString::fromLatin1(path))), "POST", body, headers);
+    };
+    auto object = [](const Answer &a) { return QJsonDocument::fromJson(a.body).object(); };
+    auto js = [](const QJsonObject &o) { return QJsonDocument(o).toJson(QJsonDocument::Compact); };
+
+    // Registering needs the token like every change.
+    QCOMPARE(post("/control/services",
+                  js({{u"id"_s, u"CAFE"_s}, {u"baseUrl"_s, u"http://127.0.0.1:9/c"_s}}),
+                  {{"Content-Type", "application/json"}})
+                 .status,
+             403);
+    const Answer bad = post("/control/services", js({{u"id"_s, u"CAFE"_s}}), json);
+    QCOMPARE(bad.status, 400);
+    QVERIFY(object(bad)[u"error"_s].toString().contains(u"orderUrl"_s));
+    const Answer registered =
+        post("/control/services",
+             js({{u"id"_s, u"CAFE"_s}, {u"baseUrl"_s, u"http://127.0.0.1:9/c"_s}}), json);
+    QCOMPARE(registered.status, 200);
+    QCOMPARE(object(registered)[u"cancelUrl"_s].toString(), u"http://127.0.0.1:9/c/cancel"_s);
+    const Answer listed = send(base.resolved(QUrl(u"/control/services"_s)), "GET", {}, {});
+    QCOMPARE(object(listed)[u"services"_s].toArray().size(), 1);
+
+    // Resolve a service QR as the app does.
+    QCOMPARE(post("/control/resolve", js({{u"qr"_s, u"HTTP://SEQR.SE/R123"_s}}), json).status, 400);
+    QCOMPARE(post("/control/resolve", js({{u"qr"_s, u"HTTP://SEQR.SE/000/NOPE"_s}}), json).status,
+             409);
+    const Answer resolved = post(
+        "/control/resolve",
+        js({{u"qr"_s, u"HTTP://SEQR.SE/000/CAFE?table=4"_s}, {u"msisdn"_s, u"46709"_s}}), json);
+    QCOMPARE(resolved.status, 200);
+    const QString token = object(resolved)[u"token"_s].toString();
+    QCOMPARE(object(resolved)[u"orderUrl"_s].toString(), u"http://127.0.0.1:9/c/order#"_s + token);
+    QCOMPARE(sandbox.service().sessions().value(token).msisdn, u"46709"_s);
+
+    // Follow the page's trigger inside the session, then leave the service.
+    const QString ref = openInvoice(sandbox);
+    const Answer followed =
+        post("/control/follow",
+             js({{u"link"_s, QString(u"SEQR://SEQR.SE/R"_s + ref)}, {u"token"_s, token}}), json);
+    QCOMPARE(followed.status, 200);
+    QCOMPARE(object(followed)[u"invoiceReference"_s].toString(), ref);
+    QCOMPARE(sandbox.service().sessionStatus(token), ClientSessionStatus::InProgress);
+    QCOMPARE(post("/control/follow", js({{u"link"_s, u"mailto:x@y"_s}}), json).status, 409);
+    const Answer left =
+        post("/control/follow",
+             js({{u"link"_s, u"SEQR-ACTION://WIZARD/CANCEL"_s}, {u"token"_s, token}}), json);
+    QCOMPARE(left.status, 200);
+    QCOMPARE(object(left)[u"kind"_s].toString(), u"left"_s);
+    QCOMPARE(sandbox.service().sessionStatus(token), ClientSessionStatus::AuthorizationCancelled);
 }
 
 QTEST_GUILESS_MAIN(TestSandboxControl)

@@ -19,6 +19,7 @@ private Q_SLOTS:
     void everyRequestValidates();
     void everyResponseValidates();
     void validatorCatchesOutOfOrderChildren();
+    void clientSessionInfoFragmentIsEnforced();
 
 private:
     void checkAll(const QList<QByteArray> &envelopes, const QStringList &names);
@@ -64,7 +65,7 @@ void TestSchemaConformance::everyRequestValidates()
     names.append(u"minimal sendInvoice"_s);
     envelopes.append(codec::encodeRequest(MarkTransactionPeriodRequest{}));
     names.append(u"per-shop markTransactionPeriod"_s);
-    QCOMPARE(names.size(), 14);
+    QCOMPARE(names.size(), 15);
     checkAll(envelopes, names);
 }
 
@@ -83,10 +84,20 @@ void TestSchemaConformance::everyResponseValidates()
         codec::encodeResponse(samples::markTransactionPeriodResponse()),
         codec::encodeResponse(samples::executeReportResponse()),
         codec::encodeResponse(CommitReservationResponse{}),
+        codec::encodeResponse(samples::clientSessionInfoResponse()),
     };
     QStringList names;
-    for (int op = 0; op < 12; ++op)
+    for (int op = 0; op <= int(Operation::GetClientSessionInfo); ++op)
         names.append(operationName(Operation(op)) + u"Response"_s);
+    // getClientSessionInfo's other statuses carry no parameters.
+    for (auto status :
+         {ClientSessionStatus::AuthorizationExpired, ClientSessionStatus::AuthorizationCancelled,
+          ClientSessionStatus::InProgress}) {
+        GetClientSessionInfoResponse r;
+        r.resultDescription = clientSessionStatusName(status);
+        envelopes.append(codec::encodeResponse(r));
+        names.append(u"getClientSessionInfoResponse "_s + r.resultDescription);
+    }
     checkAll(envelopes, names);
 }
 
@@ -98,6 +109,23 @@ void TestSchemaConformance::validatorCatchesOutOfOrderChildren()
                   "<invoiceVersion>0</invoiceVersion><invoiceReference>1</invoiceReference>");
     const QList<QString> results = m_validator.validate({wrong});
     QVERIFY(!results.first().isEmpty());
+}
+
+void TestSchemaConformance::clientSessionInfoFragmentIsEnforced()
+{
+    // The fragment is really checked: a misplaced key and a parameter level
+    // that the fragment does not have are both refused.
+    QByteArray misplaced =
+        codec::encodeRequest(GetClientSessionInfoRequest{samples::context(), u"TOKEN1"_s});
+    QVERIFY(misplaced.contains("<key>TOKEN1</key>"));
+    misplaced.replace("<key>TOKEN1</key>", "");
+    misplaced.replace("<ext:getClientSessionInfo>", "<ext:getClientSessionInfo><key>TOKEN1</key>");
+    QByteArray nested = codec::encodeResponse(samples::clientSessionInfoResponse());
+    nested.replace("<parameters>", "<parameters><parameter>");
+    nested.replace("</parameters>", "</parameter></parameters>");
+    const QList<QString> results = m_validator.validate({misplaced, nested});
+    QVERIFY2(!results[0].isEmpty(), misplaced.constData());
+    QVERIFY2(!results[1].isEmpty(), nested.constData());
 }
 
 QTEST_GUILESS_MAIN(TestSchemaConformance)

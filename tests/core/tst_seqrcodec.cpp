@@ -21,6 +21,7 @@ private Q_SLOTS:
     void requestChildrenFollowSchemaOrder();
     void textIsEscaped();
     void responsesRoundTrip();
+    void clientSessionInfoOnTheWire();
     void decodesForeignPrefixes_data();
     void decodesForeignPrefixes();
     void ignoresUnknownElements();
@@ -142,6 +143,61 @@ void TestSeqrCodec::responsesRoundTrip()
     GetPaymentStatusResponse issued;
     issued.status = InvoiceStatus::Issued;
     checkRoundTrip(issued);
+    checkRoundTrip(samples::clientSessionInfoResponse());
+    GetClientSessionInfoResponse expired;
+    expired.resultDescription = u"AUTHORIZATION_EXPIRED"_s;
+    checkRoundTrip(expired);
+}
+
+void TestSeqrCodec::clientSessionInfoOnTheWire()
+{
+    // Kassa's reading (PROTOCOL.md): <key> after the context; the answer's
+    // status is the resultDescription word, parameters/entry{key,value}.
+    const QByteArray request =
+        codec::encodeRequest(GetClientSessionInfoRequest{samples::context(), u"AB12"_s});
+    QVERIFY(request.contains("<ext:getClientSessionInfo><context>"));
+    QVERIFY(request.contains("</context><key>AB12</key></ext:getClientSessionInfo>"));
+    const auto decodedRequest = codec::decodeRequest(request);
+    QVERIFY(decodedRequest.hasValue());
+    QCOMPARE(std::get<GetClientSessionInfoRequest>(*decodedRequest).key, u"AB12"_s);
+
+    const QByteArray response = codec::encodeResponse(samples::clientSessionInfoResponse());
+    QVERIFY(response.contains(
+        "<parameters><entry><key>msisdn</key><value>46701234567</value></entry>"));
+    const auto decoded = codec::decodeGetClientSessionInfoResponse(response);
+    QVERIFY(decoded.hasValue());
+    QCOMPARE(decoded->sessionStatus(), ClientSessionStatus::Success);
+    QVERIFY(decoded->isSessionValid());
+    QCOMPARE(parameterValue(decoded->parameters, u"table"), u"7"_s);
+    QCOMPARE(parameterValue(decoded->parameters, u"note"), u"<fönster> & \"sol\""_s);
+
+    // Every status word, including the short IN_PROGRESS, and a stranger.
+    const std::pair<const char *, ClientSessionStatus> words[] = {
+        {"SUCCESS", ClientSessionStatus::Success},
+        {"AUTHORIZATION_EXPIRED", ClientSessionStatus::AuthorizationExpired},
+        {"AUTHORIZATION_CANCELLED", ClientSessionStatus::AuthorizationCancelled},
+        {"AUTHORIZATION_IN_PROGRESS", ClientSessionStatus::InProgress},
+        {" IN_PROGRESS ", ClientSessionStatus::InProgress},
+        {"SOMETHING_ELSE", ClientSessionStatus::Unknown}};
+    for (const auto &[word, status] : words) {
+        const QByteArray xml =
+            "<S:Envelope xmlns:S=\"http://schemas.xmlsoap.org/soap/envelope/\"><S:Body>"
+            "<ns2:getClientSessionInfoResponse "
+            "xmlns:ns2=\"http://external.interfaces.ers.seamless.com/\">"
+            "<return><resultCode>0</resultCode><resultDescription>" +
+            QByteArray(word) +
+            "</resultDescription><unknown/></return></ns2:getClientSessionInfoResponse>"
+            "</S:Body></S:Envelope>";
+        const auto r = codec::decodeGetClientSessionInfoResponse(xml);
+        QVERIFY2(r.hasValue(), word);
+        QCOMPARE(r->sessionStatus(), status);
+        QVERIFY(r->parameters.isEmpty());
+    }
+    // A non-zero code is never a valid session, whatever the words say.
+    GetClientSessionInfoResponse denied;
+    denied.resultCode = 20;
+    denied.resultDescription = u"SUCCESS"_s;
+    QVERIFY(!denied.isSessionValid());
 }
 
 void TestSeqrCodec::decodesForeignPrefixes_data()

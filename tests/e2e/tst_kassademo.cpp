@@ -2,6 +2,7 @@
 #include "core/seqr/seqrclient.h"
 #include "core/terminal/tillconfig.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -42,12 +43,18 @@ private Q_SLOTS:
     void scanDuringTheWeightPromptAndTheDoneDialog();
     void managerWindowClosedThenCashWorks();
     void paymentMadeWhileKassaWasDownIsKept();
+    void demoServesTheWebshopPaidFromTheSameSandbox();
 
 private:
     QString run(const QString &program, const QStringList &args, int *exitCode = nullptr);
     QString x(const QString &program, const QStringList &args, int *exitCode = nullptr);
     // Starts `kassa --demo` in `dir`; returns its cashier's window once mapped.
-    QString startDemo(QProcess &kassa, const QTemporaryDir &dir, const QStringList &extra = {});
+    // With `log`, Kassa's stderr (its log lines) is kept there instead of forwarded.
+    QString startDemo(QProcess &kassa, const QTemporaryDir &dir, const QStringList &extra = {},
+                      bool keepLog = false);
+    // A request to kassa's webshop (cookies kept by `network`); the JSON answer.
+    QJsonObject shop(QNetworkAccessManager &network, const QUrl &url, const QJsonObject &body = {},
+                     const QString &csrf = {}, int *status = nullptr);
     // The id of the first mapped window whose name matches `regex`, once there is one.
     QString waitForWindow(const QString &regex, int timeoutMs = 30000);
     // Waits until `window` has the keyboard focus (as Kassa gives it).
@@ -83,7 +90,7 @@ QString TestKassaDemo::x(const QString &program, const QStringList &args, int *e
 }
 
 QString TestKassaDemo::startDemo(QProcess &kassa, const QTemporaryDir &dir,
-                                 const QStringList &extra)
+                                 const QStringList &extra, bool keepLog)
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"DISPLAY"_s, m_display);
@@ -91,7 +98,8 @@ QString TestKassaDemo::startDemo(QProcess &kassa, const QTemporaryDir &dir,
     env.insert(u"XDG_RUNTIME_DIR"_s, dir.path());
     env.insert(u"HOME"_s, dir.path());
     kassa.setProcessEnvironment(env);
-    kassa.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    kassa.setProcessChannelMode(keepLog ? QProcess::SeparateChannels
+                                        : QProcess::ForwardedErrorChannel);
     kassa.start(qEnvironmentVariable("KASSA_BIN"),
                 QStringList{u"--demo"_s, u"--data-dir"_s, dir.filePath(u"demo"_s), u"--language"_s,
                             u"en"_s} +
@@ -478,6 +486,122 @@ void TestKassaDemo::paymentMadeWhileKassaWasDownIsKept()
     QCOMPARE(atSeqr.value(u"status"_s).toString(), u"PAID"_s);
     QCOMPARE(atSeqr.value(u"reversed"_s).toBool(), false);
     QCOMPARE(atSeqr.value(u"ersReference"_s).toString(), invoice->ersReference);
+}
+
+QJsonObject TestKassaDemo::shop(QNetworkAccessManager &network, const QUrl &url,
+                                const QJsonObject &body, const QString &csrf, int *status)
+{
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+    if (!csrf.isEmpty())
+        request.setRawHeader("X-Kassa-CSRF", csrf.toLatin1());
+    QNetworkReply *reply =
+        body.isEmpty() ? network.get(request) : network.post(request, QJsonDocument(body).toJson());
+    QSignalSpy done(reply, &QNetworkReply::finished);
+    if (reply->isRunning())
+        done.wait(10000);
+    if (status)
+        *status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
+    reply->deleteLater();
+    return answer;
+}
+
+// `kassa --demo` also serves the shop's webshop (the address its status bar
+// links): the same catalog as the till, a cart, a checkout paid from the same
+// demo SEQR service (here by its autopay), the receipt page's data with the
+// ersReference, and the sale journaled once in the webshop's own journal by
+// its own demo till — the till's journal has none of it.
+void TestKassaDemo::demoServesTheWebshopPaidFromTheSameSandbox()
+{
+    QTemporaryDir dir;
+    QProcess kassa;
+    auto stop = qScopeGuard([&kassa] {
+        kassa.kill();
+        kassa.waitForFinished(5000);
+    });
+    const QString window = startDemo(kassa, dir, {u"--demo-autopay"_s, u"1"_s}, true);
+    QVERIFY(!window.isEmpty());
+    // The webshop says where it is (8091, or a free port when that is taken).
+    QString log;
+    const QRegularExpression ready(u"webshop ready at (\\S+)"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        ready.match(log += QString::fromUtf8(kassa.readAllStandardError())).hasMatch(), 60000);
+    const QUrl shopUrl(ready.match(log).captured(1));
+    QVERIFY2(shopUrl.isValid() && shopUrl.path() == u"/shop"_s, qPrintable(log));
+    QVERIFY2(!log.contains(u"terminalPassword"_s) && !log.contains(u"demo-reseller-pw"_s),
+             "no secrets in the log");
+
+    QNetworkAccessManager network;
+    {
+        QNetworkRequest page(shopUrl);
+        QNetworkReply *reply = network.get(page);
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        QVERIFY(done.wait(10000));
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        QVERIFY(reply->rawHeader("Content-Security-Policy").contains("default-src"));
+        QVERIFY(reply->readAll().contains("shop.js"));
+        reply->deleteLater();
+    }
+    // The till's catalog: the coffee the cashier scans is on sale here too.
+    const QJsonArray products =
+        shop(network, shopUrl.resolved(QUrl(u"/shop/api/products?q=Kaffe"_s)))
+            .value(u"products"_s)
+            .toArray();
+    QString coffee;
+    for (const QJsonValue &p : products) {
+        if (p[u"ean"_s].toString() == u"7301092815903"_s)
+            coffee = p[u"name"_s].toString();
+    }
+    QVERIFY2(!coffee.isEmpty(), QJsonDocument(products).toJson().constData());
+
+    const QString csrf =
+        shop(network, shopUrl.resolved(QUrl(u"/shop/api/cart"_s))).value(u"csrf"_s).toString();
+    QVERIFY(!csrf.isEmpty());
+    int status = 0;
+    const QJsonObject cart = shop(network, shopUrl.resolved(QUrl(u"/shop/api/cart"_s)),
+                                  {{u"ean"_s, u"7301092815903"_s}, {u"add"_s, 2}}, csrf, &status);
+    QCOMPARE(status, 200);
+    QCOMPARE(cart[u"lines"_s].toArray().size(), 1);
+    // The webshop's demo till registers itself: the checkout waits for it.
+    QJsonObject order;
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            order = shop(network, shopUrl.resolved(QUrl(u"/shop/api/checkout"_s)),
+                         {{u"go"_s, true}}, csrf, &status);
+            if (status == 200)
+                return true;
+            QTest::qWait(250);
+            return false;
+        },
+        60000));
+    const QString id = order[u"order"_s].toString();
+    QVERIFY(!id.isEmpty());
+    QJsonObject paid;
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            paid = shop(network, shopUrl.resolved(QUrl(u"/seqr/status?order="_s + id)));
+            return paid[u"state"_s].toString() == u"PAID"_s;
+        },
+        60000));
+    const QString ers = paid[u"ersReference"_s].toString();
+    QVERIFY(!ers.isEmpty());
+    const QJsonObject receipt =
+        shop(network, shopUrl.resolved(QUrl(u"/shop/api/receipt?order="_s + id)));
+    QCOMPARE(receipt[u"state"_s].toString(), u"PAID"_s);
+    QVERIFY2(QJsonDocument(receipt).toJson().contains(ers.toUtf8()),
+             QJsonDocument(receipt).toJson().constData());
+
+    // Journaled once, as a sale of the webshop's till (139.80), not the till's.
+    auto web = journal::Journal::open(dir.filePath(u"demo/webshop/journal.sqlite"_s));
+    QVERIFY(web);
+    const QList<journal::Sale> sales = (*web)->sales(QDateTime::fromSecsSinceEpoch(0)).value();
+    QCOMPARE(sales.size(), 1);
+    QCOMPARE(sales.first().total, Money(13980, Currency::sek()));
+    QCOMPARE(sales.first().tenders.first().ersReference, ers);
+    auto till = journal::Journal::open(dir.filePath(u"demo/journal.sqlite"_s));
+    QVERIFY(till);
+    QVERIFY((*till)->sales(QDateTime::fromSecsSinceEpoch(0))->isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestKassaDemo)

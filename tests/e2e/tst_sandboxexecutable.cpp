@@ -4,6 +4,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -26,6 +28,7 @@ private Q_SLOTS:
     void refusesBadOptions_data();
     void refusesBadOptions();
     void helpNamesTheDefaultReseller();
+    void servicesFromOptionsAndFile();
 
 private:
     QString m_binary;
@@ -92,6 +95,11 @@ void TestSandboxExecutable::refusesBadOptions_data()
         << QStringList{u"--max-connections"_s, u"0"_s} << u"--max-connections"_s;
     QTest::newRow("idle timeout") << QStringList{u"--idle-timeout"_s, u"-1"_s}
                                   << u"--idle-timeout"_s;
+    QTest::newRow("service spec") << QStringList{u"--service"_s, u"NOURL"_s} << u"ID=BASE_URL"_s;
+    QTest::newRow("services file")
+        << QStringList{u"--services"_s, u"/nonexistent/services.json"_s} << u"cannot read"_s;
+    QTest::newRow("session lifetime")
+        << QStringList{u"--session-lifetime"_s, u"0"_s} << u"--session-lifetime"_s;
     QTest::newRow("tls half") << QStringList{u"--tls-cert"_s, u"/tmp/x.pem"_s} << u"go together"_s;
 }
 
@@ -116,6 +124,39 @@ void TestSandboxExecutable::helpNamesTheDefaultReseller()
     const QString help = QString::fromUtf8(sandbox.readAllStandardOutput());
     QVERIFY(help.contains(u"900100"));
     QVERIFY(help.contains(u"--ack-window"));
+    QVERIFY(help.contains(u"--service"));
+}
+
+void TestSandboxExecutable::servicesFromOptionsAndFile()
+{
+    QTemporaryDir dir;
+    QFile file(dir.filePath(u"services.json"_s));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"services": [{"id": "SHOP", "orderUrl": "http://127.0.0.1:9/o",
+        "successUrl": "http://127.0.0.1:9/s", "failureUrl": "http://127.0.0.1:9/f",
+        "cancelUrl": "http://127.0.0.1:9/c"}]})");
+    file.close();
+    QProcess sandbox;
+    sandbox.start(m_binary, {u"--port"_s, u"0"_s, u"--service"_s, u"CAFE=http://127.0.0.1:9/cafe"_s,
+                             u"--services"_s, file.fileName(), u"--session-lifetime"_s, u"60"_s});
+    QVERIFY(sandbox.waitForStarted());
+    QVERIFY(sandbox.waitForReadyRead(10000));
+    QTest::qWait(100);
+    const QString banner = QString::fromUtf8(sandbox.readAllStandardOutput());
+    const auto match = QRegularExpression(u"control API:\\s+(\\S+)"_s).match(banner);
+    QVERIFY2(match.hasMatch(), qPrintable(banner));
+    QNetworkAccessManager network;
+    std::unique_ptr<QNetworkReply> reply(network.get(
+        QNetworkRequest(QUrl(match.captured(1)).resolved(QUrl(u"/control/services"_s)))));
+    QSignalSpy done(reply.get(), &QNetworkReply::finished);
+    QVERIFY(done.wait(5000));
+    const QJsonArray services =
+        QJsonDocument::fromJson(reply->readAll()).object()[u"services"_s].toArray();
+    QCOMPARE(services.size(), 2);
+    QCOMPARE(services[0][u"successUrl"_s].toString(), u"http://127.0.0.1:9/cafe/success"_s);
+    QCOMPARE(services[1][u"cancelUrl"_s].toString(), u"http://127.0.0.1:9/c"_s);
+    ::kill(pid_t(sandbox.processId()), SIGTERM);
+    QVERIFY(sandbox.waitForFinished(5000));
 }
 
 QTEST_GUILESS_MAIN(TestSandboxExecutable)

@@ -89,6 +89,7 @@ QList<AnyRequest> allRequests()
         MarkTransactionPeriodRequest{c, period},
         ExecuteReportRequest{c, u"Reconciliation/STD_RECON_003.xml"_s, u"en"_s, report},
         CommitReservationRequest{c, u"1234567890"_s},
+        GetClientSessionInfoRequest{c, u"5f0c2e0a9b1d4c7e8a6b3d2f1e0c9b8a"_s},
     };
 }
 
@@ -128,6 +129,17 @@ GetPaymentStatusResponse paidStatusResponse()
     r.receipt = receipt;
     r.customerTokens = {CustomerToken{u"Stamp card"_s, u"tok-7"_s, 0, u"3 of 10"_s}};
     r.version = 2;
+    return r;
+}
+
+GetClientSessionInfoResponse clientSessionInfoResponse()
+{
+    GetClientSessionInfoResponse r;
+    r.resultDescription = u"SUCCESS"_s;
+    r.parameters = {{u"msisdn"_s, u"46701234567"_s},
+                    {u"subscriberKey"_s, u"3f1c0d9e8b7a6f5e4d3c2b1a"_s},
+                    {u"table"_s, u"7"_s},
+                    {u"note"_s, u"<fönster> & \"sol\""_s}};
     return r;
 }
 

@@ -14,6 +14,8 @@ kassa::seqr::RegisterTerminalResponse registerTerminalResponse();
 kassa::seqr::SendInvoiceResponse sendInvoiceResponse();
 kassa::seqr::GetPaymentStatusResponse paidStatusResponse();
 kassa::seqr::MarkTransactionPeriodResponse markTransactionPeriodResponse();
+// SUCCESS with msisdn, subscriberKey and two QR parameters.
+kassa::seqr::GetClientSessionInfoResponse clientSessionInfoResponse();
 kassa::seqr::ExecuteReportResponse executeReportResponse(int rows = 3);
 // A STD_RECON_003-shaped report body with `rows` payments.
 QString reconciliationReport(int rows);

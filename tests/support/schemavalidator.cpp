@@ -30,11 +30,31 @@ SchemaValidator::SchemaValidator()
         m_reason = u"the WSDL holds no xs:schema"_s;
         return;
     }
+    // Operations outside WSDL v2 (getClientSessionInfo) come from the
+    // project's own fragments, spliced into the same schema.
+    QByteArray extra;
+    for (const char *name : {"clientsessioninfo.xsd"}) {
+        const QString path =
+            QStringLiteral(KASSA_SCHEMA_FRAGMENT_DIR) + u'/' + QString::fromLatin1(name);
+        QFile fragment(path);
+        const QByteArray fragmentText =
+            fragment.open(QIODevice::ReadOnly) ? fragment.readAll() : QByteArray();
+        const qsizetype open = fragmentText.indexOf("<xs:schema");
+        const qsizetype body = open < 0 ? -1 : fragmentText.indexOf('>', open);
+        const qsizetype close = fragmentText.lastIndexOf("</xs:schema>");
+        if (body < 0 || close < body) {
+            m_reason = u"the schema fragment "_s + path + u" cannot be read"_s;
+            return;
+        }
+        extra += fragmentText.mid(body + 1, close - body - 1);
+    }
     m_schemaFile = m_dir.filePath(u"seqr.xsd"_s);
     QFile schema(m_schemaFile);
     schema.open(QIODevice::WriteOnly);
     schema.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-    schema.write(text.mid(start, end + 12 - start));
+    schema.write(text.mid(start, end - start));
+    schema.write(extra);
+    schema.write("</xs:schema>");
 }
 
 QByteArray SchemaValidator::payloadOf(const QByteArray &envelope)

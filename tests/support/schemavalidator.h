@@ -9,6 +9,9 @@
 // `xmllint --schema` (libxml2-utils). The WSDL is read from
 // $KASSA_SHARED_DIR/seqr/ (../shared beside the checkout) and never copied into
 // the repository; without it, isAvailable() is false and reason() says why.
+// Operations that WSDL v2 lacks (getClientSessionInfo) are checked against the
+// project's own fragment, tests/support/clientsessioninfo.xsd, added to the
+// WSDL's schema.
 class SchemaValidator
 {
 public:

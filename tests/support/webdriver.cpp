@@ -168,6 +168,24 @@ QString WebDriver::text(const QString &css)
     return command("GET", u"/session/"_s + m_session + u"/element/"_s + id + u"/text"_s).toString();
 }
 
+bool WebDriver::switchToFrame(const QString &css)
+{
+    const QString id = find(css);
+    if (id.isEmpty())
+        return false;
+    const QJsonValue v =
+        command("POST", u"/session/"_s + m_session + u"/frame"_s,
+                QJsonObject{{u"id"_s, QJsonObject{{QLatin1StringView(kElementKey), id}}}});
+    return !(v.isObject() && v.toObject().contains(u"error"_s));
+}
+
+bool WebDriver::switchToTopFrame()
+{
+    const QJsonValue v = command("POST", u"/session/"_s + m_session + u"/frame"_s,
+                                 QJsonObject{{u"id"_s, QJsonValue::Null}});
+    return !(v.isObject() && v.toObject().contains(u"error"_s));
+}
+
 QJsonValue WebDriver::script(const QString &js)
 {
     return command("POST", u"/session/"_s + m_session + u"/execute/sync"_s,

@@ -36,6 +36,10 @@ public:
     // The browser window's outer size in CSS pixels.
     bool setWindowSize(int width, int height);
     QString currentUrl();
+    // Commands then act inside the iframe `css` (of the current frame) —
+    // or in the page again after switchToTopFrame().
+    bool switchToFrame(const QString &css);
+    bool switchToTopFrame();
     // Chromium only (DevTools): runs `js` in every page before its own scripts.
     bool addScriptOnNewDocument(const QString &js);
 

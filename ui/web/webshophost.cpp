@@ -80,6 +80,15 @@ Status WebShopHost::start()
                          tr("The journal %1 cannot be opened: %2")
                              .arg(m_journalPath, describe(journal.error(), true)));
     m_journal = std::move(journal).value();
+    // Which sale each order is: receipt links outlive a restart.
+    const QString ordersPath =
+        QFileInfo(m_journalPath).absoluteDir().filePath(u"weborders.sqlite"_s);
+    auto orders = WebOrderStore::open(ordersPath);
+    if (!orders)
+        return makeError(ErrorCode::StorageFailed,
+                         tr("The webshop's order file %1 cannot be opened: %2")
+                             .arg(ordersPath, describe(orders.error(), true)));
+    m_orders = std::move(orders).value();
 
     if (!m_options.endpoint.isEmpty())
         m_till.endpoint = m_options.endpoint;
@@ -95,6 +104,7 @@ Status WebShopHost::start()
         settings.shopName = m_till.shopName;
     m_shop =
         std::make_unique<WebShop>(m_options.catalog, m_client.get(), m_journal.get(), settings);
+    m_shop->setOrderStore(m_orders.get());
     m_shop->setRegistered(m_till.isRegistered());
     m_shop->setBlocked(u"starting"_s);
     m_server = std::make_unique<WebServer>(m_shop.get(), m_options.server);
@@ -122,6 +132,32 @@ Status WebShopHost::start()
     else
         QMetaObject::invokeMethod(this, &WebShopHost::recover, Qt::QueuedConnection);
     return Ok{};
+}
+
+void WebShopHost::startShopSync()
+{
+    if (!m_till.shopDatabase.isEnabled())
+        return;
+    // The journal stays the record; ShopSync ships its outbox (every sale,
+    // refund and period, in sequence) to the shop database, on its own
+    // thread, retrying while the database is away.
+    shop::ShopSyncOptions options = m_options.shopSync;
+    options.catalogPath = m_options.catalogPath;
+    m_shopSync = std::make_unique<shop::ShopSync>(
+        m_till.shopDatabase, m_journalPath,
+        shop::TillIdentity{{},
+                           m_till.terminalId,
+                           m_till.name.isEmpty() ? m_options.registerName : m_till.name,
+                           u"web"_s},
+        options);
+    connect(m_shop.get(), &WebShop::orderChanged, m_shopSync.get(), [this](const QString &orderId) {
+        const WebOrder *o = m_shop->order(orderId);
+        if (o && o->state == WebOrder::State::Paid)
+            m_shopSync->syncNow();
+    });
+    qCInfo(lcWeb).noquote() << "sending the webshop's sales to the shop database"
+                            << m_till.shopDatabase.displayName();
+    m_shopSync->start();
 }
 
 void WebShopHost::registerTerminal()
@@ -165,6 +201,9 @@ void WebShopHost::recover()
 void WebShopHost::becomeReady()
 {
     m_shop->setBlocked({});
+    // Once registered (the shop database knows terminals by SEQR's id).
+    if (!m_shopSync)
+        startShopSync();
     m_ready = true;
     qCInfo(lcWeb).noquote() << "webshop ready at" << shopUrl().toString();
     Q_EMIT ready();

@@ -3,6 +3,7 @@
 #include "core/catalog/catalog.h"
 #include "core/journal/journal.h"
 #include "core/seqr/seqrclient.h"
+#include "core/shop/shopsync.h"
 #include "core/shop/webshop.h"
 #include "core/terminal/terminalservice.h"
 #include "core/terminal/tillconfig.h"
@@ -21,6 +22,10 @@ struct WebShopHostOptions
     QString configPath;                  // the webshop's own till configuration (0600 JSON)
     QString endpoint;                    // overrides the configuration's SEQR endpoint
     catalog::Catalog *catalog = nullptr; // the shop's catalog (shared with a till)
+    // The catalog's file: with a shop database configured, the shop's
+    // catalog is kept in it (ShopSync's local copy); empty: not refreshed.
+    QString catalogPath;
+    shop::ShopSyncOptions shopSync; // with a shop database (its catalogPath is set from above)
     WebShopSettings settings;
     bool publicUrlGiven = false; // else http://<listen address>:<port>/
     WebServerOptions server;
@@ -61,6 +66,9 @@ public:
     QString journalPath() const { return m_journalPath; }
     QUrl shopUrl() const;
     bool isReady() const { return m_ready; }
+    // Sends the webshop's sales, refunds and periods to the shop database
+    // (kind "web") when the configuration names one; else null.
+    shop::ShopSync *shopSync() const { return m_shopSync.get(); }
 
     // Where kassa-web keeps its journal unless its configuration says:
     // ~/.local/share/kassa/webshop/journal.sqlite.
@@ -74,6 +82,7 @@ Q_SIGNALS:
     void problem(const QString &text);
 
 private:
+    void startShopSync();
     void registerTerminal();
     void recover();
     void becomeReady();
@@ -83,10 +92,12 @@ private:
     QString m_journalPath;
     std::unique_ptr<QLockFile> m_lock;
     std::unique_ptr<journal::Journal> m_journal;
+    std::unique_ptr<WebOrderStore> m_orders; // before m_shop: outlives it
     std::unique_ptr<seqr::SeqrClient> m_client;
     std::unique_ptr<TerminalService> m_terminal;
     std::unique_ptr<WebShop> m_shop;
     std::unique_ptr<WebServer> m_server;
+    std::unique_ptr<shop::ShopSync> m_shopSync;
     bool m_ready = false;
 };
 

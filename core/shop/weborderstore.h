@@ -1,0 +1,34 @@
+#pragma once
+
+#include "core/common/result.h"
+
+#include <QDateTime>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace kassa {
+
+// Which journaled sale each web order is, kept on disk (SQLite, beside the
+// webshop's journal) so that the receipt link a phone got as backURL still
+// opens after kassa-web restarts or forgot the order: the order's id (the
+// unguessable part of the link) names the sale; everything shown is read
+// from the journal. Written before the invoice is sent. Not thread-safe.
+class WebOrderStore final
+{
+public:
+    static Result<std::unique_ptr<WebOrderStore>> open(const QString &path);
+    ~WebOrderStore();
+    Q_DISABLE_COPY_MOVE(WebOrderStore)
+
+    Status remember(const QString &orderId, qint64 saleId, const QDateTime &createdAt);
+    // The journal's sale of `orderId`; nullopt for an unknown id.
+    std::optional<qint64> saleOf(const QString &orderId) const;
+
+private:
+    explicit WebOrderStore(QString connection);
+    QString m_connection;
+};
+
+} // namespace kassa

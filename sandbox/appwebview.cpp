@@ -1,0 +1,283 @@
+#include "sandbox/appwebview.h"
+
+#include "sandbox/httprequestparser.h"
+
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPointer>
+#include <QRegularExpression>
+#include <QSslServer>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTimer>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcWebView, "kassa.sandbox.webview", QtInfoMsg)
+
+namespace kassa::sandbox {
+
+struct AppWebView::Proxy
+{
+    QUrl upstream; // scheme, host and port of the service
+    std::unique_ptr<QTcpServer> server;
+    bool tls = false;
+};
+
+namespace {
+
+// Requests are small pages and API calls; anything bigger is refused.
+constexpr qsizetype kMaxBody = 4 * 1024 * 1024;
+// A connection is closed this long after it opened, answered or not (the
+// upstream's own transfer timeout is 15 s).
+constexpr int kIdleMs = 60000;
+
+bool isTextual(const QByteArray &contentType)
+{
+    const QByteArray type = contentType.toLower();
+    return type.startsWith("text/html") || type.contains("javascript") || type.contains("json") ||
+           type.startsWith("application/xhtml");
+}
+
+QByteArray withoutFrameAncestors(const QByteArray &csp)
+{
+    QList<QByteArray> kept;
+    for (const QByteArray &directive : csp.split(';')) {
+        if (!directive.trimmed().toLower().startsWith("frame-ancestors"))
+            kept.append(directive.trimmed());
+    }
+    kept.removeAll(QByteArray());
+    return kept.join("; ");
+}
+
+QByteArray withoutDomain(const QByteArray &cookie)
+{
+    QList<QByteArray> kept;
+    for (const QByteArray &part : cookie.split(';')) {
+        if (!part.trimmed().toLower().startsWith("domain="))
+            kept.append(part.trimmed());
+    }
+    return kept.join("; ");
+}
+
+// The page a frame gets at /__seqr-app/link/…: it tells the app, nothing else.
+constexpr QByteArrayView kLinkPage =
+    "<!doctype html><html><head><meta charset=\"utf-8\"><title>SEQR</title>"
+    "<script src=\"/__seqr-app/link.js\"></script></head><body></body></html>";
+
+constexpr QByteArrayView kLinkScript =
+    "'use strict';\n"
+    "(function () {\n"
+    "  const m = location.pathname.match(/^\\/__seqr-app\\/link\\/([^/]+)\\/(.*)$/);\n"
+    "  if (!m) return;\n"
+    "  const link = decodeURIComponent(m[1]) + '://' + decodeURI(m[2]) + location.search;\n"
+    "  parent.postMessage({ seqrLink: link }, '*');\n"
+    "})();\n";
+
+} // namespace
+
+AppWebView::AppWebView(QHostAddress bind, QObject *parent)
+    : QObject(parent)
+    , m_bind(std::move(bind))
+    , m_network(new QNetworkAccessManager(this))
+{
+    m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    m_network->setCookieJar(nullptr); // the browser keeps the cookies, not the proxy
+}
+
+AppWebView::~AppWebView()
+{
+    qDeleteAll(m_proxies);
+}
+
+void AppWebView::setTls(const QList<QSslCertificate> &chain, const QSslKey &key)
+{
+    m_chain = chain;
+    m_key = key;
+}
+
+QString AppWebView::originOf(const QUrl &url)
+{
+    return url.scheme().toLower() + u"://"_s + url.host().toLower() + u':' +
+           QString::number(url.port(url.scheme() == u"https" ? 443 : 80));
+}
+
+QByteArray AppWebView::rewriteLinks(const QByteArray &text)
+{
+    static const QRegularExpression pattern(u"\\b(seqr-action|seqr-demo|seqr)://"_s,
+                                            QRegularExpression::CaseInsensitiveOption);
+    QString s = QString::fromUtf8(text);
+    s.replace(pattern, QString::fromLatin1(linkPrefix) + u"\\1/"_s);
+    return s.toUtf8();
+}
+
+QUrl AppWebView::viewUrl(const QUrl &serviceUrl, const QString &host)
+{
+    if (!serviceUrl.isValid() || serviceUrl.host().isEmpty())
+        return {};
+    const QString key = originOf(serviceUrl);
+    Proxy *proxy = m_proxies.value(key);
+    if (!proxy) {
+        proxy = new Proxy;
+        proxy->upstream.setScheme(serviceUrl.scheme());
+        proxy->upstream.setHost(serviceUrl.host());
+        proxy->upstream.setPort(serviceUrl.port());
+        if (!m_chain.isEmpty()) {
+            auto ssl = std::make_unique<QSslServer>();
+            QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+            config.setLocalCertificateChain(m_chain);
+            config.setPrivateKey(m_key);
+            config.setPeerVerifyMode(QSslSocket::VerifyNone);
+            ssl->setSslConfiguration(config);
+            proxy->server = std::move(ssl);
+            proxy->tls = true;
+        } else {
+            proxy->server = std::make_unique<QTcpServer>();
+        }
+        if (!proxy->server->listen(m_bind, 0)) {
+            qCWarning(lcWebView) << "no port for the web view:" << proxy->server->errorString();
+            delete proxy;
+            return {};
+        }
+        // Encrypted connections are announced through pendingConnectionAvailable.
+        connect(proxy->server.get(), &QTcpServer::pendingConnectionAvailable, this, [this, proxy] {
+            while (QTcpSocket *socket = proxy->server->nextPendingConnection())
+                handleConnection(proxy, socket);
+        });
+        m_proxies.insert(key, proxy);
+    }
+    QUrl view;
+    view.setScheme(proxy->tls ? u"https"_s : u"http"_s);
+    view.setHost(host.isEmpty() ? u"localhost"_s : host);
+    view.setPort(proxy->server->serverPort());
+    view.setPath(serviceUrl.path().isEmpty() ? u"/"_s : serviceUrl.path());
+    view.setQuery(serviceUrl.query());
+    view.setFragment(serviceUrl.fragment());
+    return view;
+}
+
+void AppWebView::handleConnection(Proxy *proxy, QTcpSocket *socket)
+{
+    // One request per connection (the answer closes it): simple and enough
+    // for one person's phone. The parser lives as long as the connection.
+    auto parser = std::make_shared<HttpRequestParser>(HttpLimits{32 * 1024, kMaxBody});
+    connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+    // A connection that never completes its request is not kept for ever.
+    QTimer::singleShot(kIdleMs, socket, [socket] { socket->abort(); });
+    connect(socket, &QTcpSocket::readyRead, this, [this, proxy, socket, parser] {
+        parser->append(socket->readAll());
+        switch (parser->next()) {
+        case HttpRequestParser::Status::NeedMore:
+            return;
+        case HttpRequestParser::Status::Failed: {
+            HttpResponse r =
+                HttpResponse::text(parser->errorMessage() + '\n', parser->errorStatus());
+            socket->write(r.serialize(false));
+            socket->disconnectFromHost();
+            return;
+        }
+        case HttpRequestParser::Status::Complete:
+            disconnect(socket, &QTcpSocket::readyRead, this, nullptr);
+            handleRequest(proxy, socket, parser->takeRequest());
+            return;
+        }
+    });
+}
+
+HttpResponse AppWebView::linkPage(const HttpRequest &request)
+{
+    HttpResponse r;
+    if (request.path == "/__seqr-app/link.js") {
+        r.contentType = "text/javascript; charset=utf-8";
+        r.body = kLinkScript.toByteArray();
+    } else {
+        r.contentType = "text/html; charset=utf-8";
+        r.body = kLinkPage.toByteArray();
+    }
+    r.headers = {{"Content-Security-Policy", "default-src 'none'; script-src 'self'"},
+                 {"X-Content-Type-Options", "nosniff"},
+                 {"Referrer-Policy", "no-referrer"}};
+    return r;
+}
+
+void AppWebView::handleRequest(Proxy *proxy, QTcpSocket *socket, const HttpRequest &request)
+{
+    QPointer<QTcpSocket> guard(socket);
+    const auto answer = [guard](const HttpResponse &response) {
+        if (!guard)
+            return;
+        guard->write(response.serialize(false));
+        guard->disconnectFromHost();
+    };
+    if (request.path.startsWith("/__seqr-app/")) {
+        answer(linkPage(request));
+        return;
+    }
+    QUrl target = proxy->upstream;
+    target.setPath(QString::fromUtf8(request.path), QUrl::TolerantMode);
+    if (!request.query.isEmpty())
+        target.setQuery(request.query.query(QUrl::FullyEncoded), QUrl::TolerantMode);
+    QNetworkRequest upstream(target);
+    upstream.setTransferTimeout(15000);
+    for (const char *name : {"content-type", "cookie", "accept", "accept-language",
+                             "x-requested-with", "authorization"}) {
+        const QByteArray value = request.headers.value(name);
+        if (!value.isEmpty())
+            upstream.setRawHeader(name, value);
+    }
+    // The service sees its own origin, as it would from the app.
+    const QByteArray origin = request.headers.value("origin");
+    if (!origin.isEmpty())
+        upstream.setRawHeader("Origin", originOf(proxy->upstream).toUtf8().replace(":80", ""));
+    QNetworkReply *reply = m_network->sendCustomRequest(upstream, request.method, request.body);
+    // Redirects to the service's own origin stay in the web view.
+    const QString viewOrigin = u"http://"_s + QString::fromLatin1(request.headers.value("host"));
+    const QString upstreamOrigin = originOf(proxy->upstream);
+    connect(reply, &QNetworkReply::finished, this, [reply, answer, upstreamOrigin, viewOrigin] {
+        reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (status == 0) {
+            answer(HttpResponse::text(
+                "The service cannot be reached: " + reply->errorString().toUtf8() + '\n', 502));
+            return;
+        }
+        HttpResponse r;
+        r.status = status;
+        r.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+        if (r.contentType.isEmpty())
+            r.contentType = "application/octet-stream";
+        r.body = reply->readAll();
+        if (isTextual(r.contentType))
+            r.body = rewriteLinks(r.body);
+        for (const auto &[name, value] : reply->rawHeaderPairs()) {
+            const QByteArray lower = name.toLower();
+            if (lower == "location") {
+                QByteArray location = rewriteLinks(value);
+                const QUrl url(QString::fromUtf8(location));
+                if (url.isValid() && !url.isRelative() && originOf(url) == upstreamOrigin) {
+                    QUrl onView(viewOrigin);
+                    onView.setPath(url.path());
+                    onView.setQuery(url.query());
+                    onView.setFragment(url.fragment());
+                    location = onView.toEncoded();
+                }
+                r.headers.append({"Location", location});
+            } else if (lower == "set-cookie") {
+                for (const QByteArray &cookie : value.split('\n'))
+                    r.headers.append({"Set-Cookie", withoutDomain(cookie)});
+            } else if (lower == "content-security-policy") {
+                const QByteArray csp = withoutFrameAncestors(value);
+                if (!csp.isEmpty())
+                    r.headers.append({"Content-Security-Policy", csp});
+            } else if (lower == "x-content-type-options" || lower == "referrer-policy") {
+                r.headers.append({name, value});
+            }
+        }
+        answer(r);
+    });
+}
+
+} // namespace kassa::sandbox

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QString>
+#include <QTranslator>
+
+#include <memory>
+
+namespace kassa::sandbox {
+
+// The phone page's words in Swedish and English, from the project's .ts
+// files (lupdate reads this file): the page asks for its language's table
+// at /phone/strings and fills its elements as text.
+class PhoneStrings final
+{
+    Q_DECLARE_TR_FUNCTIONS(kassa::sandbox::PhoneStrings)
+
+public:
+    PhoneStrings();
+    ~PhoneStrings();
+    PhoneStrings(const PhoneStrings &) = delete;
+    PhoneStrings &operator=(const PhoneStrings &) = delete;
+
+    // "sv" or "en": `asked` when it is one, else the first of them in
+    // Accept-Language, else "en".
+    static QString languageOf(const QString &asked, const QByteArray &acceptLanguage);
+    QJsonObject table(const QString &language) const;
+
+private:
+    std::unique_ptr<QTranslator> m_sv;
+    std::unique_ptr<QTranslator> m_en;
+};
+
+} // namespace kassa::sandbox

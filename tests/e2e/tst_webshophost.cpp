@@ -1,0 +1,284 @@
+#include "core/catalog/catalog.h"
+#include "core/journal/journal.h"
+#include "core/reconciliation/zreport.h"
+#include "tests/support/sandboxfixture.h"
+#include "ui/web/webshophost.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace kassa;
+using namespace Qt::StringLiterals;
+
+// kassa-web stops and starts again (WebShopHost, as app/kassa-web runs it,
+// on the same files) against the real sandbox over loopback: the receipt
+// link (backURL) of an order paid before the restart still opens, on a
+// phone that never had the shop's cookie; an order whose buyer paid while
+// kassa-web was down is finished by the engine's recovery at start and its
+// receipt link opens too; each is journaled once.
+class TestWebShopHost : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void receiptLinksSurviveARestartAndAnOrderInFlightIsRecovered();
+    void webSaleIsRefundedReconciledAndInTheZReport();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+        QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
+    };
+    // kassa-cli on the webshop's own configuration, as the shop runs it.
+    Run cli(const QStringList &args);
+    bool startHost();
+    QJsonObject call(QNetworkAccessManager &network, const QString &path,
+                     const QJsonObject &body = {}, int *status = nullptr);
+    // A cart with the coffee, checked out: the order's id, its invoice waiting.
+    QString orderCoffee(QString *invoiceReference);
+
+    std::unique_ptr<SandboxFixture> m_sandbox;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<catalog::Catalog> m_catalog;
+    std::unique_ptr<web::WebShopHost> m_host;
+    QNetworkAccessManager m_browser; // keeps the shop's cookie
+    QString m_csrf;
+};
+
+void TestWebShopHost::init()
+{
+    m_sandbox = std::make_unique<SandboxFixture>();
+    QVERIFY2(m_sandbox->isRunning(), qPrintable(m_sandbox->error()));
+    m_dir = std::make_unique<QTemporaryDir>();
+    auto catalog = catalog::Catalog::open(m_dir->filePath(u"catalog.sqlite"_s));
+    QVERIFY(catalog);
+    m_catalog = std::move(catalog.value());
+    QVERIFY(m_catalog->importCsvFile(u":/catalog/demo-catalog.csv"_s, Currency::sek()));
+}
+
+void TestWebShopHost::cleanup()
+{
+    m_host.reset();
+    m_catalog.reset();
+    m_sandbox.reset();
+    m_dir.reset();
+}
+
+bool TestWebShopHost::startHost()
+{
+    web::WebShopHostOptions options;
+    options.configPath = m_dir->filePath(u"webshop.json"_s);
+    options.journalPath = m_dir->filePath(u"webshop/journal.sqlite"_s);
+    options.endpoint = m_sandbox->soapUrl().toString();
+    options.catalog = m_catalog.get();
+    options.settings.shopName = u"Lilla Livs"_s;
+    options.server.port = 0;
+    options.registerWith = SandboxFixture::reseller();
+    options.registerSeqrId = u"WEBSHOP1"_s;
+    options.registerName = u"Webbutik"_s;
+    m_host = std::make_unique<web::WebShopHost>(options);
+    if (auto started = m_host->start(); !started) {
+        qWarning().noquote() << started.error().detail;
+        return false;
+    }
+    return QTest::qWaitFor([this] { return m_host->isReady(); }, 90000);
+}
+
+QJsonObject TestWebShopHost::call(QNetworkAccessManager &network, const QString &path,
+                                  const QJsonObject &body, int *status)
+{
+    QNetworkRequest request(m_host->shopUrl().resolved(QUrl(path)));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+    if (!m_csrf.isEmpty())
+        request.setRawHeader("X-Kassa-CSRF", m_csrf.toLatin1());
+    std::unique_ptr<QNetworkReply> reply(body.isEmpty()
+                                             ? network.get(request)
+                                             : network.post(request, QJsonDocument(body).toJson()));
+    QSignalSpy done(reply.get(), &QNetworkReply::finished);
+    if (!reply->isFinished())
+        done.wait(10000);
+    if (status)
+        *status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    return QJsonDocument::fromJson(reply->readAll()).object();
+}
+
+QString TestWebShopHost::orderCoffee(QString *invoiceReference)
+{
+    m_csrf.clear();
+    m_csrf = call(m_browser, u"/shop/api/cart"_s).value(u"csrf"_s).toString();
+    int status = 0;
+    call(m_browser, u"/shop/api/cart"_s, {{u"ean"_s, u"7301092815903"_s}, {u"add"_s, 1}}, &status);
+    if (status != 200)
+        return {};
+    const QJsonObject order = call(m_browser, u"/shop/api/checkout"_s, {{u"go"_s, true}}, &status);
+    if (status != 200)
+        return {};
+    const QString id = order.value(u"order"_s).toString();
+    QJsonObject waiting;
+    if (!QTest::qWaitFor(
+            [&] {
+                waiting = call(m_browser, u"/seqr/status?order="_s + id);
+                return waiting.value(u"state"_s).toString() == u"WAITING"_s;
+            },
+            20000))
+        return {};
+    *invoiceReference = waiting.value(u"invoiceReference"_s).toString();
+    return id;
+}
+
+void TestWebShopHost::receiptLinksSurviveARestartAndAnOrderInFlightIsRecovered()
+{
+    QVERIFY(startHost());
+    QString firstRef;
+    const QString first = orderCoffee(&firstRef);
+    QVERIFY(!first.isEmpty());
+    QVERIFY(m_sandbox->service().pay(firstRef, u"1234"_s));
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            return call(m_browser, u"/seqr/status?order="_s + first).value(u"state"_s) == u"PAID"_s;
+        },
+        20000));
+    const QString firstErs =
+        call(m_browser, u"/shop/api/receipt?order="_s + first).value(u"ersReference"_s).toString();
+    QVERIFY(!firstErs.isEmpty());
+
+    // A second order is waiting when kassa-web stops; the buyer pays meanwhile.
+    QString secondRef;
+    const QString second = orderCoffee(&secondRef);
+    QVERIFY(!second.isEmpty());
+    m_host.reset();
+    QVERIFY(m_sandbox->service().pay(secondRef, u"1234"_s));
+
+    // kassa-web starts again: recovery finishes the second order first.
+    QVERIFY(startHost());
+    QNetworkAccessManager phone; // the buyer's app opens backURL: no cookie
+    m_csrf.clear();
+    int status = 0;
+    const QJsonObject receipt1 = call(phone, u"/shop/api/receipt?order="_s + first, {}, &status);
+    QCOMPARE(status, 200);
+    QCOMPARE(receipt1.value(u"state"_s).toString(), u"PAID"_s);
+    QCOMPARE(receipt1.value(u"ersReference"_s).toString(), firstErs);
+    QCOMPARE(receipt1.value(u"orderNumber"_s).toString(), u"1"_s);
+    QCOMPARE(receipt1.value(u"rows"_s).toArray().size(), 1);
+
+    const QJsonObject receipt2 = call(phone, u"/shop/api/receipt?order="_s + second, {}, &status);
+    QCOMPARE(status, 200);
+    QCOMPARE(receipt2.value(u"state"_s).toString(), u"PAID"_s);
+    QCOMPARE(receipt2.value(u"orderNumber"_s).toString(), u"2"_s);
+    const QString secondErs = receipt2.value(u"ersReference"_s).toString();
+    QVERIFY(!secondErs.isEmpty() && secondErs != firstErs);
+    QCOMPARE(m_sandbox->service().state().invoices.value(secondRef).ersReference, secondErs);
+    // The checkout page of the second order, reloaded, says PAID as well.
+    const QJsonObject status2 = call(phone, u"/seqr/status?order="_s + second);
+    QCOMPARE(status2.value(u"state"_s).toString(), u"PAID"_s);
+    QCOMPARE(status2.value(u"receiptNumber"_s).toInteger(), 2);
+
+    // A made-up order id opens nothing.
+    call(phone, u"/shop/api/receipt?order="_s + u"x"_s.repeated(43), {}, &status);
+    QCOMPARE(status, 404);
+
+    // Journaled once each; the receipt reloads create nothing.
+    const QList<journal::Sale> sales =
+        m_host->journal()->sales(QDateTime::fromSecsSinceEpoch(0)).value();
+    QCOMPARE(sales.size(), 2);
+    for (const journal::Sale &sale : sales) {
+        QCOMPARE(sale.status, journal::SaleStatus::Completed);
+        QCOMPARE(sale.total, Money(6990, Currency::sek()));
+    }
+}
+
+TestWebShopHost::Run TestWebShopHost::cli(const QStringList &args)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"HOME"_s, m_dir->path());
+    p.setProcessEnvironment(env);
+    p.start(qEnvironmentVariable("KASSA_CLI_BIN"),
+            QStringList{u"--config"_s, m_dir->filePath(u"webshop.json"_s)} + args);
+    Run run;
+    if (!p.waitForStarted(10000))
+        return run;
+    QSignalSpy done(&p, &QProcess::finished);
+    if (p.state() != QProcess::NotRunning)
+        done.wait(60000);
+    run.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    run.out = QString::fromUtf8(p.readAllStandardOutput());
+    run.err = QString::fromUtf8(p.readAllStandardError());
+    return run;
+}
+
+// PROTOCOL.md's web certification, the steps after PAID: a web order is a
+// sale of the webshop's till, so kassa-cli on the webshop's configuration
+// refunds it (part, then more than remains is refused before SEQR is
+// asked), closes the period at SEQR (markTransactionPeriod) and reconciles
+// it clean; the Z report of the period has the web sale and the refund.
+void TestWebShopHost::webSaleIsRefundedReconciledAndInTheZReport()
+{
+    if (qEnvironmentVariable("KASSA_CLI_BIN").isEmpty())
+        QSKIP("KASSA_CLI_BIN is not set (ctest sets it)");
+    QVERIFY(startHost());
+    QString ref;
+    const QString order = orderCoffee(&ref);
+    QVERIFY(!order.isEmpty());
+    QVERIFY(m_sandbox->service().pay(ref, u"1234"_s));
+    QJsonObject paid;
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            paid = call(m_browser, u"/seqr/status?order="_s + order);
+            return paid.value(u"state"_s).toString() == u"PAID"_s;
+        },
+        20000));
+    const QString ers = paid.value(u"ersReference"_s).toString();
+    // SEQR's copy of the receipt is sent before the host lets the till go.
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            const auto invoice = m_host->journal()->invoice(ref);
+            return invoice && invoice->receiptSubmitted;
+        },
+        20000));
+    m_host.reset(); // one process per till: kassa-cli takes it now
+
+    const Run part = cli({u"--json"_s, u"refund"_s, ers, u"--amount"_s, u"20.00"_s});
+    QVERIFY2(part.exitCode == 0, qPrintable(part.err));
+    QCOMPARE(part.json()[u"remaining"_s].toString(), u"49.90"_s);
+    const auto refundsAtSeqr = m_sandbox->service().state().refunds.size();
+    const Run over = cli({u"refund"_s, ers, u"--amount"_s, u"50.00"_s});
+    QCOMPARE(over.exitCode, 2);
+    QVERIFY2(over.err.contains(u"49.90"_s), qPrintable(over.err));
+    QCOMPARE(m_sandbox->service().state().refunds.size(), refundsAtSeqr);
+
+    const Run close = cli({u"--json"_s, u"close-period"_s});
+    QVERIFY2(close.exitCode == 0, qPrintable(close.err));
+    const QJsonObject reconciliation = close.json();
+    QVERIFY2(reconciliation[u"clean"_s].toBool(), qPrintable(close.out));
+    QCOMPARE(reconciliation[u"matched"_s].toInt(), 2); // the web payment and its refund
+    QCOMPARE(reconciliation[u"seqrTotal"_s].toString(), u"49.90"_s);
+    const QString periodId = reconciliation[u"transactionPeriodId"_s].toString();
+    QVERIFY(!periodId.isEmpty());
+
+    auto journal = journal::Journal::open(m_dir->filePath(u"webshop/journal.sqlite"_s));
+    QVERIFY(journal);
+    const auto period = (*journal)->period(periodId);
+    QVERIFY(period);
+    const ZReport z = makeZReport(**journal, {}, period->closedAt, Currency::sek()).value();
+    QCOMPARE(z.salesCount, 1);
+    QCOMPARE(z.seqr, Money(6990, Currency::sek()));
+    QCOMPARE(z.refundsCount, 1);
+    QCOMPARE(z.refunds, Money(2000, Currency::sek()));
+    QCOMPARE(z.net, Money(4990, Currency::sek()));
+}
+
+QTEST_GUILESS_MAIN(TestWebShopHost)
+#include "tst_webshophost.moc"
