@@ -23,12 +23,13 @@ HttpConnection::HttpConnection(QTcpSocket *socket, const Handler &handler, HttpL
     , m_socket(socket)
     , m_handler(handler)
     , m_parser(limits)
+    , m_idleTimeoutMs(idleTimeoutMs)
+    , m_lastActivity(std::chrono::steady_clock::now())
 {
     m_socket->setParent(this);
     m_socket->setReadBufferSize(kReadBufferBytes);
     m_idle.setSingleShot(true);
     m_idle.setTimerType(Qt::CoarseTimer);
-    m_idle.setInterval(idleTimeoutMs);
     connect(&m_idle, &QTimer::timeout, this, &HttpConnection::handleIdleTimeout);
     m_delay.setSingleShot(true);
     connect(&m_delay, &QTimer::timeout, this, [this] {
@@ -40,8 +41,7 @@ HttpConnection::HttpConnection(QTcpSocket *socket, const Handler &handler, HttpL
     connect(&m_linger, &QTimer::timeout, this, [this] { close(true); });
     connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::handleReadyRead);
     connect(m_socket, &QTcpSocket::disconnected, this, &HttpConnection::handleDisconnected);
-    if (idleTimeoutMs > 0)
-        m_idle.start();
+    armIdleTimer();
     // Bytes that came with the connection are read once the server holds it.
     if (m_socket->bytesAvailable() > 0)
         QMetaObject::invokeMethod(this, &HttpConnection::handleReadyRead, Qt::QueuedConnection);
@@ -82,7 +82,6 @@ void HttpConnection::processRequests()
             break;
         }
         const HttpRequest request = m_parser.takeRequest();
-        m_idle.stop();
         const HttpResponse response = m_handler(request);
         if (response.delayMs > 0) {
             m_busy = true;
@@ -93,8 +92,20 @@ void HttpConnection::processRequests()
         }
         answer(response, request.keepAlive);
     }
-    if (!m_busy && !m_closing && m_idle.interval() > 0)
-        m_idle.start();
+    if (!m_busy && !m_closing) {
+        m_lastActivity = std::chrono::steady_clock::now();
+        if (!m_idle.isActive())
+            armIdleTimer();
+    }
+}
+
+void HttpConnection::armIdleTimer()
+{
+    if (m_idleTimeoutMs <= 0)
+        return;
+    using namespace std::chrono;
+    const auto idleFor = duration_cast<milliseconds>(steady_clock::now() - m_lastActivity).count();
+    m_idle.start(int(qMax<qint64>(1, m_idleTimeoutMs - idleFor)));
 }
 
 void HttpConnection::answer(const HttpResponse &response, bool keepAlive)
@@ -121,14 +132,23 @@ void HttpConnection::answer(const HttpResponse &response, bool keepAlive)
         return;
     }
     m_socket->write(bytes);
+    // Sent now rather than on the next write notification: that would cost
+    // another turn of the event loop, which polls every open socket.
+    m_socket->flush();
     if (!keepAlive)
         close(false);
 }
 
 void HttpConnection::handleIdleTimeout()
 {
+    // Busy: processRequests() re-arms the timer once the answer is out.
     if (m_busy || m_closing)
         return;
+    using namespace std::chrono;
+    if (steady_clock::now() - m_lastActivity < milliseconds(m_idleTimeoutMs)) {
+        armIdleTimer(); // there was activity since the timer was started
+        return;
+    }
     if (m_parser.bufferedBytes() > 0 || m_socket->bytesAvailable() > 0) {
         answer(HttpResponse::text("request timeout: the request did not arrive in time\n", 408),
                false);

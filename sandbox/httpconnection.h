@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QTimer>
 
+#include <chrono>
 #include <functional>
 
 class QTcpSocket;
@@ -43,6 +44,7 @@ private:
     void processRequests();
     void answer(const HttpResponse &response, bool keepAlive);
     void handleIdleTimeout();
+    void armIdleTimer();
     void close(bool abort);
     void shutdownWhenWritten();
     void handleDisconnected();
@@ -50,7 +52,13 @@ private:
     QTcpSocket *m_socket;
     const Handler &m_handler;
     HttpRequestParser m_parser;
+    // The idle timer is not restarted per request (with thousands of
+    // connections each restart is a walk of the event loop's timer list):
+    // activity only stamps m_lastActivity, and a timer that fires early is
+    // re-armed for the time that remains.
     QTimer m_idle;
+    int m_idleTimeoutMs;
+    std::chrono::steady_clock::time_point m_lastActivity;
     QTimer m_delay;
     QTimer m_linger;
     HttpResponse m_delayed;

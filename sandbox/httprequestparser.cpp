@@ -115,62 +115,77 @@ HttpRequestParser::Status HttpRequestParser::parseHead(qsizetype headEnd)
 {
     HttpRequest request;
     request.head = m_buffer.left(headEnd);
-    const QList<QByteArray> lines = request.head.split('\n');
-    QByteArray requestLine = lines.first();
-    if (requestLine.endsWith('\r'))
-        requestLine.chop(1);
-    const QList<QByteArray> parts = requestLine.split(' ');
-    if (parts.size() != 3 || !isToken(parts[0]) || !parts[1].startsWith('/'))
+    // The lines are read as views into head: no list, no copy per line.
+    const QByteArrayView head(request.head);
+    auto lineAt = [&head](qsizetype from, qsizetype *next) {
+        qsizetype end = head.indexOf('\n', from);
+        if (end < 0)
+            end = head.size();
+        *next = end + 1;
+        QByteArrayView line = head.sliced(from, end - from);
+        if (line.endsWith('\r'))
+            line.chop(1);
+        return line;
+    };
+    qsizetype pos = 0;
+    const QByteArrayView requestLine = lineAt(0, &pos);
+    const qsizetype space1 = requestLine.indexOf(' ');
+    const qsizetype space2 = space1 < 0 ? -1 : requestLine.indexOf(' ', space1 + 1);
+    if (space2 < 0 || requestLine.indexOf(' ', space2 + 1) >= 0)
         return fail(400, "malformed request line");
-    const QByteArray &version = parts[2];
-    if (version != "HTTP/1.1" && version != "HTTP/1.0") {
+    const QByteArrayView method = requestLine.first(space1);
+    const QByteArrayView target = requestLine.sliced(space1 + 1, space2 - space1 - 1);
+    const QByteArrayView version = requestLine.sliced(space2 + 1);
+    if (!isToken(method) || !target.startsWith('/'))
+        return fail(400, "malformed request line");
+    const bool http11 = version == "HTTP/1.1";
+    if (!http11 && version != "HTTP/1.0") {
         if (version.startsWith("HTTP/") && version.size() == 8)
             return fail(505, "only HTTP/1.0 and HTTP/1.1 are spoken here");
         return fail(400, "malformed request line");
     }
-    request.method = parts[0];
-    const QByteArray &target = parts[1];
+    request.method = method.toByteArray();
     const qsizetype question = target.indexOf('?');
-    request.path = question < 0 ? target : target.left(question);
+    request.path = (question < 0 ? target : target.first(question)).toByteArray();
     if (question >= 0)
-        request.query = QUrlQuery(QString::fromUtf8(target.mid(question + 1)));
+        request.query = QUrlQuery(QString::fromUtf8(target.sliced(question + 1)));
 
-    QByteArray contentLength;
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        QByteArray line = lines[i];
-        if (line.endsWith('\r'))
-            line.chop(1);
+    QByteArrayView contentLength;
+    bool haveContentLength = false;
+    while (pos <= head.size()) { // a head ending in \n has an empty last line
+        const QByteArrayView line = lineAt(pos, &pos);
         if (line.startsWith(' ') || line.startsWith('\t'))
             return fail(400, "folded header lines are not accepted");
         const qsizetype colon = line.indexOf(':');
-        if (colon <= 0 || !isToken(QByteArrayView(line).first(colon)))
+        if (colon <= 0 || !isToken(line.first(colon)))
             return fail(400, "malformed header line");
-        const QByteArray name = line.left(colon).toLower();
-        const QByteArray value = line.mid(colon + 1).trimmed();
+        const QByteArray name = line.first(colon).toByteArray().toLower();
+        const QByteArrayView value = line.sliced(colon + 1).trimmed();
         if (name == "content-length") {
             if (!isDigits(value) || value.size() > 15)
                 return fail(400, "bad Content-Length");
-            if (!contentLength.isNull() && contentLength != value)
+            if (haveContentLength && contentLength != value)
                 return fail(400, "conflicting Content-Length headers");
             contentLength = value;
+            haveContentLength = true;
             continue;
         }
         auto it = request.headers.find(name);
         if (it == request.headers.end())
-            request.headers.insert(name, value);
+            request.headers.insert(name, value.toByteArray());
         else
-            *it += ", " + value;
+            it->append(", ").append(value);
     }
     if (request.headers.contains("transfer-encoding"))
         return fail(411, "chunked (or any transfer-coded) request bodies are not supported; "
                          "send Content-Length");
-    const qint64 length = contentLength.isNull() ? 0 : contentLength.toLongLong();
+    const qint64 length = haveContentLength ? contentLength.toLongLong() : 0;
     if (length > m_limits.maxBodyBytes)
         return fail(413, "request body too large");
 
     const QByteArray connection = request.headers.value("connection");
     request.keepAlive =
-        version == "HTTP/1.1" ? !hasToken(connection, "close") : hasToken(connection, "keep-alive");
+        http11 ? !hasToken(connection, "close") : hasToken(connection, "keep-alive");
     const QByteArray type = request.headers.value("content-type");
     const qsizetype semicolon = type.indexOf(';');
     request.contentType = (semicolon < 0 ? type : type.left(semicolon)).trimmed().toLower();

@@ -303,6 +303,10 @@
         <translation>the journal needs an upgrade (schema %1 to %2) that only the process using this till (pid %3) may make; try again when it has finished</translation>
     </message>
     <message>
+        <source>cannot read the journal: %1</source>
+        <translation>cannot read the journal: %1</translation>
+    </message>
+    <message>
         <source>the payment cannot be started; nothing was sent</source>
         <translation>the payment cannot be started; nothing was sent</translation>
     </message>
@@ -1339,6 +1343,12 @@ Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (not
     <message>
         <source>Orders</source>
         <translation>Orders</translation>
+        <source>The journal could not be read, so no receipt can be reprinted: %1</source>
+        <translation>The journal could not be read, so no receipt can be reprinted: %1</translation>
+    </message>
+    <message>
+        <source>The journal could not be read: %1</source>
+        <translation>The journal could not be read: %1</translation>
     </message>
 </context>
 <context>
@@ -1543,6 +1553,14 @@ Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (not
         </translation>
     </message>
     <message>
+        <source>The journal could not be read, so nothing was closed: %1</source>
+        <translation>The journal could not be read, so nothing was closed: %1</translation>
+    </message>
+    <message>
+        <source>The journal could not be read, so there is no Z report: %1</source>
+        <translation>The journal could not be read, so there is no Z report: %1</translation>
+    </message>
+    <message>
         <source>The shop database could not be read (%1): only this till&apos;s payments were matched.</source>
         <translation>The shop database could not be read (%1): only this till&apos;s payments were matched.</translation>
     </message>
@@ -1631,6 +1649,10 @@ Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (not
     <message>
         <source>Refund…</source>
         <translation>Refund…</translation>
+    </message>
+    <message>
+        <source>The journal could not be read, so nothing is shown: %1 Try again; if it persists, call support before taking more payments.</source>
+        <translation>The journal could not be read, so nothing is shown: %1 Try again; if it persists, call support before taking more payments.</translation>
     </message>
 </context>
 <context>
@@ -2026,6 +2048,8 @@ Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (not
     <message>
         <source>Sold at %1 (from the shop database).</source>
         <translation>Sold at %1 (from the shop database).</translation>
+        <source>The journal could not be read: %1 Try again.</source>
+        <translation>The journal could not be read: %1 Try again.</translation>
     </message>
 </context>
 <context>

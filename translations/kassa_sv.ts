@@ -303,6 +303,10 @@
         <translation>journalen behöver uppgraderas (schema %1 till %2), vilket bara processen som använder kassan (pid %3) får göra; försök igen när den är klar</translation>
     </message>
     <message>
+        <source>cannot read the journal: %1</source>
+        <translation>kan inte läsa journalen: %1</translation>
+    </message>
+    <message>
         <source>the payment cannot be started; nothing was sent</source>
         <translation>betalningen kan inte startas; inget skickades</translation>
     </message>
@@ -1339,6 +1343,12 @@ Slutkoder: 0 betald/klar, 1 tjänste- eller överföringsfel, 2 felaktig använd
     <message>
         <source>Orders</source>
         <translation>Beställningar</translation>
+        <source>The journal could not be read, so no receipt can be reprinted: %1</source>
+        <translation>Journalen kunde inte läsas, så inget kvitto kan skrivas ut igen: %1</translation>
+    </message>
+    <message>
+        <source>The journal could not be read: %1</source>
+        <translation>Journalen kunde inte läsas: %1</translation>
     </message>
 </context>
 <context>
@@ -1543,6 +1553,14 @@ Slutkoder: 0 betald/klar, 1 tjänste- eller överföringsfel, 2 felaktig använd
         </translation>
     </message>
     <message>
+        <source>The journal could not be read, so nothing was closed: %1</source>
+        <translation>Journalen kunde inte läsas, så inget stängdes: %1</translation>
+    </message>
+    <message>
+        <source>The journal could not be read, so there is no Z report: %1</source>
+        <translation>Journalen kunde inte läsas, så det finns ingen Z-rapport: %1</translation>
+    </message>
+    <message>
         <source>The shop database could not be read (%1): only this till&apos;s payments were matched.</source>
         <translation>Butiksdatabasen kunde inte läsas (%1): bara den här kassans betalningar stämdes av.</translation>
     </message>
@@ -1631,6 +1649,10 @@ Slutkoder: 0 betald/klar, 1 tjänste- eller överföringsfel, 2 felaktig använd
     <message>
         <source>Refund…</source>
         <translation>Återbetala…</translation>
+    </message>
+    <message>
+        <source>The journal could not be read, so nothing is shown: %1 Try again; if it persists, call support before taking more payments.</source>
+        <translation>Journalen kunde inte läsas, så inget visas: %1 Försök igen; om det kvarstår, ring supporten innan du tar fler betalningar.</translation>
     </message>
 </context>
 <context>
@@ -2026,6 +2048,8 @@ Slutkoder: 0 betald/klar, 1 tjänste- eller överföringsfel, 2 felaktig använd
     <message>
         <source>Sold at %1 (from the shop database).</source>
         <translation>Såld i %1 (från butiksdatabasen).</translation>
+        <source>The journal could not be read: %1 Try again.</source>
+        <translation>Journalen kunde inte läsas: %1 Försök igen.</translation>
     </message>
 </context>
 <context>

@@ -862,16 +862,27 @@ void CashierWindow::onReprint()
 {
     const auto last = m_context.journal->lastReceiptNumber();
     if (!last) {
+        showMessage(tr("The journal could not be read, so no receipt can be reprinted: %1")
+                        .arg(describe(last.error(), false)),
+                    true);
+        return;
+    }
+    if (!last->has_value()) {
         showMessage(tr("There is no receipt to reprint yet."), true);
         return;
     }
     journal::Journal *journal = m_context.journal;
     auto *dialog = new AmountDialog(
-        tr("Reprint receipt"), tr("Receipt number:"), QString::number(*last),
+        tr("Reprint receipt"), tr("Receipt number:"), QString::number(**last),
         [journal](const QString &text) {
             bool ok = false;
             const qint64 n = text.toLongLong(&ok);
-            if (!ok || !journal->saleByReceiptNumber(n))
+            if (!ok)
+                return tr("There is no receipt with that number.");
+            const auto sale = journal->saleByReceiptNumber(n);
+            if (!sale && sale.error().code != ErrorCode::NotFound)
+                return tr("The journal could not be read: %1").arg(describe(sale.error(), false));
+            if (!sale)
                 return tr("There is no receipt with that number.");
             return QString();
         },

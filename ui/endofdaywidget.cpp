@@ -143,23 +143,31 @@ void EndOfDayWidget::closeAndReconcile(bool perTerminal)
     if (m_reconciler || m_confirmation)
         return;
     const QLocale &l = m_context.locale;
-    const QDateTime from = Reconciler::periodStart(*m_context.journal);
+    const auto from = Reconciler::periodStart(*m_context.journal);
     const auto currency = Currency::fromCode(m_context.till->currency);
-    const ZReport preview = makeZReport(*m_context.journal, from, QDateTime::currentDateTimeUtc(),
-                                        currency ? *currency : Currency::sek());
+    const auto preview =
+        from ? makeZReport(*m_context.journal, *from, QDateTime::currentDateTimeUtc(),
+                           currency ? *currency : Currency::sek())
+             : Result<ZReport>(from.error());
+    if (!preview) {
+        // Nothing is closed at SEQR on a period the journal cannot tell.
+        m_progress->setText(tr("The journal could not be read, so nothing was closed: %1")
+                                .arg(describe(preview.error(), false)));
+        return;
+    }
     QString text = perTerminal ? tr("Close SEQR's period for this till only (%1)?").arg(tillName())
                                : tr("Close SEQR's period for the whole shop (every till)?");
-    text +=
-        QStringLiteral("\n\n") +
-        (from.isValid() ? tr("It covers everything since the last close, %1.")
-                              .arg(from.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")))
-                        : tr("It covers everything since the journal began.")) +
-        QLatin1Char(' ') +
-        tr("In this till's journal: %n sale(s) of %1 (SEQR %2).", nullptr, preview.salesCount)
-            .arg(preview.total.toLocalizedString(l), preview.seqr.toLocalizedString(l)) +
-        QLatin1Char(' ') +
-        tr("%n refund(s) of %1 in all.", nullptr, preview.refundsCount)
-            .arg(preview.refunds.toLocalizedString(l));
+    text += QStringLiteral("\n\n") +
+            (from->isValid()
+                 ? tr("It covers everything since the last close, %1.")
+                       .arg(from->toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+                 : tr("It covers everything since the journal began.")) +
+            QLatin1Char(' ') +
+            tr("In this till's journal: %n sale(s) of %1 (SEQR %2).", nullptr, preview->salesCount)
+                .arg(preview->total.toLocalizedString(l), preview->seqr.toLocalizedString(l)) +
+            QLatin1Char(' ') +
+            tr("%n refund(s) of %1 in all.", nullptr, preview->refundsCount)
+                .arg(preview->refunds.toLocalizedString(l));
     text += QStringLiteral("\n\n") +
             tr("Kassa then fetches SEQR's report and matches it with the journal. A closed period "
                "cannot be opened again.");
@@ -334,9 +342,16 @@ void EndOfDayWidget::showReconciliation(const Reconciliation &r, std::optional<Z
     if (shopZ) {
         m_z = std::move(shopZ);
     } else {
-        m_z = makeZReport(*m_context.journal, r.from,
-                          r.to.isValid() ? r.to : QDateTime::currentDateTimeUtc(),
-                          currency ? *currency : Currency::sek(), &r);
+        auto z = makeZReport(*m_context.journal, r.from,
+                             r.to.isValid() ? r.to : QDateTime::currentDateTimeUtc(),
+                             currency ? *currency : Currency::sek(), &r);
+        if (!z) {
+            m_z.reset();
+            m_zText->setPlainText(tr("The journal could not be read, so there is no Z report: %1")
+                                      .arg(describe(z.error(), false)));
+            return;
+        }
+        m_z = std::move(z).value();
         m_z->tillName = tillName();
     }
     m_zText->setPlainText(m_z->toText(ReceiptSettings::forTill(*m_context.till, m_context.locale)));

@@ -1,5 +1,6 @@
 #include "ui/journalwidget.h"
 
+#include "core/common/errortext.h"
 #include "ui/receiptprinter.h"
 
 #include <QDateEdit>
@@ -19,6 +20,7 @@ JournalWidget::JournalWidget(ManagerContext context, QWidget *parent)
     , m_day(new QDateEdit(QDate::currentDate(), this))
     , m_search(new QLineEdit(this))
     , m_table(new QTableWidget(0, 6, this))
+    , m_problem(new QLabel(this))
     , m_refund(new QPushButton(tr("Refund…"), this))
 {
     auto *layout = new QVBoxLayout(this);
@@ -41,6 +43,10 @@ JournalWidget::JournalWidget(ManagerContext context, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+    m_problem->hide();
+    layout->addWidget(m_problem);
     layout->addWidget(m_table, 1);
     connect(m_day, &QDateEdit::dateChanged, this, &JournalWidget::refresh);
     connect(m_search, &QLineEdit::textChanged, this, &JournalWidget::refresh);
@@ -71,8 +77,21 @@ void JournalWidget::refresh()
     const QDateTime start(day, QTime(0, 0));
     const QDateTime end = start.addDays(1);
     const QString needle = m_search->text().trimmed();
+    const auto sales = m_context.journal->sales(start.addDays(-1));
+    const auto refunds = m_context.journal->refunds(start);
+    if (!sales || !refunds) {
+        // Said plainly: an empty table would read as "no sales that day".
+        m_table->setRowCount(0);
+        m_problem->setText(
+            tr("The journal could not be read, so nothing is shown: %1 Try again; if it "
+               "persists, call support before taking more payments.")
+                .arg(describe(!sales ? sales.error() : refunds.error(), true)));
+        m_problem->show();
+        return;
+    }
+    m_problem->hide();
     QList<QStringList> rows;
-    for (const journal::Sale &sale : m_context.journal->sales(start.addDays(-1))) {
+    for (const journal::Sale &sale : *sales) {
         const QDateTime at =
             (sale.completedAt.isValid() ? sale.completedAt : sale.createdAt).toLocalTime();
         if (at < start || at >= end)
@@ -111,7 +130,7 @@ void JournalWidget::refresh()
             continue;
         rows.append(row);
     }
-    for (const journal::Refund &refund : m_context.journal->refunds(start)) {
+    for (const journal::Refund &refund : *refunds) {
         const QDateTime at = refund.createdAt.toLocalTime();
         if (at < start || at >= end)
             continue;

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QDateEdit;
+class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableWidget;
@@ -26,6 +27,8 @@ public:
     void setSearch(const QString &text);
     void refresh();
     QTableWidget *table() const { return m_table; }
+    // Shown (and the table emptied) when the journal cannot be read.
+    QLabel *problem() const { return m_problem; }
     // The receipt number of the selected row (0 when none or a refund).
     qint64 selectedReceipt() const;
     Status reprintToPdf(qint64 receiptNumber, const QString &path) const;
@@ -42,6 +45,7 @@ private:
     QDateEdit *m_day;
     QLineEdit *m_search;
     QTableWidget *m_table;
+    QLabel *m_problem;
     QPushButton *m_refund;
 };
 

@@ -141,12 +141,19 @@ void RefundWidget::find(const QString &text)
     bool number = false;
     const qint64 n = t.toLongLong(&number);
     // Receipt numbers are short; ersReferences are long digit strings.
+    m_readError.reset();
+    auto take = [this](Result<journal::Sale> found) {
+        if (found)
+            m_sale = std::move(found).value();
+        else if (found.error().code != ErrorCode::NotFound)
+            m_readError = found.error();
+    };
     if (number && (receipt || t.size() <= 6))
-        m_sale = m_context.journal->saleByReceiptNumber(n);
-    if (!m_sale && !receipt)
-        m_sale = m_context.journal->saleByErsReference(t);
+        take(m_context.journal->saleByReceiptNumber(n));
+    if (!m_sale && !receipt && !m_readError)
+        take(m_context.journal->saleByErsReference(t));
     m_otherTill.clear();
-    if (!m_sale && !receipt && !t.isEmpty()) {
+    if (!m_sale && !receipt && !m_readError && !t.isEmpty()) {
         // A sale made at another till of the shop.
         if (shop::ShopDatabase *shop = shopDatabase()) {
             if (auto found = shop->saleByErsReference(t); found && *found) {
@@ -183,7 +190,9 @@ void RefundWidget::showSale()
     m_whole->setEnabled(usable);
     m_refund->setEnabled(usable);
     if (!m_sale) {
-        m_saleLabel->setText(tr("Find a sale to refund."));
+        m_saleLabel->setText(m_readError ? tr("The journal could not be read: %1 Try again.")
+                                               .arg(describe(*m_readError, false))
+                                         : tr("Find a sale to refund."));
         return;
     }
     const QLocale &l = m_context.locale;

@@ -72,6 +72,7 @@ private:
 
     ManagerContext m_context;
     std::optional<journal::Sale> m_sale;
+    std::optional<Error> m_readError; // the last lookup could not read the journal
     QString m_ers;
     QPointer<Refunder> m_refunder;
     std::unique_ptr<shop::ShopDatabase> m_shop;

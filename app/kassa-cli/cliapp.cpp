@@ -647,8 +647,14 @@ void CliApp::showJournal()
             return fail(Usage, tr("--since wants a date like 2026-11-22"));
         since = date.startOfDay();
     }
+    const auto journalSales = m_journal->sales(since);
+    const auto journalRefunds = m_journal->refunds(since);
+    if (!journalSales || !journalRefunds)
+        return fail(Failed, tr("cannot read the journal: %1")
+                                .arg(describe(!journalSales ? journalSales.error()
+                                                            : journalRefunds.error())));
     QJsonArray sales;
-    for (const journal::Sale &sale : m_journal->sales(since)) {
+    for (const journal::Sale &sale : *journalSales) {
         QJsonArray tenders;
         QString tenderText;
         for (const journal::Tender &t : sale.tenders) {
@@ -679,7 +685,7 @@ void CliApp::showJournal()
                 .arg(tenderText));
     }
     QJsonArray refunds;
-    for (const journal::Refund &r : m_journal->refunds(since)) {
+    for (const journal::Refund &r : *journalRefunds) {
         refunds.append(QJsonObject{{u"ersReference"_s, r.originalErsReference},
                                    {u"refundErsReference"_s, r.refundErsReference},
                                    {u"amount"_s, r.amount.toDecimalString()},

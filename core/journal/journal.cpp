@@ -1,5 +1,6 @@
 #include "core/journal/journal.h"
 
+#include "core/common/enumname.h"
 #include <QDir>
 #include <QFileInfo>
 #include <QLoggingCategory>
@@ -149,30 +150,16 @@ Decimal decimalFrom(const QVariant &v)
     return d ? *d : Decimal();
 }
 
-const char *stateText(InvoiceState s)
+// Stored in the journal (and in its event names, "invoice-paid"): the
+// enum's key in lower case — open, paid, canceled, failed — as always.
+QString stateText(InvoiceState s)
 {
-    switch (s) {
-    case InvoiceState::Open:
-        return "open";
-    case InvoiceState::Paid:
-        return "paid";
-    case InvoiceState::Canceled:
-        return "canceled";
-    case InvoiceState::Failed:
-        return "failed";
-    }
-    return "open";
+    return enumKey(s).toLower();
 }
 
 InvoiceState stateFrom(const QString &s)
 {
-    if (s == u"paid")
-        return InvoiceState::Paid;
-    if (s == u"canceled")
-        return InvoiceState::Canceled;
-    if (s == u"failed")
-        return InvoiceState::Failed;
-    return InvoiceState::Open;
+    return enumFromText<InvoiceState>(s).value_or(InvoiceState::Open);
 }
 
 class Db
@@ -232,14 +219,18 @@ public:
         }
     }
 
-    // For the reads whose callers take "nothing" for an answer: the failure
-    // is logged (by read()) and reads as empty.
-    template<class Work> auto readOrEmpty(Work work) const -> decltype(work())
+    // A read of one record: `work` answers std::nullopt when there is none,
+    // which becomes NotFound — told apart from a journal that cannot be read.
+    template<class Work>
+    auto readOne(const QString &what, Work work) const
+        -> Result<typename decltype(work())::value_type>
     {
         auto r = read(work);
         if (!r)
-            return {};
-        return std::move(r).value();
+            return r.error();
+        if (!r.value())
+            return makeError(ErrorCode::NotFound, what + u" is not in the journal"_s);
+        return std::move(*std::move(r).value());
     }
 
 private:
@@ -256,7 +247,7 @@ void event(const Db &db, const QString &kind, const QString &ref, const QString 
 
 QString invoiceStateName(InvoiceState state)
 {
-    return QString::fromLatin1(stateText(state));
+    return stateText(state);
 }
 
 Journal::Journal(QString path, QString connection)
@@ -553,10 +544,10 @@ Status Journal::recordInvoiceEnded(const QString &invoiceReference, InvoiceState
         if (inv.value(1).toString() == u"paid")
             throw SqlFailure(u"invoice "_s + invoiceReference + u" is already recorded as paid"_s);
         db.run(u"UPDATE seqr_invoices SET state=?, updated_at=? WHERE invoice_reference=?"_s,
-               {QString::fromLatin1(stateText(state)), nowText(), invoiceReference});
+               {stateText(state), nowText(), invoiceReference});
         db.run(u"UPDATE sales SET status='canceled' WHERE id=? AND status='open'"_s,
                {inv.value(0)});
-        event(db, u"invoice-"_s + QString::fromLatin1(stateText(state)), invoiceReference, reason);
+        event(db, u"invoice-"_s + stateText(state), invoiceReference, reason);
         return true;
     });
     return r ? Status(Ok{}) : Status(r.error());
@@ -609,10 +600,10 @@ Result<QList<SeqrInvoice>> Journal::invoicesInFlight() const
     });
 }
 
-std::optional<SeqrInvoice> Journal::invoice(const QString &invoiceReference) const
+Result<SeqrInvoice> Journal::invoice(const QString &invoiceReference) const
 {
     Db db(m_connection);
-    return db.readOrEmpty([&]() -> std::optional<SeqrInvoice> {
+    return db.readOne(u"invoice "_s + invoiceReference, [&]() -> std::optional<SeqrInvoice> {
         QSqlQuery q = db.run(QString::fromLatin1(kInvoiceColumns) + u"WHERE invoice_reference=?"_s,
                              {invoiceReference});
         if (!q.next())
@@ -621,10 +612,10 @@ std::optional<SeqrInvoice> Journal::invoice(const QString &invoiceReference) con
     });
 }
 
-std::optional<Sale> Journal::sale(qint64 saleId) const
+Result<Sale> Journal::sale(qint64 saleId) const
 {
     Db db(m_connection);
-    return db.readOrEmpty([&]() -> std::optional<Sale> {
+    return db.readOne(u"sale "_s + QString::number(saleId), [&]() -> std::optional<Sale> {
         QSqlQuery q = db.run(
             u"SELECT id, receipt_number, status, created_at, completed_at, cashier_id, currency,"
             " total_minor FROM sales WHERE id=?"_s,
@@ -679,35 +670,36 @@ std::optional<Sale> Journal::sale(qint64 saleId) const
     });
 }
 
-std::optional<Sale> Journal::saleByReceiptNumber(qint64 receiptNumber) const
+Result<Sale> Journal::saleByReceiptNumber(qint64 receiptNumber) const
 {
     Db db(m_connection);
-    const auto id = db.readOrEmpty([&]() -> std::optional<qint64> {
-        QSqlQuery q = db.run(u"SELECT id FROM sales WHERE receipt_number=?"_s, {receiptNumber});
-        if (!q.next())
-            return std::nullopt;
-        return q.value(0).toLongLong();
-    });
-    return id ? sale(*id) : std::nullopt;
+    const auto id =
+        db.readOne(u"receipt "_s + QString::number(receiptNumber), [&]() -> std::optional<qint64> {
+            QSqlQuery q = db.run(u"SELECT id FROM sales WHERE receipt_number=?"_s, {receiptNumber});
+            if (!q.next())
+                return std::nullopt;
+            return q.value(0).toLongLong();
+        });
+    return id ? sale(*id) : Result<Sale>(id.error());
 }
 
-std::optional<Sale> Journal::saleByErsReference(const QString &ersReference) const
+Result<Sale> Journal::saleByErsReference(const QString &ersReference) const
 {
     Db db(m_connection);
-    const auto id = db.readOrEmpty([&]() -> std::optional<qint64> {
+    const auto id = db.readOne(u"SEQR payment "_s + ersReference, [&]() -> std::optional<qint64> {
         QSqlQuery q = db.run(u"SELECT sale_id FROM tenders WHERE kind='seqr' AND ers_reference=?"_s,
                              {ersReference});
         if (!q.next())
             return std::nullopt;
         return q.value(0).toLongLong();
     });
-    return id ? sale(*id) : std::nullopt;
+    return id ? sale(*id) : Result<Sale>(id.error());
 }
 
-std::optional<qint64> Journal::lastReceiptNumber() const
+Result<std::optional<qint64>> Journal::lastReceiptNumber() const
 {
     Db db(m_connection);
-    return db.readOrEmpty([&]() -> std::optional<qint64> {
+    return db.read([&]() -> std::optional<qint64> {
         QSqlQuery q = db.run(u"SELECT MAX(receipt_number) FROM sales"_s);
         if (!q.next() || q.value(0).isNull())
             return std::nullopt;
@@ -715,10 +707,10 @@ std::optional<qint64> Journal::lastReceiptNumber() const
     });
 }
 
-QList<Sale> Journal::sales(const QDateTime &since) const
+Result<QList<Sale>> Journal::sales(const QDateTime &since) const
 {
     Db db(m_connection);
-    const QList<qint64> ids = db.readOrEmpty([&] {
+    const auto ids = db.read([&] {
         QList<qint64> list;
         QSqlQuery q = db.run(u"SELECT id FROM sales WHERE created_at >= ? ORDER BY id"_s,
                              {since.isValid() ? timeText(since) : QString()});
@@ -726,10 +718,14 @@ QList<Sale> Journal::sales(const QDateTime &since) const
             list.append(q.value(0).toLongLong());
         return list;
     });
+    if (!ids)
+        return ids.error();
     QList<Sale> list;
-    for (qint64 id : ids) {
-        if (auto s = sale(id))
-            list.append(*s);
+    for (qint64 id : *ids) {
+        auto s = sale(id);
+        if (!s)
+            return s.error();
+        list.append(std::move(s).value());
     }
     return list;
 }
@@ -801,10 +797,10 @@ Result<QList<RefundRow>> Journal::refundedRows(const QString &originalErsReferen
     });
 }
 
-QList<Refund> Journal::refunds(const QDateTime &since) const
+Result<QList<Refund>> Journal::refunds(const QDateTime &since) const
 {
     Db db(m_connection);
-    return db.readOrEmpty([&] {
+    return db.read([&] {
         QList<Refund> list;
         QSqlQuery q = db.run(
             u"SELECT id, original_ers_reference, refund_ers_reference, amount_minor, currency,"
@@ -830,10 +826,10 @@ Status Journal::recordPeriod(const Period &period)
     return r ? Status(Ok{}) : Status(r.error());
 }
 
-std::optional<Period> Journal::lastPeriod(bool perTerminal) const
+Result<std::optional<Period>> Journal::lastPeriod(bool perTerminal) const
 {
     Db db(m_connection);
-    return db.readOrEmpty([&]() -> std::optional<Period> {
+    return db.read([&]() -> std::optional<Period> {
         QSqlQuery q = db.run(
             perTerminal ? u"SELECT id, terminal_id, closed_at FROM periods WHERE terminal_id <> ''"
                           " ORDER BY closed_at DESC LIMIT 1"_s
@@ -883,10 +879,10 @@ Status Journal::appendEvent(const QString &kind, const QString &invoiceReference
     return r ? Status(Ok{}) : Status(r.error());
 }
 
-QStringList Journal::events(const QString &invoiceReference) const
+Result<QStringList> Journal::events(const QString &invoiceReference) const
 {
     Db db(m_connection);
-    return db.readOrEmpty([&] {
+    return db.read([&] {
         QStringList list;
         QSqlQuery q = db.run(u"SELECT kind FROM events WHERE invoice_reference=? ORDER BY id"_s,
                              {invoiceReference});
@@ -896,10 +892,10 @@ QStringList Journal::events(const QString &invoiceReference) const
     });
 }
 
-QString Journal::journalId() const
+Result<QString> Journal::journalId() const
 {
     Db db(m_connection);
-    return db.readOrEmpty([&] {
+    return db.read([&] {
         QSqlQuery q = db.run(u"SELECT value FROM journal_meta WHERE key='journal_id'"_s);
         return q.next() ? q.value(0).toString() : QString();
     });
@@ -938,10 +934,10 @@ Result<qint64> Journal::lastOutboxSeq() const
     }
 }
 
-std::optional<Refund> Journal::refund(qint64 refundId) const
+Result<Refund> Journal::refund(qint64 refundId) const
 {
     Db db(m_connection);
-    return db.readOrEmpty([&]() -> std::optional<Refund> {
+    return db.readOne(u"refund "_s + QString::number(refundId), [&]() -> std::optional<Refund> {
         QSqlQuery q = db.run(
             u"SELECT id, original_ers_reference, refund_ers_reference, amount_minor, currency,"
             " cashier_id, created_at FROM refunds WHERE id=?"_s,
@@ -954,10 +950,10 @@ std::optional<Refund> Journal::refund(qint64 refundId) const
     });
 }
 
-std::optional<Period> Journal::period(const QString &periodId) const
+Result<Period> Journal::period(const QString &periodId) const
 {
     Db db(m_connection);
-    return db.readOrEmpty([&]() -> std::optional<Period> {
+    return db.readOne(u"period "_s + periodId, [&]() -> std::optional<Period> {
         QSqlQuery q =
             db.run(u"SELECT id, terminal_id, closed_at FROM periods WHERE id=?"_s, {periodId});
         if (!q.next())

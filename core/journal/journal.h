@@ -51,17 +51,18 @@ public:
                               const QString &reason);
     Status recordReceiptSubmitted(const QString &invoiceReference);
 
-    // Reads that decide what the till does next return a Result: a journal
-    // that cannot be read is an error, never "nothing in flight". The other
-    // reads log a failure and answer empty.
+    // Every read returns a Result: a journal that cannot be read is an error
+    // (StorageFailed or StorageBusy), never "nothing there". A read of one
+    // record answers NotFound when there is no such record.
     Result<QList<SeqrInvoice>> invoicesInFlight() const;
-    std::optional<SeqrInvoice> invoice(const QString &invoiceReference) const;
-    std::optional<Sale> sale(qint64 saleId) const;
-    std::optional<Sale> saleByReceiptNumber(qint64 receiptNumber) const;
-    std::optional<qint64> lastReceiptNumber() const;
+    Result<SeqrInvoice> invoice(const QString &invoiceReference) const;
+    Result<Sale> sale(qint64 saleId) const;
+    Result<Sale> saleByReceiptNumber(qint64 receiptNumber) const;
+    // No value: no receipt yet.
+    Result<std::optional<qint64>> lastReceiptNumber() const;
     // The sale a SEQR payment (its ersReference) paid.
-    std::optional<Sale> saleByErsReference(const QString &ersReference) const;
-    QList<Sale> sales(const QDateTime &since) const;
+    Result<Sale> saleByErsReference(const QString &ersReference) const;
+    Result<QList<Sale>> sales(const QDateTime &since) const;
 
     // Refunds of a SEQR payment.
     Result<Money> refundable(const QString &ersReference) const;
@@ -73,26 +74,27 @@ public:
     // Every row given back by the refunds of a SEQR payment (one entry per
     // refund and row, oldest first).
     Result<QList<RefundRow>> refundedRows(const QString &originalErsReference) const;
-    QList<Refund> refunds(const QDateTime &since) const;
+    Result<QList<Refund>> refunds(const QDateTime &since) const;
 
     Status recordPeriod(const Period &period);
-    std::optional<Period> lastPeriod(bool perTerminal) const;
+    // No value: no period closed yet.
+    Result<std::optional<Period>> lastPeriod(bool perTerminal) const;
     Result<QList<SeqrMovement>> seqrMovements(const QDateTime &after, const QDateTime &upTo) const;
 
     // The journal's own identity (a UUID made when it was created), which
     // the shop database knows this till's records by.
-    QString journalId() const;
+    Result<QString> journalId() const;
     // What is to reach the shop database, in sequence order: completed
     // sales, refunds and periods with a gap-free per-journal number given in
     // the transaction that recorded them.
     Result<QList<OutboxEntry>> outbox(qint64 afterSeq, int limit) const;
     Result<qint64> lastOutboxSeq() const;
-    std::optional<Refund> refund(qint64 refundId) const;
-    std::optional<Period> period(const QString &periodId) const;
+    Result<Refund> refund(qint64 refundId) const;
+    Result<Period> period(const QString &periodId) const;
 
     // Append-only log of what happened, for people reading it later.
     Status appendEvent(const QString &kind, const QString &invoiceReference, const QString &detail);
-    QStringList events(const QString &invoiceReference) const;
+    Result<QStringList> events(const QString &invoiceReference) const;
 
 private:
     explicit Journal(QString path, QString connection);

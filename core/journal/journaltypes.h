@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QObject>
 #include <QString>
 
 #include <optional>
@@ -14,6 +15,8 @@
 // What the journal keeps: sales with rows, VAT and tenders; SEQR invoices
 // while they are in flight; refunds; transaction periods.
 namespace kassa::journal {
+
+Q_NAMESPACE
 
 // A sale row is the sale's own type (core/sale/salerow.h); the journal keeps it.
 using SaleRow = kassa::SaleRow;
@@ -55,7 +58,8 @@ struct Sale
     QList<Tender> tenders;
 };
 
-// A SEQR invoice the till has sent and not yet seen end.
+// A SEQR invoice the till has sent and not yet seen end. The journal stores
+// the key in lower case (open, paid, canceled, failed).
 enum class InvoiceState
 {
     Open,
@@ -63,6 +67,7 @@ enum class InvoiceState
     Canceled,
     Failed
 };
+Q_ENUM_NS(InvoiceState)
 
 struct SeqrInvoice
 {

@@ -45,6 +45,8 @@ void InvoiceCommand::cancel(const QString &invoiceReference)
             m_outcome.status = InvoiceStatus::Canceled;
             if (m_journal) {
                 const auto known = m_journal->invoice(m_reference);
+                if (!known && known.error().code != ErrorCode::NotFound)
+                    m_outcome.error = known.error(); // SEQR canceled it; the journal is unread
                 if (known && known->state == journal::InvoiceState::Open) {
                     if (auto ended = m_journal->recordInvoiceEnded(
                             m_reference, journal::InvoiceState::Canceled,
@@ -75,6 +77,8 @@ void InvoiceCommand::handleStatus(const GetPaymentStatusResponse &response)
     if (!m_journal)
         return done();
     const auto known = m_journal->invoice(m_reference);
+    if (!known && known.error().code != ErrorCode::NotFound)
+        m_outcome.error = known.error(); // said plainly: SEQR's answer stands, unjournaled
     if (!known || known->state != journal::InvoiceState::Open)
         return done();
     switch (response.status) {
@@ -104,8 +108,11 @@ void InvoiceCommand::handleStatus(const GetPaymentStatusResponse &response)
 void InvoiceCommand::journalPaid()
 {
     const auto invoice = m_journal->invoice(m_reference);
-    if (!invoice)
+    if (!invoice) {
+        if (invoice.error().code != ErrorCode::NotFound)
+            m_outcome.error = invoice.error();
         return done();
+    }
     // The same path crash recovery takes: poll, journal PAID once, confirm
     // the receipt. Never cancels (the invoice is paid).
     m_session = std::make_unique<PaymentSession>(m_client, m_journal, m_shopName, m_timing);

@@ -26,13 +26,15 @@ void Reconciler::finish(Result<Reconciliation> result)
     Q_EMIT finished();
 }
 
-QDateTime Reconciler::periodStart(const journal::Journal &journal)
+Result<QDateTime> Reconciler::periodStart(const journal::Journal &journal)
 {
     QDateTime start;
     for (bool perTerminal : {false, true}) {
-        if (const auto p = journal.lastPeriod(perTerminal);
-            p && (!start.isValid() || p->closedAt > start))
-            start = p->closedAt;
+        const auto p = journal.lastPeriod(perTerminal);
+        if (!p)
+            return p.error();
+        if (p->has_value() && (!start.isValid() || (*p)->closedAt > start))
+            start = (*p)->closedAt;
     }
     return start;
 }
@@ -44,7 +46,16 @@ void Reconciler::run(bool perTerminal)
     Parameters parameters;
     if (perTerminal)
         parameters.append({u"TERMINALID"_s, terminalId});
-    m_from = periodStart(*m_journal);
+    // A period start the journal cannot tell would compare the wrong
+    // movements: nothing is closed at SEQR then.
+    const auto from = periodStart(*m_journal);
+    if (!from) {
+        m_from = {};
+        QMetaObject::invokeMethod(
+            this, [this, error = from.error()] { finish(error); }, Qt::QueuedConnection);
+        return;
+    }
+    m_from = *from;
     auto *call = m_client->markTransactionPeriod(m_client->terminalCredentials(), parameters);
     connect(call, &SeqrCall::finished, this, [this, call, terminalId] {
         call->deleteLater();

@@ -38,7 +38,9 @@ public:
     // Where the next period begins: at the later of the shop's and this
     // till's last close (a shop close covers this till too), or invalid when
     // nothing was ever closed.
-    static QDateTime periodStart(const journal::Journal &journal);
+    // When the current period began (the last closed one's end); an error
+    // when the journal cannot be read.
+    static Result<QDateTime> periodStart(const journal::Journal &journal);
     bool isFinished() const { return m_finished; }
     const Result<Reconciliation> &result() const { return m_result; }
     // SEQR's report as fetched (once finished with a result), so that a shop

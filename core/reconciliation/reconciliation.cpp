@@ -1,5 +1,6 @@
 #include "core/reconciliation/reconciliation.h"
 
+#include "core/common/enumname.h"
 #include <QHash>
 
 using namespace Qt::StringLiterals;
@@ -19,17 +20,7 @@ bool Reconciliation::isClean() const
 
 QString lineKindName(ReconciliationLine::Kind kind)
 {
-    switch (kind) {
-    case ReconciliationLine::Kind::Matched:
-        return u"matched"_s;
-    case ReconciliationLine::Kind::OnlyAtSeqr:
-        return u"only at SEQR"_s;
-    case ReconciliationLine::Kind::OnlyInKassa:
-        return u"only in Kassa"_s;
-    case ReconciliationLine::Kind::AmountDiffers:
-        return u"amount differs"_s;
-    }
-    return {};
+    return enumWords(kind); // matched, only at SEQR, only in Kassa, amount differs
 }
 
 Reconciliation reconcile(const ReconciliationReport &report,

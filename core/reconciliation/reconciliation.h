@@ -4,6 +4,7 @@
 #include "core/reconciliation/reconciliationreport.h"
 
 #include <QList>
+#include <QObject>
 #include <QSet>
 #include <QString>
 
@@ -14,6 +15,9 @@ namespace kassa {
 // One SEQR payment or refund as seen from both sides.
 struct ReconciliationLine
 {
+    Q_GADGET
+
+public:
     enum class Kind
     {
         Matched,
@@ -21,6 +25,7 @@ struct ReconciliationLine
         OnlyInKassa,
         AmountDiffers
     };
+    Q_ENUM(Kind)
     Kind kind = Kind::Matched;
     QString ersReference;
     std::optional<Money> seqrAmount;

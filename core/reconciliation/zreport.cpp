@@ -35,11 +35,17 @@ QString line(const QString &left, const QString &right)
 
 } // namespace
 
-ZReport makeZReport(const journal::Journal &journal, const QDateTime &from, const QDateTime &to,
-                    const Currency &currency, const Reconciliation *reconciliation)
+Result<ZReport> makeZReport(const journal::Journal &journal, const QDateTime &from,
+                            const QDateTime &to, const Currency &currency,
+                            const Reconciliation *reconciliation)
 {
-    return makeZReport(journal.sales(from.isValid() ? from.addDays(-1) : from),
-                       journal.refunds(from), from, to, currency, reconciliation);
+    const auto sales = journal.sales(from.isValid() ? from.addDays(-1) : from);
+    if (!sales)
+        return sales.error();
+    const auto refunds = journal.refunds(from);
+    if (!refunds)
+        return refunds.error();
+    return makeZReport(*sales, *refunds, from, to, currency, reconciliation);
 }
 
 ZReport makeZReport(const QList<journal::Sale> &sales, const QList<journal::Refund> &refundList,

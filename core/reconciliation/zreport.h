@@ -51,8 +51,10 @@ struct ZReport
     QByteArray toCsv() const;
 };
 
-ZReport makeZReport(const journal::Journal &journal, const QDateTime &from, const QDateTime &to,
-                    const Currency &currency, const Reconciliation *reconciliation = nullptr);
+// An error when the journal cannot be read (never a report of nothing).
+Result<ZReport> makeZReport(const journal::Journal &journal, const QDateTime &from,
+                            const QDateTime &to, const Currency &currency,
+                            const Reconciliation *reconciliation = nullptr);
 // The same from sales and refunds gathered elsewhere (the shop database's,
 // for a Z report per shop or per till); only those in (from, to] count.
 ZReport makeZReport(const QList<journal::Sale> &sales, const QList<journal::Refund> &refunds,

@@ -1,5 +1,6 @@
 #include "core/seqr/seqrcall.h"
 
+#include "core/common/enumname.h"
 #include "core/seqr/resultcode.h"
 #include "core/seqr/seqrclient.h"
 
@@ -16,31 +17,7 @@ namespace kassa::seqr {
 
 QString callStatusName(CallStatus status)
 {
-    switch (status) {
-    case CallStatus::Pending:
-        return u"pending"_s;
-    case CallStatus::Success:
-        return u"success"_s;
-    case CallStatus::ServiceError:
-        return u"service error"_s;
-    case CallStatus::CannotConnect:
-        return u"cannot connect"_s;
-    case CallStatus::ConnectionLost:
-        return u"connection lost"_s;
-    case CallStatus::TlsFailure:
-        return u"TLS failure"_s;
-    case CallStatus::Timeout:
-        return u"timeout"_s;
-    case CallStatus::HttpError:
-        return u"HTTP error"_s;
-    case CallStatus::SoapFault:
-        return u"SOAP fault"_s;
-    case CallStatus::MalformedReply:
-        return u"malformed reply"_s;
-    case CallStatus::Aborted:
-        return u"aborted"_s;
-    }
-    return {};
+    return enumWords(status); // pending, … TLS failure, HTTP error, SOAP fault, …
 }
 
 bool isTransient(CallStatus status)

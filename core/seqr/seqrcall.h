@@ -14,6 +14,10 @@ class QNetworkReply;
 
 namespace kassa::seqr {
 
+// The namespace's meta-object (one per namespace, so it lives here): it names
+// CallStatus for callStatusName (core/common/enumname.h).
+Q_NAMESPACE
+
 class SeqrClient;
 
 // How a call ended. Exactly one per call.
@@ -31,6 +35,7 @@ enum class CallStatus
     MalformedReply, // not a SEQR response we can read
     Aborted,        // abort() was called
 };
+Q_ENUM_NS(CallStatus)
 QString callStatusName(CallStatus status);
 // True for the statuses that say nothing about the payment itself: the call
 // may be repeated (connection problems, timeouts, server trouble).

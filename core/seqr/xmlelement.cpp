@@ -39,7 +39,12 @@ public:
         : m_p(input.data())
         , m_end(input.data() + input.size())
         , m_limits(limits)
-    {}
+    {
+        // A SOAP message nests a handful deep and declares a few prefixes:
+        // room for them up front instead of growing per element.
+        m_open.reserve(16);
+        m_namespaces.reserve(8);
+    }
 
     Result<XmlElement> read();
 

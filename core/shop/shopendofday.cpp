@@ -63,8 +63,11 @@ Result<Money> refundableAcrossTills(const ShopDatabase &shop, const journal::Jou
     QSet<QString> counted;
     for (const journal::Refund &r : *known)
         counted.insert(r.refundErsReference);
+    const auto localRefunds = local.refunds({});
+    if (!localRefunds)
+        return localRefunds.error();
     qint64 left = remaining->minorUnits();
-    for (const journal::Refund &r : local.refunds({})) {
+    for (const journal::Refund &r : *localRefunds) {
         if (r.originalErsReference == ersReference && !counted.contains(r.refundErsReference))
             left -= r.amount.minorUnits();
     }

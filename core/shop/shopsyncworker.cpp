@@ -42,7 +42,12 @@ bool ShopSyncWorker::openLocal()
         return false;
     }
     m_journal = std::move(journal).value();
-    m_till.tillId = m_journal->journalId();
+    auto tillId = m_journal->journalId();
+    if (!tillId) {
+        goOffline(tillId.error());
+        return false;
+    }
+    m_till.tillId = *tillId;
     if (!m_options.catalogPath.isEmpty()) {
         auto catalog = catalog::Catalog::open(m_options.catalogPath);
         if (!catalog) {
@@ -123,17 +128,25 @@ bool ShopSyncWorker::sendOutbox()
         QList<ShopRecord> records;
         for (const journal::OutboxEntry &e : *entries) {
             ShopRecord r{e.seq, e.kind, {}, {}, {}};
+            Error failed;
+            auto take = [&failed](auto read, auto &into) {
+                if (read)
+                    into = std::move(read).value();
+                else
+                    failed = read.error();
+            };
             if (e.kind == journal::OutboxEntry::Kind::Sale)
-                r.sale = m_journal->sale(e.record.toLongLong());
+                take(m_journal->sale(e.record.toLongLong()), r.sale);
             else if (e.kind == journal::OutboxEntry::Kind::Refund)
-                r.refund = m_journal->refund(e.record.toLongLong());
+                take(m_journal->refund(e.record.toLongLong()), r.refund);
             else
-                r.period = m_journal->period(e.record);
+                take(m_journal->period(e.record), r.period);
             if (!r.sale && !r.refund && !r.period) {
                 // Never skip a record: stop here and try again later.
                 goOffline(makeError(ErrorCode::StorageFailed,
                                     u"the journal's record "_s + e.record + u" (outbox "_s +
-                                        QString::number(e.seq) + u") cannot be read"_s));
+                                        QString::number(e.seq) + u") cannot be read: "_s +
+                                        failed.detail));
                 return false;
             }
             records.append(r);

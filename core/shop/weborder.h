@@ -4,6 +4,7 @@
 #include "core/money/money.h"
 
 #include <QDateTime>
+#include <QObject>
 #include <QString>
 
 namespace kassa {
@@ -11,6 +12,9 @@ namespace kassa {
 // One checkout of a web cart, as the customer's pages see it.
 struct WebOrder
 {
+    Q_GADGET
+
+public:
     enum class State
     {
         Sending,  // sendInvoice in flight
@@ -21,6 +25,7 @@ struct WebOrder
         TimedOut, // nobody paid within the time limit: canceled
         NotSent,  // SEQR refused or could not be reached: pay another way
     };
+    Q_ENUM(State)
 
     QString id;    // unguessable; in the receipt link (backURL)
     QString token; // unguessable; in the notificationUrl

@@ -1,5 +1,6 @@
 #include "core/shop/webshop.h"
 
+#include "core/common/enumname.h"
 #include <QLoggingCategory>
 #include <QMetaEnum>
 #include <QRandomGenerator>
@@ -15,23 +16,7 @@ namespace kassa {
 
 QString webOrderStateName(WebOrder::State state)
 {
-    switch (state) {
-    case WebOrder::State::Sending:
-        return u"SENDING"_s;
-    case WebOrder::State::Waiting:
-        return u"WAITING"_s;
-    case WebOrder::State::Paid:
-        return u"PAID"_s;
-    case WebOrder::State::Declined:
-        return u"DECLINED"_s;
-    case WebOrder::State::Canceled:
-        return u"CANCELED"_s;
-    case WebOrder::State::TimedOut:
-        return u"TIMED_OUT"_s;
-    case WebOrder::State::NotSent:
-        return u"NOT_SENT"_s;
-    }
-    return {};
+    return enumWire(state); // SENDING, WAITING, PAID, … TIMED_OUT, NOT_SENT: the pages read these
 }
 
 QString randomId()

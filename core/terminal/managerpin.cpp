@@ -41,10 +41,13 @@ QString kPinReference()
     return u"manager-pin"_s;
 }
 
-bool wasSet(const journal::Journal &journal)
+Result<bool> wasSet(const journal::Journal &journal)
 {
     // The last word counts: set, or reset with the shop's credentials.
-    const QStringList events = journal.events(kPinReference());
+    const auto read = journal.events(kPinReference());
+    if (!read)
+        return read.error();
+    const QStringList &events = *read;
     for (qsizetype i = events.size() - 1; i >= 0; --i) {
         if (events[i] == QLatin1StringView(kPinSet))
             return true;
@@ -68,7 +71,14 @@ Result<ManagerPin> ManagerPin::load(const QString &path, journal::Journal *journ
     ManagerPin pin;
     pin.m_path = path;
     pin.m_journal = journal;
-    const bool setOnThisTill = journal && wasSet(*journal);
+    bool setOnThisTill = false;
+    if (journal) {
+        // Unknown is not "never set": that would let a missing file reset it.
+        const auto set = wasSet(*journal);
+        if (!set)
+            return set.error();
+        setOnThisTill = *set;
+    }
     QFile file(path);
     if (!file.exists()) {
         pin.m_missing = setOnThisTill;
@@ -130,8 +140,13 @@ Status ManagerPin::set(const QString &pin)
     m_lockedUntil = {};
     if (auto saved = save(); !saved)
         return saved;
-    if (m_journal && !wasSet(*m_journal))
-        return m_journal->appendEvent(QString::fromLatin1(kPinSet), kPinReference(), {});
+    if (m_journal) {
+        const auto set = wasSet(*m_journal);
+        if (!set)
+            return set.error();
+        if (!*set)
+            return m_journal->appendEvent(QString::fromLatin1(kPinSet), kPinReference(), {});
+    }
     return Ok{};
 }
 

@@ -202,7 +202,7 @@ void TestWebShop::paidOrderIsJournaledAsASale()
     QCOMPARE(sale->tenders.first().ersReference, o->ersReference);
     QTRY_VERIFY(m_journal->invoice(o->invoiceReference)->receiptSubmitted);
     QTRY_VERIFY(s->cart().isEmpty());
-    QCOMPARE(m_journal->sales(QDateTime::fromSecsSinceEpoch(0)).size(), 1);
+    QCOMPARE(m_journal->sales(QDateTime::fromSecsSinceEpoch(0))->size(), 1);
     QVERIFY(!m_sandbox->service()
                  .state()
                  .invoices.value(o->invoiceReference)
@@ -240,7 +240,7 @@ void TestWebShop::forgedNotificationChangesNothing()
     QVERIFY(shop->notify(o->token));
     QTest::qWait(500);
     QCOMPARE(o->state, OrderState::Waiting);
-    QVERIFY(m_journal->sales(QDateTime::fromSecsSinceEpoch(0)).first().status ==
+    QVERIFY(m_journal->sales(QDateTime::fromSecsSinceEpoch(0))->first().status ==
             journal::SaleStatus::Open);
 }
 

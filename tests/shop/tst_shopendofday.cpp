@@ -68,7 +68,7 @@ TestShopEndOfDay::Till TestShopEndOfDay::makeTill(const QString &terminalId)
         journal::Journal::open(m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) +
                                               u'/' + terminalId + u"/journal.sqlite"_s))
             .value();
-    t.identity = TillIdentity{t.journal->journalId(), terminalId, u"Kassa "_s + terminalId};
+    t.identity = TillIdentity{t.journal->journalId().value(), terminalId, u"Kassa "_s + terminalId};
     return t;
 }
 
@@ -101,11 +101,11 @@ void TestShopEndOfDay::deliver(Till &till)
     for (const auto &e : *entries) {
         ShopRecord r{e.seq, e.kind, {}, {}, {}};
         if (e.kind == journal::OutboxEntry::Kind::Sale)
-            r.sale = till.journal->sale(e.record.toLongLong());
+            r.sale = till.journal->sale(e.record.toLongLong()).value();
         else if (e.kind == journal::OutboxEntry::Kind::Refund)
-            r.refund = till.journal->refund(e.record.toLongLong());
+            r.refund = till.journal->refund(e.record.toLongLong()).value();
         else
-            r.period = till.journal->period(e.record);
+            r.period = till.journal->period(e.record).value();
         records.append(r);
     }
     QVERIFY(m_shop->deliver(till.identity, records, till.journal->lastOutboxSeq().value()));

@@ -18,6 +18,7 @@
 #include <QFile>
 #include <QImage>
 #include <QJsonArray>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -25,6 +26,8 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -341,7 +344,7 @@ void TestManagerWindow::fullAndPartialRefundsAndOverRefundRefusedLocally()
     refunds->refund();
     QCOMPARE(refunds->resultText(),
              u"At most 75.00 of this payment can still be refunded; nothing was sent to SEQR."_s);
-    const QString invoiceRef = m_journal->sales({}).first().tenders.first().invoiceReference;
+    const QString invoiceRef = m_journal->sales({})->first().tenders.first().invoiceReference;
     QCOMPARE((*m_sandbox->service().invoice(invoiceRef))[u"refunds"_s].toArray().size(), 1);
 
     // The rest: an amount.
@@ -350,7 +353,7 @@ void TestManagerWindow::fullAndPartialRefundsAndOverRefundRefusedLocally()
     QVERIFY(!answer(refunds->confirmation(), QMessageBox::Yes).isEmpty());
     QTRY_VERIFY(refunds->resultText().startsWith(u"Refunded 75.00"_s));
     QCOMPARE(*m_journal->refundable(ers), Money(0, Currency::sek()));
-    QCOMPARE(m_journal->refunds({}).size(), 2);
+    QCOMPARE(m_journal->refunds({})->size(), 2);
     QCOMPARE((*m_sandbox->service().invoice(invoiceRef))[u"refunds"_s].toArray().size(), 2);
     refunds->find(u"999999999"_s);
     QCOMPARE(refunds->resultText(), u"No sale found for 999999999."_s);
@@ -489,6 +492,28 @@ void TestManagerWindow::journalBrowserFindsAndReprints()
     QVERIFY(browser->reprintToPdf(1, copy));
     if (!QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty())
         QVERIFY(pdfText(copy).contains(u"COPY"_s));
+
+    // A journal that cannot be read is said to be so, never shown as a day
+    // without sales.
+    browser->showDay(QDate::currentDate());
+    QCOMPARE(browser->table()->rowCount(), 2);
+    QVERIFY(!browser->problem()->isVisibleTo(browser));
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
+        raw.setDatabaseName(m_journal->path());
+        QVERIFY(raw.open());
+        QVERIFY(QSqlQuery(u"ALTER TABLE sales RENAME TO sales_moved"_s, raw).isActive());
+        browser->refresh();
+        QCOMPARE(browser->table()->rowCount(), 0);
+        QVERIFY(browser->problem()->isVisibleTo(browser));
+        QVERIFY(browser->problem()->text().contains(u"could not be read"_s));
+        QVERIFY(QSqlQuery(u"ALTER TABLE sales_moved RENAME TO sales"_s, raw).isActive());
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(u"raw"_s);
+    browser->refresh();
+    QCOMPARE(browser->table()->rowCount(), 2);
+    QVERIFY(!browser->problem()->isVisibleTo(browser));
 }
 
 void TestManagerWindow::pinIsAskedAndRateLimited()
@@ -562,7 +587,7 @@ void TestManagerWindow::refundIsConfirmedAndEachRowShowsWhatWasRefunded()
     registerTill();
     const QString ers = payRows({row(u"Kaffe"_s, 4, 2500, 12), row(u"Tvål"_s, 1, 4000, 25)});
     QVERIFY(!ers.isEmpty());
-    const QString invoiceRef = m_journal->sales({}).first().tenders.first().invoiceReference;
+    const QString invoiceRef = m_journal->sales({})->first().tenders.first().invoiceReference;
     auto refundsAtSeqr = [&] {
         return (*m_sandbox->service().invoice(invoiceRef))[u"refunds"_s].toArray().size();
     };
@@ -587,7 +612,7 @@ void TestManagerWindow::refundIsConfirmedAndEachRowShowsWhatWasRefunded()
     QVERIFY2(asked.contains(u"Still refundable afterwards: 115.00. This cannot be undone."_s),
              qPrintable(asked));
     QTRY_COMPARE(refunds->resultText(), u"Not refunded: canceled, nothing was sent to SEQR."_s);
-    QCOMPARE(m_journal->refunds({}).size(), 0);
+    QCOMPARE(m_journal->refunds({})->size(), 0);
     QCOMPARE(refundsAtSeqr(), 0);
 
     // Confirmed: refunded, and the row shows it.
@@ -642,11 +667,11 @@ void TestManagerWindow::closeIsConfirmedAndATillCloseAfterAShopCloseListsOnlyNew
                             "all."_s),
              qPrintable(asked));
     QTRY_COMPARE(day->progressText(), u"Nothing was closed."_s);
-    QVERIFY(!m_journal->lastPeriod(false));
+    QVERIFY(!m_journal->lastPeriod(false).value());
 
     closeDay(false);
     QVERIFY2(day->progressText().contains(u"2 payments match"_s), qPrintable(day->progressText()));
-    const QDateTime shopClose = m_journal->lastPeriod(false)->closedAt;
+    const QDateTime shopClose = m_journal->lastPeriod(false).value()->closedAt;
 
     // Right after the shop's close, this till's: only the new payment.
     QVERIFY(!paySale(u"30.00"_s, 1).isEmpty());
