@@ -53,7 +53,8 @@ constexpr Entry entries[] = {
      QT_TRANSLATE_NOOP("kassa::sandbox::PhoneStrings", "unreadable answer from the sandbox")},
     // An invoice's state as the customer reads it (the page keeps SEQR's
     // word in data-status).
-    {"statusISSUED", QT_TRANSLATE_NOOP("kassa::sandbox::PhoneStrings", "Waiting for you to confirm")},
+    {"statusISSUED",
+     QT_TRANSLATE_NOOP("kassa::sandbox::PhoneStrings", "Waiting for you to confirm")},
     {"statusPENDING_ISSUER_ACKNOWLEDGE",
      QT_TRANSLATE_NOOP("kassa::sandbox::PhoneStrings", "The shop is considering your offer")},
     {"statusPAID", QT_TRANSLATE_NOOP("kassa::sandbox::PhoneStrings", "Paid")},
@@ -70,16 +71,14 @@ constexpr Entry entries[] = {
 constexpr const char *sentences[] = {
     QT_TRANSLATE_NOOP("kassa::sandbox::PhoneStrings", "There is no invoice %1."),
     QT_TRANSLATE_NOOP("kassa::sandbox::PhoneStrings", "No till or invoice matches “%1”."),
-    QT_TRANSLATE_NOOP("kassa::sandbox::PhoneStrings",
-                      "The till “%1” has no payment waiting."),
+    QT_TRANSLATE_NOOP("kassa::sandbox::PhoneStrings", "The till “%1” has no payment waiting."),
     QT_TRANSLATE_NOOP("kassa::sandbox::PhoneStrings", "This invoice is %1 and cannot be paid."),
     QT_TRANSLATE_NOOP("kassa::sandbox::PhoneStrings", "This invoice is already %1."),
     QT_TRANSLATE_NOOP("kassa::sandbox::PhoneStrings", "This invoice is %1."),
     QT_TRANSLATE_NOOP("kassa::sandbox::PhoneStrings",
                       "The shop is still considering your offer; wait a moment."),
     QT_TRANSLATE_NOOP("kassa::sandbox::PhoneStrings", "Enter your PIN: 4 to 6 digits."),
-    QT_TRANSLATE_NOOP("kassa::sandbox::PhoneStrings",
-                      "“%1” is not an external service's code."),
+    QT_TRANSLATE_NOOP("kassa::sandbox::PhoneStrings", "“%1” is not an external service's code."),
     QT_TRANSLATE_NOOP("kassa::sandbox::PhoneStrings",
                       "This code belongs to a service SEQR does not know (“%1”)."),
     QT_TRANSLATE_NOOP("kassa::sandbox::PhoneStrings", "There is no such service session."),

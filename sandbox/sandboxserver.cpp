@@ -170,8 +170,7 @@ HttpResponse SandboxServer::route(const HttpRequest &request)
     return HttpResponse::text("not found\n", 404);
 }
 
-HttpResponse SandboxServer::inPhoneLanguage(HttpResponse response,
-                                            const HttpRequest &request) const
+HttpResponse SandboxServer::inPhoneLanguage(HttpResponse response, const HttpRequest &request) const
 {
     // The phone page names its language on each call; its customer reads the
     // sandbox's refusals in it. Scripts and tests without the header get the

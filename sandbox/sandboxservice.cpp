@@ -92,7 +92,7 @@ SandboxService::SandboxService(SandboxOptions options, QObject *parent)
     // Services registered at run time before, then the command line's (which
     // win for the same id).
     for (const ExternalService &service : std::as_const(m_state.services))
-        registerService(service);
+        (void)registerService(service); // checked when it was registered
     for (const ExternalService &service : std::as_const(m_options.services)) {
         if (auto registered = registerService(service); !registered && m_loadError.isEmpty())
             m_loadError = registered.error().detail;

@@ -231,7 +231,8 @@ SandboxState SandboxState::fromJson(const QJsonObject &json)
         c.msisdn = v[u"msisdn"_s].toString();
         c.subscriberKey = v[u"subscriberKey"_s].toString();
         for (const QJsonValue &p : v[u"parameters"_s].toArray())
-            c.qrParameters.append(seqr::Parameter{p[u"key"_s].toString(), p[u"value"_s].toString()});
+            c.qrParameters.append(
+                seqr::Parameter{p[u"key"_s].toString(), p[u"value"_s].toString()});
         c.createdAt = dateFrom(v[u"createdAt"_s]);
         c.left = v[u"left"_s].toBool();
         c.invoiceReference = v[u"invoiceReference"_s].toString();

@@ -207,8 +207,9 @@ void TestSandboxExecutable::runTimeServiceAndOpenSessionSurviveARestart()
 {
     QTemporaryDir dir;
     const QString token = u"restart-test-control-token"_s;
-    const QStringList arguments{u"--state"_s, dir.filePath(u"state.json"_s), u"--control-token"_s,
-                                token, u"--reseller"_s, u"777:1:shop-pw"_s};
+    const QStringList arguments{u"--state"_s,         dir.filePath(u"state.json"_s),
+                                u"--control-token"_s, token,
+                                u"--reseller"_s,      u"777:1:shop-pw"_s};
     QString sessionToken;
     {
         QProcess sandbox;
@@ -220,9 +221,8 @@ void TestSandboxExecutable::runTimeServiceAndOpenSessionSurviveARestart()
             control(base, u"/control/services"_s, token,
                     {{u"id"_s, u"LATE"_s}, {u"baseUrl"_s, u"http://127.0.0.1:9/late"_s}});
         QCOMPARE(serviceStatus, 200);
-        const auto [opened, openedStatus] =
-            control(base, u"/control/resolve"_s, token,
-                    {{u"qr"_s, u"HTTP://SEQR.SE/000/LATE?table=4"_s}});
+        const auto [opened, openedStatus] = control(
+            base, u"/control/resolve"_s, token, {{u"qr"_s, u"HTTP://SEQR.SE/000/LATE?table=4"_s}});
         QCOMPARE(openedStatus, 200);
         sessionToken = opened[u"token"_s].toString();
         QVERIFY(!sessionToken.isEmpty());
@@ -246,9 +246,8 @@ void TestSandboxExecutable::runTimeServiceAndOpenSessionSurviveARestart()
                  .second,
              200);
     // … and the backend still learns the open session's customer and table.
-    SeqrClient backend(SeqrClientConfig{base.resolved(QUrl(u"/extclientproxy/service/v2"_s)),
-                                        std::chrono::milliseconds(5000),
-                                        {}});
+    SeqrClient backend(SeqrClientConfig{
+        base.resolved(QUrl(u"/extclientproxy/service/v2"_s)), std::chrono::milliseconds(5000), {}});
     auto info = finished(backend.getClientSessionInfo(
         sessionToken, Credentials::reseller(u"777"_s, u"1"_s, u"shop-pw"_s)));
     QCOMPARE(info->status(), CallStatus::Success);
