@@ -372,10 +372,10 @@ void TestClientSession::webViewRewritesSeqrLinks()
                         "alert('Open SEQR://SEQR.SE/R5');"));
     // JSON: a value that is a link; a sentence that mentions one stays.
     QCOMPARE(AppWebView::rewriteLinks(
-                 R"({"appLink":"SEQR://SEQR.SE/R1","note":"tap SEQR://SEQR.SE/R1"})",
+                 "{\"appLink\":\"SEQR://SEQR.SE/R1\",\"note\":\"tap SEQR://SEQR.SE/R1\"}",
                  "application/json"),
-             QByteArray(R"({"appLink":"/__seqr-app/link/SEQR/SEQR.SE/R1",)"
-                        R"("note":"tap SEQR://SEQR.SE/R1"})"));
+             QByteArray("{\"appLink\":\"/__seqr-app/link/SEQR/SEQR.SE/R1\","
+                        "\"note\":\"tap SEQR://SEQR.SE/R1\"}"));
     // Plain text and images are not touched; a redirect is.
     QCOMPARE(AppWebView::rewriteLinks("href=SEQR://SEQR.SE/R1", "text/plain"),
              QByteArray("href=SEQR://SEQR.SE/R1"));
