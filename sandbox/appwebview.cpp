@@ -105,12 +105,82 @@ QString AppWebView::originOf(const QUrl &url)
            QString::number(url.port(url.scheme() == u"https" ? 443 : 80));
 }
 
-QByteArray AppWebView::rewriteLinks(const QByteArray &text)
+namespace {
+
+// A SEQR scheme right where a link target begins; capture 1 is what comes
+// before it (kept), capture 2 the scheme.
+#define KASSA_SEQR_SCHEME "(seqr-action|seqr-demo|seqr)://"
+
+// In markup: href, src, action and formaction attributes, and a meta
+// refresh's url=.
+const QRegularExpression &attributeLinks()
 {
-    static const QRegularExpression pattern(u"\\b(seqr-action|seqr-demo|seqr)://"_s,
+    static const QRegularExpression pattern(
+        uR"(((?:\s|^)(?:href|src|action|formaction)\s*=\s*["']?\s*|\bcontent\s*=\s*["']?\s*\d*\s*[;,]\s*url\s*=\s*['"]?))"
+        u"" KASSA_SEQR_SCHEME ""_s,
+        QRegularExpression::CaseInsensitiveOption);
+    return pattern;
+}
+
+// In scripts: a string literal that starts with the link and is assigned to
+// a link target or handed to a navigation — x.href = '…', location = '…',
+// location.assign('…') / .replace('…'), window.open('…'),
+// setAttribute('href', '…').
+const QRegularExpression &scriptLinks()
+{
+    static const QRegularExpression pattern(
+        uR"(((?:\.(?:href|src|action|formAction)\s*=\s*|\blocation\s*=\s*|\.(?:assign|replace|open)\s*\(\s*|\bsetAttribute\s*\(\s*["'](?:href|src|action)["']\s*,\s*)["'`]))"
+        u"" KASSA_SEQR_SCHEME ""_s,
+        QRegularExpression::CaseInsensitiveOption);
+    return pattern;
+}
+
+// In JSON: a string value that is a link and nothing before it.
+const QRegularExpression &jsonLinks()
+{
+    static const QRegularExpression pattern(u"(\")" KASSA_SEQR_SCHEME ""_s,
                                             QRegularExpression::CaseInsensitiveOption);
+    return pattern;
+}
+
+// The whole value is a link (a Location header).
+const QRegularExpression &wholeLink()
+{
+    static const QRegularExpression pattern(u"^(\\s*)" KASSA_SEQR_SCHEME ""_s,
+                                            QRegularExpression::CaseInsensitiveOption);
+    return pattern;
+}
+
+#undef KASSA_SEQR_SCHEME
+
+void rewriteWith(QString &text, const QRegularExpression &pattern)
+{
+    text.replace(pattern, u"\\1"_s + QString::fromLatin1(AppWebView::linkPrefix) + u"\\2/"_s);
+}
+
+} // namespace
+
+QByteArray AppWebView::rewriteLinks(const QByteArray &text, const QByteArray &contentType)
+{
+    const QByteArray type = contentType.toLower();
     QString s = QString::fromUtf8(text);
-    s.replace(pattern, QString::fromLatin1(linkPrefix) + u"\\1/"_s);
+    if (type.startsWith("text/html") || type.startsWith("application/xhtml")) {
+        rewriteWith(s, attributeLinks());
+        rewriteWith(s, scriptLinks()); // inline scripts and handlers
+    } else if (type.contains("javascript")) {
+        rewriteWith(s, scriptLinks());
+    } else if (type.contains("json")) {
+        rewriteWith(s, jsonLinks());
+    } else {
+        return text;
+    }
+    return s.toUtf8();
+}
+
+QByteArray AppWebView::rewriteLocation(const QByteArray &location)
+{
+    QString s = QString::fromUtf8(location);
+    rewriteWith(s, wholeLink());
     return s.toUtf8();
 }
 
@@ -251,11 +321,11 @@ void AppWebView::handleRequest(Proxy *proxy, QTcpSocket *socket, const HttpReque
             r.contentType = "application/octet-stream";
         r.body = reply->readAll();
         if (isTextual(r.contentType))
-            r.body = rewriteLinks(r.body);
+            r.body = rewriteLinks(r.body, r.contentType);
         for (const auto &[name, value] : reply->rawHeaderPairs()) {
             const QByteArray lower = name.toLower();
             if (lower == "location") {
-                QByteArray location = rewriteLinks(value);
+                QByteArray location = rewriteLocation(value);
                 const QUrl url(QString::fromUtf8(location));
                 if (url.isValid() && !url.isRelative() && originOf(url) == upstreamOrigin) {
                     QUrl onView(viewOrigin);

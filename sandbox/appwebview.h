@@ -23,9 +23,14 @@ namespace kassa::sandbox {
 // reverse proxy: per service origin, one loopback port that forwards every
 // request to the service unchanged and rewrites what comes back so that the
 // app sees the links the seeds tell a page to use:
-//   - "SEQR://", "SEQR-DEMO://" and "SEQR-ACTION://" (any case) in HTML,
-//     JavaScript and JSON bodies and in redirects (Location) become
-//     "/__seqr-app/link/<SCHEME>/…" on the proxy's origin;
+//   - "SEQR://", "SEQR-DEMO://" and "SEQR-ACTION://" (any case) links
+//     become "/__seqr-app/link/<SCHEME>/…" on the proxy's origin where they
+//     are link targets: href, src, action and formaction attributes and a
+//     meta refresh in HTML; in scripts a string literal starting with the
+//     link assigned to .href/.src/.action or location, or passed to
+//     location.assign/replace, window.open or setAttribute('href', …); in
+//     JSON a string value starting with the link; a redirect's Location.
+//     Text the reader sees ("Pay with SEQR://…") stays as written;
 //   - the frame that lands there gets a tiny page that hands the link to its
 //     parent (postMessage); the phone page takes it only from its web view's
 //     origin and follows it as the app does (invoice → confirm → PIN →
@@ -34,8 +39,9 @@ namespace kassa::sandbox {
 //   - X-Frame-Options and CSP frame-ancestors are dropped (an app's web view
 //     is no frame), Set-Cookie loses its Domain.
 // A service page written only to the seeds (plain links to, or redirects
-// to, SEQR://SEQR.SE/R<ref>) therefore works without any change. A page that
-// shows the text "SEQR://…" to its reader shows the rewritten path instead.
+// to, SEQR://SEQR.SE/R<ref>) therefore works without any change. A link
+// the page builds elsewhere (kept in a variable first, from an API that is
+// not JSON) is not caught.
 class AppWebView final : public QObject
 {
     Q_OBJECT
@@ -58,8 +64,11 @@ public:
     // port opens.
     QUrl viewUrl(const QUrl &serviceUrl, const QString &host);
 
-    // Rewrites SEQR links in a body or a Location (exposed for tests).
-    static QByteArray rewriteLinks(const QByteArray &text);
+    // Rewrites the SEQR link targets in a body of `contentType` (HTML,
+    // JavaScript, JSON; others stay as they are), or a Location (exposed for
+    // tests).
+    static QByteArray rewriteLinks(const QByteArray &text, const QByteArray &contentType);
+    static QByteArray rewriteLocation(const QByteArray &location);
 
 private:
     struct Proxy;

@@ -51,7 +51,60 @@ constexpr Entry entries[] = {
     {"left", QT_TRANSLATE_NOOP("kassa::sandbox::PhoneStrings", "You left %1.")},
     {"unreadable",
      QT_TRANSLATE_NOOP("kassa::sandbox::PhoneStrings", "unreadable answer from the sandbox")},
+    // An invoice's state as the customer reads it (the page keeps SEQR's
+    // word in data-status).
+    {"statusISSUED",
+     QT_TRANSLATE_NOOP("kassa::sandbox::PhoneStrings", "Waiting for you to confirm")},
+    {"statusPENDING_ISSUER_ACKNOWLEDGE",
+     QT_TRANSLATE_NOOP("kassa::sandbox::PhoneStrings", "The shop is considering your offer")},
+    {"statusPAID", QT_TRANSLATE_NOOP("kassa::sandbox::PhoneStrings", "Paid")},
+    {"statusPARTIALLY_PAID", QT_TRANSLATE_NOOP("kassa::sandbox::PhoneStrings", "Partly paid")},
+    {"statusCANCELED", QT_TRANSLATE_NOOP("kassa::sandbox::PhoneStrings", "Canceled")},
+    {"statusFAILED",
+     QT_TRANSLATE_NOOP("kassa::sandbox::PhoneStrings", "The payment did not go through")},
+    {"statusRESERVED", QT_TRANSLATE_NOOP("kassa::sandbox::PhoneStrings", "Reserved")},
 };
+
+// The sandbox's sentences to the customer (SandboxService's buyer and
+// session errors), word for word as it writes them in English; %1 stands for
+// the part that varies. More specific sentences come first.
+constexpr const char *sentences[] = {
+    QT_TRANSLATE_NOOP("kassa::sandbox::PhoneStrings", "There is no invoice %1."),
+    QT_TRANSLATE_NOOP("kassa::sandbox::PhoneStrings", "No till or invoice matches “%1”."),
+    QT_TRANSLATE_NOOP("kassa::sandbox::PhoneStrings", "The till “%1” has no payment waiting."),
+    QT_TRANSLATE_NOOP("kassa::sandbox::PhoneStrings", "This invoice is %1 and cannot be paid."),
+    QT_TRANSLATE_NOOP("kassa::sandbox::PhoneStrings", "This invoice is already %1."),
+    QT_TRANSLATE_NOOP("kassa::sandbox::PhoneStrings", "This invoice is %1."),
+    QT_TRANSLATE_NOOP("kassa::sandbox::PhoneStrings",
+                      "The shop is still considering your offer; wait a moment."),
+    QT_TRANSLATE_NOOP("kassa::sandbox::PhoneStrings", "Enter your PIN: 4 to 6 digits."),
+    QT_TRANSLATE_NOOP("kassa::sandbox::PhoneStrings", "“%1” is not an external service's code."),
+    QT_TRANSLATE_NOOP("kassa::sandbox::PhoneStrings",
+                      "This code belongs to a service SEQR does not know (“%1”)."),
+    QT_TRANSLATE_NOOP("kassa::sandbox::PhoneStrings", "There is no such service session."),
+    QT_TRANSLATE_NOOP("kassa::sandbox::PhoneStrings",
+                      "The SEQR app does not know the action “%1”."),
+    QT_TRANSLATE_NOOP("kassa::sandbox::PhoneStrings", "“%1” is not a SEQR link."),
+};
+
+// An invoice's state inside such a sentence: SEQR's name in lower case, as
+// SandboxService writes it, and the words for it.
+constexpr Entry stateWords[] = {
+    {"issued", QT_TRANSLATE_NOOP("kassa::sandbox::PhoneStrings", "open")},
+    {"pending_issuer_acknowledge",
+     QT_TRANSLATE_NOOP("kassa::sandbox::PhoneStrings", "waiting for the shop")},
+    {"paid", QT_TRANSLATE_NOOP("kassa::sandbox::PhoneStrings", "paid")},
+    {"partially_paid", QT_TRANSLATE_NOOP("kassa::sandbox::PhoneStrings", "partly paid")},
+    {"canceled", QT_TRANSLATE_NOOP("kassa::sandbox::PhoneStrings", "canceled")},
+    {"failed", QT_TRANSLATE_NOOP("kassa::sandbox::PhoneStrings", "declined")},
+    {"reserved", QT_TRANSLATE_NOOP("kassa::sandbox::PhoneStrings", "reserved")},
+};
+
+QString translated(const QTranslator &t, const char *source)
+{
+    const QString text = t.translate("kassa::sandbox::PhoneStrings", source);
+    return text.isEmpty() ? QString::fromUtf8(source) : text;
+}
 
 } // namespace
 
@@ -82,14 +135,39 @@ QString PhoneStrings::languageOf(const QString &asked, const QByteArray &acceptL
 
 QJsonObject PhoneStrings::table(const QString &language) const
 {
-    const QTranslator *t = language == u"sv" ? m_sv.get() : m_en.get();
+    const QTranslator &t = language == u"sv" ? *m_sv : *m_en;
     QJsonObject result{{u"language"_s, language}};
-    for (const Entry &e : entries) {
-        const QString translated = t->translate("kassa::sandbox::PhoneStrings", e.source);
-        result.insert(QLatin1StringView(e.id),
-                      translated.isEmpty() ? QString::fromUtf8(e.source) : translated);
-    }
+    for (const Entry &e : entries)
+        result.insert(QLatin1StringView(e.id), translated(t, e.source));
     return result;
+}
+
+QString PhoneStrings::sentence(const QString &language, const QString &english) const
+{
+    const QTranslator &t = language == u"sv" ? *m_sv : *m_en;
+    for (const char *source : sentences) {
+        const QString pattern = QString::fromUtf8(source);
+        const qsizetype at = pattern.indexOf(u"%1");
+        if (at < 0) {
+            if (english == pattern)
+                return translated(t, source);
+            continue;
+        }
+        const QStringView head = QStringView(pattern).left(at);
+        const QStringView tail = QStringView(pattern).mid(at + 2);
+        if (english.size() <= head.size() + tail.size() || !english.startsWith(head) ||
+            !english.endsWith(tail))
+            continue;
+        QString part = english.mid(head.size(), english.size() - head.size() - tail.size());
+        for (const Entry &word : stateWords) {
+            if (part == QLatin1StringView(word.id)) {
+                part = translated(t, word.source);
+                break;
+            }
+        }
+        return translated(t, source).arg(part);
+    }
+    return english;
 }
 
 } // namespace kassa::sandbox

@@ -26,6 +26,10 @@ public:
     // Accept-Language, else "en".
     static QString languageOf(const QString &asked, const QByteArray &acceptLanguage);
     QJsonObject table(const QString &language) const;
+    // One of the sandbox's sentences to the customer (an error of the
+    // control API, in English) in `language`, its invoice states in words;
+    // a sentence it does not know stays as it is.
+    QString sentence(const QString &language, const QString &english) const;
 
 private:
     std::unique_ptr<QTranslator> m_sv;

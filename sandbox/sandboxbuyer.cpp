@@ -71,7 +71,7 @@ QJsonObject SandboxService::invoiceJson(const InvoiceRecord &record) const
     // service triggered it, else the invoice's backURL after a payment.
     QString returnUrl;
     if (!record.sessionToken.isEmpty()) {
-        const ClientSession session = m_sessions.value(record.sessionToken);
+        const ClientSession session = m_state.sessions.value(record.sessionToken);
         const ExternalService service = m_services.value(session.serviceId);
         QUrl url;
         if (record.status == InvoiceStatus::Paid) {
@@ -161,7 +161,7 @@ QJsonObject SandboxService::stateJson() const
     for (const ExternalService &service : m_services)
         services.append(service.toJson());
     QJsonArray sessions;
-    for (const ClientSession &session : m_sessions) {
+    for (const ClientSession &session : m_state.sessions) {
         QJsonArray parameters;
         for (const Parameter &p : session.qrParameters)
             parameters.append(QJsonObject{{u"key"_s, p.key}, {u"value"_s, p.value}});

@@ -147,7 +147,7 @@ HttpResponse SandboxServer::route(const HttpRequest &request)
         return handleSoap(request);
     }
     if (request.path.startsWith("/control/"))
-        return handleControl(request);
+        return inPhoneLanguage(handleControl(request), request);
     if (request.path == "/phone" || request.path == "/phone/")
         return phonePage(request);
     if (request.path == "/phone/strings")
@@ -168,6 +168,23 @@ HttpResponse SandboxServer::route(const HttpRequest &request)
         return HttpResponse::text(text, 200);
     }
     return HttpResponse::text("not found\n", 404);
+}
+
+HttpResponse SandboxServer::inPhoneLanguage(HttpResponse response, const HttpRequest &request) const
+{
+    // The phone page names its language on each call; its customer reads the
+    // sandbox's refusals in it. Scripts and tests without the header get the
+    // English sentence as it was written.
+    const QString language = QString::fromLatin1(request.headers.value(phoneLanguageHeader));
+    if (response.status < 400 || (language != u"sv" && language != u"en"))
+        return response;
+    QJsonObject body = QJsonDocument::fromJson(response.body).object();
+    const QString english = body[u"error"_s].toString();
+    if (english.isEmpty())
+        return response;
+    body[u"error"_s] = m_strings.sentence(language, english);
+    response.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    return response;
 }
 
 HttpResponse SandboxServer::phonePage(const HttpRequest &request) const
@@ -342,7 +359,7 @@ HttpResponse SandboxServer::handleControl(const HttpRequest &request)
         auto service = SandboxService::serviceFromJson(body);
         if (!service)
             return jsonError(service.error().detail, 400);
-        if (auto registered = m_service->registerService(*service); !registered)
+        if (auto registered = m_service->registerServiceToKeep(*service); !registered)
             return jsonError(registered.error().detail, 400);
         return jsonReply(m_service->services().value(service->id).toJson());
     }

@@ -64,6 +64,8 @@ public:
     // executable's banner or --control-token). A foreign Origin is refused.
     QString controlToken() const { return m_options.controlToken; }
     static constexpr auto controlTokenHeader = "x-seqr-control-token";
+    // "sv" or "en": the control API's refusals (its "error") in that language.
+    static constexpr auto phoneLanguageHeader = "x-seqr-language";
 
     void injectFaults(FaultKind kind, int count, int delayMs = 3000);
     int pendingFaults() const { return m_faultCount; }
@@ -72,6 +74,7 @@ private:
     HttpResponse route(const HttpRequest &request);
     HttpResponse handleSoap(const HttpRequest &request);
     HttpResponse handleControl(const HttpRequest &request);
+    HttpResponse inPhoneLanguage(HttpResponse response, const HttpRequest &request) const;
     std::optional<HttpResponse> refusedControlChange(const HttpRequest &request) const;
     HttpResponse phonePage(const HttpRequest &request) const;
     HttpResponse phoneFile(const QByteArray &name) const;

@@ -86,6 +86,13 @@ SandboxService::SandboxService(SandboxOptions options, QObject *parent)
     }
     if (m_options.resellers.isEmpty())
         m_options.resellers.append(demoReseller());
+    // A session past its lifetime answers as an unknown one: not kept on.
+    const QDateTime sessionsFrom = now().addMSecs(-m_options.sessionLifetimeMs);
+    m_state.sessions.removeIf([&](const auto &it) { return it.value().createdAt < sessionsFrom; });
+    // Services registered at run time before, then the command line's (which
+    // win for the same id).
+    for (const ExternalService &service : std::as_const(m_state.services))
+        (void)registerService(service); // checked when it was registered
     for (const ExternalService &service : std::as_const(m_options.services)) {
         if (auto registered = registerService(service); !registered && m_loadError.isEmpty())
             m_loadError = registered.error().detail;
@@ -578,7 +585,7 @@ GetClientSessionInfoResponse SandboxService::handleRequest(const GetClientSessio
     response.resultCode = 0;
     response.resultDescription = clientSessionStatusName(status);
     if (status == ClientSessionStatus::Success) {
-        const ClientSession &session = m_sessions[r.key.trimmed()];
+        const ClientSession session = m_state.sessions.value(r.key.trimmed());
         response.parameters = {Parameter{u"msisdn"_s, session.msisdn},
                                Parameter{u"subscriberKey"_s, session.subscriberKey}};
         response.parameters.append(session.qrParameters);

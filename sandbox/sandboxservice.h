@@ -78,6 +78,9 @@ public:
     // known by id; registering an id again replaces it. Its URLs must be
     // http(s).
     Status registerService(const ExternalService &service);
+    // The same, and kept in the state file (the control API's registrations):
+    // known again after a restart.
+    Status registerServiceToKeep(const ExternalService &service);
     const QMap<QString, ExternalService> &services() const { return m_services; }
     // "ID=BASE_URL" (the four URLs are BASE_URL + /order, /success, …).
     static Result<ExternalService> serviceFromSpec(const QString &spec);
@@ -101,7 +104,7 @@ public:
     Result<QJsonObject> followLink(const QString &link, const QString &token = {});
     // The customer leaves the service: its TOKEN answers AUTHORIZATION_CANCELLED.
     Result<QJsonObject> leaveService(const QString &token);
-    const QMap<QString, ClientSession> &sessions() const { return m_sessions; }
+    const QMap<QString, ClientSession> &sessions() const { return m_state.sessions; }
     seqr::ClientSessionStatus sessionStatus(const QString &token) const;
     // The buyer a phone plays unless told otherwise.
     static QString defaultMsisdn();
@@ -171,7 +174,6 @@ private:
     qint64 m_clockOffsetMs = 0;
     QNetworkAccessManager *m_network = nullptr;
     QMap<QString, ExternalService> m_services;
-    QMap<QString, ClientSession> m_sessions; // by token; not kept in the state file
 };
 
 } // namespace kassa::sandbox

@@ -86,6 +86,15 @@ Status SandboxService::registerService(const ExternalService &service)
     return Ok{};
 }
 
+Status SandboxService::registerServiceToKeep(const ExternalService &service)
+{
+    if (auto registered = registerService(service); !registered)
+        return registered;
+    m_state.services.insert(service.id, m_services.value(service.id));
+    changed({});
+    return Ok{};
+}
+
 Result<ExternalService> SandboxService::serviceFromSpec(const QString &spec)
 {
     const qsizetype eq = spec.indexOf(u'=');
@@ -154,8 +163,8 @@ Result<QList<ExternalService>> SandboxService::servicesFromJson(const QByteArray
 
 ClientSessionStatus SandboxService::sessionStatus(const QString &token) const
 {
-    const auto it = m_sessions.constFind(token.trimmed());
-    if (token.trimmed().isEmpty() || it == m_sessions.cend())
+    const auto it = m_state.sessions.constFind(token.trimmed());
+    if (token.trimmed().isEmpty() || it == m_state.sessions.cend())
         return ClientSessionStatus::AuthorizationExpired;
     if (it->createdAt.msecsTo(now()) > m_options.sessionLifetimeMs)
         return ClientSessionStatus::AuthorizationExpired;
@@ -212,7 +221,8 @@ Result<QJsonObject> SandboxService::openService(const QString &qr, const QString
             session.qrParameters.append(Parameter{key, value});
     }
     session.createdAt = now();
-    m_sessions.insert(session.token, session);
+    m_state.sessions.insert(session.token, session);
+    changed({});
     QUrl order = service->orderUrl;
     order.setFragment(session.token);
     return QJsonObject{{u"kind"_s, u"service"_s},
@@ -229,10 +239,11 @@ Result<QJsonObject> SandboxService::openService(const QString &qr, const QString
 
 Result<QJsonObject> SandboxService::leaveService(const QString &token)
 {
-    auto it = m_sessions.find(token.trimmed());
-    if (token.trimmed().isEmpty() || it == m_sessions.end())
+    auto it = m_state.sessions.find(token.trimmed());
+    if (token.trimmed().isEmpty() || it == m_state.sessions.end())
         return sessionError(u"There is no such service session."_s);
     it->left = true;
+    changed({});
     return QJsonObject{
         {u"kind"_s, u"left"_s}, {u"token"_s, it->token}, {u"serviceId"_s, it->serviceId}};
 }
@@ -257,8 +268,8 @@ Result<QJsonObject> SandboxService::followLink(const QString &link, const QStrin
         return scanned;
     // The page of a service triggered this payment: after it the app goes
     // back to the service (success, failure or cancel URL).
-    auto session = m_sessions.find(token.trimmed());
-    if (session == m_sessions.end())
+    auto session = m_state.sessions.find(token.trimmed());
+    if (session == m_state.sessions.end())
         return sessionError(u"There is no such service session."_s);
     const QString ref = (*scanned)[u"invoiceReference"_s].toString();
     auto record = m_state.invoices.find(ref);

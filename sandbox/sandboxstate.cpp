@@ -135,7 +135,26 @@ QJsonObject SandboxState::toJson() const
                                        {u"toSequence"_s, p.toSequence},
                                        {u"closedAt"_s, dateText(p.closedAt)},
                                        {u"reportCalls"_s, p.reportCalls}});
+    QJsonArray serviceArray;
+    for (const ExternalService &service : services)
+        serviceArray.append(service.toJson());
+    QJsonArray sessionArray;
+    for (const ClientSession &c : sessions) {
+        QJsonArray parameters;
+        for (const seqr::Parameter &p : c.qrParameters)
+            parameters.append(QJsonObject{{u"key"_s, p.key}, {u"value"_s, p.value}});
+        sessionArray.append(QJsonObject{{u"token"_s, c.token},
+                                        {u"serviceId"_s, c.serviceId},
+                                        {u"msisdn"_s, c.msisdn},
+                                        {u"subscriberKey"_s, c.subscriberKey},
+                                        {u"parameters"_s, parameters},
+                                        {u"createdAt"_s, dateText(c.createdAt)},
+                                        {u"left"_s, c.left},
+                                        {u"invoiceReference"_s, c.invoiceReference}});
+    }
     return {{u"format"_s, 1},
+            {u"services"_s, serviceArray},
+            {u"sessions"_s, sessionArray},
             {u"resellers"_s, resellerArray},
             {u"terminals"_s, terminalArray},
             {u"invoices"_s, invoiceArray},
@@ -197,6 +216,28 @@ SandboxState SandboxState::fromJson(const QJsonObject &json)
                  v[u"toSequence"_s].toInteger(), dateFrom(v[u"closedAt"_s]),
                  v[u"reportCalls"_s].toInt()};
         s.periods.insert(p.id, p);
+    }
+    for (const QJsonValue &v : json[u"services"_s].toArray()) {
+        ExternalService service{v[u"id"_s].toString(), QUrl(v[u"orderUrl"_s].toString()),
+                                QUrl(v[u"successUrl"_s].toString()),
+                                QUrl(v[u"failureUrl"_s].toString()),
+                                QUrl(v[u"cancelUrl"_s].toString())};
+        s.services.insert(service.id, service);
+    }
+    for (const QJsonValue &v : json[u"sessions"_s].toArray()) {
+        ClientSession c;
+        c.token = v[u"token"_s].toString();
+        c.serviceId = v[u"serviceId"_s].toString();
+        c.msisdn = v[u"msisdn"_s].toString();
+        c.subscriberKey = v[u"subscriberKey"_s].toString();
+        for (const QJsonValue &p : v[u"parameters"_s].toArray())
+            c.qrParameters.append(
+                seqr::Parameter{p[u"key"_s].toString(), p[u"value"_s].toString()});
+        c.createdAt = dateFrom(v[u"createdAt"_s]);
+        c.left = v[u"left"_s].toBool();
+        c.invoiceReference = v[u"invoiceReference"_s].toString();
+        if (!c.token.isEmpty())
+            s.sessions.insert(c.token, c);
     }
     s.sequence = json[u"sequence"_s].toInteger();
     s.nextReference = json[u"nextReference"_s].toInteger();

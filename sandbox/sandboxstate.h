@@ -141,6 +141,11 @@ struct SandboxState
     QMap<QString, InvoiceRecord> invoices;
     QList<RefundRecord> refunds;
     QMap<QString, Period> periods;
+    // The SEQR app's side: services registered at run time (the control API;
+    // those of the command line are given again at each start) and the
+    // client sessions, by TOKEN.
+    QMap<QString, ExternalService> services;
+    QMap<QString, ClientSession> sessions;
     qint64 sequence = 0;
     qint64 nextReference = 0;
 

@@ -980,6 +980,110 @@ Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (not
         <source>unreadable answer from the sandbox</source>
         <translation>unreadable answer from the sandbox</translation>
     </message>
+    <message>
+        <source>Waiting for you to confirm</source>
+        <translation>Waiting for you to confirm</translation>
+    </message>
+    <message>
+        <source>The shop is considering your offer</source>
+        <translation>The shop is considering your offer</translation>
+    </message>
+    <message>
+        <source>Partly paid</source>
+        <translation>Partly paid</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Canceled</translation>
+    </message>
+    <message>
+        <source>The payment did not go through</source>
+        <translation>The payment did not go through</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Reserved</translation>
+    </message>
+    <message>
+        <source>There is no invoice %1.</source>
+        <translation>There is no invoice %1.</translation>
+    </message>
+    <message>
+        <source>No till or invoice matches “%1”.</source>
+        <translation>No till or invoice matches “%1”.</translation>
+    </message>
+    <message>
+        <source>The till “%1” has no payment waiting.</source>
+        <translation>The till “%1” has no payment waiting.</translation>
+    </message>
+    <message>
+        <source>This invoice is %1 and cannot be paid.</source>
+        <translation>This invoice is %1 and cannot be paid.</translation>
+    </message>
+    <message>
+        <source>This invoice is already %1.</source>
+        <translation>This invoice is already %1.</translation>
+    </message>
+    <message>
+        <source>This invoice is %1.</source>
+        <translation>This invoice is %1.</translation>
+    </message>
+    <message>
+        <source>The shop is still considering your offer; wait a moment.</source>
+        <translation>The shop is still considering your offer; wait a moment.</translation>
+    </message>
+    <message>
+        <source>Enter your PIN: 4 to 6 digits.</source>
+        <translation>Enter your PIN: 4 to 6 digits.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an external service&apos;s code.</source>
+        <translation>“%1” is not an external service&apos;s code.</translation>
+    </message>
+    <message>
+        <source>This code belongs to a service SEQR does not know (“%1”).</source>
+        <translation>This code belongs to a service SEQR does not know (“%1”).</translation>
+    </message>
+    <message>
+        <source>There is no such service session.</source>
+        <translation>There is no such service session.</translation>
+    </message>
+    <message>
+        <source>The SEQR app does not know the action “%1”.</source>
+        <translation>The SEQR app does not know the action “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a SEQR link.</source>
+        <translation>“%1” is not a SEQR link.</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>waiting for the shop</source>
+        <translation>waiting for the shop</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>paid</translation>
+    </message>
+    <message>
+        <source>partly paid</source>
+        <translation>partly paid</translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation>canceled</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>declined</translation>
+    </message>
+    <message>
+        <source>reserved</source>
+        <translation>reserved</translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::AmountDialog</name>

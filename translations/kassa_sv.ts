@@ -980,6 +980,110 @@ Slutkoder: 0 betald/klar, 1 tjänste- eller överföringsfel, 2 felaktig använd
         <source>unreadable answer from the sandbox</source>
         <translation>oläsligt svar från sandlådan</translation>
     </message>
+    <message>
+        <source>Waiting for you to confirm</source>
+        <translation>Väntar på att du godkänner</translation>
+    </message>
+    <message>
+        <source>The shop is considering your offer</source>
+        <translation>Butiken överväger ditt erbjudande</translation>
+    </message>
+    <message>
+        <source>Partly paid</source>
+        <translation>Delvis betald</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Avbruten</translation>
+    </message>
+    <message>
+        <source>The payment did not go through</source>
+        <translation>Betalningen gick inte igenom</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Reserverad</translation>
+    </message>
+    <message>
+        <source>There is no invoice %1.</source>
+        <translation>Det finns ingen faktura %1.</translation>
+    </message>
+    <message>
+        <source>No till or invoice matches “%1”.</source>
+        <translation>Ingen kassa eller faktura matchar ”%1”.</translation>
+    </message>
+    <message>
+        <source>The till “%1” has no payment waiting.</source>
+        <translation>Kassan ”%1” har ingen betalning som väntar.</translation>
+    </message>
+    <message>
+        <source>This invoice is %1 and cannot be paid.</source>
+        <translation>Fakturan är %1 och kan inte betalas.</translation>
+    </message>
+    <message>
+        <source>This invoice is already %1.</source>
+        <translation>Fakturan är redan %1.</translation>
+    </message>
+    <message>
+        <source>This invoice is %1.</source>
+        <translation>Fakturan är %1.</translation>
+    </message>
+    <message>
+        <source>The shop is still considering your offer; wait a moment.</source>
+        <translation>Butiken överväger fortfarande ditt erbjudande; vänta ett ögonblick.</translation>
+    </message>
+    <message>
+        <source>Enter your PIN: 4 to 6 digits.</source>
+        <translation>Ange din PIN-kod: 4 till 6 siffror.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an external service&apos;s code.</source>
+        <translation>”%1” är inte en extern tjänsts kod.</translation>
+    </message>
+    <message>
+        <source>This code belongs to a service SEQR does not know (“%1”).</source>
+        <translation>Koden hör till en tjänst som SEQR inte känner till (”%1”).</translation>
+    </message>
+    <message>
+        <source>There is no such service session.</source>
+        <translation>Det finns ingen sådan tjänstesession.</translation>
+    </message>
+    <message>
+        <source>The SEQR app does not know the action “%1”.</source>
+        <translation>SEQR-appen känner inte till åtgärden ”%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a SEQR link.</source>
+        <translation>”%1” är ingen SEQR-länk.</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>öppen</translation>
+    </message>
+    <message>
+        <source>waiting for the shop</source>
+        <translation>väntar på butiken</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>betald</translation>
+    </message>
+    <message>
+        <source>partly paid</source>
+        <translation>delvis betald</translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation>avbruten</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>nekad</translation>
+    </message>
+    <message>
+        <source>reserved</source>
+        <translation>reserverad</translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::AmountDialog</name>

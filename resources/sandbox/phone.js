@@ -43,7 +43,9 @@ async function loadStrings() {
 const controlToken = document.querySelector('meta[name="seqr-control-token"]').content;
 
 async function call(path, body) {
-  const init = body === undefined ? {} : { method: "POST", headers: { "Content-Type": "application/json", "X-Seqr-Control-Token": controlToken }, body: JSON.stringify(body) };
+  // The sandbox answers a refusal in the page's language.
+  const language = strings.language || "en";
+  const init = body === undefined ? { headers: { "X-Seqr-Language": language } } : { method: "POST", headers: { "Content-Type": "application/json", "X-Seqr-Control-Token": controlToken, "X-Seqr-Language": language }, body: JSON.stringify(body) };
   const response = await fetch(path, init);
   const data = await response.json().catch(() => ({ error: t("unreadable") }));
   if (!response.ok) throw new Error(data.error || ("HTTP " + response.status));
@@ -86,7 +88,9 @@ function show(invoice) {
   }
   $("total").textContent = money(invoice.total, invoice.currency);
   const status = $("status");
-  status.textContent = invoice.status + (invoice.reversed ? " " + t("reversed") : "");
+  // Words for the customer; SEQR's own word stays in data-status.
+  status.textContent = (strings["status" + invoice.status] || invoice.status) + (invoice.reversed ? " " + t("reversed") : "");
+  status.dataset.status = invoice.status;
   status.className = "status " + invoice.status;
   const open = invoice.status === "ISSUED" || invoice.status === "PENDING_ISSUER_ACKNOWLEDGE";
   $("invoice-section").classList.toggle("hidden", false);

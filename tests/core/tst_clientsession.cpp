@@ -333,12 +333,56 @@ void TestClientSession::sandboxAnswersValidateAgainstTheFragment()
 
 void TestClientSession::webViewRewritesSeqrLinks()
 {
-    QCOMPARE(
-        AppWebView::rewriteLinks("<a href=\"SEQR://SEQR.SE/R123\">pay</a> 'seqr-demo://seqr.se/R9' "
-                                 "SEQR-ACTION://WIZARD/CANCEL HTTP://SEQR.SE/R5 XSEQR://no"),
-        QByteArray("<a href=\"/__seqr-app/link/SEQR/SEQR.SE/R123\">pay</a> "
-                   "'/__seqr-app/link/seqr-demo/seqr.se/R9' "
-                   "/__seqr-app/link/SEQR-ACTION/WIZARD/CANCEL HTTP://SEQR.SE/R5 XSEQR://no"));
+    // Link targets in markup: attributes (any case, any quoting) and a meta
+    // refresh; other schemes and look-alikes stay.
+    QCOMPARE(AppWebView::rewriteLinks(
+                 "<a href=\"SEQR://SEQR.SE/R123\">pay</a><a HREF='seqr-demo://seqr.se/R9'>x</a>"
+                 "<form action=SEQR-ACTION://WIZARD/CANCEL></form><a href=\"HTTP://SEQR.SE/R5\">"
+                 "<meta http-equiv=\"refresh\" content=\"0; url=SEQR://SEQR.SE/R7\">"
+                 "<a href=\"XSEQR://no\">",
+                 "text/html; charset=utf-8"),
+             QByteArray("<a href=\"/__seqr-app/link/SEQR/SEQR.SE/R123\">pay</a>"
+                        "<a HREF='/__seqr-app/link/seqr-demo/seqr.se/R9'>x</a>"
+                        "<form action=/__seqr-app/link/SEQR-ACTION/WIZARD/CANCEL></form>"
+                        "<a href=\"HTTP://SEQR.SE/R5\">"
+                        "<meta http-equiv=\"refresh\" content=\"0; url=/__seqr-app/link/SEQR/"
+                        "SEQR.SE/R7\">"
+                        "<a href=\"XSEQR://no\">"));
+    // Text the reader sees stays as written: the page's words, a link's
+    // label, a script that shows the code.
+    const QByteArray visible = "<p>Pay in the app: SEQR://SEQR.SE/R123</p>"
+                               "<a href=\"SEQR://SEQR.SE/R1\">SEQR://SEQR.SE/R1</a>"
+                               "<script>code.textContent = 'SEQR://SEQR.SE/R' + ref;</script>";
+    QCOMPARE(AppWebView::rewriteLinks(visible, "text/html"),
+             QByteArray("<p>Pay in the app: SEQR://SEQR.SE/R123</p>"
+                        "<a href=\"/__seqr-app/link/SEQR/SEQR.SE/R1\">SEQR://SEQR.SE/R1</a>"
+                        "<script>code.textContent = 'SEQR://SEQR.SE/R' + ref;</script>"));
+    // Scripts: navigations and link targets only.
+    QCOMPARE(AppWebView::rewriteLinks(
+                 "a.href = 'SEQR://SEQR.SE/R' + r; location = \"SEQR://SEQR.SE/R2\";"
+                 "window.location.assign(`seqr://seqr.se/R3`); location.replace('SEQR-ACTION://"
+                 "WIZARD/CANCEL'); b.setAttribute('href', 'SEQR://SEQR.SE/R4');"
+                 "alert('Open SEQR://SEQR.SE/R5');",
+                 "text/javascript"),
+             QByteArray("a.href = '/__seqr-app/link/SEQR/SEQR.SE/R' + r; "
+                        "location = \"/__seqr-app/link/SEQR/SEQR.SE/R2\";"
+                        "window.location.assign(`/__seqr-app/link/seqr/seqr.se/R3`); "
+                        "location.replace('/__seqr-app/link/SEQR-ACTION/WIZARD/CANCEL'); "
+                        "b.setAttribute('href', '/__seqr-app/link/SEQR/SEQR.SE/R4');"
+                        "alert('Open SEQR://SEQR.SE/R5');"));
+    // JSON: a value that is a link; a sentence that mentions one stays.
+    QCOMPARE(AppWebView::rewriteLinks(
+                 "{\"appLink\":\"SEQR://SEQR.SE/R1\",\"note\":\"tap SEQR://SEQR.SE/R1\"}",
+                 "application/json"),
+             QByteArray("{\"appLink\":\"/__seqr-app/link/SEQR/SEQR.SE/R1\","
+                        "\"note\":\"tap SEQR://SEQR.SE/R1\"}"));
+    // Plain text and images are not touched; a redirect is.
+    QCOMPARE(AppWebView::rewriteLinks("href=SEQR://SEQR.SE/R1", "text/plain"),
+             QByteArray("href=SEQR://SEQR.SE/R1"));
+    QCOMPARE(AppWebView::rewriteLocation("SEQR://SEQR.SE/R8"),
+             QByteArray("/__seqr-app/link/SEQR/SEQR.SE/R8"));
+    QCOMPARE(AppWebView::rewriteLocation("http://shop.example/SEQR://x"),
+             QByteArray("http://shop.example/SEQR://x"));
 }
 
 void TestClientSession::webViewSpeaksHttpsWithAnHttpsSandbox()

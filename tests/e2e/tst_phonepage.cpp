@@ -24,10 +24,13 @@ private Q_SLOTS:
     void wrongPinStaysUntilTheCustomerActs();
     void tillListFitsAPhone();
     void receiptTimeIsTheCustomersLocalTime();
+    void swedishCustomerReadsSwedishOnly();
 
 private:
     // Repeats `probe` until it returns `expected` or time runs out.
     template<class Probe> bool eventually(Probe probe, int timeoutMs = 10000);
+    // SEQR's status word the page keeps for machines (data-status).
+    QString statusWord();
     std::unique_ptr<WebDriver> m_browser;
 };
 
@@ -39,6 +42,12 @@ template<class Probe> bool TestPhonePage::eventually(Probe probe, int timeoutMs)
         QTest::qWait(100);
     }
     return probe();
+}
+
+QString TestPhonePage::statusWord()
+{
+    return m_browser->script(u"return document.getElementById('status').dataset.status || ''"_s)
+        .toString();
 }
 
 void TestPhonePage::initTestCase()
@@ -66,7 +75,9 @@ void TestPhonePage::customerPaysFromScanToReceipt()
     QVERIFY(eventually([&] { return m_browser->text(u"#total"_s) == u"149.99 SEK"; }));
     const QString rows = m_browser->text(u"#rows"_s);
     QVERIFY2(rows.contains(u"Kaffe") && rows.contains(u"139.99"), qPrintable(rows));
-    QCOMPARE(m_browser->text(u"#status"_s), u"ISSUED"_s);
+    // Words for the customer; SEQR's own word only in data-status.
+    QCOMPARE(m_browser->text(u"#status"_s), u"Waiting for you to confirm"_s);
+    QCOMPARE(statusWord(), u"ISSUED"_s);
 
     QVERIFY(m_browser->click(u"#confirm-button"_s));
     QVERIFY(eventually([&] {
@@ -107,7 +118,9 @@ void TestPhonePage::pastedQrTextAndDecline()
     QVERIFY(m_browser->click(u"#scan-button"_s));
     QVERIFY(eventually([&] { return m_browser->text(u"#total"_s) == u"20.00 SEK"; }));
     QVERIFY(m_browser->click(u"#decline-button"_s));
-    QVERIFY(eventually([&] { return m_browser->text(u"#status"_s) == u"FAILED"; }));
+    QVERIFY(eventually(
+        [&] { return m_browser->text(u"#status"_s) == u"The payment did not go through"; }));
+    QCOMPARE(statusWord(), u"FAILED"_s);
     const QString ref = qr.mid(16);
     QCOMPARE(finished(till->getPaymentStatus(ref, 0))->response().status, InvoiceStatus::Failed);
 }
@@ -123,10 +136,12 @@ void TestPhonePage::statusFollowsTheTillLive()
     QVERIFY(m_browser->navigate(sandbox.server().phoneUrl().toString()));
     QVERIFY(m_browser->type(u"#qr-input"_s, u"HTTP://SEQR.SE/R"_s + ref));
     QVERIFY(m_browser->click(u"#scan-button"_s));
-    QVERIFY(eventually([&] { return m_browser->text(u"#status"_s) == u"ISSUED"; }));
+    QVERIFY(
+        eventually([&] { return m_browser->text(u"#status"_s) == u"Waiting for you to confirm"; }));
     // The cashier cancels at the till; the phone shows it without a reload.
     QCOMPARE(finished(till->cancelInvoice(ref))->status(), CallStatus::Success);
-    QVERIFY(eventually([&] { return m_browser->text(u"#status"_s) == u"CANCELED"; }));
+    QVERIFY(eventually([&] { return m_browser->text(u"#status"_s) == u"Canceled"; }));
+    QCOMPARE(statusWord(), u"CANCELED"_s);
     QVERIFY(
         m_browser->script(u"return document.getElementById('confirm-button').disabled"_s).toBool());
 }
@@ -170,7 +185,8 @@ void TestPhonePage::wrongPinStaysUntilTheCustomerActs()
     QVERIFY(m_browser->type(u"#pin-input"_s, u"1234"_s));
     QCOMPARE(m_browser->text(u"#error"_s), QString());
     QVERIFY(m_browser->click(u"#pay-button"_s));
-    QVERIFY(eventually([&] { return m_browser->text(u"#status"_s) == u"PAID"; }));
+    QVERIFY(eventually([&] { return m_browser->text(u"#status"_s) == u"Paid"; }));
+    QCOMPARE(statusWord(), u"PAID"_s);
     QCOMPARE(m_browser->text(u"#error"_s), QString());
 }
 
@@ -217,6 +233,56 @@ void TestPhonePage::receiptTimeIsTheCustomersLocalTime()
     const QString tokyo =
         paidUtc.toTimeZone(QTimeZone("Asia/Tokyo")).toString(u"yyyy-MM-dd HH:mm:ss"_s);
     QCOMPARE(m_browser->text(u"#receipt-date"_s), tokyo);
+}
+
+void TestPhonePage::swedishCustomerReadsSwedishOnly()
+{
+    SandboxFixture sandbox;
+    auto till = sandbox.makeClient();
+    sandbox.registerTill(*till, u"Kassa 7"_s, u"TILL7"_s);
+    const QString ref = finished(till->sendInvoice(SandboxFixture::invoice(u"9.00"_s)))
+                            ->response()
+                            .invoiceReference;
+    QVERIFY(m_browser->navigate(sandbox.server().phoneUrl().toString() + u"?lang=sv"_s));
+    QVERIFY(eventually([&] { return m_browser->text(u"#scan-button"_s) == u"Skanna"; }));
+    // The sandbox's refusal, in Swedish.
+    QVERIFY(m_browser->type(u"#qr-input"_s, u"nonsense"_s));
+    QVERIFY(m_browser->click(u"#scan-button"_s));
+    QVERIFY(eventually([&] {
+        return m_browser->text(u"#error"_s) ==
+               u"Ingen kassa eller faktura matchar \u201dnonsense\u201d.";
+    }));
+    m_browser->script(u"document.getElementById('qr-input').value = ''"_s);
+    QVERIFY(m_browser->type(u"#qr-input"_s, u"HTTP://SEQR.SE/R"_s + ref));
+    QVERIFY(m_browser->click(u"#scan-button"_s));
+    QVERIFY(
+        eventually([&] { return m_browser->text(u"#status"_s) == u"Väntar på att du godkänner"; }));
+    QCOMPARE(statusWord(), u"ISSUED"_s);
+    QCOMPARE(m_browser->text(u"#error"_s), QString());
+    QVERIFY(m_browser->click(u"#confirm-button"_s));
+    QVERIFY(eventually([&] {
+        return m_browser
+            ->script(
+                u"return !document.getElementById('pin-section').classList.contains('hidden')"_s)
+            .toBool();
+    }));
+    QVERIFY(m_browser->type(u"#pin-input"_s, u"12"_s));
+    QVERIFY(m_browser->click(u"#pay-button"_s));
+    QVERIFY(eventually(
+        [&] { return m_browser->text(u"#error"_s) == u"Ange din PIN-kod: 4 till 6 siffror."; }));
+    m_browser->script(u"document.getElementById('pin-input').value = ''"_s);
+    QVERIFY(m_browser->type(u"#pin-input"_s, u"1234"_s));
+    QVERIFY(m_browser->click(u"#pay-button"_s));
+    QVERIFY(eventually([&] { return m_browser->text(u"#status"_s) == u"Betalt"; }));
+    QCOMPARE(statusWord(), u"PAID"_s);
+    // Paying again: the invoice's state inside the sentence is a word too.
+    const QJsonValue again = m_browser->script(
+        u"return fetch('/control/pay', { method: 'POST', headers: { 'Content-Type': "
+        u"'application/json', 'X-Seqr-Language': 'sv', 'X-Seqr-Control-Token': "
+        u"document.querySelector('meta[name=\"seqr-control-token\"]').content }, body: "
+        u"JSON.stringify({ invoiceReference: '%1', pin: '1234' }) }).then((r) => r.json())"
+        u".then((j) => j.error)"_s.arg(ref));
+    QCOMPARE(again.toString(), u"Fakturan är betald och kan inte betalas."_s);
 }
 
 QTEST_GUILESS_MAIN(TestPhonePage)

@@ -1,5 +1,6 @@
 #include "tests/support/sandboxfixture.h"
 
+#include <QDeadlineTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -29,6 +30,7 @@ private Q_SLOTS:
     void refusesBadOptions();
     void helpNamesTheDefaultReseller();
     void servicesFromOptionsAndFile();
+    void runTimeServiceAndOpenSessionSurviveARestart();
 
 private:
     QString m_binary;
@@ -155,6 +157,103 @@ void TestSandboxExecutable::servicesFromOptionsAndFile()
     QCOMPARE(services.size(), 2);
     QCOMPARE(services[0][u"successUrl"_s].toString(), u"http://127.0.0.1:9/cafe/success"_s);
     QCOMPARE(services[1][u"cancelUrl"_s].toString(), u"http://127.0.0.1:9/c"_s);
+    ::kill(pid_t(sandbox.processId()), SIGTERM);
+    QVERIFY(sandbox.waitForFinished(5000));
+}
+
+namespace {
+
+// seqr-sandbox on a free port with `arguments`; the base URL from its banner
+// (empty when it did not start).
+QUrl startSandbox(QProcess &sandbox, const QString &binary, const QStringList &arguments)
+{
+    sandbox.start(binary, QStringList{u"--port"_s, u"0"_s} + arguments);
+    if (!sandbox.waitForStarted())
+        return {};
+    QString banner;
+    const auto pattern = QRegularExpression(u"control API:\\s+(\\S+)"_s);
+    QDeadlineTimer deadline(10000);
+    while (!pattern.match(banner).hasMatch() && !deadline.hasExpired() &&
+           sandbox.waitForReadyRead(int(deadline.remainingTime())))
+        banner += QString::fromUtf8(sandbox.readAllStandardOutput());
+    const auto match = pattern.match(banner);
+    return match.hasMatch() ? QUrl(match.captured(1)).resolved(QUrl(u"/"_s)) : QUrl();
+}
+
+// A control request (POST with `body`, else GET): the reply's JSON and status.
+std::pair<QJsonObject, int> control(const QUrl &base, const QString &path, const QString &token,
+                                    const QJsonObject &body = {})
+{
+    QNetworkAccessManager network;
+    QNetworkRequest request(base.resolved(QUrl(path)));
+    std::unique_ptr<QNetworkReply> reply;
+    if (body.isEmpty()) {
+        reply.reset(network.get(request));
+    } else {
+        request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+        request.setRawHeader("X-Seqr-Control-Token", token.toLatin1());
+        reply.reset(network.post(request, QJsonDocument(body).toJson()));
+    }
+    QSignalSpy done(reply.get(), &QNetworkReply::finished);
+    if (!done.wait(5000))
+        return {{}, 0};
+    return {QJsonDocument::fromJson(reply->readAll()).object(),
+            reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt()};
+}
+
+} // namespace
+
+void TestSandboxExecutable::runTimeServiceAndOpenSessionSurviveARestart()
+{
+    QTemporaryDir dir;
+    const QString token = u"restart-test-control-token"_s;
+    const QStringList arguments{u"--state"_s,         dir.filePath(u"state.json"_s),
+                                u"--control-token"_s, token,
+                                u"--reseller"_s,      u"777:1:shop-pw"_s};
+    QString sessionToken;
+    {
+        QProcess sandbox;
+        const QUrl base = startSandbox(sandbox, m_binary, arguments);
+        QVERIFY(base.isValid());
+        // A service registered through the control API, and a customer who
+        // scanned its code and is still on its page.
+        const auto [service, serviceStatus] =
+            control(base, u"/control/services"_s, token,
+                    {{u"id"_s, u"LATE"_s}, {u"baseUrl"_s, u"http://127.0.0.1:9/late"_s}});
+        QCOMPARE(serviceStatus, 200);
+        const auto [opened, openedStatus] = control(
+            base, u"/control/resolve"_s, token, {{u"qr"_s, u"HTTP://SEQR.SE/000/LATE?table=4"_s}});
+        QCOMPARE(openedStatus, 200);
+        sessionToken = opened[u"token"_s].toString();
+        QVERIFY(!sessionToken.isEmpty());
+        ::kill(pid_t(sandbox.processId()), SIGTERM);
+        QVERIFY(sandbox.waitForFinished(5000));
+        QCOMPARE(sandbox.exitCode(), 0);
+    }
+    QProcess sandbox;
+    const QUrl base = startSandbox(sandbox, m_binary, arguments);
+    QVERIFY(base.isValid());
+    // The service is still known …
+    const auto [services, servicesStatus] = control(base, u"/control/services"_s, token);
+    QCOMPARE(servicesStatus, 200);
+    const QJsonArray list = services[u"services"_s].toArray();
+    QCOMPARE(list.size(), 1);
+    QCOMPARE(list[0][u"id"_s].toString(), u"LATE"_s);
+    QCOMPARE(list[0][u"orderUrl"_s].toString(), u"http://127.0.0.1:9/late/order"_s);
+    // … its code opens it again …
+    QCOMPARE(control(base, u"/control/resolve"_s, token,
+                     {{u"qr"_s, u"HTTP://SEQR.SE/000/LATE?table=5"_s}})
+                 .second,
+             200);
+    // … and the backend still learns the open session's customer and table.
+    SeqrClient backend(SeqrClientConfig{
+        base.resolved(QUrl(u"/extclientproxy/service/v2"_s)), std::chrono::milliseconds(5000), {}});
+    auto info = finished(backend.getClientSessionInfo(
+        sessionToken, Credentials::reseller(u"777"_s, u"1"_s, u"shop-pw"_s)));
+    QCOMPARE(info->status(), CallStatus::Success);
+    QCOMPARE(info->response().sessionStatus(), ClientSessionStatus::Success);
+    QCOMPARE(parameterValue(info->response().parameters, u"table"), u"4"_s);
+    QVERIFY(!parameterValue(info->response().parameters, u"msisdn").isEmpty());
     ::kill(pid_t(sandbox.processId()), SIGTERM);
     QVERIFY(sandbox.waitForFinished(5000));
 }

@@ -153,6 +153,12 @@ void TestServiceFlow::paysFromTheServicePageToItsSuccessPage()
     const QString ref = m_service->lastInvoiceReference();
     QVERIFY(!ref.isEmpty());
     QVERIFY(m_browser->switchToFrame(u"#webview"_s));
+    // The web view catches the link's target, not the words the page shows.
+    QVERIFY(eventually([&] { return m_browser->text(u"#code"_s) == u"SEQR://SEQR.SE/R"_s + ref; }));
+    QCOMPARE(m_browser->text(u"#hint"_s), u"Or type the code into the app: SEQR://SEQR.SE/R…"_s);
+    QVERIFY(m_browser->script(u"return document.getElementById('pay').getAttribute('href')"_s)
+                .toString()
+                .startsWith(u"/__seqr-app/link/SEQR/SEQR.SE/R"));
     QVERIFY(m_browser->click(u"#pay"_s));
     QVERIFY(m_browser->switchToTopFrame());
     payWithPin();

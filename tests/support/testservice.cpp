@@ -38,6 +38,8 @@ constexpr QByteArrayView kOrderPage =
     "<h1>Café order</h1><p>Table <span id=\"table\"></span></p>"
     "<p id=\"problem\"></p>"
     "<p><a id=\"pay\" href=\"#\">Pay with SEQR</a></p>"
+    "<p id=\"hint\">Or type the code into the app: SEQR://SEQR.SE/R…</p>"
+    "<p id=\"code\"></p>"
     "<p><a id=\"pay-redirect\" href=\"#\">Pay (via the server)</a></p>"
     "<p><a id=\"menu\" href=\"/menu\">Menu</a></p>"
     "<p><a id=\"leave\" href=\"SEQR-ACTION://WIZARD/CANCEL\">Leave</a></p>"
@@ -54,6 +56,8 @@ constexpr QByteArrayView kOrderScript =
     "}\n"
     "    document.getElementById('table').textContent = order.table;\n"
     "    document.getElementById('pay').href = 'SEQR://SEQR.SE/R' + order.invoiceReference;\n"
+    "    document.getElementById('code').textContent = 'SEQR://SEQR.SE/R' + "
+    "order.invoiceReference;\n"
     "    document.getElementById('pay-redirect').href = '/pay?ref=' + order.invoiceReference;\n"
     "  });\n";
 
