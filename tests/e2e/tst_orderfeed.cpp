@@ -13,6 +13,7 @@
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -43,6 +44,7 @@ private Q_SLOTS:
     void wrongKeyGetsNothing();
     void crashBeforeTheBookHeardStillReachesTheTill();
     void olderWebOrdersGainAPlace();
+    void tillFollowsKassaWebToAnotherPort();
 
 private:
     struct Till
@@ -358,6 +360,26 @@ void TestOrderFeed::olderWebOrdersGainAPlace()
         QCOMPARE(placed.size(), 1);
         QCOMPARE(placed.first().saleId, 42);
     }
+}
+
+void TestOrderFeed::tillFollowsKassaWebToAnotherPort()
+{
+    Till a = till();
+    QTRY_VERIFY(a.queue->isConnected());
+    const quint16 before = m_port;
+    stopServer();
+    QTRY_VERIFY(!a.queue->isConnected());
+    // Someone else listens on kassa-web's port while it is away.
+    QTcpServer squatter;
+    if (!squatter.listen(QHostAddress::LocalHost, before))
+        QSKIP("the port was taken before the squatter could take it");
+    startServer();
+    QVERIFY(m_port != before);
+    const qint64 sale = paidSale(u"Table 5"_s, u"Kaffe"_s);
+    QVERIFY(sale);
+    QTRY_VERIFY(a.queue->isConnected());
+    QTRY_COMPARE(a.queue->orders().size(), 1);
+    QCOMPARE(a.queue->orders().first().place, u"Table 5"_s);
 }
 
 QTEST_GUILESS_MAIN(TestOrderFeed)
