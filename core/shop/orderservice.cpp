@@ -1,5 +1,8 @@
 #include "core/shop/orderservice.h"
 
+#include "core/journal/journal.h"
+#include "core/shop/weborderstore.h"
+
 #include <QLoggingCategory>
 #include <QPointer>
 
@@ -155,8 +158,50 @@ Result<bool> OrderService::handOver(qint64 saleId)
     return m_book->recordHandedOver(saleId);
 }
 
+int OrderService::restoreMissing()
+{
+    const WebOrderStore *store = m_shop->orderStore();
+    if (!store)
+        return 0;
+    const journal::Journal *journal = m_shop->journal();
+    const auto inFlight = journal->invoicesInFlight();
+    // A restart follows a crash soon; a month covers a shop closed for long.
+    const QDateTime since = QDateTime::currentDateTimeUtc().addDays(-30);
+    int n = 0;
+    for (const WebOrderStore::Entry &e : store->placedSince(since)) {
+        if (m_book->order(e.saleId))
+            continue;
+        const auto sale = journal->sale(e.saleId);
+        if (!sale || sale->status == journal::SaleStatus::Canceled)
+            continue;
+        QString invoice;
+        for (const journal::Tender &t : sale->tenders) {
+            if (t.kind == journal::TenderKind::Seqr)
+                invoice = t.invoiceReference;
+        }
+        if (invoice.isEmpty() && inFlight) {
+            for (const journal::SeqrInvoice &i : *inFlight) {
+                if (i.saleId == e.saleId)
+                    invoice = i.invoiceReference;
+            }
+        }
+        if (invoice.isEmpty())
+            continue; // the invoice never went out: nothing to pay, nothing to hand over
+        if (auto recorded = m_book->recordOpen(e.saleId, invoice, e.place); !recorded) {
+            qCCritical(lcShop).noquote()
+                << "the order book cannot take an order:" << recorded.error().detail;
+            continue;
+        }
+        ++n;
+    }
+    if (n)
+        qCInfo(lcShop) << n << "service orders put back in the order book from the web orders";
+    return n;
+}
+
 void OrderService::reconcile()
 {
+    restoreMissing();
     if (const int n = m_book->reconcile(*m_shop->journal()))
         qCInfo(lcShop) << n << "service orders brought in line with the journal";
 }

@@ -81,7 +81,9 @@ public:
 
     // A till handed the order over. False when it was not one to hand over.
     Result<bool> handOver(qint64 saleId);
-    // After a restart's recovery: orders whose payment the journal finished.
+    // After a restart's recovery: orders whose invoice went out but never
+    // reached the order book (a crash in between) are put back from the web
+    // orders kept on disk; then orders whose payment the journal finished.
     void reconcile();
 
     static bool isPlausibleToken(const QString &token);
@@ -90,6 +92,7 @@ Q_SIGNALS:
     void visitChanged(const QString &sessionId);
 
 private:
+    int restoreMissing();
     void handleOrderChanged(const QString &orderId);
     void handleLookup(const QString &token, const ClientSession &session);
 

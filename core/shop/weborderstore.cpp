@@ -42,16 +42,38 @@ Result<std::unique_ptr<WebOrderStore>> WebOrderStore::open(const QString &path)
             return makeError(ErrorCode::StorageFailed,
                              u"cannot prepare the web orders: "_s + q.lastError().text());
     }
+    // Forward-only migrations, counted in user_version.
+    if (!q.exec(u"PRAGMA user_version"_s) || !q.next())
+        return makeError(ErrorCode::StorageFailed,
+                         u"cannot read the web orders' version: "_s + q.lastError().text());
+    const int version = q.value(0).toInt();
+    q.finish();
+    if (version < 1) {
+        // 1: the place of a scan-to-order order.
+        if (!db.transaction() ||
+            !q.exec(u"ALTER TABLE web_orders ADD COLUMN place TEXT NOT NULL DEFAULT ''"_s) ||
+            !q.exec(u"CREATE INDEX IF NOT EXISTS web_orders_placed ON web_orders(created_at)"
+                    " WHERE place <> ''"_s) ||
+            !q.exec(u"PRAGMA user_version = 1"_s) || !db.commit()) {
+            const QString why = q.lastError().text();
+            db.rollback();
+            return makeError(ErrorCode::StorageFailed,
+                             u"cannot bring the web orders up to date: "_s + why);
+        }
+    }
     return store;
 }
 
-Status WebOrderStore::remember(const QString &orderId, qint64 saleId, const QDateTime &createdAt)
+Status WebOrderStore::remember(const QString &orderId, qint64 saleId, const QDateTime &createdAt,
+                               const QString &place)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(u"INSERT OR REPLACE INTO web_orders(order_id, sale_id, created_at) VALUES(?,?,?)"_s);
+    q.prepare(u"INSERT OR REPLACE INTO web_orders(order_id, sale_id, created_at, place)"
+              " VALUES(?,?,?,?)"_s);
     q.addBindValue(orderId);
     q.addBindValue(saleId);
     q.addBindValue(createdAt.toUTC().toString(Qt::ISODateWithMs));
+    q.addBindValue(place);
     if (!q.exec())
         return makeError(ErrorCode::StorageFailed,
                          u"cannot keep the web order: "_s + q.lastError().text());
@@ -66,6 +88,32 @@ std::optional<qint64> WebOrderStore::saleOf(const QString &orderId) const
     if (!q.exec() || !q.next())
         return std::nullopt;
     return q.value(0).toLongLong();
+}
+
+std::optional<WebOrderStore::Entry> WebOrderStore::entry(const QString &orderId) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(u"SELECT order_id, sale_id, place, created_at FROM web_orders WHERE order_id=?"_s);
+    q.addBindValue(orderId);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return Entry{q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toString(),
+                 QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs)};
+}
+
+QList<WebOrderStore::Entry> WebOrderStore::placedSince(const QDateTime &since) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(u"SELECT order_id, sale_id, place, created_at FROM web_orders"
+              " WHERE place <> '' AND created_at >= ? ORDER BY created_at"_s);
+    q.addBindValue(since.toUTC().toString(Qt::ISODateWithMs));
+    QList<Entry> list;
+    if (!q.exec())
+        return list;
+    while (q.next())
+        list.append({q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toString(),
+                     QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs)});
+    return list;
 }
 
 } // namespace kassa

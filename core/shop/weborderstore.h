@@ -3,6 +3,7 @@
 #include "core/common/result.h"
 
 #include <QDateTime>
+#include <QList>
 #include <QString>
 
 #include <memory>
@@ -15,16 +16,31 @@ namespace kassa {
 // opens after kassa-web restarts or forgot the order: the order's id (the
 // unguessable part of the link) names the sale; everything shown is read
 // from the journal. Written before the invoice is sent. Not thread-safe.
+// A scan-to-order order also keeps its place (the table or shelf), so that
+// after a restart the order still names it and an order whose invoice went
+// out just before a crash can be put back in the order book.
 class WebOrderStore final
 {
 public:
+    struct Entry
+    {
+        QString orderId;
+        qint64 saleId = 0;
+        QString place;
+        QDateTime createdAt;
+    };
+
     static Result<std::unique_ptr<WebOrderStore>> open(const QString &path);
     ~WebOrderStore();
     Q_DISABLE_COPY_MOVE(WebOrderStore)
 
-    Status remember(const QString &orderId, qint64 saleId, const QDateTime &createdAt);
+    Status remember(const QString &orderId, qint64 saleId, const QDateTime &createdAt,
+                    const QString &place = {});
     // The journal's sale of `orderId`; nullopt for an unknown id.
     std::optional<qint64> saleOf(const QString &orderId) const;
+    std::optional<Entry> entry(const QString &orderId) const;
+    // Orders with a place (scan to order) created at or after `since`, oldest first.
+    QList<Entry> placedSince(const QDateTime &since) const;
 
 private:
     explicit WebOrderStore(QString connection);

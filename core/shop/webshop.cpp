@@ -90,7 +90,7 @@ void WebShop::remember(const WebOrder &order)
 {
     if (!m_store)
         return;
-    if (auto kept = m_store->remember(order.id, order.saleId, order.createdAt); !kept)
+    if (auto kept = m_store->remember(order.id, order.saleId, order.createdAt, order.place); !kept)
         qCWarning(lcShop).noquote()
             << "order of sale" << order.saleId
             << "not kept on disk (its receipt link ends with this run):" << kept.error().detail;
@@ -100,15 +100,16 @@ const WebOrder *WebShop::restored(const QString &orderId) const
 {
     if (!m_store || orderId.isEmpty() || orderId.size() > 64)
         return nullptr;
-    const auto saleId = m_store->saleOf(orderId);
-    if (!saleId)
+    const auto kept = m_store->entry(orderId);
+    if (!kept)
         return nullptr;
-    const auto sale = m_journal->sale(*saleId);
+    const auto sale = m_journal->sale(kept->saleId);
     if (!sale)
         return nullptr;
     // Read afresh each time: recovery may finish an order in flight.
     WebOrder o;
     o.id = orderId;
+    o.place = kept->place;
     o.saleId = sale->id;
     o.createdAt = sale->createdAt;
     o.amount = sale->total;

@@ -58,6 +58,7 @@ public:
     // restarted, or the order was forgotten) is read back from the journal:
     // its receipt link keeps working.
     void setOrderStore(WebOrderStore *store) { m_store = store; }
+    WebOrderStore *orderStore() const { return m_store; }
 
     // nullptr for an unknown order id. An order read back from the store
     // has no session; the pointer is valid until the next call.

@@ -4,13 +4,20 @@
 #include "core/shop/orderbook.h"
 #include "core/shop/orderqueue.h"
 #include "core/shop/orderservice.h"
+#include "core/shop/weborderstore.h"
 #include "core/shop/webshop.h"
 #include "ui/web/orderfeedclient.h"
 #include "ui/web/webserver.h"
 
+#include <QPointer>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <vector>
 
 using namespace kassa;
 using namespace kassa::shop;
@@ -21,7 +28,9 @@ using namespace Qt::StringLiterals;
 // order reaches every till at once, a till that was offline or restarted
 // gets what it missed, "handed over" on one till clears it on the others,
 // kassa-web restarted keeps its orders (and brings in a payment its journal
-// finished while the book still had the order open), a wrong key gets nothing.
+// finished while the book still had the order open, and one whose invoice
+// went out just before a crash, before the book heard of it), a wrong key
+// gets nothing.
 class TestOrderFeed : public QObject
 {
     Q_OBJECT
@@ -33,6 +42,9 @@ private Q_SLOTS:
     void tillOfflineOrRestartedGetsWhatItMissed();
     void kassaWebRestartKeepsOrdersAndReconcilesTheJournal();
     void wrongKeyGetsNothing();
+    void crashBeforeTheBookHeardStillReachesTheTill();
+    void olderWebOrdersGainAPlace();
+    void tillFollowsKassaWebToAnotherPort();
 
 private:
     struct Till
@@ -42,6 +54,8 @@ private:
     };
     void startServer();
     void stopServer();
+    // kassa-web as a new process: the shop's memory gone, its files kept.
+    void restartShop();
     Till till(const QString &key = {});
     // A sale paid by SEQR in the journal, its order open in the book first.
     qint64 paidSale(const QString &place, const QString &what, bool tellTheBook = true);
@@ -50,11 +64,13 @@ private:
     std::unique_ptr<journal::Journal> m_journal;
     std::unique_ptr<catalog::Catalog> m_catalog;
     std::unique_ptr<seqr::SeqrClient> m_seqr;
+    std::unique_ptr<WebOrderStore> m_store;
     std::unique_ptr<WebShop> m_shop;
     std::unique_ptr<OrderBook> m_book;
     std::unique_ptr<OrderService> m_service;
     std::unique_ptr<web::WebServer> m_server;
     quint16 m_port = 0;
+    std::vector<QPointer<web::OrderFeedClient>> m_tills;
     int m_invoice = 0;
     const QString m_key = u"feed-key-0123456789abcdef0123456789"_s;
 };
@@ -71,9 +87,22 @@ void TestOrderFeed::init()
     // Never called here: SEQR's part is tested through the pages.
     m_seqr =
         std::make_unique<seqr::SeqrClient>(seqr::SeqrClientConfig{QUrl(u"http://127.0.0.1:9/"_s)});
+    m_port = 0;
+    m_tills.clear();
+    restartShop();
+}
+
+void TestOrderFeed::restartShop()
+{
+    stopServer();
+    m_shop.reset();
+    m_store.reset();
+    auto store = WebOrderStore::open(m_dir->filePath(u"weborders.sqlite"_s));
+    QVERIFY(store);
+    m_store = std::move(store).value();
     m_shop = std::make_unique<WebShop>(m_catalog.get(), m_seqr.get(), m_journal.get(),
                                        WebShopSettings{});
-    m_port = 0;
+    m_shop->setOrderStore(m_store.get());
     startServer();
 }
 
@@ -81,6 +110,7 @@ void TestOrderFeed::cleanup()
 {
     stopServer();
     m_shop.reset();
+    m_store.reset();
     m_seqr.reset();
     m_catalog.reset();
     m_journal.reset();
@@ -103,7 +133,22 @@ void TestOrderFeed::startServer()
     options.port = m_port; // the same port again after a restart
     m_server = std::make_unique<web::WebServer>(m_shop.get(), options);
     m_server->setOrderService(m_service.get());
-    QVERIFY(m_server->start());
+    if (!m_server->start() && m_port != 0) {
+        // Another process (ctest -j2) took the port meanwhile: kassa-web
+        // moves to another one and the tills are told, as a shop would
+        // change the tills' settings.
+        qInfo() << "port" << m_port << "taken: moving the tills";
+        options.port = 0;
+        m_server = std::make_unique<web::WebServer>(m_shop.get(), options);
+        m_server->setOrderService(m_service.get());
+        QVERIFY(m_server->start());
+        m_port = m_server->port();
+        for (const auto &client : m_tills) {
+            if (client)
+                client->setConfig(OrderFeedConfig{u"http://127.0.0.1:%1/"_s.arg(m_port), m_key});
+        }
+    }
+    QVERIFY(m_server->port() != 0);
     m_port = m_server->port();
 }
 
@@ -123,6 +168,8 @@ TestOrderFeed::Till TestOrderFeed::till(const QString &key)
         t.queue.get());
     t.client->setReconnectInterval(200);
     t.client->start();
+    if (key.isEmpty())
+        m_tills.emplace_back(t.client.get());
     return t;
 }
 
@@ -236,6 +283,103 @@ void TestOrderFeed::wrongKeyGetsNothing()
     QVERIFY(!bad.queue->isConnected());
     QCOMPARE(bad.queue->orders().size(), 0);
     QCOMPARE(m_server->orderFeed()->tillCount(), 1);
+}
+
+void TestOrderFeed::crashBeforeTheBookHeardStillReachesTheTill()
+{
+    Till a = till();
+    QTRY_VERIFY(a.queue->isConnected());
+    // What a web checkout at table 9 writes before its invoice goes out:
+    // the journal's sale and the web order with its place. Then the
+    // invoice is journaled and paid, and kassa-web dies before the order
+    // book heard of it.
+    auto row = makeSaleRow(u"Kanelbulle"_s, u"3"_s, u"10.00"_s, u"12"_s, Currency::sek());
+    QVERIFY(row);
+    auto sale = m_journal->createSale(u"web"_s, {*row});
+    QVERIFY(sale);
+    QVERIFY(m_store->remember(u"order-9"_s, *sale, QDateTime::currentDateTimeUtc(), u"Table 9"_s));
+    QVERIFY(m_journal->recordInvoiceSent(*sale, u"INV-9"_s, u"HTTP://SEQR.SE/RINV-9"_s,
+                                         Money(3000, Currency::sek())));
+    QVERIFY(m_journal->recordSeqrPaid(u"INV-9"_s, u"ERS-9"_s, QDateTime::currentDateTimeUtc()));
+    // A second one still waiting for its payment at the crash.
+    auto waiting = m_journal->createSale(u"web"_s, {*row});
+    QVERIFY(waiting);
+    QVERIFY(
+        m_store->remember(u"order-4"_s, *waiting, QDateTime::currentDateTimeUtc(), u"Table 4"_s));
+    QVERIFY(m_journal->recordInvoiceSent(*waiting, u"INV-4"_s, u"HTTP://SEQR.SE/RINV-4"_s,
+                                         Money(3000, Currency::sek())));
+    QVERIFY(!m_book->order(*sale));
+    QVERIFY(!m_book->order(*waiting));
+
+    restartShop();
+    QTRY_COMPARE(a.queue->orders().size(), 1);
+    const ServiceOrder o = a.queue->orders().first();
+    QCOMPARE(o.saleId, *sale);
+    QCOMPARE(o.place, u"Table 9"_s);
+    QCOMPARE(o.orderNumber, m_journal->sale(*sale)->receiptNumber.value());
+    QCOMPARE(o.rows.first().description, u"Kanelbulle"_s);
+    QCOMPARE(o.total, Money(3000, Currency::sek()));
+    // The waiting one is in the book, open, so its payment still arrives.
+    QVERIFY(m_book->order(*waiting));
+    QCOMPARE(m_book->order(*waiting)->state, ServiceOrder::State::Open);
+    QCOMPARE(m_book->order(*waiting)->place, u"Table 4"_s);
+    // The restarted shop's success page still names the table.
+    const WebOrder *restored = m_shop->order(u"order-9"_s);
+    QVERIFY(restored);
+    QCOMPARE(restored->state, WebOrder::State::Paid);
+    QCOMPARE(restored->place, u"Table 9"_s);
+}
+
+void TestOrderFeed::olderWebOrdersGainAPlace()
+{
+    // A weborders.sqlite of the version before places were kept.
+    const QString path = m_dir->filePath(u"old-weborders.sqlite"_s);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"old"_s);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"CREATE TABLE web_orders(order_id TEXT PRIMARY KEY,"
+                       " sale_id INTEGER NOT NULL, created_at TEXT NOT NULL)"_s));
+        QVERIFY(q.exec(
+            u"INSERT INTO web_orders VALUES('old-order', 41, '2026-11-30T10:00:00.000Z')"_s));
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"old"_s);
+    for (int run = 0; run < 2; ++run) { // migrated once, then opened as it is
+        auto store = WebOrderStore::open(path);
+        QVERIFY2(store, qPrintable(store ? QString() : store.error().detail));
+        QCOMPARE((*store)->saleOf(u"old-order"_s), std::optional<qint64>(41));
+        QCOMPARE((*store)->entry(u"old-order"_s)->place, QString());
+        if (run == 0)
+            QVERIFY((*store)->remember(u"new-order"_s, 42, QDateTime::currentDateTimeUtc(),
+                                       u"Table 2"_s));
+        QCOMPARE((*store)->entry(u"new-order"_s)->place, u"Table 2"_s);
+        const auto placed = (*store)->placedSince(QDateTime::currentDateTimeUtc().addDays(-1));
+        QCOMPARE(placed.size(), 1);
+        QCOMPARE(placed.first().saleId, 42);
+    }
+}
+
+void TestOrderFeed::tillFollowsKassaWebToAnotherPort()
+{
+    Till a = till();
+    QTRY_VERIFY(a.queue->isConnected());
+    const quint16 before = m_port;
+    stopServer();
+    QTRY_VERIFY(!a.queue->isConnected());
+    // Someone else listens on kassa-web's port while it is away.
+    QTcpServer squatter;
+    if (!squatter.listen(QHostAddress::LocalHost, before))
+        QSKIP("the port was taken before the squatter could take it");
+    startServer();
+    QVERIFY(m_port != before);
+    const qint64 sale = paidSale(u"Table 5"_s, u"Kaffe"_s);
+    QVERIFY(sale);
+    QTRY_VERIFY(a.queue->isConnected());
+    QTRY_COMPARE(a.queue->orders().size(), 1);
+    QCOMPARE(a.queue->orders().first().place, u"Table 5"_s);
 }
 
 QTEST_GUILESS_MAIN(TestOrderFeed)

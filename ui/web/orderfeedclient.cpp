@@ -44,6 +44,12 @@ void OrderFeedClient::start()
     connectNow();
 }
 
+void OrderFeedClient::setConfig(shop::OrderFeedConfig config)
+{
+    m_config = std::move(config);
+    connectNow();
+}
+
 void OrderFeedClient::connectNow()
 {
     QUrl url(m_config.url);

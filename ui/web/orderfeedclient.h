@@ -24,6 +24,10 @@ public:
     ~OrderFeedClient() override;
 
     void start();
+    // The till's settings changed (kassa-web moved to another address or
+    // port, or a new key): reconnect there at once; the queue keeps its
+    // place, so nothing paid meanwhile is missed.
+    void setConfig(shop::OrderFeedConfig config);
     void setReconnectInterval(int ms) { m_retry.setInterval(ms); }
 
 private:
