@@ -1445,14 +1445,16 @@ Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (not
         <translation>The cash received covers the total: press F8 to finish the sale and give back %1.</translation>
     </message>
     <message>
-        <source>Orders</source>
-        <translation>Orders</translation>
         <source>The journal could not be read, so no receipt can be reprinted: %1</source>
         <translation>The journal could not be read, so no receipt can be reprinted: %1</translation>
     </message>
     <message>
         <source>The journal could not be read: %1</source>
         <translation>The journal could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Orders</translation>
     </message>
 </context>
 <context>
@@ -2150,10 +2152,12 @@ Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (not
         <translation>Still refundable afterwards: %1. This cannot be undone.</translation>
     </message>
     <message>
-        <source>Sold at %1 (from the shop database).</source>
-        <translation>Sold at %1 (from the shop database).</translation>
         <source>The journal could not be read: %1 Try again.</source>
         <translation>The journal could not be read: %1 Try again.</translation>
+    </message>
+    <message>
+        <source>Sold at %1 (from the shop database).</source>
+        <translation>Sold at %1 (from the shop database).</translation>
     </message>
 </context>
 <context>

@@ -1445,14 +1445,16 @@ Slutkoder: 0 betald/klar, 1 tjänste- eller överföringsfel, 2 felaktig använd
         <translation>Det mottagna kontanta beloppet täcker totalen: tryck F8 för att avsluta köpet och ge tillbaka %1.</translation>
     </message>
     <message>
-        <source>Orders</source>
-        <translation>Beställningar</translation>
         <source>The journal could not be read, so no receipt can be reprinted: %1</source>
         <translation>Journalen kunde inte läsas, så inget kvitto kan skrivas ut igen: %1</translation>
     </message>
     <message>
         <source>The journal could not be read: %1</source>
         <translation>Journalen kunde inte läsas: %1</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Beställningar</translation>
     </message>
 </context>
 <context>
@@ -2150,10 +2152,12 @@ Slutkoder: 0 betald/klar, 1 tjänste- eller överföringsfel, 2 felaktig använd
         <translation>Kvar att återbetala efteråt: %1. Det kan inte ångras.</translation>
     </message>
     <message>
-        <source>Sold at %1 (from the shop database).</source>
-        <translation>Såld i %1 (från butiksdatabasen).</translation>
         <source>The journal could not be read: %1 Try again.</source>
         <translation>Journalen kunde inte läsas: %1 Försök igen.</translation>
+    </message>
+    <message>
+        <source>Sold at %1 (from the shop database).</source>
+        <translation>Såld i %1 (från butiksdatabasen).</translation>
     </message>
 </context>
 <context>
