@@ -14,13 +14,30 @@
 
 namespace kassa::ui {
 
+namespace {
+
+shop::ShopDatabaseConfig shopDatabaseOf(const ManagerContext &context)
+{
+    return context.till ? context.till->shopDatabase : shop::ShopDatabaseConfig();
+}
+
+} // namespace
+
 JournalWidget::JournalWidget(ManagerContext context, QWidget *parent)
     : QWidget(parent)
     , m_context(std::move(context))
+    , m_browser(std::make_unique<shop::JournalBrowser>(
+          m_context.journal,
+          shop::TillIdentity{{},
+                             m_context.till ? m_context.till->terminalId : QString(),
+                             m_context.till ? m_context.till->name : QString(),
+                             QStringLiteral("till")},
+          shopDatabaseOf(m_context)))
     , m_day(new QDateEdit(QDate::currentDate(), this))
     , m_search(new QLineEdit(this))
-    , m_table(new QTableWidget(0, 6, this))
+    , m_table(new QTableWidget(0, ColumnCount, this))
     , m_problem(new QLabel(this))
+    , m_shopNote(new QLabel(this))
     , m_refund(new QPushButton(tr("Refund…"), this))
 {
     auto *layout = new QVBoxLayout(this);
@@ -29,7 +46,9 @@ JournalWidget::JournalWidget(ManagerContext context, QWidget *parent)
     m_day->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     top->addWidget(new QLabel(tr("Day"), this));
     top->addWidget(m_day);
-    m_search->setPlaceholderText(tr("Search: receipt number, SEQR reference, item"));
+    m_search->setPlaceholderText(m_browser->hasShopDatabase()
+                                     ? tr("Search: receipt number, SEQR reference, item, till")
+                                     : tr("Search: receipt number, SEQR reference, item"));
     m_search->setClearButtonEnabled(true);
     top->addWidget(m_search, 1);
     auto *reprint = new QPushButton(tr("Reprint receipt"), this);
@@ -37,7 +56,9 @@ JournalWidget::JournalWidget(ManagerContext context, QWidget *parent)
     top->addWidget(m_refund);
     layout->addLayout(top);
     m_table->setHorizontalHeaderLabels({tr("Receipt"), tr("Time"), tr("Total"), tr("Paid with"),
-                                        tr("SEQR reference"), tr("Status")});
+                                        tr("SEQR reference"), tr("Status"), tr("Till")});
+    // The till column tells the shop's terminals apart; a till on its own has one.
+    m_table->setColumnHidden(TillColumn, !m_browser->hasShopDatabase());
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -47,17 +68,20 @@ JournalWidget::JournalWidget(ManagerContext context, QWidget *parent)
     m_problem->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
     m_problem->hide();
     layout->addWidget(m_problem);
+    m_shopNote->setWordWrap(true);
+    m_shopNote->setStyleSheet(QStringLiteral("color: #8a5300; font-weight: bold;"));
+    m_shopNote->hide();
+    layout->addWidget(m_shopNote);
     layout->addWidget(m_table, 1);
     connect(m_day, &QDateEdit::dateChanged, this, &JournalWidget::refresh);
     connect(m_search, &QLineEdit::textChanged, this, &JournalWidget::refresh);
     connect(reprint, &QPushButton::clicked, this, &JournalWidget::reprintSelected);
-    connect(m_refund, &QPushButton::clicked, this, [this] {
-        if (const qint64 receipt = selectedReceipt(); receipt > 0)
-            Q_EMIT refundRequested(receipt);
-    });
+    connect(m_refund, &QPushButton::clicked, this, &JournalWidget::requestRefund);
     connect(m_table, &QTableWidget::cellDoubleClicked, this, &JournalWidget::reprintSelected);
     refresh();
 }
+
+JournalWidget::~JournalWidget() = default;
 
 void JournalWidget::showDay(const QDate &day)
 {
@@ -70,6 +94,20 @@ void JournalWidget::setSearch(const QString &text)
     m_search->setText(text);
 }
 
+QString JournalWidget::tillName(const QString &tillId, const QString &terminalId,
+                                const QString &name) const
+{
+    if (tillId == m_ownTillId && m_context.till) {
+        // This till as it is called now (the manager may just have renamed it).
+        if (!m_context.till->name.isEmpty())
+            return m_context.till->name;
+        if (!m_context.till->terminalId.isEmpty())
+            return m_context.till->terminalId;
+        return tr("this till");
+    }
+    return name.isEmpty() ? terminalId : name;
+}
+
 void JournalWidget::refresh()
 {
     const QLocale &l = m_context.locale;
@@ -77,25 +115,50 @@ void JournalWidget::refresh()
     const QDateTime start(day, QTime(0, 0));
     const QDateTime end = start.addDays(1);
     const QString needle = m_search->text().trimmed();
-    const auto sales = m_context.journal->sales(start.addDays(-1));
-    const auto refunds = m_context.journal->refunds(start);
-    if (!sales || !refunds) {
+    const auto view = m_browser->browse(start, end, needle);
+    m_rows.clear();
+    if (!view) {
         // Said plainly: an empty table would read as "no sales that day".
         m_table->setRowCount(0);
         m_problem->setText(
             tr("The journal could not be read, so nothing is shown: %1 Try again; if it "
                "persists, call support before taking more payments.")
-                .arg(describe(!sales ? sales.error() : refunds.error(), true)));
+                .arg(describe(view.error(), true)));
         m_problem->show();
+        m_shopNote->hide();
         return;
     }
     m_problem->hide();
+    m_ownTillId = view->ownTillId;
+    if (view->shopProblem) {
+        m_shopNote->setText(
+            tr("Only this till's sales and refunds are shown: the shop database cannot be "
+               "reached now, so the other tills' cannot be shown. Try again later."));
+        m_shopNote->setToolTip(view->shopProblem->detail);
+        m_shopNote->show();
+    } else if (view->truncated) {
+        m_shopNote->setText(tr("Not all of the other tills' sales are shown: more match than "
+                               "fit. Narrow the search."));
+        m_shopNote->setToolTip({});
+        m_shopNote->show();
+    } else {
+        m_shopNote->hide();
+    }
+    const bool shopWide = m_browser->hasShopDatabase();
+    // This till's rows are filtered here by what they show, as always; the
+    // other tills' were picked by the shop database.
+    auto keep = [&](const QString &tillId, const QStringList &row, const QStringList &items) {
+        if (needle.isEmpty() || tillId != m_ownTillId)
+            return true;
+        const QStringList shown = shopWide ? row : row.mid(0, TillColumn);
+        return shown.join(QLatin1Char(' ')).contains(needle, Qt::CaseInsensitive) ||
+               items.join(QLatin1Char(' ')).contains(needle, Qt::CaseInsensitive);
+    };
     QList<QStringList> rows;
-    for (const journal::Sale &sale : *sales) {
+    for (const shop::ShopSale &entry : view->sales) {
+        const journal::Sale &sale = entry.sale;
         const QDateTime at =
             (sale.completedAt.isValid() ? sale.completedAt : sale.createdAt).toLocalTime();
-        if (at < start || at >= end)
-            continue;
         QStringList paid;
         QString ers;
         for (const journal::Tender &t : sale.tenders) {
@@ -123,27 +186,28 @@ void JournalWidget::refresh()
                               sale.total.toLocalizedString(l),
                               paid.join(QStringLiteral(" + ")),
                               ers,
-                              status};
-        if (!needle.isEmpty() &&
-            !row.join(QLatin1Char(' ')).contains(needle, Qt::CaseInsensitive) &&
-            !items.join(QLatin1Char(' ')).contains(needle, Qt::CaseInsensitive))
+                              status,
+                              tillName(entry.tillId, entry.terminalId, entry.tillName)};
+        if (!keep(entry.tillId, row, items))
             continue;
         rows.append(row);
+        m_rows.append(Row{entry, std::nullopt});
     }
-    for (const journal::Refund &refund : *refunds) {
+    for (const shop::ShopRefund &entry : view->refunds) {
+        const journal::Refund &refund = entry.refund;
         const QDateTime at = refund.createdAt.toLocalTime();
-        if (at < start || at >= end)
-            continue;
         const QStringList row{
             QString(),
             at.toString(QStringLiteral("HH:mm:ss")),
             Money(-refund.amount.minorUnits(), refund.amount.currency()).toLocalizedString(l),
             tr("SEQR refund"),
             refund.originalErsReference,
-            tr("refund %1").arg(refund.refundErsReference)};
-        if (!needle.isEmpty() && !row.join(QLatin1Char(' ')).contains(needle, Qt::CaseInsensitive))
+            tr("refund %1").arg(refund.refundErsReference),
+            tillName(entry.tillId, entry.terminalId, entry.tillName)};
+        if (!keep(entry.tillId, row, {}))
             continue;
         rows.append(row);
+        m_rows.append(Row{std::nullopt, entry});
     }
     m_table->setRowCount(int(rows.size()));
     for (int i = 0; i < rows.size(); ++i) {
@@ -152,12 +216,53 @@ void JournalWidget::refresh()
     }
 }
 
-qint64 JournalWidget::selectedReceipt() const
+const JournalWidget::Row *JournalWidget::selectedRow() const
 {
     const auto selected = m_table->selectionModel()->selectedRows();
-    if (selected.isEmpty())
-        return 0;
-    return m_table->item(selected.first().row(), 0)->text().toLongLong();
+    if (selected.isEmpty() || selected.first().row() >= m_rows.size())
+        return nullptr;
+    return &m_rows.at(selected.first().row());
+}
+
+qint64 JournalWidget::selectedReceipt() const
+{
+    const Row *row = selectedRow();
+    return row && row->sale ? row->sale->sale.receiptNumber.value_or(0) : 0;
+}
+
+std::optional<shop::ShopSale> JournalWidget::selectedSale() const
+{
+    const Row *row = selectedRow();
+    return row ? row->sale : std::nullopt;
+}
+
+bool JournalWidget::isOwnSale(const shop::ShopSale &sale) const
+{
+    return sale.tillId == m_ownTillId;
+}
+
+void JournalWidget::requestRefund()
+{
+    const auto sale = selectedSale();
+    if (!sale || !sale->sale.receiptNumber)
+        return;
+    if (isOwnSale(*sale)) {
+        Q_EMIT refundRequested(QStringLiteral("#%1").arg(*sale->sale.receiptNumber));
+        return;
+    }
+    // Another till's receipt number means nothing here: its SEQR payment
+    // finds it in the shop database (a cash sale is refunded in cash).
+    for (const journal::Tender &t : sale->sale.tenders) {
+        if (t.kind == journal::TenderKind::Seqr && !t.ersReference.isEmpty()) {
+            Q_EMIT refundRequested(t.ersReference);
+            return;
+        }
+    }
+    m_shopNote->setText(tr("Receipt %1 of %2 was paid in cash: refund it in cash.")
+                            .arg(*sale->sale.receiptNumber)
+                            .arg(tillName(sale->tillId, sale->terminalId, sale->tillName)));
+    m_shopNote->setToolTip({});
+    m_shopNote->show();
 }
 
 Status JournalWidget::reprintToPdf(qint64 receiptNumber, const QString &path) const
@@ -167,12 +272,22 @@ Status JournalWidget::reprintToPdf(qint64 receiptNumber, const QString &path) co
                                         path);
 }
 
+Status JournalWidget::reprintSelectedToPdf(const QString &path) const
+{
+    const auto sale = selectedSale();
+    if (!sale || !sale->sale.receiptNumber)
+        return makeError(ErrorCode::NotFound, QStringLiteral("no receipt is selected"));
+    return ReceiptPrinter(sale->sale, ReceiptSettings::forTill(*m_context.till, m_context.locale),
+                          true)
+        .writePdf(path);
+}
+
 void JournalWidget::reprintSelected()
 {
-    const auto sale = m_context.journal->saleByReceiptNumber(selectedReceipt());
-    if (!sale)
+    const auto sale = selectedSale();
+    if (!sale || !sale->sale.receiptNumber)
         return;
-    ReceiptPrinter(*sale, ReceiptSettings::forTill(*m_context.till, m_context.locale), true)
+    ReceiptPrinter(sale->sale, ReceiptSettings::forTill(*m_context.till, m_context.locale), true)
         .preview(this);
 }
 

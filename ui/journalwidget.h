@@ -1,8 +1,12 @@
 #pragma once
 
+#include "core/shop/journalbrowser.h"
 #include "ui/managercontext.h"
 
 #include <QWidget>
+
+#include <memory>
+#include <optional>
 
 class QDateEdit;
 class QLabel;
@@ -14,14 +18,31 @@ namespace kassa::ui {
 
 // The journal by day: sales (receipt number, time, total, tenders, SEQR
 // reference, status) and refunds, filtered by a search text, with reprint of
-// any receipt (marked as a copy).
+// any receipt (marked as a copy). With a shop database (core's
+// shop::JournalBrowser) the sales and refunds of every terminal of the shop
+// are in, with the till each was made at; while the shop database cannot be
+// reached, this till's journal is shown and a note says that the other
+// tills' cannot be.
 class JournalWidget final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(JournalWidget)
 
 public:
+    enum Column
+    {
+        ReceiptColumn,
+        TimeColumn,
+        TotalColumn,
+        PaidWithColumn,
+        SeqrReferenceColumn,
+        StatusColumn,
+        TillColumn, // shown with a shop database only
+        ColumnCount
+    };
+
     explicit JournalWidget(ManagerContext context, QWidget *parent = nullptr);
+    ~JournalWidget() override;
 
     void showDay(const QDate &day);
     void setSearch(const QString &text);
@@ -29,23 +50,44 @@ public:
     QTableWidget *table() const { return m_table; }
     // Shown (and the table emptied) when the journal cannot be read.
     QLabel *problem() const { return m_problem; }
+    // Shown while the shop database cannot be read: other tills' sales are missing.
+    QLabel *shopNote() const { return m_shopNote; }
     // The receipt number of the selected row (0 when none or a refund).
     qint64 selectedReceipt() const;
+    // The selected sale, this till's or another's (none for a refund).
+    std::optional<shop::ShopSale> selectedSale() const;
+    bool isOwnSale(const shop::ShopSale &sale) const;
     Status reprintToPdf(qint64 receiptNumber, const QString &path) const;
+    // A copy of the selected sale's receipt (also another till's).
+    Status reprintSelectedToPdf(const QString &path) const;
     QPushButton *refundButton() const { return m_refund; }
 
 Q_SIGNALS:
-    // "Refund…" on a sale: the refunds tab should take it.
-    void refundRequested(qint64 receiptNumber);
+    // "Refund…" on a sale: the refunds tab should find `search` ("#12" for
+    // this till's receipt 12, the SEQR reference for another till's sale).
+    void refundRequested(const QString &search);
 
 private:
+    struct Row
+    {
+        std::optional<shop::ShopSale> sale;
+        std::optional<shop::ShopRefund> refund;
+    };
+    const Row *selectedRow() const;
+    QString tillName(const QString &tillId, const QString &terminalId,
+                     const QString &name) const;
+    void requestRefund();
     void reprintSelected();
 
     ManagerContext m_context;
+    std::unique_ptr<shop::JournalBrowser> m_browser;
+    QString m_ownTillId;
+    QList<Row> m_rows; // what each table row shows
     QDateEdit *m_day;
     QLineEdit *m_search;
     QTableWidget *m_table;
     QLabel *m_problem;
+    QLabel *m_shopNote;
     QPushButton *m_refund;
 };
 

@@ -49,8 +49,8 @@ ManagerWindow::ManagerWindow(ManagerContext context, ReconcilerTiming timing, QW
     connect(m_shop, &ShopSettingsWidget::tillChanged, this, &ManagerWindow::tillChanged);
     connect(m_tabs, &QTabWidget::currentChanged, m_journal, &JournalWidget::refresh);
     // A sale found by date in the journal is refunded in the refunds tab.
-    connect(m_journal, &JournalWidget::refundRequested, this, [this](qint64 receipt) {
-        m_refunds->find(QStringLiteral("#%1").arg(receipt));
+    connect(m_journal, &JournalWidget::refundRequested, this, [this](const QString &search) {
+        m_refunds->find(search);
         m_tabs->setCurrentWidget(m_refunds);
     });
 }

@@ -1,6 +1,8 @@
 // kassa-web: the shop's webshop, paid with SEQR in any browser.
 #include "core/catalog/catalog.h"
 #include "core/common/errortext.h"
+#include "core/shop/catalogimport.h"
+#include "core/terminal/tillconfig.h"
 #include "ui/web/servicesheet.h"
 #include "ui/web/webshophost.h"
 
@@ -139,7 +141,9 @@ int main(int argc, char **argv)
            u"FILE"_s);
     option(u"endpoint"_s, "SEQR's SOAP endpoint URL (default: the configuration's).", u"URL"_s);
     option(u"catalog"_s, "The shop's catalog.sqlite (default: the till's).", u"FILE"_s);
-    option(u"import-catalog"_s, "Import products from a CSV file into the catalog first.",
+    option(u"import-catalog"_s,
+           "Import products from a CSV file into the catalog first (the shop database's, "
+           "when one is configured).",
            u"CSV"_s);
     option(u"listen"_s, "Address to listen on (default 127.0.0.1).", u"ADDR"_s);
     option(u"port"_s, "Port to listen on (default 8091; 0 picks a free one).", u"N"_s);
@@ -193,12 +197,31 @@ int main(int argc, char **argv)
         return fail(QCoreApplication::translate("kassa-web", "the catalog %1 cannot be opened: %2")
                         .arg(catalogPath, describe(catalog.error(), true)));
     if (parser.isSet(u"import-catalog"_s)) {
-        auto imported =
-            (*catalog)->importCsvFile(parser.value(u"import-catalog"_s), Currency::sek());
+        // As the till's --import-catalog: with a shop database the shop's
+        // one catalog is written (this copy follows through ShopSync).
+        auto till = TillConfig::load(configPath);
+        if (!till)
+            return fail(till.error().detail);
+        const auto currency = Currency::fromCode(till->currency);
+        const QString csv = parser.value(u"import-catalog"_s);
+        auto imported = shop::importCatalogCsv(csv, currency ? *currency : Currency::sek(),
+                                               till->shopDatabase, **catalog);
         if (!imported)
-            return fail(describe(imported.error(), true));
+            return fail(till->shopDatabase.isEnabled()
+                            ? QCoreApplication::translate(
+                                  "kassa-web",
+                                  "the catalog %1 cannot be imported into the shop database: %2")
+                                  .arg(csv, describe(imported.error(), true))
+                            : describe(imported.error(), true));
         for (const QString &problem : imported->problems)
             std::fprintf(stderr, "kassa-web: %s\n", qPrintable(problem));
+        if (till->shopDatabase.isEnabled())
+            std::fprintf(stderr, "kassa-web: %s\n",
+                         qPrintable(QCoreApplication::translate(
+                                        "kassa-web",
+                                        "%n product(s) changed in the shop database %1", nullptr,
+                                        imported->imported)
+                                        .arg(till->shopDatabase.displayName())));
     }
 
     web::WebShopHostOptions options;

@@ -1,14 +1,13 @@
 #include "app/kassa/kassaapp.h"
 
 #include "core/common/errortext.h"
-#include "core/shop/shopdatabase.h"
+#include "core/shop/catalogimport.h"
 #include "ui/managerwindow.h"
 #include "ui/pindialog.h"
 #include "ui/shopstatuswidget.h"
 
 #include <QCloseEvent>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QLineEdit>
@@ -121,21 +120,17 @@ Status KassaApp::start()
     if (csv.isEmpty() && m_options.demo && m_catalog->count() == 0)
         csv = u":/catalog/demo-catalog.csv"_s;
     QStringList importProblems;
-    if (!csv.isEmpty() && m_till.shopDatabase.isEnabled()) {
-        // One catalog for the shop: the import goes to the shop database, and
-        // every till's copy (this one's too) follows from there.
-        auto imported = importIntoShop(csv, *currency);
+    if (!csv.isEmpty()) {
+        // One catalog for the shop: with a shop database the import goes
+        // there, and every till's copy (this one's too) follows from there.
+        auto imported = shop::importCatalogCsv(csv, *currency, m_till.shopDatabase, *m_catalog);
         if (!imported)
-            return makeError(ErrorCode::StorageFailed,
-                             tr("The catalog %1 cannot be imported into the shop database: %2")
-                                 .arg(csv, describe(imported.error(), true)));
-        importProblems = *imported;
-    } else if (!csv.isEmpty()) {
-        auto imported = m_catalog->importCsvFile(csv, *currency);
-        if (!imported)
-            return makeError(ErrorCode::StorageFailed,
-                             tr("The catalog %1 cannot be imported: %2")
-                                 .arg(csv, describe(imported.error(), true)));
+            return makeError(
+                ErrorCode::StorageFailed,
+                (m_till.shopDatabase.isEnabled()
+                     ? tr("The catalog %1 cannot be imported into the shop database: %2")
+                     : tr("The catalog %1 cannot be imported: %2"))
+                    .arg(csv, describe(imported.error(), true)));
         importProblems = imported->problems;
     }
 
@@ -398,22 +393,6 @@ void KassaApp::openManager()
         manager->open();
     });
     pin->open();
-}
-
-Result<QStringList> KassaApp::importIntoShop(const QString &csv, const Currency &currency)
-{
-    QFile file(csv);
-    if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::StorageFailed, file.errorString());
-    auto parsed = catalog::Catalog::parseCsv(file.readAll(), currency);
-    if (!parsed)
-        return parsed.error();
-    auto shop = shop::ShopDatabase::open(m_till.shopDatabase);
-    if (!shop)
-        return shop.error();
-    if (auto imported = (*shop)->importProducts(parsed->products); !imported)
-        return imported.error();
-    return parsed->problems;
 }
 
 void KassaApp::becomeReady()

@@ -84,8 +84,6 @@ private:
     void recover();
     void becomeReady();
     void openManager();
-    // --import-catalog with a shop database: checked here, written there.
-    kassa::Result<QStringList> importIntoShop(const QString &csv, const kassa::Currency &currency);
 
     KassaOptions m_options;
     QString m_configPath;

@@ -107,6 +107,26 @@ public:
     // The latest shop period (terminalId empty) or the latest of `terminalId`.
     Result<std::optional<journal::Period>> lastPeriod(const QString &terminalId = {}) const;
 
+    // --- the manager's journal browser (shopdatabasejournal.cpp) ----------------
+    struct JournalQuery
+    {
+        QDateTime from; // sales completed, refunds made in [from, to)
+        QDateTime to;
+        // Empty: everything; else the receipt number, a SEQR reference (of the
+        // payment or the refund), an item's description or EAN, or the
+        // terminal's name or SEQR terminal id contains it (case-insensitive).
+        QString text;
+        QString exceptTillId; // leave this journal's records out (the browser has them)
+        int limit = 500;      // at most this many sales, and as many refunds
+    };
+    struct JournalPage
+    {
+        QList<ShopSale> sales;     // with rows, VAT and tenders; oldest first
+        QList<ShopRefund> refunds; // oldest first
+        bool truncated = false;    // more matched than `limit`
+    };
+    Result<JournalPage> journal(const JournalQuery &query) const;
+
 private:
     ShopDatabase(ShopDatabaseConfig config, QString connection);
     Status migrate();

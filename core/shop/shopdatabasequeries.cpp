@@ -102,12 +102,8 @@ Result<qint64> ShopDatabase::catalogRevision() const
     });
 }
 
-namespace {
-
-// Loads the sales `filter` (a condition on sales s) picks, with their rows,
-// VAT and tenders: four statements however many sales.
 QList<ShopSale> loadSales(const Sql &sql, const QString &filter, const QVariantList &binds,
-                          bool withRows = true)
+                          bool withRows)
 {
     QList<ShopSale> list;
     QHash<QPair<QString, qint64>, qsizetype> index;
@@ -184,8 +180,6 @@ QList<ShopSale> loadSales(const Sql &sql, const QString &filter, const QVariantL
                   [](const VatLine &a, const VatLine &b) { return b.ratePercent < a.ratePercent; });
     return list;
 }
-
-} // namespace
 
 Result<QList<ShopSale>> ShopDatabase::sales(const QDateTime &since, const QDateTime &until,
                                             const QString &terminalId, bool withRows) const

@@ -70,6 +70,14 @@ private:
     QSqlDatabase m_db;
 };
 
+struct ShopSale;
+
+// Loads the sales `filter` (a condition on sales s) picks, with their rows
+// (unless !withRows), VAT and tenders, oldest first: four statements however
+// many sales. Throws SqlFailure; call inside Sql::transaction.
+QList<ShopSale> loadSales(const Sql &sql, const QString &filter, const QVariantList &binds,
+                          bool withRows = true);
+
 QString timeText(const QDateTime &t);
 QDateTime timeFrom(const QVariant &v);
 Money moneyFrom(const QVariant &minor, const QVariant &currency);

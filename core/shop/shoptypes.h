@@ -52,4 +52,13 @@ struct ShopSale
     journal::Sale sale;
 };
 
+// A refund as the shop database holds it, with where it was made.
+struct ShopRefund
+{
+    QString tillId;
+    QString terminalId;
+    QString tillName;
+    journal::Refund refund;
+};
+
 } // namespace kassa::shop
