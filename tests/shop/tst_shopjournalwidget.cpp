@@ -1,0 +1,304 @@
+#include "core/checkout/checkout.h"
+#include "core/shop/shopsync.h"
+#include "tests/support/postgresfixture.h"
+#include "tests/support/sandboxfixture.h"
+#include "ui/journalwidget.h"
+#include "ui/managerwindow.h"
+#include "ui/refundwidget.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QProcess>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace kassa;
+using namespace kassa::shop;
+using namespace Qt::StringLiterals;
+using State = PaymentSession::State;
+using Column = ui::JournalWidget::Column;
+
+// The manager's journal browser with a shop database (offscreen, real
+// PostgreSQL, real sandbox): a SEQR sale made at one till is found in
+// another till's browser, with the till it was made at, beside that till's
+// own sales (both have receipt 1); it is reprinted and refunded from there,
+// and the first till's browser then shows the refund made at the second.
+// While the shop database is down the browser shows the till's own journal
+// and says that the other tills' cannot be shown; when it is back, they are.
+class TestShopJournalWidget : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void saleOfTillOneIsFoundReprintedAndRefundedAtTillTwo();
+    void shopDatabaseDownShowsThisTillsJournalAndSaysSo();
+
+private:
+    struct Till
+    {
+        std::unique_ptr<seqr::SeqrClient> client;
+        TillConfig config;
+        QString journalPath;
+        std::unique_ptr<journal::Journal> journal;
+        std::unique_ptr<Cart> cart;
+        std::unique_ptr<Checkout> checkout;
+        std::unique_ptr<ShopSync> sync;
+    };
+    ShopDatabaseConfig makeDatabase(const QString &name);
+    std::unique_ptr<Till> makeTill(const ShopDatabaseConfig &config, const QString &name,
+                                   const QString &seqrId);
+    ui::ManagerContext contextOf(Till &till);
+    QString paySeqr(Till &till, const QString &item, qint64 minor);
+    bool sellForCash(Till &till, const QString &item, qint64 minor);
+    bool delivered(Till &till);
+    // The rows of `browser` as "receipt|total|paid with|till".
+    static QStringList rowsOf(const ui::JournalWidget &browser);
+
+    PostgresFixture m_pg;
+    QTemporaryDir m_dir;
+    std::unique_ptr<SandboxFixture> m_sandbox;
+};
+
+void TestShopJournalWidget::initTestCase()
+{
+    KASSA_REQUIRE_POSTGRES(m_pg);
+    m_sandbox = std::make_unique<SandboxFixture>();
+    QVERIFY2(m_sandbox->isRunning(), qPrintable(m_sandbox->error()));
+}
+
+ShopDatabaseConfig TestShopJournalWidget::makeDatabase(const QString &name)
+{
+    ShopDatabaseConfig config;
+    if (!m_pg.createDatabase(name))
+        return config;
+    config.host = m_pg.socketDir();
+    config.port = m_pg.port();
+    config.name = name;
+    config.user = m_pg.adminUser();
+    return config;
+}
+
+std::unique_ptr<TestShopJournalWidget::Till>
+TestShopJournalWidget::makeTill(const ShopDatabaseConfig &config, const QString &name,
+                                const QString &seqrId)
+{
+    auto t = std::make_unique<Till>();
+    t->client = m_sandbox->makeClient();
+    t->config.terminalId = m_sandbox->registerTill(*t->client, name, seqrId);
+    if (t->config.terminalId.isEmpty())
+        return nullptr;
+    t->config.name = name;
+    t->config.shopName = u"Lilla Livs"_s;
+    t->config.seqrId = seqrId;
+    t->config.shopDatabase = config;
+    t->journalPath = m_dir.filePath(seqrId + u"/journal.sqlite"_s);
+    auto journal = journal::Journal::open(t->journalPath);
+    if (!journal)
+        return nullptr;
+    t->journal = std::move(journal).value();
+    t->cart = std::make_unique<Cart>();
+    PaymentTiming timing;
+    timing.pollIntervalMs = 100;
+    t->checkout = std::make_unique<Checkout>(
+        CheckoutContext{t->client.get(), t->journal.get(), u"Lilla Livs"_s, u"anna"_s, timing},
+        t->cart.get());
+    ShopSyncOptions options;
+    options.intervalMs = 200;
+    options.maxRetryMs = 1000;
+    t->sync = std::make_unique<ShopSync>(
+        config, t->journalPath, TillIdentity{{}, t->config.terminalId, name, u"till"_s}, options);
+    t->sync->start();
+    return t;
+}
+
+ui::ManagerContext TestShopJournalWidget::contextOf(Till &till)
+{
+    ui::ManagerContext context;
+    context.journal = till.journal.get();
+    context.client = till.client.get();
+    context.till = &till.config;
+    context.configPath = QFileInfo(till.journalPath).absoluteDir().filePath(u"till.json"_s);
+    context.receiptFolder = QFileInfo(till.journalPath).absoluteDir().filePath(u"receipts"_s);
+    context.cashierId = u"boss"_s;
+    context.locale = QLocale(QLocale::English, QLocale::UnitedStates);
+    return context;
+}
+
+QString TestShopJournalWidget::paySeqr(Till &till, const QString &item, qint64 minor)
+{
+    catalog::Product p;
+    p.ean = u"7310865004703"_s;
+    p.name = item;
+    p.unitPrice = Money(minor, Currency::sek());
+    p.taxRate = Decimal::fromInteger(12);
+    if (!till.cart->addProduct(p) || till.checkout->payWithSeqr() != SeqrRefusal::None)
+        return {};
+    PaymentSession *session = till.checkout->session();
+    if (!QTest::qWaitFor([&] { return session->state() == State::Waiting; }, 10000) ||
+        !m_sandbox->service().pay(session->invoiceReference(), u"1234"_s) ||
+        !QTest::qWaitFor([&] { return session->state() == State::Paid; }, 10000))
+        return {};
+    return session->ersReference();
+}
+
+bool TestShopJournalWidget::sellForCash(Till &till, const QString &item, qint64 minor)
+{
+    const Money price(minor, Currency::sek());
+    return bool(till.journal->recordCashSale(
+        u"anna"_s,
+        {journal::SaleRow{item, {}, {}, Decimal::fromInteger(1), u"st"_s, price, price,
+                          Decimal::fromInteger(6)}},
+        price));
+}
+
+bool TestShopJournalWidget::delivered(Till &till)
+{
+    const ShopSyncStatus s = till.sync->status();
+    return s.state == ShopSyncStatus::State::Online &&
+           s.delivered >= till.journal->lastOutboxSeq().valueOr(1);
+}
+
+QStringList TestShopJournalWidget::rowsOf(const ui::JournalWidget &browser)
+{
+    QStringList rows;
+    const QTableWidget *t = browser.table();
+    for (int r = 0; r < t->rowCount(); ++r)
+        rows.append(QStringList{t->item(r, Column::ReceiptColumn)->text(),
+                                t->item(r, Column::TotalColumn)->text(),
+                                t->item(r, Column::PaidWithColumn)->text(),
+                                t->item(r, Column::TillColumn)->text()}
+                        .join(u'|'));
+    rows.sort();
+    return rows;
+}
+
+void TestShopJournalWidget::saleOfTillOneIsFoundReprintedAndRefundedAtTillTwo()
+{
+    const ShopDatabaseConfig config = makeDatabase(u"journal"_s);
+    QVERIFY2(config.isEnabled(), qPrintable(m_pg.error()));
+    auto till1 = makeTill(config, u"Kassa 1"_s, u"TILL1"_s);
+    auto till2 = makeTill(config, u"Kassa 2"_s, u"TILL2"_s);
+    QVERIFY(till1 && till2);
+    const QString ers = paySeqr(*till1, u"Ost"_s, 4900);
+    QVERIFY(!ers.isEmpty());
+    QVERIFY(sellForCash(*till2, u"Tidning"_s, 3500));
+    QTRY_VERIFY_WITH_TIMEOUT(delivered(*till1), 20000);
+
+    ui::ManagerWindow window(contextOf(*till2), ReconcilerTiming{100, 100, 10});
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    ui::JournalWidget *browser = window.journal();
+    browser->showDay(QDate::currentDate());
+    QVERIFY(!browser->table()->isColumnHidden(Column::TillColumn));
+    QVERIFY(!browser->shopNote()->isVisibleTo(browser));
+    // Both are receipt 1: the till column tells them apart.
+    QCOMPARE(rowsOf(*browser), (QStringList{u"1|35.00|cash|Kassa 2"_s, u"1|49.00|SEQR|Kassa 1"_s}));
+
+    // Found by its SEQR reference, by its item and by its till.
+    browser->setSearch(ers);
+    QCOMPARE(rowsOf(*browser), QStringList{u"1|49.00|SEQR|Kassa 1"_s});
+    browser->setSearch(u"ost"_s);
+    QCOMPARE(rowsOf(*browser), QStringList{u"1|49.00|SEQR|Kassa 1"_s});
+    browser->setSearch(u"Kassa 1"_s);
+    QCOMPARE(rowsOf(*browser), QStringList{u"1|49.00|SEQR|Kassa 1"_s});
+    browser->setSearch(u"tidning"_s);
+    QCOMPARE(rowsOf(*browser), QStringList{u"1|35.00|cash|Kassa 2"_s});
+
+    // Reprinted here: till 1's sale, marked as a copy.
+    browser->setSearch(ers);
+    browser->table()->selectRow(0);
+    QVERIFY(browser->selectedSale());
+    QVERIFY(!browser->isOwnSale(*browser->selectedSale()));
+    QCOMPARE(browser->selectedSale()->sale.rows.size(), 1);
+    const QString copy = m_dir.filePath(u"copy-of-till1.pdf"_s);
+    QVERIFY(browser->reprintSelectedToPdf(copy));
+    if (!QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty()) {
+        QProcess p;
+        p.start(u"pdftotext"_s, {u"-layout"_s, copy, u"-"_s});
+        QVERIFY(p.waitForFinished(30000));
+        const QString text = QString::fromUtf8(p.readAllStandardOutput());
+        QVERIFY2(text.contains(u"COPY"_s) && text.contains(u"Ost"_s) && text.contains(ers),
+                 qPrintable(text));
+    }
+
+    // Refunded from here: the refunds tab takes till 1's sale (not this
+    // till's receipt 1) from the shop database.
+    QTest::mouseClick(browser->refundButton(), Qt::LeftButton);
+    ui::RefundWidget *refunds = window.refunds();
+    QCOMPARE(window.tabs()->currentWidget(), refunds);
+    QVERIFY2(refunds->saleText().contains(u"Sold at Kassa 1"_s), qPrintable(refunds->saleText()));
+    QVERIFY2(refunds->saleText().contains(u"Still refundable: 49.00"_s),
+             qPrintable(refunds->saleText()));
+    refunds->amountField()->setText(u"20.00"_s);
+    refunds->refund();
+    QVERIFY2(refunds->confirmation(), qPrintable(refunds->resultText()));
+    refunds->confirmation()->button(QMessageBox::Yes)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(refunds->resultText().startsWith(u"Refunded 20.00"_s), 20000);
+    QVERIFY2(refunds->resultText().contains(u"Still refundable: 29.00"_s),
+             qPrintable(refunds->resultText()));
+    QCOMPARE(m_sandbox->service().state().refunds.size(), 1);
+
+    // Till 2's browser: the refund, made here, beside till 1's sale.
+    browser->refresh();
+    QCOMPARE(rowsOf(*browser),
+             (QStringList{u"1|49.00|SEQR|Kassa 1"_s, u"|-20.00|SEQR refund|Kassa 2"_s}));
+    // Till 1's browser, once till 2 has delivered: the refund made at Kassa 2.
+    QTRY_VERIFY_WITH_TIMEOUT(delivered(*till2), 20000);
+    ui::JournalWidget atTill1(contextOf(*till1));
+    atTill1.setSearch(ers);
+    QCOMPARE(rowsOf(atTill1),
+             (QStringList{u"1|49.00|SEQR|Kassa 1"_s, u"|-20.00|SEQR refund|Kassa 2"_s}));
+    atTill1.setSearch({});
+    QCOMPARE(rowsOf(atTill1), (QStringList{u"1|35.00|cash|Kassa 2"_s, u"1|49.00|SEQR|Kassa 1"_s,
+                                           u"|-20.00|SEQR refund|Kassa 2"_s}));
+}
+
+void TestShopJournalWidget::shopDatabaseDownShowsThisTillsJournalAndSaysSo()
+{
+    const ShopDatabaseConfig config = makeDatabase(u"journaldown"_s);
+    QVERIFY2(config.isEnabled(), qPrintable(m_pg.error()));
+    auto till1 = makeTill(config, u"Kassa 5"_s, u"TILL5"_s);
+    auto till2 = makeTill(config, u"Kassa 6"_s, u"TILL6"_s);
+    QVERIFY(till1 && till2);
+    QVERIFY(!paySeqr(*till1, u"Ost"_s, 4900).isEmpty());
+    QVERIFY(sellForCash(*till2, u"Tidning"_s, 3500));
+    QTRY_VERIFY_WITH_TIMEOUT(delivered(*till1), 20000);
+
+    ui::JournalWidget browser(contextOf(*till2));
+    browser.show();
+    const QStringList both{u"1|35.00|cash|Kassa 6"_s, u"1|49.00|SEQR|Kassa 5"_s};
+    QCOMPARE(rowsOf(browser), both);
+
+    QVERIFY2(m_pg.stop(), qPrintable(m_pg.error()));
+    browser.refresh();
+    // This till's journal, never an empty day, and said why the rest is missing.
+    QCOMPARE(rowsOf(browser), QStringList{u"1|35.00|cash|Kassa 6"_s});
+    QVERIFY(!browser.problem()->isVisibleTo(&browser));
+    QVERIFY(browser.shopNote()->isVisibleTo(&browser));
+    QCOMPARE(browser.shopNote()->text(),
+             u"Only this till's sales and refunds are shown: the shop database cannot be "
+             "reached now, so the other tills' cannot be shown. Try again later."_s);
+    // A sale made meanwhile is there at once: the journal is this till's record.
+    QVERIFY(sellForCash(*till2, u"Bröd"_s, 2500));
+    browser.refresh();
+    QCOMPARE(rowsOf(browser), (QStringList{u"1|35.00|cash|Kassa 6"_s, u"2|25.00|cash|Kassa 6"_s}));
+    QVERIFY(browser.shopNote()->isVisibleTo(&browser));
+
+    // Back: the other tills' sales are shown again (tried again after a while).
+    QVERIFY2(m_pg.start(), qPrintable(m_pg.error()));
+    QTRY_VERIFY_WITH_TIMEOUT((browser.refresh(), !browser.shopNote()->isVisibleTo(&browser)),
+                             30000);
+    QCOMPARE(rowsOf(browser), (QStringList{u"1|35.00|cash|Kassa 6"_s, u"1|49.00|SEQR|Kassa 5"_s,
+                                           u"2|25.00|cash|Kassa 6"_s}));
+}
+
+QTEST_MAIN(TestShopJournalWidget)
+#include "tst_shopjournalwidget.moc"
