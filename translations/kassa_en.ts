@@ -817,6 +817,17 @@ Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (not
   kassa-web service-codes --out FILE.pdf [--service-id ID] [--tables N] [--code L:k=v]…
                                   print the sheet of scan-to-order codes</translation>
     </message>
+    <message>
+        <source>the catalog %1 cannot be imported into the shop database: %2</source>
+        <translation>the catalog %1 cannot be imported into the shop database: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) changed in the shop database %1</source>
+        <translation>
+            <numerusform>%n product changed in the shop database %1</numerusform>
+            <numerusform>%n products changed in the shop database %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kassa::Cart</name>
@@ -1759,6 +1770,30 @@ Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (not
     <message>
         <source>The journal could not be read, so nothing is shown: %1 Try again; if it persists, call support before taking more payments.</source>
         <translation>The journal could not be read, so nothing is shown: %1 Try again; if it persists, call support before taking more payments.</translation>
+    </message>
+    <message>
+        <source>Search: receipt number, SEQR reference, item, till</source>
+        <translation>Search: receipt number, SEQR reference, item, till</translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>this till</source>
+        <translation>this till</translation>
+    </message>
+    <message>
+        <source>Only this till&apos;s sales and refunds are shown: the shop database cannot be reached now, so the other tills&apos; cannot be shown. Try again later.</source>
+        <translation>Only this till&apos;s sales and refunds are shown: the shop database cannot be reached now, so the other tills&apos; cannot be shown. Try again later.</translation>
+    </message>
+    <message>
+        <source>Not all of the other tills&apos; sales are shown: more match than fit. Narrow the search.</source>
+        <translation>Not all of the other tills&apos; sales are shown: more match than fit. Narrow the search.</translation>
+    </message>
+    <message>
+        <source>Receipt %1 of %2 was paid in cash: refund it in cash.</source>
+        <translation>Receipt %1 of %2 was paid in cash: refund it in cash.</translation>
     </message>
 </context>
 <context>

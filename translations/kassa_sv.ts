@@ -817,6 +817,17 @@ Slutkoder: 0 betald/klar, 1 tjänste- eller överföringsfel, 2 felaktig använd
   kassa-web service-codes --out FIL.pdf [--service-id ID] [--tables N] [--code E:k=v]…
                                   skriv ut arket med koder för att skanna och beställa</translation>
     </message>
+    <message>
+        <source>the catalog %1 cannot be imported into the shop database: %2</source>
+        <translation>sortimentet %1 kan inte importeras till butiksdatabasen: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) changed in the shop database %1</source>
+        <translation>
+            <numerusform>%n vara ändrad i butiksdatabasen %1</numerusform>
+            <numerusform>%n varor ändrade i butiksdatabasen %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kassa::Cart</name>
@@ -1759,6 +1770,30 @@ Slutkoder: 0 betald/klar, 1 tjänste- eller överföringsfel, 2 felaktig använd
     <message>
         <source>The journal could not be read, so nothing is shown: %1 Try again; if it persists, call support before taking more payments.</source>
         <translation>Journalen kunde inte läsas, så inget visas: %1 Försök igen; om det kvarstår, ring supporten innan du tar fler betalningar.</translation>
+    </message>
+    <message>
+        <source>Search: receipt number, SEQR reference, item, till</source>
+        <translation>Sök: kvittonummer, SEQR-referens, vara, kassa</translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation>Kassa</translation>
+    </message>
+    <message>
+        <source>this till</source>
+        <translation>den här kassan</translation>
+    </message>
+    <message>
+        <source>Only this till&apos;s sales and refunds are shown: the shop database cannot be reached now, so the other tills&apos; cannot be shown. Try again later.</source>
+        <translation>Bara den här kassans köp och återbetalningar visas: butiksdatabasen kan inte nås just nu, så de andra kassornas kan inte visas. Försök igen senare.</translation>
+    </message>
+    <message>
+        <source>Not all of the other tills&apos; sales are shown: more match than fit. Narrow the search.</source>
+        <translation>Alla de andra kassornas köp visas inte: fler träffar än som får plats. Begränsa sökningen.</translation>
+    </message>
+    <message>
+        <source>Receipt %1 of %2 was paid in cash: refund it in cash.</source>
+        <translation>Kvitto %1 från %2 betalades kontant: återbetala kontant.</translation>
     </message>
 </context>
 <context>

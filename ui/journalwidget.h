@@ -74,8 +74,7 @@ private:
         std::optional<shop::ShopRefund> refund;
     };
     const Row *selectedRow() const;
-    QString tillName(const QString &tillId, const QString &terminalId,
-                     const QString &name) const;
+    QString tillName(const QString &tillId, const QString &terminalId, const QString &name) const;
     void requestRefund();
     void reprintSelected();
 

@@ -216,12 +216,12 @@ int main(int argc, char **argv)
         for (const QString &problem : imported->problems)
             std::fprintf(stderr, "kassa-web: %s\n", qPrintable(problem));
         if (till->shopDatabase.isEnabled())
-            std::fprintf(stderr, "kassa-web: %s\n",
-                         qPrintable(QCoreApplication::translate(
-                                        "kassa-web",
-                                        "%n product(s) changed in the shop database %1", nullptr,
-                                        imported->imported)
-                                        .arg(till->shopDatabase.displayName())));
+            std::fprintf(
+                stderr, "kassa-web: %s\n",
+                qPrintable(QCoreApplication::translate(
+                               "kassa-web", "%n product(s) changed in the shop database %1",
+                               nullptr, imported->imported)
+                               .arg(till->shopDatabase.displayName())));
     }
 
     web::WebShopHostOptions options;

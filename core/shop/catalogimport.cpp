@@ -12,9 +12,8 @@ Result<catalog::ImportSummary> importCatalogIntoShop(const QString &csvPath,
 {
     QFile file(csvPath);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::StorageFailed,
-                         QStringLiteral("cannot read ") + csvPath + QStringLiteral(": ") +
-                             file.errorString());
+        return makeError(ErrorCode::StorageFailed, QStringLiteral("cannot read ") + csvPath +
+                                                       QStringLiteral(": ") + file.errorString());
     auto parsed = catalog::Catalog::parseCsv(file.readAll(), currency);
     if (!parsed)
         return parsed.error();

@@ -76,8 +76,7 @@ Result<JournalView> JournalBrowser::browse(const QDateTime &from, const QDateTim
     }
     for (const journal::Refund &refund : *refunds) {
         if (within(refund.createdAt, from, to))
-            view.refunds.append(
-                ShopRefund{m_self.tillId, m_self.terminalId, m_self.name, refund});
+            view.refunds.append(ShopRefund{m_self.tillId, m_self.terminalId, m_self.name, refund});
     }
     if (!m_config.isEnabled())
         return view;
@@ -101,10 +100,9 @@ Result<JournalView> JournalBrowser::browse(const QDateTime &from, const QDateTim
     view.truncated = page->truncated;
     view.sales += page->sales;
     view.refunds += page->refunds;
-    std::stable_sort(view.sales.begin(), view.sales.end(),
-                     [](const ShopSale &a, const ShopSale &b) {
-                         return saleTime(a.sale) < saleTime(b.sale);
-                     });
+    std::stable_sort(
+        view.sales.begin(), view.sales.end(),
+        [](const ShopSale &a, const ShopSale &b) { return saleTime(a.sale) < saleTime(b.sale); });
     std::stable_sort(view.refunds.begin(), view.refunds.end(),
                      [](const ShopRefund &a, const ShopRefund &b) {
                          return a.refund.createdAt < b.refund.createdAt;

@@ -59,8 +59,8 @@ public:
     // ShopDatabase::JournalQuery), at most `limit` of each. An unreadable
     // local journal is the error; an unreachable shop database is
     // JournalView::shopProblem.
-    Result<JournalView> browse(const QDateTime &from, const QDateTime &to,
-                               const QString &text = {}, int limit = 500);
+    Result<JournalView> browse(const QDateTime &from, const QDateTime &to, const QString &text = {},
+                               int limit = 500);
 
 private:
     ShopDatabase *shop(Error *why);

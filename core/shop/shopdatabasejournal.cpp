@@ -98,11 +98,11 @@ Result<ShopDatabase::JournalPage> ShopDatabase::journal(const JournalQuery &quer
                 page.truncated = true;
                 break;
             }
-            page.refunds.append(ShopRefund{
-                q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                journal::Refund{q.value(3).toLongLong(), q.value(4).toString(),
-                                q.value(5).toString(), moneyFrom(q.value(6), q.value(7)),
-                                q.value(8).toString(), timeFrom(q.value(9))}});
+            page.refunds.append(
+                ShopRefund{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                           journal::Refund{q.value(3).toLongLong(), q.value(4).toString(),
+                                           q.value(5).toString(), moneyFrom(q.value(6), q.value(7)),
+                                           q.value(8).toString(), timeFrom(q.value(9))}});
         }
         return page;
     });

@@ -112,9 +112,9 @@ void TestShopCatalogImport::webshopImportReachesTheTillsCatalog()
     QVERIFY(!config.isEmpty());
     const QString webCatalog = m_dir.filePath(u"web/catalog.sqlite"_s);
     const QString csv = writeCsv(u"first.csv"_s, "ean,sku,name,price,vat\n"
-                                                  "7352601815907,K1,Kaffe,25.00,12\n"
-                                                  "7383016613185,K2,Te,19.50,12\n"
-                                                  "12345,K3,Bad line,1.00,12\n");
+                                                 "7352601815907,K1,Kaffe,25.00,12\n"
+                                                 "7383016613185,K2,Te,19.50,12\n"
+                                                 "12345,K3,Bad line,1.00,12\n");
     QVERIFY(!csv.isEmpty());
     QString err;
     QCOMPARE(runWeb({u"--config"_s, config, u"--catalog"_s, webCatalog, u"--import-catalog"_s, csv},
@@ -146,12 +146,12 @@ void TestShopCatalogImport::webshopImportReachesTheTillsCatalog()
 
     // A new price (and a new product) from kassa-web again: the till charges it.
     const QString second = writeCsv(u"second.csv"_s, "ean;sku;name;price;vat\n"
-                                                      "7352601815907;K1;Kaffe;29,00;12\n"
-                                                      "7360913909962;K4;Mjölk;14,50;12\n");
-    QCOMPARE(runWeb({u"--config"_s, config, u"--catalog"_s, webCatalog, u"--import-catalog"_s,
-                     second},
-                    &err),
-             0);
+                                                     "7352601815907;K1;Kaffe;29,00;12\n"
+                                                     "7360913909962;K4;Mjölk;14,50;12\n");
+    QCOMPARE(
+        runWeb({u"--config"_s, config, u"--catalog"_s, webCatalog, u"--import-catalog"_s, second},
+               &err),
+        0);
     QVERIFY2(err.contains(u"changed in the shop database"_s), qPrintable(err));
     QTRY_COMPARE_WITH_TIMEOUT(tillCatalog->findByEan(u"7352601815907"_s)->unitPrice,
                               Money(2900, Currency::sek()), 20000);

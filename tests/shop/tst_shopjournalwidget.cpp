@@ -6,6 +6,7 @@
 #include "ui/managerwindow.h"
 #include "ui/refundwidget.h"
 
+#include <QApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
@@ -18,6 +19,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace kassa;
 using namespace kassa::shop;
@@ -154,8 +156,8 @@ bool TestShopJournalWidget::sellForCash(Till &till, const QString &item, qint64 
     const Money price(minor, Currency::sek());
     return bool(till.journal->recordCashSale(
         u"anna"_s,
-        {journal::SaleRow{item, {}, {}, Decimal::fromInteger(1), u"st"_s, price, price,
-                          Decimal::fromInteger(6)}},
+        {journal::SaleRow{
+            item, {}, {}, Decimal::fromInteger(1), u"st"_s, price, price, Decimal::fromInteger(6)}},
         price));
 }
 
@@ -171,10 +173,9 @@ QStringList TestShopJournalWidget::rowsOf(const ui::JournalWidget &browser)
     QStringList rows;
     const QTableWidget *t = browser.table();
     for (int r = 0; r < t->rowCount(); ++r)
-        rows.append(QStringList{t->item(r, Column::ReceiptColumn)->text(),
-                                t->item(r, Column::TotalColumn)->text(),
-                                t->item(r, Column::PaidWithColumn)->text(),
-                                t->item(r, Column::TillColumn)->text()}
+        rows.append(QStringList{
+            t->item(r, Column::ReceiptColumn)->text(), t->item(r, Column::TotalColumn)->text(),
+            t->item(r, Column::PaidWithColumn)->text(), t->item(r, Column::TillColumn)->text()}
                         .join(u'|'));
     rows.sort();
     return rows;
@@ -286,6 +287,18 @@ void TestShopJournalWidget::shopDatabaseDownShowsThisTillsJournalAndSaysSo()
     QCOMPARE(browser.shopNote()->text(),
              u"Only this till's sales and refunds are shown: the shop database cannot be "
              "reached now, so the other tills' cannot be shown. Try again later."_s);
+    {
+        // Said in Swedish at a Swedish till.
+        QTranslator swedish;
+        QVERIFY(swedish.load(QLocale(QLocale::Swedish, QLocale::Sweden), u"kassa"_s, u"_"_s,
+                             u":/i18n"_s));
+        QVERIFY(QApplication::installTranslator(&swedish));
+        browser.refresh();
+        QCOMPARE(browser.shopNote()->text(),
+                 u"Bara den här kassans köp och återbetalningar visas: butiksdatabasen kan inte "
+                 "nås just nu, så de andra kassornas kan inte visas. Försök igen senare."_s);
+        QApplication::removeTranslator(&swedish);
+    }
     // A sale made meanwhile is there at once: the journal is this till's record.
     QVERIFY(sellForCash(*till2, u"Bröd"_s, 2500));
     browser.refresh();
