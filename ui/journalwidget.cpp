@@ -115,7 +115,16 @@ void JournalWidget::refresh()
     const QDateTime start(day, QTime(0, 0));
     const QDateTime end = start.addDays(1);
     const QString needle = m_search->text().trimmed();
-    const auto view = m_browser->browse(start, end, needle);
+    // While the till's ShopSync cannot reach the shop database, neither
+    // would this: the manager is not kept waiting for a connect timeout.
+    std::optional<Error> away;
+    if (m_context.shopSync) {
+        const shop::ShopSyncStatus link = m_context.shopSync->status();
+        if (link.state == shop::ShopSyncStatus::State::Offline &&
+            link.lastError.code == ErrorCode::ConnectionProblem)
+            away = link.lastError;
+    }
+    const auto view = m_browser->browse(start, end, needle, 500, away);
     m_rows.clear();
     if (!view) {
         // Said plainly: an empty table would read as "no sales that day".

@@ -51,7 +51,8 @@ ShopDatabase *JournalBrowser::shop(Error *why)
 }
 
 Result<JournalView> JournalBrowser::browse(const QDateTime &from, const QDateTime &to,
-                                           const QString &text, int limit)
+                                           const QString &text, int limit,
+                                           const std::optional<Error> &knownAway)
 {
     if (m_self.tillId.isEmpty()) {
         auto id = m_local->journalId();
@@ -80,6 +81,11 @@ Result<JournalView> JournalBrowser::browse(const QDateTime &from, const QDateTim
     }
     if (!m_config.isEnabled())
         return view;
+    if (knownAway) {
+        m_shop.reset(); // it went away: a fresh connection when it is back
+        view.shopProblem = *knownAway;
+        return view;
+    }
 
     Error why;
     ShopDatabase *db = shop(&why);

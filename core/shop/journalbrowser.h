@@ -58,9 +58,12 @@ public:
     // (receipt number, SEQR reference, item, EAN, terminal name or id; see
     // ShopDatabase::JournalQuery), at most `limit` of each. An unreadable
     // local journal is the error; an unreachable shop database is
-    // JournalView::shopProblem.
+    // JournalView::shopProblem. With `knownAway` (ShopSync says the shop
+    // database cannot be reached) it is not tried at all: that is the
+    // problem, and browsing never waits for a connect timeout.
     Result<JournalView> browse(const QDateTime &from, const QDateTime &to, const QString &text = {},
-                               int limit = 500);
+                               int limit = 500,
+                               const std::optional<Error> &knownAway = std::nullopt);
 
 private:
     ShopDatabase *shop(Error *why);

@@ -287,6 +287,14 @@ void TestShopJournalWidget::shopDatabaseDownShowsThisTillsJournalAndSaysSo()
     QCOMPARE(browser.shopNote()->text(),
              u"Only this till's sales and refunds are shown: the shop database cannot be "
              "reached now, so the other tills' cannot be shown. Try again later."_s);
+    // The manager's window at a till whose ShopSync already knows: not tried.
+    QTRY_COMPARE_WITH_TIMEOUT(till2->sync->status().state, ShopSyncStatus::State::Offline, 30000);
+    ui::ManagerContext linkedContext = contextOf(*till2);
+    linkedContext.shopSync = till2->sync.get();
+    ui::JournalWidget linked(linkedContext);
+    QCOMPARE(rowsOf(linked), QStringList{u"1|35.00|cash|Kassa 6"_s});
+    QVERIFY(linked.shopNote()->isVisibleTo(&linked));
+    QCOMPARE(linked.shopNote()->text(), browser.shopNote()->text());
     {
         // Said in Swedish at a Swedish till.
         QTranslator swedish;
@@ -311,6 +319,8 @@ void TestShopJournalWidget::shopDatabaseDownShowsThisTillsJournalAndSaysSo()
                              30000);
     QCOMPARE(rowsOf(browser), (QStringList{u"1|35.00|cash|Kassa 6"_s, u"1|49.00|SEQR|Kassa 5"_s,
                                            u"2|25.00|cash|Kassa 6"_s}));
+    QTRY_VERIFY_WITH_TIMEOUT((linked.refresh(), !linked.shopNote()->isVisibleTo(&linked)), 30000);
+    QCOMPARE(rowsOf(linked), rowsOf(browser));
 }
 
 QTEST_MAIN(TestShopJournalWidget)
