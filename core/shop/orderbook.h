@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/result.h"
+#include "core/common/sqlitefile.h"
 #include "core/journal/journaltypes.h"
 #include "core/money/money.h"
 
@@ -87,12 +88,12 @@ Q_SIGNALS:
     void changed(qint64 saleId, qint64 seq);
 
 private:
-    OrderBook(QString connection);
+    explicit OrderBook(SqliteFile file);
     Status setState(qint64 saleId, ServiceOrder::State state, const QString &extraSql = {},
                     const QVariantList &extra = {});
     QList<ServiceOrder> select(const QString &where, const QVariantList &values) const;
 
-    QString m_connection;
+    SqliteFile m_file;
 };
 
 } // namespace kassa::shop

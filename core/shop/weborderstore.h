@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/result.h"
+#include "core/common/sqlitefile.h"
 
 #include <QDateTime>
 #include <QList>
@@ -43,8 +44,8 @@ public:
     QList<Entry> placedSince(const QDateTime &since) const;
 
 private:
-    explicit WebOrderStore(QString connection);
-    QString m_connection;
+    explicit WebOrderStore(SqliteFile file);
+    SqliteFile m_file;
 };
 
 } // namespace kassa
