@@ -469,9 +469,14 @@ void TestOrderPages::declinedLeadsBackToTheKeptOrder()
                phone.text(u"#status"_s).startsWith(u"The payment did not go through") &&
                isShown(phone, u"back-to-order"_s);
     }));
+    QString heading, place;
     QVERIFY(inWebView(phone, [&] {
-        return phone.text(u"#heading"_s) == u"Not paid" && phone.text(u"#place"_s) == u"Table 3";
+        heading = phone.text(u"#heading"_s);
+        place = phone.text(u"#place"_s);
+        return true;
     }));
+    QCOMPARE(heading, u"Payment failed"_s);
+    QCOMPARE(place, u"Table 3"_s);
     // The customer taps "Back to your order": the order is kept.
     QVERIFY(inWebView(phone, [&] {
         return phone.text(u"#back-to-order"_s) == u"Back to your order" &&
@@ -504,9 +509,17 @@ void TestOrderPages::canceledInTheAppSaysSo()
                phone.text(u"#status"_s).startsWith(u"You canceled the payment") &&
                state(phone) == u"CANCELED";
     }));
+    QString heading, place;
+    bool backShown = false;
     QVERIFY(inWebView(phone, [&] {
-        return phone.text(u"#heading"_s) == u"Not paid" && isShown(phone, u"back-to-order"_s);
+        heading = phone.text(u"#heading"_s);
+        place = phone.text(u"#place"_s);
+        backShown = isShown(phone, u"back-to-order"_s);
+        return true;
     }));
+    QCOMPARE(heading, u"Payment canceled"_s);
+    QCOMPARE(place, u"Table 4"_s);
+    QVERIFY(backShown);
     QVERIFY(m_host->orderService()->book()->toHandOver().isEmpty());
 }
 
