@@ -305,7 +305,8 @@ QString TestOrderPages::orderAndEndInTheApp(WebDriver &browser, const QString &t
                    browser.text(u"#total"_s) == u"46.70 SEK";
         }))
         return {};
-    if (!browser.text(u"#rows"_s).contains(u"Mjölk 3 % 1 l"))
+    if (!browser.text(u"#rows"_s).contains(u"Mjölk 3 % 1 l") ||
+        browser.text(u"#status"_s) != u"Waiting for you to confirm")
         return {};
     // The app tied the payment to the customer's visit of the service.
     const QString ref = m_sandbox->service().sessions().value(token).invoiceReference;
@@ -334,6 +335,12 @@ QString TestOrderPages::orderAndEndInTheApp(WebDriver &browser, const QString &t
             return {};
         break;
     }
+    // The app's word for how it ended.
+    const QString ended = how == End::Pay       ? u"Paid"_s
+                          : how == End::Decline ? u"The payment did not go through"_s
+                                                : u"Canceled"_s;
+    if (!eventually([&] { return browser.text(u"#status"_s) == ended; }))
+        return {};
     return ref;
 }
 
