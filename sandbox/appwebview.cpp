@@ -53,9 +53,9 @@ QByteArray withoutFrameAncestors(const QByteArray &csp)
     return kept.join("; ");
 }
 
-// Request headers that belong to one connection, or that the proxy sets
-// itself for its own request upstream.
-bool isHopByHop(const QByteArray &lowerName)
+// Request headers not passed on as they came: those of one connection, and
+// those the proxy states itself for its own request upstream.
+bool isProxysOwn(const QByteArray &lowerName)
 {
     static const QByteArrayList names{
         "connection", "keep-alive",     "proxy-authorization", "proxy-connection",
@@ -316,27 +316,34 @@ void AppWebView::handleRequest(Proxy *proxy, QTcpSocket *socket, const HttpReque
         target.setQuery(request.query.query(QUrl::FullyEncoded), QUrl::TolerantMode);
     QNetworkRequest upstream(target);
     upstream.setTransferTimeout(15000);
+    // The proxy's own origin as the page's browser names it.
+    const QString viewOrigin = (proxy->tls ? u"https://"_s : u"http://"_s) +
+                               QString::fromLatin1(request.headers.value("host"));
     // The page's own headers go on unchanged (a service's CSRF token, its
     // API keys, …): all but the connection's own, and what the proxy
     // itself states (Host, Content-Length, Accept-Encoding: the body is
     // decoded here to rewrite its links).
     for (auto it = request.headers.cbegin(); it != request.headers.cend(); ++it) {
-        if (!isHopByHop(it.key()) && !it.value().isEmpty())
+        if (!isProxysOwn(it.key()) && !it.value().isEmpty())
             upstream.setRawHeader(it.key(), it.value());
     }
-    // The service sees its own origin, as it would from the app.
+    // The service sees its own origin where the browser named the proxy's,
+    // as it would from the app; any other origin goes on as it is (for the
+    // service to refuse), another page's address not at all.
     const QByteArray serviceOrigin = originHeaderOf(proxy->upstream);
-    if (request.headers.contains("origin"))
-        upstream.setRawHeader("Origin", serviceOrigin);
-    if (const QUrl referer(QString::fromUtf8(request.headers.value("referer")));
-        referer.isValid() && !referer.isRelative()) {
+    const QByteArray ownOrigin = originHeaderOf(QUrl(viewOrigin));
+    const QByteArray origin = request.headers.value("origin");
+    if (!origin.isEmpty())
+        upstream.setRawHeader(
+            "Origin", originHeaderOf(QUrl(QString::fromLatin1(origin))) == ownOrigin ? serviceOrigin
+                                                                                     : origin);
+    const QUrl referer(QString::fromUtf8(request.headers.value("referer")));
+    if (referer.isValid() && originHeaderOf(referer) == ownOrigin)
         upstream.setRawHeader("Referer", serviceOrigin + referer.toEncoded(QUrl::RemoveScheme |
                                                                            QUrl::RemoveAuthority |
                                                                            QUrl::RemoveFragment));
-    }
     QNetworkReply *reply = m_network->sendCustomRequest(upstream, request.method, request.body);
     // Redirects to the service's own origin stay in the web view.
-    const QString viewOrigin = u"http://"_s + QString::fromLatin1(request.headers.value("host"));
     const QString upstreamOrigin = originOf(proxy->upstream);
     connect(reply, &QNetworkReply::finished, this, [reply, answer, upstreamOrigin, viewOrigin] {
         reply->deleteLater();

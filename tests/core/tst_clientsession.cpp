@@ -503,6 +503,13 @@ void TestClientSession::webViewPassesThePageHeadersOn()
     QCOMPARE(seen[u"origin"_s].toString(), serviceOrigin);
     QCOMPARE(seen[u"referer"_s].toString(), serviceOrigin + u"/order?lang=sv"_s);
     QCOMPARE(seen[u"host"_s].toString(), service.baseUrl().authority());
+    // Another page's origin is not made the service's; its address stays away.
+    request.setRawHeader("Origin", "http://elsewhere.example");
+    request.setRawHeader("Referer", "http://elsewhere.example/phone");
+    const QJsonObject foreign = post(request, "{}");
+    QCOMPARE(foreign[u"origin"_s].toString(), u"http://elsewhere.example"_s);
+    QVERIFY(!foreign.contains(u"referer"_s));
+    QCOMPARE(foreign[u"x-kassa-csrf"_s].toString(), u"the-page-token"_s);
 }
 
 QTEST_GUILESS_MAIN(TestClientSession)
