@@ -102,8 +102,8 @@ void WebShop::handleSaleJournaled(qint64 saleId)
     const int before = seen == m_restored.end() ? 0 : seen->second.version;
     const auto now = restored(*orderId);
     if (!now) {
-        qCWarning(lcShop).noquote() << "cannot read back the order of sale" << saleId << "-"
-                                    << now.error().detail;
+        qCWarning(lcShop).noquote()
+            << "cannot read back the order of sale" << saleId << "-" << now.error().detail;
         return;
     }
     if ((*now)->version == before)
@@ -166,8 +166,8 @@ Result<const WebOrder *> WebShop::restored(const QString &orderId) const
         ++o.version;
     if (m_restored.size() > 1000 && previous == m_restored.end())
         m_restored.clear();
-    const WebOrder *kept = &(m_restored[orderId] = o);
-    return kept;
+    const WebOrder *read = &(m_restored[orderId] = o);
+    return read;
 }
 
 WebOrder *WebShop::mutableOrder(const QString &orderId)

@@ -269,8 +269,7 @@ void TestWebShopHost::pageReconnectedAfterARestartIsPushedWhatRecoveryJournals()
             [&](const QString &message) { laterPushes.append(message); });
     later.open(page.requestUrl());
     QTRY_COMPARE_WITH_TIMEOUT(laterPushes.size(), 1, 10000);
-    QCOMPARE(call(phone, u"/seqr/status?order="_s + order).value(u"state"_s).toString(),
-             u"PAID"_s);
+    QCOMPARE(call(phone, u"/seqr/status?order="_s + order).value(u"state"_s).toString(), u"PAID"_s);
 
     // Journaled once.
     const QList<journal::Sale> sales =
