@@ -129,8 +129,16 @@ QString TestWebShopHost::orderCoffee(QString *invoiceReference)
     m_csrf.clear();
     m_csrf = call(m_browser, u"/shop/api/cart"_s).value(u"csrf"_s).toString();
     int status = 0;
-    call(m_browser, u"/shop/api/cart"_s, {{u"ean"_s, u"7301092815903"_s}, {u"add"_s, 1}}, &status);
-    if (status != 200)
+    // Right after a PAID the cart stays frozen (409) until SEQR has
+    // confirmed the last payment's receipt.
+    if (!QTest::qWaitFor(
+            [&] {
+                call(m_browser, u"/shop/api/cart"_s,
+                     {{u"ean"_s, u"7301092815903"_s}, {u"add"_s, 1}}, &status);
+                return status != 409;
+            },
+            10000) ||
+        status != 200)
         return {};
     const QJsonObject order = call(m_browser, u"/shop/api/checkout"_s, {{u"go"_s, true}}, &status);
     if (status != 200)
