@@ -45,8 +45,9 @@ ApiReply ShopApi::notFoundOrUnreadable(const Error &error, const QString &langua
 {
     if (error.code == ErrorCode::NotFound)
         return ApiReply::error(404, m_strings->text(language, notFound));
-    // The journal (or the order file) cannot be read just now: the order may
-    // well exist, so the page is told to try again, not that there is none.
+    // The journal cannot be read just now (StorageFailed, StorageBusy): the
+    // order may well exist, so the page is told to try again, not that
+    // there is none.
     return ApiReply::error(503, m_strings->text(language, "errTryAgain"));
 }
 
