@@ -555,6 +555,10 @@
         <source>Counter</source>
         <translation>Counter</translation>
     </message>
+    <message>
+        <source>Its receipt cannot be read from the journal right now: %1 Reprint it with F9 in a moment.</source>
+        <translation>Its receipt cannot be read from the journal right now: %1 Reprint it with F9 in a moment.</translation>
+    </message>
 </context>
 <context>
     <name>Receipt</name>
@@ -2836,6 +2840,10 @@ Postcode and town</translation>
     <message>
         <source>Scan with the demo phone</source>
         <translation>Scan with the demo phone</translation>
+    </message>
+    <message>
+        <source>The shop cannot read its records right now. Please try again in a moment.</source>
+        <translation>The shop cannot read its records right now. Please try again in a moment.</translation>
     </message>
 </context>
 <context>

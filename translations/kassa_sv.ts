@@ -555,6 +555,10 @@
         <source>Counter</source>
         <translation>Disken</translation>
     </message>
+    <message>
+        <source>Its receipt cannot be read from the journal right now: %1 Reprint it with F9 in a moment.</source>
+        <translation>Kvittot kan inte läsas från journalen just nu: %1 Skriv ut en kopia med F9 om en stund.</translation>
+    </message>
 </context>
 <context>
     <name>Receipt</name>
@@ -2836,6 +2840,10 @@ Postnummer och ort</translation>
     <message>
         <source>Scan with the demo phone</source>
         <translation>Skanna med demotelefonen</translation>
+    </message>
+    <message>
+        <source>The shop cannot read its records right now. Please try again in a moment.</source>
+        <translation>Butiken kan inte läsa sina uppgifter just nu. Försök igen om en liten stund.</translation>
     </message>
 </context>
 <context>

@@ -347,13 +347,20 @@ void KassaApp::recover()
         for (const auto &o : recovery->outcomes()) {
             const QString amount = o.amount.toLocalizedString(m_options.locale);
             if (o.state == PaymentSession::State::Paid) {
-                if (const auto sale = m_journal->saleByReceiptNumber(o.receiptNumber))
+                const auto sale = m_journal->saleByReceiptNumber(o.receiptNumber);
+                if (sale)
                     m_cashier->keepReceipt(*sale);
                 lines.append(tr("A payment of %1 from the last run was paid: receipt %2, "
                                 "reference %3.")
                                  .arg(amount)
                                  .arg(o.receiptNumber)
                                  .arg(o.ersReference));
+                // Not found: no receipt (the payment is left to
+                // reconciliation); unreadable: it is there, only not now.
+                if (!sale && sale.error().code != ErrorCode::NotFound)
+                    lines.append(tr("Its receipt cannot be read from the journal right now: %1 "
+                                    "Reprint it with F9 in a moment.")
+                                     .arg(describe(sale.error(), false)));
             } else if (o.state == PaymentSession::State::Canceled ||
                        o.state == PaymentSession::State::Failed)
                 lines.append(

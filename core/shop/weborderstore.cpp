@@ -45,6 +45,17 @@ Result<std::unique_ptr<WebOrderStore>> WebOrderStore::open(const QString &path)
                              u"cannot bring the web orders up to date: "_s + why);
         }
     }
+    if (version < 2) {
+        // 2: the order of a sale (recovery finishes sales; pushes go to orders).
+        if (!db.transaction() ||
+            !q.exec(u"CREATE INDEX IF NOT EXISTS web_orders_sale ON web_orders(sale_id)"_s) ||
+            !q.exec(u"PRAGMA user_version = 2"_s) || !db.commit()) {
+            const QString why = q.lastError().text();
+            db.rollback();
+            return makeError(ErrorCode::StorageFailed,
+                             u"cannot bring the web orders up to date: "_s + why);
+        }
+    }
     return store;
 }
 
@@ -83,6 +94,16 @@ std::optional<WebOrderStore::Entry> WebOrderStore::entry(const QString &orderId)
         return std::nullopt;
     return Entry{q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toString(),
                  QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs)};
+}
+
+std::optional<QString> WebOrderStore::orderOf(qint64 saleId) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(u"SELECT order_id FROM web_orders WHERE sale_id=? LIMIT 1"_s);
+    q.addBindValue(saleId);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return q.value(0).toString();
 }
 
 QList<WebOrderStore::Entry> WebOrderStore::placedSince(const QDateTime &since) const

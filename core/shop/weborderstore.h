@@ -40,6 +40,9 @@ public:
     // The journal's sale of `orderId`; nullopt for an unknown id.
     std::optional<qint64> saleOf(const QString &orderId) const;
     std::optional<Entry> entry(const QString &orderId) const;
+    // The order whose sale is `saleId`; nullopt when no order is (or the
+    // file cannot be read).
+    std::optional<QString> orderOf(qint64 saleId) const;
     // Orders with a place (scan to order) created at or after `since`, oldest first.
     QList<Entry> placedSince(const QDateTime &since) const;
 
