@@ -2454,7 +2454,7 @@ Postcode and town</translation>
     </message>
 </context>
 <context>
-    <name>kassa::web::ServiceSheet</name>
+    <name>kassa::print::ServiceSheet</name>
     <message>
         <source>The order service has no service ID yet (--service-id).</source>
         <translation>The order service has no service ID yet (--service-id).</translation>

@@ -165,12 +165,14 @@ int OrderService::restoreMissing()
         return 0;
     const journal::Journal *journal = m_shop->journal();
     const auto inFlight = journal->invoicesInFlight();
-    // A restart follows a crash soon; a month covers a shop closed for long.
-    const QDateTime since = QDateTime::currentDateTimeUtc().addDays(-30);
+    // Of any age: a paid order must never vanish unhanded, also after a
+    // crash followed by a long closure (the holidays, a broken server). Once
+    // there was a 30-day window, to spare a lookup per old order at every
+    // start; now the book's keys are read once and only the orders it does
+    // not hold (normally none) are looked up, so no window is needed.
+    // Orders the book holds — handed over, dropped, paid — are its to keep.
     int n = 0;
-    for (const WebOrderStore::Entry &e : store->placedSince(since)) {
-        if (m_book->order(e.saleId))
-            continue;
+    for (const WebOrderStore::Entry &e : store->placedExcept(m_book->saleIds())) {
         const auto sale = journal->sale(e.saleId);
         if (!sale || sale->status == journal::SaleStatus::Canceled)
             continue;

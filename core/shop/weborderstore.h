@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <memory>
@@ -41,6 +42,10 @@ public:
     std::optional<Entry> entry(const QString &orderId) const;
     // Orders with a place (scan to order) created at or after `since`, oldest first.
     QList<Entry> placedSince(const QDateTime &since) const;
+    // Orders with a place, of any age, whose sale is not in `known`, oldest
+    // first. Only the others' sale ids are read, so years of orders that
+    // are all known cost one pass over an index.
+    QList<Entry> placedExcept(const QSet<qint64> &known) const;
 
 private:
     explicit WebOrderStore(QString connection);
