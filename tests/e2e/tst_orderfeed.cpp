@@ -10,9 +10,9 @@
 #include "ui/web/webserver.h"
 
 #include <QPointer>
-#include <QSqlError>
 #include <QSignalSpy>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -204,8 +204,7 @@ qint64 TestOrderFeed::paidSale(const QString &place, const QString &what, bool t
 
 void TestOrderFeed::backdate(const QList<qint64> &sales, int days)
 {
-    const QString then =
-        QDateTime::currentDateTimeUtc().addDays(-days).toString(Qt::ISODateWithMs);
+    const QString then = QDateTime::currentDateTimeUtc().addDays(-days).toString(Qt::ISODateWithMs);
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"backdate"_s);
         db.setDatabaseName(m_dir->filePath(u"journal.sqlite"_s));

@@ -969,9 +969,8 @@ void TestManagerWindow::serviceCodesNeedAServiceAndAWritableFolder()
     makeWindow(cafeService());
     codes = m_window->shopSettings()->serviceCodes();
     QString target;
-    codes->setFileChooser([&](const QString &, std::function<void(const QString &)> chosen) {
-        chosen(target);
-    });
+    codes->setFileChooser(
+        [&](const QString &, std::function<void(const QString &)> chosen) { chosen(target); });
     // A "folder" that is a file: no one can write there, root neither.
     const QString file = m_dir->filePath(u"not-a-folder"_s);
     {
