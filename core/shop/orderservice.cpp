@@ -165,12 +165,12 @@ int OrderService::restoreMissing()
         return 0;
     const journal::Journal *journal = m_shop->journal();
     const auto inFlight = journal->invoicesInFlight();
-    // Of any age: a paid order must never vanish unhanded, also after a
-    // crash followed by a long closure (the holidays, a broken server). Once
-    // there was a 30-day window, to spare a lookup per old order at every
-    // start; now the book's keys are read once and only the orders it does
-    // not hold (normally none) are looked up, so no window is needed.
-    // Orders the book holds — handed over, dropped, paid — are its to keep.
+    // No age limit: a paid order must never vanish unhanded, also after a
+    // crash followed by a long closure (the holidays, a server broken for
+    // weeks). A start stays quick with years of orders all the same: the
+    // book's keys are read once and only the orders it does not hold
+    // (normally none) are looked up in the journal. What the book holds —
+    // handed over, dropped, paid — it keeps as it is.
     int n = 0;
     for (const WebOrderStore::Entry &e : store->placedExcept(m_book->saleIds())) {
         const auto sale = journal->sale(e.saleId);

@@ -43,8 +43,8 @@ public:
     // Orders with a place (scan to order) created at or after `since`, oldest first.
     QList<Entry> placedSince(const QDateTime &since) const;
     // Orders with a place, of any age, whose sale is not in `known`, oldest
-    // first. Only the others' sale ids are read, so years of orders that
-    // are all known cost one pass over an index.
+    // first. Of the known ones only the sale id is read: years of orders
+    // cost one pass over the table, and what is returned is normally none.
     QList<Entry> placedExcept(const QSet<qint64> &known) const;
 
 private:

@@ -11,10 +11,10 @@ namespace kassa::print {
 // The sheet of service codes a shop prints for scan to order: a PDF (A4,
 // six codes a page), each code with its label, "Scan with the SEQR app to
 // order" and the code's text. Written by hand as vector graphics — no
-// widgets or fonts needed, so kassa-web makes it without a display (and
-// the till's manager tools write the very same file): every
-// module is an exact square of the same size (never stretched), level M
-// (core/qr), a quiet zone of 4 modules kept white around each code.
+// widgets or fonts needed, so kassa-web makes it without a display, and the
+// till's manager tools write the very same file. Every module is an exact
+// square of the same size (never stretched), level M (core/qr), a quiet
+// zone of 4 modules kept white around each code.
 class ServiceSheet final
 {
     Q_DECLARE_TR_FUNCTIONS(kassa::print::ServiceSheet)
