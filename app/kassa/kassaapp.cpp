@@ -398,6 +398,11 @@ void KassaApp::openManager()
         context.cashierId = m_cashier->cashierId();
         context.locale = m_options.locale;
         context.shopSync = m_shopSync.get();
+        // The codes the manager prints: the till's own order service, or in
+        // the demo the demo café's (kassa-web's, beside the till).
+        context.orderService = m_till.orderService;
+        if (!context.orderService.isEnabled() && m_webshop && m_webshop->orderService())
+            context.orderService = m_webshop->orderService()->config();
         auto *manager = new ui::ManagerWindow(context, {}, m_cashier.get());
         manager->setAttribute(Qt::WA_DeleteOnClose);
         connect(manager, &ui::ManagerWindow::tillChanged, this,

@@ -128,6 +128,20 @@ qint64 OrderBook::lastSeq() const
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
+QSet<qint64> OrderBook::saleIds() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.setForwardOnly(true);
+    QSet<qint64> ids;
+    if (!q.exec(u"SELECT sale_id FROM service_orders"_s)) {
+        qCWarning(lcShop).noquote() << "cannot read the order book:" << q.lastError().text();
+        return ids;
+    }
+    while (q.next())
+        ids.insert(q.value(0).toLongLong());
+    return ids;
+}
+
 Status OrderBook::recordOpen(qint64 saleId, const QString &invoiceReference, const QString &place)
 {
     QSqlQuery q(m_file.database());

@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QString>
 
 #include <memory>
@@ -83,6 +84,9 @@ public:
     QList<ServiceOrder> toHandOver() const;      // paid, oldest first
     QList<ServiceOrder> since(qint64 seq) const; // changed after seq (not Open)
     qint64 lastSeq() const;
+    // The sales of every order the book holds, in any state and of any age
+    // (one read of the key: quick for years of orders).
+    QSet<qint64> saleIds() const;
 
 Q_SIGNALS:
     void changed(qint64 saleId, qint64 seq);

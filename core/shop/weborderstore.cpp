@@ -121,4 +121,22 @@ QList<WebOrderStore::Entry> WebOrderStore::placedSince(const QDateTime &since) c
     return list;
 }
 
+QList<WebOrderStore::Entry> WebOrderStore::placedExcept(const QSet<qint64> &known) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.setForwardOnly(true);
+    QList<Entry> list;
+    if (!q.exec(u"SELECT sale_id, order_id, place, created_at FROM web_orders"
+                " WHERE place <> '' ORDER BY created_at"_s))
+        return list;
+    while (q.next()) {
+        const qint64 saleId = q.value(0).toLongLong();
+        if (known.contains(saleId))
+            continue;
+        list.append({q.value(1).toString(), saleId, q.value(2).toString(),
+                     QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs)});
+    }
+    return list;
+}
+
 } // namespace kassa

@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <memory>
@@ -45,6 +46,10 @@ public:
     std::optional<QString> orderOf(qint64 saleId) const;
     // Orders with a place (scan to order) created at or after `since`, oldest first.
     QList<Entry> placedSince(const QDateTime &since) const;
+    // Orders with a place, of any age, whose sale is not in `known`, oldest
+    // first. Of the known ones only the sale id is read: years of orders
+    // cost one pass over the table, and what is returned is normally none.
+    QList<Entry> placedExcept(const QSet<qint64> &known) const;
 
 private:
     explicit WebOrderStore(SqliteFile file);
