@@ -53,6 +53,30 @@ QByteArray withoutFrameAncestors(const QByteArray &csp)
     return kept.join("; ");
 }
 
+// Request headers not passed on as they came: those of one connection, and
+// those the proxy states itself for its own request upstream.
+bool isProxysOwn(const QByteArray &lowerName)
+{
+    static const QByteArrayList names{
+        "connection", "keep-alive",     "proxy-authorization", "proxy-connection",
+        "te",         "trailer",        "transfer-encoding",   "upgrade",
+        "host",       "content-length", "accept-encoding",     "origin",
+        "referer",    "expect"};
+    return names.contains(lowerName);
+}
+
+// An Origin header's value: scheme://host, and :port unless the scheme's own.
+QByteArray originHeaderOf(const QUrl &url)
+{
+    QUrl origin;
+    origin.setScheme(url.scheme().toLower());
+    origin.setHost(url.host().toLower());
+    const int standard = origin.scheme() == u"https" ? 443 : 80;
+    if (url.port(standard) != standard)
+        origin.setPort(url.port());
+    return origin.toEncoded();
+}
+
 QByteArray withoutDomain(const QByteArray &cookie)
 {
     QList<QByteArray> kept;
@@ -292,19 +316,34 @@ void AppWebView::handleRequest(Proxy *proxy, QTcpSocket *socket, const HttpReque
         target.setQuery(request.query.query(QUrl::FullyEncoded), QUrl::TolerantMode);
     QNetworkRequest upstream(target);
     upstream.setTransferTimeout(15000);
-    for (const char *name : {"content-type", "cookie", "accept", "accept-language",
-                             "x-requested-with", "authorization"}) {
-        const QByteArray value = request.headers.value(name);
-        if (!value.isEmpty())
-            upstream.setRawHeader(name, value);
+    // The proxy's own origin as the page's browser names it.
+    const QString viewOrigin = (proxy->tls ? u"https://"_s : u"http://"_s) +
+                               QString::fromLatin1(request.headers.value("host"));
+    // The page's own headers go on unchanged (a service's CSRF token, its
+    // API keys, …): all but the connection's own, and what the proxy
+    // itself states (Host, Content-Length, Accept-Encoding: the body is
+    // decoded here to rewrite its links).
+    for (auto it = request.headers.cbegin(); it != request.headers.cend(); ++it) {
+        if (!isProxysOwn(it.key()) && !it.value().isEmpty())
+            upstream.setRawHeader(it.key(), it.value());
     }
-    // The service sees its own origin, as it would from the app.
+    // The service sees its own origin where the browser named the proxy's,
+    // as it would from the app; any other origin goes on as it is (for the
+    // service to refuse), another page's address not at all.
+    const QByteArray serviceOrigin = originHeaderOf(proxy->upstream);
+    const QByteArray ownOrigin = originHeaderOf(QUrl(viewOrigin));
     const QByteArray origin = request.headers.value("origin");
     if (!origin.isEmpty())
-        upstream.setRawHeader("Origin", originOf(proxy->upstream).toUtf8().replace(":80", ""));
+        upstream.setRawHeader(
+            "Origin", originHeaderOf(QUrl(QString::fromLatin1(origin))) == ownOrigin ? serviceOrigin
+                                                                                     : origin);
+    const QUrl referer(QString::fromUtf8(request.headers.value("referer")));
+    if (referer.isValid() && originHeaderOf(referer) == ownOrigin)
+        upstream.setRawHeader("Referer", serviceOrigin + referer.toEncoded(QUrl::RemoveScheme |
+                                                                           QUrl::RemoveAuthority |
+                                                                           QUrl::RemoveFragment));
     QNetworkReply *reply = m_network->sendCustomRequest(upstream, request.method, request.body);
     // Redirects to the service's own origin stay in the web view.
-    const QString viewOrigin = u"http://"_s + QString::fromLatin1(request.headers.value("host"));
     const QString upstreamOrigin = originOf(proxy->upstream);
     connect(reply, &QNetworkReply::finished, this, [reply, answer, upstreamOrigin, viewOrigin] {
         reply->deleteLater();

@@ -36,6 +36,9 @@ namespace kassa::sandbox {
 //     origin and follows it as the app does (invoice → confirm → PIN →
 //     receipt, or leave);
 //   - absolute redirects to the service's own origin stay on the proxy;
+//   - a request's headers go on as the page sent them (a service's CSRF
+//     token among them), but the connection's own; an Origin or Referer
+//     naming the proxy names the service instead;
 //   - X-Frame-Options and CSP frame-ancestors are dropped (an app's web view
 //     is no frame), Set-Cookie loses its Domain.
 // A service page written only to the seeds (plain links to, or redirects

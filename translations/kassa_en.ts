@@ -555,6 +555,10 @@
         <source>Counter</source>
         <translation>Counter</translation>
     </message>
+    <message>
+        <source>Its receipt cannot be read from the journal right now: %1 Reprint it with F9 in a moment.</source>
+        <translation>Its receipt cannot be read from the journal right now: %1 Reprint it with F9 in a moment.</translation>
+    </message>
 </context>
 <context>
     <name>Receipt</name>
@@ -859,6 +863,25 @@ Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (not
     <message>
         <source>%1 pcs</source>
         <translation>%1 pcs</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::print::ServiceSheet</name>
+    <message>
+        <source>The order service has no service ID yet (--service-id).</source>
+        <translation>The order service has no service ID yet (--service-id).</translation>
+    </message>
+    <message>
+        <source>There are no service codes to print (--tables N or --code).</source>
+        <translation>There are no service codes to print (--tables N or --code).</translation>
+    </message>
+    <message>
+        <source>Scan with the SEQR app to order</source>
+        <translation>Scan with the SEQR app to order</translation>
+    </message>
+    <message>
+        <source>The code for %1 is too long for a QR code.</source>
+        <translation>The code for %1 is too long for a QR code.</translation>
     </message>
 </context>
 <context>
@@ -2196,6 +2219,59 @@ Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (not
     </message>
 </context>
 <context>
+    <name>kassa::ui::ServiceCodesWidget</name>
+    <message>
+        <source>Service codes…</source>
+        <translation>Service codes…</translation>
+    </message>
+    <message>
+        <source>Scan to order</source>
+        <translation>Scan to order</translation>
+    </message>
+    <message>
+        <source>This till knows no order service (orderService in its configuration), so it has no codes to print. kassa-web service-codes prints them where the service is set up.</source>
+        <translation>This till knows no order service (orderService in its configuration), so it has no codes to print. kassa-web service-codes prints them where the service is set up.</translation>
+    </message>
+    <message>
+        <source>The order service %1 has no codes yet (tables, counters, shelves): add them with kassa-web service-codes.</source>
+        <translation>The order service %1 has no codes yet (tables, counters, shelves): add them with kassa-web service-codes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A4 sheet of the %n code(s) of the order service %1, to print and put on the tables.</source>
+        <translation>
+            <numerusform>A4 sheet of the %n code of the order service %1, to print and put on the tables.</numerusform>
+            <numerusform>A4 sheet of the %n codes of the order service %1, to print and put on the tables.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the sheet of service codes as a PDF</source>
+        <translation>Save the sheet of service codes as a PDF</translation>
+    </message>
+    <message>
+        <source>Save the service codes as PDF</source>
+        <translation>Save the service codes as PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The service codes were not saved: %1 cannot be written (%2). Choose a folder you can write to, e.g. on a USB stick.</source>
+        <translation>The service codes were not saved: %1 cannot be written (%2). Choose a folder you can write to, e.g. on a USB stick.</translation>
+    </message>
+    <message>
+        <source>The service codes were not saved: %1</source>
+        <translation>The service codes were not saved: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n service code(s) in %1. Print it at actual size (100 %), not fitted to the page.</source>
+        <translation>
+            <numerusform>Saved %n service code in %1. Print it at actual size (100 %), not fitted to the page.</numerusform>
+            <numerusform>Saved %n service codes in %1. Print it at actual size (100 %), not fitted to the page.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kassa::ui::ShopSettingsWidget</name>
     <message>
         <source>Receipts in Swedish and English (otherwise in the till&apos;s language only)</source>
@@ -2486,25 +2562,6 @@ Postcode and town</translation>
     <message>
         <source>Saved. Kassa talks to SEQR at this endpoint from now on.</source>
         <translation>Saved. Kassa talks to SEQR at this endpoint from now on.</translation>
-    </message>
-</context>
-<context>
-    <name>kassa::web::ServiceSheet</name>
-    <message>
-        <source>The order service has no service ID yet (--service-id).</source>
-        <translation>The order service has no service ID yet (--service-id).</translation>
-    </message>
-    <message>
-        <source>There are no service codes to print (--tables N or --code).</source>
-        <translation>There are no service codes to print (--tables N or --code).</translation>
-    </message>
-    <message>
-        <source>Scan with the SEQR app to order</source>
-        <translation>Scan with the SEQR app to order</translation>
-    </message>
-    <message>
-        <source>The code for %1 is too long for a QR code.</source>
-        <translation>The code for %1 is too long for a QR code.</translation>
     </message>
 </context>
 <context>
@@ -2871,6 +2928,10 @@ Postcode and town</translation>
     <message>
         <source>Scan with the demo phone</source>
         <translation>Scan with the demo phone</translation>
+    </message>
+    <message>
+        <source>The shop cannot read its records right now. Please try again in a moment.</source>
+        <translation>The shop cannot read its records right now. Please try again in a moment.</translation>
     </message>
 </context>
 <context>

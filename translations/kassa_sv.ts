@@ -555,6 +555,10 @@
         <source>Counter</source>
         <translation>Disken</translation>
     </message>
+    <message>
+        <source>Its receipt cannot be read from the journal right now: %1 Reprint it with F9 in a moment.</source>
+        <translation>Kvittot kan inte läsas från journalen just nu: %1 Skriv ut en kopia med F9 om en stund.</translation>
+    </message>
 </context>
 <context>
     <name>Receipt</name>
@@ -859,6 +863,25 @@ Slutkoder: 0 betald/klar, 1 tjänste- eller överföringsfel, 2 felaktig använd
     <message>
         <source>%1 pcs</source>
         <translation>%1 st</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::print::ServiceSheet</name>
+    <message>
+        <source>The order service has no service ID yet (--service-id).</source>
+        <translation>Beställningstjänsten har inget tjänst-id än (--service-id).</translation>
+    </message>
+    <message>
+        <source>There are no service codes to print (--tables N or --code).</source>
+        <translation>Det finns inga tjänstekoder att skriva ut (--tables N eller --code).</translation>
+    </message>
+    <message>
+        <source>Scan with the SEQR app to order</source>
+        <translation>Skanna med SEQR-appen för att beställa</translation>
+    </message>
+    <message>
+        <source>The code for %1 is too long for a QR code.</source>
+        <translation>Koden för %1 är för lång för en QR-kod.</translation>
     </message>
 </context>
 <context>
@@ -2196,6 +2219,59 @@ Slutkoder: 0 betald/klar, 1 tjänste- eller överföringsfel, 2 felaktig använd
     </message>
 </context>
 <context>
+    <name>kassa::ui::ServiceCodesWidget</name>
+    <message>
+        <source>Service codes…</source>
+        <translation>Tjänstekoder…</translation>
+    </message>
+    <message>
+        <source>Scan to order</source>
+        <translation>Skanna och beställ</translation>
+    </message>
+    <message>
+        <source>This till knows no order service (orderService in its configuration), so it has no codes to print. kassa-web service-codes prints them where the service is set up.</source>
+        <translation>Den här kassan känner ingen beställningstjänst (orderService i dess konfiguration), så den har inga koder att skriva ut. kassa-web service-codes skriver ut dem där tjänsten är uppsatt.</translation>
+    </message>
+    <message>
+        <source>The order service %1 has no codes yet (tables, counters, shelves): add them with kassa-web service-codes.</source>
+        <translation>Beställningstjänsten %1 har inga koder än (bord, diskar, hyllor): lägg till dem med kassa-web service-codes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A4 sheet of the %n code(s) of the order service %1, to print and put on the tables.</source>
+        <translation>
+            <numerusform>Ett A4-ark med %n kod för beställningstjänsten %1, att skriva ut och ställa på borden.</numerusform>
+            <numerusform>Ett A4-ark med %n koder för beställningstjänsten %1, att skriva ut och ställa på borden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the sheet of service codes as a PDF</source>
+        <translation>Spara arket med tjänstekoder som PDF</translation>
+    </message>
+    <message>
+        <source>Save the service codes as PDF</source>
+        <translation>Spara tjänstekoderna som PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The service codes were not saved: %1 cannot be written (%2). Choose a folder you can write to, e.g. on a USB stick.</source>
+        <translation>Tjänstekoderna sparades inte: %1 går inte att skriva (%2). Välj en mapp du kan skriva i, t.ex. på ett USB-minne.</translation>
+    </message>
+    <message>
+        <source>The service codes were not saved: %1</source>
+        <translation>Tjänstekoderna sparades inte: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n service code(s) in %1. Print it at actual size (100 %), not fitted to the page.</source>
+        <translation>
+            <numerusform>Sparade %n tjänstekod i %1. Skriv ut i verklig storlek (100 %), inte anpassad till sidan.</numerusform>
+            <numerusform>Sparade %n tjänstekoder i %1. Skriv ut i verklig storlek (100 %), inte anpassad till sidan.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kassa::ui::ShopSettingsWidget</name>
     <message>
         <source>Receipts in Swedish and English (otherwise in the till&apos;s language only)</source>
@@ -2486,25 +2562,6 @@ Postnummer och ort</translation>
     <message>
         <source>Saved. Kassa talks to SEQR at this endpoint from now on.</source>
         <translation>Sparad. Kassa pratar med SEQR på den här adressen från och med nu.</translation>
-    </message>
-</context>
-<context>
-    <name>kassa::web::ServiceSheet</name>
-    <message>
-        <source>The order service has no service ID yet (--service-id).</source>
-        <translation>Beställningstjänsten har inget tjänst-id än (--service-id).</translation>
-    </message>
-    <message>
-        <source>There are no service codes to print (--tables N or --code).</source>
-        <translation>Det finns inga tjänstekoder att skriva ut (--tables N eller --code).</translation>
-    </message>
-    <message>
-        <source>Scan with the SEQR app to order</source>
-        <translation>Skanna med SEQR-appen för att beställa</translation>
-    </message>
-    <message>
-        <source>The code for %1 is too long for a QR code.</source>
-        <translation>Koden för %1 är för lång för en QR-kod.</translation>
     </message>
 </context>
 <context>
@@ -2871,6 +2928,10 @@ Postnummer och ort</translation>
     <message>
         <source>Scan with the demo phone</source>
         <translation>Skanna med demotelefonen</translation>
+    </message>
+    <message>
+        <source>The shop cannot read its records right now. Please try again in a moment.</source>
+        <translation>Butiken kan inte läsa sina uppgifter just nu. Försök igen om en liten stund.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "core/journal/journal.h"
 #include "core/seqr/seqrclient.h"
+#include "core/shop/orderserviceconfig.h"
 #include "core/shop/shopsync.h"
 #include "core/terminal/terminalservice.h"
 #include "core/terminal/tillconfig.h"
@@ -23,6 +24,10 @@ struct ManagerContext
     QString cashierId;
     QLocale locale;
     shop::ShopSync *shopSync = nullptr; // set when the till has a shop database
+    // Scan to order's service whose codes the manager may print: the till's
+    // own (orderService in its configuration) or, in the demo, the demo
+    // café's. Not enabled: the till knows no service.
+    shop::OrderServiceConfig orderService;
 };
 
 } // namespace kassa::ui

@@ -1,5 +1,7 @@
 #include "ui/shopsettingswidget.h"
 
+#include "ui/servicecodeswidget.h"
+
 #include <QCheckBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -21,6 +23,7 @@ ShopSettingsWidget::ShopSettingsWidget(ManagerContext context, QWidget *parent)
                                 this))
     , m_save(new QPushButton(tr("Save"), this))
     , m_result(new QLabel(this))
+    , m_serviceCodes(new ServiceCodesWidget(m_context, this))
 {
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
@@ -36,6 +39,7 @@ ShopSettingsWidget::ShopSettingsWidget(ManagerContext context, QWidget *parent)
     layout->addLayout(form);
     m_result->setWordWrap(true);
     layout->addWidget(m_result);
+    layout->addWidget(m_serviceCodes);
     layout->addStretch();
 
     const TillConfig &till = *m_context.till;

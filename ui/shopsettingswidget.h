@@ -12,10 +12,12 @@ class QPushButton;
 
 namespace kassa::ui {
 
+class ServiceCodesWidget;
+
 // The shop as its receipts show it: name, address, organisation number, and
 // whether receipts are bilingual (Swedish and English) or in the till's
 // language only. Saved in the till's configuration; used from the next
-// receipt on.
+// receipt on. Below, the sheet of scan-to-order codes (ServiceCodesWidget).
 class ShopSettingsWidget final : public QWidget
 {
     Q_OBJECT
@@ -29,6 +31,7 @@ public:
     QLineEdit *organisationNumberField() const { return m_organisationNumber; }
     QCheckBox *bilingualBox() const { return m_bilingual; }
     QPushButton *saveButton() const { return m_save; }
+    ServiceCodesWidget *serviceCodes() const { return m_serviceCodes; }
     QString resultText() const;
 
     void save();
@@ -44,6 +47,7 @@ private:
     QCheckBox *m_bilingual;
     QPushButton *m_save;
     QLabel *m_result;
+    ServiceCodesWidget *m_serviceCodes;
 };
 
 } // namespace kassa::ui

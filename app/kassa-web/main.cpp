@@ -3,7 +3,7 @@
 #include "core/common/errortext.h"
 #include "core/shop/catalogimport.h"
 #include "core/terminal/tillconfig.h"
-#include "ui/web/servicesheet.h"
+#include "ui/print/servicesheet.h"
 #include "ui/web/webshophost.h"
 
 #include <QCommandLineParser>
@@ -12,7 +12,6 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QProcess>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QTranslator>
 
@@ -94,14 +93,14 @@ int serviceCodes(const QCommandLineParser &parser, const QString &configPath)
     if (out.isEmpty())
         return usage(
             QCoreApplication::translate("kassa-web", "service-codes needs --out FILE.pdf"));
-    auto pdf = web::ServiceSheet::pdf(
-        service, parser.isSet(u"shop-name"_s) ? parser.value(u"shop-name"_s) : config.shopName);
-    if (!pdf)
-        return usage(pdf.error().detail);
-    QSaveFile file(out);
-    if (!file.open(QIODevice::WriteOnly) || file.write(*pdf) != pdf->size() || !file.commit())
+    const Status written = print::ServiceSheet::writePdf(
+        service, parser.isSet(u"shop-name"_s) ? parser.value(u"shop-name"_s) : config.shopName,
+        out);
+    if (!written && written.error().code == ErrorCode::StorageFailed)
         return fail(QCoreApplication::translate("kassa-web", "cannot write %1: %2")
-                        .arg(out, file.errorString()));
+                        .arg(out, written.error().detail));
+    if (!written)
+        return usage(written.error().detail);
     std::printf("%s\n",
                 qPrintable(QCoreApplication::translate("kassa-web", "%n service code(s) in %1",
                                                        nullptr, int(service.codes.size()))

@@ -342,13 +342,20 @@ void KassaApp::recover()
         for (const auto &o : recovery->outcomes()) {
             const QString amount = o.amount.toLocalizedString(m_options.locale);
             if (o.state == PaymentSession::State::Paid) {
-                if (const auto sale = m_journal->saleByReceiptNumber(o.receiptNumber))
+                const auto sale = m_journal->saleByReceiptNumber(o.receiptNumber);
+                if (sale)
                     m_cashier->keepReceipt(*sale);
                 lines.append(tr("A payment of %1 from the last run was paid: receipt %2, "
                                 "reference %3.")
                                  .arg(amount)
                                  .arg(o.receiptNumber)
                                  .arg(o.ersReference));
+                // Not found: no receipt (the payment is left to
+                // reconciliation); unreadable: it is there, only not now.
+                if (!sale && sale.error().code != ErrorCode::NotFound)
+                    lines.append(tr("Its receipt cannot be read from the journal right now: %1 "
+                                    "Reprint it with F9 in a moment.")
+                                     .arg(describe(sale.error(), false)));
             } else if (o.state == PaymentSession::State::Canceled ||
                        o.state == PaymentSession::State::Failed)
                 lines.append(
@@ -386,6 +393,11 @@ void KassaApp::openManager()
         context.cashierId = m_cashier->cashierId();
         context.locale = m_options.locale;
         context.shopSync = m_shopSync.get();
+        // The codes the manager prints: the till's own order service, or in
+        // the demo the demo café's (kassa-web's, beside the till).
+        context.orderService = m_till.orderService;
+        if (!context.orderService.isEnabled() && m_webshop && m_webshop->orderService())
+            context.orderService = m_webshop->orderService()->config();
         auto *manager = new ui::ManagerWindow(context, {}, m_cashier.get());
         manager->setAttribute(Qt::WA_DeleteOnClose);
         connect(manager, &ui::ManagerWindow::tillChanged, this,

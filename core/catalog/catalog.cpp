@@ -2,14 +2,11 @@
 
 #include "core/sale/salerow.h"
 
-#include <QDir>
 #include <QFile>
-#include <QFileInfo>
 #include <QHash>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QUuid>
 #include <QVariant>
 
 using namespace Qt::StringLiterals;
@@ -94,48 +91,32 @@ struct Catalog::Private
     QSqlQuery byEan;
 };
 
-Catalog::Catalog(QString connection)
+Catalog::Catalog(SqliteFile file)
     : d(std::make_unique<Private>())
-    , m_connection(std::move(connection))
+    , m_file(std::move(file))
 {}
 
 Catalog::~Catalog()
 {
-    d.reset();
-    {
-        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(m_connection);
+    d.reset(); // its prepared query before the connection
 }
 
 Result<std::unique_ptr<Catalog>> Catalog::open(const QString &path)
 {
-    const QFileInfo info(path);
-    if (!QDir().mkpath(info.absolutePath()))
-        return makeError(ErrorCode::StorageFailed,
-                         u"cannot create the folder "_s + info.absolutePath());
-    const QString connection = u"kassa-catalog-"_s + QUuid::createUuid().toString(QUuid::Id128);
-    std::unique_ptr<Catalog> catalog(new Catalog(connection));
-    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
-    db.setDatabaseName(info.absoluteFilePath());
-    if (!db.open())
-        return makeError(ErrorCode::StorageFailed,
-                         u"cannot open the catalog "_s + path + u": "_s + db.lastError().text());
-    QSqlQuery q(db);
-    for (const QString &sql :
-         {u"PRAGMA journal_mode=WAL"_s,
-          u"CREATE TABLE IF NOT EXISTS products(ean TEXT PRIMARY KEY, sku TEXT NOT NULL DEFAULT '',"
+    auto file = SqliteFile::open(
+        path,
+        {u"kassa-catalog-"_s,
+         u"the catalog"_s,
+         {u"CREATE TABLE IF NOT EXISTS products(ean TEXT PRIMARY KEY, sku TEXT NOT NULL DEFAULT '',"
           " name TEXT NOT NULL, price_minor INTEGER NOT NULL, currency TEXT NOT NULL,"
           " tax_rate TEXT NOT NULL, by_weight INTEGER NOT NULL DEFAULT 0)"_s,
           u"CREATE INDEX IF NOT EXISTS products_sku ON products(sku)"_s,
           u"CREATE TABLE IF NOT EXISTS catalog_meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s,
-          u"CREATE INDEX IF NOT EXISTS products_name ON products(name COLLATE NOCASE)"_s}) {
-        if (!q.exec(sql))
-            return makeError(ErrorCode::StorageFailed,
-                             u"cannot prepare the catalog: "_s + q.lastError().text());
-    }
-    catalog->d->byEan = QSqlQuery(db);
+          u"CREATE INDEX IF NOT EXISTS products_name ON products(name COLLATE NOCASE)"_s}});
+    if (!file)
+        return file.error();
+    std::unique_ptr<Catalog> catalog(new Catalog(std::move(file).value()));
+    catalog->d->byEan = QSqlQuery(catalog->m_file.database());
     if (!catalog->d->byEan.prepare(u"SELECT "_s + QString::fromLatin1(kColumns) +
                                    u" FROM products WHERE ean=?"_s))
         return makeError(ErrorCode::StorageFailed, catalog->d->byEan.lastError().text());
@@ -240,7 +221,7 @@ bool insertProduct(QSqlQuery &q, const Product &p)
 Status Catalog::applyShopChanges(const QList<Product> &changed, const QStringList &removed,
                                  qint64 revision)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlDatabase db = m_file.database();
     if (!db.transaction())
         return makeError(ErrorCode::StorageFailed, db.lastError().text());
     QSqlQuery q(db);
@@ -277,7 +258,7 @@ Status Catalog::applyShopChanges(const QList<Product> &changed, const QStringLis
 
 qint64 Catalog::shopRevision() const
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    QSqlQuery q(m_file.database());
     if (!q.exec(u"SELECT value FROM catalog_meta WHERE key='shop_revision'"_s) || !q.next())
         return 0;
     return q.value(0).toString().toLongLong();
@@ -292,7 +273,7 @@ Result<ImportSummary> Catalog::importCsv(const QByteArray &csv, const Currency &
     summary.problems = parsed->problems;
     const QList<Product> &products = parsed->products;
 
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlDatabase db = m_file.database();
     if (!db.transaction())
         return makeError(ErrorCode::StorageFailed, db.lastError().text());
     QSqlQuery q(db);
@@ -331,7 +312,7 @@ QList<Product> Catalog::search(const QString &text, int limit) const
     const QString needle = text.trimmed();
     if (needle.isEmpty())
         return found;
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    QSqlQuery q(m_file.database());
     q.prepare(u"SELECT "_s + QString::fromLatin1(kColumns) +
               u" FROM products WHERE name LIKE ? ESCAPE '\\' OR sku LIKE ? ESCAPE '\\'"
               u" OR ean LIKE ? ESCAPE '\\' ORDER BY name COLLATE NOCASE LIMIT ?"_s);
@@ -353,7 +334,7 @@ QList<Product> Catalog::search(const QString &text, int limit) const
 QList<Product> Catalog::byName(int limit) const
 {
     QList<Product> found;
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    QSqlQuery q(m_file.database());
     q.prepare(u"SELECT "_s + QString::fromLatin1(kColumns) +
               u" FROM products ORDER BY name COLLATE NOCASE LIMIT ?"_s);
     q.addBindValue(limit);
@@ -366,7 +347,7 @@ QList<Product> Catalog::byName(int limit) const
 
 int Catalog::count() const
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    QSqlQuery q(m_file.database());
     if (!q.exec(u"SELECT COUNT(*) FROM products"_s) || !q.next())
         return 0;
     return q.value(0).toInt();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/result.h"
+#include "core/common/sqlitefile.h"
 #include "core/money/decimal.h"
 #include "core/money/money.h"
 
@@ -80,10 +81,10 @@ public:
     int count() const;
 
 private:
-    Catalog(QString connection);
+    explicit Catalog(SqliteFile file);
     struct Private;
     std::unique_ptr<Private> d;
-    QString m_connection;
+    SqliteFile m_file;
 };
 
 } // namespace kassa::catalog

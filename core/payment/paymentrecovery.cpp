@@ -58,6 +58,15 @@ void PaymentRecovery::readJournal()
                                     << journal::invoiceStateName(invoice.state);
         auto session = std::make_unique<PaymentSession>(m_client, m_journal, m_shopName, m_timing);
         connect(session.get(), &PaymentSession::finished, this, &PaymentRecovery::checkDone);
+        PaymentSession *s = session.get();
+        connect(s, &PaymentSession::stateChanged, this, [this, s](PaymentSession::State state) {
+            // The session journals PAID before it confirms the receipt, and
+            // the end of an unpaid invoice before it says it ended.
+            using State = PaymentSession::State;
+            if (state == State::ConfirmingReceipt || state == State::Canceled ||
+                state == State::Failed)
+                Q_EMIT paymentSettled(s->saleId(), s->invoiceReference());
+        });
         session->resume(invoice, true);
         m_sessions.push_back(std::move(session));
     }

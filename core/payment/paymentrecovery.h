@@ -47,6 +47,12 @@ public:
 
 Q_SIGNALS:
     void journalUnreadable(const kassa::Error &error);
+    // A payment it finishes has its outcome in the journal: PAID (before
+    // SEQR's copy of the receipt is sent), or ended unpaid (canceled,
+    // failed). Emitted after the journal write (when that write failed, the
+    // journal still says what it said: readers go by the journal), once per
+    // payment, so that whoever shows the sale can say that it changed.
+    void paymentSettled(qint64 saleId, const QString &invoiceReference);
     void finished();
 
 private:

@@ -328,6 +328,7 @@ void PaymentSession::resume(const journal::SeqrInvoice &invoice, bool cancelIfOp
             if (invoice.state == journal::InvoiceState::Paid) {
                 // Journaled as paid; only SEQR's copy of the receipt is missing.
                 m_ersReference = invoice.ersReference;
+                // Unreadable now: submitReceipt reads the sale again.
                 if (auto sale = m_journal->sale(m_saleId); sale && sale->receiptNumber)
                     m_receiptNumber = *sale->receiptNumber;
                 setState(State::ConfirmingReceipt);
@@ -455,13 +456,24 @@ void PaymentSession::recordPaid()
 
 void PaymentSession::submitReceipt()
 {
+    if (m_receiptCall)
+        return; // already on its way
     const auto sale = m_journal->sale(m_saleId);
+    if (!sale) {
+        // The payment is journaled; only the receipt's text cannot be read
+        // now. SEQR is never sent an empty receipt: read again, then leave
+        // it to recovery (the invoice stays without its receipt confirmed).
+        qCWarning(lcPayment).noquote()
+            << "cannot read sale" << m_saleId << "for SEQR's copy of the receipt of"
+            << m_invoiceReference << "-" << sale.error().detail;
+        return retryReceipt(sale.error());
+    }
+    if (sale->receiptNumber)
+        m_receiptNumber = *sale->receiptNumber;
     ReceiptDocument document;
     document.mimeType = u"text/plain"_s;
     document.receiptType = u"SALE"_s;
-    document.receiptData = sale ? receiptText(*sale, m_shopName).toUtf8() : QByteArray();
-    if (m_receiptCall)
-        return; // already on its way
+    document.receiptData = receiptText(*sale, m_shopName).toUtf8();
     auto *call = m_client->submitPaymentReceipt(m_ersReference, document);
     m_receiptCall = call;
     connect(call, &SeqrCall::finished, this, [this, call] {
@@ -478,17 +490,23 @@ void PaymentSession::submitReceipt()
             setState(State::Paid);
             return;
         }
-        if (++m_receiptAttempts < m_timing.receiptAttempts) {
-            m_retryTimer.callOnTimeout(this, &PaymentSession::submitReceipt,
-                                       Qt::SingleShotConnection);
-            m_retryTimer.start(m_timing.journalRetryMs);
-            return;
-        }
-        // The sale is paid and journaled; SEQR's copy of the receipt is left
-        // for recovery to send at the next start.
-        m_lastError = call->error();
-        setState(State::Paid);
+        retryReceipt(call->error());
     });
+}
+
+void PaymentSession::retryReceipt(const Error &error)
+{
+    if (++m_receiptAttempts < m_timing.receiptAttempts) {
+        m_retryTimer.callOnTimeout(this, &PaymentSession::submitReceipt, Qt::SingleShotConnection);
+        m_retryTimer.start(m_timing.journalRetryMs);
+        return;
+    }
+    // The sale is paid and journaled; SEQR's copy of the receipt is left
+    // for recovery to send at the next start.
+    qCWarning(lcPayment).noquote() << "SEQR's copy of the receipt of" << m_invoiceReference
+                                   << "is left for the next start:" << error.detail;
+    m_lastError = error;
+    setState(State::Paid);
 }
 
 void PaymentSession::endUnpaid(State finalState, journal::InvoiceState journalState,

@@ -153,6 +153,7 @@ private:
     void handlePaid(const QString &ersReference, const QDateTime &paymentDate);
     void recordPaid();
     void submitReceipt();
+    void retryReceipt(const Error &error);
     void endUnpaid(State finalState, journal::InvoiceState journalState, const QString &reason);
     void setConnectionProblem(bool problem, const Error &error = {});
 

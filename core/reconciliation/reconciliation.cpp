@@ -32,6 +32,8 @@ Reconciliation reconcile(const ReconciliationReport &report,
     r.seqrTotal = Money(0, currency);
     r.kassaTotal = Money(0, currency);
     QHash<QString, const journal::SeqrMovement *> local;
+    local.reserve(journal.size());
+    r.lines.reserve(report.rows.size());
     for (const journal::SeqrMovement &m : journal) {
         local.insert(m.ersReference, &m);
         r.kassaTotal = r.kassaTotal.plus(m.amount).valueOr(r.kassaTotal);

@@ -2,15 +2,12 @@
 
 #include "core/journal/journal.h"
 
-#include <QDir>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -100,61 +97,54 @@ std::optional<ServiceOrder> ServiceOrder::fromJson(const QJsonObject &o)
     return s;
 }
 
-OrderBook::OrderBook(QString connection)
-    : m_connection(std::move(connection))
+OrderBook::OrderBook(SqliteFile file)
+    : m_file(std::move(file))
 {}
 
-OrderBook::~OrderBook()
-{
-    {
-        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(m_connection);
-}
+OrderBook::~OrderBook() = default;
 
 Result<std::unique_ptr<OrderBook>> OrderBook::open(const QString &path)
 {
-    const QFileInfo info(path);
-    if (!QDir().mkpath(info.absolutePath()))
-        return makeError(ErrorCode::StorageFailed,
-                         u"cannot create the folder "_s + info.absolutePath());
-    const QString connection = u"kassa-orders-"_s + QUuid::createUuid().toString(QUuid::Id128);
-    std::unique_ptr<OrderBook> book(new OrderBook(connection));
-    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
-    db.setDatabaseName(info.absoluteFilePath());
-    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
-    if (!db.open())
-        return makeError(ErrorCode::StorageFailed,
-                         u"cannot open "_s + path + u": "_s + db.lastError().text());
-    QSqlQuery q(db);
-    for (const QString &sql : {
-             u"PRAGMA journal_mode=WAL"_s,
-             u"PRAGMA synchronous=FULL"_s,
-             u"CREATE TABLE IF NOT EXISTS service_orders ("
-             "sale_id INTEGER PRIMARY KEY, invoice_reference TEXT NOT NULL, place TEXT NOT NULL, "
-             "state TEXT NOT NULL, seq INTEGER NOT NULL, order_number INTEGER NOT NULL DEFAULT 0, "
-             "rows TEXT NOT NULL DEFAULT '[]', total INTEGER NOT NULL DEFAULT 0, "
-             "currency TEXT NOT NULL DEFAULT 'SEK', paid_at TEXT, handed_over_at TEXT)"_s,
-             u"CREATE INDEX IF NOT EXISTS service_orders_seq ON service_orders(seq)"_s,
-         }) {
-        if (!q.exec(sql))
-            return makeError(ErrorCode::StorageFailed,
-                             u"cannot prepare "_s + path + u": "_s + q.lastError().text());
-    }
-    return book;
+    auto file = SqliteFile::open(
+        path,
+        {u"kassa-orders-"_s,
+         u"the order book"_s,
+         {u"CREATE TABLE IF NOT EXISTS service_orders ("
+          "sale_id INTEGER PRIMARY KEY, invoice_reference TEXT NOT NULL, place TEXT NOT NULL, "
+          "state TEXT NOT NULL, seq INTEGER NOT NULL, order_number INTEGER NOT NULL DEFAULT 0, "
+          "rows TEXT NOT NULL DEFAULT '[]', total INTEGER NOT NULL DEFAULT 0, "
+          "currency TEXT NOT NULL DEFAULT 'SEK', paid_at TEXT, handed_over_at TEXT)"_s,
+          u"CREATE INDEX IF NOT EXISTS service_orders_seq ON service_orders(seq)"_s},
+         5000});
+    if (!file)
+        return file.error();
+    return std::unique_ptr<OrderBook>(new OrderBook(std::move(file).value()));
 }
 
 qint64 OrderBook::lastSeq() const
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
+    QSqlQuery q(m_file.database());
     q.exec(u"SELECT COALESCE(MAX(seq), 0) FROM service_orders"_s);
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
-Status OrderBook::recordOpen(qint64 saleId, const QString &invoiceReference, const QString &place)
+QSet<qint64> OrderBook::saleIds() const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.setForwardOnly(true);
+    QSet<qint64> ids;
+    if (!q.exec(u"SELECT sale_id FROM service_orders"_s)) {
+        qCWarning(lcShop).noquote() << "cannot read the order book:" << q.lastError().text();
+        return ids;
+    }
+    while (q.next())
+        ids.insert(q.value(0).toLongLong());
+    return ids;
+}
+
+Status OrderBook::recordOpen(qint64 saleId, const QString &invoiceReference, const QString &place)
+{
+    QSqlQuery q(m_file.database());
     q.prepare(u"INSERT OR IGNORE INTO service_orders (sale_id, invoice_reference, place, state, "
               "seq) VALUES (?, ?, ?, 'OPEN', (SELECT COALESCE(MAX(seq), 0) + 1 FROM "
               "service_orders))"_s);
@@ -169,7 +159,7 @@ Status OrderBook::recordOpen(qint64 saleId, const QString &invoiceReference, con
 Status OrderBook::setState(qint64 saleId, ServiceOrder::State state, const QString &extraSql,
                            const QVariantList &extra)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
+    QSqlQuery q(m_file.database());
     q.prepare(u"UPDATE service_orders SET state = ?, seq = (SELECT MAX(seq) + 1 FROM "
               "service_orders)"_s +
               extraSql + u" WHERE sale_id = ?"_s);
@@ -251,7 +241,7 @@ int OrderBook::reconcile(const journal::Journal &journal)
 
 QList<ServiceOrder> OrderBook::select(const QString &where, const QVariantList &values) const
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
+    QSqlQuery q(m_file.database());
     q.prepare(u"SELECT sale_id, invoice_reference, place, state, seq, order_number, rows, total, "
               "currency, paid_at, handed_over_at FROM service_orders WHERE "_s +
               where + u" ORDER BY seq"_s);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/result.h"
+#include "core/common/sqlitefile.h"
 #include "core/journal/journaltypes.h"
 #include "core/money/money.h"
 
@@ -8,6 +9,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QString>
 
 #include <memory>
@@ -82,17 +84,20 @@ public:
     QList<ServiceOrder> toHandOver() const;      // paid, oldest first
     QList<ServiceOrder> since(qint64 seq) const; // changed after seq (not Open)
     qint64 lastSeq() const;
+    // The sales of every order the book holds, in any state and of any age
+    // (one read of the key: quick for years of orders).
+    QSet<qint64> saleIds() const;
 
 Q_SIGNALS:
     void changed(qint64 saleId, qint64 seq);
 
 private:
-    OrderBook(QString connection);
+    explicit OrderBook(SqliteFile file);
     Status setState(qint64 saleId, ServiceOrder::State state, const QString &extraSql = {},
                     const QVariantList &extra = {});
     QList<ServiceOrder> select(const QString &where, const QVariantList &values) const;
 
-    QString m_connection;
+    SqliteFile m_file;
 };
 
 } // namespace kassa::shop

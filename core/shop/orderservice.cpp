@@ -165,12 +165,14 @@ int OrderService::restoreMissing()
         return 0;
     const journal::Journal *journal = m_shop->journal();
     const auto inFlight = journal->invoicesInFlight();
-    // A restart follows a crash soon; a month covers a shop closed for long.
-    const QDateTime since = QDateTime::currentDateTimeUtc().addDays(-30);
+    // No age limit: a paid order must never vanish unhanded, also after a
+    // crash followed by a long closure (the holidays, a server broken for
+    // weeks). A start stays quick with years of orders all the same: the
+    // book's keys are read once and only the orders it does not hold
+    // (normally none) are looked up in the journal. What the book holds —
+    // handed over, dropped, paid — it keeps as it is.
     int n = 0;
-    for (const WebOrderStore::Entry &e : store->placedSince(since)) {
-        if (m_book->order(e.saleId))
-            continue;
+    for (const WebOrderStore::Entry &e : store->placedExcept(m_book->saleIds())) {
         const auto sale = journal->sale(e.saleId);
         if (!sale || sale->status == journal::SaleStatus::Canceled)
             continue;

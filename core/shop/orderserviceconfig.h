@@ -37,6 +37,8 @@ struct OrderServiceConfig
     QList<ServiceCode> codes;
 
     bool isEnabled() const { return !serviceId.isEmpty(); }
+    // A sheet of codes can be printed: a service ID and at least one code.
+    bool hasCodesToPrint() const { return isEnabled() && !codes.isEmpty(); }
     static bool isValidServiceId(const QString &id);
 
     // HTTP://SEQR.SE/000/<serviceId>?k1=v1&k2=v2 — what the code says

@@ -1,47 +1,31 @@
 #include "core/shop/weborderstore.h"
 
-#include <QDir>
-#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
 namespace kassa {
 
-WebOrderStore::WebOrderStore(QString connection)
-    : m_connection(std::move(connection))
+WebOrderStore::WebOrderStore(SqliteFile file)
+    : m_file(std::move(file))
 {}
 
-WebOrderStore::~WebOrderStore()
-{
-    QSqlDatabase::database(m_connection, false).close();
-    QSqlDatabase::removeDatabase(m_connection);
-}
+WebOrderStore::~WebOrderStore() = default;
 
 Result<std::unique_ptr<WebOrderStore>> WebOrderStore::open(const QString &path)
 {
-    const QFileInfo info(path);
-    if (!QDir().mkpath(info.absolutePath()))
-        return makeError(ErrorCode::StorageFailed,
-                         u"cannot create the folder "_s + info.absolutePath());
-    const QString connection = u"kassa-weborders-"_s + QUuid::createUuid().toString(QUuid::Id128);
-    std::unique_ptr<WebOrderStore> store(new WebOrderStore(connection));
-    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
-    db.setDatabaseName(info.absoluteFilePath());
-    if (!db.open())
-        return makeError(ErrorCode::StorageFailed,
-                         u"cannot open the web orders "_s + path + u": "_s + db.lastError().text());
+    auto file = SqliteFile::open(path, {u"kassa-weborders-"_s,
+                                        u"the web orders"_s,
+                                        {u"CREATE TABLE IF NOT EXISTS web_orders(order_id TEXT"
+                                         " PRIMARY KEY, sale_id INTEGER NOT NULL,"
+                                         " created_at TEXT NOT NULL)"_s}});
+    if (!file)
+        return file.error();
+    std::unique_ptr<WebOrderStore> store(new WebOrderStore(std::move(file).value()));
+    QSqlDatabase db = store->m_file.database();
     QSqlQuery q(db);
-    for (const QString &sql : {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=FULL"_s,
-                               u"CREATE TABLE IF NOT EXISTS web_orders(order_id TEXT PRIMARY KEY,"
-                               " sale_id INTEGER NOT NULL, created_at TEXT NOT NULL)"_s}) {
-        if (!q.exec(sql))
-            return makeError(ErrorCode::StorageFailed,
-                             u"cannot prepare the web orders: "_s + q.lastError().text());
-    }
     // Forward-only migrations, counted in user_version.
     if (!q.exec(u"PRAGMA user_version"_s) || !q.next())
         return makeError(ErrorCode::StorageFailed,
@@ -61,13 +45,24 @@ Result<std::unique_ptr<WebOrderStore>> WebOrderStore::open(const QString &path)
                              u"cannot bring the web orders up to date: "_s + why);
         }
     }
+    if (version < 2) {
+        // 2: the order of a sale (recovery finishes sales; pushes go to orders).
+        if (!db.transaction() ||
+            !q.exec(u"CREATE INDEX IF NOT EXISTS web_orders_sale ON web_orders(sale_id)"_s) ||
+            !q.exec(u"PRAGMA user_version = 2"_s) || !db.commit()) {
+            const QString why = q.lastError().text();
+            db.rollback();
+            return makeError(ErrorCode::StorageFailed,
+                             u"cannot bring the web orders up to date: "_s + why);
+        }
+    }
     return store;
 }
 
 Status WebOrderStore::remember(const QString &orderId, qint64 saleId, const QDateTime &createdAt,
                                const QString &place)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    QSqlQuery q(m_file.database());
     q.prepare(u"INSERT OR REPLACE INTO web_orders(order_id, sale_id, created_at, place)"
               " VALUES(?,?,?,?)"_s);
     q.addBindValue(orderId);
@@ -82,7 +77,7 @@ Status WebOrderStore::remember(const QString &orderId, qint64 saleId, const QDat
 
 std::optional<qint64> WebOrderStore::saleOf(const QString &orderId) const
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    QSqlQuery q(m_file.database());
     q.prepare(u"SELECT sale_id FROM web_orders WHERE order_id=?"_s);
     q.addBindValue(orderId);
     if (!q.exec() || !q.next())
@@ -92,7 +87,7 @@ std::optional<qint64> WebOrderStore::saleOf(const QString &orderId) const
 
 std::optional<WebOrderStore::Entry> WebOrderStore::entry(const QString &orderId) const
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    QSqlQuery q(m_file.database());
     q.prepare(u"SELECT order_id, sale_id, place, created_at FROM web_orders WHERE order_id=?"_s);
     q.addBindValue(orderId);
     if (!q.exec() || !q.next())
@@ -101,9 +96,19 @@ std::optional<WebOrderStore::Entry> WebOrderStore::entry(const QString &orderId)
                  QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs)};
 }
 
-QList<WebOrderStore::Entry> WebOrderStore::placedSince(const QDateTime &since) const
+std::optional<QString> WebOrderStore::orderOf(qint64 saleId) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(u"SELECT order_id FROM web_orders WHERE sale_id=? LIMIT 1"_s);
+    q.addBindValue(saleId);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return q.value(0).toString();
+}
+
+QList<WebOrderStore::Entry> WebOrderStore::placedSince(const QDateTime &since) const
+{
+    QSqlQuery q(m_file.database());
     q.prepare(u"SELECT order_id, sale_id, place, created_at FROM web_orders"
               " WHERE place <> '' AND created_at >= ? ORDER BY created_at"_s);
     q.addBindValue(since.toUTC().toString(Qt::ISODateWithMs));
@@ -113,6 +118,24 @@ QList<WebOrderStore::Entry> WebOrderStore::placedSince(const QDateTime &since) c
     while (q.next())
         list.append({q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toString(),
                      QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs)});
+    return list;
+}
+
+QList<WebOrderStore::Entry> WebOrderStore::placedExcept(const QSet<qint64> &known) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.setForwardOnly(true);
+    QList<Entry> list;
+    if (!q.exec(u"SELECT sale_id, order_id, place, created_at FROM web_orders"
+                " WHERE place <> '' ORDER BY created_at"_s))
+        return list;
+    while (q.next()) {
+        const qint64 saleId = q.value(0).toLongLong();
+        if (known.contains(saleId))
+            continue;
+        list.append({q.value(1).toString(), saleId, q.value(2).toString(),
+                     QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs)});
+    }
     return list;
 }
 

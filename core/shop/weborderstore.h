@@ -1,9 +1,11 @@
 #pragma once
 
 #include "core/common/result.h"
+#include "core/common/sqlitefile.h"
 
 #include <QDateTime>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <memory>
@@ -39,12 +41,19 @@ public:
     // The journal's sale of `orderId`; nullopt for an unknown id.
     std::optional<qint64> saleOf(const QString &orderId) const;
     std::optional<Entry> entry(const QString &orderId) const;
+    // The order whose sale is `saleId`; nullopt when no order is (or the
+    // file cannot be read).
+    std::optional<QString> orderOf(qint64 saleId) const;
     // Orders with a place (scan to order) created at or after `since`, oldest first.
     QList<Entry> placedSince(const QDateTime &since) const;
+    // Orders with a place, of any age, whose sale is not in `known`, oldest
+    // first. Of the known ones only the sale id is read: years of orders
+    // cost one pass over the table, and what is returned is normally none.
+    QList<Entry> placedExcept(const QSet<qint64> &known) const;
 
 private:
-    explicit WebOrderStore(QString connection);
-    QString m_connection;
+    explicit WebOrderStore(SqliteFile file);
+    SqliteFile m_file;
 };
 
 } // namespace kassa

@@ -80,10 +80,37 @@ ShopSession *WebShop::session(const QString &id) const
 
 const WebOrder *WebShop::order(const QString &orderId) const
 {
+    return findOrder(orderId).valueOr(nullptr);
+}
+
+Result<const WebOrder *> WebShop::findOrder(const QString &orderId) const
+{
     auto it = m_orders.constFind(orderId);
     if (it != m_orders.constEnd())
         return &*it;
     return restored(orderId);
+}
+
+void WebShop::handleSaleJournaled(qint64 saleId)
+{
+    if (!m_store)
+        return;
+    const auto orderId = m_store->orderOf(saleId);
+    if (!orderId || m_orders.contains(*orderId))
+        return; // not a web order, or one of this run (it pushes its own changes)
+    const auto seen = m_restored.find(*orderId);
+    const int before = seen == m_restored.end() ? 0 : seen->second.version;
+    const auto now = restored(*orderId);
+    if (!now) {
+        qCWarning(lcShop).noquote()
+            << "cannot read back the order of sale" << saleId << "-" << now.error().detail;
+        return;
+    }
+    if ((*now)->version == before)
+        return; // the journal says nothing new of it
+    qCInfo(lcShop).noquote() << "order" << (*now)->invoiceReference
+                             << webOrderStateName((*now)->state) << "(journaled at start)";
+    Q_EMIT orderChanged(*orderId, (*now)->version);
 }
 
 void WebShop::remember(const WebOrder &order)
@@ -96,16 +123,16 @@ void WebShop::remember(const WebOrder &order)
             << "not kept on disk (its receipt link ends with this run):" << kept.error().detail;
 }
 
-const WebOrder *WebShop::restored(const QString &orderId) const
+Result<const WebOrder *> WebShop::restored(const QString &orderId) const
 {
     if (!m_store || orderId.isEmpty() || orderId.size() > 64)
-        return nullptr;
+        return makeError(ErrorCode::NotFound, u"no such order"_s);
     const auto kept = m_store->entry(orderId);
     if (!kept)
-        return nullptr;
+        return makeError(ErrorCode::NotFound, u"no such order"_s);
     const auto sale = m_journal->sale(kept->saleId);
     if (!sale)
-        return nullptr;
+        return sale.error(); // NotFound, or a journal that cannot be read now
     // Read afresh each time: recovery may finish an order in flight.
     WebOrder o;
     o.id = orderId;
@@ -139,7 +166,8 @@ const WebOrder *WebShop::restored(const QString &orderId) const
         ++o.version;
     if (m_restored.size() > 1000 && previous == m_restored.end())
         m_restored.clear();
-    return &(m_restored[orderId] = o);
+    const WebOrder *read = &(m_restored[orderId] = o);
+    return read;
 }
 
 WebOrder *WebShop::mutableOrder(const QString &orderId)

@@ -60,9 +60,19 @@ public:
     void setOrderStore(WebOrderStore *store) { m_store = store; }
     WebOrderStore *orderStore() const { return m_store; }
 
-    // nullptr for an unknown order id. An order read back from the store
-    // has no session; the pointer is valid until the next call.
+    // nullptr for an unknown order id, and when it cannot be read. An order
+    // read back from the store has no session; the pointer is valid until
+    // the next call.
     const WebOrder *order(const QString &orderId) const;
+    // The same, saying why not: NotFound for an unknown id; StorageFailed or
+    // StorageBusy when the journal cannot be read (the order may well
+    // exist: the page should try again, not be told there is none).
+    Result<const WebOrder *> findOrder(const QString &orderId) const;
+    // Something besides this shop (PaymentRecovery, at start) journaled a
+    // change of the sale `saleId`: its order, read back from the journal,
+    // is pushed (orderChanged) when what the journal says of it changed.
+    // Call it after the journal write, never before.
+    void handleSaleJournaled(qint64 saleId);
     // SEQR POSTed to a notificationUrl with this token. Its body is never
     // trusted: a known token of an open invoice makes the shop ask SEQR
     // (getPaymentStatus) at once. False for unknown or ended tokens, which
@@ -88,7 +98,7 @@ private:
     void changed(WebOrder &order);
     // The order's sale exists and its invoice is about to be sent.
     void remember(const WebOrder &order);
-    const WebOrder *restored(const QString &orderId) const;
+    Result<const WebOrder *> restored(const QString &orderId) const;
 
     catalog::Catalog *m_catalog;
     seqr::SeqrClient *m_client;

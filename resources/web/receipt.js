@@ -1,8 +1,8 @@
 'use strict';
 // The receipt page: what checkout.js opens after PAID, and the backURL the
 // SEQR app opens on the phone. Only reads; a reload creates nothing. When
-// the app opens it a moment before the shop has heard of the payment, it
-// asks again for a while.
+// the app opens it a moment before the shop has heard of the payment (or
+// while the shop cannot read its journal), it asks again for a while.
 (() => {
   const k = window.kassa;
   const orderId = new URLSearchParams(location.search).get('order') || '';
@@ -33,7 +33,8 @@
     if (r.ok) return render(r.data);
     document.getElementById('status').textContent = r.data.message || r.data.error || '';
     document.body.dataset.state = r.data.state || 'UNKNOWN';
-    if (r.status === 409 && ++tries < 60) setTimeout(load, 1000);
+    // 409: not paid yet; 503: the shop cannot read its records just now.
+    if ((r.status === 409 || r.status === 503) && ++tries < 60) setTimeout(load, 1000);
   }
 
   async function start() {

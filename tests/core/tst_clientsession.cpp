@@ -39,6 +39,7 @@ private Q_SLOTS:
     void sandboxAnswersValidateAgainstTheFragment();
     void webViewRewritesSeqrLinks();
     void webViewSpeaksHttpsWithAnHttpsSandbox();
+    void webViewPassesThePageHeadersOn();
 
 private:
     // A sandbox with the TABLES service and a registered till (the backend).
@@ -456,6 +457,59 @@ void TestClientSession::webViewSpeaksHttpsWithAnHttpsSandbox()
     QCOMPARE(linkError, QNetworkReply::NoError);
     QVERIFY(linkPage.contains("<script src=\"/__seqr-app/link.js\"></script>"));
     QVERIFY(header("Content-Security-Policy").contains("script-src 'self'"));
+}
+
+void TestClientSession::webViewPassesThePageHeadersOn()
+{
+    // A service's page sends headers of its own (kassa-web's X-Kassa-CSRF on
+    // every change): the web view passes them on as an app's web view does,
+    // and names the service's origin where the page's browser named the
+    // proxy's.
+    SandboxFixture sandbox;
+    QVERIFY2(sandbox.isRunning(), qPrintable(sandbox.error()));
+    TestService service(nullptr);
+    QVERIFY(service.start());
+    QVERIFY(sandbox.service().registerService(
+        ExternalService::fromBaseUrl(u"CAFE"_s, service.baseUrl())));
+    QNetworkAccessManager network;
+    network.setCookieJar(nullptr);
+    auto post = [&](const QNetworkRequest &request, const QByteArray &body) {
+        std::unique_ptr<QNetworkReply> reply(network.post(request, body));
+        QSignalSpy done(reply.get(), &QNetworkReply::finished);
+        if (!reply->isFinished())
+            done.wait(10000);
+        return QJsonDocument::fromJson(reply->readAll()).object();
+    };
+    const QUrl view(post(sandbox.controlRequest(u"/control/resolve"_s),
+                         R"({"qr": "HTTP://SEQR.SE/000/CAFE?table=2"})")[u"webViewUrl"_s]
+                        .toString());
+    QVERIFY(view.isValid());
+    const QString viewOrigin =
+        view.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment).toString();
+    QUrl headersUrl = view;
+    headersUrl.setPath(u"/headers"_s);
+    headersUrl.setFragment({});
+    QNetworkRequest request(headersUrl);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+    request.setRawHeader("X-Kassa-CSRF", "the-page-token");
+    request.setRawHeader("Cookie", "kassa_session=abc");
+    request.setRawHeader("Origin", viewOrigin.toLatin1());
+    request.setRawHeader("Referer", (viewOrigin + u"/order?lang=sv"_s).toLatin1());
+    const QJsonObject seen = post(request, "{}");
+    const QString serviceOrigin = service.baseUrl().toString();
+    QCOMPARE(seen[u"x-kassa-csrf"_s].toString(), u"the-page-token"_s);
+    QCOMPARE(seen[u"cookie"_s].toString(), u"kassa_session=abc"_s);
+    QCOMPARE(seen[u"content-type"_s].toString(), u"application/json"_s);
+    QCOMPARE(seen[u"origin"_s].toString(), serviceOrigin);
+    QCOMPARE(seen[u"referer"_s].toString(), serviceOrigin + u"/order?lang=sv"_s);
+    QCOMPARE(seen[u"host"_s].toString(), service.baseUrl().authority());
+    // Another page's origin is not made the service's; its address stays away.
+    request.setRawHeader("Origin", "http://elsewhere.example");
+    request.setRawHeader("Referer", "http://elsewhere.example/phone");
+    const QJsonObject foreign = post(request, "{}");
+    QCOMPARE(foreign[u"origin"_s].toString(), u"http://elsewhere.example"_s);
+    QVERIFY(!foreign.contains(u"referer"_s));
+    QCOMPARE(foreign[u"x-kassa-csrf"_s].toString(), u"the-page-token"_s);
 }
 
 QTEST_GUILESS_MAIN(TestClientSession)

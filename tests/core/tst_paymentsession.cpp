@@ -49,6 +49,7 @@ private Q_SLOTS:
     void busyJournalOnPaidIsRetried();
     void permanentJournalFailureOnPaidIsShownNotRetried();
     void recoveryThatCannotReadTheJournalSaysSoAndRetries();
+    void unreadableSaleSendsNoEmptyReceiptAndLeavesItToRecovery();
     void failedSendInvoiceIsSentAgain();
     void sendInvoiceGivesUpWithinItsBudget();
     void randomFaultsOnTenPercentStillStartEveryPayment();
@@ -556,6 +557,55 @@ void TestPaymentSession::recoveryThatCannotReadTheJournalSaysSoAndRetries()
     QCOMPARE(recovery.outcomes().size(), 1);
     QCOMPARE(recovery.outcomes().first().state, State::Paid);
     QCOMPARE(m_journal->invoice(ref)->state, journal::InvoiceState::Paid);
+}
+
+// PAID is journaled, but the sale cannot be read back for SEQR's copy of
+// the receipt: no empty receipt goes to SEQR; the payment stays journaled
+// and its receipt is left in flight, sent (with its text) at the next start.
+void TestPaymentSession::unreadableSaleSendsNoEmptyReceiptAndLeavesItToRecovery()
+{
+    QString ref;
+    {
+        auto session = makeSession();
+        startAndWait(*session);
+        ref = session->invoiceReference();
+    }
+    auto paid = m_sandbox->service().pay(ref, u"1234"_s);
+    QVERIFY(paid);
+    const QString ers = (*paid)[u"ersReference"_s].toString();
+    // The till learned of it (within SEQR's acknowledgement window), journaled
+    // PAID and went away before SEQR's copy of the receipt was sent.
+    QVERIFY(finished(m_client->getPaymentStatus(ref, 0))->isSuccess());
+    QVERIFY(m_sandbox->service().state().invoices.value(ref).acknowledged);
+    QCOMPARE(m_journal->recordSeqrPaid(ref, ers, QDateTime::currentDateTimeUtc()).value(), 1);
+    const auto inFlight = m_journal->invoicesInFlight();
+    QVERIFY(inFlight);
+    QCOMPARE(inFlight->size(), 1);
+
+    QVERIFY(raw(u"ALTER TABLE sale_rows RENAME TO sale_rows_moved"_s).isActive());
+    auto resumed = makeSession();
+    resumed->resume(inFlight->first(), true);
+    QTRY_COMPARE(resumed->state(), State::Paid);
+    QCOMPARE(resumed->lastError().code, ErrorCode::StorageFailed);
+    QVERIFY(!resumed->isUnrecorded());
+    QVERIFY(m_sandbox->service().state().invoices.value(ref).receiptDocument.isEmpty());
+    QCOMPARE(m_journal->invoice(ref)->state, journal::InvoiceState::Paid);
+    QVERIFY(!m_journal->invoice(ref)->receiptSubmitted);
+    QCOMPARE(m_journal->invoicesInFlight()->size(), 1);
+
+    QVERIFY(raw(u"ALTER TABLE sale_rows_moved RENAME TO sale_rows"_s).isActive());
+    resumed.reset();
+    PaymentRecovery recovery(m_client.get(), m_journal.get(), u"Lilla Livs"_s, fastTiming());
+    QSignalSpy done(&recovery, &PaymentRecovery::finished);
+    recovery.run();
+    QVERIFY(done.wait(15000));
+    QVERIFY(recovery.isComplete());
+    QCOMPARE(recovery.outcomes().first().receiptNumber, 1);
+    QVERIFY(m_journal->invoice(ref)->receiptSubmitted);
+    const QString receipt =
+        QString::fromUtf8(m_sandbox->service().state().invoices.value(ref).receiptDocument);
+    QVERIFY2(receipt.contains(ers) && receipt.contains(u"Kaffe"), qPrintable(receipt));
+    QCOMPARE(m_journal->sale(inFlight->first().saleId)->tenders.size(), 1);
 }
 
 void TestPaymentSession::failedSendInvoiceIsSentAgain()

@@ -12,11 +12,13 @@
 #include <QPointer>
 #include <QSignalSpy>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <vector>
 
 using namespace kassa;
@@ -29,8 +31,8 @@ using namespace Qt::StringLiterals;
 // gets what it missed, "handed over" on one till clears it on the others,
 // kassa-web restarted keeps its orders (and brings in a payment its journal
 // finished while the book still had the order open, and one whose invoice
-// went out just before a crash, before the book heard of it), a wrong key
-// gets nothing.
+// went out just before a crash, before the book heard of it — of any age),
+// a wrong key gets nothing.
 class TestOrderFeed : public QObject
 {
     Q_OBJECT
@@ -43,6 +45,7 @@ private Q_SLOTS:
     void kassaWebRestartKeepsOrdersAndReconcilesTheJournal();
     void wrongKeyGetsNothing();
     void crashBeforeTheBookHeardStillReachesTheTill();
+    void oldUnhandedOrdersAreRebuiltHandedOverOnesAreNot();
     void olderWebOrdersGainAPlace();
     void tillFollowsKassaWebToAnotherPort();
 
@@ -59,6 +62,8 @@ private:
     Till till(const QString &key = {});
     // A sale paid by SEQR in the journal, its order open in the book first.
     qint64 paidSale(const QString &place, const QString &what, bool tellTheBook = true);
+    // The journal's times of `sales` set `days` back, as if sold then.
+    void backdate(const QList<qint64> &sales, int days);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<journal::Journal> m_journal;
@@ -197,6 +202,29 @@ qint64 TestOrderFeed::paidSale(const QString &place, const QString &what, bool t
     return *sale;
 }
 
+void TestOrderFeed::backdate(const QList<qint64> &sales, int days)
+{
+    const QString then = QDateTime::currentDateTimeUtc().addDays(-days).toString(Qt::ISODateWithMs);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"backdate"_s);
+        db.setDatabaseName(m_dir->filePath(u"journal.sqlite"_s));
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        for (qint64 sale : sales) {
+            q.prepare(u"UPDATE sales SET created_at = ?, completed_at = CASE WHEN completed_at "
+                      "IS NULL THEN NULL ELSE ? END WHERE id = ?"_s);
+            q.addBindValue(then);
+            q.addBindValue(then);
+            q.addBindValue(sale);
+            QVERIFY2(q.exec() && q.numRowsAffected() == 1, qPrintable(q.lastError().text()));
+        }
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"backdate"_s);
+}
+
 void TestOrderFeed::paidOrderReachesEveryTillAndHandOverClearsIt()
 {
     Till a = till();
@@ -328,6 +356,70 @@ void TestOrderFeed::crashBeforeTheBookHeardStillReachesTheTill()
     QVERIFY(restored);
     QCOMPARE(restored->state, WebOrder::State::Paid);
     QCOMPARE(restored->place, u"Table 9"_s);
+}
+
+void TestOrderFeed::oldUnhandedOrdersAreRebuiltHandedOverOnesAreNot()
+{
+    // Forty days ago (a café closed for the holidays, its server off with
+    // it): three orders of that day.
+    const QDateTime then = QDateTime::currentDateTimeUtc().addDays(-40);
+    // Table 2's invoice went out and was paid, and kassa-web died before
+    // its order book heard of it.
+    auto row = makeSaleRow(u"Kanelbulle"_s, u"2"_s, u"10.00"_s, u"12"_s, Currency::sek());
+    QVERIFY(row);
+    auto lost = m_journal->createSale(u"web"_s, {*row});
+    QVERIFY(lost);
+    QVERIFY(m_store->remember(u"order-lost"_s, *lost, then, u"Table 2"_s));
+    QVERIFY(m_journal->recordInvoiceSent(*lost, u"INV-L"_s, u"HTTP://SEQR.SE/RINV-L"_s,
+                                         Money(2000, Currency::sek())));
+    QVERIFY(m_journal->recordSeqrPaid(u"INV-L"_s, u"ERS-L"_s, then));
+    // Table 5's was in the book and handed over that day.
+    const qint64 handed = paidSale(u"Table 5"_s, u"Te"_s);
+    QVERIFY(handed);
+    QVERIFY(m_store->remember(u"order-handed"_s, handed, then, u"Table 5"_s));
+    const auto handedOver = m_book->recordHandedOver(handed);
+    QVERIFY(handedOver && *handedOver);
+    // Table 6's was in the book, paid, and never handed over.
+    const qint64 waiting = paidSale(u"Table 6"_s, u"Mocka"_s);
+    QVERIFY(waiting);
+    QVERIFY(m_store->remember(u"order-waiting"_s, waiting, then, u"Table 6"_s));
+    backdate({*lost, handed, waiting}, 40);
+    QVERIFY(!m_book->order(*lost));
+    QCOMPARE(m_journal->sale(*lost)->status, journal::SaleStatus::Completed);
+    QVERIFY(m_journal->sale(*lost)->createdAt < QDateTime::currentDateTimeUtc().addDays(-39));
+
+    // The morning the café opens again: kassa-web starts, then a till.
+    restartShop();
+    const auto order = m_book->order(*lost);
+    QVERIFY(order);
+    QCOMPARE(order->state, ServiceOrder::State::Paid);
+    QCOMPARE(order->place, u"Table 2"_s);
+    QCOMPARE(order->orderNumber, m_journal->sale(*lost)->receiptNumber.value());
+    QCOMPARE(order->total, Money(2000, Currency::sek()));
+    QCOMPARE(m_book->order(handed)->state, ServiceOrder::State::HandedOver);
+    QList<qint64> toHandOver;
+    for (const ServiceOrder &o : m_book->toHandOver())
+        toHandOver.append(o.saleId);
+    std::sort(toHandOver.begin(), toHandOver.end());
+    QList<qint64> expected{*lost, waiting};
+    std::sort(expected.begin(), expected.end());
+    QCOMPARE(toHandOver, expected);
+
+    Till a = till();
+    QTRY_COMPARE(a.queue->orders().size(), 2);
+    QStringList places;
+    for (const ServiceOrder &o : a.queue->orders())
+        places.append(o.place);
+    places.sort();
+    QCOMPARE(places, (QStringList{u"Table 2"_s, u"Table 6"_s}));
+
+    // Once handed over, a restart does not bring it back.
+    a.queue->handOver(*lost);
+    QTRY_COMPARE(m_book->order(*lost)->state, ServiceOrder::State::HandedOver);
+    restartShop();
+    QCOMPARE(m_book->order(*lost)->state, ServiceOrder::State::HandedOver);
+    QCOMPARE(m_book->toHandOver().size(), 1);
+    QCOMPARE(m_book->toHandOver().first().saleId, waiting);
 }
 
 void TestOrderFeed::olderWebOrdersGainAPlace()

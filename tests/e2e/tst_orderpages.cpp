@@ -18,6 +18,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <functional>
+
 using namespace kassa;
 using namespace kassa::seqr;
 using namespace Qt::StringLiterals;
@@ -29,13 +31,17 @@ constexpr auto kMilk15 = "7383016613185"; // Mjölk 1,5 % 1 l, 14.90
 
 } // namespace
 
-// Scan to order end to end: the real sandbox plays SEQR and the SEQR app
-// (a service code scanned → TOKEN → the order URL; the page's SEQR:// link
-// followed; paid, declined or canceled in the app, which then opens the
-// service's success, failure or cancel URL), kassa-web (WebShopHost, as
-// kassa-web runs it) serves the pages to headless Chromium at 320×480 and
-// 1280×800, and a till's cashier window (offscreen) receives the order over
-// the order feed and hands it over.
+// Scan to order end to end, as a customer does it: the real sandbox plays
+// SEQR, and its phone page plays the customer's SEQR app in headless
+// Chromium at 320×480 and 1280×800. The customer scans a table's code in
+// the app, which opens the service's order page in its web view (the
+// sandbox's reverse proxy) with #TOKEN; kassa-web (WebShopHost, as kassa-web
+// runs it) asks SEQR who scanned which code; the customer picks, reviews and
+// pays; the page's SEQR:// link makes the app show the invoice, the customer
+// confirms with the PIN (or declines, or cancels), and the app opens the
+// service's success, failure or cancel page in the web view. A till's
+// cashier window (offscreen) receives the order over the order feed and
+// hands it over.
 class TestOrderPages : public QObject
 {
     Q_OBJECT
@@ -48,18 +54,32 @@ private Q_SLOTS:
     void desktopOrdersAndATillStartedLaterStillGetsIt();
     void declinedLeadsBackToTheKeptOrder();
     void canceledInTheAppSaysSo();
-    void expiredOrLeftTokenSaysScanAgain();
+    void expiredTokenSaysScanAgain();
+    void unknownOrLeftTokenOutsideTheAppSaysScanAgain();
     void codesListOpensTheServiceOnThePhonePage();
 
 private:
-    struct Opened
+    enum class End
     {
-        QString token;
-        QString orderUrl;
+        Pay,
+        Decline,
+        Cancel
     };
-    Opened scanCode(const QString &parameters);
+    // Scans HTTP://SEQR.SE/000/KASSACAFE?<parameters> in the phone page and
+    // waits for the app's web view to open the order page; returns its TOKEN.
+    QString scanInTheApp(WebDriver &browser, const QString &parameters);
+    // Runs `steps` once inside the app's web view.
+    bool inWebView(WebDriver &browser, const std::function<bool()> &steps);
+    // Waits until `probe` holds inside the app's web view.
+    bool eventuallyInWebView(WebDriver &browser, const std::function<bool()> &probe,
+                             int timeoutMs = 15000);
+    // Inside the web view: two of the one milk, one of the other.
     bool orderTwoMilksAndOneLight(WebDriver &browser);
-    QString payInTheApp(WebDriver &browser, const Opened &opened, const char *how);
+    // Review, "Order and pay with SEQR", the app shows the invoice; then
+    // the customer pays with the PIN, declines or cancels it in the app.
+    // Returns the invoice reference.
+    QString orderAndEndInTheApp(WebDriver &browser, const QString &token, End how);
+    bool isShown(WebDriver &browser, const QString &id);
     void startTill();
     QString view(WebDriver &browser);
     QString state(WebDriver &browser);
@@ -103,7 +123,12 @@ void TestOrderPages::initTestCase()
 
 void TestOrderPages::init()
 {
-    m_sandbox = std::make_unique<SandboxFixture>();
+    sandbox::SandboxOptions sandboxOptions;
+    // As `seqr-sandbox --session-lifetime 0.001`: every TOKEN has expired by
+    // the time a backend asks about it (the page loads in far more than 1 ms).
+    if (qstrcmp(QTest::currentTestFunction(), "expiredTokenSaysScanAgain") == 0)
+        sandboxOptions.sessionLifetimeMs = 1;
+    m_sandbox = std::make_unique<SandboxFixture>(sandboxOptions);
     QVERIFY2(m_sandbox->isRunning(), qPrintable(m_sandbox->error()));
     m_dir = std::make_unique<QTemporaryDir>();
     auto catalog = catalog::Catalog::open(m_dir->filePath(u"catalog.sqlite"_s));
@@ -144,8 +169,10 @@ void TestOrderPages::init()
 void TestOrderPages::cleanup()
 {
     for (WebDriver *b : {m_phone.get(), m_desktop.get()}) {
-        if (b)
+        if (b) {
+            b->switchToTopFrame();
             b->navigate(u"about:blank"_s);
+        }
     }
     m_feed.reset();
     m_window.reset();
@@ -198,12 +225,45 @@ QString TestOrderPages::state(WebDriver &browser)
         .toString();
 }
 
-TestOrderPages::Opened TestOrderPages::scanCode(const QString &parameters)
+bool TestOrderPages::isShown(WebDriver &browser, const QString &id)
 {
-    auto opened = m_sandbox->service().scan(u"HTTP://SEQR.SE/000/KASSACAFE?"_s + parameters);
-    if (!opened)
+    return browser
+        .script(u"const e = document.getElementById('"_s + id +
+                u"'); return e !== null && e.offsetParent !== null"_s)
+        .toBool();
+}
+
+bool TestOrderPages::inWebView(WebDriver &browser, const std::function<bool()> &steps)
+{
+    if (!browser.switchToFrame(u"#webview"_s))
+        return false;
+    const bool ok = steps();
+    browser.switchToTopFrame();
+    return ok;
+}
+
+bool TestOrderPages::eventuallyInWebView(WebDriver &browser, const std::function<bool()> &probe,
+                                         int timeoutMs)
+{
+    // The frame is looked up afresh each time: the app replaces its page.
+    return eventually([&] { return inWebView(browser, probe); }, timeoutMs);
+}
+
+QString TestOrderPages::scanInTheApp(WebDriver &browser, const QString &parameters)
+{
+    if (!browser.navigate(m_sandbox->server().phoneUrl().toString()) ||
+        !eventually([&] { return isShown(browser, u"scan-button"_s); }) ||
+        !browser.type(u"#qr-input"_s, u"HTTP://SEQR.SE/000/KASSACAFE?"_s + parameters) ||
+        !browser.click(u"#scan-button"_s))
         return {};
-    return {(*opened)[u"token"_s].toString(), (*opened)[u"orderUrl"_s].toString()};
+    QString token;
+    eventuallyInWebView(browser, [&] {
+        if (browser.script(u"return location.pathname"_s).toString() != u"/service/order")
+            return false;
+        token = browser.script(u"return decodeURIComponent(location.hash.slice(1))"_s).toString();
+        return !token.isEmpty();
+    });
+    return token;
 }
 
 bool TestOrderPages::orderTwoMilksAndOneLight(WebDriver &browser)
@@ -228,41 +288,58 @@ bool TestOrderPages::orderTwoMilksAndOneLight(WebDriver &browser)
     return eventually([&] { return browser.text(u"#menu-total"_s) == u"46.70 SEK"; });
 }
 
-// Pays (or declines, or cancels) the page's invoice as the SEQR app does and
-// opens the URL the app opens afterwards. Returns the invoice reference.
-QString TestOrderPages::payInTheApp(WebDriver &browser, const Opened &opened, const char *how)
+QString TestOrderPages::orderAndEndInTheApp(WebDriver &browser, const QString &token, End how)
 {
-    if (!browser.click(u"#review-button"_s) ||
-        !eventually([&] { return view(browser) == u"review"; }))
+    // In the web view: review, then "Order and pay with SEQR"; the page
+    // triggers SEQR://SEQR.SE/R<ref> and the app takes over.
+    const bool ordered = inWebView(browser, [&] {
+        return browser.click(u"#review-button"_s) &&
+               eventually([&] { return view(browser) == u"review"; }) &&
+               browser.text(u"#review-total"_s) == u"46.70 SEK" && browser.click(u"#pay-button"_s);
+    });
+    if (!ordered)
         return {};
-    if (browser.text(u"#review-total"_s) != u"46.70 SEK")
+    // The app shows the invoice the service sent: its rows and the amount.
+    if (!eventually([&] {
+            return isShown(browser, u"invoice-section"_s) &&
+                   browser.text(u"#total"_s) == u"46.70 SEK";
+        }))
         return {};
-    if (!browser.click(u"#pay-button"_s) ||
-        !eventually([&] { return state(browser) == u"WAITING"; }))
+    if (!browser.text(u"#rows"_s).contains(u"Mjölk 3 % 1 l") ||
+        browser.text(u"#status"_s) != u"Waiting for you to confirm")
         return {};
-    // The page triggered SEQR://SEQR.SE/R<ref>; the app follows it.
-    const QString link = browser.script(u"return window.kassaOrder.order.appLink"_s).toString();
-    if (!link.startsWith(u"SEQR://SEQR.SE/R"))
+    // The app tied the payment to the customer's visit of the service.
+    const QString ref = m_sandbox->service().sessions().value(token).invoiceReference;
+    if (ref.isEmpty())
         return {};
-    auto followed = m_sandbox->service().followLink(link, opened.token);
-    if (!followed)
-        return {};
-    const QString ref = link.mid(16);
-    const auto end = [&]() -> Result<QJsonObject> {
-        if (qstrcmp(how, "pay") == 0)
-            return m_sandbox->service().pay(ref, u"1234"_s);
-        if (qstrcmp(how, "decline") == 0)
-            return m_sandbox->service().decline(ref);
-        return m_sandbox->service().customerCancel(ref);
+    const auto showPin = [&] {
+        return browser.click(u"#confirm-button"_s) &&
+               eventually([&] { return isShown(browser, u"pin-section"_s); });
     };
-    const auto ended = end();
-    if (!ended)
-        return {};
-    auto invoice = m_sandbox->service().invoice(ref);
-    if (!invoice)
-        return {};
-    const QString returnUrl = (*invoice)[u"returnUrl"_s].toString();
-    if (returnUrl.isEmpty() || !browser.navigate(returnUrl))
+    switch (how) {
+    case End::Pay:
+        if (!showPin() || !browser.type(u"#pin-input"_s, u"1234"_s) ||
+            !browser.click(u"#pay-button"_s))
+            return {};
+        // The app's receipt.
+        if (!eventually([&] { return !browser.text(u"#ers-reference"_s).isEmpty(); }) ||
+            browser.text(u"#receipt-total"_s) != u"46.70 SEK")
+            return {};
+        break;
+    case End::Decline:
+        if (!browser.click(u"#decline-button"_s))
+            return {};
+        break;
+    case End::Cancel:
+        if (!showPin() || !browser.click(u"#cancel-button"_s))
+            return {};
+        break;
+    }
+    // The app's word for how it ended.
+    const QString ended = how == End::Pay       ? u"Paid"_s
+                          : how == End::Decline ? u"The payment did not go through"_s
+                                                : u"Canceled"_s;
+    if (!eventually([&] { return browser.text(u"#status"_s) == ended; }))
         return {};
     return ref;
 }
@@ -271,47 +348,72 @@ void TestOrderPages::phoneOrdersAtTableSevenAndTheTillHandsItOver()
 {
     startTill();
     WebDriver &phone = *m_phone;
-    const Opened opened = scanCode(u"table=7"_s);
-    QVERIFY(!opened.token.isEmpty());
-    QVERIFY(opened.orderUrl.endsWith(u"/service/order#"_s + opened.token));
-    QVERIFY(phone.navigate(opened.orderUrl));
-    QVERIFY(eventually([&] { return view(phone) == u"menu"; }));
-    QCOMPARE(phone.text(u"#place"_s), u"Table 7"_s);
-    QCOMPARE(phone.text(u"#shop-name"_s), u"Kafé Kassa"_s);
-    // The menu: the three products the manager chose, nothing else.
-    QCOMPARE(phone.script(u"return document.querySelectorAll('li.product').length"_s).toInt(), 3);
-    // Nothing wider than the phone's 320 px.
-    QVERIFY(phone.script(u"return document.documentElement.scrollWidth <= 320"_s).toBool());
-    QVERIFY(orderTwoMilksAndOneLight(phone));
-    // Review, then back to the menu (iPhones have no back key), then review again.
-    QVERIFY(phone.click(u"#review-button"_s));
-    QVERIFY(eventually([&] { return view(phone) == u"review"; }));
-    QVERIFY(phone.text(u"#review-lines"_s).contains(u"2 × Mjölk 3 % 1 l"));
-    QVERIFY(phone.click(u"#back-button"_s));
-    QVERIFY(eventually([&] { return view(phone) == u"menu"; }));
+    const QString token = scanInTheApp(phone, u"table=7"_s);
+    QVERIFY2(!token.isEmpty(), qPrintable(phone.error()));
+    QCOMPARE(m_sandbox->service().sessions().value(token).serviceId, u"KASSACAFE"_s);
+    // The web view fits the phone.
+    const int width =
+        phone.script(u"return document.getElementById('webview').getBoundingClientRect().width"_s)
+            .toInt();
+    QVERIFY2(width > 0 && width <= 320, qPrintable(QString::number(width)));
+    QVERIFY(eventuallyInWebView(phone, [&] { return view(phone) == u"menu"; }));
+    QVERIFY(inWebView(phone, [&] {
+        return phone.text(u"#place"_s) == u"Table 7" &&
+               phone.text(u"#shop-name"_s) == u"Kafé Kassa" &&
+               // The menu: the three products the manager chose, nothing else.
+               phone.script(u"return document.querySelectorAll('li.product').length"_s).toInt() ==
+                   3 &&
+               // Nothing wider than the web view.
+               phone
+                   .script(u"return document.documentElement.scrollWidth <= "_s
+                           u"document.documentElement.clientWidth"_s)
+                   .toBool();
+    }));
+    QVERIFY(inWebView(phone, [&] { return orderTwoMilksAndOneLight(phone); }));
+    // Review, then back to the menu (iPhones have no back key).
+    QVERIFY(inWebView(phone, [&] {
+        return phone.click(u"#review-button"_s) &&
+               eventually([&] { return view(phone) == u"review"; }) &&
+               phone.text(u"#review-lines"_s).contains(u"2 × Mjölk 3 % 1 l") &&
+               phone.click(u"#back-button"_s) && eventually([&] { return view(phone) == u"menu"; });
+    }));
 
-    const QString ref = payInTheApp(phone, opened, "pay");
-    QVERIFY(!ref.isEmpty());
+    const QString ref = orderAndEndInTheApp(phone, token, End::Pay);
+    QVERIFY2(!ref.isEmpty(), qPrintable(phone.error()));
     // The invoice: the catalog's prices, the table in its title.
     const auto invoice = m_sandbox->service().invoice(ref);
     QVERIFY(invoice);
     QCOMPARE((*invoice)[u"total"_s].toString(), u"46.70"_s);
     QCOMPARE((*invoice)[u"title"_s].toString(), u"Kafé Kassa \u2014 Table 7"_s);
-    // SEQR told the shop through its notificationUrl.
-    QTRY_VERIFY(!(*m_sandbox->service().invoice(ref))[u"notifications"_s].toArray().isEmpty());
+    QCOMPARE((*invoice)[u"status"_s].toString(), u"PAID"_s);
 
-    // Success page: the order number (the receipt's) and where it goes.
-    QVERIFY(phone.currentUrl().contains(u"/service/success#"_s));
-    QVERIFY(eventually([&] { return !phone.text(u"#order-number"_s).isEmpty(); }));
-    const QString number = phone.text(u"#order-number"_s);
+    // Back in the web view: the success page with the order number (the
+    // receipt's) and where it goes.
+    QString number;
+    QVERIFY2(eventuallyInWebView(
+                 phone,
+                 [&] {
+                     if (phone.script(u"return location.pathname + location.hash"_s).toString() !=
+                         u"/service/success#"_s + token + u'_' + ref)
+                         return false;
+                     number = phone.text(u"#order-number"_s);
+                     return !number.isEmpty();
+                 }),
+             qPrintable(phone.error()));
     const auto paidInvoice = m_sandbox->service().invoice(ref);
     QVERIFY(paidInvoice);
     const auto sale =
         m_host->journal()->saleByErsReference((*paidInvoice)[u"ersReference"_s].toString());
     QVERIFY(sale);
     QCOMPARE(number, QString::number(sale->receiptNumber.value()));
-    QVERIFY(phone.text(u"#pickup"_s).contains(u"Table 7"));
-    QVERIFY(phone.text(u"#rows"_s).contains(u"2 × Mjölk 3 % 1 l"));
+    QVERIFY(inWebView(phone, [&] {
+        return phone.text(u"#heading"_s) == u"Thank you for your order!" &&
+               phone.text(u"#pickup"_s).contains(u"We bring your order to Table 7.") &&
+               phone.text(u"#rows"_s).contains(u"2 × Mjölk 3 % 1 l") &&
+               phone.text(u"#total"_s) == u"46.70 SEK";
+    }));
+    // SEQR told the shop through its notificationUrl.
+    QTRY_VERIFY(!(*m_sandbox->service().invoice(ref))[u"notifications"_s].toArray().isEmpty());
 
     // At the till at once: the order, highlighted, with its rows.
     const QString card = u"order-"_s + number;
@@ -336,58 +438,124 @@ void TestOrderPages::desktopOrdersAndATillStartedLaterStillGetsIt()
     QVERIFY2(m_desktop->start(), qPrintable(m_desktop->error()));
     WebDriver &desk = *m_desktop;
     QVERIFY(desk.setWindowSize(1280, 800));
-    const Opened opened = scanCode(u"counter=1"_s);
-    QVERIFY(desk.navigate(opened.orderUrl));
-    QVERIFY(orderTwoMilksAndOneLight(desk));
-    QCOMPARE(desk.text(u"#place"_s), u"Disken"_s);
+    const QString token = scanInTheApp(desk, u"counter=1"_s);
+    QVERIFY2(!token.isEmpty(), qPrintable(desk.error()));
+    QVERIFY(eventuallyInWebView(desk, [&] { return view(desk) == u"menu"; }));
+    QVERIFY(inWebView(desk, [&] {
+        return desk.text(u"#place"_s) == u"Disken" && orderTwoMilksAndOneLight(desk);
+    }));
     // The till is off while the order is paid.
-    const QString ref = payInTheApp(desk, opened, "pay");
-    QVERIFY(!ref.isEmpty());
-    QVERIFY(eventually([&] { return !desk.text(u"#order-number"_s).isEmpty(); }));
-    const QString number = desk.text(u"#order-number"_s);
+    const QString ref = orderAndEndInTheApp(desk, token, End::Pay);
+    QVERIFY2(!ref.isEmpty(), qPrintable(desk.error()));
+    QString number;
+    QVERIFY(eventuallyInWebView(desk, [&] {
+        number = desk.text(u"#order-number"_s);
+        return !number.isEmpty() && desk.text(u"#pickup"_s).contains(u"Disken");
+    }));
     startTill();
     QTRY_VERIFY(m_window->findChild<QFrame *>(u"order-"_s + number));
-    QVERIFY(m_window->findChild<QFrame *>(u"order-"_s + number)->property("highlighted").toBool());
+    auto *frame = m_window->findChild<QFrame *>(u"order-"_s + number);
+    QVERIFY(frame->property("highlighted").toBool());
+    QCOMPARE(frame->findChild<QLabel *>(u"title"_s)->text(), u"Order %1 · Disken"_s.arg(number));
 }
 
 void TestOrderPages::declinedLeadsBackToTheKeptOrder()
 {
     WebDriver &phone = *m_phone;
-    const Opened opened = scanCode(u"table=3"_s);
-    QVERIFY(phone.navigate(opened.orderUrl));
-    QVERIFY(orderTwoMilksAndOneLight(phone));
-    QVERIFY(!payInTheApp(phone, opened, "decline").isEmpty());
-    QVERIFY(phone.currentUrl().contains(u"/service/failure#"_s + opened.token));
-    QVERIFY(eventually(
-        [&] { return phone.text(u"#status"_s).contains(u"The payment did not go through"); }));
-    QVERIFY(eventually([&] { return !phone.find(u"#back-to-order:not([hidden])"_s).isEmpty(); }));
-    // The customer taps "Back to your order".
-    QVERIFY(
-        phone.script(u"document.getElementById('back-to-order').click(); return true"_s).toBool());
-    QVERIFY(eventually([&] { return phone.currentUrl().contains(u"/service/order#"_s); }));
-    QVERIFY2(
-        eventually([&] { return view(phone) == u"menu"; }),
-        qPrintable(phone.currentUrl() + u' ' + view(phone) + u' ' + phone.text(u"#message"_s)));
-    QCOMPARE(phone.text(u"#menu-total"_s), u"46.70 SEK"_s); // the order is kept
+    const QString token = scanInTheApp(phone, u"table=3"_s);
+    QVERIFY(!token.isEmpty());
+    QVERIFY(eventuallyInWebView(phone, [&] { return view(phone) == u"menu"; }));
+    QVERIFY(inWebView(phone, [&] { return orderTwoMilksAndOneLight(phone); }));
+    const QString ref = orderAndEndInTheApp(phone, token, End::Decline);
+    QVERIFY2(!ref.isEmpty(), qPrintable(phone.error()));
+    QCOMPARE((*m_sandbox->service().invoice(ref))[u"status"_s].toString(), u"FAILED"_s);
+    // The app opens the failure page: it says what happened, the way back.
+    QVERIFY(eventuallyInWebView(phone, [&] {
+        return phone.script(u"return location.pathname + location.hash"_s).toString() ==
+                   u"/service/failure#"_s + token &&
+               phone.text(u"#status"_s).startsWith(u"The payment did not go through") &&
+               isShown(phone, u"back-to-order"_s);
+    }));
+    QString heading, place;
+    QVERIFY(inWebView(phone, [&] {
+        heading = phone.text(u"#heading"_s);
+        place = phone.text(u"#place"_s);
+        return true;
+    }));
+    QCOMPARE(heading, u"Payment failed"_s);
+    QCOMPARE(place, u"Table 3"_s);
+    // The customer taps "Back to your order": the order is kept.
+    QVERIFY(inWebView(phone, [&] {
+        return phone.text(u"#back-to-order"_s) == u"Back to your order" &&
+               phone.click(u"#back-to-order"_s);
+    }));
+    QVERIFY2(eventuallyInWebView(
+                 phone,
+                 [&] {
+                     return phone.script(u"return location.pathname"_s).toString() ==
+                                u"/service/order" &&
+                            view(phone) == u"menu" && phone.text(u"#menu-total"_s) == u"46.70 SEK";
+                 }),
+             qPrintable(phone.error()));
     QVERIFY(m_host->orderService()->book()->toHandOver().isEmpty());
 }
 
 void TestOrderPages::canceledInTheAppSaysSo()
 {
     WebDriver &phone = *m_phone;
-    const Opened opened = scanCode(u"table=4"_s);
-    QVERIFY(phone.navigate(opened.orderUrl));
-    QVERIFY(orderTwoMilksAndOneLight(phone));
-    QVERIFY(!payInTheApp(phone, opened, "cancel").isEmpty());
-    QVERIFY(phone.currentUrl().contains(u"/service/cancel#"_s));
-    QVERIFY(
-        eventually([&] { return phone.text(u"#status"_s).contains(u"You canceled the payment"); }));
-    QVERIFY(eventually([&] { return state(phone) == u"CANCELED"; }));
+    const QString token = scanInTheApp(phone, u"table=4"_s);
+    QVERIFY(!token.isEmpty());
+    QVERIFY(eventuallyInWebView(phone, [&] { return view(phone) == u"menu"; }));
+    QVERIFY(inWebView(phone, [&] { return orderTwoMilksAndOneLight(phone); }));
+    const QString ref = orderAndEndInTheApp(phone, token, End::Cancel);
+    QVERIFY2(!ref.isEmpty(), qPrintable(phone.error()));
+    QCOMPARE((*m_sandbox->service().invoice(ref))[u"status"_s].toString(), u"CANCELED"_s);
+    QVERIFY(eventuallyInWebView(phone, [&] {
+        return phone.script(u"return location.pathname + location.hash"_s).toString() ==
+                   u"/service/cancel#"_s + token &&
+               phone.text(u"#status"_s).startsWith(u"You canceled the payment") &&
+               state(phone) == u"CANCELED";
+    }));
+    QString heading, place;
+    bool backShown = false;
+    QVERIFY(inWebView(phone, [&] {
+        heading = phone.text(u"#heading"_s);
+        place = phone.text(u"#place"_s);
+        backShown = isShown(phone, u"back-to-order"_s);
+        return true;
+    }));
+    QCOMPARE(heading, u"Payment canceled"_s);
+    QCOMPARE(place, u"Table 4"_s);
+    QVERIFY(backShown);
     QVERIFY(m_host->orderService()->book()->toHandOver().isEmpty());
 }
 
-void TestOrderPages::expiredOrLeftTokenSaysScanAgain()
+void TestOrderPages::expiredTokenSaysScanAgain()
 {
+    // This sandbox's TOKENs expire at once (see init()).
+    WebDriver &phone = *m_phone;
+    const QString token = scanInTheApp(phone, u"table=5"_s);
+    QVERIFY(!token.isEmpty());
+    QVERIFY(eventuallyInWebView(phone, [&] { return view(phone) == u"expired"; }));
+    QCOMPARE(m_sandbox->service().sessionStatus(token), ClientSessionStatus::AuthorizationExpired);
+    QVERIFY(inWebView(phone, [&] {
+        return phone.text(u"#expired-view h2"_s) == u"Scan the code again" &&
+               phone.text(u"#expired-text"_s) ==
+                   u"This order link has expired. Scan the code on the table or shelf again." &&
+               phone.text(u"#place"_s).isEmpty() &&
+               phone.script(u"return document.querySelectorAll('li.product').length"_s).toInt() ==
+                   0;
+    }));
+    // "Back to SEQR" leaves the service in the app.
+    QVERIFY(inWebView(phone, [&] { return phone.click(u"#leave-expired"_s); }));
+    QVERIFY(eventually([&] { return phone.text(u"#message"_s) == u"You left KASSACAFE."; }));
+    QVERIFY(phone.find(u"#webview"_s).isEmpty());
+    QVERIFY(isShown(phone, u"scan-button"_s));
+}
+
+void TestOrderPages::unknownOrLeftTokenOutsideTheAppSaysScanAgain()
+{
+    // The order page's link opened in a browser, not by the app.
     WebDriver &phone = *m_phone;
     // A token SEQR never issued.
     QVERIFY(phone.navigate(
@@ -398,10 +566,11 @@ void TestOrderPages::expiredOrLeftTokenSaysScanAgain()
                  .toString(),
              u"SEQR-ACTION://WIZARD/CANCEL"_s);
     // A customer who left the service: AUTHORIZATION_CANCELLED.
-    const Opened opened = scanCode(u"table=5"_s);
-    QVERIFY(m_sandbox->service().leaveService(opened.token));
+    auto opened = m_sandbox->service().scan(u"HTTP://SEQR.SE/000/KASSACAFE?table=5"_s);
+    QVERIFY(opened);
+    QVERIFY(m_sandbox->service().leaveService((*opened)[u"token"_s].toString()));
     QVERIFY(phone.navigate(u"about:blank"_s));
-    QVERIFY(phone.navigate(opened.orderUrl));
+    QVERIFY(phone.navigate((*opened)[u"orderUrl"_s].toString()));
     QVERIFY(eventually([&] { return view(phone) == u"expired"; }));
     QCOMPARE(phone.script(u"return document.querySelectorAll('li.product').length"_s).toInt(), 0);
 }
@@ -416,7 +585,8 @@ void TestOrderPages::codesListOpensTheServiceOnThePhonePage()
     QCOMPARE(phone.text(u"li.code h3"_s), u"Table 1"_s);
     QCOMPARE(phone.text(u"li.code a.code-link"_s), u"HTTP://SEQR.SE/000/KASSACAFE?table=1"_s);
     // Tapping "Scan with the demo phone" scans it on the sandbox's phone
-    // page, which opens the service: a client session at table 1.
+    // page, which opens the service: a client session at table 1, its
+    // order page in the app's web view.
     QVERIFY(m_sandbox->service().sessions().isEmpty());
     QVERIFY(phone.script(u"document.querySelector('li.code a.phone-link').click(); return true"_s)
                 .toBool());
@@ -425,6 +595,8 @@ void TestOrderPages::codesListOpensTheServiceOnThePhonePage()
     QCOMPARE(session.serviceId, u"KASSACAFE"_s);
     QCOMPARE(session.qrParameters.size(), 1);
     QCOMPARE(session.qrParameters.first().value, u"1"_s);
+    QVERIFY(eventuallyInWebView(
+        phone, [&] { return view(phone) == u"menu" && phone.text(u"#place"_s) == u"Table 1"; }));
 }
 
 QTEST_MAIN(TestOrderPages)

@@ -11,8 +11,11 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QWebSocket>
 
 using namespace kassa;
 using namespace Qt::StringLiterals;
@@ -22,7 +25,9 @@ using namespace Qt::StringLiterals;
 // link (backURL) of an order paid before the restart still opens, on a
 // phone that never had the shop's cookie; an order whose buyer paid while
 // kassa-web was down is finished by the engine's recovery at start and its
-// receipt link opens too; each is journaled once.
+// receipt link opens too; each is journaled once. A checkout page that
+// reconnects its WebSocket while recovery runs is pushed the outcome as soon
+// as it is journaled; a journal that cannot be read says "try again".
 class TestWebShopHost : public QObject
 {
     Q_OBJECT
@@ -32,6 +37,8 @@ private Q_SLOTS:
     void cleanup();
     void receiptLinksSurviveARestartAndAnOrderInFlightIsRecovered();
     void webSaleIsRefundedReconciledAndInTheZReport();
+    void pageReconnectedAfterARestartIsPushedWhatRecoveryJournals();
+    void unreadableJournalSaysTryAgainNotNoSuchOrder();
 
 private:
     struct Run
@@ -43,7 +50,8 @@ private:
     };
     // kassa-cli on the webshop's own configuration, as the shop runs it.
     Run cli(const QStringList &args);
-    bool startHost();
+    // Started and, unless told not to wait, ready (recovery finished).
+    bool startHost(bool waitUntilReady = true);
     QJsonObject call(QNetworkAccessManager &network, const QString &path,
                      const QJsonObject &body = {}, int *status = nullptr);
     // A cart with the coffee, checked out: the order's id, its invoice waiting.
@@ -76,7 +84,7 @@ void TestWebShopHost::cleanup()
     m_dir.reset();
 }
 
-bool TestWebShopHost::startHost()
+bool TestWebShopHost::startHost(bool waitUntilReady)
 {
     web::WebShopHostOptions options;
     options.configPath = m_dir->filePath(u"webshop.json"_s);
@@ -93,6 +101,8 @@ bool TestWebShopHost::startHost()
         qWarning().noquote() << started.error().detail;
         return false;
     }
+    if (!waitUntilReady)
+        return true;
     return QTest::qWaitFor([this] { return m_host->isReady(); }, 90000);
 }
 
@@ -119,8 +129,16 @@ QString TestWebShopHost::orderCoffee(QString *invoiceReference)
     m_csrf.clear();
     m_csrf = call(m_browser, u"/shop/api/cart"_s).value(u"csrf"_s).toString();
     int status = 0;
-    call(m_browser, u"/shop/api/cart"_s, {{u"ean"_s, u"7301092815903"_s}, {u"add"_s, 1}}, &status);
-    if (status != 200)
+    // Right after a PAID the cart stays frozen (409) until SEQR has
+    // confirmed the last payment's receipt.
+    if (!QTest::qWaitFor(
+            [&] {
+                call(m_browser, u"/shop/api/cart"_s,
+                     {{u"ean"_s, u"7301092815903"_s}, {u"add"_s, 1}}, &status);
+                return status != 409;
+            },
+            10000) ||
+        status != 200)
         return {};
     const QJsonObject order = call(m_browser, u"/shop/api/checkout"_s, {{u"go"_s, true}}, &status);
     if (status != 200)
@@ -197,6 +215,131 @@ void TestWebShopHost::receiptLinksSurviveARestartAndAnOrderInFlightIsRecovered()
         QCOMPARE(sale.status, journal::SaleStatus::Completed);
         QCOMPARE(sale.total, Money(6990, Currency::sek()));
     }
+}
+
+// The buyer pays while kassa-web is down; at the restart the checkout page
+// reconnects its WebSocket while recovery is still asking SEQR. The moment
+// recovery journals PAID the page is pushed (that its order changed), and
+// the status it then asks for says PAID with SEQR's ersReference.
+void TestWebShopHost::pageReconnectedAfterARestartIsPushedWhatRecoveryJournals()
+{
+    QVERIFY(startHost());
+    QString ref;
+    const QString order = orderCoffee(&ref);
+    QVERIFY(!order.isEmpty());
+    m_host.reset();
+    QVERIFY(m_sandbox->service().pay(ref, u"1234"_s));
+    const QString ers = m_sandbox->service().state().invoices.value(ref).ersReference;
+    QVERIFY(!ers.isEmpty());
+
+    // SEQR answers recovery's polls with errors until the page is connected.
+    m_sandbox->server().injectFaults(sandbox::FaultKind::Http500, 1000000);
+    QVERIFY(startHost(false));
+    QVERIFY(!m_host->isReady());
+    QWebSocket page;
+    QStringList pushes;
+    QList<journal::InvoiceState> journaledAtPush;
+    connect(&page, &QWebSocket::textMessageReceived, this, [&](const QString &message) {
+        pushes.append(message);
+        const auto invoice = m_host->journal()->invoice(ref);
+        journaledAtPush.append(invoice ? invoice->state : journal::InvoiceState::Open);
+    });
+    page.open(QUrl(u"ws://127.0.0.1:"_s + QString::number(m_host->server()->port()) +
+                   u"/seqr/ws?order="_s + order));
+    QTRY_COMPARE_WITH_TIMEOUT(pushes.size(), 1, 10000); // the hello
+    QNetworkAccessManager phone;
+    m_csrf.clear();
+    QCOMPARE(call(phone, u"/seqr/status?order="_s + order).value(u"state"_s).toString(),
+             u"SENDING"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(m_sandbox->server().pendingFaults() < 1000000, 10000);
+    QVERIFY(!m_host->isReady());
+
+    m_sandbox->server().injectFaults(sandbox::FaultKind::None, 0);
+    QTRY_COMPARE_WITH_TIMEOUT(pushes.size(), 2, 15000);
+    QCOMPARE(QJsonDocument::fromJson(pushes.last().toUtf8()).object().value(u"order"_s).toString(),
+             order);
+    // Journaled before it was pushed.
+    QCOMPARE(journaledAtPush.last(), journal::InvoiceState::Paid);
+    const QJsonObject paid = call(phone, u"/seqr/status?order="_s + order);
+    QCOMPARE(paid.value(u"state"_s).toString(), u"PAID"_s);
+    QCOMPARE(paid.value(u"ersReference"_s).toString(), ers);
+    QCOMPARE(paid.value(u"receiptNumber"_s).toInteger(), 1);
+    int status = 0;
+    const QJsonObject receipt = call(phone, u"/shop/api/receipt?order="_s + order, {}, &status);
+    QCOMPARE(status, 200);
+    QCOMPARE(receipt.value(u"ersReference"_s).toString(), ers);
+    QVERIFY(QTest::qWaitFor([this] { return m_host->isReady(); }, 20000));
+
+    // A page that connects after recovery sees PAID at once (hello, then status).
+    QWebSocket later;
+    QStringList laterPushes;
+    connect(&later, &QWebSocket::textMessageReceived, this,
+            [&](const QString &message) { laterPushes.append(message); });
+    later.open(page.requestUrl());
+    QTRY_COMPARE_WITH_TIMEOUT(laterPushes.size(), 1, 10000);
+    QCOMPARE(call(phone, u"/seqr/status?order="_s + order).value(u"state"_s).toString(), u"PAID"_s);
+
+    // Journaled once.
+    const QList<journal::Sale> sales =
+        m_host->journal()->sales(QDateTime::fromSecsSinceEpoch(0)).value();
+    QCOMPARE(sales.size(), 1);
+    QCOMPARE(sales.first().status, journal::SaleStatus::Completed);
+    QCOMPARE(m_host->journal()->saleByErsReference(ers).value().id, sales.first().id);
+    QCOMPARE(pushes.size(), 2);
+}
+
+// The journal cannot be read (another tool moved its tables): the order's
+// status and receipt say "try again" (503, in the page's language), not
+// that there is no such order; once the journal is back they open again.
+void TestWebShopHost::unreadableJournalSaysTryAgainNotNoSuchOrder()
+{
+    QVERIFY(startHost());
+    QString ref;
+    const QString order = orderCoffee(&ref);
+    QVERIFY(!order.isEmpty());
+    QVERIFY(m_sandbox->service().pay(ref, u"1234"_s));
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            return call(m_browser, u"/seqr/status?order="_s + order).value(u"state"_s) == u"PAID"_s;
+        },
+        20000));
+    m_host.reset();
+    QVERIFY(startHost()); // the order is read back from the journal now
+
+    const QString connection = u"tst-webshophost-raw"_s;
+    const auto raw = [&](const QString &sql) {
+        QSqlDatabase db = QSqlDatabase::contains(connection)
+                              ? QSqlDatabase::database(connection)
+                              : QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
+        if (!db.isOpen()) {
+            db.setDatabaseName(m_host->journalPath());
+            db.open();
+        }
+        return QSqlQuery(db).exec(sql);
+    };
+    QVERIFY(raw(u"ALTER TABLE sales RENAME TO sales_moved"_s));
+    QNetworkAccessManager phone;
+    m_csrf.clear();
+    int status = 0;
+    QJsonObject answer = call(phone, u"/seqr/status?order="_s + order, {}, &status);
+    QCOMPARE(status, 503);
+    QCOMPARE(answer.value(u"error"_s).toString(),
+             u"The shop cannot read its records right now. Please try again in a moment."_s);
+    answer = call(phone, u"/shop/api/receipt?order="_s + order + u"&lang=sv"_s, {}, &status);
+    QCOMPARE(status, 503);
+    QCOMPARE(answer.value(u"error"_s).toString(),
+             u"Butiken kan inte läsa sina uppgifter just nu. Försök igen om en liten stund."_s);
+    // An order that does not exist is still "no such order".
+    call(phone, u"/seqr/status?order="_s + u"x"_s.repeated(43), {}, &status);
+    QCOMPARE(status, 404);
+
+    QVERIFY(raw(u"ALTER TABLE sales_moved RENAME TO sales"_s));
+    QSqlDatabase::database(connection).close();
+    QSqlDatabase::removeDatabase(connection);
+    answer = call(phone, u"/shop/api/receipt?order="_s + order, {}, &status);
+    QCOMPARE(status, 200);
+    QCOMPARE(answer.value(u"state"_s).toString(), u"PAID"_s);
+    QVERIFY(!answer.value(u"ersReference"_s).toString().isEmpty());
 }
 
 TestWebShopHost::Run TestWebShopHost::cli(const QStringList &args)

@@ -203,6 +203,15 @@ void TestShopEndOfDay::zReportPerShopAndPerTill()
     QCOMPARE(shop->seqr, Money(10000, sek));
     QCOMPARE(shop->vat.size(), 1);
     QCOMPARE(shop->vat.first().vat, Money(1607, sek)); // 150.00 at 12 %: 16.07
+    // Both sales in the local hour they were made in (start's or end's).
+    const int startHour = start.toLocalTime().time().hour();
+    const int endHour = end.toLocalTime().time().hour();
+    QCOMPARE(shop->countPerHour[startHour] +
+                 (endHour != startHour ? shop->countPerHour[endHour] : 0),
+             2);
+    QCOMPARE(shop->salesPerHour[startHour] +
+                 (endHour != startHour ? shop->salesPerHour[endHour] : 0),
+             qint64(15000));
     auto till2 = shopZReport(*m_shop, start, end, sek, u"T2"_s);
     QVERIFY(till2);
     QCOMPARE(till2->salesCount, 1);

@@ -121,6 +121,13 @@ void TestService::handle(QTcpSocket *socket, const HttpRequest &request)
                      {"Content-Security-Policy", "default-src 'self'; frame-ancestors 'none'"}};
         return answer(r);
     }
+    if (path == "/headers") {
+        // For the web view's header handling: what reached the service.
+        QJsonObject headers;
+        for (auto it = request.headers.cbegin(); it != request.headers.cend(); ++it)
+            headers.insert(QString::fromLatin1(it.key()), QString::fromLatin1(it.value()));
+        return answer(HttpResponse::json(QJsonDocument(headers).toJson(QJsonDocument::Compact)));
+    }
     if (path == "/menu")
         return answer(html("<h1 id=\"menu-title\">Menu</h1><p>Coffee 45.00</p>"));
     if (path == "/success" || path == "/failure" || path == "/cancel")

@@ -19,6 +19,7 @@
 //               #menu (another page, for the app's back button) and #leave
 //               (SEQR-ACTION://WIZARD/CANCEL)
 //   /api/order  POST {token} → {table, invoiceReference}, or 403 {error}
+//   /headers    the request's headers as JSON (names in lower case)
 class TestService final : public QObject
 {
     Q_OBJECT

@@ -11,11 +11,14 @@
 #include "ui/pindialog.h"
 #include "ui/receiptprinter.h"
 #include "ui/refundwidget.h"
+#include "ui/servicecodeswidget.h"
 #include "ui/shopsettingswidget.h"
 #include "ui/tillsetupwidget.h"
 
 #include <QCheckBox>
+#include <QDir>
 #include <QFile>
+#include <QFileDialog>
 #include <QImage>
 #include <QJsonArray>
 #include <QLabel>
@@ -58,9 +61,12 @@ private Q_SLOTS:
     void closeIsConfirmedAndATillCloseAfterAShopCloseListsOnlyNewPayments();
     void zReportNamesItsPeriodAndFillsItsPage();
     void receiptsInTheTillsLanguageWithTheShopsDetails();
+    void serviceCodesSheetIsSavedAndEveryCodeReadsBack();
+    void serviceCodesNeedAServiceAndAWritableFolder();
 
 private:
-    void makeWindow();
+    void makeWindow(const shop::OrderServiceConfig &service = {});
+    static shop::OrderServiceConfig cafeService();
     void registerTill();
     QString paySale(const QString &unitPrice, int quantity);
     QString payRows(const QList<journal::SaleRow> &rows);
@@ -110,9 +116,10 @@ void TestManagerWindow::cleanup()
     m_sandbox.reset();
 }
 
-void TestManagerWindow::makeWindow()
+void TestManagerWindow::makeWindow(const shop::OrderServiceConfig &service)
 {
     ManagerContext context;
+    context.orderService = service;
     context.journal = m_journal.get();
     context.client = m_client.get();
     context.terminal = m_terminal.get();
@@ -851,6 +858,154 @@ void TestManagerWindow::receiptsInTheTillsLanguageWithTheShopsDetails()
     const QString copy = m_dir->filePath(u"journal-copy.pdf"_s);
     QVERIFY(m_window->journal()->reprintToPdf(1, copy));
     QVERIFY2(pdfText(copy).contains(u"Receipt/Kvitto 1"_s), qPrintable(pdfText(copy)));
+}
+
+shop::OrderServiceConfig TestManagerWindow::cafeService()
+{
+    shop::OrderServiceConfig service;
+    service.serviceId = u"KASSACAFE"_s;
+    service.codes = shop::OrderServiceConfig::tables(7);
+    service.codes.append(shop::OrderServiceConfig::parseCode(u"Disken:counter=1"_s));
+    service.codes.append(shop::OrderServiceConfig::parseCode(u"Hylla 3:shelf=3&aisle=B"_s));
+    return service;
+}
+
+void TestManagerWindow::serviceCodesSheetIsSavedAndEveryCodeReadsBack()
+{
+    makeWindow(cafeService());
+    ServiceCodesWidget *codes = m_window->shopSettings()->serviceCodes();
+    QVERIFY(codes->saveButton()->isEnabled());
+    QVERIFY(codes->isVisibleTo(m_window->shopSettings()));
+    QCOMPARE(codes->saveButton()->text(), u"Service codes…"_s);
+    QVERIFY2(codes->statusText().contains(u"9 code"_s) &&
+                 codes->statusText().contains(u"of the order service KASSACAFE"_s),
+             qPrintable(codes->statusText()));
+
+    // The button asks where to save: a save dialog, starting in the
+    // receipts' folder. Canceled: nothing written, nothing said.
+    QTest::mouseClick(codes->saveButton(), Qt::LeftButton);
+    QPointer<QFileDialog> dialog;
+    QTRY_VERIFY((dialog = codes->findChild<QFileDialog *>()) && dialog->isVisible());
+    QCOMPARE(dialog->acceptMode(), QFileDialog::AcceptSave);
+    dialog->reject();
+    QTRY_VERIFY(!dialog);
+    QVERIFY(codes->resultText().isEmpty());
+
+    // Answered with a file: the sheet is written there.
+    const QString pdf = m_dir->filePath(u"codes.pdf"_s);
+    QString suggested;
+    codes->setFileChooser([&](const QString &start, std::function<void(const QString &)> chosen) {
+        suggested = start;
+        chosen(pdf);
+    });
+    QTest::mouseClick(codes->saveButton(), Qt::LeftButton);
+    QCOMPARE(suggested, QDir(m_dir->filePath(u"receipts"_s)).filePath(u"service-codes.pdf"_s));
+    QVERIFY(QFileInfo(pdf).size() > 0);
+    QVERIFY2(codes->resultText().startsWith(u"Saved 9 service code"_s) &&
+                 codes->resultText().contains(u" in "_s + pdf + u"."_s),
+             qPrintable(codes->resultText()));
+
+    for (const char *tool : {"pdftoppm", "zbarimg"}) {
+        if (QStandardPaths::findExecutable(QString::fromLatin1(tool)).isEmpty())
+            QSKIP(qPrintable(u"%1 is not installed (poppler-utils, zbar-tools): the sheet is "
+                             "not read back"_s.arg(QString::fromLatin1(tool))));
+    }
+    if (!QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty()) {
+        const QString text = pdfText(pdf);
+        QVERIFY2(text.contains(u"Lilla Livs"_s) && text.contains(u"Table 7"_s) &&
+                     text.contains(u"Hylla 3"_s) &&
+                     text.contains(u"Scan with the SEQR app to order"_s),
+                 qPrintable(text));
+    }
+    // Rendered as a printer would (150 dpi), every code read back as a phone would.
+    QProcess render;
+    render.start(u"pdftoppm"_s,
+                 {u"-r"_s, u"150"_s, u"-png"_s, pdf, m_dir->filePath(u"codes-page"_s)});
+    QVERIFY(render.waitForFinished(30000));
+    QCOMPARE(render.exitCode(), 0);
+    const QStringList pages =
+        QDir(m_dir->path()).entryList({u"codes-page*.png"_s}, QDir::Files, QDir::Name);
+    QCOMPARE(pages.size(), 2); // six codes a page
+    QStringList decoded;
+    for (const QString &page : pages) {
+        QProcess zbar;
+        zbar.start(u"zbarimg"_s, {u"--raw"_s, u"-q"_s, u"-Sdisable"_s, u"-Sqrcode.enable"_s,
+                                  m_dir->filePath(page)});
+        QVERIFY(zbar.waitForFinished(30000));
+        decoded += QString::fromUtf8(zbar.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
+    }
+    decoded.sort();
+    QStringList expected;
+    for (int i = 1; i <= 7; ++i)
+        expected << u"HTTP://SEQR.SE/000/KASSACAFE?table=%1"_s.arg(i);
+    expected << u"HTTP://SEQR.SE/000/KASSACAFE?counter=1"_s
+             << u"HTTP://SEQR.SE/000/KASSACAFE?shelf=3&aisle=B"_s;
+    expected.sort();
+    QCOMPARE(decoded, expected);
+}
+
+void TestManagerWindow::serviceCodesNeedAServiceAndAWritableFolder()
+{
+    // No order service on this till: the button is off and says why, in
+    // its tooltip and beside it (a touch screen shows no tooltip).
+    makeWindow();
+    ServiceCodesWidget *codes = m_window->shopSettings()->serviceCodes();
+    QVERIFY(!codes->saveButton()->isEnabled());
+    QVERIFY2(codes->saveButton()->toolTip().contains(u"knows no order service"_s),
+             qPrintable(codes->saveButton()->toolTip()));
+    QCOMPARE(codes->statusText(), codes->saveButton()->toolTip());
+    m_window.reset();
+
+    // A service ID without codes: nothing to print either.
+    shop::OrderServiceConfig service = cafeService();
+    service.codes.clear();
+    makeWindow(service);
+    codes = m_window->shopSettings()->serviceCodes();
+    QVERIFY(!codes->saveButton()->isEnabled());
+    QVERIFY2(codes->saveButton()->toolTip().contains(u"KASSACAFE has no codes yet"_s),
+             qPrintable(codes->saveButton()->toolTip()));
+    m_window.reset();
+
+    makeWindow(cafeService());
+    codes = m_window->shopSettings()->serviceCodes();
+    QString target;
+    codes->setFileChooser(
+        [&](const QString &, std::function<void(const QString &)> chosen) { chosen(target); });
+    // A "folder" that is a file: no one can write there, root neither.
+    const QString file = m_dir->filePath(u"not-a-folder"_s);
+    {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+    }
+    target = file + u"/codes.pdf"_s;
+    QTest::mouseClick(codes->saveButton(), Qt::LeftButton);
+    QVERIFY2(codes->resultText().startsWith(u"The service codes were not saved: "_s + target +
+                                            u" cannot be written ("_s),
+             qPrintable(codes->resultText()));
+    QVERIFY(!QFileInfo::exists(target));
+
+    // A read-only folder (when the tests do not run as root, who may write anyway).
+    const QString readOnly = m_dir->filePath(u"read-only"_s);
+    QVERIFY(QDir().mkpath(readOnly));
+    QVERIFY(QFile::setPermissions(readOnly, QFile::ReadOwner | QFile::ExeOwner));
+    QFile probe(readOnly + u"/probe"_s);
+    if (probe.open(QIODevice::WriteOnly)) {
+        probe.remove();
+        qInfo("running as root: a read-only folder is writable, not checked");
+    } else {
+        target = readOnly + u"/codes.pdf"_s;
+        QTest::mouseClick(codes->saveButton(), Qt::LeftButton);
+        QVERIFY2(codes->resultText().startsWith(u"The service codes were not saved: "_s + target),
+                 qPrintable(codes->resultText()));
+        QVERIFY(!QFileInfo::exists(target));
+    }
+    QFile::setPermissions(readOnly, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+
+    // A folder that can be written again: saved, and said so.
+    target = m_dir->filePath(u"codes.pdf"_s);
+    QTest::mouseClick(codes->saveButton(), Qt::LeftButton);
+    QVERIFY2(codes->resultText().startsWith(u"Saved 9 service code"_s),
+             qPrintable(codes->resultText()));
 }
 
 QTEST_MAIN(TestManagerWindow)

@@ -40,6 +40,17 @@ ShopApi::ShopApi(WebShop *shop, const WebStrings *strings)
     , m_strings(strings)
 {}
 
+ApiReply ShopApi::notFoundOrUnreadable(const Error &error, const QString &language,
+                                       const char *notFound) const
+{
+    if (error.code == ErrorCode::NotFound)
+        return ApiReply::error(404, m_strings->text(language, notFound));
+    // The journal cannot be read just now (StorageFailed, StorageBusy): the
+    // order may well exist, so the page is told to try again, not that
+    // there is none.
+    return ApiReply::error(503, m_strings->text(language, "errTryAgain"));
+}
+
 QString ShopApi::amountText(const Money &money, const QString &language) const
 {
     const QString number = money.toLocalizedString(localeOf(language));
@@ -230,18 +241,20 @@ QJsonObject ShopApi::orderJson(const WebOrder &o, const QString &language) const
 
 ApiReply ShopApi::status(const ApiRequest &request) const
 {
-    const WebOrder *o = m_shop->order(request.query.queryItemValue(u"order"_s));
+    const auto o = m_shop->findOrder(request.query.queryItemValue(u"order"_s));
     if (!o)
-        return ApiReply::error(404, m_strings->text(request.language, "noOrder"));
-    return ApiReply::json(orderJson(*o, request.language));
+        return notFoundOrUnreadable(o.error(), request.language, "noOrder");
+    return ApiReply::json(orderJson(**o, request.language));
 }
 
 ApiReply ShopApi::qrCode(const ApiRequest &request) const
 {
-    const WebOrder *o = m_shop->order(request.query.queryItemValue(u"order"_s));
-    if (!o || o->qrCode.isEmpty())
+    const auto o = m_shop->findOrder(request.query.queryItemValue(u"order"_s));
+    if (!o)
+        return notFoundOrUnreadable(o.error(), request.language, "noOrder");
+    if ((*o)->qrCode.isEmpty())
         return ApiReply::error(404, m_strings->text(request.language, "noOrder"));
-    auto matrix = encodeQr(o->qrCode);
+    auto matrix = encodeQr((*o)->qrCode);
     if (!matrix)
         return ApiReply::error(500, m_strings->text(request.language, "noOrder"));
     return ApiReply{200, qrSvg(*matrix), "image/svg+xml"};
@@ -250,16 +263,17 @@ ApiReply ShopApi::qrCode(const ApiRequest &request) const
 ApiReply ShopApi::receipt(const ApiRequest &request) const
 {
     const QString &lang = request.language;
-    const WebOrder *o = m_shop->order(request.query.queryItemValue(u"order"_s));
-    if (!o)
-        return ApiReply::error(404, m_strings->text(lang, "receiptUnknown"));
+    const auto found = m_shop->findOrder(request.query.queryItemValue(u"order"_s));
+    if (!found)
+        return notFoundOrUnreadable(found.error(), lang, "receiptUnknown");
+    const WebOrder *o = *found;
     if (o->state != WebOrder::State::Paid)
         return ApiReply::json(QJsonObject{{u"state"_s, webOrderStateName(o->state)},
                                           {u"message"_s, m_strings->text(lang, "receiptPending")}},
                               409);
     const auto sale = m_shop->journal()->sale(o->saleId);
     if (!sale)
-        return ApiReply::error(404, m_strings->text(lang, "receiptUnknown"));
+        return notFoundOrUnreadable(sale.error(), lang, "receiptUnknown");
     const QLocale locale = localeOf(lang);
     QJsonArray rows;
     for (const SaleRow &row : sale->rows) {

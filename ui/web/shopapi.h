@@ -53,6 +53,10 @@ public:
     QJsonObject orderJson(const WebOrder &order, const QString &language) const;
 
 private:
+    // 404 with the `notFound` sentence for NotFound; 503 "try again" for a
+    // journal that cannot be read (StorageFailed, StorageBusy).
+    ApiReply notFoundOrUnreadable(const Error &error, const QString &language,
+                                  const char *notFound) const;
     QString amountText(const Money &money, const QString &language) const;
 
     WebShop *m_shop;

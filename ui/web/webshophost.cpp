@@ -197,6 +197,10 @@ void WebShopHost::recover()
     qCInfo(lcWeb) << "finishing payments left in flight by the last run";
     auto *recovery =
         new PaymentRecovery(m_client.get(), m_journal.get(), m_till.shopName, {}, 60000, this);
+    // A checkout page (re)connected meanwhile is told the moment the
+    // outcome is journaled; it then asks for the order, read from the journal.
+    connect(recovery, &PaymentRecovery::paymentSettled, m_shop.get(),
+            &WebShop::handleSaleJournaled);
     connect(recovery, &PaymentRecovery::finished, this, [this, recovery] {
         for (const auto &o : recovery->outcomes())
             qCInfo(lcWeb).noquote()

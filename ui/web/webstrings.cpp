@@ -135,6 +135,9 @@ constexpr Entry entries[] = {
     {"errUnavailable", QT_TRANSLATE_NOOP("kassa::web::WebStrings",
                                          "The shop cannot take SEQR payments right now. Please "
                                          "try again in a moment.")},
+    {"errTryAgain", QT_TRANSLATE_NOOP("kassa::web::WebStrings",
+                                      "The shop cannot read its records right now. Please try "
+                                      "again in a moment.")},
     {"errSession",
      QT_TRANSLATE_NOOP("kassa::web::WebStrings", "Your session has expired. Reload the page.")},
     {"errBadRequest",

@@ -1,12 +1,13 @@
-#include "ui/web/servicesheet.h"
+#include "ui/print/servicesheet.h"
 
 #include "core/qr/qrmatrix.h"
 
 #include <QList>
+#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
-namespace kassa::web {
+namespace kassa::print {
 
 namespace {
 
@@ -148,4 +149,16 @@ Result<QByteArray> ServiceSheet::pdf(const shop::OrderServiceConfig &config,
     return pdf;
 }
 
-} // namespace kassa::web
+Status ServiceSheet::writePdf(const shop::OrderServiceConfig &config, const QString &shopName,
+                              const QString &path)
+{
+    auto sheet = pdf(config, shopName);
+    if (!sheet)
+        return sheet.error();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(*sheet) != sheet->size() || !file.commit())
+        return makeError(ErrorCode::StorageFailed, file.errorString());
+    return Ok{};
+}
+
+} // namespace kassa::print

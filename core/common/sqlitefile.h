@@ -1,0 +1,47 @@
+#pragma once
+
+#include "core/common/result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+namespace kassa {
+
+// One SQLite file of Kassa's own (catalog, web orders, order book): its
+// folder created, opened under a connection name of its own (prefix + a
+// random id, so that two objects on the same file never share one) in WAL
+// mode with every commit on disk before it returns (synchronous=FULL), then
+// `statements` (pragmas, CREATE … IF NOT EXISTS) run in order.
+// `what` names the file in the error ("the catalog /path: why").
+//
+// The connection lives as long as the returned object; closing and removing
+// it is the destructor's work, so a failed open leaves nothing behind.
+class SqliteFile
+{
+public:
+    SqliteFile() = default;
+    SqliteFile(SqliteFile &&other) noexcept;
+    SqliteFile &operator=(SqliteFile &&other) noexcept;
+    SqliteFile(const SqliteFile &) = delete;
+    SqliteFile &operator=(const SqliteFile &) = delete;
+    ~SqliteFile();
+
+    struct Options
+    {
+        QString connectionPrefix; // e.g. "kassa-catalog-"
+        QString what;             // e.g. "the catalog"
+        QStringList statements;
+        int busyTimeoutMs = 0; // 0: SQLite's default
+    };
+    static Result<SqliteFile> open(const QString &path, const Options &options);
+
+    const QString &connectionName() const { return m_connection; }
+    QSqlDatabase database() const;
+
+private:
+    explicit SqliteFile(QString connection);
+    QString m_connection;
+};
+
+} // namespace kassa
