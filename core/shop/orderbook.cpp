@@ -130,7 +130,7 @@ qint64 OrderBook::lastSeq() const
 
 QSet<qint64> OrderBook::saleIds() const
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
+    QSqlQuery q(m_file.database());
     q.setForwardOnly(true);
     QSet<qint64> ids;
     if (!q.exec(u"SELECT sale_id FROM service_orders"_s)) {

@@ -98,7 +98,7 @@ std::optional<WebOrderStore::Entry> WebOrderStore::entry(const QString &orderId)
 
 std::optional<QString> WebOrderStore::orderOf(qint64 saleId) const
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    QSqlQuery q(m_file.database());
     q.prepare(u"SELECT order_id FROM web_orders WHERE sale_id=? LIMIT 1"_s);
     q.addBindValue(saleId);
     if (!q.exec() || !q.next())
@@ -123,7 +123,7 @@ QList<WebOrderStore::Entry> WebOrderStore::placedSince(const QDateTime &since) c
 
 QList<WebOrderStore::Entry> WebOrderStore::placedExcept(const QSet<qint64> &known) const
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    QSqlQuery q(m_file.database());
     q.setForwardOnly(true);
     QList<Entry> list;
     if (!q.exec(u"SELECT sale_id, order_id, place, created_at FROM web_orders"
