@@ -204,6 +204,10 @@ Status KassaApp::start()
             m_cashier->setStatusNote(
                 ui::ShopStatusWidget::summary(m_shopSync->status(), m_options.locale));
         });
+        // A sale reaches the shop database (and the other tills' journal
+        // browsers and the shop's end of day) at once, not at the next look.
+        connect(m_cashier.get(), &ui::CashierWindow::saleCompleted, m_shopSync.get(),
+                &shop::ShopSync::syncNow);
         m_shopSync->start();
     }
     m_cashier->setSeqrBlocked(tr("Kassa is still connecting to SEQR; try again in a moment."));
