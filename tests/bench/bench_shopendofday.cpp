@@ -37,11 +37,7 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "bench_shopendofday: PostgreSQL: %s\n", qPrintable(pg.error()));
         return 2;
     }
-    ShopDatabaseConfig config;
-    config.host = pg.socketDir();
-    config.port = pg.port();
-    config.name = u"bench"_s;
-    config.user = pg.adminUser();
+    const ShopDatabaseConfig config = pg.shopConfig(u"bench"_s);
     auto opened = ShopDatabase::open(config);
     if (!opened) {
         std::fprintf(stderr, "bench_shopendofday: %s\n", qPrintable(opened.error().detail));

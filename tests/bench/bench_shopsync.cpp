@@ -63,11 +63,7 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "bench_shopsync: PostgreSQL: %s\n", qPrintable(pg.error()));
         return 2;
     }
-    ShopDatabaseConfig config;
-    config.host = pg.socketDir();
-    config.port = pg.port();
-    config.name = u"bench"_s;
-    config.user = pg.adminUser();
+    const ShopDatabaseConfig config = pg.shopConfig(u"bench"_s);
     // Migrated once here, not by twenty terminals at once.
     auto shop = ShopDatabase::open(config);
     if (!shop) {

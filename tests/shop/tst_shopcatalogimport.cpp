@@ -49,10 +49,7 @@ void TestShopCatalogImport::initTestCase()
     QVERIFY2(QFileInfo::exists(m_bin), "KASSA_WEB_BIN must name the kassa-web executable");
     KASSA_REQUIRE_POSTGRES(m_pg);
     QVERIFY2(m_pg.createDatabase(u"catalog"_s), qPrintable(m_pg.error()));
-    m_config.host = m_pg.socketDir();
-    m_config.port = m_pg.port();
-    m_config.name = u"catalog"_s;
-    m_config.user = m_pg.adminUser();
+    m_config = m_pg.shopConfig(u"catalog"_s);
 }
 
 QString TestShopCatalogImport::writeWebConfig(const QString &name, const ShopDatabaseConfig &shop)

@@ -41,12 +41,7 @@ private:
 
 ShopDatabaseConfig TestShopDatabase::socketConfig(const QString &database) const
 {
-    ShopDatabaseConfig c;
-    c.host = m_pg.socketDir();
-    c.port = m_pg.port();
-    c.name = database;
-    c.user = m_pg.adminUser();
-    return c;
+    return m_pg.shopConfig(database);
 }
 
 std::unique_ptr<ShopDatabase> TestShopDatabase::openShop(const QString &database)

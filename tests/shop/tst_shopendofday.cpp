@@ -52,11 +52,7 @@ std::unique_ptr<ShopDatabase> TestShopEndOfDay::openShop(const QString &database
 {
     if (!m_pg.createDatabase(database))
         return nullptr;
-    ShopDatabaseConfig c;
-    c.host = m_pg.socketDir();
-    c.port = m_pg.port();
-    c.name = database;
-    c.user = m_pg.adminUser();
+    const ShopDatabaseConfig c = m_pg.shopConfig(database);
     auto shop = ShopDatabase::open(c);
     return shop ? std::move(shop).value() : nullptr;
 }

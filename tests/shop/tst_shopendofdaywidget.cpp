@@ -62,10 +62,7 @@ void TestShopEndOfDayWidget::initTestCase()
     m_sandbox = std::make_unique<SandboxFixture>();
     QVERIFY2(m_sandbox->isRunning(), qPrintable(m_sandbox->error()));
     QVERIFY2(m_pg.createDatabase(u"closeday"_s), qPrintable(m_pg.error()));
-    m_config.host = m_pg.socketDir();
-    m_config.port = m_pg.port();
-    m_config.name = u"closeday"_s;
-    m_config.user = m_pg.adminUser();
+    m_config = m_pg.shopConfig(u"closeday"_s);
 }
 
 std::unique_ptr<TestShopEndOfDayWidget::Till>

@@ -81,10 +81,7 @@ ShopDatabaseConfig TestShopJournalWidget::makeDatabase(const QString &name)
     ShopDatabaseConfig config;
     if (!m_pg.createDatabase(name))
         return config;
-    config.host = m_pg.socketDir();
-    config.port = m_pg.port();
-    config.name = name;
-    config.user = m_pg.adminUser();
+    config = m_pg.shopConfig(name);
     return config;
 }
 

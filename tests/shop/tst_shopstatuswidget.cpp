@@ -34,11 +34,7 @@ void TestShopStatusWidget::initTestCase()
 
 void TestShopStatusWidget::showsTillsAndWhatWaitsWhileTheDatabaseIsDown()
 {
-    ShopDatabaseConfig config;
-    config.host = m_pg.socketDir();
-    config.port = m_pg.port();
-    config.name = u"shop"_s;
-    config.user = m_pg.adminUser();
+    const ShopDatabaseConfig config = m_pg.shopConfig(u"shop"_s);
     ShopSyncOptions options;
     options.intervalMs = 200;
     options.retryMs = 200;

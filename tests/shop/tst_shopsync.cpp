@@ -54,12 +54,7 @@ private:
 
 ShopDatabaseConfig TestShopSync::config(const QString &database) const
 {
-    ShopDatabaseConfig c;
-    c.host = m_pg.socketDir();
-    c.port = m_pg.port();
-    c.name = database;
-    c.user = m_pg.adminUser();
-    return c;
+    return m_pg.shopConfig(database);
 }
 
 TestShopSync::Till TestShopSync::makeTill(const QString &database, const QString &name)

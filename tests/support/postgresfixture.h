@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/shop/shopdatabaseconfig.h"
+
 #include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
@@ -38,6 +40,17 @@ public:
     QString socketDir() const { return m_socketDir; }
     int port() const { return m_port; }
     QString adminUser() const { return QStringLiteral("kassa_admin"); }
+    // The shop database setting that reaches `database` of this cluster as
+    // the superuser over its socket (no password).
+    kassa::shop::ShopDatabaseConfig shopConfig(const QString &database) const
+    {
+        kassa::shop::ShopDatabaseConfig c;
+        c.host = m_socketDir;
+        c.port = m_port;
+        c.name = database;
+        c.user = adminUser();
+        return c;
+    }
 
     // A fresh database (and an owner role with `password`, reachable over TCP
     // with SCRAM): returns false and sets error() on failure.
