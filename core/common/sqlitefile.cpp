@@ -35,6 +35,29 @@ SqliteFile::~SqliteFile()
     QSqlDatabase::removeDatabase(m_connection);
 }
 
+bool isTransientSqlite(int code)
+{
+    switch (code & 0xff) {
+    case 5:  // SQLITE_BUSY
+    case 6:  // SQLITE_LOCKED
+    case 7:  // SQLITE_NOMEM
+    case 10: // SQLITE_IOERR
+    case 13: // SQLITE_FULL
+    case 14: // SQLITE_CANTOPEN
+    case 15: // SQLITE_PROTOCOL
+        return true;
+    default:
+        return false;
+    }
+}
+
+Error SqliteFile::queryError(const QString &what, const QSqlError &error)
+{
+    return makeError(isTransientSqlite(error.nativeErrorCode().toInt()) ? ErrorCode::StorageBusy
+                                                                        : ErrorCode::StorageFailed,
+                     what + u": "_s + error.text());
+}
+
 QSqlDatabase SqliteFile::database() const
 {
     return QSqlDatabase::database(m_connection, false);

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+class QSqlError;
+
 namespace kassa {
 
 // One SQLite file of Kassa's own (catalog, web orders, order book): its
@@ -35,6 +37,10 @@ public:
         int busyTimeoutMs = 0; // 0: SQLite's default
     };
     static Result<SqliteFile> open(const QString &path, const Options &options);
+    // A failed statement as an Error: StorageBusy when trying again may help
+    // (busy, locked, an I/O error, a full disk…), StorageFailed otherwise (a
+    // missing table, a damaged file). `what` says what was being done.
+    static Error queryError(const QString &what, const QSqlError &error);
 
     const QString &connectionName() const { return m_connection; }
     QSqlDatabase database() const;
@@ -43,5 +49,12 @@ private:
     explicit SqliteFile(QString connection);
     QString m_connection;
 };
+
+// SQLite failures that may pass when tried again, by SQLite's (extended)
+// result code: the database is busy or locked by another connection, memory
+// ran out, an I/O error, a full disk, the file cannot be opened right now.
+// Everything else (a constraint, a damaged file, a read-only file, a missing
+// table) stays.
+bool isTransientSqlite(int code);
 
 } // namespace kassa

@@ -1,6 +1,7 @@
 #include "core/journal/journal.h"
 
 #include "core/common/enumname.h"
+#include "core/common/sqlitefile.h"
 #include <QDir>
 #include <QFileInfo>
 #include <QLoggingCategory>
@@ -30,26 +31,6 @@ struct SqlFailure : std::runtime_error
     {}
     int nativeCode; // SQLite's (extended) result code, 0 when unknown
 };
-
-// SQLite failures that may pass when tried again: the database is busy or
-// locked by another connection, memory ran out, an I/O error, a full disk,
-// the file cannot be opened right now. Everything else (a constraint, a
-// damaged file, a read-only file, a missing table) stays.
-bool isTransientSqlite(int code)
-{
-    switch (code & 0xff) {
-    case 5:  // SQLITE_BUSY
-    case 6:  // SQLITE_LOCKED
-    case 7:  // SQLITE_NOMEM
-    case 10: // SQLITE_IOERR
-    case 13: // SQLITE_FULL
-    case 14: // SQLITE_CANTOPEN
-    case 15: // SQLITE_PROTOCOL
-        return true;
-    default:
-        return false;
-    }
-}
 
 Error storageError(const QString &detail, int nativeCode)
 {

@@ -75,34 +75,45 @@ Status WebOrderStore::remember(const QString &orderId, qint64 saleId, const QDat
     return Ok{};
 }
 
-std::optional<qint64> WebOrderStore::saleOf(const QString &orderId) const
+Result<WebOrderStore::Entry> WebOrderStore::entry(const QString &orderId) const
 {
     QSqlQuery q(m_file.database());
-    q.prepare(u"SELECT sale_id FROM web_orders WHERE order_id=?"_s);
+    if (!q.prepare(u"SELECT order_id, sale_id, place, created_at FROM web_orders"
+                   " WHERE order_id=?"_s))
+        return SqliteFile::queryError(u"cannot read the web order"_s, q.lastError());
     q.addBindValue(orderId);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    return q.value(0).toLongLong();
-}
-
-std::optional<WebOrderStore::Entry> WebOrderStore::entry(const QString &orderId) const
-{
-    QSqlQuery q(m_file.database());
-    q.prepare(u"SELECT order_id, sale_id, place, created_at FROM web_orders WHERE order_id=?"_s);
-    q.addBindValue(orderId);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
+    if (!q.exec())
+        return SqliteFile::queryError(u"cannot read the web order"_s, q.lastError());
+    if (!q.next()) {
+        if (q.lastError().isValid())
+            return SqliteFile::queryError(u"cannot read the web order"_s, q.lastError());
+        return makeError(ErrorCode::NotFound, u"no such order"_s);
+    }
     return Entry{q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toString(),
                  QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs)};
 }
 
-std::optional<QString> WebOrderStore::orderOf(qint64 saleId) const
+std::optional<qint64> WebOrderStore::saleOf(const QString &orderId) const
+{
+    const auto found = entry(orderId);
+    if (!found)
+        return std::nullopt;
+    return found->saleId;
+}
+
+Result<QString> WebOrderStore::orderOf(qint64 saleId) const
 {
     QSqlQuery q(m_file.database());
-    q.prepare(u"SELECT order_id FROM web_orders WHERE sale_id=? LIMIT 1"_s);
+    if (!q.prepare(u"SELECT order_id FROM web_orders WHERE sale_id=? LIMIT 1"_s))
+        return SqliteFile::queryError(u"cannot read the order of a sale"_s, q.lastError());
     q.addBindValue(saleId);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
+    if (!q.exec())
+        return SqliteFile::queryError(u"cannot read the order of a sale"_s, q.lastError());
+    if (!q.next()) {
+        if (q.lastError().isValid())
+            return SqliteFile::queryError(u"cannot read the order of a sale"_s, q.lastError());
+        return makeError(ErrorCode::NotFound, u"no order of this sale"_s);
+    }
     return q.value(0).toString();
 }
 

@@ -38,12 +38,16 @@ public:
 
     Status remember(const QString &orderId, qint64 saleId, const QDateTime &createdAt,
                     const QString &place = {});
-    // The journal's sale of `orderId`; nullopt for an unknown id.
+    // The order `orderId`: NotFound for an unknown id; StorageFailed or
+    // StorageBusy when the file cannot be read now (the order may well be
+    // there: say "try again", not "no such order").
+    Result<Entry> entry(const QString &orderId) const;
+    // The journal's sale of `orderId`; nullopt for an unknown id and when
+    // the file cannot be read (entry() says which).
     std::optional<qint64> saleOf(const QString &orderId) const;
-    std::optional<Entry> entry(const QString &orderId) const;
-    // The order whose sale is `saleId`; nullopt when no order is (or the
-    // file cannot be read).
-    std::optional<QString> orderOf(qint64 saleId) const;
+    // The order whose sale is `saleId`: NotFound when no order is;
+    // StorageFailed or StorageBusy when the file cannot be read now.
+    Result<QString> orderOf(qint64 saleId) const;
     // Orders with a place (scan to order) created at or after `since`, oldest first.
     QList<Entry> placedSince(const QDateTime &since) const;
     // Orders with a place, of any age, whose sale is not in `known`, oldest

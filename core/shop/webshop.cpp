@@ -96,8 +96,14 @@ void WebShop::handleSaleJournaled(qint64 saleId)
     if (!m_store)
         return;
     const auto orderId = m_store->orderOf(saleId);
-    if (!orderId || m_orders.contains(*orderId))
-        return; // not a web order, or one of this run (it pushes its own changes)
+    if (!orderId) {
+        if (orderId.error().code != ErrorCode::NotFound)
+            qCWarning(lcShop).noquote()
+                << "cannot read which order sale" << saleId << "is -" << orderId.error().detail;
+        return; // not a web order, or the web orders cannot be read now
+    }
+    if (m_orders.contains(*orderId))
+        return; // one of this run (it pushes its own changes)
     const auto seen = m_restored.find(*orderId);
     const int before = seen == m_restored.end() ? 0 : seen->second.version;
     const auto now = restored(*orderId);
@@ -129,7 +135,7 @@ Result<const WebOrder *> WebShop::restored(const QString &orderId) const
         return makeError(ErrorCode::NotFound, u"no such order"_s);
     const auto kept = m_store->entry(orderId);
     if (!kept)
-        return makeError(ErrorCode::NotFound, u"no such order"_s);
+        return kept.error(); // NotFound, or web orders that cannot be read now
     const auto sale = m_journal->sale(kept->saleId);
     if (!sale)
         return sale.error(); // NotFound, or a journal that cannot be read now

@@ -65,8 +65,9 @@ public:
     // the next call.
     const WebOrder *order(const QString &orderId) const;
     // The same, saying why not: NotFound for an unknown id; StorageFailed or
-    // StorageBusy when the journal cannot be read (the order may well
-    // exist: the page should try again, not be told there is none).
+    // StorageBusy when the journal or the web orders' file cannot be read
+    // (the order may well exist: the page should try again, not be told
+    // there is none).
     Result<const WebOrder *> findOrder(const QString &orderId) const;
     // Something besides this shop (PaymentRecovery, at start) journaled a
     // change of the sale `saleId`: its order, read back from the journal,

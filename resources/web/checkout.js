@@ -7,7 +7,7 @@
 (() => {
   const k = window.kassa;
   const orderId = new URLSearchParams(location.search).get('order') || '';
-  const state = { transport: 'none', pushes: 0, polls: 0, failures: 0, last: null };
+  const state = { transport: 'none', pushes: 0, polls: 0, failures: 0, problem: '', last: null };
   window.kassaCheckout = state;
   let socket = null;
   let pollTimer = null;
@@ -89,14 +89,21 @@
         stopAll();
         return;
       }
-      if (!r.ok) throw new Error(String(r.status));
+      if (!r.ok) {
+        // 503 (the shop cannot read its records just now) says why in its
+        // own words; anything else gets the page's general sentence.
+        state.problem = (r.data && typeof r.data.error === 'string') ? r.data.error : '';
+        throw new Error(String(r.status));
+      }
       state.failures = 0;
+      state.problem = '';
       k.say('');
       render(r.data);
     } catch (e) {
       // Retried by the next poll or push; said after a few failures.
+      if (!(e instanceof Error && /^\d+$/.test(e.message))) state.problem = '';
       state.failures++;
-      if (state.failures >= 3) k.say(k.t('statusProblem'), true);
+      if (state.failures >= 3) k.say(state.problem || k.t('statusProblem'), true);
       if (!pollTimer && !finished) startPolling();
     }
   }

@@ -8,7 +8,7 @@
 (() => {
   const k = window.kassa;
   const token = decodeURIComponent(location.hash.slice(1));
-  const state = { view: 'checking', visit: null, cart: null, order: null, triggered: '' };
+  const state = { view: 'checking', visit: null, cart: null, order: null, triggered: '', failures: 0 };
   window.kassaOrder = state;
   const views = ['checking', 'expired', 'menu', 'review', 'paying'];
   let products = [];
@@ -121,8 +121,27 @@
   }
 
   async function poll(orderId) {
-    const r = await k.get('/seqr/status?order=' + encodeURIComponent(orderId));
-    if (r.ok) renderPaying(r.data);
+    let r;
+    try {
+      r = await k.get('/seqr/status?order=' + encodeURIComponent(orderId));
+    } catch (e) {
+      r = { ok: false, status: 0, data: {} };
+    }
+    if (r.ok) {
+      state.failures = 0;
+      k.say('');
+      renderPaying(r.data);
+      return;
+    }
+    if (r.status === 404) {
+      clearInterval(pollTimer);
+      pollTimer = null;
+      k.say(r.data.error || k.t('noOrder'), true);
+      return;
+    }
+    // 503: the shop cannot read its records just now; asked again each
+    // second, its sentence shown after a few tries.
+    if (++state.failures >= 3) k.say(r.data.error || k.t('statusProblem'), true);
   }
 
   function pay(orderId) {

@@ -9,7 +9,7 @@
   const kind = location.pathname.split('/').pop();
   const hash = decodeURIComponent(location.hash.slice(1));
   const token = kind === 'success' ? hash.replace(/_[^_]*$/, '') : hash;
-  const state = { kind, last: null };
+  const state = { kind, last: null, failures: 0, gone: false };
   window.kassaOutcome = state;
   let timer = null;
 
@@ -46,9 +46,22 @@
   }
 
   async function load() {
-    const r = await k.get('/service/api/placed');
-    if (r.ok) render(r.data);
-    else {
+    let r;
+    try {
+      r = await k.get('/service/api/placed');
+    } catch (e) {
+      r = { ok: false, status: 0, data: {} };
+    }
+    if (r.ok) {
+      state.failures = 0;
+      k.say('');
+      render(r.data);
+    } else if (r.status === 503 || r.status === 0) {
+      // The shop cannot read its records just now (or is not reached):
+      // asked again, its sentence shown after a few tries.
+      if (++state.failures >= 3) k.say(r.data.error || k.t('statusProblem'), true);
+    } else {
+      state.gone = true;
       document.body.dataset.state = 'NONE';
       k.say(r.data.error, true);
       clearInterval(timer);
@@ -62,7 +75,7 @@
     if (kind === 'success') {
       document.getElementById('heading').textContent = k.t('confirmingPayment');
       await load();
-      if (!state.last || state.last.state !== 'PAID') timer = setInterval(load, 1000);
+      if (!state.gone && (!state.last || state.last.state !== 'PAID')) timer = setInterval(load, 1000);
       return;
     }
     document.getElementById('heading').textContent =
@@ -79,7 +92,7 @@
     let tries = 0;
     timer = setInterval(async () => {
       const o = state.last;
-      if (++tries > 30 || !o || !['WAITING', 'SENDING'].includes(o.state)) {
+      if (++tries > 30 || state.gone || (o && !['WAITING', 'SENDING'].includes(o.state))) {
         clearInterval(timer);
         return;
       }

@@ -1,6 +1,8 @@
 #include "core/shop/webshop.h"
 #include "tests/support/sandboxfixture.h"
 
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -37,6 +39,7 @@ private Q_SLOTS:
     void checkoutsAreRateLimited();
     void seqrUnreachableKeepsTheCart();
     void appLinkAndIdsAreUnguessable();
+    void unreadableWebOrdersAreNotNoSuchOrder();
 
 private:
     std::unique_ptr<WebShop> makeShop(WebShopSettings settings = {});
@@ -323,6 +326,53 @@ void TestWebShop::appLinkAndIdsAreUnguessable()
         ids.insert(randomId());
     QCOMPARE(ids.size(), 100);
     QCOMPARE(randomId().size(), 43); // 256 bits
+}
+
+// The web orders' file cannot be read (its table moved by another
+// connection): the store and the shop say StorageFailed, not NotFound, so
+// that the pages say "try again"; an unknown id stays NotFound; once the
+// table is back the order is found again.
+void TestWebShop::unreadableWebOrdersAreNotNoSuchOrder()
+{
+    const QString path = m_dir->filePath(u"weborders.sqlite"_s);
+    auto store = WebOrderStore::open(path);
+    QVERIFY(store);
+    auto shop = makeShop();
+    shop->setOrderStore(store->get());
+    auto row = makeSaleRow(u"Mjölk"_s, u"1", u"15.90", u"12", Currency::sek());
+    QVERIFY(row);
+    const auto sale = m_journal->createSale(u"web"_s, {*row});
+    QVERIFY(sale);
+    const QString order = u"kept-order"_s;
+    QVERIFY((*store)->remember(order, *sale, QDateTime::currentDateTimeUtc()));
+    QCOMPARE((*store)->entry(order)->saleId, *sale);
+    QCOMPARE(*(*store)->orderOf(*sale), order);
+    QCOMPARE((*store)->entry(u"other"_s).error().code, ErrorCode::NotFound);
+    QCOMPARE((*store)->orderOf(*sale + 1).error().code, ErrorCode::NotFound);
+    QVERIFY(shop->findOrder(order));
+    QCOMPARE((*shop->findOrder(order))->state, OrderState::Sending);
+
+    const QString connection = u"tst-webshop-raw"_s;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QVERIFY(QSqlQuery(db).exec(u"ALTER TABLE web_orders RENAME TO web_orders_moved"_s));
+    }
+    QCOMPARE((*store)->entry(order).error().code, ErrorCode::StorageFailed);
+    QCOMPARE((*store)->orderOf(*sale).error().code, ErrorCode::StorageFailed);
+    QVERIFY(!(*store)->saleOf(order)); // the old form: nothing
+    QCOMPARE(shop->findOrder(order).error().code, ErrorCode::StorageFailed);
+    QVERIFY(!shop->order(order));
+    shop->handleSaleJournaled(*sale); // logs, pushes nothing
+    {
+        QSqlDatabase db = QSqlDatabase::database(connection);
+        QVERIFY(QSqlQuery(db).exec(u"ALTER TABLE web_orders_moved RENAME TO web_orders"_s));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    QVERIFY(shop->findOrder(order));
+    QCOMPARE((*store)->saleOf(order), std::optional<qint64>(*sale));
 }
 
 QTEST_GUILESS_MAIN(TestWebShop)

@@ -4,6 +4,8 @@
 #include "tests/support/sandboxfixture.h"
 #include "ui/web/webshophost.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -39,6 +41,7 @@ private Q_SLOTS:
     void webSaleIsRefundedReconciledAndInTheZReport();
     void pageReconnectedAfterARestartIsPushedWhatRecoveryJournals();
     void unreadableJournalSaysTryAgainNotNoSuchOrder();
+    void unreadableWebOrdersSayTryAgainNotNoSuchOrder();
 
 private:
     struct Run
@@ -340,6 +343,64 @@ void TestWebShopHost::unreadableJournalSaysTryAgainNotNoSuchOrder()
     QCOMPARE(status, 200);
     QCOMPARE(answer.value(u"state"_s).toString(), u"PAID"_s);
     QVERIFY(!answer.value(u"ersReference"_s).toString().isEmpty());
+}
+
+// The web orders' file (which sale each order is) cannot be read (another
+// tool moved its table): an order this run does not hold in memory says
+// "try again" (503, in the page's language), not that there is no such
+// order; once the file is back its status and receipt open again.
+void TestWebShopHost::unreadableWebOrdersSayTryAgainNotNoSuchOrder()
+{
+    QVERIFY(startHost());
+    QString ref;
+    const QString order = orderCoffee(&ref);
+    QVERIFY(!order.isEmpty());
+    QVERIFY(m_sandbox->service().pay(ref, u"1234"_s));
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            return call(m_browser, u"/seqr/status?order="_s + order).value(u"state"_s) == u"PAID"_s;
+        },
+        20000));
+    m_host.reset();
+    QVERIFY(startHost()); // the order is read back through the web orders' file now
+
+    const QString connection = u"tst-webshophost-weborders"_s;
+    const auto raw = [&](const QString &sql) {
+        QSqlDatabase db = QSqlDatabase::contains(connection)
+                              ? QSqlDatabase::database(connection)
+                              : QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
+        if (!db.isOpen()) {
+            db.setDatabaseName(
+                QFileInfo(m_host->journalPath()).absoluteDir().filePath(u"weborders.sqlite"_s));
+            db.open();
+        }
+        return QSqlQuery(db).exec(sql);
+    };
+    QVERIFY(raw(u"ALTER TABLE web_orders RENAME TO web_orders_moved"_s));
+    QNetworkAccessManager phone;
+    m_csrf.clear();
+    int status = 0;
+    QJsonObject answer = call(phone, u"/seqr/status?order="_s + order, {}, &status);
+    QCOMPARE(status, 503);
+    QCOMPARE(answer.value(u"error"_s).toString(),
+             u"The shop cannot read its records right now. Please try again in a moment."_s);
+    answer = call(phone, u"/shop/api/receipt?order="_s + order + u"&lang=sv"_s, {}, &status);
+    QCOMPARE(status, 503);
+    QCOMPARE(answer.value(u"error"_s).toString(),
+             u"Butiken kan inte läsa sina uppgifter just nu. Försök igen om en liten stund."_s);
+
+    QVERIFY(raw(u"ALTER TABLE web_orders_moved RENAME TO web_orders"_s));
+    QSqlDatabase::database(connection).close();
+    QSqlDatabase::removeDatabase(connection);
+    answer = call(phone, u"/seqr/status?order="_s + order, {}, &status);
+    QCOMPARE(status, 200);
+    QCOMPARE(answer.value(u"state"_s).toString(), u"PAID"_s);
+    answer = call(phone, u"/shop/api/receipt?order="_s + order, {}, &status);
+    QCOMPARE(status, 200);
+    QCOMPARE(answer.value(u"state"_s).toString(), u"PAID"_s);
+    // An order that does not exist is still "no such order".
+    call(phone, u"/seqr/status?order="_s + u"x"_s.repeated(43), {}, &status);
+    QCOMPARE(status, 404);
 }
 
 TestWebShopHost::Run TestWebShopHost::cli(const QStringList &args)

@@ -9,6 +9,8 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -39,6 +41,7 @@ private Q_SLOTS:
     void cleanup();
     void desktopPaysAndSeesPaidOverTheWebSocket();
     void withoutWebSocketsThePagePolls();
+    void unreadableRecordsShowTheServersSentenceThenTheStatus();
     void phoneGetsTheSeqrButtonAndTheBackUrlReceipt();
     void declinedGoesBackToTheCart();
     void customerCancels();
@@ -66,6 +69,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<journal::Journal> m_journal;
     std::unique_ptr<catalog::Catalog> m_catalog;
+    std::unique_ptr<WebOrderStore> m_store; // outlives m_shop
     std::unique_ptr<WebShop> m_shop;
     std::unique_ptr<web::WebServer> m_server;
     QNetworkAccessManager m_network;
@@ -100,6 +104,7 @@ void TestWebShopPages::cleanup()
         m_browser->navigate(u"about:blank"_s);
     m_server.reset();
     m_shop.reset();
+    m_store.reset();
     m_catalog.reset();
     m_journal.reset();
     m_client.reset();
@@ -312,6 +317,64 @@ void TestWebShopPages::withoutWebSocketsThePagePolls()
     QCOMPARE(via[u"transport"_s].toString(), u"polling"_s);
     QCOMPARE(via[u"pushes"_s].toInt(), 0);
     QCOMPARE(m_journal->sales(QDateTime::fromSecsSinceEpoch(0))->size(), 1);
+}
+
+// The checkout page of an order read back from the web orders' file (as
+// after a restart), polling without WebSockets, while that file cannot be
+// read (another tool moved its table): the status answers 503 and the page
+// shows the server's sentence, as text, not its general "cannot be
+// fetched"; once the file is back the page shows the order's status again.
+void TestWebShopPages::unreadableRecordsShowTheServersSentenceThenTheStatus()
+{
+    startShop();
+    auto store = WebOrderStore::open(m_dir->filePath(u"weborders.sqlite"_s));
+    QVERIFY(store);
+    m_store = std::move(store.value());
+    m_shop->setOrderStore(m_store.get());
+    auto row = makeSaleRow(u"Mjölk 1,5 % 1 l"_s, u"1", u"14.90", u"12", Currency::sek());
+    QVERIFY(row);
+    const auto sale = m_journal->createSale(u"web"_s, {*row}); // open: in flight
+    QVERIFY(sale);
+    const QString order = u"restored-order-0123456789abcdefghijklmnopqrst"_s;
+    QVERIFY(m_store->remember(order, *sale, QDateTime::currentDateTimeUtc()));
+
+    const QString connection = u"tst-webshoppages-raw"_s;
+    const auto raw = [&](const QString &sql) {
+        QSqlDatabase db = QSqlDatabase::contains(connection)
+                              ? QSqlDatabase::database(connection)
+                              : QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
+        if (!db.isOpen()) {
+            db.setDatabaseName(m_dir->filePath(u"weborders.sqlite"_s));
+            db.open();
+        }
+        return QSqlQuery(db).exec(sql);
+    };
+    QVERIFY(raw(u"ALTER TABLE web_orders RENAME TO web_orders_moved"_s));
+    int status = 0;
+    http("GET", u"/seqr/status?order="_s + order, {}, &status);
+    QCOMPARE(status, 503);
+
+    WebDriver browser;
+    QVERIFY2(browser.start(), qPrintable(browser.error()));
+    QVERIFY(browser.addScriptOnNewDocument(u"delete window.WebSocket;"_s));
+    QVERIFY(browser.setWindowSize(1280, 800));
+    QVERIFY(browser.navigate(url(u"/shop/checkout?order="_s + order)));
+    const QString sentence =
+        u"The shop cannot read its records right now. Please try again in a moment."_s;
+    QVERIFY(eventually([&] { return browser.text(u"#message"_s) == sentence; }));
+    QCOMPARE(browser.script(u"return window.kassaCheckout.transport"_s).toString(), u"polling"_s);
+    QVERIFY(browser.script(u"return window.kassaCheckout.failures"_s).toInt() >= 3);
+    // Text, not markup.
+    QCOMPARE(browser.script(u"return document.getElementById('message').children.length"_s).toInt(),
+             0);
+
+    QVERIFY(raw(u"ALTER TABLE web_orders_moved RENAME TO web_orders"_s));
+    QSqlDatabase::database(connection).close();
+    QSqlDatabase::removeDatabase(connection);
+    QVERIFY(eventually([&] { return bodyState(browser) == u"SENDING"; }));
+    QVERIFY(eventually([&] { return browser.text(u"#message"_s).isEmpty(); }));
+    QVERIFY(!browser.text(u"#status"_s).isEmpty());
+    QCOMPARE(browser.script(u"return window.kassaCheckout.failures"_s).toInt(), 0);
 }
 
 void TestWebShopPages::phoneGetsTheSeqrButtonAndTheBackUrlReceipt()

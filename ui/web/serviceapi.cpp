@@ -102,16 +102,20 @@ ApiReply ServiceApi::placed(const ApiRequest &request) const
     const QString &lang = request.language;
     if (!request.session || !request.session->isServiceVisit())
         return ApiReply::error(404, m_strings->text(lang, "visitExpired"));
-    const WebOrder *o = m_service->shop()->order(request.session->orderId());
-    if (!o)
-        return ApiReply::error(404, m_strings->text(lang, "noOrder"));
+    const auto found = m_service->shop()->findOrder(request.session->orderId());
+    if (!found)
+        return m_shopApi->notFoundOrUnreadable(found.error(), lang, "noOrder");
+    const WebOrder *o = *found;
     QJsonObject result = m_shopApi->orderJson(*o, lang);
     result.insert(u"place"_s, o->place);
     result.insert(u"token"_s, request.session->serviceToken());
     if (o->state == WebOrder::State::Paid) {
         result.insert(u"orderNumber"_s, QString::number(o->receiptNumber));
         result.insert(u"pickup"_s, m_strings->text(lang, "pickupAt").arg(o->place));
-        if (const auto sale = m_service->shop()->journal()->sale(o->saleId)) {
+        const auto sale = m_service->shop()->journal()->sale(o->saleId);
+        if (!sale && sale.error().code != ErrorCode::NotFound)
+            return m_shopApi->notFoundOrUnreadable(sale.error(), lang, "noOrder");
+        if (sale) {
             QJsonArray rows;
             for (const SaleRow &row : sale->rows)
                 rows.append(QJsonObject{{u"description"_s, row.description},

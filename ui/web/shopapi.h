@@ -52,11 +52,13 @@ public:
     QJsonObject cartJson(const ShopSession &session, const QString &language) const;
     QJsonObject orderJson(const WebOrder &order, const QString &language) const;
 
-private:
     // 404 with the `notFound` sentence for NotFound; 503 "try again" for a
-    // journal that cannot be read (StorageFailed, StorageBusy).
+    // journal or web orders' file that cannot be read (StorageFailed,
+    // StorageBusy). Also ServiceApi's.
     ApiReply notFoundOrUnreadable(const Error &error, const QString &language,
                                   const char *notFound) const;
+
+private:
     QString amountText(const Money &money, const QString &language) const;
 
     WebShop *m_shop;
