@@ -15,6 +15,8 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QPushButton>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -52,6 +54,7 @@ private Q_SLOTS:
     void cleanup();
     void phoneOrdersAtTableSevenAndTheTillHandsItOver();
     void desktopOrdersAndATillStartedLaterStillGetsIt();
+    void successPageSaysTryAgainWhileTheJournalCannotBeRead();
     void declinedLeadsBackToTheKeptOrder();
     void canceledInTheAppSaysSo();
     void expiredTokenSaysScanAgain();
@@ -457,6 +460,55 @@ void TestOrderPages::desktopOrdersAndATillStartedLaterStillGetsIt()
     auto *frame = m_window->findChild<QFrame *>(u"order-"_s + number);
     QVERIFY(frame->property("highlighted").toBool());
     QCOMPARE(frame->findChild<QLabel *>(u"title"_s)->text(), u"Order %1 · Disken"_s.arg(number));
+}
+
+// The success page reloaded while the journal cannot be read (another tool
+// moved its table): /service/api/placed answers 503 and the page, asking
+// again each second, shows the server's "try again" sentence, not "no such
+// order"; once the journal is back it shows the order number again.
+void TestOrderPages::successPageSaysTryAgainWhileTheJournalCannotBeRead()
+{
+    WebDriver &phone = *m_phone;
+    const QString token = scanInTheApp(phone, u"table=5"_s);
+    QVERIFY(!token.isEmpty());
+    QVERIFY(eventuallyInWebView(phone, [&] { return view(phone) == u"menu"; }));
+    QVERIFY(inWebView(phone, [&] { return orderTwoMilksAndOneLight(phone); }));
+    const QString ref = orderAndEndInTheApp(phone, token, End::Pay);
+    QVERIFY2(!ref.isEmpty(), qPrintable(phone.error()));
+    QString number;
+    QVERIFY(eventuallyInWebView(phone, [&] {
+        number = phone.text(u"#order-number"_s);
+        return !number.isEmpty();
+    }));
+
+    const QString connection = u"tst-orderpages-raw"_s;
+    const auto raw = [&](const QString &sql) {
+        QSqlDatabase db = QSqlDatabase::contains(connection)
+                              ? QSqlDatabase::database(connection)
+                              : QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
+        if (!db.isOpen()) {
+            db.setDatabaseName(m_host->journalPath());
+            db.open();
+        }
+        return QSqlQuery(db).exec(sql);
+    };
+    QVERIFY(raw(u"ALTER TABLE sales RENAME TO sales_moved"_s));
+    QVERIFY(inWebView(phone, [&] {
+        phone.script(u"location.reload()"_s);
+        return true;
+    }));
+    const QString sentence =
+        u"The shop cannot read its records right now. Please try again in a moment."_s;
+    QVERIFY(eventuallyInWebView(phone, [&] {
+        return phone.text(u"#message"_s) == sentence && phone.text(u"#order-number"_s).isEmpty();
+    }));
+    QVERIFY(raw(u"ALTER TABLE sales_moved RENAME TO sales"_s));
+    QSqlDatabase::database(connection).close();
+    QSqlDatabase::removeDatabase(connection);
+    QVERIFY(eventuallyInWebView(phone, [&] {
+        return phone.text(u"#order-number"_s) == number && phone.text(u"#message"_s).isEmpty() &&
+               state(phone) == u"PAID";
+    }));
 }
 
 void TestOrderPages::declinedLeadsBackToTheKeptOrder()
