@@ -90,22 +90,26 @@
         return;
       }
       if (!r.ok) {
-        // 503 (the shop cannot read its records just now) says why in its
-        // own words; anything else gets the page's general sentence.
-        state.problem = (r.data && typeof r.data.error === 'string') ? r.data.error : '';
-        throw new Error(String(r.status));
+        failed(typeof r.data.error === 'string' ? r.data.error : '');
+        return;
       }
       state.failures = 0;
       state.problem = '';
       k.say('');
       render(r.data);
     } catch (e) {
-      // Retried by the next poll or push; said after a few failures.
-      if (!(e instanceof Error && /^\d+$/.test(e.message))) state.problem = '';
-      state.failures++;
-      if (state.failures >= 3) k.say(state.problem || k.t('statusProblem'), true);
-      if (!pollTimer && !finished) startPolling();
+      failed(''); // the server not reached, or not JSON
     }
+  }
+
+  // Retried by the next poll or push; said after a few failures: in the
+  // server's words when it gave them (503: it cannot read its records just
+  // now), else the page's own. As text, never markup.
+  function failed(sentence) {
+    state.failures++;
+    state.problem = sentence;
+    if (state.failures >= 3) k.say(sentence || k.t('statusProblem'), true);
+    if (!pollTimer && !finished) startPolling();
   }
 
   function startPolling() {
