@@ -121,6 +121,52 @@ std::optional<OrderService::Visit> OrderService::visit(const QString &sessionId)
     return *it;
 }
 
+void OrderService::submit(ShopSession *session, std::function<void(const Submitted &)> done)
+{
+    const QString token = session->serviceToken();
+    const auto it = m_visits.constFind(token);
+    if (token.isEmpty() || it == m_visits.constEnd() || it->sessionId != session->id() ||
+        it->state != VisitState::Ready) {
+        done({SubmitOutcome::Expired, {}});
+        return;
+    }
+    if (session->hasOpenOrder()) { // its invoice is out already: the same one again
+        done({SubmitOutcome::Sent, session->checkout()});
+        return;
+    }
+    QPointer<OrderService> self(this);
+    QPointer<ShopSession> guard(session);
+    m_lookup(token, [self, guard, done = std::move(done)](const ClientSession &info) {
+        if (!self || !guard) {
+            done({SubmitOutcome::Unavailable, {}});
+            return;
+        }
+        done(self->handleSubmitLookup(guard, info));
+    });
+}
+
+OrderService::Submitted OrderService::handleSubmitLookup(ShopSession *session,
+                                                         const ClientSession &info)
+{
+    switch (info.status) {
+    case ClientSession::Status::Success:
+        return {SubmitOutcome::Sent, session->checkout()};
+    case ClientSession::Status::Expired:
+    case ClientSession::Status::Cancelled:
+    case ClientSession::Status::InProgress:
+        if (auto it = m_visits.find(session->serviceToken()); it != m_visits.end()) {
+            it->state = VisitState::Expired;
+            Q_EMIT visitChanged(it->sessionId);
+        }
+        qCInfo(lcShop) << "service order not sent: the token expired or was cancelled meanwhile";
+        return {SubmitOutcome::Expired, {}};
+    case ClientSession::Status::Unavailable:
+        break;
+    }
+    qCWarning(lcShop) << "service order not sent: SEQR could not confirm the visit";
+    return {SubmitOutcome::Unavailable, {}};
+}
+
 void OrderService::handleOrderChanged(const QString &orderId)
 {
     const WebOrder *o = m_shop->order(orderId);

@@ -2,6 +2,7 @@
 
 #include "core/shop/orderbook.h"
 #include "core/shop/orderserviceconfig.h"
+#include "core/shop/shopsession.h"
 #include "core/shop/webshop.h"
 
 #include <QHash>
@@ -79,6 +80,28 @@ public:
     ShopSession *open(const QString &token, ShopSession *current);
     std::optional<Visit> visit(const QString &sessionId) const;
 
+    // The customer submits the visit's order. A token checked once can
+    // expire or be cancelled while the customer chooses, so SEQR is asked
+    // about it again before the invoice goes out: only a session still
+    // valid checks out (ShopSession::checkout, the webshop's invoice).
+    // Expired or cancelled: nothing is sent and the visit becomes Expired
+    // ("scan the code again"). SEQR not reachable: nothing is sent, the
+    // visit stays Ready (the customer may try again). An open invoice of
+    // the session is answered as it is, without asking. `done` is called
+    // once; with Sent only while the session still exists.
+    enum class SubmitOutcome
+    {
+        Sent, // checkout() was called: see refusal
+        Expired,
+        Unavailable,
+    };
+    struct Submitted
+    {
+        SubmitOutcome outcome = SubmitOutcome::Unavailable;
+        ShopSession::CheckoutRefusal refusal = ShopSession::CheckoutRefusal::None;
+    };
+    void submit(ShopSession *session, std::function<void(const Submitted &)> done);
+
     // A till handed the order over. False when it was not one to hand over.
     Result<bool> handOver(qint64 saleId);
     // After a restart's recovery: orders whose invoice went out but never
@@ -95,6 +118,7 @@ private:
     int restoreMissing();
     void handleOrderChanged(const QString &orderId);
     void handleLookup(const QString &token, const ClientSession &session);
+    Submitted handleSubmitLookup(ShopSession *session, const ClientSession &info);
 
     WebShop *m_shop;
     OrderBook *m_book;

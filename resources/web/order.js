@@ -163,6 +163,9 @@
       button.disabled = true;
       const r = await k.post('/shop/api/checkout', {});
       button.disabled = false;
+      // The token expired or was cancelled while the customer chose: SEQR
+      // was asked again on submit and nothing was sent.
+      if (!r.ok && r.data && r.data.state === 'EXPIRED') { expired(r.data.message); return; }
       if (!r.ok) { k.say(r.data.error, true); return; }
       pay(r.data.order);
     });

@@ -58,6 +58,7 @@ private Q_SLOTS:
     void declinedLeadsBackToTheKeptOrder();
     void canceledInTheAppSaysSo();
     void expiredTokenSaysScanAgain();
+    void tokenCancelledBeforePayingSaysScanAgain();
     void unknownOrLeftTokenOutsideTheAppSaysScanAgain();
     void codesListOpensTheServiceOnThePhonePage();
 
@@ -580,6 +581,29 @@ void TestOrderPages::canceledInTheAppSaysSo()
     QCOMPARE(place, u"Table 4"_s);
     QVERIFY(backShown);
     QVERIFY(m_host->orderService()->book()->toHandOver().isEmpty());
+}
+
+void TestOrderPages::tokenCancelledBeforePayingSaysScanAgain()
+{
+    // Valid when the page opened; the customer's session ends in SEQR while
+    // they review (here: they left the service): "Order and pay" asks SEQR
+    // again, sends no invoice and the page says scan the code again.
+    WebDriver &phone = *m_phone;
+    const QString token = scanInTheApp(phone, u"table=3"_s);
+    QVERIFY(!token.isEmpty());
+    QVERIFY(inWebView(phone, [&] { return orderTwoMilksAndOneLight(phone); }));
+    QVERIFY(inWebView(phone, [&] {
+        return phone.click(u"#review-button"_s) &&
+               eventually([&] { return view(phone) == u"review"; });
+    }));
+    QVERIFY(m_sandbox->service().leaveService(token));
+    QVERIFY(inWebView(phone, [&] { return phone.click(u"#pay-button"_s); }));
+    QVERIFY(eventuallyInWebView(phone, [&] { return view(phone) == u"expired"; }));
+    QVERIFY(inWebView(phone, [&] {
+        return phone.text(u"#expired-text"_s) ==
+               u"This order link has expired. Scan the code on the table or shelf again.";
+    }));
+    QVERIFY(m_sandbox->service().state().invoices.isEmpty());
 }
 
 void TestOrderPages::expiredTokenSaysScanAgain()

@@ -126,6 +126,33 @@ ApiReply ServiceApi::placed(const ApiRequest &request) const
     return ApiReply::json(result);
 }
 
+void ServiceApi::checkout(const ApiRequest &request, QObject *owner,
+                          std::function<void(const ApiReply &)> reply) const
+{
+    using Outcome = shop::OrderService::SubmitOutcome;
+    m_service->submit(request.session, [this, alive = QPointer<QObject>(owner), request,
+                                        reply = std::move(reply)](
+                                           const shop::OrderService::Submitted &submitted) {
+        if (!alive)
+            return;
+        const QString &lang = request.language;
+        switch (submitted.outcome) {
+        case Outcome::Sent:
+            reply(m_shopApi->checkoutReply(request, submitted.refusal));
+            return;
+        case Outcome::Expired:
+            reply(ApiReply::json(QJsonObject{{u"state"_s, u"EXPIRED"_s},
+                                             {u"message"_s, m_strings->text(lang, "visitExpired")},
+                                             {u"error"_s, m_strings->text(lang, "visitExpired")}},
+                                 410));
+            return;
+        case Outcome::Unavailable:
+            reply(ApiReply::error(503, m_strings->text(lang, "errUnavailable")));
+            return;
+        }
+    });
+}
+
 ApiReply ServiceApi::codes(const ApiRequest &request) const
 {
     Q_UNUSED(request);

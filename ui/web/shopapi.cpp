@@ -168,8 +168,14 @@ ApiReply ShopApi::changeCart(const ApiRequest &request) const
 
 ApiReply ShopApi::checkout(const ApiRequest &request) const
 {
+    return checkoutReply(request, request.session->checkout());
+}
+
+ApiReply ShopApi::checkoutReply(const ApiRequest &request,
+                                ShopSession::CheckoutRefusal refusal) const
+{
     const QString &lang = request.language;
-    switch (request.session->checkout()) {
+    switch (refusal) {
     case ShopSession::CheckoutRefusal::None:
         break;
     case ShopSession::CheckoutRefusal::CartEmpty:

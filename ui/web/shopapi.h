@@ -42,12 +42,14 @@ public:
     ApiReply cart(const ApiRequest &request) const;       // GET  /shop/api/cart
     ApiReply changeCart(const ApiRequest &request) const; // POST /shop/api/cart
     ApiReply checkout(const ApiRequest &request) const;   // POST /shop/api/checkout
-    ApiReply cancel(const ApiRequest &request) const;     // POST /shop/api/cancel
-    ApiReply status(const ApiRequest &request) const;     // GET  /seqr/status?order=
-    ApiReply qrCode(const ApiRequest &request) const;     // GET  /shop/api/qr.svg?order=
-    ApiReply receipt(const ApiRequest &request) const;    // GET  /shop/api/receipt?order=
-    ApiReply notify(const ApiRequest &request) const;     // POST /seqr/notify?token=
-    ApiReply strings(const ApiRequest &request) const;    // GET  /shop/api/strings
+    // What a checkout answers once request.session->checkout() said `refusal`.
+    ApiReply checkoutReply(const ApiRequest &request, ShopSession::CheckoutRefusal refusal) const;
+    ApiReply cancel(const ApiRequest &request) const;  // POST /shop/api/cancel
+    ApiReply status(const ApiRequest &request) const;  // GET  /seqr/status?order=
+    ApiReply qrCode(const ApiRequest &request) const;  // GET  /shop/api/qr.svg?order=
+    ApiReply receipt(const ApiRequest &request) const; // GET  /shop/api/receipt?order=
+    ApiReply notify(const ApiRequest &request) const;  // POST /seqr/notify?token=
+    ApiReply strings(const ApiRequest &request) const; // GET  /shop/api/strings
 
     QJsonObject cartJson(const ShopSession &session, const QString &language) const;
     QJsonObject orderJson(const WebOrder &order, const QString &language) const;

@@ -7,9 +7,12 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QPointer>
 #include <QTcpSocket>
 #include <QUrlQuery>
 #include <QWebSocket>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -85,6 +88,8 @@ struct WebServer::Outgoing
     QByteArray setCookie;
     QByteArray location;
     bool isPage = false;
+    // Set: the reply comes later, through the function it is given.
+    std::function<void(std::function<void(const ApiReply &)>)> later;
 };
 
 WebServer::WebServer(WebShop *shop, WebServerOptions options, QObject *parent)
@@ -163,11 +168,29 @@ bool WebServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
                (m_feed && request.url().path() == u"/orders/feed");
     Outgoing out;
     const ApiReply reply = dispatch(request, out);
-    // No query string in the log: it carries order ids and tokens.
-    if (reply.status >= 400)
-        qCWarning(lcWeb).noquote() << "refused" << request.url().path() << reply.status;
-    else
-        qCDebug(lcWeb).noquote() << request.url().path() << reply.status;
+    const QString path = request.url().path();
+    const auto log = [path](const ApiReply &r) {
+        // No query string in the log: it carries order ids and tokens.
+        if (r.status >= 400)
+            qCWarning(lcWeb).noquote() << "refused" << path << r.status;
+        else
+            qCDebug(lcWeb).noquote() << path << r.status;
+    };
+    if (out.later) {
+        // An answer that waits for SEQR: the responder is kept until then;
+        // a connection closed meanwhile gets nothing.
+        auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
+        auto later = std::move(out.later);
+        out.later = nullptr;
+        later([log, responder, out, socket = QPointer<QTcpSocket>(socket)](const ApiReply &r) {
+            if (!socket || socket->state() != QAbstractSocket::ConnectedState)
+                return;
+            log(r);
+            write(*responder, r, out);
+        });
+        return true;
+    }
+    log(reply);
     send(request, socket, reply, out);
     return true;
 }
@@ -261,8 +284,16 @@ ApiReply WebServer::dispatch(const QHttpServerRequest &request, Outgoing &out)
         return ApiReply::error(403, sentence("errSession"));
     if (name == u"cart")
         return m_api.changeCart(api);
-    if (name == u"checkout")
+    if (name == u"checkout") {
+        if (m_serviceApi && api.session->isServiceVisit()) {
+            // Scan to order: SEQR is asked about the visit's token again first.
+            out.later = [this, api](std::function<void(const ApiReply &)> reply) {
+                m_serviceApi->checkout(api, this, std::move(reply));
+            };
+            return {};
+        }
         return m_api.checkout(api);
+    }
     if (name == u"cancel")
         return m_api.cancel(api);
     return ApiReply::error(404, u"not found"_s);
@@ -307,6 +338,12 @@ ApiReply WebServer::dispatchService(const QHttpServerRequest &request, Outgoing 
 void WebServer::send(const QHttpServerRequest &request, QTcpSocket *socket, const ApiReply &reply,
                      const Outgoing &out)
 {
+    QHttpServerResponder responder = makeResponder(request, socket);
+    write(responder, reply, out);
+}
+
+void WebServer::write(QHttpServerResponder &responder, const ApiReply &reply, const Outgoing &out)
+{
     QHttpServerResponse response(reply.mimeType, reply.body,
                                  QHttpServerResponder::StatusCode(reply.status));
     response.addHeader("Content-Security-Policy", kCsp);
@@ -319,7 +356,7 @@ void WebServer::send(const QHttpServerRequest &request, QTcpSocket *socket, cons
         response.addHeader("Set-Cookie", out.setCookie);
     if (!out.location.isEmpty())
         response.addHeader("Location", out.location);
-    response.write(makeResponder(request, socket));
+    response.write(std::move(responder));
 }
 
 void WebServer::handleWebSockets()

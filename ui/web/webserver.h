@@ -8,6 +8,7 @@
 
 #include <QAbstractHttpServer>
 #include <QHostAddress>
+#include <QHttpServerResponder>
 #include <QMultiHash>
 
 #include <memory>
@@ -65,6 +66,7 @@ private:
     bool isSameOrigin(const QHttpServerRequest &request) const;
     void send(const QHttpServerRequest &request, QTcpSocket *socket, const ApiReply &reply,
               const Outgoing &out);
+    static void write(QHttpServerResponder &responder, const ApiReply &reply, const Outgoing &out);
     void handleWebSockets();
     void handleOrderChanged(const QString &orderId, int version);
 

@@ -1,0 +1,235 @@
+#include "core/catalog/catalog.h"
+#include "core/journal/journal.h"
+#include "core/shop/orderservice.h"
+#include "tests/support/sandboxfixture.h"
+#include "ui/web/webshophost.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace kassa;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr auto kMilk = "7352601815907"; // Mjölk 3 % 1 l, 15.90
+
+} // namespace
+
+// Scan to order's submit, over the JSON API of a real kassa-web (its
+// WebShopHost and ServiceApi on loopback) and an in-process sandbox: a
+// token valid when the order page opened is asked about again when the
+// customer submits. Expired or cancelled meanwhile: "scan the code again"
+// and no invoice; SEQR out of reach: "try again" and no invoice; still
+// valid: the invoice goes out.
+class TestOrderSubmit : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void submitSendsTheInvoiceWhileTheTokenIsValid();
+    void tokenExpiredWhileChoosingSaysScanAgain();
+    void tokenCancelledWhileChoosingSaysScanAgain();
+    void seqrOutOfReachOnSubmitSendsNothing();
+
+private:
+    // Scans table 7's code, opens the order page's visit with its TOKEN
+    // (valid: READY) and puts a milk in the cart. The token, or empty.
+    QString openVisitWithAMilk();
+    QJsonObject call(const QString &path, const QJsonObject &body = {}, int *status = nullptr);
+    QJsonObject submit(int *status)
+    {
+        return call(u"/shop/api/checkout"_s, {{u"go"_s, true}}, status);
+    }
+    void verifyNothingSent();
+
+    std::unique_ptr<SandboxFixture> m_sandbox;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<catalog::Catalog> m_catalog;
+    std::unique_ptr<web::WebShopHost> m_host;
+    std::unique_ptr<QNetworkAccessManager> m_browser;
+    QString m_csrf;
+};
+
+void TestOrderSubmit::init()
+{
+    m_sandbox = std::make_unique<SandboxFixture>();
+    QVERIFY2(m_sandbox->isRunning(), qPrintable(m_sandbox->error()));
+    m_dir = std::make_unique<QTemporaryDir>();
+    auto catalog = catalog::Catalog::open(m_dir->filePath(u"catalog.sqlite"_s));
+    QVERIFY(catalog);
+    m_catalog = std::move(catalog).value();
+    QVERIFY(m_catalog->importCsvFile(u":/catalog/demo-catalog.csv"_s, Currency::sek()));
+
+    web::WebShopHostOptions options;
+    options.configPath = m_dir->filePath(u"webshop.json"_s);
+    options.journalPath = m_dir->filePath(u"webshop/journal.sqlite"_s);
+    options.endpoint = m_sandbox->soapUrl().toString();
+    options.catalog = m_catalog.get();
+    options.settings.shopName = u"Kafé Kassa"_s;
+    options.server.port = 0;
+    options.registerWith = SandboxFixture::reseller();
+    options.registerSeqrId = u"KAFE1"_s;
+    options.registerName = u"Kafé"_s;
+    shop::OrderServiceConfig service;
+    service.serviceId = u"KASSACAFE"_s;
+    service.codes = shop::OrderServiceConfig::tables(8);
+    service.menu = {QString::fromLatin1(kMilk)};
+    options.demoService = service;
+    m_host = std::make_unique<web::WebShopHost>(options);
+    auto started = m_host->start();
+    QVERIFY2(started, started ? "" : qPrintable(started.error().detail));
+    QTRY_VERIFY_WITH_TIMEOUT(m_host->isReady() && m_host->till().isRegistered(), 15000);
+    QVERIFY(m_host->orderService());
+    const QUrl base = m_host->shopUrl().resolved(QUrl(u"/service"_s));
+    QVERIFY(m_sandbox->service().registerService(
+        sandbox::ExternalService::fromBaseUrl(u"KASSACAFE"_s, base)));
+    m_browser = std::make_unique<QNetworkAccessManager>();
+    m_csrf.clear();
+}
+
+void TestOrderSubmit::cleanup()
+{
+    m_browser.reset();
+    m_host.reset();
+    m_catalog.reset();
+    m_sandbox.reset();
+    m_dir.reset();
+}
+
+QJsonObject TestOrderSubmit::call(const QString &path, const QJsonObject &body, int *status)
+{
+    QNetworkRequest request(m_host->shopUrl().resolved(QUrl(path)));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+    if (!m_csrf.isEmpty())
+        request.setRawHeader("X-Kassa-CSRF", m_csrf.toLatin1());
+    std::unique_ptr<QNetworkReply> reply(
+        body.isEmpty() ? m_browser->get(request)
+                       : m_browser->post(request, QJsonDocument(body).toJson()));
+    QSignalSpy done(reply.get(), &QNetworkReply::finished);
+    if (!reply->isFinished())
+        done.wait(20000);
+    if (status)
+        *status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    return QJsonDocument::fromJson(reply->readAll()).object();
+}
+
+QString TestOrderSubmit::openVisitWithAMilk()
+{
+    const shop::OrderServiceConfig &config = m_host->orderService()->config();
+    const auto scanned = m_sandbox->service().openService(config.codeText(config.codes.at(6)));
+    if (!scanned)
+        return {};
+    const QString token = scanned->value(u"token"_s).toString();
+    int status = 0;
+    QJsonObject v = call(u"/service/api/open"_s, {{u"token"_s, token}}, &status);
+    if (status != 200)
+        return {};
+    if (!QTest::qWaitFor(
+            [&] {
+                if (v.value(u"state"_s).toString() != u"CHECKING"_s)
+                    return true;
+                v = call(u"/service/api/visit"_s);
+                return false;
+            },
+            15000) ||
+        v.value(u"state"_s).toString() != u"READY"_s) {
+        qWarning() << "visit" << v;
+        return {};
+    }
+    m_csrf = v.value(u"csrf"_s).toString();
+    call(u"/shop/api/cart"_s, {{u"ean"_s, QString::fromLatin1(kMilk)}, {u"quantity"_s, 1}},
+         &status);
+    if (status != 200)
+        return {};
+    return token;
+}
+
+void TestOrderSubmit::verifyNothingSent()
+{
+    QVERIFY(m_sandbox->service().state().invoices.isEmpty());
+    const auto inFlight = m_host->journal()->invoicesInFlight();
+    QVERIFY(inFlight);
+    QVERIFY(inFlight->isEmpty());
+    int status = 0;
+    call(u"/service/api/placed"_s, {}, &status);
+    QCOMPARE(status, 404); // no order for this visit
+}
+
+void TestOrderSubmit::submitSendsTheInvoiceWhileTheTokenIsValid()
+{
+    QVERIFY(!openVisitWithAMilk().isEmpty());
+    int status = 0;
+    const QJsonObject order = submit(&status);
+    QCOMPARE(status, 200);
+    const QString id = order.value(u"order"_s).toString();
+    QVERIFY(!id.isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(call(u"/seqr/status?order="_s + id).value(u"state"_s).toString(),
+                              u"WAITING"_s, 15000);
+    QCOMPARE(m_sandbox->service().state().invoices.size(), 1);
+    // A second submit (a reload) answers the open invoice, without asking
+    // SEQR (which now says the customer is paying).
+    QCOMPARE(submit(&status).value(u"order"_s).toString(), id);
+    QCOMPARE(status, 200);
+    QCOMPARE(m_sandbox->service().state().invoices.size(), 1);
+}
+
+void TestOrderSubmit::tokenExpiredWhileChoosingSaysScanAgain()
+{
+    QVERIFY(!openVisitWithAMilk().isEmpty());
+    // The customer chose for longer than the session's lifetime.
+    m_sandbox->service().advanceClock(sandbox::SandboxOptions{}.sessionLifetimeMs + 60000);
+    int status = 0;
+    const QJsonObject answer = submit(&status);
+    QCOMPARE(status, 410);
+    QCOMPARE(answer.value(u"state"_s).toString(), u"EXPIRED"_s);
+    QVERIFY(answer.value(u"message"_s).toString().contains(u"Scan the code"_s));
+    verifyNothingSent();
+    // The visit says so too (a reload shows "scan the code again").
+    QCOMPARE(call(u"/service/api/visit"_s).value(u"state"_s).toString(), u"EXPIRED"_s);
+    // And a second try sends nothing either.
+    submit(&status);
+    QCOMPARE(status, 410);
+    verifyNothingSent();
+}
+
+void TestOrderSubmit::tokenCancelledWhileChoosingSaysScanAgain()
+{
+    const QString token = openVisitWithAMilk();
+    QVERIFY(!token.isEmpty());
+    // The customer left the service in the app (SEQR-ACTION://WIZARD/CANCEL).
+    QVERIFY(m_sandbox->service().leaveService(token));
+    int status = 0;
+    const QJsonObject answer = submit(&status);
+    QCOMPARE(status, 410);
+    QCOMPARE(answer.value(u"state"_s).toString(), u"EXPIRED"_s);
+    QVERIFY(answer.value(u"message"_s).toString().contains(u"Scan the code"_s));
+    verifyNothingSent();
+}
+
+void TestOrderSubmit::seqrOutOfReachOnSubmitSendsNothing()
+{
+    QVERIFY(!openVisitWithAMilk().isEmpty());
+    m_sandbox->server().injectFaults(sandbox::FaultKind::Http500, 1000, 0);
+    int status = 0;
+    const QJsonObject answer = submit(&status);
+    QCOMPARE(status, 503);
+    QVERIFY(!answer.value(u"error"_s).toString().isEmpty());
+    m_sandbox->server().injectFaults(sandbox::FaultKind::None, 0, 0);
+    verifyNothingSent();
+    // The visit stays open: once SEQR answers again, the order goes out.
+    QCOMPARE(call(u"/service/api/visit"_s).value(u"state"_s).toString(), u"READY"_s);
+    const QJsonObject order = submit(&status);
+    QCOMPARE(status, 200);
+    QVERIFY(!order.value(u"order"_s).toString().isEmpty());
+}
+
+QTEST_MAIN(TestOrderSubmit)
+#include "tst_ordersubmit.moc"
