@@ -3,10 +3,10 @@
 #include "core/catalog/catalog.h"
 #include "core/checkout/checkout.h"
 #include "core/journal/journal.h"
+#include "core/ordering/orderqueue.h"
 #include "core/payment/paymentsession.h"
 #include "core/sale/cart.h"
 #include "core/seqr/seqrclient.h"
-#include "core/shop/orderqueue.h"
 #include "core/terminal/tillconfig.h"
 #include "ui/paymentdialog.h"
 
@@ -75,7 +75,7 @@ public:
     // A line of text for the status bar (the demo shows its phone page).
     void setStatusNote(const QString &text);
     // Scan to order: shows the orders to hand over beside the sale (a dock).
-    void setOrderQueue(shop::OrderQueue *queue);
+    void setOrderQueue(ordering::OrderQueue *queue);
     OrderQueueWidget *orderQueueWidget() const { return m_orderQueue; }
     // While SEQR cannot be used yet (payments left in flight by an earlier
     // run are being finished, the demo till is being registered), "Pay with

@@ -1,8 +1,8 @@
 #include "ui/endofdaywidget.h"
 
-#include "core/common/errortext.h"
 #include "core/receipt/receiptsettings.h"
-#include "core/shop/shopendofday.h"
+#include "core/shopdb/shopendofday.h"
+#include "core/terminal/errortext.h"
 #include "ui/hourchartwidget.h"
 
 #include <QDir>
@@ -251,10 +251,10 @@ void EndOfDayWidget::showShopReconciliation(const Reconciliation &tillOnly,
     const auto currency = Currency::fromCode(m_context.till->currency);
     const Currency c = currency ? *currency : Currency::sek();
     const QDateTime to = tillOnly.to.isValid() ? tillOnly.to : QDateTime::currentDateTimeUtc();
-    auto shop = shop::ShopDatabase::open(m_context.till->shopDatabase);
-    Result<Reconciliation> matched = shop
-                                         ? shop::reconcileShop(**shop, report, tillOnly.from, to, c)
-                                         : Result<Reconciliation>(shop.error());
+    auto shop = shopdb::ShopDatabase::open(m_context.till->shopDatabase);
+    Result<Reconciliation> matched =
+        shop ? shopdb::reconcileShop(**shop, report, tillOnly.from, to, c)
+             : Result<Reconciliation>(shop.error());
     if (!matched) {
         showUnreadable(tillOnly, matched.error());
         return;
@@ -263,16 +263,16 @@ void EndOfDayWidget::showShopReconciliation(const Reconciliation &tillOnly,
     wide.transactionPeriodId = tillOnly.transactionPeriodId;
     wide.from = tillOnly.from;
     wide.to = tillOnly.to;
-    const Result<ZReport> z = shop::shopZReport(**shop, tillOnly.from, to, c, {}, &wide);
+    const Result<ZReport> z = shopdb::shopZReport(**shop, tillOnly.from, to, c, {}, &wide);
     if (!z) {
         showUnreadable(tillOnly, z.error());
         return;
     }
     showReconciliation(wide, *z); // a shop period: "Closed for the whole shop"
 
-    if (auto behind = shop::tillsBehind(**shop); behind && !behind->isEmpty()) {
+    if (auto behind = shopdb::tillsBehind(**shop); behind && !behind->isEmpty()) {
         QStringList names;
-        for (const shop::TillProgress &t : *behind)
+        for (const shopdb::TillProgress &t : *behind)
             names.append(t.till.name.isEmpty() ? t.till.terminalId : t.till.name);
         m_progress->setText(m_progress->text() + QLatin1Char(' ') +
                             tr("Not final: %1 had not sent everything to the shop database yet.")

@@ -1,6 +1,6 @@
 #include "ui/journalwidget.h"
 
-#include "core/common/errortext.h"
+#include "core/terminal/errortext.h"
 #include "ui/receiptprinter.h"
 
 #include <QDateEdit>
@@ -16,9 +16,9 @@ namespace kassa::ui {
 
 namespace {
 
-shop::ShopDatabaseConfig shopDatabaseOf(const ManagerContext &context)
+shopdb::ShopDatabaseConfig shopDatabaseOf(const ManagerContext &context)
 {
-    return context.till ? context.till->shopDatabase : shop::ShopDatabaseConfig();
+    return context.till ? context.till->shopDatabase : shopdb::ShopDatabaseConfig();
 }
 
 } // namespace
@@ -26,12 +26,12 @@ shop::ShopDatabaseConfig shopDatabaseOf(const ManagerContext &context)
 JournalWidget::JournalWidget(ManagerContext context, QWidget *parent)
     : QWidget(parent)
     , m_context(std::move(context))
-    , m_browser(std::make_unique<shop::JournalBrowser>(
+    , m_browser(std::make_unique<shopdb::JournalBrowser>(
           m_context.journal,
-          shop::TillIdentity{{},
-                             m_context.till ? m_context.till->terminalId : QString(),
-                             m_context.till ? m_context.till->name : QString(),
-                             QStringLiteral("till")},
+          shopdb::TillIdentity{{},
+                               m_context.till ? m_context.till->terminalId : QString(),
+                               m_context.till ? m_context.till->name : QString(),
+                               QStringLiteral("till")},
           shopDatabaseOf(m_context)))
     , m_day(new QDateEdit(QDate::currentDate(), this))
     , m_search(new QLineEdit(this))
@@ -119,8 +119,8 @@ void JournalWidget::refresh()
     // would this: the manager is not kept waiting for a connect timeout.
     std::optional<Error> away;
     if (m_context.shopSync) {
-        const shop::ShopSyncStatus link = m_context.shopSync->status();
-        if (link.state == shop::ShopSyncStatus::State::Offline &&
+        const shopdb::ShopSyncStatus link = m_context.shopSync->status();
+        if (link.state == shopdb::ShopSyncStatus::State::Offline &&
             link.lastError.code == ErrorCode::ConnectionProblem)
             away = link.lastError;
     }
@@ -164,7 +164,7 @@ void JournalWidget::refresh()
                items.join(QLatin1Char(' ')).contains(needle, Qt::CaseInsensitive);
     };
     QList<QStringList> rows;
-    for (const shop::ShopSale &entry : view->sales) {
+    for (const shopdb::ShopSale &entry : view->sales) {
         const journal::Sale &sale = entry.sale;
         const QDateTime at =
             (sale.completedAt.isValid() ? sale.completedAt : sale.createdAt).toLocalTime();
@@ -202,7 +202,7 @@ void JournalWidget::refresh()
         rows.append(row);
         m_rows.append(Row{entry, std::nullopt});
     }
-    for (const shop::ShopRefund &entry : view->refunds) {
+    for (const shopdb::ShopRefund &entry : view->refunds) {
         const journal::Refund &refund = entry.refund;
         const QDateTime at = refund.createdAt.toLocalTime();
         const QStringList row{
@@ -239,13 +239,13 @@ qint64 JournalWidget::selectedReceipt() const
     return row && row->sale ? row->sale->sale.receiptNumber.value_or(0) : 0;
 }
 
-std::optional<shop::ShopSale> JournalWidget::selectedSale() const
+std::optional<shopdb::ShopSale> JournalWidget::selectedSale() const
 {
     const Row *row = selectedRow();
     return row ? row->sale : std::nullopt;
 }
 
-bool JournalWidget::isOwnSale(const shop::ShopSale &sale) const
+bool JournalWidget::isOwnSale(const shopdb::ShopSale &sale) const
 {
     return sale.tillId == m_ownTillId;
 }

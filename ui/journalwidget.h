@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/shop/journalbrowser.h"
+#include "core/shopdb/journalbrowser.h"
 #include "ui/managercontext.h"
 
 #include <QWidget>
@@ -19,7 +19,7 @@ namespace kassa::ui {
 // The journal by day: sales (receipt number, time, total, tenders, SEQR
 // reference, status) and refunds, filtered by a search text, with reprint of
 // any receipt (marked as a copy). With a shop database (core's
-// shop::JournalBrowser) the sales and refunds of every terminal of the shop
+// shopdb::JournalBrowser) the sales and refunds of every terminal of the shop
 // are in, with the till each was made at; while the shop database cannot be
 // reached, this till's journal is shown and a note says that the other
 // tills' cannot be.
@@ -55,8 +55,8 @@ public:
     // The receipt number of the selected row (0 when none or a refund).
     qint64 selectedReceipt() const;
     // The selected sale, this till's or another's (none for a refund).
-    std::optional<shop::ShopSale> selectedSale() const;
-    bool isOwnSale(const shop::ShopSale &sale) const;
+    std::optional<shopdb::ShopSale> selectedSale() const;
+    bool isOwnSale(const shopdb::ShopSale &sale) const;
     Status reprintToPdf(qint64 receiptNumber, const QString &path) const;
     // A copy of the selected sale's receipt (also another till's).
     Status reprintSelectedToPdf(const QString &path) const;
@@ -70,8 +70,8 @@ Q_SIGNALS:
 private:
     struct Row
     {
-        std::optional<shop::ShopSale> sale;
-        std::optional<shop::ShopRefund> refund;
+        std::optional<shopdb::ShopSale> sale;
+        std::optional<shopdb::ShopRefund> refund;
     };
     const Row *selectedRow() const;
     QString tillName(const QString &tillId, const QString &terminalId, const QString &name) const;
@@ -79,7 +79,7 @@ private:
     void reprintSelected();
 
     ManagerContext m_context;
-    std::unique_ptr<shop::JournalBrowser> m_browser;
+    std::unique_ptr<shopdb::JournalBrowser> m_browser;
     QString m_ownTillId;
     QList<Row> m_rows; // what each table row shows
     QDateEdit *m_day;

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "core/journal/journal.h"
+#include "core/ordering/orderserviceconfig.h"
 #include "core/seqr/seqrclient.h"
-#include "core/shop/orderserviceconfig.h"
-#include "core/shop/shopsync.h"
+#include "core/shopdb/shopsync.h"
 #include "core/terminal/terminalservice.h"
 #include "core/terminal/tillconfig.h"
 
@@ -23,11 +23,11 @@ struct ManagerContext
     QString receiptFolder;
     QString cashierId;
     QLocale locale;
-    shop::ShopSync *shopSync = nullptr; // set when the till has a shop database
+    shopdb::ShopSync *shopSync = nullptr; // set when the till has a shop database
     // Scan to order's service whose codes the manager may print: the till's
     // own (orderService in its configuration) or, in the demo, the demo
     // café's. Not enabled: the till knows no service.
-    shop::OrderServiceConfig orderService;
+    ordering::OrderServiceConfig orderService;
 };
 
 } // namespace kassa::ui

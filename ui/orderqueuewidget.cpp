@@ -11,7 +11,7 @@ using namespace Qt::StringLiterals;
 
 namespace kassa::ui {
 
-OrderQueueWidget::OrderQueueWidget(shop::OrderQueue *queue, QLocale locale, QWidget *parent)
+OrderQueueWidget::OrderQueueWidget(ordering::OrderQueue *queue, QLocale locale, QWidget *parent)
     : QWidget(parent)
     , m_queue(queue)
     , m_locale(std::move(locale))
@@ -42,15 +42,15 @@ OrderQueueWidget::OrderQueueWidget(shop::OrderQueue *queue, QLocale locale, QWid
     layout->addWidget(scroll, 1);
     setMinimumWidth(260);
 
-    connect(m_queue, &shop::OrderQueue::changed, this, &OrderQueueWidget::rebuild);
-    connect(m_queue, &shop::OrderQueue::connectedChanged, this, &OrderQueueWidget::rebuild);
-    connect(m_queue, &shop::OrderQueue::arrived, this, &OrderQueueWidget::handleArrived);
+    connect(m_queue, &ordering::OrderQueue::changed, this, &OrderQueueWidget::rebuild);
+    connect(m_queue, &ordering::OrderQueue::connectedChanged, this, &OrderQueueWidget::rebuild);
+    connect(m_queue, &ordering::OrderQueue::arrived, this, &OrderQueueWidget::handleArrived);
     rebuild();
 }
 
 OrderQueueWidget::~OrderQueueWidget() = default;
 
-void OrderQueueWidget::handleArrived(const shop::ServiceOrder &order)
+void OrderQueueWidget::handleArrived(const ordering::ServiceOrder &order)
 {
     Q_UNUSED(order);
     ++m_announcements;
@@ -70,10 +70,10 @@ void OrderQueueWidget::rebuild()
         delete item->widget();
         delete item;
     }
-    const QList<shop::ServiceOrder> orders = m_queue->orders();
+    const QList<ordering::ServiceOrder> orders = m_queue->orders();
     m_empty->setVisible(orders.isEmpty());
     int index = 0;
-    for (const shop::ServiceOrder &o : orders) {
+    for (const ordering::ServiceOrder &o : orders) {
         auto *card = new QFrame;
         const QString number = QString::number(o.orderNumber);
         card->setObjectName(u"order-"_s + number);
@@ -92,7 +92,7 @@ void OrderQueueWidget::rebuild()
         title->setFont(f);
         v->addWidget(title);
         QStringList lines;
-        for (const shop::ServiceOrder::Row &r : o.rows)
+        for (const ordering::ServiceOrder::Row &r : o.rows)
             lines << tr("%1 × %2").arg(r.quantity, r.description);
         auto *rows = new QLabel(lines.join(u'\n'), card);
         rows->setObjectName(u"rows"_s);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/shop/orderqueue.h"
+#include "core/ordering/orderqueue.h"
 
 #include <QLocale>
 #include <QWidget>
@@ -21,7 +21,7 @@ class OrderQueueWidget final : public QWidget
     Q_DISABLE_COPY_MOVE(OrderQueueWidget)
 
 public:
-    OrderQueueWidget(shop::OrderQueue *queue, QLocale locale, QWidget *parent = nullptr);
+    OrderQueueWidget(ordering::OrderQueue *queue, QLocale locale, QWidget *parent = nullptr);
     ~OrderQueueWidget() override;
 
     // How many times a new order was announced (sound), for tests.
@@ -32,9 +32,9 @@ Q_SIGNALS:
 
 private:
     void rebuild();
-    void handleArrived(const shop::ServiceOrder &order);
+    void handleArrived(const ordering::ServiceOrder &order);
 
-    shop::OrderQueue *m_queue;
+    ordering::OrderQueue *m_queue;
     QLocale m_locale;
     QLabel *m_connection;
     QLabel *m_empty;

@@ -1,10 +1,10 @@
 #include "ui/refundwidget.h"
 
-#include "core/common/errortext.h"
 #include "core/receipt/receipttext.h"
 #include "core/sale/cart.h"
 #include "core/sale/salerow.h"
-#include "core/shop/shopendofday.h"
+#include "core/shopdb/shopendofday.h"
+#include "core/terminal/errortext.h"
 #include "ui/receiptprinter.h"
 
 #include <QDir>
@@ -97,12 +97,12 @@ void RefundWidget::showResult(const QString &text, bool problem)
                                     : QStringLiteral("color: #0a5d2b; font-weight: bold"));
 }
 
-shop::ShopDatabase *RefundWidget::shopDatabase()
+shopdb::ShopDatabase *RefundWidget::shopDatabase()
 {
     if (!m_context.till || !m_context.till->shopDatabase.isEnabled())
         return nullptr;
     if (!m_shop) {
-        auto opened = shop::ShopDatabase::open(m_context.till->shopDatabase);
+        auto opened = shopdb::ShopDatabase::open(m_context.till->shopDatabase);
         if (opened)
             m_shop = std::move(opened).value();
     }
@@ -121,8 +121,8 @@ Result<Money> RefundWidget::refundable()
 {
     if (m_ers.isEmpty())
         return makeError(ErrorCode::NotFound, QStringLiteral("not a SEQR sale"));
-    if (shop::ShopDatabase *shop = shopDatabase()) {
-        auto across = shop::refundableAcrossTills(*shop, *m_context.journal, m_ers);
+    if (shopdb::ShopDatabase *shop = shopDatabase()) {
+        auto across = shopdb::refundableAcrossTills(*shop, *m_context.journal, m_ers);
         if (across || !m_otherTill.isEmpty())
             return across;
         m_shop.reset(); // unreachable now: this till's own journal decides
@@ -155,7 +155,7 @@ void RefundWidget::find(const QString &text)
     m_otherTill.clear();
     if (!m_sale && !receipt && !m_readError && !t.isEmpty()) {
         // A sale made at another till of the shop.
-        if (shop::ShopDatabase *shop = shopDatabase()) {
+        if (shopdb::ShopDatabase *shop = shopDatabase()) {
             if (auto found = shop->saleByErsReference(t); found && *found) {
                 m_sale = (*found)->sale;
                 m_otherTill =

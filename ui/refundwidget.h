@@ -2,7 +2,7 @@
 
 #include "core/payment/refunder.h"
 #include "core/payment/refundplan.h"
-#include "core/shop/shopdatabase.h"
+#include "core/shopdb/shopdatabase.h"
 #include "ui/managercontext.h"
 
 #include <QPointer>
@@ -64,7 +64,7 @@ private:
     QString planText(const RefundPlan &plan) const;
     void carryOut(const RefundPlan &plan);
     // With a shop database: opened on first use (nullptr while unreachable).
-    shop::ShopDatabase *shopDatabase();
+    shopdb::ShopDatabase *shopDatabase();
     // What the payment has left: across tills with a shop database, else
     // (or while it cannot be read, for this till's own sales) the journal's.
     Result<Money> refundable();
@@ -75,7 +75,7 @@ private:
     std::optional<Error> m_readError; // the last lookup could not read the journal
     QString m_ers;
     QPointer<Refunder> m_refunder;
-    std::unique_ptr<shop::ShopDatabase> m_shop;
+    std::unique_ptr<shopdb::ShopDatabase> m_shop;
     QString m_otherTill; // the sale is another till's (from the shop database)
     QPointer<QMessageBox> m_confirmation;
     QString m_lastReceipt;

@@ -41,7 +41,7 @@ ServiceCodesWidget::ServiceCodesWidget(ManagerContext context, QWidget *parent)
     layout->addWidget(m_result);
     outer->addWidget(box);
 
-    const shop::OrderServiceConfig &service = m_context.orderService;
+    const ordering::OrderServiceConfig &service = m_context.orderService;
     if (!service.isEnabled()) {
         m_status->setText(tr("This till knows no order service (orderService in its "
                              "configuration), so it has no codes to print. kassa-web "

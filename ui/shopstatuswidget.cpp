@@ -7,7 +7,7 @@
 
 namespace kassa::ui {
 
-ShopStatusWidget::ShopStatusWidget(shop::ShopSync *sync, QLocale locale, QWidget *parent)
+ShopStatusWidget::ShopStatusWidget(shopdb::ShopSync *sync, QLocale locale, QWidget *parent)
     : QWidget(parent)
     , m_sync(sync)
     , m_locale(std::move(locale))
@@ -24,13 +24,13 @@ ShopStatusWidget::ShopStatusWidget(shop::ShopSync *sync, QLocale locale, QWidget
     layout->addWidget(m_summary);
     layout->addWidget(new QLabel(tr("Tills of the shop:"), this));
     layout->addWidget(m_tills);
-    connect(m_sync, &shop::ShopSync::statusChanged, this, &ShopStatusWidget::handleStatusChanged);
+    connect(m_sync, &shopdb::ShopSync::statusChanged, this, &ShopStatusWidget::handleStatusChanged);
     handleStatusChanged();
 }
 
-QString ShopStatusWidget::summary(const shop::ShopSyncStatus &status, const QLocale &locale)
+QString ShopStatusWidget::summary(const shopdb::ShopSyncStatus &status, const QLocale &locale)
 {
-    using State = shop::ShopSyncStatus::State;
+    using State = shopdb::ShopSyncStatus::State;
     const int pending = int(status.pending());
     switch (status.state) {
     case State::Connecting:
@@ -57,10 +57,10 @@ QString ShopStatusWidget::summaryText() const
 
 void ShopStatusWidget::handleStatusChanged()
 {
-    const shop::ShopSyncStatus status = m_sync->status();
+    const shopdb::ShopSyncStatus status = m_sync->status();
     m_summary->setText(summary(status, m_locale));
     m_tills->clear();
-    for (const shop::TillProgress &p : status.tills) {
+    for (const shopdb::TillProgress &p : status.tills) {
         auto *item = new QTreeWidgetItem(m_tills);
         item->setText(0, p.till.name.isEmpty() ? p.till.tillId.left(8) : p.till.name);
         item->setText(1, p.till.terminalId);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/shop/shopsync.h"
+#include "core/shopdb/shopsync.h"
 
 #include <QLocale>
 #include <QWidget>
@@ -20,17 +20,17 @@ class ShopStatusWidget final : public QWidget
     Q_DISABLE_COPY_MOVE(ShopStatusWidget)
 
 public:
-    ShopStatusWidget(shop::ShopSync *sync, QLocale locale, QWidget *parent = nullptr);
+    ShopStatusWidget(shopdb::ShopSync *sync, QLocale locale, QWidget *parent = nullptr);
 
     // The one line, also for the cashier's status bar.
-    static QString summary(const shop::ShopSyncStatus &status, const QLocale &locale);
+    static QString summary(const shopdb::ShopSyncStatus &status, const QLocale &locale);
     QString summaryText() const;
     QTreeWidget *tills() const { return m_tills; }
 
 private:
     void handleStatusChanged();
 
-    shop::ShopSync *m_sync;
+    shopdb::ShopSync *m_sync;
     QLocale m_locale;
     QLabel *m_summary;
     QTreeWidget *m_tills;

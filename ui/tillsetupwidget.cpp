@@ -1,7 +1,7 @@
 #include "ui/tillsetupwidget.h"
 
-#include "core/common/errortext.h"
 #include "core/seqr/resultcode.h"
+#include "core/terminal/errortext.h"
 
 #include <QFormLayout>
 #include <QGroupBox>

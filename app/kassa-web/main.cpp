@@ -1,7 +1,7 @@
 // kassa-web: the shop's webshop, paid with SEQR in any browser.
 #include "core/catalog/catalog.h"
-#include "core/common/errortext.h"
-#include "core/shop/catalogimport.h"
+#include "core/shopdb/catalogimport.h"
+#include "core/terminal/errortext.h"
 #include "core/terminal/tillconfig.h"
 #include "ui/print/servicesheet.h"
 #include "ui/web/webshophost.h"
@@ -48,28 +48,28 @@ int serviceCodes(const QCommandLineParser &parser, const QString &configPath)
     if (!loaded)
         return fail(loaded.error().detail);
     TillConfig config = *loaded;
-    shop::OrderServiceConfig &service = config.orderService;
+    ordering::OrderServiceConfig &service = config.orderService;
     bool changed = false;
     if (parser.isSet(u"service-id"_s)) {
         const QString id = parser.value(u"service-id"_s);
-        if (!shop::OrderServiceConfig::isValidServiceId(id))
+        if (!ordering::OrderServiceConfig::isValidServiceId(id))
             return usage(QCoreApplication::translate(
                 "kassa-web", "--service-id takes letters, digits, '-' and '_' (as agreed with "
                              "SEQR)"));
         service.serviceId = id;
         changed = true;
     }
-    QList<shop::ServiceCode> codes;
+    QList<ordering::ServiceCode> codes;
     if (parser.isSet(u"tables"_s)) {
         bool ok = false;
         const int n = parser.value(u"tables"_s).toInt(&ok);
         if (!ok || n < 1 || n > 500)
             return usage(QCoreApplication::translate("kassa-web", "--tables must be 1 to 500"));
-        codes +=
-            shop::OrderServiceConfig::tables(n, QCoreApplication::translate("kassa-web", "Table"));
+        codes += ordering::OrderServiceConfig::tables(
+            n, QCoreApplication::translate("kassa-web", "Table"));
     }
     for (const QString &text : parser.values(u"code"_s)) {
-        const shop::ServiceCode code = shop::OrderServiceConfig::parseCode(text);
+        const ordering::ServiceCode code = ordering::OrderServiceConfig::parseCode(text);
         if (code.label.isEmpty())
             return usage(QCoreApplication::translate(
                              "kassa-web", "--code wants LABEL:key=value[&key=value…], e.g. "
@@ -105,7 +105,7 @@ int serviceCodes(const QCommandLineParser &parser, const QString &configPath)
                 qPrintable(QCoreApplication::translate("kassa-web", "%n service code(s) in %1",
                                                        nullptr, int(service.codes.size()))
                                .arg(out)));
-    for (const shop::ServiceCode &code : std::as_const(service.codes))
+    for (const ordering::ServiceCode &code : std::as_const(service.codes))
         std::printf("  %s  %s\n", qPrintable(code.label), qPrintable(service.codeText(code)));
     return 0;
 }
@@ -203,8 +203,8 @@ int main(int argc, char **argv)
             return fail(till.error().detail);
         const auto currency = Currency::fromCode(till->currency);
         const QString csv = parser.value(u"import-catalog"_s);
-        auto imported = shop::importCatalogCsv(csv, currency ? *currency : Currency::sek(),
-                                               till->shopDatabase, **catalog);
+        auto imported = shopdb::importCatalogCsv(csv, currency ? *currency : Currency::sek(),
+                                                 till->shopDatabase, **catalog);
         if (!imported)
             return fail(till->shopDatabase.isEnabled()
                             ? QCoreApplication::translate(

@@ -1,7 +1,7 @@
 #include "app/kassa/kassaapp.h"
 
-#include "core/common/errortext.h"
-#include "core/shop/catalogimport.h"
+#include "core/shopdb/catalogimport.h"
+#include "core/terminal/errortext.h"
 #include "ui/managerwindow.h"
 #include "ui/pindialog.h"
 #include "ui/shopstatuswidget.h"
@@ -123,7 +123,7 @@ Status KassaApp::start()
     if (!csv.isEmpty()) {
         // One catalog for the shop: with a shop database the import goes
         // there, and every till's copy (this one's too) follows from there.
-        auto imported = shop::importCatalogCsv(csv, *currency, m_till.shopDatabase, *m_catalog);
+        auto imported = shopdb::importCatalogCsv(csv, *currency, m_till.shopDatabase, *m_catalog);
         if (!imported)
             return makeError(
                 ErrorCode::StorageFailed,
@@ -143,11 +143,11 @@ Status KassaApp::start()
     m_terminal = std::make_unique<TerminalService>(m_client.get(), &m_till, m_configPath);
 
     if (m_till.shopDatabase.isEnabled()) {
-        shop::ShopSyncOptions syncOptions;
+        shopdb::ShopSyncOptions syncOptions;
         syncOptions.catalogPath = catalogPath;
-        m_shopSync = std::make_unique<shop::ShopSync>(
+        m_shopSync = std::make_unique<shopdb::ShopSync>(
             m_till.shopDatabase, journalPath,
-            shop::TillIdentity{{}, m_till.terminalId, m_till.name, u"till"_s}, syncOptions);
+            shopdb::TillIdentity{{}, m_till.terminalId, m_till.name, u"till"_s}, syncOptions);
     }
 
     m_cart = std::make_unique<Cart>(*currency);
@@ -193,21 +193,21 @@ Status KassaApp::start()
                     .arg(m_sandboxServer->phoneUrl().toString(), m_webshop->shopUrl().toString(),
                          codes.toString()));
             startOrderFeed(
-                shop::OrderFeedConfig{m_webshop->shopUrl().resolved(QUrl(u"/"_s)).toString(),
-                                      m_webshop->till().orderService.feedKey});
+                ordering::OrderFeedConfig{m_webshop->shopUrl().resolved(QUrl(u"/"_s)).toString(),
+                                          m_webshop->till().orderService.feedKey});
         }
     } else if (m_till.orderFeed.isEnabled()) {
         startOrderFeed(m_till.orderFeed);
     }
     if (m_shopSync) {
-        connect(m_shopSync.get(), &shop::ShopSync::statusChanged, this, [this] {
+        connect(m_shopSync.get(), &shopdb::ShopSync::statusChanged, this, [this] {
             m_cashier->setStatusNote(
                 ui::ShopStatusWidget::summary(m_shopSync->status(), m_options.locale));
         });
         // A sale reaches the shop database (and the other tills' journal
         // browsers and the shop's end of day) at once, not at the next look.
         connect(m_cashier.get(), &ui::CashierWindow::saleCompleted, m_shopSync.get(),
-                &shop::ShopSync::syncNow);
+                &shopdb::ShopSync::syncNow);
         m_shopSync->start();
     }
     m_cashier->setSeqrBlocked(tr("Kassa is still connecting to SEQR; try again in a moment."));
@@ -271,10 +271,10 @@ Status KassaApp::startDemoWebshop()
     options.registerSeqrId = QString::fromLatin1(kDemoWebSeqrId);
     options.registerName = tr("Demo webshop");
     // Scan to order in the demo café: a code per table and one at the counter.
-    shop::OrderServiceConfig service;
+    ordering::OrderServiceConfig service;
     service.serviceId = QString::fromLatin1(kDemoServiceId);
-    service.codes = shop::OrderServiceConfig::tables(6, tr("Table"));
-    service.codes.append(shop::ServiceCode{tr("Counter"), {{u"counter"_s, u"1"_s}}});
+    service.codes = ordering::OrderServiceConfig::tables(6, tr("Table"));
+    service.codes.append(ordering::ServiceCode{tr("Counter"), {{u"counter"_s, u"1"_s}}});
     options.demoService = service;
     options.settings.phonePageUrl = m_sandboxServer->phoneUrl();
     m_webshop = std::make_unique<web::WebShopHost>(options);
@@ -285,10 +285,10 @@ Status KassaApp::startDemoWebshop()
         QString::fromLatin1(kDemoServiceId), m_webshop->shopUrl().resolved(QUrl(u"/service"_s))));
 }
 
-void KassaApp::startOrderFeed(const shop::OrderFeedConfig &config)
+void KassaApp::startOrderFeed(const ordering::OrderFeedConfig &config)
 {
-    m_orderQueue = std::make_unique<shop::OrderQueue>();
-    m_orderFeed = std::make_unique<web::OrderFeedClient>(config, m_orderQueue.get());
+    m_orderQueue = std::make_unique<ordering::OrderQueue>();
+    m_orderFeed = std::make_unique<ordering::OrderFeedClient>(config, m_orderQueue.get());
     m_cashier->setOrderQueue(m_orderQueue.get());
     m_orderFeed->start();
 }

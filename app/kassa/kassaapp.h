@@ -2,10 +2,11 @@
 
 #include "core/catalog/catalog.h"
 #include "core/journal/journal.h"
+#include "core/ordering/orderfeedclient.h"
 #include "core/payment/paymentrecovery.h"
 #include "core/sale/cart.h"
 #include "core/seqr/seqrclient.h"
-#include "core/shop/shopsync.h"
+#include "core/shopdb/shopsync.h"
 #include "core/terminal/managerpin.h"
 #include "core/terminal/terminalservice.h"
 #include "core/terminal/tillconfig.h"
@@ -13,7 +14,6 @@
 #include "sandbox/sandboxservice.h"
 #include "ui/cashierwindow.h"
 #include "ui/customerdisplaywindow.h"
-#include "ui/web/orderfeedclient.h"
 #include "ui/web/webshophost.h"
 
 #include <QLockFile>
@@ -63,8 +63,8 @@ public:
     kassa::sandbox::SandboxServer *sandboxServer() const { return m_sandboxServer.get(); }
     kassa::web::WebShopHost *webshop() const { return m_webshop.get(); }
     const kassa::TillConfig &till() const { return m_till; }
-    kassa::shop::ShopSync *shopSync() const { return m_shopSync.get(); }
-    kassa::shop::OrderQueue *orderQueue() const { return m_orderQueue.get(); }
+    kassa::shopdb::ShopSync *shopSync() const { return m_shopSync.get(); }
+    kassa::ordering::OrderQueue *orderQueue() const { return m_orderQueue.get(); }
     bool isReady() const { return m_ready; }
 
 Q_SIGNALS:
@@ -79,7 +79,7 @@ private:
     kassa::Status startDemoSandbox();
     kassa::Status startDemoWebshop();
     // Scan to order: the paid orders to hand over, from kassa-web's feed.
-    void startOrderFeed(const kassa::shop::OrderFeedConfig &config);
+    void startOrderFeed(const kassa::ordering::OrderFeedConfig &config);
     void registerDemoTill();
     void recover();
     void becomeReady();
@@ -101,11 +101,11 @@ private:
     std::unique_ptr<kassa::ui::CashierWindow> m_cashier;
     std::unique_ptr<kassa::ui::CustomerDisplayWindow> m_display;
     std::unique_ptr<kassa::ManagerPin> m_managerPin;
-    std::unique_ptr<kassa::shop::ShopSync> m_shopSync; // with a shop database only
+    std::unique_ptr<kassa::shopdb::ShopSync> m_shopSync; // with a shop database only
     // Demo: the webshop, paid from the same phone page (after the catalog
     // and the sandbox in this list: destroyed before them).
     std::unique_ptr<kassa::web::WebShopHost> m_webshop;
-    std::unique_ptr<kassa::shop::OrderQueue> m_orderQueue;
-    std::unique_ptr<kassa::web::OrderFeedClient> m_orderFeed;
+    std::unique_ptr<kassa::ordering::OrderQueue> m_orderQueue;
+    std::unique_ptr<kassa::ordering::OrderFeedClient> m_orderFeed;
     bool m_ready = false;
 };

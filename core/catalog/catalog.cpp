@@ -1,6 +1,6 @@
 #include "core/catalog/catalog.h"
 
-#include "core/sale/salerow.h"
+#include "core/money/vat.h"
 
 #include <QFile>
 #include <QHash>

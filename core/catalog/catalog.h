@@ -1,9 +1,9 @@
 #pragma once
 
 #include "core/common/result.h"
-#include "core/common/sqlitefile.h"
 #include "core/money/decimal.h"
 #include "core/money/money.h"
+#include "core/storage/sqlitefile.h"
 
 #include <QList>
 #include <QString>

@@ -8,6 +8,15 @@ using namespace Qt::StringLiterals;
 
 namespace kassa {
 
+bool isSwedishVatRate(const Decimal &rate)
+{
+    for (int allowed : {25, 12, 6, 0}) {
+        if (rate == Decimal::fromInteger(allowed))
+            return true;
+    }
+    return false;
+}
+
 Result<Money> vatFromGross(const Money &gross, const Decimal &ratePercent)
 {
     if (ratePercent.isNegative() || !(ratePercent < Decimal::fromInteger(100)))

@@ -10,6 +10,9 @@ namespace kassa {
 
 // VAT contained in a gross (VAT-inclusive) amount at a percentage rate such as
 // 25, 12, 6 or 0: gross × rate / (100 + rate), rounded by divideRounded().
+// Swedish VAT rates a row may carry: 25, 12, 6 or 0 per cent.
+bool isSwedishVatRate(const Decimal &ratePercent);
+
 Result<Money> vatFromGross(const Money &gross, const Decimal &ratePercent);
 
 struct VatLine

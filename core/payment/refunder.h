@@ -34,7 +34,7 @@ public:
 
     // What may still be refunded of a payment; by default this journal's
     // answer. A till with a shop database asks it across tills
-    // (shop::refundableAcrossTills), so the over-refund rule holds for a
+    // (shopdb::refundableAcrossTills), so the over-refund rule holds for a
     // payment made at another till or refunded there before.
     using RefundableFn = std::function<Result<Money>(const QString &ersReference)>;
     void setRefundable(RefundableFn refundable) { m_refundable = std::move(refundable); }

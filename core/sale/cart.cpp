@@ -132,7 +132,7 @@ Status Cart::addProduct(const catalog::Product &product, const Decimal &quantity
     return Ok{};
 }
 
-Status Cart::addTypedRow(const journal::SaleRow &typed)
+Status Cart::addTypedRow(const SaleRow &typed)
 {
     if (typed.quantity.isNegative() || typed.quantity.isZero())
         return makeError(ErrorCode::InvalidArgument, u"the quantity must be more than zero"_s);
@@ -282,12 +282,12 @@ Money Cart::total() const
     return Money(subtotal().minorUnits() - m_receiptDiscount.minorUnits(), m_currency);
 }
 
-QList<journal::SaleRow> Cart::saleRows() const
+QList<SaleRow> Cart::saleRows() const
 {
-    QList<journal::SaleRow> rows;
+    QList<SaleRow> rows;
     std::map<Decimal, qint64> grossByRate;
     for (const Line &line : m_lines) {
-        journal::SaleRow row;
+        SaleRow row;
         row.description = line.product.name;
         row.ean = line.product.ean;
         row.sku = line.product.sku;
@@ -299,7 +299,7 @@ QList<journal::SaleRow> Cart::saleRows() const
         rows.append(row);
         grossByRate[row.taxRate] += line.total().minorUnits();
         if (line.discount.isPositive()) {
-            journal::SaleRow off;
+            SaleRow off;
             off.description = u"Rabatt / Discount: "_s + line.product.name;
             off.unit = u"st"_s;
             off.unitPrice = Money(-line.discount.minorUnits(), m_currency);
@@ -311,7 +311,7 @@ QList<journal::SaleRow> Cart::saleRows() const
     for (const auto &[rate, share] : splitDiscount(grossByRate, m_receiptDiscount.minorUnits())) {
         if (share == 0)
             continue;
-        journal::SaleRow off;
+        SaleRow off;
         off.description = u"Kvittorabatt / Receipt discount "_s + rate.toString() + u" %"_s;
         off.unit = u"st"_s;
         off.unitPrice = Money(-share, m_currency);
@@ -325,7 +325,7 @@ QList<journal::SaleRow> Cart::saleRows() const
 QList<VatLine> Cart::vat() const
 {
     QList<GrossAtRate> gross;
-    for (const journal::SaleRow &row : saleRows())
+    for (const SaleRow &row : saleRows())
         gross.append({row.taxRate, row.total});
     auto lines = vatBreakdown(gross);
     return lines ? *lines : QList<VatLine>();

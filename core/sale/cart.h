@@ -1,8 +1,9 @@
 #pragma once
 
 #include "core/catalog/catalog.h"
-#include "core/journal/journaltypes.h"
+#include "core/money/vat.h"
 #include "core/sale/salebalance.h"
+#include "core/sale/salerow.h"
 
 #include <QAbstractTableModel>
 #include <QLocale>
@@ -60,7 +61,7 @@ public:
     // description, quantity, unit price (negative for a discount row) and
     // VAT rate are kept as they are, never counted up with the row before.
     // Refuses a quantity that is not more than zero and other currencies.
-    Status addTypedRow(const journal::SaleRow &row);
+    Status addTypedRow(const SaleRow &row);
     Status setQuantity(int row, const Decimal &quantity);
     Status setRowDiscount(int row, const Money &discount);
     Status setReceiptDiscount(const Money &discount);
@@ -88,7 +89,7 @@ public:
     Money total() const;
     QList<VatLine> vat() const;
     // The rows to journal and to invoice; they add up to total().
-    QList<journal::SaleRow> saleRows() const;
+    QList<SaleRow> saleRows() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -1,19 +1,12 @@
 #include "core/sale/salerow.h"
 
+#include "core/money/vat.h"
+
 #include "core/money/int128.h"
 
 using namespace Qt::StringLiterals;
 
 namespace kassa {
-
-bool isSwedishVatRate(const Decimal &rate)
-{
-    for (int allowed : {25, 12, 6, 0}) {
-        if (rate == Decimal::fromInteger(allowed))
-            return true;
-    }
-    return false;
-}
 
 Result<SaleRow> makeSaleRow(const QString &description, QStringView quantity, QStringView unitPrice,
                             QStringView taxRate, const Currency &currency)

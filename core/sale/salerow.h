@@ -25,9 +25,6 @@ struct SaleRow
     friend bool operator==(const SaleRow &, const SaleRow &) = default;
 };
 
-// Swedish VAT rates a row may carry.
-bool isSwedishVatRate(const Decimal &ratePercent);
-
 // A sale row from what a cashier (or kassa-cli) typed: a description, a
 // quantity (a count, or a weight with up to 3 decimals), a unit price in the
 // currency and a VAT rate (25, 12, 6 or 0). The row total is price × quantity

@@ -49,12 +49,12 @@ Result<TillConfig> TillConfig::load(const QString &path)
     config.journalPath = text("journalPath", {});
     if (o.value(u"shopDatabase"_s).isObject())
         config.shopDatabase =
-            shop::ShopDatabaseConfig::fromJson(o.value(u"shopDatabase"_s).toObject());
+            shopdb::ShopDatabaseConfig::fromJson(o.value(u"shopDatabase"_s).toObject());
     if (o.value(u"orderService"_s).isObject())
         config.orderService =
-            shop::OrderServiceConfig::fromJson(o.value(u"orderService"_s).toObject());
+            ordering::OrderServiceConfig::fromJson(o.value(u"orderService"_s).toObject());
     if (o.value(u"orderFeed"_s).isObject())
-        config.orderFeed = shop::OrderFeedConfig::fromJson(o.value(u"orderFeed"_s).toObject());
+        config.orderFeed = ordering::OrderFeedConfig::fromJson(o.value(u"orderFeed"_s).toObject());
     return config;
 }
 

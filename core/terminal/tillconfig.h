@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/common/result.h"
-#include "core/shop/orderserviceconfig.h"
-#include "core/shop/shopdatabaseconfig.h"
+#include "core/ordering/orderserviceconfig.h"
+#include "core/shopdb/shopdatabaseconfig.h"
 
 #include <QString>
 
@@ -36,11 +36,11 @@ struct TillConfig
     QString journalPath;
     // The shop's PostgreSQL database shared by all its tills; not enabled:
     // this till keeps its catalog and journal to itself.
-    shop::ShopDatabaseConfig shopDatabase;
+    shopdb::ShopDatabaseConfig shopDatabase;
     // kassa-web only: scan to order (the shop as a service in the SEQR app).
-    shop::OrderServiceConfig orderService;
+    ordering::OrderServiceConfig orderService;
     // A till: where it receives the service's paid orders to hand over.
-    shop::OrderFeedConfig orderFeed;
+    ordering::OrderFeedConfig orderFeed;
 
     bool isRegistered() const { return !terminalId.isEmpty() && !terminalPassword.isEmpty(); }
 

@@ -1,6 +1,6 @@
 #include "core/reconciliation/reconciliation.h"
-#include "core/shop/shopdatabase.h"
-#include "core/shop/shopendofday.h"
+#include "core/shopdb/shopdatabase.h"
+#include "core/shopdb/shopendofday.h"
 #include "tests/support/postgresfixture.h"
 
 #include <QCommandLineParser>
@@ -12,7 +12,7 @@
 #include <vector>
 
 using namespace kassa;
-using namespace kassa::shop;
+using namespace kassa::shopdb;
 using namespace Qt::StringLiterals;
 
 // The shop's end of day from the shop database (issue 17's target: ≤ 1 s

@@ -1,6 +1,6 @@
 #include "core/journal/journal.h"
-#include "core/shop/shopdatabase.h"
-#include "core/shop/shopsync.h"
+#include "core/shopdb/shopdatabase.h"
+#include "core/shopdb/shopsync.h"
 #include "tests/support/postgresfixture.h"
 
 #include <QCommandLineParser>
@@ -21,7 +21,7 @@
 #include <vector>
 
 using namespace kassa;
-using namespace kassa::shop;
+using namespace kassa::shopdb;
 using namespace Qt::StringLiterals;
 
 // Replication into the shop database (issue 17's target: 20 terminals ×

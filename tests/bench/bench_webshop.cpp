@@ -14,7 +14,7 @@
 //    and the push latency (orderChanged → the page's socket has it) p99,
 //    with no connection dropped.
 #include "core/catalog/catalog.h"
-#include "core/shop/webshop.h"
+#include "core/webshop/webshop.h"
 #include "tests/support/sandboxfixture.h"
 #include "ui/web/webserver.h"
 
@@ -127,10 +127,10 @@ int main(int argc, char **argv)
     if (!journal || !catalog ||
         !(*catalog)->importCsvFile(u":/catalog/demo-catalog.csv"_s, Currency::sek()))
         return 2;
-    WebShopSettings settings;
+    webshop::WebShopSettings settings;
     settings.shopName = u"Lilla Livs"_s;
     settings.checkoutsPerMinute = 1000000;
-    WebShop shop(catalog->get(), &client, journal->get(), settings);
+    webshop::WebShop shop(catalog->get(), &client, journal->get(), settings);
     web::WebServerOptions options;
     options.port = 0;
     web::WebServer server(&shop, options);
@@ -153,12 +153,13 @@ int main(int argc, char **argv)
     };
     // A checkout waiting for the buyer; its order id.
     auto checkout = [&]() -> QString {
-        ShopSession *s = shop.createSession();
-        if (s->add(u"7301092815903"_s, 1) != ShopSession::CartRefusal::None ||
-            s->checkout() != ShopSession::CheckoutRefusal::None)
+        webshop::ShopSession *s = shop.createSession();
+        if (s->add(u"7301092815903"_s, 1) != webshop::ShopSession::CartRefusal::None ||
+            s->checkout() != webshop::ShopSession::CheckoutRefusal::None)
             return {};
         const QString id = s->orderId();
-        if (!waitFor([&] { return shop.order(id)->state == WebOrder::State::Waiting; }, 10000))
+        if (!waitFor([&] { return shop.order(id)->state == webshop::WebOrder::State::Waiting; },
+                     10000))
             return {};
         return id;
     };
@@ -254,7 +255,7 @@ int main(int argc, char **argv)
         const qint64 rssOpen = rssKb();
         // Every order changes (its invoice is paid, one every 20 ms); each
         // page's push is timed from the moment the shop announces the change.
-        QObject::connect(&shop, &WebShop::orderChanged, &shop, [&](const QString &id) {
+        QObject::connect(&shop, &webshop::WebShop::orderChanged, &shop, [&](const QString &id) {
             const int i = index.value(id, -1);
             if (i >= 0 && !sent[size_t(i)].isValid() && pushMs.size() < size_t(pages))
                 sent[size_t(i)].start();

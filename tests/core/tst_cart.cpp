@@ -32,7 +32,7 @@ private:
     static Product soap();
     static Product bananas();
     static Money sek(qint64 minor) { return Money(minor, Currency::sek()); }
-    static Money sum(const QList<journal::SaleRow> &rows);
+    static Money sum(const QList<SaleRow> &rows);
 };
 
 Product TestCart::milk()
@@ -53,7 +53,7 @@ Product TestCart::bananas()
                    Decimal::fromInteger(12), true};
 }
 
-Money TestCart::sum(const QList<journal::SaleRow> &rows)
+Money TestCart::sum(const QList<SaleRow> &rows)
 {
     qint64 total = 0;
     for (const auto &row : rows)

@@ -4,7 +4,7 @@
 #include "core/payment/paymentsession.h"
 #include "core/reconciliation/reconciliation.h"
 #include "core/seqr/seqrcall.h"
-#include "core/shop/weborder.h"
+#include "core/webshop/weborder.h"
 #include "sandbox/sandboxstate.h"
 
 #include <QTest>
@@ -60,7 +60,7 @@ void TestEnumName::sandboxBuyerSteps()
 void TestEnumName::webOrderStates()
 {
     // kassa-web's pages and the shop tests read these exact words.
-    using S = WebOrder::State;
+    using S = webshop::WebOrder::State;
     const QList<std::pair<S, QString>> expected{
         {S::Sending, u"SENDING"_s},   {S::Waiting, u"WAITING"_s},   {S::Paid, u"PAID"_s},
         {S::Declined, u"DECLINED"_s}, {S::Canceled, u"CANCELED"_s}, {S::TimedOut, u"TIMED_OUT"_s},
@@ -68,7 +68,7 @@ void TestEnumName::webOrderStates()
     };
     QCOMPARE(QMetaEnum::fromType<S>().keyCount(), expected.size());
     for (const auto &[state, name] : expected)
-        QCOMPARE(webOrderStateName(state), name);
+        QCOMPARE(webshop::webOrderStateName(state), name);
 }
 
 void TestEnumName::reconciliationKinds()

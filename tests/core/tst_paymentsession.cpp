@@ -1,8 +1,8 @@
 #include "core/payment/paymentsession.h"
 
-#include "core/common/errortext.h"
 #include "core/payment/paymentrecovery.h"
 #include "core/seqr/resultcode.h"
+#include "core/terminal/errortext.h"
 #include "tests/support/sandboxfixture.h"
 
 #include <QDeadlineTimer>

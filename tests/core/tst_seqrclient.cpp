@@ -1,6 +1,6 @@
 #include "core/seqr/seqrclient.h"
 
-#include "core/common/errortext.h"
+#include "core/terminal/errortext.h"
 #include "tests/support/samples.h"
 #include "tests/support/sandboxfixture.h"
 #include "tests/support/scriptedhttpserver.h"

@@ -1,4 +1,4 @@
-#include "core/shop/webshop.h"
+#include "core/webshop/webshop.h"
 #include "tests/support/sandboxfixture.h"
 
 #include <QSqlDatabase>
@@ -9,9 +9,9 @@
 using namespace kassa;
 using namespace kassa::seqr;
 using namespace Qt::StringLiterals;
-using CartRefusal = ShopSession::CartRefusal;
-using CheckoutRefusal = ShopSession::CheckoutRefusal;
-using OrderState = WebOrder::State;
+using CartRefusal = webshop::ShopSession::CartRefusal;
+using CheckoutRefusal = webshop::ShopSession::CheckoutRefusal;
+using OrderState = webshop::WebOrder::State;
 
 // The webshop's rules without HTTP, against the real sandbox on loopback, a
 // real catalog and journal: prices from the catalog, bounded quantities, one
@@ -42,7 +42,7 @@ private Q_SLOTS:
     void unreadableWebOrdersAreNotNoSuchOrder();
 
 private:
-    std::unique_ptr<WebShop> makeShop(WebShopSettings settings = {});
+    std::unique_ptr<webshop::WebShop> makeShop(webshop::WebShopSettings settings = {});
     static QString ean(int i);
 
     std::unique_ptr<SandboxFixture> m_sandbox;
@@ -82,19 +82,20 @@ void TestWebShop::cleanup()
     m_sandbox.reset();
 }
 
-std::unique_ptr<WebShop> TestWebShop::makeShop(WebShopSettings settings)
+std::unique_ptr<webshop::WebShop> TestWebShop::makeShop(webshop::WebShopSettings settings)
 {
     settings.shopName = u"Lilla Livs"_s;
     settings.publicUrl = QUrl(u"http://127.0.0.1:9/"_s);
     if (settings.pollIntervalMs == 1000)
         settings.pollIntervalMs = 200;
-    return std::make_unique<WebShop>(m_catalog.get(), m_client.get(), m_journal.get(), settings);
+    return std::make_unique<webshop::WebShop>(m_catalog.get(), m_client.get(), m_journal.get(),
+                                              settings);
 }
 
 void TestWebShop::cartTakesProductsFromTheCatalogOnly()
 {
     auto shop = makeShop();
-    ShopSession *s = shop->createSession();
+    webshop::ShopSession *s = shop->createSession();
     QCOMPARE(s->add(ean(0), 2), CartRefusal::None);
     QCOMPARE(s->cart().total().toDecimalString(), u"31.80"_s);
     QCOMPARE(s->cart().lines().first().product.name, u"Mjölk 3 % 1 l"_s);
@@ -103,18 +104,18 @@ void TestWebShop::cartTakesProductsFromTheCatalogOnly()
     QCOMPARE(shop->session(s->id()), s);
     QCOMPARE(shop->session(u"made-up"_s), nullptr);
     // Two visitors, two carts.
-    ShopSession *other = shop->createSession();
+    webshop::ShopSession *other = shop->createSession();
     QVERIFY(other->cart().isEmpty());
     QVERIFY(other->id() != s->id());
 }
 
 void TestWebShop::quantitiesAreBounded()
 {
-    WebShopSettings settings;
+    webshop::WebShopSettings settings;
     settings.maxQuantity = 5;
     settings.maxLines = 1;
     auto shop = makeShop(settings);
-    ShopSession *s = shop->createSession();
+    webshop::ShopSession *s = shop->createSession();
     QCOMPARE(s->setQuantity(ean(0), 6), CartRefusal::TooMany);
     QCOMPARE(s->setQuantity(ean(0), -1), CartRefusal::BadQuantity);
     QCOMPARE(s->add(ean(0), 0), CartRefusal::BadQuantity);
@@ -128,7 +129,7 @@ void TestWebShop::quantitiesAreBounded()
 void TestWebShop::emptyCartCannotCheckOut()
 {
     auto shop = makeShop();
-    ShopSession *s = shop->createSession();
+    webshop::ShopSession *s = shop->createSession();
     QCOMPARE(s->checkout(), CheckoutRefusal::CartEmpty);
     QVERIFY(s->orderId().isEmpty());
     QVERIFY(m_sandbox->service().state().invoices.isEmpty());
@@ -137,11 +138,11 @@ void TestWebShop::emptyCartCannotCheckOut()
 void TestWebShop::checkoutSendsRowsAndLinks()
 {
     auto shop = makeShop();
-    ShopSession *s = shop->createSession();
+    webshop::ShopSession *s = shop->createSession();
     QCOMPARE(s->add(ean(0), 2), CartRefusal::None);
     QCOMPARE(s->add(ean(1), 1), CartRefusal::None);
     QCOMPARE(s->checkout(), CheckoutRefusal::None);
-    const WebOrder *o = shop->order(s->orderId());
+    const webshop::WebOrder *o = shop->order(s->orderId());
     QVERIFY(o);
     QTRY_COMPARE(o->state, OrderState::Waiting);
     QCOMPARE(o->qrCode, u"HTTP://SEQR.SE/R"_s + o->invoiceReference);
@@ -159,7 +160,7 @@ void TestWebShop::checkoutSendsRowsAndLinks()
 void TestWebShop::secondCheckoutReusesTheOpenInvoice()
 {
     auto shop = makeShop();
-    ShopSession *s = shop->createSession();
+    webshop::ShopSession *s = shop->createSession();
     QCOMPARE(s->add(ean(0)), CartRefusal::None);
     QCOMPARE(s->checkout(), CheckoutRefusal::None);
     const QString first = s->orderId();
@@ -173,7 +174,7 @@ void TestWebShop::secondCheckoutReusesTheOpenInvoice()
 void TestWebShop::cartIsFrozenWhilePaying()
 {
     auto shop = makeShop();
-    ShopSession *s = shop->createSession();
+    webshop::ShopSession *s = shop->createSession();
     QCOMPARE(s->add(ean(0)), CartRefusal::None);
     QCOMPARE(s->checkout(), CheckoutRefusal::None);
     QCOMPARE(s->add(ean(0)), CartRefusal::Paying);
@@ -184,12 +185,12 @@ void TestWebShop::cartIsFrozenWhilePaying()
 void TestWebShop::paidOrderIsJournaledAsASale()
 {
     auto shop = makeShop();
-    ShopSession *s = shop->createSession();
+    webshop::ShopSession *s = shop->createSession();
     QCOMPARE(s->add(ean(0), 3), CartRefusal::None);
     QCOMPARE(s->checkout(), CheckoutRefusal::None);
-    const WebOrder *o = shop->order(s->orderId());
+    const webshop::WebOrder *o = shop->order(s->orderId());
     QTRY_COMPARE(o->state, OrderState::Waiting);
-    QSignalSpy changes(shop.get(), &WebShop::orderChanged);
+    QSignalSpy changes(shop.get(), &webshop::WebShop::orderChanged);
     auto paid = m_sandbox->service().pay(o->invoiceReference, u"1234"_s);
     QVERIFY(paid);
     QTRY_COMPARE(o->state, OrderState::Paid);
@@ -214,13 +215,13 @@ void TestWebShop::paidOrderIsJournaledAsASale()
 
 void TestWebShop::notificationAsksSeqrAtOnce()
 {
-    WebShopSettings settings;
+    webshop::WebShopSettings settings;
     settings.pollIntervalMs = 60000; // only a notification can bring PAID in time
     auto shop = makeShop(settings);
-    ShopSession *s = shop->createSession();
+    webshop::ShopSession *s = shop->createSession();
     QCOMPARE(s->add(ean(0)), CartRefusal::None);
     QCOMPARE(s->checkout(), CheckoutRefusal::None);
-    const WebOrder *o = shop->order(s->orderId());
+    const webshop::WebOrder *o = shop->order(s->orderId());
     QTRY_COMPARE(o->state, OrderState::Waiting);
     QTest::qWait(300); // the first poll (ISSUED) is over
     QVERIFY(m_sandbox->service().pay(o->invoiceReference, u"1234"_s));
@@ -231,10 +232,10 @@ void TestWebShop::notificationAsksSeqrAtOnce()
 void TestWebShop::forgedNotificationChangesNothing()
 {
     auto shop = makeShop();
-    ShopSession *s = shop->createSession();
+    webshop::ShopSession *s = shop->createSession();
     QCOMPARE(s->add(ean(0)), CartRefusal::None);
     QCOMPARE(s->checkout(), CheckoutRefusal::None);
-    const WebOrder *o = shop->order(s->orderId());
+    const webshop::WebOrder *o = shop->order(s->orderId());
     QTRY_COMPARE(o->state, OrderState::Waiting);
     QVERIFY(!shop->notify(u"made-up-token"_s));
     QVERIFY(!shop->notify(o->id)); // an order id is not a token
@@ -249,13 +250,13 @@ void TestWebShop::forgedNotificationChangesNothing()
 
 void TestWebShop::timeLimitCancelsTheInvoice()
 {
-    WebShopSettings settings;
+    webshop::WebShopSettings settings;
     settings.timeLimitMs = 1500;
     auto shop = makeShop(settings);
-    ShopSession *s = shop->createSession();
+    webshop::ShopSession *s = shop->createSession();
     QCOMPARE(s->add(ean(0)), CartRefusal::None);
     QCOMPARE(s->checkout(), CheckoutRefusal::None);
-    const WebOrder *o = shop->order(s->orderId());
+    const webshop::WebOrder *o = shop->order(s->orderId());
     QTRY_COMPARE(o->state, OrderState::Waiting);
     QTRY_COMPARE_WITH_TIMEOUT(o->state, OrderState::TimedOut, 10000);
     QCOMPARE(m_sandbox->service().state().invoices.value(o->invoiceReference).status,
@@ -269,11 +270,11 @@ void TestWebShop::timeLimitCancelsTheInvoice()
 void TestWebShop::customerCancelKeepsTheCart()
 {
     auto shop = makeShop();
-    ShopSession *s = shop->createSession();
+    webshop::ShopSession *s = shop->createSession();
     QCOMPARE(s->add(ean(1), 2), CartRefusal::None);
     QCOMPARE(s->checkout(), CheckoutRefusal::None);
     s->cancelCheckout(); // while it is still being sent
-    const WebOrder *o = shop->order(s->orderId());
+    const webshop::WebOrder *o = shop->order(s->orderId());
     QTRY_COMPARE(o->state, OrderState::Canceled);
     QCOMPARE(m_sandbox->service().state().invoices.value(o->invoiceReference).status,
              InvoiceStatus::Canceled);
@@ -283,14 +284,14 @@ void TestWebShop::customerCancelKeepsTheCart()
 
 void TestWebShop::checkoutsAreRateLimited()
 {
-    WebShopSettings settings;
+    webshop::WebShopSettings settings;
     settings.checkoutsPerMinute = 2;
     auto shop = makeShop(settings);
-    ShopSession *s = shop->createSession();
+    webshop::ShopSession *s = shop->createSession();
     QCOMPARE(s->add(ean(0)), CartRefusal::None);
     for (int i = 0; i < 2; ++i) {
         QCOMPARE(s->checkout(), CheckoutRefusal::None);
-        const WebOrder *o = shop->order(s->orderId());
+        const webshop::WebOrder *o = shop->order(s->orderId());
         QTRY_COMPARE(o->state, OrderState::Waiting);
         s->cancelCheckout();
         QTRY_COMPARE(o->state, OrderState::Canceled);
@@ -302,11 +303,11 @@ void TestWebShop::checkoutsAreRateLimited()
 void TestWebShop::seqrUnreachableKeepsTheCart()
 {
     auto shop = makeShop();
-    ShopSession *s = shop->createSession();
+    webshop::ShopSession *s = shop->createSession();
     QCOMPARE(s->add(ean(0)), CartRefusal::None);
     m_sandbox.reset(); // SEQR is gone
     QCOMPARE(s->checkout(), CheckoutRefusal::None);
-    const WebOrder *o = shop->order(s->orderId());
+    const webshop::WebOrder *o = shop->order(s->orderId());
     QTRY_COMPARE_WITH_TIMEOUT(o->state, OrderState::NotSent, 15000);
     QCOMPARE(o->error.code, ErrorCode::ConnectionProblem);
     QCOMPARE(s->cart().total().toDecimalString(), u"15.90"_s);
@@ -315,7 +316,7 @@ void TestWebShop::seqrUnreachableKeepsTheCart()
 
 void TestWebShop::appLinkAndIdsAreUnguessable()
 {
-    WebShopSettings settings;
+    webshop::WebShopSettings settings;
     auto shop = makeShop(settings);
     QCOMPARE(shop->appLink(u"HTTP://SEQR.SE/R12345"_s), u"SEQR://SEQR.SE/R12345"_s);
     settings.demo = true;
@@ -323,9 +324,9 @@ void TestWebShop::appLinkAndIdsAreUnguessable()
     QCOMPARE(demo->appLink(u"HTTP://SEQR.SE/R12345"_s), u"SEQR-DEMO://SEQR.SE/R12345"_s);
     QSet<QString> ids;
     for (int i = 0; i < 100; ++i)
-        ids.insert(randomId());
+        ids.insert(webshop::randomId());
     QCOMPARE(ids.size(), 100);
-    QCOMPARE(randomId().size(), 43); // 256 bits
+    QCOMPARE(webshop::randomId().size(), 43); // 256 bits
 }
 
 // The web orders' file cannot be read (its table moved by another
@@ -335,7 +336,7 @@ void TestWebShop::appLinkAndIdsAreUnguessable()
 void TestWebShop::unreadableWebOrdersAreNotNoSuchOrder()
 {
     const QString path = m_dir->filePath(u"weborders.sqlite"_s);
-    auto store = WebOrderStore::open(path);
+    auto store = webshop::WebOrderStore::open(path);
     QVERIFY(store);
     auto shop = makeShop();
     shop->setOrderStore(store->get());

@@ -1,12 +1,12 @@
 #include "core/catalog/catalog.h"
 #include "core/journal/journal.h"
+#include "core/ordering/orderbook.h"
+#include "core/ordering/orderfeedclient.h"
+#include "core/ordering/orderqueue.h"
+#include "core/ordering/orderservice.h"
 #include "core/seqr/seqrclient.h"
-#include "core/shop/orderbook.h"
-#include "core/shop/orderqueue.h"
-#include "core/shop/orderservice.h"
-#include "core/shop/weborderstore.h"
-#include "core/shop/webshop.h"
-#include "ui/web/orderfeedclient.h"
+#include "core/webshop/weborderstore.h"
+#include "core/webshop/webshop.h"
 #include "ui/web/webserver.h"
 
 #include <QPointer>
@@ -22,7 +22,7 @@
 #include <vector>
 
 using namespace kassa;
-using namespace kassa::shop;
+using namespace kassa::ordering;
 using namespace Qt::StringLiterals;
 
 // Scan to order's way to the till: kassa-web's order book and its
@@ -53,7 +53,7 @@ private:
     struct Till
     {
         std::unique_ptr<OrderQueue> queue;
-        std::unique_ptr<web::OrderFeedClient> client;
+        std::unique_ptr<ordering::OrderFeedClient> client;
     };
     void startServer();
     void stopServer();
@@ -69,13 +69,13 @@ private:
     std::unique_ptr<journal::Journal> m_journal;
     std::unique_ptr<catalog::Catalog> m_catalog;
     std::unique_ptr<seqr::SeqrClient> m_seqr;
-    std::unique_ptr<WebOrderStore> m_store;
-    std::unique_ptr<WebShop> m_shop;
+    std::unique_ptr<webshop::WebOrderStore> m_store;
+    std::unique_ptr<webshop::WebShop> m_shop;
     std::unique_ptr<OrderBook> m_book;
     std::unique_ptr<OrderService> m_service;
     std::unique_ptr<web::WebServer> m_server;
     quint16 m_port = 0;
-    std::vector<QPointer<web::OrderFeedClient>> m_tills;
+    std::vector<QPointer<ordering::OrderFeedClient>> m_tills;
     int m_invoice = 0;
     const QString m_key = u"feed-key-0123456789abcdef0123456789"_s;
 };
@@ -102,11 +102,11 @@ void TestOrderFeed::restartShop()
     stopServer();
     m_shop.reset();
     m_store.reset();
-    auto store = WebOrderStore::open(m_dir->filePath(u"weborders.sqlite"_s));
+    auto store = webshop::WebOrderStore::open(m_dir->filePath(u"weborders.sqlite"_s));
     QVERIFY(store);
     m_store = std::move(store).value();
-    m_shop = std::make_unique<WebShop>(m_catalog.get(), m_seqr.get(), m_journal.get(),
-                                       WebShopSettings{});
+    m_shop = std::make_unique<webshop::WebShop>(m_catalog.get(), m_seqr.get(), m_journal.get(),
+                                                webshop::WebShopSettings{});
     m_shop->setOrderStore(m_store.get());
     startServer();
 }
@@ -168,7 +168,7 @@ TestOrderFeed::Till TestOrderFeed::till(const QString &key)
 {
     Till t;
     t.queue = std::make_unique<OrderQueue>();
-    t.client = std::make_unique<web::OrderFeedClient>(
+    t.client = std::make_unique<ordering::OrderFeedClient>(
         OrderFeedConfig{u"http://127.0.0.1:%1/"_s.arg(m_port), key.isEmpty() ? m_key : key},
         t.queue.get());
     t.client->setReconnectInterval(200);
@@ -352,9 +352,9 @@ void TestOrderFeed::crashBeforeTheBookHeardStillReachesTheTill()
     QCOMPARE(m_book->order(*waiting)->state, ServiceOrder::State::Open);
     QCOMPARE(m_book->order(*waiting)->place, u"Table 4"_s);
     // The restarted shop's success page still names the table.
-    const WebOrder *restored = m_shop->order(u"order-9"_s);
+    const webshop::WebOrder *restored = m_shop->order(u"order-9"_s);
     QVERIFY(restored);
-    QCOMPARE(restored->state, WebOrder::State::Paid);
+    QCOMPARE(restored->state, webshop::WebOrder::State::Paid);
     QCOMPARE(restored->place, u"Table 9"_s);
 }
 
@@ -440,7 +440,7 @@ void TestOrderFeed::olderWebOrdersGainAPlace()
     }
     QSqlDatabase::removeDatabase(u"old"_s);
     for (int run = 0; run < 2; ++run) { // migrated once, then opened as it is
-        auto store = WebOrderStore::open(path);
+        auto store = webshop::WebOrderStore::open(path);
         QVERIFY2(store, qPrintable(store ? QString() : store.error().detail));
         QCOMPARE((*store)->saleOf(u"old-order"_s), std::optional<qint64>(41));
         QCOMPARE((*store)->entry(u"old-order"_s)->place, QString());

@@ -1,12 +1,12 @@
-#include "core/shop/orderbook.h"
-#include "core/shop/orderqueue.h"
-#include "core/shop/orderservice.h"
-#include "core/shop/webshop.h"
+#include "core/ordering/orderbook.h"
+#include "core/ordering/orderfeedclient.h"
+#include "core/ordering/orderqueue.h"
+#include "core/ordering/orderservice.h"
+#include "core/webshop/webshop.h"
 #include "tests/support/sandboxfixture.h"
 #include "tests/support/webdriver.h"
 #include "ui/cashierwindow.h"
 #include "ui/orderqueuewidget.h"
-#include "ui/web/orderfeedclient.h"
 #include "ui/web/webshophost.h"
 
 #include <QApplication>
@@ -100,8 +100,8 @@ private:
     std::unique_ptr<journal::Journal> m_tillJournal;
     std::unique_ptr<Cart> m_cart;
     std::unique_ptr<ui::CashierWindow> m_window;
-    std::unique_ptr<shop::OrderQueue> m_queue;
-    std::unique_ptr<web::OrderFeedClient> m_feed;
+    std::unique_ptr<ordering::OrderQueue> m_queue;
+    std::unique_ptr<ordering::OrderFeedClient> m_feed;
 };
 
 template<class Probe> bool TestOrderPages::eventually(Probe probe, int timeoutMs)
@@ -152,9 +152,9 @@ void TestOrderPages::init()
     options.registerWith = SandboxFixture::reseller();
     options.registerSeqrId = u"KAFE1"_s;
     options.registerName = u"Kafé"_s;
-    shop::OrderServiceConfig service;
+    ordering::OrderServiceConfig service;
     service.serviceId = u"KASSACAFE"_s;
-    service.codes = shop::OrderServiceConfig::tables(8);
+    service.codes = ordering::OrderServiceConfig::tables(8);
     service.codes.append({u"Disken"_s, {{u"counter"_s, u"1"_s}}});
     service.menu = {QString::fromLatin1(kMilk), QString::fromLatin1(kMilk15), u"7360913909962"_s};
     options.demoService = service;
@@ -204,10 +204,10 @@ void TestOrderPages::startTill()
     context.receiptFolder = m_dir->filePath(u"till/receipts"_s);
     context.locale = QLocale(QLocale::English, QLocale::UnitedKingdom);
     m_window = std::make_unique<ui::CashierWindow>(context, m_cart.get());
-    m_queue = std::make_unique<shop::OrderQueue>();
-    m_feed = std::make_unique<web::OrderFeedClient>(
-        shop::OrderFeedConfig{m_host->shopUrl().resolved(QUrl(u"/"_s)).toString(),
-                              m_host->till().orderService.feedKey},
+    m_queue = std::make_unique<ordering::OrderQueue>();
+    m_feed = std::make_unique<ordering::OrderFeedClient>(
+        ordering::OrderFeedConfig{m_host->shopUrl().resolved(QUrl(u"/"_s)).toString(),
+                                  m_host->till().orderService.feedKey},
         m_queue.get());
     m_feed->setReconnectInterval(300);
     m_window->setOrderQueue(m_queue.get());
@@ -433,7 +433,7 @@ void TestOrderPages::phoneOrdersAtTableSevenAndTheTillHandsItOver()
     QTest::mouseClick(handOver, Qt::LeftButton);
     QTRY_VERIFY(!m_window->findChild<QFrame *>(card));
     QTRY_COMPARE(m_host->orderService()->book()->order(sale->id)->state,
-                 shop::ServiceOrder::State::HandedOver);
+                 ordering::ServiceOrder::State::HandedOver);
 }
 
 void TestOrderPages::desktopOrdersAndATillStartedLaterStillGetsIt()

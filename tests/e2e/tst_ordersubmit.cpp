@@ -1,6 +1,6 @@
 #include "core/catalog/catalog.h"
 #include "core/journal/journal.h"
-#include "core/shop/orderservice.h"
+#include "core/ordering/orderservice.h"
 #include "tests/support/sandboxfixture.h"
 #include "ui/web/webshophost.h"
 
@@ -78,9 +78,9 @@ void TestOrderSubmit::init()
     options.registerWith = SandboxFixture::reseller();
     options.registerSeqrId = u"KAFE1"_s;
     options.registerName = u"Kafé"_s;
-    shop::OrderServiceConfig service;
+    ordering::OrderServiceConfig service;
     service.serviceId = u"KASSACAFE"_s;
-    service.codes = shop::OrderServiceConfig::tables(8);
+    service.codes = ordering::OrderServiceConfig::tables(8);
     service.menu = {QString::fromLatin1(kMilk)};
     options.demoService = service;
     m_host = std::make_unique<web::WebShopHost>(options);
@@ -123,7 +123,7 @@ QJsonObject TestOrderSubmit::call(const QString &path, const QJsonObject &body, 
 
 QString TestOrderSubmit::openVisitWithAMilk()
 {
-    const shop::OrderServiceConfig &config = m_host->orderService()->config();
+    const ordering::OrderServiceConfig &config = m_host->orderService()->config();
     const auto scanned = m_sandbox->service().openService(config.codeText(config.codes.at(6)));
     if (!scanned)
         return {};

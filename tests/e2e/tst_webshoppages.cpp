@@ -1,4 +1,4 @@
-#include "core/shop/webshop.h"
+#include "core/webshop/webshop.h"
 #include "tests/support/sandboxfixture.h"
 #include "tests/support/webdriver.h"
 #include "ui/web/webserver.h"
@@ -52,7 +52,7 @@ private Q_SLOTS:
     void headersCookieAndLanguage();
 
 private:
-    void startShop(WebShopSettings settings = {});
+    void startShop(webshop::WebShopSettings settings = {});
     QString url(const QString &path) const;
     bool addToCart(WebDriver &browser, const char *ean, int times = 1);
     bool checkout(WebDriver &browser);
@@ -69,8 +69,8 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<journal::Journal> m_journal;
     std::unique_ptr<catalog::Catalog> m_catalog;
-    std::unique_ptr<WebOrderStore> m_store; // outlives m_shop
-    std::unique_ptr<WebShop> m_shop;
+    std::unique_ptr<webshop::WebOrderStore> m_store; // outlives m_shop
+    std::unique_ptr<webshop::WebShop> m_shop;
     std::unique_ptr<web::WebServer> m_server;
     QNetworkAccessManager m_network;
 };
@@ -112,7 +112,7 @@ void TestWebShopPages::cleanup()
     m_dir.reset();
 }
 
-void TestWebShopPages::startShop(WebShopSettings settings)
+void TestWebShopPages::startShop(webshop::WebShopSettings settings)
 {
     m_sandbox = std::make_unique<SandboxFixture>();
     QVERIFY2(m_sandbox->isRunning(), qPrintable(m_sandbox->error()));
@@ -127,7 +127,8 @@ void TestWebShopPages::startShop(WebShopSettings settings)
     m_catalog = std::move(catalog.value());
     QVERIFY(m_catalog->importCsvFile(u":/catalog/demo-catalog.csv"_s, Currency::sek()));
     settings.shopName = u"Lilla Livs"_s;
-    m_shop = std::make_unique<WebShop>(m_catalog.get(), m_client.get(), m_journal.get(), settings);
+    m_shop = std::make_unique<webshop::WebShop>(m_catalog.get(), m_client.get(), m_journal.get(),
+                                                settings);
     web::WebServerOptions options;
     options.port = 0;
     m_server = std::make_unique<web::WebServer>(m_shop.get(), options);
@@ -327,7 +328,7 @@ void TestWebShopPages::withoutWebSocketsThePagePolls()
 void TestWebShopPages::unreadableRecordsShowTheServersSentenceThenTheStatus()
 {
     startShop();
-    auto store = WebOrderStore::open(m_dir->filePath(u"weborders.sqlite"_s));
+    auto store = webshop::WebOrderStore::open(m_dir->filePath(u"weborders.sqlite"_s));
     QVERIFY(store);
     m_store = std::move(store.value());
     m_shop->setOrderStore(m_store.get());
@@ -443,7 +444,7 @@ void TestWebShopPages::customerCancels()
 
 void TestWebShopPages::timeLimitCancelsAndOffersToTryAgain()
 {
-    WebShopSettings settings;
+    webshop::WebShopSettings settings;
     settings.timeLimitMs = 3000;
     startShop(settings);
     QVERIFY(m_browser->navigate(url(u"/shop"_s)));

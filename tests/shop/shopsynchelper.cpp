@@ -1,11 +1,11 @@
 // A till's link to the shop database as a process of its own, for
 // tst_shopsync to kill -9 while it sends:
 //   shopsync-helper JOURNAL SOCKET_DIR PORT DATABASE USER BATCH_SIZE
-#include "core/shop/shopsync.h"
+#include "core/shopdb/shopsync.h"
 
 #include <QCoreApplication>
 
-using namespace kassa::shop;
+using namespace kassa::shopdb;
 
 int main(int argc, char **argv)
 {

@@ -1,6 +1,6 @@
 #include "core/catalog/catalog.h"
 #include "core/journal/journal.h"
-#include "core/shop/shopsync.h"
+#include "core/shopdb/shopsync.h"
 #include "core/terminal/tillconfig.h"
 #include "tests/support/postgresfixture.h"
 
@@ -12,7 +12,7 @@
 #include <QTest>
 
 using namespace kassa;
-using namespace kassa::shop;
+using namespace kassa::shopdb;
 using namespace Qt::StringLiterals;
 
 // `kassa-web --import-catalog FILE.csv` with a shop database in kassa-web's

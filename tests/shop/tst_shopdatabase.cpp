@@ -1,5 +1,5 @@
 #include "core/journal/journal.h"
-#include "core/shop/shopdatabase.h"
+#include "core/shopdb/shopdatabase.h"
 #include "core/terminal/tillconfig.h"
 #include "tests/support/postgresfixture.h"
 
@@ -9,7 +9,7 @@
 #include <QTest>
 
 using namespace kassa;
-using namespace kassa::shop;
+using namespace kassa::shopdb;
 using namespace Qt::StringLiterals;
 
 // The shop database on a real, throw-away PostgreSQL server.

@@ -1,13 +1,13 @@
 #include "core/journal/journal.h"
 #include "core/receipt/receiptsettings.h"
-#include "core/shop/shopendofday.h"
+#include "core/shopdb/shopendofday.h"
 #include "tests/support/postgresfixture.h"
 
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace kassa;
-using namespace kassa::shop;
+using namespace kassa::shopdb;
 using namespace Qt::StringLiterals;
 
 // The shop's end of day from the shop database on a real PostgreSQL: one

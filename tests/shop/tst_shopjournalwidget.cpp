@@ -1,5 +1,5 @@
 #include "core/checkout/checkout.h"
-#include "core/shop/shopsync.h"
+#include "core/shopdb/shopsync.h"
 #include "tests/support/postgresfixture.h"
 #include "tests/support/sandboxfixture.h"
 #include "ui/journalwidget.h"
@@ -22,7 +22,7 @@
 #include <QTranslator>
 
 using namespace kassa;
-using namespace kassa::shop;
+using namespace kassa::shopdb;
 using namespace Qt::StringLiterals;
 using State = PaymentSession::State;
 using Column = ui::JournalWidget::Column;

@@ -1,5 +1,5 @@
 #include "core/journal/journal.h"
-#include "core/shop/shopsync.h"
+#include "core/shopdb/shopsync.h"
 #include "tests/support/postgresfixture.h"
 #include "ui/shopstatuswidget.h"
 
@@ -8,7 +8,7 @@
 #include <QTreeWidget>
 
 using namespace kassa;
-using namespace kassa::shop;
+using namespace kassa::shopdb;
 using namespace Qt::StringLiterals;
 
 // The manager's Shop tab, offscreen, against a real PostgreSQL: what this

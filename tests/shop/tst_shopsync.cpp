@@ -1,7 +1,7 @@
 #include "core/catalog/catalog.h"
 #include "core/journal/journal.h"
-#include "core/shop/shopdatabase.h"
-#include "core/shop/shopsync.h"
+#include "core/shopdb/shopdatabase.h"
+#include "core/shopdb/shopsync.h"
 #include "tests/support/postgresfixture.h"
 
 #include <QProcess>
@@ -13,7 +13,7 @@
 #include <signal.h>
 
 using namespace kassa;
-using namespace kassa::shop;
+using namespace kassa::shopdb;
 using namespace Qt::StringLiterals;
 
 // Several tills, each with its own journal in a temporary folder, selling

@@ -1,6 +1,6 @@
 #include "core/checkout/checkout.h"
-#include "core/shop/shopendofday.h"
-#include "core/shop/shopsync.h"
+#include "core/shopdb/shopendofday.h"
+#include "core/shopdb/shopsync.h"
 #include "core/terminal/tillconfig.h"
 #include "tests/support/postgresfixture.h"
 #include "tests/support/sandboxfixture.h"
@@ -10,7 +10,7 @@
 #include <QTest>
 
 using namespace kassa;
-using namespace kassa::shop;
+using namespace kassa::shopdb;
 using namespace Qt::StringLiterals;
 using State = PaymentSession::State;
 
@@ -142,17 +142,18 @@ void TestWebShopSync::twoTillsAndTheWebshopSellIntoOneShopDatabase()
     QVERIFY(host.shopSync());
 
     // All three sell at once.
-    ShopSession *visitor = host.shop()->createSession();
-    QCOMPARE(visitor->add(u"7301092815903"_s, 2), ShopSession::CartRefusal::None); // 2 × 69.90
-    QCOMPARE(visitor->checkout(), ShopSession::CheckoutRefusal::None);
+    webshop::ShopSession *visitor = host.shop()->createSession();
+    QCOMPARE(visitor->add(u"7301092815903"_s, 2),
+             webshop::ShopSession::CartRefusal::None); // 2 × 69.90
+    QCOMPARE(visitor->checkout(), webshop::ShopSession::CheckoutRefusal::None);
     QVERIFY(sellAtTill(*till1));
     QVERIFY(sellAtTill(*till2));
     QTRY_VERIFY_WITH_TIMEOUT(
-        host.shop()->order(visitor->orderId())->state == WebOrder::State::Waiting, 10000);
+        host.shop()->order(visitor->orderId())->state == webshop::WebOrder::State::Waiting, 10000);
     const QString webRef = host.shop()->order(visitor->orderId())->invoiceReference;
     QVERIFY(m_sandbox->service().pay(webRef, u"1234"_s));
-    QTRY_VERIFY_WITH_TIMEOUT(host.shop()->order(visitor->orderId())->state == WebOrder::State::Paid,
-                             10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        host.shop()->order(visitor->orderId())->state == webshop::WebOrder::State::Paid, 10000);
     const QString webErs = host.shop()->order(visitor->orderId())->ersReference;
 
     // Every sale of the three terminals reaches the shop database.

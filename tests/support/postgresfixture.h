@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/shop/shopdatabaseconfig.h"
+#include "core/shopdb/shopdatabaseconfig.h"
 
 #include <QProcessEnvironment>
 #include <QString>
@@ -42,9 +42,9 @@ public:
     QString adminUser() const { return QStringLiteral("kassa_admin"); }
     // The shop database setting that reaches `database` of this cluster as
     // the superuser over its socket (no password).
-    kassa::shop::ShopDatabaseConfig shopConfig(const QString &database) const
+    kassa::shopdb::ShopDatabaseConfig shopConfig(const QString &database) const
     {
-        kassa::shop::ShopDatabaseConfig c;
+        kassa::shopdb::ShopDatabaseConfig c;
         c.host = m_socketDir;
         c.port = m_port;
         c.name = database;

@@ -65,8 +65,8 @@ private Q_SLOTS:
     void serviceCodesNeedAServiceAndAWritableFolder();
 
 private:
-    void makeWindow(const shop::OrderServiceConfig &service = {});
-    static shop::OrderServiceConfig cafeService();
+    void makeWindow(const ordering::OrderServiceConfig &service = {});
+    static ordering::OrderServiceConfig cafeService();
     void registerTill();
     QString paySale(const QString &unitPrice, int quantity);
     QString payRows(const QList<journal::SaleRow> &rows);
@@ -116,7 +116,7 @@ void TestManagerWindow::cleanup()
     m_sandbox.reset();
 }
 
-void TestManagerWindow::makeWindow(const shop::OrderServiceConfig &service)
+void TestManagerWindow::makeWindow(const ordering::OrderServiceConfig &service)
 {
     ManagerContext context;
     context.orderService = service;
@@ -860,13 +860,13 @@ void TestManagerWindow::receiptsInTheTillsLanguageWithTheShopsDetails()
     QVERIFY2(pdfText(copy).contains(u"Receipt/Kvitto 1"_s), qPrintable(pdfText(copy)));
 }
 
-shop::OrderServiceConfig TestManagerWindow::cafeService()
+ordering::OrderServiceConfig TestManagerWindow::cafeService()
 {
-    shop::OrderServiceConfig service;
+    ordering::OrderServiceConfig service;
     service.serviceId = u"KASSACAFE"_s;
-    service.codes = shop::OrderServiceConfig::tables(7);
-    service.codes.append(shop::OrderServiceConfig::parseCode(u"Disken:counter=1"_s));
-    service.codes.append(shop::OrderServiceConfig::parseCode(u"Hylla 3:shelf=3&aisle=B"_s));
+    service.codes = ordering::OrderServiceConfig::tables(7);
+    service.codes.append(ordering::OrderServiceConfig::parseCode(u"Disken:counter=1"_s));
+    service.codes.append(ordering::OrderServiceConfig::parseCode(u"Hylla 3:shelf=3&aisle=B"_s));
     return service;
 }
 
@@ -957,7 +957,7 @@ void TestManagerWindow::serviceCodesNeedAServiceAndAWritableFolder()
     m_window.reset();
 
     // A service ID without codes: nothing to print either.
-    shop::OrderServiceConfig service = cafeService();
+    ordering::OrderServiceConfig service = cafeService();
     service.codes.clear();
     makeWindow(service);
     codes = m_window->shopSettings()->serviceCodes();

@@ -84,7 +84,7 @@ QByteArray cell(const QrMatrix &matrix, const QString &label, const QString &hin
 
 } // namespace
 
-Result<QByteArray> ServiceSheet::pdf(const shop::OrderServiceConfig &config,
+Result<QByteArray> ServiceSheet::pdf(const ordering::OrderServiceConfig &config,
                                      const QString &shopName)
 {
     if (!config.isEnabled())
@@ -101,7 +101,7 @@ Result<QByteArray> ServiceSheet::pdf(const shop::OrderServiceConfig &config,
         QByteArray page;
         page += text(40, pageHeight - 40, "F1", 10, shopName);
         for (int i = 0; i < perPage && first + i < config.codes.size(); ++i) {
-            const shop::ServiceCode &code = config.codes.at(first + i);
+            const ordering::ServiceCode &code = config.codes.at(first + i);
             const QString codeText = config.codeText(code);
             auto matrix = encodeQr(codeText);
             if (!matrix)
@@ -149,7 +149,7 @@ Result<QByteArray> ServiceSheet::pdf(const shop::OrderServiceConfig &config,
     return pdf;
 }
 
-Status ServiceSheet::writePdf(const shop::OrderServiceConfig &config, const QString &shopName,
+Status ServiceSheet::writePdf(const ordering::OrderServiceConfig &config, const QString &shopName,
                               const QString &path)
 {
     auto sheet = pdf(config, shopName);

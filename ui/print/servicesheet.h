@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/common/result.h"
-#include "core/shop/orderserviceconfig.h"
+#include "core/ordering/orderserviceconfig.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -26,11 +26,12 @@ public:
 
     // Refuses a config without a service ID or codes (InvalidArgument, a
     // translated sentence).
-    static Result<QByteArray> pdf(const shop::OrderServiceConfig &config, const QString &shopName);
+    static Result<QByteArray> pdf(const ordering::OrderServiceConfig &config,
+                                  const QString &shopName);
     // pdf() written to `path` in one go (QSaveFile: no half sheet is left
     // behind). A file that cannot be written is StorageFailed, its detail
     // the system's reason.
-    static Status writePdf(const shop::OrderServiceConfig &config, const QString &shopName,
+    static Status writePdf(const ordering::OrderServiceConfig &config, const QString &shopName,
                            const QString &path);
 };
 

@@ -21,11 +21,12 @@ QString compact(const QJsonObject &o)
 
 } // namespace
 
-OrderFeedServer::OrderFeedServer(shop::OrderService *service, QObject *parent)
+OrderFeedServer::OrderFeedServer(ordering::OrderService *service, QObject *parent)
     : QObject(parent)
     , m_service(service)
 {
-    connect(m_service->book(), &shop::OrderBook::changed, this, &OrderFeedServer::handleChanged);
+    connect(m_service->book(), &ordering::OrderBook::changed, this,
+            &OrderFeedServer::handleChanged);
 }
 
 OrderFeedServer::~OrderFeedServer()
@@ -66,7 +67,7 @@ void OrderFeedServer::accept(QWebSocket *socket)
     connect(socket, &QWebSocket::textMessageReceived, this,
             [this, socket](const QString &message) { handleMessage(socket, message); });
     QJsonArray orders;
-    for (const shop::ServiceOrder &o : m_service->book()->toHandOver())
+    for (const ordering::ServiceOrder &o : m_service->book()->toHandOver())
         orders.append(o.toJson());
     socket->sendTextMessage(
         compact(QJsonObject{{u"type"_s, u"snapshot"_s},
@@ -78,7 +79,7 @@ void OrderFeedServer::accept(QWebSocket *socket)
 void OrderFeedServer::handleChanged(qint64 saleId)
 {
     const auto order = m_service->book()->order(saleId);
-    if (!order || order->state == shop::ServiceOrder::State::Open)
+    if (!order || order->state == ordering::ServiceOrder::State::Open)
         return;
     const QString message =
         compact(QJsonObject{{u"type"_s, u"order"_s}, {u"order"_s, order->toJson()}});

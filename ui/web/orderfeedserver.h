@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/shop/orderservice.h"
+#include "core/ordering/orderservice.h"
 
 #include <QList>
 #include <QObject>
@@ -21,7 +21,7 @@ class OrderFeedServer final : public QObject
     Q_DISABLE_COPY_MOVE(OrderFeedServer)
 
 public:
-    explicit OrderFeedServer(shop::OrderService *service, QObject *parent = nullptr);
+    explicit OrderFeedServer(ordering::OrderService *service, QObject *parent = nullptr);
     ~OrderFeedServer() override;
 
     // Takes the socket (a WebSocket upgrade of /orders/feed).
@@ -35,7 +35,7 @@ private:
     void handleChanged(qint64 saleId);
     void handleMessage(QWebSocket *socket, const QString &message);
 
-    shop::OrderService *m_service;
+    ordering::OrderService *m_service;
     QList<QWebSocket *> m_sockets;
     int m_refused = 0;
 };

@@ -9,16 +9,17 @@ using namespace Qt::StringLiterals;
 
 namespace kassa::web {
 
-ServiceApi::ServiceApi(shop::OrderService *service, const ShopApi *shopApi,
+ServiceApi::ServiceApi(ordering::OrderService *service, const ShopApi *shopApi,
                        const WebStrings *strings)
     : m_service(service)
     , m_shopApi(shopApi)
     , m_strings(strings)
 {}
 
-QJsonObject ServiceApi::visitJson(const ShopSession &session, const QString &language) const
+QJsonObject ServiceApi::visitJson(const webshop::ShopSession &session,
+                                  const QString &language) const
 {
-    using State = shop::OrderService::VisitState;
+    using State = ordering::OrderService::VisitState;
     const auto v = m_service->visit(session.id());
     QString state = u"NONE"_s;
     const char *sentence = nullptr;
@@ -53,11 +54,11 @@ QJsonObject ServiceApi::visitJson(const ShopSession &session, const QString &lan
     return o;
 }
 
-ApiReply ServiceApi::open(const ApiRequest &request, ShopSession **session) const
+ApiReply ServiceApi::open(const ApiRequest &request, webshop::ShopSession **session) const
 {
     const QString token =
         QJsonDocument::fromJson(request.body).object().value(u"token"_s).toString();
-    ShopSession *s = m_service->open(token, request.session);
+    webshop::ShopSession *s = m_service->open(token, request.session);
     if (!s)
         return ApiReply::json(
             QJsonObject{{u"state"_s, u"EXPIRED"_s},
@@ -105,11 +106,11 @@ ApiReply ServiceApi::placed(const ApiRequest &request) const
     const auto found = m_service->shop()->findOrder(request.session->orderId());
     if (!found)
         return m_shopApi->notFoundOrUnreadable(found.error(), lang, "noOrder");
-    const WebOrder *o = *found;
+    const webshop::WebOrder *o = *found;
     QJsonObject result = m_shopApi->orderJson(*o, lang);
     result.insert(u"place"_s, o->place);
     result.insert(u"token"_s, request.session->serviceToken());
-    if (o->state == WebOrder::State::Paid) {
+    if (o->state == webshop::WebOrder::State::Paid) {
         result.insert(u"orderNumber"_s, QString::number(o->receiptNumber));
         result.insert(u"pickup"_s, m_strings->text(lang, "pickupAt").arg(o->place));
         const auto sale = m_service->shop()->journal()->sale(o->saleId);
@@ -129,10 +130,10 @@ ApiReply ServiceApi::placed(const ApiRequest &request) const
 void ServiceApi::checkout(const ApiRequest &request, QObject *owner,
                           std::function<void(const ApiReply &)> reply) const
 {
-    using Outcome = shop::OrderService::SubmitOutcome;
+    using Outcome = ordering::OrderService::SubmitOutcome;
     m_service->submit(request.session, [this, alive = QPointer<QObject>(owner), request,
                                         reply = std::move(reply)](
-                                           const shop::OrderService::Submitted &submitted) {
+                                           const ordering::OrderService::Submitted &submitted) {
         if (!alive)
             return;
         const QString &lang = request.language;
@@ -156,7 +157,7 @@ void ServiceApi::checkout(const ApiRequest &request, QObject *owner,
 ApiReply ServiceApi::codes(const ApiRequest &request) const
 {
     Q_UNUSED(request);
-    const shop::OrderServiceConfig &config = m_service->config();
+    const ordering::OrderServiceConfig &config = m_service->config();
     QJsonArray list;
     for (qsizetype i = 0; i < config.codes.size(); ++i) {
         const QString text = config.codeText(config.codes.at(i));
@@ -176,7 +177,7 @@ ApiReply ServiceApi::codes(const ApiRequest &request) const
 
 ApiReply ServiceApi::codeSvg(const ApiRequest &request) const
 {
-    const shop::OrderServiceConfig &config = m_service->config();
+    const ordering::OrderServiceConfig &config = m_service->config();
     bool ok = false;
     const int i = request.query.queryItemValue(u"i"_s).toInt(&ok);
     if (!ok || i < 0 || i >= config.codes.size())

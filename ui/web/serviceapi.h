@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/shop/orderservice.h"
+#include "core/ordering/orderservice.h"
 #include "ui/web/shopapi.h"
 
 #include <QPointer>
@@ -17,10 +17,10 @@ namespace kassa::web {
 class ServiceApi final
 {
 public:
-    ServiceApi(shop::OrderService *service, const ShopApi *shopApi, const WebStrings *strings);
+    ServiceApi(ordering::OrderService *service, const ShopApi *shopApi, const WebStrings *strings);
 
     // POST /service/api/open {"token": …}: *session becomes the visit's.
-    ApiReply open(const ApiRequest &request, ShopSession **session) const;
+    ApiReply open(const ApiRequest &request, webshop::ShopSession **session) const;
     ApiReply visit(const ApiRequest &request) const;  // GET /service/api/visit
     ApiReply menu(const ApiRequest &request) const;   // GET /service/api/menu
     ApiReply placed(const ApiRequest &request) const; // GET /service/api/placed
@@ -38,9 +38,9 @@ public:
     ApiReply codeSvg(const ApiRequest &request) const; // GET /service/api/code.svg?i=
 
 private:
-    QJsonObject visitJson(const ShopSession &session, const QString &language) const;
+    QJsonObject visitJson(const webshop::ShopSession &session, const QString &language) const;
 
-    shop::OrderService *m_service;
+    ordering::OrderService *m_service;
     const ShopApi *m_shopApi;
     const WebStrings *m_strings;
 };

@@ -35,7 +35,7 @@ ApiReply ApiReply::error(int status, const QString &sentence)
     return json(QJsonObject{{u"error"_s, sentence}}, status);
 }
 
-ShopApi::ShopApi(WebShop *shop, const WebStrings *strings)
+ShopApi::ShopApi(webshop::WebShop *shop, const WebStrings *strings)
     : m_shop(shop)
     , m_strings(strings)
 {}
@@ -87,7 +87,7 @@ ApiReply ShopApi::products(const ApiRequest &request) const
     return ApiReply::json(QJsonObject{{u"products"_s, list}});
 }
 
-QJsonObject ShopApi::cartJson(const ShopSession &session, const QString &language) const
+QJsonObject ShopApi::cartJson(const webshop::ShopSession &session, const QString &language) const
 {
     const Cart &cart = session.cart();
     QJsonArray lines;
@@ -108,7 +108,7 @@ QJsonObject ShopApi::cartJson(const ShopSession &session, const QString &languag
                        {u"vat"_s, vat},
                        {u"maxQuantity"_s, m_shop->settings().maxQuantity},
                        {u"csrf"_s, session.csrfToken()}};
-    if (const WebOrder *o = m_shop->order(session.orderId()); o && o->isOpen())
+    if (const webshop::WebOrder *o = m_shop->order(session.orderId()); o && o->isOpen())
         result.insert(u"openOrder"_s, o->id);
     return result;
 }
@@ -134,33 +134,33 @@ ApiReply ShopApi::changeCart(const ApiRequest &request) const
         return true;
     };
     int n = 0;
-    ShopSession::CartRefusal refusal;
+    webshop::ShopSession::CartRefusal refusal;
     if (ean.isEmpty() || ean.size() > 14)
-        refusal = ShopSession::CartRefusal::UnknownProduct;
+        refusal = webshop::ShopSession::CartRefusal::UnknownProduct;
     else if (!quantity.isUndefined())
         refusal = whole(quantity, &n) ? request.session->setQuantity(ean, n)
-                                      : ShopSession::CartRefusal::BadQuantity;
+                                      : webshop::ShopSession::CartRefusal::BadQuantity;
     else if (!add.isUndefined())
-        refusal =
-            whole(add, &n) ? request.session->add(ean, n) : ShopSession::CartRefusal::BadQuantity;
+        refusal = whole(add, &n) ? request.session->add(ean, n)
+                                 : webshop::ShopSession::CartRefusal::BadQuantity;
     else
         return ApiReply::error(400, m_strings->text(request.language, "errBadRequest"));
     const QString &lang = request.language;
-    const WebShopSettings &s = m_shop->settings();
+    const webshop::WebShopSettings &s = m_shop->settings();
     switch (refusal) {
-    case ShopSession::CartRefusal::None:
+    case webshop::ShopSession::CartRefusal::None:
         return cart(request);
-    case ShopSession::CartRefusal::UnknownProduct:
+    case webshop::ShopSession::CartRefusal::UnknownProduct:
         return ApiReply::error(404, m_strings->text(lang, "errUnknownProduct"));
-    case ShopSession::CartRefusal::BadQuantity:
+    case webshop::ShopSession::CartRefusal::BadQuantity:
         return ApiReply::error(400, m_strings->text(lang, "errBadQuantity"));
-    case ShopSession::CartRefusal::TooMany:
+    case webshop::ShopSession::CartRefusal::TooMany:
         return ApiReply::error(
             400, m_strings->text(lang, "errTooMany").arg(QString::number(s.maxQuantity)));
-    case ShopSession::CartRefusal::TooManyLines:
+    case webshop::ShopSession::CartRefusal::TooManyLines:
         return ApiReply::error(
             400, m_strings->text(lang, "errTooManyLines").arg(QString::number(s.maxLines)));
-    case ShopSession::CartRefusal::Paying:
+    case webshop::ShopSession::CartRefusal::Paying:
         return ApiReply::error(409, m_strings->text(lang, "errPaying"));
     }
     return ApiReply::error(400, m_strings->text(lang, "errBadRequest"));
@@ -172,21 +172,21 @@ ApiReply ShopApi::checkout(const ApiRequest &request) const
 }
 
 ApiReply ShopApi::checkoutReply(const ApiRequest &request,
-                                ShopSession::CheckoutRefusal refusal) const
+                                webshop::ShopSession::CheckoutRefusal refusal) const
 {
     const QString &lang = request.language;
     switch (refusal) {
-    case ShopSession::CheckoutRefusal::None:
+    case webshop::ShopSession::CheckoutRefusal::None:
         break;
-    case ShopSession::CheckoutRefusal::CartEmpty:
+    case webshop::ShopSession::CheckoutRefusal::CartEmpty:
         return ApiReply::error(400, m_strings->text(lang, "cartEmpty"));
-    case ShopSession::CheckoutRefusal::RateLimited:
+    case webshop::ShopSession::CheckoutRefusal::RateLimited:
         return ApiReply::error(429, m_strings->text(lang, "errRateLimited"));
-    case ShopSession::CheckoutRefusal::NotRegistered:
-    case ShopSession::CheckoutRefusal::Blocked:
+    case webshop::ShopSession::CheckoutRefusal::NotRegistered:
+    case webshop::ShopSession::CheckoutRefusal::Blocked:
         return ApiReply::error(503, m_strings->text(lang, "errUnavailable"));
     }
-    const WebOrder *o = m_shop->order(request.session->orderId());
+    const webshop::WebOrder *o = m_shop->order(request.session->orderId());
     Q_ASSERT(o);
     return ApiReply::json(orderJson(*o, lang));
 }
@@ -194,24 +194,24 @@ ApiReply ShopApi::checkoutReply(const ApiRequest &request,
 ApiReply ShopApi::cancel(const ApiRequest &request) const
 {
     request.session->cancelCheckout();
-    const WebOrder *o = m_shop->order(request.session->orderId());
+    const webshop::WebOrder *o = m_shop->order(request.session->orderId());
     if (!o)
         return ApiReply::error(404, m_strings->text(request.language, "noOrder"));
     return ApiReply::json(orderJson(*o, request.language));
 }
 
-QJsonObject ShopApi::orderJson(const WebOrder &o, const QString &language) const
+QJsonObject ShopApi::orderJson(const webshop::WebOrder &o, const QString &language) const
 {
     QJsonObject result{{u"order"_s, o.id},
-                       {u"state"_s, webOrderStateName(o.state)},
+                       {u"state"_s, webshop::webOrderStateName(o.state)},
                        {u"version"_s, o.version},
                        {u"amount"_s, amountText(o.amount, language)}};
     const char *sentence = nullptr;
     switch (o.state) {
-    case WebOrder::State::Sending:
+    case webshop::WebOrder::State::Sending:
         sentence = "preparing";
         break;
-    case WebOrder::State::Waiting: {
+    case webshop::WebOrder::State::Waiting: {
         sentence = "waiting";
         result.insert(u"invoiceReference"_s, o.invoiceReference);
         result.insert(u"qr"_s, o.qrCode);
@@ -221,23 +221,23 @@ QJsonObject ShopApi::orderJson(const WebOrder &o, const QString &language) const
         result.insert(u"secondsLeft"_s, qMax<qint64>(0, left));
         break;
     }
-    case WebOrder::State::Paid:
+    case webshop::WebOrder::State::Paid:
         sentence = "paid";
         result.insert(u"invoiceReference"_s, o.invoiceReference);
         result.insert(u"ersReference"_s, o.ersReference);
         result.insert(u"receiptNumber"_s, o.receiptNumber);
         result.insert(u"receiptUrl"_s, QString(u"/shop/receipt?order="_s + o.id));
         break;
-    case WebOrder::State::Declined:
+    case webshop::WebOrder::State::Declined:
         sentence = "declined";
         break;
-    case WebOrder::State::Canceled:
+    case webshop::WebOrder::State::Canceled:
         sentence = "canceled";
         break;
-    case WebOrder::State::TimedOut:
+    case webshop::WebOrder::State::TimedOut:
         sentence = "timedOut";
         break;
-    case WebOrder::State::NotSent:
+    case webshop::WebOrder::State::NotSent:
         sentence = "notSent";
         break;
     }
@@ -272,9 +272,9 @@ ApiReply ShopApi::receipt(const ApiRequest &request) const
     const auto found = m_shop->findOrder(request.query.queryItemValue(u"order"_s));
     if (!found)
         return notFoundOrUnreadable(found.error(), lang, "receiptUnknown");
-    const WebOrder *o = *found;
-    if (o->state != WebOrder::State::Paid)
-        return ApiReply::json(QJsonObject{{u"state"_s, webOrderStateName(o->state)},
+    const webshop::WebOrder *o = *found;
+    if (o->state != webshop::WebOrder::State::Paid)
+        return ApiReply::json(QJsonObject{{u"state"_s, webshop::webOrderStateName(o->state)},
                                           {u"message"_s, m_strings->text(lang, "receiptPending")}},
                               409);
     const auto sale = m_shop->journal()->sale(o->saleId);
@@ -295,7 +295,7 @@ ApiReply ShopApi::receipt(const ApiRequest &request) const
     }
     const QDateTime when = (sale->completedAt.isValid() ? sale->completedAt : sale->createdAt);
     return ApiReply::json(
-        QJsonObject{{u"state"_s, webOrderStateName(o->state)},
+        QJsonObject{{u"state"_s, webshop::webOrderStateName(o->state)},
                     {u"shop"_s, m_shop->settings().shopName},
                     {u"orderNumber"_s, QString::number(sale->receiptNumber.value_or(0))},
                     {u"date"_s, locale.toString(when.toLocalTime(), QLocale::ShortFormat)},

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/shop/webshop.h"
+#include "core/webshop/webshop.h"
 #include "ui/web/webstrings.h"
 
 #include <QByteArray>
@@ -15,7 +15,7 @@ struct ApiRequest
     QUrlQuery query;
     QByteArray body;
     QString language; // "sv" or "en"
-    ShopSession *session = nullptr;
+    webshop::ShopSession *session = nullptr;
 };
 
 struct ApiReply
@@ -36,14 +36,15 @@ struct ApiReply
 class ShopApi final
 {
 public:
-    ShopApi(WebShop *shop, const WebStrings *strings);
+    ShopApi(webshop::WebShop *shop, const WebStrings *strings);
 
     ApiReply products(const ApiRequest &request) const;   // GET  /shop/api/products?q=
     ApiReply cart(const ApiRequest &request) const;       // GET  /shop/api/cart
     ApiReply changeCart(const ApiRequest &request) const; // POST /shop/api/cart
     ApiReply checkout(const ApiRequest &request) const;   // POST /shop/api/checkout
     // What a checkout answers once request.session->checkout() said `refusal`.
-    ApiReply checkoutReply(const ApiRequest &request, ShopSession::CheckoutRefusal refusal) const;
+    ApiReply checkoutReply(const ApiRequest &request,
+                           webshop::ShopSession::CheckoutRefusal refusal) const;
     ApiReply cancel(const ApiRequest &request) const;  // POST /shop/api/cancel
     ApiReply status(const ApiRequest &request) const;  // GET  /seqr/status?order=
     ApiReply qrCode(const ApiRequest &request) const;  // GET  /shop/api/qr.svg?order=
@@ -51,8 +52,8 @@ public:
     ApiReply notify(const ApiRequest &request) const;  // POST /seqr/notify?token=
     ApiReply strings(const ApiRequest &request) const; // GET  /shop/api/strings
 
-    QJsonObject cartJson(const ShopSession &session, const QString &language) const;
-    QJsonObject orderJson(const WebOrder &order, const QString &language) const;
+    QJsonObject cartJson(const webshop::ShopSession &session, const QString &language) const;
+    QJsonObject orderJson(const webshop::WebOrder &order, const QString &language) const;
 
     // 404 with the `notFound` sentence for NotFound; 503 "try again" for a
     // journal or web orders' file that cannot be read (StorageFailed,
@@ -63,7 +64,7 @@ public:
 private:
     QString amountText(const Money &money, const QString &language) const;
 
-    WebShop *m_shop;
+    webshop::WebShop *m_shop;
     const WebStrings *m_strings;
 };
 

@@ -92,14 +92,14 @@ struct WebServer::Outgoing
     std::function<void(std::function<void(const ApiReply &)>)> later;
 };
 
-WebServer::WebServer(WebShop *shop, WebServerOptions options, QObject *parent)
+WebServer::WebServer(webshop::WebShop *shop, WebServerOptions options, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_shop(shop)
     , m_options(options)
     , m_api(shop, &m_strings)
 {
     connect(this, &QAbstractHttpServer::newWebSocketConnection, this, &WebServer::handleWebSockets);
-    connect(m_shop, &WebShop::orderChanged, this, &WebServer::handleOrderChanged);
+    connect(m_shop, &webshop::WebShop::orderChanged, this, &WebServer::handleOrderChanged);
 }
 
 WebServer::~WebServer()
@@ -119,7 +119,7 @@ quint16 WebServer::start()
     return m_port;
 }
 
-void WebServer::setOrderService(shop::OrderService *service)
+void WebServer::setOrderService(ordering::OrderService *service)
 {
     m_feed.reset();
     m_serviceApi.reset();
@@ -134,12 +134,12 @@ QUrl WebServer::shopUrl() const
     return m_shop->settings().publicUrl.resolved(QUrl(u"shop"_s));
 }
 
-ShopSession *WebServer::sessionOf(const QHttpServerRequest &request) const
+webshop::ShopSession *WebServer::sessionOf(const QHttpServerRequest &request) const
 {
     const QString id = cookie(request, kCookie);
     if (id.isEmpty() || id.size() > 64)
         return nullptr;
-    ShopSession *s = m_shop->session(id);
+    webshop::ShopSession *s = m_shop->session(id);
     if (s)
         s->touch();
     return s;
@@ -324,7 +324,7 @@ ApiReply WebServer::dispatchService(const QHttpServerRequest &request, Outgoing 
     if (request.method() != Method::Post || name != u"open" || !isSameOrigin(request) ||
         !header(request, "Content-Type").startsWith("application/json"))
         return ApiReply::error(403, m_strings.text(api.language, "errSession"));
-    ShopSession *visit = nullptr;
+    webshop::ShopSession *visit = nullptr;
     ApiReply reply = m_serviceApi->open(api, &visit);
     if (visit && visit != api.session) {
         out.setCookie =
@@ -371,7 +371,7 @@ void WebServer::handleWebSockets()
             continue;
         }
         const QString orderId = QUrlQuery(url).queryItemValue(u"order"_s);
-        const WebOrder *o = m_shop->order(orderId);
+        const webshop::WebOrder *o = m_shop->order(orderId);
         if (url.path() != u"/seqr/ws" || !o ||
             m_sockets.count(orderId) >= m_options.maxSocketsPerOrder) {
             socket->close(QWebSocketProtocol::CloseCodePolicyViolated);

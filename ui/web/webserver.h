@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/shop/webshop.h"
+#include "core/webshop/webshop.h"
 #include "ui/web/orderfeedserver.h"
 #include "ui/web/serviceapi.h"
 #include "ui/web/shopapi.h"
@@ -40,7 +40,7 @@ class WebServer final : public QAbstractHttpServer
     Q_DISABLE_COPY_MOVE(WebServer)
 
 public:
-    WebServer(WebShop *shop, WebServerOptions options = {}, QObject *parent = nullptr);
+    WebServer(webshop::WebShop *shop, WebServerOptions options = {}, QObject *parent = nullptr);
     ~WebServer() override;
 
     // Listens; the port (0 when it could not).
@@ -50,7 +50,7 @@ public:
     // Scan to order: the order pages (/service/order, /success, /failure and
     // /cancel), their API and the tills' order feed (/orders/feed).
     // Without a service those answer 404.
-    void setOrderService(shop::OrderService *service);
+    void setOrderService(ordering::OrderService *service);
     OrderFeedServer *orderFeed() const { return m_feed.get(); }
     int webSocketCount() const { return int(m_sockets.size()); }
 
@@ -62,7 +62,7 @@ private:
     struct Outgoing;
     ApiReply dispatch(const QHttpServerRequest &request, Outgoing &out);
     ApiReply dispatchService(const QHttpServerRequest &request, Outgoing &out, ApiRequest &api);
-    ShopSession *sessionOf(const QHttpServerRequest &request) const;
+    webshop::ShopSession *sessionOf(const QHttpServerRequest &request) const;
     bool isSameOrigin(const QHttpServerRequest &request) const;
     void send(const QHttpServerRequest &request, QTcpSocket *socket, const ApiReply &reply,
               const Outgoing &out);
@@ -70,7 +70,7 @@ private:
     void handleWebSockets();
     void handleOrderChanged(const QString &orderId, int version);
 
-    WebShop *m_shop;
+    webshop::WebShop *m_shop;
     WebServerOptions m_options;
     WebStrings m_strings;
     ShopApi m_api;

@@ -1,7 +1,7 @@
 #include "ui/web/webshophost.h"
 
-#include "core/common/errortext.h"
 #include "core/payment/paymentrecovery.h"
+#include "core/terminal/errortext.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -88,7 +88,7 @@ Status WebShopHost::start()
     // Which sale each order is: receipt links outlive a restart.
     const QString ordersPath =
         QFileInfo(m_journalPath).absoluteDir().filePath(u"weborders.sqlite"_s);
-    auto orders = WebOrderStore::open(ordersPath);
+    auto orders = webshop::WebOrderStore::open(ordersPath);
     if (!orders)
         return makeError(ErrorCode::StorageFailed,
                          tr("The webshop's order file %1 cannot be opened: %2")
@@ -104,12 +104,12 @@ Status WebShopHost::start()
             seqr::Credentials::terminal(m_till.terminalId, m_till.terminalPassword));
     m_terminal = std::make_unique<TerminalService>(m_client.get(), &m_till, m_options.configPath);
 
-    WebShopSettings settings = m_options.settings;
+    webshop::WebShopSettings settings = m_options.settings;
     if (settings.shopName == u"Kassa" && m_till.shopName != u"Kassa")
         settings.shopName = m_till.shopName;
     settings.serviceMenu = m_till.orderService.menu;
-    m_shop =
-        std::make_unique<WebShop>(m_options.catalog, m_client.get(), m_journal.get(), settings);
+    m_shop = std::make_unique<webshop::WebShop>(m_options.catalog, m_client.get(), m_journal.get(),
+                                                settings);
     m_shop->setOrderStore(m_orders.get());
     m_shop->setRegistered(m_till.isRegistered());
     m_shop->setBlocked(u"starting"_s);
@@ -150,20 +150,21 @@ void WebShopHost::startShopSync()
     // The journal stays the record; ShopSync ships its outbox (every sale,
     // refund and period, in sequence) to the shop database, on its own
     // thread, retrying while the database is away.
-    shop::ShopSyncOptions options = m_options.shopSync;
+    shopdb::ShopSyncOptions options = m_options.shopSync;
     options.catalogPath = m_options.catalogPath;
-    m_shopSync = std::make_unique<shop::ShopSync>(
+    m_shopSync = std::make_unique<shopdb::ShopSync>(
         m_till.shopDatabase, m_journalPath,
-        shop::TillIdentity{{},
-                           m_till.terminalId,
-                           m_till.name.isEmpty() ? m_options.registerName : m_till.name,
-                           u"web"_s},
+        shopdb::TillIdentity{{},
+                             m_till.terminalId,
+                             m_till.name.isEmpty() ? m_options.registerName : m_till.name,
+                             u"web"_s},
         options);
-    connect(m_shop.get(), &WebShop::orderChanged, m_shopSync.get(), [this](const QString &orderId) {
-        const WebOrder *o = m_shop->order(orderId);
-        if (o && o->state == WebOrder::State::Paid)
-            m_shopSync->syncNow();
-    });
+    connect(m_shop.get(), &webshop::WebShop::orderChanged, m_shopSync.get(),
+            [this](const QString &orderId) {
+                const webshop::WebOrder *o = m_shop->order(orderId);
+                if (o && o->state == webshop::WebOrder::State::Paid)
+                    m_shopSync->syncNow();
+            });
     qCInfo(lcWeb).noquote() << "sending the webshop's sales to the shop database"
                             << m_till.shopDatabase.displayName();
     m_shopSync->start();
@@ -200,7 +201,7 @@ void WebShopHost::recover()
     // A checkout page (re)connected meanwhile is told the moment the
     // outcome is journaled; it then asks for the order, read from the journal.
     connect(recovery, &PaymentRecovery::paymentSettled, m_shop.get(),
-            &WebShop::handleSaleJournaled);
+            &webshop::WebShop::handleSaleJournaled);
     connect(recovery, &PaymentRecovery::finished, this, [this, recovery] {
         for (const auto &o : recovery->outcomes())
             qCInfo(lcWeb).noquote()
@@ -222,7 +223,7 @@ Status WebShopHost::openOrderService()
             return makeError(ErrorCode::StorageFailed, saved.error().detail);
     }
     const QString path = QFileInfo(m_journalPath).absoluteDir().filePath(u"serviceorders.sqlite"_s);
-    auto book = shop::OrderBook::open(path);
+    auto book = ordering::OrderBook::open(path);
     if (!book)
         return makeError(
             ErrorCode::StorageFailed,
@@ -230,32 +231,32 @@ Status WebShopHost::openOrderService()
     m_orderBook = std::move(book).value();
     seqr::SeqrClient *client = m_client.get();
     auto lookup = [client](const QString &token,
-                           std::function<void(const shop::ClientSession &)> done) {
+                           std::function<void(const ordering::ClientSession &)> done) {
         auto *call = client->getClientSessionInfo(token);
         QObject::connect(call, &seqr::SeqrCall::finished, call, [call, done] {
-            shop::ClientSession info;
+            ordering::ClientSession info;
             if (call->status() == seqr::CallStatus::ServiceError) {
                 // Any refusal of the key: the customer scans again.
-                info.status = shop::ClientSession::Status::Expired;
+                info.status = ordering::ClientSession::Status::Expired;
             } else if (!call->isSuccess()) {
-                info.status = shop::ClientSession::Status::Unavailable;
+                info.status = ordering::ClientSession::Status::Unavailable;
             } else {
                 const auto &r = call->response();
                 switch (r.sessionStatus()) {
                 case seqr::ClientSessionStatus::Success:
-                    info.status = shop::ClientSession::Status::Success;
+                    info.status = ordering::ClientSession::Status::Success;
                     for (const seqr::Parameter &p : r.parameters)
                         info.parameters.append({p.key, p.value});
                     break;
                 case seqr::ClientSessionStatus::AuthorizationCancelled:
-                    info.status = shop::ClientSession::Status::Cancelled;
+                    info.status = ordering::ClientSession::Status::Cancelled;
                     break;
                 case seqr::ClientSessionStatus::InProgress:
-                    info.status = shop::ClientSession::Status::InProgress;
+                    info.status = ordering::ClientSession::Status::InProgress;
                     break;
                 case seqr::ClientSessionStatus::AuthorizationExpired:
                 case seqr::ClientSessionStatus::Unknown:
-                    info.status = shop::ClientSession::Status::Expired;
+                    info.status = ordering::ClientSession::Status::Expired;
                     break;
                 }
             }
@@ -263,8 +264,8 @@ Status WebShopHost::openOrderService()
             done(info);
         });
     };
-    m_orderService = std::make_unique<shop::OrderService>(m_shop.get(), m_orderBook.get(),
-                                                          m_till.orderService, lookup);
+    m_orderService = std::make_unique<ordering::OrderService>(m_shop.get(), m_orderBook.get(),
+                                                              m_till.orderService, lookup);
     qCInfo(lcWeb).noquote() << "scan to order: service" << m_till.orderService.serviceId;
     return Ok{};
 }

@@ -2,13 +2,13 @@
 
 #include "core/catalog/catalog.h"
 #include "core/journal/journal.h"
+#include "core/ordering/orderbook.h"
+#include "core/ordering/orderservice.h"
 #include "core/seqr/seqrclient.h"
-#include "core/shop/orderbook.h"
-#include "core/shop/orderservice.h"
-#include "core/shop/shopsync.h"
-#include "core/shop/webshop.h"
+#include "core/shopdb/shopsync.h"
 #include "core/terminal/terminalservice.h"
 #include "core/terminal/tillconfig.h"
+#include "core/webshop/webshop.h"
 #include "ui/web/webserver.h"
 
 #include <QLockFile>
@@ -27,8 +27,8 @@ struct WebShopHostOptions
     // The catalog's file: with a shop database configured, the shop's
     // catalog is kept in it (ShopSync's local copy); empty: not refreshed.
     QString catalogPath;
-    shop::ShopSyncOptions shopSync; // with a shop database (its catalogPath is set from above)
-    WebShopSettings settings;
+    shopdb::ShopSyncOptions shopSync; // with a shop database (its catalogPath is set from above)
+    webshop::WebShopSettings settings;
     bool publicUrlGiven = false; // else http://<listen address>:<port>/
     WebServerOptions server;
     bool freePortIfTaken = false; // demo: any free port when server.port is taken
@@ -42,7 +42,7 @@ struct WebShopHostOptions
     QString registerName;
     // Demo only: the order service to configure when the configuration has
     // none yet (saved into it).
-    std::optional<shop::OrderServiceConfig> demoService;
+    std::optional<ordering::OrderServiceConfig> demoService;
 };
 
 // Everything kassa-web is, built and wired (for app/kassa-web and for
@@ -64,18 +64,18 @@ public:
     // rest (registration in demo, recovery) follows and ends in ready().
     Status start();
 
-    WebShop *shop() const { return m_shop.get(); }
+    webshop::WebShop *shop() const { return m_shop.get(); }
     WebServer *server() const { return m_server.get(); }
     journal::Journal *journal() const { return m_journal.get(); }
     // Scan to order, when the configuration names a service (orderService).
-    shop::OrderService *orderService() const { return m_orderService.get(); }
+    ordering::OrderService *orderService() const { return m_orderService.get(); }
     const TillConfig &till() const { return m_till; }
     QString journalPath() const { return m_journalPath; }
     QUrl shopUrl() const;
     bool isReady() const { return m_ready; }
     // Sends the webshop's sales, refunds and periods to the shop database
     // (kind "web") when the configuration names one; else null.
-    shop::ShopSync *shopSync() const { return m_shopSync.get(); }
+    shopdb::ShopSync *shopSync() const { return m_shopSync.get(); }
 
     // Where kassa-web keeps its journal unless its configuration says:
     // ~/.local/share/kassa/webshop/journal.sqlite.
@@ -100,14 +100,14 @@ private:
     QString m_journalPath;
     std::unique_ptr<QLockFile> m_lock;
     std::unique_ptr<journal::Journal> m_journal;
-    std::unique_ptr<WebOrderStore> m_orders; // before m_shop: outlives it
+    std::unique_ptr<webshop::WebOrderStore> m_orders; // before m_shop: outlives it
     std::unique_ptr<seqr::SeqrClient> m_client;
     std::unique_ptr<TerminalService> m_terminal;
-    std::unique_ptr<WebShop> m_shop;
-    std::unique_ptr<shop::OrderBook> m_orderBook;
-    std::unique_ptr<shop::OrderService> m_orderService;
+    std::unique_ptr<webshop::WebShop> m_shop;
+    std::unique_ptr<ordering::OrderBook> m_orderBook;
+    std::unique_ptr<ordering::OrderService> m_orderService;
     std::unique_ptr<WebServer> m_server;
-    std::unique_ptr<shop::ShopSync> m_shopSync;
+    std::unique_ptr<shopdb::ShopSync> m_shopSync;
     bool m_ready = false;
 };
 

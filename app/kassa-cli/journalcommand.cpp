@@ -1,0 +1,89 @@
+#include "app/kassa-cli/cliapp.h"
+
+#include "app/kassa-cli/clioutput.h"
+
+#include "core/checkout/checkout.h"
+#include "core/common/enumname.h"
+
+#include "core/journal/journalschema.h"
+#include "core/payment/invoicecommand.h"
+#include "core/payment/paymentrecovery.h"
+#include "core/payment/paymentsession.h"
+#include "core/payment/refunder.h"
+#include "core/receipt/receipttext.h"
+#include "core/reconciliation/reconciler.h"
+#include "core/sale/salerow.h"
+#include "core/seqr/resultcode.h"
+#include "core/terminal/errortext.h"
+#include "core/terminal/terminalservice.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+using namespace kassa;
+using namespace kassa::seqr;
+
+void CliApp::showJournal()
+{
+    QDateTime since;
+    if (m_parser.isSet(u"since"_s)) {
+        const QDate date = QDate::fromString(m_parser.value(u"since"_s), Qt::ISODate);
+        if (!date.isValid())
+            return fail(Usage, tr("--since wants a date like 2026-11-22"));
+        since = date.startOfDay();
+    }
+    const auto journalSales = m_journal->sales(since);
+    const auto journalRefunds = m_journal->refunds(since);
+    if (!journalSales || !journalRefunds)
+        return fail(Failed, tr("cannot read the journal: %1")
+                                .arg(describe(!journalSales ? journalSales.error()
+                                                            : journalRefunds.error())));
+    QJsonArray sales;
+    for (const journal::Sale &sale : *journalSales) {
+        QJsonArray tenders;
+        QString tenderText;
+        for (const journal::Tender &t : sale.tenders) {
+            const bool seqr = t.kind == journal::TenderKind::Seqr;
+            tenders.append(QJsonObject{{u"kind"_s, seqr ? u"seqr"_s : u"cash"_s},
+                                       {u"amount"_s, t.amount.toDecimalString()},
+                                       {u"invoiceReference"_s, t.invoiceReference},
+                                       {u"ersReference"_s, t.ersReference}});
+            tenderText += u' ' + (seqr ? tr("SEQR %1").arg(t.ersReference) : tr("cash"));
+        }
+        const QString status = sale.status == journal::SaleStatus::Completed  ? u"completed"_s
+                               : sale.status == journal::SaleStatus::Canceled ? u"canceled"_s
+                                                                              : u"open"_s;
+        sales.append(
+            QJsonObject{{u"receiptNumber"_s,
+                         sale.receiptNumber ? QJsonValue(*sale.receiptNumber) : QJsonValue()},
+                        {u"createdAt"_s, sale.createdAt.toString(Qt::ISODate)},
+                        {u"status"_s, status},
+                        {u"total"_s, sale.total.toDecimalString()},
+                        {u"currency"_s, sale.total.currency().code()},
+                        {u"cashierId"_s, sale.cashierId},
+                        {u"tenders"_s, tenders}});
+        say(u"%1  %2  %3  %4%5"_s
+                .arg(sale.receiptNumber ? u"#"_s + QString::number(*sale.receiptNumber) : u"-"_s, 6)
+                .arg(sale.createdAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s))
+                .arg(status, -9)
+                .arg(money(sale.total), 14)
+                .arg(tenderText));
+    }
+    QJsonArray refunds;
+    for (const journal::Refund &r : *journalRefunds) {
+        refunds.append(QJsonObject{{u"ersReference"_s, r.originalErsReference},
+                                   {u"refundErsReference"_s, r.refundErsReference},
+                                   {u"amount"_s, r.amount.toDecimalString()},
+                                   {u"createdAt"_s, r.createdAt.toString(Qt::ISODate)}});
+        say(tr("refund %1 of %2 (%3)")
+                .arg(money(r.amount), r.originalErsReference, r.refundErsReference));
+    }
+    finish(Done, QJsonObject{{u"sales"_s, sales}, {u"refunds"_s, refunds}});
+}

@@ -1,0 +1,285 @@
+#include "app/kassa-cli/cliapp.h"
+
+#include "app/kassa-cli/clioutput.h"
+
+#include "core/checkout/checkout.h"
+#include "core/common/enumname.h"
+
+#include "core/journal/journalschema.h"
+#include "core/payment/invoicecommand.h"
+#include "core/payment/paymentrecovery.h"
+#include "core/payment/paymentsession.h"
+#include "core/payment/refunder.h"
+#include "core/receipt/receipttext.h"
+#include "core/reconciliation/reconciler.h"
+#include "core/sale/salerow.h"
+#include "core/seqr/resultcode.h"
+#include "core/terminal/errortext.h"
+#include "core/terminal/terminalservice.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+using namespace kassa;
+using namespace kassa::seqr;
+
+namespace {
+
+QString statusWord(PaymentSession::State state)
+{
+    switch (state) {
+    case PaymentSession::State::Paid:
+    case PaymentSession::State::Canceled:
+    case PaymentSession::State::Failed:
+    case PaymentSession::State::NotSent:
+        return enumWire(state); // PAID, CANCELED, FAILED, NOT_SENT
+    default:
+        return u"PENDING"_s;
+    }
+}
+
+} // namespace
+
+void CliApp::pay()
+{
+    const QString currencyCode =
+        (m_parser.isSet(u"currency"_s) ? m_parser.value(u"currency"_s) : m_config.currency)
+            .toUpper();
+    const auto currency = Currency::fromCode(currencyCode);
+    if (!currency)
+        return fail(Usage,
+                    tr("unknown currency \u201c%1\u201d; nothing was sent").arg(currencyCode));
+    // A till takes payments in its own currency only (the shop's SEQR
+    // account settles in one; the window's cart is always in it).
+    if (currency->code() != m_config.currency.toUpper())
+        return fail(Usage, tr("this till takes payments in %1, not %2; nothing was sent")
+                               .arg(m_config.currency.toUpper(), currencyCode));
+    const QStringList rowSpecs = m_parser.values(u"row"_s);
+    if (rowSpecs.isEmpty())
+        return fail(Usage, tr("give at least one --row \"DESCRIPTION;QTY;UNIT_PRICE[;TAX_RATE]\""));
+    QList<journal::SaleRow> rows;
+    for (const QString &spec : rowSpecs) {
+        const QStringList parts = spec.split(u';');
+        if (parts.size() < 3 || parts.size() > 4)
+            return fail(Usage,
+                        tr("row \u201c%1\u201d is not DESCRIPTION;QTY;UNIT_PRICE[;TAX_RATE]; "
+                           "nothing was sent")
+                            .arg(spec));
+        auto row = makeSaleRow(parts[0], parts[1], parts[2], parts.value(3), *currency);
+        if (!row)
+            return fail(
+                Usage,
+                tr("row \u201c%1\u201d: %2; nothing was sent").arg(spec, row.error().detail));
+        rows.append(*row);
+    }
+    const auto total = saleTotal(rows);
+    if (!total)
+        return fail(Usage, total.error().detail);
+    if (!total->isPositive())
+        return fail(
+            Usage,
+            tr("the total must be more than zero (it is %1); nothing was sent").arg(money(*total)));
+    bool ok = true;
+    const int rounds = m_parser.isSet(u"rounds"_s) ? m_parser.value(u"rounds"_s).toInt(&ok) : 1;
+    if (!ok || rounds < 1)
+        return fail(Usage, tr("--rounds wants a number of at least 1"));
+    PaymentTiming timing;
+    if (m_parser.isSet(u"round-seconds"_s)) {
+        const int seconds = m_parser.value(u"round-seconds"_s).toInt(&ok);
+        if (!ok || seconds < 1)
+            return fail(Usage, tr("--round-seconds wants a number of at least 1"));
+        timing.roundMs = seconds * 1000;
+    }
+    // The typed rows are the cart; the core checkout sends the invoice and
+    // journals the payment, as it does for the window and the webshop.
+    auto *cart = new Cart(*currency, this);
+    for (const journal::SaleRow &row : std::as_const(rows)) {
+        if (auto added = cart->addTypedRow(row); !added)
+            return fail(Usage, tr("row \u201c%1\u201d: %2; nothing was sent")
+                                   .arg(row.description, added.error().detail));
+    }
+    auto *checkout =
+        new Checkout(CheckoutContext{m_client.get(), m_journal.get(), m_config.shopName,
+                                     m_parser.value(u"cashier"_s), timing},
+                     cart, this);
+    connect(checkout, &Checkout::paymentStarted, this,
+            [=, this](PaymentSession *session) { watchPayment(session, rounds, timing); });
+    if (checkout->payWithSeqr() != SeqrRefusal::None)
+        return fail(Usage, tr("the payment cannot be started; nothing was sent"));
+}
+
+void CliApp::watchPayment(PaymentSession *session, int rounds, const PaymentTiming &timing)
+{
+    m_session = session;
+    auto roundsLeft = std::make_shared<int>(rounds - 1);
+    auto gaveUp = std::make_shared<bool>(false);
+    auto lastState = std::make_shared<PaymentSession::State>(PaymentSession::State::Created);
+    connect(
+        session, &PaymentSession::connectionProblemChanged, this, [this, session](bool problem) {
+            say(problem
+                    ? tr("Connection problem: %1 Still trying…").arg(describe(session->lastError()))
+                    : tr("Connection is back."));
+        });
+    connect(session, &PaymentSession::stateChanged, this, [=, this](PaymentSession::State state) {
+        const PaymentSession::State before = *lastState;
+        *lastState = state;
+        switch (state) {
+        case PaymentSession::State::Waiting:
+            if (session->polls() == 0 && before == PaymentSession::State::Sending) {
+                say(tr("Scan to pay %1:").arg(money(session->amount())));
+                say(session->qrCode());
+            }
+            if (m_cancelRequested) {
+                // Sent after the signal, or SEQR refused the cancel (the
+                // buyer is confirming): ask again after a poll's pause.
+                QTimer::singleShot(before == PaymentSession::State::Sending ? 0
+                                                                            : timing.pollIntervalMs,
+                                   session, [this] { cancelPayment(); });
+            }
+            break;
+        case PaymentSession::State::Deciding:
+            if (m_cancelRequested) {
+                cancelPayment();
+            } else if (*roundsLeft > 0) {
+                --*roundsLeft;
+                say(tr("No final answer yet; waiting another round."));
+                session->tryAgain();
+            } else {
+                *gaveUp = true;
+                say(tr("No payment after all rounds; canceling the invoice."));
+                session->cancel();
+            }
+            break;
+        default:
+            break;
+        }
+    });
+    connect(session, &PaymentSession::finished, this, [=, this] {
+        QJsonObject json{{u"invoiceReference"_s, session->invoiceReference()},
+                         {u"qr"_s, session->qrCode()},
+                         {u"status"_s, statusWord(session->state())},
+                         {u"ersReference"_s, session->ersReference()},
+                         {u"total"_s, session->amount().toDecimalString()},
+                         {u"currency"_s, session->amount().currency().code()}};
+        switch (session->state()) {
+        case PaymentSession::State::Paid: {
+            json.insert(u"receiptNumber"_s, session->receiptNumber());
+            if (!m_json) {
+                if (const auto sale = m_journal->sale(session->saleId()))
+                    printOut(u"\n"_s +
+                             receiptText(*sale, ReceiptSettings::forTill(m_config, QLocale())) +
+                             u"\n"_s);
+            }
+            say(tr("PAID %1 — ersReference %2")
+                    .arg(money(session->amount()), session->ersReference()));
+            if (session->lastError().code != ErrorCode::None)
+                say(tr("Note: SEQR has not confirmed the receipt yet; it will be sent again at the "
+                       "next start."));
+            return finish(Done, json);
+        }
+        case PaymentSession::State::Canceled:
+            say(*gaveUp ? tr("No payment: the invoice was canceled after all rounds.")
+                        : tr("Payment canceled."));
+            return finish(*gaveUp ? NoFinalStatus : Canceled, json);
+        case PaymentSession::State::Failed:
+            say(tr("The payment failed (the customer declined or SEQR refused it)."));
+            return finish(Failed, json);
+        default:
+            json.insert(u"error"_s, describeNotStarted(session->lastError()));
+            printErr(tr("kassa-cli: %1").arg(describeNotStarted(session->lastError())) + u'\n');
+            return finish(session->lastError().code == ErrorCode::InvalidArgument ? Usage
+                                                                                  : ServiceError,
+                          json);
+        }
+    });
+}
+
+namespace {
+
+int exitFor(InvoiceStatus status)
+{
+    return status == InvoiceStatus::Paid       ? CliApp::Done
+           : status == InvoiceStatus::Canceled ? CliApp::Canceled
+           : status == InvoiceStatus::Failed   ? CliApp::Failed
+                                               : CliApp::NoFinalStatus;
+}
+
+} // namespace
+
+void CliApp::status()
+{
+    const QStringList args = m_parser.positionalArguments();
+    if (args.size() != 2)
+        return fail(Usage, tr("usage: kassa-cli status INVOICE_REFERENCE"));
+    const QString ref = args[1];
+    // Core journals what SEQR answers when this process holds the till (as
+    // recovery would); beside another process it only asks.
+    auto *command =
+        new InvoiceCommand(m_client.get(), m_journal.get(), m_config.shopName, {}, this);
+    connect(command, &InvoiceCommand::finished, this, [this, command, ref] {
+        command->deleteLater();
+        const InvoiceCommand::Outcome &o = command->outcome();
+        if (o.status == InvoiceStatus::Unknown && o.error.code != ErrorCode::None)
+            return fail(ServiceError, describe(o.error));
+        const QString status = invoiceStatusName(o.status);
+        const QString shown = status.isEmpty() ? tr("unknown status") : status;
+        say(o.ersReference.isEmpty()
+                ? tr("Invoice %1: %2").arg(ref, shown)
+                : tr("Invoice %1: %2, ersReference %3").arg(ref, shown, o.ersReference));
+        if (o.journaled && o.receiptNumber > 0)
+            say(tr("Journaled as receipt %1.").arg(o.receiptNumber));
+        else if (o.error.code != ErrorCode::None)
+            printErr(tr("kassa-cli: %1").arg(describe(o.error)) + u'\n');
+        QJsonObject json{{u"invoiceReference"_s, ref},
+                         {u"status"_s, status},
+                         {u"version"_s, o.version},
+                         {u"ersReference"_s, o.ersReference}};
+        if (o.receiptNumber > 0)
+            json.insert(u"receiptNumber"_s, o.receiptNumber);
+        finish(exitFor(o.status), json);
+    });
+    command->queryStatus(ref);
+}
+
+void CliApp::cancelInvoice()
+{
+    const QStringList args = m_parser.positionalArguments();
+    if (args.size() != 2)
+        return fail(Usage, tr("usage: kassa-cli cancel INVOICE_REFERENCE"));
+    const QString ref = args[1];
+    auto *command =
+        new InvoiceCommand(m_client.get(), m_journal.get(), m_config.shopName, {}, this);
+    connect(command, &InvoiceCommand::finished, this, [this, command, ref] {
+        command->deleteLater();
+        const InvoiceCommand::Outcome &o = command->outcome();
+        QJsonObject json{{u"invoiceReference"_s, ref}, {u"status"_s, invoiceStatusName(o.status)}};
+        switch (o.status) {
+        case InvoiceStatus::Canceled:
+            say(tr("Invoice %1 is canceled.").arg(ref));
+            if (m_tillHolderPid != 0)
+                say(tr("The Kassa process using this till (pid %1) journals it.")
+                        .arg(m_tillHolderPid));
+            return finish(Canceled, json);
+        case InvoiceStatus::Paid:
+            say(tr("Invoice %1 is already paid (ersReference %2); it cannot be canceled.")
+                    .arg(ref, o.ersReference));
+            if (o.receiptNumber > 0)
+                say(tr("Journaled as receipt %1.").arg(o.receiptNumber));
+            json.insert(u"ersReference"_s, o.ersReference);
+            return finish(Done, json);
+        default:
+            if (o.error.code != ErrorCode::None)
+                return fail(ServiceError, describe(o.error));
+            say(tr("Invoice %1: %2").arg(ref, invoiceStatusName(o.status)));
+            return finish(exitFor(o.status), json);
+        }
+    });
+    command->cancel(ref);
+}

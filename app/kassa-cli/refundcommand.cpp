@@ -1,0 +1,80 @@
+#include "app/kassa-cli/cliapp.h"
+
+#include "app/kassa-cli/clioutput.h"
+
+#include "core/checkout/checkout.h"
+#include "core/common/enumname.h"
+
+#include "core/journal/journalschema.h"
+#include "core/payment/invoicecommand.h"
+#include "core/payment/paymentrecovery.h"
+#include "core/payment/paymentsession.h"
+#include "core/payment/refunder.h"
+#include "core/receipt/receipttext.h"
+#include "core/reconciliation/reconciler.h"
+#include "core/sale/salerow.h"
+#include "core/seqr/resultcode.h"
+#include "core/terminal/errortext.h"
+#include "core/terminal/terminalservice.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+using namespace kassa;
+using namespace kassa::seqr;
+
+void CliApp::refund()
+{
+    const QStringList args = m_parser.positionalArguments();
+    if (args.size() != 2 || !m_parser.isSet(u"amount"_s))
+        return fail(Usage, tr("usage: kassa-cli refund ERS_REFERENCE --amount X [--currency SEK]"));
+    const QString ers = args[1];
+    const QString currencyCode =
+        m_parser.isSet(u"currency"_s) ? m_parser.value(u"currency"_s) : m_config.currency;
+    auto amount = Money::parse(m_parser.value(u"amount"_s), currencyCode.toUpper());
+    if (!amount)
+        return fail(Usage, tr("amount: %1; nothing was sent").arg(amount.error().detail));
+    if (!amount->isPositive())
+        return fail(Usage, tr("the refund amount must be more than zero; nothing was sent"));
+    const auto remaining = m_journal->refundable(ers);
+    if (!remaining)
+        return fail(Usage,
+                    tr("no SEQR payment %1 in this till's journal; nothing was sent").arg(ers));
+    if (!(remaining->currency() == amount->currency()))
+        return fail(
+            Usage, tr("the payment was in %1; nothing was sent").arg(remaining->currency().code()));
+    if (amount->minorUnits() > remaining->minorUnits())
+        return fail(Usage, tr("at most %1 of this payment can still be refunded; nothing was sent")
+                               .arg(money(*remaining)));
+    auto *refunder = new Refunder(m_client.get(), m_journal.get(), this);
+    connect(refunder, &Refunder::finished, this, [this, refunder, ers] {
+        refunder->deleteLater();
+        const auto &result = refunder->result();
+        if (!result) {
+            if (result.error().code == ErrorCode::StorageFailed)
+                printErr(tr("kassa-cli: the refund was made at SEQR but could not be journaled: "
+                            "%1")
+                             .arg(result.error().detail) +
+                         u'\n');
+            return fail(ServiceError, describe(result.error()));
+        }
+        say(tr("Refunded %1 of payment %2 — refund reference %3; %4 remains refundable.")
+                .arg(money(result->amount), ers, result->refundErsReference,
+                     money(result->remaining)));
+        finish(Done, QJsonObject{{u"ersReference"_s, ers},
+                                 {u"refundErsReference"_s, result->refundErsReference},
+                                 {u"amount"_s, result->amount.toDecimalString()},
+                                 {u"currency"_s, result->amount.currency().code()},
+                                 {u"remaining"_s, result->remaining.toDecimalString()}});
+    });
+    // The checks above give the command line its own words; Refunder checks
+    // again against the journal, then asks SEQR and journals the refund.
+    refunder->refund(ers, *amount, m_parser.value(u"cashier"_s));
+}

@@ -1,0 +1,111 @@
+#include "app/kassa-cli/cliapp.h"
+
+#include "app/kassa-cli/clioutput.h"
+
+#include "core/checkout/checkout.h"
+#include "core/common/enumname.h"
+
+#include "core/journal/journalschema.h"
+#include "core/payment/invoicecommand.h"
+#include "core/payment/paymentrecovery.h"
+#include "core/payment/paymentsession.h"
+#include "core/payment/refunder.h"
+#include "core/receipt/receipttext.h"
+#include "core/reconciliation/reconciler.h"
+#include "core/sale/salerow.h"
+#include "core/seqr/resultcode.h"
+#include "core/terminal/errortext.h"
+#include "core/terminal/terminalservice.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+using namespace kassa;
+using namespace kassa::seqr;
+
+void CliApp::terminal()
+{
+    const QStringList args = m_parser.positionalArguments();
+    const QString sub = args.value(1);
+    auto *service = new TerminalService(m_client.get(), &m_config, m_configPath, this);
+    auto done = [this](const QString &success, const QJsonObject &json) {
+        return [this, success, json](const Status &status) {
+            if (!status)
+                return fail(status.error().code == ErrorCode::NotRegistered ||
+                                    status.error().code == ErrorCode::InvalidArgument
+                                ? Usage
+                                : ServiceError,
+                            describe(status.error()));
+            say(success);
+            QJsonObject out = json;
+            out.insert(u"terminalId"_s, m_config.terminalId);
+            out.insert(u"seqrId"_s, m_config.seqrId);
+            finish(Done, out);
+        };
+    };
+    if (sub == u"register") {
+        for (const char *option :
+             {"reseller", "user-id", "reseller-password", "external-id", "name"}) {
+            if (m_parser.value(QString::fromLatin1(option)).isEmpty())
+                return fail(Usage,
+                            tr("terminal register needs --%1").arg(QString::fromLatin1(option)));
+        }
+        const auto reseller =
+            Credentials::reseller(m_parser.value(u"reseller"_s), m_parser.value(u"user-id"_s),
+                                  m_parser.value(u"reseller-password"_s));
+        service->registerTill(reseller, m_parser.value(u"external-id"_s), m_parser.value(u"name"_s),
+                              [this, done](const Status &s) {
+                                  done(tr("Registered. terminalId %1; saved in %2")
+                                           .arg(m_config.terminalId, m_configPath),
+                                       {})(s);
+                              });
+        return;
+    }
+    if (sub == u"assign-seqr-id") {
+        if (args.size() != 3)
+            return fail(Usage, tr("usage: kassa-cli terminal assign-seqr-id SEQRID"));
+        const QString seqrId = args[2];
+        service->assignSeqrId(seqrId, [this, done, seqrId](const Status &s) {
+            done(tr("SEQR ID %1 assigned; the till's sticker reads HTTP://SEQR.SE/Q%1")
+                     .arg(seqrId.toUpper()),
+                 {})(s);
+        });
+        return;
+    }
+    if (sub == u"reset-manager-pin") {
+        for (const char *option : {"reseller", "user-id", "reseller-password"}) {
+            if (m_parser.value(QString::fromLatin1(option)).isEmpty())
+                return fail(
+                    Usage,
+                    tr("terminal reset-manager-pin needs --%1").arg(QString::fromLatin1(option)));
+        }
+        if (!requireRegistration())
+            return;
+        const auto reseller =
+            Credentials::reseller(m_parser.value(u"reseller"_s), m_parser.value(u"user-id"_s),
+                                  m_parser.value(u"reseller-password"_s));
+        const QString pinPath = QFileInfo(m_configPath).absoluteDir().filePath(u"manager.json"_s);
+        // The window keeps the PIN in memory: the till must be free.
+        takeTill(sub, [this, service, reseller, pinPath, done] {
+            service->resetManagerPin(
+                reseller, pinPath, m_journal.get(),
+                done(tr("The manager's PIN is reset; the next manager to open the manager's "
+                        "tools (F10) chooses a new one."),
+                     {{u"managerPinReset"_s, true}}));
+        });
+        return;
+    }
+    if (sub == u"unregister") {
+        service->unregisterTill(done(tr("Unregistered."), {{u"unregistered"_s, true}}));
+        return;
+    }
+    fail(Usage,
+         tr("usage: kassa-cli terminal register|assign-seqr-id|unregister|reset-manager-pin …"));
+}

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "core/journal/journaltypes.h"
+#include "core/storage/sqlrunner.h"
+
+#include <QString>
+
+// Internal to core/journal: what the journal's .cpp files share — the
+// statement runner on the journal's connection, the event log line, and how
+// times, money and invoice states are stored.
+namespace kassa::journal::detail {
+
+class Db : public SqlRunner
+{
+public:
+    explicit Db(const QString &connection)
+        : SqlRunner(connection, SqlRunner::sqlite)
+    {}
+};
+
+// Appends to the append-only event log inside the caller's transaction.
+void event(const Db &db, const QString &kind, const QString &ref, const QString &detail);
+
+QString nowText();
+inline QString timeText(const QDateTime &t)
+{
+    return sqlTimeText(t);
+}
+inline QDateTime timeFrom(const QVariant &v)
+{
+    return sqlTimeFrom(v);
+}
+inline Money moneyFrom(const QVariant &minor, const QVariant &currency)
+{
+    return sqlMoneyFrom(minor, currency);
+}
+inline Decimal decimalFrom(const QVariant &v)
+{
+    return sqlDecimalFrom(v);
+}
+
+// Stored in the journal (and in its event names, "invoice-paid"): the
+// enum's key in lower case — open, paid, canceled, failed — as always.
+QString stateText(InvoiceState s);
+InvoiceState stateFrom(const QString &s);
+
+} // namespace kassa::journal::detail

@@ -1,0 +1,147 @@
+#include "core/journal/journal.h"
+
+#include "core/journal/journaldb.h"
+
+#include <QSqlQuery>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace kassa::journal {
+
+using namespace detail;
+
+namespace {
+
+const char *const kSchemaV1[] = {
+    "CREATE TABLE sales(id INTEGER PRIMARY KEY, receipt_number INTEGER UNIQUE,"
+    " status TEXT NOT NULL CHECK(status IN ('open','completed','canceled')),"
+    " created_at TEXT NOT NULL, completed_at TEXT, cashier_id TEXT NOT NULL DEFAULT '',"
+    " currency TEXT NOT NULL, total_minor INTEGER NOT NULL)",
+    "CREATE TABLE sale_rows(id INTEGER PRIMARY KEY, sale_id INTEGER NOT NULL REFERENCES sales(id),"
+    " position INTEGER NOT NULL, description TEXT NOT NULL, ean TEXT NOT NULL DEFAULT '',"
+    " sku TEXT NOT NULL DEFAULT '', quantity TEXT NOT NULL, unit TEXT NOT NULL DEFAULT '',"
+    " unit_price_minor INTEGER NOT NULL, total_minor INTEGER NOT NULL, tax_rate TEXT NOT NULL)",
+    "CREATE TABLE sale_vat(sale_id INTEGER NOT NULL REFERENCES sales(id), rate TEXT NOT NULL,"
+    " gross_minor INTEGER NOT NULL, vat_minor INTEGER NOT NULL, net_minor INTEGER NOT NULL,"
+    " PRIMARY KEY(sale_id, rate))",
+    "CREATE TABLE tenders(id INTEGER PRIMARY KEY, sale_id INTEGER NOT NULL REFERENCES sales(id),"
+    " kind TEXT NOT NULL CHECK(kind IN ('cash','seqr')), amount_minor INTEGER NOT NULL,"
+    " currency TEXT NOT NULL, invoice_reference TEXT, ers_reference TEXT UNIQUE, payment_date "
+    "TEXT)",
+    "CREATE TABLE seqr_invoices(invoice_reference TEXT PRIMARY KEY,"
+    " sale_id INTEGER NOT NULL REFERENCES sales(id),"
+    " state TEXT NOT NULL CHECK(state IN ('open','paid','canceled','failed')),"
+    " qr_code TEXT NOT NULL, amount_minor INTEGER NOT NULL, currency TEXT NOT NULL,"
+    " ers_reference TEXT, receipt_submitted INTEGER NOT NULL DEFAULT 0,"
+    " created_at TEXT NOT NULL, updated_at TEXT NOT NULL)",
+    "CREATE TABLE refunds(id INTEGER PRIMARY KEY, original_ers_reference TEXT NOT NULL,"
+    " refund_ers_reference TEXT NOT NULL UNIQUE, amount_minor INTEGER NOT NULL,"
+    " currency TEXT NOT NULL, cashier_id TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL)",
+    "CREATE TABLE periods(id TEXT PRIMARY KEY, terminal_id TEXT NOT NULL DEFAULT '',"
+    " closed_at TEXT NOT NULL)",
+    "CREATE TABLE events(id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, kind TEXT NOT "
+    "NULL,"
+    " invoice_reference TEXT NOT NULL DEFAULT '', detail TEXT NOT NULL DEFAULT '')",
+    "CREATE TRIGGER events_append_only_update BEFORE UPDATE ON events"
+    " BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END",
+    "CREATE TRIGGER events_append_only_delete BEFORE DELETE ON events"
+    " BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END",
+    "CREATE INDEX seqr_invoices_state ON seqr_invoices(state)",
+    "CREATE INDEX tenders_payment_date ON tenders(payment_date)",
+    "CREATE INDEX refunds_original ON refunds(original_ers_reference)",
+    "CREATE INDEX events_invoice ON events(invoice_reference)",
+};
+
+const char *const kSchemaV4[] = {
+    "CREATE TABLE journal_meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    "CREATE TABLE outbox(seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+    " kind TEXT NOT NULL CHECK(kind IN ('sale','refund','period')), record TEXT NOT NULL,"
+    " at TEXT NOT NULL)",
+    "INSERT INTO outbox(kind, record, at) SELECT kind, record, at FROM ("
+    " SELECT 'sale' AS kind, CAST(id AS TEXT) AS record, completed_at AS at, 0 AS o"
+    "  FROM sales WHERE status='completed'"
+    " UNION ALL SELECT 'refund', CAST(id AS TEXT), created_at, 1 FROM refunds"
+    " UNION ALL SELECT 'period', id, closed_at, 2 FROM periods) ORDER BY at, o, record",
+    "CREATE TRIGGER outbox_sale AFTER UPDATE OF status ON sales"
+    " WHEN NEW.status='completed' AND OLD.status<>'completed'"
+    " BEGIN INSERT INTO outbox(kind, record, at)"
+    " VALUES('sale', CAST(NEW.id AS TEXT), strftime('%Y-%m-%dT%H:%M:%fZ','now')); END",
+    "CREATE TRIGGER outbox_refund AFTER INSERT ON refunds"
+    " BEGIN INSERT INTO outbox(kind, record, at)"
+    " VALUES('refund', CAST(NEW.id AS TEXT), strftime('%Y-%m-%dT%H:%M:%fZ','now')); END",
+    "CREATE TRIGGER outbox_period AFTER INSERT ON periods"
+    " BEGIN INSERT INTO outbox(kind, record, at)"
+    " VALUES('period', NEW.id, strftime('%Y-%m-%dT%H:%M:%fZ','now')); END",
+    "CREATE TRIGGER outbox_append_only_update BEFORE UPDATE ON outbox"
+    " BEGIN SELECT RAISE(ABORT, 'the outbox is append-only'); END",
+    "CREATE TRIGGER outbox_append_only_delete BEFORE DELETE ON outbox"
+    " BEGIN SELECT RAISE(ABORT, 'the outbox is append-only'); END",
+};
+
+} // namespace
+
+Status Journal::migrate()
+{
+    Db db(m_connection);
+    try {
+        db.run(u"PRAGMA journal_mode=WAL"_s);
+        db.run(u"PRAGMA foreign_keys=ON"_s);
+        db.run(u"PRAGMA synchronous=FULL"_s);
+        QSqlQuery v = db.run(u"PRAGMA user_version"_s);
+        const int version = v.next() ? v.value(0).toInt() : 0;
+        if (version > schemaVersion)
+            return makeError(ErrorCode::StorageFailed,
+                             u"the journal was written by a newer Kassa (schema "_s +
+                                 QString::number(version) + u"); this one knows "_s +
+                                 QString::number(schemaVersion));
+        if (version == schemaVersion)
+            return Ok{};
+    } catch (const SqlFailure &e) {
+        return makeError(e.code, QString::fromStdString(e.what()));
+    }
+    // Forward-only migrations, each in its own transaction.
+    auto applied = db.transaction([&] {
+        QSqlQuery v = db.run(u"PRAGMA user_version"_s);
+        const int version = v.next() ? v.value(0).toInt() : 0;
+        if (version < 1) {
+            for (const char *statement : kSchemaV1)
+                db.run(QString::fromLatin1(statement));
+            db.run(u"PRAGMA user_version=1"_s);
+            event(db, u"journal-created"_s, {}, u"schema 1"_s);
+        }
+        if (version < 2) {
+            // Cash handed over, so a receipt can show the change.
+            db.run(u"ALTER TABLE tenders ADD COLUMN tendered_minor INTEGER"_s);
+            db.run(u"PRAGMA user_version=2"_s);
+            event(db, u"journal-migrated"_s, {}, u"schema 2"_s);
+        }
+        if (version < 3) {
+            // Which rows a refund gave back, so a sale shows what is left per row.
+            db.run(u"CREATE TABLE refund_rows(refund_id INTEGER NOT NULL REFERENCES refunds(id),"
+                   " row_position INTEGER NOT NULL, quantity TEXT NOT NULL,"
+                   " total_minor INTEGER NOT NULL)"_s);
+            db.run(u"CREATE INDEX refund_rows_refund ON refund_rows(refund_id)"_s);
+            db.run(u"PRAGMA user_version=3"_s);
+            event(db, u"journal-migrated"_s, {}, u"schema 3"_s);
+        }
+        if (version < 4) {
+            // The outbox to the shop database: every completed sale, refund
+            // and period gets the next per-journal sequence number in the
+            // same transaction that records it (triggers, so no write path
+            // can forget it). Earlier records are queued in time order.
+            for (const char *statement : kSchemaV4)
+                db.run(QString::fromLatin1(statement));
+            db.run(u"INSERT INTO journal_meta(key, value) VALUES('journal_id', ?)"_s,
+                   {QUuid::createUuid().toString(QUuid::WithoutBraces)});
+            db.run(u"PRAGMA user_version=4"_s);
+            event(db, u"journal-migrated"_s, {}, u"schema 4"_s);
+        }
+        return true;
+    });
+    if (!applied)
+        return applied.error();
+    return Ok{};
+}
+
+} // namespace kassa::journal
