@@ -1,6 +1,8 @@
 #include "ui/receiptprinter.h"
 
-#include "core/receipt/receipttext.h"
+#include "core/qr/qrmatrix.h"
+#include "core/receipt/receiptbuilder.h"
+#include "core/receipt/receiptlayout.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -19,37 +21,52 @@ namespace {
 constexpr qreal kPaperWidthMm = 80.0;
 constexpr qreal kMarginMm = 4.0;
 constexpr qreal kBarcodeHeightMm = 12.0;
+constexpr qreal kQrSizeMm = 28.0;
+constexpr qreal kLineMm = 3.6;
+constexpr int kColumns = 42;
 
-QStringList seqrReferences(const journal::Sale &sale)
-{
-    QStringList refs;
-    for (const journal::Tender &t : sale.tenders) {
-        if (t.kind == journal::TenderKind::Seqr && !t.ersReference.isEmpty())
-            refs.append(t.ersReference);
-    }
-    return refs;
-}
-
-QFont receiptFont()
+QFont receiptFont(bool bold, bool large)
 {
     QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     font.setStyleHint(QFont::Monospace);
-    font.setPointSizeF(7.5);
+    // Twice as high and (monospaced) twice as wide: the marks and the total.
+    font.setPointSizeF(large ? 15.0 : 7.5);
+    font.setBold(bold);
     return font;
+}
+
+QImage qrImage(const QString &text)
+{
+    const auto matrix = encodeQr(text);
+    if (!matrix)
+        return {};
+    const int quiet = 4;
+    QImage image(matrix->size + 2 * quiet, matrix->size + 2 * quiet, QImage::Format_Mono);
+    image.fill(1);
+    for (int y = 0; y < matrix->size; ++y) {
+        for (int x = 0; x < matrix->size; ++x) {
+            if (matrix->isDark(x, y))
+                image.setPixel(quiet + x, quiet + y, 0);
+        }
+    }
+    return image;
 }
 
 } // namespace
 
 ReceiptPrinter::ReceiptPrinter(const journal::Sale &sale, const ReceiptSettings &settings,
                                bool copy)
-    : m_text(receiptText(sale, settings, copy))
-    , m_barcodes(seqrReferences(sale))
+    : m_content(saleReceipt(sale, settings, copy))
 {}
 
-ReceiptPrinter::ReceiptPrinter(QString text, QStringList barcodes)
-    : m_text(std::move(text))
-    , m_barcodes(std::move(barcodes))
+ReceiptPrinter::ReceiptPrinter(ReceiptContent content)
+    : m_content(std::move(content))
 {}
+
+QString ReceiptPrinter::text() const
+{
+    return plainText(m_content, kColumns);
+}
 
 QImage ReceiptPrinter::code128(const QString &text, int moduleWidth, int height)
 {
@@ -76,35 +93,63 @@ void ReceiptPrinter::paint(QPrinter *printer) const
     QPainter painter(printer);
     const QRectF page = printer->pageLayout().paintRectPixels(printer->resolution());
     const qreal mm = printer->resolution() / 25.4;
-    painter.setFont(receiptFont());
-    const QFontMetricsF metrics(painter.font(), printer);
+    // Whole bars and modules, no smoothing: the codes must scan.
+    painter.setRenderHint(QPainter::SmoothPixmapTransform, false);
     qreal y = 0;
-    for (const QString &line : m_text.split(QLatin1Char('\n'))) {
-        if (y + metrics.height() > page.height()) {
+    auto room = [&](qreal height) {
+        if (y + height > page.height()) {
             printer->newPage();
             y = 0;
         }
-        painter.drawText(QPointF(0, y + metrics.ascent()), line);
-        y += metrics.height();
-    }
-    for (const QString &ref : m_barcodes) {
-        const QImage barcode = code128(ref, 2, 80);
-        const QRectF target(0, y + 2 * mm, page.width(), kBarcodeHeightMm * mm);
-        // Whole bars, no smoothing: the barcode must scan.
-        painter.setRenderHint(QPainter::SmoothPixmapTransform, false);
-        painter.drawImage(target, barcode);
-        y += (kBarcodeHeightMm + 3) * mm;
-        painter.drawText(QRectF(0, y, page.width(), metrics.height()), Qt::AlignHCenter, ref);
-        y += metrics.height();
+    };
+    for (const ReceiptLine &line : layoutReceipt(m_content, kColumns, true)) {
+        const QFont normal = receiptFont(false, false);
+        const QFontMetricsF normalMetrics(normal, printer);
+        switch (line.kind) {
+        case ReceiptLine::Kind::Text: {
+            painter.setFont(receiptFont(line.bold, line.large));
+            const QFontMetricsF metrics(painter.font(), printer);
+            room(metrics.height());
+            const qreal x =
+                line.centered ? (page.width() - metrics.horizontalAdvance(line.text)) / 2 : 0;
+            painter.drawText(QPointF(qMax<qreal>(0, x), y + metrics.ascent()), line.text);
+            y += metrics.height();
+            break;
+        }
+        case ReceiptLine::Kind::Barcode: {
+            room((kBarcodeHeightMm + 3) * mm + normalMetrics.height());
+            const QImage barcode = code128(line.text, 2, 80);
+            painter.drawImage(QRectF(0, y + 2 * mm, page.width(), kBarcodeHeightMm * mm), barcode);
+            y += (kBarcodeHeightMm + 3) * mm;
+            painter.setFont(normal);
+            painter.drawText(QRectF(0, y, page.width(), normalMetrics.height()), Qt::AlignHCenter,
+                             line.text);
+            y += normalMetrics.height();
+            break;
+        }
+        case ReceiptLine::Kind::Qr: {
+            room((kQrSizeMm + 4) * mm);
+            const QImage qr = qrImage(line.text);
+            const qreal side = kQrSizeMm * mm;
+            painter.drawImage(QRectF((page.width() - side) / 2, y + 2 * mm, side, side), qr);
+            y += (kQrSizeMm + 4) * mm;
+            break;
+        }
+        }
     }
 }
 
 Status ReceiptPrinter::print(QPrinter *printer) const
 {
-    const int lines = int(m_text.count(QLatin1Char('\n'))) + 2;
-    const qreal lineMm = 3.6;
-    const qreal heightMm =
-        2 * kMarginMm + lines * lineMm + m_barcodes.size() * (kBarcodeHeightMm + 8);
+    qreal heightMm = 2 * kMarginMm + 2 * kLineMm;
+    for (const ReceiptLine &line : layoutReceipt(m_content, kColumns, true)) {
+        if (line.kind == ReceiptLine::Kind::Barcode)
+            heightMm += kBarcodeHeightMm + 8;
+        else if (line.kind == ReceiptLine::Kind::Qr)
+            heightMm += kQrSizeMm + 4;
+        else
+            heightMm += line.large ? 2 * kLineMm : kLineMm;
+    }
     printer->setPageSize(QPageSize(QSizeF(kPaperWidthMm, qMax(heightMm, 60.0)),
                                    QPageSize::Millimeter, QStringLiteral("Receipt"),
                                    QPageSize::ExactMatch));

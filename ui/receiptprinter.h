@@ -2,6 +2,7 @@
 
 #include "core/common/result.h"
 #include "core/journal/journal.h"
+#include "core/receipt/receiptcontent.h"
 #include "core/receipt/receiptsettings.h"
 
 #include <QImage>
@@ -14,19 +15,22 @@ class QWidget;
 
 namespace kassa::ui {
 
-// A sale's receipt on paper or in a PDF: core's receipt text (shop, rows, VAT
-// per rate, total, tenders with "SEQR payment", the amount and the
-// ersReference, date, time and receipt number; "copy" on reprints) in a
-// monospaced font on an 80 mm roll, and each SEQR ersReference again as a
-// Code 128 barcode so a refund can scan it.
+// A receipt on paper through QPrinter or in a PDF: core's receipt content
+// (core/receipt/receiptbuilder.h: shop, rows, VAT per rate, total, tenders,
+// date, time and receipt number; "copy" on reprints) laid out by core's
+// rules at 42 columns in a monospaced font on an 80 mm roll — the marks and
+// the total twice the size, in bold — with its barcodes (each SEQR
+// ersReference as Code 128, so a refund can scan it) and QR code drawn.
+// The ESC/POS printers print the same content (core/printing).
 class ReceiptPrinter
 {
 public:
     ReceiptPrinter(const journal::Sale &sale, const ReceiptSettings &settings, bool copy = false);
-    // Any receipt-like text (a refund receipt), with references as barcodes.
-    ReceiptPrinter(QString text, QStringList barcodes);
+    // Any receipt-like content (a refund receipt).
+    explicit ReceiptPrinter(ReceiptContent content);
 
-    QString text() const { return m_text; }
+    // The receipt as plain text, 42 columns.
+    QString text() const;
     // Sets the page (80 mm wide, as long as the receipt) and prints.
     Status print(QPrinter *printer) const;
     // Paints onto an already set-up printer (print preview uses this).
@@ -44,8 +48,7 @@ public:
     static QImage code128(const QString &text, int moduleWidth, int height);
 
 private:
-    QString m_text;
-    QStringList m_barcodes;
+    ReceiptContent m_content;
 };
 
 } // namespace kassa::ui

@@ -1,6 +1,6 @@
 #include "ui/refundwidget.h"
 
-#include "core/receipt/receipttext.h"
+#include "core/receipt/receiptbuilder.h"
 #include "core/sale/cart.h"
 #include "core/sale/salerow.h"
 #include "core/shopdb/shopendofday.h"
@@ -388,10 +388,10 @@ void RefundWidget::carryOut(const RefundPlan &plan)
         const QString path =
             QDir(m_context.receiptFolder)
                 .filePath(QStringLiteral("refund-%1.pdf").arg(outcome.refundErsReference));
-        const QString receipt = refundReceiptText(
+        const ReceiptContent receipt = refundReceipt(
             done, outcome.refundErsReference, QDateTime::currentDateTime(), m_context.cashierId,
             ReceiptSettings::forTill(*m_context.till, m_context.locale));
-        if (ReceiptPrinter(receipt, {outcome.refundErsReference}).writePdf(path))
+        if (ReceiptPrinter(receipt).writePdf(path))
             m_lastReceipt = path;
         // Show the sale afresh (what remains), then what happened.
         find(QStringLiteral("#%1").arg(m_sale->receiptNumber.value_or(0)));

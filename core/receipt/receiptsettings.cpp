@@ -22,6 +22,7 @@ ReceiptSettings ReceiptSettings::forTill(const TillConfig &till, const QLocale &
     s.organisationNumber = till.organisationNumber;
     s.language = languageOf(locale);
     s.bilingual = till.bilingualReceipts;
+    s.qrCode = till.receiptQr;
     return s;
 }
 

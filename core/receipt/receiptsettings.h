@@ -19,6 +19,9 @@ struct ReceiptSettings
     QString organisationNumber;              // e.g. "556677-8899"
     QString language = QStringLiteral("sv"); // the till's: "sv" or "en"
     bool bilingual = false;
+    // A QR code at the foot of every sale's receipt (the shop's page for
+    // returns, say); "{receipt}" in it becomes the receipt's number. Empty: none.
+    QString qrCode;
 
     // The languages the words appear in, the till's first.
     QStringList languages() const;

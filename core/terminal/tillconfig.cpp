@@ -45,6 +45,7 @@ Result<TillConfig> TillConfig::load(const QString &path)
     config.shopAddress = text("shopAddress", {});
     config.organisationNumber = text("organisationNumber", {});
     config.bilingualReceipts = o.value(u"bilingualReceipts"_s).toBool(false);
+    config.receiptQr = text("receiptQr", {});
     config.currency = text("currency", config.currency);
     config.journalPath = text("journalPath", {});
     if (o.value(u"shopDatabase"_s).isObject())
@@ -82,6 +83,8 @@ Status TillConfig::save(const QString &path) const
                   {u"bilingualReceipts"_s, bilingualReceipts},
                   {u"currency"_s, currency},
                   {u"journalPath"_s, journalPath}};
+    if (!receiptQr.isEmpty())
+        o.insert(u"receiptQr"_s, receiptQr);
     if (shopDatabase.isEnabled())
         o.insert(u"shopDatabase"_s, shopDatabase.toJson());
     if (orderService.isEnabled())

@@ -30,6 +30,8 @@ struct TillConfig
     QString organisationNumber;
     // Receipts in Swedish and English both, not only in the till's language.
     bool bilingualReceipts = false;
+    // A QR code at the foot of every receipt ("{receipt}": its number); empty: none.
+    QString receiptQr;
     QString currency = QStringLiteral("SEK");
     // Empty: journal.sqlite beside the configuration, or for the standard
     // configuration in the standard data folder (~/.local/share/kassa).

@@ -1,0 +1,151 @@
+#include "core/receipt/receiptbuilder.h"
+
+#include "core/receipt/receiptwords.h"
+
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace kassa {
+
+namespace {
+
+void addHeader(ReceiptContent &doc, const ReceiptSettings &settings, const ReceiptWords &w)
+{
+    doc.addText(settings.shopName);
+    for (const QString &part : settings.address.split(u'\n', Qt::SkipEmptyParts))
+        doc.addText(part.trimmed());
+    if (!settings.organisationNumber.isEmpty())
+        doc.addPair(
+            w(QT_TRANSLATE_NOOP("Receipt", "Org. no.")) + u' ' + settings.organisationNumber, {});
+}
+
+// A quantity or rate ("1.250") with the language's decimal sign.
+QString decimalText(QString text, const ReceiptWords &w)
+{
+    return text.replace(u'.', w.locale().decimalPoint());
+}
+
+QString quantityText(const journal::SaleRow &row, const ReceiptWords &w)
+{
+    const bool byWeight = row.quantity.scale() > 0;
+    return u"  "_s + decimalText(row.quantity.toString(byWeight ? 3 : 0), w) + u' ' +
+           (row.unit.isEmpty() ? u"x"_s : row.unit) + u" à "_s + w.money(row.unitPrice);
+}
+
+// A refund receipt shows every row's quantity and unit price, one of one too.
+void addRows(ReceiptContent &doc, const QList<journal::SaleRow> &rows, const ReceiptWords &w,
+             bool refund)
+{
+    for (const journal::SaleRow &row : rows) {
+        const Money total = refund ? row.total.negated().valueOr(row.total) : row.total;
+        doc.addPair(row.description, w.money(total), u"  "_s);
+        if (refund || row.quantity != Decimal::fromInteger(1))
+            doc.addPair(quantityText(row, w), {});
+    }
+}
+
+// Four columns: rate, net, VAT, gross — words only in the heading.
+void addVatTable(ReceiptContent &doc, const QList<VatLine> &vat, const ReceiptWords &w)
+{
+    if (vat.isEmpty())
+        return;
+    // Bilingual receipts head the columns once per language (both would not fit one line).
+    const QStringList rate = w.each(QT_TRANSLATE_NOOP("Receipt", "VAT %"));
+    const QStringList net = w.each(QT_TRANSLATE_NOOP("Receipt", "Net"));
+    const QStringList vatWord = w.each(QT_TRANSLATE_NOOP("Receipt", "VAT"));
+    const QStringList gross = w.each(QT_TRANSLATE_NOOP("Receipt", "Gross"));
+    QList<QStringList> rows;
+    for (int i = 0; i < rate.size(); ++i) {
+        const QStringList heading{rate[i], net[i], vatWord[i], gross[i]};
+        if (!rows.contains(heading))
+            rows.append(heading);
+    }
+    const int headings = int(rows.size());
+    for (const VatLine &v : vat)
+        rows.append({decimalText(v.ratePercent.toString(), w) + u" %"_s, w.money(v.net),
+                     w.money(v.vat), w.money(v.gross)});
+    doc.addTable(rows, headings);
+}
+
+void addTenders(ReceiptContent &doc, const QList<journal::Tender> &tenders, const ReceiptWords &w)
+{
+    for (const journal::Tender &t : tenders) {
+        if (t.kind == journal::TenderKind::Cash) {
+            doc.addPair(w(QT_TRANSLATE_NOOP("Receipt", "Cash")), w.money(t.tendered));
+            if (t.tendered.minorUnits() > t.amount.minorUnits())
+                doc.addPair(w(QT_TRANSLATE_NOOP("Receipt", "Change")),
+                            w.money(Money(t.tendered.minorUnits() - t.amount.minorUnits(),
+                                          t.amount.currency())));
+        } else {
+            doc.addPair(w(QT_TRANSLATE_NOOP("Receipt", "SEQR payment")), w.money(t.amount));
+            doc.addPair(u"  "_s + w(QT_TRANSLATE_NOOP("Receipt", "Reference")), t.ersReference);
+        }
+    }
+}
+
+} // namespace
+
+ReceiptContent saleReceipt(const journal::Sale &sale, const ReceiptSettings &settings, bool copy)
+{
+    const ReceiptWords w(settings.languages());
+    ReceiptContent doc;
+    addHeader(doc, settings, w);
+    if (copy)
+        doc.addMark(w(QT_TRANSLATE_NOOP("Receipt", "COPY")));
+    const QDateTime when =
+        (sale.completedAt.isValid() ? sale.completedAt : sale.createdAt).toLocalTime();
+    doc.addPair(when.toString(u"yyyy-MM-dd HH:mm:ss"_s),
+                sale.receiptNumber ? w(QT_TRANSLATE_NOOP("Receipt", "Receipt")) + u' ' +
+                                         QString::number(*sale.receiptNumber)
+                                   : QString());
+    if (!sale.cashierId.isEmpty())
+        doc.addPair(w(QT_TRANSLATE_NOOP("Receipt", "Cashier")) + u": "_s + sale.cashierId, {});
+    doc.addRule();
+    addRows(doc, sale.rows, w, false);
+    doc.addRule();
+    doc.addTotal(w(QT_TRANSLATE_NOOP("Receipt", "TOTAL")) + u' ' + sale.total.currency().code(),
+                 w.money(sale.total));
+    addVatTable(doc, sale.vat, w);
+    doc.addRule();
+    addTenders(doc, sale.tenders, w);
+    for (const journal::Tender &t : sale.tenders) {
+        if (t.kind == journal::TenderKind::Seqr)
+            doc.addBarcode(t.ersReference);
+    }
+    if (!settings.qrCode.isEmpty() && sale.receiptNumber)
+        doc.addQr(
+            QString(settings.qrCode).replace(u"{receipt}"_s, QString::number(*sale.receiptNumber)));
+    return doc;
+}
+
+ReceiptContent refundReceipt(const RefundPlan &plan, const QString &refundErsReference,
+                             const QDateTime &when, const QString &cashierId,
+                             const ReceiptSettings &settings)
+{
+    const ReceiptWords w(settings.languages());
+    ReceiptContent doc;
+    addHeader(doc, settings, w);
+    doc.addMark(w(QT_TRANSLATE_NOOP("Receipt", "REFUND")));
+    doc.addPair(when.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s), {});
+    if (plan.receiptNumber)
+        doc.addPair(w(QT_TRANSLATE_NOOP("Receipt", "Refund of receipt")),
+                    QString::number(*plan.receiptNumber));
+    doc.addPair(w(QT_TRANSLATE_NOOP("Receipt", "SEQR payment")), plan.ersReference);
+    if (!cashierId.isEmpty())
+        doc.addPair(w(QT_TRANSLATE_NOOP("Receipt", "Cashier")) + u": "_s + cashierId, {});
+    doc.addRule();
+    addRows(doc, plan.rows, w, true);
+    if (!plan.rows.isEmpty())
+        doc.addRule();
+    doc.addTotal(w(QT_TRANSLATE_NOOP("Receipt", "REFUNDED")) + u' ' + plan.amount.currency().code(),
+                 w.money(plan.amount.negated().valueOr(plan.amount)));
+    addVatTable(doc, plan.vat, w);
+    doc.addRule();
+    doc.addPair(w(QT_TRANSLATE_NOOP("Receipt", "Refund reference")), refundErsReference);
+    doc.addPair(w(QT_TRANSLATE_NOOP("Receipt", "Still refundable")), w.money(plan.remaining));
+    doc.addBarcode(refundErsReference);
+    return doc;
+}
+
+} // namespace kassa
