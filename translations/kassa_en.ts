@@ -310,6 +310,17 @@
         <source>the payment cannot be started; nothing was sent</source>
         <translation>the payment cannot be started; nothing was sent</translation>
     </message>
+    <message numerus="yes">
+        <source>The shop database %1 cannot be reached (%2); %n record(s) wait in this till&apos;s journal and go with the next command or the till.</source>
+        <translation>
+            <numerusform>The shop database %1 cannot be reached (%2); %n record waits in this till&apos;s journal and goes with the next command or the till.</numerusform>
+            <numerusform>The shop database %1 cannot be reached (%2); %n records wait in this till&apos;s journal and go with the next command or the till.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>no answer</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>
@@ -863,6 +874,72 @@ Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (not
     <message>
         <source>%1 pcs</source>
         <translation>%1 pcs</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::TillHost</name>
+    <message>
+        <source>Kassa is still connecting to SEQR; try again in a moment.</source>
+        <translation>Kassa is still connecting to SEQR; try again in a moment.</translation>
+    </message>
+    <message>
+        <source>The till&apos;s configuration %1 cannot be read: %2</source>
+        <translation>The till&apos;s configuration %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for %1.</source>
+        <translation>Cannot create the folder for %1.</translation>
+    </message>
+    <message>
+        <source>The till&apos;s configuration %1 cannot be written: %2</source>
+        <translation>The till&apos;s configuration %1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for the journal %1.</source>
+        <translation>Cannot create the folder for the journal %1.</translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be opened: %2</source>
+        <translation>The journal %1 cannot be opened: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the till&apos;s lock file %1.lock.</source>
+        <translation>Cannot create the till&apos;s lock file %1.lock.</translation>
+    </message>
+    <message>
+        <source>Another Kassa process (pid %1) is using this till (%2); close it or try again when it has finished.</source>
+        <translation>Another Kassa process (pid %1) is using this till (%2); close it or try again when it has finished.</translation>
+    </message>
+    <message>
+        <source>The journal needs an upgrade (schema %1 to %2) that only the process using this till (pid %3) may make; try again when it has finished.</source>
+        <translation>The journal needs an upgrade (schema %1 to %2) that only the process using this till (pid %3) may make; try again when it has finished.</translation>
+    </message>
+    <message>
+        <source>The SEQR endpoint must be an http(s) URL: %1</source>
+        <translation>The SEQR endpoint must be an http(s) URL: %1</translation>
+    </message>
+    <message>
+        <source>Kassa is finishing a SEQR payment left from the last run; SEQR can be used again in a moment.</source>
+        <translation>Kassa is finishing a SEQR payment left from the last run; SEQR can be used again in a moment.</translation>
+    </message>
+    <message>
+        <source>Registering this till with SEQR…</source>
+        <translation>Registering this till with SEQR…</translation>
+    </message>
+    <message>
+        <source>The till could not be registered with SEQR: %1</source>
+        <translation>The till could not be registered with SEQR: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::WebShopTill</name>
+    <message>
+        <source>The webshop&apos;s order file %1 cannot be opened: %2</source>
+        <translation>The webshop&apos;s order file %1 cannot be opened: %2</translation>
+    </message>
+    <message>
+        <source>The order book %1 cannot be opened: %2</source>
+        <translation>The order book %1 cannot be opened: %2</translation>
     </message>
 </context>
 <context>

@@ -310,6 +310,17 @@
         <source>the payment cannot be started; nothing was sent</source>
         <translation>betalningen kan inte startas; inget skickades</translation>
     </message>
+    <message numerus="yes">
+        <source>The shop database %1 cannot be reached (%2); %n record(s) wait in this till&apos;s journal and go with the next command or the till.</source>
+        <translation>
+            <numerusform>Butiksdatabasen %1 går inte att nå (%2); %n post väntar i kassans journal och skickas med nästa kommando eller av kassan.</numerusform>
+            <numerusform>Butiksdatabasen %1 går inte att nå (%2); %n poster väntar i kassans journal och skickas med nästa kommando eller av kassan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>inget svar</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>
@@ -863,6 +874,72 @@ Slutkoder: 0 betald/klar, 1 tjänste- eller överföringsfel, 2 felaktig använd
     <message>
         <source>%1 pcs</source>
         <translation>%1 st</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::TillHost</name>
+    <message>
+        <source>Kassa is still connecting to SEQR; try again in a moment.</source>
+        <translation>Kassa ansluter fortfarande till SEQR; försök igen om en liten stund.</translation>
+    </message>
+    <message>
+        <source>The till&apos;s configuration %1 cannot be read: %2</source>
+        <translation>Kassans konfiguration %1 går inte att läsa: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for %1.</source>
+        <translation>Kan inte skapa mappen för %1.</translation>
+    </message>
+    <message>
+        <source>The till&apos;s configuration %1 cannot be written: %2</source>
+        <translation>Kassans konfiguration %1 går inte att skriva: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for the journal %1.</source>
+        <translation>Kan inte skapa mappen för journalen %1.</translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be opened: %2</source>
+        <translation>Journalen %1 går inte att öppna: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the till&apos;s lock file %1.lock.</source>
+        <translation>Kan inte skapa kassans låsfil %1.lock.</translation>
+    </message>
+    <message>
+        <source>Another Kassa process (pid %1) is using this till (%2); close it or try again when it has finished.</source>
+        <translation>En annan Kassa-process (pid %1) använder den här kassan (%2); stäng den eller försök igen när den är klar.</translation>
+    </message>
+    <message>
+        <source>The journal needs an upgrade (schema %1 to %2) that only the process using this till (pid %3) may make; try again when it has finished.</source>
+        <translation>Journalen behöver uppgraderas (schema %1 till %2), och det får bara processen som använder kassan (pid %3) göra; försök igen när den är klar.</translation>
+    </message>
+    <message>
+        <source>The SEQR endpoint must be an http(s) URL: %1</source>
+        <translation>SEQR-adressen måste vara en http(s)-URL: %1</translation>
+    </message>
+    <message>
+        <source>Kassa is finishing a SEQR payment left from the last run; SEQR can be used again in a moment.</source>
+        <translation>Kassa avslutar en SEQR-betalning från förra körningen; SEQR kan användas igen om en liten stund.</translation>
+    </message>
+    <message>
+        <source>Registering this till with SEQR…</source>
+        <translation>Registrerar kassan hos SEQR…</translation>
+    </message>
+    <message>
+        <source>The till could not be registered with SEQR: %1</source>
+        <translation>Kassan kunde inte registreras hos SEQR: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::WebShopTill</name>
+    <message>
+        <source>The webshop&apos;s order file %1 cannot be opened: %2</source>
+        <translation>Webbutikens orderfil %1 kan inte öppnas: %2</translation>
+    </message>
+    <message>
+        <source>The order book %1 cannot be opened: %2</source>
+        <translation>Beställningsboken %1 kan inte öppnas: %2</translation>
     </message>
 </context>
 <context>

@@ -30,9 +30,37 @@ using namespace Qt::StringLiterals;
 using namespace kassa;
 using namespace kassa::seqr;
 
+namespace {
+
+// How long a command waits for the shop database before it exits.
+constexpr std::chrono::seconds kShipWait(5);
+
+TillHostOptions hostOptions(const QCommandLineParser &parser, const QString &configPath)
+{
+    TillHostOptions options;
+    options.configPath = configPath;
+    options.endpoint = parser.value(u"endpoint"_s);
+    options.lockWaitMs = 2000;
+    // These may run beside the process that holds the till: `journal` reads,
+    // `status` asks SEQR, `cancel` asks SEQR to cancel — and the holder
+    // journals what its own next poll learns.
+    const QString command = parser.positionalArguments().value(0);
+    if (command == u"journal")
+        options.whenTaken = TillHostOptions::WhenTaken::ReadJournal;
+    else if (command == u"status" || command == u"cancel")
+        options.whenTaken = TillHostOptions::WhenTaken::LookWithoutJournal;
+    return options;
+}
+
+} // namespace
+
 CliApp::CliApp(QCommandLineParser &parser, QObject *parent)
     : QObject(parent)
     , m_parser(parser)
+    , m_configPath(parser.isSet(u"config"_s) ? parser.value(u"config"_s)
+                                             : TillConfig::defaultPath())
+    , m_host(std::make_unique<TillHost>(hostOptions(parser, m_configPath)))
+    , m_config(m_host->till())
 {
     m_json = parser.isSet(u"json"_s);
 }
@@ -59,7 +87,27 @@ void CliApp::finish(int code, const QJsonObject &json)
     m_finished = true;
     if (m_json && !json.isEmpty())
         printOut(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented)));
-    QCoreApplication::exit(code);
+    exitAfterShipping(code);
+}
+
+void CliApp::exitAfterShipping(int code)
+{
+    // What this command journaled (and anything an earlier one left) reaches
+    // the shop database before the process ends; a database that is away is
+    // waited for a few seconds, then said, and the journal keeps the rest
+    // for the next command or the till. The command's own exit code stands.
+    m_exitCode = code;
+    m_shipping = true;
+    m_host->shipBeforeExit(kShipWait, [this](const ShopShipment &shipment) {
+        if (!shipment.complete)
+            say(tr("The shop database %1 cannot be reached (%2); %n record(s) wait in this "
+                   "till's journal and go with the next command or the till.",
+                   nullptr, int(shipment.pending))
+                    .arg(m_config.shopDatabase.displayName(), shipment.error.detail.isEmpty()
+                                                                  ? tr("no answer")
+                                                                  : shipment.error.detail));
+        QCoreApplication::exit(m_exitCode);
+    });
 }
 
 void CliApp::fail(int code, const QString &message)
@@ -72,6 +120,9 @@ void CliApp::fail(int code, const QString &message)
 
 void CliApp::handleSignal(int signalNumber)
 {
+    // Waiting for the shop database: the journal keeps what is not sent.
+    if (m_shipping)
+        return QCoreApplication::exit(m_exitCode);
     if (m_finished)
         return;
     m_lastSignal = signalNumber;
@@ -88,7 +139,7 @@ void CliApp::handleSignal(int signalNumber)
         return cancelPayment();
     // Nothing to undo: a refund or period close in flight is let finish, so
     // that what SEQR did reaches the journal.
-    if (m_client && m_journal)
+    if (m_host->holdsTill())
         printErr(tr("kassa-cli: finishing the current step first (signal again to quit at once).") +
                  u'\n');
     else {
@@ -111,34 +162,6 @@ void CliApp::cancelPayment()
         m_session->cancel();
 }
 
-bool CliApp::openJournal(bool holdsTill)
-{
-    const QString path = m_config.journalFile(m_configPath);
-    if (!holdsTill) {
-        const auto version = journal::journalSchemaVersion(path);
-        if (!version) {
-            fail(ServiceError, describe(version.error()));
-            return false;
-        }
-        if (*version != journal::Journal::schemaVersion) {
-            fail(ServiceError,
-                 tr("the journal needs an upgrade (schema %1 to %2) that only the process using "
-                    "this till (pid %3) may make; try again when it has finished")
-                     .arg(*version)
-                     .arg(journal::Journal::schemaVersion)
-                     .arg(m_tillHolderPid));
-            return false;
-        }
-    }
-    auto journal = journal::Journal::open(path);
-    if (!journal) {
-        fail(ServiceError, describe(journal.error()));
-        return false;
-    }
-    m_journal = std::move(journal.value());
-    return true;
-}
-
 bool CliApp::requireRegistration()
 {
     if (m_config.isRegistered())
@@ -153,25 +176,10 @@ void CliApp::run()
     const QStringList args = m_parser.positionalArguments();
     if (args.isEmpty())
         return fail(Usage, tr("no command given; see kassa-cli --help"));
-    m_configPath =
-        m_parser.isSet(u"config"_s) ? m_parser.value(u"config"_s) : TillConfig::defaultPath();
-    auto config = TillConfig::load(m_configPath);
-    if (!config)
-        return fail(Usage, config.error().detail);
-    m_config = *config;
-    if (m_parser.isSet(u"endpoint"_s))
-        m_config.endpoint = m_parser.value(u"endpoint"_s);
-    const QUrl endpoint(m_config.endpoint);
-    if (!endpoint.isValid() || (endpoint.scheme() != u"http" && endpoint.scheme() != u"https"))
-        return fail(Usage,
-                    tr("the SEQR endpoint must be an http(s) URL: %1").arg(m_config.endpoint));
-    m_client = std::make_unique<SeqrClient>(
-        SeqrClientConfig{endpoint, std::chrono::milliseconds(m_config.timeoutMs), m_config.caFile});
-    if (!m_client->configurationError().isEmpty())
-        return fail(Usage, m_client->configurationError());
-    if (m_config.isRegistered())
-        m_client->setTerminalCredentials(
-            Credentials::terminal(m_config.terminalId, m_config.terminalPassword));
+    if (auto loaded = m_host->loadConfiguration(); !loaded)
+        return fail(Usage, loaded.error().detail);
+    if (auto connected = m_host->connectSeqr(); !connected)
+        return fail(Usage, connected.error().detail);
 
     const QString command = args.first();
     if (command == u"terminal")
@@ -187,76 +195,44 @@ void CliApp::run()
         return fail(Usage, tr("unknown command \u201c%1\u201d; see kassa-cli --help").arg(command));
     if (!requireRegistration())
         return;
-    takeTill(command, [this, handler] { (this->*handler)(); });
+    takeTill([this, handler] { (this->*handler)(); });
 }
 
-void CliApp::takeTill(const QString &command, const std::function<void()> &next)
+void CliApp::takeTill(const std::function<void()> &next)
 {
-    // One process per till at a time: a second one must not take over (and
-    // cancel) the first one's payment as if it had been left behind, nor
-    // migrate the journal under it. So the lock comes before the journal is
-    // opened. A lock left by a process that died is stale and taken at once.
-    const QString journalPath = m_config.journalFile(m_configPath);
-    if (!QDir().mkpath(QFileInfo(journalPath).absolutePath()))
-        return fail(ServiceError,
-                    tr("cannot create the folder %1").arg(QFileInfo(journalPath).absolutePath()));
-    m_lock = std::make_unique<QLockFile>(journalPath + u".lock"_s);
-    m_lock->setStaleLockTime(0);
-    // These may run beside the process that holds the till: `journal` reads,
-    // `status` asks SEQR, `cancel` asks SEQR to cancel — and the holder
-    // journals what its own next poll learns.
-    const bool mayShare = command == u"status" || command == u"journal" || command == u"cancel";
-    if (m_lock->tryLock(mayShare ? 0 : 2000)) {
-        if (!openJournal(true))
-            return;
-        return recoverThen(next);
-    }
-    if (m_lock->error() != QLockFile::LockFailedError)
-        return fail(ServiceError, tr("cannot create the till's lock file %1.lock")
-                                      .arg(QDir::toNativeSeparators(journalPath)));
-    QString host, app;
-    m_lock->getLockInfo(&m_tillHolderPid, &host, &app);
-    if (!mayShare)
-        return fail(ServiceError,
-                    tr("another Kassa process (pid %1) is using this till; try again when it has "
-                       "finished")
-                        .arg(m_tillHolderPid));
-    m_lock.reset();
-    if (command == u"journal" && !openJournal(false))
-        return;
-    next();
-}
-
-void CliApp::recoverThen(const std::function<void()> &next)
-{
-    if (const auto inFlight = m_journal->invoicesInFlight(); inFlight && inFlight->isEmpty())
-        return next();
-    say(tr("Finishing payments left in flight by an earlier run…"));
-    auto *recovery =
-        new PaymentRecovery(m_client.get(), m_journal.get(), m_config.shopName, {}, 60000, this);
-    connect(recovery, &PaymentRecovery::finished, this, [this, recovery, next] {
-        for (const auto &o : recovery->outcomes()) {
-            QString what;
-            if (o.state == PaymentSession::State::Paid)
-                what = tr("PAID, journaled as receipt %1, ersReference %2")
-                           .arg(o.receiptNumber)
-                           .arg(o.ersReference);
-            else if (o.state == PaymentSession::State::Canceled)
-                what = tr("canceled (no payment)");
-            else if (o.state == PaymentSession::State::Failed)
-                what = tr("failed (no payment)");
-            else
-                what = tr("still open; it will be tried again at the next start");
-            say(tr("  invoice %1 %2: %3").arg(o.invoiceReference, money(o.amount), what));
-        }
-        recovery->deleteLater();
-        // Interrupted while finishing what an earlier run left: nothing new
-        // is started.
-        if (m_signals > 0) {
-            m_finished = true;
-            return QCoreApplication::exit(128 + m_lastSignal);
-        }
-        next();
+    // One process per till at a time (TillHost): the lock before the journal.
+    if (auto taken = m_host->takeTill(); !taken)
+        return fail(ServiceError, taken.error().detail);
+    connect(m_host.get(), &TillHost::recoveryStarted, this,
+            [this] { say(tr("Finishing payments left in flight by an earlier run…")); });
+    connect(m_host.get(), &TillHost::recoveryFinished, this, &CliApp::reportRecovery);
+    connect(m_host.get(), &TillHost::ready, this, [this, next] {
+        if (!m_finished)
+            next();
     });
-    recovery->run();
+    m_host->start();
+}
+
+void CliApp::reportRecovery(const QList<PaymentRecovery::Outcome> &outcomes)
+{
+    for (const auto &o : outcomes) {
+        QString what;
+        if (o.state == PaymentSession::State::Paid)
+            what = tr("PAID, journaled as receipt %1, ersReference %2")
+                       .arg(o.receiptNumber)
+                       .arg(o.ersReference);
+        else if (o.state == PaymentSession::State::Canceled)
+            what = tr("canceled (no payment)");
+        else if (o.state == PaymentSession::State::Failed)
+            what = tr("failed (no payment)");
+        else
+            what = tr("still open; it will be tried again at the next start");
+        say(tr("  invoice %1 %2: %3").arg(o.invoiceReference, money(o.amount), what));
+    }
+    // Interrupted while finishing what an earlier run left: nothing new is
+    // started.
+    if (m_signals > 0) {
+        m_finished = true;
+        exitAfterShipping(128 + m_lastSignal);
+    }
 }

@@ -3,11 +3,10 @@
 #include "core/journal/journal.h"
 #include "core/payment/paymentsession.h"
 #include "core/seqr/seqrclient.h"
-#include "core/terminal/tillconfig.h"
+#include "core/terminal/tillhost.h"
 
 #include <QCommandLineParser>
 #include <QJsonObject>
-#include <QLockFile>
 #include <QObject>
 #include <QPointer>
 
@@ -16,6 +15,9 @@
 
 // kassa-cli's commands: reads the parsed command line, wires core objects
 // together and reports to the terminal (or as one JSON object with --json).
+// The till is core's TillHost, as in the window: a command that takes money
+// holds the till's lock, finishes what an earlier run left, and before it
+// exits ships what its journal has not yet sent to the shop database.
 // Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad
 // input (nothing sent), 3 canceled, 4 failed, 5 no final status (canceled).
 class CliApp final : public QObject
@@ -45,8 +47,9 @@ public:
 
 private:
     void run();
-    void takeTill(const QString &command, const std::function<void()> &next);
-    void recoverThen(const std::function<void()> &next);
+    void takeTill(const std::function<void()> &next);
+    void reportRecovery(const QList<kassa::PaymentRecovery::Outcome> &outcomes);
+    void exitAfterShipping(int code);
     void pay();
     void status();
     void cancelInvoice();
@@ -56,9 +59,6 @@ private:
     void terminal();
     void cancelPayment();
 
-    // Only the holder of the till's lock opens the journal as Journal::open
-    // does (creating or migrating it); a reader beside it must not.
-    bool openJournal(bool holdsTill);
     bool requireRegistration();
     // Reports a started payment's progress and ends the command when it ends.
     void watchPayment(kassa::PaymentSession *session, int rounds,
@@ -69,15 +69,14 @@ private:
 
     QCommandLineParser &m_parser;
     QString m_configPath;
-    kassa::TillConfig m_config;
-    std::unique_ptr<kassa::seqr::SeqrClient> m_client;
-    std::unique_ptr<kassa::journal::Journal> m_journal;
-    std::unique_ptr<QLockFile> m_lock;
-    qint64 m_tillHolderPid = 0; // another process holding the till, when it does
+    std::unique_ptr<kassa::TillHost> m_host;
+    kassa::TillConfig &m_config; // the host's
     QPointer<kassa::PaymentSession> m_session;
     bool m_cancelRequested = false;
     int m_signals = 0;
     int m_lastSignal = 0;
     bool m_json = false;
     bool m_finished = false;
+    bool m_shipping = false; // waiting for the shop database before exiting
+    int m_exitCode = 0;
 };

@@ -39,8 +39,8 @@ void CliApp::showJournal()
             return fail(Usage, tr("--since wants a date like 2026-11-22"));
         since = date.startOfDay();
     }
-    const auto journalSales = m_journal->sales(since);
-    const auto journalRefunds = m_journal->refunds(since);
+    const auto journalSales = m_host->journal()->sales(since);
+    const auto journalRefunds = m_host->journal()->refunds(since);
     if (!journalSales || !journalRefunds)
         return fail(Failed, tr("cannot read the journal: %1")
                                 .arg(describe(!journalSales ? journalSales.error()

@@ -106,7 +106,7 @@ void CliApp::pay()
                                    .arg(row.description, added.error().detail));
     }
     auto *checkout =
-        new Checkout(CheckoutContext{m_client.get(), m_journal.get(), m_config.shopName,
+        new Checkout(CheckoutContext{m_host->client(), m_host->journal(), m_config.shopName,
                                      m_parser.value(u"cashier"_s), timing},
                      cart, this);
     connect(checkout, &Checkout::paymentStarted, this,
@@ -172,7 +172,7 @@ void CliApp::watchPayment(PaymentSession *session, int rounds, const PaymentTimi
         case PaymentSession::State::Paid: {
             json.insert(u"receiptNumber"_s, session->receiptNumber());
             if (!m_json) {
-                if (const auto sale = m_journal->sale(session->saleId()))
+                if (const auto sale = m_host->journal()->sale(session->saleId()))
                     printOut(u"\n"_s +
                              receiptText(*sale, ReceiptSettings::forTill(m_config, QLocale())) +
                              u"\n"_s);
@@ -222,7 +222,7 @@ void CliApp::status()
     // Core journals what SEQR answers when this process holds the till (as
     // recovery would); beside another process it only asks.
     auto *command =
-        new InvoiceCommand(m_client.get(), m_journal.get(), m_config.shopName, {}, this);
+        new InvoiceCommand(m_host->client(), m_host->journal(), m_config.shopName, {}, this);
     connect(command, &InvoiceCommand::finished, this, [this, command, ref] {
         command->deleteLater();
         const InvoiceCommand::Outcome &o = command->outcome();
@@ -255,7 +255,7 @@ void CliApp::cancelInvoice()
         return fail(Usage, tr("usage: kassa-cli cancel INVOICE_REFERENCE"));
     const QString ref = args[1];
     auto *command =
-        new InvoiceCommand(m_client.get(), m_journal.get(), m_config.shopName, {}, this);
+        new InvoiceCommand(m_host->client(), m_host->journal(), m_config.shopName, {}, this);
     connect(command, &InvoiceCommand::finished, this, [this, command, ref] {
         command->deleteLater();
         const InvoiceCommand::Outcome &o = command->outcome();
@@ -263,9 +263,9 @@ void CliApp::cancelInvoice()
         switch (o.status) {
         case InvoiceStatus::Canceled:
             say(tr("Invoice %1 is canceled.").arg(ref));
-            if (m_tillHolderPid != 0)
+            if (m_host->tillHolderPid() != 0)
                 say(tr("The Kassa process using this till (pid %1) journals it.")
-                        .arg(m_tillHolderPid));
+                        .arg(m_host->tillHolderPid()));
             return finish(Canceled, json);
         case InvoiceStatus::Paid:
             say(tr("Invoice %1 is already paid (ersReference %2); it cannot be canceled.")

@@ -34,7 +34,7 @@ void CliApp::closePeriod()
 {
     const bool perTerminal = m_parser.isSet(u"per-terminal"_s);
     const auto currency = Currency::fromCode(m_config.currency);
-    auto *reconciler = new Reconciler(m_client.get(), m_journal.get(),
+    auto *reconciler = new Reconciler(m_host->client(), m_host->journal(),
                                       currency ? *currency : Currency::sek(), {}, this);
     connect(reconciler, &Reconciler::progress, this, [this](int attempt, int of) {
         say(tr("Waiting for SEQR's report (attempt %1 of %2)…").arg(attempt).arg(of));

@@ -43,7 +43,7 @@ void CliApp::refund()
         return fail(Usage, tr("amount: %1; nothing was sent").arg(amount.error().detail));
     if (!amount->isPositive())
         return fail(Usage, tr("the refund amount must be more than zero; nothing was sent"));
-    const auto remaining = m_journal->refundable(ers);
+    const auto remaining = m_host->journal()->refundable(ers);
     if (!remaining)
         return fail(Usage,
                     tr("no SEQR payment %1 in this till's journal; nothing was sent").arg(ers));
@@ -53,7 +53,7 @@ void CliApp::refund()
     if (amount->minorUnits() > remaining->minorUnits())
         return fail(Usage, tr("at most %1 of this payment can still be refunded; nothing was sent")
                                .arg(money(*remaining)));
-    auto *refunder = new Refunder(m_client.get(), m_journal.get(), this);
+    auto *refunder = new Refunder(m_host->client(), m_host->journal(), this);
     connect(refunder, &Refunder::finished, this, [this, refunder, ers] {
         refunder->deleteLater();
         const auto &result = refunder->result();

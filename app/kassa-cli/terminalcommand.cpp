@@ -34,7 +34,7 @@ void CliApp::terminal()
 {
     const QStringList args = m_parser.positionalArguments();
     const QString sub = args.value(1);
-    auto *service = new TerminalService(m_client.get(), &m_config, m_configPath, this);
+    auto *service = new TerminalService(m_host->client(), &m_config, m_configPath, this);
     auto done = [this](const QString &success, const QJsonObject &json) {
         return [this, success, json](const Status &status) {
             if (!status)
@@ -93,9 +93,9 @@ void CliApp::terminal()
                                   m_parser.value(u"reseller-password"_s));
         const QString pinPath = QFileInfo(m_configPath).absoluteDir().filePath(u"manager.json"_s);
         // The window keeps the PIN in memory: the till must be free.
-        takeTill(sub, [this, service, reseller, pinPath, done] {
+        takeTill([this, service, reseller, pinPath, done] {
             service->resetManagerPin(
-                reseller, pinPath, m_journal.get(),
+                reseller, pinPath, m_host->journal(),
                 done(tr("The manager's PIN is reset; the next manager to open the manager's "
                         "tools (F10) chooses a new one."),
                      {{u"managerPinReset"_s, true}}));

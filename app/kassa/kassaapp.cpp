@@ -33,19 +33,15 @@ KassaApp::KassaApp(KassaOptions options, QObject *parent)
 
 KassaApp::~KassaApp()
 {
-    // The windows and the recovery hold sessions that use the client and
-    // the journal: they go first, whatever the members' order.
+    // The windows hold sessions that use the till's client and journal:
+    // they go first (the members' order sees to it).
     if (m_cashier)
         m_cashier->removeEventFilter(this);
-    m_recovery.reset();
-    m_display.reset();
-    m_cashier.reset();
 }
 
 bool KassaApp::eventFilter(QObject *watched, QEvent *event)
 {
-    if (event->type() == QEvent::Close && watched == m_cashier.get() && m_recovery &&
-        !m_recovery->isFinished()) {
+    if (event->type() == QEvent::Close && watched == m_cashier.get() && m_host->isRecovering()) {
         m_cashier->showNotice(tr("Kassa is finishing SEQR payments left from the last run; "
                                  "close it when they are done."),
                               true);
@@ -57,122 +53,18 @@ bool KassaApp::eventFilter(QObject *watched, QEvent *event)
 
 Status KassaApp::start()
 {
-    if (m_options.demo) {
-        if (m_options.dataDir.isEmpty())
-            m_options.dataDir =
-                QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/demo"_s;
-        if (!QDir().mkpath(m_options.dataDir))
-            return makeError(ErrorCode::StorageFailed,
-                             tr("Cannot create the demo folder %1.").arg(m_options.dataDir));
-        m_configPath = QDir(m_options.dataDir).filePath(u"till.json"_s);
-    } else {
-        m_configPath =
-            m_options.configPath.isEmpty() ? TillConfig::defaultPath() : m_options.configPath;
-    }
-    auto config = TillConfig::load(m_configPath);
-    if (!config)
-        return makeError(ErrorCode::StorageFailed, tr("The till's configuration %1 cannot be "
-                                                      "read: %2")
-                                                       .arg(m_configPath, config.error().detail));
-    m_till = *config;
-
-    // One process per till: a second one must not take over this one's payments.
-    const QString journalPath = m_till.journalFile(m_configPath);
-    if (!QDir().mkpath(QFileInfo(journalPath).absolutePath()))
-        return makeError(ErrorCode::StorageFailed,
-                         tr("Cannot create the folder for the journal %1.").arg(journalPath));
-    m_lock = std::make_unique<QLockFile>(journalPath + u".lock"_s);
-    m_lock->setStaleLockTime(0);
-    if (!m_lock->tryLock(500))
-        return makeError(ErrorCode::StorageFailed,
-                         tr("Kassa is already running for this till (or kassa-cli is paying on "
-                            "it). Close it first."));
-
-    if (m_options.demo) {
-        if (auto started = startDemoSandbox(); !started)
-            return started;
-        m_till.endpoint = m_sandboxServer->soapUrl().toString();
-        if (m_till.shopName == u"Kassa")
-            m_till.shopName = tr("Kassa Demo Shop");
-    }
-    if (!m_options.endpoint.isEmpty())
-        m_till.endpoint = m_options.endpoint;
-
-    auto journal = journal::Journal::open(journalPath);
-    if (!journal)
-        return makeError(ErrorCode::StorageFailed,
-                         tr("The journal %1 cannot be opened: %2")
-                             .arg(journalPath, describe(journal.error(), true)));
-    m_journal = std::move(journal).value();
-
-    const QString catalogPath = QFileInfo(journalPath).absoluteDir().filePath(u"catalog.sqlite"_s);
-    auto catalog = catalog::Catalog::open(catalogPath);
-    if (!catalog)
-        return makeError(ErrorCode::StorageFailed,
-                         tr("The catalog %1 cannot be opened: %2")
-                             .arg(catalogPath, describe(catalog.error(), true)));
-    m_catalog = std::move(catalog).value();
-    const auto currency = Currency::fromCode(m_till.currency);
-    if (!currency)
-        return makeError(ErrorCode::UnknownCurrency,
-                         tr("The till's currency %1 is not known.").arg(m_till.currency));
-    QString csv = m_options.catalogCsv;
-    if (csv.isEmpty() && m_options.demo && m_catalog->count() == 0)
-        csv = u":/catalog/demo-catalog.csv"_s;
+    if (auto opened = openTill(); !opened)
+        return opened;
     QStringList importProblems;
-    if (!csv.isEmpty()) {
-        // One catalog for the shop: with a shop database the import goes
-        // there, and every till's copy (this one's too) follows from there.
-        auto imported = shopdb::importCatalogCsv(csv, *currency, m_till.shopDatabase, *m_catalog);
-        if (!imported)
-            return makeError(
-                ErrorCode::StorageFailed,
-                (m_till.shopDatabase.isEnabled()
-                     ? tr("The catalog %1 cannot be imported into the shop database: %2")
-                     : tr("The catalog %1 cannot be imported: %2"))
-                    .arg(csv, describe(imported.error(), true)));
-        importProblems = imported->problems;
-    }
-
-    const QUrl endpoint(m_till.endpoint);
-    m_client = std::make_unique<seqr::SeqrClient>(seqr::SeqrClientConfig{
-        endpoint, std::chrono::milliseconds(m_till.timeoutMs), m_till.caFile});
-    if (m_till.isRegistered())
-        m_client->setTerminalCredentials(
-            seqr::Credentials::terminal(m_till.terminalId, m_till.terminalPassword));
-    m_terminal = std::make_unique<TerminalService>(m_client.get(), &m_till, m_configPath);
-
-    if (m_till.shopDatabase.isEnabled()) {
-        shopdb::ShopSyncOptions syncOptions;
-        syncOptions.catalogPath = catalogPath;
-        m_shopSync = std::make_unique<shopdb::ShopSync>(
-            m_till.shopDatabase, journalPath,
-            shopdb::TillIdentity{{}, m_till.terminalId, m_till.name, u"till"_s}, syncOptions);
-    }
-
-    m_cart = std::make_unique<Cart>(*currency);
-    m_cart->setLocale(m_options.locale);
-    ui::CashierContext context;
-    context.catalog = m_catalog.get();
-    context.journal = m_journal.get();
-    context.client = m_client.get();
-    context.till = m_till;
-    context.cashierId = m_options.cashierId;
-    context.receiptFolder = QFileInfo(journalPath).absoluteDir().filePath(u"receipts"_s);
-    context.printerName = m_options.printerName;
-    context.timing = m_options.timing;
-    context.locale = m_options.locale;
-    m_cashier = std::make_unique<ui::CashierWindow>(context, m_cart.get());
-    m_display = std::make_unique<ui::CustomerDisplayWindow>(m_cart.get(), m_till.shopName,
-                                                            m_options.locale);
-    connect(m_cashier.get(), &ui::CashierWindow::paymentStarted, m_display.get(),
-            &ui::CustomerDisplayWindow::showPayment);
-    connect(m_cashier.get(), &ui::CashierWindow::managerRequested, this, &KassaApp::openManager);
+    if (auto opened = openCatalog(&importProblems); !opened)
+        return opened;
+    buildWindows();
     // The manager's PIN, as a salted slow hash beside the till's configuration.
     // The journal remembers that a PIN was set: deleting the file does not
     // let anyone choose a new one.
-    auto pin = ManagerPin::load(QFileInfo(m_configPath).absoluteDir().filePath(u"manager.json"_s),
-                                m_journal.get());
+    auto pin =
+        ManagerPin::load(QFileInfo(m_host->configPath()).absoluteDir().filePath(u"manager.json"_s),
+                         m_host->journal());
     if (!pin)
         return makeError(ErrorCode::StorageFailed,
                          tr("The manager's PIN file cannot be read: %1").arg(pin.error().detail));
@@ -180,37 +72,11 @@ Status KassaApp::start()
     if (m_sandboxServer) {
         if (auto web = startDemoWebshop(); !web)
             return web;
-        m_cashier->setStatusNote(
-            tr("Demo: pay at <a href=\"%1\">%1</a> · the webshop: <a href=\"%2\">%2</a>")
-                .arg(m_sandboxServer->phoneUrl().toString(), m_webshop->shopUrl().toString()));
-        // The demo till hands over the demo café's scan-to-order orders; its
-        // codes are listed (to scan from the phone page) beside the webshop.
-        if (m_webshop->orderService()) {
-            const QUrl codes = m_webshop->shopUrl().resolved(QUrl(u"/service/codes"_s));
-            m_cashier->setStatusNote(
-                tr("Demo: pay at <a href=\"%1\">%1</a> · the webshop: <a href=\"%2\">%2</a> · "
-                   "scan to order: <a href=\"%3\">%3</a>")
-                    .arg(m_sandboxServer->phoneUrl().toString(), m_webshop->shopUrl().toString(),
-                         codes.toString()));
-            startOrderFeed(
-                ordering::OrderFeedConfig{m_webshop->shopUrl().resolved(QUrl(u"/"_s)).toString(),
-                                          m_webshop->till().orderService.feedKey});
-        }
-    } else if (m_till.orderFeed.isEnabled()) {
-        startOrderFeed(m_till.orderFeed);
+        showDemoLinks();
+    } else if (m_host->till().orderFeed.isEnabled()) {
+        startOrderFeed(m_host->till().orderFeed);
     }
-    if (m_shopSync) {
-        connect(m_shopSync.get(), &shopdb::ShopSync::statusChanged, this, [this] {
-            m_cashier->setStatusNote(
-                ui::ShopStatusWidget::summary(m_shopSync->status(), m_options.locale));
-        });
-        // A sale reaches the shop database (and the other tills' journal
-        // browsers and the shop's end of day) at once, not at the next look.
-        connect(m_cashier.get(), &ui::CashierWindow::saleCompleted, m_shopSync.get(),
-                &shopdb::ShopSync::syncNow);
-        m_shopSync->start();
-    }
-    m_cashier->setSeqrBlocked(tr("Kassa is still connecting to SEQR; try again in a moment."));
+    connectHost();
     // The cashier's window fills its screen and has the keyboard from the
     // start; the customer display (a passive view) never takes it.
     m_cashier->showFilling();
@@ -222,12 +88,162 @@ Status KassaApp::start()
             tr("%n catalog line(s) were left out: %1", nullptr, int(importProblems.size()))
                 .arg(importProblems.first()),
             true);
-
-    if (m_options.demo && !m_till.isRegistered())
-        QMetaObject::invokeMethod(this, &KassaApp::registerDemoTill, Qt::QueuedConnection);
-    else
-        QMetaObject::invokeMethod(this, &KassaApp::recover, Qt::QueuedConnection);
+    m_host->start();
     return Ok{};
+}
+
+Status KassaApp::openTill()
+{
+    TillHostOptions options;
+    options.configPath = m_options.configPath;
+    options.endpoint = m_options.endpoint;
+    options.timing = m_options.timing;
+    options.tillCatalog = true;
+    if (m_options.demo) {
+        if (m_options.dataDir.isEmpty())
+            m_options.dataDir =
+                QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/demo"_s;
+        if (!QDir().mkpath(m_options.dataDir))
+            return makeError(ErrorCode::StorageFailed,
+                             tr("Cannot create the demo folder %1.").arg(m_options.dataDir));
+        options.configPath = QDir(m_options.dataDir).filePath(u"till.json"_s);
+        const sandbox::Reseller reseller = sandbox::demoReseller();
+        options.registerWith =
+            seqr::Credentials::reseller(reseller.id, reseller.userId, reseller.password);
+        options.registerExternalId = u"demo-till-1"_s;
+        options.registerName = tr("Demo till");
+        options.registerSeqrId = QString::fromLatin1(kDemoSeqrId);
+    }
+    m_host = std::make_unique<TillHost>(options);
+    if (auto loaded = m_host->loadConfiguration(); !loaded)
+        return loaded;
+    if (auto taken = m_host->takeTill(); !taken)
+        return taken;
+    if (m_options.demo) {
+        if (auto started = startDemoSandbox(); !started)
+            return started;
+        // Before --endpoint, which still wins.
+        m_host->till().endpoint = m_sandboxServer->soapUrl().toString();
+        if (m_host->till().shopName == u"Kassa")
+            m_host->till().shopName = tr("Kassa Demo Shop");
+    }
+    return m_host->connectSeqr();
+}
+
+Status KassaApp::openCatalog(QStringList *importProblems)
+{
+    const TillConfig &till = m_host->till();
+    const QString catalogPath = m_host->catalogPath();
+    auto catalog = catalog::Catalog::open(catalogPath);
+    if (!catalog)
+        return makeError(ErrorCode::StorageFailed,
+                         tr("The catalog %1 cannot be opened: %2")
+                             .arg(catalogPath, describe(catalog.error(), true)));
+    m_catalog = std::move(catalog).value();
+    const auto currency = Currency::fromCode(till.currency);
+    if (!currency)
+        return makeError(ErrorCode::UnknownCurrency,
+                         tr("The till's currency %1 is not known.").arg(till.currency));
+    QString csv = m_options.catalogCsv;
+    if (csv.isEmpty() && m_options.demo && m_catalog->count() == 0)
+        csv = u":/catalog/demo-catalog.csv"_s;
+    if (csv.isEmpty())
+        return Ok{};
+    // One catalog for the shop: with a shop database the import goes
+    // there, and every till's copy (this one's too) follows from there.
+    auto imported = shopdb::importCatalogCsv(csv, *currency, till.shopDatabase, *m_catalog);
+    if (!imported)
+        return makeError(ErrorCode::StorageFailed,
+                         (till.shopDatabase.isEnabled()
+                              ? tr("The catalog %1 cannot be imported into the shop database: %2")
+                              : tr("The catalog %1 cannot be imported: %2"))
+                             .arg(csv, describe(imported.error(), true)));
+    *importProblems = imported->problems;
+    return Ok{};
+}
+
+void KassaApp::buildWindows()
+{
+    m_cart = std::make_unique<Cart>(*Currency::fromCode(m_host->till().currency));
+    m_cart->setLocale(m_options.locale);
+    ui::CashierContext context;
+    context.catalog = m_catalog.get();
+    context.journal = m_host->journal();
+    context.client = m_host->client();
+    context.till = m_host->till();
+    context.cashierId = m_options.cashierId;
+    context.receiptFolder = QDir(m_host->tillFolder()).filePath(u"receipts"_s);
+    context.printerName = m_options.printerName;
+    context.timing = m_options.timing;
+    context.locale = m_options.locale;
+    m_cashier = std::make_unique<ui::CashierWindow>(context, m_cart.get());
+    m_display = std::make_unique<ui::CustomerDisplayWindow>(m_cart.get(), m_host->till().shopName,
+                                                            m_options.locale);
+    connect(m_cashier.get(), &ui::CashierWindow::paymentStarted, m_display.get(),
+            &ui::CustomerDisplayWindow::showPayment);
+    connect(m_cashier.get(), &ui::CashierWindow::managerRequested, this, &KassaApp::openManager);
+}
+
+void KassaApp::connectHost()
+{
+    TillHost *host = m_host.get();
+    m_cashier->setSeqrBlocked(host->paymentRefusal());
+    connect(host, &TillHost::paymentRefusalChanged, m_cashier.get(),
+            [this] { m_cashier->setSeqrBlocked(m_host->paymentRefusal()); });
+    connect(host, &TillHost::notice, m_cashier.get(),
+            [this](const QString &text) { m_cashier->showNotice(text); });
+    connect(host, &TillHost::problem, m_cashier.get(),
+            [this](const QString &text) { m_cashier->showNotice(text, true); });
+    connect(host, &TillHost::tillChanged, m_cashier.get(), [this] {
+        m_cashier->setTill(m_host->till());
+        if (!m_host->till().seqrId.isEmpty())
+            m_cashier->showNotice(tr("The demo till is registered with SEQR ID %1. Scan a "
+                                     "product to start.")
+                                      .arg(m_host->till().seqrId));
+    });
+    connect(host, &TillHost::shopSyncStarted, this, [this] {
+        connect(m_host->shopSync(), &shopdb::ShopSync::statusChanged, m_cashier.get(), [this] {
+            m_cashier->setStatusNote(
+                ui::ShopStatusWidget::summary(m_host->shopSync()->status(), m_options.locale));
+        });
+    });
+    // A sale reaches the shop database (and the other tills' journal
+    // browsers and the shop's end of day) at once, not at the next look.
+    connect(m_cashier.get(), &ui::CashierWindow::saleCompleted, host, &TillHost::syncShopDatabase);
+    connect(host, &TillHost::recoveryStarted, m_cashier.get(), [this] {
+        m_cashier->showNotice(tr("Finishing SEQR payments left from the last run…"));
+        m_cashier->installEventFilter(this);
+    });
+    connect(host, &TillHost::journalUnreadable, m_cashier.get(), [this](const Error &error) {
+        m_cashier->showNotice(tr("The journal cannot be read, so the payments left from the last "
+                                 "run cannot be finished yet: %1 Kassa tries again.")
+                                  .arg(describe(error, false)),
+                              true);
+    });
+    connect(host, &TillHost::recoveryFinished, this, &KassaApp::showRecovered);
+    connect(host, &TillHost::ready, this, [this] {
+        m_ready = true;
+        Q_EMIT ready();
+    });
+}
+
+void KassaApp::showDemoLinks()
+{
+    m_cashier->setStatusNote(
+        tr("Demo: pay at <a href=\"%1\">%1</a> · the webshop: <a href=\"%2\">%2</a>")
+            .arg(m_sandboxServer->phoneUrl().toString(), m_webshop->shopUrl().toString()));
+    if (!m_webshop->orderService())
+        return;
+    // The demo till hands over the demo café's scan-to-order orders; its
+    // codes are listed (to scan from the phone page) beside the webshop.
+    const QUrl codes = m_webshop->shopUrl().resolved(QUrl(u"/service/codes"_s));
+    m_cashier->setStatusNote(
+        tr("Demo: pay at <a href=\"%1\">%1</a> · the webshop: <a href=\"%2\">%2</a> · "
+           "scan to order: <a href=\"%3\">%3</a>")
+            .arg(m_sandboxServer->phoneUrl().toString(), m_webshop->shopUrl().toString(),
+                 codes.toString()));
+    startOrderFeed(ordering::OrderFeedConfig{m_webshop->shopUrl().resolved(QUrl(u"/"_s)).toString(),
+                                             m_webshop->till().orderService.feedKey});
 }
 
 Status KassaApp::startDemoSandbox()
@@ -261,7 +277,7 @@ Status KassaApp::startDemoWebshop()
     options.journalPath = QDir(m_options.dataDir).filePath(u"webshop/journal.sqlite"_s);
     options.endpoint = m_sandboxServer->soapUrl().toString();
     options.catalog = m_catalog.get();
-    options.settings.shopName = m_till.shopName;
+    options.settings.shopName = m_host->till().shopName;
     options.settings.demo = true;
     options.server.port = kDemoWebPort;
     options.freePortIfTaken = true;
@@ -293,92 +309,41 @@ void KassaApp::startOrderFeed(const ordering::OrderFeedConfig &config)
     m_orderFeed->start();
 }
 
-void KassaApp::registerDemoTill()
+void KassaApp::showRecovered(const QList<PaymentRecovery::Outcome> &outcomes,
+                             const Error &journalError)
 {
-    const sandbox::Reseller reseller = sandbox::demoReseller();
-    m_cashier->showNotice(tr("Registering the demo till with the demo SEQR service…"));
-    m_terminal->registerTill(
-        seqr::Credentials::reseller(reseller.id, reseller.userId, reseller.password),
-        u"demo-till-1"_s, tr("Demo till"), [this](const Status &registered) {
-            if (!registered) {
-                m_cashier->showNotice(tr("The demo till could not be registered: %1")
-                                          .arg(describe(registered.error(), false)),
-                                      true);
-                return;
-            }
-            m_terminal->assignSeqrId(
-                QString::fromLatin1(kDemoSeqrId), [this](const Status &assigned) {
-                    if (!assigned)
-                        m_cashier->showNotice(describe(assigned.error(), false), true);
-                    m_cashier->setTill(m_till);
-                    if (assigned)
-                        m_cashier->showNotice(tr("The demo till is registered with SEQR ID "
-                                                 "%1. Scan a product to start.")
-                                                  .arg(m_till.seqrId));
-                    recover();
-                });
-        });
-}
-
-void KassaApp::recover()
-{
-    if (!m_till.isRegistered())
-        return becomeReady();
-    // Only a journal read as empty skips recovery; one that cannot be read
-    // is left to PaymentRecovery, which says so and reads it again.
-    if (const auto inFlight = m_journal->invoicesInFlight(); inFlight && inFlight->isEmpty())
-        return becomeReady();
-    m_cashier->showNotice(tr("Finishing SEQR payments left from the last run…"));
-    m_cashier->setSeqrBlocked(tr("Kassa is finishing a SEQR payment left from the last run; "
-                                 "SEQR can be used again in a moment."));
-    m_recovery = std::make_unique<PaymentRecovery>(m_client.get(), m_journal.get(), m_till.shopName,
-                                                   m_options.timing, 60000);
-    m_cashier->installEventFilter(this);
-    PaymentRecovery *recovery = m_recovery.get();
-    connect(recovery, &PaymentRecovery::journalUnreadable, this, [this](const Error &error) {
-        m_cashier->showNotice(tr("The journal cannot be read, so the payments left from the last "
-                                 "run cannot be finished yet: %1 Kassa tries again.")
-                                  .arg(describe(error, false)),
-                              true);
-    });
-    connect(recovery, &PaymentRecovery::finished, this, [this, recovery] {
-        QStringList lines;
-        for (const auto &o : recovery->outcomes()) {
-            const QString amount = o.amount.toLocalizedString(m_options.locale);
-            if (o.state == PaymentSession::State::Paid) {
-                const auto sale = m_journal->saleByReceiptNumber(o.receiptNumber);
-                if (sale)
-                    m_cashier->keepReceipt(*sale);
-                lines.append(tr("A payment of %1 from the last run was paid: receipt %2, "
-                                "reference %3.")
-                                 .arg(amount)
-                                 .arg(o.receiptNumber)
-                                 .arg(o.ersReference));
-                // Not found: no receipt (the payment is left to
-                // reconciliation); unreadable: it is there, only not now.
-                if (!sale && sale.error().code != ErrorCode::NotFound)
-                    lines.append(tr("Its receipt cannot be read from the journal right now: %1 "
-                                    "Reprint it with F9 in a moment.")
-                                     .arg(describe(sale.error(), false)));
-            } else if (o.state == PaymentSession::State::Canceled ||
-                       o.state == PaymentSession::State::Failed)
-                lines.append(
-                    tr("An unpaid payment of %1 from the last run was canceled.").arg(amount));
-            else
-                lines.append(tr("A payment of %1 from the last run is still open; Kassa will "
-                                "finish it at the next start.")
-                                 .arg(amount));
-        }
-        if (recovery->journalError().code != ErrorCode::None)
-            lines.append(tr("The journal could not be read, so payments from the last run may "
-                            "still be open; Kassa will finish them at the next start."));
-        m_cashier->removeEventFilter(this);
-        m_recovery.release()->deleteLater();
-        if (!lines.isEmpty())
-            m_cashier->showNotice(lines.join(u' '));
-        becomeReady();
-    });
-    recovery->run();
+    QStringList lines;
+    for (const auto &o : outcomes) {
+        const QString amount = o.amount.toLocalizedString(m_options.locale);
+        if (o.state == PaymentSession::State::Paid) {
+            const auto sale = m_host->journal()->saleByReceiptNumber(o.receiptNumber);
+            if (sale)
+                m_cashier->keepReceipt(*sale);
+            lines.append(tr("A payment of %1 from the last run was paid: receipt %2, "
+                            "reference %3.")
+                             .arg(amount)
+                             .arg(o.receiptNumber)
+                             .arg(o.ersReference));
+            // Not found: no receipt (the payment is left to
+            // reconciliation); unreadable: it is there, only not now.
+            if (!sale && sale.error().code != ErrorCode::NotFound)
+                lines.append(tr("Its receipt cannot be read from the journal right now: %1 "
+                                "Reprint it with F9 in a moment.")
+                                 .arg(describe(sale.error(), false)));
+        } else if (o.state == PaymentSession::State::Canceled ||
+                   o.state == PaymentSession::State::Failed)
+            lines.append(tr("An unpaid payment of %1 from the last run was canceled.").arg(amount));
+        else
+            lines.append(tr("A payment of %1 from the last run is still open; Kassa will "
+                            "finish it at the next start.")
+                             .arg(amount));
+    }
+    if (journalError.code != ErrorCode::None)
+        lines.append(tr("The journal could not be read, so payments from the last run may "
+                        "still be open; Kassa will finish them at the next start."));
+    m_cashier->removeEventFilter(this);
+    if (!lines.isEmpty())
+        m_cashier->showNotice(lines.join(u' '));
 }
 
 void KassaApp::openManager()
@@ -387,33 +352,25 @@ void KassaApp::openManager()
     pin->setAttribute(Qt::WA_DeleteOnClose);
     connect(pin, &QDialog::accepted, this, [this] {
         ui::ManagerContext context;
-        context.journal = m_journal.get();
-        context.client = m_client.get();
-        context.terminal = m_terminal.get();
-        context.till = &m_till;
-        context.configPath = m_configPath;
-        context.receiptFolder =
-            QFileInfo(m_till.journalFile(m_configPath)).absoluteDir().filePath(u"receipts"_s);
+        context.journal = m_host->journal();
+        context.client = m_host->client();
+        context.terminal = m_host->terminalService();
+        context.till = &m_host->till();
+        context.configPath = m_host->configPath();
+        context.receiptFolder = QDir(m_host->tillFolder()).filePath(u"receipts"_s);
         context.cashierId = m_cashier->cashierId();
         context.locale = m_options.locale;
-        context.shopSync = m_shopSync.get();
+        context.shopSync = m_host->shopSync();
         // The codes the manager prints: the till's own order service, or in
         // the demo the demo café's (kassa-web's, beside the till).
-        context.orderService = m_till.orderService;
+        context.orderService = m_host->till().orderService;
         if (!context.orderService.isEnabled() && m_webshop && m_webshop->orderService())
             context.orderService = m_webshop->orderService()->config();
         auto *manager = new ui::ManagerWindow(context, {}, m_cashier.get());
         manager->setAttribute(Qt::WA_DeleteOnClose);
         connect(manager, &ui::ManagerWindow::tillChanged, this,
-                [this] { m_cashier->setTill(m_till); });
+                [this] { m_cashier->setTill(m_host->till()); });
         manager->open();
     });
     pin->open();
-}
-
-void KassaApp::becomeReady()
-{
-    m_cashier->setSeqrBlocked({});
-    m_ready = true;
-    Q_EMIT ready();
 }

@@ -1,5 +1,6 @@
 // getClientSessionInfo and external services: the sandbox over loopback,
 // asked by the real SeqrClient as a service's backend would ask.
+#include "core/ordering/clientsessionlookup.h"
 #include "core/seqr/resultcode.h"
 #include "core/seqr/seqrcodec.h"
 #include "sandbox/appwebview.h"
@@ -40,6 +41,7 @@ private Q_SLOTS:
     void webViewRewritesSeqrLinks();
     void webViewSpeaksHttpsWithAnHttpsSandbox();
     void webViewPassesThePageHeadersOn();
+    void orderServiceReadsWhatSeqrSaidAboutAToken();
 
 private:
     // A sandbox with the TABLES service and a registered till (the backend).
@@ -510,6 +512,51 @@ void TestClientSession::webViewPassesThePageHeadersOn()
     QCOMPARE(foreign[u"origin"_s].toString(), u"http://elsewhere.example"_s);
     QVERIFY(!foreign.contains(u"referer"_s));
     QCOMPARE(foreign[u"x-kassa-csrf"_s].toString(), u"the-page-token"_s);
+}
+
+// Scan to order's lookup (core/ordering/clientsessionlookup): what SEQR
+// said about a TOKEN, as the order service reads it.
+void TestClientSession::orderServiceReadsWhatSeqrSaidAboutAToken()
+{
+    World w;
+    SandboxService &s = w.sandbox.service();
+    const auto lookup = ordering::clientSessionLookup(w.backend.get());
+    // The answer, or nothing when none came.
+    auto ask = [&lookup](const QString &token) {
+        std::optional<ordering::ClientSession> answer;
+        lookup(token, [&answer](const ordering::ClientSession &info) { answer = info; });
+        if (!QTest::qWaitFor([&answer] { return answer.has_value(); }, 15000))
+            return std::optional<ordering::ClientSession>();
+        return answer;
+    };
+    const QString token =
+        (*s.openService(u"HTTP://SEQR.SE/000/TABLES?table=7"_s, u"46701234567"_s))[u"token"_s]
+            .toString();
+    const auto open = ask(token);
+    QVERIFY(open);
+    QCOMPARE(open->status, ordering::ClientSession::Status::Success);
+    QCOMPARE(open->value(u"table"_s), u"7"_s);
+    QCOMPARE(open->value(u"msisdn"_s), u"46701234567"_s);
+    // A key SEQR never issued: scan the code again.
+    const auto unknown = ask(u"0123456789abcdef0123456789abcdef"_s);
+    QVERIFY(unknown);
+    QCOMPARE(unknown->status, ordering::ClientSession::Status::Expired);
+    // The customer left the service.
+    QVERIFY(s.followLink(u"SEQR-ACTION://WIZARD/CANCEL"_s, token));
+    const auto left = ask(token);
+    QVERIFY(left);
+    QCOMPARE(left->status, ordering::ClientSession::Status::Cancelled);
+    QVERIFY(left->parameters.isEmpty());
+    // SEQR out of reach: try again, not "scan again".
+    w.sandbox.server().injectFaults(FaultKind::Http500, 100);
+    const auto away = ask(token);
+    QVERIFY(away);
+    QCOMPARE(away->status, ordering::ClientSession::Status::Unavailable);
+    // A refusal of the key (a result code other than 0) is "scan again".
+    QCOMPARE(ordering::clientSessionStatus(false, true, seqr::ClientSessionStatus::Unknown),
+             ordering::ClientSession::Status::Expired);
+    QCOMPARE(ordering::clientSessionStatus(true, false, seqr::ClientSessionStatus::InProgress),
+             ordering::ClientSession::Status::InProgress);
 }
 
 QTEST_GUILESS_MAIN(TestClientSession)

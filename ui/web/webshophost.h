@@ -2,16 +2,9 @@
 
 #include "core/catalog/catalog.h"
 #include "core/journal/journal.h"
-#include "core/ordering/orderbook.h"
-#include "core/ordering/orderservice.h"
-#include "core/seqr/seqrclient.h"
-#include "core/shopdb/shopsync.h"
-#include "core/terminal/terminalservice.h"
-#include "core/terminal/tillconfig.h"
-#include "core/webshop/webshop.h"
+#include "core/terminal/webshoptill.h"
 #include "ui/web/webserver.h"
 
-#include <QLockFile>
 #include <QObject>
 
 #include <memory>
@@ -45,12 +38,10 @@ struct WebShopHostOptions
     std::optional<ordering::OrderServiceConfig> demoService;
 };
 
-// Everything kassa-web is, built and wired (for app/kassa-web and for
-// `kassa --demo`): its till configuration and journal (Kassa's journal
-// format, a lock beside it: one process per till), a SeqrClient with its
-// terminal credentials, the WebShop and its WebServer. At start it finishes
-// payments a previous run left in flight before it takes new checkouts
-// (the shop answers "try again in a moment" meanwhile).
+// kassa-web as one object (for app/kassa-web and for `kassa --demo`): the
+// webshop's till (core's WebShopTill: configuration, lock, journal, SEQR,
+// recovery, the shop and scan to order) served by a WebServer on its port —
+// or, for the demo, any free port when that one is taken.
 class WebShopHost final : public QObject
 {
     Q_OBJECT
@@ -64,24 +55,21 @@ public:
     // rest (registration in demo, recovery) follows and ends in ready().
     Status start();
 
-    webshop::WebShop *shop() const { return m_shop.get(); }
+    webshop::WebShop *shop() const { return m_till->shop(); }
     WebServer *server() const { return m_server.get(); }
-    journal::Journal *journal() const { return m_journal.get(); }
+    journal::Journal *journal() const { return m_till->host()->journal(); }
     // Scan to order, when the configuration names a service (orderService).
-    ordering::OrderService *orderService() const { return m_orderService.get(); }
-    const TillConfig &till() const { return m_till; }
-    QString journalPath() const { return m_journalPath; }
+    ordering::OrderService *orderService() const { return m_till->orderService(); }
+    const TillConfig &till() const { return m_till->host()->till(); }
+    QString journalPath() const { return m_till->host()->journalPath(); }
     QUrl shopUrl() const;
     bool isReady() const { return m_ready; }
     // Sends the webshop's sales, refunds and periods to the shop database
     // (kind "web") when the configuration names one; else null.
-    shopdb::ShopSync *shopSync() const { return m_shopSync.get(); }
+    shopdb::ShopSync *shopSync() const { return m_till->host()->shopSync(); }
 
-    // Where kassa-web keeps its journal unless its configuration says:
-    // ~/.local/share/kassa/webshop/journal.sqlite.
-    static QString defaultJournalPath();
-    // ~/.config/kassa/webshop.json
-    static QString defaultConfigPath();
+    static QString defaultJournalPath() { return WebShopTill::defaultJournalPath(); }
+    static QString defaultConfigPath() { return WebShopTill::defaultConfigPath(); }
 
 Q_SIGNALS:
     void ready();
@@ -89,25 +77,11 @@ Q_SIGNALS:
     void problem(const QString &text);
 
 private:
-    void startShopSync();
-    void registerTerminal();
-    void recover();
-    void becomeReady();
-    Status openOrderService();
+    Status listen();
 
     WebShopHostOptions m_options;
-    TillConfig m_till;
-    QString m_journalPath;
-    std::unique_ptr<QLockFile> m_lock;
-    std::unique_ptr<journal::Journal> m_journal;
-    std::unique_ptr<webshop::WebOrderStore> m_orders; // before m_shop: outlives it
-    std::unique_ptr<seqr::SeqrClient> m_client;
-    std::unique_ptr<TerminalService> m_terminal;
-    std::unique_ptr<webshop::WebShop> m_shop;
-    std::unique_ptr<ordering::OrderBook> m_orderBook;
-    std::unique_ptr<ordering::OrderService> m_orderService;
+    std::unique_ptr<WebShopTill> m_till;
     std::unique_ptr<WebServer> m_server;
-    std::unique_ptr<shopdb::ShopSync> m_shopSync;
     bool m_ready = false;
 };
 

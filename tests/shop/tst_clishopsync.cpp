@@ -1,0 +1,161 @@
+#include "core/journal/journal.h"
+#include "core/terminal/tillconfig.h"
+#include "tests/support/postgresfixture.h"
+#include "tests/support/sandboxfixture.h"
+
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace kassa;
+using namespace Qt::StringLiterals;
+
+// A kassa-cli till with a shop database (a real PostgreSQL): each command
+// ships what its journal has not yet sent before it exits, so a till run
+// from the command line alone reaches the shop database too; when the
+// database is away the command waits a few seconds at most, says so, and
+// the next command sends it.
+class TestCliShopSync : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void paymentReachesTheShopDatabaseBeforeTheCommandExits();
+    void databaseAwayIsWaitedForBrieflySaidAndCaughtUpLater();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+        qint64 ms = 0;
+    };
+    Run run(const QStringList &args);
+    void setUpTill(const QString &database);
+    QString sql(const QString &statement) { return m_pg.psql(m_database, statement); }
+
+    QString m_binary;
+    PostgresFixture m_pg;
+    QString m_database;
+    std::unique_ptr<SandboxFixture> m_sandbox;
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestCliShopSync::initTestCase()
+{
+    m_binary = qEnvironmentVariable("KASSA_CLI_BIN");
+    QVERIFY2(QFile::exists(m_binary), "KASSA_CLI_BIN must name the built kassa-cli");
+    KASSA_REQUIRE_POSTGRES(m_pg);
+}
+
+void TestCliShopSync::init()
+{
+    if (!m_pg.isRunning())
+        QVERIFY2(m_pg.start(), qPrintable(m_pg.error()));
+    sandbox::SandboxOptions options;
+    options.autopayAfterMs = 300; // the buyer pays at once
+    m_sandbox = std::make_unique<SandboxFixture>(options);
+    QVERIFY2(m_sandbox->isRunning(), qPrintable(m_sandbox->error()));
+    m_dir = std::make_unique<QTemporaryDir>();
+}
+
+void TestCliShopSync::cleanup()
+{
+    m_sandbox.reset();
+    m_dir.reset();
+}
+
+TestCliShopSync::Run TestCliShopSync::run(const QStringList &args)
+{
+    QProcess process;
+    QElapsedTimer clock;
+    clock.start();
+    process.start(m_binary, QStringList{u"--config"_s, m_dir->filePath(u"till.json"_s),
+                                        u"--endpoint"_s, m_sandbox->soapUrl().toString()} +
+                                args);
+    // The sandbox lives in this process: keep its event loop running.
+    QSignalSpy done(&process, &QProcess::finished);
+    if (!done.wait(60000)) {
+        process.kill();
+        process.waitForFinished(5000);
+        return {-2, {}, u"still running after 60 s: killed"_s, clock.elapsed()};
+    }
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError()), clock.elapsed()};
+}
+
+void TestCliShopSync::setUpTill(const QString &database)
+{
+    m_database = database;
+    QVERIFY2(m_pg.createDatabase(database), qPrintable(m_pg.error()));
+    const Run reg = run({u"terminal"_s, u"register"_s, u"--reseller"_s, u"900100"_s, u"--user-id"_s,
+                         u"9900"_s, u"--reseller-password"_s, u"demo-reseller-pw"_s,
+                         u"--external-id"_s, u"Store 1/Till 7"_s, u"--name"_s, u"Kassa 7"_s});
+    QVERIFY2(reg.exitCode == 0, qPrintable(reg.err));
+    QCOMPARE(run({u"terminal"_s, u"assign-seqr-id"_s, u"CLISHOP7"_s}).exitCode, 0);
+    auto loaded = TillConfig::load(m_dir->filePath(u"till.json"_s));
+    QVERIFY(loaded);
+    TillConfig config = *loaded;
+    config.shopDatabase = m_pg.shopConfig(database);
+    config.shopDatabase.connectTimeoutSeconds = 1;
+    QVERIFY(config.save(m_dir->filePath(u"till.json"_s)));
+}
+
+void TestCliShopSync::paymentReachesTheShopDatabaseBeforeTheCommandExits()
+{
+    setUpTill(u"clipaid"_s);
+    const Run paid = run({u"--json"_s, u"pay"_s, u"--row"_s, u"Kaffe;2;24.50;12"_s});
+    QVERIFY2(paid.exitCode == 0, qPrintable(paid.out + paid.err));
+    const QString ers =
+        QJsonDocument::fromJson(paid.out.toUtf8()).object()[u"ersReference"_s].toString();
+    QVERIFY2(!ers.isEmpty(), qPrintable(paid.out));
+    // Nothing is said when all went: the JSON stays the only output.
+    QVERIFY2(!paid.err.contains(u"shop database"_s), qPrintable(paid.err));
+    // In the shop database the moment the command has exited.
+    QCOMPARE(sql(u"SELECT count(*), sum(total_minor) FROM sales"_s), u"1|4900"_s);
+    QCOMPARE(sql(u"SELECT name, kind FROM tills"_s), u"Kassa 7|till"_s);
+
+    // A period closed from the command line follows the same way.
+    const Run closed = run({u"close-period"_s, u"--per-terminal"_s});
+    QVERIFY2(closed.exitCode == 0, qPrintable(closed.out + closed.err));
+    QCOMPARE(sql(u"SELECT count(*) FROM periods"_s), u"1"_s);
+}
+
+void TestCliShopSync::databaseAwayIsWaitedForBrieflySaidAndCaughtUpLater()
+{
+    setUpTill(u"cliaway"_s);
+    QVERIFY2(m_pg.stop(), qPrintable(m_pg.error()));
+    const Run paid = run({u"pay"_s, u"--row"_s, u"Bulle;1;32.00;12"_s});
+    // The payment stands: the command's exit code is the payment's.
+    QVERIFY2(paid.exitCode == 0, qPrintable(paid.out + paid.err));
+    QVERIFY2(paid.out.contains(u"The shop database"_s) &&
+                 paid.out.contains(u"cannot be reached"_s) &&
+                 paid.out.contains(u"1 record(s) wait in this till's journal"_s),
+             qPrintable(paid.out));
+    // A few seconds at most (five, plus a connection attempt under way).
+    QVERIFY2(paid.ms < 20000, qPrintable(QString::number(paid.ms)));
+    {
+        auto journal = journal::Journal::open(m_dir->filePath(u"journal.sqlite"_s));
+        QVERIFY(journal);
+        QCOMPARE(journal.value()->lastOutboxSeq().value(), 1);
+    }
+
+    // Back: the next command (here one that only reads) sends it.
+    QVERIFY2(m_pg.start(), qPrintable(m_pg.error()));
+    const Run looked = run({u"journal"_s});
+    QVERIFY2(looked.exitCode == 0, qPrintable(looked.out + looked.err));
+    QVERIFY2(!looked.out.contains(u"cannot be reached"_s), qPrintable(looked.out));
+    QCOMPARE(sql(u"SELECT count(*), sum(total_minor) FROM sales"_s), u"1|3200"_s);
+}
+
+QTEST_GUILESS_MAIN(TestCliShopSync)
+#include "tst_clishopsync.moc"
