@@ -4,6 +4,50 @@
 <context>
     <name>CliApp</name>
     <message>
+        <source>the till has no ESC/POS receipt printer (set &quot;printer&quot; in %1 or use --printer escpos:…)</source>
+        <translation>the till has no ESC/POS receipt printer (set &quot;printer&quot; in %1 or use --printer escpos:…)</translation>
+    </message>
+    <message>
+        <source>printer wants “test” or “status”</source>
+        <translation>printer wants “test” or “status”</translation>
+    </message>
+    <message>
+        <source>The logo is left out: %1</source>
+        <translation>The logo is left out: %1</translation>
+    </message>
+    <message>
+        <source>Test print sent to %1.</source>
+        <translation>Test print sent to %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>receipt wants a receipt number</source>
+        <translation>receipt wants a receipt number</translation>
+    </message>
+    <message>
+        <source>no receipt %1: %2</source>
+        <translation>no receipt %1: %2</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>Receipt %1</translation>
+    </message>
+    <message>
+        <source>Receipt %1 printed (a copy).</source>
+        <translation>Receipt %1 printed (a copy).</translation>
+    </message>
+    <message>
+        <source>Receipt %1 printed.</source>
+        <translation>Receipt %1 printed.</translation>
+    </message>
+    <message>
+        <source>%1 — the sale is recorded; print its receipt with kassa-cli receipt %2 --print.</source>
+        <translation>%1 — the sale is recorded; print its receipt with kassa-cli receipt %2 --print.</translation>
+    </message>
+    <message>
         <source>no command given; see kassa-cli --help</source>
         <translation>no command given; see kassa-cli --help</translation>
     </message>
@@ -436,6 +480,18 @@
 <context>
     <name>KassaApp</name>
     <message>
+        <source>The demo&apos;s receipt printer cannot start: %1</source>
+        <translation>The demo&apos;s receipt printer cannot start: %1</translation>
+    </message>
+    <message>
+        <source>The printer setting cannot be used: %1</source>
+        <translation>The printer setting cannot be used: %1</translation>
+    </message>
+    <message>
+        <source>the printed receipt: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</source>
+        <translation>the printed receipt: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</translation>
+    </message>
+    <message>
         <source>Cannot create the demo folder %1.</source>
         <translation>Cannot create the demo folder %1.</translation>
     </message>
@@ -713,6 +769,14 @@
 <context>
     <name>kassa-cli</name>
     <message>
+        <source>receipt: print the copy on the till&apos;s receipt printer.</source>
+        <translation>receipt: print the copy on the till&apos;s receipt printer.</translation>
+    </message>
+    <message>
+        <source>The receipt printer instead of the configuration&apos;s: escpos:usb:DEVICE, escpos:tcp:HOST:PORT, escpos:serial:DEVICE:BAUD or escpos:cups:QUEUE.</source>
+        <translation>The receipt printer instead of the configuration&apos;s: escpos:usb:DEVICE, escpos:tcp:HOST:PORT, escpos:serial:DEVICE:BAUD or escpos:cups:QUEUE.</translation>
+    </message>
+    <message>
         <source>What to do (see above).</source>
         <translation>What to do (see above).</translation>
     </message>
@@ -730,6 +794,8 @@ Commands:
   refund ERS_REFERENCE --amount X [--currency SEK]
   close-period [--per-terminal]
   journal [--since YYYY-MM-DD]
+  receipt N [--print]
+  printer test|status
 
 Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (nothing sent),
 3 canceled, 4 failed, 5 no final status after all rounds (invoice canceled).</source>
@@ -746,6 +812,8 @@ Commands:
   refund ERS_REFERENCE --amount X [--currency SEK]
   close-period [--per-terminal]
   journal [--since YYYY-MM-DD]
+  receipt N [--print]
+  printer test|status
 
 Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (nothing sent),
 3 canceled, 4 failed, 5 no final status after all rounds (invoice canceled).</translation>
@@ -1244,6 +1312,29 @@ Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (not
 </context>
 <context>
     <name>kassa::ui::CashierWindow</name>
+    <message>
+        <source>Receipt %1</source>
+        <translation>Receipt %1</translation>
+    </message>
+    <message>
+        <source>Printing receipt %1 again.</source>
+        <translation>Printing receipt %1 again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printing %n kept receipts again.</source>
+        <translation>
+            <numerusform>Printing %n kept receipts again.</numerusform>
+            <numerusform>Printing %n kept receipts again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Receipt %1 printed.</source>
+        <translation>Receipt %1 printed.</translation>
+    </message>
+    <message>
+        <source>%1 — the receipt is kept; press F9 to print it again.</source>
+        <translation>%1 — the receipt is kept; press F9 to print it again.</translation>
+    </message>
     <message>
         <source>Kassa — %1</source>
         <translation>Kassa — %1</translation>
@@ -3046,8 +3137,8 @@ Postcode and town</translation>
         <translation>Import products from a CSV file at start.</translation>
     </message>
     <message>
-        <source>Print receipts on this printer (PDFs are always kept).</source>
-        <translation>Print receipts on this printer (PDFs are always kept).</translation>
+        <source>Print receipts on this printer instead of the till&apos;s: a system printer&apos;s name, or escpos:usb:DEVICE, escpos:tcp:HOST:PORT, escpos:serial:DEVICE:BAUD, escpos:cups:QUEUE (PDFs are always kept).</source>
+        <translation>Print receipts on this printer instead of the till&apos;s: a system printer&apos;s name, or escpos:usb:DEVICE, escpos:tcp:HOST:PORT, escpos:serial:DEVICE:BAUD, escpos:cups:QUEUE (PDFs are always kept).</translation>
     </message>
     <message>
         <source>sv or en (default: the system&apos;s).</source>
@@ -3056,6 +3147,212 @@ Postcode and town</translation>
     <message>
         <source>Kassa cannot start</source>
         <translation>Kassa cannot start</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterText</name>
+    <message>
+        <source>The printer is ready</source>
+        <translation>The printer is ready</translation>
+    </message>
+    <message>
+        <source>The printer is out of paper</source>
+        <translation>The printer is out of paper</translation>
+    </message>
+    <message>
+        <source>The printer&apos;s cover is open</source>
+        <translation>The printer&apos;s cover is open</translation>
+    </message>
+    <message>
+        <source>The printer is off-line</source>
+        <translation>The printer is off-line</translation>
+    </message>
+    <message>
+        <source>The printer does not answer (is it on and connected?)</source>
+        <translation>The printer does not answer (is it on and connected?)</translation>
+    </message>
+    <message>
+        <source>The printer stopped taking the receipt</source>
+        <translation>The printer stopped taking the receipt</translation>
+    </message>
+    <message>
+        <source>The till has no receipt printer set</source>
+        <translation>The till has no receipt printer set</translation>
+    </message>
+    <message>
+        <source>the printer does not report its status</source>
+        <translation>the printer does not report its status</translation>
+    </message>
+    <message>
+        <source>out of paper</source>
+        <translation>out of paper</translation>
+    </message>
+    <message>
+        <source>paper nearly out</source>
+        <translation>paper nearly out</translation>
+    </message>
+    <message>
+        <source>cover open</source>
+        <translation>cover open</translation>
+    </message>
+    <message>
+        <source>off-line</source>
+        <translation>off-line</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>ready</translation>
+    </message>
+    <message>
+        <source>drawer open</source>
+        <translation>drawer open</translation>
+    </message>
+    <message>
+        <source>drawer closed</source>
+        <translation>drawer closed</translation>
+    </message>
+    <message>
+        <source>Test print</source>
+        <translation>Test print</translation>
+    </message>
+    <message>
+        <source>Cash drawer</source>
+        <translation>Cash drawer</translation>
+    </message>
+    <message>
+        <source>TEST PRINT</source>
+        <translation>TEST PRINT</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <source>%1 mm, %2 columns</source>
+        <translation>%1 mm, %2 columns</translation>
+    </message>
+    <message>
+        <source>TOTAL</source>
+        <translation>TOTAL</translation>
+    </message>
+    <message>
+        <source>Drawer</source>
+        <translation>Drawer</translation>
+    </message>
+    <message>
+        <source>pin %1, %2 ms</source>
+        <translation>pin %1, %2 ms</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::PrinterSetupWidget</name>
+    <message>
+        <source>Receipt printer</source>
+        <translation>Receipt printer</translation>
+    </message>
+    <message>
+        <source>Cut the paper after each receipt</source>
+        <translation>Cut the paper after each receipt</translation>
+    </message>
+    <message>
+        <source>Test print</source>
+        <translation>Test print</translation>
+    </message>
+    <message>
+        <source>Save printer</source>
+        <translation>Save printer</translation>
+    </message>
+    <message>
+        <source>escpos:usb:DEVICE, escpos:tcp:HOST:PORT, escpos:serial:DEVICE:BAUD, escpos:cups:QUEUE (a raw queue), a system printer&apos;s name, or empty for PDFs only</source>
+        <translation>escpos:usb:DEVICE, escpos:tcp:HOST:PORT, escpos:serial:DEVICE:BAUD, escpos:cups:QUEUE (a raw queue), a system printer&apos;s name, or empty for PDFs only</translation>
+    </message>
+    <message>
+        <source>80 mm (48 characters)</source>
+        <translation>80 mm (48 characters)</translation>
+    </message>
+    <message>
+        <source>58 mm (32 characters)</source>
+        <translation>58 mm (32 characters)</translation>
+    </message>
+    <message>
+        <source>PC865, PC858 where € is needed</source>
+        <translation>PC865, PC858 where € is needed</translation>
+    </message>
+    <message>
+        <source>PC865 only (a printer without PC858)</source>
+        <translation>PC865 only (a printer without PC858)</translation>
+    </message>
+    <message>
+        <source>PC858 always</source>
+        <translation>PC858 always</translation>
+    </message>
+    <message>
+        <source>Pin 2</source>
+        <translation>Pin 2</translation>
+    </message>
+    <message>
+        <source>Pin 5</source>
+        <translation>Pin 5</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>A PNG printed at the top of every receipt (optional)</source>
+        <translation>A PNG printed at the top of every receipt (optional)</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>Characters</translation>
+    </message>
+    <message>
+        <source>Cash drawer</source>
+        <translation>Cash drawer</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>That printer cannot be used: %1</source>
+        <translation>That printer cannot be used: %1</translation>
+    </message>
+    <message>
+        <source>A test print needs an ESC/POS printer (escpos:…).</source>
+        <translation>A test print needs an ESC/POS printer (escpos:…).</translation>
+    </message>
+    <message>
+        <source>The logo cannot be read (%1); printing without it…</source>
+        <translation>The logo cannot be read (%1); printing without it…</translation>
+    </message>
+    <message>
+        <source>Printing a test page on %1…</source>
+        <translation>Printing a test page on %1…</translation>
+    </message>
+    <message>
+        <source>The test page was printed on %1.</source>
+        <translation>The test page was printed on %1.</translation>
+    </message>
+    <message>
+        <source>The printer could not be saved: %1</source>
+        <translation>The printer could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>Saved. Kassa and kassa-cli print this way from their next start.</source>
+        <translation>Saved. Kassa and kassa-cli print this way from their next start.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,7 @@
 
 #include "core/journal/journal.h"
 #include "core/payment/paymentsession.h"
+#include "core/printing/tillprinter.h"
 #include "core/seqr/seqrclient.h"
 #include "core/terminal/tillhost.h"
 
@@ -58,6 +59,15 @@ private:
     void showJournal();
     void terminal();
     void cancelPayment();
+    // printercommand.cpp: the till's ESC/POS receipt printer.
+    void printerCommand();
+    void receiptCommand();
+    // Prints a paid sale's receipt (when the till has a receipt printer), then `then`.
+    void printPaidReceipt(const kassa::journal::Sale &sale, const std::function<void()> &then);
+    // The till's receipt printer (--printer or the configuration); null with why not.
+    kassa::printing::TillPrinter *printer(QString *why);
+    void whenPrinted(int jobId,
+                     const std::function<void(const kassa::printing::PrintOutcome &)> &then);
 
     bool requireRegistration();
     // Reports a started payment's progress and ends the command when it ends.
@@ -72,6 +82,7 @@ private:
     std::unique_ptr<kassa::TillHost> m_host;
     kassa::TillConfig &m_config; // the host's
     QPointer<kassa::PaymentSession> m_session;
+    std::unique_ptr<kassa::printing::TillPrinter> m_printer;
     bool m_cancelRequested = false;
     int m_signals = 0;
     int m_lastSignal = 0;

@@ -171,18 +171,19 @@ void CliApp::watchPayment(PaymentSession *session, int rounds, const PaymentTimi
         switch (session->state()) {
         case PaymentSession::State::Paid: {
             json.insert(u"receiptNumber"_s, session->receiptNumber());
-            if (!m_json) {
-                if (const auto sale = m_host->journal()->sale(session->saleId()))
-                    printOut(u"\n"_s +
-                             receiptText(*sale, ReceiptSettings::forTill(m_config, QLocale())) +
-                             u"\n"_s);
-            }
+            const auto sale = m_host->journal()->sale(session->saleId());
+            if (!m_json && sale)
+                printOut(u"\n"_s +
+                         receiptText(*sale, ReceiptSettings::forTill(m_config, QLocale())) +
+                         u"\n"_s);
             say(tr("PAID %1 — ersReference %2")
                     .arg(money(session->amount()), session->ersReference()));
             if (session->lastError().code != ErrorCode::None)
                 say(tr("Note: SEQR has not confirmed the receipt yet; it will be sent again at the "
                        "next start."));
-            return finish(Done, json);
+            if (!sale)
+                return finish(Done, json);
+            return printPaidReceipt(*sale, [this, json] { finish(Done, json); });
         }
         case PaymentSession::State::Canceled:
             say(*gaveUp ? tr("No payment: the invoice was canceled after all rounds.")

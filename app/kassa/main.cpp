@@ -115,7 +115,10 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "Import products from a CSV file at start."), u"CSV"_s);
     const QCommandLineOption printer(
         u"printer"_s,
-        QApplication::translate("main", "Print receipts on this printer (PDFs are always kept)."),
+        QApplication::translate("main", "Print receipts on this printer instead of the till's: a "
+                                        "system printer's name, or escpos:usb:DEVICE, "
+                                        "escpos:tcp:HOST:PORT, escpos:serial:DEVICE:BAUD, "
+                                        "escpos:cups:QUEUE (PDFs are always kept)."),
         u"NAME"_s);
     const QCommandLineOption language(
         u"language"_s, QApplication::translate("main", "sv or en (default: the system's)."),

@@ -48,6 +48,9 @@ Result<TillConfig> TillConfig::load(const QString &path)
     config.receiptQr = text("receiptQr", {});
     config.currency = text("currency", config.currency);
     config.journalPath = text("journalPath", {});
+    config.printer = text("printer", {});
+    config.printerProfile =
+        printing::PrinterProfile::fromJson(o.value(u"printerProfile"_s).toObject());
     if (o.value(u"shopDatabase"_s).isObject())
         config.shopDatabase =
             shopdb::ShopDatabaseConfig::fromJson(o.value(u"shopDatabase"_s).toObject());
@@ -91,6 +94,10 @@ Status TillConfig::save(const QString &path) const
         o.insert(u"orderService"_s, orderService.toJson());
     if (orderFeed.isEnabled())
         o.insert(u"orderFeed"_s, orderFeed.toJson());
+    if (!printer.isEmpty()) {
+        o.insert(u"printer"_s, printer);
+        o.insert(u"printerProfile"_s, printerProfile.toJson());
+    }
     file.write(QJsonDocument(o).toJson());
     if (!file.commit())
         return makeError(ErrorCode::StorageFailed,
