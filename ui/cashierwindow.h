@@ -29,6 +29,7 @@ struct PrintOutcome;
 namespace kassa::ui {
 
 class CartTableView;
+class CustomerDisplayWindow;
 class OrderQueueWidget;
 class ScannerInput;
 
@@ -92,6 +93,12 @@ public:
     void showNotice(const QString &text, bool problem = false) { showMessage(text, problem); }
 
     QLineEdit *barcodeField() const { return m_barcode; }
+    // What the customer display must never cover: the barcode field and the
+    // message line.
+    QList<QWidget *> keepClearWidgets() const;
+    // Where a payment's QR code is shown; without a customer display that
+    // can show it, the payment dialog shows it and the cashier is told.
+    void setCustomerDisplay(CustomerDisplayWindow *display);
     QString message() const;
     QString totalText() const;
     QString vatText() const;
@@ -152,6 +159,8 @@ private:
     void handlePrintFinished(const printing::PrintOutcome &outcome);
     bool printKeptReceipts();
     void printOnReceiptPrinter(const journal::Sale &sale, bool copy);
+    // Closing while a sale is open asks first; during a payment it is refused.
+    bool confirmClose();
 
     void onHelp();
     void onQuantity();
@@ -178,6 +187,8 @@ private:
     QStringList m_pendingScans; // scanned while a prompt was open
     bool m_reclaimQueued = false;
     bool m_printingKept = false; // F9 sent kept receipts to the printer again
+    bool m_closeConfirmed = false;
+    QPointer<CustomerDisplayWindow> m_display;
 
     QLineEdit *m_barcode;
     OrderQueueWidget *m_orderQueue = nullptr;
