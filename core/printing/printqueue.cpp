@@ -17,6 +17,7 @@ namespace {
 
 constexpr int kAttempts = 3;
 constexpr int kRetryDelayMs[] = {500, 1500};
+constexpr int kSilentAfter = 3;
 
 } // namespace
 
@@ -149,10 +150,11 @@ private:
         return outcome.problem != PrinterProblem::None;
     }
 
-    // DLE EOT 1, 2 and 4; a printer that never answers is not asked again.
+    // DLE EOT 1, 2 and 4. A printer that did not answer three times running
+    // is taken for one that never answers (some do not) and not asked again.
     PrinterStatus askStatus(PrinterTransport &transport)
     {
-        if (!transport.canRead() || m_silent)
+        if (!transport.canRead() || m_misses >= kSilentAfter)
             return {};
         const QByteArray request =
             escpos::statusRequest(1) + escpos::statusRequest(2) + escpos::statusRequest(4);
@@ -160,10 +162,11 @@ private:
             return {};
         const QByteArray answers = transport.read(3, statusMs);
         if (answers.size() < 3) {
-            m_silent = true;
-            qCInfo(lcPrinting) << m_spec.toString() << "does not answer DLE EOT";
+            if (++m_misses == kSilentAfter)
+                qCInfo(lcPrinting) << m_spec.toString() << "does not answer DLE EOT";
             return {};
         }
+        m_misses = 0;
         return PrinterStatus::fromAnswers(answers[0], answers[1], answers[2]);
     }
 
@@ -171,7 +174,7 @@ private:
     PrintQueue *m_queue;
     QList<PrintJob> m_jobs;
     bool m_scheduled = false;
-    bool m_silent = false;
+    int m_misses = 0; // status requests unanswered in a row
     int m_attempts = 0;
 };
 

@@ -67,6 +67,15 @@ int TillPrinter::kickDrawer()
                            PrinterText::tr("Cash drawer"));
 }
 
+std::function<void()> TillPrinter::drawerKickFunction()
+{
+    QPointer<TillPrinter> self(this);
+    return [self] {
+        if (self)
+            self->kickDrawer();
+    };
+}
+
 ReceiptContent testPage(const PrinterSpec &spec, const PrinterProfile &profile)
 {
     ReceiptContent page;

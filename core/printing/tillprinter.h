@@ -8,6 +8,9 @@
 #include "core/receipt/receiptcontent.h"
 
 #include <QObject>
+#include <QPointer>
+
+#include <functional>
 
 #include <memory>
 
@@ -47,6 +50,10 @@ public:
     int printTestPage();
     // ESC p with the profile's pin and pulse, before any waiting receipt.
     int kickDrawer();
+    // The kick for the till's cash drawer (core/terminal/cashdrawer.h's
+    // CashDrawer::setKick, which journals each opening before it calls it):
+    // queues kickDrawer(); does nothing once this printer is gone.
+    std::function<void()> drawerKickFunction();
 
 private:
     PrinterSpec m_spec;

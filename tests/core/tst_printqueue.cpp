@@ -68,6 +68,7 @@ private Q_SLOTS:
     void coverOpenIsSaid();
     void unreachablePrinterIsTriedThreeTimes();
     void drawerKickGoesEvenWithoutPaper();
+    void drawerKickFunctionKicksWithTheConfiguredPinAndPulse();
     void statusIsAskedOffTheCallersThread();
 };
 
@@ -304,6 +305,31 @@ void TestPrintQueue::drawerKickGoesEvenWithoutPaper()
     QCOMPARE(printer.drawerKicks().first().pin, 5);
     QCOMPARE(printer.drawerKicks().first().onMs, 60);
     QVERIFY(!till.queue()->hasKeptJobs());
+    QCOMPARE(printer.transcript(), u"[drawer: pin 5, 60 ms]\n"_s);
+}
+
+void TestPrintQueue::drawerKickFunctionKicksWithTheConfiguredPinAndPulse()
+{
+    // What the till's CashDrawer is given (setKick): it journals, then calls this.
+    VirtualPrinter printer;
+    QVERIFY(printer.start());
+    TillConfig config;
+    config.printer = printer.tcpSpec();
+    config.printerProfile.drawerPin = 2;
+    config.printerProfile.drawerPulseMs = 200;
+    auto till = TillPrinter::forTill(config);
+    QVERIFY(till && *till);
+    const std::function<void()> kick = (*till)->drawerKickFunction();
+    kick();
+    QTRY_COMPARE(printer.drawerKicks().size(), 1);
+    QCOMPARE(printer.drawerKicks().first().pin, 2);
+    QCOMPARE(printer.drawerKicks().first().onMs, 200);
+    QCOMPARE(printer.drawerKicks().first().offMs, 400);
+    // The bytes at the printer were ESC p 0 100 200 and nothing else.
+    QCOMPARE(printer.bytesReceived(), 5);
+    QVERIFY(printer.receipts().isEmpty());
+    till.value().reset();
+    kick(); // the printer is gone: nothing, no crash
 }
 
 void TestPrintQueue::statusIsAskedOffTheCallersThread()
