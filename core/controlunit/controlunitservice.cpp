@@ -75,9 +75,22 @@ void UnitStartupStep::run(TillHost &host, std::function<void()> done)
         else
             host.reportProblem(ControlUnitService::tr("%1 Sales wait until it answers.")
                                    .arg(describe(call->error(), false)));
-        service->signer()->signWaiting();
+        // What an earlier run left is signed (or found waiting for a unit
+        // that fails) before a new sale may start.
+        ReceiptSigner *signer = service->signer();
+        signer->signWaiting();
         host.setLastingRefusal(service->saleRefusal());
-        done();
+        if (!signer->isSigning())
+            return done();
+        auto *context = new QObject(signer);
+        QObject::connect(signer, &ReceiptSigner::stateChanged, context,
+                         [signer, context, service, &host, done] {
+                             if (signer->isSigning())
+                                 return;
+                             context->deleteLater();
+                             host.setLastingRefusal(service->saleRefusal());
+                             done();
+                         });
     });
 }
 

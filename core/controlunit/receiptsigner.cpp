@@ -138,7 +138,6 @@ void ReceiptSigner::handleFinished()
     qCInfo(lcControlUnit).noquote()
         << "receipt" << m_signing.serialNumber << m_signing.type << "signed by" << signature.unitId;
     m_error = {};
-    --m_waiting;
     Q_EMIT receiptSigned(m_signing.saleId, m_signing.serialNumber, m_signing.type,
                          signature.controlCode, signature.unitId);
     signWaiting();
