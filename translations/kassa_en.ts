@@ -1715,6 +1715,61 @@ Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (not
         <source>Orders</source>
         <translation>Orders</translation>
     </message>
+    <message>
+        <source>Weight of %1 in kg %2:</source>
+        <translation>Weight of %1 in kg %2:</translation>
+    </message>
+    <message>
+        <source>How many %1? %2</source>
+        <translation>How many %1? %2</translation>
+    </message>
+    <message>
+        <source>Weight of %1 in kg (price %2 per kg) %3:</source>
+        <translation>Weight of %1 in kg (price %2 per kg) %3:</translation>
+    </message>
+    <message>
+        <source>Last sale: change %1 %2</source>
+        <translation>Last sale: change %1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>A sale is open: %n row(s), %1 %2.</source>
+        <translation>
+            <numerusform>A sale is open: %n row, %1 %2.</numerusform>
+            <numerusform>A sale is open: %n rows, %1 %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cash was received toward it: give it back.</source>
+        <translation>%1 cash was received toward it: give it back.</translation>
+    </message>
+    <message>
+        <source>Quit Kassa</source>
+        <translation>Quit Kassa</translation>
+    </message>
+    <message>
+        <source>Quit Kassa anyway? The open sale is not kept.</source>
+        <translation>Quit Kassa anyway? The open sale is not kept.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit Kassa</source>
+        <translation>&amp;Quit Kassa</translation>
+    </message>
+    <message>
+        <source>&amp;Keep selling</source>
+        <translation>&amp;Keep selling</translation>
+    </message>
+    <message>
+        <source>No customer display shows this code: let the customer scan it here.</source>
+        <translation>No customer display shows this code: let the customer scan it here.</translation>
+    </message>
+    <message>
+        <source>The customer display cannot show the QR code, so it is shown in the payment dialog: turn the screen to the customer.</source>
+        <translation>The customer display cannot show the QR code, so it is shown in the payment dialog: turn the screen to the customer.</translation>
+    </message>
+    <message>
+        <source>The customer display shares this screen: the customer may scan the code here.</source>
+        <translation>The customer display shares this screen: the customer may scan the code here.</translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::CustomerDisplayWindow</name>
@@ -2294,6 +2349,53 @@ Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (not
     <message>
         <source> /kg</source>
         <translation> /kg</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::QuantityText</name>
+    <message>
+        <source>(at most %1 kg)</source>
+        <translation>(at most %1 kg)</translation>
+    </message>
+    <message>
+        <source>(1 to %1)</source>
+        <translation>(1 to %1)</translation>
+    </message>
+    <message>
+        <source>Type the weight in kg, for example %1.</source>
+        <translation>Type the weight in kg, for example %1.</translation>
+    </message>
+    <message>
+        <source>Type how many, a whole number from 1 to %1.</source>
+        <translation>Type how many, a whole number from 1 to %1.</translation>
+    </message>
+    <message>
+        <source>A weight has at most 3 decimals (grams).</source>
+        <translation>A weight has at most 3 decimals (grams).</translation>
+    </message>
+    <message>
+        <source>%1 is sold by the piece: whole numbers only.</source>
+        <translation>%1 is sold by the piece: whole numbers only.</translation>
+    </message>
+    <message>
+        <source>At most %1 pieces in one row.</source>
+        <translation>At most %1 pieces in one row.</translation>
+    </message>
+    <message>
+        <source>A weight is at most %1 kg.</source>
+        <translation>A weight is at most %1 kg.</translation>
+    </message>
+    <message>
+        <source>%1 is more cash than this till takes for one sale.</source>
+        <translation>%1 is more cash than this till takes for one sale.</translation>
+    </message>
+    <message>
+        <source>%1 is more than %2 times what is to pay.</source>
+        <translation>%1 is more than %2 times what is to pay.</translation>
+    </message>
+    <message>
+        <source>Did you mean %1? %2 Press OK again to take %3.</source>
+        <translation>Did you mean %1? %2 Press OK again to take %3.</translation>
     </message>
 </context>
 <context>

@@ -1734,6 +1734,61 @@ Slutkoder: 0 betald/klar, 1 tjänste- eller överföringsfel, 2 felaktig använd
         <source>Orders</source>
         <translation>Beställningar</translation>
     </message>
+    <message>
+        <source>Weight of %1 in kg %2:</source>
+        <translation>Vikt för %1 i kg %2:</translation>
+    </message>
+    <message>
+        <source>How many %1? %2</source>
+        <translation>Hur många %1? %2</translation>
+    </message>
+    <message>
+        <source>Weight of %1 in kg (price %2 per kg) %3:</source>
+        <translation>Vikt för %1 i kg (pris %2 per kg) %3:</translation>
+    </message>
+    <message>
+        <source>Last sale: change %1 %2</source>
+        <translation>Förra köpet: växel %1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>A sale is open: %n row(s), %1 %2.</source>
+        <translation>
+            <numerusform>Ett köp är öppet: %n rad, %1 %2.</numerusform>
+            <numerusform>Ett köp är öppet: %n rader, %1 %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cash was received toward it: give it back.</source>
+        <translation>%1 i kontanter har tagits emot för köpet: lämna tillbaka dem.</translation>
+    </message>
+    <message>
+        <source>Quit Kassa</source>
+        <translation>Avsluta Kassa</translation>
+    </message>
+    <message>
+        <source>Quit Kassa anyway? The open sale is not kept.</source>
+        <translation>Avsluta Kassa ändå? Det öppna köpet sparas inte.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit Kassa</source>
+        <translation>&amp;Avsluta Kassa</translation>
+    </message>
+    <message>
+        <source>&amp;Keep selling</source>
+        <translation>&amp;Fortsätt sälja</translation>
+    </message>
+    <message>
+        <source>No customer display shows this code: let the customer scan it here.</source>
+        <translation>Ingen kundskärm visar koden: låt kunden skanna den här.</translation>
+    </message>
+    <message>
+        <source>The customer display cannot show the QR code, so it is shown in the payment dialog: turn the screen to the customer.</source>
+        <translation>Kundskärmen kan inte visa QR-koden, så den visas i betalningsrutan: vänd skärmen mot kunden.</translation>
+    </message>
+    <message>
+        <source>The customer display shares this screen: the customer may scan the code here.</source>
+        <translation>Kundskärmen delar den här skärmen: kunden kan skanna koden här.</translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::CustomerDisplayWindow</name>
@@ -2313,6 +2368,53 @@ Slutkoder: 0 betald/klar, 1 tjänste- eller överföringsfel, 2 felaktig använd
     <message>
         <source> /kg</source>
         <translation> /kg</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::QuantityText</name>
+    <message>
+        <source>(at most %1 kg)</source>
+        <translation>(högst %1 kg)</translation>
+    </message>
+    <message>
+        <source>(1 to %1)</source>
+        <translation>(1 till %1)</translation>
+    </message>
+    <message>
+        <source>Type the weight in kg, for example %1.</source>
+        <translation>Skriv vikten i kg, till exempel %1.</translation>
+    </message>
+    <message>
+        <source>Type how many, a whole number from 1 to %1.</source>
+        <translation>Skriv hur många, ett heltal från 1 till %1.</translation>
+    </message>
+    <message>
+        <source>A weight has at most 3 decimals (grams).</source>
+        <translation>En vikt har högst 3 decimaler (gram).</translation>
+    </message>
+    <message>
+        <source>%1 is sold by the piece: whole numbers only.</source>
+        <translation>%1 säljs per styck: bara heltal.</translation>
+    </message>
+    <message>
+        <source>At most %1 pieces in one row.</source>
+        <translation>Högst %1 stycken på en rad.</translation>
+    </message>
+    <message>
+        <source>A weight is at most %1 kg.</source>
+        <translation>En vikt är högst %1 kg.</translation>
+    </message>
+    <message>
+        <source>%1 is more cash than this till takes for one sale.</source>
+        <translation>%1 är mer kontanter än den här kassan tar emot för ett köp.</translation>
+    </message>
+    <message>
+        <source>%1 is more than %2 times what is to pay.</source>
+        <translation>%1 är mer än %2 gånger det som ska betalas.</translation>
+    </message>
+    <message>
+        <source>Did you mean %1? %2 Press OK again to take %3.</source>
+        <translation>Menade du %1? %2 Tryck OK igen för att ta emot %3.</translation>
     </message>
 </context>
 <context>

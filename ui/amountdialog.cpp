@@ -55,7 +55,11 @@ QString AmountDialog::problem() const
 
 void AmountDialog::accept()
 {
-    const QString why = m_check ? m_check(value()) : QString();
+    QString why = m_check ? m_check(value()) : QString();
+    if (why.isEmpty() && m_doubt && value() != m_doubted) {
+        why = m_doubt(value());
+        m_doubted = value();
+    }
     if (!why.isEmpty()) {
         m_problem->setText(why);
         m_problem->show();

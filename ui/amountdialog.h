@@ -27,11 +27,17 @@ public:
     QString value() const;
     QLineEdit *lineEdit() const { return m_edit; }
     QString problem() const;
+    // `doubt` returns a question for a value that is allowed but unlikely
+    // ("Did you mean …?"): it is shown, and OK again with the same value
+    // takes it.
+    void setDoubt(Check doubt) { m_doubt = std::move(doubt); }
 
     void accept() override;
 
 private:
     Check m_check;
+    Check m_doubt;
+    QString m_doubted; // the value whose question was shown
     QLineEdit *m_edit;
     QLabel *m_problem;
 };

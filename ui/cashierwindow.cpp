@@ -7,6 +7,7 @@
 #include "ui/orderqueuewidget.h"
 #include "ui/paymentdialog.h"
 #include "ui/productsearchdialog.h"
+#include "ui/quantitytext.h"
 #include "ui/receiptprinter.h"
 #include "ui/scannerinput.h"
 
@@ -352,15 +353,20 @@ void CashierWindow::refreshTotals()
                             line.vat.toLocalizedString(l)));
     }
     m_vat->setText(vat.join(QLatin1Char('\n')));
-    // The same figures as the customer display and the receipt; after a sale
-    // its change stays, big, until the next sale starts.
-    const auto completed = m_cart->completed();
-    const SaleBalance balance = completed ? *completed : m_cart->balance();
+    // The same figures as the customer display and the receipt. After a
+    // sale the window is the next sale's, clean under its 0.00 total; only
+    // the change to give back stays, said to be the last sale's, until the
+    // next sale starts.
     QStringList lines;
-    for (const BalanceLine &line : BalanceText::lines(balance, l))
+    for (const BalanceLine &line : BalanceText::lines(m_cart->balance(), l))
         lines.append(tr("%1: %2").arg(line.label, line.amount));
     m_cashLine->setText(lines.join(QLatin1Char('\n')));
-    m_change->setText(BalanceText::change(balance, l));
+    const auto completed = m_cart->completed();
+    m_change->setText(completed && completed->change().isPositive()
+                          ? tr("Last sale: change %1 %2")
+                                .arg(completed->change().toLocalizedString(l),
+                                     completed->change().currency().code())
+                          : QString());
 }
 
 QString CashierWindow::balanceText() const
@@ -437,17 +443,12 @@ void CashierWindow::addProduct(const catalog::Product &product)
     const QLocale locale = m_context.locale;
     auto *dialog = new AmountDialog(
         tr("Weight"),
-        tr("Weight of %1 in kg (price %2 per kg):")
-            .arg(product.name, product.unitPrice.toLocalizedString(locale)),
+        tr("Weight of %1 in kg (price %2 per kg) %3:")
+            .arg(product.name, product.unitPrice.toLocalizedString(locale),
+                 QuantityText::bound(true, locale)),
         QString(),
-        [locale](const QString &text) {
-            auto w = parseQuantity(text, locale);
-            if (!w || w->isNegative() || w->isZero())
-                return tr("Type the weight in kg, for example %1.")
-                    .arg(quantityText(Decimal::fromParts(250, 3), true, locale));
-            if (w->scale() > 3)
-                return tr("A weight has at most 3 decimals (grams).");
-            return QString();
+        [locale, product](const QString &text) {
+            return QuantityText::refusal(text, product, locale);
         },
         this);
     connect(dialog, &QDialog::accepted, this, [this, dialog, product] {
@@ -517,16 +518,6 @@ void CashierWindow::onSignIn()
         showMessage(tr("Signed in: cashier %1.").arg(dialog->value()));
     });
     openDialog(dialog);
-}
-
-void CashierWindow::closeEvent(QCloseEvent *event)
-{
-    if (m_checkout->isPaying()) {
-        showMessage(tr("A SEQR payment is in progress: finish or cancel it before closing."), true);
-        event->ignore();
-        return;
-    }
-    QMainWindow::closeEvent(event);
 }
 
 } // namespace kassa::ui

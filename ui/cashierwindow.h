@@ -24,6 +24,7 @@ class QPushButton;
 namespace kassa::ui {
 
 class CartTableView;
+class CustomerDisplayWindow;
 class OrderQueueWidget;
 class ScannerInput;
 
@@ -85,6 +86,12 @@ public:
     void showNotice(const QString &text, bool problem = false) { showMessage(text, problem); }
 
     QLineEdit *barcodeField() const { return m_barcode; }
+    // What the customer display must never cover: the barcode field and the
+    // message line.
+    QList<QWidget *> keepClearWidgets() const;
+    // Where a payment's QR code is shown; without a customer display that
+    // can show it, the payment dialog shows it and the cashier is told.
+    void setCustomerDisplay(CustomerDisplayWindow *display);
     QString message() const;
     QString totalText() const;
     QString vatText() const;
@@ -139,6 +146,8 @@ private:
                      const QString &tooMuch, const std::function<Status(const Money &)> &apply);
     void handleSaleCompleted(qint64 saleId);
     void handlePaymentFinished();
+    // Closing while a sale is open asks first; during a payment it is refused.
+    bool confirmClose();
 
     void onHelp();
     void onQuantity();
@@ -164,6 +173,8 @@ private:
     ScannerInput *m_scanner;
     QStringList m_pendingScans; // scanned while a prompt was open
     bool m_reclaimQueued = false;
+    bool m_closeConfirmed = false;
+    QPointer<CustomerDisplayWindow> m_display;
 
     QLineEdit *m_barcode;
     OrderQueueWidget *m_orderQueue = nullptr;

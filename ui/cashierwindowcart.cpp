@@ -7,6 +7,7 @@
 #include "ui/orderqueuewidget.h"
 #include "ui/paymentdialog.h"
 #include "ui/productsearchdialog.h"
+#include "ui/quantitytext.h"
 #include "ui/receiptprinter.h"
 #include "ui/scannerinput.h"
 
@@ -58,16 +59,11 @@ void CashierWindow::onQuantity()
     const QLocale locale = m_context.locale;
     auto *dialog = new AmountDialog(
         tr("Quantity"),
-        line.product.soldByWeight ? tr("Weight of %1 in kg:").arg(line.product.name)
-                                  : tr("How many %1?").arg(line.product.name),
+        (line.product.soldByWeight ? tr("Weight of %1 in kg %2:") : tr("How many %1? %2"))
+            .arg(line.product.name, QuantityText::bound(line.product.soldByWeight, locale)),
         quantityText(line.quantity, line.product.soldByWeight, locale),
         [locale, line](const QString &text) {
-            auto q = parseQuantity(text, locale);
-            if (!q || q->isNegative() || q->isZero())
-                return tr("The quantity must be a number more than zero.");
-            if (!line.product.soldByWeight && q->scale() > 0)
-                return tr("%1 is sold by the piece: whole numbers only.").arg(line.product.name);
-            return QString();
+            return QuantityText::refusal(text, line.product, locale);
         },
         this);
     connect(dialog, &QDialog::accepted, this, [this, dialog, row] {

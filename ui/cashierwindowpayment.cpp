@@ -4,9 +4,11 @@
 #include "ui/amountdialog.h"
 #include "ui/balancetext.h"
 #include "ui/carttableview.h"
+#include "ui/customerdisplaywindow.h"
 #include "ui/orderqueuewidget.h"
 #include "ui/paymentdialog.h"
 #include "ui/productsearchdialog.h"
+#include "ui/quantitytext.h"
 #include "ui/receiptprinter.h"
 #include "ui/scannerinput.h"
 
@@ -63,6 +65,16 @@ void CashierWindow::onCash()
             return QString();
         },
         this);
+    std::optional<Money> maximum;
+    if (auto most =
+            Money::fromDecimal(Decimal::fromInteger(m_context.till.cashMaximum), due.currency());
+        most && most->isPositive())
+        maximum = *most;
+    dialog->setDoubt([locale, due, maximum](const QString &text) {
+        const auto typed = Money::parseLocalized(text, due.currency(), locale);
+        return typed ? QuantityText::cashQuestion(doubtCash(*typed, due, maximum), locale)
+                     : QString();
+    });
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         auto received =
             Money::parseLocalized(dialog->value(), m_cart->currency(), m_context.locale);
@@ -153,8 +165,24 @@ void CashierWindow::handlePaymentStarted(PaymentSession *session)
 {
     auto *dialog = new PaymentDialog(session, m_context.locale, this);
     m_paymentDialog = dialog;
+    const QString started =
+        tr("SEQR payment of %1 started.").arg(toPay().toLocalizedString(m_context.locale));
+    using QrPlace = CustomerDisplayWindow::QrPlace;
+    const QrPlace place = m_display ? m_display->qrPlace() : QrPlace::Nowhere;
+    if (place == QrPlace::Nowhere) {
+        dialog->showQrToo(tr("No customer display shows this code: let the customer scan it "
+                             "here."));
+        showMessage(started + QLatin1Char(' ') +
+                        tr("The customer display cannot show the QR code, so it is shown in the "
+                           "payment dialog: turn the screen to the customer."),
+                    true);
+    } else {
+        if (place == QrPlace::SharedScreen)
+            dialog->showQrToo(tr("The customer display shares this screen: the customer may "
+                                 "scan the code here."));
+        showMessage(started);
+    }
     openDialog(dialog);
-    showMessage(tr("SEQR payment of %1 started.").arg(toPay().toLocalizedString(m_context.locale)));
     Q_EMIT paymentStarted(session);
 }
 

@@ -4,6 +4,7 @@
 #include "ui/carttableview.h"
 #include "ui/qrcodewidget.h"
 
+#include <QCloseEvent>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -48,6 +49,8 @@ CustomerDisplayWindow::CustomerDisplayWindow(const Cart *cart, QString shopName,
     setAttribute(Qt::WA_ShowWithoutActivating);
     setWindowFlag(Qt::WindowDoesNotAcceptFocus);
     setFocusPolicy(Qt::NoFocus);
+    // Closing the cashier's window quits Kassa; this one never keeps it up.
+    setAttribute(Qt::WA_QuitOnClose, false);
     resize(800, 480);
     auto *outer = new QVBoxLayout(this);
     auto *shop = bigLabel(this, 1.6);
@@ -273,6 +276,55 @@ QScreen *CustomerDisplayWindow::customerScreen() const
     return nullptr;
 }
 
+void CustomerDisplayWindow::setKeepClear(const QList<QWidget *> &widgets)
+{
+    m_keepClear.clear();
+    for (QWidget *w : widgets)
+        m_keepClear.append(w);
+}
+
+CustomerDisplayWindow::QrPlace CustomerDisplayWindow::qrPlace() const
+{
+    if (!isVisible() || isMinimized())
+        return QrPlace::Nowhere;
+    const bool ownScreen = isFullScreen() && screen() && screen() != m_cashierScreen;
+    return ownScreen ? QrPlace::OwnScreen : QrPlace::SharedScreen;
+}
+
+void CustomerDisplayWindow::closeEvent(QCloseEvent *event)
+{
+    // The customer's side (a window manager's close, Alt+F4 on the display)
+    // has no say: Kassa quits from the cashier's window, and then lets Qt
+    // close this one.
+    if (m_closable)
+        QWidget::closeEvent(event);
+    else
+        event->ignore();
+}
+
+QRect CustomerDisplayWindow::sharedScreenGeometry(QScreen *screen) const
+{
+    const QRect available = screen->availableGeometry();
+    QRect clear;
+    for (const QPointer<QWidget> &w : m_keepClear) {
+        if (w && w->isVisible())
+            clear |= QRect(w->mapToGlobal(QPoint(0, 0)), w->size());
+    }
+    // Below the cashier's barcode field and message line, in the screen's
+    // lower right corner: the cashier's window keeps what it types into.
+    const int top = clear.isNull() ? available.top() : clear.bottom() + 1;
+    const int height = qMin(480, available.bottom() + 1 - top);
+    const int width = qMin(800, available.width() / 2);
+    return QRect(available.right() + 1 - width, available.bottom() + 1 - height, width, height);
+}
+
+QMargins CustomerDisplayWindow::frameMarginsHere()
+{
+    if (!windowHandle())
+        create();
+    return windowHandle()->frameMargins();
+}
+
 void CustomerDisplayWindow::place()
 {
     QScreen *screen = QGuiApplication::screens().size() > 1 ? customerScreen() : nullptr;
@@ -288,6 +340,10 @@ void CustomerDisplayWindow::place()
         setGeometry(screen->geometry());
         showFullScreen();
     } else {
+        QScreen *shared =
+            m_cashierScreen ? m_cashierScreen.data() : QGuiApplication::primaryScreen();
+        if (shared)
+            setGeometry(sharedScreenGeometry(shared).marginsRemoved(frameMarginsHere()));
         if (isFullScreen())
             showNormal();
         else

@@ -27,13 +27,24 @@ class QrCodeWidget;
 // the cash received and what is left to pay (the QR's amount); after a cash
 // sale the change to give back, until the next sale starts. A passive view of
 // the cart and the payment session: it never changes either, and it never
-// takes the keyboard from the cashier's window.
+// takes the keyboard from the cashier's window. The customer cannot close it
+// (Kassa quits with the cashier's window). Sharing one screen with the
+// cashier's window it stays below the widgets given to setKeepClear() (the
+// barcode field and the message line), with or without a window manager.
 class CustomerDisplayWindow final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CustomerDisplayWindow)
 
 public:
+    // Where a payment's QR code can be seen by the customer.
+    enum class QrPlace
+    {
+        OwnScreen,    // full screen on a screen of its own
+        SharedScreen, // a window on the cashier's screen: it may be covered
+        Nowhere,      // hidden or minimized
+    };
+
     enum class Page
     {
         Idle,
@@ -52,6 +63,11 @@ public:
     // Shows the window on the best screen: full screen on another screen than
     // the cashier's if there is one, else a normal window.
     void place();
+    // Widgets of the cashier's window this window must never cover.
+    void setKeepClear(const QList<QWidget *> &widgets);
+    QrPlace qrPlace() const;
+    // Kassa is quitting: the display may close now (it refuses otherwise).
+    void setClosable(bool closable) { m_closable = closable; }
 
     Page page() const { return m_page; }
     QString headline() const;
@@ -66,8 +82,15 @@ public:
     int outcomeMs() const { return m_outcomeTimer.interval(); }
     void setOutcomeMs(int ms) { m_outcomeTimer.setInterval(ms); }
 
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
     void refresh();
+    // The place beside the cashier's window on a shared screen.
+    QRect sharedScreenGeometry(QScreen *screen) const;
+    // The window manager's frame around this window (none without one).
+    QMargins frameMarginsHere();
     void handleSessionState();
     QScreen *customerScreen() const;
 
@@ -76,6 +99,8 @@ private:
     QLocale m_locale;
     QPointer<PaymentSession> m_session;
     QPointer<QScreen> m_cashierScreen;
+    QList<QPointer<QWidget>> m_keepClear;
+    bool m_closable = false;
     QTimer m_outcomeTimer;
     Page m_page = Page::Idle;
     QString m_outcome;

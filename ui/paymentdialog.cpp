@@ -3,6 +3,7 @@
 #include "core/seqr/resultcode.h"
 #include "core/terminal/errortext.h"
 #include "ui/dialogfit.h"
+#include "ui/qrcodewidget.h"
 
 #include <QCloseEvent>
 #include <QHBoxLayout>
@@ -144,6 +145,12 @@ void PaymentDialog::refresh()
         break;
     }
     m_status->setText(status);
+    if (m_qr) {
+        const bool show = !m_session->isFinished() && !m_session->qrCode().isEmpty();
+        m_qr->setText(show ? m_session->qrCode() : QString());
+        m_qr->setVisible(show);
+        m_qrWhy->setVisible(show);
+    }
     const bool counting = state == State::Waiting;
     m_seconds->setText(
         counting ? tr("%n second(s) left in this round", nullptr, m_session->secondsLeftInRound())
@@ -169,6 +176,28 @@ void PaymentDialog::refresh()
     }
     if (sizeHint() != sizeBefore)
         growToFit(this);
+}
+
+void PaymentDialog::showQrToo(const QString &why)
+{
+    if (m_qr)
+        return;
+    auto *layout = static_cast<QVBoxLayout *>(this->layout());
+    m_qrWhy = new QLabel(why, this);
+    m_qrWhy->setWordWrap(true);
+    m_qrWhy->setAlignment(Qt::AlignCenter);
+    m_qrWhy->setStyleSheet(QStringLiteral("color: #664d03; font-weight: bold"));
+    m_qr = new QrCodeWidget(this);
+    m_qr->setMinimumSize(240, 240);
+    // Under the status, above the buttons.
+    layout->insertWidget(2, m_qrWhy);
+    layout->insertWidget(3, m_qr, 1);
+    refresh();
+}
+
+QString PaymentDialog::qrText() const
+{
+    return m_qr && !m_qr->isHidden() ? m_qr->text() : QString();
 }
 
 QString PaymentDialog::noteText() const

@@ -13,6 +13,8 @@ class QPushButton;
 
 namespace kassa::ui {
 
+class QrCodeWidget;
+
 // The cashier's view of one SEQR payment. It re-reads the session on every
 // change and only passes clicks on (cancel, try again); it cannot be closed
 // while the payment is undecided — Esc and the window's close button ask
@@ -32,6 +34,12 @@ public:
     bool isConnectionProblemShown() const;
     // The note under the status ("the customer is confirming…"), if any.
     QString noteText() const;
+    // No customer display can show the QR code on a screen of its own: this
+    // dialog shows it too, under `why` for the cashier.
+    void showQrToo(const QString &why);
+    // The QR code shown in this dialog, if any.
+    QString qrText() const;
+    QrCodeWidget *qrCodeWidget() const { return m_qr; }
     // The "Cancel the payment?" question Esc opened, while it is open.
     QMessageBox *cancelQuestion() const { return m_question; }
     QPushButton *cancelButton() const { return m_cancel; }
@@ -55,6 +63,8 @@ private:
     QLabel *m_seconds;
     QLabel *m_connection;
     QLabel *m_note;
+    QrCodeWidget *m_qr = nullptr;
+    QLabel *m_qrWhy = nullptr;
     QPointer<QMessageBox> m_question;
     PaymentSession::State m_shownState = PaymentSession::State::Created;
     QPushButton *m_cancel;

@@ -158,7 +158,16 @@ int main(int argc, char **argv)
     option(u"code"_s, "service-codes: a code LABEL:key=value[&key=value…] (saved; repeatable).",
            u"CODE"_s);
     option(u"out"_s, "service-codes: the PDF to write.", u"FILE"_s);
-    parser.process(app);
+    // `kassa-web [options] terminal …` hands the terminal command to kassa-cli
+    // with the options kassa-cli knows (register's --reseller, --name…): only
+    // what comes before the command is kassa-web's to parse.
+    const QStringList raw = QCoreApplication::arguments();
+    const qsizetype terminalAt = raw.indexOf(u"terminal"_s);
+    parser.process(terminalAt > 0 ? raw.mid(0, terminalAt + 1) : raw);
+    const bool isTerminalCommand =
+        terminalAt > 0 && parser.positionalArguments() == QStringList{u"terminal"_s};
+    if (terminalAt > 0 && !isTerminalCommand)
+        parser.process(raw); // "terminal" was an option's value
 
     const QString configPath = parser.isSet(u"config"_s)
                                    ? QFileInfo(parser.value(u"config"_s)).absoluteFilePath()
@@ -174,8 +183,7 @@ int main(int argc, char **argv)
         QStringList cli{u"--config"_s, configPath};
         if (parser.isSet(u"endpoint"_s))
             cli << u"--endpoint"_s << parser.value(u"endpoint"_s);
-        const QStringList raw = QCoreApplication::arguments();
-        cli += raw.mid(raw.indexOf(u"terminal"_s));
+        cli += raw.mid(terminalAt);
         const QString cliBin =
             QDir(QCoreApplication::applicationDirPath()).filePath(u"../kassa-cli/kassa-cli"_s);
         const QString bin =

@@ -81,6 +81,7 @@ Status KassaApp::start()
     // start; the customer display (a passive view) never takes it.
     m_cashier->showFilling();
     m_display->setCashierScreen(m_cashier->screen());
+    m_display->setKeepClear(m_cashier->keepClearWidgets());
     m_display->place();
     m_cashier->activateWindow();
     if (!importProblems.isEmpty())
@@ -181,6 +182,17 @@ void KassaApp::buildWindows()
                                                             m_options.locale);
     connect(m_cashier.get(), &ui::CashierWindow::paymentStarted, m_display.get(),
             &ui::CustomerDisplayWindow::showPayment);
+    m_cashier->setCustomerDisplay(m_display.get());
+    // Closing the cashier's window quits Kassa: the customer display (not a
+    // window that quits on close) never keeps it running. Qt signals the last
+    // such window closed but still counts the display's window as open.
+    connect(
+        qApp, &QGuiApplication::lastWindowClosed, this,
+        [this] {
+            m_display->setClosable(true);
+            QCoreApplication::quit();
+        },
+        Qt::QueuedConnection);
     connect(m_cashier.get(), &ui::CashierWindow::managerRequested, this, &KassaApp::openManager);
 }
 

@@ -70,61 +70,100 @@ void reportStartup(KassaApp *kassa, const QElapsedTimer &sinceMain)
         QObject::connect(kassa, &KassaApp::ready, qApp, whenPainted);
 }
 
+// Kassa's options, declared once for both parsers below.
+struct CommandLine
+{
+    QCommandLineOption demo{u"demo"_s, QCoreApplication::translate(
+                                           "main", "Run against a built-in SEQR sandbox with a "
+                                                   "registered demo till and the demo catalog.")};
+    QCommandLineOption autopay{
+        u"demo-autopay"_s,
+        QCoreApplication::translate("main", "Demo: the sandbox pays each invoice after S seconds."),
+        u"S"_s};
+    QCommandLineOption dataDir{
+        u"data-dir"_s, QCoreApplication::translate("main", "Demo: keep the demo's files in DIR."),
+        u"DIR"_s};
+    QCommandLineOption config{u"config"_s,
+                              QCoreApplication::translate("main", "The till's configuration file."),
+                              u"FILE"_s};
+    QCommandLineOption endpoint{
+        u"endpoint"_s,
+        QCoreApplication::translate("main", "SEQR's endpoint URL (overrides the configuration)."),
+        u"URL"_s};
+    QCommandLineOption cashier{u"cashier"_s,
+                               QCoreApplication::translate("main", "The cashier's id on invoices."),
+                               u"ID"_s, u"1"_s};
+    QCommandLineOption catalog{
+        u"import-catalog"_s,
+        QCoreApplication::translate("main", "Import products from a CSV file at start."), u"CSV"_s};
+    QCommandLineOption printer{
+        u"printer"_s,
+        QCoreApplication::translate("main",
+                                    "Print receipts on this printer (PDFs are always kept)."),
+        u"NAME"_s};
+    QCommandLineOption language{
+        u"language"_s, QCoreApplication::translate("main", "sv or en (default: the system's)."),
+        u"LANG"_s};
+    QCommandLineOption benchmarkStartup{u"benchmark-startup"_s, u"For tests/bench."_s};
+
+    void addTo(QCommandLineParser &parser)
+    {
+        parser.setApplicationDescription(QCoreApplication::translate(
+            "main", "Kassa: a point of sale that takes SEQR payments."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        benchmarkStartup.setFlags(QCommandLineOption::HiddenFromHelp);
+        parser.addOptions({demo, autopay, dataDir, config, endpoint, cashier, catalog, printer,
+                           language, benchmarkStartup});
+    }
+};
+
+void setIdentity()
+{
+    QCoreApplication::setApplicationName(u"kassa"_s);
+    // No organization: files go to ~/.config/kassa and ~/.local/share/kassa,
+    // the same places kassa-cli uses, so both work the same till.
+    QCoreApplication::setApplicationVersion(QStringLiteral(KASSA_VERSION));
+}
+
+// --help, --version and a mistyped option are answered on the terminal
+// without a display (a till being set up over ssh has none): only a command
+// line that starts Kassa opens the windows.
+void answerWithoutDisplay(int &argc, char **argv)
+{
+    QCommandLineParser parser;
+    CommandLine options;
+    options.addTo(parser);
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    if (parser.parse(arguments) && !parser.isSet(u"help"_s) && !parser.isSet(u"help-all"_s) &&
+        !parser.isSet(u"version"_s))
+        return;
+    QCoreApplication core(argc, argv);
+    setIdentity();
+    parser.process(core); // prints the answer and exits
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
     QElapsedTimer sinceMain;
     sinceMain.start();
+    answerWithoutDisplay(argc, argv);
     QApplication app(argc, argv);
-    QApplication::setApplicationName(u"kassa"_s);
-    // No organization: files go to ~/.config/kassa and ~/.local/share/kassa,
-    // the same places kassa-cli uses, so both work the same till.
-    QApplication::setApplicationVersion(QStringLiteral(KASSA_VERSION));
+    setIdentity();
     QApplication::setApplicationDisplayName(u"Kassa"_s);
     QApplication::setWindowIcon(QIcon(u":/icons/kassa.svg"_s));
     QApplication::setDesktopFileName(u"org.example.kassa"_s);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QApplication::translate("main", "Kassa: a point of sale that takes SEQR payments."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption demo(
-        u"demo"_s, QApplication::translate("main", "Run against a built-in SEQR sandbox with a "
-                                                   "registered demo till and the demo catalog."));
-    const QCommandLineOption autopay(
-        u"demo-autopay"_s,
-        QApplication::translate("main", "Demo: the sandbox pays each invoice after S seconds."),
-        u"S"_s);
-    const QCommandLineOption dataDir(
-        u"data-dir"_s, QApplication::translate("main", "Demo: keep the demo's files in DIR."),
-        u"DIR"_s);
-    const QCommandLineOption config(
-        u"config"_s, QApplication::translate("main", "The till's configuration file."), u"FILE"_s);
-    const QCommandLineOption endpoint(u"endpoint"_s,
-                                      QApplication::translate("main",
-                                                              "SEQR's endpoint URL (overrides the "
-                                                              "configuration)."),
-                                      u"URL"_s);
-    const QCommandLineOption cashier(
-        u"cashier"_s, QApplication::translate("main", "The cashier's id on invoices."), u"ID"_s,
-        u"1"_s);
-    const QCommandLineOption catalog(
-        u"import-catalog"_s,
-        QApplication::translate("main", "Import products from a CSV file at start."), u"CSV"_s);
-    const QCommandLineOption printer(
-        u"printer"_s,
-        QApplication::translate("main", "Print receipts on this printer (PDFs are always kept)."),
-        u"NAME"_s);
-    const QCommandLineOption language(
-        u"language"_s, QApplication::translate("main", "sv or en (default: the system's)."),
-        u"LANG"_s);
-    QCommandLineOption benchmarkStartup(u"benchmark-startup"_s, u"For tests/bench."_s);
-    benchmarkStartup.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({demo, autopay, dataDir, config, endpoint, cashier, catalog, printer,
-                       language, benchmarkStartup});
+    CommandLine cl;
+    cl.addTo(parser);
     parser.process(app);
+    const auto &[demo, autopay, dataDir, config, endpoint, cashier, catalog, printer, language,
+                 benchmarkStartup] = cl;
 
     installLogFile();
     const QLocale locale = chooseLocale(parser.value(language));

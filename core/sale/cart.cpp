@@ -10,8 +10,6 @@ namespace kassa {
 
 namespace {
 
-constexpr qint64 kMaxPieces = 9999;
-
 // Whole-receipt discount split over the VAT rates in proportion to their
 // gross, so each rate's VAT is computed on what the customer paid. Shares
 // are rounded by divideRounded; the rounding remainder goes to the largest
@@ -85,21 +83,40 @@ void Cart::setLocale(const QLocale &locale)
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
-Status Cart::checkQuantity(const catalog::Product &product, const Decimal &quantity) const
+Cart::QuantityProblem Cart::quantityProblem(bool soldByWeight, const Decimal &quantity)
 {
     if (quantity.isNegative() || quantity.isZero())
-        return makeError(ErrorCode::InvalidArgument, u"the quantity must be more than zero"_s);
-    if (product.soldByWeight) {
+        return QuantityProblem::NotPositive;
+    if (soldByWeight) {
         if (quantity.scale() > 3)
-            return makeError(ErrorCode::TooManyDecimals, u"a weight has at most 3 decimals"_s);
-        if (Decimal::fromInteger(1000) < quantity)
-            return makeError(ErrorCode::InvalidArgument, u"a weight is at most 1000 kg"_s);
-    } else {
-        if (quantity.scale() > 0)
-            return makeError(ErrorCode::TooManyDecimals,
-                             u"this product is sold by the piece: whole numbers only"_s);
-        if (Decimal::fromInteger(kMaxPieces) < quantity)
-            return makeError(ErrorCode::InvalidArgument, u"at most 9999 pieces per row"_s);
+            return QuantityProblem::TooManyDecimals;
+        if (Decimal::fromInteger(maxWeightKg) < quantity)
+            return QuantityProblem::TooHeavy;
+        return QuantityProblem::None;
+    }
+    if (quantity.scale() > 0)
+        return QuantityProblem::NotWhole;
+    if (Decimal::fromInteger(maxPieces) < quantity)
+        return QuantityProblem::TooManyPieces;
+    return QuantityProblem::None;
+}
+
+Status Cart::checkQuantity(const catalog::Product &product, const Decimal &quantity) const
+{
+    switch (quantityProblem(product.soldByWeight, quantity)) {
+    case QuantityProblem::None:
+        break;
+    case QuantityProblem::NotPositive:
+        return makeError(ErrorCode::InvalidArgument, u"the quantity must be more than zero"_s);
+    case QuantityProblem::TooManyDecimals:
+        return makeError(ErrorCode::TooManyDecimals, u"a weight has at most 3 decimals"_s);
+    case QuantityProblem::TooHeavy:
+        return makeError(ErrorCode::InvalidArgument, u"a weight is at most 1000 kg"_s);
+    case QuantityProblem::NotWhole:
+        return makeError(ErrorCode::TooManyDecimals,
+                         u"this product is sold by the piece: whole numbers only"_s);
+    case QuantityProblem::TooManyPieces:
+        return makeError(ErrorCode::InvalidArgument, u"at most 9999 pieces per row"_s);
     }
     if (!(product.unitPrice.currency() == m_currency))
         return makeError(ErrorCode::CurrencyMismatch,

@@ -48,6 +48,22 @@ public:
         Money total() const;
     };
 
+    // What may be typed as a row's quantity: at most maxPieces of a product
+    // sold by the piece (whole numbers), at most maxWeightKg of a weighed one
+    // (grams at most); the prompts say these bounds and check them as typed.
+    static constexpr qint64 maxPieces = 9999;
+    static constexpr qint64 maxWeightKg = 1000;
+    enum class QuantityProblem
+    {
+        None,
+        NotPositive,
+        NotWhole,
+        TooManyDecimals,
+        TooManyPieces,
+        TooHeavy
+    };
+    static QuantityProblem quantityProblem(bool soldByWeight, const Decimal &quantity);
+
     explicit Cart(Currency currency = Currency::sek(), QObject *parent = nullptr);
 
     // The locale amounts and quantities are shown in.

@@ -47,6 +47,7 @@ Result<TillConfig> TillConfig::load(const QString &path)
     config.bilingualReceipts = o.value(u"bilingualReceipts"_s).toBool(false);
     config.receiptQr = text("receiptQr", {});
     config.currency = text("currency", config.currency);
+    config.cashMaximum = qMax<qint64>(0, o.value(u"cashMaximum"_s).toInteger(0));
     config.journalPath = text("journalPath", {});
     if (o.value(u"shopDatabase"_s).isObject())
         config.shopDatabase =
@@ -88,6 +89,8 @@ Status TillConfig::save(const QString &path) const
                   {u"journalPath"_s, journalPath}};
     if (!receiptQr.isEmpty())
         o.insert(u"receiptQr"_s, receiptQr);
+    if (cashMaximum > 0)
+        o.insert(u"cashMaximum"_s, cashMaximum);
     if (shopDatabase.isEnabled())
         o.insert(u"shopDatabase"_s, shopDatabase.toJson());
     if (orderService.isEnabled())

@@ -33,6 +33,10 @@ struct TillConfig
     // A QR code at the foot of every receipt ("{receipt}": its number); empty: none.
     QString receiptQr;
     QString currency = QStringLiteral("SEK");
+    // The most cash a cashier is expected to take for one sale, in whole
+    // units of the currency; more is asked about ("Did you mean …?") as is
+    // more than 100 times what is to pay. 0: no maximum of its own.
+    qint64 cashMaximum = 0;
     // Empty: journal.sqlite beside the configuration, or for the standard
     // configuration in the standard data folder (~/.local/share/kassa).
     QString journalPath;

@@ -29,7 +29,8 @@ grep -q "\bpostgresql\b" <<<"$(dpkg-deb -f "$deb" Suggests)" || fail "Suggests l
 
 dpkg -x "$deb" "$tmp/root"
 root=$tmp/root
-for f in usr/bin/kassa usr/bin/kassa-cli usr/bin/seqr-sandbox usr/bin/control-unit-sandbox \
+for f in usr/bin/kassa usr/bin/kassa-cli usr/bin/seqr-sandbox usr/bin/printer-sandbox \
+         usr/bin/control-unit-sandbox \
          usr/share/applications/org.example.kassa.desktop \
          usr/share/metainfo/org.example.kassa.metainfo.xml \
          usr/share/icons/hicolor/scalable/apps/org.example.kassa.svg \
@@ -49,6 +50,8 @@ echo "installed: $version"
 grep -q "0\.1\.0" <<<"$version" || fail "kassa-cli --version said: $version"
 help=$("$root/usr/bin/seqr-sandbox" --help)
 grep -q -- "--ack-window" <<<"$help" || fail "seqr-sandbox --help lacks its options"
+QT_QPA_PLATFORM=offscreen "$root/usr/bin/printer-sandbox" --help | grep -q -- "--paper" ||
+    fail "printer-sandbox --help lacks its options"
 QT_QPA_PLATFORM=offscreen "$root/usr/bin/kassa" --version | grep -q "0\.1\.0" ||
     fail "kassa --version"
 # The installed Swedish words are found beside the program.

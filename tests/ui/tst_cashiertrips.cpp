@@ -1,0 +1,426 @@
+#include "ui/cashierwindow.h"
+
+#include "tests/support/sandboxfixture.h"
+#include "ui/amountdialog.h"
+#include "ui/customerdisplaywindow.h"
+#include "ui/paymentdialog.h"
+#include "ui/qrcodewidget.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScreen>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+#include <QtTest/qtestspontaneevent.h>
+
+#include <ZXing/ReadBarcode.h>
+
+using namespace kassa;
+using namespace kassa::ui;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr auto kMilk = "7310865004703";    // 15.90 at 12 %
+constexpr auto kSoap = "4006381333931";    // 24.50 at 25 %
+constexpr auto kBananas = "2000000000008"; // 24.90 per kg at 12 %
+
+QString decodeQr(const QImage &image)
+{
+    const QImage grey = image.convertToFormat(QImage::Format_Grayscale8);
+    const ZXing::ImageView view(grey.constBits(), grey.width(), grey.height(),
+                                ZXing::ImageFormat::Lum, int(grey.bytesPerLine()));
+    ZXing::DecodeHints hints;
+    hints.setFormats(ZXing::BarcodeFormat::QRCode);
+    const ZXing::Result result = ZXing::ReadBarcode(view, hints);
+    return result.isValid() ? QString::fromStdWString(result.text()) : QString();
+}
+
+// The words of a prompt: every label of the dialog, one a line.
+QString dialogText(QWidget *dialog)
+{
+    QStringList texts;
+    for (QLabel *label : dialog->findChildren<QLabel *>()) {
+        if (label->isVisibleTo(dialog) && !label->text().isEmpty())
+            texts.append(label->text());
+    }
+    return texts.join(u'\n');
+}
+
+QRect globalRect(const QWidget *w)
+{
+    return QRect(w->mapToGlobal(QPoint(0, 0)), w->size());
+}
+
+} // namespace
+
+// What a new cashier tripped on, offscreen (one screen, no window manager):
+// prompts that say and keep their bounds, cash that looks mistyped, the
+// window after a sale, closing Kassa, and the customer display's place.
+class TestCashierTrips : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void quantityPromptSaysAndKeepsItsBound();
+    void weightPromptSaysAndKeepsItsBound();
+    void cashFarOverWhatIsDueAsksDidYouMean();
+    void cashOverTheTillsMaximumAsks();
+    void nextSaleIsCleanAfterASale();
+    void closingWithAnOpenSaleAsksFirst();
+    void closingDuringAPaymentIsRefused();
+    void customerCannotCloseTheDisplay();
+    void qrWithNowhereToBeShownIsInThePaymentDialog();
+    void oneScreenDisplayLeavesTheBarcodeAndMessageFree();
+
+private:
+    void makeWindow(bool registered = false, qint64 cashMaximum = 0);
+    void scan(const QString &code);
+    void press(int key);
+    AmountDialog *prompt();
+
+    std::unique_ptr<SandboxFixture> m_sandbox;
+    std::unique_ptr<seqr::SeqrClient> m_client;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<journal::Journal> m_journal;
+    std::unique_ptr<catalog::Catalog> m_catalog;
+    std::unique_ptr<Cart> m_cart;
+    std::unique_ptr<CashierWindow> m_window;
+    std::unique_ptr<CustomerDisplayWindow> m_display;
+    QTranslator m_english;
+};
+
+void TestCashierTrips::initTestCase()
+{
+    // As kassa --language en: the English words, with their plurals.
+    QVERIFY(m_english.load(QLocale(QLocale::English, QLocale::UnitedKingdom), u"kassa"_s, u"_"_s,
+                           u":/i18n"_s));
+    QVERIFY(QApplication::installTranslator(&m_english));
+}
+
+void TestCashierTrips::init()
+{
+    m_sandbox = std::make_unique<SandboxFixture>();
+    QVERIFY2(m_sandbox->isRunning(), qPrintable(m_sandbox->error()));
+    m_client = m_sandbox->makeClient();
+    m_dir = std::make_unique<QTemporaryDir>();
+    auto journal = journal::Journal::open(m_dir->filePath(u"journal.sqlite"_s));
+    QVERIFY(journal);
+    m_journal = std::move(journal).value();
+    auto catalog = catalog::Catalog::open(m_dir->filePath(u"catalog.sqlite"_s));
+    QVERIFY(catalog);
+    m_catalog = std::move(catalog).value();
+    QVERIFY(m_catalog->importCsv("ean,sku,name,price,vat,unit\n"
+                                 "7310865004703,K1,Mjölk 1 l,15.90,12,\n"
+                                 "4006381333931,K2,Tvål,24.50,25,\n"
+                                 "2000000000008,K3,Bananer,24.90,12,kg\n",
+                                 Currency::sek()));
+}
+
+void TestCashierTrips::cleanup()
+{
+    m_display.reset();
+    m_window.reset();
+    m_cart.reset();
+}
+
+void TestCashierTrips::makeWindow(bool registered, qint64 cashMaximum)
+{
+    TillConfig till;
+    till.shopName = u"Lilla Livs"_s;
+    till.cashMaximum = cashMaximum;
+    if (registered) {
+        till.terminalId = m_sandbox->registerTill(*m_client, u"Till 1"_s, u"LILLALIVS1"_s);
+        QVERIFY(!till.terminalId.isEmpty());
+        till.terminalPassword = u"(in the client)"_s;
+        till.seqrId = u"LILLALIVS1"_s;
+    }
+    m_cart = std::make_unique<Cart>(Currency::sek());
+    CashierContext context;
+    context.catalog = m_catalog.get();
+    context.journal = m_journal.get();
+    context.client = m_client.get();
+    context.till = till;
+    context.cashierId = u"anna"_s;
+    context.receiptFolder = m_dir->filePath(u"receipts"_s);
+    context.timing.pollIntervalMs = 100;
+    context.locale = QLocale(QLocale::English, QLocale::UnitedKingdom);
+    m_cart->setLocale(context.locale);
+    m_window = std::make_unique<CashierWindow>(context, m_cart.get());
+    m_display =
+        std::make_unique<CustomerDisplayWindow>(m_cart.get(), till.shopName, context.locale);
+    connect(m_window.get(), &CashierWindow::paymentStarted, m_display.get(),
+            &CustomerDisplayWindow::showPayment);
+    m_window->setCustomerDisplay(m_display.get());
+    // As Kassa starts them.
+    m_window->showFilling();
+    m_display->setCashierScreen(m_window->screen());
+    m_display->setKeepClear(m_window->keepClearWidgets());
+    m_display->place();
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+}
+
+void TestCashierTrips::scan(const QString &code)
+{
+    QWidget *focus = QApplication::focusWidget();
+    QVERIFY(focus);
+    QTest::keyClicks(focus, code);
+    QTest::keyClick(focus, Qt::Key_Return);
+}
+
+void TestCashierTrips::press(int key)
+{
+    QWidget *focus = QApplication::focusWidget();
+    QTest::keyClick(focus ? focus : m_window.get(), Qt::Key(key));
+}
+
+AmountDialog *TestCashierTrips::prompt()
+{
+    AmountDialog *dialog = nullptr;
+    (void)QTest::qWaitFor(
+        [&] { return (dialog = qobject_cast<AmountDialog *>(QApplication::activeModalWidget())); },
+        5000);
+    return dialog;
+}
+
+void TestCashierTrips::quantityPromptSaysAndKeepsItsBound()
+{
+    makeWindow();
+    scan(QString::fromLatin1(kMilk));
+    press(Qt::Key_F2);
+    AmountDialog *dialog = prompt();
+    QVERIFY(dialog);
+    QVERIFY2(dialogText(dialog).contains(u"How many Mjölk 1 l? (1 to 9,999)"_s),
+             qPrintable(dialogText(dialog)));
+    dialog->lineEdit()->setText(u"10000"_s);
+    QTest::keyClick(dialog->lineEdit(), Qt::Key_Return);
+    QCOMPARE(dialog->problem(), u"At most 9,999 pieces in one row."_s);
+    QVERIFY(dialog->isVisible());
+    dialog->lineEdit()->setText(u"two"_s);
+    QTest::keyClick(dialog->lineEdit(), Qt::Key_Return);
+    QCOMPARE(dialog->problem(), u"Type how many, a whole number from 1 to 9,999."_s);
+    dialog->lineEdit()->setText(u"9999"_s);
+    QTest::keyClick(dialog->lineEdit(), Qt::Key_Return);
+    QTRY_VERIFY(!QApplication::activeModalWidget());
+    QCOMPARE(m_cart->lines().first().quantity, Decimal::fromInteger(9999));
+    QCOMPARE(m_window->totalText(), u"Total 158,984.10 SEK"_s);
+}
+
+void TestCashierTrips::weightPromptSaysAndKeepsItsBound()
+{
+    makeWindow();
+    scan(QString::fromLatin1(kBananas));
+    AmountDialog *dialog = prompt();
+    QVERIFY(dialog);
+    QVERIFY2(dialogText(dialog).contains(u"(at most 1,000 kg)"_s), qPrintable(dialogText(dialog)));
+    dialog->lineEdit()->setText(u"1000.5"_s);
+    QTest::keyClick(dialog->lineEdit(), Qt::Key_Return);
+    QCOMPARE(dialog->problem(), u"A weight is at most 1,000 kg."_s);
+    dialog->lineEdit()->setText(u"heavy"_s);
+    QTest::keyClick(dialog->lineEdit(), Qt::Key_Return);
+    QCOMPARE(dialog->problem(), u"Type the weight in kg, for example 0.250."_s);
+    QVERIFY(m_cart->isEmpty());
+    dialog->lineEdit()->setText(u"0.5"_s);
+    QTest::keyClick(dialog->lineEdit(), Qt::Key_Return);
+    QTRY_COMPARE(m_cart->rowCount(), 1);
+    QCOMPARE(m_window->totalText(), u"Total 12.45 SEK"_s);
+}
+
+void TestCashierTrips::cashFarOverWhatIsDueAsksDidYouMean()
+{
+    makeWindow();
+    scan(QString::fromLatin1(kMilk)); // 15.90
+    press(Qt::Key_F8);
+    AmountDialog *dialog = prompt();
+    QVERIFY(dialog);
+    // 4000 typed for 40.00: the decimal point forgotten.
+    dialog->lineEdit()->setText(u"4000"_s);
+    QTest::keyClick(dialog->lineEdit(), Qt::Key_Return);
+    QCOMPARE(dialog->problem(), u"Did you mean 40.00? 4,000.00 is more than 100 times what is to "
+                                "pay. Press OK again to take 4,000.00."_s);
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(m_window->cashReceived(), Money(0, Currency::sek()));
+    // The cashier corrects it: taken without a question.
+    dialog->lineEdit()->setText(u"40"_s);
+    QTest::keyClick(dialog->lineEdit(), Qt::Key_Return);
+    QTRY_VERIFY(m_cart->isEmpty());
+    QCOMPARE(m_window->message(), u"Change: 24.10"_s);
+
+    // A customer who really pays 2,000.00 for a 15.90 milk: OK twice takes it.
+    QTRY_COMPARE(QApplication::focusWidget(), m_window->barcodeField());
+    scan(QString::fromLatin1(kMilk));
+    press(Qt::Key_F8);
+    QVERIFY((dialog = prompt()));
+    dialog->lineEdit()->setText(u"2000"_s);
+    QTest::keyClick(dialog->lineEdit(), Qt::Key_Return);
+    QVERIFY(dialog->problem().startsWith(u"Did you mean 20.00?"_s));
+    QTest::keyClick(dialog->lineEdit(), Qt::Key_Return);
+    QTRY_VERIFY(m_cart->isEmpty());
+    QCOMPARE(m_window->message(), u"Change: 1,984.10"_s);
+    const auto sale = m_journal->saleByReceiptNumber(2);
+    QVERIFY(sale);
+    QCOMPARE(sale->tenders.first().tendered, Money(200000, Currency::sek()));
+}
+
+void TestCashierTrips::cashOverTheTillsMaximumAsks()
+{
+    makeWindow(false, 500);
+    scan(QString::fromLatin1(kMilk));
+    scan(QString::fromLatin1(kSoap)); // 40.40
+    press(Qt::Key_F8);
+    AmountDialog *dialog = prompt();
+    QVERIFY(dialog);
+    dialog->lineEdit()->setText(u"600"_s);
+    QTest::keyClick(dialog->lineEdit(), Qt::Key_Return);
+    QCOMPARE(dialog->problem(), u"Did you mean 40.40? 600.00 is more cash than this till takes "
+                                "for one sale. Press OK again to take 600.00."_s);
+    dialog->lineEdit()->setText(u"500"_s);
+    QTest::keyClick(dialog->lineEdit(), Qt::Key_Return);
+    QTRY_VERIFY(m_cart->isEmpty());
+    QCOMPARE(m_window->message(), u"Change: 459.60"_s);
+}
+
+void TestCashierTrips::nextSaleIsCleanAfterASale()
+{
+    makeWindow();
+    scan(QString::fromLatin1(kMilk));
+    scan(QString::fromLatin1(kSoap)); // 40.40
+    press(Qt::Key_F8);
+    AmountDialog *dialog = prompt();
+    QVERIFY(dialog);
+    dialog->lineEdit()->setText(u"50"_s);
+    QTest::keyClick(dialog->lineEdit(), Qt::Key_Return);
+    QTRY_VERIFY(m_cart->isEmpty());
+    // The next sale's total with nothing of the last one under it but the
+    // change still to give back, said to be the last sale's.
+    QCOMPARE(m_window->totalText(), u"Total 0.00 SEK"_s);
+    QCOMPARE(m_window->vatText(), QString());
+    QCOMPARE(m_window->balanceText(), QString());
+    QCOMPARE(m_window->changeText(), u"Last sale: change 9.60 SEK"_s);
+    QCOMPARE(m_display->outcomeDetail(), u"Change 9.60 SEK"_s);
+    QTRY_COMPARE(QApplication::focusWidget(), m_window->barcodeField());
+    scan(QString::fromLatin1(kMilk));
+    QCOMPARE(m_window->changeText(), QString());
+    QCOMPARE(m_window->totalText(), u"Total 15.90 SEK"_s);
+}
+
+void TestCashierTrips::closingWithAnOpenSaleAsksFirst()
+{
+    makeWindow();
+    scan(QString::fromLatin1(kMilk));
+    scan(QString::fromLatin1(kMilk));
+    QVERIFY(!m_window->close());
+    QMessageBox *ask = nullptr;
+    QTRY_VERIFY((ask = m_window->findChild<QMessageBox *>(u"quitQuestion"_s)));
+    QCOMPARE(ask->text(), u"A sale is open: 1 row, 31.80 SEK. Quit Kassa anyway? The open sale "
+                          "is not kept."_s);
+    QTest::keyClick(ask, Qt::Key_Escape); // "Keep selling"
+    QTRY_VERIFY(!m_window->findChild<QMessageBox *>(u"quitQuestion"_s));
+    QVERIFY(m_window->isVisible());
+    QCOMPARE(m_cart->rowCount(), 1);
+    QTRY_COMPARE(QApplication::focusWidget(), m_window->barcodeField());
+
+    QVERIFY(!m_window->close());
+    QTRY_VERIFY((ask = m_window->findChild<QMessageBox *>(u"quitQuestion"_s)));
+    QPushButton *quit = nullptr;
+    for (QAbstractButton *b : ask->buttons()) {
+        if (b->text() == u"&Quit Kassa"_s)
+            quit = qobject_cast<QPushButton *>(b);
+    }
+    QVERIFY(quit);
+    QTest::mouseClick(quit, Qt::LeftButton);
+    QTRY_VERIFY(!m_window->isVisible());
+    // The customer display never keeps Kassa running on its own.
+    QVERIFY(!m_display->testAttribute(Qt::WA_QuitOnClose));
+
+    // With nothing open, closing closes at once.
+    makeWindow();
+    QVERIFY(m_window->close());
+}
+
+void TestCashierTrips::closingDuringAPaymentIsRefused()
+{
+    makeWindow(true);
+    scan(QString::fromLatin1(kMilk));
+    press(Qt::Key_F12);
+    QTRY_VERIFY(m_window->paymentSession() && !m_window->paymentSession()->qrCode().isEmpty());
+    QVERIFY(!m_window->close());
+    QCOMPARE(m_window->message(),
+             u"A SEQR payment is in progress: finish or cancel it before closing."_s);
+    QVERIFY(m_window->isVisible());
+    QVERIFY(m_window->paymentDialog()->isVisible());
+}
+
+void TestCashierTrips::customerCannotCloseTheDisplay()
+{
+    makeWindow();
+    QVERIFY(m_display->isVisible());
+    // As a window manager's close button or Alt+F4 on the display asks.
+    QCloseEvent asked;
+    QSpontaneKeyEvent::setSpontaneous(&asked);
+    qApp->notify(m_display.get(), &asked);
+    QVERIFY(!asked.isAccepted());
+    QVERIFY(m_display->isVisible());
+    scan(QString::fromLatin1(kMilk));
+    QTRY_COMPARE(m_display->page(), CustomerDisplayWindow::Page::Cart);
+    // Kassa quitting closes it.
+    m_display->setClosable(true);
+    QVERIFY(m_display->close());
+}
+
+void TestCashierTrips::qrWithNowhereToBeShownIsInThePaymentDialog()
+{
+    makeWindow(true);
+    // The display is gone from sight (minimized, or taken off by a window
+    // manager): the QR code has nowhere to be shown but the payment dialog.
+    m_display->hide();
+    QTRY_VERIFY(QApplication::focusWidget() == m_window->barcodeField());
+    scan(QString::fromLatin1(kMilk));
+    press(Qt::Key_F12);
+    PaymentSession *session = m_window->paymentSession();
+    QVERIFY(session);
+    QTRY_VERIFY(!session->qrCode().isEmpty());
+    PaymentDialog *dialog = m_window->paymentDialog();
+    QTRY_COMPARE(dialog->qrText(), session->qrCode());
+    QVERIFY2(m_window->message().contains(u"The customer display cannot show the QR code, so it "
+                                          "is shown in the payment dialog"_s),
+             qPrintable(m_window->message()));
+    // What a phone's camera reads off the cashier's screen.
+    QCOMPARE(decodeQr(dialog->qrCodeWidget()->grab().toImage()), session->qrCode());
+    QVERIFY(session->qrCode().startsWith(u"HTTP://SEQR.SE/R"_s));
+    // Paid: the code is gone from the dialog.
+    QVERIFY(m_sandbox->service().pay(session->invoiceReference(), u"1234"_s));
+    QTRY_COMPARE(session->state(), PaymentSession::State::Paid);
+    QTRY_COMPARE(dialog->qrText(), QString());
+}
+
+void TestCashierTrips::oneScreenDisplayLeavesTheBarcodeAndMessageFree()
+{
+    QCOMPARE(QGuiApplication::screens().size(), 1);
+    makeWindow();
+    QVERIFY(m_display->isVisible());
+    const QRect display = m_display->frameGeometry();
+    for (QWidget *kept : m_window->keepClearWidgets()) {
+        QVERIFY(kept->isVisible());
+        QVERIFY2(!display.intersects(globalRect(kept)),
+                 qPrintable(u"%1 covers %2"_s.arg(QDebug::toString(display),
+                                                  QDebug::toString(globalRect(kept)))));
+    }
+    QVERIFY2(m_window->screen()->availableGeometry().contains(display),
+             qPrintable(QDebug::toString(display) +
+                        QDebug::toString(m_window->screen()->availableGeometry())));
+    QVERIFY2(display.width() >= 320 && display.height() >= 240,
+             qPrintable(QDebug::toString(display)));
+}
+
+QTEST_MAIN(TestCashierTrips)
+#include "tst_cashiertrips.moc"
