@@ -176,24 +176,8 @@
         <translation>%1 (configuration: %2)</translation>
     </message>
     <message>
-        <source>the SEQR endpoint must be an http(s) URL: %1</source>
-        <translation>the SEQR endpoint must be an http(s) URL: %1</translation>
-    </message>
-    <message>
         <source>unknown command “%1”; see kassa-cli --help</source>
         <translation>unknown command “%1”; see kassa-cli --help</translation>
-    </message>
-    <message>
-        <source>cannot create the folder %1</source>
-        <translation>cannot create the folder %1</translation>
-    </message>
-    <message>
-        <source>cannot create the till&apos;s lock file %1.lock</source>
-        <translation>cannot create the till&apos;s lock file %1.lock</translation>
-    </message>
-    <message>
-        <source>another Kassa process (pid %1) is using this till; try again when it has finished</source>
-        <translation>another Kassa process (pid %1) is using this till; try again when it has finished</translation>
     </message>
     <message>
         <source>PAID, journaled as receipt %1, ersReference %2</source>
@@ -343,10 +327,6 @@
         <translation>usage: kassa-cli terminal register|assign-seqr-id|unregister|reset-manager-pin …</translation>
     </message>
     <message>
-        <source>the journal needs an upgrade (schema %1 to %2) that only the process using this till (pid %3) may make; try again when it has finished</source>
-        <translation>the journal needs an upgrade (schema %1 to %2) that only the process using this till (pid %3) may make; try again when it has finished</translation>
-    </message>
-    <message>
         <source>cannot read the journal: %1</source>
         <translation>cannot read the journal: %1</translation>
     </message>
@@ -364,6 +344,168 @@
     <message>
         <source>no answer</source>
         <translation>no answer</translation>
+    </message>
+    <message>
+        <source>usage: kassa-cli control-unit set DEVICE | control-unit status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This till has no control unit now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control unit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this till has no control unit; set one with kassa-cli control-unit set DEVICE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control unit %1 (CCSP version %2, firmware %3) on %4: %5, %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n receipt(s) wait for the control unit.</source>
+        <translation>
+            <numerusform>%n receipt waits for the control unit.</numerusform>
+            <numerusform>%n receipts wait for the control unit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in cash covers the sale; use sell --cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash received %1; SEQR takes the rest, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--cash wants a positive amount, e.g. 100.00; nothing was recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sell wants --cash AMOUNT (for SEQR use pay)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in cash does not cover %2; use pay --cash for a split tender; nothing was recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sale could not be recorded: %1; nothing was saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change: %1</source>
+        <translation type="unfinished">Change: %1</translation>
+    </message>
+    <message>
+        <source>Control unit %1, control code %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kassa-cli: the sale is recorded, but its receipt waits for the control unit: %1 It is signed the moment the unit answers (also at the next start).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ControlUnitText</name>
+    <message>
+        <source>The control unit kept receiving damaged messages; check its cable and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The control unit does not understand Kassa&apos;s request; its protocol version may not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The control unit refused the receipt&apos;s figures (date, number, till, organisation number or amounts); check the till&apos;s setup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The control unit received the receipt&apos;s messages out of order; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The control unit is not operational; it cannot sign receipts until it is fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The control unit does not accept this till&apos;s designation; it belongs to another register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The control unit has an internal error; restart it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The control unit&apos;s licence does not allow more registers; contact its supplier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The control unit&apos;s memory is full; it cannot sign more receipts until it is emptied by its supplier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The control unit refused the message&apos;s sequence number; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The control unit refused the request (code %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The control unit does not answer; check that it is switched on and connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The control unit&apos;s answers cannot be read; check its cable and settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storage OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storage nearly full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storage full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished">OK</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protocol error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fatal error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown state</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -496,24 +638,8 @@
         <translation>Cannot create the demo folder %1.</translation>
     </message>
     <message>
-        <source>The till&apos;s configuration %1 cannot be read: %2</source>
-        <translation>The till&apos;s configuration %1 cannot be read: %2</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder for the journal %1.</source>
-        <translation>Cannot create the folder for the journal %1.</translation>
-    </message>
-    <message>
-        <source>Kassa is already running for this till (or kassa-cli is paying on it). Close it first.</source>
-        <translation>Kassa is already running for this till (or kassa-cli is paying on it). Close it first.</translation>
-    </message>
-    <message>
         <source>Kassa Demo Shop</source>
         <translation>Kassa Demo Shop</translation>
-    </message>
-    <message>
-        <source>The journal %1 cannot be opened: %2</source>
-        <translation>The journal %1 cannot be opened: %2</translation>
     </message>
     <message>
         <source>The catalog %1 cannot be opened: %2</source>
@@ -526,10 +652,6 @@
     <message>
         <source>The catalog %1 cannot be imported: %2</source>
         <translation>The catalog %1 cannot be imported: %2</translation>
-    </message>
-    <message>
-        <source>Kassa is still connecting to SEQR; try again in a moment.</source>
-        <translation>Kassa is still connecting to SEQR; try again in a moment.</translation>
     </message>
     <message numerus="yes">
         <source>%n catalog line(s) were left out: %1</source>
@@ -547,16 +669,8 @@
         <translation>The demo SEQR service cannot listen on a local port.</translation>
     </message>
     <message>
-        <source>Registering the demo till with the demo SEQR service…</source>
-        <translation>Registering the demo till with the demo SEQR service…</translation>
-    </message>
-    <message>
         <source>Demo till</source>
         <translation>Demo till</translation>
-    </message>
-    <message>
-        <source>The demo till could not be registered: %1</source>
-        <translation>The demo till could not be registered: %1</translation>
     </message>
     <message>
         <source>Finishing SEQR payments left from the last run…</source>
@@ -601,10 +715,6 @@
     <message>
         <source>The journal could not be read, so payments from the last run may still be open; Kassa will finish them at the next start.</source>
         <translation>The journal could not be read, so payments from the last run may still be open; Kassa will finish them at the next start.</translation>
-    </message>
-    <message>
-        <source>Kassa is finishing a SEQR payment left from the last run; SEQR can be used again in a moment.</source>
-        <translation>Kassa is finishing a SEQR payment left from the last run; SEQR can be used again in a moment.</translation>
     </message>
     <message>
         <source>The catalog %1 cannot be imported into the shop database: %2</source>
@@ -767,6 +877,13 @@
     </message>
 </context>
 <context>
+    <name>ReceiptSigner</name>
+    <message>
+        <source>A receipt is waiting for the control unit, so no new sale can start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kassa-cli</name>
     <message>
         <source>receipt: print the copy on the till&apos;s receipt printer.</source>
@@ -781,6 +898,10 @@
         <translation>What to do (see above).</translation>
     </message>
     <message>
+        <source>kassa-cli: %1; see kassa-cli --help</source>
+        <translation>kassa-cli: %1; see kassa-cli --help</translation>
+    </message>
+    <message>
         <source>Kassa&apos;s SEQR payments from the command line.
 
 Commands:
@@ -789,6 +910,10 @@ Commands:
   terminal unregister
   terminal reset-manager-pin --reseller ID --user-id UID --reseller-password PW
   pay --row &quot;DESCRIPTION;QTY;UNIT_PRICE[;TAX_RATE]&quot;... [--currency SEK] [--cashier ID] [--rounds N]
+  pay --row ... --cash AMOUNT   (split tender: cash first, SEQR for the rest)
+  sell --row &quot;DESCRIPTION;QTY;UNIT_PRICE[;TAX_RATE]&quot;... --cash AMOUNT
+  control-unit set DEVICE   (/dev/ttyUSB0, tcp:HOST:PORT, or none)
+  control-unit status
   status INVOICE_REFERENCE
   cancel INVOICE_REFERENCE
   refund ERS_REFERENCE --amount X [--currency SEK]
@@ -799,28 +924,7 @@ Commands:
 
 Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (nothing sent),
 3 canceled, 4 failed, 5 no final status after all rounds (invoice canceled).</source>
-        <translation>Kassa&apos;s SEQR payments from the command line.
-
-Commands:
-  terminal register --reseller ID --user-id UID --reseller-password PW --external-id TEXT --name TEXT
-  terminal assign-seqr-id SEQRID
-  terminal unregister
-  terminal reset-manager-pin --reseller ID --user-id UID --reseller-password PW
-  pay --row &quot;DESCRIPTION;QTY;UNIT_PRICE[;TAX_RATE]&quot;... [--currency SEK] [--cashier ID] [--rounds N]
-  status INVOICE_REFERENCE
-  cancel INVOICE_REFERENCE
-  refund ERS_REFERENCE --amount X [--currency SEK]
-  close-period [--per-terminal]
-  journal [--since YYYY-MM-DD]
-  receipt N [--print]
-  printer test|status
-
-Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (nothing sent),
-3 canceled, 4 failed, 5 no final status after all rounds (invoice canceled).</translation>
-    </message>
-    <message>
-        <source>kassa-cli: %1; see kassa-cli --help</source>
-        <translation>kassa-cli: %1; see kassa-cli --help</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1008,6 +1112,48 @@ Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (not
     <message>
         <source>The order book %1 cannot be opened: %2</source>
         <translation>The order book %1 cannot be opened: %2</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::controlunit::ControlUnitService</name>
+    <message>
+        <source>Kassa is asking the control unit who it is; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control unit %1 (CCSP version %2) is connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Sales wait until it answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The control unit does not work, so no sale can start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control unit: connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control unit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Control unit %1: %n receipt(s) waiting</source>
+        <translation>
+            <numerusform>Control unit %1: %n receipt waiting</numerusform>
+            <numerusform>Control unit %1: %n receipts waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Control unit %1: ready, storage nearly full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control unit %1: ready</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2837,44 +2983,8 @@ Postcode and town</translation>
 <context>
     <name>kassa::web::WebShopHost</name>
     <message>
-        <source>The webshop&apos;s configuration %1 cannot be read: %2</source>
-        <translation>The webshop&apos;s configuration %1 cannot be read: %2</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder for %1.</source>
-        <translation>Cannot create the folder for %1.</translation>
-    </message>
-    <message>
-        <source>The webshop&apos;s configuration %1 cannot be written: %2</source>
-        <translation>The webshop&apos;s configuration %1 cannot be written: %2</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder for the journal %1.</source>
-        <translation>Cannot create the folder for the journal %1.</translation>
-    </message>
-    <message>
-        <source>Another Kassa process is using the webshop&apos;s till (%1). Stop it first.</source>
-        <translation>Another Kassa process is using the webshop&apos;s till (%1). Stop it first.</translation>
-    </message>
-    <message>
-        <source>The journal %1 cannot be opened: %2</source>
-        <translation>The journal %1 cannot be opened: %2</translation>
-    </message>
-    <message>
         <source>The webshop cannot listen on %1 port %2.</source>
         <translation>The webshop cannot listen on %1 port %2.</translation>
-    </message>
-    <message>
-        <source>The webshop could not be registered with SEQR: %1</source>
-        <translation>The webshop could not be registered with SEQR: %1</translation>
-    </message>
-    <message>
-        <source>The order book %1 cannot be opened: %2</source>
-        <translation>The order book %1 cannot be opened: %2</translation>
-    </message>
-    <message>
-        <source>The webshop&apos;s order file %1 cannot be opened: %2</source>
-        <translation>The webshop&apos;s order file %1 cannot be opened: %2</translation>
     </message>
 </context>
 <context>

@@ -176,24 +176,8 @@
         <translation>%1 (konfiguration: %2)</translation>
     </message>
     <message>
-        <source>the SEQR endpoint must be an http(s) URL: %1</source>
-        <translation>SEQR-adressen måste vara en http(s)-URL: %1</translation>
-    </message>
-    <message>
         <source>unknown command “%1”; see kassa-cli --help</source>
         <translation>okänt kommando ”%1”; se kassa-cli --help</translation>
-    </message>
-    <message>
-        <source>cannot create the folder %1</source>
-        <translation>kan inte skapa mappen %1</translation>
-    </message>
-    <message>
-        <source>cannot create the till&apos;s lock file %1.lock</source>
-        <translation>kan inte skapa kassans låsfil %1.lock</translation>
-    </message>
-    <message>
-        <source>another Kassa process (pid %1) is using this till; try again when it has finished</source>
-        <translation>en annan Kassa-process (pid %1) använder kassan; försök igen när den är klar</translation>
     </message>
     <message>
         <source>PAID, journaled as receipt %1, ersReference %2</source>
@@ -343,10 +327,6 @@
         <translation>användning: kassa-cli terminal register|assign-seqr-id|unregister|reset-manager-pin …</translation>
     </message>
     <message>
-        <source>the journal needs an upgrade (schema %1 to %2) that only the process using this till (pid %3) may make; try again when it has finished</source>
-        <translation>journalen behöver uppgraderas (schema %1 till %2), vilket bara processen som använder kassan (pid %3) får göra; försök igen när den är klar</translation>
-    </message>
-    <message>
         <source>cannot read the journal: %1</source>
         <translation>kan inte läsa journalen: %1</translation>
     </message>
@@ -364,6 +344,168 @@
     <message>
         <source>no answer</source>
         <translation>inget svar</translation>
+    </message>
+    <message>
+        <source>usage: kassa-cli control-unit set DEVICE | control-unit status</source>
+        <translation>användning: kassa-cli control-unit set ENHET | control-unit status</translation>
+    </message>
+    <message>
+        <source>This till has no control unit now.</source>
+        <translation>Kassan har ingen kontrollenhet nu.</translation>
+    </message>
+    <message>
+        <source>Control unit: %1</source>
+        <translation>Kontrollenhet: %1</translation>
+    </message>
+    <message>
+        <source>this till has no control unit; set one with kassa-cli control-unit set DEVICE</source>
+        <translation>kassan har ingen kontrollenhet; ange en med kassa-cli control-unit set ENHET</translation>
+    </message>
+    <message>
+        <source>Control unit %1 (CCSP version %2, firmware %3) on %4: %5, %6.</source>
+        <translation>Kontrollenhet %1 (CCSP version %2, programvara %3) på %4: %5, %6.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n receipt(s) wait for the control unit.</source>
+        <translation>
+            <numerusform>%n kvitto väntar på kontrollenheten.</numerusform>
+            <numerusform>%n kvitton väntar på kontrollenheten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in cash covers the sale; use sell --cash</source>
+        <translation>%1 kontant täcker köpet; använd sell --cash</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded.</source>
+        <translation>Inget registrerades.</translation>
+    </message>
+    <message>
+        <source>Cash received %1; SEQR takes the rest, %2.</source>
+        <translation>Mottaget kontant %1; SEQR tar resten, %2.</translation>
+    </message>
+    <message>
+        <source>--cash wants a positive amount, e.g. 100.00; nothing was recorded</source>
+        <translation>--cash vill ha ett positivt belopp, t.ex. 100.00; inget registrerades</translation>
+    </message>
+    <message>
+        <source>sell wants --cash AMOUNT (for SEQR use pay)</source>
+        <translation>sell vill ha --cash BELOPP (för SEQR, använd pay)</translation>
+    </message>
+    <message>
+        <source>%1 in cash does not cover %2; use pay --cash for a split tender; nothing was recorded</source>
+        <translation>%1 kontant täcker inte %2; använd pay --cash för delad betalning; inget registrerades</translation>
+    </message>
+    <message>
+        <source>the sale could not be recorded: %1; nothing was saved</source>
+        <translation>köpet kunde inte registreras: %1; inget sparades</translation>
+    </message>
+    <message>
+        <source>Change: %1</source>
+        <translation>Växel: %1</translation>
+    </message>
+    <message>
+        <source>Control unit %1, control code %2</source>
+        <translation>Kontrollenhet %1, kontrollkod %2</translation>
+    </message>
+    <message>
+        <source>kassa-cli: the sale is recorded, but its receipt waits for the control unit: %1 It is signed the moment the unit answers (also at the next start).</source>
+        <translation>kassa-cli: köpet är registrerat, men kvittot väntar på kontrollenheten: %1 Det signeras så snart enheten svarar (även vid nästa start).</translation>
+    </message>
+</context>
+<context>
+    <name>ControlUnitText</name>
+    <message>
+        <source>The control unit kept receiving damaged messages; check its cable and try again.</source>
+        <translation>Kontrollenheten tog emot skadade meddelanden; kontrollera kabeln och försök igen.</translation>
+    </message>
+    <message>
+        <source>The control unit does not understand Kassa&apos;s request; its protocol version may not match.</source>
+        <translation>Kontrollenheten förstår inte Kassas begäran; protokollversionen stämmer kanske inte.</translation>
+    </message>
+    <message>
+        <source>The control unit refused the receipt&apos;s figures (date, number, till, organisation number or amounts); check the till&apos;s setup.</source>
+        <translation>Kontrollenheten godtog inte kvittots uppgifter (datum, nummer, kassa, organisationsnummer eller belopp); kontrollera kassans inställningar.</translation>
+    </message>
+    <message>
+        <source>The control unit received the receipt&apos;s messages out of order; try again.</source>
+        <translation>Kontrollenheten fick kvittots meddelanden i fel ordning; försök igen.</translation>
+    </message>
+    <message>
+        <source>The control unit is not operational; it cannot sign receipts until it is fixed.</source>
+        <translation>Kontrollenheten fungerar inte; den kan inte signera kvitton förrän den är lagad.</translation>
+    </message>
+    <message>
+        <source>The control unit does not accept this till&apos;s designation; it belongs to another register.</source>
+        <translation>Kontrollenheten godtar inte kassans beteckning; den hör till en annan kassa.</translation>
+    </message>
+    <message>
+        <source>The control unit has an internal error; restart it.</source>
+        <translation>Kontrollenheten har ett internt fel; starta om den.</translation>
+    </message>
+    <message>
+        <source>The control unit&apos;s licence does not allow more registers; contact its supplier.</source>
+        <translation>Kontrollenhetens licens tillåter inte fler kassor; kontakta leverantören.</translation>
+    </message>
+    <message>
+        <source>The control unit&apos;s memory is full; it cannot sign more receipts until it is emptied by its supplier.</source>
+        <translation>Kontrollenhetens minne är fullt; den kan inte signera fler kvitton förrän leverantören har tömt det.</translation>
+    </message>
+    <message>
+        <source>The control unit refused the message&apos;s sequence number; try again.</source>
+        <translation>Kontrollenheten godtog inte meddelandets löpnummer; försök igen.</translation>
+    </message>
+    <message>
+        <source>The control unit refused the request (code %1).</source>
+        <translation>Kontrollenheten nekade begäran (kod %1).</translation>
+    </message>
+    <message>
+        <source>The control unit does not answer; check that it is switched on and connected.</source>
+        <translation>Kontrollenheten svarar inte; kontrollera att den är påslagen och ansluten.</translation>
+    </message>
+    <message>
+        <source>The control unit&apos;s answers cannot be read; check its cable and settings.</source>
+        <translation>Kontrollenhetens svar går inte att läsa; kontrollera kabeln och inställningarna.</translation>
+    </message>
+    <message>
+        <source>storage OK</source>
+        <translation>minne OK</translation>
+    </message>
+    <message>
+        <source>storage nearly full</source>
+        <translation>minnet nästan fullt</translation>
+    </message>
+    <message>
+        <source>storage full</source>
+        <translation>minnet fullt</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>varning</translation>
+    </message>
+    <message>
+        <source>protocol error</source>
+        <translation>protokollfel</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>fel</translation>
+    </message>
+    <message>
+        <source>fatal error</source>
+        <translation>allvarligt fel</translation>
+    </message>
+    <message>
+        <source>busy</source>
+        <translation>upptagen</translation>
+    </message>
+    <message>
+        <source>unknown state</source>
+        <translation>okänt tillstånd</translation>
     </message>
 </context>
 <context>
@@ -496,24 +638,8 @@
         <translation>Kan inte skapa demomappen %1.</translation>
     </message>
     <message>
-        <source>The till&apos;s configuration %1 cannot be read: %2</source>
-        <translation>Kassans konfiguration %1 kan inte läsas: %2</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder for the journal %1.</source>
-        <translation>Kan inte skapa mappen för journalen %1.</translation>
-    </message>
-    <message>
-        <source>Kassa is already running for this till (or kassa-cli is paying on it). Close it first.</source>
-        <translation>Kassa körs redan för den här kassan (eller så tar kassa-cli betalt på den). Stäng den först.</translation>
-    </message>
-    <message>
         <source>Kassa Demo Shop</source>
         <translation>Kassa Demobutik</translation>
-    </message>
-    <message>
-        <source>The journal %1 cannot be opened: %2</source>
-        <translation>Journalen %1 kan inte öppnas: %2</translation>
     </message>
     <message>
         <source>The catalog %1 cannot be opened: %2</source>
@@ -526,10 +652,6 @@
     <message>
         <source>The catalog %1 cannot be imported: %2</source>
         <translation>Sortimentet %1 kan inte importeras: %2</translation>
-    </message>
-    <message>
-        <source>Kassa is still connecting to SEQR; try again in a moment.</source>
-        <translation>Kassa ansluter fortfarande till SEQR; försök igen om en stund.</translation>
     </message>
     <message numerus="yes">
         <source>%n catalog line(s) were left out: %1</source>
@@ -547,16 +669,8 @@
         <translation>Demons SEQR-tjänst kan inte lyssna på någon lokal port.</translation>
     </message>
     <message>
-        <source>Registering the demo till with the demo SEQR service…</source>
-        <translation>Registrerar demokassan hos demons SEQR-tjänst…</translation>
-    </message>
-    <message>
         <source>Demo till</source>
         <translation>Demokassa</translation>
-    </message>
-    <message>
-        <source>The demo till could not be registered: %1</source>
-        <translation>Demokassan kunde inte registreras: %1</translation>
     </message>
     <message>
         <source>Finishing SEQR payments left from the last run…</source>
@@ -601,10 +715,6 @@
     <message>
         <source>The journal could not be read, so payments from the last run may still be open; Kassa will finish them at the next start.</source>
         <translation>Journalen kunde inte läsas, så betalningar från förra körningen kan fortfarande vara öppna; Kassa avslutar dem vid nästa start.</translation>
-    </message>
-    <message>
-        <source>Kassa is finishing a SEQR payment left from the last run; SEQR can be used again in a moment.</source>
-        <translation>Kassa avslutar en SEQR-betalning som blev kvar från förra körningen; SEQR kan användas igen om en stund.</translation>
     </message>
     <message>
         <source>The catalog %1 cannot be imported into the shop database: %2</source>
@@ -767,6 +877,13 @@
     </message>
 </context>
 <context>
+    <name>ReceiptSigner</name>
+    <message>
+        <source>A receipt is waiting for the control unit, so no new sale can start: %1</source>
+        <translation>Ett kvitto väntar på kontrollenheten, så ingen ny försäljning kan börja: %1</translation>
+    </message>
+</context>
+<context>
     <name>kassa-cli</name>
     <message>
         <source>receipt: print the copy on the till&apos;s receipt printer.</source>
@@ -781,6 +898,10 @@
         <translation>Vad som ska göras (se ovan).</translation>
     </message>
     <message>
+        <source>kassa-cli: %1; see kassa-cli --help</source>
+        <translation>kassa-cli: %1; se kassa-cli --help</translation>
+    </message>
+    <message>
         <source>Kassa&apos;s SEQR payments from the command line.
 
 Commands:
@@ -789,6 +910,10 @@ Commands:
   terminal unregister
   terminal reset-manager-pin --reseller ID --user-id UID --reseller-password PW
   pay --row &quot;DESCRIPTION;QTY;UNIT_PRICE[;TAX_RATE]&quot;... [--currency SEK] [--cashier ID] [--rounds N]
+  pay --row ... --cash AMOUNT   (split tender: cash first, SEQR for the rest)
+  sell --row &quot;DESCRIPTION;QTY;UNIT_PRICE[;TAX_RATE]&quot;... --cash AMOUNT
+  control-unit set DEVICE   (/dev/ttyUSB0, tcp:HOST:PORT, or none)
+  control-unit status
   status INVOICE_REFERENCE
   cancel INVOICE_REFERENCE
   refund ERS_REFERENCE --amount X [--currency SEK]
@@ -807,6 +932,10 @@ Kommandon:
   terminal unregister
   terminal reset-manager-pin --reseller ID --user-id UID --reseller-password PW
   pay --row &quot;BESKRIVNING;ANTAL;STYCKPRIS[;MOMS]&quot;... [--currency SEK] [--cashier ID] [--rounds N]
+  pay --row ... --cash BELOPP   (delad betalning: kontant först, SEQR för resten)
+  sell --row &quot;BESKRIVNING;ANTAL;STYCKPRIS[;MOMS]&quot;... --cash BELOPP
+  control-unit set ENHET   (/dev/ttyUSB0, tcp:VÄRD:PORT eller none)
+  control-unit status
   status FAKTURAREFERENS
   cancel FAKTURAREFERENS
   refund ERS_REFERENS --amount X [--currency SEK]
@@ -817,10 +946,6 @@ Kommandon:
 
 Slutkoder: 0 betald/klar, 1 tjänste- eller överföringsfel, 2 felaktig användning eller indata (inget skickat),
 3 avbruten, 4 misslyckad, 5 inget slutligt besked efter alla rundor (fakturan avbruten).</translation>
-    </message>
-    <message>
-        <source>kassa-cli: %1; see kassa-cli --help</source>
-        <translation>kassa-cli: %1; se kassa-cli --help</translation>
     </message>
 </context>
 <context>
@@ -1008,6 +1133,48 @@ Slutkoder: 0 betald/klar, 1 tjänste- eller överföringsfel, 2 felaktig använd
     <message>
         <source>The order book %1 cannot be opened: %2</source>
         <translation>Beställningsboken %1 kan inte öppnas: %2</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::controlunit::ControlUnitService</name>
+    <message>
+        <source>Kassa is asking the control unit who it is; try again in a moment.</source>
+        <translation>Kassa frågar kontrollenheten vem den är; försök igen om en stund.</translation>
+    </message>
+    <message>
+        <source>Control unit %1 (CCSP version %2) is connected.</source>
+        <translation>Kontrollenhet %1 (CCSP version %2) är ansluten.</translation>
+    </message>
+    <message>
+        <source>%1 Sales wait until it answers.</source>
+        <translation>%1 Försäljningen väntar tills den svarar.</translation>
+    </message>
+    <message>
+        <source>The control unit does not work, so no sale can start: %1</source>
+        <translation>Kontrollenheten fungerar inte, så ingen försäljning kan börja: %1</translation>
+    </message>
+    <message>
+        <source>Control unit: connecting…</source>
+        <translation>Kontrollenhet: ansluter…</translation>
+    </message>
+    <message>
+        <source>Control unit: %1</source>
+        <translation>Kontrollenhet: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Control unit %1: %n receipt(s) waiting</source>
+        <translation>
+            <numerusform>Kontrollenhet %1: %n kvitto väntar</numerusform>
+            <numerusform>Kontrollenhet %1: %n kvitton väntar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Control unit %1: ready, storage nearly full</source>
+        <translation>Kontrollenhet %1: klar, minnet nästan fullt</translation>
+    </message>
+    <message>
+        <source>Control unit %1: ready</source>
+        <translation>Kontrollenhet %1: klar</translation>
     </message>
 </context>
 <context>
@@ -2837,44 +3004,8 @@ Postnummer och ort</translation>
 <context>
     <name>kassa::web::WebShopHost</name>
     <message>
-        <source>The webshop&apos;s configuration %1 cannot be read: %2</source>
-        <translation>Webbutikens konfiguration %1 går inte att läsa: %2</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder for %1.</source>
-        <translation>Kan inte skapa mappen för %1.</translation>
-    </message>
-    <message>
-        <source>The webshop&apos;s configuration %1 cannot be written: %2</source>
-        <translation>Webbutikens konfiguration %1 går inte att skriva: %2</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder for the journal %1.</source>
-        <translation>Kan inte skapa mappen för journalen %1.</translation>
-    </message>
-    <message>
-        <source>Another Kassa process is using the webshop&apos;s till (%1). Stop it first.</source>
-        <translation>En annan Kassa-process använder webbutikens kassa (%1). Stoppa den först.</translation>
-    </message>
-    <message>
-        <source>The journal %1 cannot be opened: %2</source>
-        <translation>Journalen %1 går inte att öppna: %2</translation>
-    </message>
-    <message>
         <source>The webshop cannot listen on %1 port %2.</source>
         <translation>Webbutiken kan inte lyssna på %1 port %2.</translation>
-    </message>
-    <message>
-        <source>The webshop could not be registered with SEQR: %1</source>
-        <translation>Webbutiken kunde inte registreras hos SEQR: %1</translation>
-    </message>
-    <message>
-        <source>The order book %1 cannot be opened: %2</source>
-        <translation>Beställningsboken %1 kan inte öppnas: %2</translation>
-    </message>
-    <message>
-        <source>The webshop&apos;s order file %1 cannot be opened: %2</source>
-        <translation>Webbutikens orderfil %1 kan inte öppnas: %2</translation>
     </message>
 </context>
 <context>

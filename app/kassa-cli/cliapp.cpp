@@ -47,7 +47,7 @@ TillHostOptions hostOptions(const QCommandLineParser &parser, const QString &con
     const QString command = parser.positionalArguments().value(0);
     if (command == u"journal" || command == u"receipt")
         options.whenTaken = TillHostOptions::WhenTaken::ReadJournal;
-    else if (command == u"status" || command == u"cancel")
+    else if (command == u"status" || command == u"cancel" || command == u"control-unit")
         options.whenTaken = TillHostOptions::WhenTaken::LookWithoutJournal;
     return options;
 }
@@ -188,7 +188,10 @@ void CliApp::run()
         return printerCommand();
     if (command == u"receipt")
         return takeTill([this] { receiptCommand(); });
+    if (command == u"control-unit")
+        return controlUnit();
     const QHash<QString, void (CliApp::*)()> commands{{u"pay"_s, &CliApp::pay},
+                                                      {u"sell"_s, &CliApp::sell},
                                                       {u"status"_s, &CliApp::status},
                                                       {u"cancel"_s, &CliApp::cancelInvoice},
                                                       {u"refund"_s, &CliApp::refund},

@@ -13,6 +13,12 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
+
+namespace kassa {
+class Cart;
+class Checkout;
+} // namespace kassa
 
 // kassa-cli's commands: reads the parsed command line, wires core objects
 // together and reports to the terminal (or as one JSON object with --json).
@@ -68,6 +74,20 @@ private:
     kassa::printing::TillPrinter *printer(QString *why);
     void whenPrinted(int jobId,
                      const std::function<void(const kassa::printing::PrintOutcome &)> &then);
+    void sell();
+    void controlUnit();
+    void controlUnitSet(const QString &device);
+    void controlUnitStatus();
+    void reportUnitStatus(const QJsonObject &known);
+
+    // The sale commands' common parts: the --row cart (null after failing),
+    // the core checkout with the till's control unit, --cash, and the
+    // receipt once the control unit signed it (`done` gets receiptNumber,
+    // controlCode and controlUnit, and the exit code).
+    kassa::Cart *cartFromArguments();
+    kassa::Checkout *makeCheckout(kassa::Cart *cart, const kassa::PaymentTiming &timing);
+    std::optional<kassa::Money> cashArgument(const kassa::Cart &cart);
+    void whenSigned(qint64 saleId, std::function<void(QJsonObject, int)> done);
 
     bool requireRegistration();
     // Reports a started payment's progress and ends the command when it ends.
@@ -83,6 +103,7 @@ private:
     kassa::TillConfig &m_config; // the host's
     QPointer<kassa::PaymentSession> m_session;
     std::unique_ptr<kassa::printing::TillPrinter> m_printer;
+    QPointer<kassa::Checkout> m_checkout;
     bool m_cancelRequested = false;
     int m_signals = 0;
     int m_lastSignal = 0;

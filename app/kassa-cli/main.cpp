@@ -56,6 +56,10 @@ int main(int argc, char **argv)
         "  terminal reset-manager-pin --reseller ID --user-id UID --reseller-password PW\n"
         "  pay --row \"DESCRIPTION;QTY;UNIT_PRICE[;TAX_RATE]\"... [--currency SEK] [--cashier ID] "
         "[--rounds N]\n"
+        "  pay --row ... --cash AMOUNT   (split tender: cash first, SEQR for the rest)\n"
+        "  sell --row \"DESCRIPTION;QTY;UNIT_PRICE[;TAX_RATE]\"... --cash AMOUNT\n"
+        "  control-unit set DEVICE   (/dev/ttyUSB0, tcp:HOST:PORT, or none)\n"
+        "  control-unit status\n"
         "  status INVOICE_REFERENCE\n"
         "  cancel INVOICE_REFERENCE\n"
         "  refund ERS_REFERENCE --amount X [--currency SEK]\n"
@@ -90,6 +94,7 @@ int main(int argc, char **argv)
     option(u"rounds"_s, "Rounds to wait for the buyer before canceling (default 1).", u"N"_s);
     option(u"round-seconds"_s, "Seconds in a round (default 30).", u"S"_s);
     option(u"amount"_s, "The amount to refund.", u"X"_s);
+    option(u"cash"_s, "Cash handed over (sell; pay: cash first, SEQR for the rest).", u"AMOUNT"_s);
     option(u"per-terminal"_s, "Close this till's period instead of the shop's.");
     option(u"since"_s, "Only sales and refunds since this date.", u"YYYY-MM-DD"_s);
     option(u"print"_s, "receipt: print the copy on the till's receipt printer.");

@@ -49,43 +49,9 @@ QString statusWord(PaymentSession::State state)
 
 void CliApp::pay()
 {
-    const QString currencyCode =
-        (m_parser.isSet(u"currency"_s) ? m_parser.value(u"currency"_s) : m_config.currency)
-            .toUpper();
-    const auto currency = Currency::fromCode(currencyCode);
-    if (!currency)
-        return fail(Usage,
-                    tr("unknown currency \u201c%1\u201d; nothing was sent").arg(currencyCode));
-    // A till takes payments in its own currency only (the shop's SEQR
-    // account settles in one; the window's cart is always in it).
-    if (currency->code() != m_config.currency.toUpper())
-        return fail(Usage, tr("this till takes payments in %1, not %2; nothing was sent")
-                               .arg(m_config.currency.toUpper(), currencyCode));
-    const QStringList rowSpecs = m_parser.values(u"row"_s);
-    if (rowSpecs.isEmpty())
-        return fail(Usage, tr("give at least one --row \"DESCRIPTION;QTY;UNIT_PRICE[;TAX_RATE]\""));
-    QList<journal::SaleRow> rows;
-    for (const QString &spec : rowSpecs) {
-        const QStringList parts = spec.split(u';');
-        if (parts.size() < 3 || parts.size() > 4)
-            return fail(Usage,
-                        tr("row \u201c%1\u201d is not DESCRIPTION;QTY;UNIT_PRICE[;TAX_RATE]; "
-                           "nothing was sent")
-                            .arg(spec));
-        auto row = makeSaleRow(parts[0], parts[1], parts[2], parts.value(3), *currency);
-        if (!row)
-            return fail(
-                Usage,
-                tr("row \u201c%1\u201d: %2; nothing was sent").arg(spec, row.error().detail));
-        rows.append(*row);
-    }
-    const auto total = saleTotal(rows);
-    if (!total)
-        return fail(Usage, total.error().detail);
-    if (!total->isPositive())
-        return fail(
-            Usage,
-            tr("the total must be more than zero (it is %1); nothing was sent").arg(money(*total)));
+    Cart *cart = cartFromArguments();
+    if (!cart)
+        return;
     bool ok = true;
     const int rounds = m_parser.isSet(u"rounds"_s) ? m_parser.value(u"rounds"_s).toInt(&ok) : 1;
     if (!ok || rounds < 1)
@@ -97,22 +63,30 @@ void CliApp::pay()
             return fail(Usage, tr("--round-seconds wants a number of at least 1"));
         timing.roundMs = seconds * 1000;
     }
-    // The typed rows are the cart; the core checkout sends the invoice and
-    // journals the payment, as it does for the window and the webshop.
-    auto *cart = new Cart(*currency, this);
-    for (const journal::SaleRow &row : std::as_const(rows)) {
-        if (auto added = cart->addTypedRow(row); !added)
-            return fail(Usage, tr("row \u201c%1\u201d: %2; nothing was sent")
-                                   .arg(row.description, added.error().detail));
+    const auto cash = cashArgument(*cart);
+    if (!cash)
+        return;
+    if (cash->minorUnits() >= cart->total().minorUnits())
+        return fail(Usage, tr("%1 in cash covers the sale; use sell --cash").arg(money(*cash)));
+    // The typed rows are the cart; the core checkout takes the cash first,
+    // sends the invoice for the rest and journals the payment, as it does
+    // for the window and the webshop.
+    Checkout *checkout = makeCheckout(cart, timing);
+    if (cash->isPositive()) {
+        auto taken = checkout->takeCash(*cash);
+        if (!taken)
+            return fail(ServiceError,
+                        describe(taken.error(), true) + u' ' + tr("Nothing was recorded."));
+        say(tr("Cash received %1; SEQR takes the rest, %2.")
+                .arg(money(taken->received), money(taken->toPay)));
     }
-    auto *checkout =
-        new Checkout(CheckoutContext{m_host->client(), m_host->journal(), m_config.shopName,
-                                     m_parser.value(u"cashier"_s), timing},
-                     cart, this);
     connect(checkout, &Checkout::paymentStarted, this,
             [=, this](PaymentSession *session) { watchPayment(session, rounds, timing); });
     if (checkout->payWithSeqr() != SeqrRefusal::None)
-        return fail(Usage, tr("the payment cannot be started; nothing was sent"));
+        return fail(checkout->saleRefusal().isEmpty() ? Usage : ServiceError,
+                    checkout->saleRefusal().isEmpty()
+                        ? tr("the payment cannot be started; nothing was sent")
+                        : checkout->saleRefusal());
 }
 
 void CliApp::watchPayment(PaymentSession *session, int rounds, const PaymentTiming &timing)
@@ -170,20 +144,17 @@ void CliApp::watchPayment(PaymentSession *session, int rounds, const PaymentTimi
                          {u"currency"_s, session->amount().currency().code()}};
         switch (session->state()) {
         case PaymentSession::State::Paid: {
-            json.insert(u"receiptNumber"_s, session->receiptNumber());
-            const auto sale = m_host->journal()->sale(session->saleId());
-            if (!m_json && sale)
-                printOut(u"\n"_s +
-                         receiptText(*sale, ReceiptSettings::forTill(m_config, QLocale())) +
-                         u"\n"_s);
             say(tr("PAID %1 — ersReference %2")
                     .arg(money(session->amount()), session->ersReference()));
             if (session->lastError().code != ErrorCode::None)
                 say(tr("Note: SEQR has not confirmed the receipt yet; it will be sent again at the "
                        "next start."));
-            if (!sale)
-                return finish(Done, json);
-            return printPaidReceipt(*sale, [this, json] { finish(Done, json); });
+            // The payment stands; the receipt is printed once it is signed.
+            return whenSigned(session->saleId(), [this, json](QJsonObject signedJson, int code) {
+                for (auto it = json.begin(); it != json.end(); ++it)
+                    signedJson.insert(it.key(), it.value());
+                finish(code, signedJson);
+            });
         }
         case PaymentSession::State::Canceled:
             say(*gaveUp ? tr("No payment: the invoice was canceled after all rounds.")

@@ -1,5 +1,7 @@
 #include "core/checkout/checkout.h"
 
+#include "core/controlunit/controlunitservice.h"
+
 #include <QLoggingCategory>
 
 using namespace Qt::StringLiterals;
@@ -28,6 +30,35 @@ bool Checkout::isPaying() const
     return m_session && !m_session->isFinished();
 }
 
+QString Checkout::blockedReason() const
+{
+    return m_blockedReason.isEmpty() ? saleRefusal() : m_blockedReason;
+}
+
+void Checkout::setControlUnit(controlunit::ControlUnitService *unit)
+{
+    if (m_unit) {
+        disconnect(m_unit, nullptr, this, nullptr);
+        disconnect(m_unit->signer(), nullptr, this, nullptr);
+    }
+    m_unit = unit;
+    if (unit) {
+        connect(unit->signer(), &controlunit::ReceiptSigner::receiptSigned, this,
+                [this](qint64 saleId, qint64, const QString &type) {
+                    if (type == u"normal"_s)
+                        Q_EMIT receiptReady(saleId);
+                });
+        connect(unit, &controlunit::ControlUnitService::stateChanged, this,
+                &Checkout::saleRefusalChanged);
+    }
+    Q_EMIT saleRefusalChanged();
+}
+
+QString Checkout::saleRefusal() const
+{
+    return m_unit ? m_unit->saleRefusal() : QString();
+}
+
 SeqrRefusal Checkout::seqrRefusal() const
 {
     if (isPaying())
@@ -36,7 +67,7 @@ SeqrRefusal Checkout::seqrRefusal() const
         return SeqrRefusal::CartEmpty;
     if (m_cart->balance().isCoveredByCash())
         return SeqrRefusal::CoveredByCash;
-    if (!m_blockedReason.isEmpty())
+    if (!blockedReason().isEmpty())
         return SeqrRefusal::Blocked;
     if (!toPay().isPositive())
         return SeqrRefusal::NothingToPay;
@@ -53,6 +84,8 @@ Result<CashOutcome> Checkout::takeCash(const Money &received)
         return makeError(ErrorCode::InvalidArgument, u"there is nothing to pay"_s);
     if (!received.isPositive() || received.currency() != m_cart->currency())
         return makeError(ErrorCode::InvalidArgument, u"the cash received must be positive"_s);
+    if (m_unit && !saleRefusal().isEmpty())
+        return m_unit->saleRefusalError();
     if (auto added = m_cart->addCash(received); !added)
         return added.error();
     if (!m_cart->balance().isCoveredByCash()) {
@@ -82,6 +115,8 @@ Result<CashOutcome> Checkout::completeWithCash()
     if (m_cart->isEmpty() || !balance.isCoveredByCash())
         return makeError(ErrorCode::InvalidArgument,
                          u"the cash received does not cover the sale"_s);
+    if (m_unit && !saleRefusal().isEmpty())
+        return m_unit->saleRefusalError();
     auto sale =
         m_context.journal->recordCashSale(m_context.cashierId, m_cart->saleRows(), balance.cash);
     if (!sale)
@@ -144,6 +179,15 @@ void Checkout::finishSale(qint64 saleId, const Money &paidBySeqr)
     m_cart->complete(paidBySeqr);
     Q_EMIT tendersChanged();
     Q_EMIT saleCompleted(saleId);
+    if (!m_unit) {
+        Q_EMIT receiptReady(saleId);
+        return;
+    }
+    // Normally waiting already (the journal's trigger); else asked for now.
+    if (auto asked = m_unit->signer()->requestSignature(saleId, controlunit::ReceiptType::Normal);
+        !asked)
+        qCWarning(lcCheckout) << "sale" << saleId
+                              << "has no signature request:" << asked.error().detail;
 }
 
 std::optional<Money> Checkout::voidSale()

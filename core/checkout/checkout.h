@@ -13,6 +13,10 @@
 
 namespace kassa {
 
+namespace controlunit {
+class ControlUnitService;
+}
+
 // What a checkout works with; all must outlive it.
 struct CheckoutContext
 {
@@ -84,7 +88,17 @@ public:
     void setRegistered(bool registered) { m_registered = registered; }
     // A non-empty reason blocks SEQR (the front end shows it); empty allows it.
     void setBlocked(const QString &reason) { m_blockedReason = reason; }
-    QString blockedReason() const { return m_blockedReason; }
+    // The given reason, else the control unit's (see saleRefusal()).
+    QString blockedReason() const;
+
+    // The till's control unit (must outlive the checkout), or null for a
+    // till without one. With one, a sale is complete when its receipt is
+    // signed: receiptReady() follows the signature, and no sale (cash or
+    // SEQR) starts while saleRefusal() says why not.
+    void setControlUnit(controlunit::ControlUnitService *unit);
+    controlunit::ControlUnitService *controlUnit() const { return m_unit; }
+    // Empty while a sale may be taken; else why not (the control unit).
+    QString saleRefusal() const;
 
     // The cash handed over towards this sale (the cart keeps it).
     Money cashReceived() const { return m_cart->cashReceived(); }
@@ -121,6 +135,12 @@ Q_SIGNALS:
     void paymentFinished(kassa::PaymentSession *session);
     // A sale was completed and journaled (cash or SEQR); the cart is empty.
     void saleCompleted(qint64 saleId);
+    // The sale's receipt may be printed (and the drawer opened): at once
+    // after saleCompleted() without a control unit, else when its control
+    // code is journaled — also for a sale an earlier run left unsigned.
+    void receiptReady(qint64 saleId);
+    // saleRefusal() may have changed.
+    void saleRefusalChanged();
     // The cash taken or what is left to pay changed.
     void tendersChanged();
 
@@ -133,6 +153,7 @@ private:
     bool m_registered = true;
     QString m_blockedReason;
     QPointer<PaymentSession> m_session;
+    controlunit::ControlUnitService *m_unit = nullptr;
 };
 
 } // namespace kassa

@@ -19,7 +19,7 @@ namespace kassa::journal {
 class Journal
 {
 public:
-    static constexpr int schemaVersion = 4;
+    static constexpr int schemaVersion = 6;
 
     static Result<std::unique_ptr<Journal>> open(const QString &path);
     ~Journal();
@@ -91,6 +91,21 @@ public:
     Result<qint64> lastOutboxSeq() const;
     Result<Refund> refund(qint64 refundId) const;
     Result<Period> period(const QString &periodId) const;
+
+    // The control unit (schema 6). While it is required, every sale that
+    // completes gets a waiting signature (normal) in the same transaction.
+    Status setControlUnitRequired(bool required);
+    Result<bool> isControlUnitRequired() const;
+    // A signature to wait for (a copy, a training or pro forma receipt);
+    // the existing one's id when that receipt already has one.
+    Result<qint64> requestSignature(qint64 saleId, qint64 serialNumber, const QString &type);
+    // The unit signed: the fields sent, its code and number. Once.
+    Status recordSignature(qint64 signatureId, const QString &figures, const QString &controlCode,
+                           const QString &unitId);
+    Result<QList<ReceiptSignature>> waitingSignatures() const;
+    // No value: that receipt has no signature (yet).
+    Result<std::optional<ReceiptSignature>> receiptSignature(qint64 serialNumber,
+                                                             const QString &type) const;
 
     // Append-only log of what happened, for people reading it later.
     Status appendEvent(const QString &kind, const QString &invoiceReference, const QString &detail);

@@ -79,6 +79,31 @@ const char *const kSchemaV4[] = {
     " BEGIN SELECT RAISE(ABORT, 'the outbox is append-only'); END",
 };
 
+// The control unit's signature of each receipt (SKVFS 2014:9): a row waits
+// from the moment a sale completes (a trigger, so no write path can forget
+// it) while the till has a control unit, and is signed once with the code
+// and the unit's number before the receipt is printed. A signed row stays.
+const char *const kSchemaV6[] = {
+    "CREATE TABLE receipt_signatures(id INTEGER PRIMARY KEY,"
+    " sale_id INTEGER REFERENCES sales(id), serial_number INTEGER NOT NULL,"
+    " type TEXT NOT NULL CHECK(type IN ('normal','kopia','ovning','profo')),"
+    " state TEXT NOT NULL CHECK(state IN ('waiting','signed')),"
+    " figures TEXT NOT NULL DEFAULT '', control_code TEXT NOT NULL DEFAULT '',"
+    " unit_id TEXT NOT NULL DEFAULT '', requested_at TEXT NOT NULL, signed_at TEXT,"
+    " UNIQUE(serial_number, type))",
+    "CREATE INDEX receipt_signatures_state ON receipt_signatures(state)",
+    "CREATE TRIGGER receipt_signature_of_sale AFTER UPDATE OF status ON sales"
+    " WHEN NEW.status='completed' AND OLD.status<>'completed' AND EXISTS(SELECT 1 FROM"
+    " journal_meta WHERE key='control_unit' AND value='required')"
+    " BEGIN INSERT OR IGNORE INTO receipt_signatures(sale_id, serial_number, type, state,"
+    " requested_at) VALUES(NEW.id, NEW.receipt_number, 'normal', 'waiting',"
+    " strftime('%Y-%m-%dT%H:%M:%fZ','now')); END",
+    "CREATE TRIGGER receipt_signatures_signed_stays BEFORE UPDATE ON receipt_signatures"
+    " WHEN OLD.state='signed' BEGIN SELECT RAISE(ABORT, 'a signed receipt stays signed'); END",
+    "CREATE TRIGGER receipt_signatures_kept BEFORE DELETE ON receipt_signatures"
+    " BEGIN SELECT RAISE(ABORT, 'receipt signatures are kept'); END",
+};
+
 } // namespace
 
 Status Journal::migrate()
@@ -136,6 +161,12 @@ Status Journal::migrate()
                    {QUuid::createUuid().toString(QUuid::WithoutBraces)});
             db.run(u"PRAGMA user_version=4"_s);
             event(db, u"journal-migrated"_s, {}, u"schema 4"_s);
+        }
+        if (version < 6) {
+            for (const char *statement : kSchemaV6)
+                db.run(QString::fromLatin1(statement));
+            db.run(u"PRAGMA user_version=6"_s);
+            event(db, u"journal-migrated"_s, {}, u"schema 6"_s);
         }
         return true;
     });

@@ -109,6 +109,21 @@ struct SeqrMovement
     bool isRefund = false;
 };
 
+// A receipt's signature by the control unit (waiting, or signed).
+struct ReceiptSignature
+{
+    qint64 id = 0;
+    qint64 saleId = 0;
+    qint64 serialNumber = 0; // the receipt number
+    QString type;            // normal, kopia, ovning, profo (CCSP's keys)
+    bool isSigned = false;
+    QString figures; // the fields sent to the unit, joined by '#'
+    QString controlCode;
+    QString unitId; // the unit's manufacturing number
+    QDateTime requestedAt;
+    QDateTime signedAt;
+};
+
 struct Period
 {
     QString id;

@@ -1,5 +1,6 @@
 #include "core/terminal/errortext.h"
 
+#include "core/controlunit/unittext.h"
 #include "core/seqr/resultcode.h"
 
 #include <QCoreApplication>
@@ -101,6 +102,11 @@ QString kassa::describe(const kassa::Error &error, bool withDetail)
     case ErrorCode::CurrencyMismatch:
     case ErrorCode::UnknownCurrency:
         sentence = ErrorText::tr("That value is not accepted.");
+        break;
+    case ErrorCode::ControlUnitRefused:
+    case ErrorCode::ControlUnitUnavailable:
+    case ErrorCode::ControlUnitBadAnswer:
+        sentence = kassa::controlunit::describeUnitError(error);
         break;
     case ErrorCode::MalformedXml:
     case ErrorCode::UnexpectedMessage:

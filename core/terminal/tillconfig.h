@@ -54,6 +54,9 @@ struct TillConfig
     ordering::OrderServiceConfig orderService;
     // A till: where it receives the service's paid orders to hand over.
     ordering::OrderFeedConfig orderFeed;
+    // The control unit (kontrollenhet): "/dev/ttyUSB0" or "tcp:HOST:PORT"
+    // ("controlUnit": {"device": …}). Set: the till sells only while it works.
+    QString controlUnitDevice;
 
     bool isRegistered() const { return !terminalId.isEmpty() && !terminalPassword.isEmpty(); }
 

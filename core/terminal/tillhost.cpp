@@ -1,5 +1,6 @@
 #include "core/terminal/tillhost.h"
 
+#include "core/controlunit/controlunitservice.h"
 #include "core/journal/journal.h"
 #include "core/journal/journalschema.h"
 #include "core/terminal/errortext.h"
@@ -22,8 +23,22 @@ TillHost::TillHost(TillHostOptions options, QObject *parent)
     , m_refusal(tr("Kassa is still connecting to SEQR; try again in a moment."))
 {}
 
+controlunit::SignerSettings TillHost::signerSettings(const TillConfig &till)
+{
+    // The designation as the unit takes it: letters, digits, '-', '_', '.'.
+    QString id;
+    for (QChar c : till.name.isEmpty() ? till.externalTerminalId : till.name)
+        if (c.unicode() < 128 && (c.isLetterOrNumber() || c == u'-' || c == u'_' || c == u'.'))
+            id += c;
+    controlunit::SignerSettings settings;
+    settings.tillId = id.isEmpty() ? u"KASSA1"_s : id.left(32);
+    settings.orgNumber = till.organisationNumber;
+    return settings;
+}
+
 TillHost::~TillHost()
 {
+    m_controlUnit.reset();
     // The recovery's sessions use the client and the journal: they go first.
     m_recovery.reset();
     m_shopSync.reset();
@@ -172,6 +187,14 @@ void TillHost::start()
             {tr("Kassa is finishing a SEQR payment left from the last run; SEQR can be used "
                 "again in a moment."),
              [this](auto done) { recover(std::move(done)); }});
+        if (!m_till.controlUnitDevice.isEmpty() && m_options.kind != u"web"_s) {
+            // The webshop sells at a distance and needs none.
+            controlunit::ControlUnitOptions unit;
+            unit.device = m_till.controlUnitDevice;
+            m_controlUnit = std::make_unique<controlunit::ControlUnitService>(
+                m_journal.get(), unit, signerSettings(m_till));
+            m_steps.insert(m_steps.begin(), m_controlUnit->startupStep());
+        }
         for (const auto &step : m_steps) {
             TillStartupStep *s = step.get();
             m_stages.push_back({s->waitingText(), [this, s](auto done) { s->run(*this, done); }});

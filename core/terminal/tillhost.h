@@ -22,6 +22,10 @@ namespace kassa {
 namespace journal {
 class Journal;
 }
+namespace controlunit {
+class ControlUnitService;
+struct SignerSettings;
+} // namespace controlunit
 class TerminalService;
 class TillHost;
 
@@ -137,6 +141,12 @@ public:
     journal::Journal *journal() const { return m_journal.get(); }
     seqr::SeqrClient *client() const { return m_client.get(); }
     TerminalService *terminalService() const { return m_terminal.get(); }
+    // The control unit, from start() on when the till has one (not for the
+    // webshop, which sells at a distance); null otherwise.
+    controlunit::ControlUnitService *controlUnit() const { return m_controlUnit.get(); }
+    // What the control unit is told about this till (its designation from
+    // the till's name, the organisation number).
+    static controlunit::SignerSettings signerSettings(const TillConfig &till);
     // Null until the start-up has reached it, or without a shop database.
     shopdb::ShopSync *shopSync() const { return m_shopSync.get(); }
     // False when another process holds the till and this one only looks.
@@ -203,6 +213,8 @@ private:
     // After m_client: its sessions' calls go before the client.
     std::unique_ptr<PaymentRecovery> m_recovery;
     std::unique_ptr<shopdb::ShopSync> m_shopSync;
+    // Uses the journal: after it, so it goes first.
+    std::unique_ptr<controlunit::ControlUnitService> m_controlUnit;
     std::vector<std::unique_ptr<TillStartupStep>> m_steps;
     std::vector<Stage> m_stages;
     QString m_refusal;

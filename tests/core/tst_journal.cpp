@@ -41,6 +41,7 @@ private Q_SLOTS:
 
 private:
     void dropSchemaFour();
+    void dropSchemaSix();
     QList<SaleRow> rows() const;
     std::unique_ptr<Journal> openJournal();
     // A second, raw connection to the same file, as another tool would have.
@@ -423,6 +424,7 @@ void TestJournal::migratesSchemaOneForward()
                                        Money(500, Currency::sek())));
     }
     raw(u"ALTER TABLE tenders DROP COLUMN tendered_minor"_s);
+    dropSchemaSix();
     dropSchemaFour();
     raw(u"DROP TABLE refund_rows"_s); // schema 3
     raw(u"PRAGMA user_version=1"_s);
@@ -442,6 +444,14 @@ void TestJournal::migratesSchemaOneForward()
     QVERIFY(
         journal->recordRefund(u"E1"_s, u"R1"_s, Money(500, Currency::sek()), u"boss"_s, {given}));
     QCOMPARE(*journal->refundedRows(u"E1"_s), QList<RefundRow>({given}));
+}
+
+void TestJournal::dropSchemaSix()
+{
+    for (const QString &sql :
+         {u"DROP TRIGGER receipt_signature_of_sale"_s, u"DROP TRIGGER receipt_signatures_kept"_s,
+          u"DROP TRIGGER receipt_signatures_signed_stays"_s, u"DROP TABLE receipt_signatures"_s})
+        raw(sql);
 }
 
 void TestJournal::dropSchemaFour()
@@ -467,6 +477,7 @@ void TestJournal::migratesSchemaThreeForwardQueuingEarlierRecords()
         QVERIFY(journal->recordRefund(u"E1"_s, u"R1"_s, Money(100, Currency::sek()), u"anna"_s));
         QVERIFY(journal->recordPeriod({u"P1"_s, {}, QDateTime::currentDateTimeUtc()}));
     }
+    dropSchemaSix();
     dropSchemaFour();
     raw(u"PRAGMA user_version=3"_s);
     auto journal = openJournal();

@@ -303,7 +303,7 @@ void TestKassaCli::badInputSendsNothing_data()
                              << u"VAT rate"_s;
     QTest::newRow("malformed row")
         << QStringList{u"pay"_s, u"--row"_s, u"Kaffe 25 kr"_s} << u"DESCRIPTION;QTY"_s;
-    QTest::newRow("unknown command") << QStringList{u"sell"_s} << u"unknown command"_s;
+    QTest::newRow("unknown command") << QStringList{u"teleport"_s} << u"unknown command"_s;
     QTest::newRow("unknown option")
         << QStringList{u"--colour"_s, u"journal"_s} << u"Unknown option"_s;
     QTest::newRow("SEQR ID with a space")

@@ -30,6 +30,7 @@ grep -q "\bpostgresql\b" <<<"$(dpkg-deb -f "$deb" Suggests)" || fail "Suggests l
 dpkg -x "$deb" "$tmp/root"
 root=$tmp/root
 for f in usr/bin/kassa usr/bin/kassa-cli usr/bin/seqr-sandbox usr/bin/printer-sandbox \
+         usr/bin/control-unit-sandbox \
          usr/share/applications/org.example.kassa.desktop \
          usr/share/metainfo/org.example.kassa.metainfo.xml \
          usr/share/icons/hicolor/scalable/apps/org.example.kassa.svg \

@@ -1,0 +1,104 @@
+#include "core/controlunit/unittext.h"
+
+#include <QCoreApplication>
+
+namespace kassa::controlunit {
+
+namespace {
+
+struct ControlUnitText
+{
+    Q_DECLARE_TR_FUNCTIONS(ControlUnitText)
+};
+
+} // namespace
+
+QString describeNak(int code)
+{
+    switch (NakCode(code)) {
+    case NakCode::InvalidLrc:
+        return ControlUnitText::tr("The control unit kept receiving damaged messages; check its "
+                                   "cable and try again.");
+    case NakCode::UnknownMessageType:
+        return ControlUnitText::tr(
+            "The control unit does not understand Kassa's request; its protocol version may "
+            "not match.");
+    case NakCode::InvalidData:
+        return ControlUnitText::tr(
+            "The control unit refused the receipt's figures (date, number, till, organisation "
+            "number or amounts); check the till's setup.");
+    case NakCode::InvalidSequence:
+        return ControlUnitText::tr(
+            "The control unit received the receipt's messages out of order; try again.");
+    case NakCode::NotOperational:
+        return ControlUnitText::tr(
+            "The control unit is not operational; it cannot sign receipts until it is fixed.");
+    case NakCode::InvalidPosId:
+        return ControlUnitText::tr(
+            "The control unit does not accept this till's designation; it belongs to another "
+            "register.");
+    case NakCode::InternalError:
+        return ControlUnitText::tr("The control unit has an internal error; restart it.");
+    case NakCode::LicenseExceeded:
+        return ControlUnitText::tr(
+            "The control unit's licence does not allow more registers; contact its supplier.");
+    case NakCode::StorageFull:
+        return ControlUnitText::tr("The control unit's memory is full; it cannot sign more "
+                                   "receipts until it is emptied by its supplier.");
+    case NakCode::InvalidSequenceNumber:
+        return ControlUnitText::tr(
+            "The control unit refused the message's sequence number; try again.");
+    }
+    return ControlUnitText::tr("The control unit refused the request (code %1).").arg(code);
+}
+
+QString describeUnitError(const Error &error)
+{
+    switch (error.code) {
+    case ErrorCode::ControlUnitRefused:
+        return describeNak(error.resultCode);
+    case ErrorCode::ControlUnitUnavailable:
+        return ControlUnitText::tr(
+            "The control unit does not answer; check that it is switched on and connected.");
+    case ErrorCode::ControlUnitBadAnswer:
+        return ControlUnitText::tr(
+            "The control unit's answers cannot be read; check its cable and settings.");
+    default:
+        return {};
+    }
+}
+
+QString describeStorage(StorageStatus storage)
+{
+    switch (storage) {
+    case StorageStatus::Ok:
+        return ControlUnitText::tr("storage OK");
+    case StorageStatus::NearlyFull:
+        return ControlUnitText::tr("storage nearly full");
+    case StorageStatus::Full:
+        return ControlUnitText::tr("storage full");
+    }
+    return {};
+}
+
+QString describeMainStatus(int mainStatus)
+{
+    switch (mainStatus) {
+    case 0:
+        return ControlUnitText::tr("OK");
+    case 1:
+        return ControlUnitText::tr("warning");
+    case 2:
+        return ControlUnitText::tr("protocol error");
+    case 3:
+        return ControlUnitText::tr("error");
+    case 4:
+        return ControlUnitText::tr("fatal error");
+    case 5:
+        return ControlUnitText::tr("busy");
+    default:
+        return ControlUnitText::tr("unknown state");
+    }
+}
+
+} // namespace kassa::controlunit

@@ -1,0 +1,319 @@
+// The engine with a control unit: a sale is complete when its receipt is
+// signed. Real journal, real control-unit-sandbox on a pseudo-terminal, real
+// seqr-sandbox on loopback: cash, SEQR and split sales signed once with their
+// figures (read back from the unit's own journal), the code journaled before
+// receiptReady, a unit that stops answering refuses the next sale and signs
+// the held receipt when it is back, also after a restart.
+#include "core/checkout/checkout.h"
+#include "core/controlunit/controlunitservice.h"
+#include "core/journal/journal.h"
+#include "core/terminal/errortext.h"
+#include "sandbox/controlunitports.h"
+#include "sandbox/controlunitsandbox.h"
+#include "tests/support/sandboxfixture.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace kassa;
+using namespace kassa::controlunit;
+using namespace kassa::sandbox;
+
+class TestReceiptSigner : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void cashSaleIsSignedBeforeItsReceipt();
+    void seqrSaleIsSignedAfterPaid();
+    void splitTenderIsSignedOnceWithItsTotal();
+    void copiesAndTrainingReceiptsAreSignedWithTheirType();
+    void unitDownRefusesTheNextSaleAndSignsWhenBack();
+    void aReceiptLeftUnsignedIsSignedOnceAfterARestart();
+    void journalSchemaKeepsSignedReceipts();
+
+private:
+    std::unique_ptr<ControlUnitService> makeService();
+    std::unique_ptr<Checkout> makeCheckout(ControlUnitService *service);
+    void addCoffee(const QString &price, int vat = 12);
+    QString expectedCode(qint64 saleId, ReceiptType type = ReceiptType::Normal) const;
+
+    std::unique_ptr<SandboxFixture> m_seqr;
+    std::unique_ptr<seqr::SeqrClient> m_client;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<journal::Journal> m_journal;
+    std::unique_ptr<ControlUnitSandbox> m_unit;
+    std::unique_ptr<ControlUnitPorts> m_ports;
+    std::unique_ptr<Cart> m_cart;
+    SignerSettings m_settings;
+};
+
+void TestReceiptSigner::init()
+{
+    m_seqr = std::make_unique<SandboxFixture>();
+    QVERIFY2(m_seqr->isRunning(), qPrintable(m_seqr->error()));
+    m_client = m_seqr->makeClient();
+    QVERIFY(!m_seqr->registerTill(*m_client, u"Till 1"_s, u"TILL1"_s).isEmpty());
+    m_dir = std::make_unique<QTemporaryDir>();
+    auto journal = journal::Journal::open(m_dir->filePath(u"journal.sqlite"_s));
+    QVERIFY(journal);
+    m_journal = std::move(journal.value());
+    QVERIFY(m_journal->setControlUnitRequired(true));
+    ControlUnitSandboxOptions o;
+    o.unitId = u"SBX-ENGINE-7"_s;
+    o.journalPath = m_dir->filePath(u"unit.sqlite"_s);
+    m_unit = std::make_unique<ControlUnitSandbox>(o);
+    QVERIFY(m_unit->open());
+    m_ports = std::make_unique<ControlUnitPorts>(m_unit.get(), 0);
+    QVERIFY(m_ports->openPty());
+    m_cart = std::make_unique<Cart>();
+    m_settings = SignerSettings{u"KASSA1"_s, u"556677-8899"_s, std::chrono::milliseconds(200)};
+}
+
+void TestReceiptSigner::cleanup()
+{
+    m_cart.reset();
+    m_ports.reset();
+    m_unit.reset();
+    m_journal.reset();
+    m_client.reset();
+    m_seqr.reset();
+    m_dir.reset();
+}
+
+std::unique_ptr<ControlUnitService> TestReceiptSigner::makeService()
+{
+    ControlUnitOptions o;
+    o.device = m_ports->ptyPath();
+    o.answerTimeout = std::chrono::milliseconds(300);
+    o.commandGap = std::chrono::milliseconds(5);
+    auto service = std::make_unique<ControlUnitService>(m_journal.get(), o, m_settings);
+    service->setPollInterval(std::chrono::milliseconds(300));
+    return service;
+}
+
+std::unique_ptr<Checkout> TestReceiptSigner::makeCheckout(ControlUnitService *service)
+{
+    PaymentTiming timing;
+    timing.pollIntervalMs = 100;
+    timing.roundMs = 5000;
+    timing.journalRetryMs = 100;
+    auto checkout = std::make_unique<Checkout>(
+        CheckoutContext{m_client.get(), m_journal.get(), u"Lilla Livs"_s, u"anna"_s, timing},
+        m_cart.get());
+    checkout->setControlUnit(service);
+    return checkout;
+}
+
+void TestReceiptSigner::addCoffee(const QString &price, int vat)
+{
+    catalog::Product p;
+    p.ean = u"7310865004703"_s;
+    p.sku = u"KAF"_s;
+    p.name = u"Kaffe"_s;
+    p.unitPrice = *Money::parse(price, u"SEK");
+    p.taxRate = Decimal::fromInteger(vat);
+    QVERIFY(m_cart->addProduct(p));
+}
+
+QString TestReceiptSigner::expectedCode(qint64 saleId, ReceiptType type) const
+{
+    auto figures = receiptFiguresOf(m_journal->sale(saleId).value(), type, m_settings);
+    return ControlUnitSandbox::controlCode(m_unit->options().key, receiptFields(*figures).value());
+}
+
+void TestReceiptSigner::cashSaleIsSignedBeforeItsReceipt()
+{
+    auto service = makeService();
+    auto checkout = makeCheckout(service.get());
+    addCoffee(u"49.90"_s);
+    QSignalSpy ready(checkout.get(), &Checkout::receiptReady);
+    qint64 signedBeforeReady = -1;
+    connect(checkout.get(), &Checkout::receiptReady, this, [&](qint64 saleId) {
+        // The code is in the journal when the receipt may be printed.
+        const auto sale = m_journal->sale(saleId);
+        const auto signature = m_journal->receiptSignature(*sale->receiptNumber, u"normal"_s);
+        signedBeforeReady = signature && *signature && (*signature)->isSigned ? saleId : 0;
+    });
+    auto outcome = checkout->takeCash(*Money::parse(u"100", u"SEK"));
+    QVERIFY(outcome && outcome->saleCompleted);
+    QCOMPARE(outcome->change.toDecimalString(), u"50.10"_s);
+    QCOMPARE(ready.size(), 0); // not before the unit answered
+    QTRY_COMPARE(ready.size(), 1);
+    QCOMPARE(signedBeforeReady, outcome->saleId);
+    const auto sale = m_journal->sale(outcome->saleId).value();
+    const auto signature = m_journal->receiptSignature(*sale.receiptNumber, u"normal"_s).value();
+    QCOMPARE(signature->unitId, u"SBX-ENGINE-7"_s);
+    QCOMPARE(signature->controlCode, expectedCode(outcome->saleId));
+    const auto atUnit = m_unit->signedReceipts().value();
+    QCOMPARE(atUnit.size(), 1);
+    QCOMPARE(atUnit.first().serialNumber, *sale.receiptNumber);
+    QVERIFY2(atUnit.first().fields.contains(u"#KASSA1#556677-8899#normal#49,90#0,00#"
+                                            "25,00;0,00#12,00;5,35#"_s),
+             qPrintable(atUnit.first().fields));
+    QCOMPARE(atUnit.first().fields, signature->figures);
+    QCOMPARE(m_unit->refusedFrames(), 0);
+}
+
+void TestReceiptSigner::seqrSaleIsSignedAfterPaid()
+{
+    auto service = makeService();
+    auto checkout = makeCheckout(service.get());
+    addCoffee(u"149.99"_s, 25);
+    QSignalSpy completed(checkout.get(), &Checkout::saleCompleted);
+    QSignalSpy ready(checkout.get(), &Checkout::receiptReady);
+    QCOMPARE(checkout->payWithSeqr(), SeqrRefusal::None);
+    PaymentSession *session = checkout->session();
+    QTRY_COMPARE(session->state(), PaymentSession::State::Waiting);
+    QVERIFY(m_seqr->service().pay(session->invoiceReference(), u"1234"_s));
+    QTRY_COMPARE(completed.size(), 1);
+    QTRY_COMPARE(ready.size(), 1);
+    QCOMPARE(ready.first().first().toLongLong(), session->saleId());
+    const auto atUnit = m_unit->signedReceipts().value();
+    QCOMPARE(atUnit.size(), 1);
+    QVERIFY(atUnit.first().fields.contains(u"#normal#149,99#0,00#25,00;30,00#"_s));
+    QCOMPARE(atUnit.first().controlCode, expectedCode(session->saleId()));
+}
+
+void TestReceiptSigner::splitTenderIsSignedOnceWithItsTotal()
+{
+    auto service = makeService();
+    auto checkout = makeCheckout(service.get());
+    addCoffee(u"80.00"_s, 25);
+    QSignalSpy ready(checkout.get(), &Checkout::receiptReady);
+    auto cash = checkout->takeCash(*Money::parse(u"30", u"SEK"));
+    QVERIFY(cash && !cash->saleCompleted);
+    QCOMPARE(checkout->payWithSeqr(), SeqrRefusal::None);
+    PaymentSession *session = checkout->session();
+    QTRY_COMPARE(session->state(), PaymentSession::State::Waiting);
+    QVERIFY(m_seqr->service().pay(session->invoiceReference(), u"1234"_s));
+    QTRY_COMPARE(ready.size(), 1);
+    const auto atUnit = m_unit->signedReceipts().value();
+    QCOMPARE(atUnit.size(), 1);
+    QVERIFY2(atUnit.first().fields.contains(u"#normal#80,00#0,00#25,00;16,00#"_s),
+             qPrintable(atUnit.first().fields));
+}
+
+void TestReceiptSigner::copiesAndTrainingReceiptsAreSignedWithTheirType()
+{
+    auto service = makeService();
+    auto checkout = makeCheckout(service.get());
+    addCoffee(u"20.00"_s);
+    QSignalSpy ready(checkout.get(), &Checkout::receiptReady);
+    auto sale = checkout->takeCash(*Money::parse(u"20", u"SEK"));
+    QVERIFY(sale && sale->saleCompleted);
+    QTRY_COMPARE(ready.size(), 1);
+    QSignalSpy signedSpy(service->signer(), &ReceiptSigner::receiptSigned);
+    QVERIFY(service->signer()->requestSignature(sale->saleId, ReceiptType::Copy));
+    QTRY_COMPARE(signedSpy.size(), 1);
+    QCOMPARE(signedSpy.first().at(2).toString(), u"kopia"_s);
+    QCOMPARE(ready.size(), 1); // a copy is no new sale
+    QVERIFY(service->signer()->requestSignature(sale->saleId, ReceiptType::Training));
+    QTRY_COMPARE(signedSpy.size(), 2);
+    QStringList types;
+    const QList<SignedReceipt> receipts = m_unit->signedReceipts().value();
+    for (const SignedReceipt &r : receipts)
+        types.append(r.type);
+    QCOMPARE(types, (QStringList{u"normal"_s, u"kopia"_s, u"ovning"_s}));
+    QCOMPARE(m_journal->receiptSignature(1, u"kopia"_s).value()->controlCode,
+             expectedCode(sale->saleId, ReceiptType::Copy));
+}
+
+void TestReceiptSigner::unitDownRefusesTheNextSaleAndSignsWhenBack()
+{
+    auto service = makeService();
+    auto checkout = makeCheckout(service.get());
+    UnitFaults silent;
+    silent.silent = true;
+    m_unit->setFaults(silent);
+    addCoffee(u"10.00"_s);
+    QSignalSpy ready(checkout.get(), &Checkout::receiptReady);
+    auto first = checkout->takeCash(*Money::parse(u"10", u"SEK"));
+    QVERIFY(first && first->saleCompleted); // the sale stands, its receipt waits
+    QTRY_VERIFY_WITH_TIMEOUT(!checkout->saleRefusal().isEmpty(), 10000);
+    QVERIFY2(checkout->saleRefusal().contains(u"waiting for the control unit"_s),
+             qPrintable(checkout->saleRefusal()));
+    QVERIFY(checkout->saleRefusal().contains(u"does not answer"_s));
+    QCOMPARE(ready.size(), 0);
+
+    addCoffee(u"5.00"_s);
+    auto refused = checkout->takeCash(*Money::parse(u"5", u"SEK"));
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, ErrorCode::ControlUnitUnavailable);
+    QCOMPARE(checkout->seqrRefusal(), SeqrRefusal::Blocked);
+    QCOMPARE(checkout->blockedReason(), checkout->saleRefusal());
+    QCOMPARE(m_journal->lastReceiptNumber().value().value(), 1); // nothing recorded
+
+    m_unit->setFaults(UnitFaults{});
+    QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, 10000);
+    QCOMPARE(ready.first().first().toLongLong(), first->saleId);
+    QTRY_VERIFY(checkout->saleRefusal().isEmpty());
+    auto next = checkout->takeCash(*Money::parse(u"5", u"SEK"));
+    QVERIFY(next && next->saleCompleted);
+    QTRY_COMPARE(ready.size(), 2);
+    QCOMPARE(m_unit->signedReceipts()->size(), 2);
+}
+
+void TestReceiptSigner::aReceiptLeftUnsignedIsSignedOnceAfterARestart()
+{
+    qint64 saleId = 0;
+    {
+        // A run that journaled a sale, and whose unit signed it but whose
+        // answer never arrived (the till died in between).
+        auto service = makeService();
+        auto checkout = makeCheckout(service.get());
+        UnitFaults silent;
+        silent.silent = true;
+        m_unit->setFaults(silent);
+        addCoffee(u"12.00"_s);
+        auto sale = checkout->takeCash(*Money::parse(u"12", u"SEK"));
+        QVERIFY(sale && sale->saleCompleted);
+        saleId = sale->saleId;
+    }
+    m_unit->setFaults(UnitFaults{});
+    {
+        ControlUnitOptions o;
+        o.device = m_ports->ptyPath();
+        ControlUnit direct(o);
+        std::unique_ptr<UnitCall> call(direct.registerReceipt(
+            receiptFiguresOf(m_journal->sale(saleId).value(), ReceiptType::Normal, m_settings)
+                .value()));
+        QTRY_VERIFY(call->isFinished());
+        QVERIFY(call->isSuccess());
+    }
+    QCOMPARE(m_journal->waitingSignatures()->size(), 1);
+    // The next start signs what waits: the unit answers the code it gave.
+    auto service = makeService();
+    QSignalSpy signedSpy(service->signer(), &ReceiptSigner::receiptSigned);
+    service->signer()->signWaiting();
+    QTRY_COMPARE(signedSpy.size(), 1);
+    QCOMPARE(m_journal->waitingSignatures()->size(), 0);
+    QCOMPARE(m_unit->signedReceipts()->size(), 1);
+    QCOMPARE(signedSpy.first().at(3).toString(), expectedCode(saleId));
+}
+
+void TestReceiptSigner::journalSchemaKeepsSignedReceipts()
+{
+    addCoffee(u"9.00"_s);
+    auto saleId =
+        m_journal->recordCashSale(u"anna"_s, m_cart->saleRows(), *Money::parse(u"9", u"SEK"));
+    QVERIFY(saleId);
+    auto waiting = m_journal->waitingSignatures().value();
+    QCOMPARE(waiting.size(), 1);
+    QCOMPARE(waiting.first().saleId, *saleId);
+    QVERIFY(m_journal->recordSignature(waiting.first().id, u"f"_s, u"CODE1"_s, u"U1"_s));
+    // A second answer changes nothing; a signed row stays.
+    QVERIFY(m_journal->recordSignature(waiting.first().id, u"g"_s, u"CODE2"_s, u"U2"_s));
+    QCOMPARE(m_journal->receiptSignature(1, u"normal"_s).value()->controlCode, u"CODE1"_s);
+    // Without a control unit no signature waits.
+    QVERIFY(m_journal->setControlUnitRequired(false));
+    QVERIFY(m_journal->recordCashSale(u"anna"_s, m_cart->saleRows(), *Money::parse(u"9", u"SEK")));
+    QCOMPARE(m_journal->waitingSignatures()->size(), 0);
+    QVERIFY(!m_journal->receiptSignature(2, u"normal"_s).value());
+}
+
+QTEST_GUILESS_MAIN(TestReceiptSigner)
+#include "tst_receiptsigner.moc"

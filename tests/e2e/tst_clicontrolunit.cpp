@@ -1,0 +1,270 @@
+// kassa-cli with a control unit, as separate processes against an
+// in-process seqr-sandbox and control-unit-sandbox (TCP) on loopback:
+// control-unit set/status, cash and split sales signed (the code read back
+// from the unit's own journal), a unit that stops answering refuses the next
+// sale, and a till killed between PAID and the signature signs the receipt
+// once at its next start without a reversal at SEQR.
+#include "core/controlunit/ccspmessages.h"
+#include "core/journal/journal.h"
+#include "sandbox/controlunitports.h"
+#include "sandbox/controlunitsandbox.h"
+#include "tests/support/sandboxfixture.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+using namespace kassa;
+using namespace kassa::sandbox;
+using namespace Qt::StringLiterals;
+
+class TestCliControlUnit : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void setAndStatusNameTheUnit();
+    void cashSaleIsSignedAndGivesChange();
+    void splitTenderTakesCashThenSeqr();
+    void unitDownRefusesTheNextSale();
+    void killedBetweenPaidAndSignatureIsSignedOnceAfterRestart();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+        QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
+    };
+    std::unique_ptr<QProcess> start(const QStringList &args);
+    Run waitFor(QProcess &process, int timeoutMs = 60000);
+    Run run(const QStringList &args) { return waitFor(*start(args)); }
+    void payWhenWaiting();
+    QString waitingInvoice();
+
+    QString m_binary;
+    std::unique_ptr<SandboxFixture> m_seqr;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<ControlUnitSandbox> m_unit;
+    std::unique_ptr<ControlUnitPorts> m_ports;
+};
+
+void TestCliControlUnit::initTestCase()
+{
+    m_binary = qEnvironmentVariable("KASSA_CLI_BIN");
+    QVERIFY2(QFile::exists(m_binary), "KASSA_CLI_BIN must name the built kassa-cli");
+}
+
+void TestCliControlUnit::init()
+{
+    SandboxOptions options;
+    options.ackWindowMs = 3000;
+    m_seqr = std::make_unique<SandboxFixture>(options);
+    QVERIFY(m_seqr->isRunning());
+    m_dir = std::make_unique<QTemporaryDir>();
+    ControlUnitSandboxOptions unit;
+    unit.unitId = u"SBX-CLI-0001"_s;
+    unit.journalPath = m_dir->filePath(u"unit.sqlite"_s);
+    m_unit = std::make_unique<ControlUnitSandbox>(unit);
+    QVERIFY(m_unit->open());
+    m_ports = std::make_unique<ControlUnitPorts>(m_unit.get(), 0);
+    QVERIFY(m_ports->listenTcp(QHostAddress::LocalHost, 0));
+    const Run reg = run({u"--json"_s, u"terminal"_s, u"register"_s, u"--reseller"_s, u"900100"_s,
+                         u"--user-id"_s, u"9900"_s, u"--reseller-password"_s, u"demo-reseller-pw"_s,
+                         u"--external-id"_s, u"Store 1/Till 1"_s, u"--name"_s, u"KASSA1"_s});
+    QCOMPARE(reg.exitCode, 0);
+    QCOMPARE(run({u"terminal"_s, u"assign-seqr-id"_s, u"CU1"_s}).exitCode, 0);
+    // The organisation number goes to the unit with every receipt.
+    QFile file(m_dir->filePath(u"till/till.json"_s));
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QJsonObject config = QJsonDocument::fromJson(file.readAll()).object();
+    config[u"organisationNumber"_s] = u"556677-8899"_s;
+    file.resize(0);
+    file.write(QJsonDocument(config).toJson());
+    file.close();
+    const Run set = run({u"--json"_s, u"control-unit"_s, u"set"_s, m_ports->tcpDevice()});
+    QVERIFY2(set.exitCode == 0, qPrintable(set.err));
+}
+
+void TestCliControlUnit::cleanup()
+{
+    m_ports.reset();
+    m_unit.reset();
+    m_seqr.reset();
+    m_dir.reset();
+}
+
+std::unique_ptr<QProcess> TestCliControlUnit::start(const QStringList &args)
+{
+    auto process = std::make_unique<QProcess>();
+    process->start(m_binary, QStringList{u"--config"_s, m_dir->filePath(u"till/till.json"_s),
+                                         u"--endpoint"_s, m_seqr->soapUrl().toString()} +
+                                 args);
+    return process;
+}
+
+TestCliControlUnit::Run TestCliControlUnit::waitFor(QProcess &process, int timeoutMs)
+{
+    // Both sandboxes live in this process: keep its event loop running.
+    if (process.state() != QProcess::NotRunning) {
+        QSignalSpy done(&process, &QProcess::finished);
+        if (!done.wait(timeoutMs) && process.state() != QProcess::NotRunning) {
+            process.kill();
+            process.waitForFinished(5000);
+            return {-2, {}, u"still running: killed"_s};
+        }
+    }
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+QString TestCliControlUnit::waitingInvoice()
+{
+    for (const QJsonValue &t : m_seqr->service().tillsJson())
+        if (t[u"seqrId"_s].toString() == u"CU1"_s)
+            return t[u"waitingInvoice"_s].toString();
+    return {};
+}
+
+void TestCliControlUnit::payWhenWaiting()
+{
+    QTRY_VERIFY_WITH_TIMEOUT(!waitingInvoice().isEmpty(), 15000);
+    const auto scanned = m_seqr->service().scan(u"CU1"_s);
+    QVERIFY(scanned);
+    QVERIFY(m_seqr->service().pay((*scanned)[u"invoiceReference"_s].toString(), u"1234"_s));
+}
+
+void TestCliControlUnit::setAndStatusNameTheUnit()
+{
+    const Run status = run({u"--json"_s, u"control-unit"_s, u"status"_s});
+    QVERIFY2(status.exitCode == 0, qPrintable(status.err));
+    const QJsonObject json = status.json();
+    QCOMPARE(json[u"number"_s].toString(), u"SBX-CLI-0001"_s);
+    QCOMPARE(json[u"protocolVersion"_s].toInt(), 2);
+    QCOMPARE(json[u"storage"_s].toString(), u"storage OK"_s);
+    QCOMPARE(json[u"waitingReceipts"_s].toInt(), 0);
+    UnitFaults faults;
+    faults.storage = controlunit::StorageStatus::NearlyFull;
+    m_unit->setFaults(faults);
+    const Run text = run({u"control-unit"_s, u"status"_s});
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY2(text.out.contains(u"Control unit SBX-CLI-0001"_s) &&
+                 text.out.contains(u"storage nearly full"_s),
+             qPrintable(text.out));
+    QVERIFY(QFile(m_dir->filePath(u"till/till.json"_s)).open(QIODevice::ReadOnly));
+}
+
+void TestCliControlUnit::cashSaleIsSignedAndGivesChange()
+{
+    const Run sold =
+        run({u"--json"_s, u"sell"_s, u"--row"_s, u"Kaffe;2;24.95;12"_s, u"--cash"_s, u"100"_s});
+    QVERIFY2(sold.exitCode == 0, qPrintable(sold.err));
+    const QJsonObject json = sold.json();
+    QCOMPARE(json[u"change"_s].toString(), u"50.10"_s);
+    QCOMPARE(json[u"receiptNumber"_s].toInt(), 1);
+    QCOMPARE(json[u"controlUnit"_s].toString(), u"SBX-CLI-0001"_s);
+    const auto atUnit = m_unit->signedReceipts().value();
+    QCOMPARE(atUnit.size(), 1);
+    QCOMPARE(json[u"controlCode"_s].toString(), atUnit.first().controlCode);
+    QVERIFY2(atUnit.first().fields.contains(u"#1#KASSA1#556677-8899#normal#49,90#0,00#"_s),
+             qPrintable(atUnit.first().fields));
+
+    const Run text = run({u"sell"_s, u"--row"_s, u"Bulle;1;15.00;12"_s, u"--cash"_s, u"20"_s});
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY2(text.out.contains(u"Change: 5.00 SEK"_s), qPrintable(text.out));
+    QVERIFY(text.out.contains(u"control code "_s + m_unit->signedReceipts()->last().controlCode));
+    QCOMPARE(m_unit->refusedFrames(), 0);
+}
+
+void TestCliControlUnit::splitTenderTakesCashThenSeqr()
+{
+    auto pay =
+        start({u"--json"_s, u"pay"_s, u"--row"_s, u"Bulle;1;80.00;25"_s, u"--cash"_s, u"30"_s});
+    payWhenWaiting();
+    const Run paid = waitFor(*pay);
+    QVERIFY2(paid.exitCode == 0, qPrintable(paid.err));
+    QCOMPARE(paid.json()[u"total"_s].toString(), u"50.00"_s); // SEQR's part
+    QCOMPARE(paid.json()[u"status"_s].toString(), u"PAID"_s);
+    const auto atUnit = m_unit->signedReceipts().value();
+    QCOMPARE(atUnit.size(), 1);
+    QCOMPARE(paid.json()[u"controlCode"_s].toString(), atUnit.first().controlCode);
+    QVERIFY2(atUnit.first().fields.contains(u"#normal#80,00#0,00#25,00;16,00#"_s),
+             qPrintable(atUnit.first().fields));
+}
+
+void TestCliControlUnit::unitDownRefusesTheNextSale()
+{
+    // The unit answers who it is, then refuses to sign: not operational.
+    UnitFaults down;
+    down.nakCode = 6;
+    m_unit->setFaults(down);
+    const Run first =
+        run({u"--json"_s, u"sell"_s, u"--row"_s, u"Kaffe;1;30.00;12"_s, u"--cash"_s, u"30"_s});
+    QCOMPARE(first.exitCode, 1);
+    QVERIFY(first.json()[u"receiptWaiting"_s].toBool());
+    QCOMPARE(first.json()[u"receiptNumber"_s].toInt(), 1);
+    QVERIFY2(first.err.contains(u"not operational"_s), qPrintable(first.err));
+    const Run second = run({u"sell"_s, u"--row"_s, u"Kaffe;1;30.00;12"_s, u"--cash"_s, u"30"_s});
+    QCOMPARE(second.exitCode, 1);
+    QVERIFY2(second.err.contains(u"Nothing was recorded"_s), qPrintable(second.err));
+    {
+        auto journal = journal::Journal::open(m_dir->filePath(u"till/journal.sqlite"_s));
+        QVERIFY(journal);
+        QCOMPARE((*journal)->lastReceiptNumber().value().value(), 1);
+    }
+    // Back: the next start signs the receipt that waited.
+    m_unit->setFaults(UnitFaults{});
+    const Run status = run({u"--json"_s, u"control-unit"_s, u"status"_s});
+    QVERIFY2(status.exitCode == 0, qPrintable(status.err));
+    QCOMPARE(status.json()[u"waitingReceipts"_s].toInt(), 0);
+    QCOMPARE(m_unit->signedReceipts()->size(), 1);
+    QCOMPARE(m_unit->signedReceipts()->first().serialNumber, 1);
+}
+
+void TestCliControlUnit::killedBetweenPaidAndSignatureIsSignedOnceAfterRestart()
+{
+    auto pay = start({u"pay"_s, u"--row"_s, u"Kaffe;1;35.00;12"_s});
+    QTRY_VERIFY_WITH_TIMEOUT(!waitingInvoice().isEmpty(), 15000);
+    // The unit stops signing while the customer pays.
+    UnitFaults silent;
+    silent.silent = true;
+    m_unit->setFaults(silent);
+    payWhenWaiting();
+    QByteArray seen;
+    QTRY_VERIFY_WITH_TIMEOUT((seen += pay->readAllStandardOutput()).contains("PAID"), 15000);
+    const QString ref = m_seqr->service().state().invoices.keys().value(0);
+    ::kill(pid_t(pay->processId()), SIGKILL);
+    QVERIFY(pay->waitForFinished(5000));
+    QCOMPARE(m_unit->signedReceipts()->size(), 0);
+
+    m_unit->setFaults(UnitFaults{});
+    const Run status = run({u"--json"_s, u"control-unit"_s, u"status"_s});
+    QVERIFY2(status.exitCode == 0, qPrintable(status.err));
+    QCOMPARE(status.json()[u"waitingReceipts"_s].toInt(), 0);
+    const Run again = run({u"--json"_s, u"control-unit"_s, u"status"_s});
+    QCOMPARE(again.exitCode, 0);
+    const auto atUnit = m_unit->signedReceipts().value();
+    QCOMPARE(atUnit.size(), 1);
+    QCOMPARE(atUnit.first().serialNumber, 1);
+    auto journal = journal::Journal::open(m_dir->filePath(u"till/journal.sqlite"_s));
+    QVERIFY(journal);
+    const auto signature = (*journal)->receiptSignature(1, u"normal"_s).value();
+    QVERIFY(signature && signature->isSigned);
+    QCOMPARE(signature->controlCode, atUnit.first().controlCode);
+    // No reversal at SEQR: the till had seen PAID.
+    m_seqr->service().advanceClock(3200);
+    QCOMPARE(m_seqr->service().state().invoices.value(ref).status, seqr::InvoiceStatus::Paid);
+    QVERIFY(!m_seqr->service().state().invoices.value(ref).reversed);
+}
+
+QTEST_GUILESS_MAIN(TestCliControlUnit)
+#include "tst_clicontrolunit.moc"
