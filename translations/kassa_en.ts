@@ -4,6 +4,50 @@
 <context>
     <name>CliApp</name>
     <message>
+        <source>the till has no ESC/POS receipt printer (set &quot;printer&quot; in %1 or use --printer escpos:…)</source>
+        <translation>the till has no ESC/POS receipt printer (set &quot;printer&quot; in %1 or use --printer escpos:…)</translation>
+    </message>
+    <message>
+        <source>printer wants “test” or “status”</source>
+        <translation>printer wants “test” or “status”</translation>
+    </message>
+    <message>
+        <source>The logo is left out: %1</source>
+        <translation>The logo is left out: %1</translation>
+    </message>
+    <message>
+        <source>Test print sent to %1.</source>
+        <translation>Test print sent to %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>receipt wants a receipt number</source>
+        <translation>receipt wants a receipt number</translation>
+    </message>
+    <message>
+        <source>no receipt %1: %2</source>
+        <translation>no receipt %1: %2</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>Receipt %1</translation>
+    </message>
+    <message>
+        <source>Receipt %1 printed (a copy).</source>
+        <translation>Receipt %1 printed (a copy).</translation>
+    </message>
+    <message>
+        <source>Receipt %1 printed.</source>
+        <translation>Receipt %1 printed.</translation>
+    </message>
+    <message>
+        <source>%1 — the sale is recorded; print its receipt with kassa-cli receipt %2 --print.</source>
+        <translation>%1 — the sale is recorded; print its receipt with kassa-cli receipt %2 --print.</translation>
+    </message>
+    <message>
         <source>no command given; see kassa-cli --help</source>
         <translation>no command given; see kassa-cli --help</translation>
     </message>
@@ -303,23 +347,23 @@
     </message>
     <message>
         <source>usage: kassa-cli control-unit set DEVICE | control-unit status</source>
-        <translation type="unfinished"></translation>
+        <translation>usage: kassa-cli control-unit set DEVICE | control-unit status</translation>
     </message>
     <message>
         <source>This till has no control unit now.</source>
-        <translation type="unfinished"></translation>
+        <translation>This till has no control unit now.</translation>
     </message>
     <message>
         <source>Control unit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Control unit: %1</translation>
     </message>
     <message>
         <source>this till has no control unit; set one with kassa-cli control-unit set DEVICE</source>
-        <translation type="unfinished"></translation>
+        <translation>this till has no control unit; set one with kassa-cli control-unit set DEVICE</translation>
     </message>
     <message>
         <source>Control unit %1 (CCSP version %2, firmware %3) on %4: %5, %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Control unit %1 (CCSP version %2, firmware %3) on %4: %5, %6.</translation>
     </message>
     <message numerus="yes">
         <source>%n receipt(s) wait for the control unit.</source>
@@ -330,138 +374,138 @@
     </message>
     <message>
         <source>%1 in cash covers the sale; use sell --cash</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in cash covers the sale; use sell --cash</translation>
     </message>
     <message>
         <source>Nothing was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing was recorded.</translation>
     </message>
     <message>
         <source>Cash received %1; SEQR takes the rest, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cash received %1; SEQR takes the rest, %2.</translation>
     </message>
     <message>
         <source>--cash wants a positive amount, e.g. 100.00; nothing was recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>--cash wants a positive amount, e.g. 100.00; nothing was recorded</translation>
     </message>
     <message>
         <source>sell wants --cash AMOUNT (for SEQR use pay)</source>
-        <translation type="unfinished"></translation>
+        <translation>sell wants --cash AMOUNT (for SEQR use pay)</translation>
     </message>
     <message>
         <source>%1 in cash does not cover %2; use pay --cash for a split tender; nothing was recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in cash does not cover %2; use pay --cash for a split tender; nothing was recorded</translation>
     </message>
     <message>
         <source>the sale could not be recorded: %1; nothing was saved</source>
-        <translation type="unfinished"></translation>
+        <translation>the sale could not be recorded: %1; nothing was saved</translation>
     </message>
     <message>
         <source>Change: %1</source>
-        <translation type="unfinished">Change: %1</translation>
+        <translation>Change: %1</translation>
     </message>
     <message>
         <source>Control unit %1, control code %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Control unit %1, control code %2</translation>
     </message>
     <message>
         <source>kassa-cli: the sale is recorded, but its receipt waits for the control unit: %1 It is signed the moment the unit answers (also at the next start).</source>
-        <translation type="unfinished"></translation>
+        <translation>kassa-cli: the sale is recorded, but its receipt waits for the control unit: %1 It is signed the moment the unit answers (also at the next start).</translation>
     </message>
 </context>
 <context>
     <name>ControlUnitText</name>
     <message>
         <source>The control unit kept receiving damaged messages; check its cable and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The control unit kept receiving damaged messages; check its cable and try again.</translation>
     </message>
     <message>
         <source>The control unit does not understand Kassa&apos;s request; its protocol version may not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>The control unit does not understand Kassa&apos;s request; its protocol version may not match.</translation>
     </message>
     <message>
         <source>The control unit refused the receipt&apos;s figures (date, number, till, organisation number or amounts); check the till&apos;s setup.</source>
-        <translation type="unfinished"></translation>
+        <translation>The control unit refused the receipt&apos;s figures (date, number, till, organisation number or amounts); check the till&apos;s setup.</translation>
     </message>
     <message>
         <source>The control unit received the receipt&apos;s messages out of order; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The control unit received the receipt&apos;s messages out of order; try again.</translation>
     </message>
     <message>
         <source>The control unit is not operational; it cannot sign receipts until it is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>The control unit is not operational; it cannot sign receipts until it is fixed.</translation>
     </message>
     <message>
         <source>The control unit does not accept this till&apos;s designation; it belongs to another register.</source>
-        <translation type="unfinished"></translation>
+        <translation>The control unit does not accept this till&apos;s designation; it belongs to another register.</translation>
     </message>
     <message>
         <source>The control unit has an internal error; restart it.</source>
-        <translation type="unfinished"></translation>
+        <translation>The control unit has an internal error; restart it.</translation>
     </message>
     <message>
         <source>The control unit&apos;s licence does not allow more registers; contact its supplier.</source>
-        <translation type="unfinished"></translation>
+        <translation>The control unit&apos;s licence does not allow more registers; contact its supplier.</translation>
     </message>
     <message>
         <source>The control unit&apos;s memory is full; it cannot sign more receipts until it is emptied by its supplier.</source>
-        <translation type="unfinished"></translation>
+        <translation>The control unit&apos;s memory is full; it cannot sign more receipts until it is emptied by its supplier.</translation>
     </message>
     <message>
         <source>The control unit refused the message&apos;s sequence number; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The control unit refused the message&apos;s sequence number; try again.</translation>
     </message>
     <message>
         <source>The control unit refused the request (code %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>The control unit refused the request (code %1).</translation>
     </message>
     <message>
         <source>The control unit does not answer; check that it is switched on and connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>The control unit does not answer; check that it is switched on and connected.</translation>
     </message>
     <message>
         <source>The control unit&apos;s answers cannot be read; check its cable and settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>The control unit&apos;s answers cannot be read; check its cable and settings.</translation>
     </message>
     <message>
         <source>storage OK</source>
-        <translation type="unfinished"></translation>
+        <translation>storage OK</translation>
     </message>
     <message>
         <source>storage nearly full</source>
-        <translation type="unfinished"></translation>
+        <translation>storage nearly full</translation>
     </message>
     <message>
         <source>storage full</source>
-        <translation type="unfinished"></translation>
+        <translation>storage full</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished">OK</translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>warning</translation>
     </message>
     <message>
         <source>protocol error</source>
-        <translation type="unfinished"></translation>
+        <translation>protocol error</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>error</translation>
     </message>
     <message>
         <source>fatal error</source>
-        <translation type="unfinished"></translation>
+        <translation>fatal error</translation>
     </message>
     <message>
         <source>busy</source>
-        <translation type="unfinished"></translation>
+        <translation>busy</translation>
     </message>
     <message>
         <source>unknown state</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown state</translation>
     </message>
 </context>
 <context>
@@ -577,6 +621,18 @@
 </context>
 <context>
     <name>KassaApp</name>
+    <message>
+        <source>The demo&apos;s receipt printer cannot start: %1</source>
+        <translation>The demo&apos;s receipt printer cannot start: %1</translation>
+    </message>
+    <message>
+        <source>The printer setting cannot be used: %1</source>
+        <translation>The printer setting cannot be used: %1</translation>
+    </message>
+    <message>
+        <source>the printed receipt: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</source>
+        <translation>the printed receipt: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</translation>
+    </message>
     <message>
         <source>Cannot create the demo folder %1.</source>
         <translation>Cannot create the demo folder %1.</translation>
@@ -824,11 +880,19 @@
     <name>ReceiptSigner</name>
     <message>
         <source>A receipt is waiting for the control unit, so no new sale can start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A receipt is waiting for the control unit, so no new sale can start: %1</translation>
     </message>
 </context>
 <context>
     <name>kassa-cli</name>
+    <message>
+        <source>receipt: print the copy on the till&apos;s receipt printer.</source>
+        <translation>receipt: print the copy on the till&apos;s receipt printer.</translation>
+    </message>
+    <message>
+        <source>The receipt printer instead of the configuration&apos;s: escpos:usb:DEVICE, escpos:tcp:HOST:PORT, escpos:serial:DEVICE:BAUD or escpos:cups:QUEUE.</source>
+        <translation>The receipt printer instead of the configuration&apos;s: escpos:usb:DEVICE, escpos:tcp:HOST:PORT, escpos:serial:DEVICE:BAUD or escpos:cups:QUEUE.</translation>
+    </message>
     <message>
         <source>What to do (see above).</source>
         <translation>What to do (see above).</translation>
@@ -855,10 +919,33 @@ Commands:
   refund ERS_REFERENCE --amount X [--currency SEK]
   close-period [--per-terminal]
   journal [--since YYYY-MM-DD]
+  receipt N [--print]
+  printer test|status
 
 Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (nothing sent),
 3 canceled, 4 failed, 5 no final status after all rounds (invoice canceled).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kassa&apos;s SEQR payments from the command line.
+
+Commands:
+  terminal register --reseller ID --user-id UID --reseller-password PW --external-id TEXT --name TEXT
+  terminal assign-seqr-id SEQRID
+  terminal unregister
+  terminal reset-manager-pin --reseller ID --user-id UID --reseller-password PW
+  pay --row &quot;DESCRIPTION;QTY;UNIT_PRICE[;TAX_RATE]&quot;... [--currency SEK] [--cashier ID] [--rounds N]
+  pay --row ... --cash AMOUNT   (split tender: cash first, SEQR for the rest)
+  sell --row &quot;DESCRIPTION;QTY;UNIT_PRICE[;TAX_RATE]&quot;... --cash AMOUNT
+  control-unit set DEVICE   (/dev/ttyUSB0, tcp:HOST:PORT, or none)
+  control-unit status
+  status INVOICE_REFERENCE
+  cancel INVOICE_REFERENCE
+  refund ERS_REFERENCE --amount X [--currency SEK]
+  close-period [--per-terminal]
+  journal [--since YYYY-MM-DD]
+  receipt N [--print]
+  printer test|status
+
+Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (nothing sent),
+3 canceled, 4 failed, 5 no final status after all rounds (invoice canceled).</translation>
     </message>
 </context>
 <context>
@@ -1052,27 +1139,27 @@ Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (not
     <name>kassa::controlunit::ControlUnitService</name>
     <message>
         <source>Kassa is asking the control unit who it is; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kassa is asking the control unit who it is; try again in a moment.</translation>
     </message>
     <message>
         <source>Control unit %1 (CCSP version %2) is connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Control unit %1 (CCSP version %2) is connected.</translation>
     </message>
     <message>
         <source>%1 Sales wait until it answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Sales wait until it answers.</translation>
     </message>
     <message>
         <source>The control unit does not work, so no sale can start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The control unit does not work, so no sale can start: %1</translation>
     </message>
     <message>
         <source>Control unit: connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Control unit: connecting…</translation>
     </message>
     <message>
         <source>Control unit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Control unit: %1</translation>
     </message>
     <message numerus="yes">
         <source>Control unit %1: %n receipt(s) waiting</source>
@@ -1083,11 +1170,11 @@ Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (not
     </message>
     <message>
         <source>Control unit %1: ready, storage nearly full</source>
-        <translation type="unfinished"></translation>
+        <translation>Control unit %1: ready, storage nearly full</translation>
     </message>
     <message>
         <source>Control unit %1: ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Control unit %1: ready</translation>
     </message>
 </context>
 <context>
@@ -1392,6 +1479,29 @@ Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (not
 </context>
 <context>
     <name>kassa::ui::CashierWindow</name>
+    <message>
+        <source>Receipt %1</source>
+        <translation>Receipt %1</translation>
+    </message>
+    <message>
+        <source>Printing receipt %1 again.</source>
+        <translation>Printing receipt %1 again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printing %n kept receipts again.</source>
+        <translation>
+            <numerusform>Printing %n kept receipts again.</numerusform>
+            <numerusform>Printing %n kept receipts again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Receipt %1 printed.</source>
+        <translation>Receipt %1 printed.</translation>
+    </message>
+    <message>
+        <source>%1 — the receipt is kept; press F9 to print it again.</source>
+        <translation>%1 — the receipt is kept; press F9 to print it again.</translation>
+    </message>
     <message>
         <source>Kassa — %1</source>
         <translation>Kassa — %1</translation>
@@ -3260,8 +3370,8 @@ Postcode and town</translation>
         <translation>Import products from a CSV file at start.</translation>
     </message>
     <message>
-        <source>Print receipts on this printer (PDFs are always kept).</source>
-        <translation>Print receipts on this printer (PDFs are always kept).</translation>
+        <source>Print receipts on this printer instead of the till&apos;s: a system printer&apos;s name, or escpos:usb:DEVICE, escpos:tcp:HOST:PORT, escpos:serial:DEVICE:BAUD, escpos:cups:QUEUE (PDFs are always kept).</source>
+        <translation>Print receipts on this printer instead of the till&apos;s: a system printer&apos;s name, or escpos:usb:DEVICE, escpos:tcp:HOST:PORT, escpos:serial:DEVICE:BAUD, escpos:cups:QUEUE (PDFs are always kept).</translation>
     </message>
     <message>
         <source>sv or en (default: the system&apos;s).</source>
@@ -3270,6 +3380,212 @@ Postcode and town</translation>
     <message>
         <source>Kassa cannot start</source>
         <translation>Kassa cannot start</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterText</name>
+    <message>
+        <source>The printer is ready</source>
+        <translation>The printer is ready</translation>
+    </message>
+    <message>
+        <source>The printer is out of paper</source>
+        <translation>The printer is out of paper</translation>
+    </message>
+    <message>
+        <source>The printer&apos;s cover is open</source>
+        <translation>The printer&apos;s cover is open</translation>
+    </message>
+    <message>
+        <source>The printer is off-line</source>
+        <translation>The printer is off-line</translation>
+    </message>
+    <message>
+        <source>The printer does not answer (is it on and connected?)</source>
+        <translation>The printer does not answer (is it on and connected?)</translation>
+    </message>
+    <message>
+        <source>The printer stopped taking the receipt</source>
+        <translation>The printer stopped taking the receipt</translation>
+    </message>
+    <message>
+        <source>The till has no receipt printer set</source>
+        <translation>The till has no receipt printer set</translation>
+    </message>
+    <message>
+        <source>the printer does not report its status</source>
+        <translation>the printer does not report its status</translation>
+    </message>
+    <message>
+        <source>out of paper</source>
+        <translation>out of paper</translation>
+    </message>
+    <message>
+        <source>paper nearly out</source>
+        <translation>paper nearly out</translation>
+    </message>
+    <message>
+        <source>cover open</source>
+        <translation>cover open</translation>
+    </message>
+    <message>
+        <source>off-line</source>
+        <translation>off-line</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>ready</translation>
+    </message>
+    <message>
+        <source>drawer open</source>
+        <translation>drawer open</translation>
+    </message>
+    <message>
+        <source>drawer closed</source>
+        <translation>drawer closed</translation>
+    </message>
+    <message>
+        <source>Test print</source>
+        <translation>Test print</translation>
+    </message>
+    <message>
+        <source>Cash drawer</source>
+        <translation>Cash drawer</translation>
+    </message>
+    <message>
+        <source>TEST PRINT</source>
+        <translation>TEST PRINT</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <source>%1 mm, %2 columns</source>
+        <translation>%1 mm, %2 columns</translation>
+    </message>
+    <message>
+        <source>TOTAL</source>
+        <translation>TOTAL</translation>
+    </message>
+    <message>
+        <source>Drawer</source>
+        <translation>Drawer</translation>
+    </message>
+    <message>
+        <source>pin %1, %2 ms</source>
+        <translation>pin %1, %2 ms</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::PrinterSetupWidget</name>
+    <message>
+        <source>Receipt printer</source>
+        <translation>Receipt printer</translation>
+    </message>
+    <message>
+        <source>Cut the paper after each receipt</source>
+        <translation>Cut the paper after each receipt</translation>
+    </message>
+    <message>
+        <source>Test print</source>
+        <translation>Test print</translation>
+    </message>
+    <message>
+        <source>Save printer</source>
+        <translation>Save printer</translation>
+    </message>
+    <message>
+        <source>escpos:usb:DEVICE, escpos:tcp:HOST:PORT, escpos:serial:DEVICE:BAUD, escpos:cups:QUEUE (a raw queue), a system printer&apos;s name, or empty for PDFs only</source>
+        <translation>escpos:usb:DEVICE, escpos:tcp:HOST:PORT, escpos:serial:DEVICE:BAUD, escpos:cups:QUEUE (a raw queue), a system printer&apos;s name, or empty for PDFs only</translation>
+    </message>
+    <message>
+        <source>80 mm (48 characters)</source>
+        <translation>80 mm (48 characters)</translation>
+    </message>
+    <message>
+        <source>58 mm (32 characters)</source>
+        <translation>58 mm (32 characters)</translation>
+    </message>
+    <message>
+        <source>PC865, PC858 where € is needed</source>
+        <translation>PC865, PC858 where € is needed</translation>
+    </message>
+    <message>
+        <source>PC865 only (a printer without PC858)</source>
+        <translation>PC865 only (a printer without PC858)</translation>
+    </message>
+    <message>
+        <source>PC858 always</source>
+        <translation>PC858 always</translation>
+    </message>
+    <message>
+        <source>Pin 2</source>
+        <translation>Pin 2</translation>
+    </message>
+    <message>
+        <source>Pin 5</source>
+        <translation>Pin 5</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>A PNG printed at the top of every receipt (optional)</source>
+        <translation>A PNG printed at the top of every receipt (optional)</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>Characters</translation>
+    </message>
+    <message>
+        <source>Cash drawer</source>
+        <translation>Cash drawer</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>That printer cannot be used: %1</source>
+        <translation>That printer cannot be used: %1</translation>
+    </message>
+    <message>
+        <source>A test print needs an ESC/POS printer (escpos:…).</source>
+        <translation>A test print needs an ESC/POS printer (escpos:…).</translation>
+    </message>
+    <message>
+        <source>The logo cannot be read (%1); printing without it…</source>
+        <translation>The logo cannot be read (%1); printing without it…</translation>
+    </message>
+    <message>
+        <source>Printing a test page on %1…</source>
+        <translation>Printing a test page on %1…</translation>
+    </message>
+    <message>
+        <source>The test page was printed on %1.</source>
+        <translation>The test page was printed on %1.</translation>
+    </message>
+    <message>
+        <source>The printer could not be saved: %1</source>
+        <translation>The printer could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>Saved. Kassa and kassa-cli print this way from their next start.</source>
+        <translation>Saved. Kassa and kassa-cli print this way from their next start.</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,50 @@
 <context>
     <name>CliApp</name>
     <message>
+        <source>the till has no ESC/POS receipt printer (set &quot;printer&quot; in %1 or use --printer escpos:…)</source>
+        <translation>kassan har ingen ESC/POS-kvittoskrivare (ange &quot;printer&quot; i %1 eller använd --printer escpos:…)</translation>
+    </message>
+    <message>
+        <source>printer wants “test” or “status”</source>
+        <translation>printer vill ha ”test” eller ”status”</translation>
+    </message>
+    <message>
+        <source>The logo is left out: %1</source>
+        <translation>Logotypen utelämnas: %1</translation>
+    </message>
+    <message>
+        <source>Test print sent to %1.</source>
+        <translation>Testutskrift skickad till %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>receipt wants a receipt number</source>
+        <translation>receipt vill ha ett kvittonummer</translation>
+    </message>
+    <message>
+        <source>no receipt %1: %2</source>
+        <translation>inget kvitto %1: %2</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>Kvitto %1</translation>
+    </message>
+    <message>
+        <source>Receipt %1 printed (a copy).</source>
+        <translation>Kvitto %1 utskrivet (en kopia).</translation>
+    </message>
+    <message>
+        <source>Receipt %1 printed.</source>
+        <translation>Kvitto %1 utskrivet.</translation>
+    </message>
+    <message>
+        <source>%1 — the sale is recorded; print its receipt with kassa-cli receipt %2 --print.</source>
+        <translation>%1 — köpet är bokfört; skriv ut kvittot med kassa-cli receipt %2 --print.</translation>
+    </message>
+    <message>
         <source>no command given; see kassa-cli --help</source>
         <translation>inget kommando angavs; se kassa-cli --help</translation>
     </message>
@@ -578,6 +622,18 @@
 <context>
     <name>KassaApp</name>
     <message>
+        <source>The demo&apos;s receipt printer cannot start: %1</source>
+        <translation>Demons kvittoskrivare kan inte starta: %1</translation>
+    </message>
+    <message>
+        <source>The printer setting cannot be used: %1</source>
+        <translation>Skrivarinställningen kan inte användas: %1</translation>
+    </message>
+    <message>
+        <source>the printed receipt: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</source>
+        <translation>det utskrivna kvittot: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</translation>
+    </message>
+    <message>
         <source>Cannot create the demo folder %1.</source>
         <translation>Kan inte skapa demomappen %1.</translation>
     </message>
@@ -830,6 +886,14 @@
 <context>
     <name>kassa-cli</name>
     <message>
+        <source>receipt: print the copy on the till&apos;s receipt printer.</source>
+        <translation>receipt: skriv ut kopian på kassans kvittoskrivare.</translation>
+    </message>
+    <message>
+        <source>The receipt printer instead of the configuration&apos;s: escpos:usb:DEVICE, escpos:tcp:HOST:PORT, escpos:serial:DEVICE:BAUD or escpos:cups:QUEUE.</source>
+        <translation>Kvittoskrivaren i stället för konfigurationens: escpos:usb:ENHET, escpos:tcp:VÄRD:PORT, escpos:serial:ENHET:BAUD eller escpos:cups:KÖ.</translation>
+    </message>
+    <message>
         <source>What to do (see above).</source>
         <translation>Vad som ska göras (se ovan).</translation>
     </message>
@@ -855,6 +919,8 @@ Commands:
   refund ERS_REFERENCE --amount X [--currency SEK]
   close-period [--per-terminal]
   journal [--since YYYY-MM-DD]
+  receipt N [--print]
+  printer test|status
 
 Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (nothing sent),
 3 canceled, 4 failed, 5 no final status after all rounds (invoice canceled).</source>
@@ -875,6 +941,8 @@ Kommandon:
   refund ERS_REFERENS --amount X [--currency SEK]
   close-period [--per-terminal]
   journal [--since ÅÅÅÅ-MM-DD]
+  receipt N [--print]
+  printer test|status
 
 Slutkoder: 0 betald/klar, 1 tjänste- eller överföringsfel, 2 felaktig användning eller indata (inget skickat),
 3 avbruten, 4 misslyckad, 5 inget slutligt besked efter alla rundor (fakturan avbruten).</translation>
@@ -1411,6 +1479,29 @@ Slutkoder: 0 betald/klar, 1 tjänste- eller överföringsfel, 2 felaktig använd
 </context>
 <context>
     <name>kassa::ui::CashierWindow</name>
+    <message>
+        <source>Receipt %1</source>
+        <translation>Kvitto %1</translation>
+    </message>
+    <message>
+        <source>Printing receipt %1 again.</source>
+        <translation>Skriver ut kvitto %1 igen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printing %n kept receipts again.</source>
+        <translation>
+            <numerusform>Skriver ut %n sparat kvitto igen.</numerusform>
+            <numerusform>Skriver ut %n sparade kvitton igen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Receipt %1 printed.</source>
+        <translation>Kvitto %1 utskrivet.</translation>
+    </message>
+    <message>
+        <source>%1 — the receipt is kept; press F9 to print it again.</source>
+        <translation>%1 — kvittot är sparat; tryck F9 för att skriva ut det igen.</translation>
+    </message>
     <message>
         <source>Kassa — %1</source>
         <translation>Kassa — %1</translation>
@@ -3279,8 +3370,8 @@ Postnummer och ort</translation>
         <translation>Importera varor från en CSV-fil vid start.</translation>
     </message>
     <message>
-        <source>Print receipts on this printer (PDFs are always kept).</source>
-        <translation>Skriv ut kvitton på den här skrivaren (PDF:er sparas alltid).</translation>
+        <source>Print receipts on this printer instead of the till&apos;s: a system printer&apos;s name, or escpos:usb:DEVICE, escpos:tcp:HOST:PORT, escpos:serial:DEVICE:BAUD, escpos:cups:QUEUE (PDFs are always kept).</source>
+        <translation>Skriv ut kvitton på den här skrivaren i stället för kassans: en systemskrivares namn, eller escpos:usb:ENHET, escpos:tcp:VÄRD:PORT, escpos:serial:ENHET:BAUD, escpos:cups:KÖ (PDF:er sparas alltid).</translation>
     </message>
     <message>
         <source>sv or en (default: the system&apos;s).</source>
@@ -3289,6 +3380,212 @@ Postnummer och ort</translation>
     <message>
         <source>Kassa cannot start</source>
         <translation>Kassa kan inte starta</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterText</name>
+    <message>
+        <source>The printer is ready</source>
+        <translation>Skrivaren är redo</translation>
+    </message>
+    <message>
+        <source>The printer is out of paper</source>
+        <translation>Skrivaren har slut på papper</translation>
+    </message>
+    <message>
+        <source>The printer&apos;s cover is open</source>
+        <translation>Skrivarens lock är öppet</translation>
+    </message>
+    <message>
+        <source>The printer is off-line</source>
+        <translation>Skrivaren är frånkopplad</translation>
+    </message>
+    <message>
+        <source>The printer does not answer (is it on and connected?)</source>
+        <translation>Skrivaren svarar inte (är den på och ansluten?)</translation>
+    </message>
+    <message>
+        <source>The printer stopped taking the receipt</source>
+        <translation>Skrivaren slutade ta emot kvittot</translation>
+    </message>
+    <message>
+        <source>The till has no receipt printer set</source>
+        <translation>Kassan har ingen kvittoskrivare inställd</translation>
+    </message>
+    <message>
+        <source>the printer does not report its status</source>
+        <translation>skrivaren rapporterar inte sin status</translation>
+    </message>
+    <message>
+        <source>out of paper</source>
+        <translation>slut på papper</translation>
+    </message>
+    <message>
+        <source>paper nearly out</source>
+        <translation>papperet nästan slut</translation>
+    </message>
+    <message>
+        <source>cover open</source>
+        <translation>locket öppet</translation>
+    </message>
+    <message>
+        <source>off-line</source>
+        <translation>frånkopplad</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>redo</translation>
+    </message>
+    <message>
+        <source>drawer open</source>
+        <translation>lådan öppen</translation>
+    </message>
+    <message>
+        <source>drawer closed</source>
+        <translation>lådan stängd</translation>
+    </message>
+    <message>
+        <source>Test print</source>
+        <translation>Testutskrift</translation>
+    </message>
+    <message>
+        <source>Cash drawer</source>
+        <translation>Kassalåda</translation>
+    </message>
+    <message>
+        <source>TEST PRINT</source>
+        <translation>TESTUTSKRIFT</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Skrivare</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papper</translation>
+    </message>
+    <message>
+        <source>%1 mm, %2 columns</source>
+        <translation>%1 mm, %2 tecken per rad</translation>
+    </message>
+    <message>
+        <source>TOTAL</source>
+        <translation>TOTALT</translation>
+    </message>
+    <message>
+        <source>Drawer</source>
+        <translation>Låda</translation>
+    </message>
+    <message>
+        <source>pin %1, %2 ms</source>
+        <translation>stift %1, %2 ms</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::PrinterSetupWidget</name>
+    <message>
+        <source>Receipt printer</source>
+        <translation>Kvittoskrivare</translation>
+    </message>
+    <message>
+        <source>Cut the paper after each receipt</source>
+        <translation>Skär av papperet efter varje kvitto</translation>
+    </message>
+    <message>
+        <source>Test print</source>
+        <translation>Testutskrift</translation>
+    </message>
+    <message>
+        <source>Save printer</source>
+        <translation>Spara skrivaren</translation>
+    </message>
+    <message>
+        <source>escpos:usb:DEVICE, escpos:tcp:HOST:PORT, escpos:serial:DEVICE:BAUD, escpos:cups:QUEUE (a raw queue), a system printer&apos;s name, or empty for PDFs only</source>
+        <translation>escpos:usb:ENHET, escpos:tcp:VÄRD:PORT, escpos:serial:ENHET:BAUD, escpos:cups:KÖ (en rå kö), en systemskrivares namn, eller tomt för bara PDF:er</translation>
+    </message>
+    <message>
+        <source>80 mm (48 characters)</source>
+        <translation>80 mm (48 tecken)</translation>
+    </message>
+    <message>
+        <source>58 mm (32 characters)</source>
+        <translation>58 mm (32 tecken)</translation>
+    </message>
+    <message>
+        <source>PC865, PC858 where € is needed</source>
+        <translation>PC865, PC858 där € behövs</translation>
+    </message>
+    <message>
+        <source>PC865 only (a printer without PC858)</source>
+        <translation>Bara PC865 (en skrivare utan PC858)</translation>
+    </message>
+    <message>
+        <source>PC858 always</source>
+        <translation>Alltid PC858</translation>
+    </message>
+    <message>
+        <source>Pin 2</source>
+        <translation>Stift 2</translation>
+    </message>
+    <message>
+        <source>Pin 5</source>
+        <translation>Stift 5</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>A PNG printed at the top of every receipt (optional)</source>
+        <translation>En PNG som skrivs överst på varje kvitto (valfritt)</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Skrivare</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papper</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>Tecken</translation>
+    </message>
+    <message>
+        <source>Cash drawer</source>
+        <translation>Kassalåda</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logotyp</translation>
+    </message>
+    <message>
+        <source>That printer cannot be used: %1</source>
+        <translation>Den skrivaren kan inte användas: %1</translation>
+    </message>
+    <message>
+        <source>A test print needs an ESC/POS printer (escpos:…).</source>
+        <translation>En testutskrift kräver en ESC/POS-skrivare (escpos:…).</translation>
+    </message>
+    <message>
+        <source>The logo cannot be read (%1); printing without it…</source>
+        <translation>Logotypen kan inte läsas (%1); skriver ut utan den…</translation>
+    </message>
+    <message>
+        <source>Printing a test page on %1…</source>
+        <translation>Skriver ut en testsida på %1…</translation>
+    </message>
+    <message>
+        <source>The test page was printed on %1.</source>
+        <translation>Testsidan skrevs ut på %1.</translation>
+    </message>
+    <message>
+        <source>The printer could not be saved: %1</source>
+        <translation>Skrivaren kunde inte sparas: %1</translation>
+    </message>
+    <message>
+        <source>Saved. Kassa and kassa-cli print this way from their next start.</source>
+        <translation>Sparat. Kassa och kassa-cli skriver ut så från nästa start.</translation>
     </message>
 </context>
 </TS>

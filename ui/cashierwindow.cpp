@@ -170,6 +170,7 @@ CashierWindow::CashierWindow(CashierContext context, Cart *cart, QWidget *parent
     m_note->setTextInteractionFlags(Qt::TextBrowserInteraction);
     m_note->setOpenExternalLinks(true);
     refreshTillStatus();
+    connectPrinter();
 
     m_checkout->setRegistered(m_context.till.isRegistered());
     connect(m_checkout, &Checkout::paymentStarted, this, &CashierWindow::handlePaymentStarted);

@@ -21,6 +21,11 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 
+namespace kassa::printing {
+class TillPrinter;
+struct PrintOutcome;
+} // namespace kassa::printing
+
 namespace kassa::ui {
 
 class CartTableView;
@@ -38,6 +43,8 @@ struct CashierContext
     QString cashierId;
     QString receiptFolder; // every receipt is kept here as a PDF
     QString printerName;   // empty: no paper receipt, the PDF only
+    // The till's ESC/POS receipt printer (instead of printerName); null: none.
+    printing::TillPrinter *printer = nullptr;
     PaymentTiming timing;
     QLocale locale;
 };
@@ -146,6 +153,12 @@ private:
                      const QString &tooMuch, const std::function<Status(const Money &)> &apply);
     void handleSaleCompleted(qint64 saleId);
     void handlePaymentFinished();
+    // The ESC/POS printer (cashierwindowprinting.cpp): its outcomes said in
+    // the message line; F9 prints a receipt it kept, whole.
+    void connectPrinter();
+    void handlePrintFinished(const printing::PrintOutcome &outcome);
+    bool printKeptReceipts();
+    void printOnReceiptPrinter(const journal::Sale &sale, bool copy);
     // Closing while a sale is open asks first; during a payment it is refused.
     bool confirmClose();
 
@@ -173,6 +186,7 @@ private:
     ScannerInput *m_scanner;
     QStringList m_pendingScans; // scanned while a prompt was open
     bool m_reclaimQueued = false;
+    bool m_printingKept = false; // F9 sent kept receipts to the printer again
     bool m_closeConfirmed = false;
     QPointer<CustomerDisplayWindow> m_display;
 

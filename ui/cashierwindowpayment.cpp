@@ -247,7 +247,9 @@ void CashierWindow::keepReceipt(const journal::Sale &sale)
         showMessage(
             tr("The receipt could not be saved as a PDF: %1").arg(describe(written.error(), false)),
             true);
-    if (!m_context.printerName.isEmpty()) {
+    if (m_context.printer) {
+        printOnReceiptPrinter(sale, false);
+    } else if (!m_context.printerName.isEmpty()) {
         QPrinter printer(QPrinterInfo::printerInfo(m_context.printerName));
         if (auto printed = receipt.print(&printer); !printed)
             showMessage(tr("The receipt could not be printed on %1. Reprint it with F9.")
@@ -265,6 +267,9 @@ Status CashierWindow::reprintToPdf(qint64 receiptNumber, const QString &path) co
 
 void CashierWindow::onReprint()
 {
+    // A receipt the printer could not print (out of paper, say) comes first, whole.
+    if (printKeptReceipts())
+        return;
     const auto last = m_context.journal->lastReceiptNumber();
     if (!last) {
         showMessage(tr("The journal could not be read, so no receipt can be reprinted: %1")
@@ -296,6 +301,10 @@ void CashierWindow::onReprint()
         const auto sale = m_context.journal->saleByReceiptNumber(dialog->value().toLongLong());
         if (!sale)
             return;
+        if (m_context.printer) {
+            printOnReceiptPrinter(*sale, true);
+            return;
+        }
         ReceiptPrinter(*sale, ReceiptSettings::forTill(m_context.till, m_context.locale), true)
             .preview(this, m_context.printerName);
     });

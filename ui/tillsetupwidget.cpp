@@ -2,6 +2,7 @@
 
 #include "core/seqr/resultcode.h"
 #include "core/terminal/errortext.h"
+#include "ui/printersetupwidget.h"
 
 #include <QFormLayout>
 #include <QGroupBox>
@@ -75,6 +76,7 @@ TillSetupWidget::TillSetupWidget(ManagerContext context, QWidget *parent)
     stickerForm->addRow(QString(), m_assign);
     layout->addWidget(sticker);
 
+    layout->addWidget(new PrinterSetupWidget(m_context, this));
     layout->addWidget(m_unregister);
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -45,7 +45,7 @@ TillHostOptions hostOptions(const QCommandLineParser &parser, const QString &con
     // `status` asks SEQR, `cancel` asks SEQR to cancel — and the holder
     // journals what its own next poll learns.
     const QString command = parser.positionalArguments().value(0);
-    if (command == u"journal")
+    if (command == u"journal" || command == u"receipt")
         options.whenTaken = TillHostOptions::WhenTaken::ReadJournal;
     else if (command == u"status" || command == u"cancel" || command == u"control-unit")
         options.whenTaken = TillHostOptions::WhenTaken::LookWithoutJournal;
@@ -184,6 +184,10 @@ void CliApp::run()
     const QString command = args.first();
     if (command == u"terminal")
         return terminal();
+    if (command == u"printer")
+        return printerCommand();
+    if (command == u"receipt")
+        return takeTill([this] { receiptCommand(); });
     if (command == u"control-unit")
         return controlUnit();
     const QHash<QString, void (CliApp::*)()> commands{{u"pay"_s, &CliApp::pay},

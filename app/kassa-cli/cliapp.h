@@ -2,6 +2,7 @@
 
 #include "core/journal/journal.h"
 #include "core/payment/paymentsession.h"
+#include "core/printing/tillprinter.h"
 #include "core/seqr/seqrclient.h"
 #include "core/terminal/tillhost.h"
 
@@ -64,6 +65,15 @@ private:
     void showJournal();
     void terminal();
     void cancelPayment();
+    // printercommand.cpp: the till's ESC/POS receipt printer.
+    void printerCommand();
+    void receiptCommand();
+    // Prints a paid sale's receipt (when the till has a receipt printer), then `then`.
+    void printPaidReceipt(const kassa::journal::Sale &sale, const std::function<void()> &then);
+    // The till's receipt printer (--printer or the configuration); null with why not.
+    kassa::printing::TillPrinter *printer(QString *why);
+    void whenPrinted(int jobId,
+                     const std::function<void(const kassa::printing::PrintOutcome &)> &then);
     void sell();
     void controlUnit();
     void controlUnitSet(const QString &device);
@@ -92,6 +102,7 @@ private:
     std::unique_ptr<kassa::TillHost> m_host;
     kassa::TillConfig &m_config; // the host's
     QPointer<kassa::PaymentSession> m_session;
+    std::unique_ptr<kassa::printing::TillPrinter> m_printer;
     QPointer<kassa::Checkout> m_checkout;
     bool m_cancelRequested = false;
     int m_signals = 0;

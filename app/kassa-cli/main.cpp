@@ -64,7 +64,9 @@ int main(int argc, char **argv)
         "  cancel INVOICE_REFERENCE\n"
         "  refund ERS_REFERENCE --amount X [--currency SEK]\n"
         "  close-period [--per-terminal]\n"
-        "  journal [--since YYYY-MM-DD]\n\n"
+        "  journal [--since YYYY-MM-DD]\n"
+        "  receipt N [--print]\n"
+        "  printer test|status\n\n"
         "Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (nothing "
         "sent),\n"
         "3 canceled, 4 failed, 5 no final status after all rounds (invoice canceled)."));
@@ -95,6 +97,11 @@ int main(int argc, char **argv)
     option(u"cash"_s, "Cash handed over (sell; pay: cash first, SEQR for the rest).", u"AMOUNT"_s);
     option(u"per-terminal"_s, "Close this till's period instead of the shop's.");
     option(u"since"_s, "Only sales and refunds since this date.", u"YYYY-MM-DD"_s);
+    option(u"print"_s, "receipt: print the copy on the till's receipt printer.");
+    option(u"printer"_s,
+           "The receipt printer instead of the configuration's: escpos:usb:DEVICE, "
+           "escpos:tcp:HOST:PORT, escpos:serial:DEVICE:BAUD or escpos:cups:QUEUE.",
+           u"SPEC"_s);
     parser.addPositionalArgument(
         u"command"_s, QCoreApplication::translate("kassa-cli", "What to do (see above)."));
     // parse(), not process(): an unknown option is bad input (exit 2, like

@@ -135,7 +135,8 @@ void CliApp::whenSigned(qint64 saleId, std::function<void(QJsonObject, int)> don
                              .arg((*signature)->unitId, (*signature)->controlCode) +
                          u"\n\n"_s);
         }
-        done(json, Done);
+        // On paper too, when the till has a receipt printer (the sale stands whatever it does).
+        printPaidReceipt(*sale, [done, json] { done(json, Done); });
     };
     controlunit::ControlUnitService *unit = m_host->controlUnit();
     const auto sale = m_host->journal()->sale(saleId);

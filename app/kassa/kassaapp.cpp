@@ -58,6 +58,8 @@ Status KassaApp::start()
     QStringList importProblems;
     if (auto opened = openCatalog(&importProblems); !opened)
         return opened;
+    if (auto opened = openPrinter(); !opened)
+        return opened;
     buildWindows();
     // The manager's PIN, as a salted slow hash beside the till's configuration.
     // The journal remembers that a PIN was set: deleting the file does not
@@ -174,7 +176,8 @@ void KassaApp::buildWindows()
     context.till = m_host->till();
     context.cashierId = m_options.cashierId;
     context.receiptFolder = QDir(m_host->tillFolder()).filePath(u"receipts"_s);
-    context.printerName = m_options.printerName;
+    context.printerName = m_systemPrinter;
+    context.printer = m_printer.get();
     context.timing = m_options.timing;
     context.locale = m_options.locale;
     m_cashier = std::make_unique<ui::CashierWindow>(context, m_cart.get());
@@ -239,21 +242,62 @@ void KassaApp::connectHost()
     });
 }
 
+Status KassaApp::openPrinter()
+{
+    QString chosen = m_options.printerName;
+    if (m_options.demo && chosen.isEmpty() && m_host->till().printer.isEmpty()) {
+        sandbox::VirtualPrinterOptions options;
+        options.outputDir = QDir(m_options.dataDir).filePath(u"printer"_s);
+        m_virtualPrinter = std::make_unique<sandbox::VirtualPrinter>(options);
+        if (auto started = m_virtualPrinter->start(); !started)
+            return makeError(
+                ErrorCode::ConnectionProblem,
+                tr("The demo's receipt printer cannot start: %1").arg(started.error().detail));
+        chosen = m_virtualPrinter->tcpSpec();
+        connect(m_virtualPrinter.get(), &sandbox::VirtualPrinter::receiptPrinted, this,
+                [this](int index) {
+                    m_lastPrinted = m_virtualPrinter->receipts().at(index).pngPath;
+                    setDemoNote(m_demoNote);
+                });
+    }
+    auto printer = printing::TillPrinter::forTill(m_host->till(), chosen);
+    if (!printer)
+        return makeError(ErrorCode::InvalidArgument,
+                         tr("The printer setting cannot be used: %1").arg(printer.error().detail));
+    m_printer = std::move(printer).value();
+    if (!m_printer)
+        m_systemPrinter =
+            printing::PrinterSpec::parse(chosen.isEmpty() ? m_host->till().printer : chosen)
+                ->target;
+    return Ok{};
+}
+
+void KassaApp::setDemoNote(const QString &note)
+{
+    m_demoNote = note;
+    if (!m_cashier)
+        return;
+    if (m_lastPrinted.isEmpty())
+        return m_cashier->setStatusNote(note);
+    m_cashier->setStatusNote(note + u" · "_s +
+                             tr("the printed receipt: <a href=\"%1\">%2</a>")
+                                 .arg(QUrl::fromLocalFile(m_lastPrinted).toString(),
+                                      QFileInfo(m_lastPrinted).fileName()));
+}
+
 void KassaApp::showDemoLinks()
 {
-    m_cashier->setStatusNote(
-        tr("Demo: pay at <a href=\"%1\">%1</a> · the webshop: <a href=\"%2\">%2</a>")
-            .arg(m_sandboxServer->phoneUrl().toString(), m_webshop->shopUrl().toString()));
+    setDemoNote(tr("Demo: pay at <a href=\"%1\">%1</a> · the webshop: <a href=\"%2\">%2</a>")
+                    .arg(m_sandboxServer->phoneUrl().toString(), m_webshop->shopUrl().toString()));
     if (!m_webshop->orderService())
         return;
     // The demo till hands over the demo café's scan-to-order orders; its
     // codes are listed (to scan from the phone page) beside the webshop.
     const QUrl codes = m_webshop->shopUrl().resolved(QUrl(u"/service/codes"_s));
-    m_cashier->setStatusNote(
-        tr("Demo: pay at <a href=\"%1\">%1</a> · the webshop: <a href=\"%2\">%2</a> · "
-           "scan to order: <a href=\"%3\">%3</a>")
-            .arg(m_sandboxServer->phoneUrl().toString(), m_webshop->shopUrl().toString(),
-                 codes.toString()));
+    setDemoNote(tr("Demo: pay at <a href=\"%1\">%1</a> · the webshop: <a href=\"%2\">%2</a> · "
+                   "scan to order: <a href=\"%3\">%3</a>")
+                    .arg(m_sandboxServer->phoneUrl().toString(), m_webshop->shopUrl().toString(),
+                         codes.toString()));
     startOrderFeed(ordering::OrderFeedConfig{m_webshop->shopUrl().resolved(QUrl(u"/"_s)).toString(),
                                              m_webshop->till().orderService.feedKey});
 }

@@ -2,11 +2,13 @@
 
 #include "core/catalog/catalog.h"
 #include "core/ordering/orderfeedclient.h"
+#include "core/printing/tillprinter.h"
 #include "core/sale/cart.h"
 #include "core/terminal/managerpin.h"
 #include "core/terminal/tillhost.h"
 #include "sandbox/sandboxserver.h"
 #include "sandbox/sandboxservice.h"
+#include "sandbox/virtualprinter.h"
 #include "ui/cashierwindow.h"
 #include "ui/customerdisplaywindow.h"
 #include "ui/web/webshophost.h"
@@ -34,7 +36,8 @@ struct KassaOptions
 // payments left in flight — SEQR refused meanwhile), its catalog, the
 // cashier's window and the customer display. In demo mode it also runs
 // seqr-sandbox in-process, registers a demo till with a SEQR ID at it, loads
-// the demo catalog and runs the demo webshop beside the till.
+// the demo catalog, runs the demo webshop beside the till and prints on a
+// virtual ESC/POS printer (its receipts as pictures, linked from the status bar).
 class KassaApp final : public QObject
 {
     Q_OBJECT
@@ -61,6 +64,10 @@ protected:
 private:
     kassa::Status openTill();
     kassa::Status openCatalog(QStringList *importProblems);
+    // The receipt printer: --printer or the configuration's; the demo's is a
+    // virtual ESC/POS printer whose last receipt the status bar links.
+    kassa::Status openPrinter();
+    void setDemoNote(const QString &note);
     void buildWindows();
     void connectHost();
     kassa::Status startDemoSandbox();
@@ -76,6 +83,12 @@ private:
     std::unique_ptr<kassa::sandbox::SandboxService> m_sandbox;
     std::unique_ptr<kassa::sandbox::SandboxServer> m_sandboxServer;
     std::unique_ptr<kassa::TillHost> m_host;
+    // Before the windows in this list: destroyed after them.
+    std::unique_ptr<kassa::sandbox::VirtualPrinter> m_virtualPrinter;
+    std::unique_ptr<kassa::printing::TillPrinter> m_printer;
+    QString m_systemPrinter; // a QPrinter's name, when the till prints that way
+    QString m_demoNote;
+    QString m_lastPrinted; // demo: the picture of the last receipt printed
     std::unique_ptr<kassa::catalog::Catalog> m_catalog;
     std::unique_ptr<kassa::Cart> m_cart;
     std::unique_ptr<kassa::ui::CashierWindow> m_cashier;

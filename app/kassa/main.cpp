@@ -99,7 +99,10 @@ struct CommandLine
     QCommandLineOption printer{
         u"printer"_s,
         QCoreApplication::translate("main",
-                                    "Print receipts on this printer (PDFs are always kept)."),
+                                    "Print receipts on this printer instead of the till's: a "
+                                    "system printer's name, or escpos:usb:DEVICE, "
+                                    "escpos:tcp:HOST:PORT, escpos:serial:DEVICE:BAUD, "
+                                    "escpos:cups:QUEUE (PDFs are always kept)."),
         u"NAME"_s};
     QCommandLineOption language{
         u"language"_s, QCoreApplication::translate("main", "sv or en (default: the system's)."),

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QString>
 
 namespace kassa::printing {
@@ -27,6 +28,12 @@ struct PrinterProfile
 
     // 80 mm or 58 mm paper (any other width is taken as the nearer of the two).
     static PrinterProfile forPaper(int paperMm);
+
+    // As till.json keeps it: {"paperMm", "codePage" ("auto", "pc865",
+    // "pc858"), "cutter", "drawerPin", "drawerPulseMs", "logo"}; what is
+    // missing or out of range takes the default.
+    QJsonObject toJson() const;
+    static PrinterProfile fromJson(const QJsonObject &json);
 
     friend bool operator==(const PrinterProfile &, const PrinterProfile &) = default;
 };

@@ -49,6 +49,9 @@ Result<TillConfig> TillConfig::load(const QString &path)
     config.currency = text("currency", config.currency);
     config.cashMaximum = qMax<qint64>(0, o.value(u"cashMaximum"_s).toInteger(0));
     config.journalPath = text("journalPath", {});
+    config.printer = text("printer", {});
+    config.printerProfile =
+        printing::PrinterProfile::fromJson(o.value(u"printerProfile"_s).toObject());
     if (o.value(u"shopDatabase"_s).isObject())
         config.shopDatabase =
             shopdb::ShopDatabaseConfig::fromJson(o.value(u"shopDatabase"_s).toObject());
@@ -97,6 +100,10 @@ Status TillConfig::save(const QString &path) const
         o.insert(u"orderService"_s, orderService.toJson());
     if (orderFeed.isEnabled())
         o.insert(u"orderFeed"_s, orderFeed.toJson());
+    if (!printer.isEmpty()) {
+        o.insert(u"printer"_s, printer);
+        o.insert(u"printerProfile"_s, printerProfile.toJson());
+    }
     if (!controlUnitDevice.isEmpty())
         o.insert(u"controlUnit"_s, QJsonObject{{u"device"_s, controlUnitDevice}});
     file.write(QJsonDocument(o).toJson());

@@ -2,6 +2,7 @@
 
 #include "core/common/result.h"
 #include "core/ordering/orderserviceconfig.h"
+#include "core/printing/printerprofile.h"
 #include "core/shopdb/shopdatabaseconfig.h"
 
 #include <QString>
@@ -33,6 +34,12 @@ struct TillConfig
     // A QR code at the foot of every receipt ("{receipt}": its number); empty: none.
     QString receiptQr;
     QString currency = QStringLiteral("SEK");
+    // Where receipts print (core/printing/printerspec.h): "escpos:usb:…",
+    // "escpos:tcp:HOST:9100", "escpos:serial:DEVICE:BAUD", "escpos:cups:QUEUE",
+    // a system printer's name, or empty (PDFs only); kassa's --printer overrides it.
+    QString printer;
+    // What the ESC/POS printer is like: paper, code page, cutter, drawer pin and pulse, logo.
+    printing::PrinterProfile printerProfile;
     // The most cash a cashier is expected to take for one sale, in whole
     // units of the currency; more is asked about ("Did you mean …?") as is
     // more than 100 times what is to pay. 0: no maximum of its own.

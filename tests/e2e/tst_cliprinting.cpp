@@ -1,0 +1,207 @@
+#include "sandbox/virtualprinter.h"
+#include "tests/support/sandboxfixture.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace kassa;
+using namespace kassa::sandbox;
+using namespace Qt::StringLiterals;
+
+// kassa-cli and the till's ESC/POS receipt printer (the virtual one, over TCP).
+class TestCliPrinting : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void paidSalePrintsAndReceiptNPrintsACopy();
+    void paperOutKeepsTheSaleAndSaysHowToPrintIt();
+    void printerTestAndStatus();
+    void withoutAReceiptPrinterSaysSo();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+    Run run(const QStringList &args);
+    void registerTill();
+    void payMilk(Run *result);
+
+    QString m_binary;
+    std::unique_ptr<SandboxFixture> m_sandbox;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<VirtualPrinter> m_printer;
+};
+
+void TestCliPrinting::initTestCase()
+{
+    m_binary = qEnvironmentVariable("KASSA_CLI_BIN");
+    QVERIFY2(QFile::exists(m_binary), "KASSA_CLI_BIN must name the built kassa-cli");
+}
+
+void TestCliPrinting::init()
+{
+    m_sandbox = std::make_unique<SandboxFixture>();
+    QVERIFY(m_sandbox->isRunning());
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_printer = std::make_unique<VirtualPrinter>();
+    QVERIFY(m_printer->start());
+}
+
+void TestCliPrinting::cleanup()
+{
+    m_printer.reset();
+    m_sandbox.reset();
+    m_dir.reset();
+}
+
+TestCliPrinting::Run TestCliPrinting::run(const QStringList &args)
+{
+    QProcess process;
+    process.start(m_binary, QStringList{u"--config"_s, m_dir->filePath(u"till.json"_s),
+                                        u"--endpoint"_s, m_sandbox->soapUrl().toString()} +
+                                args);
+    // The sandbox and the printer live in this process: keep its event loop running.
+    QSignalSpy done(&process, &QProcess::finished);
+    if (!done.wait(60000))
+        process.kill();
+    return Run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+               QString::fromUtf8(process.readAllStandardOutput()),
+               QString::fromUtf8(process.readAllStandardError())};
+}
+
+void TestCliPrinting::registerTill()
+{
+    QCOMPARE(run({u"terminal"_s, u"register"_s, u"--reseller"_s, u"900100"_s, u"--user-id"_s,
+                  u"9900"_s, u"--reseller-password"_s, u"demo-reseller-pw"_s, u"--external-id"_s,
+                  u"Store 1/Till 1"_s, u"--name"_s, u"Till 1"_s})
+                 .exitCode,
+             0);
+    QCOMPARE(run({u"terminal"_s, u"assign-seqr-id"_s, u"PRINTS1"_s}).exitCode, 0);
+}
+
+void TestCliPrinting::payMilk(Run *result)
+{
+    QProcess process;
+    process.start(m_binary, {u"--config"_s, m_dir->filePath(u"till.json"_s), u"--endpoint"_s,
+                             m_sandbox->soapUrl().toString(), u"--printer"_s, m_printer->tcpSpec(),
+                             u"pay"_s, u"--row"_s, u"Mjölk;1;15.90;12"_s});
+    QString invoice;
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            for (const QJsonValue &t : m_sandbox->service().tillsJson())
+                if (t[u"seqrId"_s].toString() == u"PRINTS1")
+                    invoice = t[u"waitingInvoice"_s].toString();
+            return !invoice.isEmpty();
+        },
+        15000));
+    const auto scanned = m_sandbox->service().scan(u"PRINTS1"_s);
+    QVERIFY(scanned);
+    QVERIFY(m_sandbox->service().pay((*scanned)[u"invoiceReference"_s].toString(), u"1234"_s));
+    QSignalSpy done(&process, &QProcess::finished);
+    QVERIFY(done.wait(60000));
+    *result = Run{process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                  QString::fromUtf8(process.readAllStandardError())};
+}
+
+void TestCliPrinting::paidSalePrintsAndReceiptNPrintsACopy()
+{
+    registerTill();
+    Run paid;
+    payMilk(&paid);
+    QCOMPARE(paid.exitCode, 0);
+    QVERIFY2(paid.out.contains(u"Receipt 1 printed."_s), qPrintable(paid.out + paid.err));
+    QCOMPARE(m_printer->receipts().size(), 1);
+    const QString printed = m_printer->receipts().first().text;
+    QVERIFY(printed.contains(u"Mjölk"_s) && printed.contains(u"15.90"_s));
+    // The ersReference under its barcode, as kassa-cli printed it.
+    const auto ers = QRegularExpression(u"ersReference (\\S+)"_s).match(paid.out);
+    QVERIFY2(ers.hasMatch(), qPrintable(paid.out));
+    QVERIFY(printed.contains(u"[Code 128: "_s + ers.captured(1) + u']'));
+
+    const Run copy =
+        run({u"--printer"_s, m_printer->tcpSpec(), u"receipt"_s, u"1"_s, u"--print"_s});
+    QCOMPARE(copy.exitCode, 0);
+    QVERIFY2(copy.out.contains(u"Receipt 1 printed (a copy)."_s), qPrintable(copy.out + copy.err));
+    QCOMPARE(m_printer->receipts().size(), 2);
+    QVERIFY(m_printer->receipts().last().text.contains(u"*** COPY ***"_s));
+    // Without --print: the copy as text.
+    const Run text = run({u"receipt"_s, u"1"_s});
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY(text.out.contains(u"*** COPY ***"_s) && text.out.contains(u"15.90"_s));
+    QCOMPARE(run({u"receipt"_s, u"9"_s}).exitCode, 2);
+}
+
+void TestCliPrinting::paperOutKeepsTheSaleAndSaysHowToPrintIt()
+{
+    registerTill();
+    m_printer->runOutOfPaperAfter(3);
+    Run paid;
+    payMilk(&paid);
+    QCOMPARE(paid.exitCode, 0); // the sale stands
+    QVERIFY2(paid.out.contains(u"The printer is out of paper — the sale is recorded; print its "
+                               "receipt with kassa-cli receipt 1 --print."_s),
+             qPrintable(paid.out + paid.err));
+    m_printer->setPaperOut(false);
+    const Run copy =
+        run({u"--printer"_s, m_printer->tcpSpec(), u"receipt"_s, u"1"_s, u"--print"_s});
+    QCOMPARE(copy.exitCode, 0);
+    QVERIFY(m_printer->receipts().last().complete);
+    QVERIFY(m_printer->receipts().last().text.contains(u"15.90"_s));
+}
+
+void TestCliPrinting::printerTestAndStatus()
+{
+    // The printer from till.json (no registration needed).
+    QFile config(m_dir->filePath(u"till.json"_s));
+    QVERIFY(config.open(QIODevice::WriteOnly));
+    config.write(QJsonDocument(QJsonObject{{u"printer"_s, m_printer->tcpSpec()},
+                                           {u"printerProfile"_s,
+                                            QJsonObject{{u"paperMm"_s, 58}, {u"drawerPin"_s, 5}}}})
+                     .toJson());
+    config.close();
+    const Run test = run({u"printer"_s, u"test"_s});
+    QCOMPARE(test.exitCode, 0);
+    QVERIFY2(test.out.contains(u"Test print sent to "_s + m_printer->tcpSpec()),
+             qPrintable(test.out + test.err));
+    QCOMPARE(m_printer->receipts().size(), 1);
+    const QString page = m_printer->receipts().first().text;
+    QVERIFY2(page.contains(u"58 mm, 32 columns"_s), qPrintable(page));
+    QVERIFY(page.contains(u"12345678901234567890123456789012\n"_s));
+    QVERIFY(page.contains(u"å ä ö Å Ä Ö é ü €"_s));
+    QVERIFY(page.contains(u"pin 5, 100 ms"_s));
+
+    const Run ready = run({u"printer"_s, u"status"_s});
+    QCOMPARE(ready.exitCode, 0);
+    QVERIFY2(ready.out.contains(u"ready, drawer closed"_s), qPrintable(ready.out + ready.err));
+    m_printer->setPaperOut(true);
+    const Run out = run({u"--json"_s, u"printer"_s, u"status"_s});
+    QCOMPARE(out.exitCode, 1);
+    const QJsonObject json = QJsonDocument::fromJson(out.out.toUtf8()).object();
+    QVERIFY(json[u"paperOut"_s].toBool());
+    QVERIFY(out.err.contains(u"out of paper"_s));
+}
+
+void TestCliPrinting::withoutAReceiptPrinterSaysSo()
+{
+    const Run test = run({u"printer"_s, u"test"_s});
+    QCOMPARE(test.exitCode, 2);
+    QVERIFY2(test.err.contains(u"the till has no ESC/POS receipt printer"_s), qPrintable(test.err));
+    const Run bad = run({u"--printer"_s, u"escpos:tcp:"_s, u"printer"_s, u"status"_s});
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY(bad.err.contains(u"no host"_s));
+}
+
+QTEST_GUILESS_MAIN(TestCliPrinting)
+#include "tst_cliprinting.moc"

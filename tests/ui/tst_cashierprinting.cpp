@@ -1,0 +1,190 @@
+#include "ui/cashierwindow.h"
+
+#include "core/printing/tillprinter.h"
+#include "sandbox/virtualprinter.h"
+#include "tests/support/sandboxfixture.h"
+#include "ui/amountdialog.h"
+
+#include <QApplication>
+#include <QLineEdit>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace kassa;
+using namespace kassa::ui;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr auto kMilk = "7310865004703"; // 15.90 at 12 %
+
+} // namespace
+
+// The cashier's window with an ESC/POS receipt printer (the virtual one, over TCP).
+class TestCashierPrinting : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void cashSalePrintsOnTheReceiptPrinter();
+    void paperOutMidReceiptKeepsTheSaleSaysSoAndF9PrintsItWhole();
+    void reprintedCopyGoesToTheReceiptPrinter();
+
+private:
+    void makeWindow();
+    void scan(const QString &code);
+    void press(int key);
+    void sellMilkForCash();
+
+    std::unique_ptr<SandboxFixture> m_sandbox;
+    std::unique_ptr<seqr::SeqrClient> m_client;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<journal::Journal> m_journal;
+    std::unique_ptr<catalog::Catalog> m_catalog;
+    std::unique_ptr<sandbox::VirtualPrinter> m_printer;
+    std::unique_ptr<printing::TillPrinter> m_tillPrinter;
+    std::unique_ptr<Cart> m_cart;
+    std::unique_ptr<CashierWindow> m_window;
+};
+
+void TestCashierPrinting::init()
+{
+    m_sandbox = std::make_unique<SandboxFixture>();
+    QVERIFY2(m_sandbox->isRunning(), qPrintable(m_sandbox->error()));
+    m_client = m_sandbox->makeClient();
+    m_dir = std::make_unique<QTemporaryDir>();
+    auto journal = journal::Journal::open(m_dir->filePath(u"journal.sqlite"_s));
+    QVERIFY(journal);
+    m_journal = std::move(journal).value();
+    auto catalog = catalog::Catalog::open(m_dir->filePath(u"catalog.sqlite"_s));
+    QVERIFY(catalog);
+    m_catalog = std::move(catalog).value();
+    QVERIFY(m_catalog->importCsv("ean,sku,name,price,vat,unit\n"
+                                 "7310865004703,K1,Mjölk 1 l,15.90,12,\n",
+                                 Currency::sek()));
+    m_printer = std::make_unique<sandbox::VirtualPrinter>();
+    QVERIFY(m_printer->start());
+    auto spec = printing::PrinterSpec::parse(m_printer->tcpSpec());
+    QVERIFY(spec);
+    m_tillPrinter = std::make_unique<printing::TillPrinter>(*spec, printing::PrinterProfile());
+}
+
+void TestCashierPrinting::cleanup()
+{
+    m_window.reset();
+    m_cart.reset();
+    m_tillPrinter.reset();
+    m_printer.reset();
+}
+
+void TestCashierPrinting::makeWindow()
+{
+    TillConfig till;
+    till.shopName = u"Lilla Livs"_s;
+    m_cart = std::make_unique<Cart>(Currency::sek());
+    CashierContext context;
+    context.catalog = m_catalog.get();
+    context.journal = m_journal.get();
+    context.client = m_client.get();
+    context.till = till;
+    context.cashierId = u"anna"_s;
+    context.receiptFolder = m_dir->filePath(u"receipts"_s);
+    context.printer = m_tillPrinter.get();
+    context.locale = QLocale(QLocale::English, QLocale::UnitedKingdom);
+    m_cart->setLocale(context.locale);
+    m_window = std::make_unique<CashierWindow>(context, m_cart.get());
+    m_window->show();
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+}
+
+void TestCashierPrinting::scan(const QString &code)
+{
+    QWidget *focus = QApplication::focusWidget();
+    QVERIFY(focus);
+    QTest::keyClicks(focus, code);
+    QTest::keyClick(focus, Qt::Key_Return);
+}
+
+void TestCashierPrinting::press(int key)
+{
+    QWidget *focus = QApplication::focusWidget();
+    QTest::keyClick(focus ? focus : m_window.get(), Qt::Key(key));
+}
+
+void TestCashierPrinting::sellMilkForCash()
+{
+    scan(QString::fromLatin1(kMilk));
+    press(Qt::Key_F8);
+    AmountDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = qobject_cast<AmountDialog *>(QApplication::activeModalWidget())));
+    dialog->lineEdit()->setText(u"20"_s);
+    QTest::keyClick(dialog->lineEdit(), Qt::Key_Return);
+    QTRY_VERIFY(m_cart->isEmpty());
+}
+
+void TestCashierPrinting::cashSalePrintsOnTheReceiptPrinter()
+{
+    makeWindow();
+    sellMilkForCash();
+    QTRY_COMPARE_WITH_TIMEOUT(m_printer->receipts().size(), 1, 10000);
+    const QString text = m_printer->receipts().first().text;
+    QVERIFY2(text.contains(u"Lilla Livs"_s) && text.contains(u"Mjölk 1 l"_s), qPrintable(text));
+    QVERIFY(text.contains(u"15.90"_s));
+    QVERIFY(text.contains(u"Receipt 1"_s));
+    QVERIFY(text.endsWith(u"[partial cut]\n"_s));
+    QCOMPARE(m_window->message(), u"Change: 4.10"_s);
+}
+
+void TestCashierPrinting::paperOutMidReceiptKeepsTheSaleSaysSoAndF9PrintsItWhole()
+{
+    makeWindow();
+    m_printer->runOutOfPaperAfter(4);
+    sellMilkForCash();
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->message(),
+                              u"The printer is out of paper — the receipt is kept; press F9 to "
+                              "print it again."_s,
+                              10000);
+    // The sale stands: it is in the journal, the cart is ready for the next.
+    const auto sale = m_journal->saleByReceiptNumber(1);
+    QVERIFY(sale);
+    QCOMPARE(sale->total, Money(1590, Currency::sek()));
+    QCOMPARE(m_printer->receipts().size(), 1);
+    QVERIFY(!m_printer->receipts().first().complete);
+
+    // Paper in, F9: the kept receipt prints whole (the original, not a copy).
+    m_printer->setPaperOut(false);
+    press(Qt::Key_F9);
+    QCOMPARE(m_window->message(), u"Printing receipt 1 again."_s);
+    QTRY_COMPARE_WITH_TIMEOUT(m_printer->receipts().size(), 2, 10000);
+    const sandbox::VirtualPrinter::Receipt whole = m_printer->receipts().last();
+    QVERIFY(whole.complete);
+    QVERIFY(whole.text.contains(u"Lilla Livs"_s));
+    QVERIFY(whole.text.contains(u"Mjölk 1 l"_s));
+    QVERIFY(whole.text.contains(u"Receipt 1"_s));
+    QVERIFY(whole.text.contains(u"Change"_s));
+    QVERIFY(!whole.text.contains(u"COPY"_s));
+    QTRY_COMPARE(m_window->message(), u"Receipt 1 printed."_s);
+    QVERIFY(!QApplication::activeModalWidget());
+}
+
+void TestCashierPrinting::reprintedCopyGoesToTheReceiptPrinter()
+{
+    makeWindow();
+    sellMilkForCash();
+    QTRY_COMPARE_WITH_TIMEOUT(m_printer->receipts().size(), 1, 10000);
+    // Nothing kept: F9 asks which receipt, and its copy prints on the receipt printer.
+    press(Qt::Key_F9);
+    AmountDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = qobject_cast<AmountDialog *>(QApplication::activeModalWidget())));
+    QCOMPARE(dialog->value(), u"1"_s);
+    QTest::keyClick(dialog->lineEdit(), Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(m_printer->receipts().size(), 2, 10000);
+    QVERIFY(m_printer->receipts().last().text.contains(u"*** COPY ***"_s));
+    QVERIFY(m_printer->receipts().last().text.contains(u"Mjölk 1 l"_s));
+}
+
+QTEST_MAIN(TestCashierPrinting)
+#include "tst_cashierprinting.moc"
