@@ -1,6 +1,6 @@
 #include "sandbox/appwebview.h"
 
-#include "sandbox/httprequestparser.h"
+#include "core/http/httprequestparser.h"
 
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
@@ -25,6 +25,7 @@ struct AppWebView::Proxy
     QUrl upstream; // scheme, host and port of the service
     std::unique_ptr<QTcpServer> server;
     bool tls = false;
+    QByteArray cookieTag; // its cookies' prefix on the browser's side
 };
 
 namespace {
@@ -77,12 +78,27 @@ QByteArray originHeaderOf(const QUrl &url)
     return origin.toEncoded();
 }
 
-QByteArray withoutDomain(const QByteArray &cookie)
+QByteArray withoutDomain(const QByteArray &cookie, const QByteArray &tag)
 {
     QList<QByteArray> kept;
     for (const QByteArray &part : cookie.split(';')) {
         if (!part.trimmed().toLower().startsWith("domain="))
             kept.append(part.trimmed());
+    }
+    if (!kept.isEmpty())
+        kept.first().prepend(tag); // the name, on a shared host
+    return kept.join("; ");
+}
+
+// The Cookie header a proxy on a shared host passes on: only its own
+// cookies, under their service's names.
+QByteArray ownCookies(const QByteArray &header, const QByteArray &tag)
+{
+    QList<QByteArray> kept;
+    for (const QByteArray &part : header.split(';')) {
+        const QByteArray cookie = part.trimmed();
+        if (cookie.startsWith(tag))
+            kept.append(cookie.mid(tag.size()));
     }
     return kept.join("; ");
 }
@@ -208,6 +224,18 @@ QByteArray AppWebView::rewriteLocation(const QByteArray &location)
     return s.toUtf8();
 }
 
+QByteArray AppWebView::frameSources(const QByteArray &host) const
+{
+    return (m_chain.isEmpty() ? "http://" : "https://") +
+           (host.isEmpty() ? QByteArray("localhost") : host) + ":*";
+}
+
+bool AppWebView::listen(Proxy *proxy)
+{
+    proxy->cookieTag = "view" + QByteArray::number(m_proxies.size()) + '-';
+    return proxy->server->listen(m_bind, 0);
+}
+
 QUrl AppWebView::viewUrl(const QUrl &serviceUrl, const QString &host)
 {
     if (!serviceUrl.isValid() || serviceUrl.host().isEmpty())
@@ -231,7 +259,7 @@ QUrl AppWebView::viewUrl(const QUrl &serviceUrl, const QString &host)
         } else {
             proxy->server = std::make_unique<QTcpServer>();
         }
-        if (!proxy->server->listen(m_bind, 0)) {
+        if (!listen(proxy)) {
             qCWarning(lcWebView) << "no port for the web view:" << proxy->server->errorString();
             delete proxy;
             return {};
@@ -257,23 +285,23 @@ void AppWebView::handleConnection(Proxy *proxy, QTcpSocket *socket)
 {
     // One request per connection (the answer closes it): simple and enough
     // for one person's phone. The parser lives as long as the connection.
-    auto parser = std::make_shared<HttpRequestParser>(HttpLimits{32 * 1024, kMaxBody});
+    auto parser = std::make_shared<http::HttpRequestParser>(http::HttpLimits{32 * 1024, kMaxBody});
     connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
     // A connection that never completes its request is not kept for ever.
     QTimer::singleShot(kIdleMs, socket, [socket] { socket->abort(); });
     connect(socket, &QTcpSocket::readyRead, this, [this, proxy, socket, parser] {
         parser->append(socket->readAll());
         switch (parser->next()) {
-        case HttpRequestParser::Status::NeedMore:
+        case http::HttpRequestParser::Status::NeedMore:
             return;
-        case HttpRequestParser::Status::Failed: {
-            HttpResponse r =
-                HttpResponse::text(parser->errorMessage() + '\n', parser->errorStatus());
+        case http::HttpRequestParser::Status::Failed: {
+            http::HttpResponse r =
+                http::HttpResponse::text(parser->errorMessage() + '\n', parser->errorStatus());
             socket->write(r.serialize(false));
             socket->disconnectFromHost();
             return;
         }
-        case HttpRequestParser::Status::Complete:
+        case http::HttpRequestParser::Status::Complete:
             disconnect(socket, &QTcpSocket::readyRead, this, nullptr);
             handleRequest(proxy, socket, parser->takeRequest());
             return;
@@ -281,9 +309,9 @@ void AppWebView::handleConnection(Proxy *proxy, QTcpSocket *socket)
     });
 }
 
-HttpResponse AppWebView::linkPage(const HttpRequest &request)
+http::HttpResponse AppWebView::linkPage(const http::HttpRequest &request)
 {
-    HttpResponse r;
+    http::HttpResponse r;
     if (request.path == "/__seqr-app/link.js") {
         r.contentType = "text/javascript; charset=utf-8";
         r.body = kLinkScript.toByteArray();
@@ -297,15 +325,19 @@ HttpResponse AppWebView::linkPage(const HttpRequest &request)
     return r;
 }
 
-void AppWebView::handleRequest(Proxy *proxy, QTcpSocket *socket, const HttpRequest &request)
+void AppWebView::handleRequest(Proxy *proxy, QTcpSocket *socket, const http::HttpRequest &request)
 {
     QPointer<QTcpSocket> guard(socket);
-    const auto answer = [guard](const HttpResponse &response) {
+    const auto answer = [guard](const http::HttpResponse &response) {
         if (!guard)
             return;
         guard->write(response.serialize(false));
         guard->disconnectFromHost();
     };
+    if (m_allowedHost && !m_allowedHost(request.headers.value("host"))) {
+        answer(http::HttpResponse::text("not a host this sandbox answers to\n", 421));
+        return;
+    }
     if (request.path.startsWith("/__seqr-app/")) {
         answer(linkPage(request));
         return;
@@ -327,6 +359,9 @@ void AppWebView::handleRequest(Proxy *proxy, QTcpSocket *socket, const HttpReque
         if (!isProxysOwn(it.key()) && !it.value().isEmpty())
             upstream.setRawHeader(it.key(), it.value());
     }
+    // The browser sends every view's cookies (one host): this service
+    // gets its own only, under their own names.
+    upstream.setRawHeader("Cookie", ownCookies(request.headers.value("cookie"), proxy->cookieTag));
     // The service sees its own origin where the browser named the proxy's,
     // as it would from the app; any other origin goes on as it is (for the
     // service to refuse), another page's address not at all.
@@ -345,48 +380,50 @@ void AppWebView::handleRequest(Proxy *proxy, QTcpSocket *socket, const HttpReque
     QNetworkReply *reply = m_network->sendCustomRequest(upstream, request.method, request.body);
     // Redirects to the service's own origin stay in the web view.
     const QString upstreamOrigin = originOf(proxy->upstream);
-    connect(reply, &QNetworkReply::finished, this, [reply, answer, upstreamOrigin, viewOrigin] {
-        reply->deleteLater();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (status == 0) {
-            answer(HttpResponse::text(
-                "The service cannot be reached: " + reply->errorString().toUtf8() + '\n', 502));
-            return;
-        }
-        HttpResponse r;
-        r.status = status;
-        r.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
-        if (r.contentType.isEmpty())
-            r.contentType = "application/octet-stream";
-        r.body = reply->readAll();
-        if (isTextual(r.contentType))
-            r.body = rewriteLinks(r.body, r.contentType);
-        for (const auto &[name, value] : reply->rawHeaderPairs()) {
-            const QByteArray lower = name.toLower();
-            if (lower == "location") {
-                QByteArray location = rewriteLocation(value);
-                const QUrl url(QString::fromUtf8(location));
-                if (url.isValid() && !url.isRelative() && originOf(url) == upstreamOrigin) {
-                    QUrl onView(viewOrigin);
-                    onView.setPath(url.path());
-                    onView.setQuery(url.query());
-                    onView.setFragment(url.fragment());
-                    location = onView.toEncoded();
-                }
-                r.headers.append({"Location", location});
-            } else if (lower == "set-cookie") {
-                for (const QByteArray &cookie : value.split('\n'))
-                    r.headers.append({"Set-Cookie", withoutDomain(cookie)});
-            } else if (lower == "content-security-policy") {
-                const QByteArray csp = withoutFrameAncestors(value);
-                if (!csp.isEmpty())
-                    r.headers.append({"Content-Security-Policy", csp});
-            } else if (lower == "x-content-type-options" || lower == "referrer-policy") {
-                r.headers.append({name, value});
+    const QByteArray tag = proxy->cookieTag;
+    connect(
+        reply, &QNetworkReply::finished, this, [reply, answer, upstreamOrigin, viewOrigin, tag] {
+            reply->deleteLater();
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            if (status == 0) {
+                answer(http::HttpResponse::text(
+                    "The service cannot be reached: " + reply->errorString().toUtf8() + '\n', 502));
+                return;
             }
-        }
-        answer(r);
-    });
+            http::HttpResponse r;
+            r.status = status;
+            r.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+            if (r.contentType.isEmpty())
+                r.contentType = "application/octet-stream";
+            r.body = reply->readAll();
+            if (isTextual(r.contentType))
+                r.body = rewriteLinks(r.body, r.contentType);
+            for (const auto &[name, value] : reply->rawHeaderPairs()) {
+                const QByteArray lower = name.toLower();
+                if (lower == "location") {
+                    QByteArray location = rewriteLocation(value);
+                    const QUrl url(QString::fromUtf8(location));
+                    if (url.isValid() && !url.isRelative() && originOf(url) == upstreamOrigin) {
+                        QUrl onView(viewOrigin);
+                        onView.setPath(url.path());
+                        onView.setQuery(url.query());
+                        onView.setFragment(url.fragment());
+                        location = onView.toEncoded();
+                    }
+                    r.headers.append({"Location", location});
+                } else if (lower == "set-cookie") {
+                    for (const QByteArray &cookie : value.split('\n'))
+                        r.headers.append({"Set-Cookie", withoutDomain(cookie, tag)});
+                } else if (lower == "content-security-policy") {
+                    const QByteArray csp = withoutFrameAncestors(value);
+                    if (!csp.isEmpty())
+                        r.headers.append({"Content-Security-Policy", csp});
+                } else if (lower == "x-content-type-options" || lower == "referrer-policy") {
+                    r.headers.append({name, value});
+                }
+            }
+            answer(r);
+        });
 }
 
 } // namespace kassa::sandbox

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sandbox/httpmessage.h"
+#include "core/http/httpmessage.h"
 
 #include <QHash>
 #include <QHostAddress>
@@ -8,6 +8,8 @@
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QUrl>
+
+#include <functional>
 
 class QNetworkAccessManager;
 class QTcpServer;
@@ -40,7 +42,15 @@ namespace kassa::sandbox {
 //     token among them), but the connection's own; an Origin or Referer
 //     naming the proxy names the service instead;
 //   - X-Frame-Options and CSP frame-ancestors are dropped (an app's web view
-//     is no frame), Set-Cookie loses its Domain.
+//     is no frame), Set-Cookie loses its Domain;
+//   - no service is sent another's cookies: the views share the sandbox's
+//     host (on ports of their own: a view on another host would be another
+//     site, and the browser would keep SameSite cookies from its frame), so
+//     each proxy names the cookies it sets with a prefix of its own on the
+//     browser's side ("view0-sid") and passes back only those, under their
+//     service's names;
+//   - a request under a host name the sandbox does not answer to (see
+//     setAllowedHost) is refused: no DNS rebinding through a view.
 // A service page written only to the seeds (plain links to, or redirects
 // to, SEQR://SEQR.SE/R<ref>) therefore works without any change. A link
 // the page builds elsewhere (kept in a variable first, from an API that is
@@ -60,6 +70,13 @@ public:
     // Serve the web view over HTTPS too (a page served over HTTPS may frame
     // only HTTPS): the sandbox's own certificate, set before first use.
     void setTls(const QList<QSslCertificate> &chain, const QSslKey &key);
+    // Which Host headers a view answers to (default: any).
+    void setAllowedHost(std::function<bool(const QByteArray &host)> allowed)
+    {
+        m_allowedHost = std::move(allowed);
+    }
+    // The CSP frame-src of the phone page reached as `host`: the views' origins.
+    QByteArray frameSources(const QByteArray &host) const;
 
     // The URL to show `serviceUrl` at: same path, query and fragment on the
     // proxy of its origin (started on first use), named with `host` — the
@@ -77,15 +94,17 @@ private:
     struct Proxy;
     struct Connection;
     static QString originOf(const QUrl &url);
+    bool listen(Proxy *proxy);
     void handleConnection(Proxy *proxy, QTcpSocket *socket);
-    void handleRequest(Proxy *proxy, QTcpSocket *socket, const HttpRequest &request);
-    static HttpResponse linkPage(const HttpRequest &request);
+    void handleRequest(Proxy *proxy, QTcpSocket *socket, const http::HttpRequest &request);
+    static http::HttpResponse linkPage(const http::HttpRequest &request);
 
     QHostAddress m_bind;
     QList<QSslCertificate> m_chain;
     QSslKey m_key;
     QNetworkAccessManager *m_network;
     QHash<QString, Proxy *> m_proxies; // by upstream origin
+    std::function<bool(const QByteArray &)> m_allowedHost;
 };
 
 } // namespace kassa::sandbox

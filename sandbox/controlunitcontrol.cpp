@@ -13,14 +13,14 @@ namespace kassa::sandbox {
 
 namespace {
 
-HttpResponse json(const QJsonValue &value, int status = 200)
+http::HttpResponse json(const QJsonValue &value, int status = 200)
 {
     const QJsonDocument doc =
         value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
-    return HttpResponse::json(doc.toJson(QJsonDocument::Compact), status);
+    return http::HttpResponse::json(doc.toJson(QJsonDocument::Compact), status);
 }
 
-HttpResponse refuse(const QString &why, int status = 400)
+http::HttpResponse refuse(const QString &why, int status = 400)
 {
     return json(QJsonObject{{u"error"_s, why}}, status);
 }
@@ -32,7 +32,7 @@ ControlUnitControl::ControlUnitControl(ControlUnitSandbox *unit, ControlUnitPort
     : QObject(parent)
     , m_unit(unit)
     , m_ports(ports)
-    , m_server(new HttpServer([this](const HttpRequest &r) { return route(r); }, this))
+    , m_server(new http::HttpServer([this](const http::HttpRequest &r) { return route(r); }, this))
 {}
 
 Status ControlUnitControl::listen(const QHostAddress &address, quint16 port)
@@ -47,7 +47,7 @@ QUrl ControlUnitControl::baseUrl() const
     return QUrl(u"http://127.0.0.1:%1/"_s.arg(m_server->port()));
 }
 
-HttpResponse ControlUnitControl::route(const HttpRequest &request)
+http::HttpResponse ControlUnitControl::route(const http::HttpRequest &request)
 {
     if (request.method == "POST")
         return post(request);
@@ -73,7 +73,7 @@ HttpResponse ControlUnitControl::route(const HttpRequest &request)
     return refuse(u"no such resource"_s, 404);
 }
 
-HttpResponse ControlUnitControl::post(const HttpRequest &request)
+http::HttpResponse ControlUnitControl::post(const http::HttpRequest &request)
 {
     const QByteArray origin = request.headers.value("origin");
     if (!origin.isEmpty() && QUrl(QString::fromLatin1(origin)).host() != u"127.0.0.1"_s &&

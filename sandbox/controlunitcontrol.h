@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/common/result.h"
-#include "sandbox/httpserver.h"
+#include "core/http/httpserver.h"
 
 #include <QHostAddress>
 #include <QObject>
@@ -34,12 +34,12 @@ public:
     QUrl baseUrl() const;
 
 private:
-    HttpResponse route(const HttpRequest &request);
-    HttpResponse post(const HttpRequest &request);
+    http::HttpResponse route(const http::HttpRequest &request);
+    http::HttpResponse post(const http::HttpRequest &request);
 
     ControlUnitSandbox *m_unit;
     ControlUnitPorts *m_ports;
-    HttpServer *m_server;
+    http::HttpServer *m_server;
 };
 
 } // namespace kassa::sandbox

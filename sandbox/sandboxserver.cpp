@@ -17,26 +17,26 @@ namespace kassa::sandbox {
 
 namespace {
 
-HttpResponse jsonReply(const QJsonObject &object, int status = 200)
+http::HttpResponse jsonReply(const QJsonObject &object, int status = 200)
 {
-    return HttpResponse::json(QJsonDocument(object).toJson(QJsonDocument::Compact), status);
+    return http::HttpResponse::json(QJsonDocument(object).toJson(QJsonDocument::Compact), status);
 }
 
-HttpResponse jsonError(const QString &message, int status)
+http::HttpResponse jsonError(const QString &message, int status)
 {
     return jsonReply(QJsonObject{{u"error"_s, message}}, status);
 }
 
-HttpResponse soapFault(const QString &code, const QString &text)
+http::HttpResponse soapFault(const QString &code, const QString &text)
 {
-    HttpResponse r;
+    http::HttpResponse r;
     r.status = 500;
     r.contentType = "text/xml; charset=utf-8";
     r.body = codec::encodeFault(SoapFault{code, text, {}});
     return r;
 }
 
-HttpResponse fromResult(const Result<QJsonObject> &result)
+http::HttpResponse fromResult(const Result<QJsonObject> &result)
 {
     if (!result)
         return jsonError(result.error().detail, 409);
@@ -65,9 +65,10 @@ SandboxServer::SandboxServer(SandboxService *service, SandboxServerOptions optio
     : QObject(parent)
     , m_service(service)
     , m_options(std::move(options))
-    , m_http([this](const HttpRequest &request) { return route(request); })
+    , m_http([this](const http::HttpRequest &request) { return route(request); })
     , m_webView(m_options.bind)
 {
+    m_webView.setAllowedHost([this](const QByteArray &host) { return isAllowedHost(host); });
     if (m_options.controlToken.isEmpty()) {
         QByteArray random(16, Qt::Uninitialized);
         QRandomGenerator::system()->generate(random.begin(), random.end());
@@ -97,6 +98,7 @@ Status SandboxServer::start()
     }
     m_http.setMaxConnections(m_options.maxConnections);
     m_http.setIdleTimeoutMs(m_options.idleTimeoutMs);
+    m_http.setRequestTimeoutMs(m_options.requestTimeoutMs);
     if (!m_http.listen(m_options.bind, m_options.port))
         return makeError(ErrorCode::InvalidArgument,
                          u"cannot listen on "_s + m_options.bind.toString() + u':' +
@@ -139,13 +141,20 @@ void SandboxServer::injectFaults(FaultKind kind, int count, int delayMs)
     m_faultDelayMs = delayMs;
 }
 
-HttpResponse SandboxServer::route(const HttpRequest &request)
+http::HttpResponse SandboxServer::route(const http::HttpRequest &request)
 {
     if (request.path == soapPath || request.path == "/soap/merchant/cashregister-2") {
         if (request.method != "POST")
-            return HttpResponse::text("SEQR SOAP endpoint: POST a SOAP 1.1 envelope here.\n", 405);
+            return http::HttpResponse::text("SEQR SOAP endpoint: POST a SOAP 1.1 envelope here.\n",
+                                            405);
         return handleSoap(request);
     }
+    // What a browser reads (the page with the control token, the control
+    // API) only under a name this sandbox knows: DNS rebinding gets nothing.
+    if (!isAllowedHost(request.headers.value("host")))
+        return http::HttpResponse::text(
+            "this sandbox answers to localhost, IP addresses and its --host-name names only\n",
+            421);
     if (request.path.startsWith("/control/"))
         return inPhoneLanguage(handleControl(request), request);
     if (request.path == "/phone" || request.path == "/phone/")
@@ -165,12 +174,13 @@ HttpResponse SandboxServer::route(const HttpRequest &request)
                                 "\n"
                                 "  control API:   " +
                                 baseUrl().toString().toUtf8() + "control/state\n";
-        return HttpResponse::text(text, 200);
+        return http::HttpResponse::text(text, 200);
     }
-    return HttpResponse::text("not found\n", 404);
+    return http::HttpResponse::text("not found\n", 404);
 }
 
-HttpResponse SandboxServer::inPhoneLanguage(HttpResponse response, const HttpRequest &request) const
+http::HttpResponse SandboxServer::inPhoneLanguage(http::HttpResponse response,
+                                                  const http::HttpRequest &request) const
 {
     // The phone page names its language on each call; its customer reads the
     // sandbox's refusals in it. Scripts and tests without the header get the
@@ -187,11 +197,11 @@ HttpResponse SandboxServer::inPhoneLanguage(HttpResponse response, const HttpReq
     return response;
 }
 
-HttpResponse SandboxServer::phonePage(const HttpRequest &request) const
+http::HttpResponse SandboxServer::phonePage(const http::HttpRequest &request) const
 {
     QFile page(u":/sandbox/phone.html"_s);
     page.open(QIODevice::ReadOnly);
-    HttpResponse r;
+    http::HttpResponse r;
     r.contentType = "text/html; charset=utf-8";
     // Same origin only: another site can neither read the token from this
     // page (no CORS) nor frame it. The app's web view (AppWebView's proxies,
@@ -202,21 +212,20 @@ HttpResponse SandboxServer::phonePage(const HttpRequest &request) const
     r.headers = {{"Content-Security-Policy",
                   "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; "
                   "img-src 'self'; frame-src " +
-                      QByteArray(m_http.isTls() ? "https://" : "http://") +
-                      (host.isEmpty() ? QByteArray("localhost") : host) +
-                      ":*; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"},
+                      m_webView.frameSources(host) +
+                      "; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"},
                  {"X-Frame-Options", "DENY"},
                  {"X-Content-Type-Options", "nosniff"},
                  {"Referrer-Policy", "no-referrer"}};
     return r;
 }
 
-HttpResponse SandboxServer::phoneFile(const QByteArray &name) const
+http::HttpResponse SandboxServer::phoneFile(const QByteArray &name) const
 {
     QFile file(u":/sandbox/"_s + QString::fromLatin1(name));
     if (!file.open(QIODevice::ReadOnly))
-        return HttpResponse::text("not found\n", 404);
-    HttpResponse r;
+        return http::HttpResponse::text("not found\n", 404);
+    http::HttpResponse r;
     r.contentType =
         name.endsWith(".js") ? "text/javascript; charset=utf-8" : "text/css; charset=utf-8";
     r.body = file.readAll();
@@ -224,7 +233,8 @@ HttpResponse SandboxServer::phoneFile(const QByteArray &name) const
     return r;
 }
 
-std::optional<HttpResponse> SandboxServer::refusedControlChange(const HttpRequest &request) const
+std::optional<http::HttpResponse>
+SandboxServer::refusedControlChange(const http::HttpRequest &request) const
 {
     // A browser names the page's origin on every POST; another site's page
     // must not drive the buyer's side.
@@ -240,14 +250,43 @@ std::optional<HttpResponse> SandboxServer::refusedControlChange(const HttpReques
     }
     if (request.contentType != "application/json")
         return jsonError(u"control requests that change state must be application/json"_s, 415);
-    if (request.headers.value(controlTokenHeader) != m_options.controlToken.toLatin1())
+    if (!hasControlToken(request))
         return jsonError(
             u"missing or wrong X-Seqr-Control-Token (seqr-sandbox prints it at start)"_s, 403);
     return std::nullopt;
 }
 
+bool SandboxServer::hasControlToken(const http::HttpRequest &request) const
+{
+    const QByteArray given = request.headers.value(controlTokenHeader);
+    const QByteArray mine = m_options.controlToken.toLatin1();
+    // Constant time: the token is the key to every customer's data.
+    if (given.size() != mine.size())
+        return false;
+    char difference = 0;
+    for (qsizetype i = 0; i < mine.size(); ++i)
+        difference |= char(given.at(i) ^ mine.at(i));
+    return difference == 0;
+}
+
+bool SandboxServer::isAllowedHost(const QByteArray &hostHeader) const
+{
+    const QString host = QUrl(u"http://"_s + QString::fromLatin1(hostHeader)).host().toLower();
+    if (host.isEmpty())
+        return false;
+    // An address in the header cannot be a rebound name; localhost and
+    // *.localhost always resolve to this machine.
+    if (!QHostAddress(host).isNull() || host == u"localhost" || host.endsWith(u".localhost"))
+        return true;
+    for (const QString &name : m_options.hostNames) {
+        if (host == name.toLower())
+            return true;
+    }
+    return false;
+}
+
 Result<QJsonObject> SandboxServer::withWebView(Result<QJsonObject> result,
-                                               const HttpRequest &request)
+                                               const http::HttpRequest &request)
 {
     // Where the phone page's web view shows a service's pages (AppWebView):
     // the order URL, and the page to go back to after a payment it triggered.
@@ -268,14 +307,14 @@ Result<QJsonObject> SandboxServer::withWebView(Result<QJsonObject> result,
     return json;
 }
 
-HttpResponse SandboxServer::handleSoap(const HttpRequest &request)
+http::HttpResponse SandboxServer::handleSoap(const http::HttpRequest &request)
 {
     if (m_faultCount > 0) {
         --m_faultCount;
-        HttpResponse r;
+        http::HttpResponse r;
         switch (m_fault) {
         case FaultKind::Http500:
-            return HttpResponse::text("Internal Server Error (injected)\n", 500);
+            return http::HttpResponse::text("Internal Server Error (injected)\n", 500);
         case FaultKind::SoapFault:
             return soapFault(u"soapenv:Server"_s, u"Injected fault"_s);
         case FaultKind::MalformedBody:
@@ -307,16 +346,19 @@ HttpResponse SandboxServer::handleSoap(const HttpRequest &request)
     const auto decoded = codec::decodeRequest(request.body);
     if (!decoded)
         return soapFault(u"soapenv:Client"_s, u"Malformed request: "_s + decoded.error().detail);
-    HttpResponse r;
+    http::HttpResponse r;
     r.contentType = "text/xml; charset=utf-8";
     r.body = m_service->handle(*decoded);
     return r;
 }
 
-HttpResponse SandboxServer::handleControl(const HttpRequest &request)
+http::HttpResponse SandboxServer::handleControl(const http::HttpRequest &request)
 {
     const QByteArray action = request.path.mid(9);
     if (request.method == "GET") {
+        if (!hasControlToken(request))
+            return jsonError(
+                u"missing or wrong X-Seqr-Control-Token (seqr-sandbox prints it at start)"_s, 403);
         if (action == "state")
             return jsonReply(m_service->stateJson());
         if (action == "tills")

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/common/result.h"
+#include "core/http/httpserver.h"
 #include "sandbox/appwebview.h"
-#include "sandbox/httpserver.h"
 #include "sandbox/phonestrings.h"
 
 #include <QHostAddress>
@@ -33,9 +33,15 @@ struct SandboxServerOptions
     quint16 port = 0;    // 0: any free port
     QString tlsCertFile; // PEM chain; with tlsKeyFile, serve HTTPS
     QString tlsKeyFile;
-    int maxConnections = HttpServer::defaultMaxConnections; // one more gets 503
-    int idleTimeoutMs = HttpServer::defaultIdleTimeoutMs;   // 0: keep idle connections open
-    QString controlToken; // for the control API's state changes; empty: a fresh one per run
+    int maxConnections = http::HttpServer::defaultMaxConnections; // one more gets 503
+    int idleTimeoutMs = http::HttpServer::defaultIdleTimeoutMs;   // 0: keep idle connections open
+    QString controlToken; // for the control API; empty: a fresh one per run
+    // A request that began must be whole within this (else 408); 0: no limit.
+    int requestTimeoutMs = http::HttpServer::defaultRequestTimeoutMs;
+    // Host names the phone page, the control API and the web views answer
+    // to besides localhost (and *.localhost) and IP addresses: any other
+    // name is refused, so a DNS rebinding page cannot read them.
+    QStringList hostNames;
 };
 
 // SEQR over HTTP: the SOAP endpoint (/extclientproxy/service/v2, and the
@@ -58,10 +64,11 @@ public:
     // The phone page; with `code`, one that scans it at once (an invoice's QR
     // text or SEQR:// link, a till's sticker, a service's QR).
     QUrl phoneUrl(const QString &code = {}) const;
-    // The control API changes state only for a POST with Content-Type
-    // application/json and header X-Seqr-Control-Token: this token (the
-    // phone page gets it same-origin, in the page; scripts from the
-    // executable's banner or --control-token). A foreign Origin is refused.
+    // The control API answers only with header X-Seqr-Control-Token: this
+    // token (the phone page gets it same-origin, in the page; scripts from
+    // the executable's banner or --control-token) — GETs too, as they show
+    // customers' tokens and phone numbers. State changes also need a POST
+    // with Content-Type application/json; a foreign Origin is refused.
     QString controlToken() const { return m_options.controlToken; }
     static constexpr auto controlTokenHeader = "x-seqr-control-token";
     // "sv" or "en": the control API's refusals (its "error") in that language.
@@ -71,18 +78,22 @@ public:
     int pendingFaults() const { return m_faultCount; }
 
 private:
-    HttpResponse route(const HttpRequest &request);
-    HttpResponse handleSoap(const HttpRequest &request);
-    HttpResponse handleControl(const HttpRequest &request);
-    HttpResponse inPhoneLanguage(HttpResponse response, const HttpRequest &request) const;
-    std::optional<HttpResponse> refusedControlChange(const HttpRequest &request) const;
-    HttpResponse phonePage(const HttpRequest &request) const;
-    HttpResponse phoneFile(const QByteArray &name) const;
-    Result<QJsonObject> withWebView(Result<QJsonObject> result, const HttpRequest &request);
+    http::HttpResponse route(const http::HttpRequest &request);
+    http::HttpResponse handleSoap(const http::HttpRequest &request);
+    http::HttpResponse handleControl(const http::HttpRequest &request);
+    http::HttpResponse inPhoneLanguage(http::HttpResponse response,
+                                       const http::HttpRequest &request) const;
+    std::optional<http::HttpResponse> refusedControlChange(const http::HttpRequest &request) const;
+    bool hasControlToken(const http::HttpRequest &request) const;
+    // Is the Host header one this sandbox answers to (see hostNames)?
+    bool isAllowedHost(const QByteArray &hostHeader) const;
+    http::HttpResponse phonePage(const http::HttpRequest &request) const;
+    http::HttpResponse phoneFile(const QByteArray &name) const;
+    Result<QJsonObject> withWebView(Result<QJsonObject> result, const http::HttpRequest &request);
 
     SandboxService *m_service;
     SandboxServerOptions m_options;
-    HttpServer m_http;
+    http::HttpServer m_http;
     AppWebView m_webView;
     PhoneStrings m_strings;
     FaultKind m_fault = FaultKind::None;

@@ -1036,6 +1036,26 @@ Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (not
             <numerusform>%n products changed in the shop database %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Count visitors by the last X-Forwarded-For address (only behind a reverse proxy that sets it).</source>
+        <translation>Count visitors by the last X-Forwarded-For address (only behind a reverse proxy that sets it).</translation>
+    </message>
+    <message>
+        <source>New SEQR invoices one client address may start a minute (default 10).</source>
+        <translation>New SEQR invoices one client address may start a minute (default 10).</translation>
+    </message>
+    <message>
+        <source>New SEQR invoices the whole shop starts a minute at most (default 3000).</source>
+        <translation>New SEQR invoices the whole shop starts a minute at most (default 3000).</translation>
+    </message>
+    <message>
+        <source>New carts one client address may start a minute (default 30).</source>
+        <translation>New carts one client address may start a minute (default 30).</translation>
+    </message>
+    <message>
+        <source>--%1 must be 1 to 1000000</source>
+        <translation>--%1 must be 1 to 1000000</translation>
+    </message>
 </context>
 <context>
     <name>kassa::Cart</name>
@@ -3333,6 +3353,26 @@ Postcode and town</translation>
     <message>
         <source>The shop cannot read its records right now. Please try again in a moment.</source>
         <translation>The shop cannot read its records right now. Please try again in a moment.</translation>
+    </message>
+    <message>
+        <source>Too many payments were started from your address. Wait a minute and try again.</source>
+        <translation>Too many payments were started from your address. Wait a minute and try again.</translation>
+    </message>
+    <message>
+        <source>The shop is taking too many payments just now. Wait a minute and try again.</source>
+        <translation>The shop is taking too many payments just now. Wait a minute and try again.</translation>
+    </message>
+    <message>
+        <source>Too many new carts were started from your address. Wait a minute and try again.</source>
+        <translation>Too many new carts were started from your address. Wait a minute and try again.</translation>
+    </message>
+    <message>
+        <source>The shop has too many visitors just now. Wait a minute and try again.</source>
+        <translation>The shop has too many visitors just now. Wait a minute and try again.</translation>
+    </message>
+    <message>
+        <source>This code is not one of the shop&apos;s. Scan the code on the table or shelf again.</source>
+        <translation>This code is not one of the shop&apos;s. Scan the code on the table or shelf again.</translation>
     </message>
 </context>
 <context>

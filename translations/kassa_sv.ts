@@ -1036,6 +1036,26 @@ Slutkoder: 0 betald/klar, 1 tjänste- eller överföringsfel, 2 felaktig använd
             <numerusform>%n varor ändrade i butiksdatabasen %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Count visitors by the last X-Forwarded-For address (only behind a reverse proxy that sets it).</source>
+        <translation>Räkna besökare efter den sista adressen i X-Forwarded-For (bara bakom en omvänd proxy som sätter den).</translation>
+    </message>
+    <message>
+        <source>New SEQR invoices one client address may start a minute (default 10).</source>
+        <translation>Nya SEQR-fakturor som en klientadress får starta per minut (standard 10).</translation>
+    </message>
+    <message>
+        <source>New SEQR invoices the whole shop starts a minute at most (default 3000).</source>
+        <translation>Nya SEQR-fakturor som hela butiken startar per minut som mest (standard 3000).</translation>
+    </message>
+    <message>
+        <source>New carts one client address may start a minute (default 30).</source>
+        <translation>Nya varukorgar som en klientadress får starta per minut (standard 30).</translation>
+    </message>
+    <message>
+        <source>--%1 must be 1 to 1000000</source>
+        <translation>--%1 måste vara 1 till 1000000</translation>
+    </message>
 </context>
 <context>
     <name>kassa::Cart</name>
@@ -3333,6 +3353,26 @@ Postnummer och ort</translation>
     <message>
         <source>The shop cannot read its records right now. Please try again in a moment.</source>
         <translation>Butiken kan inte läsa sina uppgifter just nu. Försök igen om en liten stund.</translation>
+    </message>
+    <message>
+        <source>Too many payments were started from your address. Wait a minute and try again.</source>
+        <translation>För många betalningar har startats från din adress. Vänta en minut och försök igen.</translation>
+    </message>
+    <message>
+        <source>The shop is taking too many payments just now. Wait a minute and try again.</source>
+        <translation>Butiken tar emot för många betalningar just nu. Vänta en minut och försök igen.</translation>
+    </message>
+    <message>
+        <source>Too many new carts were started from your address. Wait a minute and try again.</source>
+        <translation>För många nya varukorgar har startats från din adress. Vänta en minut och försök igen.</translation>
+    </message>
+    <message>
+        <source>The shop has too many visitors just now. Wait a minute and try again.</source>
+        <translation>Butiken har för många besökare just nu. Vänta en minut och försök igen.</translation>
+    </message>
+    <message>
+        <source>This code is not one of the shop&apos;s. Scan the code on the table or shelf again.</source>
+        <translation>Den här koden hör inte till butiken. Skanna koden på bordet eller hyllan igen.</translation>
     </message>
 </context>
 <context>

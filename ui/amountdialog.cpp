@@ -1,6 +1,7 @@
 #include "ui/amountdialog.h"
 
 #include "ui/dialogfit.h"
+#include "ui/plainlabel.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -15,12 +16,12 @@ AmountDialog::AmountDialog(const QString &title, const QString &prompt, const QS
     : QDialog(parent)
     , m_check(std::move(check))
     , m_edit(new QLineEdit(initial, this))
-    , m_problem(new QLabel(this))
+    , m_problem(new PlainLabel(this))
 {
     setWindowTitle(title);
     setWindowModality(Qt::WindowModal);
     auto *layout = new QVBoxLayout(this);
-    auto *label = new QLabel(prompt, this);
+    auto *label = new PlainLabel(prompt, this);
     label->setWordWrap(true);
     layout->addWidget(label);
     QFont big = m_edit->font();

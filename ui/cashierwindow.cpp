@@ -6,6 +6,7 @@
 #include "ui/carttableview.h"
 #include "ui/orderqueuewidget.h"
 #include "ui/paymentdialog.h"
+#include "ui/plainlabel.h"
 #include "ui/productsearchdialog.h"
 #include "ui/quantitytext.h"
 #include "ui/receiptprinter.h"
@@ -59,14 +60,14 @@ CashierWindow::CashierWindow(CashierContext context, Cart *cart, QWidget *parent
                        cart, this))
     , m_scanner(new ScannerInput(this))
     , m_barcode(new QLineEdit(this))
-    , m_message(new QLabel(this))
+    , m_message(new PlainLabel(this))
     , m_table(new CartTableView(this))
-    , m_total(new QLabel(this))
-    , m_vat(new QLabel(this))
-    , m_cashLine(new QLabel(this))
-    , m_change(new QLabel(this))
-    , m_tillStatus(new QLabel(this))
-    , m_note(new QLabel(this))
+    , m_total(new PlainLabel(this))
+    , m_vat(new PlainLabel(this))
+    , m_cashLine(new PlainLabel(this))
+    , m_change(new PlainLabel(this))
+    , m_tillStatus(new PlainLabel(this))
+    , m_note(new PlainLabel(this))
 {
     Q_ASSERT(m_context.catalog && m_context.journal && m_context.client);
     setWindowTitle(tr("Kassa — %1").arg(m_context.till.shopName));
@@ -471,15 +472,15 @@ void CashierWindow::onHelp()
     auto *layout = new QGridLayout(dialog);
     int row = 0;
     for (QAction *a : std::as_const(m_actions)) {
-        layout->addWidget(new QLabel(a->shortcut().toString(QKeySequence::NativeText), dialog), row,
-                          0);
-        layout->addWidget(new QLabel(a->text(), dialog), row, 1);
+        layout->addWidget(new PlainLabel(a->shortcut().toString(QKeySequence::NativeText), dialog),
+                          row, 0);
+        layout->addWidget(new PlainLabel(a->text(), dialog), row, 1);
         ++row;
     }
-    layout->addWidget(new QLabel(tr("Up/Down"), dialog), row, 0);
-    layout->addWidget(new QLabel(tr("Pick a row in the cart"), dialog), row++, 1);
-    layout->addWidget(new QLabel(tr("Enter"), dialog), row, 0);
-    layout->addWidget(new QLabel(tr("Add the scanned or typed barcode; text searches"), dialog),
+    layout->addWidget(new PlainLabel(tr("Up/Down"), dialog), row, 0);
+    layout->addWidget(new PlainLabel(tr("Pick a row in the cart"), dialog), row++, 1);
+    layout->addWidget(new PlainLabel(tr("Enter"), dialog), row, 0);
+    layout->addWidget(new PlainLabel(tr("Add the scanned or typed barcode; text searches"), dialog),
                       row++, 1);
     auto *close = new QPushButton(tr("Close"), dialog);
     connect(close, &QPushButton::clicked, dialog, &QDialog::accept);

@@ -2,6 +2,7 @@
 
 #include "ui/balancetext.h"
 #include "ui/carttableview.h"
+#include "ui/plainlabel.h"
 #include "ui/qrcodewidget.h"
 
 #include <QCloseEvent>
@@ -20,7 +21,7 @@ namespace {
 
 QLabel *bigLabel(QWidget *parent, qreal scale, bool bold = true)
 {
-    auto *label = new QLabel(parent);
+    auto *label = new PlainLabel(parent);
     QFont font = label->font();
     font.setPointSizeF(font.pointSizeF() * scale);
     font.setBold(bold);

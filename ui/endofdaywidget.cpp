@@ -4,6 +4,7 @@
 #include "core/shopdb/shopendofday.h"
 #include "core/terminal/errortext.h"
 #include "ui/hourchartwidget.h"
+#include "ui/plainlabel.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -82,7 +83,7 @@ EndOfDayWidget::EndOfDayWidget(ManagerContext context, ReconcilerTiming timing, 
     , m_shop(new QRadioButton(tr("The whole shop"), this))
     , m_till(new QRadioButton(tr("This till only"), this))
     , m_close(new QPushButton(tr("Close && reconcile"), this))
-    , m_progress(new QLabel(this))
+    , m_progress(new PlainLabel(this))
     , m_lines(new QTableWidget(0, 4, this))
     , m_zText(new QPlainTextEdit(this))
     , m_chart(new HourChartWidget(this))
@@ -173,6 +174,7 @@ void EndOfDayWidget::closeAndReconcile(bool perTerminal)
                "cannot be opened again.");
     m_confirmation = new QMessageBox(QMessageBox::Question, tr("Close && reconcile"), text,
                                      QMessageBox::Yes | QMessageBox::Cancel, this);
+    m_confirmation->setTextFormat(Qt::PlainText); // names from the shop database
     m_confirmation->button(QMessageBox::Yes)->setText(tr("Close the period"));
     m_confirmation->button(QMessageBox::Cancel)->setText(tr("Cancel"));
     m_confirmation->setDefaultButton(QMessageBox::Cancel);

@@ -1,6 +1,7 @@
 #include "ui/journalwidget.h"
 
 #include "core/terminal/errortext.h"
+#include "ui/plainlabel.h"
 #include "ui/receiptprinter.h"
 
 #include <QDateEdit>
@@ -10,6 +11,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace kassa::ui {
@@ -36,15 +38,15 @@ JournalWidget::JournalWidget(ManagerContext context, QWidget *parent)
     , m_day(new QDateEdit(QDate::currentDate(), this))
     , m_search(new QLineEdit(this))
     , m_table(new QTableWidget(0, ColumnCount, this))
-    , m_problem(new QLabel(this))
-    , m_shopNote(new QLabel(this))
+    , m_problem(new PlainLabel(this))
+    , m_shopNote(new PlainLabel(this))
     , m_refund(new QPushButton(tr("Refund…"), this))
 {
     auto *layout = new QVBoxLayout(this);
     auto *top = new QHBoxLayout;
     m_day->setCalendarPopup(true);
     m_day->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    top->addWidget(new QLabel(tr("Day"), this));
+    top->addWidget(new PlainLabel(tr("Day"), this));
     top->addWidget(m_day);
     m_search->setPlaceholderText(m_browser->hasShopDatabase()
                                      ? tr("Search: receipt number, SEQR reference, item, till")
@@ -143,7 +145,8 @@ void JournalWidget::refresh()
         m_shopNote->setText(
             tr("Only this till's sales and refunds are shown: the shop database cannot be "
                "reached now, so the other tills' cannot be shown. Try again later."));
-        m_shopNote->setToolTip(view->shopProblem->detail);
+        // The database's own words: shown as text, never as markup.
+        m_shopNote->setToolTip(Qt::convertFromPlainText(view->shopProblem->detail));
         m_shopNote->show();
     } else if (view->truncated) {
         m_shopNote->setText(tr("Not all of the other tills' sales are shown: more match than "

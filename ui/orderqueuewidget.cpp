@@ -7,6 +7,8 @@
 #include <QScrollArea>
 #include <QVBoxLayout>
 
+#include "ui/plainlabel.h"
+
 using namespace Qt::StringLiterals;
 
 namespace kassa::ui {
@@ -18,18 +20,18 @@ OrderQueueWidget::OrderQueueWidget(ordering::OrderQueue *queue, QLocale locale, 
 {
     setObjectName(u"orderQueue"_s);
     auto *layout = new QVBoxLayout(this);
-    auto *heading = new QLabel(tr("Orders to hand over"), this);
+    auto *heading = new PlainLabel(tr("Orders to hand over"), this);
     QFont f = heading->font();
     f.setBold(true);
     f.setPointSizeF(f.pointSizeF() * 1.2);
     heading->setFont(f);
     layout->addWidget(heading);
-    m_connection = new QLabel(this);
+    m_connection = new PlainLabel(this);
     m_connection->setObjectName(u"orderFeedState"_s);
     m_connection->setWordWrap(true);
     m_connection->setStyleSheet(u"color: #b00020;"_s);
     layout->addWidget(m_connection);
-    m_empty = new QLabel(tr("No orders waiting."), this);
+    m_empty = new PlainLabel(tr("No orders waiting."), this);
     layout->addWidget(m_empty);
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
@@ -84,7 +86,7 @@ void OrderQueueWidget::rebuild()
             card->setStyleSheet(u"QFrame#order-%1 { background: #fff3b0; border: 2px solid "
                                 "#e0a000; }"_s.arg(number));
         auto *v = new QVBoxLayout(card);
-        auto *title = new QLabel(tr("Order %1 · %2").arg(number, o.place), card);
+        auto *title = new PlainLabel(tr("Order %1 · %2").arg(number, o.place), card);
         title->setObjectName(u"title"_s);
         QFont f = title->font();
         f.setBold(true);
@@ -94,11 +96,11 @@ void OrderQueueWidget::rebuild()
         QStringList lines;
         for (const ordering::ServiceOrder::Row &r : o.rows)
             lines << tr("%1 × %2").arg(r.quantity, r.description);
-        auto *rows = new QLabel(lines.join(u'\n'), card);
+        auto *rows = new PlainLabel(lines.join(u'\n'), card);
         rows->setObjectName(u"rows"_s);
         rows->setWordWrap(true);
         v->addWidget(rows);
-        auto *total = new QLabel(o.total.toLocalizedString(m_locale), card);
+        auto *total = new PlainLabel(o.total.toLocalizedString(m_locale), card);
         v->addWidget(total);
         auto *button = new QPushButton(tr("Handed over"), card);
         button->setObjectName(u"handOver-"_s + number);

@@ -3,6 +3,7 @@
 #include "core/seqr/resultcode.h"
 #include "core/terminal/errortext.h"
 #include "ui/dialogfit.h"
+#include "ui/plainlabel.h"
 #include "ui/qrcodewidget.h"
 
 #include <QCloseEvent>
@@ -20,11 +21,11 @@ PaymentDialog::PaymentDialog(PaymentSession *session, const QLocale &locale, QWi
     : QDialog(parent)
     , m_session(session)
     , m_locale(locale)
-    , m_amount(new QLabel(this))
-    , m_status(new QLabel(this))
-    , m_seconds(new QLabel(this))
-    , m_connection(new QLabel(this))
-    , m_note(new QLabel(this))
+    , m_amount(new PlainLabel(this))
+    , m_status(new PlainLabel(this))
+    , m_seconds(new PlainLabel(this))
+    , m_connection(new PlainLabel(this))
+    , m_note(new PlainLabel(this))
     , m_cancel(new QPushButton(tr("Cancel payment"), this))
     , m_tryAgain(new QPushButton(tr("Try again"), this))
     , m_done(new QPushButton(tr("Done"), this))
@@ -183,7 +184,7 @@ void PaymentDialog::showQrToo(const QString &why)
     if (m_qr)
         return;
     auto *layout = static_cast<QVBoxLayout *>(this->layout());
-    m_qrWhy = new QLabel(why, this);
+    m_qrWhy = new PlainLabel(why, this);
     m_qrWhy->setWordWrap(true);
     m_qrWhy->setAlignment(Qt::AlignCenter);
     m_qrWhy->setStyleSheet(QStringLiteral("color: #664d03; font-weight: bold"));

@@ -1,6 +1,7 @@
 #include "ui/pindialog.h"
 
 #include "ui/dialogfit.h"
+#include "ui/plainlabel.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -17,15 +18,15 @@ PinDialog::PinDialog(ManagerPin *pin, QWidget *parent)
     , m_setting(!pin->isSet())
     , m_pin(new QLineEdit(this))
     , m_repeat(new QLineEdit(this))
-    , m_problem(new QLabel(this))
+    , m_problem(new PlainLabel(this))
 {
     setWindowTitle(tr("Manager"));
     setWindowModality(Qt::WindowModal);
     auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(m_setting ? tr("No manager PIN is set yet. Choose one (at least 4 "
-                                            "digits) and type it twice.")
-                                       : tr("The manager's PIN:"),
-                             this);
+    auto *intro = new PlainLabel(m_setting ? tr("No manager PIN is set yet. Choose one (at least 4 "
+                                                "digits) and type it twice.")
+                                           : tr("The manager's PIN:"),
+                                 this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
     auto *form = new QFormLayout;

@@ -8,6 +8,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include "ui/plainlabel.h"
+
 namespace kassa::ui {
 
 ProductSearchDialog::ProductSearchDialog(const catalog::Catalog *catalog, const QString &text,
@@ -22,7 +24,7 @@ ProductSearchDialog::ProductSearchDialog(const catalog::Catalog *catalog, const 
     setWindowModality(Qt::WindowModal);
     resize(560, 480);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("Name, SKU or EAN:"), this));
+    layout->addWidget(new PlainLabel(tr("Name, SKU or EAN:"), this));
     m_field->setClearButtonEnabled(true);
     layout->addWidget(m_field);
     layout->addWidget(m_results, 1);

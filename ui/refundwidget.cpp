@@ -5,6 +5,7 @@
 #include "core/sale/salerow.h"
 #include "core/shopdb/shopendofday.h"
 #include "core/terminal/errortext.h"
+#include "ui/plainlabel.h"
 #include "ui/receiptprinter.h"
 
 #include <QDir>
@@ -38,12 +39,12 @@ RefundWidget::RefundWidget(ManagerContext context, QWidget *parent)
     : QWidget(parent)
     , m_context(std::move(context))
     , m_search(new QLineEdit(this))
-    , m_saleLabel(new QLabel(this))
+    , m_saleLabel(new PlainLabel(this))
     , m_rows(new QTableWidget(0, ColumnCount, this))
     , m_amount(new QLineEdit(this))
     , m_whole(new QPushButton(tr("Refund the whole sale"), this))
     , m_refund(new QPushButton(tr("Refund"), this))
-    , m_result(new QLabel(this))
+    , m_result(new PlainLabel(this))
 {
     auto *layout = new QVBoxLayout(this);
     m_search->setPlaceholderText(
@@ -57,7 +58,7 @@ RefundWidget::RefundWidget(ManagerContext context, QWidget *parent)
     m_rows->verticalHeader()->hide();
     layout->addWidget(m_rows, 1);
     auto *amountRow = new QHBoxLayout;
-    amountRow->addWidget(new QLabel(tr("Amount to refund"), this));
+    amountRow->addWidget(new PlainLabel(tr("Amount to refund"), this));
     amountRow->addWidget(m_amount);
     amountRow->addWidget(m_whole);
     amountRow->addWidget(m_refund);
@@ -329,6 +330,7 @@ void RefundWidget::refund()
     showResult(tr("Confirm the refund."), false);
     m_confirmation = new QMessageBox(QMessageBox::Question, tr("Refund"), planText(plan),
                                      QMessageBox::Yes | QMessageBox::Cancel, this);
+    m_confirmation->setTextFormat(Qt::PlainText); // product names, SEQR's references
     m_confirmation->button(QMessageBox::Yes)
         ->setText(tr("Refund %1").arg(plan.amount.toLocalizedString(m_context.locale)));
     m_confirmation->button(QMessageBox::Cancel)->setText(tr("Cancel"));

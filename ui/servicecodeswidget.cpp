@@ -1,5 +1,6 @@
 #include "ui/servicecodeswidget.h"
 
+#include "ui/plainlabel.h"
 #include "ui/print/servicesheet.h"
 
 #include <QDir>
@@ -22,9 +23,9 @@ const auto doneStyle = QStringLiteral("color: #0a5d2b; font-weight: bold");
 ServiceCodesWidget::ServiceCodesWidget(ManagerContext context, QWidget *parent)
     : QWidget(parent)
     , m_context(std::move(context))
-    , m_status(new QLabel(this))
+    , m_status(new PlainLabel(this))
     , m_save(new QPushButton(tr("Service codes…"), this))
-    , m_result(new QLabel(this))
+    , m_result(new PlainLabel(this))
 {
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);

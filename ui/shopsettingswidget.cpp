@@ -1,5 +1,6 @@
 #include "ui/shopsettingswidget.h"
 
+#include "ui/plainlabel.h"
 #include "ui/servicecodeswidget.h"
 
 #include <QCheckBox>
@@ -22,7 +23,7 @@ ShopSettingsWidget::ShopSettingsWidget(ManagerContext context, QWidget *parent)
                                    "language only)"),
                                 this))
     , m_save(new QPushButton(tr("Save"), this))
-    , m_result(new QLabel(this))
+    , m_result(new PlainLabel(this))
     , m_serviceCodes(new ServiceCodesWidget(m_context, this))
 {
     auto *layout = new QVBoxLayout(this);

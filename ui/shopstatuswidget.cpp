@@ -5,13 +5,15 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include "ui/plainlabel.h"
+
 namespace kassa::ui {
 
 ShopStatusWidget::ShopStatusWidget(shopdb::ShopSync *sync, QLocale locale, QWidget *parent)
     : QWidget(parent)
     , m_sync(sync)
     , m_locale(std::move(locale))
-    , m_summary(new QLabel(this))
+    , m_summary(new PlainLabel(this))
     , m_tills(new QTreeWidget(this))
 {
     m_summary->setWordWrap(true);
@@ -22,7 +24,7 @@ ShopStatusWidget::ShopStatusWidget(shopdb::ShopSync *sync, QLocale locale, QWidg
     m_tills->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
-    layout->addWidget(new QLabel(tr("Tills of the shop:"), this));
+    layout->addWidget(new PlainLabel(tr("Tills of the shop:"), this));
     layout->addWidget(m_tills);
     connect(m_sync, &shopdb::ShopSync::statusChanged, this, &ShopStatusWidget::handleStatusChanged);
     handleStatusChanged();

@@ -2,6 +2,7 @@
 
 #include "core/seqr/resultcode.h"
 #include "core/terminal/errortext.h"
+#include "ui/plainlabel.h"
 #include "ui/printersetupwidget.h"
 
 #include <QFormLayout>
@@ -21,8 +22,8 @@ using namespace seqr;
 TillSetupWidget::TillSetupWidget(ManagerContext context, QWidget *parent)
     : QWidget(parent)
     , m_context(std::move(context))
-    , m_status(new QLabel(this))
-    , m_result(new QLabel(this))
+    , m_status(new PlainLabel(this))
+    , m_result(new PlainLabel(this))
     , m_endpoint(new QLineEdit(this))
     , m_test(new QPushButton(tr("Test connection"), this))
     , m_useEndpoint(new QPushButton(tr("Use this endpoint"), this))
@@ -62,9 +63,9 @@ TillSetupWidget::TillSetupWidget(ManagerContext context, QWidget *parent)
     form->addRow(tr("Reseller password"), m_password);
     form->addRow(tr("External till ID"), m_externalId);
     form->addRow(tr("Till name"), m_name);
-    auto *once = new QLabel(tr("The reseller password is used for this one registration and is "
-                               "not stored."),
-                            registration);
+    auto *once = new PlainLabel(tr("The reseller password is used for this one registration and is "
+                                   "not stored."),
+                                registration);
     once->setWordWrap(true);
     form->addRow(once);
     form->addRow(QString(), m_register);

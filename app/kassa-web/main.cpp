@@ -153,6 +153,14 @@ int main(int argc, char **argv)
     option(u"shop-name"_s, "The shop's name on the pages and invoices.", u"NAME"_s);
     option(u"time-limit"_s, "Seconds before an unpaid invoice is canceled (default 180).", u"S"_s);
     option(u"demo"_s, "Links open the SEQR demo app (SEQR-DEMO://).");
+    option(u"behind-proxy"_s, "Count visitors by the last X-Forwarded-For address (only behind a "
+                              "reverse proxy that sets it).");
+    option(u"invoices-per-address"_s,
+           "New SEQR invoices one client address may start a minute (default 10).", u"N"_s);
+    option(u"invoices-per-shop"_s,
+           "New SEQR invoices the whole shop starts a minute at most (default 3000).", u"N"_s);
+    option(u"carts-per-address"_s, "New carts one client address may start a minute (default 30).",
+           u"N"_s);
     option(u"service-id"_s, "service-codes: the service ID agreed with SEQR (saved).", u"ID"_s);
     option(u"tables"_s, "service-codes: codes for tables 1 to N (saved).", u"N"_s);
     option(u"code"_s, "service-codes: a code LABEL:key=value[&key=value…] (saved; repeatable).",
@@ -246,6 +254,19 @@ int main(int argc, char **argv)
             return fail(QCoreApplication::translate("kassa-web",
                                                     "--time-limit must be 10 to 3600 seconds"));
         options.settings.timeLimitMs = seconds * 1000;
+    }
+    options.settings.limits.behindProxy = parser.isSet(u"behind-proxy"_s);
+    for (const auto &[name, limit] :
+         {std::pair{u"invoices-per-address"_s, &options.settings.limits.invoicesPerAddress},
+          std::pair{u"invoices-per-shop"_s, &options.settings.limits.invoicesPerShop},
+          std::pair{u"carts-per-address"_s, &options.settings.limits.sessionsPerAddress}}) {
+        if (!parser.isSet(name))
+            continue;
+        bool ok = false;
+        *limit = parser.value(name).toInt(&ok);
+        if (!ok || *limit < 1 || *limit > 1000000)
+            return fail(
+                QCoreApplication::translate("kassa-web", "--%1 must be 1 to 1000000").arg(name));
     }
     if (parser.isSet(u"listen"_s)) {
         options.server.address = QHostAddress(parser.value(u"listen"_s));

@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
+using namespace kassa;
 using namespace kassa::sandbox;
 
 namespace {
@@ -92,10 +93,15 @@ int main(int argc, char **argv)
     const QCommandLineOption maxConnections(
         u"max-connections"_s,
         u"Open connections at most; one more is answered 503 (default 4096)."_s, u"N"_s,
-        QString::number(HttpServer::defaultMaxConnections));
+        QString::number(http::HttpServer::defaultMaxConnections));
     const QCommandLineOption idleTimeout(
         u"idle-timeout"_s, u"Close a connection idle for S seconds (default 60; 0 never)."_s,
-        u"S"_s, QString::number(HttpServer::defaultIdleTimeoutMs / 1000));
+        u"S"_s, QString::number(http::HttpServer::defaultIdleTimeoutMs / 1000));
+    const QCommandLineOption hostName(
+        u"host-name"_s,
+        u"A host name the phone page and control API answer to besides localhost and IP "
+        "addresses (DNS names are refused otherwise); repeatable."_s,
+        u"NAME"_s);
     const QCommandLineOption controlToken(
         u"control-token"_s,
         u"The control API's token for state changes (default: a fresh one, printed at start)."_s,
@@ -116,7 +122,7 @@ int main(int argc, char **argv)
         u"900"_s);
     parser.addOptions({port, bind, reseller, autopay, state, tlsCert, tlsKey, ackWindow, notReady,
                        maxConnections, idleTimeout, controlToken, serviceOption, servicesFile,
-                       sessionLifetime});
+                       sessionLifetime, hostName});
     parser.process(app);
 
     SandboxOptions options;
@@ -171,6 +177,7 @@ int main(int argc, char **argv)
     serverOptions.tlsCertFile = parser.value(tlsCert);
     serverOptions.tlsKeyFile = parser.value(tlsKey);
     serverOptions.controlToken = parser.value(controlToken);
+    serverOptions.hostNames = parser.values(hostName);
     if (parser.isSet(controlToken) && serverOptions.controlToken.size() < 16)
         return fail(u"--control-token wants at least 16 characters"_s);
     serverOptions.maxConnections = parser.value(maxConnections).toInt(&ok);

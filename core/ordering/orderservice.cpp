@@ -30,6 +30,8 @@ OrderService::OrderService(webshop::WebShop *shop, OrderBook *book, OrderService
     , m_lookup(std::move(lookup))
 {
     connect(m_shop, &webshop::WebShop::orderChanged, this, &OrderService::handleOrderChanged);
+    connect(m_shop, &webshop::WebShop::sessionEnded, this,
+            [this](const QString &sessionId) { m_visits.remove(sessionId); });
 }
 
 OrderService::~OrderService() = default;
@@ -45,57 +47,56 @@ bool OrderService::isPlausibleToken(const QString &token)
     return true;
 }
 
-webshop::ShopSession *OrderService::open(const QString &token, webshop::ShopSession *current)
+webshop::ShopSession *OrderService::open(const QString &token, webshop::ShopSession *current,
+                                         const QString &client,
+                                         webshop::WebShop::SessionRefusal *refusal)
 {
     if (!isPlausibleToken(token))
         return nullptr;
-    if (current && current->serviceToken() == token)
-        return current;
-    if (auto it = m_visits.constFind(token); it != m_visits.constEnd()) {
-        if (webshop::ShopSession *s = m_shop->session(it->sessionId))
-            return s; // the same token from another browser: the same visit
+    webshop::ShopSession *session = nullptr;
+    if (current && current->serviceToken() == token && m_visits.contains(current->id())) {
+        session = current; // a reload: asked again all the same
+    } else {
+        // Each browser its own visit: a token seen elsewhere opens nothing
+        // of the other browser's (its cart, its order).
+        session = m_shop->createSession(client, refusal);
+        if (!session)
+            return nullptr;
     }
-    webshop::ShopSession *session = m_shop->createSession();
-    // The token marks the visit at once (its cart refuses nothing yet: the
-    // page offers products only once the visit is Ready).
+    // Nothing can be ordered until SEQR has said where the customer is.
     session->setPlace({}, token);
     Visit v;
     v.token = token;
     v.sessionId = session->id();
-    m_visits.insert(token, v);
-    m_tokenBySession.insert(session->id(), token);
-    // Visits of sessions the shop forgot go with them.
-    for (auto it = m_visits.begin(); it != m_visits.end();) {
-        if (!m_shop->session(it->sessionId)) {
-            m_tokenBySession.remove(it->sessionId);
-            it = m_visits.erase(it);
-        } else {
-            ++it;
-        }
-    }
+    m_visits.insert(session->id(), v);
     QPointer<OrderService> self(this);
-    m_lookup(token, [self, token](const ClientSession &info) {
+    m_lookup(token, [self, id = session->id(), token](const ClientSession &info) {
         if (self)
-            self->handleLookup(token, info);
+            self->handleLookup(id, token, info);
     });
     return session;
 }
 
-void OrderService::handleLookup(const QString &token, const ClientSession &info)
+void OrderService::handleLookup(const QString &sessionId, const QString &token,
+                                const ClientSession &info)
 {
-    auto it = m_visits.find(token);
-    if (it == m_visits.end())
+    auto it = m_visits.find(sessionId);
+    webshop::ShopSession *session = m_shop->session(sessionId);
+    if (it == m_visits.end() || it->token != token || !session)
         return;
-    webshop::ShopSession *session = m_shop->session(it->sessionId);
     switch (info.status) {
     case ClientSession::Status::Success:
-        it->state = VisitState::Ready;
         it->place = m_config.placeOf(info.parameters);
-        if (it->place.isEmpty()) // a code without parameters: the service itself
-            it->place = m_config.serviceId;
+        if (it->place.isEmpty()) {
+            // A code the shop never printed (or one with words of its own
+            // in it): its text goes nowhere, not to SEQR, not to the tills.
+            it->state = VisitState::UnknownCode;
+            qCWarning(lcOrdering) << "service visit from a code that is not one of the shop's";
+            break;
+        }
+        it->state = VisitState::Ready;
         it->customer = info.value(u"msisdn"_s);
-        if (session)
-            session->setPlace(it->place, token);
+        session->setPlace(it->place, token);
         qCInfo(lcOrdering).noquote() << "service visit at" << it->place;
         break;
     case ClientSession::Status::Expired:
@@ -109,53 +110,53 @@ void OrderService::handleLookup(const QString &token, const ClientSession &info)
         qCWarning(lcOrdering) << "service visit: SEQR could not tell who scanned";
         break;
     }
-    Q_EMIT visitChanged(it->sessionId);
+    Q_EMIT visitChanged(sessionId);
 }
 
 std::optional<OrderService::Visit> OrderService::visit(const QString &sessionId) const
 {
-    const QString token = m_tokenBySession.value(sessionId);
-    auto it = m_visits.constFind(token);
-    if (token.isEmpty() || it == m_visits.constEnd())
+    const auto it = m_visits.constFind(sessionId);
+    if (it == m_visits.constEnd())
         return std::nullopt;
     return *it;
 }
 
 void OrderService::submit(webshop::ShopSession *session,
-                          std::function<void(const Submitted &)> done)
+                          std::function<void(const Submitted &)> done, const QString &client)
 {
     const QString token = session->serviceToken();
-    const auto it = m_visits.constFind(token);
-    if (token.isEmpty() || it == m_visits.constEnd() || it->sessionId != session->id() ||
+    const auto it = m_visits.constFind(session->id());
+    if (token.isEmpty() || it == m_visits.constEnd() || it->token != token ||
         it->state != VisitState::Ready) {
         done({SubmitOutcome::Expired, {}});
         return;
     }
     if (session->hasOpenOrder()) { // its invoice is out already: the same one again
-        done({SubmitOutcome::Sent, session->checkout()});
+        done({SubmitOutcome::Sent, session->checkout(client)});
         return;
     }
     QPointer<OrderService> self(this);
     QPointer<webshop::ShopSession> guard(session);
-    m_lookup(token, [self, guard, done = std::move(done)](const ClientSession &info) {
+    m_lookup(token, [self, guard, client, done = std::move(done)](const ClientSession &info) {
         if (!self || !guard) {
             done({SubmitOutcome::Unavailable, {}});
             return;
         }
-        done(self->handleSubmitLookup(guard, info));
+        done(self->handleSubmitLookup(guard, info, client));
     });
 }
 
 OrderService::Submitted OrderService::handleSubmitLookup(webshop::ShopSession *session,
-                                                         const ClientSession &info)
+                                                         const ClientSession &info,
+                                                         const QString &client)
 {
     switch (info.status) {
     case ClientSession::Status::Success:
-        return {SubmitOutcome::Sent, session->checkout()};
+        return {SubmitOutcome::Sent, session->checkout(client)};
     case ClientSession::Status::Expired:
     case ClientSession::Status::Cancelled:
     case ClientSession::Status::InProgress:
-        if (auto it = m_visits.find(session->serviceToken()); it != m_visits.end()) {
+        if (auto it = m_visits.find(session->id()); it != m_visits.end()) {
             it->state = VisitState::Expired;
             Q_EMIT visitChanged(it->sessionId);
         }

@@ -50,9 +50,10 @@ public:
 
     enum class VisitState
     {
-        Checking, // asking SEQR about the token
-        Ready,    // the customer can order
-        Expired,  // "scan the code again"
+        Checking,    // asking SEQR about the token
+        Ready,       // the customer can order
+        Expired,     // "scan the code again"
+        UnknownCode, // not one of the shop's codes: "scan the code again"
         Unavailable,
     };
     struct Visit
@@ -75,9 +76,15 @@ public:
     // The order page was opened with TOKEN; `current` is the browser's
     // session, if any. Answers the visit's session: the current one when it
     // already holds this token (a reload, back from the failure page),
-    // else a new session whose token is being checked. nullptr for a token
-    // that cannot be one (empty, too long).
-    webshop::ShopSession *open(const QString &token, webshop::ShopSession *current);
+    // else a new session of this browser alone (from `client`, counted as
+    // WebShop::createSession counts). Either way SEQR is asked about the
+    // token again (getClientSessionInfo): the visit is Ready only while SEQR
+    // says SUCCESS and the code is one of the shop's (config().codes).
+    // nullptr for a token that cannot be one (empty, too long) — or when no
+    // session can be made (*refusal says why).
+    webshop::ShopSession *open(const QString &token, webshop::ShopSession *current,
+                               const QString &client = {},
+                               webshop::WebShop::SessionRefusal *refusal = nullptr);
     std::optional<Visit> visit(const QString &sessionId) const;
 
     // The customer submits the visit's order. A token checked once can
@@ -100,7 +107,8 @@ public:
         SubmitOutcome outcome = SubmitOutcome::Unavailable;
         webshop::ShopSession::CheckoutRefusal refusal = webshop::ShopSession::CheckoutRefusal::None;
     };
-    void submit(webshop::ShopSession *session, std::function<void(const Submitted &)> done);
+    void submit(webshop::ShopSession *session, std::function<void(const Submitted &)> done,
+                const QString &client = {});
 
     // A till handed the order over. False when it was not one to hand over.
     Result<bool> handOver(qint64 saleId);
@@ -117,15 +125,15 @@ Q_SIGNALS:
 private:
     int restoreMissing();
     void handleOrderChanged(const QString &orderId);
-    void handleLookup(const QString &token, const ClientSession &session);
-    Submitted handleSubmitLookup(webshop::ShopSession *session, const ClientSession &info);
+    void handleLookup(const QString &sessionId, const QString &token, const ClientSession &info);
+    Submitted handleSubmitLookup(webshop::ShopSession *session, const ClientSession &info,
+                                 const QString &client);
 
     webshop::WebShop *m_shop;
     OrderBook *m_book;
     OrderServiceConfig m_config;
     Lookup m_lookup;
-    QHash<QString, Visit> m_visits;           // token → visit
-    QHash<QString, QString> m_tokenBySession; // session id → token
+    QHash<QString, Visit> m_visits; // session id → its visit
 };
 
 } // namespace kassa::ordering

@@ -40,21 +40,21 @@ QString OrderServiceConfig::codeText(const ServiceCode &code) const
 
 QString OrderServiceConfig::placeOf(const QList<QPair<QString, QString>> &parameters) const
 {
+    QList<QPair<QString, QString>> own;
+    for (const auto &p : parameters) {
+        if (p.first != u"msisdn" && p.first != u"subscriberKey" && !own.contains(p))
+            own.append(p);
+    }
     for (const ServiceCode &code : codes) {
-        if (code.parameters.isEmpty())
+        if (code.parameters.size() != own.size())
             continue;
         bool all = true;
         for (const auto &p : code.parameters)
-            all = all && parameters.contains(p);
+            all = all && own.contains(p);
         if (all)
             return code.label;
     }
-    QStringList parts;
-    for (const auto &[key, value] : parameters) {
-        if (key != u"msisdn" && key != u"subscriberKey")
-            parts << key + u'=' + value;
-    }
-    return parts.join(u", "_s);
+    return {};
 }
 
 QList<ServiceCode> OrderServiceConfig::tables(int count, const QString &word)

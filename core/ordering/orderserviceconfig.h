@@ -45,7 +45,9 @@ struct OrderServiceConfig
     // (upper case scheme and host: the QR's alphanumeric part stays short).
     QString codeText(const ServiceCode &code) const;
     // Where the customer is, in words, from the parameters SEQR sends back:
-    // the label of the code with exactly these parameters, else "k=v, …".
+    // the label of the code with exactly these parameters (SEQR's own,
+    // msisdn and subscriberKey, aside); empty when no code of the shop has
+    // them — a code the shop never printed, or one with words added.
     QString placeOf(const QList<QPair<QString, QString>> &parameters) const;
 
     // "Table 1" … "Table N" (table=1 … N): the codes a café starts with.

@@ -60,6 +60,9 @@ Result<TillConfig> TillConfig::load(const QString &path)
             ordering::OrderServiceConfig::fromJson(o.value(u"orderService"_s).toObject());
     if (o.value(u"orderFeed"_s).isObject())
         config.orderFeed = ordering::OrderFeedConfig::fromJson(o.value(u"orderFeed"_s).toObject());
+    if (o.value(u"webshopLimits"_s).isObject())
+        config.webshopLimits =
+            webshop::WebShopLimits::fromJson(o.value(u"webshopLimits"_s).toObject());
     if (o.value(u"controlUnit"_s).isObject())
         config.controlUnitDevice =
             o.value(u"controlUnit"_s).toObject().value(u"device"_s).toString().trimmed();
@@ -104,6 +107,8 @@ Status TillConfig::save(const QString &path) const
         o.insert(u"printer"_s, printer);
         o.insert(u"printerProfile"_s, printerProfile.toJson());
     }
+    if (!webshopLimits.isDefault())
+        o.insert(u"webshopLimits"_s, webshopLimits.toJson());
     if (!controlUnitDevice.isEmpty())
         o.insert(u"controlUnit"_s, QJsonObject{{u"device"_s, controlUnitDevice}});
     file.write(QJsonDocument(o).toJson());

@@ -4,6 +4,7 @@
 #include "core/ordering/orderserviceconfig.h"
 #include "core/printing/printerprofile.h"
 #include "core/shopdb/shopdatabaseconfig.h"
+#include "core/webshop/webshoplimits.h"
 
 #include <QString>
 
@@ -52,6 +53,8 @@ struct TillConfig
     shopdb::ShopDatabaseConfig shopDatabase;
     // kassa-web only: scan to order (the shop as a service in the SEQR app).
     ordering::OrderServiceConfig orderService;
+    // kassa-web only: what one client address (and the whole shop) may do.
+    webshop::WebShopLimits webshopLimits;
     // A till: where it receives the service's paid orders to hand over.
     ordering::OrderFeedConfig orderFeed;
     // The control unit (kontrollenhet): "/dev/ttyUSB0" or "tcp:HOST:PORT"

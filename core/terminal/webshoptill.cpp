@@ -70,6 +70,7 @@ Status WebShopTill::open()
     if (settings.shopName == u"Kassa" && till.shopName != u"Kassa")
         settings.shopName = till.shopName;
     settings.serviceMenu = till.orderService.menu;
+    settings.limits = m_options.settings.limits.over(till.webshopLimits);
     m_shop = std::make_unique<webshop::WebShop>(m_options.catalog, m_host->client(),
                                                 m_host->journal(), settings);
     m_shop->setOrderStore(m_orders.get());

@@ -55,6 +55,7 @@ void ShopSession::setPlace(const QString &place, const QString &serviceToken)
 void ShopSession::touch()
 {
     m_lastSeen = QDateTime::currentDateTimeUtc();
+    m_shop->reindex(this);
 }
 
 WebOrder *ShopSession::order()
@@ -125,7 +126,7 @@ ShopSession::CartRefusal ShopSession::add(const QString &ean, int quantity)
     return setQuantity(ean, int(wanted));
 }
 
-ShopSession::CheckoutRefusal ShopSession::checkout()
+ShopSession::CheckoutRefusal ShopSession::checkout(const QString &client)
 {
     if (hasOpenOrder())
         return CheckoutRefusal::None; // the open checkout is reused
@@ -142,6 +143,9 @@ ShopSession::CheckoutRefusal ShopSession::checkout()
         m_recentCheckouts.removeFirst();
     if (m_recentCheckouts.size() >= m_shop->settings().checkoutsPerMinute)
         return CheckoutRefusal::RateLimited;
+    if (const CheckoutRefusal admitted = m_shop->admitInvoice(client);
+        admitted != CheckoutRefusal::None)
+        return admitted;
     m_recentCheckouts.append(now);
 
     WebOrder &o = m_shop->newOrder(m_id);

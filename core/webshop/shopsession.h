@@ -35,7 +35,9 @@ public:
     {
         None,
         CartEmpty,
-        RateLimited, // too many new invoices from this cart in a minute
+        RateLimited,    // too many new invoices from this cart in a minute
+        AddressLimited, // too many from this client address in a minute
+        ShopLimited,    // too many for the whole shop in a minute
         NotRegistered,
         Blocked, // the shop is finishing payments from its last run
     };
@@ -65,7 +67,8 @@ public:
 
     // Checks the cart out with SEQR: a new invoice — or, while one is open,
     // that one (a second checkout or a reload never makes another invoice).
-    CheckoutRefusal checkout();
+    // `client`: the visitor's address key (WebShop::admitInvoice).
+    CheckoutRefusal checkout(const QString &client = {});
     // The customer cancels the open checkout (also while it is being sent).
     void cancelCheckout();
     // The current (or last) checkout's id; empty before the first.

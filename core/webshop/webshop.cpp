@@ -35,6 +35,9 @@ WebShop::WebShop(catalog::Catalog *catalog, seqr::SeqrClient *client, journal::J
     , m_client(client)
     , m_journal(journal)
     , m_settings(std::move(settings))
+    , m_newSessions(m_settings.limits.sessionsPerAddress)
+    , m_invoicesByAddress(m_settings.limits.invoicesPerAddress)
+    , m_invoices(m_settings.limits.invoicesPerShop)
 {
     setPublicUrl(m_settings.publicUrl);
     Q_ASSERT(m_catalog && m_client && m_journal);
@@ -53,24 +56,86 @@ void WebShop::setPublicUrl(const QUrl &url)
         m_settings.publicUrl.setPath(m_settings.publicUrl.path() + u'/');
 }
 
-ShopSession *WebShop::createSession()
+ShopSession *WebShop::createSession(const QString &client, SessionRefusal *refusal)
 {
-    if (m_sessions.size() >= m_settings.maxSessions) {
-        expire();
-        // Still full: the longest idle cart without an open checkout goes.
-        ShopSession *oldest = nullptr;
-        for (ShopSession *s : std::as_const(m_sessions)) {
-            if (!s->hasOpenOrder() && (!oldest || s->lastSeen() < oldest->lastSeen()))
-                oldest = s;
-        }
-        if (oldest) {
-            m_sessions.remove(oldest->id());
-            delete oldest;
-        }
-    }
+    const auto refuse = [refusal](SessionRefusal why) -> ShopSession * {
+        if (refusal)
+            *refusal = why;
+        return nullptr;
+    };
+    const qint64 now = RateLimit::now();
+    if (!client.isEmpty() && !m_newSessions.allows(client, now))
+        return refuse(SessionRefusal::AddressLimited);
+    if (m_sessions.size() >= m_settings.limits.maxSessions && !evictOne())
+        return refuse(SessionRefusal::Full);
+    if (!client.isEmpty())
+        m_newSessions.take(client, now);
     auto *session = new ShopSession(this, randomId(), this);
     m_sessions.insert(session->id(), session);
+    connect(session, &ShopSession::cartChanged, this, [this, session] { reindex(session); });
+    reindex(session);
+    if (refusal)
+        *refusal = SessionRefusal::None;
     return session;
+}
+
+ShopSession::CheckoutRefusal WebShop::admitInvoice(const QString &client)
+{
+    const qint64 now = RateLimit::now();
+    if (!client.isEmpty() && !m_invoicesByAddress.allows(client, now))
+        return ShopSession::CheckoutRefusal::AddressLimited;
+    if (!m_invoices.take(QString(), now))
+        return ShopSession::CheckoutRefusal::ShopLimited;
+    if (!client.isEmpty())
+        m_invoicesByAddress.take(client, now);
+    return ShopSession::CheckoutRefusal::None;
+}
+
+void WebShop::reindex(ShopSession *session)
+{
+    if (!m_sessions.contains(session->id()))
+        return;
+    IdleKey key;
+    key.rank = session->hasOpenOrder() ? 2 : session->cart().isEmpty() ? 0 : 1;
+    key.lastSeenMs = session->lastSeen().toMSecsSinceEpoch();
+    auto known = m_idleKeyOf.find(session);
+    if (known != m_idleKeyOf.end()) {
+        if (known->rank == key.rank && known->lastSeenMs == key.lastSeenMs)
+            return;
+        m_idle.erase(*known);
+    }
+    key.serial = ++m_serial;
+    m_idle.emplace(key, session);
+    m_idleKeyOf.insert(session, key);
+}
+
+void WebShop::forget(ShopSession *session)
+{
+    if (auto known = m_idleKeyOf.find(session); known != m_idleKeyOf.end()) {
+        m_idle.erase(*known);
+        m_idleKeyOf.erase(known);
+    }
+    m_sessions.remove(session->id());
+    Q_EMIT sessionEnded(session->id());
+    delete session;
+}
+
+bool WebShop::evictOne()
+{
+    // A checkout that ended since its session was last placed moves down
+    // first; a few at most per call.
+    for (int tries = 0; tries < 8 && !m_idle.empty(); ++tries) {
+        ShopSession *oldest = m_idle.begin()->second;
+        if (m_idle.begin()->first.rank == 2)
+            return false; // every cart is paying
+        if (oldest->hasOpenOrder()) {
+            reindex(oldest);
+            continue;
+        }
+        forget(oldest);
+        return true;
+    }
+    return false;
 }
 
 ShopSession *WebShop::session(const QString &id) const
@@ -196,6 +261,8 @@ WebOrder &WebShop::newOrder(const QString &sessionId)
 void WebShop::changed(WebOrder &order)
 {
     ++order.version;
+    if (ShopSession *s = session(order.sessionId))
+        reindex(s);
     qCInfo(lcWebShop).noquote() << "order" << order.invoiceReference
                                 << webOrderStateName(order.state);
     Q_EMIT orderChanged(order.id, order.version);
@@ -245,16 +312,21 @@ QUrl WebShop::notificationUrl(const QString &token) const
 
 void WebShop::expire()
 {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (auto it = m_sessions.begin(); it != m_sessions.end();) {
-        ShopSession *s = *it;
-        if (!s->hasOpenOrder() && s->lastSeen().msecsTo(now) > m_settings.sessionIdleMs) {
-            it = m_sessions.erase(it);
-            delete s;
-        } else {
+    // Oldest first within each rank: only the sessions that expire are
+    // visited (and one more per rank).
+    const qint64 cutoff = QDateTime::currentMSecsSinceEpoch() - m_settings.sessionIdleMs;
+    for (int rank = 0; rank < 2; ++rank) {
+        auto it = m_idle.lower_bound(IdleKey{rank, 0, 0});
+        while (it != m_idle.end() && it->first.rank == rank && it->first.lastSeenMs < cutoff) {
+            ShopSession *s = it->second;
             ++it;
+            if (s->hasOpenOrder())
+                reindex(s);
+            else
+                forget(s);
         }
     }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
     for (auto it = m_orders.begin(); it != m_orders.end();) {
         if (!it->isOpen() && it->createdAt.msecsTo(now) > m_settings.orderKeepMs) {
             m_orderByToken.remove(it->token);

@@ -3,6 +3,7 @@
 #include "core/catalog/catalog.h"
 #include "core/journal/journal.h"
 #include "core/seqr/seqrclient.h"
+#include "core/webshop/ratelimit.h"
 #include "core/webshop/shopsession.h"
 #include "core/webshop/weborderstore.h"
 #include "core/webshop/webshopsettings.h"
@@ -48,10 +49,27 @@ public:
     void setBlocked(const QString &reason) { m_blocked = reason; }
     QString blockedReason() const { return m_blocked; }
 
-    ShopSession *createSession();
+    enum class SessionRefusal
+    {
+        None,
+        AddressLimited, // this address made settings().limits.sessionsPerAddress this minute
+        Full,           // every cart kept has an open checkout
+    };
+    // A new cart for a visitor from `client` (clientKeyOf() of its address;
+    // empty: not counted — the shop's own use). When maxSessions carts are
+    // kept, the longest idle empty cart goes, else the longest idle cart
+    // with items; never one with an open checkout. nullptr (and *refusal
+    // says why) when none can be made now.
+    ShopSession *createSession(const QString &client = {}, SessionRefusal *refusal = nullptr);
+    // Forgets a session at once (a first change that was refused).
+    void endSession(ShopSession *session) { forget(session); }
     // nullptr for an unknown or expired id.
     ShopSession *session(const QString &id) const;
     int sessionCount() const { return int(m_sessions.size()); }
+    // May `client` have a new SEQR invoice now? Counts it when yes (per
+    // address and for the whole shop, settings().limits). Empty client:
+    // only the shop's limit.
+    ShopSession::CheckoutRefusal admitInvoice(const QString &client);
 
     // Where orders are kept on disk (may be null: memory only; must
     // outlive the shop). With it, an order this run does not know (kassa-web
@@ -91,6 +109,9 @@ public:
 Q_SIGNALS:
     // An order changed (state, reference…): pushes say only this.
     void orderChanged(const QString &orderId, int version);
+    // A session is forgotten (idle, or its place given to a new one); it is
+    // deleted right after.
+    void sessionEnded(const QString &sessionId);
 
 private:
     friend class ShopSession;
@@ -100,6 +121,19 @@ private:
     // The order's sale exists and its invoice is about to be sent.
     void remember(const WebOrder &order);
     Result<const WebOrder *> restored(const QString &orderId) const;
+    // The sessions by how much losing them would hurt, then how long idle:
+    // empty carts, carts with items, carts with an open checkout (never
+    // evicted). O(log n) to move one; kept up to date by reindex().
+    struct IdleKey
+    {
+        int rank = 0;
+        qint64 lastSeenMs = 0;
+        quint64 serial = 0;
+        friend auto operator<=>(const IdleKey &, const IdleKey &) = default;
+    };
+    void reindex(ShopSession *session);
+    void forget(ShopSession *session);
+    bool evictOne();
 
     catalog::Catalog *m_catalog;
     seqr::SeqrClient *m_client;
@@ -108,6 +142,12 @@ private:
     bool m_registered = true;
     QString m_blocked;
     QHash<QString, ShopSession *> m_sessions; // owned (children)
+    std::map<IdleKey, ShopSession *> m_idle;
+    QHash<const ShopSession *, IdleKey> m_idleKeyOf;
+    quint64 m_serial = 0;
+    RateLimit m_newSessions;
+    RateLimit m_invoicesByAddress;
+    RateLimit m_invoices; // the whole shop's
     QHash<QString, WebOrder> m_orders;
     QHash<QString, QString> m_orderByToken;
     QTimer m_expiry;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/payment/paymentsession.h"
+#include "core/webshop/webshoplimits.h"
 
 #include <QString>
 #include <QStringList>
@@ -21,9 +22,10 @@ struct WebShopSettings
     int maxQuantity = 99;        // of one product in one cart
     int maxLines = 50;           // products in one cart
     int checkoutsPerMinute = 5;  // new invoices per session and minute
-    int maxSessions = 10000;     // carts kept at once (the oldest idle go first)
     int sessionIdleMs = 3600000; // a cart left alone this long is forgotten
     int orderKeepMs = 86400000;  // receipt links work this long (in memory)
+    // Per client address and for the whole shop (invoices, new carts).
+    WebShopLimits limits;
     // Scan to order: the EANs a service visit may order (empty: all).
     QStringList serviceMenu;
     // Demo only: the sandbox's phone page; the list of service codes links

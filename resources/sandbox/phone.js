@@ -45,7 +45,7 @@ const controlToken = document.querySelector('meta[name="seqr-control-token"]').c
 async function call(path, body) {
   // The sandbox answers a refusal in the page's language.
   const language = strings.language || "en";
-  const init = body === undefined ? { headers: { "X-Seqr-Language": language } } : { method: "POST", headers: { "Content-Type": "application/json", "X-Seqr-Control-Token": controlToken, "X-Seqr-Language": language }, body: JSON.stringify(body) };
+  const init = body === undefined ? { headers: { "X-Seqr-Control-Token": controlToken, "X-Seqr-Language": language } } : { method: "POST", headers: { "Content-Type": "application/json", "X-Seqr-Control-Token": controlToken, "X-Seqr-Language": language }, body: JSON.stringify(body) };
   const response = await fetch(path, init);
   const data = await response.json().catch(() => ({ error: t("unreadable") }));
   if (!response.ok) throw new Error(data.error || ("HTTP " + response.status));

@@ -43,7 +43,7 @@ window.kassa = {
     return { ok: reply.ok, status: reply.status, data };
   },
 
-  async post(url, body) {
+  async post(url, body, retried) {
     const reply = await fetch(url, {
       method: 'POST',
       credentials: 'same-origin',
@@ -51,6 +51,13 @@ window.kassa = {
       body: JSON.stringify(body || {}),
     });
     const data = await reply.json().catch(() => ({}));
+    // The first change makes the session: its token comes with the cart.
+    if (reply.ok && typeof data.csrf === 'string') this.csrf = data.csrf;
+    // Another tab made the session meanwhile: take its token, once.
+    if (reply.status === 403 && this.csrf === 'new' && !retried) {
+      await this.cart();
+      if (this.csrf !== 'new') return this.post(url, body, true);
+    }
     return { ok: reply.ok, status: reply.status, data };
   },
 

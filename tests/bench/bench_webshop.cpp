@@ -130,6 +130,7 @@ int main(int argc, char **argv)
     webshop::WebShopSettings settings;
     settings.shopName = u"Lilla Livs"_s;
     settings.checkoutsPerMinute = 1000000;
+    settings.limits.invoicesPerShop = 1000000;
     webshop::WebShop shop(catalog->get(), &client, journal->get(), settings);
     web::WebServerOptions options;
     options.port = 0;

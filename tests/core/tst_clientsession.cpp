@@ -448,7 +448,9 @@ void TestClientSession::webViewSpeaksHttpsWithAnHttpsSandbox()
     cookieUrl.setPath(u"/cookie"_s);
     cookieUrl.setFragment({});
     QCOMPARE(fetch(QNetworkRequest(cookieUrl)).first, QNetworkReply::NoError);
-    QCOMPARE(header("Set-Cookie"), QByteArray("visit=1; Path=/; HttpOnly"));
+    // The views share the sandbox's host: each view's cookies carry its
+    // own prefix (and only they go back to its service).
+    QCOMPARE(header("Set-Cookie"), QByteArray("view0-visit=1; Path=/; HttpOnly"));
     QCOMPARE(header("Content-Security-Policy"), QByteArray("default-src 'self'"));
     QCOMPARE(header("X-Frame-Options"), QByteArray());
     // The link page itself.
@@ -494,7 +496,8 @@ void TestClientSession::webViewPassesThePageHeadersOn()
     QNetworkRequest request(headersUrl);
     request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
     request.setRawHeader("X-Kassa-CSRF", "the-page-token");
-    request.setRawHeader("Cookie", "kassa_session=abc");
+    // The browser's cookie for this view (its prefix), and another view's.
+    request.setRawHeader("Cookie", "view0-kassa_session=abc; view1-sid=other");
     request.setRawHeader("Origin", viewOrigin.toLatin1());
     request.setRawHeader("Referer", (viewOrigin + u"/order?lang=sv"_s).toLatin1());
     const QJsonObject seen = post(request, "{}");

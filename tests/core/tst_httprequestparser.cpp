@@ -1,10 +1,10 @@
-// The sandbox's HTTP request parser, with no sockets: bytes in, in any
-// pieces, requests or a refusal out.
-#include "sandbox/httprequestparser.h"
+// The HTTP request parser (core/http; the sandbox's and kassa-web's), with no sockets: bytes in, in
+// any pieces, requests or a refusal out.
+#include "core/http/httprequestparser.h"
 
 #include <QTest>
 
-using namespace kassa::sandbox;
+using namespace kassa::http;
 using namespace Qt::StringLiterals;
 
 class TestHttpRequestParser : public QObject

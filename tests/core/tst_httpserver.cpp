@@ -1,6 +1,6 @@
-// The sandbox's HTTP server over real loopback sockets: limits, order of
-// responses, Connection: close, the connection cap and the idle timeout.
-#include "sandbox/httpserver.h"
+// The HTTP server (core/http: the sandbox's and kassa-web's) over real loopback sockets: limits,
+// order of responses, Connection: close, the connection cap and the idle timeout.
+#include "core/http/httpserver.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -10,7 +10,7 @@
 
 #include <memory>
 
-using namespace kassa::sandbox;
+using namespace kassa::http;
 using namespace Qt::StringLiterals;
 
 class TestHttpServer : public QObject

@@ -149,8 +149,13 @@ void TestSandboxControl::tokenAndJsonPay()
     QCOMPARE(answer.status, 200);
     QCOMPARE(QJsonDocument::fromJson(answer.body).object()[u"status"_s].toString(), u"PAID"_s);
     QCOMPARE(sandbox.service().state().invoices.value(ref).status, InvoiceStatus::Paid);
-    // Reading needs no token.
-    const Answer read = send(base.resolved(QUrl(u"/control/invoice?ref="_s + ref)), "GET", {}, {});
+    // Reading shows customers' data: the token too (issue 26, finding 7).
+    const QUrl invoice = base.resolved(QUrl(u"/control/invoice?ref="_s + ref));
+    QCOMPARE(send(invoice, "GET", {}, {}).status, 403);
+    for (const char *path : {"/control/state", "/control/tills", "/control/services"})
+        QCOMPARE(send(base.resolved(QUrl(QString::fromLatin1(path))), "GET", {}, {}).status, 403);
+    const Answer read = send(
+        invoice, "GET", {}, {{"X-Seqr-Control-Token", sandbox.server().controlToken().toLatin1()}});
     QCOMPARE(read.status, 200);
     QCOMPARE(QJsonDocument::fromJson(read.body).object()[u"status"_s].toString(), u"PAID"_s);
 }
@@ -216,7 +221,7 @@ void TestSandboxControl::servicesResolveFollowAndLeave()
              js({{u"id"_s, u"CAFE"_s}, {u"baseUrl"_s, u"http://127.0.0.1:9/c"_s}}), json);
     QCOMPARE(registered.status, 200);
     QCOMPARE(object(registered)[u"cancelUrl"_s].toString(), u"http://127.0.0.1:9/c/cancel"_s);
-    const Answer listed = send(base.resolved(QUrl(u"/control/services"_s)), "GET", {}, {});
+    const Answer listed = send(base.resolved(QUrl(u"/control/services"_s)), "GET", {}, json);
     QCOMPARE(object(listed)[u"services"_s].toArray().size(), 1);
 
     // Resolve a service QR as the app does.

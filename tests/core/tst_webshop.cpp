@@ -37,6 +37,9 @@ private Q_SLOTS:
     void timeLimitCancelsTheInvoice();
     void customerCancelKeepsTheCart();
     void checkoutsAreRateLimited();
+    void evictionKeepsCartsWithItemsLongest();
+    void newSessionsAreCappedPerAddress();
+    void clientAddressesAreCountedPerSubscriber();
     void seqrUnreachableKeepsTheCart();
     void appLinkAndIdsAreUnguessable();
     void unreadableWebOrdersAreNotNoSuchOrder();
@@ -374,6 +377,71 @@ void TestWebShop::unreadableWebOrdersAreNotNoSuchOrder()
     QSqlDatabase::removeDatabase(connection);
     QVERIFY(shop->findOrder(order));
     QCOMPARE((*store)->saleOf(order), std::optional<qint64>(*sale));
+}
+
+void TestWebShop::evictionKeepsCartsWithItemsLongest()
+{
+    webshop::WebShopSettings settings;
+    settings.limits.maxSessions = 3;
+    auto shop = makeShop(settings);
+    webshop::ShopSession *milk = shop->createSession(); // the oldest, with items
+    QCOMPARE(milk->add(ean(0), 1), CartRefusal::None);
+    const QString milkId = milk->id();
+    const QString firstEmpty = shop->createSession()->id();
+    const QString secondEmpty = shop->createSession()->id();
+    // Full: each new visitor takes the place of the longest idle empty cart.
+    const QString third = shop->createSession()->id();
+    QCOMPARE(shop->sessionCount(), 3);
+    QCOMPARE(shop->session(firstEmpty), nullptr);
+    QVERIFY(shop->session(milkId));
+    shop->createSession();
+    QCOMPARE(shop->session(secondEmpty), nullptr);
+    QVERIFY(shop->session(milkId));
+    // The cart with items goes only when no empty one is left.
+    QCOMPARE(shop->session(third)->add(ean(1), 1), CartRefusal::None);
+    webshop::ShopSession *last = shop->sessionCount() == 3 ? shop->createSession() : nullptr;
+    QVERIFY(last);
+    QVERIFY(shop->session(milkId));
+    QCOMPARE(last->add(ean(1), 2), CartRefusal::None);
+    // Now all three hold items: the longest idle of them (the milk) goes.
+    QVERIFY(shop->createSession());
+    QCOMPARE(shop->session(milkId), nullptr);
+    QVERIFY(shop->session(third));
+}
+
+void TestWebShop::newSessionsAreCappedPerAddress()
+{
+    webshop::WebShopSettings settings;
+    settings.limits.sessionsPerAddress = 2;
+    auto shop = makeShop(settings);
+    auto refusal = webshop::WebShop::SessionRefusal::None;
+    QVERIFY(shop->createSession(u"10.0.0.1"_s, &refusal));
+    QVERIFY(shop->createSession(u"10.0.0.1"_s, &refusal));
+    QCOMPARE(shop->createSession(u"10.0.0.1"_s, &refusal), nullptr);
+    QCOMPARE(refusal, webshop::WebShop::SessionRefusal::AddressLimited);
+    QVERIFY(shop->createSession(u"10.0.0.2"_s, &refusal));
+    QCOMPARE(refusal, webshop::WebShop::SessionRefusal::None);
+    QCOMPARE(shop->sessionCount(), 3);
+}
+
+void TestWebShop::clientAddressesAreCountedPerSubscriber()
+{
+    using webshop::clientKeyOf;
+    QCOMPARE(clientKeyOf(QHostAddress(u"192.0.2.7"_s)), u"192.0.2.7"_s);
+    QCOMPARE(clientKeyOf(QHostAddress(u"::ffff:192.0.2.7"_s)), u"192.0.2.7"_s);
+    // One subscriber's IPv6 network is one client: a /64.
+    QCOMPARE(clientKeyOf(QHostAddress(u"2001:db8:1:2:aaaa::1"_s)),
+             clientKeyOf(QHostAddress(u"2001:db8:1:2:bbbb::9"_s)));
+    QVERIFY(clientKeyOf(QHostAddress(u"2001:db8:1:2::1"_s)) !=
+            clientKeyOf(QHostAddress(u"2001:db8:1:3::1"_s)));
+    webshop::RateLimit limit(2, 3);
+    QVERIFY(limit.take(u"a"_s, 1000));
+    QVERIFY(limit.take(u"a"_s, 2000));
+    QVERIFY(!limit.take(u"a"_s, 3000));
+    QVERIFY(limit.take(u"a"_s, 61000)); // a minute after the first
+    QVERIFY(limit.take(u"b"_s, 61000));
+    QVERIFY(limit.take(u"c"_s, 61000));
+    QVERIFY(!limit.take(u"d"_s, 61000)); // no more keys than the table holds
 }
 
 QTEST_GUILESS_MAIN(TestWebShop)

@@ -359,7 +359,7 @@ void TestKassaDemo::managerWindowClosedThenCashWorks()
 
 namespace {
 
-// The sandbox's control API; state changes carry its per-run token.
+// The sandbox's control API; every call carries its per-run token.
 QJsonObject control(QNetworkAccessManager &network, const QUrl &base, const QString &path,
                     const QJsonObject &body = {}, const QString &token = {})
 {
@@ -482,7 +482,8 @@ void TestKassaDemo::paymentMadeWhileKassaWasDownIsKept()
     QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(dir.filePath(u"till/receipts/receipt-1.pdf"_s)), 10000);
     // Past the acknowledgement window SEQR still has it as paid: not reversed.
     QTest::qWait(9000);
-    const QJsonObject atSeqr = control(network, base, u"/control/invoice?ref="_s + reference);
+    const QJsonObject atSeqr =
+        control(network, base, u"/control/invoice?ref="_s + reference, {}, token);
     QCOMPARE(atSeqr.value(u"status"_s).toString(), u"PAID"_s);
     QCOMPARE(atSeqr.value(u"reversed"_s).toBool(), false);
     QCOMPARE(atSeqr.value(u"ersReference"_s).toString(), invoice->ersReference);
@@ -555,7 +556,7 @@ void TestKassaDemo::demoServesTheWebshopPaidFromTheSameSandbox()
     }
     QVERIFY2(!coffee.isEmpty(), QJsonDocument(products).toJson().constData());
 
-    const QString csrf =
+    QString csrf =
         shop(network, shopUrl.resolved(QUrl(u"/shop/api/cart"_s))).value(u"csrf"_s).toString();
     QVERIFY(!csrf.isEmpty());
     int status = 0;
@@ -563,6 +564,9 @@ void TestKassaDemo::demoServesTheWebshopPaidFromTheSameSandbox()
                                   {{u"ean"_s, u"7301092815903"_s}, {u"add"_s, 2}}, csrf, &status);
     QCOMPARE(status, 200);
     QCOMPARE(cart[u"lines"_s].toArray().size(), 1);
+    // The first change made the session; its own token from now on.
+    csrf = cart[u"csrf"_s].toString();
+    QVERIFY(!csrf.isEmpty() && csrf != u"new"_s);
     // The webshop's demo till registers itself: the checkout waits for it.
     QJsonObject order;
     QVERIFY(QTest::qWaitFor(

@@ -129,6 +129,31 @@ void TestSandboxExecutable::helpNamesTheDefaultReseller()
     QVERIFY(help.contains(u"--service"));
 }
 
+namespace {
+
+// A control request (POST with `body`, else GET): the reply's JSON and status.
+std::pair<QJsonObject, int> control(const QUrl &base, const QString &path, const QString &token,
+                                    const QJsonObject &body = {})
+{
+    QNetworkAccessManager network;
+    QNetworkRequest request(base.resolved(QUrl(path)));
+    std::unique_ptr<QNetworkReply> reply;
+    request.setRawHeader("X-Seqr-Control-Token", token.toLatin1());
+    if (body.isEmpty()) {
+        reply.reset(network.get(request));
+    } else {
+        request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+        reply.reset(network.post(request, QJsonDocument(body).toJson()));
+    }
+    QSignalSpy done(reply.get(), &QNetworkReply::finished);
+    if (!done.wait(5000))
+        return {{}, 0};
+    return {QJsonDocument::fromJson(reply->readAll()).object(),
+            reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt()};
+}
+
+} // namespace
+
 void TestSandboxExecutable::servicesFromOptionsAndFile()
 {
     QTemporaryDir dir;
@@ -147,13 +172,12 @@ void TestSandboxExecutable::servicesFromOptionsAndFile()
     const QString banner = QString::fromUtf8(sandbox.readAllStandardOutput());
     const auto match = QRegularExpression(u"control API:\\s+(\\S+)"_s).match(banner);
     QVERIFY2(match.hasMatch(), qPrintable(banner));
-    QNetworkAccessManager network;
-    std::unique_ptr<QNetworkReply> reply(network.get(
-        QNetworkRequest(QUrl(match.captured(1)).resolved(QUrl(u"/control/services"_s)))));
-    QSignalSpy done(reply.get(), &QNetworkReply::finished);
-    QVERIFY(done.wait(5000));
-    const QJsonArray services =
-        QJsonDocument::fromJson(reply->readAll()).object()[u"services"_s].toArray();
+    const auto token = QRegularExpression(u"control token:\\s+(\\S+)"_s).match(banner);
+    QVERIFY2(token.hasMatch(), qPrintable(banner));
+    const auto [listed, status] =
+        control(QUrl(match.captured(1)), u"/control/services"_s, token.captured(1));
+    QCOMPARE(status, 200);
+    const QJsonArray services = listed[u"services"_s].toArray();
     QCOMPARE(services.size(), 2);
     QCOMPARE(services[0][u"successUrl"_s].toString(), u"http://127.0.0.1:9/cafe/success"_s);
     QCOMPARE(services[1][u"cancelUrl"_s].toString(), u"http://127.0.0.1:9/c"_s);
@@ -178,27 +202,6 @@ QUrl startSandbox(QProcess &sandbox, const QString &binary, const QStringList &a
         banner += QString::fromUtf8(sandbox.readAllStandardOutput());
     const auto match = pattern.match(banner);
     return match.hasMatch() ? QUrl(match.captured(1)).resolved(QUrl(u"/"_s)) : QUrl();
-}
-
-// A control request (POST with `body`, else GET): the reply's JSON and status.
-std::pair<QJsonObject, int> control(const QUrl &base, const QString &path, const QString &token,
-                                    const QJsonObject &body = {})
-{
-    QNetworkAccessManager network;
-    QNetworkRequest request(base.resolved(QUrl(path)));
-    std::unique_ptr<QNetworkReply> reply;
-    if (body.isEmpty()) {
-        reply.reset(network.get(request));
-    } else {
-        request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
-        request.setRawHeader("X-Seqr-Control-Token", token.toLatin1());
-        reply.reset(network.post(request, QJsonDocument(body).toJson()));
-    }
-    QSignalSpy done(reply.get(), &QNetworkReply::finished);
-    if (!done.wait(5000))
-        return {{}, 0};
-    return {QJsonDocument::fromJson(reply->readAll()).object(),
-            reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt()};
 }
 
 } // namespace

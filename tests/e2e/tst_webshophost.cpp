@@ -139,8 +139,12 @@ QString TestWebShopHost::orderCoffee(QString *invoiceReference)
     // confirmed the last payment's receipt.
     if (!QTest::qWaitFor(
             [&] {
-                call(m_browser, u"/shop/api/cart"_s,
-                     {{u"ean"_s, u"7301092815903"_s}, {u"add"_s, 1}}, &status);
+                const QJsonObject cart =
+                    call(m_browser, u"/shop/api/cart"_s,
+                         {{u"ean"_s, u"7301092815903"_s}, {u"add"_s, 1}}, &status);
+                // The first change makes the session: its token comes back.
+                if (status == 200)
+                    m_csrf = cart.value(u"csrf"_s).toString();
                 return status != 409;
             },
             10000) ||

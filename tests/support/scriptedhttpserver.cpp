@@ -1,6 +1,6 @@
 #include "tests/support/scriptedhttpserver.h"
 
-using namespace kassa::sandbox;
+using namespace kassa::http;
 
 ScriptedHttpServer::ScriptedHttpServer(QObject *parent)
     : QObject(parent)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sandbox/httpserver.h"
+#include "core/http/httpserver.h"
 
 #include <QByteArray>
 #include <QList>
@@ -11,8 +11,8 @@
 
 // A loopback HTTP/1.1 server for client tests that answers each request with
 // the next scripted action: a status and body, a delay, a dropped connection
-// or garbage. With a certificate and key it speaks TLS. It is the sandbox's
-// own HttpServer (sandbox/httpserver.h) with a handler that plays the script,
+// or garbage. With a certificate and key it speaks TLS. It is core's
+// own HttpServer (core/http/httpserver.h) with a handler that plays the script,
 // so the tests exercise one HTTP implementation, not two.
 class ScriptedHttpServer : public QObject
 {
@@ -40,9 +40,9 @@ public:
     QList<QByteArray> receivedHeaders() const { return m_headers; }
 
 private:
-    kassa::sandbox::HttpResponse respond(const kassa::sandbox::HttpRequest &request);
+    kassa::http::HttpResponse respond(const kassa::http::HttpRequest &request);
 
-    kassa::sandbox::HttpServer m_http;
+    kassa::http::HttpServer m_http;
     QList<Action> m_actions;
     QList<QByteArray> m_bodies;
     QList<QByteArray> m_headers;

@@ -1,6 +1,6 @@
 #include "tests/support/testservice.h"
 
-#include "sandbox/httprequestparser.h"
+#include "core/http/httprequestparser.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -12,9 +12,9 @@
 using namespace Qt::StringLiterals;
 using namespace kassa;
 using namespace kassa::seqr;
-using kassa::sandbox::HttpRequest;
-using kassa::sandbox::HttpRequestParser;
-using kassa::sandbox::HttpResponse;
+using kassa::http::HttpRequest;
+using kassa::http::HttpRequestParser;
+using kassa::http::HttpResponse;
 
 namespace {
 

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "core/http/httpmessage.h"
 #include "core/seqr/seqrclient.h"
-#include "sandbox/httpmessage.h"
 
 #include <QObject>
 #include <QTcpServer>
@@ -36,7 +36,7 @@ public:
     int orderRequests() const { return m_orderRequests; }
 
 private:
-    void handle(class QTcpSocket *socket, const kassa::sandbox::HttpRequest &request);
+    void handle(class QTcpSocket *socket, const kassa::http::HttpRequest &request);
 
     kassa::seqr::SeqrClient *m_backend;
     QTcpServer m_server;

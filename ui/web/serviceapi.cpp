@@ -36,6 +36,10 @@ QJsonObject ServiceApi::visitJson(const webshop::ShopSession &session,
             state = u"EXPIRED"_s;
             sentence = "visitExpired";
             break;
+        case State::UnknownCode:
+            state = u"EXPIRED"_s; // the page's "scan the code again"
+            sentence = "visitUnknownCode";
+            break;
         case State::Unavailable:
             state = u"UNAVAILABLE"_s;
             sentence = "visitUnavailable";
@@ -58,7 +62,10 @@ ApiReply ServiceApi::open(const ApiRequest &request, webshop::ShopSession **sess
 {
     const QString token =
         QJsonDocument::fromJson(request.body).object().value(u"token"_s).toString();
-    webshop::ShopSession *s = m_service->open(token, request.session);
+    auto refusal = webshop::WebShop::SessionRefusal::None;
+    webshop::ShopSession *s = m_service->open(token, request.session, request.client, &refusal);
+    if (!s && refusal != webshop::WebShop::SessionRefusal::None)
+        return m_shopApi->sessionRefused(refusal, request.language);
     if (!s)
         return ApiReply::json(
             QJsonObject{{u"state"_s, u"EXPIRED"_s},
@@ -131,9 +138,8 @@ void ServiceApi::checkout(const ApiRequest &request, QObject *owner,
                           std::function<void(const ApiReply &)> reply) const
 {
     using Outcome = ordering::OrderService::SubmitOutcome;
-    m_service->submit(request.session, [this, alive = QPointer<QObject>(owner), request,
-                                        reply = std::move(reply)](
-                                           const ordering::OrderService::Submitted &submitted) {
+    const auto answer = [this, alive = QPointer<QObject>(owner), request, reply = std::move(reply)](
+                            const ordering::OrderService::Submitted &submitted) {
         if (!alive)
             return;
         const QString &lang = request.language;
@@ -151,7 +157,8 @@ void ServiceApi::checkout(const ApiRequest &request, QObject *owner,
             reply(ApiReply::error(503, m_strings->text(lang, "errUnavailable")));
             return;
         }
-    });
+    };
+    m_service->submit(request.session, answer, request.client);
 }
 
 ApiReply ServiceApi::codes(const ApiRequest &request) const

@@ -115,7 +115,24 @@ QJsonObject ShopApi::cartJson(const webshop::ShopSession &session, const QString
 
 ApiReply ShopApi::cart(const ApiRequest &request) const
 {
-    return ApiReply::json(cartJson(*request.session, request.language));
+    if (request.session)
+        return ApiReply::json(cartJson(*request.session, request.language));
+    const Cart empty(Currency::sek());
+    return ApiReply::json(QJsonObject{{u"lines"_s, QJsonArray()},
+                                      {u"total"_s, amountText(empty.total(), request.language)},
+                                      {u"vat"_s, QJsonArray()},
+                                      {u"maxQuantity"_s, m_shop->settings().maxQuantity},
+                                      {u"csrf"_s, QString::fromLatin1(newSessionToken)}});
+}
+
+ApiReply ShopApi::sessionRefused(webshop::WebShop::SessionRefusal refusal,
+                                 const QString &language) const
+{
+    ApiReply reply = refusal == webshop::WebShop::SessionRefusal::AddressLimited
+                         ? ApiReply::error(429, m_strings->text(language, "errTooManyCarts"))
+                         : ApiReply::error(503, m_strings->text(language, "errShopFull"));
+    reply.headers.emplaceBack("Retry-After", "60");
+    return reply;
 }
 
 ApiReply ShopApi::changeCart(const ApiRequest &request) const
@@ -168,7 +185,7 @@ ApiReply ShopApi::changeCart(const ApiRequest &request) const
 
 ApiReply ShopApi::checkout(const ApiRequest &request) const
 {
-    return checkoutReply(request, request.session->checkout());
+    return checkoutReply(request, request.session->checkout(request.client));
 }
 
 ApiReply ShopApi::checkoutReply(const ApiRequest &request,
@@ -181,7 +198,17 @@ ApiReply ShopApi::checkoutReply(const ApiRequest &request,
     case webshop::ShopSession::CheckoutRefusal::CartEmpty:
         return ApiReply::error(400, m_strings->text(lang, "cartEmpty"));
     case webshop::ShopSession::CheckoutRefusal::RateLimited:
-        return ApiReply::error(429, m_strings->text(lang, "errRateLimited"));
+    case webshop::ShopSession::CheckoutRefusal::AddressLimited:
+    case webshop::ShopSession::CheckoutRefusal::ShopLimited: {
+        // Said plainly, in the page's language: wait a minute.
+        const char *sentence =
+            refusal == webshop::ShopSession::CheckoutRefusal::RateLimited      ? "errRateLimited"
+            : refusal == webshop::ShopSession::CheckoutRefusal::AddressLimited ? "errAddressLimited"
+                                                                               : "errShopBusy";
+        ApiReply reply = ApiReply::error(429, m_strings->text(lang, sentence));
+        reply.headers.emplaceBack("Retry-After", "60");
+        return reply;
+    }
     case webshop::ShopSession::CheckoutRefusal::NotRegistered:
     case webshop::ShopSession::CheckoutRefusal::Blocked:
         return ApiReply::error(503, m_strings->text(lang, "errUnavailable"));

@@ -16,6 +16,7 @@ struct ApiRequest
     QByteArray body;
     QString language; // "sv" or "en"
     webshop::ShopSession *session = nullptr;
+    QString client; // the visitor's address key (webshop::clientKeyOf)
 };
 
 struct ApiReply
@@ -23,6 +24,7 @@ struct ApiReply
     int status = 200;
     QByteArray body;
     QByteArray mimeType = "application/json";
+    QList<QPair<QByteArray, QByteArray>> headers; // extra ones (Retry-After)
 
     static ApiReply json(const QJsonObject &object, int status = 200);
     // {"error": sentence} in the request's language.
@@ -38,8 +40,10 @@ class ShopApi final
 public:
     ShopApi(webshop::WebShop *shop, const WebStrings *strings);
 
-    ApiReply products(const ApiRequest &request) const;   // GET  /shop/api/products?q=
-    ApiReply cart(const ApiRequest &request) const;       // GET  /shop/api/cart
+    ApiReply products(const ApiRequest &request) const; // GET  /shop/api/products?q=
+    // GET /shop/api/cart; without a session an empty cart (a look makes no
+    // session: the first change does) whose csrf is "new".
+    ApiReply cart(const ApiRequest &request) const;
     ApiReply changeCart(const ApiRequest &request) const; // POST /shop/api/cart
     ApiReply checkout(const ApiRequest &request) const;   // POST /shop/api/checkout
     // What a checkout answers once request.session->checkout() said `refusal`.
@@ -60,6 +64,12 @@ public:
     // StorageBusy). Also ServiceApi's.
     ApiReply notFoundOrUnreadable(const Error &error, const QString &language,
                                   const char *notFound) const;
+    // 429 "wait a minute" (Retry-After: 60) or 503 when no session could be
+    // made for a visitor.
+    ApiReply sessionRefused(webshop::WebShop::SessionRefusal refusal,
+                            const QString &language) const;
+    // What a session-less page sends as its CSRF token with its first change.
+    static constexpr auto newSessionToken = "new";
 
 private:
     QString amountText(const Money &money, const QString &language) const;

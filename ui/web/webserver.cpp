@@ -1,18 +1,10 @@
 #include "ui/web/webserver.h"
 
 #include <QFile>
-#include <QHttpServerRequest>
-#include <QHttpServerResponder>
-#include <QHttpServerResponse>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QPointer>
 #include <QTcpSocket>
-#include <QUrlQuery>
 #include <QWebSocket>
-
-#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -22,8 +14,6 @@ namespace kassa::web {
 
 namespace {
 
-using Method = QHttpServerRequest::Method;
-
 constexpr auto kCookie = "kassa_session";
 
 // Scripts, styles and images only from this shop; nothing inline, no frames.
@@ -31,16 +21,12 @@ constexpr auto kCsp = "default-src 'none'; script-src 'self'; style-src 'self'; 
                       "connect-src 'self'; base-uri 'none'; form-action 'self'; "
                       "frame-ancestors 'none'";
 
-QByteArray header(const QHttpServerRequest &request, const QByteArray &name)
+QByteArray header(const http::HttpRequest &request, const QByteArray &name)
 {
-    for (const auto &[key, value] : request.headers()) {
-        if (key.compare(name, Qt::CaseInsensitive) == 0)
-            return value;
-    }
-    return {};
+    return request.headers.value(name.toLower());
 }
 
-QString cookie(const QHttpServerRequest &request, const QByteArray &name)
+QString cookie(const http::HttpRequest &request, const QByteArray &name)
 {
     for (QByteArray part : header(request, "Cookie").split(';')) {
         part = part.trimmed();
@@ -48,6 +34,11 @@ QString cookie(const QHttpServerRequest &request, const QByteArray &name)
             return QString::fromLatin1(part.mid(name.size() + 1));
     }
     return {};
+}
+
+QString pathOf(const http::HttpRequest &request)
+{
+    return QUrl::fromPercentEncoding(request.path);
 }
 
 struct StaticFile
@@ -93,26 +84,34 @@ struct WebServer::Outgoing
 };
 
 WebServer::WebServer(webshop::WebShop *shop, WebServerOptions options, QObject *parent)
-    : QAbstractHttpServer(parent)
+    : QObject(parent)
     , m_shop(shop)
     , m_options(options)
     , m_api(shop, &m_strings)
+    , m_http([this](const http::HttpRequest &request) { return handle(request); })
+    , m_webSockets(u"kassa-web"_s, QWebSocketServer::NonSecureMode)
+    , m_pages(shop, options.maxSocketsPerOrder)
 {
-    connect(this, &QAbstractHttpServer::newWebSocketConnection, this, &WebServer::handleWebSockets);
-    connect(m_shop, &webshop::WebShop::orderChanged, this, &WebServer::handleOrderChanged);
+    m_http.setLimits(http::HttpLimits{m_options.maxHeaderBytes, m_options.maxBodyBytes});
+    m_http.setMaxConnections(m_options.maxConnections);
+    m_http.setIdleTimeoutMs(m_options.idleTimeoutMs);
+    m_http.setRequestTimeoutMs(m_options.requestTimeoutMs);
+    m_http.setUpgrade(http::HttpUpgrade{
+        [this](const http::HttpRequest &request) { return checkUpgrade(request); },
+        [this](QTcpSocket *socket) { takeUpgrade(socket); }});
+    m_webSockets.setHandshakeTimeout(m_options.requestTimeoutMs);
+    connect(&m_webSockets, &QWebSocketServer::newConnection, this, &WebServer::handleWebSockets);
 }
 
+// The feed and the pages' sockets go before the server they came through.
 WebServer::~WebServer()
 {
-    for (QWebSocket *s : std::as_const(m_sockets)) {
-        s->disconnect(this);
-        delete s;
-    }
+    m_feed.reset();
 }
 
 quint16 WebServer::start()
 {
-    m_port = listen(m_options.address, m_options.port);
+    m_port = m_http.listen(m_options.address, m_options.port) ? m_http.port() : 0;
     if (m_port)
         qCInfo(lcWeb).noquote() << "webshop listening on"
                                 << m_options.address.toString() + u':' + QString::number(m_port);
@@ -134,7 +133,7 @@ QUrl WebServer::shopUrl() const
     return m_shop->settings().publicUrl.resolved(QUrl(u"shop"_s));
 }
 
-webshop::ShopSession *WebServer::sessionOf(const QHttpServerRequest &request) const
+webshop::ShopSession *WebServer::sessionOf(const http::HttpRequest &request) const
 {
     const QString id = cookie(request, kCookie);
     if (id.isEmpty() || id.size() > 64)
@@ -145,7 +144,7 @@ webshop::ShopSession *WebServer::sessionOf(const QHttpServerRequest &request) co
     return s;
 }
 
-bool WebServer::isSameOrigin(const QHttpServerRequest &request) const
+bool WebServer::isSameOrigin(const http::HttpRequest &request) const
 {
     const QByteArray origin = header(request, "Origin");
     if (origin.isEmpty())
@@ -159,82 +158,154 @@ bool WebServer::isSameOrigin(const QHttpServerRequest &request) const
            origin == "https://" + header(request, "Host");
 }
 
-bool WebServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+QString WebServer::clientOf(const http::HttpRequest &request) const
 {
-    // A WebSocket handshake gets no HTTP answer: "handled" lets Qt upgrade
-    // it (handleWebSockets then checks the order); other paths are refused.
-    if (header(request, "Upgrade").compare("websocket", Qt::CaseInsensitive) == 0)
-        return request.url().path() == u"/seqr/ws" ||
-               (m_feed && request.url().path() == u"/orders/feed");
+    QHostAddress address = request.peer;
+    if (m_shop->settings().limits.behindProxy) {
+        // The last address is the one the proxy in front added; those
+        // before it are the client's own word.
+        const QByteArray forwarded = header(request, "X-Forwarded-For");
+        const QHostAddress last(QString::fromLatin1(forwarded.split(',').last().trimmed()));
+        if (!last.isNull())
+            address = last;
+    }
+    return webshop::clientKeyOf(address);
+}
+
+QByteArray WebServer::sessionCookie(const QString &id) const
+{
+    QByteArray cookie =
+        QByteArray(kCookie) + '=' + id.toLatin1() + "; Path=/; HttpOnly; SameSite=Lax";
+    if (m_shop->settings().publicUrl.scheme() == u"https")
+        cookie += "; Secure";
+    return cookie;
+}
+
+http::HttpResponse WebServer::handle(const http::HttpRequest &request)
+{
     Outgoing out;
     const ApiReply reply = dispatch(request, out);
-    const QString path = request.url().path();
-    const auto log = [path](const ApiReply &r) {
+    const auto log = [path = pathOf(request)](const ApiReply &r) {
         // No query string in the log: it carries order ids and tokens.
         if (r.status >= 400)
             qCWarning(lcWeb).noquote() << "refused" << path << r.status;
         else
             qCDebug(lcWeb).noquote() << path << r.status;
     };
-    if (out.later) {
-        // An answer that waits for SEQR: the responder is kept until then;
-        // a connection closed meanwhile gets nothing.
-        auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
-        auto later = std::move(out.later);
-        out.later = nullptr;
-        later([log, responder, out, socket = QPointer<QTcpSocket>(socket)](const ApiReply &r) {
-            if (!socket || socket->state() != QAbstractSocket::ConnectedState)
-                return;
-            log(r);
-            write(*responder, r, out);
-        });
-        return true;
+    if (!out.later) {
+        log(reply);
+        return toResponse(reply, out);
     }
-    log(reply);
-    send(request, socket, reply, out);
-    return true;
+    // An answer that waits for SEQR; the connection holds the requests
+    // behind it meanwhile (answers keep their order).
+    http::HttpResponse waiting;
+    waiting.later = [later = out.later, out,
+                     log](std::function<void(const http::HttpResponse &)> done) {
+        later([done = std::move(done), out, log](const ApiReply &r) {
+            log(r);
+            done(toResponse(r, out));
+        });
+    };
+    return waiting;
 }
 
-void WebServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+http::HttpResponse WebServer::toResponse(const ApiReply &reply, const Outgoing &out)
 {
-    if (header(request, "Upgrade").compare("websocket", Qt::CaseInsensitive) == 0)
-        return;
-    send(request, socket, ApiReply::error(404, u"not found"_s), {});
+    http::HttpResponse response;
+    response.status = reply.status;
+    response.contentType = reply.mimeType;
+    response.body = reply.body;
+    response.headers = {{"Content-Security-Policy", kCsp},
+                        {"X-Content-Type-Options", "nosniff"},
+                        {"X-Frame-Options", "DENY"},
+                        // Order ids in page URLs stay out of Referer headers.
+                        {"Referrer-Policy", "no-referrer"},
+                        {"Cache-Control", out.isPage ? "no-cache" : "no-store"}};
+    if (!out.setCookie.isEmpty())
+        response.headers.append({"Set-Cookie", out.setCookie});
+    if (!out.location.isEmpty())
+        response.headers.append({"Location", out.location});
+    response.headers.append(reply.headers);
+    return response;
 }
 
-ApiReply WebServer::dispatch(const QHttpServerRequest &request, Outgoing &out)
+std::optional<http::HttpResponse> WebServer::checkUpgrade(const http::HttpRequest &request) const
 {
-    const QString path = request.url().path();
-    const Method method = request.method();
+    const QString path = pathOf(request);
+    if (header(request, "Upgrade").compare("websocket", Qt::CaseInsensitive) != 0 ||
+        request.method != "GET")
+        return toResponse(ApiReply::error(400, u"bad request"_s), {});
+    if (path != u"/seqr/ws" && !(m_feed && path == u"/orders/feed"))
+        return toResponse(ApiReply::error(404, u"not found"_s), {});
+    if (m_pages.count() + (m_feed ? m_feed->tillCount() : 0) >= m_options.maxWebSockets) {
+        qCWarning(lcWeb) << "WebSocket refused: the server holds its most already";
+        ApiReply busy = ApiReply::error(503, u"too many open connections"_s);
+        busy.headers.emplaceBack("Retry-After", "60");
+        return toResponse(busy, {});
+    }
+    return std::nullopt;
+}
+
+void WebServer::takeUpgrade(QTcpSocket *socket)
+{
+    // The handshake's bytes are unread in the socket: QWebSocketServer
+    // answers it. A socket that never becomes a WebSocket is freed when it
+    // closes.
+    connect(socket, &QTcpSocket::disconnected, socket, [socket] {
+        if (!qobject_cast<QWebSocket *>(socket->parent()))
+            socket->deleteLater();
+    });
+    m_webSockets.handleConnection(socket);
+}
+
+void WebServer::handleWebSockets()
+{
+    while (m_webSockets.hasPendingConnections()) {
+        QWebSocket *socket = m_webSockets.nextPendingConnection();
+        // Qt would assemble messages of up to 2 GiB: a page has nothing to
+        // say, a till a hand-over of a few dozen bytes.
+        PageSockets::limitIncoming(socket, m_options.maxWebSocketMessageBytes);
+        if (m_feed && socket->requestUrl().path() == u"/orders/feed") {
+            socket->setParent(nullptr);
+            m_feed->accept(socket);
+            continue;
+        }
+        m_pages.accept(socket);
+    }
+}
+
+ApiReply WebServer::dispatch(const http::HttpRequest &request, Outgoing &out)
+{
+    const QString path = pathOf(request);
     ApiRequest api;
-    api.query = request.query();
-    api.body = request.body();
+    api.client = clientOf(request);
+    api.query = request.query;
+    api.body = request.body;
     api.language = WebStrings::languageOf(request);
     const auto sentence = [&](const char *id) { return m_strings.text(api.language, id); };
 
-    if (api.body.size() > m_options.maxBodyBytes || request.url().toString().size() > 2048)
-        return ApiReply::error(413, sentence("errBadRequest"));
-
+    if (request.path.size() + request.query.toString().size() > 2048)
+        return ApiReply::error(414, sentence("errBadRequest"));
     // SEQR's notification: no session, no CSRF token — only the checkout's
     // token, and it only ever makes the shop ask SEQR.
     if (path == u"/seqr/notify") {
-        if (method != Method::Post)
+        if (request.method != "POST")
             return ApiReply::error(405, sentence("errBadRequest"));
         return m_api.notify(api);
     }
     if (path == u"/seqr/status") {
-        if (method != Method::Get)
+        if (request.method != "GET")
             return ApiReply::error(405, sentence("errBadRequest"));
         return m_api.status(api);
     }
-    if (path == u"/" && method == Method::Get) {
+    if (path == u"/" && request.method == "GET") {
         out.location = "/shop";
         return ApiReply{302, {}, "text/plain"};
     }
     for (const StaticFile &f : staticFiles) {
         if (path != QLatin1StringView(f.path))
             continue;
-        if (method != Method::Get)
+        if (request.method != "GET")
             return ApiReply::error(405, sentence("errBadRequest"));
         QFile file(QString::fromLatin1(f.resource));
         if (!file.open(QIODevice::ReadOnly))
@@ -244,11 +315,17 @@ ApiReply WebServer::dispatch(const QHttpServerRequest &request, Outgoing &out)
     }
     if (path.startsWith(u"/service/api/"))
         return dispatchService(request, out, api);
-    if (!path.startsWith(u"/shop/api/"))
-        return ApiReply::error(404, u"not found"_s);
-    const QStringView name = QStringView(path).mid(10);
+    if (path.startsWith(u"/shop/api/"))
+        return dispatchShop(request, out, api);
+    return ApiReply::error(404, u"not found"_s);
+}
 
-    if (method == Method::Get) {
+ApiReply WebServer::dispatchShop(const http::HttpRequest &request, Outgoing &out, ApiRequest &api)
+{
+    const QString path = pathOf(request);
+    const QStringView name = QStringView(path).mid(10);
+    const auto sentence = [&](const char *id) { return m_strings.text(api.language, id); };
+    if (request.method == "GET") {
         if (name == u"strings")
             return m_api.strings(api);
         if (name == u"products")
@@ -258,29 +335,22 @@ ApiReply WebServer::dispatch(const QHttpServerRequest &request, Outgoing &out)
         if (name == u"receipt")
             return m_api.receipt(api);
         if (name == u"cart") {
-            // The one place a visitor gets a cart (and its cookie).
+            // A look makes no session (the first change does).
             api.session = sessionOf(request);
-            if (!api.session) {
-                api.session = m_shop->createSession();
-                out.setCookie = QByteArray(kCookie) + '=' + api.session->id().toLatin1() +
-                                "; Path=/; HttpOnly; SameSite=Lax";
-                if (m_shop->settings().publicUrl.scheme() == u"https")
-                    out.setCookie += "; Secure";
-            }
             return m_api.cart(api);
         }
         return ApiReply::error(404, u"not found"_s);
     }
-    if (method != Method::Post)
+    if (request.method != "POST")
         return ApiReply::error(405, sentence("errBadRequest"));
 
     // A state change: this shop's page, this session, its token, JSON.
     api.session = sessionOf(request);
-    if (!api.session)
-        return ApiReply::error(403, sentence("errSession"));
-    if (!isSameOrigin(request) ||
+    if (!api.session && name == u"cart")
+        return firstChange(request, out, api);
+    if (!api.session || !isSameOrigin(request) ||
         header(request, "X-Kassa-CSRF") != api.session->csrfToken().toLatin1() ||
-        !header(request, "Content-Type").startsWith("application/json"))
+        request.contentType != "application/json")
         return ApiReply::error(403, sentence("errSession"));
     if (name == u"cart")
         return m_api.changeCart(api);
@@ -299,14 +369,38 @@ ApiReply WebServer::dispatch(const QHttpServerRequest &request, Outgoing &out)
     return ApiReply::error(404, u"not found"_s);
 }
 
-ApiReply WebServer::dispatchService(const QHttpServerRequest &request, Outgoing &out,
+ApiReply WebServer::firstChange(const http::HttpRequest &request, Outgoing &out, ApiRequest &api)
+{
+    // No session yet: the page says so with the token "new". A custom
+    // header and a JSON body cannot come from another site's form or
+    // script without CORS, which this server never grants.
+    if (!isSameOrigin(request) || header(request, "X-Kassa-CSRF") != ShopApi::newSessionToken ||
+        request.contentType != "application/json")
+        return ApiReply::error(403, m_strings.text(api.language, "errSession"));
+    auto refusal = webshop::WebShop::SessionRefusal::None;
+    api.session = m_shop->createSession(api.client, &refusal);
+    if (!api.session)
+        return m_api.sessionRefused(refusal, api.language);
+    ApiReply reply = m_api.changeCart(api);
+    if (api.session->cart().isEmpty()) {
+        // A refused (or empty) first change keeps no session.
+        m_shop->endSession(api.session);
+        api.session = nullptr;
+        return reply;
+    }
+    out.setCookie = sessionCookie(api.session->id());
+    return reply;
+}
+
+ApiReply WebServer::dispatchService(const http::HttpRequest &request, Outgoing &out,
                                     ApiRequest &api)
 {
     if (!m_serviceApi)
         return ApiReply::error(404, u"not found"_s);
-    const QStringView name = QStringView(request.url().path()).mid(13);
+    const QString path = pathOf(request);
+    const QStringView name = QStringView(path).mid(13);
     api.session = sessionOf(request);
-    if (request.method() == Method::Get) {
+    if (request.method == "GET") {
         if (name == u"visit")
             return m_serviceApi->visit(api);
         if (name == u"menu")
@@ -321,85 +415,14 @@ ApiReply WebServer::dispatchService(const QHttpServerRequest &request, Outgoing 
     }
     // Opening a visit needs no session yet (its TOKEN is the secret): this
     // shop's page and JSON, like every other state change.
-    if (request.method() != Method::Post || name != u"open" || !isSameOrigin(request) ||
-        !header(request, "Content-Type").startsWith("application/json"))
+    if (request.method != "POST" || name != u"open" || !isSameOrigin(request) ||
+        request.contentType != "application/json")
         return ApiReply::error(403, m_strings.text(api.language, "errSession"));
     webshop::ShopSession *visit = nullptr;
     ApiReply reply = m_serviceApi->open(api, &visit);
-    if (visit && visit != api.session) {
-        out.setCookie =
-            QByteArray(kCookie) + '=' + visit->id().toLatin1() + "; Path=/; HttpOnly; SameSite=Lax";
-        if (m_shop->settings().publicUrl.scheme() == u"https")
-            out.setCookie += "; Secure";
-    }
+    if (visit && visit != api.session)
+        out.setCookie = sessionCookie(visit->id());
     return reply;
-}
-
-void WebServer::send(const QHttpServerRequest &request, QTcpSocket *socket, const ApiReply &reply,
-                     const Outgoing &out)
-{
-    QHttpServerResponder responder = makeResponder(request, socket);
-    write(responder, reply, out);
-}
-
-void WebServer::write(QHttpServerResponder &responder, const ApiReply &reply, const Outgoing &out)
-{
-    QHttpServerResponse response(reply.mimeType, reply.body,
-                                 QHttpServerResponder::StatusCode(reply.status));
-    response.addHeader("Content-Security-Policy", kCsp);
-    response.addHeader("X-Content-Type-Options", "nosniff");
-    response.addHeader("X-Frame-Options", "DENY");
-    // Order ids in page URLs stay out of Referer headers.
-    response.addHeader("Referrer-Policy", "no-referrer");
-    response.addHeader("Cache-Control", out.isPage ? "no-cache" : "no-store");
-    if (!out.setCookie.isEmpty())
-        response.addHeader("Set-Cookie", out.setCookie);
-    if (!out.location.isEmpty())
-        response.addHeader("Location", out.location);
-    response.write(std::move(responder));
-}
-
-void WebServer::handleWebSockets()
-{
-    while (hasPendingWebSocketConnections()) {
-        QWebSocket *socket = nextPendingWebSocketConnection().release();
-        socket->setParent(this);
-        const QUrl url = socket->requestUrl();
-        if (m_feed && url.path() == u"/orders/feed") {
-            socket->setParent(nullptr);
-            m_feed->accept(socket);
-            continue;
-        }
-        const QString orderId = QUrlQuery(url).queryItemValue(u"order"_s);
-        const webshop::WebOrder *o = m_shop->order(orderId);
-        if (url.path() != u"/seqr/ws" || !o ||
-            m_sockets.count(orderId) >= m_options.maxSocketsPerOrder) {
-            socket->close(QWebSocketProtocol::CloseCodePolicyViolated);
-            socket->deleteLater();
-            continue;
-        }
-        m_sockets.insert(orderId, socket);
-        connect(socket, &QWebSocket::disconnected, this, [this, socket, orderId] {
-            m_sockets.remove(orderId, socket);
-            socket->deleteLater();
-        });
-        // Incoming messages are not needed; a page that talks is ignored.
-        socket->sendTextMessage(QString::fromUtf8(
-            QJsonDocument(QJsonObject{{u"order"_s, orderId}, {u"version"_s, o->version}})
-                .toJson(QJsonDocument::Compact)));
-    }
-}
-
-void WebServer::handleOrderChanged(const QString &orderId, int version)
-{
-    const auto sockets = m_sockets.values(orderId);
-    if (sockets.isEmpty())
-        return;
-    const QString message =
-        QString::fromUtf8(QJsonDocument(QJsonObject{{u"order"_s, orderId}, {u"version"_s, version}})
-                              .toJson(QJsonDocument::Compact));
-    for (QWebSocket *s : sockets)
-        s->sendTextMessage(message);
 }
 
 } // namespace kassa::web

@@ -1,6 +1,5 @@
 #include "ui/web/webstrings.h"
 
-#include <QHttpServerRequest>
 #include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
@@ -91,6 +90,9 @@ constexpr Entry entries[] = {
     {"visitExpired", QT_TRANSLATE_NOOP("kassa::web::WebStrings",
                                        "This order link has expired. Scan the code on the table "
                                        "or shelf again.")},
+    {"visitUnknownCode",
+     QT_TRANSLATE_NOOP("kassa::web::WebStrings", "This code is not one of the shop's. Scan the "
+                                                 "code on the table or shelf again.")},
     {"visitUnavailable",
      QT_TRANSLATE_NOOP("kassa::web::WebStrings", "SEQR cannot be reached right now. Scan the code "
                                                  "again in a moment, or order at the counter.")},
@@ -132,6 +134,18 @@ constexpr Entry entries[] = {
     {"errRateLimited",
      QT_TRANSLATE_NOOP("kassa::web::WebStrings", "Too many payments were started from this cart. "
                                                  "Wait a minute and try again.")},
+    {"errAddressLimited",
+     QT_TRANSLATE_NOOP("kassa::web::WebStrings", "Too many payments were started from your "
+                                                 "address. Wait a minute and try again.")},
+    {"errShopBusy",
+     QT_TRANSLATE_NOOP("kassa::web::WebStrings", "The shop is taking too many payments just now. "
+                                                 "Wait a minute and try again.")},
+    {"errTooManyCarts",
+     QT_TRANSLATE_NOOP("kassa::web::WebStrings", "Too many new carts were started from your "
+                                                 "address. Wait a minute and try again.")},
+    {"errShopFull",
+     QT_TRANSLATE_NOOP("kassa::web::WebStrings", "The shop has too many visitors just now. "
+                                                 "Wait a minute and try again.")},
     {"errUnavailable", QT_TRANSLATE_NOOP("kassa::web::WebStrings",
                                          "The shop cannot take SEQR payments right now. Please "
                                          "try again in a moment.")},
@@ -143,15 +157,6 @@ constexpr Entry entries[] = {
     {"errBadRequest",
      QT_TRANSLATE_NOOP("kassa::web::WebStrings", "The request could not be understood.")},
 };
-
-QByteArray header(const QHttpServerRequest &request, const QByteArray &name)
-{
-    for (const auto &[key, value] : request.headers()) {
-        if (key.compare(name, Qt::CaseInsensitive) == 0)
-            return value;
-    }
-    return {};
-}
 
 } // namespace
 
@@ -167,18 +172,18 @@ WebStrings::WebStrings()
 
 WebStrings::~WebStrings() = default;
 
-QString WebStrings::languageOf(const QHttpServerRequest &request)
+QString WebStrings::languageOf(const http::HttpRequest &request)
 {
-    const QString asked = request.query().queryItemValue(u"lang"_s);
+    const QString asked = request.query.queryItemValue(u"lang"_s);
     if (asked == u"sv" || asked == u"en")
         return asked;
-    for (QByteArray part : header(request, "Cookie").split(';')) {
+    for (QByteArray part : request.headers.value("cookie").split(';')) {
         part = part.trimmed();
         if (part == "kassa_lang=sv" || part == "kassa_lang=en")
             return QString::fromLatin1(part.mid(11));
     }
     // The first of sv / en the browser names.
-    for (QByteArray range : header(request, "Accept-Language").split(',')) {
+    for (QByteArray range : request.headers.value("accept-language").split(',')) {
         range = range.trimmed().toLower();
         if (range.startsWith("sv"))
             return u"sv"_s;

@@ -1,13 +1,13 @@
 #pragma once
 
+#include "core/http/httpmessage.h"
+
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 #include <QTranslator>
 
 #include <memory>
-
-class QHttpServerRequest;
 
 namespace kassa::web {
 
@@ -26,7 +26,7 @@ public:
     WebStrings &operator=(const WebStrings &) = delete;
 
     // "sv" or "en": ?lang=, else the kassa_lang cookie, else Accept-Language.
-    static QString languageOf(const QHttpServerRequest &request);
+    static QString languageOf(const http::HttpRequest &request);
 
     // Every string a page shows, by id.
     QJsonObject table(const QString &language) const;

@@ -1,13 +1,13 @@
-#include "sandbox/httpserver.h"
+#include "core/http/httpserver.h"
 
-#include "sandbox/httpconnection.h"
+#include "core/http/httpconnection.h"
 
 #include <QSslServer>
 #include <QSslSocket>
 #include <QTcpServer>
 #include <QTcpSocket>
 
-namespace kassa::sandbox {
+namespace kassa::http {
 
 HttpServer::HttpServer(Handler handler, QObject *parent)
     : QObject(parent)
@@ -79,7 +79,9 @@ void HttpServer::handleNewConnections()
                 socket->deleteLater();
             continue;
         }
-        auto *connection = new HttpConnection(socket, m_handler, m_limits, m_idleTimeoutMs, this);
+        HttpConnection::Timeouts timeouts{m_idleTimeoutMs, m_requestTimeoutMs};
+        auto *connection =
+            new HttpConnection(socket, m_handler, m_limits, timeouts, &m_upgrade, this);
         m_connections.insert(connection);
         connect(connection, &HttpConnection::closed, this, [this, connection] {
             m_connections.remove(connection);
@@ -88,4 +90,4 @@ void HttpServer::handleNewConnections()
     }
 }
 
-} // namespace kassa::sandbox
+} // namespace kassa::http

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "sandbox/httpmessage.h"
+#include "core/http/httpmessage.h"
 
 #include <QByteArray>
 #include <QByteArrayView>
 
-namespace kassa::sandbox {
+namespace kassa::http {
 
 struct HttpLimits
 {
@@ -41,6 +41,8 @@ public:
     bool hasFailed() const { return m_errorStatus != 0; }
     // Bytes received and not yet part of a returned request.
     qsizetype bufferedBytes() const { return m_buffer.size(); }
+    // The next request's head is read; its body is awaited.
+    bool hasHead() const { return m_haveHead; }
     const HttpLimits &limits() const { return m_limits; }
 
 private:
@@ -59,4 +61,4 @@ private:
     QByteArray m_errorMessage;
 };
 
-} // namespace kassa::sandbox
+} // namespace kassa::http

@@ -2,11 +2,14 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QHostAddress>
 #include <QList>
 #include <QPair>
 #include <QUrlQuery>
 
-namespace kassa::sandbox {
+#include <functional>
+
+namespace kassa::http {
 
 // One HTTP/1.x request as HttpRequestParser read it.
 struct HttpRequest
@@ -19,6 +22,7 @@ struct HttpRequest
     QByteArray head;        // the request line and header lines as received
     bool keepAlive = true;  // HTTP/1.1 without "Connection: close", or 1.0 with keep-alive
     QByteArray contentType; // the media type alone, lower case ("application/json")
+    QHostAddress peer;      // the connection's other end
 };
 
 // What a handler answers. Besides a normal response it can misbehave on
@@ -36,6 +40,11 @@ struct HttpResponse
     bool dropMidBody = false; // send the headers and half the body, then close
     bool emptyBody = false;   // send the status with no body at all
     QByteArray raw;           // when set: send exactly these bytes, then close
+    // When set, the answer comes later: the connection calls it with a
+    // function to call once with the real response (from the event loop or
+    // at once; later calls, or calls after the connection closed, do
+    // nothing). The connection waits meanwhile: answers keep request order.
+    std::function<void(std::function<void(const HttpResponse &)>)> later;
 
     static HttpResponse json(const QByteArray &body, int status = 200);
     static HttpResponse text(const QByteArray &body, int status);
@@ -47,4 +56,4 @@ struct HttpResponse
 
 const char *httpReasonPhrase(int status);
 
-} // namespace kassa::sandbox
+} // namespace kassa::http

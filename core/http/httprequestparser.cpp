@@ -1,8 +1,8 @@
-#include "sandbox/httprequestparser.h"
+#include "core/http/httprequestparser.h"
 
 #include <QList>
 
-namespace kassa::sandbox {
+namespace kassa::http {
 
 namespace {
 
@@ -197,4 +197,4 @@ HttpRequestParser::Status HttpRequestParser::parseHead(qsizetype headEnd)
     return Status::NeedMore;
 }
 
-} // namespace kassa::sandbox
+} // namespace kassa::http

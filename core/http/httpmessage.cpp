@@ -1,6 +1,6 @@
-#include "sandbox/httpmessage.h"
+#include "core/http/httpmessage.h"
 
-namespace kassa::sandbox {
+namespace kassa::http {
 
 const char *httpReasonPhrase(int status)
 {
@@ -9,6 +9,8 @@ const char *httpReasonPhrase(int status)
         return "OK";
     case 204:
         return "No Content";
+    case 302:
+        return "Found";
     case 400:
         return "Bad Request";
     case 403:
@@ -21,12 +23,20 @@ const char *httpReasonPhrase(int status)
         return "Request Timeout";
     case 409:
         return "Conflict";
+    case 410:
+        return "Gone";
     case 411:
         return "Length Required";
     case 413:
         return "Payload Too Large";
+    case 414:
+        return "URI Too Long";
     case 415:
         return "Unsupported Media Type";
+    case 421:
+        return "Misdirected Request";
+    case 429:
+        return "Too Many Requests";
     case 431:
         return "Request Header Fields Too Large";
     case 500:
@@ -75,7 +85,12 @@ QByteArray HttpResponse::serialize(bool keepAlive) const
     }
     out += "Content-Length: ";
     out += QByteArray::number(emptyBody ? 0 : body.size());
-    out += "\r\nCache-Control: no-store\r\n";
+    out += "\r\n";
+    bool cacheControl = false;
+    for (const auto &[name, value] : headers)
+        cacheControl = cacheControl || name.compare("Cache-Control", Qt::CaseInsensitive) == 0;
+    if (!cacheControl)
+        out += "Cache-Control: no-store\r\n";
     for (const auto &[name, value] : headers) {
         out += name;
         out += ": ";
@@ -90,4 +105,4 @@ QByteArray HttpResponse::serialize(bool keepAlive) const
     return out;
 }
 
-} // namespace kassa::sandbox
+} // namespace kassa::http

@@ -1,11 +1,12 @@
-#include "sandbox/httpconnection.h"
+#include "core/http/httpconnection.h"
 
+#include <QPointer>
 #include <QSslSocket>
 #include <QTcpSocket>
 
 #include <sys/socket.h>
 
-namespace kassa::sandbox {
+namespace kassa::http {
 
 namespace {
 
@@ -18,12 +19,14 @@ constexpr int kLingerMs = 2000;
 } // namespace
 
 HttpConnection::HttpConnection(QTcpSocket *socket, const Handler &handler, HttpLimits limits,
-                               int idleTimeoutMs, QObject *parent)
+                               Timeouts timeouts, const HttpUpgrade *upgrade, QObject *parent)
     : QObject(parent)
     , m_socket(socket)
     , m_handler(handler)
+    , m_upgrade(upgrade && upgrade->check && upgrade->take ? upgrade : nullptr)
     , m_parser(limits)
-    , m_idleTimeoutMs(idleTimeoutMs)
+    , m_idleTimeoutMs(timeouts.idleMs)
+    , m_requestTimeoutMs(timeouts.requestMs)
     , m_lastActivity(std::chrono::steady_clock::now())
 {
     m_socket->setParent(this);
@@ -31,6 +34,9 @@ HttpConnection::HttpConnection(QTcpSocket *socket, const Handler &handler, HttpL
     m_idle.setSingleShot(true);
     m_idle.setTimerType(Qt::CoarseTimer);
     connect(&m_idle, &QTimer::timeout, this, &HttpConnection::handleIdleTimeout);
+    m_requestTimer.setSingleShot(true);
+    m_requestTimer.setTimerType(Qt::CoarseTimer);
+    connect(&m_requestTimer, &QTimer::timeout, this, &HttpConnection::handleRequestTimeout);
     m_delay.setSingleShot(true);
     connect(&m_delay, &QTimer::timeout, this, [this] {
         answer(m_delayed, m_delayedKeepAlive);
@@ -49,7 +55,8 @@ HttpConnection::HttpConnection(QTcpSocket *socket, const Handler &handler, HttpL
 
 HttpConnection::~HttpConnection()
 {
-    m_socket->disconnect(this);
+    if (m_socket)
+        m_socket->disconnect(this);
 }
 
 void HttpConnection::handleReadyRead()
@@ -63,8 +70,18 @@ void HttpConnection::handleReadyRead()
     // While a request is answered, the next ones stay in the socket unread.
     if (m_busy || m_closing)
         return;
-    m_parser.append(m_socket->readAll());
+    readAvailable();
     processRequests();
+}
+
+void HttpConnection::readAvailable()
+{
+    // At a request's first byte, what is read stays in the socket's buffer
+    // too (a transaction) until the head says what the request is: an
+    // upgrade takes the bytes back and goes on elsewhere.
+    if (m_upgrade && m_parser.bufferedBytes() == 0 && !m_socket->isTransactionStarted())
+        m_socket->startTransaction();
+    m_parser.append(m_socket->readAll());
 }
 
 void HttpConnection::processRequests()
@@ -72,17 +89,36 @@ void HttpConnection::processRequests()
     while (!m_busy && !m_closing) {
         // What arrived while the last answer was delayed is read now.
         if (m_socket->bytesAvailable() > 0)
-            m_parser.append(m_socket->readAll());
+            readAvailable();
         const HttpRequestParser::Status status = m_parser.next();
-        if (status == HttpRequestParser::Status::NeedMore)
+        const bool inTransaction = m_socket->isTransactionStarted();
+        if (status == HttpRequestParser::Status::NeedMore) {
+            if (inTransaction && m_parser.hasHead())
+                m_socket->commitTransaction(); // a body follows: no upgrade
             break;
+        }
         if (status == HttpRequestParser::Status::Failed) {
+            if (inTransaction)
+                m_socket->commitTransaction();
             answer(HttpResponse::text(m_parser.errorMessage() + '\n', m_parser.errorStatus()),
                    false);
             break;
         }
-        const HttpRequest request = m_parser.takeRequest();
+        m_requestTimer.stop();
+        HttpRequest request = m_parser.takeRequest();
+        request.peer = m_socket->peerAddress();
+        if (m_upgrade && request.headers.contains("upgrade")) {
+            if (upgradeOrRefuse(request))
+                return;
+            continue;
+        }
+        if (inTransaction)
+            m_socket->commitTransaction();
         const HttpResponse response = m_handler(request);
+        if (response.later) {
+            answerLater(response, request.keepAlive);
+            return;
+        }
         if (response.delayMs > 0) {
             m_busy = true;
             m_delayed = response;
@@ -96,7 +132,65 @@ void HttpConnection::processRequests()
         m_lastActivity = std::chrono::steady_clock::now();
         if (!m_idle.isActive())
             armIdleTimer();
+        // Part of a request is here: the rest has until the request timeout.
+        if (m_parser.bufferedBytes() > 0 && m_requestTimeoutMs > 0 && !m_requestTimer.isActive())
+            m_requestTimer.start(m_requestTimeoutMs);
     }
+}
+
+bool HttpConnection::upgradeOrRefuse(const HttpRequest &request)
+{
+    // Only a request that came alone can go back to the socket unread.
+    const bool alone = m_socket->isTransactionStarted() && m_parser.bufferedBytes() == 0;
+    std::optional<HttpResponse> refusal =
+        alone ? m_upgrade->check(request)
+              : HttpResponse::text("an upgrade must come alone, on a connection of its own\n", 400);
+    if (refusal) {
+        if (m_socket->isTransactionStarted())
+            m_socket->commitTransaction();
+        answer(*refusal, false);
+        return false;
+    }
+    m_socket->rollbackTransaction();
+    m_idle.stop();
+    m_requestTimer.stop();
+    m_closed = true;
+    m_closing = true;
+    QTcpSocket *socket = std::exchange(m_socket, nullptr);
+    socket->disconnect(this);
+    socket->setParent(nullptr);
+    m_upgrade->take(socket);
+    Q_EMIT closed();
+    return true;
+}
+
+void HttpConnection::answerLater(const HttpResponse &response, bool keepAlive)
+{
+    m_busy = true;
+    const quint64 call = ++m_laterCall;
+    QPointer<HttpConnection> self(this);
+    response.later([self, call, keepAlive](const HttpResponse &late) {
+        if (!self || self->m_laterCall != call || self->m_closed)
+            return;
+        ++self->m_laterCall; // once only
+        // Never inside the handler's own call: the queue keeps it simple.
+        QMetaObject::invokeMethod(
+            self,
+            [self, late, keepAlive] {
+                if (!self || self->m_closed)
+                    return;
+                self->answer(late, keepAlive);
+                self->processRequests();
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void HttpConnection::handleRequestTimeout()
+{
+    if (m_busy || m_closing || m_parser.bufferedBytes() == 0)
+        return;
+    answer(HttpResponse::text("request timeout: the request did not arrive in time\n", 408), false);
 }
 
 void HttpConnection::armIdleTimer()
@@ -161,6 +255,7 @@ void HttpConnection::close(bool abort)
 {
     m_closing = true;
     m_idle.stop();
+    m_requestTimer.stop();
     if (m_closed)
         return;
     if (abort) {
@@ -200,9 +295,10 @@ void HttpConnection::handleDisconnected()
     m_closed = true;
     m_closing = true;
     m_idle.stop();
+    m_requestTimer.stop();
     m_delay.stop();
     m_linger.stop();
     Q_EMIT closed();
 }
 
-} // namespace kassa::sandbox
+} // namespace kassa::http

@@ -1,7 +1,8 @@
 #pragma once
 
-#include "sandbox/httpmessage.h"
-#include "sandbox/httprequestparser.h"
+#include "core/http/httpconnection.h"
+#include "core/http/httpmessage.h"
+#include "core/http/httprequestparser.h"
 
 #include <QHostAddress>
 #include <QObject>
@@ -13,17 +14,18 @@
 
 class QTcpServer;
 
-namespace kassa::sandbox {
+namespace kassa::http {
 
-class HttpConnection;
-
-// A small HTTP/1.1 server for the sandbox (and the tests' scripted server):
-// one HttpConnection per socket, each with its own pure HttpRequestParser;
-// keep-alive and pipelining with responses in request order; Content-Length
-// bodies only; header and body limits; a cap on open connections (one more
-// gets 503 and is closed) and an idle timeout; optional TLS. The handler runs
-// on the server's thread, once per request, and may ask for a late answer or
-// a fault (see HttpResponse). Loopback unless told otherwise.
+// A small HTTP/1.1 server, kassa-web's and the sandbox's (and the tests'
+// scripted server's): one HttpConnection per socket, each with its own pure
+// HttpRequestParser; keep-alive and pipelining with responses in request
+// order; Content-Length bodies only, refused above the limit before a byte
+// of them is read (413); a header size limit (431); a cap on open
+// connections (one more gets 503 and is closed), an idle timeout and a
+// request timeout (a request that trickles in gets 408); optional TLS; a
+// WebSocket upgrade handed over (setUpgrade). The handler runs on the
+// server's thread, once per request, and may answer later or misbehave on
+// purpose (see HttpResponse). Loopback unless told otherwise.
 class HttpServer final : public QObject
 {
     Q_OBJECT
@@ -34,6 +36,7 @@ public:
 
     static constexpr int defaultMaxConnections = 4096;
     static constexpr int defaultIdleTimeoutMs = 60000;
+    static constexpr int defaultRequestTimeoutMs = 20000;
 
     explicit HttpServer(Handler handler, QObject *parent = nullptr);
     ~HttpServer() override;
@@ -44,6 +47,11 @@ public:
     void setMaxConnections(int count) { m_maxConnections = count; }
     // Close a connection with no request in flight after this long; 0: never.
     void setIdleTimeoutMs(int ms) { m_idleTimeoutMs = ms; }
+    // A request begun must be whole (head and body) this long after its
+    // first byte, else 408 and the connection is closed; 0: no limit.
+    void setRequestTimeoutMs(int ms) { m_requestTimeoutMs = ms; }
+    // Requests asking to upgrade (Upgrade: websocket) go to `upgrade`.
+    void setUpgrade(HttpUpgrade upgrade) { m_upgrade = std::move(upgrade); }
     bool listen(const QHostAddress &address, quint16 port);
     QString errorString() const;
     quint16 port() const;
@@ -52,6 +60,7 @@ public:
     HttpLimits limits() const { return m_limits; }
     int maxConnections() const { return m_maxConnections; }
     int idleTimeoutMs() const { return m_idleTimeoutMs; }
+    int requestTimeoutMs() const { return m_requestTimeoutMs; }
     void close();
 
 private:
@@ -64,7 +73,9 @@ private:
     HttpLimits m_limits;
     int m_maxConnections = defaultMaxConnections;
     int m_idleTimeoutMs = defaultIdleTimeoutMs;
+    int m_requestTimeoutMs = defaultRequestTimeoutMs;
+    HttpUpgrade m_upgrade;
     QSet<HttpConnection *> m_connections;
 };
 
-} // namespace kassa::sandbox
+} // namespace kassa::http
