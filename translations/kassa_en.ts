@@ -303,23 +303,23 @@
     </message>
     <message>
         <source>usage: kassa-cli control-unit set DEVICE | control-unit status</source>
-        <translation type="unfinished"></translation>
+        <translation>usage: kassa-cli control-unit set DEVICE | control-unit status</translation>
     </message>
     <message>
         <source>This till has no control unit now.</source>
-        <translation type="unfinished"></translation>
+        <translation>This till has no control unit now.</translation>
     </message>
     <message>
         <source>Control unit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Control unit: %1</translation>
     </message>
     <message>
         <source>this till has no control unit; set one with kassa-cli control-unit set DEVICE</source>
-        <translation type="unfinished"></translation>
+        <translation>this till has no control unit; set one with kassa-cli control-unit set DEVICE</translation>
     </message>
     <message>
         <source>Control unit %1 (CCSP version %2, firmware %3) on %4: %5, %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Control unit %1 (CCSP version %2, firmware %3) on %4: %5, %6.</translation>
     </message>
     <message numerus="yes">
         <source>%n receipt(s) wait for the control unit.</source>
@@ -330,138 +330,138 @@
     </message>
     <message>
         <source>%1 in cash covers the sale; use sell --cash</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in cash covers the sale; use sell --cash</translation>
     </message>
     <message>
         <source>Nothing was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing was recorded.</translation>
     </message>
     <message>
         <source>Cash received %1; SEQR takes the rest, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cash received %1; SEQR takes the rest, %2.</translation>
     </message>
     <message>
         <source>--cash wants a positive amount, e.g. 100.00; nothing was recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>--cash wants a positive amount, e.g. 100.00; nothing was recorded</translation>
     </message>
     <message>
         <source>sell wants --cash AMOUNT (for SEQR use pay)</source>
-        <translation type="unfinished"></translation>
+        <translation>sell wants --cash AMOUNT (for SEQR use pay)</translation>
     </message>
     <message>
         <source>%1 in cash does not cover %2; use pay --cash for a split tender; nothing was recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in cash does not cover %2; use pay --cash for a split tender; nothing was recorded</translation>
     </message>
     <message>
         <source>the sale could not be recorded: %1; nothing was saved</source>
-        <translation type="unfinished"></translation>
+        <translation>the sale could not be recorded: %1; nothing was saved</translation>
     </message>
     <message>
         <source>Change: %1</source>
-        <translation type="unfinished">Change: %1</translation>
+        <translation>Change: %1</translation>
     </message>
     <message>
         <source>Control unit %1, control code %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Control unit %1, control code %2</translation>
     </message>
     <message>
         <source>kassa-cli: the sale is recorded, but its receipt waits for the control unit: %1 It is signed the moment the unit answers (also at the next start).</source>
-        <translation type="unfinished"></translation>
+        <translation>kassa-cli: the sale is recorded, but its receipt waits for the control unit: %1 It is signed the moment the unit answers (also at the next start).</translation>
     </message>
 </context>
 <context>
     <name>ControlUnitText</name>
     <message>
         <source>The control unit kept receiving damaged messages; check its cable and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The control unit kept receiving damaged messages; check its cable and try again.</translation>
     </message>
     <message>
         <source>The control unit does not understand Kassa&apos;s request; its protocol version may not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>The control unit does not understand Kassa&apos;s request; its protocol version may not match.</translation>
     </message>
     <message>
         <source>The control unit refused the receipt&apos;s figures (date, number, till, organisation number or amounts); check the till&apos;s setup.</source>
-        <translation type="unfinished"></translation>
+        <translation>The control unit refused the receipt&apos;s figures (date, number, till, organisation number or amounts); check the till&apos;s setup.</translation>
     </message>
     <message>
         <source>The control unit received the receipt&apos;s messages out of order; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The control unit received the receipt&apos;s messages out of order; try again.</translation>
     </message>
     <message>
         <source>The control unit is not operational; it cannot sign receipts until it is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>The control unit is not operational; it cannot sign receipts until it is fixed.</translation>
     </message>
     <message>
         <source>The control unit does not accept this till&apos;s designation; it belongs to another register.</source>
-        <translation type="unfinished"></translation>
+        <translation>The control unit does not accept this till&apos;s designation; it belongs to another register.</translation>
     </message>
     <message>
         <source>The control unit has an internal error; restart it.</source>
-        <translation type="unfinished"></translation>
+        <translation>The control unit has an internal error; restart it.</translation>
     </message>
     <message>
         <source>The control unit&apos;s licence does not allow more registers; contact its supplier.</source>
-        <translation type="unfinished"></translation>
+        <translation>The control unit&apos;s licence does not allow more registers; contact its supplier.</translation>
     </message>
     <message>
         <source>The control unit&apos;s memory is full; it cannot sign more receipts until it is emptied by its supplier.</source>
-        <translation type="unfinished"></translation>
+        <translation>The control unit&apos;s memory is full; it cannot sign more receipts until it is emptied by its supplier.</translation>
     </message>
     <message>
         <source>The control unit refused the message&apos;s sequence number; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The control unit refused the message&apos;s sequence number; try again.</translation>
     </message>
     <message>
         <source>The control unit refused the request (code %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>The control unit refused the request (code %1).</translation>
     </message>
     <message>
         <source>The control unit does not answer; check that it is switched on and connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>The control unit does not answer; check that it is switched on and connected.</translation>
     </message>
     <message>
         <source>The control unit&apos;s answers cannot be read; check its cable and settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>The control unit&apos;s answers cannot be read; check its cable and settings.</translation>
     </message>
     <message>
         <source>storage OK</source>
-        <translation type="unfinished"></translation>
+        <translation>storage OK</translation>
     </message>
     <message>
         <source>storage nearly full</source>
-        <translation type="unfinished"></translation>
+        <translation>storage nearly full</translation>
     </message>
     <message>
         <source>storage full</source>
-        <translation type="unfinished"></translation>
+        <translation>storage full</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished">OK</translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>warning</translation>
     </message>
     <message>
         <source>protocol error</source>
-        <translation type="unfinished"></translation>
+        <translation>protocol error</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>error</translation>
     </message>
     <message>
         <source>fatal error</source>
-        <translation type="unfinished"></translation>
+        <translation>fatal error</translation>
     </message>
     <message>
         <source>busy</source>
-        <translation type="unfinished"></translation>
+        <translation>busy</translation>
     </message>
     <message>
         <source>unknown state</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown state</translation>
     </message>
 </context>
 <context>
@@ -824,7 +824,7 @@
     <name>ReceiptSigner</name>
     <message>
         <source>A receipt is waiting for the control unit, so no new sale can start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A receipt is waiting for the control unit, so no new sale can start: %1</translation>
     </message>
 </context>
 <context>
@@ -858,7 +858,26 @@ Commands:
 
 Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (nothing sent),
 3 canceled, 4 failed, 5 no final status after all rounds (invoice canceled).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kassa&apos;s SEQR payments from the command line.
+
+Commands:
+  terminal register --reseller ID --user-id UID --reseller-password PW --external-id TEXT --name TEXT
+  terminal assign-seqr-id SEQRID
+  terminal unregister
+  terminal reset-manager-pin --reseller ID --user-id UID --reseller-password PW
+  pay --row &quot;DESCRIPTION;QTY;UNIT_PRICE[;TAX_RATE]&quot;... [--currency SEK] [--cashier ID] [--rounds N]
+  pay --row ... --cash AMOUNT   (split tender: cash first, SEQR for the rest)
+  sell --row &quot;DESCRIPTION;QTY;UNIT_PRICE[;TAX_RATE]&quot;... --cash AMOUNT
+  control-unit set DEVICE   (/dev/ttyUSB0, tcp:HOST:PORT, or none)
+  control-unit status
+  status INVOICE_REFERENCE
+  cancel INVOICE_REFERENCE
+  refund ERS_REFERENCE --amount X [--currency SEK]
+  close-period [--per-terminal]
+  journal [--since YYYY-MM-DD]
+
+Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (nothing sent),
+3 canceled, 4 failed, 5 no final status after all rounds (invoice canceled).</translation>
     </message>
 </context>
 <context>
@@ -1052,27 +1071,27 @@ Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (not
     <name>kassa::controlunit::ControlUnitService</name>
     <message>
         <source>Kassa is asking the control unit who it is; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kassa is asking the control unit who it is; try again in a moment.</translation>
     </message>
     <message>
         <source>Control unit %1 (CCSP version %2) is connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Control unit %1 (CCSP version %2) is connected.</translation>
     </message>
     <message>
         <source>%1 Sales wait until it answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Sales wait until it answers.</translation>
     </message>
     <message>
         <source>The control unit does not work, so no sale can start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The control unit does not work, so no sale can start: %1</translation>
     </message>
     <message>
         <source>Control unit: connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Control unit: connecting…</translation>
     </message>
     <message>
         <source>Control unit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Control unit: %1</translation>
     </message>
     <message numerus="yes">
         <source>Control unit %1: %n receipt(s) waiting</source>
@@ -1083,11 +1102,11 @@ Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (not
     </message>
     <message>
         <source>Control unit %1: ready, storage nearly full</source>
-        <translation type="unfinished"></translation>
+        <translation>Control unit %1: ready, storage nearly full</translation>
     </message>
     <message>
         <source>Control unit %1: ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Control unit %1: ready</translation>
     </message>
 </context>
 <context>

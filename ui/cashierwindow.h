@@ -21,6 +21,10 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 
+namespace kassa::controlunit {
+class ControlUnitService;
+}
+
 namespace kassa::ui {
 
 class CartTableView;
@@ -82,6 +86,9 @@ public:
     // run are being finished, the demo till is being registered), "Pay with
     // SEQR" says `reason`; an empty reason allows it again.
     void setSeqrBlocked(const QString &reason);
+    // The till's control unit (null: none): sales wait for it, receipts are
+    // printed once signed, and the status bar shows its state at once.
+    void setControlUnit(controlunit::ControlUnitService *unit);
     void setTill(const TillConfig &till);
     void showNotice(const QString &text, bool problem = false) { showMessage(text, problem); }
 
@@ -145,6 +152,7 @@ private:
     void askDiscount(const QString &title, const QString &prompt, const Money &of,
                      const QString &tooMuch, const std::function<Status(const Money &)> &apply);
     void handleSaleCompleted(qint64 saleId);
+    void handleReceiptReady(qint64 saleId);
     void handlePaymentFinished();
     // Closing while a sale is open asks first; during a payment it is refused.
     bool confirmClose();
@@ -186,6 +194,7 @@ private:
     QLabel *m_change;
     QLabel *m_tillStatus;
     QLabel *m_note;
+    QLabel *m_unitStatus = nullptr;
 };
 
 } // namespace kassa::ui
