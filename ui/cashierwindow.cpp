@@ -177,6 +177,7 @@ CashierWindow::CashierWindow(CashierContext context, Cart *cart, QWidget *parent
     connect(m_checkout, &Checkout::paymentStarted, this, &CashierWindow::handlePaymentStarted);
     connect(m_checkout, &Checkout::paymentFinished, this, &CashierWindow::handlePaymentFinished);
     connect(m_checkout, &Checkout::saleCompleted, this, &CashierWindow::handleSaleCompleted);
+    connect(m_checkout, &Checkout::receiptReady, this, &CashierWindow::handleReceiptReady);
     connect(m_cart, &Cart::totalsChanged, this, &CashierWindow::refreshTotals);
     connect(m_cart, &Cart::lineTouched, this, [this](int row) { m_table->selectRow(row); });
     // A scan typed into a prompt (the weight, the Done dialog) is a product.

@@ -25,6 +25,9 @@ namespace kassa::printing {
 class TillPrinter;
 struct PrintOutcome;
 } // namespace kassa::printing
+namespace kassa::controlunit {
+class ControlUnitService;
+}
 
 namespace kassa::ui {
 
@@ -89,6 +92,9 @@ public:
     // run are being finished, the demo till is being registered), "Pay with
     // SEQR" says `reason`; an empty reason allows it again.
     void setSeqrBlocked(const QString &reason);
+    // The till's control unit (null: none): sales wait for it, receipts are
+    // printed once signed, and the status bar shows its state at once.
+    void setControlUnit(controlunit::ControlUnitService *unit);
     void setTill(const TillConfig &till);
     void showNotice(const QString &text, bool problem = false) { showMessage(text, problem); }
 
@@ -152,6 +158,7 @@ private:
     void askDiscount(const QString &title, const QString &prompt, const Money &of,
                      const QString &tooMuch, const std::function<Status(const Money &)> &apply);
     void handleSaleCompleted(qint64 saleId);
+    void handleReceiptReady(qint64 saleId);
     void handlePaymentFinished();
     // The ESC/POS printer (cashierwindowprinting.cpp): its outcomes said in
     // the message line; F9 prints a receipt it kept, whole.
@@ -200,6 +207,7 @@ private:
     QLabel *m_change;
     QLabel *m_tillStatus;
     QLabel *m_note;
+    QLabel *m_unitStatus = nullptr;
 };
 
 } // namespace kassa::ui

@@ -1,5 +1,6 @@
 #include "ui/cashierwindow.h"
 
+#include "core/controlunit/controlunitservice.h"
 #include "core/terminal/errortext.h"
 #include "ui/amountdialog.h"
 #include "ui/balancetext.h"
@@ -230,8 +231,36 @@ void CashierWindow::handleSaleCompleted(qint64 saleId)
         showMessage(tr("The sale is recorded, but its receipt could not be read back."), true);
         return;
     }
-    keepReceipt(*sale);
     Q_EMIT saleCompleted(*sale->receiptNumber);
+}
+
+void CashierWindow::handleReceiptReady(qint64 saleId)
+{
+    // Without a control unit at once; with one, when its code is journaled.
+    const auto sale = m_context.journal->sale(saleId);
+    if (sale && sale->receiptNumber)
+        keepReceipt(*sale);
+}
+
+void CashierWindow::setControlUnit(controlunit::ControlUnitService *unit)
+{
+    m_checkout->setControlUnit(unit);
+    if (!unit)
+        return;
+    if (!m_unitStatus) {
+        m_unitStatus = new QLabel(this);
+        m_unitStatus->setObjectName(QStringLiteral("controlUnitStatus"));
+        m_unitStatus->setTextFormat(Qt::PlainText);
+        statusBar()->addPermanentWidget(m_unitStatus);
+    }
+    auto show = [this, unit] {
+        m_unitStatus->setText(unit->statusText());
+        // A unit that stops working is said at once, not at the next sale.
+        if (const QString refusal = unit->saleRefusal(); !refusal.isEmpty())
+            showMessage(refusal, true);
+    };
+    connect(unit, &controlunit::ControlUnitService::stateChanged, this, show);
+    show();
 }
 
 void CashierWindow::keepReceipt(const journal::Sale &sale)

@@ -92,6 +92,7 @@ Status KassaApp::start()
                 .arg(importProblems.first()),
             true);
     m_host->start();
+    m_cashier->setControlUnit(m_host->controlUnit());
     return Ok{};
 }
 
@@ -125,6 +126,8 @@ Status KassaApp::openTill()
     if (m_options.demo) {
         if (auto started = startDemoSandbox(); !started)
             return started;
+        if (auto unit = startDemoControlUnit(); !unit)
+            return unit;
         // Before --endpoint, which still wins.
         m_host->till().endpoint = m_sandboxServer->soapUrl().toString();
         if (m_host->till().shopName == u"Kassa")
@@ -322,6 +325,26 @@ Status KassaApp::startDemoSandbox()
     }
     return makeError(ErrorCode::ConnectionProblem,
                      tr("The demo SEQR service cannot listen on a local port."));
+}
+
+Status KassaApp::startDemoControlUnit()
+{
+    sandbox::ControlUnitSandboxOptions options;
+    options.unitId = u"SBX-DEMO-0001"_s;
+    options.journalPath = QDir(m_options.dataDir).filePath(u"control-unit.sqlite"_s);
+    m_demoUnit = std::make_unique<sandbox::ControlUnitSandbox>(options);
+    if (auto opened = m_demoUnit->open(); !opened)
+        return makeError(ErrorCode::StorageFailed,
+                         tr("The demo control unit cannot start: %1").arg(opened.error().detail));
+    m_demoUnitPorts = std::make_unique<sandbox::ControlUnitPorts>(m_demoUnit.get(), 9600);
+    if (auto listening = m_demoUnitPorts->listenTcp(QHostAddress::LocalHost, 0); !listening)
+        return makeError(ErrorCode::ConnectionProblem,
+                         tr("The demo control unit cannot listen on a local port."));
+    TillConfig &till = m_host->till();
+    till.controlUnitDevice = m_demoUnitPorts->tcpDevice();
+    if (till.organisationNumber.isEmpty())
+        till.organisationNumber = u"556677-8899"_s; // the demo shop's
+    return Ok{};
 }
 
 Status KassaApp::startDemoWebshop()

@@ -6,6 +6,8 @@
 #include "core/sale/cart.h"
 #include "core/terminal/managerpin.h"
 #include "core/terminal/tillhost.h"
+#include "sandbox/controlunitports.h"
+#include "sandbox/controlunitsandbox.h"
 #include "sandbox/sandboxserver.h"
 #include "sandbox/sandboxservice.h"
 #include "sandbox/virtualprinter.h"
@@ -71,6 +73,9 @@ private:
     void buildWindows();
     void connectHost();
     kassa::Status startDemoSandbox();
+    // The demo's control unit (control-unit-sandbox on loopback TCP), so the
+    // demo's receipts carry a control code.
+    kassa::Status startDemoControlUnit();
     kassa::Status startDemoWebshop();
     void showDemoLinks();
     // Scan to order: the paid orders to hand over, from kassa-web's feed.
@@ -82,6 +87,8 @@ private:
     KassaOptions m_options;
     std::unique_ptr<kassa::sandbox::SandboxService> m_sandbox;
     std::unique_ptr<kassa::sandbox::SandboxServer> m_sandboxServer;
+    std::unique_ptr<kassa::sandbox::ControlUnitSandbox> m_demoUnit;
+    std::unique_ptr<kassa::sandbox::ControlUnitPorts> m_demoUnitPorts;
     std::unique_ptr<kassa::TillHost> m_host;
     // Before the windows in this list: destroyed after them.
     std::unique_ptr<kassa::sandbox::VirtualPrinter> m_virtualPrinter;

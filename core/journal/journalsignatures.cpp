@@ -39,7 +39,9 @@ Status Journal::setControlUnitRequired(bool required)
     auto r = db.transaction([&] {
         QSqlQuery now = db.run(u"SELECT value FROM journal_meta WHERE key='control_unit'"_s);
         const QString wanted = required ? u"required"_s : u"none"_s;
-        if (now.next() && now.value(0).toString() == wanted)
+        const bool known = now.next();
+        // A journal that never had a unit needs no word that it has none.
+        if ((known && now.value(0).toString() == wanted) || (!known && !required))
             return true;
         db.run(u"INSERT INTO journal_meta(key, value) VALUES('control_unit', ?)"
                " ON CONFLICT(key) DO UPDATE SET value=excluded.value"_s,

@@ -194,6 +194,9 @@ void TillHost::start()
             m_controlUnit = std::make_unique<controlunit::ControlUnitService>(
                 m_journal.get(), unit, signerSettings(m_till));
             m_steps.insert(m_steps.begin(), m_controlUnit->startupStep());
+        } else if (auto off = m_journal->setControlUnitRequired(false); !off) {
+            // Without a unit, no sale waits for a signature.
+            reportProblem(describe(off.error(), true));
         }
         for (const auto &step : m_steps) {
             TillStartupStep *s = step.get();

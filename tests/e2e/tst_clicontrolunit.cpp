@@ -183,6 +183,18 @@ void TestCliControlUnit::cashSaleIsSignedAndGivesChange()
     QVERIFY2(text.out.contains(u"Change: 5.00 SEK"_s), qPrintable(text.out));
     QVERIFY(text.out.contains(u"control code "_s + m_unit->signedReceipts()->last().controlCode));
     QCOMPARE(m_unit->refusedFrames(), 0);
+
+    // Without a unit the till sells unsigned, and nothing waits for one.
+    QCOMPARE(run({u"control-unit"_s, u"set"_s, u"none"_s}).exitCode, 0);
+    const Run plain =
+        run({u"--json"_s, u"sell"_s, u"--row"_s, u"Bulle;1;15.00;12"_s, u"--cash"_s, u"15"_s});
+    QCOMPARE(plain.exitCode, 0);
+    QCOMPARE(plain.json()[u"receiptNumber"_s].toInt(), 3);
+    QVERIFY(!plain.json().contains(u"controlCode"_s));
+    auto journal = journal::Journal::open(m_dir->filePath(u"till/journal.sqlite"_s));
+    QVERIFY(journal);
+    QCOMPARE((*journal)->waitingSignatures()->size(), 0);
+    QCOMPARE(m_unit->signedReceipts()->size(), 2);
 }
 
 void TestCliControlUnit::splitTenderTakesCashThenSeqr()

@@ -1,0 +1,157 @@
+// The cashier's window with a control unit (control-unit-sandbox on a
+// pseudo-terminal): the status bar names the unit and says at once when it
+// stops answering, a cash sale's receipt is kept only once signed, and a
+// sale is refused with the reason while the unit does not work.
+#include "core/controlunit/controlunitservice.h"
+#include "sandbox/controlunitports.h"
+#include "sandbox/controlunitsandbox.h"
+#include "tests/support/sandboxfixture.h"
+#include "ui/amountdialog.h"
+#include "ui/cashierwindow.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace kassa;
+using namespace kassa::ui;
+using namespace Qt::StringLiterals;
+
+class TestCashierControlUnit : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void statusBarNamesTheUnitAndSaysWhenItStops();
+    void receiptIsKeptOnceSignedAndSalesWaitForTheUnit();
+
+private:
+    void sellForCash(const QString &received);
+    QString unitStatus() const;
+
+    std::unique_ptr<SandboxFixture> m_seqr;
+    std::unique_ptr<seqr::SeqrClient> m_client;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<journal::Journal> m_journal;
+    std::unique_ptr<catalog::Catalog> m_catalog;
+    std::unique_ptr<sandbox::ControlUnitSandbox> m_unit;
+    std::unique_ptr<sandbox::ControlUnitPorts> m_ports;
+    std::unique_ptr<controlunit::ControlUnitService> m_service;
+    std::unique_ptr<Cart> m_cart;
+    std::unique_ptr<CashierWindow> m_window;
+};
+
+void TestCashierControlUnit::init()
+{
+    m_seqr = std::make_unique<SandboxFixture>();
+    QVERIFY(m_seqr->isRunning());
+    m_client = m_seqr->makeClient();
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_journal = std::move(journal::Journal::open(m_dir->filePath(u"journal.sqlite"_s))).value();
+    QVERIFY(m_journal->setControlUnitRequired(true));
+    m_catalog = std::move(catalog::Catalog::open(m_dir->filePath(u"catalog.sqlite"_s))).value();
+    QVERIFY(m_catalog->importCsv(
+        "ean,sku,name,price,vat,unit\n7310865004703,K1,Mjölk 1 l,15.90,12,\n", Currency::sek()));
+    sandbox::ControlUnitSandboxOptions unit;
+    unit.unitId = u"SBX-UI-1"_s;
+    unit.journalPath = m_dir->filePath(u"unit.sqlite"_s);
+    m_unit = std::make_unique<sandbox::ControlUnitSandbox>(unit);
+    QVERIFY(m_unit->open());
+    m_ports = std::make_unique<sandbox::ControlUnitPorts>(m_unit.get(), 0);
+    QVERIFY(m_ports->openPty());
+    controlunit::ControlUnitOptions options;
+    options.device = m_ports->ptyPath();
+    options.answerTimeout = std::chrono::milliseconds(300);
+    options.commandGap = std::chrono::milliseconds(5);
+    m_service = std::make_unique<controlunit::ControlUnitService>(
+        m_journal.get(), options,
+        controlunit::SignerSettings{u"KASSA1"_s, u"556677-8899"_s, std::chrono::milliseconds(200)});
+    m_service->setPollInterval(std::chrono::milliseconds(300));
+
+    m_cart = std::make_unique<Cart>(Currency::sek());
+    CashierContext context;
+    context.catalog = m_catalog.get();
+    context.journal = m_journal.get();
+    context.client = m_client.get();
+    context.till.shopName = u"Lilla Livs"_s;
+    context.cashierId = u"anna"_s;
+    context.receiptFolder = m_dir->filePath(u"receipts"_s);
+    context.locale = QLocale(QLocale::English, QLocale::UnitedKingdom);
+    m_cart->setLocale(context.locale);
+    m_window = std::make_unique<CashierWindow>(context, m_cart.get());
+    m_window->setControlUnit(m_service.get());
+    m_window->show();
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+}
+
+void TestCashierControlUnit::cleanup()
+{
+    m_window.reset();
+    m_cart.reset();
+    m_service.reset();
+    m_ports.reset();
+    m_unit.reset();
+}
+
+QString TestCashierControlUnit::unitStatus() const
+{
+    auto *label = m_window->findChild<QLabel *>(u"controlUnitStatus"_s);
+    return label ? label->text() : QString();
+}
+
+void TestCashierControlUnit::sellForCash(const QString &received)
+{
+    QTest::keyClicks(QApplication::focusWidget(), u"7310865004703"_s);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTRY_VERIFY(!m_cart->isEmpty());
+    QTest::keyClick(m_window.get(), Qt::Key_F8);
+    AmountDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = qobject_cast<AmountDialog *>(QApplication::activeModalWidget())));
+    dialog->lineEdit()->setText(received);
+    QTest::keyClick(dialog->lineEdit(), Qt::Key_Return);
+}
+
+void TestCashierControlUnit::statusBarNamesTheUnitAndSaysWhenItStops()
+{
+    m_service->check();
+    QTRY_COMPARE(unitStatus(), u"Control unit SBX-UI-1: ready"_s);
+    sandbox::UnitFaults silent;
+    silent.silent = true;
+    m_unit->setFaults(silent);
+    // Mid-day, with no sale: the watch notices.
+    QTRY_VERIFY_WITH_TIMEOUT(unitStatus().contains(u"does not answer"_s), 10000);
+    QVERIFY2(m_window->message().contains(u"no sale can start"_s), qPrintable(m_window->message()));
+    m_unit->setFaults(sandbox::UnitFaults{});
+    QTRY_COMPARE_WITH_TIMEOUT(unitStatus(), u"Control unit SBX-UI-1: ready"_s, 10000);
+}
+
+void TestCashierControlUnit::receiptIsKeptOnceSignedAndSalesWaitForTheUnit()
+{
+    m_service->check();
+    QTRY_COMPARE(unitStatus(), u"Control unit SBX-UI-1: ready"_s);
+    sellForCash(u"20"_s);
+    QTRY_VERIFY(m_cart->isEmpty());
+    QCOMPARE(m_window->message(), u"Change: 4.10"_s);
+    QTRY_VERIFY(QFile::exists(m_window->lastReceiptPdf()));
+    const auto signature = m_journal->receiptSignature(1, u"normal"_s).value();
+    QVERIFY(signature && signature->isSigned);
+    QCOMPARE(signature->controlCode, m_unit->signedReceipts()->first().controlCode);
+
+    sandbox::UnitFaults down;
+    down.notOperational = true;
+    m_unit->setFaults(down);
+    QTRY_VERIFY_WITH_TIMEOUT(unitStatus().contains(u"not operational"_s), 10000);
+    sellForCash(u"20"_s);
+    QTRY_VERIFY(m_window->message().contains(u"not operational"_s));
+    QVERIFY(!m_cart->isEmpty()); // nothing recorded, the cart is kept
+    QCOMPARE(m_journal->lastReceiptNumber().value().value(), 1);
+}
+
+QTEST_MAIN(TestCashierControlUnit)
+#include "tst_cashiercontrolunit.moc"
