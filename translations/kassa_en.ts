@@ -412,6 +412,86 @@
         <source>kassa-cli: the sale is recorded, but its receipt waits for the control unit: %1 It is signed the moment the unit answers (also at the next start).</source>
         <translation>kassa-cli: the sale is recorded, but its receipt waits for the control unit: %1 It is signed the moment the unit answers (also at the next start).</translation>
     </message>
+    <message>
+        <source>there is no loyalty programme “%1”</source>
+        <translation>there is no loyalty programme “%1”</translation>
+    </message>
+    <message>
+        <source>Loyalty programme %1 removed.</source>
+        <translation>Loyalty programme %1 removed.</translation>
+    </message>
+    <message>
+        <source>usage: kassa-cli loyalty add --id X_CARD --pattern REGEX --name NAME (--percent P [--group PREFIX]... | --points) | loyalty list | loyalty remove ID</source>
+        <translation>usage: kassa-cli loyalty add --id X_CARD --pattern REGEX --name NAME (--percent P [--group PREFIX]... | --points) | loyalty list | loyalty remove ID</translation>
+    </message>
+    <message>
+        <source>give either --percent P or --points</source>
+        <translation>give either --percent P or --points</translation>
+    </message>
+    <message>
+        <source>--percent is not a number: %1</source>
+        <translation>--percent is not a number: %1</translation>
+    </message>
+    <message>
+        <source>the programme cannot be added: %1</source>
+        <translation>the programme cannot be added: %1</translation>
+    </message>
+    <message>
+        <source>Loyalty programme %1 (%2): cards %3, %4.</source>
+        <translation>Loyalty programme %1 (%2): cards %3, %4.</translation>
+    </message>
+    <message>
+        <source>points only</source>
+        <translation>points only</translation>
+    </message>
+    <message>
+        <source>%1 % off</source>
+        <translation>%1 % off</translation>
+    </message>
+    <message>
+        <source>%1  %2  cards %3  %4</source>
+        <translation>%1  %2  cards %3  %4</translation>
+    </message>
+    <message>
+        <source>coupon %1  %2 off%3</source>
+        <translation>coupon %1  %2 off%3</translation>
+    </message>
+    <message>
+        <source> (blocked)</source>
+        <translation> (blocked)</translation>
+    </message>
+    <message>
+        <source>No loyalty programmes or coupons: the till has no loyalty flow.</source>
+        <translation>No loyalty programmes or coupons: the till has no loyalty flow.</translation>
+    </message>
+    <message>
+        <source>there is no coupon “%1”</source>
+        <translation>there is no coupon “%1”</translation>
+    </message>
+    <message>
+        <source>Coupon %1 removed.</source>
+        <translation>Coupon %1 removed.</translation>
+    </message>
+    <message>
+        <source>usage: kassa-cli coupon add (--code CODE | --pattern REGEX) (--amount A | --percent P) [--name NAME] | coupon remove CODE</source>
+        <translation>usage: kassa-cli coupon add (--code CODE | --pattern REGEX) (--amount A | --percent P) [--name NAME] | coupon remove CODE</translation>
+    </message>
+    <message>
+        <source>give either --amount A or --percent P</source>
+        <translation>give either --amount A or --percent P</translation>
+    </message>
+    <message>
+        <source>--amount is not an amount: %1</source>
+        <translation>--amount is not an amount: %1</translation>
+    </message>
+    <message>
+        <source>the coupon cannot be added: %1</source>
+        <translation>the coupon cannot be added: %1</translation>
+    </message>
+    <message>
+        <source>Coupon %1: %2 off, once per code.</source>
+        <translation>Coupon %1: %2 off, once per code.</translation>
+    </message>
 </context>
 <context>
     <name>ControlUnitText</name>
@@ -914,6 +994,9 @@ Commands:
   sell --row &quot;DESCRIPTION;QTY;UNIT_PRICE[;TAX_RATE]&quot;... --cash AMOUNT
   control-unit set DEVICE   (/dev/ttyUSB0, tcp:HOST:PORT, or none)
   control-unit status
+  loyalty add --id X_CARD --pattern REGEX --name NAME (--percent P [--group PREFIX]... | --points)
+  loyalty list | loyalty remove ID
+  coupon add (--code CODE | --pattern REGEX) (--amount A | --percent P) | coupon remove CODE
   status INVOICE_REFERENCE
   cancel INVOICE_REFERENCE
   refund ERS_REFERENCE --amount X [--currency SEK]
@@ -936,6 +1019,9 @@ Commands:
   sell --row &quot;DESCRIPTION;QTY;UNIT_PRICE[;TAX_RATE]&quot;... --cash AMOUNT
   control-unit set DEVICE   (/dev/ttyUSB0, tcp:HOST:PORT, or none)
   control-unit status
+  loyalty add --id X_CARD --pattern REGEX --name NAME (--percent P [--group PREFIX]... | --points)
+  loyalty list | loyalty remove ID
+  coupon add (--code CODE | --pattern REGEX) (--amount A | --percent P) | coupon remove CODE
   status INVOICE_REFERENCE
   cancel INVOICE_REFERENCE
   refund ERS_REFERENCE --amount X [--currency SEK]

@@ -412,6 +412,86 @@
         <source>kassa-cli: the sale is recorded, but its receipt waits for the control unit: %1 It is signed the moment the unit answers (also at the next start).</source>
         <translation>kassa-cli: köpet är registrerat, men kvittot väntar på kontrollenheten: %1 Det signeras så snart enheten svarar (även vid nästa start).</translation>
     </message>
+    <message>
+        <source>there is no loyalty programme “%1”</source>
+        <translation>det finns inget stamkundsprogram ”%1”</translation>
+    </message>
+    <message>
+        <source>Loyalty programme %1 removed.</source>
+        <translation>Stamkundsprogrammet %1 är borttaget.</translation>
+    </message>
+    <message>
+        <source>usage: kassa-cli loyalty add --id X_CARD --pattern REGEX --name NAME (--percent P [--group PREFIX]... | --points) | loyalty list | loyalty remove ID</source>
+        <translation>användning: kassa-cli loyalty add --id X_CARD --pattern REGEX --name NAMN (--percent P [--group PREFIX]... | --points) | loyalty list | loyalty remove ID</translation>
+    </message>
+    <message>
+        <source>give either --percent P or --points</source>
+        <translation>ange antingen --percent P eller --points</translation>
+    </message>
+    <message>
+        <source>--percent is not a number: %1</source>
+        <translation>--percent är inte ett tal: %1</translation>
+    </message>
+    <message>
+        <source>the programme cannot be added: %1</source>
+        <translation>programmet kan inte läggas till: %1</translation>
+    </message>
+    <message>
+        <source>Loyalty programme %1 (%2): cards %3, %4.</source>
+        <translation>Stamkundsprogram %1 (%2): kort %3, %4.</translation>
+    </message>
+    <message>
+        <source>points only</source>
+        <translation>bara poäng</translation>
+    </message>
+    <message>
+        <source>%1 % off</source>
+        <translation>%1 % rabatt</translation>
+    </message>
+    <message>
+        <source>%1  %2  cards %3  %4</source>
+        <translation>%1  %2  kort %3  %4</translation>
+    </message>
+    <message>
+        <source>coupon %1  %2 off%3</source>
+        <translation>kupong %1  %2 rabatt%3</translation>
+    </message>
+    <message>
+        <source> (blocked)</source>
+        <translation> (spärrad)</translation>
+    </message>
+    <message>
+        <source>No loyalty programmes or coupons: the till has no loyalty flow.</source>
+        <translation>Inga stamkundsprogram eller kuponger: kassan har inget stamkundsflöde.</translation>
+    </message>
+    <message>
+        <source>there is no coupon “%1”</source>
+        <translation>det finns ingen kupong ”%1”</translation>
+    </message>
+    <message>
+        <source>Coupon %1 removed.</source>
+        <translation>Kupongen %1 är borttagen.</translation>
+    </message>
+    <message>
+        <source>usage: kassa-cli coupon add (--code CODE | --pattern REGEX) (--amount A | --percent P) [--name NAME] | coupon remove CODE</source>
+        <translation>användning: kassa-cli coupon add (--code KOD | --pattern REGEX) (--amount A | --percent P) [--name NAMN] | coupon remove KOD</translation>
+    </message>
+    <message>
+        <source>give either --amount A or --percent P</source>
+        <translation>ange antingen --amount A eller --percent P</translation>
+    </message>
+    <message>
+        <source>--amount is not an amount: %1</source>
+        <translation>--amount är inte ett belopp: %1</translation>
+    </message>
+    <message>
+        <source>the coupon cannot be added: %1</source>
+        <translation>kupongen kan inte läggas till: %1</translation>
+    </message>
+    <message>
+        <source>Coupon %1: %2 off, once per code.</source>
+        <translation>Kupong %1: %2 rabatt, en gång per kod.</translation>
+    </message>
 </context>
 <context>
     <name>ControlUnitText</name>
@@ -914,6 +994,9 @@ Commands:
   sell --row &quot;DESCRIPTION;QTY;UNIT_PRICE[;TAX_RATE]&quot;... --cash AMOUNT
   control-unit set DEVICE   (/dev/ttyUSB0, tcp:HOST:PORT, or none)
   control-unit status
+  loyalty add --id X_CARD --pattern REGEX --name NAME (--percent P [--group PREFIX]... | --points)
+  loyalty list | loyalty remove ID
+  coupon add (--code CODE | --pattern REGEX) (--amount A | --percent P) | coupon remove CODE
   status INVOICE_REFERENCE
   cancel INVOICE_REFERENCE
   refund ERS_REFERENCE --amount X [--currency SEK]
@@ -936,6 +1019,9 @@ Kommandon:
   sell --row &quot;BESKRIVNING;ANTAL;STYCKPRIS[;MOMS]&quot;... --cash BELOPP
   control-unit set ENHET   (/dev/ttyUSB0, tcp:VÄRD:PORT eller none)
   control-unit status
+  loyalty add --id X_CARD --pattern REGEX --name NAMN (--percent P [--group PREFIX]... | --points)
+  loyalty list | loyalty remove ID
+  coupon add (--code KOD | --pattern REGEX) (--amount A | --percent P) | coupon remove KOD
   status FAKTURAREFERENS
   cancel FAKTURAREFERENS
   refund ERS_REFERENS --amount X [--currency SEK]

@@ -190,6 +190,10 @@ void CliApp::run()
         return takeTill([this] { receiptCommand(); });
     if (command == u"control-unit")
         return controlUnit();
+    if (command == u"loyalty")
+        return loyaltyCommand();
+    if (command == u"coupon")
+        return couponCommand();
     const QHash<QString, void (CliApp::*)()> commands{{u"pay"_s, &CliApp::pay},
                                                       {u"sell"_s, &CliApp::sell},
                                                       {u"status"_s, &CliApp::status},

@@ -42,6 +42,7 @@ private Q_SLOTS:
 private:
     void dropSchemaFour();
     void dropSchemaSix();
+    void dropSchemaNine();
     QList<SaleRow> rows() const;
     std::unique_ptr<Journal> openJournal();
     // A second, raw connection to the same file, as another tool would have.
@@ -424,6 +425,7 @@ void TestJournal::migratesSchemaOneForward()
                                        Money(500, Currency::sek())));
     }
     raw(u"ALTER TABLE tenders DROP COLUMN tendered_minor"_s);
+    dropSchemaNine();
     dropSchemaSix();
     dropSchemaFour();
     raw(u"DROP TABLE refund_rows"_s); // schema 3
@@ -454,6 +456,13 @@ void TestJournal::dropSchemaSix()
         raw(sql);
 }
 
+void TestJournal::dropSchemaNine()
+{
+    for (const QString &sql : {u"DROP TABLE invoice_updates"_s, u"DROP TABLE used_coupons"_s,
+                               u"DROP TABLE loyalty_discounts"_s})
+        raw(sql);
+}
+
 void TestJournal::dropSchemaFour()
 {
     for (const QString &sql :
@@ -477,6 +486,7 @@ void TestJournal::migratesSchemaThreeForwardQueuingEarlierRecords()
         QVERIFY(journal->recordRefund(u"E1"_s, u"R1"_s, Money(100, Currency::sek()), u"anna"_s));
         QVERIFY(journal->recordPeriod({u"P1"_s, {}, QDateTime::currentDateTimeUtc()}));
     }
+    dropSchemaNine();
     dropSchemaSix();
     dropSchemaFour();
     raw(u"PRAGMA user_version=3"_s);
