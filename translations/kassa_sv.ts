@@ -408,6 +408,10 @@
         <source>kassa-cli: the sale is recorded, but its receipt waits for the control unit: %1 It is signed the moment the unit answers (also at the next start).</source>
         <translation>kassa-cli: köpet är registrerat, men kvittot väntar på kontrollenheten: %1 Det signeras så snart enheten svarar (även vid nästa start).</translation>
     </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>Inget sparades.</translation>
+    </message>
 </context>
 <context>
     <name>ControlUnitText</name>

@@ -26,6 +26,8 @@ void CliApp::controlUnit()
 void CliApp::controlUnitSet(const QString &device)
 {
     const bool none = device == u"none"_s || device.isEmpty();
+    if (const QString problem = deviceProblem(device.trimmed()); !none && !problem.isEmpty())
+        return fail(Usage, problem + u" "_s + tr("Nothing was saved."));
     m_config.controlUnitDevice = none ? QString() : device.trimmed();
     if (auto saved = m_config.save(m_configPath); !saved)
         return fail(ServiceError, saved.error().detail);
