@@ -2,8 +2,8 @@
 
 #include "core/seqr/resultcode.h"
 #include "core/terminal/errortext.h"
-#include "ui/plainlabel.h"
 #include "ui/controlunitsetupwidget.h"
+#include "ui/plainlabel.h"
 #include "ui/printersetupwidget.h"
 
 #include <QFormLayout>
