@@ -1,6 +1,6 @@
 #include "core/loyalty/loyaltyrules.h"
 
-#include "core/loyalty/loyaltyshare.h"
+#include "core/money/share.h"
 
 #include <map>
 
@@ -50,7 +50,7 @@ QList<SaleRow> discountRows(const std::map<Decimal, qint64> &base, qint64 discou
         rates.append(rate);
         weights.append(amount);
     }
-    const QList<qint64> shares = detail::splitInProportion(discount, weights);
+    const QList<qint64> shares = splitInProportion(discount, weights);
     QList<SaleRow> rows;
     for (qsizetype i = 0; i < rates.size(); ++i) {
         if (shares[i] == 0)
@@ -111,7 +111,7 @@ struct Rules
             return answer(t, TokenUsed);
         }
         const auto base = baseByRate(rows, p.groups);
-        const qint64 discount = detail::percentOf(sumOf(base), p.percent);
+        const qint64 discount = percentOf(sumOf(base), p.percent);
         if (discount <= 0)
             return answer(t, TokenBlocked); // nothing in the sale the card gives off
         give(t, p.name, false, base, discount, p.percent.toString() + u" %"_s);
@@ -127,7 +127,7 @@ struct Rules
         const auto base = baseByRate(rows, {});
         const qint64 sum = sumOf(base);
         const qint64 discount = c.amount.isPositive() ? qMin(c.amount.minorUnits(), sum)
-                                                      : detail::percentOf(sum, c.percent);
+                                                      : percentOf(sum, c.percent);
         const QString what =
             c.amount.isPositive() ? c.amount.toDecimalString() : c.percent.toString() + u" %"_s;
         const QString name = c.name.isEmpty() ? u"Kupong / Coupon"_s : c.name;
