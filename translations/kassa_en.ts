@@ -939,6 +939,14 @@
 <context>
     <name>Receipt</name>
     <message>
+        <source>pcs</source>
+        <translation>pcs</translation>
+    </message>
+    <message>
+        <source>@</source>
+        <translation>@</translation>
+    </message>
+    <message>
         <source>Org. no.</source>
         <translation>Org. no.</translation>
     </message>
@@ -2161,6 +2169,10 @@ Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (not
     <message>
         <source>Close &amp;&amp; reconcile</source>
         <translation>Close &amp;&amp; reconcile</translation>
+    </message>
+    <message>
+        <source>Close and reconcile</source>
+        <translation>Close and reconcile</translation>
     </message>
     <message>
         <source>Save as PDF…</source>

@@ -939,6 +939,14 @@
 <context>
     <name>Receipt</name>
     <message>
+        <source>pcs</source>
+        <translation>st</translation>
+    </message>
+    <message>
+        <source>@</source>
+        <translation>à</translation>
+    </message>
+    <message>
         <source>Org. no.</source>
         <translation>Org.nr</translation>
     </message>
@@ -2161,6 +2169,10 @@ Slutkoder: 0 betald/klar, 1 tjänste- eller överföringsfel, 2 felaktig använd
     <message>
         <source>Close &amp;&amp; reconcile</source>
         <translation>Stäng &amp;&amp; stäm av</translation>
+    </message>
+    <message>
+        <source>Close and reconcile</source>
+        <translation>Stäng och stäm av</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
