@@ -313,6 +313,8 @@ QList<SaleRow> Cart::saleRows() const
         row.unitPrice = line.product.unitPrice;
         row.total = line.gross();
         row.taxRate = line.product.taxRate;
+        row.group = line.product.group;
+        row.service = line.product.service;
         rows.append(row);
         grossByRate[row.taxRate] += line.total().minorUnits();
         if (line.discount.isPositive()) {
@@ -322,6 +324,8 @@ QList<SaleRow> Cart::saleRows() const
             off.unitPrice = Money(-line.discount.minorUnits(), m_currency);
             off.total = off.unitPrice;
             off.taxRate = line.product.taxRate;
+            off.group = line.product.group;
+            off.discount = true;
             rows.append(off);
         }
     }
@@ -334,6 +338,7 @@ QList<SaleRow> Cart::saleRows() const
         off.unitPrice = Money(-share, m_currency);
         off.total = off.unitPrice;
         off.taxRate = rate;
+        off.discount = true;
         rows.append(off);
     }
     return rows;
