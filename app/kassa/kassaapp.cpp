@@ -1,6 +1,6 @@
 #include "app/kassa/kassaapp.h"
 
-#include "core/terminal/cashdrawer.h"
+#include "core/drawer/cashdrawer.h"
 
 #include "core/shopdb/catalogimport.h"
 #include "core/terminal/errortext.h"

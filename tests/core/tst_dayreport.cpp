@@ -3,7 +3,7 @@
 #include "core/journal/journalexport.h"
 #include "core/printing/tillprinter.h"
 #include "core/reconciliation/dayreport.h"
-#include "core/terminal/cashdrawer.h"
+#include "core/drawer/cashdrawer.h"
 #include "core/terminal/tillconfig.h"
 #include "sandbox/virtualprinter.h"
 #include "tests/support/sandboxfixture.h"

@@ -1,4 +1,4 @@
-#include "core/terminal/cashdrawer.h"
+#include "core/drawer/cashdrawer.h"
 
 #include "core/journal/journal.h"
 
