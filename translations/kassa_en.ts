@@ -365,10 +365,6 @@
         <source>this till has no control unit; set one with kassa-cli control-unit set DEVICE</source>
         <translation>this till has no control unit; set one with kassa-cli control-unit set DEVICE</translation>
     </message>
-    <message>
-        <source>Control unit %1 (CCSP version %2, firmware %3) on %4: %5, %6.</source>
-        <translation>Control unit %1 (CCSP version %2, firmware %3) on %4: %5, %6.</translation>
-    </message>
     <message numerus="yes">
         <source>%n receipt(s) wait for the control unit.</source>
         <translation>
@@ -415,6 +411,165 @@
     <message>
         <source>kassa-cli: the sale is recorded, but its receipt waits for the control unit: %1 It is signed the moment the unit answers (also at the next start).</source>
         <translation>kassa-cli: the sale is recorded, but its receipt waits for the control unit: %1 It is signed the moment the unit answers (also at the next start).</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>there is no loyalty programme “%1”</source>
+        <translation>there is no loyalty programme “%1”</translation>
+    </message>
+    <message>
+        <source>Loyalty programme %1 removed.</source>
+        <translation>Loyalty programme %1 removed.</translation>
+    </message>
+    <message>
+        <source>usage: kassa-cli loyalty add --id X_CARD --pattern REGEX --name NAME (--percent P [--group PREFIX]... | --points) | loyalty list | loyalty remove ID</source>
+        <translation>usage: kassa-cli loyalty add --id X_CARD --pattern REGEX --name NAME (--percent P [--group PREFIX]... | --points) | loyalty list | loyalty remove ID</translation>
+    </message>
+    <message>
+        <source>give either --percent P or --points</source>
+        <translation>give either --percent P or --points</translation>
+    </message>
+    <message>
+        <source>--percent is not a number: %1</source>
+        <translation>--percent is not a number: %1</translation>
+    </message>
+    <message>
+        <source>the programme cannot be added: %1</source>
+        <translation>the programme cannot be added: %1</translation>
+    </message>
+    <message>
+        <source>Loyalty programme %1 (%2): cards %3, %4.</source>
+        <translation>Loyalty programme %1 (%2): cards %3, %4.</translation>
+    </message>
+    <message>
+        <source>points only</source>
+        <translation>points only</translation>
+    </message>
+    <message>
+        <source>%1 % off</source>
+        <translation>%1 % off</translation>
+    </message>
+    <message>
+        <source>%1  %2  cards %3  %4</source>
+        <translation>%1  %2  cards %3  %4</translation>
+    </message>
+    <message>
+        <source>coupon %1  %2 off%3</source>
+        <translation>coupon %1  %2 off%3</translation>
+    </message>
+    <message>
+        <source> (blocked)</source>
+        <translation> (blocked)</translation>
+    </message>
+    <message>
+        <source>No loyalty programmes or coupons: the till has no loyalty flow.</source>
+        <translation>No loyalty programmes or coupons: the till has no loyalty flow.</translation>
+    </message>
+    <message>
+        <source>there is no coupon “%1”</source>
+        <translation>there is no coupon “%1”</translation>
+    </message>
+    <message>
+        <source>Coupon %1 removed.</source>
+        <translation>Coupon %1 removed.</translation>
+    </message>
+    <message>
+        <source>usage: kassa-cli coupon add (--code CODE | --pattern REGEX) (--amount A | --percent P) [--name NAME] | coupon remove CODE</source>
+        <translation>usage: kassa-cli coupon add (--code CODE | --pattern REGEX) (--amount A | --percent P) [--name NAME] | coupon remove CODE</translation>
+    </message>
+    <message>
+        <source>give either --amount A or --percent P</source>
+        <translation>give either --amount A or --percent P</translation>
+    </message>
+    <message>
+        <source>--amount is not an amount: %1</source>
+        <translation>--amount is not an amount: %1</translation>
+    </message>
+    <message>
+        <source>the coupon cannot be added: %1</source>
+        <translation>the coupon cannot be added: %1</translation>
+    </message>
+    <message>
+        <source>Coupon %1: %2 off, once per code.</source>
+        <translation>Coupon %1: %2 off, once per code.</translation>
+    </message>
+    <message>
+        <source>drawer wants “open”</source>
+        <translation>drawer wants “open”</translation>
+    </message>
+    <message>
+        <source>the drawer stays shut: %1</source>
+        <translation>the drawer stays shut: %1</translation>
+    </message>
+    <message>
+        <source>No sale: the drawer is opened (journaled).</source>
+        <translation>No sale: the drawer is opened (journaled).</translation>
+    </message>
+    <message>
+        <source>No sale journaled; the till has no receipt printer to open the drawer, open it by hand.</source>
+        <translation>No sale journaled; the till has no receipt printer to open the drawer, open it by hand.</translation>
+    </message>
+    <message>
+        <source>float wants “set AMOUNT”, e.g. float set 1500.00</source>
+        <translation>float wants “set AMOUNT”, e.g. float set 1500.00</translation>
+    </message>
+    <message>
+        <source>the float must be an amount of zero or more, e.g. 1500.00; nothing was recorded</source>
+        <translation>the float must be an amount of zero or more, e.g. 1500.00; nothing was recorded</translation>
+    </message>
+    <message>
+        <source>the float was not recorded: %1</source>
+        <translation>the float was not recorded: %1</translation>
+    </message>
+    <message>
+        <source>Cash float %1 (change %2).</source>
+        <translation>Cash float %1 (change %2).</translation>
+    </message>
+    <message>
+        <source>The drawer stays shut: %1</source>
+        <translation>The drawer stays shut: %1</translation>
+    </message>
+    <message>
+        <source>report wants “x” or “z”</source>
+        <translation>report wants “x” or “z”</translation>
+    </message>
+    <message>
+        <source>the report cannot be made: %1</source>
+        <translation>the report cannot be made: %1</translation>
+    </message>
+    <message>
+        <source>the report is taken, but its PDF %1 cannot be written: %2</source>
+        <translation>the report is taken, but its PDF %1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>PDF: %1</source>
+        <translation>PDF: %1</translation>
+    </message>
+    <message>
+        <source>X report</source>
+        <translation>X report</translation>
+    </message>
+    <message>
+        <source>Z report</source>
+        <translation>Z report</translation>
+    </message>
+    <message>
+        <source>journal export wants --from YYYY-MM-DD --to YYYY-MM-DD --format csv|json --out FILE</source>
+        <translation>journal export wants --from YYYY-MM-DD --to YYYY-MM-DD --format csv|json --out FILE</translation>
+    </message>
+    <message>
+        <source>the journal was not exported: %1</source>
+        <translation>the journal was not exported: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) exported to %1; SHA-256 %2 in %3</source>
+        <translation>
+            <numerusform>%n record exported to %1; SHA-256 %2 in %3</numerusform>
+            <numerusform>%n records exported to %1; SHA-256 %2 in %3</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -510,6 +665,18 @@
     <message>
         <source>unknown state</source>
         <translation>unknown state</translation>
+    </message>
+    <message>
+        <source>Control unit %1 (CCSP version %2, firmware %3) on %4: %5, %6.</source>
+        <translation>Control unit %1 (CCSP version %2, firmware %3) on %4: %5, %6.</translation>
+    </message>
+    <message>
+        <source>A network control unit is written tcp:HOST:PORT, for example tcp:192.168.1.60:4001.</source>
+        <translation>A network control unit is written tcp:HOST:PORT, for example tcp:192.168.1.60:4001.</translation>
+    </message>
+    <message>
+        <source>Write the control unit&apos;s serial device (for example /dev/ttyUSB0) or tcp:HOST:PORT.</source>
+        <translation>Write the control unit&apos;s serial device (for example /dev/ttyUSB0) or tcp:HOST:PORT.</translation>
     </message>
 </context>
 <context>
@@ -740,6 +907,117 @@
         <source>Its receipt cannot be read from the journal right now: %1 Reprint it with F9 in a moment.</source>
         <translation>Its receipt cannot be read from the journal right now: %1 Reprint it with F9 in a moment.</translation>
     </message>
+    <message>
+        <source>The demo control unit cannot start: %1</source>
+        <translation>The demo control unit cannot start: %1</translation>
+    </message>
+    <message>
+        <source>The demo control unit cannot listen on a local port.</source>
+        <translation>The demo control unit cannot listen on a local port.</translation>
+    </message>
+    <message>
+        <source>The price changes could not be journaled: %1</source>
+        <translation>The price changes could not be journaled: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterText</name>
+    <message>
+        <source>The printer is ready</source>
+        <translation>The printer is ready</translation>
+    </message>
+    <message>
+        <source>The printer is out of paper</source>
+        <translation>The printer is out of paper</translation>
+    </message>
+    <message>
+        <source>The printer&apos;s cover is open</source>
+        <translation>The printer&apos;s cover is open</translation>
+    </message>
+    <message>
+        <source>The printer is off-line</source>
+        <translation>The printer is off-line</translation>
+    </message>
+    <message>
+        <source>The printer does not answer (is it on and connected?)</source>
+        <translation>The printer does not answer (is it on and connected?)</translation>
+    </message>
+    <message>
+        <source>The printer stopped taking the receipt</source>
+        <translation>The printer stopped taking the receipt</translation>
+    </message>
+    <message>
+        <source>The till has no receipt printer set</source>
+        <translation>The till has no receipt printer set</translation>
+    </message>
+    <message>
+        <source>the printer does not report its status</source>
+        <translation>the printer does not report its status</translation>
+    </message>
+    <message>
+        <source>out of paper</source>
+        <translation>out of paper</translation>
+    </message>
+    <message>
+        <source>paper nearly out</source>
+        <translation>paper nearly out</translation>
+    </message>
+    <message>
+        <source>cover open</source>
+        <translation>cover open</translation>
+    </message>
+    <message>
+        <source>off-line</source>
+        <translation>off-line</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>ready</translation>
+    </message>
+    <message>
+        <source>drawer open</source>
+        <translation>drawer open</translation>
+    </message>
+    <message>
+        <source>drawer closed</source>
+        <translation>drawer closed</translation>
+    </message>
+    <message>
+        <source>Test print</source>
+        <translation>Test print</translation>
+    </message>
+    <message>
+        <source>Cash drawer</source>
+        <translation>Cash drawer</translation>
+    </message>
+    <message>
+        <source>TEST PRINT</source>
+        <translation>TEST PRINT</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <source>%1 mm, %2 columns</source>
+        <translation>%1 mm, %2 columns</translation>
+    </message>
+    <message>
+        <source>TOTAL</source>
+        <translation>TOTAL</translation>
+    </message>
+    <message>
+        <source>Drawer</source>
+        <translation>Drawer</translation>
+    </message>
+    <message>
+        <source>pin %1, %2 ms</source>
+        <translation>pin %1, %2 ms</translation>
+    </message>
 </context>
 <context>
     <name>Receipt</name>
@@ -887,6 +1165,118 @@
         <source>Sales per hour</source>
         <translation>Sales per hour</translation>
     </message>
+    <message>
+        <source>X report</source>
+        <translation>X report</translation>
+    </message>
+    <message>
+        <source>Z report no. %1</source>
+        <translation>Z report no. %1</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <source>Day from</source>
+        <translation>Day from</translation>
+    </message>
+    <message>
+        <source>the start</source>
+        <translation>the start</translation>
+    </message>
+    <message>
+        <source>Total sales</source>
+        <translation>Total sales</translation>
+    </message>
+    <message>
+        <source>Sales per main group</source>
+        <translation>Sales per main group</translation>
+    </message>
+    <message>
+        <source>Without group</source>
+        <translation>Without group</translation>
+    </message>
+    <message>
+        <source>Cash float</source>
+        <translation>Cash float</translation>
+    </message>
+    <message>
+        <source>Cash in</source>
+        <translation>Cash in</translation>
+    </message>
+    <message>
+        <source>Cash out</source>
+        <translation>Cash out</translation>
+    </message>
+    <message>
+        <source>Items sold</source>
+        <translation>Items sold</translation>
+    </message>
+    <message>
+        <source>Services sold</source>
+        <translation>Services sold</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Receipts</translation>
+    </message>
+    <message>
+        <source>Drawer openings</source>
+        <translation>Drawer openings</translation>
+    </message>
+    <message>
+        <source>of which No sale</source>
+        <translation>of which No sale</translation>
+    </message>
+    <message>
+        <source>Receipt copies</source>
+        <translation>Receipt copies</translation>
+    </message>
+    <message>
+        <source>Training receipts</source>
+        <translation>Training receipts</translation>
+    </message>
+    <message>
+        <source>Sales per payment method</source>
+        <translation>Sales per payment method</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Returns</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>Discounts</translation>
+    </message>
+    <message>
+        <source>Other reductions</source>
+        <translation>Other reductions</translation>
+    </message>
+    <message>
+        <source>Unfinished sales</source>
+        <translation>Unfinished sales</translation>
+    </message>
+    <message>
+        <source>Grand total sales</source>
+        <translation>Grand total sales</translation>
+    </message>
+    <message>
+        <source>Grand total returns</source>
+        <translation>Grand total returns</translation>
+    </message>
+    <message>
+        <source>Grand total net</source>
+        <translation>Grand total net</translation>
+    </message>
+    <message>
+        <source>Expected cash in the drawer</source>
+        <translation>Expected cash in the drawer</translation>
+    </message>
 </context>
 <context>
     <name>ReceiptSigner</name>
@@ -897,14 +1287,6 @@
 </context>
 <context>
     <name>kassa-cli</name>
-    <message>
-        <source>receipt: print the copy on the till&apos;s receipt printer.</source>
-        <translation>receipt: print the copy on the till&apos;s receipt printer.</translation>
-    </message>
-    <message>
-        <source>The receipt printer instead of the configuration&apos;s: escpos:usb:DEVICE, escpos:tcp:HOST:PORT, escpos:serial:DEVICE:BAUD or escpos:cups:QUEUE.</source>
-        <translation>The receipt printer instead of the configuration&apos;s: escpos:usb:DEVICE, escpos:tcp:HOST:PORT, escpos:serial:DEVICE:BAUD or escpos:cups:QUEUE.</translation>
-    </message>
     <message>
         <source>What to do (see above).</source>
         <translation>What to do (see above).</translation>
@@ -926,6 +1308,9 @@ Commands:
   sell --row &quot;DESCRIPTION;QTY;UNIT_PRICE[;TAX_RATE]&quot;... --cash AMOUNT
   control-unit set DEVICE   (/dev/ttyUSB0, tcp:HOST:PORT, or none)
   control-unit status
+  loyalty add --id X_CARD --pattern REGEX --name NAME (--percent P [--group PREFIX]... | --points)
+  loyalty list | loyalty remove ID
+  coupon add (--code CODE | --pattern REGEX) (--amount A | --percent P) | coupon remove CODE
   status INVOICE_REFERENCE
   cancel INVOICE_REFERENCE
   refund ERS_REFERENCE --amount X [--currency SEK]
@@ -933,6 +1318,10 @@ Commands:
   journal [--since YYYY-MM-DD]
   receipt N [--print]
   printer test|status
+  drawer open [--reason TEXT]   (No sale: journaled, then the drawer opens)
+  float set AMOUNT [--reason TEXT]
+  report x|z [--pdf FILE] [--print] [--json]
+  journal export --from YYYY-MM-DD --to YYYY-MM-DD --format csv|json --out FILE
 
 Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (nothing sent),
 3 canceled, 4 failed, 5 no final status after all rounds (invoice canceled).</source>
@@ -948,6 +1337,9 @@ Commands:
   sell --row &quot;DESCRIPTION;QTY;UNIT_PRICE[;TAX_RATE]&quot;... --cash AMOUNT
   control-unit set DEVICE   (/dev/ttyUSB0, tcp:HOST:PORT, or none)
   control-unit status
+  loyalty add --id X_CARD --pattern REGEX --name NAME (--percent P [--group PREFIX]... | --points)
+  loyalty list | loyalty remove ID
+  coupon add (--code CODE | --pattern REGEX) (--amount A | --percent P) | coupon remove CODE
   status INVOICE_REFERENCE
   cancel INVOICE_REFERENCE
   refund ERS_REFERENCE --amount X [--currency SEK]
@@ -955,6 +1347,10 @@ Commands:
   journal [--since YYYY-MM-DD]
   receipt N [--print]
   printer test|status
+  drawer open [--reason TEXT]   (No sale: journaled, then the drawer opens)
+  float set AMOUNT [--reason TEXT]
+  report x|z [--pdf FILE] [--print] [--json]
+  journal export --from YYYY-MM-DD --to YYYY-MM-DD --format csv|json --out FILE
 
 Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (nothing sent),
 3 canceled, 4 failed, 5 no final status after all rounds (invoice canceled).</translation>
@@ -1047,22 +1443,6 @@ Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (not
             <numerusform>%n product changed in the shop database %1</numerusform>
             <numerusform>%n products changed in the shop database %1</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Count visitors by the last X-Forwarded-For address (only behind a reverse proxy that sets it).</source>
-        <translation>Count visitors by the last X-Forwarded-For address (only behind a reverse proxy that sets it).</translation>
-    </message>
-    <message>
-        <source>New SEQR invoices one client address may start a minute (default 10).</source>
-        <translation>New SEQR invoices one client address may start a minute (default 10).</translation>
-    </message>
-    <message>
-        <source>New SEQR invoices the whole shop starts a minute at most (default 3000).</source>
-        <translation>New SEQR invoices the whole shop starts a minute at most (default 3000).</translation>
-    </message>
-    <message>
-        <source>New carts one client address may start a minute (default 30).</source>
-        <translation>New carts one client address may start a minute (default 30).</translation>
     </message>
     <message>
         <source>--%1 must be 1 to 1000000</source>
@@ -1615,18 +1995,6 @@ Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (not
         <translation>Weight</translation>
     </message>
     <message>
-        <source>Weight of %1 in kg (price %2 per kg):</source>
-        <translation>Weight of %1 in kg (price %2 per kg):</translation>
-    </message>
-    <message>
-        <source>Type the weight in kg, for example %1.</source>
-        <translation>Type the weight in kg, for example %1.</translation>
-    </message>
-    <message>
-        <source>A weight has at most 3 decimals (grams).</source>
-        <translation>A weight has at most 3 decimals (grams).</translation>
-    </message>
-    <message>
         <source>%1  %2 kg</source>
         <translation>%1  %2 kg</translation>
     </message>
@@ -1657,22 +2025,6 @@ Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (not
     <message>
         <source>The cart is empty.</source>
         <translation>The cart is empty.</translation>
-    </message>
-    <message>
-        <source>Weight of %1 in kg:</source>
-        <translation>Weight of %1 in kg:</translation>
-    </message>
-    <message>
-        <source>How many %1?</source>
-        <translation>How many %1?</translation>
-    </message>
-    <message>
-        <source>The quantity must be a number more than zero.</source>
-        <translation>The quantity must be a number more than zero.</translation>
-    </message>
-    <message>
-        <source>%1 is sold by the piece: whole numbers only.</source>
-        <translation>%1 is sold by the piece: whole numbers only.</translation>
     </message>
     <message>
         <source>Voided: %1</source>
@@ -1911,6 +2263,61 @@ Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (not
     <message>
         <source>The customer display shares this screen: the customer may scan the code here.</source>
         <translation>The customer display shares this screen: the customer may scan the code here.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::ControlUnitSetupWidget</name>
+    <message>
+        <source>Control unit</source>
+        <translation>Control unit</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Save control unit</source>
+        <translation>Save control unit</translation>
+    </message>
+    <message>
+        <source>The control unit&apos;s serial device or tcp:HOST:PORT for a unit behind a serial-to-network adapter; empty for a till without one (a webshop, or outside Sweden)</source>
+        <translation>The control unit&apos;s serial device or tcp:HOST:PORT for a unit behind a serial-to-network adapter; empty for a till without one (a webshop, or outside Sweden)</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>This till has no control unit: it may not sell at a Swedish counter.</source>
+        <translation>This till has no control unit: it may not sell at a Swedish counter.</translation>
+    </message>
+    <message>
+        <source>Kassa uses %1 from its next start.</source>
+        <translation>Kassa uses %1 from its next start.</translation>
+    </message>
+    <message>
+        <source>Write the control unit&apos;s device first.</source>
+        <translation>Write the control unit&apos;s device first.</translation>
+    </message>
+    <message>
+        <source>Asking the control unit on %1…</source>
+        <translation>Asking the control unit on %1…</translation>
+    </message>
+    <message>
+        <source>The control unit could not be saved: %1</source>
+        <translation>The control unit could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>Saved: no control unit. From the next start no sale waits for a signature.</source>
+        <translation>Saved: no control unit. From the next start no sale waits for a signature.</translation>
+    </message>
+    <message>
+        <source>Saved. Kassa and kassa-cli sign receipts with this unit from their next start.</source>
+        <translation>Saved. Kassa and kassa-cli sign receipts with this unit from their next start.</translation>
     </message>
 </context>
 <context>
@@ -2480,6 +2887,113 @@ Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (not
     <message>
         <source>You may try the PIN again now.</source>
         <translation>You may try the PIN again now.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::PrinterSetupWidget</name>
+    <message>
+        <source>Receipt printer</source>
+        <translation>Receipt printer</translation>
+    </message>
+    <message>
+        <source>Cut the paper after each receipt</source>
+        <translation>Cut the paper after each receipt</translation>
+    </message>
+    <message>
+        <source>Test print</source>
+        <translation>Test print</translation>
+    </message>
+    <message>
+        <source>Save printer</source>
+        <translation>Save printer</translation>
+    </message>
+    <message>
+        <source>escpos:usb:DEVICE, escpos:tcp:HOST:PORT, escpos:serial:DEVICE:BAUD, escpos:cups:QUEUE (a raw queue), a system printer&apos;s name, or empty for PDFs only</source>
+        <translation>escpos:usb:DEVICE, escpos:tcp:HOST:PORT, escpos:serial:DEVICE:BAUD, escpos:cups:QUEUE (a raw queue), a system printer&apos;s name, or empty for PDFs only</translation>
+    </message>
+    <message>
+        <source>80 mm (48 characters)</source>
+        <translation>80 mm (48 characters)</translation>
+    </message>
+    <message>
+        <source>58 mm (32 characters)</source>
+        <translation>58 mm (32 characters)</translation>
+    </message>
+    <message>
+        <source>PC865, PC858 where € is needed</source>
+        <translation>PC865, PC858 where € is needed</translation>
+    </message>
+    <message>
+        <source>PC865 only (a printer without PC858)</source>
+        <translation>PC865 only (a printer without PC858)</translation>
+    </message>
+    <message>
+        <source>PC858 always</source>
+        <translation>PC858 always</translation>
+    </message>
+    <message>
+        <source>Pin 2</source>
+        <translation>Pin 2</translation>
+    </message>
+    <message>
+        <source>Pin 5</source>
+        <translation>Pin 5</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>A PNG printed at the top of every receipt (optional)</source>
+        <translation>A PNG printed at the top of every receipt (optional)</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>Characters</translation>
+    </message>
+    <message>
+        <source>Cash drawer</source>
+        <translation>Cash drawer</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>That printer cannot be used: %1</source>
+        <translation>That printer cannot be used: %1</translation>
+    </message>
+    <message>
+        <source>A test print needs an ESC/POS printer (escpos:…).</source>
+        <translation>A test print needs an ESC/POS printer (escpos:…).</translation>
+    </message>
+    <message>
+        <source>The logo cannot be read (%1); printing without it…</source>
+        <translation>The logo cannot be read (%1); printing without it…</translation>
+    </message>
+    <message>
+        <source>Printing a test page on %1…</source>
+        <translation>Printing a test page on %1…</translation>
+    </message>
+    <message>
+        <source>The test page was printed on %1.</source>
+        <translation>The test page was printed on %1.</translation>
+    </message>
+    <message>
+        <source>The printer could not be saved: %1</source>
+        <translation>The printer could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>Saved. Kassa and kassa-cli print this way from their next start.</source>
+        <translation>Saved. Kassa and kassa-cli print this way from their next start.</translation>
     </message>
 </context>
 <context>
@@ -3444,212 +3958,6 @@ Postcode and town</translation>
     <message>
         <source>Kassa cannot start</source>
         <translation>Kassa cannot start</translation>
-    </message>
-</context>
-<context>
-    <name>PrinterText</name>
-    <message>
-        <source>The printer is ready</source>
-        <translation>The printer is ready</translation>
-    </message>
-    <message>
-        <source>The printer is out of paper</source>
-        <translation>The printer is out of paper</translation>
-    </message>
-    <message>
-        <source>The printer&apos;s cover is open</source>
-        <translation>The printer&apos;s cover is open</translation>
-    </message>
-    <message>
-        <source>The printer is off-line</source>
-        <translation>The printer is off-line</translation>
-    </message>
-    <message>
-        <source>The printer does not answer (is it on and connected?)</source>
-        <translation>The printer does not answer (is it on and connected?)</translation>
-    </message>
-    <message>
-        <source>The printer stopped taking the receipt</source>
-        <translation>The printer stopped taking the receipt</translation>
-    </message>
-    <message>
-        <source>The till has no receipt printer set</source>
-        <translation>The till has no receipt printer set</translation>
-    </message>
-    <message>
-        <source>the printer does not report its status</source>
-        <translation>the printer does not report its status</translation>
-    </message>
-    <message>
-        <source>out of paper</source>
-        <translation>out of paper</translation>
-    </message>
-    <message>
-        <source>paper nearly out</source>
-        <translation>paper nearly out</translation>
-    </message>
-    <message>
-        <source>cover open</source>
-        <translation>cover open</translation>
-    </message>
-    <message>
-        <source>off-line</source>
-        <translation>off-line</translation>
-    </message>
-    <message>
-        <source>ready</source>
-        <translation>ready</translation>
-    </message>
-    <message>
-        <source>drawer open</source>
-        <translation>drawer open</translation>
-    </message>
-    <message>
-        <source>drawer closed</source>
-        <translation>drawer closed</translation>
-    </message>
-    <message>
-        <source>Test print</source>
-        <translation>Test print</translation>
-    </message>
-    <message>
-        <source>Cash drawer</source>
-        <translation>Cash drawer</translation>
-    </message>
-    <message>
-        <source>TEST PRINT</source>
-        <translation>TEST PRINT</translation>
-    </message>
-    <message>
-        <source>Printer</source>
-        <translation>Printer</translation>
-    </message>
-    <message>
-        <source>Paper</source>
-        <translation>Paper</translation>
-    </message>
-    <message>
-        <source>%1 mm, %2 columns</source>
-        <translation>%1 mm, %2 columns</translation>
-    </message>
-    <message>
-        <source>TOTAL</source>
-        <translation>TOTAL</translation>
-    </message>
-    <message>
-        <source>Drawer</source>
-        <translation>Drawer</translation>
-    </message>
-    <message>
-        <source>pin %1, %2 ms</source>
-        <translation>pin %1, %2 ms</translation>
-    </message>
-</context>
-<context>
-    <name>kassa::ui::PrinterSetupWidget</name>
-    <message>
-        <source>Receipt printer</source>
-        <translation>Receipt printer</translation>
-    </message>
-    <message>
-        <source>Cut the paper after each receipt</source>
-        <translation>Cut the paper after each receipt</translation>
-    </message>
-    <message>
-        <source>Test print</source>
-        <translation>Test print</translation>
-    </message>
-    <message>
-        <source>Save printer</source>
-        <translation>Save printer</translation>
-    </message>
-    <message>
-        <source>escpos:usb:DEVICE, escpos:tcp:HOST:PORT, escpos:serial:DEVICE:BAUD, escpos:cups:QUEUE (a raw queue), a system printer&apos;s name, or empty for PDFs only</source>
-        <translation>escpos:usb:DEVICE, escpos:tcp:HOST:PORT, escpos:serial:DEVICE:BAUD, escpos:cups:QUEUE (a raw queue), a system printer&apos;s name, or empty for PDFs only</translation>
-    </message>
-    <message>
-        <source>80 mm (48 characters)</source>
-        <translation>80 mm (48 characters)</translation>
-    </message>
-    <message>
-        <source>58 mm (32 characters)</source>
-        <translation>58 mm (32 characters)</translation>
-    </message>
-    <message>
-        <source>PC865, PC858 where € is needed</source>
-        <translation>PC865, PC858 where € is needed</translation>
-    </message>
-    <message>
-        <source>PC865 only (a printer without PC858)</source>
-        <translation>PC865 only (a printer without PC858)</translation>
-    </message>
-    <message>
-        <source>PC858 always</source>
-        <translation>PC858 always</translation>
-    </message>
-    <message>
-        <source>Pin 2</source>
-        <translation>Pin 2</translation>
-    </message>
-    <message>
-        <source>Pin 5</source>
-        <translation>Pin 5</translation>
-    </message>
-    <message>
-        <source> ms</source>
-        <translation> ms</translation>
-    </message>
-    <message>
-        <source>A PNG printed at the top of every receipt (optional)</source>
-        <translation>A PNG printed at the top of every receipt (optional)</translation>
-    </message>
-    <message>
-        <source>Printer</source>
-        <translation>Printer</translation>
-    </message>
-    <message>
-        <source>Paper</source>
-        <translation>Paper</translation>
-    </message>
-    <message>
-        <source>Characters</source>
-        <translation>Characters</translation>
-    </message>
-    <message>
-        <source>Cash drawer</source>
-        <translation>Cash drawer</translation>
-    </message>
-    <message>
-        <source>Logo</source>
-        <translation>Logo</translation>
-    </message>
-    <message>
-        <source>That printer cannot be used: %1</source>
-        <translation>That printer cannot be used: %1</translation>
-    </message>
-    <message>
-        <source>A test print needs an ESC/POS printer (escpos:…).</source>
-        <translation>A test print needs an ESC/POS printer (escpos:…).</translation>
-    </message>
-    <message>
-        <source>The logo cannot be read (%1); printing without it…</source>
-        <translation>The logo cannot be read (%1); printing without it…</translation>
-    </message>
-    <message>
-        <source>Printing a test page on %1…</source>
-        <translation>Printing a test page on %1…</translation>
-    </message>
-    <message>
-        <source>The test page was printed on %1.</source>
-        <translation>The test page was printed on %1.</translation>
-    </message>
-    <message>
-        <source>The printer could not be saved: %1</source>
-        <translation>The printer could not be saved: %1</translation>
-    </message>
-    <message>
-        <source>Saved. Kassa and kassa-cli print this way from their next start.</source>
-        <translation>Saved. Kassa and kassa-cli print this way from their next start.</translation>
     </message>
 </context>
 </TS>

@@ -365,10 +365,6 @@
         <source>this till has no control unit; set one with kassa-cli control-unit set DEVICE</source>
         <translation>kassan har ingen kontrollenhet; ange en med kassa-cli control-unit set ENHET</translation>
     </message>
-    <message>
-        <source>Control unit %1 (CCSP version %2, firmware %3) on %4: %5, %6.</source>
-        <translation>Kontrollenhet %1 (CCSP version %2, programvara %3) på %4: %5, %6.</translation>
-    </message>
     <message numerus="yes">
         <source>%n receipt(s) wait for the control unit.</source>
         <translation>
@@ -415,6 +411,165 @@
     <message>
         <source>kassa-cli: the sale is recorded, but its receipt waits for the control unit: %1 It is signed the moment the unit answers (also at the next start).</source>
         <translation>kassa-cli: köpet är registrerat, men kvittot väntar på kontrollenheten: %1 Det signeras så snart enheten svarar (även vid nästa start).</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>Inget sparades.</translation>
+    </message>
+    <message>
+        <source>there is no loyalty programme “%1”</source>
+        <translation>det finns inget stamkundsprogram ”%1”</translation>
+    </message>
+    <message>
+        <source>Loyalty programme %1 removed.</source>
+        <translation>Stamkundsprogrammet %1 är borttaget.</translation>
+    </message>
+    <message>
+        <source>usage: kassa-cli loyalty add --id X_CARD --pattern REGEX --name NAME (--percent P [--group PREFIX]... | --points) | loyalty list | loyalty remove ID</source>
+        <translation>användning: kassa-cli loyalty add --id X_CARD --pattern REGEX --name NAMN (--percent P [--group PREFIX]... | --points) | loyalty list | loyalty remove ID</translation>
+    </message>
+    <message>
+        <source>give either --percent P or --points</source>
+        <translation>ange antingen --percent P eller --points</translation>
+    </message>
+    <message>
+        <source>--percent is not a number: %1</source>
+        <translation>--percent är inte ett tal: %1</translation>
+    </message>
+    <message>
+        <source>the programme cannot be added: %1</source>
+        <translation>programmet kan inte läggas till: %1</translation>
+    </message>
+    <message>
+        <source>Loyalty programme %1 (%2): cards %3, %4.</source>
+        <translation>Stamkundsprogram %1 (%2): kort %3, %4.</translation>
+    </message>
+    <message>
+        <source>points only</source>
+        <translation>bara poäng</translation>
+    </message>
+    <message>
+        <source>%1 % off</source>
+        <translation>%1 % rabatt</translation>
+    </message>
+    <message>
+        <source>%1  %2  cards %3  %4</source>
+        <translation>%1  %2  kort %3  %4</translation>
+    </message>
+    <message>
+        <source>coupon %1  %2 off%3</source>
+        <translation>kupong %1  %2 rabatt%3</translation>
+    </message>
+    <message>
+        <source> (blocked)</source>
+        <translation> (spärrad)</translation>
+    </message>
+    <message>
+        <source>No loyalty programmes or coupons: the till has no loyalty flow.</source>
+        <translation>Inga stamkundsprogram eller kuponger: kassan har inget stamkundsflöde.</translation>
+    </message>
+    <message>
+        <source>there is no coupon “%1”</source>
+        <translation>det finns ingen kupong ”%1”</translation>
+    </message>
+    <message>
+        <source>Coupon %1 removed.</source>
+        <translation>Kupongen %1 är borttagen.</translation>
+    </message>
+    <message>
+        <source>usage: kassa-cli coupon add (--code CODE | --pattern REGEX) (--amount A | --percent P) [--name NAME] | coupon remove CODE</source>
+        <translation>användning: kassa-cli coupon add (--code KOD | --pattern REGEX) (--amount A | --percent P) [--name NAMN] | coupon remove KOD</translation>
+    </message>
+    <message>
+        <source>give either --amount A or --percent P</source>
+        <translation>ange antingen --amount A eller --percent P</translation>
+    </message>
+    <message>
+        <source>--amount is not an amount: %1</source>
+        <translation>--amount är inte ett belopp: %1</translation>
+    </message>
+    <message>
+        <source>the coupon cannot be added: %1</source>
+        <translation>kupongen kan inte läggas till: %1</translation>
+    </message>
+    <message>
+        <source>Coupon %1: %2 off, once per code.</source>
+        <translation>Kupong %1: %2 rabatt, en gång per kod.</translation>
+    </message>
+    <message>
+        <source>drawer wants “open”</source>
+        <translation>drawer vill ha ”open”</translation>
+    </message>
+    <message>
+        <source>the drawer stays shut: %1</source>
+        <translation>lådan förblir stängd: %1</translation>
+    </message>
+    <message>
+        <source>No sale: the drawer is opened (journaled).</source>
+        <translation>Ingen försäljning: lådan öppnas (journalförd).</translation>
+    </message>
+    <message>
+        <source>No sale journaled; the till has no receipt printer to open the drawer, open it by hand.</source>
+        <translation>Ingen försäljning journalförd; kassan har ingen kvittoskrivare som öppnar lådan, öppna den för hand.</translation>
+    </message>
+    <message>
+        <source>float wants “set AMOUNT”, e.g. float set 1500.00</source>
+        <translation>float vill ha ”set BELOPP”, t.ex. float set 1500.00</translation>
+    </message>
+    <message>
+        <source>the float must be an amount of zero or more, e.g. 1500.00; nothing was recorded</source>
+        <translation>växelkassan måste vara ett belopp på noll eller mer, t.ex. 1500.00; inget registrerades</translation>
+    </message>
+    <message>
+        <source>the float was not recorded: %1</source>
+        <translation>växelkassan registrerades inte: %1</translation>
+    </message>
+    <message>
+        <source>Cash float %1 (change %2).</source>
+        <translation>Växelkassa %1 (ändring %2).</translation>
+    </message>
+    <message>
+        <source>The drawer stays shut: %1</source>
+        <translation>Lådan förblir stängd: %1</translation>
+    </message>
+    <message>
+        <source>report wants “x” or “z”</source>
+        <translation>report vill ha ”x” eller ”z”</translation>
+    </message>
+    <message>
+        <source>the report cannot be made: %1</source>
+        <translation>rapporten kan inte tas fram: %1</translation>
+    </message>
+    <message>
+        <source>the report is taken, but its PDF %1 cannot be written: %2</source>
+        <translation>rapporten är tagen, men dess PDF %1 kan inte skrivas: %2</translation>
+    </message>
+    <message>
+        <source>PDF: %1</source>
+        <translation>PDF: %1</translation>
+    </message>
+    <message>
+        <source>X report</source>
+        <translation>X-dagrapport</translation>
+    </message>
+    <message>
+        <source>Z report</source>
+        <translation>Z-dagrapport</translation>
+    </message>
+    <message>
+        <source>journal export wants --from YYYY-MM-DD --to YYYY-MM-DD --format csv|json --out FILE</source>
+        <translation>journal export vill ha --from ÅÅÅÅ-MM-DD --to ÅÅÅÅ-MM-DD --format csv|json --out FIL</translation>
+    </message>
+    <message>
+        <source>the journal was not exported: %1</source>
+        <translation>journalen exporterades inte: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) exported to %1; SHA-256 %2 in %3</source>
+        <translation>
+            <numerusform>%n post exporterad till %1; SHA-256 %2 i %3</numerusform>
+            <numerusform>%n poster exporterade till %1; SHA-256 %2 i %3</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -510,6 +665,18 @@
     <message>
         <source>unknown state</source>
         <translation>okänt tillstånd</translation>
+    </message>
+    <message>
+        <source>Control unit %1 (CCSP version %2, firmware %3) on %4: %5, %6.</source>
+        <translation>Kontrollenhet %1 (CCSP version %2, programvara %3) på %4: %5, %6.</translation>
+    </message>
+    <message>
+        <source>A network control unit is written tcp:HOST:PORT, for example tcp:192.168.1.60:4001.</source>
+        <translation>En kontrollenhet i nätverket skrivs tcp:VÄRD:PORT, till exempel tcp:192.168.1.60:4001.</translation>
+    </message>
+    <message>
+        <source>Write the control unit&apos;s serial device (for example /dev/ttyUSB0) or tcp:HOST:PORT.</source>
+        <translation>Skriv kontrollenhetens serieport (till exempel /dev/ttyUSB0) eller tcp:VÄRD:PORT.</translation>
     </message>
 </context>
 <context>
@@ -740,6 +907,117 @@
         <source>Its receipt cannot be read from the journal right now: %1 Reprint it with F9 in a moment.</source>
         <translation>Kvittot kan inte läsas från journalen just nu: %1 Skriv ut en kopia med F9 om en stund.</translation>
     </message>
+    <message>
+        <source>The demo control unit cannot start: %1</source>
+        <translation>Demokontrollenheten kan inte starta: %1</translation>
+    </message>
+    <message>
+        <source>The demo control unit cannot listen on a local port.</source>
+        <translation>Demokontrollenheten kan inte lyssna på en lokal port.</translation>
+    </message>
+    <message>
+        <source>The price changes could not be journaled: %1</source>
+        <translation>Prisändringarna kunde inte journalföras: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterText</name>
+    <message>
+        <source>The printer is ready</source>
+        <translation>Skrivaren är redo</translation>
+    </message>
+    <message>
+        <source>The printer is out of paper</source>
+        <translation>Skrivaren har slut på papper</translation>
+    </message>
+    <message>
+        <source>The printer&apos;s cover is open</source>
+        <translation>Skrivarens lock är öppet</translation>
+    </message>
+    <message>
+        <source>The printer is off-line</source>
+        <translation>Skrivaren är frånkopplad</translation>
+    </message>
+    <message>
+        <source>The printer does not answer (is it on and connected?)</source>
+        <translation>Skrivaren svarar inte (är den på och ansluten?)</translation>
+    </message>
+    <message>
+        <source>The printer stopped taking the receipt</source>
+        <translation>Skrivaren slutade ta emot kvittot</translation>
+    </message>
+    <message>
+        <source>The till has no receipt printer set</source>
+        <translation>Kassan har ingen kvittoskrivare inställd</translation>
+    </message>
+    <message>
+        <source>the printer does not report its status</source>
+        <translation>skrivaren rapporterar inte sin status</translation>
+    </message>
+    <message>
+        <source>out of paper</source>
+        <translation>slut på papper</translation>
+    </message>
+    <message>
+        <source>paper nearly out</source>
+        <translation>papperet nästan slut</translation>
+    </message>
+    <message>
+        <source>cover open</source>
+        <translation>locket öppet</translation>
+    </message>
+    <message>
+        <source>off-line</source>
+        <translation>frånkopplad</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>redo</translation>
+    </message>
+    <message>
+        <source>drawer open</source>
+        <translation>lådan öppen</translation>
+    </message>
+    <message>
+        <source>drawer closed</source>
+        <translation>lådan stängd</translation>
+    </message>
+    <message>
+        <source>Test print</source>
+        <translation>Testutskrift</translation>
+    </message>
+    <message>
+        <source>Cash drawer</source>
+        <translation>Kassalåda</translation>
+    </message>
+    <message>
+        <source>TEST PRINT</source>
+        <translation>TESTUTSKRIFT</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Skrivare</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papper</translation>
+    </message>
+    <message>
+        <source>%1 mm, %2 columns</source>
+        <translation>%1 mm, %2 tecken per rad</translation>
+    </message>
+    <message>
+        <source>TOTAL</source>
+        <translation>TOTALT</translation>
+    </message>
+    <message>
+        <source>Drawer</source>
+        <translation>Låda</translation>
+    </message>
+    <message>
+        <source>pin %1, %2 ms</source>
+        <translation>stift %1, %2 ms</translation>
+    </message>
 </context>
 <context>
     <name>Receipt</name>
@@ -887,6 +1165,118 @@
         <source>Sales per hour</source>
         <translation>Försäljning per timme</translation>
     </message>
+    <message>
+        <source>X report</source>
+        <translation>X-dagrapport</translation>
+    </message>
+    <message>
+        <source>Z report no. %1</source>
+        <translation>Z-dagrapport nr %1</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Kassa</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Tagen</translation>
+    </message>
+    <message>
+        <source>Day from</source>
+        <translation>Dagen från</translation>
+    </message>
+    <message>
+        <source>the start</source>
+        <translation>början</translation>
+    </message>
+    <message>
+        <source>Total sales</source>
+        <translation>Total försäljning</translation>
+    </message>
+    <message>
+        <source>Sales per main group</source>
+        <translation>Försäljning per huvudgrupp</translation>
+    </message>
+    <message>
+        <source>Without group</source>
+        <translation>Utan grupp</translation>
+    </message>
+    <message>
+        <source>Cash float</source>
+        <translation>Växelkassa</translation>
+    </message>
+    <message>
+        <source>Cash in</source>
+        <translation>Insättning</translation>
+    </message>
+    <message>
+        <source>Cash out</source>
+        <translation>Uttag</translation>
+    </message>
+    <message>
+        <source>Items sold</source>
+        <translation>Sålda varor</translation>
+    </message>
+    <message>
+        <source>Services sold</source>
+        <translation>Sålda tjänster</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Kvitton</translation>
+    </message>
+    <message>
+        <source>Drawer openings</source>
+        <translation>Lådöppningar</translation>
+    </message>
+    <message>
+        <source>of which No sale</source>
+        <translation>varav ingen försäljning</translation>
+    </message>
+    <message>
+        <source>Receipt copies</source>
+        <translation>Kvittokopior</translation>
+    </message>
+    <message>
+        <source>Training receipts</source>
+        <translation>Övningskvitton</translation>
+    </message>
+    <message>
+        <source>Sales per payment method</source>
+        <translation>Försäljning per betalningsmedel</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Returer</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>Rabatter</translation>
+    </message>
+    <message>
+        <source>Other reductions</source>
+        <translation>Andra minskningar</translation>
+    </message>
+    <message>
+        <source>Unfinished sales</source>
+        <translation>Oavslutade försäljningar</translation>
+    </message>
+    <message>
+        <source>Grand total sales</source>
+        <translation>Grand total försäljning</translation>
+    </message>
+    <message>
+        <source>Grand total returns</source>
+        <translation>Grand total returer</translation>
+    </message>
+    <message>
+        <source>Grand total net</source>
+        <translation>Grand total netto</translation>
+    </message>
+    <message>
+        <source>Expected cash in the drawer</source>
+        <translation>Förväntat kontant i lådan</translation>
+    </message>
 </context>
 <context>
     <name>ReceiptSigner</name>
@@ -897,14 +1287,6 @@
 </context>
 <context>
     <name>kassa-cli</name>
-    <message>
-        <source>receipt: print the copy on the till&apos;s receipt printer.</source>
-        <translation>receipt: skriv ut kopian på kassans kvittoskrivare.</translation>
-    </message>
-    <message>
-        <source>The receipt printer instead of the configuration&apos;s: escpos:usb:DEVICE, escpos:tcp:HOST:PORT, escpos:serial:DEVICE:BAUD or escpos:cups:QUEUE.</source>
-        <translation>Kvittoskrivaren i stället för konfigurationens: escpos:usb:ENHET, escpos:tcp:VÄRD:PORT, escpos:serial:ENHET:BAUD eller escpos:cups:KÖ.</translation>
-    </message>
     <message>
         <source>What to do (see above).</source>
         <translation>Vad som ska göras (se ovan).</translation>
@@ -926,6 +1308,9 @@ Commands:
   sell --row &quot;DESCRIPTION;QTY;UNIT_PRICE[;TAX_RATE]&quot;... --cash AMOUNT
   control-unit set DEVICE   (/dev/ttyUSB0, tcp:HOST:PORT, or none)
   control-unit status
+  loyalty add --id X_CARD --pattern REGEX --name NAME (--percent P [--group PREFIX]... | --points)
+  loyalty list | loyalty remove ID
+  coupon add (--code CODE | --pattern REGEX) (--amount A | --percent P) | coupon remove CODE
   status INVOICE_REFERENCE
   cancel INVOICE_REFERENCE
   refund ERS_REFERENCE --amount X [--currency SEK]
@@ -933,6 +1318,10 @@ Commands:
   journal [--since YYYY-MM-DD]
   receipt N [--print]
   printer test|status
+  drawer open [--reason TEXT]   (No sale: journaled, then the drawer opens)
+  float set AMOUNT [--reason TEXT]
+  report x|z [--pdf FILE] [--print] [--json]
+  journal export --from YYYY-MM-DD --to YYYY-MM-DD --format csv|json --out FILE
 
 Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (nothing sent),
 3 canceled, 4 failed, 5 no final status after all rounds (invoice canceled).</source>
@@ -948,6 +1337,9 @@ Kommandon:
   sell --row &quot;BESKRIVNING;ANTAL;STYCKPRIS[;MOMS]&quot;... --cash BELOPP
   control-unit set ENHET   (/dev/ttyUSB0, tcp:VÄRD:PORT eller none)
   control-unit status
+  loyalty add --id X_CARD --pattern REGEX --name NAMN (--percent P [--group PREFIX]... | --points)
+  loyalty list | loyalty remove ID
+  coupon add (--code KOD | --pattern REGEX) (--amount A | --percent P) | coupon remove KOD
   status FAKTURAREFERENS
   cancel FAKTURAREFERENS
   refund ERS_REFERENS --amount X [--currency SEK]
@@ -955,6 +1347,10 @@ Kommandon:
   journal [--since ÅÅÅÅ-MM-DD]
   receipt N [--print]
   printer test|status
+  drawer open [--reason TEXT]   (ingen försäljning: journalförs, sedan öppnas lådan)
+  float set BELOPP [--reason TEXT]
+  report x|z [--pdf FIL] [--print] [--json]
+  journal export --from ÅÅÅÅ-MM-DD --to ÅÅÅÅ-MM-DD --format csv|json --out FIL
 
 Slutkoder: 0 betald/klar, 1 tjänste- eller överföringsfel, 2 felaktig användning eller indata (inget skickat),
 3 avbruten, 4 misslyckad, 5 inget slutligt besked efter alla rundor (fakturan avbruten).</translation>
@@ -1047,22 +1443,6 @@ Slutkoder: 0 betald/klar, 1 tjänste- eller överföringsfel, 2 felaktig använd
             <numerusform>%n vara ändrad i butiksdatabasen %1</numerusform>
             <numerusform>%n varor ändrade i butiksdatabasen %1</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Count visitors by the last X-Forwarded-For address (only behind a reverse proxy that sets it).</source>
-        <translation>Räkna besökare efter den sista adressen i X-Forwarded-For (bara bakom en omvänd proxy som sätter den).</translation>
-    </message>
-    <message>
-        <source>New SEQR invoices one client address may start a minute (default 10).</source>
-        <translation>Nya SEQR-fakturor som en klientadress får starta per minut (standard 10).</translation>
-    </message>
-    <message>
-        <source>New SEQR invoices the whole shop starts a minute at most (default 3000).</source>
-        <translation>Nya SEQR-fakturor som hela butiken startar per minut som mest (standard 3000).</translation>
-    </message>
-    <message>
-        <source>New carts one client address may start a minute (default 30).</source>
-        <translation>Nya varukorgar som en klientadress får starta per minut (standard 30).</translation>
     </message>
     <message>
         <source>--%1 must be 1 to 1000000</source>
@@ -1615,18 +1995,6 @@ Slutkoder: 0 betald/klar, 1 tjänste- eller överföringsfel, 2 felaktig använd
         <translation>Vikt</translation>
     </message>
     <message>
-        <source>Weight of %1 in kg (price %2 per kg):</source>
-        <translation>Vikt för %1 i kg (pris %2 per kg):</translation>
-    </message>
-    <message>
-        <source>Type the weight in kg, for example %1.</source>
-        <translation>Skriv vikten i kg, till exempel %1.</translation>
-    </message>
-    <message>
-        <source>A weight has at most 3 decimals (grams).</source>
-        <translation>En vikt har högst 3 decimaler (gram).</translation>
-    </message>
-    <message>
         <source>%1  %2 kg</source>
         <translation>%1  %2 kg</translation>
     </message>
@@ -1657,22 +2025,6 @@ Slutkoder: 0 betald/klar, 1 tjänste- eller överföringsfel, 2 felaktig använd
     <message>
         <source>The cart is empty.</source>
         <translation>Varukorgen är tom.</translation>
-    </message>
-    <message>
-        <source>Weight of %1 in kg:</source>
-        <translation>Vikt för %1 i kg:</translation>
-    </message>
-    <message>
-        <source>How many %1?</source>
-        <translation>Hur många %1?</translation>
-    </message>
-    <message>
-        <source>The quantity must be a number more than zero.</source>
-        <translation>Antalet måste vara ett tal större än noll.</translation>
-    </message>
-    <message>
-        <source>%1 is sold by the piece: whole numbers only.</source>
-        <translation>%1 säljs per styck: bara heltal.</translation>
     </message>
     <message>
         <source>Voided: %1</source>
@@ -1911,6 +2263,61 @@ Slutkoder: 0 betald/klar, 1 tjänste- eller överföringsfel, 2 felaktig använd
     <message>
         <source>The customer display shares this screen: the customer may scan the code here.</source>
         <translation>Kundskärmen delar den här skärmen: kunden kan skanna koden här.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::ControlUnitSetupWidget</name>
+    <message>
+        <source>Control unit</source>
+        <translation>Kontrollenhet</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Testa</translation>
+    </message>
+    <message>
+        <source>Save control unit</source>
+        <translation>Spara kontrollenhet</translation>
+    </message>
+    <message>
+        <source>The control unit&apos;s serial device or tcp:HOST:PORT for a unit behind a serial-to-network adapter; empty for a till without one (a webshop, or outside Sweden)</source>
+        <translation>Kontrollenhetens serieport, eller tcp:VÄRD:PORT för en enhet bakom en seriell nätverksadapter; tomt för en kassa utan kontrollenhet (en webbutik, eller utanför Sverige)</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <source>This till has no control unit: it may not sell at a Swedish counter.</source>
+        <translation>Kassan har ingen kontrollenhet: den får inte sälja vid en svensk disk.</translation>
+    </message>
+    <message>
+        <source>Kassa uses %1 from its next start.</source>
+        <translation>Kassa använder %1 från nästa start.</translation>
+    </message>
+    <message>
+        <source>Write the control unit&apos;s device first.</source>
+        <translation>Skriv kontrollenhetens enhet först.</translation>
+    </message>
+    <message>
+        <source>Asking the control unit on %1…</source>
+        <translation>Frågar kontrollenheten på %1…</translation>
+    </message>
+    <message>
+        <source>The control unit could not be saved: %1</source>
+        <translation>Kontrollenheten kunde inte sparas: %1</translation>
+    </message>
+    <message>
+        <source>Saved: no control unit. From the next start no sale waits for a signature.</source>
+        <translation>Sparat: ingen kontrollenhet. Från nästa start väntar inget köp på en signatur.</translation>
+    </message>
+    <message>
+        <source>Saved. Kassa and kassa-cli sign receipts with this unit from their next start.</source>
+        <translation>Sparat. Kassa och kassa-cli signerar kvitton med den här enheten från nästa start.</translation>
     </message>
 </context>
 <context>
@@ -2480,6 +2887,113 @@ Slutkoder: 0 betald/klar, 1 tjänste- eller överföringsfel, 2 felaktig använd
     <message>
         <source>You may try the PIN again now.</source>
         <translation>Du kan pröva PIN-koden igen nu.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::PrinterSetupWidget</name>
+    <message>
+        <source>Receipt printer</source>
+        <translation>Kvittoskrivare</translation>
+    </message>
+    <message>
+        <source>Cut the paper after each receipt</source>
+        <translation>Skär av papperet efter varje kvitto</translation>
+    </message>
+    <message>
+        <source>Test print</source>
+        <translation>Testutskrift</translation>
+    </message>
+    <message>
+        <source>Save printer</source>
+        <translation>Spara skrivaren</translation>
+    </message>
+    <message>
+        <source>escpos:usb:DEVICE, escpos:tcp:HOST:PORT, escpos:serial:DEVICE:BAUD, escpos:cups:QUEUE (a raw queue), a system printer&apos;s name, or empty for PDFs only</source>
+        <translation>escpos:usb:ENHET, escpos:tcp:VÄRD:PORT, escpos:serial:ENHET:BAUD, escpos:cups:KÖ (en rå kö), en systemskrivares namn, eller tomt för bara PDF:er</translation>
+    </message>
+    <message>
+        <source>80 mm (48 characters)</source>
+        <translation>80 mm (48 tecken)</translation>
+    </message>
+    <message>
+        <source>58 mm (32 characters)</source>
+        <translation>58 mm (32 tecken)</translation>
+    </message>
+    <message>
+        <source>PC865, PC858 where € is needed</source>
+        <translation>PC865, PC858 där € behövs</translation>
+    </message>
+    <message>
+        <source>PC865 only (a printer without PC858)</source>
+        <translation>Bara PC865 (en skrivare utan PC858)</translation>
+    </message>
+    <message>
+        <source>PC858 always</source>
+        <translation>Alltid PC858</translation>
+    </message>
+    <message>
+        <source>Pin 2</source>
+        <translation>Stift 2</translation>
+    </message>
+    <message>
+        <source>Pin 5</source>
+        <translation>Stift 5</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>A PNG printed at the top of every receipt (optional)</source>
+        <translation>En PNG som skrivs överst på varje kvitto (valfritt)</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Skrivare</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papper</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>Tecken</translation>
+    </message>
+    <message>
+        <source>Cash drawer</source>
+        <translation>Kassalåda</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logotyp</translation>
+    </message>
+    <message>
+        <source>That printer cannot be used: %1</source>
+        <translation>Den skrivaren kan inte användas: %1</translation>
+    </message>
+    <message>
+        <source>A test print needs an ESC/POS printer (escpos:…).</source>
+        <translation>En testutskrift kräver en ESC/POS-skrivare (escpos:…).</translation>
+    </message>
+    <message>
+        <source>The logo cannot be read (%1); printing without it…</source>
+        <translation>Logotypen kan inte läsas (%1); skriver ut utan den…</translation>
+    </message>
+    <message>
+        <source>Printing a test page on %1…</source>
+        <translation>Skriver ut en testsida på %1…</translation>
+    </message>
+    <message>
+        <source>The test page was printed on %1.</source>
+        <translation>Testsidan skrevs ut på %1.</translation>
+    </message>
+    <message>
+        <source>The printer could not be saved: %1</source>
+        <translation>Skrivaren kunde inte sparas: %1</translation>
+    </message>
+    <message>
+        <source>Saved. Kassa and kassa-cli print this way from their next start.</source>
+        <translation>Sparat. Kassa och kassa-cli skriver ut så från nästa start.</translation>
     </message>
 </context>
 <context>
@@ -3444,212 +3958,6 @@ Postnummer och ort</translation>
     <message>
         <source>Kassa cannot start</source>
         <translation>Kassa kan inte starta</translation>
-    </message>
-</context>
-<context>
-    <name>PrinterText</name>
-    <message>
-        <source>The printer is ready</source>
-        <translation>Skrivaren är redo</translation>
-    </message>
-    <message>
-        <source>The printer is out of paper</source>
-        <translation>Skrivaren har slut på papper</translation>
-    </message>
-    <message>
-        <source>The printer&apos;s cover is open</source>
-        <translation>Skrivarens lock är öppet</translation>
-    </message>
-    <message>
-        <source>The printer is off-line</source>
-        <translation>Skrivaren är frånkopplad</translation>
-    </message>
-    <message>
-        <source>The printer does not answer (is it on and connected?)</source>
-        <translation>Skrivaren svarar inte (är den på och ansluten?)</translation>
-    </message>
-    <message>
-        <source>The printer stopped taking the receipt</source>
-        <translation>Skrivaren slutade ta emot kvittot</translation>
-    </message>
-    <message>
-        <source>The till has no receipt printer set</source>
-        <translation>Kassan har ingen kvittoskrivare inställd</translation>
-    </message>
-    <message>
-        <source>the printer does not report its status</source>
-        <translation>skrivaren rapporterar inte sin status</translation>
-    </message>
-    <message>
-        <source>out of paper</source>
-        <translation>slut på papper</translation>
-    </message>
-    <message>
-        <source>paper nearly out</source>
-        <translation>papperet nästan slut</translation>
-    </message>
-    <message>
-        <source>cover open</source>
-        <translation>locket öppet</translation>
-    </message>
-    <message>
-        <source>off-line</source>
-        <translation>frånkopplad</translation>
-    </message>
-    <message>
-        <source>ready</source>
-        <translation>redo</translation>
-    </message>
-    <message>
-        <source>drawer open</source>
-        <translation>lådan öppen</translation>
-    </message>
-    <message>
-        <source>drawer closed</source>
-        <translation>lådan stängd</translation>
-    </message>
-    <message>
-        <source>Test print</source>
-        <translation>Testutskrift</translation>
-    </message>
-    <message>
-        <source>Cash drawer</source>
-        <translation>Kassalåda</translation>
-    </message>
-    <message>
-        <source>TEST PRINT</source>
-        <translation>TESTUTSKRIFT</translation>
-    </message>
-    <message>
-        <source>Printer</source>
-        <translation>Skrivare</translation>
-    </message>
-    <message>
-        <source>Paper</source>
-        <translation>Papper</translation>
-    </message>
-    <message>
-        <source>%1 mm, %2 columns</source>
-        <translation>%1 mm, %2 tecken per rad</translation>
-    </message>
-    <message>
-        <source>TOTAL</source>
-        <translation>TOTALT</translation>
-    </message>
-    <message>
-        <source>Drawer</source>
-        <translation>Låda</translation>
-    </message>
-    <message>
-        <source>pin %1, %2 ms</source>
-        <translation>stift %1, %2 ms</translation>
-    </message>
-</context>
-<context>
-    <name>kassa::ui::PrinterSetupWidget</name>
-    <message>
-        <source>Receipt printer</source>
-        <translation>Kvittoskrivare</translation>
-    </message>
-    <message>
-        <source>Cut the paper after each receipt</source>
-        <translation>Skär av papperet efter varje kvitto</translation>
-    </message>
-    <message>
-        <source>Test print</source>
-        <translation>Testutskrift</translation>
-    </message>
-    <message>
-        <source>Save printer</source>
-        <translation>Spara skrivaren</translation>
-    </message>
-    <message>
-        <source>escpos:usb:DEVICE, escpos:tcp:HOST:PORT, escpos:serial:DEVICE:BAUD, escpos:cups:QUEUE (a raw queue), a system printer&apos;s name, or empty for PDFs only</source>
-        <translation>escpos:usb:ENHET, escpos:tcp:VÄRD:PORT, escpos:serial:ENHET:BAUD, escpos:cups:KÖ (en rå kö), en systemskrivares namn, eller tomt för bara PDF:er</translation>
-    </message>
-    <message>
-        <source>80 mm (48 characters)</source>
-        <translation>80 mm (48 tecken)</translation>
-    </message>
-    <message>
-        <source>58 mm (32 characters)</source>
-        <translation>58 mm (32 tecken)</translation>
-    </message>
-    <message>
-        <source>PC865, PC858 where € is needed</source>
-        <translation>PC865, PC858 där € behövs</translation>
-    </message>
-    <message>
-        <source>PC865 only (a printer without PC858)</source>
-        <translation>Bara PC865 (en skrivare utan PC858)</translation>
-    </message>
-    <message>
-        <source>PC858 always</source>
-        <translation>Alltid PC858</translation>
-    </message>
-    <message>
-        <source>Pin 2</source>
-        <translation>Stift 2</translation>
-    </message>
-    <message>
-        <source>Pin 5</source>
-        <translation>Stift 5</translation>
-    </message>
-    <message>
-        <source> ms</source>
-        <translation> ms</translation>
-    </message>
-    <message>
-        <source>A PNG printed at the top of every receipt (optional)</source>
-        <translation>En PNG som skrivs överst på varje kvitto (valfritt)</translation>
-    </message>
-    <message>
-        <source>Printer</source>
-        <translation>Skrivare</translation>
-    </message>
-    <message>
-        <source>Paper</source>
-        <translation>Papper</translation>
-    </message>
-    <message>
-        <source>Characters</source>
-        <translation>Tecken</translation>
-    </message>
-    <message>
-        <source>Cash drawer</source>
-        <translation>Kassalåda</translation>
-    </message>
-    <message>
-        <source>Logo</source>
-        <translation>Logotyp</translation>
-    </message>
-    <message>
-        <source>That printer cannot be used: %1</source>
-        <translation>Den skrivaren kan inte användas: %1</translation>
-    </message>
-    <message>
-        <source>A test print needs an ESC/POS printer (escpos:…).</source>
-        <translation>En testutskrift kräver en ESC/POS-skrivare (escpos:…).</translation>
-    </message>
-    <message>
-        <source>The logo cannot be read (%1); printing without it…</source>
-        <translation>Logotypen kan inte läsas (%1); skriver ut utan den…</translation>
-    </message>
-    <message>
-        <source>Printing a test page on %1…</source>
-        <translation>Skriver ut en testsida på %1…</translation>
-    </message>
-    <message>
-        <source>The test page was printed on %1.</source>
-        <translation>Testsidan skrevs ut på %1.</translation>
-    </message>
-    <message>
-        <source>The printer could not be saved: %1</source>
-        <translation>Skrivaren kunde inte sparas: %1</translation>
-    </message>
-    <message>
-        <source>Saved. Kassa and kassa-cli print this way from their next start.</source>
-        <translation>Sparat. Kassa och kassa-cli skriver ut så från nästa start.</translation>
     </message>
 </context>
 </TS>
