@@ -224,6 +224,7 @@ Status Journal::migrate()
                 db.run(QString::fromLatin1(statement));
             db.run(u"PRAGMA user_version=9"_s);
             event(db, u"journal-migrated"_s, {}, u"schema 9"_s);
+        }
         if (version < 10) {
             for (const char *statement : kSchemaV10)
                 db.run(QString::fromLatin1(statement));
