@@ -139,7 +139,6 @@ std::optional<ControlUnitSandbox::Answer> ControlUnitSandbox::handleFrame(Sessio
     QByteArrayList reply;
     if (!fields) {
         ++m_refusedFrames;
-        Q_EMIT frameRefused(problem.detail);
         reply = nak(NakCode::InvalidLrc);
     } else if (m_faults.nakCode != 0 && m_faults.nakCount != 0 && fields->first() != "IQ") {
         if (m_faults.nakCount > 0)

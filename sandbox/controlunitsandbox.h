@@ -103,7 +103,6 @@ public:
 
 Q_SIGNALS:
     void receiptSigned(const kassa::sandbox::SignedReceipt &receipt);
-    void frameRefused(const QString &why);
 
 private:
     QByteArrayList answer(Session &session, const QByteArrayList &fields);

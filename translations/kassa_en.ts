@@ -108,6 +108,10 @@
         <translation>The payment failed (the customer declined or SEQR refused it).</translation>
     </message>
     <message>
+        <source>The payment was declined. Nothing was paid.</source>
+        <translation>The payment was declined. Nothing was paid.</translation>
+    </message>
+    <message>
         <source>usage: kassa-cli status INVOICE_REFERENCE</source>
         <translation>usage: kassa-cli status INVOICE_REFERENCE</translation>
     </message>
@@ -2339,6 +2343,10 @@ Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (not
         <translation>Payment canceled</translation>
     </message>
     <message>
+        <source>Payment declined</source>
+        <translation>Payment declined</translation>
+    </message>
+    <message>
         <source>One moment…</source>
         <translation>One moment…</translation>
     </message>
@@ -2763,6 +2771,10 @@ Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (not
     <message>
         <source>The payment failed. Nothing was paid.</source>
         <translation>The payment failed. Nothing was paid.</translation>
+    </message>
+    <message>
+        <source>The payment was declined. Nothing was paid.</source>
+        <translation>The payment was declined. Nothing was paid.</translation>
     </message>
     <message>
         <source>The payment could not be started: %1</source>

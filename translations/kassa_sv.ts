@@ -108,6 +108,10 @@
         <translation>Betalningen misslyckades (kunden avböjde eller SEQR nekade).</translation>
     </message>
     <message>
+        <source>The payment was declined. Nothing was paid.</source>
+        <translation>Betalningen nekades. Inget betalades.</translation>
+    </message>
+    <message>
         <source>usage: kassa-cli status INVOICE_REFERENCE</source>
         <translation>användning: kassa-cli status FAKTURAREFERENS</translation>
     </message>
@@ -2339,6 +2343,10 @@ Slutkoder: 0 betald/klar, 1 tjänste- eller överföringsfel, 2 felaktig använd
         <translation>Betalningen avbröts</translation>
     </message>
     <message>
+        <source>Payment declined</source>
+        <translation>Betalningen nekades</translation>
+    </message>
+    <message>
         <source>One moment…</source>
         <translation>Ett ögonblick…</translation>
     </message>
@@ -2763,6 +2771,10 @@ Slutkoder: 0 betald/klar, 1 tjänste- eller överföringsfel, 2 felaktig använd
     <message>
         <source>The payment failed. Nothing was paid.</source>
         <translation>Betalningen misslyckades. Inget betalades.</translation>
+    </message>
+    <message>
+        <source>The payment was declined. Nothing was paid.</source>
+        <translation>Betalningen nekades. Inget betalades.</translation>
     </message>
     <message>
         <source>The payment could not be started: %1</source>

@@ -165,8 +165,10 @@ void CustomerDisplayWindow::handleSessionState()
         m_outcome = tr("Paid — thank you!");
         break;
     case PaymentSession::State::Canceled:
-    case PaymentSession::State::Failed:
         m_outcome = tr("Payment canceled");
+        break;
+    case PaymentSession::State::Failed: // SEQR's FAILED: the one word is "declined"
+        m_outcome = tr("Payment declined");
         break;
     default:
         m_outcome.clear();

@@ -57,7 +57,6 @@ void OrderQueueWidget::handleArrived(const ordering::ServiceOrder &order)
     Q_UNUSED(order);
     ++m_announcements;
     QApplication::beep();
-    Q_EMIT orderArrived();
 }
 
 void OrderQueueWidget::rebuild()

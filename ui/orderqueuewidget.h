@@ -27,9 +27,6 @@ public:
     // How many times a new order was announced (sound), for tests.
     int announcements() const { return m_announcements; }
 
-Q_SIGNALS:
-    void orderArrived();
-
 private:
     void rebuild();
     void handleArrived(const ordering::ServiceOrder &order);

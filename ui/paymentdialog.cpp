@@ -138,7 +138,7 @@ void PaymentDialog::refresh()
         status = tr("Payment canceled. Nothing was paid.");
         break;
     case State::Failed:
-        status = tr("The payment failed. Nothing was paid.");
+        status = tr("The payment was declined. Nothing was paid.");
         break;
     case State::NotSent:
         status = tr("The payment could not be started: %1")

@@ -146,7 +146,6 @@ void PrinterSetupWidget::save()
     }
     m_printer->setText(m_context.till->printer);
     showResult(tr("Saved. Kassa and kassa-cli print this way from their next start."), false);
-    Q_EMIT printerSaved();
 }
 
 void PrinterSetupWidget::showResult(const QString &text, bool problem)

@@ -48,9 +48,6 @@ public:
     void testPrint();
     void save();
 
-Q_SIGNALS:
-    void printerSaved();
-
 private:
     printing::PrinterProfile typedProfile() const;
     void showProfile(const printing::PrinterProfile &profile);

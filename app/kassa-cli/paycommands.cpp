@@ -161,7 +161,7 @@ void CliApp::watchPayment(PaymentSession *session, int rounds, const PaymentTimi
                         : tr("Payment canceled."));
             return finish(*gaveUp ? NoFinalStatus : Canceled, json);
         case PaymentSession::State::Failed:
-            say(tr("The payment failed (the customer declined or SEQR refused it)."));
+            say(tr("The payment was declined. Nothing was paid."));
             return finish(Failed, json);
         default:
             json.insert(u"error"_s, describeNotStarted(session->lastError()));

@@ -18,12 +18,6 @@ QList<ServiceOrder> OrderQueue::orders() const
     return list;
 }
 
-void OrderQueue::markSeen(qint64 saleId)
-{
-    if (m_new.remove(saleId))
-        Q_EMIT changed();
-}
-
 void OrderQueue::setConnected(bool connected)
 {
     if (m_connected == connected)

@@ -27,7 +27,6 @@ public:
     // To hand over, oldest first (without those handed over here).
     QList<ServiceOrder> orders() const;
     bool isNew(qint64 saleId) const { return m_new.contains(saleId); }
-    void markSeen(qint64 saleId);
     qint64 lastSeq() const { return m_lastSeq; }
     bool isConnected() const { return m_connected; }
     QList<qint64> pendingHandOvers() const { return m_pending.values(); }

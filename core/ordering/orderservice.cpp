@@ -110,7 +110,6 @@ void OrderService::handleLookup(const QString &sessionId, const QString &token,
         qCWarning(lcOrdering) << "service visit: SEQR could not tell who scanned";
         break;
     }
-    Q_EMIT visitChanged(sessionId);
 }
 
 std::optional<OrderService::Visit> OrderService::visit(const QString &sessionId) const
@@ -158,7 +157,6 @@ OrderService::Submitted OrderService::handleSubmitLookup(webshop::ShopSession *s
     case ClientSession::Status::InProgress:
         if (auto it = m_visits.find(session->id()); it != m_visits.end()) {
             it->state = VisitState::Expired;
-            Q_EMIT visitChanged(it->sessionId);
         }
         qCInfo(lcOrdering)
             << "service order not sent: the token expired or was cancelled meanwhile";

@@ -119,9 +119,6 @@ public:
 
     static bool isPlausibleToken(const QString &token);
 
-Q_SIGNALS:
-    void visitChanged(const QString &sessionId);
-
 private:
     int restoreMissing();
     void handleOrderChanged(const QString &orderId);

@@ -8,6 +8,7 @@
 #include "tests/support/sandboxfixture.h"
 #include "tests/support/schemavalidator.h"
 #include "tests/support/testcerts.h"
+#include "tests/support/testing.h"
 #include "tests/support/testservice.h"
 
 #include <QJsonArray>
@@ -299,7 +300,7 @@ void TestClientSession::sandboxAnswersValidateAgainstTheFragment()
 {
     SchemaValidator validator;
     if (!validator.isAvailable())
-        QSKIP(qPrintable(validator.reason()));
+        KASSA_SKIP(qPrintable(validator.reason()));
     World w;
     SandboxService &s = w.sandbox.service();
     const ClientContext context = [&] {
@@ -395,7 +396,7 @@ void TestClientSession::webViewSpeaksHttpsWithAnHttpsSandbox()
     QTemporaryDir dir;
     const TestCertificates certs = TestCertificates::create(dir.path());
     if (!certs.error.isEmpty())
-        QSKIP(qPrintable(certs.error));
+        KASSA_SKIP(qPrintable(certs.error));
     SandboxServerOptions tls;
     tls.tlsCertFile = certs.serverCertFile;
     tls.tlsKeyFile = certs.serverKeyFile;

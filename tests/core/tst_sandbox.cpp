@@ -7,6 +7,7 @@
 #include "tests/support/schemavalidator.h"
 #include "tests/support/scriptedhttpserver.h"
 #include "tests/support/testcerts.h"
+#include "tests/support/testing.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -756,7 +757,7 @@ void TestSandbox::everyResponseValidatesAgainstSchema()
 {
     SchemaValidator validator;
     if (!validator.isAvailable())
-        QSKIP(qPrintable(validator.reason()));
+        KASSA_SKIP(qPrintable(validator.reason()));
     SandboxFixture sandbox;
     SandboxService &s = sandbox.service();
     QList<QByteArray> responses;

@@ -1,6 +1,7 @@
 #include "core/seqr/seqrcodec.h"
 #include "tests/support/samples.h"
 #include "tests/support/schemavalidator.h"
+#include "tests/support/testing.h"
 
 #include <QTest>
 
@@ -29,8 +30,8 @@ private:
 void TestSchemaConformance::initTestCase()
 {
     if (!m_validator.isAvailable())
-        QSKIP(qPrintable(u"schema conformance needs SEQR's WSDL and xmllint: "_s +
-                         m_validator.reason()));
+        KASSA_SKIP(qPrintable(u"schema conformance needs SEQR's WSDL and xmllint: "_s +
+                              m_validator.reason()));
 }
 
 void TestSchemaConformance::checkAll(const QList<QByteArray> &envelopes, const QStringList &names)

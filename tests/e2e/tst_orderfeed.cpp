@@ -461,10 +461,10 @@ void TestOrderFeed::tillFollowsKassaWebToAnotherPort()
     const quint16 before = m_port;
     stopServer();
     QTRY_VERIFY(!a.queue->isConnected());
-    // Someone else listens on kassa-web's port while it is away.
+    // Someone else listens on kassa-web's port while it is away (this
+    // squatter, or whoever took the port first: it is taken either way).
     QTcpServer squatter;
-    if (!squatter.listen(QHostAddress::LocalHost, before))
-        QSKIP("the port was taken before the squatter could take it");
+    (void)squatter.listen(QHostAddress::LocalHost, before);
     startServer();
     QVERIFY(m_port != before);
     const qint64 sale = paidSale(u"Table 5"_s, u"Kaffe"_s);

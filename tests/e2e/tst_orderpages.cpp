@@ -4,6 +4,7 @@
 #include "core/ordering/orderservice.h"
 #include "core/webshop/webshop.h"
 #include "tests/support/sandboxfixture.h"
+#include "tests/support/testing.h"
 #include "tests/support/webdriver.h"
 #include "ui/cashierwindow.h"
 #include "ui/orderqueuewidget.h"
@@ -25,6 +26,7 @@
 using namespace kassa;
 using namespace kassa::seqr;
 using namespace Qt::StringLiterals;
+using kassa::test::eventually;
 
 namespace {
 
@@ -87,7 +89,6 @@ private:
     void startTill();
     QString view(WebDriver &browser);
     QString state(WebDriver &browser);
-    template<class Probe> bool eventually(Probe probe, int timeoutMs = 15000);
 
     std::unique_ptr<WebDriver> m_phone;
     std::unique_ptr<WebDriver> m_desktop;
@@ -104,23 +105,11 @@ private:
     std::unique_ptr<ordering::OrderFeedClient> m_feed;
 };
 
-template<class Probe> bool TestOrderPages::eventually(Probe probe, int timeoutMs)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (timer.elapsed() < timeoutMs) {
-        if (probe())
-            return true;
-        QTest::qWait(50);
-    }
-    return probe();
-}
-
 void TestOrderPages::initTestCase()
 {
     const QString missing = WebDriver::unavailableReason();
     if (!missing.isEmpty())
-        QSKIP(qPrintable(u"the order pages need a browser: "_s + missing));
+        KASSA_SKIP(qPrintable(u"the order pages need a browser: "_s + missing));
     m_phone = std::make_unique<WebDriver>(QSize(320, 480));
     QVERIFY2(m_phone->start(), qPrintable(m_phone->error()));
 }

@@ -1,4 +1,5 @@
 #include "tests/support/sandboxfixture.h"
+#include "tests/support/testing.h"
 #include "tests/support/webdriver.h"
 
 #include <QDir>
@@ -8,6 +9,7 @@
 using namespace kassa;
 using namespace kassa::seqr;
 using namespace Qt::StringLiterals;
+using kassa::test::eventually;
 
 // The sandbox's phone page in headless Chromium, used as a customer would:
 // pick the till, check the rows and total, confirm, enter the PIN, see the
@@ -28,21 +30,10 @@ private Q_SLOTS:
 
 private:
     // Repeats `probe` until it returns `expected` or time runs out.
-    template<class Probe> bool eventually(Probe probe, int timeoutMs = 10000);
     // SEQR's status word the page keeps for machines (data-status).
     QString statusWord();
     std::unique_ptr<WebDriver> m_browser;
 };
-
-template<class Probe> bool TestPhonePage::eventually(Probe probe, int timeoutMs)
-{
-    for (int waited = 0; waited < timeoutMs; waited += 100) {
-        if (probe())
-            return true;
-        QTest::qWait(100);
-    }
-    return probe();
-}
 
 QString TestPhonePage::statusWord()
 {
@@ -54,7 +45,7 @@ void TestPhonePage::initTestCase()
 {
     const QString missing = WebDriver::unavailableReason();
     if (!missing.isEmpty())
-        QSKIP(qPrintable(u"the phone page test needs a browser: "_s + missing));
+        KASSA_SKIP(qPrintable(u"the phone page test needs a browser: "_s + missing));
     // A phone's screen (390×844 CSS pixels) in Tokyo (UTC+9, no DST), so
     // that local time differs from the sandbox's UTC.
     m_browser = std::make_unique<WebDriver>(QSize(390, 844), u"Asia/Tokyo"_s);

@@ -50,9 +50,14 @@ void TestSandboxExecutable::servesAutopaysAndStopsCleanlyOnSigterm()
     sandbox.start(m_binary, {u"--port"_s, u"0"_s, u"--state"_s, stateFile, u"--autopay-after"_s,
                              u"0.2"_s, u"--reseller"_s, u"777:1:shop-pw"_s});
     QVERIFY(sandbox.waitForStarted());
-    QVERIFY(sandbox.waitForReadyRead(10000));
-    QTest::qWait(100);
-    const QString banner = QString::fromUtf8(sandbox.readAllStandardOutput());
+    // The banner may come in pieces: read until the line wanted is whole.
+    QString banner;
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            banner += QString::fromUtf8(sandbox.readAllStandardOutput());
+            return QRegularExpression(u"control token:\\s+\\S+\\s"_s).match(banner).hasMatch();
+        },
+        15000));
     const auto match = QRegularExpression(u"SOAP endpoint: (\\S+)"_s).match(banner);
     QVERIFY2(match.hasMatch(), qPrintable(banner));
     QVERIFY(banner.contains(u"/phone"));
@@ -167,9 +172,13 @@ void TestSandboxExecutable::servicesFromOptionsAndFile()
     sandbox.start(m_binary, {u"--port"_s, u"0"_s, u"--service"_s, u"CAFE=http://127.0.0.1:9/cafe"_s,
                              u"--services"_s, file.fileName(), u"--session-lifetime"_s, u"60"_s});
     QVERIFY(sandbox.waitForStarted());
-    QVERIFY(sandbox.waitForReadyRead(10000));
-    QTest::qWait(100);
-    const QString banner = QString::fromUtf8(sandbox.readAllStandardOutput());
+    QString banner;
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            banner += QString::fromUtf8(sandbox.readAllStandardOutput());
+            return QRegularExpression(u"control token:\\s+\\S+\\s"_s).match(banner).hasMatch();
+        },
+        15000));
     const auto match = QRegularExpression(u"control API:\\s+(\\S+)"_s).match(banner);
     QVERIFY2(match.hasMatch(), qPrintable(banner));
     const auto token = QRegularExpression(u"control token:\\s+(\\S+)"_s).match(banner);

@@ -1,4 +1,5 @@
 #include "core/terminal/tillconfig.h"
+#include "tests/support/testing.h"
 
 #include <QDir>
 #include <QProcess>
@@ -33,7 +34,7 @@ void TestServiceCodes::initTestCase()
     QVERIFY2(QFileInfo::exists(m_bin), "KASSA_WEB_BIN must name the kassa-web executable");
     for (const char *tool : {"pdftoppm", "zbarimg"}) {
         if (QStandardPaths::findExecutable(QString::fromLatin1(tool)).isEmpty())
-            QSKIP(qPrintable(u"%1 is not installed (poppler-utils, zbar-tools)"_s.arg(
+            KASSA_SKIP(qPrintable(u"%1 is not installed (poppler-utils, zbar-tools)"_s.arg(
                 QString::fromLatin1(tool))));
     }
 }

@@ -1,5 +1,6 @@
 #include "sandbox/sandboxservice.h"
 #include "tests/support/sandboxfixture.h"
+#include "tests/support/testing.h"
 #include "tests/support/testservice.h"
 #include "tests/support/webdriver.h"
 
@@ -10,6 +11,7 @@ using namespace kassa;
 using namespace kassa::seqr;
 using namespace kassa::sandbox;
 using namespace Qt::StringLiterals;
+using kassa::test::eventually;
 
 // The phone page as the SEQR app with an external service (PROTOCOL.md,
 // "External service inside the SEQR app") in headless Chromium: scan the
@@ -35,7 +37,6 @@ private Q_SLOTS:
     void codeInThePhoneUrlIsScannedAtOnce();
 
 private:
-    template<class Probe> bool eventually(Probe probe, int timeoutMs = 10000);
     // Scans the CAFE service's QR on the phone page and waits for its order
     // page to show the table; returns the TOKEN the page got.
     QString openCafe(const QString &table);
@@ -48,21 +49,11 @@ private:
     std::unique_ptr<TestService> m_service;
 };
 
-template<class Probe> bool TestServiceFlow::eventually(Probe probe, int timeoutMs)
-{
-    for (int waited = 0; waited < timeoutMs; waited += 100) {
-        if (probe())
-            return true;
-        QTest::qWait(100);
-    }
-    return probe();
-}
-
 void TestServiceFlow::initTestCase()
 {
     const QString missing = WebDriver::unavailableReason();
     if (!missing.isEmpty())
-        QSKIP(qPrintable(u"the service flow test needs a browser: "_s + missing));
+        KASSA_SKIP(qPrintable(u"the service flow test needs a browser: "_s + missing));
     m_browser = std::make_unique<WebDriver>(QSize(390, 844));
     QVERIFY2(m_browser->start(), qPrintable(m_browser->error()));
 }

@@ -5,6 +5,7 @@
 #include "sandbox/escposdecoder.h"
 #include "sandbox/virtualprinter.h"
 #include "tests/support/receiptsamples.h"
+#include "tests/support/testing.h"
 #include "ui/receiptprinter.h"
 
 #include <QProcess>
@@ -169,7 +170,7 @@ void TestVirtualPrinter::pngOfTheReceiptScans()
 {
     const QString zbarimg = tool(u"zbarimg"_s);
     if (zbarimg.isEmpty())
-        QSKIP("zbarimg is not installed");
+        KASSA_SKIP("zbarimg is not installed");
     QTemporaryDir dir;
     VirtualPrinter printer(
         VirtualPrinterOptions{QHostAddress::LocalHost, 0, true, false, 80, dir.path()});
@@ -195,7 +196,7 @@ void TestVirtualPrinter::transcriptHasTheWordsAndFiguresOfThePdf()
 {
     const QString pdftotext = tool(u"pdftotext"_s);
     if (pdftotext.isEmpty())
-        QSKIP("pdftotext is not installed");
+        KASSA_SKIP("pdftotext is not installed");
     QTemporaryDir dir;
     const QString pdf = dir.filePath(u"receipt.pdf"_s);
     QVERIFY(ui::ReceiptPrinter(sampleReceipt()).writePdf(pdf));

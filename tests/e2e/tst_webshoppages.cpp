@@ -1,5 +1,6 @@
 #include "core/webshop/webshop.h"
 #include "tests/support/sandboxfixture.h"
+#include "tests/support/testing.h"
 #include "tests/support/webdriver.h"
 #include "ui/web/webserver.h"
 
@@ -18,6 +19,7 @@
 using namespace kassa;
 using namespace kassa::seqr;
 using namespace Qt::StringLiterals;
+using kassa::test::eventually;
 
 namespace {
 
@@ -61,7 +63,6 @@ private:
     QString readQr(WebDriver &browser);
     QByteArray http(const QByteArray &method, const QString &path, const QByteArray &body = {},
                     int *status = nullptr, QList<QNetworkReply::RawHeaderPair> *headers = nullptr);
-    template<class Probe> bool eventually(Probe probe, int timeoutMs = 15000);
     QString bodyState(WebDriver &browser);
 
     std::unique_ptr<WebDriver> m_browser;
@@ -76,25 +77,13 @@ private:
     QNetworkAccessManager m_network;
 };
 
-template<class Probe> bool TestWebShopPages::eventually(Probe probe, int timeoutMs)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (timer.elapsed() < timeoutMs) {
-        if (probe())
-            return true;
-        QTest::qWait(100);
-    }
-    return probe();
-}
-
 void TestWebShopPages::initTestCase()
 {
     const QString missing = WebDriver::unavailableReason();
     if (!missing.isEmpty())
-        QSKIP(qPrintable(u"the webshop's pages need a browser: "_s + missing));
+        KASSA_SKIP(qPrintable(u"the webshop's pages need a browser: "_s + missing));
     if (QStandardPaths::findExecutable(u"zbarimg"_s).isEmpty())
-        QSKIP("zbarimg is not installed (apt-get install zbar-tools)");
+        KASSA_SKIP("zbarimg is not installed (apt-get install zbar-tools)");
     m_browser = std::make_unique<WebDriver>();
     QVERIFY2(m_browser->start(), qPrintable(m_browser->error()));
 }

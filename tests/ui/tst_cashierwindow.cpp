@@ -1,3 +1,4 @@
+#include "tests/support/testing.h"
 #include "ui/cashierwindow.h"
 
 #include "sandbox/sandboxserver.h"
@@ -101,6 +102,7 @@ private Q_SLOTS:
     void scanCartPayPaidReceipt();
     void customerDisplayShowsTheInvoiceQr();
     void cashierCancelsThePayment();
+    void customerDeclinesThePayment();
     void tryAgainAfterARound();
     void connectionProblemIsShownAndPaymentCompletes();
     void escapeDoesNotAbandonThePayment();
@@ -289,7 +291,7 @@ void TestCashierWindow::scanCartPayPaidReceipt()
     const QString pdf = m_window->lastReceiptPdf();
     QVERIFY(pdf.endsWith(u"receipt-1.pdf"_s));
     if (QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty())
-        QSKIP("pdftotext (poppler-utils) is not installed; the receipt's text is not checked");
+        KASSA_SKIP("pdftotext (poppler-utils) is not installed; the receipt's text is not checked");
     const QString text = pdfText(pdf);
     QVERIFY2(text.contains(ers), qPrintable(text));
     QVERIFY(text.contains(u"TOTAL SEK"_s) && text.contains(u"56.30"_s));
@@ -325,6 +327,24 @@ void TestCashierWindow::customerDisplayShowsTheInvoiceQr()
     QTRY_COMPARE(QApplication::focusWidget(), m_window->barcodeField());
     scan(QString::fromLatin1(kMilk));
     QTRY_COMPARE(m_display->page(), CustomerDisplayWindow::Page::Cart);
+}
+
+// SEQR's FAILED (the customer said no in the app) is one word to the
+// cashier and to the customer: declined.
+void TestCashierWindow::customerDeclinesThePayment()
+{
+    makeWindow();
+    scan(QString::fromLatin1(kSoap));
+    PaymentSession *session = startSeqr();
+    QVERIFY(session);
+    PaymentDialog *dialog = m_window->paymentDialog();
+    QTRY_VERIFY(dialog->cancelButton()->isEnabled());
+    const auto declined = m_sandbox->service().decline(session->invoiceReference());
+    QVERIFY2(declined, declined ? "" : qPrintable(declined.error().detail));
+    QTRY_COMPARE(session->state(), PaymentSession::State::Failed);
+    QTRY_COMPARE(dialog->statusText(), u"The payment was declined. Nothing was paid."_s);
+    QTRY_COMPARE(m_display->headline(), u"Payment declined"_s);
+    QCOMPARE(m_cart->rowCount(), 1); // kept for another try
 }
 
 void TestCashierWindow::cashierCancelsThePayment()
@@ -598,7 +618,7 @@ void TestCashierWindow::reprintIsMarkedAsCopy()
     QVERIFY(m_window->reprintToPdf(1, copy));
     QVERIFY(!m_window->reprintToPdf(2, copy));
     if (QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty())
-        QSKIP("pdftotext (poppler-utils) is not installed");
+        KASSA_SKIP("pdftotext (poppler-utils) is not installed");
     const QString text = pdfText(copy);
     QVERIFY(text.contains(u"COPY"_s));
     QVERIFY(text.contains(session->ersReference()));
@@ -711,7 +731,7 @@ void TestCashierWindow::customerDisplayTellsTheReceiptsStory()
     QCOMPARE(sale->tenders[0].tendered, Money(2000, Currency::sek()));
     QCOMPARE(sale->tenders[1].amount, Money(3831, Currency::sek()));
     if (QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty())
-        QSKIP("pdftotext (poppler-utils) is not installed; the receipt's text is not checked");
+        KASSA_SKIP("pdftotext (poppler-utils) is not installed; the receipt's text is not checked");
     const QString text = pdfText(m_window->lastReceiptPdf());
     for (const QString &figure : {u"58.31"_s, u"20.00"_s, u"38.31"_s, u"-1.59"_s})
         QVERIFY2(text.contains(figure), qPrintable(figure + u" not in\n"_s + text));
