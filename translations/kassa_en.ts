@@ -361,10 +361,6 @@
         <source>this till has no control unit; set one with kassa-cli control-unit set DEVICE</source>
         <translation>this till has no control unit; set one with kassa-cli control-unit set DEVICE</translation>
     </message>
-    <message>
-        <source>Control unit %1 (CCSP version %2, firmware %3) on %4: %5, %6.</source>
-        <translation>Control unit %1 (CCSP version %2, firmware %3) on %4: %5, %6.</translation>
-    </message>
     <message numerus="yes">
         <source>%n receipt(s) wait for the control unit.</source>
         <translation>
@@ -411,6 +407,90 @@
     <message>
         <source>kassa-cli: the sale is recorded, but its receipt waits for the control unit: %1 It is signed the moment the unit answers (also at the next start).</source>
         <translation>kassa-cli: the sale is recorded, but its receipt waits for the control unit: %1 It is signed the moment the unit answers (also at the next start).</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>there is no loyalty programme “%1”</source>
+        <translation>there is no loyalty programme “%1”</translation>
+    </message>
+    <message>
+        <source>Loyalty programme %1 removed.</source>
+        <translation>Loyalty programme %1 removed.</translation>
+    </message>
+    <message>
+        <source>usage: kassa-cli loyalty add --id X_CARD --pattern REGEX --name NAME (--percent P [--group PREFIX]... | --points) | loyalty list | loyalty remove ID</source>
+        <translation>usage: kassa-cli loyalty add --id X_CARD --pattern REGEX --name NAME (--percent P [--group PREFIX]... | --points) | loyalty list | loyalty remove ID</translation>
+    </message>
+    <message>
+        <source>give either --percent P or --points</source>
+        <translation>give either --percent P or --points</translation>
+    </message>
+    <message>
+        <source>--percent is not a number: %1</source>
+        <translation>--percent is not a number: %1</translation>
+    </message>
+    <message>
+        <source>the programme cannot be added: %1</source>
+        <translation>the programme cannot be added: %1</translation>
+    </message>
+    <message>
+        <source>Loyalty programme %1 (%2): cards %3, %4.</source>
+        <translation>Loyalty programme %1 (%2): cards %3, %4.</translation>
+    </message>
+    <message>
+        <source>points only</source>
+        <translation>points only</translation>
+    </message>
+    <message>
+        <source>%1 % off</source>
+        <translation>%1 % off</translation>
+    </message>
+    <message>
+        <source>%1  %2  cards %3  %4</source>
+        <translation>%1  %2  cards %3  %4</translation>
+    </message>
+    <message>
+        <source>coupon %1  %2 off%3</source>
+        <translation>coupon %1  %2 off%3</translation>
+    </message>
+    <message>
+        <source> (blocked)</source>
+        <translation> (blocked)</translation>
+    </message>
+    <message>
+        <source>No loyalty programmes or coupons: the till has no loyalty flow.</source>
+        <translation>No loyalty programmes or coupons: the till has no loyalty flow.</translation>
+    </message>
+    <message>
+        <source>there is no coupon “%1”</source>
+        <translation>there is no coupon “%1”</translation>
+    </message>
+    <message>
+        <source>Coupon %1 removed.</source>
+        <translation>Coupon %1 removed.</translation>
+    </message>
+    <message>
+        <source>usage: kassa-cli coupon add (--code CODE | --pattern REGEX) (--amount A | --percent P) [--name NAME] | coupon remove CODE</source>
+        <translation>usage: kassa-cli coupon add (--code CODE | --pattern REGEX) (--amount A | --percent P) [--name NAME] | coupon remove CODE</translation>
+    </message>
+    <message>
+        <source>give either --amount A or --percent P</source>
+        <translation>give either --amount A or --percent P</translation>
+    </message>
+    <message>
+        <source>--amount is not an amount: %1</source>
+        <translation>--amount is not an amount: %1</translation>
+    </message>
+    <message>
+        <source>the coupon cannot be added: %1</source>
+        <translation>the coupon cannot be added: %1</translation>
+    </message>
+    <message>
+        <source>Coupon %1: %2 off, once per code.</source>
+        <translation>Coupon %1: %2 off, once per code.</translation>
     </message>
     <message>
         <source>drawer wants “open”</source>
@@ -577,6 +657,18 @@
     <message>
         <source>unknown state</source>
         <translation>unknown state</translation>
+    </message>
+    <message>
+        <source>Control unit %1 (CCSP version %2, firmware %3) on %4: %5, %6.</source>
+        <translation>Control unit %1 (CCSP version %2, firmware %3) on %4: %5, %6.</translation>
+    </message>
+    <message>
+        <source>A network control unit is written tcp:HOST:PORT, for example tcp:192.168.1.60:4001.</source>
+        <translation>A network control unit is written tcp:HOST:PORT, for example tcp:192.168.1.60:4001.</translation>
+    </message>
+    <message>
+        <source>Write the control unit&apos;s serial device (for example /dev/ttyUSB0) or tcp:HOST:PORT.</source>
+        <translation>Write the control unit&apos;s serial device (for example /dev/ttyUSB0) or tcp:HOST:PORT.</translation>
     </message>
 </context>
 <context>
@@ -808,16 +900,16 @@
         <translation>Its receipt cannot be read from the journal right now: %1 Reprint it with F9 in a moment.</translation>
     </message>
     <message>
-        <source>The price changes could not be journaled: %1</source>
-        <translation>The price changes could not be journaled: %1</translation>
-    </message>
-    <message>
         <source>The demo control unit cannot start: %1</source>
         <translation>The demo control unit cannot start: %1</translation>
     </message>
     <message>
         <source>The demo control unit cannot listen on a local port.</source>
         <translation>The demo control unit cannot listen on a local port.</translation>
+    </message>
+    <message>
+        <source>The price changes could not be journaled: %1</source>
+        <translation>The price changes could not be journaled: %1</translation>
     </message>
     <message>
         <source>demo float</source>
@@ -929,6 +1021,14 @@
 </context>
 <context>
     <name>Receipt</name>
+    <message>
+        <source>pcs</source>
+        <translation>pcs</translation>
+    </message>
+    <message>
+        <source>@</source>
+        <translation>@</translation>
+    </message>
     <message>
         <source>Org. no.</source>
         <translation>Org. no.</translation>
@@ -1208,6 +1308,9 @@ Commands:
   sell --row &quot;DESCRIPTION;QTY;UNIT_PRICE[;TAX_RATE]&quot;... --cash AMOUNT
   control-unit set DEVICE   (/dev/ttyUSB0, tcp:HOST:PORT, or none)
   control-unit status
+  loyalty add --id X_CARD --pattern REGEX --name NAME (--percent P [--group PREFIX]... | --points)
+  loyalty list | loyalty remove ID
+  coupon add (--code CODE | --pattern REGEX) (--amount A | --percent P) | coupon remove CODE
   status INVOICE_REFERENCE
   cancel INVOICE_REFERENCE
   refund ERS_REFERENCE --amount X [--currency SEK]
@@ -1234,6 +1337,9 @@ Commands:
   sell --row &quot;DESCRIPTION;QTY;UNIT_PRICE[;TAX_RATE]&quot;... --cash AMOUNT
   control-unit set DEVICE   (/dev/ttyUSB0, tcp:HOST:PORT, or none)
   control-unit status
+  loyalty add --id X_CARD --pattern REGEX --name NAME (--percent P [--group PREFIX]... | --points)
+  loyalty list | loyalty remove ID
+  coupon add (--code CODE | --pattern REGEX) (--amount A | --percent P) | coupon remove CODE
   status INVOICE_REFERENCE
   cancel INVOICE_REFERENCE
   refund ERS_REFERENCE --amount X [--currency SEK]
@@ -2212,6 +2318,61 @@ Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (not
     </message>
 </context>
 <context>
+    <name>kassa::ui::ControlUnitSetupWidget</name>
+    <message>
+        <source>Control unit</source>
+        <translation>Control unit</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Save control unit</source>
+        <translation>Save control unit</translation>
+    </message>
+    <message>
+        <source>The control unit&apos;s serial device or tcp:HOST:PORT for a unit behind a serial-to-network adapter; empty for a till without one (a webshop, or outside Sweden)</source>
+        <translation>The control unit&apos;s serial device or tcp:HOST:PORT for a unit behind a serial-to-network adapter; empty for a till without one (a webshop, or outside Sweden)</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>This till has no control unit: it may not sell at a Swedish counter.</source>
+        <translation>This till has no control unit: it may not sell at a Swedish counter.</translation>
+    </message>
+    <message>
+        <source>Kassa uses %1 from its next start.</source>
+        <translation>Kassa uses %1 from its next start.</translation>
+    </message>
+    <message>
+        <source>Write the control unit&apos;s device first.</source>
+        <translation>Write the control unit&apos;s device first.</translation>
+    </message>
+    <message>
+        <source>Asking the control unit on %1…</source>
+        <translation>Asking the control unit on %1…</translation>
+    </message>
+    <message>
+        <source>The control unit could not be saved: %1</source>
+        <translation>The control unit could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>Saved: no control unit. From the next start no sale waits for a signature.</source>
+        <translation>Saved: no control unit. From the next start no sale waits for a signature.</translation>
+    </message>
+    <message>
+        <source>Saved. Kassa and kassa-cli sign receipts with this unit from their next start.</source>
+        <translation>Saved. Kassa and kassa-cli sign receipts with this unit from their next start.</translation>
+    </message>
+</context>
+<context>
     <name>kassa::ui::CustomerDisplayWindow</name>
     <message>
         <source>%1 — customer display</source>
@@ -2337,6 +2498,10 @@ Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (not
     <message>
         <source>Close &amp;&amp; reconcile</source>
         <translation>Close &amp;&amp; reconcile</translation>
+    </message>
+    <message>
+        <source>Close and reconcile</source>
+        <translation>Close and reconcile</translation>
     </message>
     <message>
         <source>Save as PDF…</source>

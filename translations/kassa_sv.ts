@@ -361,10 +361,6 @@
         <source>this till has no control unit; set one with kassa-cli control-unit set DEVICE</source>
         <translation>kassan har ingen kontrollenhet; ange en med kassa-cli control-unit set ENHET</translation>
     </message>
-    <message>
-        <source>Control unit %1 (CCSP version %2, firmware %3) on %4: %5, %6.</source>
-        <translation>Kontrollenhet %1 (CCSP version %2, programvara %3) på %4: %5, %6.</translation>
-    </message>
     <message numerus="yes">
         <source>%n receipt(s) wait for the control unit.</source>
         <translation>
@@ -411,6 +407,90 @@
     <message>
         <source>kassa-cli: the sale is recorded, but its receipt waits for the control unit: %1 It is signed the moment the unit answers (also at the next start).</source>
         <translation>kassa-cli: köpet är registrerat, men kvittot väntar på kontrollenheten: %1 Det signeras så snart enheten svarar (även vid nästa start).</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>Inget sparades.</translation>
+    </message>
+    <message>
+        <source>there is no loyalty programme “%1”</source>
+        <translation>det finns inget stamkundsprogram ”%1”</translation>
+    </message>
+    <message>
+        <source>Loyalty programme %1 removed.</source>
+        <translation>Stamkundsprogrammet %1 är borttaget.</translation>
+    </message>
+    <message>
+        <source>usage: kassa-cli loyalty add --id X_CARD --pattern REGEX --name NAME (--percent P [--group PREFIX]... | --points) | loyalty list | loyalty remove ID</source>
+        <translation>användning: kassa-cli loyalty add --id X_CARD --pattern REGEX --name NAMN (--percent P [--group PREFIX]... | --points) | loyalty list | loyalty remove ID</translation>
+    </message>
+    <message>
+        <source>give either --percent P or --points</source>
+        <translation>ange antingen --percent P eller --points</translation>
+    </message>
+    <message>
+        <source>--percent is not a number: %1</source>
+        <translation>--percent är inte ett tal: %1</translation>
+    </message>
+    <message>
+        <source>the programme cannot be added: %1</source>
+        <translation>programmet kan inte läggas till: %1</translation>
+    </message>
+    <message>
+        <source>Loyalty programme %1 (%2): cards %3, %4.</source>
+        <translation>Stamkundsprogram %1 (%2): kort %3, %4.</translation>
+    </message>
+    <message>
+        <source>points only</source>
+        <translation>bara poäng</translation>
+    </message>
+    <message>
+        <source>%1 % off</source>
+        <translation>%1 % rabatt</translation>
+    </message>
+    <message>
+        <source>%1  %2  cards %3  %4</source>
+        <translation>%1  %2  kort %3  %4</translation>
+    </message>
+    <message>
+        <source>coupon %1  %2 off%3</source>
+        <translation>kupong %1  %2 rabatt%3</translation>
+    </message>
+    <message>
+        <source> (blocked)</source>
+        <translation> (spärrad)</translation>
+    </message>
+    <message>
+        <source>No loyalty programmes or coupons: the till has no loyalty flow.</source>
+        <translation>Inga stamkundsprogram eller kuponger: kassan har inget stamkundsflöde.</translation>
+    </message>
+    <message>
+        <source>there is no coupon “%1”</source>
+        <translation>det finns ingen kupong ”%1”</translation>
+    </message>
+    <message>
+        <source>Coupon %1 removed.</source>
+        <translation>Kupongen %1 är borttagen.</translation>
+    </message>
+    <message>
+        <source>usage: kassa-cli coupon add (--code CODE | --pattern REGEX) (--amount A | --percent P) [--name NAME] | coupon remove CODE</source>
+        <translation>användning: kassa-cli coupon add (--code KOD | --pattern REGEX) (--amount A | --percent P) [--name NAMN] | coupon remove KOD</translation>
+    </message>
+    <message>
+        <source>give either --amount A or --percent P</source>
+        <translation>ange antingen --amount A eller --percent P</translation>
+    </message>
+    <message>
+        <source>--amount is not an amount: %1</source>
+        <translation>--amount är inte ett belopp: %1</translation>
+    </message>
+    <message>
+        <source>the coupon cannot be added: %1</source>
+        <translation>kupongen kan inte läggas till: %1</translation>
+    </message>
+    <message>
+        <source>Coupon %1: %2 off, once per code.</source>
+        <translation>Kupong %1: %2 rabatt, en gång per kod.</translation>
     </message>
     <message>
         <source>drawer wants “open”</source>
@@ -577,6 +657,18 @@
     <message>
         <source>unknown state</source>
         <translation>okänt tillstånd</translation>
+    </message>
+    <message>
+        <source>Control unit %1 (CCSP version %2, firmware %3) on %4: %5, %6.</source>
+        <translation>Kontrollenhet %1 (CCSP version %2, programvara %3) på %4: %5, %6.</translation>
+    </message>
+    <message>
+        <source>A network control unit is written tcp:HOST:PORT, for example tcp:192.168.1.60:4001.</source>
+        <translation>En kontrollenhet i nätverket skrivs tcp:VÄRD:PORT, till exempel tcp:192.168.1.60:4001.</translation>
+    </message>
+    <message>
+        <source>Write the control unit&apos;s serial device (for example /dev/ttyUSB0) or tcp:HOST:PORT.</source>
+        <translation>Skriv kontrollenhetens serieport (till exempel /dev/ttyUSB0) eller tcp:VÄRD:PORT.</translation>
     </message>
 </context>
 <context>
@@ -808,16 +900,16 @@
         <translation>Kvittot kan inte läsas från journalen just nu: %1 Skriv ut en kopia med F9 om en stund.</translation>
     </message>
     <message>
-        <source>The price changes could not be journaled: %1</source>
-        <translation>Prisändringarna kunde inte journalföras: %1</translation>
-    </message>
-    <message>
         <source>The demo control unit cannot start: %1</source>
-        <translation>Demons kontrollenhet kan inte starta: %1</translation>
+        <translation>Demokontrollenheten kan inte starta: %1</translation>
     </message>
     <message>
         <source>The demo control unit cannot listen on a local port.</source>
-        <translation>Demons kontrollenhet kan inte lyssna på en lokal port.</translation>
+        <translation>Demokontrollenheten kan inte lyssna på en lokal port.</translation>
+    </message>
+    <message>
+        <source>The price changes could not be journaled: %1</source>
+        <translation>Prisändringarna kunde inte journalföras: %1</translation>
     </message>
     <message>
         <source>demo float</source>
@@ -929,6 +1021,14 @@
 </context>
 <context>
     <name>Receipt</name>
+    <message>
+        <source>pcs</source>
+        <translation>st</translation>
+    </message>
+    <message>
+        <source>@</source>
+        <translation>à</translation>
+    </message>
     <message>
         <source>Org. no.</source>
         <translation>Org.nr</translation>
@@ -1208,6 +1308,9 @@ Commands:
   sell --row &quot;DESCRIPTION;QTY;UNIT_PRICE[;TAX_RATE]&quot;... --cash AMOUNT
   control-unit set DEVICE   (/dev/ttyUSB0, tcp:HOST:PORT, or none)
   control-unit status
+  loyalty add --id X_CARD --pattern REGEX --name NAME (--percent P [--group PREFIX]... | --points)
+  loyalty list | loyalty remove ID
+  coupon add (--code CODE | --pattern REGEX) (--amount A | --percent P) | coupon remove CODE
   status INVOICE_REFERENCE
   cancel INVOICE_REFERENCE
   refund ERS_REFERENCE --amount X [--currency SEK]
@@ -1234,6 +1337,9 @@ Kommandon:
   sell --row &quot;BESKRIVNING;ANTAL;STYCKPRIS[;MOMS]&quot;... --cash BELOPP
   control-unit set ENHET   (/dev/ttyUSB0, tcp:VÄRD:PORT eller none)
   control-unit status
+  loyalty add --id X_CARD --pattern REGEX --name NAMN (--percent P [--group PREFIX]... | --points)
+  loyalty list | loyalty remove ID
+  coupon add (--code KOD | --pattern REGEX) (--amount A | --percent P) | coupon remove KOD
   status FAKTURAREFERENS
   cancel FAKTURAREFERENS
   refund ERS_REFERENS --amount X [--currency SEK]
@@ -2212,6 +2318,61 @@ Slutkoder: 0 betald/klar, 1 tjänste- eller överföringsfel, 2 felaktig använd
     </message>
 </context>
 <context>
+    <name>kassa::ui::ControlUnitSetupWidget</name>
+    <message>
+        <source>Control unit</source>
+        <translation>Kontrollenhet</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Testa</translation>
+    </message>
+    <message>
+        <source>Save control unit</source>
+        <translation>Spara kontrollenhet</translation>
+    </message>
+    <message>
+        <source>The control unit&apos;s serial device or tcp:HOST:PORT for a unit behind a serial-to-network adapter; empty for a till without one (a webshop, or outside Sweden)</source>
+        <translation>Kontrollenhetens serieport, eller tcp:VÄRD:PORT för en enhet bakom en seriell nätverksadapter; tomt för en kassa utan kontrollenhet (en webbutik, eller utanför Sverige)</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <source>This till has no control unit: it may not sell at a Swedish counter.</source>
+        <translation>Kassan har ingen kontrollenhet: den får inte sälja vid en svensk disk.</translation>
+    </message>
+    <message>
+        <source>Kassa uses %1 from its next start.</source>
+        <translation>Kassa använder %1 från nästa start.</translation>
+    </message>
+    <message>
+        <source>Write the control unit&apos;s device first.</source>
+        <translation>Skriv kontrollenhetens enhet först.</translation>
+    </message>
+    <message>
+        <source>Asking the control unit on %1…</source>
+        <translation>Frågar kontrollenheten på %1…</translation>
+    </message>
+    <message>
+        <source>The control unit could not be saved: %1</source>
+        <translation>Kontrollenheten kunde inte sparas: %1</translation>
+    </message>
+    <message>
+        <source>Saved: no control unit. From the next start no sale waits for a signature.</source>
+        <translation>Sparat: ingen kontrollenhet. Från nästa start väntar inget köp på en signatur.</translation>
+    </message>
+    <message>
+        <source>Saved. Kassa and kassa-cli sign receipts with this unit from their next start.</source>
+        <translation>Sparat. Kassa och kassa-cli signerar kvitton med den här enheten från nästa start.</translation>
+    </message>
+</context>
+<context>
     <name>kassa::ui::CustomerDisplayWindow</name>
     <message>
         <source>%1 — customer display</source>
@@ -2337,6 +2498,10 @@ Slutkoder: 0 betald/klar, 1 tjänste- eller överföringsfel, 2 felaktig använd
     <message>
         <source>Close &amp;&amp; reconcile</source>
         <translation>Stäng &amp;&amp; stäm av</translation>
+    </message>
+    <message>
+        <source>Close and reconcile</source>
+        <translation>Stäng och stäm av</translation>
     </message>
     <message>
         <source>Save as PDF…</source>

@@ -4,7 +4,7 @@
 // the drawer opens; the window only asks and says what happened.
 #include "ui/cashierwindow.h"
 
-#include "core/terminal/cashdrawer.h"
+#include "core/drawer/cashdrawer.h"
 #include "core/terminal/errortext.h"
 #include "ui/amountdialog.h"
 

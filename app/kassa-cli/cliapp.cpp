@@ -190,6 +190,10 @@ void CliApp::run()
         return takeTill([this] { receiptCommand(); });
     if (command == u"control-unit")
         return controlUnit();
+    if (command == u"loyalty")
+        return loyaltyCommand();
+    if (command == u"coupon")
+        return couponCommand();
     // The Swedish day: no SEQR registration needed.
     const QHash<QString, void (CliApp::*)()> dayCommands{{u"drawer"_s, &CliApp::drawerCommand},
                                                          {u"float"_s, &CliApp::floatCommand},

@@ -89,6 +89,11 @@ private:
     void controlUnitSet(const QString &device);
     void controlUnitStatus();
     void reportUnitStatus(const QJsonObject &known);
+    // loyaltycommand.cpp: the shop's loyalty programmes and coupons.
+    void loyaltyCommand();
+    void listLoyalty();
+    void couponCommand();
+    void saveLoyalty(const QString &said, const QJsonObject &json);
 
     // The sale commands' common parts: the --row cart (null after failing),
     // the core checkout with the till's control unit, --cash, and the

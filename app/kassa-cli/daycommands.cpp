@@ -9,7 +9,7 @@
 #include "core/journal/journalexport.h"
 #include "core/printing/tillprinter.h"
 #include "core/reconciliation/dayreport.h"
-#include "core/terminal/cashdrawer.h"
+#include "core/drawer/cashdrawer.h"
 #include "core/terminal/errortext.h"
 #include "ui/print/reportsheet.h"
 

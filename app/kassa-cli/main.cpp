@@ -60,6 +60,11 @@ int main(int argc, char **argv)
         "  sell --row \"DESCRIPTION;QTY;UNIT_PRICE[;TAX_RATE]\"... --cash AMOUNT\n"
         "  control-unit set DEVICE   (/dev/ttyUSB0, tcp:HOST:PORT, or none)\n"
         "  control-unit status\n"
+        "  loyalty add --id X_CARD --pattern REGEX --name NAME (--percent P [--group PREFIX]... | "
+        "--points)\n"
+        "  loyalty list | loyalty remove ID\n"
+        "  coupon add (--code CODE | --pattern REGEX) (--amount A | --percent P) | coupon remove "
+        "CODE\n"
         "  status INVOICE_REFERENCE\n"
         "  cancel INVOICE_REFERENCE\n"
         "  refund ERS_REFERENCE --amount X [--currency SEK]\n"
@@ -90,7 +95,9 @@ int main(int argc, char **argv)
     option(u"reseller-password"_s, "The shop's password, used once and never stored.", u"PW"_s);
     option(u"external-id"_s, "This till's own name for itself, e.g. \"Store 111/Till 4\".",
            u"TEXT"_s);
-    option(u"name"_s, "The till's name shown on the buyer's phone.", u"TEXT"_s);
+    option(u"name"_s,
+           "The till's name shown on the buyer's phone; loyalty, coupon: the friendly name.",
+           u"TEXT"_s);
     option(u"row"_s, "A sale row: DESCRIPTION;QTY;UNIT_PRICE[;TAX_RATE] (repeatable).", u"ROW"_s);
     option(u"currency"_s, "ISO 4217 currency; must be the till's (SEK unless configured).",
            u"CODE"_s);
@@ -112,6 +119,16 @@ int main(int argc, char **argv)
            "The receipt printer instead of the configuration's: escpos:usb:DEVICE, "
            "escpos:tcp:HOST:PORT, escpos:serial:DEVICE:BAUD or escpos:cups:QUEUE.",
            u"SPEC"_s);
+    option(u"id"_s, "loyalty: the programme's token type, e.g. X_CARD.", u"ID"_s);
+    option(u"pattern"_s, "loyalty, coupon: a regular expression for card numbers or codes.",
+           u"REGEX"_s);
+    option(u"percent"_s, "loyalty, coupon: the percentage off.", u"P"_s);
+    option(u"points"_s, "loyalty: points only, no discount.");
+    option(u"group"_s, "loyalty: only rows whose SKU or EAN starts with this (repeatable).",
+           u"PREFIX"_s);
+    option(u"code"_s, "coupon: the coupon's code.", u"CODE"_s);
+    option(u"loyalty-card"_s, "pay, sell: the customer's loyalty card number (swiped).",
+           u"NUMBER"_s);
     parser.addPositionalArgument(
         u"command"_s, QCoreApplication::translate("kassa-cli", "What to do (see above)."));
     // parse(), not process(): an unknown option is bad input (exit 2, like

@@ -3,7 +3,7 @@
 #include "app/kassa-cli/clioutput.h"
 
 #include "core/checkout/checkout.h"
-#include "core/terminal/cashdrawer.h"
+#include "core/drawer/cashdrawer.h"
 #include "core/controlunit/controlunitservice.h"
 #include "core/receipt/receipttext.h"
 #include "core/sale/salerow.h"

@@ -1,7 +1,7 @@
 #include "app/kassa/kassaapp.h"
 
 #include "core/reconciliation/dayreport.h"
-#include "core/terminal/cashdrawer.h"
+#include "core/drawer/cashdrawer.h"
 
 #include "core/shopdb/catalogimport.h"
 #include "core/terminal/errortext.h"
@@ -465,6 +465,7 @@ void KassaApp::openManager()
         context.cashierId = m_cashier->cashierId();
         context.locale = m_options.locale;
         context.shopSync = m_host->shopSync();
+        context.controlUnit = m_host->controlUnit();
         // The codes the manager prints: the till's own order service, or in
         // the demo the demo café's (kassa-web's, beside the till).
         context.orderService = m_host->till().orderService;

@@ -311,7 +311,7 @@ Result<ImportSummary> Catalog::importCsv(const QByteArray &csv, const Currency &
     for (const Product &p : products) {
         const std::optional<Product> before = findByEan(p.ean);
         if (!before || before->unitPrice != p.unitPrice)
-            summary.priceChanges.append(journal::PriceChange{
+            summary.priceChanges.append(PriceChange{
                 0, QDateTime::currentDateTimeUtc(), p.ean, p.name,
                 before ? std::optional<Money>(before->unitPrice) : std::nullopt, p.unitPrice,
                 u"import"_s});

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/journal/journaltypes.h"
+#include "core/catalog/pricechange.h"
 
 #include "core/common/result.h"
 #include "core/money/decimal.h"
@@ -38,7 +38,7 @@ struct ImportSummary
     int imported = 0;     // new or updated products
     QStringList problems; // "line 7: …" for each line left out
     // New products and changed prices, for the journal (source "import").
-    QList<journal::PriceChange> priceChanges;
+    QList<PriceChange> priceChanges;
 };
 
 // True for 8 or 13 digits whose last digit is the GS1 check digit.

@@ -1,6 +1,6 @@
 #include "core/checkout/checkout.h"
 
-#include "core/terminal/cashdrawer.h"
+#include "core/drawer/cashdrawer.h"
 
 #include "core/controlunit/controlunitservice.h"
 

@@ -2,6 +2,7 @@
 
 #include "core/common/result.h"
 #include "core/journal/journaltypes.h"
+#include "core/journal/loyaltytypes.h"
 
 #include <QString>
 
@@ -107,6 +108,21 @@ public:
     Result<std::optional<ReceiptSignature>> receiptSignature(qint64 serialNumber,
                                                              const QString &type) const;
 
+    // Loyalty cards and coupons (schema 9). In one transaction: the
+    // discount rows appended to the open sale (its total and VAT set anew),
+    // what each card or coupon gave (a second time for the same sale and
+    // token is refused, as is a coupon used before), and with an invoice
+    // reference the invoice's amount lowered by the discounts and the
+    // tokens answered added to its update, pending until SEQR accepts it.
+    Status recordLoyalty(qint64 saleId, const QList<SaleRow> &addedRows,
+                         const QList<LoyaltyDiscount> &discounts,
+                         const QString &invoiceReference = {},
+                         const QList<AnsweredToken> &answered = {});
+    Result<QList<LoyaltyDiscount>> loyaltyDiscounts(qint64 saleId) const;
+    Result<bool> isCouponUsed(const QString &code) const;
+    // No value: the till never changed this invoice.
+    Result<std::optional<InvoiceUpdate>> invoiceUpdate(const QString &invoiceReference) const;
+    Status recordInvoiceUpdateAcknowledged(const QString &invoiceReference);
     // The Swedish day reports (schema 10). Each record is kept for good.
     Status recordDrawerOpening(DrawerCause cause, const QString &reference,
                                const QString &cashierId);

@@ -104,6 +104,26 @@ const char *const kSchemaV6[] = {
     " BEGIN SELECT RAISE(ABORT, 'receipt signatures are kept'); END",
 };
 
+// Loyalty cards and coupons: what each gave a sale (once per sale and
+// token), the coupons used (each once), and the invoice as the till changed
+// it for the tokens SEQR brought, until SEQR accepts the change.
+const char *const kSchemaV9[] = {
+    "CREATE TABLE loyalty_discounts(id INTEGER PRIMARY KEY,"
+    " sale_id INTEGER NOT NULL REFERENCES sales(id), invoice_reference TEXT NOT NULL DEFAULT '',"
+    " token_type TEXT NOT NULL, token_value TEXT NOT NULL, name TEXT NOT NULL DEFAULT '',"
+    " kind TEXT NOT NULL CHECK(kind IN ('card','coupon')),"
+    " source TEXT NOT NULL CHECK(source IN ('app','till')), amount_minor INTEGER NOT NULL,"
+    " currency TEXT NOT NULL, points INTEGER NOT NULL DEFAULT 0, applied_at TEXT NOT NULL,"
+    " UNIQUE(sale_id, token_type, token_value))",
+    "CREATE TABLE used_coupons(code TEXT PRIMARY KEY, sale_id INTEGER NOT NULL REFERENCES"
+    " sales(id), used_at TEXT NOT NULL)",
+    "CREATE TABLE invoice_updates(invoice_reference TEXT PRIMARY KEY REFERENCES"
+    " seqr_invoices(invoice_reference), sale_id INTEGER NOT NULL REFERENCES sales(id),"
+    " tokens TEXT NOT NULL, state TEXT NOT NULL CHECK(state IN ('pending','acknowledged')),"
+    " updated_at TEXT NOT NULL)",
+    "CREATE INDEX loyalty_discounts_sale ON loyalty_discounts(sale_id)",
+};
+
 // The Swedish day reports and the inspector's journal (SKVFS 2014:9):
 // drawer openings with their cause, the cash float and its changes, carts
 // voided with rows (unfinished sales), price changes, the Z reports with
@@ -198,6 +218,12 @@ Status Journal::migrate()
                 db.run(QString::fromLatin1(statement));
             db.run(u"PRAGMA user_version=6"_s);
             event(db, u"journal-migrated"_s, {}, u"schema 6"_s);
+        }
+        if (version < 9) {
+            for (const char *statement : kSchemaV9)
+                db.run(QString::fromLatin1(statement));
+            db.run(u"PRAGMA user_version=9"_s);
+            event(db, u"journal-migrated"_s, {}, u"schema 9"_s);
         }
         if (version < 10) {
             for (const char *statement : kSchemaV10)

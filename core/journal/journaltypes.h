@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/catalog/pricechange.h"
 #include "core/money/decimal.h"
 #include "core/money/money.h"
 #include "core/money/vat.h"
@@ -186,17 +187,8 @@ struct VoidedCart
     QString cashierId;
 };
 
-// A product's price changed (an import or an edit).
-struct PriceChange
-{
-    qint64 id = 0;
-    QDateTime at;
-    QString ean;
-    QString name;
-    std::optional<Money> oldPrice; // none: a new product
-    Money newPrice;
-    QString source; // "import", "edit"
-};
+// A product's price changed (an import or an edit): the catalog's record.
+using PriceChange = catalog::PriceChange;
 
 // One line of the append-only event log.
 struct EventRecord

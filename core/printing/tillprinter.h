@@ -50,7 +50,7 @@ public:
     int printTestPage();
     // ESC p with the profile's pin and pulse, before any waiting receipt.
     int kickDrawer();
-    // The kick for the till's cash drawer (core/terminal/cashdrawer.h's
+    // The kick for the till's cash drawer (core/drawer/cashdrawer.h's
     // CashDrawer::setKick, which journals each opening before it calls it):
     // queues kickDrawer(); does nothing once this printer is gone.
     std::function<void()> drawerKickFunction();

@@ -1,6 +1,6 @@
 #include "core/sale/cart.h"
 
-#include "core/money/int128.h"
+#include "core/money/share.h"
 
 #include <map>
 
@@ -18,21 +18,15 @@ QList<std::pair<Decimal, qint64>> splitDiscount(const std::map<Decimal, qint64> 
                                                 qint64 discount)
 {
     QList<std::pair<Decimal, qint64>> shares;
-    qint64 gross = 0;
-    for (const auto &[rate, amount] : grossByRate)
-        gross += amount;
-    if (gross <= 0 || discount <= 0)
+    if (discount <= 0)
         return shares;
-    qint64 given = 0;
-    qsizetype largest = 0;
-    for (const auto &[rate, amount] : grossByRate) {
-        const auto share = qint64(divideRounded(int128(discount) * amount, gross));
-        if (!shares.isEmpty() && amount > grossByRate.at(shares[largest].first))
-            largest = shares.size();
-        shares.append({rate, share});
-        given += share;
-    }
-    shares[largest].second += discount - given;
+    QList<qint64> weights;
+    for (const auto &[rate, amount] : grossByRate)
+        weights.append(qMax<qint64>(0, amount));
+    const QList<qint64> split = splitInProportion(discount, weights);
+    qsizetype i = 0;
+    for (const auto &[rate, amount] : grossByRate)
+        shares.append({rate, split[i++]});
     return shares;
 }
 

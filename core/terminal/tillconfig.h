@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/result.h"
+#include "core/loyalty/loyaltyconfig.h"
 #include "core/ordering/orderserviceconfig.h"
 #include "core/printing/printerprofile.h"
 #include "core/shopdb/shopdatabaseconfig.h"
@@ -60,6 +61,9 @@ struct TillConfig
     // The control unit (kontrollenhet): "/dev/ttyUSB0" or "tcp:HOST:PORT"
     // ("controlUnit": {"device": …}). Set: the till sells only while it works.
     QString controlUnitDevice;
+    // The shop's loyalty programmes and coupons ("loyalty"); none: the till
+    // has no loyalty flow and asks SEQR for no acknowledgment.
+    loyalty::LoyaltyConfig loyalty;
 
     bool isRegistered() const { return !terminalId.isEmpty() && !terminalPassword.isEmpty(); }
 

@@ -1,6 +1,6 @@
 #include "core/terminal/tillhost.h"
 
-#include "core/terminal/cashdrawer.h"
+#include "core/drawer/cashdrawer.h"
 
 #include "core/controlunit/controlunitservice.h"
 #include "core/journal/journal.h"

@@ -42,6 +42,7 @@ private Q_SLOTS:
 private:
     void dropSchemaFour();
     void dropSchemaSix();
+    void dropSchemaNine();
     void dropSchemaTen();
     QList<SaleRow> rows() const;
     std::unique_ptr<Journal> openJournal();
@@ -425,6 +426,7 @@ void TestJournal::migratesSchemaOneForward()
                                        Money(500, Currency::sek())));
     }
     raw(u"ALTER TABLE tenders DROP COLUMN tendered_minor"_s);
+    dropSchemaNine();
     dropSchemaTen();
     dropSchemaSix();
     dropSchemaFour();
@@ -453,6 +455,13 @@ void TestJournal::dropSchemaSix()
     for (const QString &sql :
          {u"DROP TRIGGER receipt_signature_of_sale"_s, u"DROP TRIGGER receipt_signatures_kept"_s,
           u"DROP TRIGGER receipt_signatures_signed_stays"_s, u"DROP TABLE receipt_signatures"_s})
+        raw(sql);
+}
+
+void TestJournal::dropSchemaNine()
+{
+    for (const QString &sql : {u"DROP TABLE invoice_updates"_s, u"DROP TABLE used_coupons"_s,
+                               u"DROP TABLE loyalty_discounts"_s})
         raw(sql);
 }
 
@@ -491,6 +500,7 @@ void TestJournal::migratesSchemaThreeForwardQueuingEarlierRecords()
         QVERIFY(journal->recordRefund(u"E1"_s, u"R1"_s, Money(100, Currency::sek()), u"anna"_s));
         QVERIFY(journal->recordPeriod({u"P1"_s, {}, QDateTime::currentDateTimeUtc()}));
     }
+    dropSchemaNine();
     dropSchemaTen();
     dropSchemaSix();
     dropSchemaFour();

@@ -1,7 +1,7 @@
 #include "ui/cashierwindow.h"
 
 #include "core/printing/tillprinter.h"
-#include "core/terminal/cashdrawer.h"
+#include "core/drawer/cashdrawer.h"
 #include "sandbox/virtualprinter.h"
 #include "tests/support/sandboxfixture.h"
 #include "ui/amountdialog.h"

@@ -1,7 +1,6 @@
-#include "core/terminal/cashdrawer.h"
+#include "core/drawer/cashdrawer.h"
 
 #include "core/journal/journal.h"
-#include "core/reconciliation/dayreport.h"
 
 #include <QLoggingCategory>
 
@@ -13,7 +12,16 @@ namespace kassa {
 
 namespace {
 Q_LOGGING_CATEGORY(lcDrawer, "kassa.drawer")
+
+// The day began at the last Z report (invalid: with the journal).
+Result<QDateTime> dayBegan(const journal::Journal &journal)
+{
+    const auto last = journal.lastZReport();
+    if (!last)
+        return last.error();
+    return *last ? (*last)->takenAt : QDateTime();
 }
+} // namespace
 
 CashDrawer::CashDrawer(journal::Journal *journal, QObject *parent)
     : QObject(parent)
@@ -58,7 +66,7 @@ Result<bool> CashDrawer::needsFloat() const
 {
     if (!m_journal)
         return makeError(ErrorCode::StorageFailed, u"the till has no journal"_s);
-    const auto from = dayStart(*m_journal);
+    const auto from = dayBegan(*m_journal);
     if (!from)
         return from.error();
     const auto changes = m_journal->floatChanges(*from, QDateTime::currentDateTimeUtc());
@@ -73,7 +81,7 @@ Result<journal::FloatChange> CashDrawer::setFloat(const Money &amount, const QSt
         return makeError(ErrorCode::StorageFailed, u"the till has no journal"_s);
     if (amount.isNegative())
         return makeError(ErrorCode::InvalidArgument, u"the float cannot be negative"_s);
-    const auto from = dayStart(*m_journal);
+    const auto from = dayBegan(*m_journal);
     if (!from)
         return from.error();
     auto change = m_journal->recordFloat(amount, *from, reason, m_cashierId);
