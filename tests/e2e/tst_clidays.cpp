@@ -165,6 +165,13 @@ void TestCliDays::noSaleFloatReportsAndExport()
     QCOMPARE(x[u"cashFloat"_s].toString(), u"1500.00"_s);
     QCOMPARE(x[u"totalSales"_s].toString(), u"0.00"_s);
     QVERIFY(!x.contains(u"zNumber"_s));
+    // On the till's receipt printer too (ESC/POS from the same content).
+    QCOMPARE(run({u"report"_s, u"x"_s, u"--print"_s}).exitCode, 0);
+    QTRY_COMPARE_WITH_TIMEOUT(m_printer->receipts().size(), 1, 10000);
+    const QString paper = m_printer->receipts().first().text;
+    QVERIFY2(paper.contains(u"X report"_s) && paper.contains(u"Drawer openings"_s) &&
+                 paper.contains(u"1500.00"_s),
+             qPrintable(paper));
     const QString pdf = m_dir->filePath(u"z1.pdf"_s);
     const QJsonObject z1 = json({u"report"_s, u"z"_s, u"--pdf"_s, pdf});
     QCOMPARE(z1[u"zNumber"_s].toInt(), 1);
