@@ -529,10 +529,6 @@
         <translation>Cash float %1 (change %2).</translation>
     </message>
     <message>
-        <source>The drawer stays shut: %1</source>
-        <translation>The drawer stays shut: %1</translation>
-    </message>
-    <message>
         <source>report wants “x” or “z”</source>
         <translation>report wants “x” or “z”</translation>
     </message>
@@ -918,6 +914,14 @@
     <message>
         <source>The price changes could not be journaled: %1</source>
         <translation>The price changes could not be journaled: %1</translation>
+    </message>
+    <message>
+        <source>demo float</source>
+        <translation>demo float</translation>
+    </message>
+    <message>
+        <source>The demo&apos;s cash float cannot be journaled: %1</source>
+        <translation>The demo&apos;s cash float cannot be journaled: %1</translation>
     </message>
 </context>
 <context>
@@ -2264,6 +2268,58 @@ Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (not
         <source>The customer display shares this screen: the customer may scan the code here.</source>
         <translation>The customer display shares this screen: the customer may scan the code here.</translation>
     </message>
+    <message>
+        <source>Cash float</source>
+        <translation>Cash float</translation>
+    </message>
+    <message>
+        <source>No sale</source>
+        <translation>No sale</translation>
+    </message>
+    <message>
+        <source>start of the day</source>
+        <translation>start of the day</translation>
+    </message>
+    <message>
+        <source>The cash float in the drawer (växelkassa), for example %1:</source>
+        <translation>The cash float in the drawer (växelkassa), for example %1:</translation>
+    </message>
+    <message>
+        <source>Type the float in the drawer, for example %1.</source>
+        <translation>Type the float in the drawer, for example %1.</translation>
+    </message>
+    <message>
+        <source>The float was not recorded: %1</source>
+        <translation>The float was not recorded: %1</translation>
+    </message>
+    <message>
+        <source>Cash float %1 (change %2).</source>
+        <translation>Cash float %1 (change %2).</translation>
+    </message>
+    <message>
+        <source>This till has no cash drawer.</source>
+        <translation>This till has no cash drawer.</translation>
+    </message>
+    <message>
+        <source>Why does the float change?</source>
+        <translation>Why does the float change?</translation>
+    </message>
+    <message>
+        <source>Say why, for example: to the bank.</source>
+        <translation>Say why, for example: to the bank.</translation>
+    </message>
+    <message>
+        <source>Why open the drawer? (optional)</source>
+        <translation>Why open the drawer? (optional)</translation>
+    </message>
+    <message>
+        <source>The drawer stays shut: %1</source>
+        <translation>The drawer stays shut: %1</translation>
+    </message>
+    <message>
+        <source>No sale: the drawer is opened.</source>
+        <translation>No sale: the drawer is opened.</translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::ControlUnitSetupWidget</name>
@@ -2361,6 +2417,80 @@ Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (not
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::DayReportWidget</name>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>X report (changes nothing)</source>
+        <translation>X report (changes nothing)</translation>
+    </message>
+    <message>
+        <source>Z report (closes the day)</source>
+        <translation>Z report (closes the day)</translation>
+    </message>
+    <message>
+        <source>Export the journal as CSV…</source>
+        <translation>Export the journal as CSV…</translation>
+    </message>
+    <message>
+        <source>Export the journal as JSON…</source>
+        <translation>Export the journal as JSON…</translation>
+    </message>
+    <message>
+        <source>Journal from</source>
+        <translation>Journal from</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>The report cannot be made: %1</source>
+        <translation>The report cannot be made: %1</translation>
+    </message>
+    <message>
+        <source>Z report %1 taken: the day is closed.</source>
+        <translation>Z report %1 taken: the day is closed.</translation>
+    </message>
+    <message>
+        <source>X report taken: nothing was changed.</source>
+        <translation>X report taken: nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Take a report first.</source>
+        <translation>Take a report first.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) exported to %1; SHA-256 %2</source>
+        <translation>
+            <numerusform>%n record exported to %1; SHA-256 %2</numerusform>
+            <numerusform>%n records exported to %1; SHA-256 %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The journal was not exported: %1</source>
+        <translation>The journal was not exported: %1</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>Save the report as PDF</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>Export the journal</source>
+        <translation>Export the journal</translation>
     </message>
 </context>
 <context>
@@ -2545,6 +2675,10 @@ Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (not
         <source>Not final: %1 had not sent everything to the shop database yet.</source>
         <translation>Not final: %1 had not sent everything to the shop database yet.</translation>
     </message>
+    <message>
+        <source>The Z report of the day could not be taken: %1</source>
+        <translation>The Z report of the day could not be taken: %1</translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::HourChartWidget</name>
@@ -2689,6 +2823,10 @@ Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (not
     <message>
         <source>Shop</source>
         <translation>Shop</translation>
+    </message>
+    <message>
+        <source>X/Z reports &amp;&amp; export</source>
+        <translation>X/Z reports &amp;&amp; export</translation>
     </message>
 </context>
 <context>

@@ -529,10 +529,6 @@
         <translation>Växelkassa %1 (ändring %2).</translation>
     </message>
     <message>
-        <source>The drawer stays shut: %1</source>
-        <translation>Lådan förblir stängd: %1</translation>
-    </message>
-    <message>
         <source>report wants “x” or “z”</source>
         <translation>report vill ha ”x” eller ”z”</translation>
     </message>
@@ -918,6 +914,14 @@
     <message>
         <source>The price changes could not be journaled: %1</source>
         <translation>Prisändringarna kunde inte journalföras: %1</translation>
+    </message>
+    <message>
+        <source>demo float</source>
+        <translation>demoväxelkassa</translation>
+    </message>
+    <message>
+        <source>The demo&apos;s cash float cannot be journaled: %1</source>
+        <translation>Demons växelkassa kan inte journalföras: %1</translation>
     </message>
 </context>
 <context>
@@ -2264,6 +2268,58 @@ Slutkoder: 0 betald/klar, 1 tjänste- eller överföringsfel, 2 felaktig använd
         <source>The customer display shares this screen: the customer may scan the code here.</source>
         <translation>Kundskärmen delar den här skärmen: kunden kan skanna koden här.</translation>
     </message>
+    <message>
+        <source>Cash float</source>
+        <translation>Växelkassa</translation>
+    </message>
+    <message>
+        <source>No sale</source>
+        <translation>Ingen försäljning</translation>
+    </message>
+    <message>
+        <source>start of the day</source>
+        <translation>dagens början</translation>
+    </message>
+    <message>
+        <source>The cash float in the drawer (växelkassa), for example %1:</source>
+        <translation>Växelkassan i lådan, till exempel %1:</translation>
+    </message>
+    <message>
+        <source>Type the float in the drawer, for example %1.</source>
+        <translation>Skriv växelkassan i lådan, till exempel %1.</translation>
+    </message>
+    <message>
+        <source>The float was not recorded: %1</source>
+        <translation>Växelkassan registrerades inte: %1</translation>
+    </message>
+    <message>
+        <source>Cash float %1 (change %2).</source>
+        <translation>Växelkassa %1 (ändring %2).</translation>
+    </message>
+    <message>
+        <source>This till has no cash drawer.</source>
+        <translation>Kassan har ingen kassalåda.</translation>
+    </message>
+    <message>
+        <source>Why does the float change?</source>
+        <translation>Varför ändras växelkassan?</translation>
+    </message>
+    <message>
+        <source>Say why, for example: to the bank.</source>
+        <translation>Säg varför, till exempel: till banken.</translation>
+    </message>
+    <message>
+        <source>Why open the drawer? (optional)</source>
+        <translation>Varför öppna lådan? (frivilligt)</translation>
+    </message>
+    <message>
+        <source>The drawer stays shut: %1</source>
+        <translation>Lådan förblir stängd: %1</translation>
+    </message>
+    <message>
+        <source>No sale: the drawer is opened.</source>
+        <translation>Ingen försäljning: lådan öppnas.</translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::ControlUnitSetupWidget</name>
@@ -2361,6 +2417,80 @@ Slutkoder: 0 betald/klar, 1 tjänste- eller överföringsfel, 2 felaktig använd
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::DayReportWidget</name>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Spara som PDF…</translation>
+    </message>
+    <message>
+        <source>X report (changes nothing)</source>
+        <translation>X-dagrapport (ändrar ingenting)</translation>
+    </message>
+    <message>
+        <source>Z report (closes the day)</source>
+        <translation>Z-dagrapport (stänger dagen)</translation>
+    </message>
+    <message>
+        <source>Export the journal as CSV…</source>
+        <translation>Exportera journalen som CSV…</translation>
+    </message>
+    <message>
+        <source>Export the journal as JSON…</source>
+        <translation>Exportera journalen som JSON…</translation>
+    </message>
+    <message>
+        <source>Journal from</source>
+        <translation>Journal från</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>till</translation>
+    </message>
+    <message>
+        <source>The report cannot be made: %1</source>
+        <translation>Rapporten kan inte tas fram: %1</translation>
+    </message>
+    <message>
+        <source>Z report %1 taken: the day is closed.</source>
+        <translation>Z-dagrapport %1 tagen: dagen är stängd.</translation>
+    </message>
+    <message>
+        <source>X report taken: nothing was changed.</source>
+        <translation>X-dagrapport tagen: ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>Take a report first.</source>
+        <translation>Ta fram en rapport först.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) exported to %1; SHA-256 %2</source>
+        <translation>
+            <numerusform>%n post exporterad till %1; SHA-256 %2</numerusform>
+            <numerusform>%n poster exporterade till %1; SHA-256 %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The journal was not exported: %1</source>
+        <translation>Journalen exporterades inte: %1</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>Spara rapporten som PDF</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Sparad: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Inte sparad: %1</translation>
+    </message>
+    <message>
+        <source>Export the journal</source>
+        <translation>Exportera journalen</translation>
     </message>
 </context>
 <context>
@@ -2545,6 +2675,10 @@ Slutkoder: 0 betald/klar, 1 tjänste- eller överföringsfel, 2 felaktig använd
         <source>Not final: %1 had not sent everything to the shop database yet.</source>
         <translation>Inte slutgiltigt: %1 hade inte skickat allt till butiksdatabasen än.</translation>
     </message>
+    <message>
+        <source>The Z report of the day could not be taken: %1</source>
+        <translation>Dagens Z-dagrapport kunde inte tas: %1</translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::HourChartWidget</name>
@@ -2689,6 +2823,10 @@ Slutkoder: 0 betald/klar, 1 tjänste- eller överföringsfel, 2 felaktig använd
     <message>
         <source>Shop</source>
         <translation>Butik</translation>
+    </message>
+    <message>
+        <source>X/Z reports &amp;&amp; export</source>
+        <translation>X/Z-rapporter &amp;&amp; export</translation>
     </message>
 </context>
 <context>

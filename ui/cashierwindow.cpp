@@ -148,6 +148,10 @@ CashierWindow::CashierWindow(CashierContext context, Cart *cart, QWidget *parent
               &CashierWindow::onSignIn);
     addAction(QStringLiteral("payWithSeqr"), tr("Pay with SEQR"), Qt::Key_F12,
               &CashierWindow::onPayWithSeqr);
+    addAction(QStringLiteral("cashFloat"), tr("Cash float"), Qt::CTRL | Qt::Key_F7,
+              &CashierWindow::onCashFloat);
+    addAction(QStringLiteral("noSale"), tr("No sale"), Qt::CTRL | Qt::Key_F8,
+              &CashierWindow::onNoSale);
     int i = 0;
     for (QAction *action : std::as_const(m_actions)) {
         auto *button = new QPushButton(action->shortcut().toString(QKeySequence::NativeText) +
@@ -436,6 +440,8 @@ void CashierWindow::addProduct(const catalog::Product &product)
         showMessage(tr("A payment is in progress; finish it first."), true);
         return;
     }
+    if (m_cart->isEmpty() && askFloatFirst([this, product] { addProduct(product); }))
+        return; // the day's first sale: the float first, then this product
     if (!product.soldByWeight) {
         if (auto added = m_cart->addProduct(product); !added)
             showMessage(describe(added.error(), true), true);

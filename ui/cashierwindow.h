@@ -53,6 +53,8 @@ struct CashierContext
     printing::TillPrinter *printer = nullptr;
     // The till's cash drawer (TillHost::drawer()); null: none.
     CashDrawer *drawer = nullptr;
+    // Ask for the cash float at the day's first sale (with a drawer).
+    bool askFloat = false;
     PaymentTiming timing;
     QLocale locale;
 };
@@ -186,6 +188,13 @@ private:
     void onManager();
     void onSignIn();
     void onPayWithSeqr();
+    // cashierwindowdrawer.cpp: Ctrl+F7 the cash float (with a reason),
+    // Ctrl+F8 No sale; the float asked at the day's first sale.
+    void onCashFloat();
+    void onNoSale();
+    void askFloat(const QString &reason, const std::function<void()> &then);
+    // True when the float dialog opened (`then` follows when it closes).
+    bool askFloatFirst(const std::function<void()> &then);
 
     void refreshTillStatus();
 
@@ -198,6 +207,7 @@ private:
     ScannerInput *m_scanner;
     QStringList m_pendingScans; // scanned while a prompt was open
     bool m_reclaimQueued = false;
+    bool m_floatAsked = false; // this day's float was asked (asked again after a sale)
     bool m_printingKept = false; // F9 sent kept receipts to the printer again
     bool m_closeConfirmed = false;
     QPointer<CustomerDisplayWindow> m_display;

@@ -226,6 +226,7 @@ void CashierWindow::handlePaymentFinished()
 
 void CashierWindow::handleSaleCompleted(qint64 saleId)
 {
+    m_floatAsked = false; // a float declined is asked again at the next sale
     const auto sale = m_context.journal->sale(saleId);
     if (!sale || !sale->receiptNumber) {
         showMessage(tr("The sale is recorded, but its receipt could not be read back."), true);

@@ -1,5 +1,7 @@
 #include "ui/endofdaywidget.h"
 
+#include "ui/dayreportwidget.h"
+
 #include "core/receipt/receiptsettings.h"
 #include "core/shopdb/shopendofday.h"
 #include "core/terminal/errortext.h"
@@ -86,6 +88,7 @@ EndOfDayWidget::EndOfDayWidget(ManagerContext context, ReconcilerTiming timing, 
     , m_progress(new PlainLabel(this))
     , m_lines(new QTableWidget(0, 4, this))
     , m_zText(new QPlainTextEdit(this))
+    , m_dayZText(new QPlainTextEdit(this))
     , m_chart(new HourChartWidget(this))
     , m_pdf(new QPushButton(tr("Save as PDF…"), this))
     , m_csv(new QPushButton(tr("Export CSV…"), this))
@@ -112,6 +115,10 @@ EndOfDayWidget::EndOfDayWidget(ManagerContext context, ReconcilerTiming timing, 
     m_zText->setReadOnly(true);
     m_zText->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     bottom->addWidget(m_zText, 3);
+    // The till's Z-dagrapport, taken in the same step.
+    m_dayZText->setReadOnly(true);
+    m_dayZText->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    bottom->addWidget(m_dayZText, 3);
     bottom->addWidget(m_chart, 2);
     layout->addLayout(bottom, 2);
     auto *buttons = new QHBoxLayout;
@@ -137,6 +144,11 @@ QString EndOfDayWidget::progressText() const
 QString EndOfDayWidget::zReportText() const
 {
     return m_zText->toPlainText();
+}
+
+QString EndOfDayWidget::dayZReportText() const
+{
+    return m_dayZText->toPlainText();
 }
 
 void EndOfDayWidget::closeAndReconcile(bool perTerminal)
@@ -358,6 +370,7 @@ void EndOfDayWidget::showReconciliation(const Reconciliation &r, std::optional<Z
         m_z->tillName = tillName();
     }
     m_zText->setPlainText(m_z->toText(ReceiptSettings::forTill(*m_context.till, m_context.locale)));
+    takeDayZReport();
     m_chart->setReport(*m_z);
     for (QPushButton *b : {m_print, m_pdf, m_csv})
         b->setEnabled(true);
@@ -420,6 +433,22 @@ void EndOfDayWidget::print()
             [this](QPrinter *p) { paintZReport(p, m_zText->toPlainText(), m_chart); });
     connect(preview, &QObject::destroyed, this, [printer] { delete printer; });
     preview->open();
+}
+
+void EndOfDayWidget::takeDayZReport()
+{
+    // The end of day closes the till's Swedish day too, in the same step:
+    // the Z report (Z-dagrapport) with its running number, under SEQR's.
+    const auto currency = Currency::fromCode(m_context.till->currency);
+    auto z = takeZReport(*m_context.journal, DayReportWidget::header(m_context),
+                         currency ? *currency : Currency::sek());
+    if (!z) {
+        m_dayZText->setPlainText(tr("The Z report of the day could not be taken: %1")
+                                     .arg(describe(z.error(), true)));
+        return;
+    }
+    m_dayZ = std::move(z).value();
+    m_dayZText->setPlainText(m_dayZ->toText());
 }
 
 QMessageBox *EndOfDayWidget::confirmation() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/reconciliation/reconciler.h"
+#include "core/reconciliation/dayreport.h"
 #include "core/reconciliation/zreport.h"
 #include "ui/managercontext.h"
 
@@ -46,6 +47,9 @@ public:
     QTableWidget *linesTable() const { return m_lines; }
     QString zReportText() const;
     const std::optional<ZReport> &zReport() const { return m_z; }
+    // The till's Swedish Z report, taken with the reconciliation.
+    const std::optional<DayReport> &dayZReport() const { return m_dayZ; }
+    QString dayZReportText() const;
     Status writeZReportPdf(const QString &path) const;
     Status writeZReportCsv(const QString &path) const;
 
@@ -57,6 +61,7 @@ private:
     void showUnreadable(const Reconciliation &tillOnly, const Error &error);
     void showShopReconciliation(const Reconciliation &tillOnly, const ReconciliationReport &report);
     void startClose(bool perTerminal);
+    void takeDayZReport();
     QString tillName() const;
     void saveAs(bool pdf);
     void print();
@@ -66,12 +71,14 @@ private:
     QPointer<Reconciler> m_reconciler;
     QPointer<QMessageBox> m_confirmation;
     std::optional<ZReport> m_z;
+    std::optional<DayReport> m_dayZ;
     QRadioButton *m_shop;
     QRadioButton *m_till;
     QPushButton *m_close;
     QLabel *m_progress;
     QTableWidget *m_lines;
     QPlainTextEdit *m_zText;
+    QPlainTextEdit *m_dayZText;
     HourChartWidget *m_chart;
     QPushButton *m_pdf;
     QPushButton *m_csv;

@@ -1,5 +1,6 @@
 #include "ui/managerwindow.h"
 
+#include "ui/dayreportwidget.h"
 #include "ui/endofdaywidget.h"
 #include "ui/journalwidget.h"
 #include "ui/refundwidget.h"
@@ -22,6 +23,7 @@ ManagerWindow::ManagerWindow(ManagerContext context, ReconcilerTiming timing, QW
     , m_refunds(new RefundWidget(context, this))
     , m_endOfDay(new EndOfDayWidget(context, timing, this))
     , m_journal(new JournalWidget(context, this))
+    , m_dayReports(new DayReportWidget(context, this))
 {
     setWindowTitle(tr("Kassa — manager"));
     setWindowModality(Qt::WindowModal);
@@ -32,6 +34,7 @@ ManagerWindow::ManagerWindow(ManagerContext context, ReconcilerTiming timing, QW
     m_tabs->addTab(m_refunds, tr("Refunds"));
     m_tabs->addTab(m_endOfDay, tr("End of day"));
     m_tabs->addTab(m_journal, tr("Journal"));
+    m_tabs->addTab(m_dayReports, tr("X/Z reports && export"));
     if (context.shopSync)
         m_tabs->addTab(new ShopStatusWidget(context.shopSync, context.locale, this), tr("Shop"));
     layout->addWidget(m_tabs);

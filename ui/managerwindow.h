@@ -9,6 +9,7 @@ class QTabWidget;
 
 namespace kassa::ui {
 
+class DayReportWidget;
 class EndOfDayWidget;
 class JournalWidget;
 class RefundWidget;
@@ -30,6 +31,7 @@ public:
     RefundWidget *refunds() const { return m_refunds; }
     EndOfDayWidget *endOfDay() const { return m_endOfDay; }
     JournalWidget *journal() const { return m_journal; }
+    DayReportWidget *dayReports() const { return m_dayReports; }
     QTabWidget *tabs() const { return m_tabs; }
 
 Q_SIGNALS:
@@ -42,6 +44,7 @@ private:
     RefundWidget *m_refunds;
     EndOfDayWidget *m_endOfDay;
     JournalWidget *m_journal;
+    DayReportWidget *m_dayReports;
 };
 
 } // namespace kassa::ui

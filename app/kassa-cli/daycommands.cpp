@@ -74,20 +74,13 @@ void CliApp::floatCommand()
     if (!amount || amount->isNegative())
         return fail(Usage, tr("the float must be an amount of zero or more, e.g. 1500.00; "
                               "nothing was recorded"));
-    const auto from = dayStart(*m_host->journal());
-    if (!from)
-        return fail(ServiceError, describe(from.error(), true));
     const QString reason = m_parser.value(u"reason"_s);
-    const auto changed =
-        m_host->journal()->recordFloat(*amount, *from, reason, m_parser.value(u"cashier"_s));
+    // Journaled, then the drawer opens (cause float).
+    const auto changed = tillDrawer()->setFloat(*amount, reason);
     if (!changed)
         return fail(ServiceError, tr("the float was not recorded: %1")
                                       .arg(describe(changed.error(), true)));
-    CashDrawer *drawer = tillDrawer();
-    const Status opened = drawer->open(journal::DrawerCause::Float, reason);
     say(tr("Cash float %1 (change %2).").arg(money(*amount), money(changed->change)));
-    if (!opened)
-        say(tr("The drawer stays shut: %1").arg(describe(opened.error(), true)));
     finishAfterPrinting(Done, QJsonObject{{u"cashFloat"_s, amount->toDecimalString()},
                                           {u"change"_s, changed->change.toDecimalString()},
                                           {u"currency"_s, amount->currency().code()},

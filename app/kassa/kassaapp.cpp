@@ -1,5 +1,6 @@
 #include "app/kassa/kassaapp.h"
 
+#include "core/reconciliation/dayreport.h"
 #include "core/drawer/cashdrawer.h"
 
 #include "core/shopdb/catalogimport.h"
@@ -188,6 +189,7 @@ void KassaApp::buildWindows()
     context.printerName = m_systemPrinter;
     context.printer = m_printer.get();
     context.drawer = m_host->drawer();
+    context.askFloat = true;
     context.timing = m_options.timing;
     context.locale = m_options.locale;
     m_cashier = std::make_unique<ui::CashierWindow>(context, m_cart.get());
@@ -275,6 +277,18 @@ Status KassaApp::openPrinter()
         return makeError(ErrorCode::InvalidArgument,
                          tr("The printer setting cannot be used: %1").arg(printer.error().detail));
     m_printer = std::move(printer).value();
+    // The demo sets its own float (a journaled 1 000.00) so its first sale
+    // asks nothing; a real till asks at the day's first sale.
+    if (m_options.demo && m_host->drawer() && m_host->drawer()->needsFloat().valueOr(false)) {
+        const auto day = dayStart(*m_host->journal());
+        const auto currency = Currency::fromCode(m_host->till().currency);
+        if (day && currency)
+            if (auto set = m_host->journal()->recordFloat(Money(100000, *currency), *day,
+                                                          tr("demo float"), m_options.cashierId);
+                !set)
+                return makeError(set.error().code, tr("The demo's cash float cannot be journaled: %1")
+                                                       .arg(describe(set.error(), true)));
+    }
     if (m_printer && m_host->drawer()) // the drawer hangs off the ESC/POS printer
         m_host->drawer()->setKick(m_printer->drawerKickFunction());
     if (m_host->drawer())

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/catalog/pricechange.h"
+
 #include "core/common/result.h"
 #include "core/money/decimal.h"
 #include "core/money/money.h"

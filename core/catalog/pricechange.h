@@ -9,8 +9,8 @@
 
 namespace kassa::catalog {
 
-// A product's price as it changed (an import or an edit), for the journal
-// an inspector reads: old and new price, when, and from where.
+// A product's price changed (an import or an edit): what the journal keeps
+// (journal::PriceChange) for an inspector (SKVFS 2014:9 ch. 4).
 struct PriceChange
 {
     qint64 id = 0;

@@ -39,6 +39,13 @@ public:
     // sale keeps the drawer shut. Returns whether it opened.
     Result<bool> openAfterSale(qint64 saleId);
 
+    // The cash float (växelkassa): none registered yet since the last Z report.
+    Result<bool> needsFloat() const;
+    // The float is now `amount`: journaled (cash in or out, with the reason),
+    // then the drawer opens (cause float). A drawer that stays shut after a
+    // journaled float is only a warning: the float stands.
+    Result<journal::FloatChange> setFloat(const Money &amount, const QString &reason);
+
 Q_SIGNALS:
     void opened(kassa::journal::DrawerCause cause, const QString &reference);
 

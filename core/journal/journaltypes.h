@@ -187,7 +187,7 @@ struct VoidedCart
     QString cashierId;
 };
 
-// A product's price changed (an import or an edit).
+// A product's price changed (an import or an edit): the catalog's record.
 using PriceChange = catalog::PriceChange;
 
 // One line of the append-only event log.

@@ -1,6 +1,7 @@
 #include "ui/cashierwindow.h"
 
 #include "core/printing/tillprinter.h"
+#include "core/drawer/cashdrawer.h"
 #include "sandbox/virtualprinter.h"
 #include "tests/support/sandboxfixture.h"
 #include "ui/amountdialog.h"
@@ -31,9 +32,12 @@ private Q_SLOTS:
     void cashSalePrintsOnTheReceiptPrinter();
     void paperOutMidReceiptKeepsTheSaleSaysSoAndF9PrintsItWhole();
     void reprintedCopyGoesToTheReceiptPrinter();
+    void floatIsAskedAtTheDaysFirstSaleAndCashOpensTheDrawer();
+    void noSaleAndFloatChangeKeysJournalThenOpenTheDrawer();
 
 private:
-    void makeWindow();
+    void makeWindow(bool withDrawer = false);
+    AmountDialog *dialogNamed(const QString &name);
     void scan(const QString &code);
     void press(int key);
     void sellMilkForCash();
@@ -45,6 +49,7 @@ private:
     std::unique_ptr<catalog::Catalog> m_catalog;
     std::unique_ptr<sandbox::VirtualPrinter> m_printer;
     std::unique_ptr<printing::TillPrinter> m_tillPrinter;
+    std::unique_ptr<CashDrawer> m_drawer;
     std::unique_ptr<Cart> m_cart;
     std::unique_ptr<CashierWindow> m_window;
 };
@@ -75,11 +80,12 @@ void TestCashierPrinting::cleanup()
 {
     m_window.reset();
     m_cart.reset();
+    m_drawer.reset();
     m_tillPrinter.reset();
     m_printer.reset();
 }
 
-void TestCashierPrinting::makeWindow()
+void TestCashierPrinting::makeWindow(bool withDrawer)
 {
     TillConfig till;
     till.shopName = u"Lilla Livs"_s;
@@ -92,6 +98,12 @@ void TestCashierPrinting::makeWindow()
     context.cashierId = u"anna"_s;
     context.receiptFolder = m_dir->filePath(u"receipts"_s);
     context.printer = m_tillPrinter.get();
+    if (withDrawer) {
+        m_drawer = std::make_unique<CashDrawer>(m_journal.get());
+        m_drawer->setKick(m_tillPrinter->drawerKickFunction());
+        context.drawer = m_drawer.get();
+        context.askFloat = true;
+    }
     context.locale = QLocale(QLocale::English, QLocale::UnitedKingdom);
     m_cart->setLocale(context.locale);
     m_window = std::make_unique<CashierWindow>(context, m_cart.get());
@@ -184,6 +196,84 @@ void TestCashierPrinting::reprintedCopyGoesToTheReceiptPrinter()
     QTRY_COMPARE_WITH_TIMEOUT(m_printer->receipts().size(), 2, 10000);
     QVERIFY(m_printer->receipts().last().text.contains(u"*** COPY ***"_s));
     QVERIFY(m_printer->receipts().last().text.contains(u"Mjölk 1 l"_s));
+}
+
+AmountDialog *TestCashierPrinting::dialogNamed(const QString &name)
+{
+    AmountDialog *dialog = nullptr;
+    if (!QTest::qWaitFor(
+            [&] {
+                dialog = qobject_cast<AmountDialog *>(QApplication::activeModalWidget());
+                return dialog && dialog->objectName() == name;
+            },
+            10000))
+        return nullptr;
+    return dialog;
+}
+
+void TestCashierPrinting::floatIsAskedAtTheDaysFirstSaleAndCashOpensTheDrawer()
+{
+    makeWindow(true);
+    scan(QString::fromLatin1(kMilk));
+    AmountDialog *asked = dialogNamed(u"cashFloatDialog"_s);
+    QVERIFY(asked);
+    QVERIFY(m_cart->isEmpty()); // the float first, then the milk
+    asked->lineEdit()->setText(u"1000"_s);
+    QTest::keyClick(asked->lineEdit(), Qt::Key_Return);
+    QTRY_COMPARE(m_cart->rowCount(), 1);
+    const auto floats = m_journal->floatChanges({}, QDateTime::currentDateTimeUtc());
+    QCOMPARE(floats->size(), 1);
+    QCOMPARE(floats->first().floatAmount.toDecimalString(), u"1000.00"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(m_printer->drawerKicks().size(), 1, 10000); // the float
+    // The milk for cash: journaled, then the drawer opens again.
+    press(Qt::Key_F8);
+    AmountDialog *cash = nullptr;
+    QTRY_VERIFY((cash = qobject_cast<AmountDialog *>(QApplication::activeModalWidget())));
+    cash->lineEdit()->setText(u"20"_s);
+    QTest::keyClick(cash->lineEdit(), Qt::Key_Return);
+    QTRY_VERIFY(m_cart->isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(m_printer->drawerKicks().size(), 2, 10000);
+    const auto openings = m_journal->drawerOpenings({}, QDateTime::currentDateTimeUtc());
+    QCOMPARE(openings->size(), 2);
+    QCOMPARE(openings->at(0).cause, journal::DrawerCause::Float);
+    QCOMPARE(openings->at(1).cause, journal::DrawerCause::CashSale);
+    // The float is set for the day: the next sale asks nothing.
+    scan(QString::fromLatin1(kMilk));
+    QTRY_COMPARE(m_cart->rowCount(), 1);
+    QVERIFY(!QApplication::activeModalWidget());
+}
+
+void TestCashierPrinting::noSaleAndFloatChangeKeysJournalThenOpenTheDrawer()
+{
+    makeWindow(true);
+    QTest::keyClick(m_window.get(), Qt::Key_F8, Qt::ControlModifier);
+    AmountDialog *why = dialogNamed(u"noSaleDialog"_s);
+    QVERIFY(why);
+    why->lineEdit()->setText(u"change for a 500"_s);
+    QTest::keyClick(why->lineEdit(), Qt::Key_Return);
+    QTRY_COMPARE(m_window->message(), u"No sale: the drawer is opened."_s);
+    QTRY_COMPARE_WITH_TIMEOUT(m_printer->drawerKicks().size(), 1, 10000);
+    // Ctrl+F7: why, then the new float.
+    QTRY_VERIFY(!QApplication::activeModalWidget());
+    QTest::keyClick(m_window.get(), Qt::Key_F7, Qt::ControlModifier);
+    AmountDialog *reason = dialogNamed(u"floatReasonDialog"_s);
+    QVERIFY(reason);
+    QTest::keyClick(reason->lineEdit(), Qt::Key_Return); // no reason: refused, kept open
+    QVERIFY(!reason->problem().isEmpty());
+    reason->lineEdit()->setText(u"more coins"_s);
+    QTest::keyClick(reason->lineEdit(), Qt::Key_Return);
+    AmountDialog *amount = dialogNamed(u"cashFloatDialog"_s);
+    QVERIFY(amount);
+    amount->lineEdit()->setText(u"1500"_s);
+    QTest::keyClick(amount->lineEdit(), Qt::Key_Return);
+    QTRY_COMPARE(m_window->message(), u"Cash float 1,500.00 (change 1,500.00)."_s);
+    QTRY_COMPARE_WITH_TIMEOUT(m_printer->drawerKicks().size(), 2, 10000);
+    const auto openings = m_journal->drawerOpenings({}, QDateTime::currentDateTimeUtc());
+    QCOMPARE(openings->size(), 2);
+    QCOMPARE(openings->at(0).cause, journal::DrawerCause::NoSale);
+    QCOMPARE(openings->at(0).reference, u"change for a 500"_s);
+    QCOMPARE(openings->at(1).cause, journal::DrawerCause::Float);
+    QCOMPARE(openings->at(1).reference, u"more coins"_s);
 }
 
 QTEST_MAIN(TestCashierPrinting)

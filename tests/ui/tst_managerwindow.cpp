@@ -1,5 +1,6 @@
 #include "tests/support/testing.h"
 #include "ui/managerwindow.h"
+#include "ui/dayreportwidget.h"
 
 #include "core/payment/paymentsession.h"
 #include "core/payment/refunder.h"
@@ -64,6 +65,7 @@ private Q_SLOTS:
     void receiptsInTheTillsLanguageWithTheShopsDetails();
     void serviceCodesSheetIsSavedAndEveryCodeReadsBack();
     void serviceCodesNeedAServiceAndAWritableFolder();
+    void xAndZReportsAndTheJournalExportFromTheManagersTools();
 
 private:
     void makeWindow(const ordering::OrderServiceConfig &service = {});
@@ -407,6 +409,15 @@ void TestManagerWindow::endOfDayWithMatchingData()
     QCOMPARE(day->zReport()->cash, Money(2500, Currency::sek()));
     QCOMPARE(day->zReport()->seqrAtSeqr, Money(7000, Currency::sek()));
     QCOMPARE(day->zReport()->differences, 0);
+    // The till's Swedish Z report came in the same step, number 1, with the same sales.
+    QVERIFY(day->dayZReport());
+    QCOMPARE(day->dayZReport()->zNumber, 1);
+    QCOMPARE(day->dayZReport()->totalSales, Money(9500, Currency::sek()));
+    QCOMPARE(day->dayZReport()->receipts, 3);
+    const QString dayZ = day->dayZReportText();
+    QVERIFY2(dayZ.contains(u"Z report no. 1"_s) && dayZ.contains(u"Grand total net"_s),
+             qPrintable(dayZ));
+    QCOMPARE(m_journal->lastZReport().value()->number, 1);
 
     const QString csvPath = m_dir->filePath(u"z.csv"_s);
     QVERIFY(day->writeZReportCsv(csvPath));
@@ -1010,6 +1021,55 @@ void TestManagerWindow::serviceCodesNeedAServiceAndAWritableFolder()
     QTest::mouseClick(codes->saveButton(), Qt::LeftButton);
     QVERIFY2(codes->resultText().startsWith(u"Saved 9 service code"_s),
              qPrintable(codes->resultText()));
+}
+
+void TestManagerWindow::xAndZReportsAndTheJournalExportFromTheManagersTools()
+{
+    makeWindow();
+    QVERIFY(m_journal->recordCashSale(u"anna"_s,
+                                      {journal::SaleRow{u"Kaffe"_s, {}, {}, Decimal::fromInteger(2),
+                                                        u"st"_s, Money(2500, Currency::sek()),
+                                                        Money(5000, Currency::sek()),
+                                                        Decimal::fromInteger(25)}},
+                                      Money(5000, Currency::sek())));
+    DayReportWidget *reports = m_window->dayReports();
+    QVERIFY(reports);
+    reports->findChild<QPushButton *>(u"xReport"_s)->click();
+    QVERIFY2(reports->reportText().contains(u"X report"_s), qPrintable(reports->reportText()));
+    QVERIFY2(QRegularExpression(u"Total sales +50\\.00\\n"_s).match(reports->reportText()).hasMatch(),
+             qPrintable(reports->reportText()));
+    QCOMPARE(reports->statusText(), u"X report taken: nothing was changed."_s);
+    QVERIFY(!m_journal->lastZReport().value());
+    reports->findChild<QPushButton *>(u"zReport"_s)->click();
+    QCOMPARE(reports->statusText(), u"Z report 1 taken: the day is closed."_s);
+    QCOMPARE(reports->report()->zNumber, 1);
+    QCOMPARE(reports->report()->totalSales, Money(5000, Currency::sek()));
+    reports->findChild<QPushButton *>(u"zReport"_s)->click();
+    QCOMPARE(reports->report()->zNumber, 2); // a new day, nothing in it
+    QVERIFY(reports->report()->totalSales.isZero());
+    QCOMPARE(reports->report()->grand.sales, Money(5000, Currency::sek()));
+    const QString pdfPath = m_dir->filePath(u"z2.pdf"_s);
+    QVERIFY(reports->writePdf(pdfPath));
+    if (!QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty()) {
+        const QString pdf = pdfText(pdfPath);
+        QVERIFY2(pdf.contains(u"Z report no. 2"_s) && pdf.contains(u"Grand total sales"_s) &&
+                     pdf.contains(u"50.00"_s),
+                 qPrintable(pdf));
+    } else if (qEnvironmentVariableIsSet("CI")) {
+        QFAIL("pdftotext (poppler-utils) is needed to read the report's PDF");
+    }
+    const QString csvPath = m_dir->filePath(u"journal.csv"_s);
+    const auto exported = reports->exportJournal(QDate::currentDate(), QDate::currentDate(),
+                                                 journal::ExportFormat::Csv, csvPath);
+    QVERIFY(exported);
+    QVERIFY2(reports->statusText().contains(exported->sha256), qPrintable(reports->statusText()));
+    QFile csv(csvPath);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(csv.readAll());
+    QCOMPARE(text.count(u"\nZ report,"_s), 2);
+    QCOMPARE(text.count(u"\nsale,"_s), 1);
+    QVERIFY(text.contains(u"event x-report"_s));
+    QVERIFY(QFile::exists(csvPath + u".sha256"_s));
 }
 
 QTEST_MAIN(TestManagerWindow)

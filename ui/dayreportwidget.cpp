@@ -1,0 +1,173 @@
+#include "ui/dayreportwidget.h"
+
+#include "core/controlunit/receiptsigner.h"
+#include "core/controlunit/unitcall.h"
+#include "core/terminal/errortext.h"
+#include "core/terminal/tillhost.h"
+#include "ui/plainlabel.h"
+#include "ui/print/reportsheet.h"
+
+#include <QDateEdit>
+#include <QDir>
+#include <QFileDialog>
+#include <QFontDatabase>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace kassa::ui {
+
+DayReportWidget::DayReportWidget(ManagerContext context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(std::move(context))
+    , m_status(new PlainLabel(this))
+    , m_text(new QPlainTextEdit(this))
+    , m_pdf(new QPushButton(tr("Save as PDF…"), this))
+    , m_from(new QDateEdit(QDate::currentDate(), this))
+    , m_to(new QDateEdit(QDate::currentDate(), this))
+{
+    auto *layout = new QVBoxLayout(this);
+    auto *reports = new QHBoxLayout;
+    auto *x = new QPushButton(tr("X report (changes nothing)"), this);
+    auto *z = new QPushButton(tr("Z report (closes the day)"), this);
+    x->setObjectName(QStringLiteral("xReport"));
+    z->setObjectName(QStringLiteral("zReport"));
+    m_pdf->setEnabled(false);
+    for (QPushButton *b : {x, z, m_pdf})
+        reports->addWidget(b);
+    reports->addStretch();
+    layout->addLayout(reports);
+    layout->addWidget(m_status);
+    m_text->setReadOnly(true);
+    m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    layout->addWidget(m_text, 1);
+    auto *exports = new QHBoxLayout;
+    auto *csv = new QPushButton(tr("Export the journal as CSV…"), this);
+    auto *json = new QPushButton(tr("Export the journal as JSON…"), this);
+    csv->setObjectName(QStringLiteral("exportCsv"));
+    json->setObjectName(QStringLiteral("exportJson"));
+    for (QDateEdit *d : {m_from, m_to}) {
+        d->setCalendarPopup(true);
+        d->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    }
+    exports->addWidget(new PlainLabel(tr("Journal from"), this));
+    exports->addWidget(m_from);
+    exports->addWidget(new PlainLabel(tr("to"), this));
+    exports->addWidget(m_to);
+    exports->addWidget(csv);
+    exports->addWidget(json);
+    exports->addStretch();
+    layout->addLayout(exports);
+    connect(x, &QPushButton::clicked, this, [this] { (void)takeX(); });
+    connect(z, &QPushButton::clicked, this, [this] { (void)takeZ(); });
+    connect(m_pdf, &QPushButton::clicked, this, &DayReportWidget::onSavePdf);
+    connect(csv, &QPushButton::clicked, this, [this] { onExport(journal::ExportFormat::Csv); });
+    connect(json, &QPushButton::clicked, this, [this] { onExport(journal::ExportFormat::Json); });
+}
+
+DayReportHeader DayReportWidget::header(const ManagerContext &context)
+{
+    return DayReportHeader{ReceiptSettings::forTill(*context.till, context.locale),
+                           TillHost::signerSettings(*context.till).tillId};
+}
+
+Status DayReportWidget::takeX()
+{
+    const auto currency = Currency::fromCode(m_context.till->currency);
+    const auto report =
+        takeXReport(*m_context.journal, header(m_context), currency ? *currency : Currency::sek());
+    show(report);
+    return report ? Status(Ok{}) : Status(report.error());
+}
+
+Status DayReportWidget::takeZ()
+{
+    const auto currency = Currency::fromCode(m_context.till->currency);
+    const auto report =
+        takeZReport(*m_context.journal, header(m_context), currency ? *currency : Currency::sek());
+    show(report);
+    return report ? Status(Ok{}) : Status(report.error());
+}
+
+void DayReportWidget::show(const Result<DayReport> &report)
+{
+    if (!report) {
+        m_status->setText(tr("The report cannot be made: %1").arg(describe(report.error(), true)));
+        return;
+    }
+    m_report = *report;
+    m_text->setPlainText(m_report->toText());
+    m_status->setText(m_report->kind == DayReport::Kind::Z
+                          ? tr("Z report %1 taken: the day is closed.").arg(m_report->zNumber)
+                          : tr("X report taken: nothing was changed."));
+    m_pdf->setEnabled(true);
+}
+
+QString DayReportWidget::reportText() const
+{
+    return m_text->toPlainText();
+}
+
+QString DayReportWidget::statusText() const
+{
+    return m_status->text();
+}
+
+Status DayReportWidget::writePdf(const QString &path) const
+{
+    if (!m_report)
+        return makeError(ErrorCode::InvalidArgument, tr("Take a report first."));
+    return print::ReportSheet::writePdf(m_report->content(), path);
+}
+
+Result<journal::ExportedJournal> DayReportWidget::exportJournal(const QDate &from, const QDate &to,
+                                                                journal::ExportFormat format,
+                                                                const QString &path)
+{
+    auto done = journal::exportJournal(*m_context.journal, from, to, format, path);
+    m_status->setText(done ? tr("%n record(s) exported to %1; SHA-256 %2", nullptr, done->records)
+                                 .arg(path, done->sha256)
+                           : tr("The journal was not exported: %1")
+                                 .arg(describe(done.error(), true)));
+    return done;
+}
+
+void DayReportWidget::onSavePdf()
+{
+    const QString name = QStringLiteral("%1-report-%2.pdf")
+                             .arg(m_report && m_report->kind == DayReport::Kind::Z
+                                      ? QStringLiteral("z%1").arg(m_report->zNumber)
+                                      : QStringLiteral("x"),
+                                  QDate::currentDate().toString(Qt::ISODate));
+    auto *dialog = new QFileDialog(this, tr("Save the report as PDF"),
+                                   QDir(m_context.receiptFolder).filePath(name));
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
+        const Status saved = writePdf(path);
+        m_status->setText(saved ? tr("Saved: %1").arg(path)
+                                : tr("Not saved: %1").arg(saved.error().detail));
+    });
+    dialog->open();
+}
+
+void DayReportWidget::onExport(journal::ExportFormat format)
+{
+    const bool csv = format == journal::ExportFormat::Csv;
+    const QString name = QStringLiteral("journal-%1-%2.%3")
+                             .arg(m_from->date().toString(Qt::ISODate),
+                                  m_to->date().toString(Qt::ISODate),
+                                  csv ? QStringLiteral("csv") : QStringLiteral("json"));
+    auto *dialog = new QFileDialog(this, tr("Export the journal"),
+                                   QDir(m_context.receiptFolder).filePath(name));
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this, [this, format](const QString &path) {
+        (void)exportJournal(m_from->date(), m_to->date(), format, path);
+    });
+    dialog->open();
+}
+
+} // namespace kassa::ui

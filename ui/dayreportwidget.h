@@ -1,0 +1,57 @@
+#pragma once
+
+#include "core/journal/journalexport.h"
+#include "core/reconciliation/dayreport.h"
+#include "ui/managercontext.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QDateEdit;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+
+namespace kassa::ui {
+
+// The Swedish day reports in the manager's tools: the X report (any time,
+// changes nothing), the Z report (closes the day under its running number;
+// the end of day takes it with the SEQR reconciliation), each on screen and
+// as a PDF; and the journal export for an inspector (CSV or JSON, a SHA-256
+// beside it). Core computes every figure; this widget shows them.
+class DayReportWidget final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DayReportWidget)
+
+public:
+    explicit DayReportWidget(ManagerContext context, QWidget *parent = nullptr);
+
+    Status takeX();
+    Status takeZ();
+    const std::optional<DayReport> &report() const { return m_report; }
+    QString reportText() const;
+    QString statusText() const;
+    Status writePdf(const QString &path) const;
+    Result<journal::ExportedJournal> exportJournal(const QDate &from, const QDate &to,
+                                                   journal::ExportFormat format,
+                                                   const QString &path);
+    // The header of this till's reports (the shop, the register's designation).
+    static DayReportHeader header(const ManagerContext &context);
+
+private:
+    void show(const Result<DayReport> &report);
+    void onSavePdf();
+    void onExport(journal::ExportFormat format);
+
+    ManagerContext m_context;
+    std::optional<DayReport> m_report;
+    QLabel *m_status;
+    QPlainTextEdit *m_text;
+    QPushButton *m_pdf;
+    QDateEdit *m_from;
+    QDateEdit *m_to;
+};
+
+} // namespace kassa::ui
