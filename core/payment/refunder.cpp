@@ -2,6 +2,8 @@
 
 #include "core/payment/invoicerow.h"
 
+#include <QUuid>
+
 using namespace Qt::StringLiterals;
 
 namespace kassa {
@@ -58,38 +60,82 @@ void Refunder::send(const QString &ersReference, const Money &amount, const QStr
         return finish(
             makeError(ErrorCode::InvalidArgument, u"at most "_s + remaining->toDecimalString() +
                                                       u" of this payment can still be refunded"_s));
+    if (const auto doubt = m_journal->refundInDoubt(ersReference); !doubt)
+        return finish(doubt.error());
+    else if (doubt->has_value())
+        return finish(inDoubtError(**doubt));
     Invoice invoice;
     invoice.title = u"Återbetalning / Refund"_s;
     invoice.cashierId = cashierId;
     invoice.totalAmount = Amount::fromMoney(amount);
     for (const journal::SaleRow &row : rows)
         invoice.invoiceRows.append(toInvoiceRow(row));
-    auto *call = m_client->refundPayment(ersReference, invoice);
-    connect(
-        call, &SeqrCall::finished, this, [this, call, ersReference, amount, cashierId, refundRows] {
-            call->deleteLater();
-            if (!call->isSuccess()) {
-                m_result = call->error();
-                m_finished = true;
-                Q_EMIT finished();
-                return;
-            }
-            const QString refundErs = call->response().ersReference;
-            if (auto recorded =
-                    m_journal->recordRefund(ersReference, refundErs, amount, cashierId, refundRows);
-                !recorded) {
-                m_result = makeError(ErrorCode::StorageFailed,
-                                     u"SEQR made refund "_s + refundErs + u" of "_s +
-                                         amount.toDecimalString() + u" but the journal failed: "_s +
-                                         recorded.error().detail);
-            } else {
-                const auto left =
-                    m_refundable ? m_refundable(ersReference) : m_journal->refundable(ersReference);
-                m_result = Outcome{refundErs, amount, left.valueOr(Money(0, amount.currency()))};
-            }
-            m_finished = true;
-            Q_EMIT finished();
-        });
+    journal::RefundIntent intent;
+    intent.originalErsReference = ersReference;
+    intent.clientReference = QUuid::createUuid().toString(QUuid::Id128);
+    intent.amount = amount;
+    intent.cashierId = cashierId;
+    intent.rows = refundRows;
+    // Nothing is sent before the journal knows what is asked.
+    const auto intentId = m_journal->recordRefundIntent(intent);
+    if (!intentId)
+        return finish(intentId.error());
+    auto *call = m_client->refundPayment(ersReference, invoice, intent.clientReference);
+    connect(call, &SeqrCall::finished, this, [this, call, ersReference, id = *intentId] {
+        call->deleteLater();
+        handleAnswer(call, ersReference, id);
+    });
+}
+
+void Refunder::handleAnswer(TypedSeqrCall<RefundPaymentResponse> *call, const QString &ersReference,
+                            qint64 intentId)
+{
+    const auto intent = m_journal->refundIntent(intentId);
+    if (call->isSuccess()) {
+        const QString refundErs = call->response().ersReference;
+        if (auto recorded = m_journal->recordRefundMade(intentId, refundErs, u"SEQR answered"_s);
+            !recorded) {
+            m_result = makeError(ErrorCode::StorageFailed,
+                                 u"SEQR made refund "_s + refundErs + u" of "_s +
+                                     intent.valueOr({}).amount.toDecimalString() +
+                                     u" but the journal failed: "_s + recorded.error().detail);
+        } else {
+            const auto left =
+                m_refundable ? m_refundable(ersReference) : m_journal->refundable(ersReference);
+            const Money amount = intent ? intent->amount : Money();
+            m_result = Outcome{refundErs, amount, left.valueOr(Money(0, amount.currency()))};
+        }
+    } else if (surelyNotMade(call->status())) {
+        // SEQR refused it, or it never reached SEQR: nothing was refunded.
+        // Should the journal fail here, the intent stays pending: in doubt
+        // until resolved, which is the safe side.
+        static_cast<void>(m_journal->recordRefundNotMade(intentId, call->error().detail));
+        m_result = call->error();
+    } else {
+        static_cast<void>(m_journal->recordRefundInDoubt(
+            intentId, callStatusName(call->status()) + u": "_s + call->error().detail));
+        const auto now = m_journal->refundIntent(intentId);
+        m_result =
+            now ? inDoubtError(*now) : makeError(ErrorCode::RefundInDoubt, call->error().detail);
+    }
+    m_finished = true;
+    Q_EMIT finished();
+}
+
+bool Refunder::surelyNotMade(CallStatus status)
+{
+    return status == CallStatus::ServiceError || status == CallStatus::CannotConnect ||
+           status == CallStatus::TlsFailure;
+}
+
+Error Refunder::inDoubtError(const journal::RefundIntent &intent)
+{
+    return makeError(ErrorCode::RefundInDoubt,
+                     u"refund of "_s + intent.amount.toDecimalString() + u' ' +
+                         intent.amount.currency().code() + u" of payment "_s +
+                         intent.originalErsReference + u", request "_s + intent.clientReference +
+                         u", sent "_s + intent.createdAt.toString(Qt::ISODate) +
+                         (intent.detail.isEmpty() ? QString() : u"; "_s + intent.detail));
 }
 
 } // namespace kassa

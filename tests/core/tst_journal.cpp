@@ -42,6 +42,7 @@ private Q_SLOTS:
 private:
     void dropSchemaFour();
     void dropSchemaSix();
+    void dropSchemaSeven();
     QList<SaleRow> rows() const;
     std::unique_ptr<Journal> openJournal();
     // A second, raw connection to the same file, as another tool would have.
@@ -424,6 +425,7 @@ void TestJournal::migratesSchemaOneForward()
                                        Money(500, Currency::sek())));
     }
     raw(u"ALTER TABLE tenders DROP COLUMN tendered_minor"_s);
+    dropSchemaSeven();
     dropSchemaSix();
     dropSchemaFour();
     raw(u"DROP TABLE refund_rows"_s); // schema 3
@@ -444,6 +446,13 @@ void TestJournal::migratesSchemaOneForward()
     QVERIFY(
         journal->recordRefund(u"E1"_s, u"R1"_s, Money(500, Currency::sek()), u"boss"_s, {given}));
     QCOMPARE(*journal->refundedRows(u"E1"_s), QList<RefundRow>({given}));
+}
+
+void TestJournal::dropSchemaSeven()
+{
+    // Refund intents and SEQR checkpoints (issue 27).
+    raw(u"DROP TABLE refund_intents"_s);
+    raw(u"DROP TABLE seqr_checkpoints"_s);
 }
 
 void TestJournal::dropSchemaSix()
@@ -477,6 +486,7 @@ void TestJournal::migratesSchemaThreeForwardQueuingEarlierRecords()
         QVERIFY(journal->recordRefund(u"E1"_s, u"R1"_s, Money(100, Currency::sek()), u"anna"_s));
         QVERIFY(journal->recordPeriod({u"P1"_s, {}, QDateTime::currentDateTimeUtc()}));
     }
+    dropSchemaSeven();
     dropSchemaSix();
     dropSchemaFour();
     raw(u"PRAGMA user_version=3"_s);
