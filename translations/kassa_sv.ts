@@ -412,6 +412,30 @@
         <source>kassa-cli: the sale is recorded, but its receipt waits for the control unit: %1 It is signed the moment the unit answers (also at the next start).</source>
         <translation>kassa-cli: köpet är registrerat, men kvittot väntar på kontrollenheten: %1 Det signeras så snart enheten svarar (även vid nästa start).</translation>
     </message>
+    <message>
+        <source>No refund is in doubt.</source>
+        <translation>Ingen återbetalning är osäker.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of payment %3, request %4, sent %5 by %6 — %7</source>
+        <translation>%1: %2 av betalning %3, begäran %4, skickad %5 av %6 — %7</translation>
+    </message>
+    <message>
+        <source>no answer yet</source>
+        <translation>inget svar än</translation>
+    </message>
+    <message>
+        <source>usage: kassa-cli refund-doubts settle ID --made REFUND_ERS_REFERENCE|--not-made --note TEXT</source>
+        <translation>användning: kassa-cli refund-doubts settle ID --made ÅTERBETALNINGENS_ERS_REFERENS|--not-made --note TEXT</translation>
+    </message>
+    <message>
+        <source>Refund %1 settled as made at SEQR (refund %2).</source>
+        <translation>Återbetalning %1 avgjord som gjord hos SEQR (återbetalning %2).</translation>
+    </message>
+    <message>
+        <source>Refund %1 settled as not made; the payment may be refunded again.</source>
+        <translation>Återbetalning %1 avgjord som inte gjord; betalningen kan återbetalas igen.</translation>
+    </message>
 </context>
 <context>
     <name>ControlUnitText</name>
@@ -618,6 +642,10 @@
         <source>%1 SEQR payments need SEQR; take the payment another way.</source>
         <translation>%1 SEQR-betalningar kräver SEQR; ta betalt på annat sätt.</translation>
     </message>
+    <message>
+        <source>Refund in doubt: SEQR&apos;s answer was lost, so it may or may not have made the refund. No other refund of this payment can be made until SEQR&apos;s report or the manager settles it; do not give the money back another way meanwhile.</source>
+        <translation>Osäker återbetalning: SEQR:s svar gick förlorat, så återbetalningen kan ha gjorts eller inte. Ingen annan återbetalning av den här betalningen kan göras förrän SEQR:s rapport eller butikschefen har avgjort den; ge inte tillbaka pengarna på annat sätt under tiden.</translation>
+    </message>
 </context>
 <context>
     <name>KassaApp</name>
@@ -735,6 +763,113 @@
     <message>
         <source>Its receipt cannot be read from the journal right now: %1 Reprint it with F9 in a moment.</source>
         <translation>Kvittot kan inte läsas från journalen just nu: %1 Skriv ut en kopia med F9 om en stund.</translation>
+    </message>
+    <message>
+        <source>The demo control unit cannot start: %1</source>
+        <translation>Demokontrollenheten kan inte starta: %1</translation>
+    </message>
+    <message>
+        <source>The demo control unit cannot listen on a local port.</source>
+        <translation>Demokontrollenheten kan inte lyssna på en lokal port.</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterText</name>
+    <message>
+        <source>The printer is ready</source>
+        <translation>Skrivaren är redo</translation>
+    </message>
+    <message>
+        <source>The printer is out of paper</source>
+        <translation>Skrivaren har slut på papper</translation>
+    </message>
+    <message>
+        <source>The printer&apos;s cover is open</source>
+        <translation>Skrivarens lock är öppet</translation>
+    </message>
+    <message>
+        <source>The printer is off-line</source>
+        <translation>Skrivaren är frånkopplad</translation>
+    </message>
+    <message>
+        <source>The printer does not answer (is it on and connected?)</source>
+        <translation>Skrivaren svarar inte (är den på och ansluten?)</translation>
+    </message>
+    <message>
+        <source>The printer stopped taking the receipt</source>
+        <translation>Skrivaren slutade ta emot kvittot</translation>
+    </message>
+    <message>
+        <source>The till has no receipt printer set</source>
+        <translation>Kassan har ingen kvittoskrivare inställd</translation>
+    </message>
+    <message>
+        <source>the printer does not report its status</source>
+        <translation>skrivaren rapporterar inte sin status</translation>
+    </message>
+    <message>
+        <source>out of paper</source>
+        <translation>slut på papper</translation>
+    </message>
+    <message>
+        <source>paper nearly out</source>
+        <translation>papperet nästan slut</translation>
+    </message>
+    <message>
+        <source>cover open</source>
+        <translation>locket öppet</translation>
+    </message>
+    <message>
+        <source>off-line</source>
+        <translation>frånkopplad</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>redo</translation>
+    </message>
+    <message>
+        <source>drawer open</source>
+        <translation>lådan öppen</translation>
+    </message>
+    <message>
+        <source>drawer closed</source>
+        <translation>lådan stängd</translation>
+    </message>
+    <message>
+        <source>Test print</source>
+        <translation>Testutskrift</translation>
+    </message>
+    <message>
+        <source>Cash drawer</source>
+        <translation>Kassalåda</translation>
+    </message>
+    <message>
+        <source>TEST PRINT</source>
+        <translation>TESTUTSKRIFT</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Skrivare</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papper</translation>
+    </message>
+    <message>
+        <source>%1 mm, %2 columns</source>
+        <translation>%1 mm, %2 tecken per rad</translation>
+    </message>
+    <message>
+        <source>TOTAL</source>
+        <translation>TOTALT</translation>
+    </message>
+    <message>
+        <source>Drawer</source>
+        <translation>Låda</translation>
+    </message>
+    <message>
+        <source>pin %1, %2 ms</source>
+        <translation>stift %1, %2 ms</translation>
     </message>
 </context>
 <context>
@@ -886,14 +1021,6 @@
 <context>
     <name>kassa-cli</name>
     <message>
-        <source>receipt: print the copy on the till&apos;s receipt printer.</source>
-        <translation>receipt: skriv ut kopian på kassans kvittoskrivare.</translation>
-    </message>
-    <message>
-        <source>The receipt printer instead of the configuration&apos;s: escpos:usb:DEVICE, escpos:tcp:HOST:PORT, escpos:serial:DEVICE:BAUD or escpos:cups:QUEUE.</source>
-        <translation>Kvittoskrivaren i stället för konfigurationens: escpos:usb:ENHET, escpos:tcp:VÄRD:PORT, escpos:serial:ENHET:BAUD eller escpos:cups:KÖ.</translation>
-    </message>
-    <message>
         <source>What to do (see above).</source>
         <translation>Vad som ska göras (se ovan).</translation>
     </message>
@@ -917,6 +1044,8 @@ Commands:
   status INVOICE_REFERENCE
   cancel INVOICE_REFERENCE
   refund ERS_REFERENCE --amount X [--currency SEK]
+  refund-doubts   (refunds in doubt, with what is known of each)
+  refund-doubts settle ID --made REFUND_ERS_REFERENCE|--not-made --note TEXT
   close-period [--per-terminal]
   journal [--since YYYY-MM-DD]
   receipt N [--print]
@@ -939,6 +1068,8 @@ Kommandon:
   status FAKTURAREFERENS
   cancel FAKTURAREFERENS
   refund ERS_REFERENS --amount X [--currency SEK]
+  refund-doubts   (osäkra återbetalningar, med det som är känt om var och en)
+  refund-doubts settle ID --made ÅTERBETALNINGENS_ERS_REFERENS|--not-made --note TEXT
   close-period [--per-terminal]
   journal [--since ÅÅÅÅ-MM-DD]
   receipt N [--print]
@@ -1037,22 +1168,6 @@ Slutkoder: 0 betald/klar, 1 tjänste- eller överföringsfel, 2 felaktig använd
         </translation>
     </message>
     <message>
-        <source>Count visitors by the last X-Forwarded-For address (only behind a reverse proxy that sets it).</source>
-        <translation>Räkna besökare efter den sista adressen i X-Forwarded-For (bara bakom en omvänd proxy som sätter den).</translation>
-    </message>
-    <message>
-        <source>New SEQR invoices one client address may start a minute (default 10).</source>
-        <translation>Nya SEQR-fakturor som en klientadress får starta per minut (standard 10).</translation>
-    </message>
-    <message>
-        <source>New SEQR invoices the whole shop starts a minute at most (default 3000).</source>
-        <translation>Nya SEQR-fakturor som hela butiken startar per minut som mest (standard 3000).</translation>
-    </message>
-    <message>
-        <source>New carts one client address may start a minute (default 30).</source>
-        <translation>Nya varukorgar som en klientadress får starta per minut (standard 30).</translation>
-    </message>
-    <message>
         <source>--%1 must be 1 to 1000000</source>
         <translation>--%1 måste vara 1 till 1000000</translation>
     </message>
@@ -1142,6 +1257,18 @@ Slutkoder: 0 betald/klar, 1 tjänste- eller överföringsfel, 2 felaktig använd
     <message>
         <source>The till could not be registered with SEQR: %1</source>
         <translation>Kassan kunde inte registreras hos SEQR: %1</translation>
+    </message>
+    <message>
+        <source>The refund of %1 of payment %2 that was in doubt was not made: SEQR&apos;s report does not list it. It may be made again.</source>
+        <translation>Den osäkra återbetalningen av %1 av betalning %2 gjordes inte: SEQR:s rapport visar den inte. Den kan göras igen.</translation>
+    </message>
+    <message>
+        <source>The refund of %1 of payment %2 that was in doubt was made (refund %3), as SEQR&apos;s report shows; it is now in the journal.</source>
+        <translation>Den osäkra återbetalningen av %1 av betalning %2 gjordes (återbetalning %3), som SEQR:s rapport visar; den finns nu i journalen.</translation>
+    </message>
+    <message>
+        <source>Refunds in doubt stay in doubt: SEQR&apos;s report could not be read (%1). The manager can settle them.</source>
+        <translation>Osäkra återbetalningar förblir osäkra: SEQR:s rapport kunde inte läsas (%1). Butikschefen kan avgöra dem.</translation>
     </message>
 </context>
 <context>
@@ -1603,18 +1730,6 @@ Slutkoder: 0 betald/klar, 1 tjänste- eller överföringsfel, 2 felaktig använd
         <translation>Vikt</translation>
     </message>
     <message>
-        <source>Weight of %1 in kg (price %2 per kg):</source>
-        <translation>Vikt för %1 i kg (pris %2 per kg):</translation>
-    </message>
-    <message>
-        <source>Type the weight in kg, for example %1.</source>
-        <translation>Skriv vikten i kg, till exempel %1.</translation>
-    </message>
-    <message>
-        <source>A weight has at most 3 decimals (grams).</source>
-        <translation>En vikt har högst 3 decimaler (gram).</translation>
-    </message>
-    <message>
         <source>%1  %2 kg</source>
         <translation>%1  %2 kg</translation>
     </message>
@@ -1645,22 +1760,6 @@ Slutkoder: 0 betald/klar, 1 tjänste- eller överföringsfel, 2 felaktig använd
     <message>
         <source>The cart is empty.</source>
         <translation>Varukorgen är tom.</translation>
-    </message>
-    <message>
-        <source>Weight of %1 in kg:</source>
-        <translation>Vikt för %1 i kg:</translation>
-    </message>
-    <message>
-        <source>How many %1?</source>
-        <translation>Hur många %1?</translation>
-    </message>
-    <message>
-        <source>The quantity must be a number more than zero.</source>
-        <translation>Antalet måste vara ett tal större än noll.</translation>
-    </message>
-    <message>
-        <source>%1 is sold by the piece: whole numbers only.</source>
-        <translation>%1 säljs per styck: bara heltal.</translation>
     </message>
     <message>
         <source>Voided: %1</source>
@@ -2459,6 +2558,113 @@ Slutkoder: 0 betald/klar, 1 tjänste- eller överföringsfel, 2 felaktig använd
     </message>
 </context>
 <context>
+    <name>kassa::ui::PrinterSetupWidget</name>
+    <message>
+        <source>Receipt printer</source>
+        <translation>Kvittoskrivare</translation>
+    </message>
+    <message>
+        <source>Cut the paper after each receipt</source>
+        <translation>Skär av papperet efter varje kvitto</translation>
+    </message>
+    <message>
+        <source>Test print</source>
+        <translation>Testutskrift</translation>
+    </message>
+    <message>
+        <source>Save printer</source>
+        <translation>Spara skrivaren</translation>
+    </message>
+    <message>
+        <source>escpos:usb:DEVICE, escpos:tcp:HOST:PORT, escpos:serial:DEVICE:BAUD, escpos:cups:QUEUE (a raw queue), a system printer&apos;s name, or empty for PDFs only</source>
+        <translation>escpos:usb:ENHET, escpos:tcp:VÄRD:PORT, escpos:serial:ENHET:BAUD, escpos:cups:KÖ (en rå kö), en systemskrivares namn, eller tomt för bara PDF:er</translation>
+    </message>
+    <message>
+        <source>80 mm (48 characters)</source>
+        <translation>80 mm (48 tecken)</translation>
+    </message>
+    <message>
+        <source>58 mm (32 characters)</source>
+        <translation>58 mm (32 tecken)</translation>
+    </message>
+    <message>
+        <source>PC865, PC858 where € is needed</source>
+        <translation>PC865, PC858 där € behövs</translation>
+    </message>
+    <message>
+        <source>PC865 only (a printer without PC858)</source>
+        <translation>Bara PC865 (en skrivare utan PC858)</translation>
+    </message>
+    <message>
+        <source>PC858 always</source>
+        <translation>Alltid PC858</translation>
+    </message>
+    <message>
+        <source>Pin 2</source>
+        <translation>Stift 2</translation>
+    </message>
+    <message>
+        <source>Pin 5</source>
+        <translation>Stift 5</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>A PNG printed at the top of every receipt (optional)</source>
+        <translation>En PNG som skrivs överst på varje kvitto (valfritt)</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Skrivare</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papper</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>Tecken</translation>
+    </message>
+    <message>
+        <source>Cash drawer</source>
+        <translation>Kassalåda</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logotyp</translation>
+    </message>
+    <message>
+        <source>That printer cannot be used: %1</source>
+        <translation>Den skrivaren kan inte användas: %1</translation>
+    </message>
+    <message>
+        <source>A test print needs an ESC/POS printer (escpos:…).</source>
+        <translation>En testutskrift kräver en ESC/POS-skrivare (escpos:…).</translation>
+    </message>
+    <message>
+        <source>The logo cannot be read (%1); printing without it…</source>
+        <translation>Logotypen kan inte läsas (%1); skriver ut utan den…</translation>
+    </message>
+    <message>
+        <source>Printing a test page on %1…</source>
+        <translation>Skriver ut en testsida på %1…</translation>
+    </message>
+    <message>
+        <source>The test page was printed on %1.</source>
+        <translation>Testsidan skrevs ut på %1.</translation>
+    </message>
+    <message>
+        <source>The printer could not be saved: %1</source>
+        <translation>Skrivaren kunde inte sparas: %1</translation>
+    </message>
+    <message>
+        <source>Saved. Kassa and kassa-cli print this way from their next start.</source>
+        <translation>Sparat. Kassa och kassa-cli skriver ut så från nästa start.</translation>
+    </message>
+</context>
+<context>
     <name>kassa::ui::ProductSearchDialog</name>
     <message>
         <source>Find a product</source>
@@ -2673,6 +2879,10 @@ Slutkoder: 0 betald/klar, 1 tjänste- eller överföringsfel, 2 felaktig använd
     <message>
         <source>Sold at %1 (from the shop database).</source>
         <translation>Såld i %1 (från butiksdatabasen).</translation>
+    </message>
+    <message>
+        <source>Give %1 back in cash (paid in cash).</source>
+        <translation>Ge tillbaka %1 kontant (betalt kontant).</translation>
     </message>
 </context>
 <context>
@@ -3420,212 +3630,6 @@ Postnummer och ort</translation>
     <message>
         <source>Kassa cannot start</source>
         <translation>Kassa kan inte starta</translation>
-    </message>
-</context>
-<context>
-    <name>PrinterText</name>
-    <message>
-        <source>The printer is ready</source>
-        <translation>Skrivaren är redo</translation>
-    </message>
-    <message>
-        <source>The printer is out of paper</source>
-        <translation>Skrivaren har slut på papper</translation>
-    </message>
-    <message>
-        <source>The printer&apos;s cover is open</source>
-        <translation>Skrivarens lock är öppet</translation>
-    </message>
-    <message>
-        <source>The printer is off-line</source>
-        <translation>Skrivaren är frånkopplad</translation>
-    </message>
-    <message>
-        <source>The printer does not answer (is it on and connected?)</source>
-        <translation>Skrivaren svarar inte (är den på och ansluten?)</translation>
-    </message>
-    <message>
-        <source>The printer stopped taking the receipt</source>
-        <translation>Skrivaren slutade ta emot kvittot</translation>
-    </message>
-    <message>
-        <source>The till has no receipt printer set</source>
-        <translation>Kassan har ingen kvittoskrivare inställd</translation>
-    </message>
-    <message>
-        <source>the printer does not report its status</source>
-        <translation>skrivaren rapporterar inte sin status</translation>
-    </message>
-    <message>
-        <source>out of paper</source>
-        <translation>slut på papper</translation>
-    </message>
-    <message>
-        <source>paper nearly out</source>
-        <translation>papperet nästan slut</translation>
-    </message>
-    <message>
-        <source>cover open</source>
-        <translation>locket öppet</translation>
-    </message>
-    <message>
-        <source>off-line</source>
-        <translation>frånkopplad</translation>
-    </message>
-    <message>
-        <source>ready</source>
-        <translation>redo</translation>
-    </message>
-    <message>
-        <source>drawer open</source>
-        <translation>lådan öppen</translation>
-    </message>
-    <message>
-        <source>drawer closed</source>
-        <translation>lådan stängd</translation>
-    </message>
-    <message>
-        <source>Test print</source>
-        <translation>Testutskrift</translation>
-    </message>
-    <message>
-        <source>Cash drawer</source>
-        <translation>Kassalåda</translation>
-    </message>
-    <message>
-        <source>TEST PRINT</source>
-        <translation>TESTUTSKRIFT</translation>
-    </message>
-    <message>
-        <source>Printer</source>
-        <translation>Skrivare</translation>
-    </message>
-    <message>
-        <source>Paper</source>
-        <translation>Papper</translation>
-    </message>
-    <message>
-        <source>%1 mm, %2 columns</source>
-        <translation>%1 mm, %2 tecken per rad</translation>
-    </message>
-    <message>
-        <source>TOTAL</source>
-        <translation>TOTALT</translation>
-    </message>
-    <message>
-        <source>Drawer</source>
-        <translation>Låda</translation>
-    </message>
-    <message>
-        <source>pin %1, %2 ms</source>
-        <translation>stift %1, %2 ms</translation>
-    </message>
-</context>
-<context>
-    <name>kassa::ui::PrinterSetupWidget</name>
-    <message>
-        <source>Receipt printer</source>
-        <translation>Kvittoskrivare</translation>
-    </message>
-    <message>
-        <source>Cut the paper after each receipt</source>
-        <translation>Skär av papperet efter varje kvitto</translation>
-    </message>
-    <message>
-        <source>Test print</source>
-        <translation>Testutskrift</translation>
-    </message>
-    <message>
-        <source>Save printer</source>
-        <translation>Spara skrivaren</translation>
-    </message>
-    <message>
-        <source>escpos:usb:DEVICE, escpos:tcp:HOST:PORT, escpos:serial:DEVICE:BAUD, escpos:cups:QUEUE (a raw queue), a system printer&apos;s name, or empty for PDFs only</source>
-        <translation>escpos:usb:ENHET, escpos:tcp:VÄRD:PORT, escpos:serial:ENHET:BAUD, escpos:cups:KÖ (en rå kö), en systemskrivares namn, eller tomt för bara PDF:er</translation>
-    </message>
-    <message>
-        <source>80 mm (48 characters)</source>
-        <translation>80 mm (48 tecken)</translation>
-    </message>
-    <message>
-        <source>58 mm (32 characters)</source>
-        <translation>58 mm (32 tecken)</translation>
-    </message>
-    <message>
-        <source>PC865, PC858 where € is needed</source>
-        <translation>PC865, PC858 där € behövs</translation>
-    </message>
-    <message>
-        <source>PC865 only (a printer without PC858)</source>
-        <translation>Bara PC865 (en skrivare utan PC858)</translation>
-    </message>
-    <message>
-        <source>PC858 always</source>
-        <translation>Alltid PC858</translation>
-    </message>
-    <message>
-        <source>Pin 2</source>
-        <translation>Stift 2</translation>
-    </message>
-    <message>
-        <source>Pin 5</source>
-        <translation>Stift 5</translation>
-    </message>
-    <message>
-        <source> ms</source>
-        <translation> ms</translation>
-    </message>
-    <message>
-        <source>A PNG printed at the top of every receipt (optional)</source>
-        <translation>En PNG som skrivs överst på varje kvitto (valfritt)</translation>
-    </message>
-    <message>
-        <source>Printer</source>
-        <translation>Skrivare</translation>
-    </message>
-    <message>
-        <source>Paper</source>
-        <translation>Papper</translation>
-    </message>
-    <message>
-        <source>Characters</source>
-        <translation>Tecken</translation>
-    </message>
-    <message>
-        <source>Cash drawer</source>
-        <translation>Kassalåda</translation>
-    </message>
-    <message>
-        <source>Logo</source>
-        <translation>Logotyp</translation>
-    </message>
-    <message>
-        <source>That printer cannot be used: %1</source>
-        <translation>Den skrivaren kan inte användas: %1</translation>
-    </message>
-    <message>
-        <source>A test print needs an ESC/POS printer (escpos:…).</source>
-        <translation>En testutskrift kräver en ESC/POS-skrivare (escpos:…).</translation>
-    </message>
-    <message>
-        <source>The logo cannot be read (%1); printing without it…</source>
-        <translation>Logotypen kan inte läsas (%1); skriver ut utan den…</translation>
-    </message>
-    <message>
-        <source>Printing a test page on %1…</source>
-        <translation>Skriver ut en testsida på %1…</translation>
-    </message>
-    <message>
-        <source>The test page was printed on %1.</source>
-        <translation>Testsidan skrevs ut på %1.</translation>
-    </message>
-    <message>
-        <source>The printer could not be saved: %1</source>
-        <translation>Skrivaren kunde inte sparas: %1</translation>
-    </message>
-    <message>
-        <source>Saved. Kassa and kassa-cli print this way from their next start.</source>
-        <translation>Sparat. Kassa och kassa-cli skriver ut så från nästa start.</translation>
     </message>
 </context>
 </TS>

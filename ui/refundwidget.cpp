@@ -408,11 +408,14 @@ void RefundWidget::carryOut(const RefundPlan &plan)
             m_lastReceipt = path;
         // Show the sale afresh (what remains), then what happened.
         find(QStringLiteral("#%1").arg(m_sale->receiptNumber.value_or(0)));
-        showResult(tr("Refunded %1. Refund reference %2. Still refundable: %3.")
-                       .arg(outcome.amount.toLocalizedString(m_context.locale),
-                            outcome.refundErsReference,
-                            outcome.remaining.toLocalizedString(m_context.locale)),
-                   false);
+        QString said =
+            tr("Refunded %1. Refund reference %2. Still refundable: %3.")
+                .arg(outcome.amount.toLocalizedString(m_context.locale), outcome.refundErsReference,
+                     outcome.remaining.toLocalizedString(m_context.locale));
+        if (outcome.cash.isPositive())
+            said += QLatin1Char(' ') + tr("Give %1 back in cash (paid in cash).")
+                                           .arg(outcome.cash.toLocalizedString(m_context.locale));
+        showResult(said, false);
     });
     m_refunder->refund(plan, m_context.cashierId);
 }

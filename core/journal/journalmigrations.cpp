@@ -108,7 +108,7 @@ const char *const kSchemaV7[] = {
     "CREATE TABLE refund_intents(id INTEGER PRIMARY KEY,"
     " original_ers_reference TEXT NOT NULL, client_reference TEXT NOT NULL UNIQUE,"
     " amount_minor INTEGER NOT NULL, currency TEXT NOT NULL, cashier_id TEXT NOT NULL DEFAULT '',"
-    " rows TEXT NOT NULL DEFAULT '',"
+    " rows TEXT NOT NULL DEFAULT '', cash_minor INTEGER NOT NULL DEFAULT 0,"
     " state TEXT NOT NULL CHECK(state IN ('pending','done','in-doubt','failed')),"
     " refund_ers_reference TEXT, detail TEXT NOT NULL DEFAULT '',"
     " created_at TEXT NOT NULL, updated_at TEXT NOT NULL)",

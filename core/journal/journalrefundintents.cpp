@@ -14,7 +14,7 @@ namespace {
 
 const QString kColumns =
     u"id, original_ers_reference, client_reference, amount_minor, currency, cashier_id, rows,"
-    " state, refund_ers_reference, detail, created_at, updated_at"_s;
+    " state, refund_ers_reference, detail, created_at, updated_at, cash_minor"_s;
 
 QString stateText(RefundIntent::State state)
 {
@@ -84,6 +84,7 @@ RefundIntent intentFrom(const QSqlQuery &q)
     i.detail = q.value(9).toString();
     i.createdAt = timeFrom(q.value(10));
     i.updatedAt = timeFrom(q.value(11));
+    i.cash = moneyFrom(q.value(12), q.value(4));
     return i;
 }
 
@@ -140,10 +141,11 @@ Result<qint64> Journal::recordRefundIntent(const RefundIntent &intent)
         const QString now = nowText();
         QSqlQuery q = db.run(
             u"INSERT INTO refund_intents(original_ers_reference, client_reference, amount_minor,"
-            " currency, cashier_id, rows, state, detail, created_at, updated_at)"
-            " VALUES(?,?,?,?,?,?,'pending','',?,?)"_s,
+            " currency, cashier_id, rows, state, detail, created_at, updated_at, cash_minor)"
+            " VALUES(?,?,?,?,?,?,'pending','',?,?,?)"_s,
             {intent.originalErsReference, intent.clientReference, intent.amount.minorUnits(),
-             intent.amount.currency().code(), intent.cashierId, rowsText(intent.rows), now, now});
+             intent.amount.currency().code(), intent.cashierId, rowsText(intent.rows), now, now,
+             intent.cash.minorUnits()});
         const qint64 id = q.lastInsertId().toLongLong(); // before the event's insert
         event(db, u"refund-pending"_s, intent.clientReference,
               u"refund of "_s + intent.originalErsReference + u" amount "_s +
@@ -172,6 +174,12 @@ Status Journal::recordRefundMade(qint64 intentId, const QString &refundErsRefere
         event(db, u"refund"_s, {},
               u"refund "_s + refundErsReference + u" of "_s + intent.originalErsReference +
                   u" amount "_s + intent.amount.toDecimalString());
+        if (intent.cash.isPositive())
+            // TODO(reports29's CashDrawer): open the drawer through
+            // TillHost::drawer() once core/terminal/cashdrawer.h is in main.
+            event(db, u"refund-cash"_s, intent.clientReference,
+                  u"given back in cash "_s + intent.cash.toDecimalString() + u" with refund "_s +
+                      refundErsReference);
         return true;
     });
     return r ? Status(Ok{}) : Status(r.error());

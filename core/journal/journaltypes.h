@@ -120,6 +120,7 @@ struct RefundIntent
     QString originalErsReference;
     QString clientReference;
     Money amount;
+    Money cash; // given back in cash beside SEQR (a sale paid partly in cash)
     QString cashierId;
     QList<RefundRow> rows;
     State state = State::Pending;

@@ -36,12 +36,12 @@ void Refunder::refund(const RefundPlan &plan, const QString &cashierId)
         return finish(
             makeError(ErrorCode::InvalidArgument, u"the refund was not checked: problem "_s +
                                                       QString::number(int(plan.problem))));
-    send(plan.ersReference, plan.amount, cashierId, plan.rows, plan.refundRows());
+    send(plan.ersReference, plan.amount, cashierId, plan.rows, plan.refundRows(), plan.cash);
 }
 
 void Refunder::send(const QString &ersReference, const Money &amount, const QString &cashierId,
                     const QList<journal::SaleRow> &rows,
-                    const QList<journal::RefundRow> &refundRows)
+                    const QList<journal::RefundRow> &refundRows, const Money &cash)
 {
     if (!amount.isPositive())
         return finish(
@@ -68,9 +68,26 @@ void Refunder::send(const QString &ersReference, const Money &amount, const QStr
     invoice.title = u"Återbetalning / Refund"_s;
     invoice.cashierId = cashierId;
     invoice.totalAmount = Amount::fromMoney(amount);
-    for (const journal::SaleRow &row : rows)
+    qint64 rowsWorth = 0;
+    for (const journal::SaleRow &row : rows) {
         invoice.invoiceRows.append(toInvoiceRow(row));
+        rowsWorth += row.total.minorUnits();
+    }
+    if (!rows.isEmpty() && rowsWorth != amount.minorUnits()) {
+        // SEQR's rows add up to its total, as the payment's do: a row
+        // balances what is given back in cash (or not at all).
+        InvoiceRow balance;
+        balance.itemDescription = cash.isPositive() ? u"Återbetalas kontant / Given back in cash"_s
+                                                    : u"Återbetalas ej / Not refunded"_s;
+        balance.itemQuantity = Decimal::fromInteger(1);
+        balance.itemTaxRate = Decimal::fromInteger(0);
+        balance.itemTotalAmount =
+            Amount::fromMoney(Money(amount.minorUnits() - rowsWorth, amount.currency()));
+        balance.itemUnitPrice = balance.itemTotalAmount;
+        invoice.invoiceRows.append(balance);
+    }
     journal::RefundIntent intent;
+    intent.cash = cash.isPositive() ? cash : Money(0, amount.currency());
     intent.originalErsReference = ersReference;
     intent.clientReference = QUuid::createUuid().toString(QUuid::Id128);
     intent.amount = amount;
@@ -103,7 +120,8 @@ void Refunder::handleAnswer(TypedSeqrCall<RefundPaymentResponse> *call, const QS
             const auto left =
                 m_refundable ? m_refundable(ersReference) : m_journal->refundable(ersReference);
             const Money amount = intent ? intent->amount : Money();
-            m_result = Outcome{refundErs, amount, left.valueOr(Money(0, amount.currency()))};
+            m_result = Outcome{refundErs, amount, left.valueOr(Money(0, amount.currency())),
+                               intent ? intent->cash : Money(0, amount.currency())};
         }
     } else if (surelyNotMade(call->status())) {
         // SEQR refused it, or it never reached SEQR: nothing was refunded.

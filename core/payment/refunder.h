@@ -32,6 +32,7 @@ public:
         QString refundErsReference;
         Money amount;
         Money remaining;
+        Money cash; // to give back in cash beside SEQR (journaled with the refund)
     };
 
     Refunder(seqr::SeqrClient *client, journal::Journal *journal, QObject *parent = nullptr);
@@ -66,7 +67,8 @@ private:
     void handleAnswer(seqr::TypedSeqrCall<seqr::RefundPaymentResponse> *call,
                       const QString &ersReference, qint64 intentId);
     void send(const QString &ersReference, const Money &amount, const QString &cashierId,
-              const QList<journal::SaleRow> &rows, const QList<journal::RefundRow> &refundRows);
+              const QList<journal::SaleRow> &rows, const QList<journal::RefundRow> &refundRows,
+              const Money &cash = {});
 
     seqr::SeqrClient *m_client;
     journal::Journal *m_journal;

@@ -22,6 +22,7 @@ class TestJournal : public QObject
 private Q_SLOTS:
     void init();
     void cleanup();
+    void unknownCurrencyOrUnreadableAmountIsAnError();
     void createsVersionedWalSchema();
     void keepsSaleRowsVatAndTenders();
     void receiptNumbersAreGapFree();
@@ -92,6 +93,34 @@ std::unique_ptr<Journal> TestJournal::openJournal()
     if (!j)
         qWarning() << j.error().detail;
     return j ? std::move(j.value()) : nullptr;
+}
+
+void TestJournal::unknownCurrencyOrUnreadableAmountIsAnError()
+{
+    // Issue 27 item 6: what the journal cannot read is never SEK or 0.
+    qint64 saleId = 0;
+    {
+        auto journal = openJournal();
+        const auto id = journal->recordCashSale(u"anna"_s, rows(), Money(100000, Currency::sek()));
+        QVERIFY(id);
+        saleId = *id;
+        QVERIFY(journal->sale(saleId));
+    }
+    raw(u"UPDATE tenders SET currency='XYZ'"_s);
+    {
+        auto journal = openJournal();
+        const auto sale = journal->sale(saleId);
+        QVERIFY(!sale);
+        QCOMPARE(sale.error().code, ErrorCode::UnknownCurrency);
+        QVERIFY2(sale.error().detail.contains(u"XYZ"_s), qPrintable(sale.error().detail));
+    }
+    raw(u"UPDATE tenders SET currency='SEK'"_s);
+    raw(u"UPDATE sale_rows SET total_minor='12,50'"_s);
+    auto journal = openJournal();
+    const auto sale = journal->sale(saleId);
+    QVERIFY(!sale);
+    QVERIFY2(sale.error().detail.contains(u"12,50"_s), qPrintable(sale.error().detail));
+    QVERIFY(!journal->sales({}));
 }
 
 QSqlQuery TestJournal::raw(const QString &sql)

@@ -1,6 +1,7 @@
 #include "core/payment/paymentsession.h"
 #include "core/payment/refunddoubts.h"
 #include "core/payment/refunder.h"
+#include "core/payment/refundplan.h"
 #include "core/terminal/errortext.h"
 #include "sandbox/sandboxserver.h"
 #include "tests/support/sandboxfixture.h"
@@ -25,9 +26,13 @@ private Q_SLOTS:
     void lostRequestIsSettledAsNotMade();
     void managerSettlesWithTheEvidence();
     void refundLeftPendingByAStoppedRunIsSettled();
+    void tillCloseAddsUpAfterACheckpoint();
+    void rowRefundGivesBackWhatWasPaidToTheCent();
+    void splitTenderGivesTheCashPartBackInCash();
 
 private:
     QString payWithSeqr(qint64 minor);
+    QString payRows(const QList<journal::SaleRow> &rows, const Money &cash = {});
     Result<Refunder::Outcome> refund(const QString &ers, const Money &amount);
     QJsonArray refundsAtSeqr();
     RefundDoubtResolver *resolve();
@@ -57,17 +62,24 @@ void TestRefunds::init()
 
 QString TestRefunds::payWithSeqr(qint64 minor)
 {
+    return payRows({journal::SaleRow{u"Kaffe"_s,
+                                     {},
+                                     {},
+                                     Decimal::fromInteger(1),
+                                     u"st"_s,
+                                     sek(minor),
+                                     sek(minor),
+                                     Decimal::fromInteger(12)}});
+}
+
+QString TestRefunds::payRows(const QList<journal::SaleRow> &rows, const Money &cash)
+{
     PaymentSession session(m_client.get(), m_journal.get(), u"Lilla Livs"_s,
                            PaymentTiming{100, 30000, 100, 3});
     PaymentRequest r;
-    r.rows = {journal::SaleRow{u"Kaffe"_s,
-                               {},
-                               {},
-                               Decimal::fromInteger(1),
-                               u"st"_s,
-                               sek(minor),
-                               sek(minor),
-                               Decimal::fromInteger(12)}};
+    r.rows = rows;
+    r.cash = cash;
+    r.cashTendered = cash;
     session.start(r);
     if (!QTest::qWaitFor([&] { return !session.invoiceReference().isEmpty(); }, 10000) ||
         !m_sandbox->service().pay(session.invoiceReference(), u"1234"_s) ||
@@ -217,6 +229,124 @@ void TestRefunds::refundLeftPendingByAStoppedRunIsSettled()
     QCOMPARE(m_journal->events(intent.clientReference).value(),
              (QStringList{u"refund-pending"_s, u"refund-in-doubt"_s, u"refund-failed"_s}));
     QCOMPARE(refundsAtSeqr().size(), 0);
+}
+
+void TestRefunds::tillCloseAddsUpAfterACheckpoint()
+{
+    const QString ers = payWithSeqr(10000);
+    QVERIFY(!ers.isEmpty());
+    m_sandbox->server().injectFaults(sandbox::FaultKind::DroppedAfterRun, 1);
+    QCOMPARE(refund(ers, sek(3000)).error().code, ErrorCode::RefundInDoubt);
+    QVERIFY(resolve()); // marks a checkpoint period at SEQR for this till
+    QCOMPARE(m_journal->checkpoints({})->size(), 1);
+    QVERIFY(!payWithSeqr(5000).isEmpty());
+    // The till's close still sees the whole period: the payment before the
+    // checkpoint, the refund and the payment after it, all matched.
+    Reconciler close(m_client.get(), m_journal.get(), Currency::sek(),
+                     ReconcilerTiming{50, 50, 20});
+    close.run(true);
+    QVERIFY(QTest::qWaitFor([&] { return close.isFinished(); }, 30000));
+    QVERIFY2(close.result(), close.result() ? "" : qPrintable(close.result().error().detail));
+    QVERIFY(close.result()->isClean());
+    QCOMPARE(close.result()->lines.size(), 3);
+    QCOMPARE(close.result()->seqrTotal, sek(12000));
+    QCOMPARE(close.result()->kassaTotal, sek(12000));
+}
+
+void TestRefunds::rowRefundGivesBackWhatWasPaidToTheCent()
+{
+    // Coffee 100.00 less its 10.00 discount, cheese 0.500 kg at 99.90 =
+    // 49.95, and 5.00 off the receipt: paid 134.95. The receipt discount
+    // splits 3.22 / 1.78 (90.00 : 49.95), so coffee was 86.78, cheese 48.17.
+    auto row = [&](const QString &name, const QString &q, qint64 unit, qint64 total) {
+        return journal::SaleRow{name,    {},        {},         *Decimal::parse(q),
+                                u"st"_s, sek(unit), sek(total), Decimal::fromInteger(12)};
+    };
+    const QString ers =
+        payRows({row(u"Kaffe"_s, u"1"_s, 10000, 10000),
+                 row(u"Rabatt / Discount: Kaffe"_s, u"1"_s, -1000, -1000),
+                 row(u"Ost"_s, u"0.500"_s, 9990, 4995),
+                 row(u"Kvittorabatt / Receipt discount 12 %"_s, u"1"_s, -500, -500)});
+    QVERIFY(!ers.isEmpty());
+    const journal::Sale sale = *m_journal->saleByErsReference(ers);
+    QCOMPARE(sale.total, sek(13495));
+    QCOMPARE(paidPerRow(sale), (QList<Money>{sek(8678), sek(0), sek(4817), sek(0)}));
+
+    auto carryOut = [&](const QList<Decimal> &quantities) -> Result<Refunder::Outcome> {
+        const RefundPlan plan = RefundPlan::make(*m_journal, sale, ers, quantities, std::nullopt);
+        if (!plan.isValid())
+            return makeError(ErrorCode::InvalidArgument, QString::number(int(plan.problem)));
+        Refunder refunder(m_client.get(), m_journal.get());
+        QSignalSpy done(&refunder, &Refunder::finished);
+        refunder.refund(plan, u"manager"_s);
+        if (!QTest::qWaitFor([&] { return done.size() > 0; }, 30000))
+            return makeError(ErrorCode::None, u"never finished"_s);
+        return refunder.result();
+    };
+    const Decimal none;
+    const Decimal quarter = *Decimal::parse(u"0.250");
+    // The coffee gives back what was paid for it, not its list price.
+    const auto coffee = carryOut({Decimal::fromInteger(1)});
+    QVERIFY(coffee);
+    QCOMPARE(coffee->amount, sek(8678));
+    // The cheese in two halves: 24.08 then exactly what is left, 24.09.
+    const auto first = carryOut({none, none, quarter});
+    QVERIFY(first);
+    QCOMPARE(first->amount, sek(2408));
+    const auto last = carryOut({none, none, quarter});
+    QVERIFY(last);
+    QCOMPARE(last->amount, sek(2409));
+    QCOMPARE(last->remaining, sek(0));
+    // A discount row cannot be "refunded" on its own.
+    QCOMPARE(RefundPlan::make(*m_journal, sale, ers, {none, Decimal::fromInteger(1)}, std::nullopt)
+                 .problem,
+             RefundPlan::Problem::RowQuantity);
+    // What SEQR holds adds up to what was paid, not a cent more.
+    qint64 atSeqr = 0;
+    for (const auto &r : refundsAtSeqr())
+        atSeqr += Money::parse(r.toObject()[u"amount"_s].toString(), u"SEK")
+                      .valueOr(Money())
+                      .minorUnits();
+    QCOMPARE(atSeqr, 13495);
+}
+
+void TestRefunds::splitTenderGivesTheCashPartBackInCash()
+{
+    // 100.00 paid 40.00 in cash and 60.00 by SEQR; all of it comes back.
+    const QString ers = payRows({journal::SaleRow{u"Kaffe"_s,
+                                                  {},
+                                                  {},
+                                                  Decimal::fromInteger(1),
+                                                  u"st"_s,
+                                                  sek(10000),
+                                                  sek(10000),
+                                                  Decimal::fromInteger(12)}},
+                                sek(4000));
+    QVERIFY(!ers.isEmpty());
+    const journal::Sale sale = *m_journal->saleByErsReference(ers);
+    const RefundPlan plan = RefundPlan::make(*m_journal, sale, ers, {Decimal::fromInteger(1)},
+                                             *m_journal->refundable(ers));
+    QVERIFY(plan.isValid());
+    QCOMPARE(plan.amount, sek(6000));
+    QCOMPARE(plan.cash, sek(4000));
+    Refunder refunder(m_client.get(), m_journal.get());
+    QSignalSpy done(&refunder, &Refunder::finished);
+    refunder.refund(plan, u"manager"_s);
+    QVERIFY(QTest::qWaitFor([&] { return done.size() > 0; }, 30000));
+    QVERIFY2(refunder.result(),
+             refunder.result() ? "" : qPrintable(refunder.result().error().detail));
+    QCOMPARE(refunder.result()->amount, sek(6000));
+    QCOMPARE(refunder.result()->cash, sek(4000));
+    QCOMPARE(refundsAtSeqr().size(), 1);
+    QCOMPARE(refundsAtSeqr().first()[u"amount"_s].toString(), u"60.00"_s);
+    // The cash part is in the journal with the refund.
+    QVERIFY(m_journal->refundsInDoubt()->isEmpty());
+    const auto intents = m_journal->refundIntent(1);
+    QVERIFY(intents);
+    QCOMPARE(intents->cash, sek(4000));
+    QCOMPARE(intents->state, journal::RefundIntent::State::Done);
+    QVERIFY(m_journal->events(intents->clientReference)->contains(u"refund-cash"_s));
+    QCOMPARE(*m_journal->refundable(ers), sek(0));
 }
 
 QTEST_GUILESS_MAIN(TestRefunds)
