@@ -37,8 +37,9 @@ QList<Money> paidPerRow(const journal::Sale &sale)
         if (total >= 0)
             paid[i] = total;
         else if (i > 0 && rows[i - 1].total.minorUnits() > 0 &&
-                 rows[i - 1].taxRate == rows[i].taxRate)
-            paid[i - 1] += total; // the row's own discount
+                 rows[i - 1].taxRate == rows[i].taxRate &&
+                 rows[i].description.endsWith(rows[i - 1].description))
+            paid[i - 1] += total; // the row's own discount ("Rabatt / Discount: <name>")
         else
             receiptDiscount[rows[i].taxRate] += total;
     }

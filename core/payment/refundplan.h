@@ -23,7 +23,8 @@ struct RefundableRow
 };
 
 // What the customer paid for each row of `sale`: a negative row right after
-// a row is that row's discount; any other negative row (a receipt discount)
+// a row, of its rate and naming it (Cart's "Rabatt / Discount: <name>"), is
+// that row's discount; any other negative row (a receipt discount)
 // is shared by the rows of its VAT rate in proportion to what they cost
 // (splitInProportion). Negative rows are worth 0. Adds up to the sale's total.
 QList<Money> paidPerRow(const journal::Sale &sale);

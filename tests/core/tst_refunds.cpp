@@ -100,8 +100,16 @@ Result<Refunder::Outcome> TestRefunds::refund(const QString &ers, const Money &a
 
 QJsonArray TestRefunds::refundsAtSeqr()
 {
-    const QString invoiceRef = m_journal->sales({})->first().tenders.first().invoiceReference;
-    return (*m_sandbox->service().invoice(invoiceRef))[u"refunds"_s].toArray();
+    QString invoiceRef;
+    const auto sales = m_journal->sales({});
+    if (!sales || sales->isEmpty())
+        return {};
+    for (const journal::Tender &t : sales->first().tenders) {
+        if (t.kind == journal::TenderKind::Seqr)
+            invoiceRef = t.invoiceReference;
+    }
+    const auto invoice = m_sandbox->service().invoice(invoiceRef);
+    return invoice ? (*invoice)[u"refunds"_s].toArray() : QJsonArray();
 }
 
 RefundDoubtResolver *TestRefunds::resolve()
@@ -270,7 +278,10 @@ void TestRefunds::rowRefundGivesBackWhatWasPaidToTheCent()
     QVERIFY(!ers.isEmpty());
     const journal::Sale sale = *m_journal->saleByErsReference(ers);
     QCOMPARE(sale.total, sek(13495));
-    QCOMPARE(paidPerRow(sale), (QList<Money>{sek(8678), sek(0), sek(4817), sek(0)}));
+    QStringList paid;
+    for (const Money &m : paidPerRow(sale))
+        paid.append(m.toDecimalString());
+    QCOMPARE(paid, (QStringList{u"86.78"_s, u"0.00"_s, u"48.17"_s, u"0.00"_s}));
 
     auto carryOut = [&](const QList<Decimal> &quantities) -> Result<Refunder::Outcome> {
         const RefundPlan plan = RefundPlan::make(*m_journal, sale, ers, quantities, std::nullopt);
@@ -323,9 +334,14 @@ void TestRefunds::splitTenderGivesTheCashPartBackInCash()
                                                   Decimal::fromInteger(12)}},
                                 sek(4000));
     QVERIFY(!ers.isEmpty());
-    const journal::Sale sale = *m_journal->saleByErsReference(ers);
-    const RefundPlan plan = RefundPlan::make(*m_journal, sale, ers, {Decimal::fromInteger(1)},
-                                             *m_journal->refundable(ers));
+    const auto found = m_journal->saleByErsReference(ers);
+    QVERIFY2(found, found ? "" : qPrintable(found.error().detail));
+    const journal::Sale sale = *found;
+    const auto refundable = m_journal->refundable(ers);
+    QVERIFY2(refundable, refundable ? "" : qPrintable(refundable.error().detail));
+    QCOMPARE(*refundable, sek(6000));
+    const RefundPlan plan =
+        RefundPlan::make(*m_journal, sale, ers, {Decimal::fromInteger(1)}, *refundable);
     QVERIFY(plan.isValid());
     QCOMPARE(plan.amount, sek(6000));
     QCOMPARE(plan.cash, sek(4000));
