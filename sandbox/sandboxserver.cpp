@@ -47,7 +47,7 @@ constexpr std::pair<FaultKind, const char *> kFaultNames[] = {
     {FaultKind::None, "none"},           {FaultKind::Http500, "http500"},
     {FaultKind::SoapFault, "soapFault"}, {FaultKind::MalformedBody, "malformed"},
     {FaultKind::SlowReply, "slow"},      {FaultKind::DroppedConnection, "drop"},
-    {FaultKind::EmptyBody, "empty"},
+    {FaultKind::EmptyBody, "empty"},     {FaultKind::DroppedAfterRun, "dropAfter"},
 };
 
 } // namespace
@@ -329,6 +329,11 @@ http::HttpResponse SandboxServer::handleSoap(const http::HttpRequest &request)
         case FaultKind::EmptyBody:
             r.emptyBody = true;
             return r;
+        case FaultKind::DroppedAfterRun:
+            if (const auto decoded = codec::decodeRequest(request.body))
+                static_cast<void>(m_service->handle(*decoded)); // made, then lost
+            r.drop = true;
+            return r;
         case FaultKind::SlowReply:
             break; // answered properly below, but late
         case FaultKind::None:
@@ -443,7 +448,8 @@ http::HttpResponse SandboxServer::handleControl(const http::HttpRequest &request
         const auto kind = faultKindFromName(body[u"kind"_s].toString());
         if (!kind)
             return jsonError(
-                u"kind is one of none, http500, soapFault, malformed, slow, drop, empty"_s, 400);
+                u"kind is one of none, http500, soapFault, malformed, slow, drop, empty, dropAfter"_s,
+                400);
         injectFaults(*kind, body[u"count"_s].toInt(1), body[u"delayMs"_s].toInt(3000));
         return jsonReply(QJsonObject{{u"kind"_s, body[u"kind"_s]}, {u"pending"_s, m_faultCount}});
     }

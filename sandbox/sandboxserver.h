@@ -22,8 +22,9 @@ enum class FaultKind
     SoapFault,
     MalformedBody,
     SlowReply,
-    DroppedConnection,
-    EmptyBody
+    DroppedConnection, // lost before SEQR ran it
+    EmptyBody,
+    DroppedAfterRun, // SEQR ran it, then its answer was lost
 };
 std::optional<FaultKind> faultKindFromName(QStringView name);
 

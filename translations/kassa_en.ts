@@ -104,10 +104,6 @@
         <translation>Payment canceled.</translation>
     </message>
     <message>
-        <source>The payment failed (the customer declined or SEQR refused it).</source>
-        <translation>The payment failed (the customer declined or SEQR refused it).</translation>
-    </message>
-    <message>
         <source>The payment was declined. Nothing was paid.</source>
         <translation>The payment was declined. Nothing was paid.</translation>
     </message>
@@ -567,6 +563,30 @@
             <numerusform>%n records exported to %1; SHA-256 %2 in %3</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No refund is in doubt.</source>
+        <translation>No refund is in doubt.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of payment %3, request %4, sent %5 by %6 — %7</source>
+        <translation>%1: %2 of payment %3, request %4, sent %5 by %6 — %7</translation>
+    </message>
+    <message>
+        <source>no answer yet</source>
+        <translation>no answer yet</translation>
+    </message>
+    <message>
+        <source>usage: kassa-cli refund-doubts settle ID --made REFUND_ERS_REFERENCE|--not-made --note TEXT</source>
+        <translation>usage: kassa-cli refund-doubts settle ID --made REFUND_ERS_REFERENCE|--not-made --note TEXT</translation>
+    </message>
+    <message>
+        <source>Refund %1 settled as made at SEQR (refund %2).</source>
+        <translation>Refund %1 settled as made at SEQR (refund %2).</translation>
+    </message>
+    <message>
+        <source>Refund %1 settled as not made; the payment may be refunded again.</source>
+        <translation>Refund %1 settled as not made; the payment may be refunded again.</translation>
+    </message>
 </context>
 <context>
     <name>ControlUnitText</name>
@@ -784,6 +804,10 @@
     <message>
         <source>%1 SEQR payments need SEQR; take the payment another way.</source>
         <translation>%1 SEQR payments need SEQR; take the payment another way.</translation>
+    </message>
+    <message>
+        <source>Refund in doubt: SEQR&apos;s answer was lost, so it may or may not have made the refund. No other refund of this payment can be made until SEQR&apos;s report or the manager settles it; do not give the money back another way meanwhile.</source>
+        <translation>Refund in doubt: SEQR&apos;s answer was lost, so it may or may not have made the refund. No other refund of this payment can be made until SEQR&apos;s report or the manager settles it; do not give the money back another way meanwhile.</translation>
     </message>
 </context>
 <context>
@@ -1318,6 +1342,8 @@ Commands:
   status INVOICE_REFERENCE
   cancel INVOICE_REFERENCE
   refund ERS_REFERENCE --amount X [--currency SEK]
+  refund-doubts   (refunds in doubt, with what is known of each)
+  refund-doubts settle ID --made REFUND_ERS_REFERENCE|--not-made --note TEXT
   close-period [--per-terminal]
   journal [--since YYYY-MM-DD]
   receipt N [--print]
@@ -1347,6 +1373,8 @@ Commands:
   status INVOICE_REFERENCE
   cancel INVOICE_REFERENCE
   refund ERS_REFERENCE --amount X [--currency SEK]
+  refund-doubts   (refunds in doubt, with what is known of each)
+  refund-doubts settle ID --made REFUND_ERS_REFERENCE|--not-made --note TEXT
   close-period [--per-terminal]
   journal [--since YYYY-MM-DD]
   receipt N [--print]
@@ -1538,6 +1566,18 @@ Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (not
     <message>
         <source>The till could not be registered with SEQR: %1</source>
         <translation>The till could not be registered with SEQR: %1</translation>
+    </message>
+    <message>
+        <source>The refund of %1 of payment %2 that was in doubt was not made: SEQR&apos;s report does not list it. It may be made again.</source>
+        <translation>The refund of %1 of payment %2 that was in doubt was not made: SEQR&apos;s report does not list it. It may be made again.</translation>
+    </message>
+    <message>
+        <source>The refund of %1 of payment %2 that was in doubt was made (refund %3), as SEQR&apos;s report shows; it is now in the journal.</source>
+        <translation>The refund of %1 of payment %2 that was in doubt was made (refund %3), as SEQR&apos;s report shows; it is now in the journal.</translation>
+    </message>
+    <message>
+        <source>Refunds in doubt stay in doubt: SEQR&apos;s report could not be read (%1). The manager can settle them.</source>
+        <translation>Refunds in doubt stay in doubt: SEQR&apos;s report could not be read (%1). The manager can settle them.</translation>
     </message>
 </context>
 <context>
@@ -2907,10 +2947,6 @@ Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (not
         <translation>Payment canceled. Nothing was paid.</translation>
     </message>
     <message>
-        <source>The payment failed. Nothing was paid.</source>
-        <translation>The payment failed. Nothing was paid.</translation>
-    </message>
-    <message>
         <source>The payment was declined. Nothing was paid.</source>
         <translation>The payment was declined. Nothing was paid.</translation>
     </message>
@@ -3349,6 +3385,10 @@ Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (not
     <message>
         <source>Sold at %1 (from the shop database).</source>
         <translation>Sold at %1 (from the shop database).</translation>
+    </message>
+    <message>
+        <source>Give %1 back in cash (paid in cash).</source>
+        <translation>Give %1 back in cash (paid in cash).</translation>
     </message>
 </context>
 <context>

@@ -104,10 +104,6 @@
         <translation>Betalningen avbröts.</translation>
     </message>
     <message>
-        <source>The payment failed (the customer declined or SEQR refused it).</source>
-        <translation>Betalningen misslyckades (kunden avböjde eller SEQR nekade).</translation>
-    </message>
-    <message>
         <source>The payment was declined. Nothing was paid.</source>
         <translation>Betalningen nekades. Inget betalades.</translation>
     </message>
@@ -567,6 +563,30 @@
             <numerusform>%n poster exporterade till %1; SHA-256 %2 i %3</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No refund is in doubt.</source>
+        <translation>Ingen återbetalning är osäker.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of payment %3, request %4, sent %5 by %6 — %7</source>
+        <translation>%1: %2 av betalning %3, begäran %4, skickad %5 av %6 — %7</translation>
+    </message>
+    <message>
+        <source>no answer yet</source>
+        <translation>inget svar än</translation>
+    </message>
+    <message>
+        <source>usage: kassa-cli refund-doubts settle ID --made REFUND_ERS_REFERENCE|--not-made --note TEXT</source>
+        <translation>användning: kassa-cli refund-doubts settle ID --made ÅTERBETALNINGENS_ERS_REFERENS|--not-made --note TEXT</translation>
+    </message>
+    <message>
+        <source>Refund %1 settled as made at SEQR (refund %2).</source>
+        <translation>Återbetalning %1 avgjord som gjord hos SEQR (återbetalning %2).</translation>
+    </message>
+    <message>
+        <source>Refund %1 settled as not made; the payment may be refunded again.</source>
+        <translation>Återbetalning %1 avgjord som inte gjord; betalningen kan återbetalas igen.</translation>
+    </message>
 </context>
 <context>
     <name>ControlUnitText</name>
@@ -784,6 +804,10 @@
     <message>
         <source>%1 SEQR payments need SEQR; take the payment another way.</source>
         <translation>%1 SEQR-betalningar kräver SEQR; ta betalt på annat sätt.</translation>
+    </message>
+    <message>
+        <source>Refund in doubt: SEQR&apos;s answer was lost, so it may or may not have made the refund. No other refund of this payment can be made until SEQR&apos;s report or the manager settles it; do not give the money back another way meanwhile.</source>
+        <translation>Osäker återbetalning: SEQR:s svar gick förlorat, så återbetalningen kan ha gjorts eller inte. Ingen annan återbetalning av den här betalningen kan göras förrän SEQR:s rapport eller butikschefen har avgjort den; ge inte tillbaka pengarna på annat sätt under tiden.</translation>
     </message>
 </context>
 <context>
@@ -1318,6 +1342,8 @@ Commands:
   status INVOICE_REFERENCE
   cancel INVOICE_REFERENCE
   refund ERS_REFERENCE --amount X [--currency SEK]
+  refund-doubts   (refunds in doubt, with what is known of each)
+  refund-doubts settle ID --made REFUND_ERS_REFERENCE|--not-made --note TEXT
   close-period [--per-terminal]
   journal [--since YYYY-MM-DD]
   receipt N [--print]
@@ -1347,6 +1373,8 @@ Kommandon:
   status FAKTURAREFERENS
   cancel FAKTURAREFERENS
   refund ERS_REFERENS --amount X [--currency SEK]
+  refund-doubts   (osäkra återbetalningar, med det som är känt om var och en)
+  refund-doubts settle ID --made ÅTERBETALNINGENS_ERS_REFERENS|--not-made --note TEXT
   close-period [--per-terminal]
   journal [--since ÅÅÅÅ-MM-DD]
   receipt N [--print]
@@ -1538,6 +1566,18 @@ Slutkoder: 0 betald/klar, 1 tjänste- eller överföringsfel, 2 felaktig använd
     <message>
         <source>The till could not be registered with SEQR: %1</source>
         <translation>Kassan kunde inte registreras hos SEQR: %1</translation>
+    </message>
+    <message>
+        <source>The refund of %1 of payment %2 that was in doubt was not made: SEQR&apos;s report does not list it. It may be made again.</source>
+        <translation>Den osäkra återbetalningen av %1 av betalning %2 gjordes inte: SEQR:s rapport visar den inte. Den kan göras igen.</translation>
+    </message>
+    <message>
+        <source>The refund of %1 of payment %2 that was in doubt was made (refund %3), as SEQR&apos;s report shows; it is now in the journal.</source>
+        <translation>Den osäkra återbetalningen av %1 av betalning %2 gjordes (återbetalning %3), som SEQR:s rapport visar; den finns nu i journalen.</translation>
+    </message>
+    <message>
+        <source>Refunds in doubt stay in doubt: SEQR&apos;s report could not be read (%1). The manager can settle them.</source>
+        <translation>Osäkra återbetalningar förblir osäkra: SEQR:s rapport kunde inte läsas (%1). Butikschefen kan avgöra dem.</translation>
     </message>
 </context>
 <context>
@@ -2907,10 +2947,6 @@ Slutkoder: 0 betald/klar, 1 tjänste- eller överföringsfel, 2 felaktig använd
         <translation>Betalningen avbröts. Inget betalades.</translation>
     </message>
     <message>
-        <source>The payment failed. Nothing was paid.</source>
-        <translation>Betalningen misslyckades. Inget betalades.</translation>
-    </message>
-    <message>
         <source>The payment was declined. Nothing was paid.</source>
         <translation>Betalningen nekades. Inget betalades.</translation>
     </message>
@@ -3349,6 +3385,10 @@ Slutkoder: 0 betald/klar, 1 tjänste- eller överföringsfel, 2 felaktig använd
     <message>
         <source>Sold at %1 (from the shop database).</source>
         <translation>Såld i %1 (från butiksdatabasen).</translation>
+    </message>
+    <message>
+        <source>Give %1 back in cash (paid in cash).</source>
+        <translation>Ge tillbaka %1 kontant (betalt kontant).</translation>
     </message>
 </context>
 <context>

@@ -208,6 +208,13 @@ void RefundWidget::showSale()
         (m_otherTill.isEmpty()
              ? QString()
              : QLatin1Char(' ') + tr("Sold at %1 (from the shop database).").arg(m_otherTill)));
+    // A refund of this payment in doubt: no other until it is settled.
+    if (const auto doubt = m_context.journal->refundInDoubt(m_ers); doubt && doubt->has_value()) {
+        m_refund->setEnabled(false);
+        m_whole->setEnabled(false);
+        m_saleLabel->setText(m_saleLabel->text() + QLatin1Char('\n') +
+                             describe(Refunder::inDoubtError(**doubt)));
+    }
     const QList<RefundableRow> rows = refundableRows(*m_context.journal, *m_sale, m_ers);
     m_rows->setRowCount(int(rows.size()));
     for (int i = 0; i < rows.size(); ++i) {
@@ -382,6 +389,10 @@ void RefundWidget::carryOut(const RefundPlan &plan)
         refunder->deleteLater();
         m_refund->setEnabled(true);
         const auto &result = refunder->result();
+        if (!result && result.error().code == ErrorCode::RefundInDoubt) {
+            find(QStringLiteral("#%1").arg(m_sale->receiptNumber.value_or(0)));
+            return showResult(describe(result.error()), true);
+        }
         if (!result)
             return showResult(tr("Not refunded: %1").arg(describe(result.error(), false)), true);
         const Refunder::Outcome outcome = *result;
@@ -397,11 +408,14 @@ void RefundWidget::carryOut(const RefundPlan &plan)
             m_lastReceipt = path;
         // Show the sale afresh (what remains), then what happened.
         find(QStringLiteral("#%1").arg(m_sale->receiptNumber.value_or(0)));
-        showResult(tr("Refunded %1. Refund reference %2. Still refundable: %3.")
-                       .arg(outcome.amount.toLocalizedString(m_context.locale),
-                            outcome.refundErsReference,
-                            outcome.remaining.toLocalizedString(m_context.locale)),
-                   false);
+        QString said =
+            tr("Refunded %1. Refund reference %2. Still refundable: %3.")
+                .arg(outcome.amount.toLocalizedString(m_context.locale), outcome.refundErsReference,
+                     outcome.remaining.toLocalizedString(m_context.locale));
+        if (outcome.cash.isPositive())
+            said += QLatin1Char(' ') + tr("Give %1 back in cash (paid in cash).")
+                                           .arg(outcome.cash.toLocalizedString(m_context.locale));
+        showResult(said, false);
     });
     m_refunder->refund(plan, m_context.cashierId);
 }

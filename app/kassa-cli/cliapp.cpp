@@ -207,6 +207,7 @@ void CliApp::run()
                                                       {u"status"_s, &CliApp::status},
                                                       {u"cancel"_s, &CliApp::cancelInvoice},
                                                       {u"refund"_s, &CliApp::refund},
+                                                      {u"refund-doubts"_s, &CliApp::refundDoubts},
                                                       {u"close-period"_s, &CliApp::closePeriod},
                                                       {u"journal"_s, &CliApp::showJournal}};
     const auto handler = commands.value(command);

@@ -62,6 +62,7 @@ private:
     void status();
     void cancelInvoice();
     void refund();
+    void refundDoubts();
     void closePeriod();
     void showJournal();
     void terminal();

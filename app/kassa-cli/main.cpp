@@ -68,6 +68,8 @@ int main(int argc, char **argv)
         "  status INVOICE_REFERENCE\n"
         "  cancel INVOICE_REFERENCE\n"
         "  refund ERS_REFERENCE --amount X [--currency SEK]\n"
+        "  refund-doubts   (refunds in doubt, with what is known of each)\n"
+        "  refund-doubts settle ID --made REFUND_ERS_REFERENCE|--not-made --note TEXT\n"
         "  close-period [--per-terminal]\n"
         "  journal [--since YYYY-MM-DD]\n"
         "  receipt N [--print]\n"
@@ -106,6 +108,9 @@ int main(int argc, char **argv)
     option(u"round-seconds"_s, "Seconds in a round (default 30).", u"S"_s);
     option(u"amount"_s, "The amount to refund.", u"X"_s);
     option(u"cash"_s, "Cash handed over (sell; pay: cash first, SEQR for the rest).", u"AMOUNT"_s);
+    option(u"made"_s, "refund-doubts settle: SEQR made it, as this refund reference.", u"REF"_s);
+    option(u"not-made"_s, "refund-doubts settle: SEQR did not make it.");
+    option(u"note"_s, "refund-doubts settle: what the manager saw (required).", u"TEXT"_s);
     option(u"per-terminal"_s, "Close this till's period instead of the shop's.");
     option(u"since"_s, "Only sales and refunds since this date.", u"YYYY-MM-DD"_s);
     option(u"print"_s, "receipt, report: print on the till's receipt printer.");

@@ -9,6 +9,7 @@
 #include "core/payment/invoicecommand.h"
 #include "core/payment/paymentrecovery.h"
 #include "core/payment/paymentsession.h"
+#include "core/payment/refunddoubts.h"
 #include "core/payment/refunder.h"
 #include "core/receipt/receipttext.h"
 #include "core/reconciliation/reconciler.h"
@@ -77,4 +78,47 @@ void CliApp::refund()
     // The checks above give the command line its own words; Refunder checks
     // again against the journal, then asks SEQR and journals the refund.
     refunder->refund(ers, *amount, m_parser.value(u"cashier"_s));
+}
+
+void CliApp::refundDoubts()
+{
+    const QStringList args = m_parser.positionalArguments();
+    if (args.size() == 1) {
+        const auto doubts = m_host->journal()->refundsInDoubt();
+        if (!doubts)
+            return fail(ServiceError, describe(doubts.error()));
+        QJsonArray list;
+        if (doubts->isEmpty())
+            say(tr("No refund is in doubt."));
+        for (const journal::RefundIntent &d : *doubts) {
+            say(tr("%1: %2 of payment %3, request %4, sent %5 by %6 — %7")
+                    .arg(d.id)
+                    .arg(money(d.amount), d.originalErsReference, d.clientReference,
+                         d.createdAt.toLocalTime().toString(Qt::ISODate), d.cashierId,
+                         d.detail.isEmpty() ? tr("no answer yet") : d.detail));
+            list.append(QJsonObject{{u"id"_s, d.id},
+                                    {u"ersReference"_s, d.originalErsReference},
+                                    {u"clientReference"_s, d.clientReference},
+                                    {u"amount"_s, d.amount.toDecimalString()},
+                                    {u"currency"_s, d.amount.currency().code()},
+                                    {u"detail"_s, d.detail}});
+        }
+        return finish(Done, QJsonObject{{u"inDoubt"_s, list}});
+    }
+    const bool made = m_parser.isSet(u"made"_s);
+    const QString note = m_parser.value(u"note"_s).trimmed();
+    bool okId = false;
+    const qint64 id = args.value(2).toLongLong(&okId);
+    if (args.size() != 3 || args[1] != u"settle" || !okId ||
+        made == m_parser.isSet(u"not-made"_s) || note.isEmpty())
+        return fail(Usage,
+                    tr("usage: kassa-cli refund-doubts settle ID --made REFUND_ERS_REFERENCE|"
+                       "--not-made --note TEXT"));
+    const QString refundErs = made ? m_parser.value(u"made"_s).trimmed() : QString();
+    if (auto settled = settleRefundByManager(*m_host->journal(), id, refundErs, note); !settled)
+        return fail(ServiceError, describe(settled.error()));
+    say(made ? tr("Refund %1 settled as made at SEQR (refund %2).").arg(id).arg(refundErs)
+             : tr("Refund %1 settled as not made; the payment may be refunded again.").arg(id));
+    finish(Done,
+           QJsonObject{{u"id"_s, id}, {u"made"_s, made}, {u"refundErsReference"_s, refundErs}});
 }

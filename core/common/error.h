@@ -29,6 +29,7 @@ enum class ErrorCode
     ControlUnitRefused,     // the control unit answered NAK (resultCode: its code, 1–11)
     ControlUnitUnavailable, // the control unit does not answer, or cannot be reached
     ControlUnitBadAnswer,   // the control unit answered unreadably, also after resends
+    RefundInDoubt,          // a refund whose answer was lost: SEQR may or may not have made it
 };
 
 struct Error

@@ -77,6 +77,29 @@ public:
     Result<QList<RefundRow>> refundedRows(const QString &originalErsReference) const;
     Result<QList<Refund>> refunds(const QDateTime &since) const;
 
+    // Refund intents (schema 7): a refund is journaled before refundPayment
+    // is sent. Refused (Conflict) while another refund of the same payment
+    // is unresolved. Returns the intent's id.
+    Result<qint64> recordRefundIntent(const RefundIntent &intent);
+    // SEQR made it: the refund (and its rows) recorded and the intent Done,
+    // in one transaction. `how` says how it became known (its answer, its
+    // report, the manager).
+    Status recordRefundMade(qint64 intentId, const QString &refundErsReference, const QString &how);
+    // SEQR surely did not make it (it refused, or its report shows none).
+    Status recordRefundNotMade(qint64 intentId, const QString &why);
+    // Its answer was lost: unknown whether SEQR made it.
+    Status recordRefundInDoubt(qint64 intentId, const QString &why);
+    Result<RefundIntent> refundIntent(qint64 intentId) const;
+    // Every refund intent Pending or InDoubt (a Pending one at start-up was
+    // left by a run that stopped while SEQR was asked), oldest first.
+    Result<QList<RefundIntent>> refundsInDoubt() const;
+    // The unresolved refund of one payment, if any.
+    Result<std::optional<RefundIntent>> refundInDoubt(const QString &originalErsReference) const;
+    // A SEQR period marked only to read SEQR's report, not a close.
+    Status recordCheckpoint(const Period &checkpoint);
+    // The checkpoints marked after `after` (all when invalid), oldest first.
+    Result<QList<Period>> checkpoints(const QDateTime &after) const;
+
     Status recordPeriod(const Period &period);
     // No value: no period closed yet.
     Result<std::optional<Period>> lastPeriod(bool perTerminal) const;

@@ -104,6 +104,27 @@ const char *const kSchemaV6[] = {
     " BEGIN SELECT RAISE(ABORT, 'receipt signatures are kept'); END",
 };
 
+const char *const kSchemaV7[] = {
+    "CREATE TABLE refund_intents(id INTEGER PRIMARY KEY,"
+    " original_ers_reference TEXT NOT NULL, client_reference TEXT NOT NULL UNIQUE,"
+    " amount_minor INTEGER NOT NULL, currency TEXT NOT NULL, cashier_id TEXT NOT NULL DEFAULT '',"
+    " rows TEXT NOT NULL DEFAULT '', cash_minor INTEGER NOT NULL DEFAULT 0,"
+    " state TEXT NOT NULL CHECK(state IN ('pending','done','in-doubt','failed')),"
+    " refund_ers_reference TEXT, detail TEXT NOT NULL DEFAULT '',"
+    " created_at TEXT NOT NULL, updated_at TEXT NOT NULL)",
+    "CREATE INDEX refund_intents_original ON refund_intents(original_ers_reference, state)",
+    // A resolved intent stays as it was resolved.
+    "CREATE TRIGGER refund_intents_resolved_stays BEFORE UPDATE ON refund_intents"
+    " WHEN OLD.state IN ('done','failed')"
+    " BEGIN SELECT RAISE(ABORT, 'a resolved refund stays resolved'); END",
+    "CREATE TRIGGER refund_intents_kept BEFORE DELETE ON refund_intents"
+    " BEGIN SELECT RAISE(ABORT, 'refund intents are kept'); END",
+    // SEQR periods marked only to read its report (refunds in doubt), not
+    // closes: a till's next close reads their reports too.
+    "CREATE TABLE seqr_checkpoints(period_id TEXT PRIMARY KEY, terminal_id TEXT NOT NULL,"
+    " marked_at TEXT NOT NULL)",
+};
+
 // Loyalty cards and coupons: what each gave a sale (once per sale and
 // token), the coupons used (each once), and the invoice as the till changed
 // it for the tokens SEQR brought, until SEQR accepts the change.
@@ -218,6 +239,13 @@ Status Journal::migrate()
                 db.run(QString::fromLatin1(statement));
             db.run(u"PRAGMA user_version=6"_s);
             event(db, u"journal-migrated"_s, {}, u"schema 6"_s);
+        }
+        if (version < 7) {
+            // A refund's intent, journaled before SEQR is asked (issue 27).
+            for (const char *statement : kSchemaV7)
+                db.run(QString::fromLatin1(statement));
+            db.run(u"PRAGMA user_version=7"_s);
+            event(db, u"journal-migrated"_s, {}, u"schema 7"_s);
         }
         if (version < 9) {
             for (const char *statement : kSchemaV9)

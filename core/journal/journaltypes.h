@@ -101,6 +101,37 @@ struct Refund
     QDateTime createdAt;
 };
 
+// A refund as the journal knows it before SEQR is asked (schema 7): what is
+// to be given back, the request's clientReference, and what became of it.
+// Pending while refundPayment is on its way; Done once SEQR answered with the
+// refund's reference (then a Refund exists too); InDoubt when its answer was
+// lost (timeout, dropped connection) or the till stopped while it was sent;
+// Failed when SEQR surely did not make it. A payment with a refund Pending or
+// InDoubt takes no other refund until that one is resolved.
+struct RefundIntent
+{
+    enum class State
+    {
+        Pending,
+        Done,
+        InDoubt,
+        Failed
+    };
+    qint64 id = 0;
+    QString originalErsReference;
+    QString clientReference;
+    Money amount;
+    Money cash; // given back in cash beside SEQR (a sale paid partly in cash)
+    QString cashierId;
+    QList<RefundRow> rows;
+    State state = State::Pending;
+    QString refundErsReference; // Done: SEQR's reference of the refund
+    QString detail;             // what was seen: the error, the report, the manager's word
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    bool isUnresolved() const { return state == State::Pending || state == State::InDoubt; }
+};
+
 // One SEQR money movement as the journal knows it, for reconciliation.
 struct SeqrMovement
 {

@@ -12,11 +12,15 @@
 namespace kassa {
 
 // One refund of a SEQR payment: checked against the journal first (more than
-// what remains refundable is refused before SEQR is asked), then
-// refundPayment, then journaled. Ends with finished(); result() then holds the
-// refund's ersReference and what remains, or why it failed. A refund SEQR made
-// but the journal could not record is reported as StorageFailed with the
-// refund's reference in the detail, so it can be recorded by hand.
+// what remains refundable is refused before SEQR is asked; so is any refund
+// of a payment whose earlier refund is in doubt), its intent journaled with
+// the request's clientReference, then refundPayment, then the outcome
+// journaled: made (with SEQR's reference), not made (SEQR refused it or was
+// never reached), or in doubt (the answer was lost: RefundInDoubt, resolved
+// later by RefundDoubts from SEQR's report or by the manager). Ends with
+// finished(); result() then holds the refund's ersReference and what remains,
+// or why it failed. A refund SEQR made but the journal could not record is
+// reported as StorageFailed with the refund's reference in the detail.
 class Refunder final : public QObject
 {
     Q_OBJECT
@@ -28,6 +32,7 @@ public:
         QString refundErsReference;
         Money amount;
         Money remaining;
+        Money cash; // to give back in cash beside SEQR (journaled with the refund)
     };
 
     Refunder(seqr::SeqrClient *client, journal::Journal *journal, QObject *parent = nullptr);
@@ -49,13 +54,21 @@ public:
     bool isFinished() const { return m_finished; }
     const Result<Outcome> &result() const { return m_result; }
 
+    // The error that says a refund is in doubt, with what the journal knows.
+    static Error inDoubtError(const journal::RefundIntent &intent);
+    // A call that ended so: SEQR surely did not make the refund.
+    static bool surelyNotMade(seqr::CallStatus status);
+
 Q_SIGNALS:
     void finished();
 
 private:
     void finish(Result<Outcome> result);
+    void handleAnswer(seqr::TypedSeqrCall<seqr::RefundPaymentResponse> *call,
+                      const QString &ersReference, qint64 intentId);
     void send(const QString &ersReference, const Money &amount, const QString &cashierId,
-              const QList<journal::SaleRow> &rows, const QList<journal::RefundRow> &refundRows);
+              const QList<journal::SaleRow> &rows, const QList<journal::RefundRow> &refundRows,
+              const Money &cash = {});
 
     seqr::SeqrClient *m_client;
     journal::Journal *m_journal;

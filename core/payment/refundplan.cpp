@@ -3,6 +3,7 @@
 #include "core/money/share.h"
 #include "core/sale/salerow.h"
 
+#include <algorithm>
 #include <map>
 
 using namespace Qt::StringLiterals;
@@ -25,13 +26,65 @@ Decimal fromMilli(qint64 m)
 
 } // namespace
 
+QList<Money> paidPerRow(const journal::Sale &sale)
+{
+    const QList<journal::SaleRow> &rows = sale.rows;
+    const Currency currency = sale.total.currency();
+    QList<qint64> paid(rows.size(), 0);
+    std::map<Decimal, qint64> receiptDiscount; // per rate, negative
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const qint64 total = rows[i].total.minorUnits();
+        if (total >= 0)
+            paid[i] = total;
+        else if (i > 0 && rows[i - 1].total.minorUnits() > 0 &&
+                 rows[i - 1].taxRate == rows[i].taxRate &&
+                 rows[i].description.endsWith(rows[i - 1].description))
+            paid[i - 1] += total; // the row's own discount ("Rabatt / Discount: <name>")
+        else
+            receiptDiscount[rows[i].taxRate] += total;
+    }
+    for (const auto &[rate, discount] : receiptDiscount) {
+        QList<qsizetype> at;
+        QList<qint64> weights;
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            if (rows[i].total.minorUnits() > 0 && rows[i].taxRate == rate) {
+                at.append(i);
+                weights.append(qMax<qint64>(0, paid[i]));
+            }
+        }
+        const QList<qint64> shares = splitInProportion(discount, weights);
+        for (qsizetype k = 0; k < at.size(); ++k)
+            paid[at[k]] += shares[k];
+    }
+    QList<Money> money;
+    for (qint64 p : paid)
+        money.append(Money(p, currency));
+    return money;
+}
+
+Money refundShare(const RefundableRow &row, const Decimal &quantity)
+{
+    const qint64 q = milli(quantity);
+    const qint64 left = milli(row.remaining);
+    const qint64 paid = row.paid.minorUnits();
+    if (q >= left) // the last of the row: exactly what is left of it
+        return Money(paid - row.refundedAmount.minorUnits(), row.paid.currency());
+    const qint64 sold = milli(row.sold.quantity);
+    return Money(splitInProportion(paid, {q, sold - q}).first(), row.paid.currency());
+}
+
 QList<RefundableRow> refundableRows(const journal::Journal &journal, const journal::Sale &sale,
                                     const QString &ersReference)
 {
     QList<RefundableRow> rows;
     rows.reserve(sale.rows.size());
-    for (const journal::SaleRow &row : sale.rows)
-        rows.append(RefundableRow{row, Decimal(), Money(0, row.total.currency()), row.quantity});
+    const QList<Money> paid = paidPerRow(sale);
+    for (qsizetype i = 0; i < sale.rows.size(); ++i) {
+        const journal::SaleRow &row = sale.rows[i];
+        // A discount row goes with its row: nothing of it to give back alone.
+        rows.append(RefundableRow{row, Decimal(), Money(0, row.total.currency()),
+                                  row.total.isNegative() ? Decimal() : row.quantity, paid[i]});
+    }
     if (ersReference.isEmpty())
         return rows;
     const auto refunded = journal.refundedRows(ersReference);
@@ -53,7 +106,9 @@ QList<RefundableRow> refundableRows(const journal::Journal &journal, const journ
         RefundableRow &row = rows[position];
         row.refunded = fromMilli(sum.first);
         row.refundedAmount = Money(sum.second, row.sold.total.currency());
-        row.remaining = fromMilli(qMax<qint64>(0, milli(row.sold.quantity) - sum.first));
+        row.remaining = row.sold.total.isNegative()
+                            ? Decimal()
+                            : fromMilli(qMax<qint64>(0, milli(row.sold.quantity) - sum.first));
     }
     return rows;
 }
@@ -104,19 +159,18 @@ RefundPlan RefundPlan::make(const journal::Journal &journal, const journal::Sale
         const Decimal q = quantities.value(i);
         if (q.isZero())
             continue;
-        const auto share = shareOfRow(rows[i].sold, q);
-        if (q.isNegative() || !share || milli(q) > milli(rows[i].remaining)) {
+        if (q.isNegative() || q.scale() > kQuantityScale || milli(q) > milli(rows[i].remaining)) {
             plan.problem = Problem::RowQuantity;
             plan.problemRow = i;
             return plan;
         }
         journal::SaleRow given = rows[i].sold;
         given.quantity = q;
-        given.total = *share;
+        given.total = refundShare(rows[i], q);
         plan.rows.append(given);
         plan.positions.append(i);
-        rowsWorth += share->minorUnits();
-        grossPerRate[given.taxRate] += share->minorUnits();
+        rowsWorth += given.total.minorUnits();
+        grossPerRate[given.taxRate] += given.total.minorUnits();
     }
     if (plan.rows.isEmpty() && !amount) {
         plan.problem = Problem::NothingChosen;
@@ -136,6 +190,12 @@ RefundPlan RefundPlan::make(const journal::Journal &journal, const journal::Sale
         return plan;
     }
     plan.remaining = Money(refundable->minorUnits() - plan.amount.minorUnits(), currency);
+    plan.cash = Money(0, currency);
+    const bool partlyCash = std::any_of(sale.tenders.begin(), sale.tenders.end(), [](auto &t) {
+        return t.kind == journal::TenderKind::Cash;
+    });
+    if (partlyCash && !plan.rows.isEmpty())
+        plan.cash = Money(rowsWorth - plan.amount.minorUnits(), currency);
     // The VAT given back: in proportion to the rows given back, or to the
     // whole sale's VAT when an amount alone is refunded.
     QList<GrossAtRate> bases;

@@ -16,7 +16,22 @@ struct RefundableRow
     Decimal refunded;
     Money refundedAmount;
     Decimal remaining;
+    // What the customer paid for the row: its total less its own discount
+    // and its share of the receipt's discounts. A discount row itself is
+    // worth nothing here and cannot be refunded (it goes with its row).
+    Money paid;
 };
+
+// What the customer paid for each row of `sale`: a negative row right after
+// a row, of its rate and naming it (Cart's "Rabatt / Discount: <name>"), is
+// that row's discount; any other negative row (a receipt discount)
+// is shared by the rows of its VAT rate in proportion to what they cost
+// (splitInProportion). Negative rows are worth 0. Adds up to the sale's total.
+QList<Money> paidPerRow(const journal::Sale &sale);
+
+// What `quantity` of a row gives back: its share of what was paid, and for
+// the last of it exactly what is left, so pieces add up to the row.
+Money refundShare(const RefundableRow &row, const Decimal &quantity);
 
 // What the refunds of SEQR payment `ersReference` (which paid `sale`) have
 // given back of each row, in the sale's row order. When the journal cannot
@@ -51,8 +66,11 @@ struct RefundPlan
     QList<int> positions;
     Money amount;
     QList<VatLine> vat; // the VAT contained in `amount`, per rate, highest first
-    Money refundable;   // what the payment had left before this refund
-    Money remaining;    // and after it
+    // A sale paid partly in cash: what the chosen rows are worth beyond the
+    // SEQR amount, given back in cash (0 otherwise).
+    Money cash;
+    Money refundable; // what the payment had left before this refund
+    Money remaining;  // and after it
 
     bool isValid() const { return problem == Problem::None; }
     QList<journal::RefundRow> refundRows() const;

@@ -103,26 +103,62 @@ void Reconciler::fetchReport()
         auto report = ReconciliationReport::parse(call->response().report->contentString);
         if (!report)
             return finish(report.error());
-        const auto movements = m_journal->seqrMovements(m_from, m_period.closedAt);
-        if (!movements)
-            // Never "only at SEQR" for payments the journal could not list.
-            return finish(movements.error());
-        QSet<QString> closedEarlier;
-        if (m_from.isValid()) {
-            const auto earlier = m_journal->seqrMovements({}, m_from);
-            if (!earlier)
-                return finish(earlier.error());
-            for (const journal::SeqrMovement &m : *earlier)
-                closedEarlier.insert(m.ersReference);
-        }
-        Reconciliation r = reconcile(*report, *movements, terminalId, m_currency, closedEarlier);
-        r.transactionPeriodId = m_period.id;
-        r.perTerminal = m_perTerminal;
-        r.from = m_from;
-        r.to = m_period.closedAt;
         m_report = *report;
-        finish(r);
+        // This till's period at SEQR began at its last checkpoint (a period
+        // marked only to settle refunds in doubt): their reports come too.
+        const auto checkpoints = m_perTerminal
+                                     ? m_journal->checkpoints(m_from)
+                                     : Result<QList<journal::Period>>(QList<journal::Period>{});
+        if (!checkpoints)
+            return finish(checkpoints.error());
+        m_checkpoints = *checkpoints;
+        fetchCheckpoint();
     });
+}
+
+void Reconciler::fetchCheckpoint()
+{
+    if (m_checkpoints.isEmpty())
+        return match();
+    const journal::Period checkpoint = m_checkpoints.takeFirst();
+    auto *call = m_client->executeReport(
+        m_client->terminalCredentials(), u"Reconciliation/STD_RECON_007.xml"_s, u"en"_s,
+        {{u"transactionPeriodId"_s, checkpoint.id}, {u"TERMINALID"_s, checkpoint.terminalId}});
+    connect(call, &SeqrCall::finished, this, [this, call] {
+        call->deleteLater();
+        if (!call->isSuccess())
+            return finish(call->error());
+        if (!call->response().report)
+            return finish(makeError(ErrorCode::BadAnswer, u"executeReport returned no report"_s));
+        const auto report = ReconciliationReport::parse(call->response().report->contentString);
+        if (!report)
+            return finish(report.error());
+        m_report->rows = report->rows + m_report->rows;
+        fetchCheckpoint();
+    });
+}
+
+void Reconciler::match()
+{
+    const QString terminalId = m_client->terminalCredentials().principal.id;
+    const auto movements = m_journal->seqrMovements(m_from, m_period.closedAt);
+    if (!movements)
+        // Never "only at SEQR" for payments the journal could not list.
+        return finish(movements.error());
+    QSet<QString> closedEarlier;
+    if (m_from.isValid()) {
+        const auto earlier = m_journal->seqrMovements({}, m_from);
+        if (!earlier)
+            return finish(earlier.error());
+        for (const journal::SeqrMovement &m : *earlier)
+            closedEarlier.insert(m.ersReference);
+    }
+    Reconciliation r = reconcile(*m_report, *movements, terminalId, m_currency, closedEarlier);
+    r.transactionPeriodId = m_period.id;
+    r.perTerminal = m_perTerminal;
+    r.from = m_from;
+    r.to = m_period.closedAt;
+    finish(r);
 }
 
 } // namespace kassa

@@ -54,6 +54,8 @@ Q_SIGNALS:
 
 private:
     void fetchReport();
+    void fetchCheckpoint();
+    void match();
     void finish(Result<Reconciliation> result);
 
     seqr::SeqrClient *m_client;
@@ -68,6 +70,7 @@ private:
     QTimer m_timer;
     Result<Reconciliation> m_result = makeError(ErrorCode::None, {});
     std::optional<ReconciliationReport> m_report;
+    QList<journal::Period> m_checkpoints;
 };
 
 } // namespace kassa

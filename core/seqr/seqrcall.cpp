@@ -168,6 +168,11 @@ void SeqrCall::handleReplyFinished()
                       m_tlsErrors.isEmpty() ? reply->errorString() : m_tlsErrors);
     if (error == QNetworkReply::RemoteHostClosedError)
         return finish(CallStatus::ConnectionLost, reply->errorString());
+    if (error == QNetworkReply::ContentReSendError)
+        // The connection closed after the request went out (SeqrClient never
+        // lets it be sent twice): SEQR may have run it.
+        return finish(CallStatus::ConnectionLost,
+                      u"the connection closed while waiting for SEQR's answer"_s);
     if (error == QNetworkReply::OperationCanceledError)
         return finish(CallStatus::Aborted, reply->errorString());
     if ((code > 0 && code < 100) || (code > 100 && code < 200))

@@ -5,6 +5,10 @@
 #include <QSslCertificate>
 #include <QUuid>
 
+#include <QIODevice>
+
+#include <cstring>
+
 using namespace Qt::StringLiterals;
 
 Q_LOGGING_CATEGORY(lcSeqr, "kassa.seqr", QtInfoMsg)
@@ -50,6 +54,43 @@ QString SeqrClient::clientId()
     return u"Kassa "_s + QStringLiteral(KASSA_VERSION);
 }
 
+namespace {
+
+// A request body that can be read once and never rewound.
+class OnceDevice final : public QIODevice
+{
+public:
+    explicit OnceDevice(QByteArray data)
+        : m_data(std::move(data))
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+    qint64 bytesAvailable() const override
+    {
+        return m_data.size() - m_position + QIODevice::bytesAvailable();
+    }
+    bool reset() override { return false; }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 n = qMin(maxSize, qint64(m_data.size()) - m_position);
+        if (n <= 0)
+            return m_position >= m_data.size() ? -1 : 0;
+        std::memcpy(data, m_data.constData() + m_position, size_t(n));
+        m_position += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_position = 0;
+};
+
+} // namespace
+
 ClientContext SeqrClient::makeContext(const Credentials &who) const
 {
     ClientContext c;
@@ -64,9 +105,12 @@ ClientContext SeqrClient::makeContext(const Credentials &who) const
 }
 
 template<class Response, class Request>
-TypedSeqrCall<Response> *SeqrClient::send(Request request, const Credentials &who)
+TypedSeqrCall<Response> *SeqrClient::send(Request request, const Credentials &who,
+                                          const QString &clientReference)
 {
     request.context = makeContext(who);
+    if (!clientReference.isEmpty())
+        request.context.clientReference = clientReference;
     auto *call = new TypedSeqrCall<Response>(request.context.clientReference);
     post(call, codec::encodeRequest(request));
     return call;
@@ -82,8 +126,19 @@ void SeqrClient::post(SeqrCall *call, const QByteArray &body)
         request.setSslConfiguration(m_ssl);
     if (lcSeqr().isDebugEnabled())
         qCDebug(lcSeqr).noquote() << "request" << codec::redactedForLog(body);
+    // Sent exactly once: a request whose connection closes while it waits
+    // for the answer is never sent again by the network stack behind Kassa's
+    // back (QNetworkAccessManager resends a buffered body then — a second
+    // refund, a second invoice). Its body is read once, from a device that
+    // cannot rewind, so such a call ends as ConnectionLost and the caller
+    // decides (a refund is then in doubt).
+    request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+    request.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
+    auto *once = new OnceDevice(body);
     m_calls.insert(call);
-    call->attach(this, m_network.post(request, body), m_config.timeout);
+    QNetworkReply *reply = m_network.post(request, once);
+    once->setParent(reply);
+    call->attach(this, reply, m_config.timeout);
 }
 
 TypedSeqrCall<RegisterTerminalResponse> *
@@ -143,9 +198,11 @@ SeqrClient::submitPaymentReceipt(const QString &ersReference, const ReceiptDocum
 }
 
 TypedSeqrCall<RefundPaymentResponse> *SeqrClient::refundPayment(const QString &ersReference,
-                                                                const Invoice &invoice)
+                                                                const Invoice &invoice,
+                                                                const QString &clientReference)
 {
-    return send<RefundPaymentResponse>(RefundPaymentRequest{{}, ersReference, invoice}, m_terminal);
+    return send<RefundPaymentResponse>(RefundPaymentRequest{{}, ersReference, invoice}, m_terminal,
+                                       clientReference);
 }
 
 TypedSeqrCall<MarkTransactionPeriodResponse> *

@@ -78,8 +78,11 @@ public:
     TypedSeqrCall<CancelInvoiceResponse> *cancelInvoice(const QString &invoiceReference);
     TypedSeqrCall<SubmitPaymentReceiptResponse> *
     submitPaymentReceipt(const QString &ersReference, const ReceiptDocument &document);
+    // `clientReference`: the one journaled with the refund's intent (empty:
+    // a fresh one), so that the request can be recognised afterwards.
     TypedSeqrCall<RefundPaymentResponse> *refundPayment(const QString &ersReference,
-                                                        const Invoice &invoice);
+                                                        const Invoice &invoice,
+                                                        const QString &clientReference = {});
     // Per shop with reseller credentials; per terminal with a TERMINALID
     // parameter (and either credentials).
     TypedSeqrCall<MarkTransactionPeriodResponse> *
@@ -100,7 +103,8 @@ public:
 
 private:
     template<class Response, class Request>
-    TypedSeqrCall<Response> *send(Request request, const Credentials &who);
+    TypedSeqrCall<Response> *send(Request request, const Credentials &who,
+                                  const QString &clientReference = {});
     ClientContext makeContext(const Credentials &who) const;
     void post(SeqrCall *call, const QByteArray &body);
     friend class SeqrCall;

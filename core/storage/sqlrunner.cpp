@@ -109,14 +109,28 @@ QDateTime sqlTimeFrom(const QVariant &v)
 
 Money sqlMoneyFrom(const QVariant &minor, const QVariant &currency)
 {
+    // Never guessed: an unknown currency is not SEK, an unreadable amount not 0.
     const auto c = Currency::fromCode(currency.toString());
-    return Money(minor.toLongLong(), c ? *c : Currency::sek());
+    if (!c)
+        throw SqlFailure(u"the stored currency \u201c"_s + currency.toString() +
+                             u"\u201d is not one Kassa knows"_s,
+                         ErrorCode::UnknownCurrency);
+    bool ok = false;
+    const qint64 units = minor.toLongLong(&ok);
+    if (minor.isNull() || !ok)
+        throw SqlFailure(u"the stored amount \u201c"_s + minor.toString() +
+                             u"\u201d is not a whole number of minor units"_s,
+                         ErrorCode::StorageFailed);
+    return Money(units, *c);
 }
 
 Decimal sqlDecimalFrom(const QVariant &v)
 {
     const auto d = Decimal::parse(v.toString());
-    return d ? *d : Decimal();
+    if (!d)
+        throw SqlFailure(u"the stored number \u201c"_s + v.toString() + u"\u201d cannot be read"_s,
+                         ErrorCode::StorageFailed);
+    return *d;
 }
 
 } // namespace kassa

@@ -118,6 +118,8 @@ private:
 // read back money and decimals.
 QString sqlTimeText(const QDateTime &t);
 QDateTime sqlTimeFrom(const QVariant &v);
+// Throw SqlFailure (to be caught by read() or transaction()) for an unknown
+// currency (UnknownCurrency) or an unreadable amount or number: never SEK, never 0.
 Money sqlMoneyFrom(const QVariant &minor, const QVariant &currency);
 Decimal sqlDecimalFrom(const QVariant &v);
 

@@ -108,6 +108,12 @@ QString kassa::describe(const kassa::Error &error, bool withDetail)
     case ErrorCode::ControlUnitBadAnswer:
         sentence = kassa::controlunit::describeUnitError(error);
         break;
+    case ErrorCode::RefundInDoubt:
+        sentence = ErrorText::tr(
+            "Refund in doubt: SEQR's answer was lost, so it may or may not have made the refund. "
+            "No other refund of this payment can be made until SEQR's report or the manager "
+            "settles it; do not give the money back another way meanwhile.");
+        break;
     case ErrorCode::MalformedXml:
     case ErrorCode::UnexpectedMessage:
     case ErrorCode::SoapFault:

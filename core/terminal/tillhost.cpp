@@ -5,6 +5,7 @@
 #include "core/controlunit/controlunitservice.h"
 #include "core/journal/journal.h"
 #include "core/journal/journalschema.h"
+#include "core/payment/refunddoubts.h"
 #include "core/terminal/errortext.h"
 #include "core/terminal/terminalservice.h"
 
@@ -43,6 +44,7 @@ TillHost::~TillHost()
     m_controlUnit.reset();
     // The recovery's sessions use the client and the journal: they go first.
     m_recovery.reset();
+    m_refundDoubts.reset();
     m_shopSync.reset();
 }
 
@@ -190,6 +192,10 @@ void TillHost::start()
             {tr("Kassa is finishing a SEQR payment left from the last run; SEQR can be used "
                 "again in a moment."),
              [this](auto done) { recover(std::move(done)); }});
+        m_stages.push_back({connecting, [this](auto done) {
+                                settleRefundsInDoubt();
+                                done(); // payments need not wait for it
+                            }});
         if (!m_till.controlUnitDevice.isEmpty() && m_options.kind != u"web"_s) {
             // The webshop sells at a distance and needs none.
             controlunit::ControlUnitOptions unit;
@@ -290,6 +296,40 @@ void TillHost::recover(std::function<void()> done)
     });
     Q_EMIT recoveryStarted();
     recovery->run();
+}
+
+void TillHost::settleRefundsInDoubt()
+{
+    // A refund whose answer was lost (or left in flight by the last run) is
+    // settled from SEQR's report; until then that payment takes no refund.
+    const auto doubts = m_journal->refundsInDoubt();
+    if (!m_till.isRegistered() || (doubts && doubts->isEmpty()) || m_refundDoubts)
+        return;
+    m_refundDoubts = std::make_unique<RefundDoubtResolver>(m_client.get(), m_journal.get(),
+                                                           m_options.refundDoubtTiming);
+    RefundDoubtResolver *resolver = m_refundDoubts.get();
+    connect(resolver, &RefundDoubtResolver::finished, this, [this, resolver] {
+        const QLocale locale;
+        for (const RefundDoubtResolver::Settled &s : resolver->settled()) {
+            const QString amount = s.intent.amount.toLocalizedString(locale) + u' ' +
+                                   s.intent.amount.currency().code();
+            Q_EMIT notice(
+                s.refundErsReference.isEmpty()
+                    ? tr("The refund of %1 of payment %2 that was in doubt was not made: SEQR's "
+                         "report does not list it. It may be made again.")
+                          .arg(amount, s.intent.originalErsReference)
+                    : tr("The refund of %1 of payment %2 that was in doubt was made (refund %3), "
+                         "as SEQR's report shows; it is now in the journal.")
+                          .arg(amount, s.intent.originalErsReference, s.refundErsReference));
+        }
+        for (const Error &e : resolver->failures())
+            reportProblem(tr("Refunds in doubt stay in doubt: SEQR's report could not be read "
+                             "(%1). The manager can settle them.")
+                              .arg(describe(e)));
+        m_refundDoubts.release()->deleteLater();
+        Q_EMIT refundDoubtsSettled();
+    });
+    resolver->run();
 }
 
 void TillHost::setRefusal(const QString &reason)

@@ -3,6 +3,7 @@
 #include "core/common/result.h"
 #include "core/payment/paymentrecovery.h"
 #include "core/payment/paymentsession.h"
+#include "core/reconciliation/reconciler.h"
 #include "core/seqr/seqrclient.h"
 #include "core/shopdb/shopsync.h"
 #include "core/terminal/tillconfig.h"
@@ -28,6 +29,7 @@ struct SignerSettings;
 } // namespace controlunit
 class CashDrawer;
 class TerminalService;
+class RefundDoubtResolver;
 class TillHost;
 
 // One step of a till's start-up after its files are open: registration
@@ -84,6 +86,7 @@ struct TillHostOptions
     QString registerSeqrId;
     PaymentTiming timing;
     int recoveryLimitMs = 60000;
+    ReconcilerTiming refundDoubtTiming; // reading SEQR's report for refunds in doubt
 };
 
 // What shipBeforeExit() achieved.
@@ -192,6 +195,9 @@ Q_SIGNALS:
     void recoveryFinished(const QList<kassa::PaymentRecovery::Outcome> &outcomes,
                           const kassa::Error &journalError);
     void ready();
+    // Refunds in doubt at start were settled as far as SEQR's report allows
+    // (notice() and problem() said how).
+    void refundDoubtsSettled();
 
 private:
     struct Stage
@@ -203,6 +209,7 @@ private:
     void registerTill(std::function<void()> done);
     void startShopSync();
     void recover(std::function<void()> done);
+    void settleRefundsInDoubt();
     void setRefusal(const QString &reason);
     void becomeReady();
 
@@ -217,6 +224,7 @@ private:
     std::unique_ptr<TerminalService> m_terminal;
     // After m_client: its sessions' calls go before the client.
     std::unique_ptr<PaymentRecovery> m_recovery;
+    std::unique_ptr<RefundDoubtResolver> m_refundDoubts;
     std::unique_ptr<shopdb::ShopSync> m_shopSync;
     // Uses the journal: after it, so it goes first.
     std::unique_ptr<controlunit::ControlUnitService> m_controlUnit;

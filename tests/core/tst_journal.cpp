@@ -22,6 +22,7 @@ class TestJournal : public QObject
 private Q_SLOTS:
     void init();
     void cleanup();
+    void unknownCurrencyOrUnreadableAmountIsAnError();
     void createsVersionedWalSchema();
     void keepsSaleRowsVatAndTenders();
     void receiptNumbersAreGapFree();
@@ -44,6 +45,7 @@ private:
     void dropSchemaSix();
     void dropSchemaNine();
     void dropSchemaTen();
+    void dropSchemaSeven();
     QList<SaleRow> rows() const;
     std::unique_ptr<Journal> openJournal();
     // A second, raw connection to the same file, as another tool would have.
@@ -93,6 +95,34 @@ std::unique_ptr<Journal> TestJournal::openJournal()
     if (!j)
         qWarning() << j.error().detail;
     return j ? std::move(j.value()) : nullptr;
+}
+
+void TestJournal::unknownCurrencyOrUnreadableAmountIsAnError()
+{
+    // Issue 27 item 6: what the journal cannot read is never SEK or 0.
+    qint64 saleId = 0;
+    {
+        auto journal = openJournal();
+        const auto id = journal->recordCashSale(u"anna"_s, rows(), Money(100000, Currency::sek()));
+        QVERIFY(id);
+        saleId = *id;
+        QVERIFY(journal->sale(saleId));
+    }
+    raw(u"UPDATE tenders SET currency='XYZ'"_s);
+    {
+        auto journal = openJournal();
+        const auto sale = journal->sale(saleId);
+        QVERIFY(!sale);
+        QCOMPARE(sale.error().code, ErrorCode::UnknownCurrency);
+        QVERIFY2(sale.error().detail.contains(u"XYZ"_s), qPrintable(sale.error().detail));
+    }
+    raw(u"UPDATE tenders SET currency='SEK'"_s);
+    raw(u"UPDATE sale_rows SET total_minor='12,50'"_s);
+    auto journal = openJournal();
+    const auto sale = journal->sale(saleId);
+    QVERIFY(!sale);
+    QVERIFY2(sale.error().detail.contains(u"12,50"_s), qPrintable(sale.error().detail));
+    QVERIFY(!journal->sales({}));
 }
 
 QSqlQuery TestJournal::raw(const QString &sql)
@@ -428,6 +458,7 @@ void TestJournal::migratesSchemaOneForward()
     raw(u"ALTER TABLE tenders DROP COLUMN tendered_minor"_s);
     dropSchemaNine();
     dropSchemaTen();
+    dropSchemaSeven();
     dropSchemaSix();
     dropSchemaFour();
     raw(u"DROP TABLE refund_rows"_s); // schema 3
@@ -448,6 +479,13 @@ void TestJournal::migratesSchemaOneForward()
     QVERIFY(
         journal->recordRefund(u"E1"_s, u"R1"_s, Money(500, Currency::sek()), u"boss"_s, {given}));
     QCOMPARE(*journal->refundedRows(u"E1"_s), QList<RefundRow>({given}));
+}
+
+void TestJournal::dropSchemaSeven()
+{
+    // Refund intents and SEQR checkpoints (issue 27).
+    raw(u"DROP TABLE refund_intents"_s);
+    raw(u"DROP TABLE seqr_checkpoints"_s);
 }
 
 void TestJournal::dropSchemaSix()
@@ -502,6 +540,7 @@ void TestJournal::migratesSchemaThreeForwardQueuingEarlierRecords()
     }
     dropSchemaNine();
     dropSchemaTen();
+    dropSchemaSeven();
     dropSchemaSix();
     dropSchemaFour();
     raw(u"PRAGMA user_version=3"_s);

@@ -1,0 +1,262 @@
+#include "core/journal/journal.h"
+
+#include "core/journal/journaldb.h"
+
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace kassa::journal {
+
+using namespace detail;
+
+namespace {
+
+const QString kColumns =
+    u"id, original_ers_reference, client_reference, amount_minor, currency, cashier_id, rows,"
+    " state, refund_ers_reference, detail, created_at, updated_at, cash_minor"_s;
+
+QString stateText(RefundIntent::State state)
+{
+    switch (state) {
+    case RefundIntent::State::Pending:
+        return u"pending"_s;
+    case RefundIntent::State::Done:
+        return u"done"_s;
+    case RefundIntent::State::InDoubt:
+        return u"in-doubt"_s;
+    case RefundIntent::State::Failed:
+        return u"failed"_s;
+    }
+    return u"pending"_s;
+}
+
+RefundIntent::State stateFromText(const QString &text)
+{
+    if (text == u"done")
+        return RefundIntent::State::Done;
+    if (text == u"in-doubt")
+        return RefundIntent::State::InDoubt;
+    if (text == u"failed")
+        return RefundIntent::State::Failed;
+    return RefundIntent::State::Pending;
+}
+
+// "position:quantity:total_minor" per row, ';' between rows.
+QString rowsText(const QList<RefundRow> &rows)
+{
+    QStringList parts;
+    for (const RefundRow &r : rows)
+        parts.append(QString::number(r.position) + u':' + r.quantity.toString() + u':' +
+                     QString::number(r.total.minorUnits()));
+    return parts.join(u';');
+}
+
+QList<RefundRow> rowsFrom(const QString &text, const Currency &currency)
+{
+    QList<RefundRow> rows;
+    for (const QString &part : text.split(u';', Qt::SkipEmptyParts)) {
+        const QStringList f = part.split(u':');
+        bool okPosition = false;
+        bool okTotal = false;
+        const int position = f.value(0).toInt(&okPosition);
+        const auto quantity = Decimal::parse(f.value(1));
+        const qint64 total = f.value(2).toLongLong(&okTotal);
+        if (f.size() != 3 || !okPosition || !quantity || !okTotal)
+            throw SqlFailure(u"a refund intent's rows cannot be read: "_s + text,
+                             ErrorCode::StorageFailed);
+        rows.append(RefundRow{position, *quantity, Money(total, currency)});
+    }
+    return rows;
+}
+
+RefundIntent intentFrom(const QSqlQuery &q)
+{
+    RefundIntent i;
+    i.id = q.value(0).toLongLong();
+    i.originalErsReference = q.value(1).toString();
+    i.clientReference = q.value(2).toString();
+    i.amount = moneyFrom(q.value(3), q.value(4));
+    i.cashierId = q.value(5).toString();
+    i.rows = rowsFrom(q.value(6).toString(), i.amount.currency());
+    i.state = stateFromText(q.value(7).toString());
+    i.refundErsReference = q.value(8).toString();
+    i.detail = q.value(9).toString();
+    i.createdAt = timeFrom(q.value(10));
+    i.updatedAt = timeFrom(q.value(11));
+    i.cash = moneyFrom(q.value(12), q.value(4));
+    return i;
+}
+
+std::optional<RefundIntent> unresolvedOf(const Db &db, const QString &originalErsReference)
+{
+    QSqlQuery q = db.run(u"SELECT "_s + kColumns +
+                             u" FROM refund_intents WHERE original_ers_reference=?"
+                             " AND state IN ('pending','in-doubt') ORDER BY id LIMIT 1"_s,
+                         {originalErsReference});
+    if (!q.next())
+        return std::nullopt;
+    return intentFrom(q);
+}
+
+RefundIntent intentById(const Db &db, qint64 intentId)
+{
+    QSqlQuery q =
+        db.run(u"SELECT "_s + kColumns + u" FROM refund_intents WHERE id=?"_s, {intentId});
+    if (!q.next())
+        throw SqlFailure(u"no refund intent "_s + QString::number(intentId), ErrorCode::NotFound);
+    return intentFrom(q);
+}
+
+void setState(const Db &db, const RefundIntent &intent, RefundIntent::State state,
+              const QString &detail, const QString &refundErsReference = {})
+{
+    if (!intent.isUnresolved())
+        throw SqlFailure(u"refund intent "_s + QString::number(intent.id) + u" is already "_s +
+                             stateText(intent.state),
+                         ErrorCode::InvalidArgument);
+    db.run(u"UPDATE refund_intents SET state=?, detail=?, refund_ers_reference=?, updated_at=?"
+           " WHERE id=?"_s,
+           {stateText(state), detail,
+            refundErsReference.isEmpty() ? QVariant() : QVariant(refundErsReference), nowText(),
+            intent.id});
+    event(db, u"refund-"_s + stateText(state), intent.clientReference,
+          u"refund of "_s + intent.originalErsReference + u" amount "_s +
+              intent.amount.toDecimalString() +
+              (refundErsReference.isEmpty() ? QString() : u" as "_s + refundErsReference) +
+              u": "_s + detail);
+}
+
+} // namespace
+
+Result<qint64> Journal::recordRefundIntent(const RefundIntent &intent)
+{
+    Db db(m_connection);
+    return db.transaction([&]() -> qint64 {
+        if (const auto open = unresolvedOf(db, intent.originalErsReference))
+            throw SqlFailure(u"refund "_s + open->clientReference + u" of "_s +
+                                 open->amount.toDecimalString() + u" made "_s +
+                                 timeText(open->createdAt) + u" is in doubt"_s,
+                             ErrorCode::RefundInDoubt);
+        const QString now = nowText();
+        QSqlQuery q = db.run(
+            u"INSERT INTO refund_intents(original_ers_reference, client_reference, amount_minor,"
+            " currency, cashier_id, rows, state, detail, created_at, updated_at, cash_minor)"
+            " VALUES(?,?,?,?,?,?,'pending','',?,?,?)"_s,
+            {intent.originalErsReference, intent.clientReference, intent.amount.minorUnits(),
+             intent.amount.currency().code(), intent.cashierId, rowsText(intent.rows), now, now,
+             intent.cash.minorUnits()});
+        const qint64 id = q.lastInsertId().toLongLong(); // before the event's insert
+        event(db, u"refund-pending"_s, intent.clientReference,
+              u"refund of "_s + intent.originalErsReference + u" amount "_s +
+                  intent.amount.toDecimalString() + u" sent to SEQR"_s);
+        return id;
+    });
+}
+
+Status Journal::recordRefundMade(qint64 intentId, const QString &refundErsReference,
+                                 const QString &how)
+{
+    Db db(m_connection);
+    auto r = db.transaction([&] {
+        const RefundIntent intent = intentById(db, intentId);
+        setState(db, intent, RefundIntent::State::Done, how, refundErsReference);
+        QSqlQuery q = db.run(
+            u"INSERT INTO refunds(original_ers_reference, refund_ers_reference, amount_minor,"
+            " currency, cashier_id, created_at) VALUES(?,?,?,?,?,?)"_s,
+            {intent.originalErsReference, refundErsReference, intent.amount.minorUnits(),
+             intent.amount.currency().code(), intent.cashierId, nowText()});
+        const qint64 refundId = q.lastInsertId().toLongLong();
+        for (const RefundRow &row : intent.rows)
+            db.run(u"INSERT INTO refund_rows(refund_id, row_position, quantity, total_minor)"
+                   " VALUES(?,?,?,?)"_s,
+                   {refundId, row.position, row.quantity.toString(), row.total.minorUnits()});
+        event(db, u"refund"_s, {},
+              u"refund "_s + refundErsReference + u" of "_s + intent.originalErsReference +
+                  u" amount "_s + intent.amount.toDecimalString());
+        if (intent.cash.isPositive())
+            // TODO(reports29's CashDrawer): open the drawer through
+            // TillHost::drawer() once core/terminal/cashdrawer.h is in main.
+            event(db, u"refund-cash"_s, intent.clientReference,
+                  u"given back in cash "_s + intent.cash.toDecimalString() + u" with refund "_s +
+                      refundErsReference);
+        return true;
+    });
+    return r ? Status(Ok{}) : Status(r.error());
+}
+
+Status Journal::recordRefundNotMade(qint64 intentId, const QString &why)
+{
+    Db db(m_connection);
+    auto r = db.transaction([&] {
+        setState(db, intentById(db, intentId), RefundIntent::State::Failed, why);
+        return true;
+    });
+    return r ? Status(Ok{}) : Status(r.error());
+}
+
+Status Journal::recordRefundInDoubt(qint64 intentId, const QString &why)
+{
+    Db db(m_connection);
+    auto r = db.transaction([&] {
+        setState(db, intentById(db, intentId), RefundIntent::State::InDoubt, why);
+        return true;
+    });
+    return r ? Status(Ok{}) : Status(r.error());
+}
+
+Result<RefundIntent> Journal::refundIntent(qint64 intentId) const
+{
+    Db db(m_connection);
+    return db.read([&] { return intentById(db, intentId); });
+}
+
+Result<QList<RefundIntent>> Journal::refundsInDoubt() const
+{
+    Db db(m_connection);
+    return db.read([&] {
+        QList<RefundIntent> list;
+        QSqlQuery q = db.run(u"SELECT "_s + kColumns +
+                             u" FROM refund_intents WHERE state IN ('pending','in-doubt')"
+                             " ORDER BY id"_s);
+        while (q.next())
+            list.append(intentFrom(q));
+        return list;
+    });
+}
+
+Result<std::optional<RefundIntent>>
+Journal::refundInDoubt(const QString &originalErsReference) const
+{
+    Db db(m_connection);
+    return db.read([&] { return unresolvedOf(db, originalErsReference); });
+}
+
+Status Journal::recordCheckpoint(const Period &checkpoint)
+{
+    Db db(m_connection);
+    auto r = db.transaction([&] {
+        db.run(u"INSERT INTO seqr_checkpoints(period_id, terminal_id, marked_at) VALUES(?,?,?)"_s,
+               {checkpoint.id, checkpoint.terminalId, timeText(checkpoint.closedAt)});
+        event(db, u"seqr-checkpoint"_s, {},
+              u"SEQR period "_s + checkpoint.id + u" marked to read its report"_s);
+        return true;
+    });
+    return r ? Status(Ok{}) : Status(r.error());
+}
+
+Result<QList<Period>> Journal::checkpoints(const QDateTime &after) const
+{
+    Db db(m_connection);
+    return db.read([&] {
+        QList<Period> list;
+        QSqlQuery q = db.run(u"SELECT period_id, terminal_id, marked_at FROM seqr_checkpoints"
+                             " WHERE marked_at > ? ORDER BY marked_at"_s,
+                             {after.isValid() ? timeText(after) : QString()});
+        while (q.next())
+            list.append(Period{q.value(0).toString(), q.value(1).toString(), timeFrom(q.value(2))});
+        return list;
+    });
+}
+
+} // namespace kassa::journal

@@ -1,0 +1,134 @@
+#include "core/payment/refunddoubts.h"
+
+#include "core/seqr/resultcode.h"
+
+using namespace Qt::StringLiterals;
+using namespace kassa::seqr;
+
+namespace kassa {
+
+QString refundInReport(const journal::RefundIntent &intent, const ReconciliationReport &report,
+                       const QSet<QString> &known)
+{
+    for (const ReconciliationReport::Row &row : report.rows) {
+        if (row.value(u"Type") != u"REFUND" ||
+            row.value(u"OriginalErsReference") != intent.originalErsReference)
+            continue;
+        const QString ers = row.value(u"ErsReference");
+        if (ers.isEmpty() || known.contains(ers))
+            continue;
+        const auto amount = Money::parse(row.value(u"SalesAmount"), row.value(u"Currency"));
+        if (amount && amount->negated() && *amount->negated() == intent.amount)
+            return ers;
+    }
+    return {};
+}
+
+Status settleRefundByManager(journal::Journal &journal, qint64 intentId,
+                             const QString &refundErsReference, const QString &managerNote)
+{
+    const QString how = u"settled by the manager: "_s + managerNote;
+    return refundErsReference.isEmpty()
+               ? journal.recordRefundNotMade(intentId, how)
+               : journal.recordRefundMade(intentId, refundErsReference, how);
+}
+
+RefundDoubtResolver::RefundDoubtResolver(SeqrClient *client, journal::Journal *journal,
+                                         ReconcilerTiming timing, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_journal(journal)
+    , m_timing(timing)
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &RefundDoubtResolver::fetchReport);
+}
+
+void RefundDoubtResolver::finish(std::optional<Error> error)
+{
+    if (error)
+        m_failures.append(*error);
+    m_finished = true;
+    QMetaObject::invokeMethod(this, &RefundDoubtResolver::finished, Qt::QueuedConnection);
+}
+
+void RefundDoubtResolver::run()
+{
+    const auto doubts = m_journal->refundsInDoubt();
+    if (!doubts)
+        return finish(doubts.error());
+    m_doubts = *doubts;
+    if (m_doubts.isEmpty())
+        return finish();
+    for (const journal::RefundIntent &intent : std::as_const(m_doubts)) {
+        if (intent.state == journal::RefundIntent::State::Pending)
+            static_cast<void>(m_journal->recordRefundInDoubt(
+                intent.id, u"the till stopped while SEQR was asked"_s));
+    }
+    const QString terminalId = m_client->terminalCredentials().principal.id;
+    auto *call = m_client->markTransactionPeriod(m_client->terminalCredentials(),
+                                                 {{u"TERMINALID"_s, terminalId}});
+    connect(call, &SeqrCall::finished, this, [this, call, terminalId] {
+        call->deleteLater();
+        if (!call->isSuccess())
+            return finish(call->error());
+        m_periodId = call->response().transactionPeriodId;
+        const journal::Period checkpoint{m_periodId, terminalId, QDateTime::currentDateTimeUtc()};
+        if (auto recorded = m_journal->recordCheckpoint(checkpoint); !recorded)
+            return finish(recorded.error());
+        m_timer.start(m_timing.waitBeforeReportMs);
+    });
+}
+
+void RefundDoubtResolver::fetchReport()
+{
+    ++m_attempt;
+    const QString terminalId = m_client->terminalCredentials().principal.id;
+    auto *call = m_client->executeReport(
+        m_client->terminalCredentials(), u"Reconciliation/STD_RECON_007.xml"_s, u"en"_s,
+        {{u"transactionPeriodId"_s, m_periodId}, {u"TERMINALID"_s, terminalId}});
+    connect(call, &SeqrCall::finished, this, [this, call] {
+        call->deleteLater();
+        const bool notReady = call->status() == CallStatus::ServiceError &&
+                              call->resultCode() == int(ResultCode::ReportNotReady);
+        if ((notReady || isTransient(call->status())) && m_attempt < m_timing.maxAttempts) {
+            m_timer.start(m_timing.retryMs);
+            return;
+        }
+        if (!call->isSuccess())
+            return finish(call->error());
+        if (!call->response().report)
+            return finish(makeError(ErrorCode::BadAnswer, u"executeReport returned no report"_s));
+        const auto report = ReconciliationReport::parse(call->response().report->contentString);
+        if (!report)
+            return finish(report.error());
+        settle(*report);
+    });
+}
+
+void RefundDoubtResolver::settle(const ReconciliationReport &report)
+{
+    const auto refunds = m_journal->refunds({});
+    if (!refunds)
+        return finish(refunds.error());
+    QSet<QString> known;
+    for (const journal::Refund &r : *refunds)
+        known.insert(r.refundErsReference);
+    const QString source = u"SEQR's report for period "_s + m_periodId;
+    for (const journal::RefundIntent &intent : std::as_const(m_doubts)) {
+        const QString ers = refundInReport(intent, report, known);
+        const Status recorded =
+            ers.isEmpty()
+                ? m_journal->recordRefundNotMade(intent.id, source + u" lists no such refund"_s)
+                : m_journal->recordRefundMade(intent.id, ers, source + u" lists it"_s);
+        if (!recorded) {
+            m_failures.append(recorded.error());
+            continue;
+        }
+        known.insert(ers);
+        m_settled.append(Settled{intent, ers});
+    }
+    finish();
+}
+
+} // namespace kassa

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "core/common/result.h"
+#include "core/journal/journal.h"
+#include "core/reconciliation/reconciler.h"
+#include "core/reconciliation/reconciliationreport.h"
+#include "core/seqr/seqrclient.h"
+
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+
+namespace kassa {
+
+// What SEQR's report says of a refund in doubt: the reference of the refund
+// it lists for the same payment and amount that the journal does not know
+// yet (`known`: the journal's refund references), or an empty string when it
+// lists none (SEQR did not make it).
+QString refundInReport(const journal::RefundIntent &intent, const ReconciliationReport &report,
+                       const QSet<QString> &known);
+
+// The manager settles a refund in doubt by hand, having looked at the
+// evidence (SEQR's back office, the customer's account): `refundErsReference`
+// when SEQR made it (the refund is then recorded), empty when it did not.
+Status settleRefundByManager(journal::Journal &journal, qint64 intentId,
+                             const QString &refundErsReference, const QString &managerNote);
+
+// Settles every refund in doubt from SEQR's report: marks a checkpoint
+// period for this till (markTransactionPeriod with TERMINALID, journaled as
+// a checkpoint, not as a close), fetches its STD_RECON_007 report (waiting
+// while SEQR says REPORT_NOT_READY) and records each refund as made (with the
+// reference the report lists) or not made. A refund SEQR's report cannot
+// settle, or SEQR not answering, leaves it in doubt (said in failures()).
+// A refund left pending by a run that stopped is in doubt first.
+class RefundDoubtResolver final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RefundDoubtResolver)
+
+public:
+    struct Settled
+    {
+        journal::RefundIntent intent;
+        QString refundErsReference; // empty: SEQR did not make it
+    };
+
+    RefundDoubtResolver(seqr::SeqrClient *client, journal::Journal *journal,
+                        ReconcilerTiming timing = {}, QObject *parent = nullptr);
+
+    // Calls finished() (queued) also when nothing was in doubt.
+    void run();
+    bool isFinished() const { return m_finished; }
+    const QList<Settled> &settled() const { return m_settled; }
+    // Why refunds stay in doubt (untranslated detail); empty when none do.
+    const QList<Error> &failures() const { return m_failures; }
+
+Q_SIGNALS:
+    void finished();
+
+private:
+    void fetchReport();
+    void settle(const ReconciliationReport &report);
+    void finish(std::optional<Error> error = std::nullopt);
+
+    seqr::SeqrClient *m_client;
+    journal::Journal *m_journal;
+    ReconcilerTiming m_timing;
+    QList<journal::RefundIntent> m_doubts;
+    QString m_periodId;
+    int m_attempt = 0;
+    QTimer m_timer;
+    bool m_finished = false;
+    QList<Settled> m_settled;
+    QList<Error> m_failures;
+};
+
+} // namespace kassa

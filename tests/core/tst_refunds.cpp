@@ -1,0 +1,369 @@
+#include "core/payment/paymentsession.h"
+#include "core/payment/refunddoubts.h"
+#include "core/payment/refunder.h"
+#include "core/payment/refundplan.h"
+#include "core/terminal/errortext.h"
+#include "sandbox/sandboxserver.h"
+#include "tests/support/sandboxfixture.h"
+
+#include <QJsonArray>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace kassa;
+using namespace Qt::StringLiterals;
+
+// Refunds as safe as payments (issue 27): journaled before SEQR is asked, a
+// lost answer in doubt until SEQR's report or the manager settles it, never
+// made twice.
+class TestRefunds : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void lostAnswerIsInDoubtAndNeverRefundedTwice();
+    void lostRequestIsSettledAsNotMade();
+    void managerSettlesWithTheEvidence();
+    void refundLeftPendingByAStoppedRunIsSettled();
+    void tillCloseAddsUpAfterACheckpoint();
+    void rowRefundGivesBackWhatWasPaidToTheCent();
+    void splitTenderGivesTheCashPartBackInCash();
+
+private:
+    QString payWithSeqr(qint64 minor);
+    QString payRows(const QList<journal::SaleRow> &rows, const Money &cash = {});
+    Result<Refunder::Outcome> refund(const QString &ers, const Money &amount);
+    QJsonArray refundsAtSeqr();
+    RefundDoubtResolver *resolve();
+    Money sek(qint64 minor) { return Money(minor, Currency::sek()); }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<SandboxFixture> m_sandbox;
+    std::unique_ptr<seqr::SeqrClient> m_client;
+    std::unique_ptr<journal::Journal> m_journal;
+    std::unique_ptr<RefundDoubtResolver> m_resolver;
+};
+
+void TestRefunds::init()
+{
+    m_resolver.reset();
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_journal.reset();
+    m_client.reset();
+    m_sandbox = std::make_unique<SandboxFixture>();
+    QVERIFY(m_sandbox->isRunning());
+    m_client = m_sandbox->makeClient();
+    QVERIFY(!m_sandbox->registerTill(*m_client, u"Till 1"_s, u"TILL1"_s).isEmpty());
+    auto journal = journal::Journal::open(m_dir->filePath(u"journal.sqlite"_s));
+    QVERIFY(journal);
+    m_journal = std::move(journal).value();
+}
+
+QString TestRefunds::payWithSeqr(qint64 minor)
+{
+    return payRows({journal::SaleRow{u"Kaffe"_s,
+                                     {},
+                                     {},
+                                     Decimal::fromInteger(1),
+                                     u"st"_s,
+                                     sek(minor),
+                                     sek(minor),
+                                     Decimal::fromInteger(12)}});
+}
+
+QString TestRefunds::payRows(const QList<journal::SaleRow> &rows, const Money &cash)
+{
+    PaymentSession session(m_client.get(), m_journal.get(), u"Lilla Livs"_s,
+                           PaymentTiming{100, 30000, 100, 3});
+    PaymentRequest r;
+    r.rows = rows;
+    r.cash = cash;
+    r.cashTendered = cash;
+    session.start(r);
+    if (!QTest::qWaitFor([&] { return !session.invoiceReference().isEmpty(); }, 10000) ||
+        !m_sandbox->service().pay(session.invoiceReference(), u"1234"_s) ||
+        !QTest::qWaitFor([&] { return session.state() == PaymentSession::State::Paid; }, 10000))
+        return {};
+    return session.ersReference();
+}
+
+Result<Refunder::Outcome> TestRefunds::refund(const QString &ers, const Money &amount)
+{
+    Refunder refunder(m_client.get(), m_journal.get());
+    QSignalSpy done(&refunder, &Refunder::finished);
+    refunder.refund(ers, amount, u"manager"_s);
+    if (!QTest::qWaitFor([&] { return done.size() > 0; }, 30000))
+        return makeError(ErrorCode::None, u"the refund never finished"_s);
+    return refunder.result();
+}
+
+QJsonArray TestRefunds::refundsAtSeqr()
+{
+    QString invoiceRef;
+    const auto sales = m_journal->sales({});
+    if (!sales || sales->isEmpty())
+        return {};
+    for (const journal::Tender &t : sales->first().tenders) {
+        if (t.kind == journal::TenderKind::Seqr)
+            invoiceRef = t.invoiceReference;
+    }
+    const auto invoice = m_sandbox->service().invoice(invoiceRef);
+    return invoice ? (*invoice)[u"refunds"_s].toArray() : QJsonArray();
+}
+
+RefundDoubtResolver *TestRefunds::resolve()
+{
+    m_resolver = std::make_unique<RefundDoubtResolver>(m_client.get(), m_journal.get(),
+                                                       ReconcilerTiming{50, 50, 20});
+    m_resolver->run();
+    if (!QTest::qWaitFor([&] { return m_resolver->isFinished(); }, 30000))
+        return nullptr;
+    QTest::qWait(0);
+    return m_resolver.get();
+}
+
+void TestRefunds::lostAnswerIsInDoubtAndNeverRefundedTwice()
+{
+    const QString ers = payWithSeqr(10000);
+    QVERIFY(!ers.isEmpty());
+    // SEQR makes the refund, and its answer is lost on the way.
+    m_sandbox->server().injectFaults(sandbox::FaultKind::DroppedAfterRun, 1);
+    const auto lost = refund(ers, sek(3000));
+    // Never sent twice behind Kassa's back (QNetworkAccessManager resends a
+    // request whose connection closed while waiting): one refund at SEQR.
+    QCOMPARE(refundsAtSeqr().size(), 1);
+    QVERIFY(!lost);
+    QCOMPARE(lost.error().code, ErrorCode::RefundInDoubt);
+    QVERIFY2(describe(lost.error()).startsWith(u"Refund in doubt: SEQR's answer was lost"_s),
+             qPrintable(describe(lost.error())));
+    QVERIFY(lost.error().detail.contains(u"30.00 SEK of payment "_s + ers));
+    QCOMPARE(refundsAtSeqr().size(), 1);
+    // The journal knew before SEQR was asked, with the request's reference.
+    const auto doubts = m_journal->refundsInDoubt();
+    QVERIFY(doubts);
+    QCOMPARE(doubts->size(), 1);
+    QCOMPARE(doubts->first().state, journal::RefundIntent::State::InDoubt);
+    QCOMPARE(doubts->first().amount, sek(3000));
+    QCOMPARE(doubts->first().clientReference.size(), 32);
+    QVERIFY(lost.error().detail.contains(doubts->first().clientReference));
+
+    // Trying again is refused without asking SEQR: still one refund there.
+    const auto again = refund(ers, sek(3000));
+    QCOMPARE(again.error().code, ErrorCode::RefundInDoubt);
+    QCOMPARE(refundsAtSeqr().size(), 1);
+    QCOMPARE(*m_journal->refundable(ers), sek(10000)); // not counted until settled
+
+    // SEQR's report settles it: made, with the reference SEQR gave it.
+    RefundDoubtResolver *resolver = resolve();
+    QVERIFY(resolver);
+    QVERIFY(resolver->failures().isEmpty());
+    QCOMPARE(resolver->settled().size(), 1);
+    const QString madeAs = refundsAtSeqr().first()[u"ersReference"_s].toString();
+    QCOMPARE(resolver->settled().first().refundErsReference, madeAs);
+    QCOMPARE(*m_journal->refundable(ers), sek(7000));
+    QCOMPARE(m_journal->refunds({})->size(), 1);
+    QCOMPARE(m_journal->refunds({})->first().refundErsReference, madeAs);
+    QVERIFY(m_journal->refundsInDoubt()->isEmpty());
+    QVERIFY(m_journal->refundIntent(doubts->first().id)->detail.contains(u"lists it"_s));
+
+    // Now the rest may be refunded, once.
+    const auto rest = refund(ers, sek(7000));
+    QVERIFY2(rest, rest ? "" : qPrintable(rest.error().detail));
+    QCOMPARE(rest->remaining, sek(0));
+    QCOMPARE(refundsAtSeqr().size(), 2);
+}
+
+void TestRefunds::lostRequestIsSettledAsNotMade()
+{
+    const QString ers = payWithSeqr(5000);
+    QVERIFY(!ers.isEmpty());
+    // Lost before SEQR ran it: the till cannot tell that apart, so in doubt.
+    m_sandbox->server().injectFaults(sandbox::FaultKind::DroppedConnection, 1);
+    const auto lost = refund(ers, sek(5000));
+    QCOMPARE(lost.error().code, ErrorCode::RefundInDoubt);
+    QCOMPARE(refundsAtSeqr().size(), 0);
+    RefundDoubtResolver *resolver = resolve();
+    QVERIFY(resolver);
+    QCOMPARE(resolver->settled().size(), 1);
+    QVERIFY(resolver->settled().first().refundErsReference.isEmpty());
+    const auto intent = m_journal->refundIntent(resolver->settled().first().intent.id);
+    QCOMPARE(intent->state, journal::RefundIntent::State::Failed);
+    QVERIFY(intent->detail.contains(u"lists no such refund"_s));
+    QCOMPARE(*m_journal->refundable(ers), sek(5000));
+    // Then it can be made, once.
+    QVERIFY(refund(ers, sek(5000)));
+    QCOMPARE(refundsAtSeqr().size(), 1);
+    QCOMPARE(*m_journal->refundable(ers), sek(0));
+}
+
+void TestRefunds::managerSettlesWithTheEvidence()
+{
+    const QString ers = payWithSeqr(2000);
+    QVERIFY(!ers.isEmpty());
+    m_sandbox->server().injectFaults(sandbox::FaultKind::DroppedAfterRun, 1);
+    QCOMPARE(refund(ers, sek(2000)).error().code, ErrorCode::RefundInDoubt);
+    const auto doubt = m_journal->refundInDoubt(ers);
+    QVERIFY(doubt && doubt->has_value());
+    const QString madeAs = refundsAtSeqr().first()[u"ersReference"_s].toString();
+    QVERIFY(
+        settleRefundByManager(*m_journal, (*doubt)->id, madeAs, u"seen in SEQR's back office"_s));
+    QCOMPARE(*m_journal->refundable(ers), sek(0));
+    const auto settled = m_journal->refundIntent((*doubt)->id);
+    QCOMPARE(settled->state, journal::RefundIntent::State::Done);
+    QCOMPARE(settled->refundErsReference, madeAs);
+    QVERIFY(settled->detail.contains(u"seen in SEQR's back office"_s));
+    // A settled refund stays settled.
+    QVERIFY(!settleRefundByManager(*m_journal, (*doubt)->id, {}, u"changed my mind"_s));
+}
+
+void TestRefunds::refundLeftPendingByAStoppedRunIsSettled()
+{
+    const QString ers = payWithSeqr(4000);
+    QVERIFY(!ers.isEmpty());
+    // A run journaled the intent, then stopped before SEQR was asked.
+    journal::RefundIntent intent;
+    intent.originalErsReference = ers;
+    intent.clientReference = u"0123456789abcdef0123456789abcdef"_s;
+    intent.amount = sek(1500);
+    const auto id = m_journal->recordRefundIntent(intent);
+    QVERIFY(id);
+    QCOMPARE(refund(ers, sek(1000)).error().code, ErrorCode::RefundInDoubt);
+    RefundDoubtResolver *resolver = resolve();
+    QVERIFY(resolver);
+    QCOMPARE(resolver->settled().size(), 1);
+    QCOMPARE(m_journal->refundIntent(*id)->state, journal::RefundIntent::State::Failed);
+    // Pending at start means in doubt; then SEQR's report lists no such refund.
+    QCOMPARE(m_journal->events(intent.clientReference).value(),
+             (QStringList{u"refund-pending"_s, u"refund-in-doubt"_s, u"refund-failed"_s}));
+    QCOMPARE(refundsAtSeqr().size(), 0);
+}
+
+void TestRefunds::tillCloseAddsUpAfterACheckpoint()
+{
+    const QString ers = payWithSeqr(10000);
+    QVERIFY(!ers.isEmpty());
+    m_sandbox->server().injectFaults(sandbox::FaultKind::DroppedAfterRun, 1);
+    QCOMPARE(refund(ers, sek(3000)).error().code, ErrorCode::RefundInDoubt);
+    QVERIFY(resolve()); // marks a checkpoint period at SEQR for this till
+    QCOMPARE(m_journal->checkpoints({})->size(), 1);
+    QVERIFY(!payWithSeqr(5000).isEmpty());
+    // The till's close still sees the whole period: the payment before the
+    // checkpoint, the refund and the payment after it, all matched.
+    Reconciler close(m_client.get(), m_journal.get(), Currency::sek(),
+                     ReconcilerTiming{50, 50, 20});
+    close.run(true);
+    QVERIFY(QTest::qWaitFor([&] { return close.isFinished(); }, 30000));
+    QVERIFY2(close.result(), close.result() ? "" : qPrintable(close.result().error().detail));
+    QVERIFY(close.result()->isClean());
+    QCOMPARE(close.result()->lines.size(), 3);
+    QCOMPARE(close.result()->seqrTotal, sek(12000));
+    QCOMPARE(close.result()->kassaTotal, sek(12000));
+}
+
+void TestRefunds::rowRefundGivesBackWhatWasPaidToTheCent()
+{
+    // Coffee 100.00 less its 10.00 discount, cheese 0.500 kg at 99.90 =
+    // 49.95, and 5.00 off the receipt: paid 134.95. The receipt discount
+    // splits 3.22 / 1.78 (90.00 : 49.95), so coffee was 86.78, cheese 48.17.
+    auto row = [&](const QString &name, const QString &q, qint64 unit, qint64 total) {
+        return journal::SaleRow{name,    {},        {},         *Decimal::parse(q),
+                                u"st"_s, sek(unit), sek(total), Decimal::fromInteger(12)};
+    };
+    const QString ers =
+        payRows({row(u"Kaffe"_s, u"1"_s, 10000, 10000),
+                 row(u"Rabatt / Discount: Kaffe"_s, u"1"_s, -1000, -1000),
+                 row(u"Ost"_s, u"0.500"_s, 9990, 4995),
+                 row(u"Kvittorabatt / Receipt discount 12 %"_s, u"1"_s, -500, -500)});
+    QVERIFY(!ers.isEmpty());
+    const journal::Sale sale = *m_journal->saleByErsReference(ers);
+    QCOMPARE(sale.total, sek(13495));
+    QStringList paid;
+    for (const Money &m : paidPerRow(sale))
+        paid.append(m.toDecimalString());
+    QCOMPARE(paid, (QStringList{u"86.78"_s, u"0.00"_s, u"48.17"_s, u"0.00"_s}));
+
+    auto carryOut = [&](const QList<Decimal> &quantities) -> Result<Refunder::Outcome> {
+        const RefundPlan plan = RefundPlan::make(*m_journal, sale, ers, quantities, std::nullopt);
+        if (!plan.isValid())
+            return makeError(ErrorCode::InvalidArgument, QString::number(int(plan.problem)));
+        Refunder refunder(m_client.get(), m_journal.get());
+        QSignalSpy done(&refunder, &Refunder::finished);
+        refunder.refund(plan, u"manager"_s);
+        if (!QTest::qWaitFor([&] { return done.size() > 0; }, 30000))
+            return makeError(ErrorCode::None, u"never finished"_s);
+        return refunder.result();
+    };
+    const Decimal none;
+    const Decimal quarter = *Decimal::parse(u"0.250");
+    // The coffee gives back what was paid for it, not its list price.
+    const auto coffee = carryOut({Decimal::fromInteger(1)});
+    QVERIFY(coffee);
+    QCOMPARE(coffee->amount, sek(8678));
+    // The cheese in two halves: 24.08 then exactly what is left, 24.09.
+    const auto first = carryOut({none, none, quarter});
+    QVERIFY(first);
+    QCOMPARE(first->amount, sek(2408));
+    const auto last = carryOut({none, none, quarter});
+    QVERIFY(last);
+    QCOMPARE(last->amount, sek(2409));
+    QCOMPARE(last->remaining, sek(0));
+    // A discount row cannot be "refunded" on its own.
+    QCOMPARE(RefundPlan::make(*m_journal, sale, ers, {none, Decimal::fromInteger(1)}, std::nullopt)
+                 .problem,
+             RefundPlan::Problem::RowQuantity);
+    // What SEQR holds adds up to what was paid, not a cent more.
+    qint64 atSeqr = 0;
+    for (const auto &r : refundsAtSeqr())
+        atSeqr += Money::parse(r.toObject()[u"amount"_s].toString(), u"SEK")
+                      .valueOr(Money())
+                      .minorUnits();
+    QCOMPARE(atSeqr, 13495);
+}
+
+void TestRefunds::splitTenderGivesTheCashPartBackInCash()
+{
+    // 100.00 paid 40.00 in cash and 60.00 by SEQR; all of it comes back.
+    const QString ers = payRows({journal::SaleRow{u"Kaffe"_s,
+                                                  {},
+                                                  {},
+                                                  Decimal::fromInteger(1),
+                                                  u"st"_s,
+                                                  sek(10000),
+                                                  sek(10000),
+                                                  Decimal::fromInteger(12)}},
+                                sek(4000));
+    QVERIFY(!ers.isEmpty());
+    const auto found = m_journal->saleByErsReference(ers);
+    QVERIFY2(found, found ? "" : qPrintable(found.error().detail));
+    const journal::Sale sale = *found;
+    const auto refundable = m_journal->refundable(ers);
+    QVERIFY2(refundable, refundable ? "" : qPrintable(refundable.error().detail));
+    QCOMPARE(*refundable, sek(6000));
+    const RefundPlan plan =
+        RefundPlan::make(*m_journal, sale, ers, {Decimal::fromInteger(1)}, *refundable);
+    QVERIFY(plan.isValid());
+    QCOMPARE(plan.amount, sek(6000));
+    QCOMPARE(plan.cash, sek(4000));
+    Refunder refunder(m_client.get(), m_journal.get());
+    QSignalSpy done(&refunder, &Refunder::finished);
+    refunder.refund(plan, u"manager"_s);
+    QVERIFY(QTest::qWaitFor([&] { return done.size() > 0; }, 30000));
+    QVERIFY2(refunder.result(),
+             refunder.result() ? "" : qPrintable(refunder.result().error().detail));
+    QCOMPARE(refunder.result()->amount, sek(6000));
+    QCOMPARE(refunder.result()->cash, sek(4000));
+    QCOMPARE(refundsAtSeqr().size(), 1);
+    QCOMPARE(refundsAtSeqr().first()[u"amount"_s].toString(), u"60.00"_s);
+    // The cash part is in the journal with the refund.
+    QVERIFY(m_journal->refundsInDoubt()->isEmpty());
+    const auto intents = m_journal->refundIntent(1);
+    QVERIFY(intents);
+    QCOMPARE(intents->cash, sek(4000));
+    QCOMPARE(intents->state, journal::RefundIntent::State::Done);
+    QVERIFY(m_journal->events(intents->clientReference)->contains(u"refund-cash"_s));
+    QCOMPARE(*m_journal->refundable(ers), sek(0));
+}
+
+QTEST_GUILESS_MAIN(TestRefunds)
+#include "tst_refunds.moc"
