@@ -309,6 +309,7 @@ Result<QJsonObject> SandboxServer::withWebView(Result<QJsonObject> result,
 
 http::HttpResponse SandboxServer::handleSoap(const http::HttpRequest &request)
 {
+    Q_EMIT soapRequestReceived(request.body);
     if (m_faultCount > 0) {
         --m_faultCount;
         http::HttpResponse r;

@@ -78,6 +78,11 @@ public:
     void injectFaults(FaultKind kind, int count, int delayMs = 3000);
     int pendingFaults() const { return m_faultCount; }
 
+Q_SIGNALS:
+    // A SOAP request arrived (its body as sent), before any fault is injected:
+    // tests check what a till sends against the WSDL's schema.
+    void soapRequestReceived(const QByteArray &body);
+
 private:
     http::HttpResponse route(const http::HttpRequest &request);
     http::HttpResponse handleSoap(const http::HttpRequest &request);

@@ -54,10 +54,10 @@ CashierWindow::CashierWindow(CashierContext context, Cart *cart, QWidget *parent
     : QMainWindow(parent)
     , m_context(std::move(context))
     , m_cart(cart)
-    , m_checkout(
-          new Checkout(CheckoutContext{m_context.client, m_context.journal, m_context.till.shopName,
-                                       m_context.cashierId, m_context.timing},
-                       cart, this))
+    , m_checkout(new Checkout(CheckoutContext{m_context.client, m_context.journal,
+                                              m_context.till.shopName, m_context.cashierId,
+                                              m_context.timing, m_context.till.loyalty},
+                              cart, this))
     , m_scanner(new ScannerInput(this))
     , m_barcode(new QLineEdit(this))
     , m_message(new PlainLabel(this))

@@ -59,7 +59,7 @@ Checkout *CliApp::makeCheckout(Cart *cart, const PaymentTiming &timing)
 {
     auto *checkout =
         new Checkout(CheckoutContext{m_host->client(), m_host->journal(), m_config.shopName,
-                                     m_parser.value(u"cashier"_s), timing},
+                                     m_parser.value(u"cashier"_s), timing, m_config.loyalty},
                      cart, this);
     checkout->setControlUnit(m_host->controlUnit());
     checkout->setDrawer(tillDrawer());

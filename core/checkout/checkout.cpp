@@ -141,6 +141,7 @@ SeqrRefusal Checkout::payWithSeqr(const SeqrOptions &options)
         m_session->deleteLater();
     auto *session = new PaymentSession(m_context.client, m_context.journal, m_context.shopName,
                                        m_context.timing, this);
+    session->setLoyalty(m_context.loyalty);
     m_session = session;
     PaymentRequest request;
     request.cashierId = m_context.cashierId;

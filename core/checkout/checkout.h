@@ -26,6 +26,8 @@ struct CheckoutContext
     QString shopName;  // on receipts and SEQR's copy of them
     QString cashierId; // on invoices and receipts ("web" for the webshop)
     PaymentTiming timing;
+    // The shop's loyalty programmes and coupons (none: no loyalty flow).
+    loyalty::LoyaltyConfig loyalty;
 };
 
 // Why "Pay with SEQR" cannot be used right now.

@@ -126,8 +126,8 @@ struct Rules
                 return answer(t, TokenBlocked);
         const auto base = baseByRate(rows, {});
         const qint64 sum = sumOf(base);
-        const qint64 discount = c.amount.isPositive() ? qMin(c.amount.minorUnits(), sum)
-                                                      : percentOf(sum, c.percent);
+        const qint64 discount =
+            c.amount.isPositive() ? qMin(c.amount.minorUnits(), sum) : percentOf(sum, c.percent);
         const QString what =
             c.amount.isPositive() ? c.amount.toDecimalString() : c.percent.toString() + u" %"_s;
         const QString name = c.name.isEmpty() ? u"Kupong / Coupon"_s : c.name;
@@ -146,9 +146,9 @@ QString discountRowText(const QString &name, const QString &value, const QString
 
 Outcome applyTokens(const LoyaltyConfig &config, const QList<SaleRow> &rows, const Money &toPay,
                     const QList<Token> &tokens, bool fromApp,
-                    const std::function<bool(const QString &)> &isCouponUsed)
+                    const std::function<bool(const QString &)> &isCouponUsed, bool cardAlreadyUsed)
 {
-    Rules rules{config, rows, toPay, fromApp, isCouponUsed, {}};
+    Rules rules{config, rows, toPay, fromApp, isCouponUsed, {}, cardAlreadyUsed};
     for (const Token &t : tokens) {
         if (const Programme *p = config.programmeFor(t.type, t.value))
             rules.card(t, *p);

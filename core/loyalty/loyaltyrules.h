@@ -43,12 +43,13 @@ struct Outcome
 // card of a programme gives its percentage off the sale (or its groups) or
 // its points; a coupon its amount or percentage, if `isCouponUsed` says it
 // was not used before (else 90, as is a blocked coupon, a second card of the
-// same sale and a discount that would leave nothing to pay); anything else
-// is unknown (99). Discounts are split over the VAT rates in proportion to
-// what they reduce, so each rate's VAT is computed on what was paid.
+// same sale (`cardAlreadyUsed`: one was used before) and a discount that would leave nothing to
+// pay); anything else is unknown (99). Discounts are split over the VAT rates in proportion to what
+// they reduce, so each rate's VAT is computed on what was paid.
 Outcome applyTokens(const LoyaltyConfig &config, const QList<SaleRow> &rows, const Money &toPay,
                     const QList<Token> &tokens, bool fromApp,
-                    const std::function<bool(const QString &)> &isCouponUsed);
+                    const std::function<bool(const QString &)> &isCouponUsed,
+                    bool cardAlreadyUsed = false);
 
 // The description of a discount row: "Kassa Club ****0042 10 %".
 QString discountRowText(const QString &name, const QString &value, const QString &what);

@@ -1,5 +1,7 @@
 #include "core/payment/invoicerow.h"
 
+using namespace Qt::StringLiterals;
+
 namespace kassa {
 
 seqr::InvoiceRow toInvoiceRow(const journal::SaleRow &row)
@@ -14,6 +16,17 @@ seqr::InvoiceRow toInvoiceRow(const journal::SaleRow &row)
     r.itemUnit = row.unit;
     r.itemUnitPrice = seqr::Amount::fromMoney(row.unitPrice);
     return r;
+}
+
+seqr::InvoiceRow cashInvoiceRow(const Money &cash)
+{
+    seqr::InvoiceRow row;
+    row.itemDescription = u"Betalt kontant / Paid in cash"_s;
+    row.itemQuantity = Decimal::fromInteger(1);
+    row.itemTaxRate = Decimal::fromInteger(0);
+    row.itemTotalAmount = seqr::Amount::fromMoney(Money(-cash.minorUnits(), cash.currency()));
+    row.itemUnitPrice = row.itemTotalAmount;
+    return row;
 }
 
 } // namespace kassa

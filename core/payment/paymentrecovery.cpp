@@ -57,6 +57,7 @@ void PaymentRecovery::readJournal()
         qCInfo(lcPayment).noquote() << "recovering invoice" << invoice.invoiceReference << "left"
                                     << journal::invoiceStateName(invoice.state);
         auto session = std::make_unique<PaymentSession>(m_client, m_journal, m_shopName, m_timing);
+        session->setLoyalty(m_loyalty);
         connect(session.get(), &PaymentSession::finished, this, &PaymentRecovery::checkDone);
         PaymentSession *s = session.get();
         connect(s, &PaymentSession::stateChanged, this, [this, s](PaymentSession::State state) {

@@ -35,6 +35,9 @@ public:
                     PaymentTiming timing = {}, int limitMs = 60000, QObject *parent = nullptr);
     ~PaymentRecovery() override;
 
+    // The shop's loyalty programmes: a buyer's token still waiting for the
+    // shop is answered (from the journal when it was already applied).
+    void setLoyalty(const loyalty::LoyaltyConfig &config) { m_loyalty = config; }
     // Starts; finished() follows (also when there was nothing to recover).
     void run();
     bool isFinished() const { return m_finished; }
@@ -57,6 +60,7 @@ Q_SIGNALS:
 
 private:
     void readJournal();
+    loyalty::LoyaltyConfig m_loyalty;
     void checkDone();
 
     seqr::SeqrClient *m_client;

@@ -1,7 +1,7 @@
 #include "core/payment/paymentsession.h"
 
 #include "core/payment/invoicerow.h"
-#include "core/receipt/receipttext.h"
+#include "core/payment/invoiceupdater.h"
 #include "core/seqr/resultcode.h"
 
 #include <QLoggingCategory>
@@ -56,17 +56,8 @@ Invoice invoiceFor(const PaymentRequest &request, qint64 saleId, const Money &to
     inv.clientInvoiceId = u"S"_s + QString::number(saleId);
     for (const journal::SaleRow &row : request.rows)
         inv.invoiceRows.append(toInvoiceRow(row));
-    if (request.cash.isPositive()) {
-        // The rows must add up to the total: a negative row balances the cash.
-        InvoiceRow cash;
-        cash.itemDescription = u"Betalt kontant / Paid in cash"_s;
-        cash.itemQuantity = Decimal::fromInteger(1);
-        cash.itemTaxRate = Decimal::fromInteger(0);
-        cash.itemTotalAmount =
-            Amount::fromMoney(Money(-request.cash.minorUnits(), request.cash.currency()));
-        cash.itemUnitPrice = cash.itemTotalAmount;
-        inv.invoiceRows.append(cash);
-    }
+    if (request.cash.isPositive())
+        inv.invoiceRows.append(cashInvoiceRow(request.cash));
     inv.totalAmount = Amount::fromMoney(toPay);
     inv.cashierId = request.cashierId;
     inv.footer = request.footer;
@@ -248,6 +239,8 @@ void PaymentSession::start(const PaymentRequest &request)
                 }
             }
             m_invoice = invoiceFor(request, m_saleId, toPay);
+            if (!prepareLoyalty(request))
+                return;
             setState(State::Sending);
             sendInvoice();
         },
@@ -257,7 +250,7 @@ void PaymentSession::start(const PaymentRequest &request)
 void PaymentSession::sendInvoice()
 {
     ++m_sendAttempts;
-    auto *call = m_client->sendInvoice(m_invoice);
+    auto *call = m_client->sendInvoice(m_invoice, m_tokens);
     m_sendCall = call;
     connect(call, &SeqrCall::finished, this, [this, call] {
         m_sendCall = nullptr;
@@ -302,6 +295,8 @@ void PaymentSession::sendInvoice()
         m_lastError = {};
         m_invoiceReference = reference;
         m_qrCode = sent->response().invoiceQRCode;
+        if (m_updater)
+            m_updater->setInvoice(m_saleId, reference, m_invoice);
         setState(State::Waiting);
         startPolling();
     });
@@ -321,6 +316,8 @@ void PaymentSession::resume(const journal::SeqrInvoice &invoice, bool cancelIfOp
     m_qrCode = invoice.qrCode;
     m_amount = invoice.amount;
     m_cancelIfOpen = cancelIfOpen;
+    if (m_updater)
+        m_updater->setInvoice(m_saleId, m_invoiceReference, {});
     QMetaObject::invokeMethod(
         this,
         [this, invoice] {
@@ -406,11 +403,16 @@ void PaymentSession::handleStatus(const GetPaymentStatusResponse &response)
     case InvoiceStatus::Failed:
         return endUnpaid(State::Failed, journal::InvoiceState::Failed, u"the payment failed"_s);
     case InvoiceStatus::Issued:
-        if (m_cancelIfOpen && canCancel())
+        // A buyer whose card the till just answered is at their phone.
+        if (m_cancelIfOpen && canCancel() && !(m_updater && m_updater->hasUpdated()))
             cancel();
         return;
+    case InvoiceStatus::PendingIssuerAcknowledge:
+        if (m_updater)
+            m_updater->handleTokens(response.customerTokens);
+        return; // without a loyalty flow: keep waiting until the round ends
     default:
-        return; // PENDING_ISSUER_ACKNOWLEDGE, RESERVED, unknown: keep waiting
+        return; // RESERVED, unknown: keep waiting
     }
 }
 
@@ -421,92 +423,6 @@ void PaymentSession::handlePaid(const QString &ersReference, const QDateTime &pa
     m_paymentDate = paymentDate;
     setState(State::Recording);
     recordPaid();
-}
-
-void PaymentSession::recordPaid()
-{
-    // SEQR has reported PAID to this till, so the payment stands; now it
-    // must reach the journal before anything else happens. What may pass
-    // (busy, an I/O error, a full disk) is retried as long as it takes; a
-    // permanent refusal ends the session as Paid but unrecorded, said
-    // plainly: the payment is safe at SEQR and reconciliation lists it.
-    auto receipt = m_journal->recordSeqrPaid(m_invoiceReference, m_ersReference, m_paymentDate);
-    if (!receipt) {
-        m_lastError = receipt.error();
-        if (receipt.error().code == ErrorCode::StorageBusy) {
-            qCWarning(lcPayment).noquote() << "cannot journal PAID" << m_invoiceReference
-                                           << receipt.error().detail << "- retrying";
-            m_retryTimer.callOnTimeout(this, &PaymentSession::recordPaid, Qt::SingleShotConnection);
-            m_retryTimer.start(m_timing.journalRetryMs);
-            return;
-        }
-        qCCritical(lcPayment).noquote()
-            << "the journal refuses PAID of" << m_invoiceReference << "ersReference"
-            << m_ersReference << "-" << receipt.error().detail
-            << "; the payment stands at SEQR and is left to reconciliation";
-        m_unrecorded = true;
-        setState(State::Paid);
-        return;
-    }
-    m_lastError = {};
-    m_receiptNumber = *receipt;
-    setState(State::ConfirmingReceipt);
-    submitReceipt();
-}
-
-void PaymentSession::submitReceipt()
-{
-    if (m_receiptCall)
-        return; // already on its way
-    const auto sale = m_journal->sale(m_saleId);
-    if (!sale) {
-        // The payment is journaled; only the receipt's text cannot be read
-        // now. SEQR is never sent an empty receipt: read again, then leave
-        // it to recovery (the invoice stays without its receipt confirmed).
-        qCWarning(lcPayment).noquote()
-            << "cannot read sale" << m_saleId << "for SEQR's copy of the receipt of"
-            << m_invoiceReference << "-" << sale.error().detail;
-        return retryReceipt(sale.error());
-    }
-    if (sale->receiptNumber)
-        m_receiptNumber = *sale->receiptNumber;
-    ReceiptDocument document;
-    document.mimeType = u"text/plain"_s;
-    document.receiptType = u"SALE"_s;
-    document.receiptData = receiptText(*sale, m_shopName).toUtf8();
-    auto *call = m_client->submitPaymentReceipt(m_ersReference, document);
-    m_receiptCall = call;
-    connect(call, &SeqrCall::finished, this, [this, call] {
-        m_receiptCall = nullptr;
-        call->deleteLater();
-        if (m_state != State::ConfirmingReceipt)
-            return;
-        if (call->isSuccess()) {
-            if (auto noted = m_journal->recordReceiptSubmitted(m_invoiceReference); !noted)
-                // Harmless: recovery sends SEQR's copy again at the next start.
-                qCWarning(lcPayment).noquote()
-                    << "cannot journal the receipt of" << m_invoiceReference << noted.error().detail
-                    << "- it is sent again at the next start";
-            setState(State::Paid);
-            return;
-        }
-        retryReceipt(call->error());
-    });
-}
-
-void PaymentSession::retryReceipt(const Error &error)
-{
-    if (++m_receiptAttempts < m_timing.receiptAttempts) {
-        m_retryTimer.callOnTimeout(this, &PaymentSession::submitReceipt, Qt::SingleShotConnection);
-        m_retryTimer.start(m_timing.journalRetryMs);
-        return;
-    }
-    // The sale is paid and journaled; SEQR's copy of the receipt is left
-    // for recovery to send at the next start.
-    qCWarning(lcPayment).noquote() << "SEQR's copy of the receipt of" << m_invoiceReference
-                                   << "is left for the next start:" << error.detail;
-    m_lastError = error;
-    setState(State::Paid);
 }
 
 void PaymentSession::endUnpaid(State finalState, journal::InvoiceState journalState,

@@ -2,6 +2,7 @@
 
 #include "core/common/result.h"
 #include "core/journal/journal.h"
+#include "core/loyalty/loyaltyconfig.h"
 #include "core/seqr/seqrclient.h"
 
 #include <QDateTime>
@@ -10,6 +11,8 @@
 #include <QTimer>
 
 namespace kassa {
+
+class InvoiceUpdater;
 
 struct PaymentTiming
 {
@@ -41,6 +44,11 @@ struct PaymentRequest
     // customer handed over; both zero when SEQR pays it all.
     Money cash;
     Money cashTendered;
+    // Loyalty cards swiped at the till (already in the rows as discount
+    // rows): sent with sendInvoice as tokens (status 1) and journaled with
+    // the sale as what each gave.
+    QList<seqr::CustomerToken> tokens;
+    QList<journal::LoyaltyDiscount> loyalty;
 };
 
 // One SEQR payment, as an explicit state machine:
@@ -89,6 +97,14 @@ public:
     PaymentSession(seqr::SeqrClient *client, journal::Journal *journal, QString shopName,
                    PaymentTiming timing = {}, QObject *parent = nullptr);
     ~PaymentSession() override;
+
+    // The shop's loyalty programmes and coupons (before start or resume).
+    // With any, the invoice asks for OPTIONAL_ACKNOWLEDGMENT and the buyer's
+    // tokens are answered with updateInvoice (InvoiceUpdater); without,
+    // every request stays as it was.
+    void setLoyalty(const loyalty::LoyaltyConfig &config);
+    // What the sale's loyalty cards and coupons gave (as journaled).
+    QList<journal::LoyaltyDiscount> loyaltyDiscounts() const;
 
     // Journals a new sale from the rows (and the cash part) and sends an
     // invoice for what is left to pay. Refused (and logged) unless Created.
@@ -139,12 +155,23 @@ Q_SIGNALS:
     void connectionProblemChanged(bool problem);
     void statusReceived(kassa::seqr::InvoiceStatus status);
     void finished();
+    // The buyer's card or coupon lowered what is to pay (amount() is new),
+    // journaled before SEQR is told.
+    void amountChanged(const kassa::Money &amount);
+    // SEQR took the updated invoice: the buyer's phone shows the new amount.
+    void invoiceUpdated();
+    // The update could not be journaled or SEQR refused it or could not be
+    // reached (lastError() says why); it is sent again at the next poll.
+    void invoiceUpdateFailed(const kassa::Error &error);
 
 private:
     bool setState(State state);
     void journalEvent(const QString &kind, const QString &detail);
     void flushEvents();
     void sendInvoice();
+    // Journals the swiped cards with the sale and readies the invoice's
+    // acknowledgment mode and tokens; false: the sale is abandoned (NotSent).
+    bool prepareLoyalty(const PaymentRequest &request);
     void fail(State finalState, const Error &error);
     void startPolling();
     void stopPolling();
@@ -173,6 +200,8 @@ private:
     seqr::SeqrCall *m_cancelCall = nullptr;
     seqr::SeqrCall *m_receiptCall = nullptr;
     seqr::Invoice m_invoice; // what sendInvoice sends (again, after a fault)
+    QList<seqr::CustomerToken> m_tokens;
+    InvoiceUpdater *m_updater = nullptr; // a child; only with loyalty programmes
     QElapsedTimer m_sendClock;
     int m_sendAttempts = 0;
     // Events the journal could not take yet, written before the next ones.

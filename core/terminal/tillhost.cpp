@@ -285,6 +285,7 @@ void TillHost::recover(std::function<void()> done)
     m_recovery = std::make_unique<PaymentRecovery>(m_client.get(), m_journal.get(), m_till.shopName,
                                                    m_options.timing, m_options.recoveryLimitMs);
     PaymentRecovery *recovery = m_recovery.get();
+    recovery->setLoyalty(m_till.loyalty);
     connect(recovery, &PaymentRecovery::journalUnreadable, this, &TillHost::journalUnreadable);
     connect(recovery, &PaymentRecovery::paymentSettled, this, &TillHost::paymentSettled);
     connect(recovery, &PaymentRecovery::finished, this, [this, recovery, done] {
