@@ -492,6 +492,81 @@
         <source>Coupon %1: %2 off, once per code.</source>
         <translation>Coupon %1: %2 off, once per code.</translation>
     </message>
+    <message>
+        <source>drawer wants “open”</source>
+        <translation>drawer wants “open”</translation>
+    </message>
+    <message>
+        <source>the drawer stays shut: %1</source>
+        <translation>the drawer stays shut: %1</translation>
+    </message>
+    <message>
+        <source>No sale: the drawer is opened (journaled).</source>
+        <translation>No sale: the drawer is opened (journaled).</translation>
+    </message>
+    <message>
+        <source>No sale journaled; the till has no receipt printer to open the drawer, open it by hand.</source>
+        <translation>No sale journaled; the till has no receipt printer to open the drawer, open it by hand.</translation>
+    </message>
+    <message>
+        <source>float wants “set AMOUNT”, e.g. float set 1500.00</source>
+        <translation>float wants “set AMOUNT”, e.g. float set 1500.00</translation>
+    </message>
+    <message>
+        <source>the float must be an amount of zero or more, e.g. 1500.00; nothing was recorded</source>
+        <translation>the float must be an amount of zero or more, e.g. 1500.00; nothing was recorded</translation>
+    </message>
+    <message>
+        <source>the float was not recorded: %1</source>
+        <translation>the float was not recorded: %1</translation>
+    </message>
+    <message>
+        <source>Cash float %1 (change %2).</source>
+        <translation>Cash float %1 (change %2).</translation>
+    </message>
+    <message>
+        <source>The drawer stays shut: %1</source>
+        <translation>The drawer stays shut: %1</translation>
+    </message>
+    <message>
+        <source>report wants “x” or “z”</source>
+        <translation>report wants “x” or “z”</translation>
+    </message>
+    <message>
+        <source>the report cannot be made: %1</source>
+        <translation>the report cannot be made: %1</translation>
+    </message>
+    <message>
+        <source>the report is taken, but its PDF %1 cannot be written: %2</source>
+        <translation>the report is taken, but its PDF %1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>PDF: %1</source>
+        <translation>PDF: %1</translation>
+    </message>
+    <message>
+        <source>X report</source>
+        <translation>X report</translation>
+    </message>
+    <message>
+        <source>Z report</source>
+        <translation>Z report</translation>
+    </message>
+    <message>
+        <source>journal export wants --from YYYY-MM-DD --to YYYY-MM-DD --format csv|json --out FILE</source>
+        <translation>journal export wants --from YYYY-MM-DD --to YYYY-MM-DD --format csv|json --out FILE</translation>
+    </message>
+    <message>
+        <source>the journal was not exported: %1</source>
+        <translation>the journal was not exported: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) exported to %1; SHA-256 %2 in %3</source>
+        <translation>
+            <numerusform>%n record exported to %1; SHA-256 %2 in %3</numerusform>
+            <numerusform>%n records exported to %1; SHA-256 %2 in %3</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ControlUnitText</name>
@@ -836,6 +911,10 @@
         <source>The demo control unit cannot listen on a local port.</source>
         <translation>The demo control unit cannot listen on a local port.</translation>
     </message>
+    <message>
+        <source>The price changes could not be journaled: %1</source>
+        <translation>The price changes could not be journaled: %1</translation>
+    </message>
 </context>
 <context>
     <name>PrinterText</name>
@@ -938,6 +1017,14 @@
 </context>
 <context>
     <name>Receipt</name>
+    <message>
+        <source>pcs</source>
+        <translation>pcs</translation>
+    </message>
+    <message>
+        <source>@</source>
+        <translation>@</translation>
+    </message>
     <message>
         <source>Org. no.</source>
         <translation>Org. no.</translation>
@@ -1074,6 +1161,118 @@
         <source>Sales per hour</source>
         <translation>Sales per hour</translation>
     </message>
+    <message>
+        <source>X report</source>
+        <translation>X report</translation>
+    </message>
+    <message>
+        <source>Z report no. %1</source>
+        <translation>Z report no. %1</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <source>Day from</source>
+        <translation>Day from</translation>
+    </message>
+    <message>
+        <source>the start</source>
+        <translation>the start</translation>
+    </message>
+    <message>
+        <source>Total sales</source>
+        <translation>Total sales</translation>
+    </message>
+    <message>
+        <source>Sales per main group</source>
+        <translation>Sales per main group</translation>
+    </message>
+    <message>
+        <source>Without group</source>
+        <translation>Without group</translation>
+    </message>
+    <message>
+        <source>Cash float</source>
+        <translation>Cash float</translation>
+    </message>
+    <message>
+        <source>Cash in</source>
+        <translation>Cash in</translation>
+    </message>
+    <message>
+        <source>Cash out</source>
+        <translation>Cash out</translation>
+    </message>
+    <message>
+        <source>Items sold</source>
+        <translation>Items sold</translation>
+    </message>
+    <message>
+        <source>Services sold</source>
+        <translation>Services sold</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Receipts</translation>
+    </message>
+    <message>
+        <source>Drawer openings</source>
+        <translation>Drawer openings</translation>
+    </message>
+    <message>
+        <source>of which No sale</source>
+        <translation>of which No sale</translation>
+    </message>
+    <message>
+        <source>Receipt copies</source>
+        <translation>Receipt copies</translation>
+    </message>
+    <message>
+        <source>Training receipts</source>
+        <translation>Training receipts</translation>
+    </message>
+    <message>
+        <source>Sales per payment method</source>
+        <translation>Sales per payment method</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Returns</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>Discounts</translation>
+    </message>
+    <message>
+        <source>Other reductions</source>
+        <translation>Other reductions</translation>
+    </message>
+    <message>
+        <source>Unfinished sales</source>
+        <translation>Unfinished sales</translation>
+    </message>
+    <message>
+        <source>Grand total sales</source>
+        <translation>Grand total sales</translation>
+    </message>
+    <message>
+        <source>Grand total returns</source>
+        <translation>Grand total returns</translation>
+    </message>
+    <message>
+        <source>Grand total net</source>
+        <translation>Grand total net</translation>
+    </message>
+    <message>
+        <source>Expected cash in the drawer</source>
+        <translation>Expected cash in the drawer</translation>
+    </message>
 </context>
 <context>
     <name>ReceiptSigner</name>
@@ -1115,6 +1314,10 @@ Commands:
   journal [--since YYYY-MM-DD]
   receipt N [--print]
   printer test|status
+  drawer open [--reason TEXT]   (No sale: journaled, then the drawer opens)
+  float set AMOUNT [--reason TEXT]
+  report x|z [--pdf FILE] [--print] [--json]
+  journal export --from YYYY-MM-DD --to YYYY-MM-DD --format csv|json --out FILE
 
 Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (nothing sent),
 3 canceled, 4 failed, 5 no final status after all rounds (invoice canceled).</source>
@@ -1140,6 +1343,10 @@ Commands:
   journal [--since YYYY-MM-DD]
   receipt N [--print]
   printer test|status
+  drawer open [--reason TEXT]   (No sale: journaled, then the drawer opens)
+  float set AMOUNT [--reason TEXT]
+  report x|z [--pdf FILE] [--print] [--json]
+  journal export --from YYYY-MM-DD --to YYYY-MM-DD --format csv|json --out FILE
 
 Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (nothing sent),
 3 canceled, 4 failed, 5 no final status after all rounds (invoice canceled).</translation>
@@ -2161,6 +2368,10 @@ Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (not
     <message>
         <source>Close &amp;&amp; reconcile</source>
         <translation>Close &amp;&amp; reconcile</translation>
+    </message>
+    <message>
+        <source>Close and reconcile</source>
+        <translation>Close and reconcile</translation>
     </message>
     <message>
         <source>Save as PDF…</source>

@@ -492,6 +492,81 @@
         <source>Coupon %1: %2 off, once per code.</source>
         <translation>Kupong %1: %2 rabatt, en gång per kod.</translation>
     </message>
+    <message>
+        <source>drawer wants “open”</source>
+        <translation>drawer vill ha ”open”</translation>
+    </message>
+    <message>
+        <source>the drawer stays shut: %1</source>
+        <translation>lådan förblir stängd: %1</translation>
+    </message>
+    <message>
+        <source>No sale: the drawer is opened (journaled).</source>
+        <translation>Ingen försäljning: lådan öppnas (journalförd).</translation>
+    </message>
+    <message>
+        <source>No sale journaled; the till has no receipt printer to open the drawer, open it by hand.</source>
+        <translation>Ingen försäljning journalförd; kassan har ingen kvittoskrivare som öppnar lådan, öppna den för hand.</translation>
+    </message>
+    <message>
+        <source>float wants “set AMOUNT”, e.g. float set 1500.00</source>
+        <translation>float vill ha ”set BELOPP”, t.ex. float set 1500.00</translation>
+    </message>
+    <message>
+        <source>the float must be an amount of zero or more, e.g. 1500.00; nothing was recorded</source>
+        <translation>växelkassan måste vara ett belopp på noll eller mer, t.ex. 1500.00; inget registrerades</translation>
+    </message>
+    <message>
+        <source>the float was not recorded: %1</source>
+        <translation>växelkassan registrerades inte: %1</translation>
+    </message>
+    <message>
+        <source>Cash float %1 (change %2).</source>
+        <translation>Växelkassa %1 (ändring %2).</translation>
+    </message>
+    <message>
+        <source>The drawer stays shut: %1</source>
+        <translation>Lådan förblir stängd: %1</translation>
+    </message>
+    <message>
+        <source>report wants “x” or “z”</source>
+        <translation>report vill ha ”x” eller ”z”</translation>
+    </message>
+    <message>
+        <source>the report cannot be made: %1</source>
+        <translation>rapporten kan inte tas fram: %1</translation>
+    </message>
+    <message>
+        <source>the report is taken, but its PDF %1 cannot be written: %2</source>
+        <translation>rapporten är tagen, men dess PDF %1 kan inte skrivas: %2</translation>
+    </message>
+    <message>
+        <source>PDF: %1</source>
+        <translation>PDF: %1</translation>
+    </message>
+    <message>
+        <source>X report</source>
+        <translation>X-dagrapport</translation>
+    </message>
+    <message>
+        <source>Z report</source>
+        <translation>Z-dagrapport</translation>
+    </message>
+    <message>
+        <source>journal export wants --from YYYY-MM-DD --to YYYY-MM-DD --format csv|json --out FILE</source>
+        <translation>journal export vill ha --from ÅÅÅÅ-MM-DD --to ÅÅÅÅ-MM-DD --format csv|json --out FIL</translation>
+    </message>
+    <message>
+        <source>the journal was not exported: %1</source>
+        <translation>journalen exporterades inte: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) exported to %1; SHA-256 %2 in %3</source>
+        <translation>
+            <numerusform>%n post exporterad till %1; SHA-256 %2 i %3</numerusform>
+            <numerusform>%n poster exporterade till %1; SHA-256 %2 i %3</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ControlUnitText</name>
@@ -836,6 +911,10 @@
         <source>The demo control unit cannot listen on a local port.</source>
         <translation>Demokontrollenheten kan inte lyssna på en lokal port.</translation>
     </message>
+    <message>
+        <source>The price changes could not be journaled: %1</source>
+        <translation>Prisändringarna kunde inte journalföras: %1</translation>
+    </message>
 </context>
 <context>
     <name>PrinterText</name>
@@ -938,6 +1017,14 @@
 </context>
 <context>
     <name>Receipt</name>
+    <message>
+        <source>pcs</source>
+        <translation>st</translation>
+    </message>
+    <message>
+        <source>@</source>
+        <translation>à</translation>
+    </message>
     <message>
         <source>Org. no.</source>
         <translation>Org.nr</translation>
@@ -1074,6 +1161,118 @@
         <source>Sales per hour</source>
         <translation>Försäljning per timme</translation>
     </message>
+    <message>
+        <source>X report</source>
+        <translation>X-dagrapport</translation>
+    </message>
+    <message>
+        <source>Z report no. %1</source>
+        <translation>Z-dagrapport nr %1</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Kassa</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Tagen</translation>
+    </message>
+    <message>
+        <source>Day from</source>
+        <translation>Dagen från</translation>
+    </message>
+    <message>
+        <source>the start</source>
+        <translation>början</translation>
+    </message>
+    <message>
+        <source>Total sales</source>
+        <translation>Total försäljning</translation>
+    </message>
+    <message>
+        <source>Sales per main group</source>
+        <translation>Försäljning per huvudgrupp</translation>
+    </message>
+    <message>
+        <source>Without group</source>
+        <translation>Utan grupp</translation>
+    </message>
+    <message>
+        <source>Cash float</source>
+        <translation>Växelkassa</translation>
+    </message>
+    <message>
+        <source>Cash in</source>
+        <translation>Insättning</translation>
+    </message>
+    <message>
+        <source>Cash out</source>
+        <translation>Uttag</translation>
+    </message>
+    <message>
+        <source>Items sold</source>
+        <translation>Sålda varor</translation>
+    </message>
+    <message>
+        <source>Services sold</source>
+        <translation>Sålda tjänster</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Kvitton</translation>
+    </message>
+    <message>
+        <source>Drawer openings</source>
+        <translation>Lådöppningar</translation>
+    </message>
+    <message>
+        <source>of which No sale</source>
+        <translation>varav ingen försäljning</translation>
+    </message>
+    <message>
+        <source>Receipt copies</source>
+        <translation>Kvittokopior</translation>
+    </message>
+    <message>
+        <source>Training receipts</source>
+        <translation>Övningskvitton</translation>
+    </message>
+    <message>
+        <source>Sales per payment method</source>
+        <translation>Försäljning per betalningsmedel</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Returer</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>Rabatter</translation>
+    </message>
+    <message>
+        <source>Other reductions</source>
+        <translation>Andra minskningar</translation>
+    </message>
+    <message>
+        <source>Unfinished sales</source>
+        <translation>Oavslutade försäljningar</translation>
+    </message>
+    <message>
+        <source>Grand total sales</source>
+        <translation>Grand total försäljning</translation>
+    </message>
+    <message>
+        <source>Grand total returns</source>
+        <translation>Grand total returer</translation>
+    </message>
+    <message>
+        <source>Grand total net</source>
+        <translation>Grand total netto</translation>
+    </message>
+    <message>
+        <source>Expected cash in the drawer</source>
+        <translation>Förväntat kontant i lådan</translation>
+    </message>
 </context>
 <context>
     <name>ReceiptSigner</name>
@@ -1115,6 +1314,10 @@ Commands:
   journal [--since YYYY-MM-DD]
   receipt N [--print]
   printer test|status
+  drawer open [--reason TEXT]   (No sale: journaled, then the drawer opens)
+  float set AMOUNT [--reason TEXT]
+  report x|z [--pdf FILE] [--print] [--json]
+  journal export --from YYYY-MM-DD --to YYYY-MM-DD --format csv|json --out FILE
 
 Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (nothing sent),
 3 canceled, 4 failed, 5 no final status after all rounds (invoice canceled).</source>
@@ -1140,6 +1343,10 @@ Kommandon:
   journal [--since ÅÅÅÅ-MM-DD]
   receipt N [--print]
   printer test|status
+  drawer open [--reason TEXT]   (ingen försäljning: journalförs, sedan öppnas lådan)
+  float set BELOPP [--reason TEXT]
+  report x|z [--pdf FIL] [--print] [--json]
+  journal export --from ÅÅÅÅ-MM-DD --to ÅÅÅÅ-MM-DD --format csv|json --out FIL
 
 Slutkoder: 0 betald/klar, 1 tjänste- eller överföringsfel, 2 felaktig användning eller indata (inget skickat),
 3 avbruten, 4 misslyckad, 5 inget slutligt besked efter alla rundor (fakturan avbruten).</translation>
@@ -2161,6 +2368,10 @@ Slutkoder: 0 betald/klar, 1 tjänste- eller överföringsfel, 2 felaktig använd
     <message>
         <source>Close &amp;&amp; reconcile</source>
         <translation>Stäng &amp;&amp; stäm av</translation>
+    </message>
+    <message>
+        <source>Close and reconcile</source>
+        <translation>Stäng och stäm av</translation>
     </message>
     <message>
         <source>Save as PDF…</source>

@@ -71,7 +71,11 @@ int main(int argc, char **argv)
         "  close-period [--per-terminal]\n"
         "  journal [--since YYYY-MM-DD]\n"
         "  receipt N [--print]\n"
-        "  printer test|status\n\n"
+        "  printer test|status\n"
+        "  drawer open [--reason TEXT]   (No sale: journaled, then the drawer opens)\n"
+        "  float set AMOUNT [--reason TEXT]\n"
+        "  report x|z [--pdf FILE] [--print] [--json]\n"
+        "  journal export --from YYYY-MM-DD --to YYYY-MM-DD --format csv|json --out FILE\n\n"
         "Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (nothing "
         "sent),\n"
         "3 canceled, 4 failed, 5 no final status after all rounds (invoice canceled)."));
@@ -104,7 +108,13 @@ int main(int argc, char **argv)
     option(u"cash"_s, "Cash handed over (sell; pay: cash first, SEQR for the rest).", u"AMOUNT"_s);
     option(u"per-terminal"_s, "Close this till's period instead of the shop's.");
     option(u"since"_s, "Only sales and refunds since this date.", u"YYYY-MM-DD"_s);
-    option(u"print"_s, "receipt: print the copy on the till's receipt printer.");
+    option(u"print"_s, "receipt, report: print on the till's receipt printer.");
+    option(u"reason"_s, "Why (drawer open, float set).", u"TEXT"_s);
+    option(u"pdf"_s, "report: also write the report as a PDF.", u"FILE"_s);
+    option(u"from"_s, "journal export: the first day.", u"YYYY-MM-DD"_s);
+    option(u"to"_s, "journal export: the last day.", u"YYYY-MM-DD"_s);
+    option(u"format"_s, "journal export: csv or json.", u"FORMAT"_s);
+    option(u"out"_s, "journal export: the file to write (its SHA-256 beside it).", u"FILE"_s);
     option(u"printer"_s,
            "The receipt printer instead of the configuration's: escpos:usb:DEVICE, "
            "escpos:tcp:HOST:PORT, escpos:serial:DEVICE:BAUD or escpos:cups:QUEUE.",

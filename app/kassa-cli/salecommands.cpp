@@ -3,6 +3,7 @@
 #include "app/kassa-cli/clioutput.h"
 
 #include "core/checkout/checkout.h"
+#include "core/terminal/cashdrawer.h"
 #include "core/controlunit/controlunitservice.h"
 #include "core/receipt/receipttext.h"
 #include "core/sale/salerow.h"
@@ -61,6 +62,7 @@ Checkout *CliApp::makeCheckout(Cart *cart, const PaymentTiming &timing)
                                      m_parser.value(u"cashier"_s), timing, m_config.loyalty},
                      cart, this);
     checkout->setControlUnit(m_host->controlUnit());
+    checkout->setDrawer(tillDrawer());
     m_checkout = checkout;
     return checkout;
 }

@@ -16,6 +16,7 @@ namespace kassa {
 namespace controlunit {
 class ControlUnitService;
 }
+class CashDrawer;
 
 // What a checkout works with; all must outlive it.
 struct CheckoutContext
@@ -99,6 +100,11 @@ public:
     // SEQR) starts while saleRefusal() says why not.
     void setControlUnit(controlunit::ControlUnitService *unit);
     controlunit::ControlUnitService *controlUnit() const { return m_unit; }
+    // The till's cash drawer (must outlive the checkout), or null (the
+    // webshop): a sale paid in part or whole with cash opens it once the
+    // sale is journaled; a SEQR-only sale never does.
+    void setDrawer(CashDrawer *drawer) { m_drawer = drawer; }
+    CashDrawer *drawer() const { return m_drawer; }
     // Empty while a sale may be taken; else why not (the control unit).
     QString saleRefusal() const;
 
@@ -125,10 +131,20 @@ public:
     // (nothing is started then). The session is owned by the checkout and
     // lives until the next payment starts.
     SeqrRefusal payWithSeqr(const SeqrOptions &options = {});
+
+    // A loyalty card swiped or typed at the till for this sale (the number
+    // matches one of the shop's programmes, else InvalidArgument). Its
+    // discount is in the rows the SEQR payment sends, and the card goes with
+    // sendInvoice as a token with status 1. Forgotten when the sale ends.
+    Status setLoyaltyCard(const QString &number);
+    QString loyaltyCard() const { return m_loyaltyCard; }
+    // What the card gives the cart as it is now (zero without a card).
+    Money loyaltyDiscount() const;
     PaymentSession *session() const { return m_session; }
 
-    // Voids the sale: empties the cart; returns the cash to give back.
-    // Refused (nullopt) while a SEQR payment is undecided.
+    // Voids the sale: empties the cart (a cart with rows is journaled as an
+    // unfinished sale); returns the cash to give back. Refused (nullopt)
+    // while a SEQR payment is undecided.
     std::optional<Money> voidSale();
 
 Q_SIGNALS:
@@ -148,14 +164,18 @@ Q_SIGNALS:
 
 private:
     void handleFinished();
+    // checkoutloyalty.cpp: the swiped card's rows, token and discount.
+    void addLoyaltyCard(PaymentRequest &request) const;
     void finishSale(qint64 saleId, const Money &paidBySeqr);
 
     CheckoutContext m_context;
+    QString m_loyaltyCard;
     Cart *m_cart;
     bool m_registered = true;
     QString m_blockedReason;
     QPointer<PaymentSession> m_session;
     controlunit::ControlUnitService *m_unit = nullptr;
+    CashDrawer *m_drawer = nullptr;
 };
 
 } // namespace kassa

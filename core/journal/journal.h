@@ -20,7 +20,7 @@ namespace kassa::journal {
 class Journal
 {
 public:
-    static constexpr int schemaVersion = 9;
+    static constexpr int schemaVersion = 10;
 
     static Result<std::unique_ptr<Journal>> open(const QString &path);
     ~Journal();
@@ -123,10 +123,34 @@ public:
     // No value: the till never changed this invoice.
     Result<std::optional<InvoiceUpdate>> invoiceUpdate(const QString &invoiceReference) const;
     Status recordInvoiceUpdateAcknowledged(const QString &invoiceReference);
+    // The Swedish day reports (schema 10). Each record is kept for good.
+    Status recordDrawerOpening(DrawerCause cause, const QString &reference,
+                               const QString &cashierId);
+    // Times in (after, upTo]; an invalid `after`: since the journal began.
+    Result<QList<DrawerOpening>> drawerOpenings(const QDateTime &after,
+                                                const QDateTime &upTo) const;
+    // The float is now `amount`: journaled with the change from the float
+    // in the drawer since `dayStart` (none set: nothing).
+    Result<FloatChange> recordFloat(const Money &amount, const QDateTime &dayStart,
+                                    const QString &reason, const QString &cashierId);
+    Result<QList<FloatChange>> floatChanges(const QDateTime &after, const QDateTime &upTo) const;
+    Status recordVoidedCart(int rows, const Money &amount, const QString &cashierId);
+    Result<QList<VoidedCart>> voidedCarts(const QDateTime &after, const QDateTime &upTo) const;
+    Status recordPriceChanges(const QList<PriceChange> &changes);
+    Result<QList<PriceChange>> priceChanges(const QDateTime &after, const QDateTime &upTo) const;
+    // Sales and returns up to `upTo` since the first sale, from the records
+    // themselves (never a kept counter).
+    Result<GrandTotals> grandTotals(const QDateTime &upTo, const Currency &currency) const;
+    // Takes the next Z number in the same transaction; returns the record.
+    Result<ZRecord> recordZReport(ZRecord record);
+    Result<std::optional<ZRecord>> lastZReport() const;
+    Result<QList<ZRecord>> zReports(const QDateTime &after, const QDateTime &upTo) const;
 
     // Append-only log of what happened, for people reading it later.
     Status appendEvent(const QString &kind, const QString &invoiceReference, const QString &detail);
     Result<QStringList> events(const QString &invoiceReference) const;
+    // The event log in (after, upTo], oldest first.
+    Result<QList<EventRecord>> eventLog(const QDateTime &after, const QDateTime &upTo) const;
 
 private:
     explicit Journal(QString path, QString connection);

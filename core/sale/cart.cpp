@@ -307,6 +307,8 @@ QList<SaleRow> Cart::saleRows() const
         row.unitPrice = line.product.unitPrice;
         row.total = line.gross();
         row.taxRate = line.product.taxRate;
+        row.group = line.product.group;
+        row.service = line.product.service;
         rows.append(row);
         grossByRate[row.taxRate] += line.total().minorUnits();
         if (line.discount.isPositive()) {
@@ -316,6 +318,8 @@ QList<SaleRow> Cart::saleRows() const
             off.unitPrice = Money(-line.discount.minorUnits(), m_currency);
             off.total = off.unitPrice;
             off.taxRate = line.product.taxRate;
+            off.group = line.product.group;
+            off.discount = true;
             rows.append(off);
         }
     }
@@ -328,6 +332,7 @@ QList<SaleRow> Cart::saleRows() const
         off.unitPrice = Money(-share, m_currency);
         off.total = off.unitPrice;
         off.taxRate = rate;
+        off.discount = true;
         rows.append(off);
     }
     return rows;

@@ -43,6 +43,7 @@ private:
     void dropSchemaFour();
     void dropSchemaSix();
     void dropSchemaNine();
+    void dropSchemaTen();
     QList<SaleRow> rows() const;
     std::unique_ptr<Journal> openJournal();
     // A second, raw connection to the same file, as another tool would have.
@@ -426,6 +427,7 @@ void TestJournal::migratesSchemaOneForward()
     }
     raw(u"ALTER TABLE tenders DROP COLUMN tendered_minor"_s);
     dropSchemaNine();
+    dropSchemaTen();
     dropSchemaSix();
     dropSchemaFour();
     raw(u"DROP TABLE refund_rows"_s); // schema 3
@@ -463,6 +465,18 @@ void TestJournal::dropSchemaNine()
         raw(sql);
 }
 
+// Back to before the day reports (reports29's schema 10).
+void TestJournal::dropSchemaTen()
+{
+    for (const char *table :
+         {"drawer_openings", "float_changes", "voided_carts", "price_changes", "z_reports"})
+        raw(u"DROP TABLE "_s + QString::fromLatin1(table));
+    for (const QString &sql : {u"ALTER TABLE sale_rows DROP COLUMN product_group"_s,
+                               u"ALTER TABLE sale_rows DROP COLUMN service"_s,
+                               u"ALTER TABLE sale_rows DROP COLUMN discount"_s})
+        raw(sql);
+}
+
 void TestJournal::dropSchemaFour()
 {
     for (const QString &sql :
@@ -487,6 +501,7 @@ void TestJournal::migratesSchemaThreeForwardQueuingEarlierRecords()
         QVERIFY(journal->recordPeriod({u"P1"_s, {}, QDateTime::currentDateTimeUtc()}));
     }
     dropSchemaNine();
+    dropSchemaTen();
     dropSchemaSix();
     dropSchemaFour();
     raw(u"PRAGMA user_version=3"_s);
