@@ -567,6 +567,14 @@
             <numerusform>%n records exported to %1; SHA-256 %2 in %3</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the loyalty card is not one of the shop&apos;s (%1); nothing was sent</source>
+        <translation>the loyalty card is not one of the shop&apos;s (%1); nothing was sent</translation>
+    </message>
+    <message>
+        <source>Loyalty card %1: %2 off.</source>
+        <translation>Loyalty card %1: %2 off.</translation>
+    </message>
 </context>
 <context>
     <name>ControlUnitText</name>

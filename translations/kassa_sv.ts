@@ -567,6 +567,14 @@
             <numerusform>%n poster exporterade till %1; SHA-256 %2 i %3</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the loyalty card is not one of the shop&apos;s (%1); nothing was sent</source>
+        <translation>stamkortet hör inte till butiken (%1); inget skickades</translation>
+    </message>
+    <message>
+        <source>Loyalty card %1: %2 off.</source>
+        <translation>Stamkort %1: %2 rabatt.</translation>
+    </message>
 </context>
 <context>
     <name>ControlUnitText</name>
