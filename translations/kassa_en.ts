@@ -587,6 +587,14 @@
         <source>Refund %1 settled as not made; the payment may be refunded again.</source>
         <translation>Refund %1 settled as not made; the payment may be refunded again.</translation>
     </message>
+    <message>
+        <source>the loyalty card is not one of the shop&apos;s (%1); nothing was sent</source>
+        <translation>the loyalty card is not one of the shop&apos;s (%1); nothing was sent</translation>
+    </message>
+    <message>
+        <source>Loyalty card %1: %2 off.</source>
+        <translation>Loyalty card %1: %2 off.</translation>
+    </message>
 </context>
 <context>
     <name>ControlUnitText</name>

@@ -587,6 +587,14 @@
         <source>Refund %1 settled as not made; the payment may be refunded again.</source>
         <translation>Återbetalning %1 avgjord som inte gjord; betalningen kan återbetalas igen.</translation>
     </message>
+    <message>
+        <source>the loyalty card is not one of the shop&apos;s (%1); nothing was sent</source>
+        <translation>stamkortet hör inte till butiken (%1); inget skickades</translation>
+    </message>
+    <message>
+        <source>Loyalty card %1: %2 off.</source>
+        <translation>Stamkort %1: %2 rabatt.</translation>
+    </message>
 </context>
 <context>
     <name>ControlUnitText</name>

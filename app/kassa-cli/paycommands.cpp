@@ -6,6 +6,7 @@
 #include "core/common/enumname.h"
 
 #include "core/journal/journalschema.h"
+#include "core/loyalty/loyaltyconfig.h"
 #include "core/payment/invoicecommand.h"
 #include "core/payment/paymentrecovery.h"
 #include "core/payment/paymentsession.h"
@@ -79,6 +80,15 @@ void CliApp::pay()
                         describe(taken.error(), true) + u' ' + tr("Nothing was recorded."));
         say(tr("Cash received %1; SEQR takes the rest, %2.")
                 .arg(money(taken->received), money(taken->toPay)));
+    }
+    if (m_parser.isSet(u"loyalty-card"_s)) {
+        if (auto card = checkout->setLoyaltyCard(m_parser.value(u"loyalty-card"_s)); !card)
+            return fail(Usage,
+                        tr("the loyalty card is not one of the shop's (%1); nothing was sent")
+                            .arg(card.error().detail));
+        say(tr("Loyalty card %1: %2 off.")
+                .arg(loyalty::maskedNumber(checkout->loyaltyCard()),
+                     money(checkout->loyaltyDiscount())));
     }
     connect(checkout, &Checkout::paymentStarted, this,
             [=, this](PaymentSession *session) { watchPayment(session, rounds, timing); });

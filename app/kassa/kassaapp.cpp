@@ -369,6 +369,10 @@ Status KassaApp::startDemoControlUnit()
     till.controlUnitDevice = m_demoUnitPorts->tcpDevice();
     if (till.organisationNumber.isEmpty())
         till.organisationNumber = u"556677-8899"_s; // the demo shop's
+    // The demo shop's loyalty programme: 10 % off with the demo card
+    // (the sandbox's app offers it as a customer token).
+    if (!till.loyalty.isEnabled())
+        (void)till.loyalty.addProgramme(loyalty::demoProgramme());
     return Ok{};
 }
 

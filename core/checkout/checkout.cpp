@@ -152,6 +152,7 @@ SeqrRefusal Checkout::payWithSeqr(const SeqrOptions &options)
     request.rows = m_cart->saleRows();
     request.cash = m_cart->cashReceived();
     request.cashTendered = m_cart->cashReceived();
+    addLoyaltyCard(request);
     connect(session, &PaymentSession::finished, this, &Checkout::handleFinished);
     Q_EMIT paymentStarted(session);
     session->start(request);
@@ -179,6 +180,7 @@ void Checkout::handleFinished()
 void Checkout::finishSale(qint64 saleId, const Money &paidBySeqr)
 {
     qCInfo(lcCheckout) << "sale" << saleId << "completed";
+    m_loyaltyCard.clear();
     m_cart->complete(paidBySeqr);
     Q_EMIT tendersChanged();
     if (m_drawer) {
@@ -206,8 +208,8 @@ std::optional<Money> Checkout::voidSale()
     const Money cash = m_cart->cashReceived();
     if (!m_cart->isEmpty()) {
         const int rows = m_cart->rowCount();
-        if (auto kept = m_context.journal->recordVoidedCart(rows, m_cart->total(),
-                                                            m_context.cashierId);
+        if (auto kept =
+                m_context.journal->recordVoidedCart(rows, m_cart->total(), m_context.cashierId);
             !kept)
             qCWarning(lcCheckout) << "a voided cart is not journaled:" << kept.error().detail;
     }

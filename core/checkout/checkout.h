@@ -131,6 +131,15 @@ public:
     // (nothing is started then). The session is owned by the checkout and
     // lives until the next payment starts.
     SeqrRefusal payWithSeqr(const SeqrOptions &options = {});
+
+    // A loyalty card swiped or typed at the till for this sale (the number
+    // matches one of the shop's programmes, else InvalidArgument). Its
+    // discount is in the rows the SEQR payment sends, and the card goes with
+    // sendInvoice as a token with status 1. Forgotten when the sale ends.
+    Status setLoyaltyCard(const QString &number);
+    QString loyaltyCard() const { return m_loyaltyCard; }
+    // What the card gives the cart as it is now (zero without a card).
+    Money loyaltyDiscount() const;
     PaymentSession *session() const { return m_session; }
 
     // Voids the sale: empties the cart (a cart with rows is journaled as an
@@ -155,9 +164,12 @@ Q_SIGNALS:
 
 private:
     void handleFinished();
+    // checkoutloyalty.cpp: the swiped card's rows, token and discount.
+    void addLoyaltyCard(PaymentRequest &request) const;
     void finishSale(qint64 saleId, const Money &paidBySeqr);
 
     CheckoutContext m_context;
+    QString m_loyaltyCard;
     Cart *m_cart;
     bool m_registered = true;
     QString m_blockedReason;

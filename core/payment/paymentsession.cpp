@@ -403,6 +403,8 @@ void PaymentSession::handleStatus(const GetPaymentStatusResponse &response)
     case InvoiceStatus::Failed:
         return endUnpaid(State::Failed, journal::InvoiceState::Failed, u"the payment failed"_s);
     case InvoiceStatus::Issued:
+        if (m_updater)
+            m_updater->handleTokens({}); // an update the journal still has pending goes again
         // A buyer whose card the till just answered is at their phone.
         if (m_cancelIfOpen && canCancel() && !(m_updater && m_updater->hasUpdated()))
             cancel();
