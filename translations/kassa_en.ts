@@ -620,6 +620,21 @@
     </message>
 </context>
 <context>
+    <name>JournalReceipts</name>
+    <message>
+        <source>There is no receipt %1.</source>
+        <translation>There is no receipt %1.</translation>
+    </message>
+    <message>
+        <source>Receipt %1 already has its copy (made %2): a receipt gets one copy only. The journal keeps the receipt for anyone who needs to read it.</source>
+        <translation>Receipt %1 already has its copy (made %2): a receipt gets one copy only. The journal keeps the receipt for anyone who needs to read it.</translation>
+    </message>
+    <message>
+        <source>Receipt %1 has no copy.</source>
+        <translation>Receipt %1 has no copy.</translation>
+    </message>
+</context>
+<context>
     <name>KassaApp</name>
     <message>
         <source>The demo&apos;s receipt printer cannot start: %1</source>
@@ -735,6 +750,113 @@
     <message>
         <source>Its receipt cannot be read from the journal right now: %1 Reprint it with F9 in a moment.</source>
         <translation>Its receipt cannot be read from the journal right now: %1 Reprint it with F9 in a moment.</translation>
+    </message>
+    <message>
+        <source>The demo control unit cannot start: %1</source>
+        <translation>The demo control unit cannot start: %1</translation>
+    </message>
+    <message>
+        <source>The demo control unit cannot listen on a local port.</source>
+        <translation>The demo control unit cannot listen on a local port.</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterText</name>
+    <message>
+        <source>The printer is ready</source>
+        <translation>The printer is ready</translation>
+    </message>
+    <message>
+        <source>The printer is out of paper</source>
+        <translation>The printer is out of paper</translation>
+    </message>
+    <message>
+        <source>The printer&apos;s cover is open</source>
+        <translation>The printer&apos;s cover is open</translation>
+    </message>
+    <message>
+        <source>The printer is off-line</source>
+        <translation>The printer is off-line</translation>
+    </message>
+    <message>
+        <source>The printer does not answer (is it on and connected?)</source>
+        <translation>The printer does not answer (is it on and connected?)</translation>
+    </message>
+    <message>
+        <source>The printer stopped taking the receipt</source>
+        <translation>The printer stopped taking the receipt</translation>
+    </message>
+    <message>
+        <source>The till has no receipt printer set</source>
+        <translation>The till has no receipt printer set</translation>
+    </message>
+    <message>
+        <source>the printer does not report its status</source>
+        <translation>the printer does not report its status</translation>
+    </message>
+    <message>
+        <source>out of paper</source>
+        <translation>out of paper</translation>
+    </message>
+    <message>
+        <source>paper nearly out</source>
+        <translation>paper nearly out</translation>
+    </message>
+    <message>
+        <source>cover open</source>
+        <translation>cover open</translation>
+    </message>
+    <message>
+        <source>off-line</source>
+        <translation>off-line</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>ready</translation>
+    </message>
+    <message>
+        <source>drawer open</source>
+        <translation>drawer open</translation>
+    </message>
+    <message>
+        <source>drawer closed</source>
+        <translation>drawer closed</translation>
+    </message>
+    <message>
+        <source>Test print</source>
+        <translation>Test print</translation>
+    </message>
+    <message>
+        <source>Cash drawer</source>
+        <translation>Cash drawer</translation>
+    </message>
+    <message>
+        <source>TEST PRINT</source>
+        <translation>TEST PRINT</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <source>%1 mm, %2 columns</source>
+        <translation>%1 mm, %2 columns</translation>
+    </message>
+    <message>
+        <source>TOTAL</source>
+        <translation>TOTAL</translation>
+    </message>
+    <message>
+        <source>Drawer</source>
+        <translation>Drawer</translation>
+    </message>
+    <message>
+        <source>pin %1, %2 ms</source>
+        <translation>pin %1, %2 ms</translation>
     </message>
 </context>
 <context>
@@ -875,6 +997,38 @@
         <source>Sales per hour</source>
         <translation>Sales per hour</translation>
     </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>VAT included</source>
+        <translation>VAT included</translation>
+    </message>
+    <message>
+        <source>Control unit</source>
+        <translation>Control unit</translation>
+    </message>
+    <message>
+        <source>Control code</source>
+        <translation>Control code</translation>
+    </message>
+    <message>
+        <source>Electronic cash receipt</source>
+        <translation>Electronic cash receipt</translation>
+    </message>
+    <message>
+        <source>TRAINING RECEIPT</source>
+        <translation>TRAINING RECEIPT</translation>
+    </message>
+    <message>
+        <source>NOT A RECEIPT</source>
+        <translation>NOT A RECEIPT</translation>
+    </message>
+    <message>
+        <source>Pro forma</source>
+        <translation>Pro forma</translation>
+    </message>
 </context>
 <context>
     <name>ReceiptSigner</name>
@@ -885,14 +1039,6 @@
 </context>
 <context>
     <name>kassa-cli</name>
-    <message>
-        <source>receipt: print the copy on the till&apos;s receipt printer.</source>
-        <translation>receipt: print the copy on the till&apos;s receipt printer.</translation>
-    </message>
-    <message>
-        <source>The receipt printer instead of the configuration&apos;s: escpos:usb:DEVICE, escpos:tcp:HOST:PORT, escpos:serial:DEVICE:BAUD or escpos:cups:QUEUE.</source>
-        <translation>The receipt printer instead of the configuration&apos;s: escpos:usb:DEVICE, escpos:tcp:HOST:PORT, escpos:serial:DEVICE:BAUD or escpos:cups:QUEUE.</translation>
-    </message>
     <message>
         <source>What to do (see above).</source>
         <translation>What to do (see above).</translation>
@@ -1035,22 +1181,6 @@ Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (not
             <numerusform>%n product changed in the shop database %1</numerusform>
             <numerusform>%n products changed in the shop database %1</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Count visitors by the last X-Forwarded-For address (only behind a reverse proxy that sets it).</source>
-        <translation>Count visitors by the last X-Forwarded-For address (only behind a reverse proxy that sets it).</translation>
-    </message>
-    <message>
-        <source>New SEQR invoices one client address may start a minute (default 10).</source>
-        <translation>New SEQR invoices one client address may start a minute (default 10).</translation>
-    </message>
-    <message>
-        <source>New SEQR invoices the whole shop starts a minute at most (default 3000).</source>
-        <translation>New SEQR invoices the whole shop starts a minute at most (default 3000).</translation>
-    </message>
-    <message>
-        <source>New carts one client address may start a minute (default 30).</source>
-        <translation>New carts one client address may start a minute (default 30).</translation>
     </message>
     <message>
         <source>--%1 must be 1 to 1000000</source>
@@ -1603,18 +1733,6 @@ Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (not
         <translation>Weight</translation>
     </message>
     <message>
-        <source>Weight of %1 in kg (price %2 per kg):</source>
-        <translation>Weight of %1 in kg (price %2 per kg):</translation>
-    </message>
-    <message>
-        <source>Type the weight in kg, for example %1.</source>
-        <translation>Type the weight in kg, for example %1.</translation>
-    </message>
-    <message>
-        <source>A weight has at most 3 decimals (grams).</source>
-        <translation>A weight has at most 3 decimals (grams).</translation>
-    </message>
-    <message>
         <source>%1  %2 kg</source>
         <translation>%1  %2 kg</translation>
     </message>
@@ -1645,22 +1763,6 @@ Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (not
     <message>
         <source>The cart is empty.</source>
         <translation>The cart is empty.</translation>
-    </message>
-    <message>
-        <source>Weight of %1 in kg:</source>
-        <translation>Weight of %1 in kg:</translation>
-    </message>
-    <message>
-        <source>How many %1?</source>
-        <translation>How many %1?</translation>
-    </message>
-    <message>
-        <source>The quantity must be a number more than zero.</source>
-        <translation>The quantity must be a number more than zero.</translation>
-    </message>
-    <message>
-        <source>%1 is sold by the piece: whole numbers only.</source>
-        <translation>%1 is sold by the piece: whole numbers only.</translation>
     </message>
     <message>
         <source>Voided: %1</source>
@@ -1899,6 +2001,10 @@ Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (not
     <message>
         <source>The customer display shares this screen: the customer may scan the code here.</source>
         <translation>The customer display shares this screen: the customer may scan the code here.</translation>
+    </message>
+    <message>
+        <source>The journal could not be read for the receipt&apos;s control code: %1</source>
+        <translation>The journal could not be read for the receipt&apos;s control code: %1</translation>
     </message>
 </context>
 <context>
@@ -2456,6 +2562,113 @@ Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (not
     <message>
         <source>You may try the PIN again now.</source>
         <translation>You may try the PIN again now.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::PrinterSetupWidget</name>
+    <message>
+        <source>Receipt printer</source>
+        <translation>Receipt printer</translation>
+    </message>
+    <message>
+        <source>Cut the paper after each receipt</source>
+        <translation>Cut the paper after each receipt</translation>
+    </message>
+    <message>
+        <source>Test print</source>
+        <translation>Test print</translation>
+    </message>
+    <message>
+        <source>Save printer</source>
+        <translation>Save printer</translation>
+    </message>
+    <message>
+        <source>escpos:usb:DEVICE, escpos:tcp:HOST:PORT, escpos:serial:DEVICE:BAUD, escpos:cups:QUEUE (a raw queue), a system printer&apos;s name, or empty for PDFs only</source>
+        <translation>escpos:usb:DEVICE, escpos:tcp:HOST:PORT, escpos:serial:DEVICE:BAUD, escpos:cups:QUEUE (a raw queue), a system printer&apos;s name, or empty for PDFs only</translation>
+    </message>
+    <message>
+        <source>80 mm (48 characters)</source>
+        <translation>80 mm (48 characters)</translation>
+    </message>
+    <message>
+        <source>58 mm (32 characters)</source>
+        <translation>58 mm (32 characters)</translation>
+    </message>
+    <message>
+        <source>PC865, PC858 where € is needed</source>
+        <translation>PC865, PC858 where € is needed</translation>
+    </message>
+    <message>
+        <source>PC865 only (a printer without PC858)</source>
+        <translation>PC865 only (a printer without PC858)</translation>
+    </message>
+    <message>
+        <source>PC858 always</source>
+        <translation>PC858 always</translation>
+    </message>
+    <message>
+        <source>Pin 2</source>
+        <translation>Pin 2</translation>
+    </message>
+    <message>
+        <source>Pin 5</source>
+        <translation>Pin 5</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>A PNG printed at the top of every receipt (optional)</source>
+        <translation>A PNG printed at the top of every receipt (optional)</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>Characters</translation>
+    </message>
+    <message>
+        <source>Cash drawer</source>
+        <translation>Cash drawer</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>That printer cannot be used: %1</source>
+        <translation>That printer cannot be used: %1</translation>
+    </message>
+    <message>
+        <source>A test print needs an ESC/POS printer (escpos:…).</source>
+        <translation>A test print needs an ESC/POS printer (escpos:…).</translation>
+    </message>
+    <message>
+        <source>The logo cannot be read (%1); printing without it…</source>
+        <translation>The logo cannot be read (%1); printing without it…</translation>
+    </message>
+    <message>
+        <source>Printing a test page on %1…</source>
+        <translation>Printing a test page on %1…</translation>
+    </message>
+    <message>
+        <source>The test page was printed on %1.</source>
+        <translation>The test page was printed on %1.</translation>
+    </message>
+    <message>
+        <source>The printer could not be saved: %1</source>
+        <translation>The printer could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>Saved. Kassa and kassa-cli print this way from their next start.</source>
+        <translation>Saved. Kassa and kassa-cli print this way from their next start.</translation>
     </message>
 </context>
 <context>
@@ -3420,212 +3633,6 @@ Postcode and town</translation>
     <message>
         <source>Kassa cannot start</source>
         <translation>Kassa cannot start</translation>
-    </message>
-</context>
-<context>
-    <name>PrinterText</name>
-    <message>
-        <source>The printer is ready</source>
-        <translation>The printer is ready</translation>
-    </message>
-    <message>
-        <source>The printer is out of paper</source>
-        <translation>The printer is out of paper</translation>
-    </message>
-    <message>
-        <source>The printer&apos;s cover is open</source>
-        <translation>The printer&apos;s cover is open</translation>
-    </message>
-    <message>
-        <source>The printer is off-line</source>
-        <translation>The printer is off-line</translation>
-    </message>
-    <message>
-        <source>The printer does not answer (is it on and connected?)</source>
-        <translation>The printer does not answer (is it on and connected?)</translation>
-    </message>
-    <message>
-        <source>The printer stopped taking the receipt</source>
-        <translation>The printer stopped taking the receipt</translation>
-    </message>
-    <message>
-        <source>The till has no receipt printer set</source>
-        <translation>The till has no receipt printer set</translation>
-    </message>
-    <message>
-        <source>the printer does not report its status</source>
-        <translation>the printer does not report its status</translation>
-    </message>
-    <message>
-        <source>out of paper</source>
-        <translation>out of paper</translation>
-    </message>
-    <message>
-        <source>paper nearly out</source>
-        <translation>paper nearly out</translation>
-    </message>
-    <message>
-        <source>cover open</source>
-        <translation>cover open</translation>
-    </message>
-    <message>
-        <source>off-line</source>
-        <translation>off-line</translation>
-    </message>
-    <message>
-        <source>ready</source>
-        <translation>ready</translation>
-    </message>
-    <message>
-        <source>drawer open</source>
-        <translation>drawer open</translation>
-    </message>
-    <message>
-        <source>drawer closed</source>
-        <translation>drawer closed</translation>
-    </message>
-    <message>
-        <source>Test print</source>
-        <translation>Test print</translation>
-    </message>
-    <message>
-        <source>Cash drawer</source>
-        <translation>Cash drawer</translation>
-    </message>
-    <message>
-        <source>TEST PRINT</source>
-        <translation>TEST PRINT</translation>
-    </message>
-    <message>
-        <source>Printer</source>
-        <translation>Printer</translation>
-    </message>
-    <message>
-        <source>Paper</source>
-        <translation>Paper</translation>
-    </message>
-    <message>
-        <source>%1 mm, %2 columns</source>
-        <translation>%1 mm, %2 columns</translation>
-    </message>
-    <message>
-        <source>TOTAL</source>
-        <translation>TOTAL</translation>
-    </message>
-    <message>
-        <source>Drawer</source>
-        <translation>Drawer</translation>
-    </message>
-    <message>
-        <source>pin %1, %2 ms</source>
-        <translation>pin %1, %2 ms</translation>
-    </message>
-</context>
-<context>
-    <name>kassa::ui::PrinterSetupWidget</name>
-    <message>
-        <source>Receipt printer</source>
-        <translation>Receipt printer</translation>
-    </message>
-    <message>
-        <source>Cut the paper after each receipt</source>
-        <translation>Cut the paper after each receipt</translation>
-    </message>
-    <message>
-        <source>Test print</source>
-        <translation>Test print</translation>
-    </message>
-    <message>
-        <source>Save printer</source>
-        <translation>Save printer</translation>
-    </message>
-    <message>
-        <source>escpos:usb:DEVICE, escpos:tcp:HOST:PORT, escpos:serial:DEVICE:BAUD, escpos:cups:QUEUE (a raw queue), a system printer&apos;s name, or empty for PDFs only</source>
-        <translation>escpos:usb:DEVICE, escpos:tcp:HOST:PORT, escpos:serial:DEVICE:BAUD, escpos:cups:QUEUE (a raw queue), a system printer&apos;s name, or empty for PDFs only</translation>
-    </message>
-    <message>
-        <source>80 mm (48 characters)</source>
-        <translation>80 mm (48 characters)</translation>
-    </message>
-    <message>
-        <source>58 mm (32 characters)</source>
-        <translation>58 mm (32 characters)</translation>
-    </message>
-    <message>
-        <source>PC865, PC858 where € is needed</source>
-        <translation>PC865, PC858 where € is needed</translation>
-    </message>
-    <message>
-        <source>PC865 only (a printer without PC858)</source>
-        <translation>PC865 only (a printer without PC858)</translation>
-    </message>
-    <message>
-        <source>PC858 always</source>
-        <translation>PC858 always</translation>
-    </message>
-    <message>
-        <source>Pin 2</source>
-        <translation>Pin 2</translation>
-    </message>
-    <message>
-        <source>Pin 5</source>
-        <translation>Pin 5</translation>
-    </message>
-    <message>
-        <source> ms</source>
-        <translation> ms</translation>
-    </message>
-    <message>
-        <source>A PNG printed at the top of every receipt (optional)</source>
-        <translation>A PNG printed at the top of every receipt (optional)</translation>
-    </message>
-    <message>
-        <source>Printer</source>
-        <translation>Printer</translation>
-    </message>
-    <message>
-        <source>Paper</source>
-        <translation>Paper</translation>
-    </message>
-    <message>
-        <source>Characters</source>
-        <translation>Characters</translation>
-    </message>
-    <message>
-        <source>Cash drawer</source>
-        <translation>Cash drawer</translation>
-    </message>
-    <message>
-        <source>Logo</source>
-        <translation>Logo</translation>
-    </message>
-    <message>
-        <source>That printer cannot be used: %1</source>
-        <translation>That printer cannot be used: %1</translation>
-    </message>
-    <message>
-        <source>A test print needs an ESC/POS printer (escpos:…).</source>
-        <translation>A test print needs an ESC/POS printer (escpos:…).</translation>
-    </message>
-    <message>
-        <source>The logo cannot be read (%1); printing without it…</source>
-        <translation>The logo cannot be read (%1); printing without it…</translation>
-    </message>
-    <message>
-        <source>Printing a test page on %1…</source>
-        <translation>Printing a test page on %1…</translation>
-    </message>
-    <message>
-        <source>The test page was printed on %1.</source>
-        <translation>The test page was printed on %1.</translation>
-    </message>
-    <message>
-        <source>The printer could not be saved: %1</source>
-        <translation>The printer could not be saved: %1</translation>
-    </message>
-    <message>
-        <source>Saved. Kassa and kassa-cli print this way from their next start.</source>
-        <translation>Saved. Kassa and kassa-cli print this way from their next start.</translation>
     </message>
 </context>
 </TS>

@@ -620,6 +620,21 @@
     </message>
 </context>
 <context>
+    <name>JournalReceipts</name>
+    <message>
+        <source>There is no receipt %1.</source>
+        <translation>Det finns inget kvitto %1.</translation>
+    </message>
+    <message>
+        <source>Receipt %1 already has its copy (made %2): a receipt gets one copy only. The journal keeps the receipt for anyone who needs to read it.</source>
+        <translation>Kvitto %1 har redan sin kopia (gjord %2): ett kvitto får bara en kopia. Journalen bevarar kvittot för den som behöver läsa det.</translation>
+    </message>
+    <message>
+        <source>Receipt %1 has no copy.</source>
+        <translation>Kvitto %1 har ingen kopia.</translation>
+    </message>
+</context>
+<context>
     <name>KassaApp</name>
     <message>
         <source>The demo&apos;s receipt printer cannot start: %1</source>
@@ -735,6 +750,113 @@
     <message>
         <source>Its receipt cannot be read from the journal right now: %1 Reprint it with F9 in a moment.</source>
         <translation>Kvittot kan inte läsas från journalen just nu: %1 Skriv ut en kopia med F9 om en stund.</translation>
+    </message>
+    <message>
+        <source>The demo control unit cannot start: %1</source>
+        <translation>Demons kontrollenhet kan inte starta: %1</translation>
+    </message>
+    <message>
+        <source>The demo control unit cannot listen on a local port.</source>
+        <translation>Demons kontrollenhet kan inte lyssna på en lokal port.</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterText</name>
+    <message>
+        <source>The printer is ready</source>
+        <translation>Skrivaren är redo</translation>
+    </message>
+    <message>
+        <source>The printer is out of paper</source>
+        <translation>Skrivaren har slut på papper</translation>
+    </message>
+    <message>
+        <source>The printer&apos;s cover is open</source>
+        <translation>Skrivarens lock är öppet</translation>
+    </message>
+    <message>
+        <source>The printer is off-line</source>
+        <translation>Skrivaren är frånkopplad</translation>
+    </message>
+    <message>
+        <source>The printer does not answer (is it on and connected?)</source>
+        <translation>Skrivaren svarar inte (är den på och ansluten?)</translation>
+    </message>
+    <message>
+        <source>The printer stopped taking the receipt</source>
+        <translation>Skrivaren slutade ta emot kvittot</translation>
+    </message>
+    <message>
+        <source>The till has no receipt printer set</source>
+        <translation>Kassan har ingen kvittoskrivare inställd</translation>
+    </message>
+    <message>
+        <source>the printer does not report its status</source>
+        <translation>skrivaren rapporterar inte sin status</translation>
+    </message>
+    <message>
+        <source>out of paper</source>
+        <translation>slut på papper</translation>
+    </message>
+    <message>
+        <source>paper nearly out</source>
+        <translation>papperet nästan slut</translation>
+    </message>
+    <message>
+        <source>cover open</source>
+        <translation>locket öppet</translation>
+    </message>
+    <message>
+        <source>off-line</source>
+        <translation>frånkopplad</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>redo</translation>
+    </message>
+    <message>
+        <source>drawer open</source>
+        <translation>lådan öppen</translation>
+    </message>
+    <message>
+        <source>drawer closed</source>
+        <translation>lådan stängd</translation>
+    </message>
+    <message>
+        <source>Test print</source>
+        <translation>Testutskrift</translation>
+    </message>
+    <message>
+        <source>Cash drawer</source>
+        <translation>Kassalåda</translation>
+    </message>
+    <message>
+        <source>TEST PRINT</source>
+        <translation>TESTUTSKRIFT</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Skrivare</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papper</translation>
+    </message>
+    <message>
+        <source>%1 mm, %2 columns</source>
+        <translation>%1 mm, %2 tecken per rad</translation>
+    </message>
+    <message>
+        <source>TOTAL</source>
+        <translation>TOTALT</translation>
+    </message>
+    <message>
+        <source>Drawer</source>
+        <translation>Låda</translation>
+    </message>
+    <message>
+        <source>pin %1, %2 ms</source>
+        <translation>stift %1, %2 ms</translation>
     </message>
 </context>
 <context>
@@ -875,6 +997,38 @@
         <source>Sales per hour</source>
         <translation>Försäljning per timme</translation>
     </message>
+    <message>
+        <source>Register</source>
+        <translation>Kassa</translation>
+    </message>
+    <message>
+        <source>VAT included</source>
+        <translation>Varav moms</translation>
+    </message>
+    <message>
+        <source>Control unit</source>
+        <translation>Kontrollenhet</translation>
+    </message>
+    <message>
+        <source>Control code</source>
+        <translation>Kontrollkod</translation>
+    </message>
+    <message>
+        <source>Electronic cash receipt</source>
+        <translation>Elektroniskt kassakvitto</translation>
+    </message>
+    <message>
+        <source>TRAINING RECEIPT</source>
+        <translation>ÖVNINGSKVITTO</translation>
+    </message>
+    <message>
+        <source>NOT A RECEIPT</source>
+        <translation>EJ KVITTO</translation>
+    </message>
+    <message>
+        <source>Pro forma</source>
+        <translation>Proforma</translation>
+    </message>
 </context>
 <context>
     <name>ReceiptSigner</name>
@@ -885,14 +1039,6 @@
 </context>
 <context>
     <name>kassa-cli</name>
-    <message>
-        <source>receipt: print the copy on the till&apos;s receipt printer.</source>
-        <translation>receipt: skriv ut kopian på kassans kvittoskrivare.</translation>
-    </message>
-    <message>
-        <source>The receipt printer instead of the configuration&apos;s: escpos:usb:DEVICE, escpos:tcp:HOST:PORT, escpos:serial:DEVICE:BAUD or escpos:cups:QUEUE.</source>
-        <translation>Kvittoskrivaren i stället för konfigurationens: escpos:usb:ENHET, escpos:tcp:VÄRD:PORT, escpos:serial:ENHET:BAUD eller escpos:cups:KÖ.</translation>
-    </message>
     <message>
         <source>What to do (see above).</source>
         <translation>Vad som ska göras (se ovan).</translation>
@@ -1035,22 +1181,6 @@ Slutkoder: 0 betald/klar, 1 tjänste- eller överföringsfel, 2 felaktig använd
             <numerusform>%n vara ändrad i butiksdatabasen %1</numerusform>
             <numerusform>%n varor ändrade i butiksdatabasen %1</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Count visitors by the last X-Forwarded-For address (only behind a reverse proxy that sets it).</source>
-        <translation>Räkna besökare efter den sista adressen i X-Forwarded-For (bara bakom en omvänd proxy som sätter den).</translation>
-    </message>
-    <message>
-        <source>New SEQR invoices one client address may start a minute (default 10).</source>
-        <translation>Nya SEQR-fakturor som en klientadress får starta per minut (standard 10).</translation>
-    </message>
-    <message>
-        <source>New SEQR invoices the whole shop starts a minute at most (default 3000).</source>
-        <translation>Nya SEQR-fakturor som hela butiken startar per minut som mest (standard 3000).</translation>
-    </message>
-    <message>
-        <source>New carts one client address may start a minute (default 30).</source>
-        <translation>Nya varukorgar som en klientadress får starta per minut (standard 30).</translation>
     </message>
     <message>
         <source>--%1 must be 1 to 1000000</source>
@@ -1603,18 +1733,6 @@ Slutkoder: 0 betald/klar, 1 tjänste- eller överföringsfel, 2 felaktig använd
         <translation>Vikt</translation>
     </message>
     <message>
-        <source>Weight of %1 in kg (price %2 per kg):</source>
-        <translation>Vikt för %1 i kg (pris %2 per kg):</translation>
-    </message>
-    <message>
-        <source>Type the weight in kg, for example %1.</source>
-        <translation>Skriv vikten i kg, till exempel %1.</translation>
-    </message>
-    <message>
-        <source>A weight has at most 3 decimals (grams).</source>
-        <translation>En vikt har högst 3 decimaler (gram).</translation>
-    </message>
-    <message>
         <source>%1  %2 kg</source>
         <translation>%1  %2 kg</translation>
     </message>
@@ -1645,22 +1763,6 @@ Slutkoder: 0 betald/klar, 1 tjänste- eller överföringsfel, 2 felaktig använd
     <message>
         <source>The cart is empty.</source>
         <translation>Varukorgen är tom.</translation>
-    </message>
-    <message>
-        <source>Weight of %1 in kg:</source>
-        <translation>Vikt för %1 i kg:</translation>
-    </message>
-    <message>
-        <source>How many %1?</source>
-        <translation>Hur många %1?</translation>
-    </message>
-    <message>
-        <source>The quantity must be a number more than zero.</source>
-        <translation>Antalet måste vara ett tal större än noll.</translation>
-    </message>
-    <message>
-        <source>%1 is sold by the piece: whole numbers only.</source>
-        <translation>%1 säljs per styck: bara heltal.</translation>
     </message>
     <message>
         <source>Voided: %1</source>
@@ -1899,6 +2001,10 @@ Slutkoder: 0 betald/klar, 1 tjänste- eller överföringsfel, 2 felaktig använd
     <message>
         <source>The customer display shares this screen: the customer may scan the code here.</source>
         <translation>Kundskärmen delar den här skärmen: kunden kan skanna koden här.</translation>
+    </message>
+    <message>
+        <source>The journal could not be read for the receipt&apos;s control code: %1</source>
+        <translation>Journalen kunde inte läsas för kvittots kontrollkod: %1</translation>
     </message>
 </context>
 <context>
@@ -2456,6 +2562,113 @@ Slutkoder: 0 betald/klar, 1 tjänste- eller överföringsfel, 2 felaktig använd
     <message>
         <source>You may try the PIN again now.</source>
         <translation>Du kan pröva PIN-koden igen nu.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::PrinterSetupWidget</name>
+    <message>
+        <source>Receipt printer</source>
+        <translation>Kvittoskrivare</translation>
+    </message>
+    <message>
+        <source>Cut the paper after each receipt</source>
+        <translation>Skär av papperet efter varje kvitto</translation>
+    </message>
+    <message>
+        <source>Test print</source>
+        <translation>Testutskrift</translation>
+    </message>
+    <message>
+        <source>Save printer</source>
+        <translation>Spara skrivaren</translation>
+    </message>
+    <message>
+        <source>escpos:usb:DEVICE, escpos:tcp:HOST:PORT, escpos:serial:DEVICE:BAUD, escpos:cups:QUEUE (a raw queue), a system printer&apos;s name, or empty for PDFs only</source>
+        <translation>escpos:usb:ENHET, escpos:tcp:VÄRD:PORT, escpos:serial:ENHET:BAUD, escpos:cups:KÖ (en rå kö), en systemskrivares namn, eller tomt för bara PDF:er</translation>
+    </message>
+    <message>
+        <source>80 mm (48 characters)</source>
+        <translation>80 mm (48 tecken)</translation>
+    </message>
+    <message>
+        <source>58 mm (32 characters)</source>
+        <translation>58 mm (32 tecken)</translation>
+    </message>
+    <message>
+        <source>PC865, PC858 where € is needed</source>
+        <translation>PC865, PC858 där € behövs</translation>
+    </message>
+    <message>
+        <source>PC865 only (a printer without PC858)</source>
+        <translation>Bara PC865 (en skrivare utan PC858)</translation>
+    </message>
+    <message>
+        <source>PC858 always</source>
+        <translation>Alltid PC858</translation>
+    </message>
+    <message>
+        <source>Pin 2</source>
+        <translation>Stift 2</translation>
+    </message>
+    <message>
+        <source>Pin 5</source>
+        <translation>Stift 5</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>A PNG printed at the top of every receipt (optional)</source>
+        <translation>En PNG som skrivs överst på varje kvitto (valfritt)</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Skrivare</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papper</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>Tecken</translation>
+    </message>
+    <message>
+        <source>Cash drawer</source>
+        <translation>Kassalåda</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logotyp</translation>
+    </message>
+    <message>
+        <source>That printer cannot be used: %1</source>
+        <translation>Den skrivaren kan inte användas: %1</translation>
+    </message>
+    <message>
+        <source>A test print needs an ESC/POS printer (escpos:…).</source>
+        <translation>En testutskrift kräver en ESC/POS-skrivare (escpos:…).</translation>
+    </message>
+    <message>
+        <source>The logo cannot be read (%1); printing without it…</source>
+        <translation>Logotypen kan inte läsas (%1); skriver ut utan den…</translation>
+    </message>
+    <message>
+        <source>Printing a test page on %1…</source>
+        <translation>Skriver ut en testsida på %1…</translation>
+    </message>
+    <message>
+        <source>The test page was printed on %1.</source>
+        <translation>Testsidan skrevs ut på %1.</translation>
+    </message>
+    <message>
+        <source>The printer could not be saved: %1</source>
+        <translation>Skrivaren kunde inte sparas: %1</translation>
+    </message>
+    <message>
+        <source>Saved. Kassa and kassa-cli print this way from their next start.</source>
+        <translation>Sparat. Kassa och kassa-cli skriver ut så från nästa start.</translation>
     </message>
 </context>
 <context>
@@ -3420,212 +3633,6 @@ Postnummer och ort</translation>
     <message>
         <source>Kassa cannot start</source>
         <translation>Kassa kan inte starta</translation>
-    </message>
-</context>
-<context>
-    <name>PrinterText</name>
-    <message>
-        <source>The printer is ready</source>
-        <translation>Skrivaren är redo</translation>
-    </message>
-    <message>
-        <source>The printer is out of paper</source>
-        <translation>Skrivaren har slut på papper</translation>
-    </message>
-    <message>
-        <source>The printer&apos;s cover is open</source>
-        <translation>Skrivarens lock är öppet</translation>
-    </message>
-    <message>
-        <source>The printer is off-line</source>
-        <translation>Skrivaren är frånkopplad</translation>
-    </message>
-    <message>
-        <source>The printer does not answer (is it on and connected?)</source>
-        <translation>Skrivaren svarar inte (är den på och ansluten?)</translation>
-    </message>
-    <message>
-        <source>The printer stopped taking the receipt</source>
-        <translation>Skrivaren slutade ta emot kvittot</translation>
-    </message>
-    <message>
-        <source>The till has no receipt printer set</source>
-        <translation>Kassan har ingen kvittoskrivare inställd</translation>
-    </message>
-    <message>
-        <source>the printer does not report its status</source>
-        <translation>skrivaren rapporterar inte sin status</translation>
-    </message>
-    <message>
-        <source>out of paper</source>
-        <translation>slut på papper</translation>
-    </message>
-    <message>
-        <source>paper nearly out</source>
-        <translation>papperet nästan slut</translation>
-    </message>
-    <message>
-        <source>cover open</source>
-        <translation>locket öppet</translation>
-    </message>
-    <message>
-        <source>off-line</source>
-        <translation>frånkopplad</translation>
-    </message>
-    <message>
-        <source>ready</source>
-        <translation>redo</translation>
-    </message>
-    <message>
-        <source>drawer open</source>
-        <translation>lådan öppen</translation>
-    </message>
-    <message>
-        <source>drawer closed</source>
-        <translation>lådan stängd</translation>
-    </message>
-    <message>
-        <source>Test print</source>
-        <translation>Testutskrift</translation>
-    </message>
-    <message>
-        <source>Cash drawer</source>
-        <translation>Kassalåda</translation>
-    </message>
-    <message>
-        <source>TEST PRINT</source>
-        <translation>TESTUTSKRIFT</translation>
-    </message>
-    <message>
-        <source>Printer</source>
-        <translation>Skrivare</translation>
-    </message>
-    <message>
-        <source>Paper</source>
-        <translation>Papper</translation>
-    </message>
-    <message>
-        <source>%1 mm, %2 columns</source>
-        <translation>%1 mm, %2 tecken per rad</translation>
-    </message>
-    <message>
-        <source>TOTAL</source>
-        <translation>TOTALT</translation>
-    </message>
-    <message>
-        <source>Drawer</source>
-        <translation>Låda</translation>
-    </message>
-    <message>
-        <source>pin %1, %2 ms</source>
-        <translation>stift %1, %2 ms</translation>
-    </message>
-</context>
-<context>
-    <name>kassa::ui::PrinterSetupWidget</name>
-    <message>
-        <source>Receipt printer</source>
-        <translation>Kvittoskrivare</translation>
-    </message>
-    <message>
-        <source>Cut the paper after each receipt</source>
-        <translation>Skär av papperet efter varje kvitto</translation>
-    </message>
-    <message>
-        <source>Test print</source>
-        <translation>Testutskrift</translation>
-    </message>
-    <message>
-        <source>Save printer</source>
-        <translation>Spara skrivaren</translation>
-    </message>
-    <message>
-        <source>escpos:usb:DEVICE, escpos:tcp:HOST:PORT, escpos:serial:DEVICE:BAUD, escpos:cups:QUEUE (a raw queue), a system printer&apos;s name, or empty for PDFs only</source>
-        <translation>escpos:usb:ENHET, escpos:tcp:VÄRD:PORT, escpos:serial:ENHET:BAUD, escpos:cups:KÖ (en rå kö), en systemskrivares namn, eller tomt för bara PDF:er</translation>
-    </message>
-    <message>
-        <source>80 mm (48 characters)</source>
-        <translation>80 mm (48 tecken)</translation>
-    </message>
-    <message>
-        <source>58 mm (32 characters)</source>
-        <translation>58 mm (32 tecken)</translation>
-    </message>
-    <message>
-        <source>PC865, PC858 where € is needed</source>
-        <translation>PC865, PC858 där € behövs</translation>
-    </message>
-    <message>
-        <source>PC865 only (a printer without PC858)</source>
-        <translation>Bara PC865 (en skrivare utan PC858)</translation>
-    </message>
-    <message>
-        <source>PC858 always</source>
-        <translation>Alltid PC858</translation>
-    </message>
-    <message>
-        <source>Pin 2</source>
-        <translation>Stift 2</translation>
-    </message>
-    <message>
-        <source>Pin 5</source>
-        <translation>Stift 5</translation>
-    </message>
-    <message>
-        <source> ms</source>
-        <translation> ms</translation>
-    </message>
-    <message>
-        <source>A PNG printed at the top of every receipt (optional)</source>
-        <translation>En PNG som skrivs överst på varje kvitto (valfritt)</translation>
-    </message>
-    <message>
-        <source>Printer</source>
-        <translation>Skrivare</translation>
-    </message>
-    <message>
-        <source>Paper</source>
-        <translation>Papper</translation>
-    </message>
-    <message>
-        <source>Characters</source>
-        <translation>Tecken</translation>
-    </message>
-    <message>
-        <source>Cash drawer</source>
-        <translation>Kassalåda</translation>
-    </message>
-    <message>
-        <source>Logo</source>
-        <translation>Logotyp</translation>
-    </message>
-    <message>
-        <source>That printer cannot be used: %1</source>
-        <translation>Den skrivaren kan inte användas: %1</translation>
-    </message>
-    <message>
-        <source>A test print needs an ESC/POS printer (escpos:…).</source>
-        <translation>En testutskrift kräver en ESC/POS-skrivare (escpos:…).</translation>
-    </message>
-    <message>
-        <source>The logo cannot be read (%1); printing without it…</source>
-        <translation>Logotypen kan inte läsas (%1); skriver ut utan den…</translation>
-    </message>
-    <message>
-        <source>Printing a test page on %1…</source>
-        <translation>Skriver ut en testsida på %1…</translation>
-    </message>
-    <message>
-        <source>The test page was printed on %1.</source>
-        <translation>Testsidan skrevs ut på %1.</translation>
-    </message>
-    <message>
-        <source>The printer could not be saved: %1</source>
-        <translation>Skrivaren kunde inte sparas: %1</translation>
-    </message>
-    <message>
-        <source>Saved. Kassa and kassa-cli print this way from their next start.</source>
-        <translation>Sparat. Kassa och kassa-cli skriver ut så från nästa start.</translation>
     </message>
 </context>
 </TS>

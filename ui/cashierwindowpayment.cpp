@@ -1,6 +1,8 @@
 #include "ui/cashierwindow.h"
 
 #include "core/controlunit/controlunitservice.h"
+#include "core/receipt/journalreceipts.h"
+#include "core/receipt/receiptbuilder.h"
 #include "core/terminal/errortext.h"
 #include "ui/amountdialog.h"
 #include "ui/balancetext.h"
@@ -267,7 +269,15 @@ void CashierWindow::keepReceipt(const journal::Sale &sale)
 {
     if (!sale.receiptNumber)
         return;
-    const ReceiptPrinter receipt(sale, ReceiptSettings::forTill(m_context.till, m_context.locale));
+    // The PDF is the electronic receipt a customer may be given; the paper
+    // one says nothing of it. Both carry the control unit's stamp.
+    const ReceiptSettings settings = ReceiptSettings::forTill(m_context.till, m_context.locale);
+    auto electronic = journaledReceipt(*m_context.journal, sale, settings, true);
+    if (!electronic)
+        showMessage(tr("The journal could not be read for the receipt's control code: %1")
+                        .arg(describe(electronic.error(), false)),
+                    true);
+    const ReceiptPrinter receipt(electronic ? *electronic : saleReceipt(sale, settings));
     const QString path = QDir(m_context.receiptFolder)
                              .filePath(QStringLiteral("receipt-%1.pdf").arg(*sale.receiptNumber));
     if (auto written = receipt.writePdf(path); written)

@@ -5,6 +5,7 @@
 #include "app/kassa-cli/clioutput.h"
 
 #include "core/printing/tillprinter.h"
+#include "core/receipt/journalreceipts.h"
 #include "core/receipt/receiptbuilder.h"
 #include "core/receipt/receiptlayout.h"
 #include "core/terminal/errortext.h"
@@ -122,7 +123,10 @@ void CliApp::printPaidReceipt(const journal::Sale &sale, const std::function<voi
     if (!till)
         return then(); // no receipt printer: the text above is the receipt
     const qint64 number = *sale.receiptNumber;
-    const ReceiptContent content = saleReceipt(sale, ReceiptSettings::forTill(m_config, QLocale()));
+    const auto receipt =
+        journaledReceipt(*m_host->journal(), sale, ReceiptSettings::forTill(m_config, QLocale()));
+    const ReceiptContent content =
+        receipt ? *receipt : saleReceipt(sale, ReceiptSettings::forTill(m_config, QLocale()));
     whenPrinted(till->printReceipt(content, tr("Receipt %1").arg(number), number),
                 [this, number, then](const PrintOutcome &outcome) {
                     // The sale stands whatever the printer does.

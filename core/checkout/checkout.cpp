@@ -45,7 +45,8 @@ void Checkout::setControlUnit(controlunit::ControlUnitService *unit)
     if (unit) {
         connect(unit->signer(), &controlunit::ReceiptSigner::receiptSigned, this,
                 [this](qint64 saleId, qint64, const QString &type) {
-                    if (type == u"normal"_s)
+                    // A sale's own receipt (a training sale's too), not a copy.
+                    if (type == u"normal"_s || type == u"ovning"_s)
                         Q_EMIT receiptReady(saleId);
                 });
         connect(unit, &controlunit::ControlUnitService::stateChanged, this,

@@ -137,6 +137,15 @@ QString TillConfig::defaultPath()
     return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + u"/till.json"_s;
 }
 
+QString TillConfig::registerDesignation() const
+{
+    QString id;
+    for (QChar c : name.isEmpty() ? externalTerminalId : name)
+        if (c.unicode() < 128 && (c.isLetterOrNumber() || c == u'-' || c == u'_' || c == u'.'))
+            id += c;
+    return id.isEmpty() ? QStringLiteral("KASSA1") : id.left(32);
+}
+
 QString generateTerminalPassword(int length)
 {
     static const char alphabet[] = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";

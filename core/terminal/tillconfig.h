@@ -61,6 +61,11 @@ struct TillConfig
     // ("controlUnit": {"device": …}). Set: the till sells only while it works.
     QString controlUnitDevice;
 
+    // The register's designation (kassabeteckning) on receipts and for the
+    // control unit: the till's name (else its SEQR terminal id) in letters,
+    // digits, '-', '_' and '.', at most 32; "KASSA1" when nothing is left.
+    QString registerDesignation() const;
+
     bool isRegistered() const { return !terminalId.isEmpty() && !terminalPassword.isEmpty(); }
 
     // A missing file is a fresh, unregistered till, not an error.

@@ -25,13 +25,8 @@ TillHost::TillHost(TillHostOptions options, QObject *parent)
 
 controlunit::SignerSettings TillHost::signerSettings(const TillConfig &till)
 {
-    // The designation as the unit takes it: letters, digits, '-', '_', '.'.
-    QString id;
-    for (QChar c : till.name.isEmpty() ? till.externalTerminalId : till.name)
-        if (c.unicode() < 128 && (c.isLetterOrNumber() || c == u'-' || c == u'_' || c == u'.'))
-            id += c;
     controlunit::SignerSettings settings;
-    settings.tillId = id.isEmpty() ? u"KASSA1"_s : id.left(32);
+    settings.tillId = till.registerDesignation();
     settings.orgNumber = till.organisationNumber;
     return settings;
 }

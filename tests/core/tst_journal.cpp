@@ -42,6 +42,7 @@ private Q_SLOTS:
 private:
     void dropSchemaFour();
     void dropSchemaSix();
+    void dropSchemaEight();
     QList<SaleRow> rows() const;
     std::unique_ptr<Journal> openJournal();
     // A second, raw connection to the same file, as another tool would have.
@@ -424,6 +425,7 @@ void TestJournal::migratesSchemaOneForward()
                                        Money(500, Currency::sek())));
     }
     raw(u"ALTER TABLE tenders DROP COLUMN tendered_minor"_s);
+    dropSchemaEight();
     dropSchemaSix();
     dropSchemaFour();
     raw(u"DROP TABLE refund_rows"_s); // schema 3
@@ -446,10 +448,21 @@ void TestJournal::migratesSchemaOneForward()
     QCOMPARE(*journal->refundedRows(u"E1"_s), QList<RefundRow>({given}));
 }
 
+void TestJournal::dropSchemaEight()
+{
+    for (const QString &sql :
+         {u"DROP TRIGGER receipt_signature_of_sale"_s, u"DROP TABLE proforma_vat"_s,
+          u"DROP TABLE proforma_rows"_s,
+          u"DROP TABLE proforma_receipts"_s, u"DROP TABLE receipt_copies"_s,
+          u"ALTER TABLE sales DROP COLUMN training"_s})
+        raw(sql);
+}
+
 void TestJournal::dropSchemaSix()
 {
     for (const QString &sql :
-         {u"DROP TRIGGER receipt_signature_of_sale"_s, u"DROP TRIGGER receipt_signatures_kept"_s,
+         {u"DROP TRIGGER IF EXISTS receipt_signature_of_sale"_s,
+          u"DROP TRIGGER receipt_signatures_kept"_s,
           u"DROP TRIGGER receipt_signatures_signed_stays"_s, u"DROP TABLE receipt_signatures"_s})
         raw(sql);
 }
@@ -477,6 +490,7 @@ void TestJournal::migratesSchemaThreeForwardQueuingEarlierRecords()
         QVERIFY(journal->recordRefund(u"E1"_s, u"R1"_s, Money(100, Currency::sek()), u"anna"_s));
         QVERIFY(journal->recordPeriod({u"P1"_s, {}, QDateTime::currentDateTimeUtc()}));
     }
+    dropSchemaEight();
     dropSchemaSix();
     dropSchemaFour();
     raw(u"PRAGMA user_version=3"_s);

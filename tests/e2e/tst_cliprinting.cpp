@@ -135,11 +135,11 @@ void TestCliPrinting::paidSalePrintsAndReceiptNPrintsACopy()
     QCOMPARE(copy.exitCode, 0);
     QVERIFY2(copy.out.contains(u"Receipt 1 printed (a copy)."_s), qPrintable(copy.out + copy.err));
     QCOMPARE(m_printer->receipts().size(), 2);
-    QVERIFY(m_printer->receipts().last().text.contains(u"*** COPY ***"_s));
+    QVERIFY(m_printer->receipts().last().text.contains(u"*** KOPIA/COPY ***"_s));
     // Without --print: the copy as text.
     const Run text = run({u"receipt"_s, u"1"_s});
     QCOMPARE(text.exitCode, 0);
-    QVERIFY(text.out.contains(u"*** COPY ***"_s) && text.out.contains(u"15.90"_s));
+    QVERIFY(text.out.contains(u"*** KOPIA/COPY ***"_s) && text.out.contains(u"15.90"_s));
     QCOMPARE(run({u"receipt"_s, u"9"_s}).exitCode, 2);
 }
 
