@@ -65,7 +65,10 @@ int main(int argc, char **argv)
         "  refund ERS_REFERENCE --amount X [--currency SEK]\n"
         "  close-period [--per-terminal]\n"
         "  journal [--since YYYY-MM-DD]\n"
-        "  receipt N [--print]\n"
+        "  receipt N [--text] [--pdf FILE] [--copy [--print]]\n"
+        "  training [on|off]\n"
+        "  identity\n"
+        "  shop set [--name TEXT] [--address TEXT] [--org-number NNNNNN-NNNN]\n"
         "  printer test|status\n\n"
         "Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (nothing "
         "sent),\n"
@@ -86,7 +89,8 @@ int main(int argc, char **argv)
     option(u"reseller-password"_s, "The shop's password, used once and never stored.", u"PW"_s);
     option(u"external-id"_s, "This till's own name for itself, e.g. \"Store 111/Till 4\".",
            u"TEXT"_s);
-    option(u"name"_s, "The till's name shown on the buyer's phone.", u"TEXT"_s);
+    option(u"name"_s, "The till's name shown on the buyer's phone; shop set: the shop's name.",
+           u"TEXT"_s);
     option(u"row"_s, "A sale row: DESCRIPTION;QTY;UNIT_PRICE[;TAX_RATE] (repeatable).", u"ROW"_s);
     option(u"currency"_s, "ISO 4217 currency; must be the till's (SEK unless configured).",
            u"CODE"_s);
@@ -97,7 +101,12 @@ int main(int argc, char **argv)
     option(u"cash"_s, "Cash handed over (sell; pay: cash first, SEQR for the rest).", u"AMOUNT"_s);
     option(u"per-terminal"_s, "Close this till's period instead of the shop's.");
     option(u"since"_s, "Only sales and refunds since this date.", u"YYYY-MM-DD"_s);
-    option(u"print"_s, "receipt: print the copy on the till's receipt printer.");
+    option(u"print"_s, "receipt --copy: print the copy on the till's receipt printer.");
+    option(u"copy"_s, "receipt: give out the receipt's one copy (KOPIA), recorded in the journal.");
+    option(u"text"_s, "receipt: show the receipt as text (also with --pdf).");
+    option(u"pdf"_s, "receipt: write the receipt as a PDF (an electronic receipt).", u"FILE"_s);
+    option(u"address"_s, "shop set: the shop's address (\\n between lines).", u"TEXT"_s);
+    option(u"org-number"_s, "shop set: the shop's organisation number.", u"NNNNNN-NNNN"_s);
     option(u"printer"_s,
            "The receipt printer instead of the configuration's: escpos:usb:DEVICE, "
            "escpos:tcp:HOST:PORT, escpos:serial:DEVICE:BAUD or escpos:cups:QUEUE.",

@@ -130,6 +130,12 @@ const char *const kSchemaV8[] = {
     " net_minor INTEGER NOT NULL)",
     "CREATE TRIGGER proforma_receipts_kept BEFORE DELETE ON proforma_receipts"
     " BEGIN SELECT RAISE(ABORT, 'pro forma receipts are kept'); END",
+    // Training sales stay on the till: the shop database's sales are real ones.
+    "DROP TRIGGER outbox_sale",
+    "CREATE TRIGGER outbox_sale AFTER UPDATE OF status ON sales"
+    " WHEN NEW.status='completed' AND OLD.status<>'completed' AND NOT NEW.training"
+    " BEGIN INSERT INTO outbox(kind, record, at)"
+    " VALUES('sale', CAST(NEW.id AS TEXT), strftime('%Y-%m-%dT%H:%M:%fZ','now')); END",
     "DROP TRIGGER receipt_signature_of_sale",
     "CREATE TRIGGER receipt_signature_of_sale AFTER UPDATE OF status ON sales"
     " WHEN NEW.status='completed' AND OLD.status<>'completed' AND EXISTS(SELECT 1 FROM"

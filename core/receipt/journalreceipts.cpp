@@ -2,6 +2,7 @@
 
 #include "core/journal/journal.h"
 #include "core/receipt/receiptbuilder.h"
+#include "core/terminal/errortext.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -45,27 +46,34 @@ Result<ReceiptContent> journaledReceipt(const journal::Journal &journal, const j
     return saleReceipt(sale, settings, options);
 }
 
+QString copyRefusal(const journal::Journal &journal, qint64 receiptNumber)
+{
+    const auto sale = journal.saleByReceiptNumber(receiptNumber);
+    if (!sale && sale.error().code == ErrorCode::NotFound)
+        return ReceiptText::tr("There is no receipt %1.").arg(receiptNumber);
+    if (!sale)
+        return describe(sale.error(), false);
+    const auto made = journal.copy(receiptNumber);
+    if (!made)
+        return describe(made.error(), false);
+    if (!*made)
+        return {};
+    return ReceiptText::tr("Receipt %1 already has its copy (made %2): a receipt gets one copy "
+                           "only. The journal keeps the receipt for anyone who needs to read it.")
+        .arg(receiptNumber)
+        .arg(QLocale().toString((*made)->madeAt.toLocalTime(), QLocale::ShortFormat));
+}
+
 Result<journal::ReceiptCopy> recordReceiptCopy(journal::Journal &journal, qint64 receiptNumber,
                                                const QString &cashierId)
 {
     auto copy = journal.recordCopy(receiptNumber, cashierId);
     if (copy)
         return copy;
-    if (copy.error().code == ErrorCode::NotFound)
-        return makeError(ErrorCode::NotFound,
-                         ReceiptText::tr("There is no receipt %1.").arg(receiptNumber));
-    if (copy.error().code != ErrorCode::InvalidArgument)
-        return copy.error();
-    const auto made = journal.copy(receiptNumber);
-    const QString when = made && *made
-                             ? QLocale().toString((*made)->madeAt.toLocalTime(), QLocale::ShortFormat)
-                             : QString();
-    return makeError(ErrorCode::InvalidArgument,
-                     ReceiptText::tr("Receipt %1 already has its copy (made %2): a receipt gets "
-                                     "one copy only. The journal keeps the receipt for anyone "
-                                     "who needs to read it.")
-                         .arg(receiptNumber)
-                         .arg(when));
+    const ErrorCode code = copy.error().code;
+    if (code == ErrorCode::NotFound || code == ErrorCode::InvalidArgument)
+        return makeError(code, copyRefusal(journal, receiptNumber));
+    return makeError(code, describe(copy.error(), false));
 }
 
 Result<ReceiptContent> journaledCopy(const journal::Journal &journal, qint64 receiptNumber,

@@ -29,10 +29,15 @@ Result<std::optional<ControlStamp>> journaledStamp(const journal::Journal &journ
 Result<ReceiptContent> journaledReceipt(const journal::Journal &journal, const journal::Sale &sale,
                                         const ReceiptSettings &settings, bool electronic = false);
 
+// Why receipt `receiptNumber` cannot get a copy (it has one, or there is
+// no such receipt, or the journal cannot be read), as a sentence for the
+// cashier; empty when it can.
+QString copyRefusal(const journal::Journal &journal, qint64 receiptNumber);
+
 // Records the one copy of receipt `receiptNumber` (with a control unit it
 // then waits for its signature, type kopia). A second copy is refused with
 // a sentence for the cashier (the manager reads the journal instead), as is
-// a receipt that does not exist.
+// a receipt that does not exist; every error's detail is a sentence.
 Result<journal::ReceiptCopy> recordReceiptCopy(journal::Journal &journal, qint64 receiptNumber,
                                                const QString &cashierId);
 

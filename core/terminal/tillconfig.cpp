@@ -46,6 +46,7 @@ Result<TillConfig> TillConfig::load(const QString &path)
     config.organisationNumber = text("organisationNumber", {});
     config.bilingualReceipts = o.value(u"bilingualReceipts"_s).toBool(false);
     config.receiptQr = text("receiptQr", {});
+    config.manufacturingNumber = text("manufacturingNumber", {});
     config.currency = text("currency", config.currency);
     config.cashMaximum = qMax<qint64>(0, o.value(u"cashMaximum"_s).toInteger(0));
     config.journalPath = text("journalPath", {});
@@ -95,6 +96,8 @@ Status TillConfig::save(const QString &path) const
                   {u"journalPath"_s, journalPath}};
     if (!receiptQr.isEmpty())
         o.insert(u"receiptQr"_s, receiptQr);
+    if (!manufacturingNumber.isEmpty())
+        o.insert(u"manufacturingNumber"_s, manufacturingNumber);
     if (cashMaximum > 0)
         o.insert(u"cashMaximum"_s, cashMaximum);
     if (shopDatabase.isEnabled())

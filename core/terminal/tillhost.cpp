@@ -4,6 +4,7 @@
 #include "core/journal/journal.h"
 #include "core/journal/journalschema.h"
 #include "core/terminal/errortext.h"
+#include "core/terminal/registeridentity.h"
 #include "core/terminal/terminalservice.h"
 
 #include <QDir>
@@ -64,6 +65,15 @@ Status TillHost::loadConfiguration()
                          tr("The till's configuration %1 cannot be read: %2")
                              .arg(m_configPath, config.error().detail));
     m_till = *config;
+    if (m_till.manufacturingNumber.isEmpty()) {
+        // The first start: this installation's manufacturing number, kept.
+        m_till.manufacturingNumber = generateManufacturingNumber();
+        if (!QDir().mkpath(QFileInfo(m_configPath).absolutePath()) || !m_till.save(m_configPath))
+            qCWarning(lcTerminal) << "the manufacturing number could not be saved in"
+                                  << m_configPath;
+        else
+            qCInfo(lcTerminal) << "manufacturing number" << m_till.manufacturingNumber;
+    }
     if (m_till.journalPath.isEmpty() && !m_options.journalPath.isEmpty()) {
         m_till.journalPath = m_options.journalPath;
         if (!QDir().mkpath(QFileInfo(m_configPath).absolutePath()))

@@ -451,7 +451,8 @@ void TestJournal::migratesSchemaOneForward()
 void TestJournal::dropSchemaEight()
 {
     for (const QString &sql :
-         {u"DROP TRIGGER receipt_signature_of_sale"_s, u"DROP TABLE proforma_vat"_s,
+         {u"DROP TRIGGER receipt_signature_of_sale"_s, u"DROP TRIGGER outbox_sale"_s,
+          u"DROP TABLE proforma_vat"_s,
           u"DROP TABLE proforma_rows"_s,
           u"DROP TABLE proforma_receipts"_s, u"DROP TABLE receipt_copies"_s,
           u"ALTER TABLE sales DROP COLUMN training"_s})
@@ -470,7 +471,7 @@ void TestJournal::dropSchemaSix()
 void TestJournal::dropSchemaFour()
 {
     for (const QString &sql :
-         {u"DROP TRIGGER outbox_sale"_s, u"DROP TRIGGER outbox_refund"_s,
+         {u"DROP TRIGGER IF EXISTS outbox_sale"_s, u"DROP TRIGGER outbox_refund"_s,
           u"DROP TRIGGER outbox_period"_s, u"DROP TRIGGER outbox_append_only_update"_s,
           u"DROP TRIGGER outbox_append_only_delete"_s, u"DROP TABLE outbox"_s,
           u"DROP TABLE journal_meta"_s})
