@@ -412,6 +412,42 @@
         <source>kassa-cli: the sale is recorded, but its receipt waits for the control unit: %1 It is signed the moment the unit answers (also at the next start).</source>
         <translation>kassa-cli: the sale is recorded, but its receipt waits for the control unit: %1 It is signed the moment the unit answers (also at the next start).</translation>
     </message>
+    <message>
+        <source>a receipt printed again is its copy: add --copy (a receipt gets one copy only)</source>
+        <translation>a receipt printed again is its copy: add --copy (a receipt gets one copy only)</translation>
+    </message>
+    <message>
+        <source>the copy of receipt %1 is recorded, but waits for the control unit: %2</source>
+        <translation>the copy of receipt %1 is recorded, but waits for the control unit: %2</translation>
+    </message>
+    <message>
+        <source>the PDF %1 cannot be written: %2</source>
+        <translation>the PDF %1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>Receipt %1 written to %2.</source>
+        <translation>Receipt %1 written to %2.</translation>
+    </message>
+    <message>
+        <source>training wants “on” or “off”</source>
+        <translation>training wants “on” or “off”</translation>
+    </message>
+    <message>
+        <source>Training mode is on: every sale is a training sale (ÖVNINGSKVITTO), outside the sales, VAT and grand totals.</source>
+        <translation>Training mode is on: every sale is a training sale (ÖVNINGSKVITTO), outside the sales, VAT and grand totals.</translation>
+    </message>
+    <message>
+        <source>Training mode is off: sales are real.</source>
+        <translation>Training mode is off: sales are real.</translation>
+    </message>
+    <message>
+        <source>usage: kassa-cli shop set [--name TEXT] [--address TEXT] [--org-number NNNNNN-NNNN]</source>
+        <translation>usage: kassa-cli shop set [--name TEXT] [--address TEXT] [--org-number NNNNNN-NNNN]</translation>
+    </message>
+    <message>
+        <source>Shop: %1, %2, organisation number %3. The next receipt shows it.</source>
+        <translation>Shop: %1, %2, organisation number %3. The next receipt shows it.</translation>
+    </message>
 </context>
 <context>
     <name>ControlUnitText</name>
@@ -1038,6 +1074,41 @@
     </message>
 </context>
 <context>
+    <name>RegisterIdentity</name>
+    <message>
+        <source>Manufacturer: %1</source>
+        <translation>Manufacturer: %1</translation>
+    </message>
+    <message>
+        <source>Model: %1</source>
+        <translation>Model: %1</translation>
+    </message>
+    <message>
+        <source>Manufacturing number: %1</source>
+        <translation>Manufacturing number: %1</translation>
+    </message>
+    <message>
+        <source>(not made yet)</source>
+        <translation>(not made yet)</translation>
+    </message>
+    <message>
+        <source>Version: %1</source>
+        <translation>Version: %1</translation>
+    </message>
+    <message>
+        <source>Register: %1</source>
+        <translation>Register: %1</translation>
+    </message>
+    <message>
+        <source>The shop needs a name: it heads every receipt.</source>
+        <translation>The shop needs a name: it heads every receipt.</translation>
+    </message>
+    <message>
+        <source>%1 is not an organisation number; write it as ten digits, e.g. 556677-8899.</source>
+        <translation>%1 is not an organisation number; write it as ten digits, e.g. 556677-8899.</translation>
+    </message>
+</context>
+<context>
     <name>kassa-cli</name>
     <message>
         <source>What to do (see above).</source>
@@ -1065,7 +1136,10 @@ Commands:
   refund ERS_REFERENCE --amount X [--currency SEK]
   close-period [--per-terminal]
   journal [--since YYYY-MM-DD]
-  receipt N [--print]
+  receipt N [--text] [--pdf FILE] [--copy [--print]]
+  training [on|off]
+  identity
+  shop set [--name TEXT] [--address TEXT] [--org-number NNNNNN-NNNN]
   printer test|status
 
 Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (nothing sent),
@@ -1087,7 +1161,10 @@ Commands:
   refund ERS_REFERENCE --amount X [--currency SEK]
   close-period [--per-terminal]
   journal [--since YYYY-MM-DD]
-  receipt N [--print]
+  receipt N [--text] [--pdf FILE] [--copy [--print]]
+  training [on|off]
+  identity
+  shop set [--name TEXT] [--address TEXT] [--org-number NNNNNN-NNNN]
   printer test|status
 
 Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (nothing sent),
@@ -1217,6 +1294,13 @@ Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (not
     <message>
         <source>%1 pcs</source>
         <translation>%1 pcs</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::Checkout</name>
+    <message>
+        <source>Training mode: SEQR is paid only against the SEQR sandbox, never a real endpoint. Take cash, or switch training mode off (manager).</source>
+        <translation>Training mode: SEQR is paid only against the SEQR sandbox, never a real endpoint. Take cash, or switch training mode off (manager).</translation>
     </message>
 </context>
 <context>
@@ -1940,10 +2024,6 @@ Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (not
         <translation>The journal could not be read, so no receipt can be reprinted: %1</translation>
     </message>
     <message>
-        <source>The journal could not be read: %1</source>
-        <translation>The journal could not be read: %1</translation>
-    </message>
-    <message>
         <source>Orders</source>
         <translation>Orders</translation>
     </message>
@@ -2005,6 +2085,22 @@ Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (not
     <message>
         <source>The journal could not be read for the receipt&apos;s control code: %1</source>
         <translation>The journal could not be read for the receipt&apos;s control code: %1</translation>
+    </message>
+    <message>
+        <source>ÖVNINGSLÄGE — training mode: sales are training receipts, not real sales</source>
+        <translation>ÖVNINGSLÄGE — training mode: sales are training receipts, not real sales</translation>
+    </message>
+    <message>
+        <source>Kassa — %1 — ÖVNINGSLÄGE (training)</source>
+        <translation>Kassa — %1 — ÖVNINGSLÄGE (training)</translation>
+    </message>
+    <message>
+        <source>About Kassa</source>
+        <translation>About Kassa</translation>
+    </message>
+    <message>
+        <source>The copy of receipt %1 is printed when the control unit has signed it.</source>
+        <translation>The copy of receipt %1 is printed when the control unit has signed it.</translation>
     </message>
 </context>
 <context>
@@ -2333,6 +2429,10 @@ Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (not
     <message>
         <source>Receipt %1 of %2 was paid in cash: refund it in cash.</source>
         <translation>Receipt %1 of %2 was paid in cash: refund it in cash.</translation>
+    </message>
+    <message>
+        <source>Reprint</source>
+        <translation>Reprint</translation>
     </message>
 </context>
 <context>
@@ -2974,16 +3074,36 @@ Postcode and town</translation>
         <translation>Organisation number</translation>
     </message>
     <message>
-        <source>The shop needs a name: it heads every receipt.</source>
-        <translation>The shop needs a name: it heads every receipt.</translation>
-    </message>
-    <message>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
         <source>Saved. The next receipt shows it.</source>
         <translation>Saved. The next receipt shows it.</translation>
+    </message>
+    <message>
+        <source>Training mode (övningsläge): every sale is a training receipt, outside the day&apos;s sales, VAT and grand totals</source>
+        <translation>Training mode (övningsläge): every sale is a training receipt, outside the day&apos;s sales, VAT and grand totals</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Cash register</source>
+        <translation>Cash register</translation>
+    </message>
+    <message>
+        <source>Training mode was not changed: %1</source>
+        <translation>Training mode was not changed: %1</translation>
+    </message>
+    <message>
+        <source>Training mode is on: sales are training receipts (ÖVNINGSKVITTO).</source>
+        <translation>Training mode is on: sales are training receipts (ÖVNINGSKVITTO).</translation>
+    </message>
+    <message>
+        <source>Training mode is off: sales are real.</source>
+        <translation>Training mode is off: sales are real.</translation>
     </message>
 </context>
 <context>

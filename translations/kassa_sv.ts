@@ -412,6 +412,42 @@
         <source>kassa-cli: the sale is recorded, but its receipt waits for the control unit: %1 It is signed the moment the unit answers (also at the next start).</source>
         <translation>kassa-cli: köpet är registrerat, men kvittot väntar på kontrollenheten: %1 Det signeras så snart enheten svarar (även vid nästa start).</translation>
     </message>
+    <message>
+        <source>a receipt printed again is its copy: add --copy (a receipt gets one copy only)</source>
+        <translation>ett kvitto som skrivs ut igen är dess kopia: lägg till --copy (ett kvitto får bara en kopia)</translation>
+    </message>
+    <message>
+        <source>the copy of receipt %1 is recorded, but waits for the control unit: %2</source>
+        <translation>kopian av kvitto %1 är registrerad men väntar på kontrollenheten: %2</translation>
+    </message>
+    <message>
+        <source>the PDF %1 cannot be written: %2</source>
+        <translation>PDF-filen %1 kan inte skrivas: %2</translation>
+    </message>
+    <message>
+        <source>Receipt %1 written to %2.</source>
+        <translation>Kvitto %1 skrivet till %2.</translation>
+    </message>
+    <message>
+        <source>training wants “on” or “off”</source>
+        <translation>training vill ha ”on” eller ”off”</translation>
+    </message>
+    <message>
+        <source>Training mode is on: every sale is a training sale (ÖVNINGSKVITTO), outside the sales, VAT and grand totals.</source>
+        <translation>Övningsläget är på: varje försäljning är en övningsförsäljning (ÖVNINGSKVITTO), utanför försäljningen, momsen och grand total.</translation>
+    </message>
+    <message>
+        <source>Training mode is off: sales are real.</source>
+        <translation>Övningsläget är av: försäljningen är på riktigt.</translation>
+    </message>
+    <message>
+        <source>usage: kassa-cli shop set [--name TEXT] [--address TEXT] [--org-number NNNNNN-NNNN]</source>
+        <translation>användning: kassa-cli shop set [--name TEXT] [--address TEXT] [--org-number NNNNNN-NNNN]</translation>
+    </message>
+    <message>
+        <source>Shop: %1, %2, organisation number %3. The next receipt shows it.</source>
+        <translation>Butik: %1, %2, organisationsnummer %3. Nästa kvitto visar det.</translation>
+    </message>
 </context>
 <context>
     <name>ControlUnitText</name>
@@ -1038,6 +1074,41 @@
     </message>
 </context>
 <context>
+    <name>RegisterIdentity</name>
+    <message>
+        <source>Manufacturer: %1</source>
+        <translation>Tillverkare: %1</translation>
+    </message>
+    <message>
+        <source>Model: %1</source>
+        <translation>Modell: %1</translation>
+    </message>
+    <message>
+        <source>Manufacturing number: %1</source>
+        <translation>Tillverkningsnummer: %1</translation>
+    </message>
+    <message>
+        <source>(not made yet)</source>
+        <translation>(inte skapat än)</translation>
+    </message>
+    <message>
+        <source>Version: %1</source>
+        <translation>Version: %1</translation>
+    </message>
+    <message>
+        <source>Register: %1</source>
+        <translation>Kassabeteckning: %1</translation>
+    </message>
+    <message>
+        <source>The shop needs a name: it heads every receipt.</source>
+        <translation>Butiken behöver ett namn: det står överst på varje kvitto.</translation>
+    </message>
+    <message>
+        <source>%1 is not an organisation number; write it as ten digits, e.g. 556677-8899.</source>
+        <translation>%1 är inget organisationsnummer; skriv det med tio siffror, t.ex. 556677-8899.</translation>
+    </message>
+</context>
+<context>
     <name>kassa-cli</name>
     <message>
         <source>What to do (see above).</source>
@@ -1065,7 +1136,10 @@ Commands:
   refund ERS_REFERENCE --amount X [--currency SEK]
   close-period [--per-terminal]
   journal [--since YYYY-MM-DD]
-  receipt N [--print]
+  receipt N [--text] [--pdf FILE] [--copy [--print]]
+  training [on|off]
+  identity
+  shop set [--name TEXT] [--address TEXT] [--org-number NNNNNN-NNNN]
   printer test|status
 
 Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (nothing sent),
@@ -1087,7 +1161,10 @@ Kommandon:
   refund ERS_REFERENS --amount X [--currency SEK]
   close-period [--per-terminal]
   journal [--since ÅÅÅÅ-MM-DD]
-  receipt N [--print]
+  receipt N [--text] [--pdf FIL] [--copy [--print]]
+  training [on|off]
+  identity
+  shop set [--name TEXT] [--address TEXT] [--org-number NNNNNN-NNNN]
   printer test|status
 
 Slutkoder: 0 betald/klar, 1 tjänste- eller överföringsfel, 2 felaktig användning eller indata (inget skickat),
@@ -1217,6 +1294,13 @@ Slutkoder: 0 betald/klar, 1 tjänste- eller överföringsfel, 2 felaktig använd
     <message>
         <source>%1 pcs</source>
         <translation>%1 st</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::Checkout</name>
+    <message>
+        <source>Training mode: SEQR is paid only against the SEQR sandbox, never a real endpoint. Take cash, or switch training mode off (manager).</source>
+        <translation>Övningsläge: SEQR betalas bara mot SEQR-sandlådan, aldrig mot en riktig tjänst. Ta kontant, eller stäng av övningsläget (chef).</translation>
     </message>
 </context>
 <context>
@@ -1940,10 +2024,6 @@ Slutkoder: 0 betald/klar, 1 tjänste- eller överföringsfel, 2 felaktig använd
         <translation>Journalen kunde inte läsas, så inget kvitto kan skrivas ut igen: %1</translation>
     </message>
     <message>
-        <source>The journal could not be read: %1</source>
-        <translation>Journalen kunde inte läsas: %1</translation>
-    </message>
-    <message>
         <source>Orders</source>
         <translation>Beställningar</translation>
     </message>
@@ -2005,6 +2085,22 @@ Slutkoder: 0 betald/klar, 1 tjänste- eller överföringsfel, 2 felaktig använd
     <message>
         <source>The journal could not be read for the receipt&apos;s control code: %1</source>
         <translation>Journalen kunde inte läsas för kvittots kontrollkod: %1</translation>
+    </message>
+    <message>
+        <source>ÖVNINGSLÄGE — training mode: sales are training receipts, not real sales</source>
+        <translation>ÖVNINGSLÄGE — försäljningen ger övningskvitton, inte riktig försäljning</translation>
+    </message>
+    <message>
+        <source>Kassa — %1 — ÖVNINGSLÄGE (training)</source>
+        <translation>Kassa — %1 — ÖVNINGSLÄGE</translation>
+    </message>
+    <message>
+        <source>About Kassa</source>
+        <translation>Om Kassa</translation>
+    </message>
+    <message>
+        <source>The copy of receipt %1 is printed when the control unit has signed it.</source>
+        <translation>Kopian av kvitto %1 skrivs ut när kontrollenheten har signerat den.</translation>
     </message>
 </context>
 <context>
@@ -2333,6 +2429,10 @@ Slutkoder: 0 betald/klar, 1 tjänste- eller överföringsfel, 2 felaktig använd
     <message>
         <source>Receipt %1 of %2 was paid in cash: refund it in cash.</source>
         <translation>Kvitto %1 från %2 betalades kontant: återbetala kontant.</translation>
+    </message>
+    <message>
+        <source>Reprint</source>
+        <translation>Skriv ut igen</translation>
     </message>
 </context>
 <context>
@@ -2974,16 +3074,36 @@ Postnummer och ort</translation>
         <translation>Organisationsnummer</translation>
     </message>
     <message>
-        <source>The shop needs a name: it heads every receipt.</source>
-        <translation>Butiken behöver ett namn: det står överst på varje kvitto.</translation>
-    </message>
-    <message>
         <source>Not saved: %1</source>
         <translation>Inte sparat: %1</translation>
     </message>
     <message>
         <source>Saved. The next receipt shows it.</source>
         <translation>Sparat. Nästa kvitto visar det.</translation>
+    </message>
+    <message>
+        <source>Training mode (övningsläge): every sale is a training receipt, outside the day&apos;s sales, VAT and grand totals</source>
+        <translation>Övningsläge: varje försäljning ger ett övningskvitto, utanför dagens försäljning, moms och grand total</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Övning</translation>
+    </message>
+    <message>
+        <source>Cash register</source>
+        <translation>Kassaregister</translation>
+    </message>
+    <message>
+        <source>Training mode was not changed: %1</source>
+        <translation>Övningsläget ändrades inte: %1</translation>
+    </message>
+    <message>
+        <source>Training mode is on: sales are training receipts (ÖVNINGSKVITTO).</source>
+        <translation>Övningsläget är på: försäljningen ger övningskvitton (ÖVNINGSKVITTO).</translation>
+    </message>
+    <message>
+        <source>Training mode is off: sales are real.</source>
+        <translation>Övningsläget är av: försäljningen är på riktigt.</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 #include "core/receipt/journalreceipts.h"
 #include "core/receipt/receiptbuilder.h"
 #include "core/receipt/receiptlayout.h"
+#include "core/reconciliation/zreport.h"
 #include "sandbox/controlunitports.h"
 #include "sandbox/controlunitsandbox.h"
 #include "tests/support/sandboxfixture.h"
@@ -43,6 +44,7 @@ private Q_SLOTS:
     void secondCopyIsRefused();
     void proFormaReceiptSaysEjKvitto();
     void trainingSaleReceiptSaysOvningskvitto();
+    void trainingSalesStayOutOfSalesVatAndReconciliation();
 
 private:
     std::unique_ptr<ControlUnitService> makeService();
@@ -399,6 +401,53 @@ void TestSwedishReceipts::trainingSaleReceiptSaysOvningskvitto()
     QVERIFY(real && real->saleCompleted);
     QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 2, 20000);
     QVERIFY(!m_journal->sale(real->saleId)->training);
+}
+
+void TestSwedishReceipts::trainingSalesStayOutOfSalesVatAndReconciliation()
+{
+    auto service = makeService();
+    auto checkout = makeCheckout(service.get());
+    QSignalSpy ready(checkout.get(), &Checkout::receiptReady);
+    addRow(u"Kaffe"_s, u"50.00"_s, 12);
+    QVERIFY(checkout->takeCash(*Money::parse(u"50", u"SEK")));
+    QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, 20000);
+
+    QVERIFY(m_journal->setTraining(true, u"boss"_s));
+    addRow(u"Tårta"_s, u"250.00"_s, 25);
+    QVERIFY(checkout->takeCash(*Money::parse(u"250", u"SEK")));
+    QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 2, 20000);
+    // SEQR in training: only against a sandbox on this machine (this one is on loopback).
+    addRow(u"Ost"_s, u"80.00"_s, 12);
+    QVERIFY(checkout->trainingRefusal().isEmpty());
+    QVERIFY(payBySeqr(*checkout) > 0);
+    m_client->setEndpoint(QUrl(u"https://extdev.seqr.com/soap/merchant/cashregister-2"_s));
+    addRow(u"Ost"_s, u"80.00"_s, 12);
+    QCOMPARE(checkout->seqrRefusal(), SeqrRefusal::Blocked);
+    QVERIFY2(checkout->blockedReason().contains(u"only against the SEQR sandbox"_s),
+             qPrintable(checkout->blockedReason()));
+    QVERIFY(m_journal->setTraining(false, u"boss"_s));
+    QCOMPARE(checkout->seqrRefusal(), SeqrRefusal::None);
+    m_cart->clear();
+
+    // Three receipts, one real sale: the Z report and SEQR's reconciliation see that one.
+    QCOMPARE(m_journal->lastReceiptNumber().value().value(), 3);
+    const ZReport z =
+        makeZReport(*m_journal, {}, QDateTime::currentDateTimeUtc().addSecs(5), Currency::sek())
+            .value();
+    QCOMPARE(z.salesCount, 1);
+    QCOMPARE(z.total.toDecimalString(), u"50.00"_s);
+    QCOMPARE(z.cash.toDecimalString(), u"50.00"_s);
+    QCOMPARE(z.seqr.toDecimalString(), u"0.00"_s);
+    QCOMPARE(z.vat.size(), 1);
+    QCOMPARE(z.vat.first().vat.toDecimalString(), u"5.36"_s);
+    QVERIFY(m_journal->seqrMovements({}, QDateTime::currentDateTimeUtc().addSecs(5))->isEmpty());
+    // Nor does the shop database: training sales are not in the outbox.
+    const auto outbox = m_journal->outbox(0, 10).value();
+    QCOMPARE(outbox.size(), 1);
+    // The training sales are in the journal, signed as training receipts.
+    QCOMPARE(m_journal->sales({})->size(), 3);
+    QVERIFY(m_journal->receiptSignature(2, u"ovning"_s).value().has_value());
+    QVERIFY(m_journal->receiptSignature(3, u"ovning"_s).value().has_value());
 }
 
 QTEST_MAIN(TestSwedishReceipts)
