@@ -365,21 +365,22 @@ void CashierWindow::printCopy(qint64 receiptNumber)
 void CashierWindow::whenCopySigned(qint64 receiptNumber, const std::function<void()> &print)
 {
     controlunit::ControlUnitService *unit = m_checkout->controlUnit();
-    const auto signature = m_context.journal->receiptSignature(receiptNumber, QStringLiteral("kopia"));
+    const auto signature =
+        m_context.journal->receiptSignature(receiptNumber, QStringLiteral("kopia"));
     if (!unit || !signature || !*signature || (*signature)->isSigned) {
         print();
         return;
     }
     // With a control unit a copy is printed with its own control code.
     auto connection = std::make_shared<QMetaObject::Connection>();
-    *connection = connect(unit->signer(), &controlunit::ReceiptSigner::receiptSigned, this,
-                          [receiptNumber, print, connection](qint64, qint64 serial,
-                                                             const QString &type) {
-                              if (serial != receiptNumber || type != QStringLiteral("kopia"))
-                                  return;
-                              QObject::disconnect(*connection);
-                              print();
-                          });
+    *connection =
+        connect(unit->signer(), &controlunit::ReceiptSigner::receiptSigned, this,
+                [receiptNumber, print, connection](qint64, qint64 serial, const QString &type) {
+                    if (serial != receiptNumber || type != QStringLiteral("kopia"))
+                        return;
+                    QObject::disconnect(*connection);
+                    print();
+                });
     showMessage(tr("The copy of receipt %1 is printed when the control unit has signed it.")
                     .arg(receiptNumber));
     unit->signer()->signWaiting();

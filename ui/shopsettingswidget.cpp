@@ -99,7 +99,8 @@ void ShopSettingsWidget::setTraining(bool on)
     if (const Status set = m_context.journal->setTraining(on, m_context.cashierId); !set) {
         const QSignalBlocker blocker(m_training);
         m_training->setChecked(!on);
-        m_result->setText(tr("Training mode was not changed: %1").arg(describe(set.error(), false)));
+        m_result->setText(
+            tr("Training mode was not changed: %1").arg(describe(set.error(), false)));
         m_result->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold"));
         return;
     }

@@ -16,8 +16,9 @@ class ServiceCodesWidget;
 
 // The shop as its receipts show it: name, address, organisation number, and
 // whether receipts are bilingual (Swedish and English) or in the till's
-// language only; training mode (övningsläge) and the register's identity. Saved in the till's configuration; used from the next
-// receipt on. Below, the sheet of scan-to-order codes (ServiceCodesWidget).
+// language only; training mode (övningsläge) and the register's identity. Saved in the till's
+// configuration; used from the next receipt on. Below, the sheet of scan-to-order codes
+// (ServiceCodesWidget).
 class ShopSettingsWidget final : public QWidget
 {
     Q_OBJECT

@@ -66,34 +66,34 @@ void CliApp::showReceipt(qint64 number, bool copy)
 {
     const ReceiptSettings settings = ReceiptSettings::forTill(m_config, QLocale());
     const auto sale = m_host->journal()->saleByReceiptNumber(number);
-    auto content = !sale ? Result<ReceiptContent>(sale.error())
+    auto content = !sale  ? Result<ReceiptContent>(sale.error())
                    : copy ? journaledCopy(*m_host->journal(), number, settings)
                           : journaledReceipt(*m_host->journal(), *sale, settings);
     if (!content)
         return fail(Failed, describe(content.error()));
-    QJsonObject json{{u"receiptNumber"_s, number},
-                     {u"copy"_s, copy},
-                     {u"text"_s, plainText(*content)}};
-    const auto stamp =
-        journaledStamp(*m_host->journal(), number, copy ? u"kopia"_s : journal::receiptTypeOf(*sale));
+    QJsonObject json{
+        {u"receiptNumber"_s, number}, {u"copy"_s, copy}, {u"text"_s, plainText(*content)}};
+    const auto stamp = journaledStamp(*m_host->journal(), number,
+                                      copy ? u"kopia"_s : journal::receiptTypeOf(*sale));
     if (stamp && *stamp) {
         json.insert(u"controlUnit"_s, (*stamp)->unitId);
         json.insert(u"controlCode"_s, (*stamp)->controlCode);
     }
     if (m_parser.isSet(u"pdf"_s)) {
         // The PDF given to a customer is an electronic receipt.
-        auto electronic = copy ? content : journaledReceipt(*m_host->journal(), *sale, settings, true);
+        auto electronic =
+            copy ? content : journaledReceipt(*m_host->journal(), *sale, settings, true);
         const QString path = m_parser.value(u"pdf"_s);
         if (!electronic)
             return fail(Failed, describe(electronic.error()));
         if (auto written = print::ReceiptSheet::writePdf(*electronic, path); !written)
-            return fail(Failed, tr("the PDF %1 cannot be written: %2")
-                                    .arg(path, written.error().detail));
+            return fail(Failed,
+                        tr("the PDF %1 cannot be written: %2").arg(path, written.error().detail));
         json.insert(u"pdf"_s, path);
         say(tr("Receipt %1 written to %2.").arg(number).arg(path));
     }
-    const bool text = m_parser.isSet(u"text"_s) ||
-                      (!m_parser.isSet(u"pdf"_s) && !m_parser.isSet(u"print"_s));
+    const bool text =
+        m_parser.isSet(u"text"_s) || (!m_parser.isSet(u"pdf"_s) && !m_parser.isSet(u"print"_s));
     if (text && !m_json)
         printOut(plainText(*content));
     if (!m_parser.isSet(u"print"_s))

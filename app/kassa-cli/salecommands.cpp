@@ -122,8 +122,8 @@ void CliApp::whenSigned(qint64 saleId, std::function<void(QJsonObject, int)> don
             return done(json, ServiceError);
         json.insert(u"receiptNumber"_s, *sale->receiptNumber);
         json.insert(u"saleId"_s, saleId);
-        const auto signature =
-            m_host->journal()->receiptSignature(*sale->receiptNumber, journal::receiptTypeOf(*sale));
+        const auto signature = m_host->journal()->receiptSignature(*sale->receiptNumber,
+                                                                   journal::receiptTypeOf(*sale));
         const bool isSigned = signature && *signature && (*signature)->isSigned;
         if (isSigned) {
             json.insert(u"controlCode"_s, (*signature)->controlCode);
@@ -143,10 +143,10 @@ void CliApp::whenSigned(qint64 saleId, std::function<void(QJsonObject, int)> don
     };
     controlunit::ControlUnitService *unit = m_host->controlUnit();
     const auto sale = m_host->journal()->sale(saleId);
-    const auto already =
-        sale && sale->receiptNumber
-            ? m_host->journal()->receiptSignature(*sale->receiptNumber, journal::receiptTypeOf(*sale))
-            : Result<std::optional<journal::ReceiptSignature>>(std::nullopt);
+    const auto already = sale && sale->receiptNumber
+                             ? m_host->journal()->receiptSignature(*sale->receiptNumber,
+                                                                   journal::receiptTypeOf(*sale))
+                             : Result<std::optional<journal::ReceiptSignature>>(std::nullopt);
     if (!unit || (already && *already && (*already)->isSigned))
         return report();
     connect(m_checkout, &Checkout::receiptReady, this, [saleId, report](qint64 ready) {

@@ -140,8 +140,8 @@ Result<ProFormaReceipt> Journal::recordProForma(const QString &cashierId,
         for (const VatLine &line : totals->vat)
             db.run(u"INSERT INTO proforma_vat(number, rate, gross_minor, vat_minor, net_minor)"
                    " VALUES(?,?,?,?,?)"_s,
-                   {n, line.ratePercent.toString(), line.gross.minorUnits(),
-                    line.vat.minorUnits(), line.net.minorUnits()});
+                   {n, line.ratePercent.toString(), line.gross.minorUnits(), line.vat.minorUnits(),
+                    line.net.minorUnits()});
         awaitSignature(db, QVariant(), n, u"profo"_s);
         event(db, u"proforma-receipt"_s, {},
               u"pro forma "_s + QString::number(n) + u" total "_s +
@@ -156,38 +156,40 @@ Result<ProFormaReceipt> Journal::recordProForma(const QString &cashierId,
 Result<ProFormaReceipt> Journal::proForma(qint64 number) const
 {
     Db db(m_connection);
-    return db.readOne(u"pro forma receipt "_s + QString::number(number),
-                      [&]() -> std::optional<ProFormaReceipt> {
-        QSqlQuery q = db.run(u"SELECT made_at, cashier_id, currency, total_minor, training"
-                             " FROM proforma_receipts WHERE number=?"_s,
-                             {number});
-        if (!q.next())
-            return std::nullopt;
-        ProFormaReceipt p;
-        p.number = number;
-        p.madeAt = timeFrom(q.value(0));
-        p.cashierId = q.value(1).toString();
-        const QVariant currency = q.value(2);
-        p.total = moneyFrom(q.value(3), currency);
-        p.training = q.value(4).toBool();
-        QSqlQuery rows =
-            db.run(u"SELECT description, ean, sku, quantity, unit, unit_price_minor, total_minor,"
-                   " tax_rate FROM proforma_rows WHERE number=? ORDER BY position"_s,
-                   {number});
-        while (rows.next())
-            p.rows.append(SaleRow{rows.value(0).toString(), rows.value(1).toString(),
-                                  rows.value(2).toString(), decimalFrom(rows.value(3)),
-                                  rows.value(4).toString(), moneyFrom(rows.value(5), currency),
-                                  moneyFrom(rows.value(6), currency), decimalFrom(rows.value(7))});
-        QSqlQuery vat = db.run(u"SELECT rate, gross_minor, vat_minor, net_minor FROM proforma_vat"
-                               " WHERE number=? ORDER BY CAST(rate AS REAL) DESC"_s,
-                               {number});
-        while (vat.next())
-            p.vat.append(VatLine{decimalFrom(vat.value(0)), moneyFrom(vat.value(1), currency),
-                                 moneyFrom(vat.value(2), currency),
-                                 moneyFrom(vat.value(3), currency)});
-        return p;
-    });
+    return db.readOne(
+        u"pro forma receipt "_s + QString::number(number), [&]() -> std::optional<ProFormaReceipt> {
+            QSqlQuery q = db.run(u"SELECT made_at, cashier_id, currency, total_minor, training"
+                                 " FROM proforma_receipts WHERE number=?"_s,
+                                 {number});
+            if (!q.next())
+                return std::nullopt;
+            ProFormaReceipt p;
+            p.number = number;
+            p.madeAt = timeFrom(q.value(0));
+            p.cashierId = q.value(1).toString();
+            const QVariant currency = q.value(2);
+            p.total = moneyFrom(q.value(3), currency);
+            p.training = q.value(4).toBool();
+            QSqlQuery rows = db.run(
+                u"SELECT description, ean, sku, quantity, unit, unit_price_minor, total_minor,"
+                " tax_rate FROM proforma_rows WHERE number=? ORDER BY position"_s,
+                {number});
+            while (rows.next())
+                p.rows.append(SaleRow{rows.value(0).toString(), rows.value(1).toString(),
+                                      rows.value(2).toString(), decimalFrom(rows.value(3)),
+                                      rows.value(4).toString(), moneyFrom(rows.value(5), currency),
+                                      moneyFrom(rows.value(6), currency),
+                                      decimalFrom(rows.value(7))});
+            QSqlQuery vat =
+                db.run(u"SELECT rate, gross_minor, vat_minor, net_minor FROM proforma_vat"
+                       " WHERE number=? ORDER BY CAST(rate AS REAL) DESC"_s,
+                       {number});
+            while (vat.next())
+                p.vat.append(VatLine{decimalFrom(vat.value(0)), moneyFrom(vat.value(1), currency),
+                                     moneyFrom(vat.value(2), currency),
+                                     moneyFrom(vat.value(3), currency)});
+            return p;
+        });
 }
 
 Result<QList<ProFormaReceipt>> Journal::proFormas(const QDateTime &since) const

@@ -86,8 +86,7 @@ void addTenders(ReceiptContent &doc, const QList<journal::Tender> &tenders, cons
 
 // The time, the receipt's number, the register's designation and the cashier.
 void addWhenAndWho(ReceiptContent &doc, const QDateTime &when, const QString &number,
-                   const QString &cashierId, const ReceiptSettings &settings,
-                   const ReceiptWords &w)
+                   const QString &cashierId, const ReceiptSettings &settings, const ReceiptWords &w)
 {
     doc.addPair(when.toString(u"yyyy-MM-dd HH:mm:ss"_s), number);
     if (!settings.registerId.isEmpty())
@@ -196,8 +195,7 @@ ReceiptContent proFormaReceipt(const journal::ProFormaReceipt &proForma,
     doc.addRule();
     addRows(doc, proForma.rows, w, false);
     doc.addRule();
-    doc.addTotal(w(QT_TRANSLATE_NOOP("Receipt", "TOTAL")) + u' ' +
-                     proForma.total.currency().code(),
+    doc.addTotal(w(QT_TRANSLATE_NOOP("Receipt", "TOTAL")) + u' ' + proForma.total.currency().code(),
                  w.money(proForma.total));
     addVat(doc, proForma.vat, w);
     doc.addRule();

@@ -452,8 +452,7 @@ void TestJournal::dropSchemaEight()
 {
     for (const QString &sql :
          {u"DROP TRIGGER receipt_signature_of_sale"_s, u"DROP TRIGGER outbox_sale"_s,
-          u"DROP TABLE proforma_vat"_s,
-          u"DROP TABLE proforma_rows"_s,
+          u"DROP TABLE proforma_vat"_s, u"DROP TABLE proforma_rows"_s,
           u"DROP TABLE proforma_receipts"_s, u"DROP TABLE receipt_copies"_s,
           u"ALTER TABLE sales DROP COLUMN training"_s})
         raw(sql);

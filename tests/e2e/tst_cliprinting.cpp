@@ -131,11 +131,11 @@ void TestCliPrinting::paidSalePrintsAndReceiptNPrintsACopy()
     QVERIFY(printed.contains(u"[Code 128: "_s + ers.captured(1) + u']'));
 
     // A receipt printed again is its one copy: --copy says so.
-    QCOMPARE(run({u"--printer"_s, m_printer->tcpSpec(), u"receipt"_s, u"1"_s, u"--print"_s})
-                 .exitCode,
-             2);
-    const Run copy = run({u"--printer"_s, m_printer->tcpSpec(), u"receipt"_s, u"1"_s,
-                          u"--copy"_s, u"--print"_s});
+    QCOMPARE(
+        run({u"--printer"_s, m_printer->tcpSpec(), u"receipt"_s, u"1"_s, u"--print"_s}).exitCode,
+        2);
+    const Run copy = run(
+        {u"--printer"_s, m_printer->tcpSpec(), u"receipt"_s, u"1"_s, u"--copy"_s, u"--print"_s});
     QCOMPARE(copy.exitCode, 0);
     QVERIFY2(copy.out.contains(u"Receipt 1 printed (a copy)."_s), qPrintable(copy.out + copy.err));
     QCOMPARE(m_printer->receipts().size(), 2);
@@ -162,11 +162,11 @@ void TestCliPrinting::paperOutKeepsTheSaleAndSaysHowToPrintIt()
              qPrintable(paid.out + paid.err));
     m_printer->setPaperOut(false);
     // A receipt printed again is its one copy: --copy says so.
-    QCOMPARE(run({u"--printer"_s, m_printer->tcpSpec(), u"receipt"_s, u"1"_s, u"--print"_s})
-                 .exitCode,
-             2);
-    const Run copy = run({u"--printer"_s, m_printer->tcpSpec(), u"receipt"_s, u"1"_s,
-                          u"--copy"_s, u"--print"_s});
+    QCOMPARE(
+        run({u"--printer"_s, m_printer->tcpSpec(), u"receipt"_s, u"1"_s, u"--print"_s}).exitCode,
+        2);
+    const Run copy = run(
+        {u"--printer"_s, m_printer->tcpSpec(), u"receipt"_s, u"1"_s, u"--copy"_s, u"--print"_s});
     QCOMPARE(copy.exitCode, 0);
     QVERIFY(m_printer->receipts().last().complete);
     QVERIFY(m_printer->receipts().last().text.contains(u"15.90"_s));

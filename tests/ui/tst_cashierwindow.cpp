@@ -611,10 +611,10 @@ void TestCashierWindow::reprintIsMarkedAsCopy()
     which->reject();
     QTRY_COMPARE(QApplication::focusWidget(), m_window->barcodeField());
     // The copy as it was made, from the journal.
-    QVERIFY(ReceiptPrinter(journaledCopy(*m_journal, 1, ReceiptSettings::forTill(TillConfig(),
-                                                                                  QLocale()))
-                               .value())
-                .writePdf(copy));
+    QVERIFY(
+        ReceiptPrinter(
+            journaledCopy(*m_journal, 1, ReceiptSettings::forTill(TillConfig(), QLocale())).value())
+            .writePdf(copy));
     if (QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty())
         QSKIP("pdftotext (poppler-utils) is not installed");
     const QString text = pdfText(copy);

@@ -864,7 +864,8 @@ void TestManagerWindow::receiptsInTheTillsLanguageWithTheShopsDetails()
     const QString copy = m_dir->filePath(u"journal-copy.pdf"_s);
     const Status refused = m_window->journal()->reprintToPdf(1, copy);
     QVERIFY(!refused);
-    QVERIFY2(refused.error().detail.contains(u"one copy only"_s), qPrintable(refused.error().detail));
+    QVERIFY2(refused.error().detail.contains(u"one copy only"_s),
+             qPrintable(refused.error().detail));
     QVERIFY(m_window->journal()->reprintToPdf(2, copy));
     QVERIFY2(pdfText(copy).contains(u"Receipt/Kvitto 2"_s), qPrintable(pdfText(copy)));
 }

@@ -146,8 +146,7 @@ qint64 TestSwedishReceipts::payBySeqr(Checkout &checkout)
     if (checkout.payWithSeqr() != SeqrRefusal::None)
         return 0;
     PaymentSession *session = checkout.session();
-    if (!QTest::qWaitFor([&] { return session->state() == PaymentSession::State::Waiting; },
-                         20000))
+    if (!QTest::qWaitFor([&] { return session->state() == PaymentSession::State::Waiting; }, 20000))
         return 0;
     if (!m_seqr->service().pay(session->invoiceReference(), u"1234"_s))
         return 0;
@@ -177,16 +176,18 @@ void TestSwedishReceipts::checkItems(const QString &text, const journal::Sale &s
     const QString flat = text.simplified();
     const QString when = sale.completedAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s);
     const QStringList items{
-        u"Lilla Livs AB"_s, u"Org.nr 556677-8899"_s,                     // 1
-        u"Storgatan 1"_s, u"123 45 Lilla By"_s,                          // 2
-        when,                                                            // 3
-        u"Kvitto "_s + QString::number(*sale.receiptNumber),             // 4
-        u"Kassa: KASSA-7"_s,                                             // 5
-        u"TOTALT SEK"_s,                                                 // 8
-        u"Varav moms"_s,                                                 // 9
-        u"Moms %"_s,                                                     // 10
-        u"Kontrollenhet SBX-RECEIPT-29"_s,                               // 12
-        u"Kontrollkod "_s + signature->controlCode,                      // 12
+        u"Lilla Livs AB"_s,
+        u"Org.nr 556677-8899"_s, // 1
+        u"Storgatan 1"_s,
+        u"123 45 Lilla By"_s,                                // 2
+        when,                                                // 3
+        u"Kvitto "_s + QString::number(*sale.receiptNumber), // 4
+        u"Kassa: KASSA-7"_s,                                 // 5
+        u"TOTALT SEK"_s,                                     // 8
+        u"Varav moms"_s,                                     // 9
+        u"Moms %"_s,                                         // 10
+        u"Kontrollenhet SBX-RECEIPT-29"_s,                   // 12
+        u"Kontrollkod "_s + signature->controlCode,          // 12
     };
     for (const QString &item : items)
         QVERIFY2(flat.contains(item), qPrintable(item + u" missing in:\n"_s + text));
@@ -194,9 +195,9 @@ void TestSwedishReceipts::checkItems(const QString &text, const journal::Sale &s
     // 6–7: each row's name and quantity, 8: its amount with VAT.
     const QLocale sv(QLocale::Swedish, QLocale::Sweden);
     for (const journal::SaleRow &row : sale.rows) {
-        QVERIFY2(flat.contains(row.description + u' ' +
-                               row.total.toDecimalString().replace(u'.', u',')),
-                 qPrintable(row.description + u" missing in:\n"_s + text));
+        QVERIFY2(
+            flat.contains(row.description + u' ' + row.total.toDecimalString().replace(u'.', u',')),
+            qPrintable(row.description + u" missing in:\n"_s + text));
         QVERIFY2(flat.contains(row.quantity.toString(0) + u' ' + row.unit + u" à "_s +
                                row.unitPrice.toDecimalString().replace(u'.', u',')),
                  qPrintable(row.description + u": no quantity in:\n"_s + text));
@@ -212,8 +213,9 @@ void TestSwedishReceipts::checkItems(const QString &text, const journal::Sale &s
     // 11: the payment methods.
     for (const journal::Tender &t : sale.tenders) {
         if (t.kind == journal::TenderKind::Cash)
-            QVERIFY2(flat.contains(u"Kontant "_s + t.tendered.toDecimalString().replace(u'.', u',')),
-                     qPrintable(text));
+            QVERIFY2(
+                flat.contains(u"Kontant "_s + t.tendered.toDecimalString().replace(u'.', u',')),
+                qPrintable(text));
         else
             QVERIFY2(flat.contains(u"SEQR-betalning"_s) && flat.contains(t.ersReference),
                      qPrintable(text));
@@ -297,19 +299,19 @@ void TestSwedishReceipts::returnReceiptNamesWhatWasReturned()
     QVERIFY(saleId > 0);
     const journal::Sale sale = m_journal->sale(saleId).value();
     const QString ers = sale.tenders.first().ersReference;
-    const RefundPlan plan = RefundPlan::make(*m_journal, sale, ers,
-                                             {Decimal::fromInteger(0), Decimal::fromInteger(1)},
-                                             std::nullopt);
+    const RefundPlan plan = RefundPlan::make(
+        *m_journal, sale, ers, {Decimal::fromInteger(0), Decimal::fromInteger(1)}, std::nullopt);
     QVERIFY(plan.isValid());
     const ReceiptContent content =
         refundReceipt(plan, u"REF-29"_s, QDateTime::currentDateTime(), u"anna"_s, m_settings);
     for (const QString &text : {plainText(content), pdfText(content, u"return"_s)}) {
         const QString flat = text.simplified();
-        for (const QString &item : QStringList{u"Lilla Livs AB"_s, u"Org.nr 556677-8899"_s, u"Storgatan 1"_s,
-              QDate::currentDate().toString(u"yyyy-MM-dd"_s), u"Kassa: KASSA-7"_s, u"RETUR"_s,
-              QString(u"Retur av kvitto "_s + QString::number(*sale.receiptNumber)), u"Tvål \u221220,00"_s,
-              u"1 st à 20,00"_s, u"Varav moms 4,00"_s, u"25 % 16,00 4,00 20,00"_s, ers,
-              u"REF-29"_s})
+        for (const QString &item : QStringList{
+                 u"Lilla Livs AB"_s, u"Org.nr 556677-8899"_s, u"Storgatan 1"_s,
+                 QDate::currentDate().toString(u"yyyy-MM-dd"_s), u"Kassa: KASSA-7"_s, u"RETUR"_s,
+                 QString(u"Retur av kvitto "_s + QString::number(*sale.receiptNumber)),
+                 u"Tvål \u221220,00"_s, u"1 st à 20,00"_s, u"Varav moms 4,00"_s,
+                 u"25 % 16,00 4,00 20,00"_s, ers, u"REF-29"_s})
             QVERIFY2(flat.contains(item), qPrintable(item + u" missing in:\n"_s + text));
         // What was not returned is not on it: a sale and a return never share a receipt.
         QVERIFY2(!flat.contains(u"Ost"_s), qPrintable(text));

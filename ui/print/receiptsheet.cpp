@@ -69,8 +69,8 @@ QByteArray ReceiptSheet::pdf(const ReceiptContent &content)
         "<< /Type /Pages /Kids [5 0 R] /Count 1 >>",
         "<< /Type /Font /Subtype /Type1 /BaseFont /Courier /Encoding /WinAnsiEncoding >>",
         "<< /Type /Font /Subtype /Type1 /BaseFont /Courier-Bold /Encoding /WinAnsiEncoding >>",
-        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 " + number(kPageWidth) + ' ' +
-            number(height) + "] /Resources << /Font << /F1 3 0 R /F2 4 0 R >> >> /Contents 6 0 R >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 " + number(kPageWidth) + ' ' + number(height) +
+            "] /Resources << /Font << /F1 3 0 R /F2 4 0 R >> >> /Contents 6 0 R >>",
         "<< /Length " + QByteArray::number(page.size()) + " >>\nstream\n" + page + "endstream",
     };
     QByteArray pdf = "%PDF-1.4\n%\xe2\xe3\xcf\xd3\n";
