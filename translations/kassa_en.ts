@@ -361,10 +361,6 @@
         <source>this till has no control unit; set one with kassa-cli control-unit set DEVICE</source>
         <translation>this till has no control unit; set one with kassa-cli control-unit set DEVICE</translation>
     </message>
-    <message>
-        <source>Control unit %1 (CCSP version %2, firmware %3) on %4: %5, %6.</source>
-        <translation>Control unit %1 (CCSP version %2, firmware %3) on %4: %5, %6.</translation>
-    </message>
     <message numerus="yes">
         <source>%n receipt(s) wait for the control unit.</source>
         <translation>
@@ -413,40 +409,163 @@
         <translation>kassa-cli: the sale is recorded, but its receipt waits for the control unit: %1 It is signed the moment the unit answers (also at the next start).</translation>
     </message>
     <message>
-        <source>a receipt printed again is its copy: add --copy (a receipt gets one copy only)</source>
-        <translation>a receipt printed again is its copy: add --copy (a receipt gets one copy only)</translation>
+        <source>Nothing was saved.</source>
+        <translation>Nothing was saved.</translation>
     </message>
     <message>
-        <source>the copy of receipt %1 is recorded, but waits for the control unit: %2</source>
-        <translation>the copy of receipt %1 is recorded, but waits for the control unit: %2</translation>
+        <source>there is no loyalty programme “%1”</source>
+        <translation>there is no loyalty programme “%1”</translation>
     </message>
     <message>
-        <source>the PDF %1 cannot be written: %2</source>
-        <translation>the PDF %1 cannot be written: %2</translation>
+        <source>Loyalty programme %1 removed.</source>
+        <translation>Loyalty programme %1 removed.</translation>
     </message>
     <message>
-        <source>Receipt %1 written to %2.</source>
-        <translation>Receipt %1 written to %2.</translation>
+        <source>usage: kassa-cli loyalty add --id X_CARD --pattern REGEX --name NAME (--percent P [--group PREFIX]... | --points) | loyalty list | loyalty remove ID</source>
+        <translation>usage: kassa-cli loyalty add --id X_CARD --pattern REGEX --name NAME (--percent P [--group PREFIX]... | --points) | loyalty list | loyalty remove ID</translation>
     </message>
     <message>
-        <source>training wants “on” or “off”</source>
-        <translation>training wants “on” or “off”</translation>
+        <source>give either --percent P or --points</source>
+        <translation>give either --percent P or --points</translation>
     </message>
     <message>
-        <source>Training mode is on: every sale is a training sale (ÖVNINGSKVITTO), outside the sales, VAT and grand totals.</source>
-        <translation>Training mode is on: every sale is a training sale (ÖVNINGSKVITTO), outside the sales, VAT and grand totals.</translation>
+        <source>--percent is not a number: %1</source>
+        <translation>--percent is not a number: %1</translation>
     </message>
     <message>
-        <source>Training mode is off: sales are real.</source>
-        <translation>Training mode is off: sales are real.</translation>
+        <source>the programme cannot be added: %1</source>
+        <translation>the programme cannot be added: %1</translation>
     </message>
     <message>
-        <source>usage: kassa-cli shop set [--name TEXT] [--address TEXT] [--org-number NNNNNN-NNNN]</source>
-        <translation>usage: kassa-cli shop set [--name TEXT] [--address TEXT] [--org-number NNNNNN-NNNN]</translation>
+        <source>Loyalty programme %1 (%2): cards %3, %4.</source>
+        <translation>Loyalty programme %1 (%2): cards %3, %4.</translation>
     </message>
     <message>
-        <source>Shop: %1, %2, organisation number %3. The next receipt shows it.</source>
-        <translation>Shop: %1, %2, organisation number %3. The next receipt shows it.</translation>
+        <source>points only</source>
+        <translation>points only</translation>
+    </message>
+    <message>
+        <source>%1 % off</source>
+        <translation>%1 % off</translation>
+    </message>
+    <message>
+        <source>%1  %2  cards %3  %4</source>
+        <translation>%1  %2  cards %3  %4</translation>
+    </message>
+    <message>
+        <source>coupon %1  %2 off%3</source>
+        <translation>coupon %1  %2 off%3</translation>
+    </message>
+    <message>
+        <source> (blocked)</source>
+        <translation> (blocked)</translation>
+    </message>
+    <message>
+        <source>No loyalty programmes or coupons: the till has no loyalty flow.</source>
+        <translation>No loyalty programmes or coupons: the till has no loyalty flow.</translation>
+    </message>
+    <message>
+        <source>there is no coupon “%1”</source>
+        <translation>there is no coupon “%1”</translation>
+    </message>
+    <message>
+        <source>Coupon %1 removed.</source>
+        <translation>Coupon %1 removed.</translation>
+    </message>
+    <message>
+        <source>usage: kassa-cli coupon add (--code CODE | --pattern REGEX) (--amount A | --percent P) [--name NAME] | coupon remove CODE</source>
+        <translation>usage: kassa-cli coupon add (--code CODE | --pattern REGEX) (--amount A | --percent P) [--name NAME] | coupon remove CODE</translation>
+    </message>
+    <message>
+        <source>give either --amount A or --percent P</source>
+        <translation>give either --amount A or --percent P</translation>
+    </message>
+    <message>
+        <source>--amount is not an amount: %1</source>
+        <translation>--amount is not an amount: %1</translation>
+    </message>
+    <message>
+        <source>the coupon cannot be added: %1</source>
+        <translation>the coupon cannot be added: %1</translation>
+    </message>
+    <message>
+        <source>Coupon %1: %2 off, once per code.</source>
+        <translation>Coupon %1: %2 off, once per code.</translation>
+    </message>
+    <message>
+        <source>drawer wants “open”</source>
+        <translation>drawer wants “open”</translation>
+    </message>
+    <message>
+        <source>the drawer stays shut: %1</source>
+        <translation>the drawer stays shut: %1</translation>
+    </message>
+    <message>
+        <source>No sale: the drawer is opened (journaled).</source>
+        <translation>No sale: the drawer is opened (journaled).</translation>
+    </message>
+    <message>
+        <source>No sale journaled; the till has no receipt printer to open the drawer, open it by hand.</source>
+        <translation>No sale journaled; the till has no receipt printer to open the drawer, open it by hand.</translation>
+    </message>
+    <message>
+        <source>float wants “set AMOUNT”, e.g. float set 1500.00</source>
+        <translation>float wants “set AMOUNT”, e.g. float set 1500.00</translation>
+    </message>
+    <message>
+        <source>the float must be an amount of zero or more, e.g. 1500.00; nothing was recorded</source>
+        <translation>the float must be an amount of zero or more, e.g. 1500.00; nothing was recorded</translation>
+    </message>
+    <message>
+        <source>the float was not recorded: %1</source>
+        <translation>the float was not recorded: %1</translation>
+    </message>
+    <message>
+        <source>Cash float %1 (change %2).</source>
+        <translation>Cash float %1 (change %2).</translation>
+    </message>
+    <message>
+        <source>The drawer stays shut: %1</source>
+        <translation>The drawer stays shut: %1</translation>
+    </message>
+    <message>
+        <source>report wants “x” or “z”</source>
+        <translation>report wants “x” or “z”</translation>
+    </message>
+    <message>
+        <source>the report cannot be made: %1</source>
+        <translation>the report cannot be made: %1</translation>
+    </message>
+    <message>
+        <source>the report is taken, but its PDF %1 cannot be written: %2</source>
+        <translation>the report is taken, but its PDF %1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>PDF: %1</source>
+        <translation>PDF: %1</translation>
+    </message>
+    <message>
+        <source>X report</source>
+        <translation>X report</translation>
+    </message>
+    <message>
+        <source>Z report</source>
+        <translation>Z report</translation>
+    </message>
+    <message>
+        <source>journal export wants --from YYYY-MM-DD --to YYYY-MM-DD --format csv|json --out FILE</source>
+        <translation>journal export wants --from YYYY-MM-DD --to YYYY-MM-DD --format csv|json --out FILE</translation>
+    </message>
+    <message>
+        <source>the journal was not exported: %1</source>
+        <translation>the journal was not exported: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) exported to %1; SHA-256 %2 in %3</source>
+        <translation>
+            <numerusform>%n record exported to %1; SHA-256 %2 in %3</numerusform>
+            <numerusform>%n records exported to %1; SHA-256 %2 in %3</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -542,6 +661,18 @@
     <message>
         <source>unknown state</source>
         <translation>unknown state</translation>
+    </message>
+    <message>
+        <source>Control unit %1 (CCSP version %2, firmware %3) on %4: %5, %6.</source>
+        <translation>Control unit %1 (CCSP version %2, firmware %3) on %4: %5, %6.</translation>
+    </message>
+    <message>
+        <source>A network control unit is written tcp:HOST:PORT, for example tcp:192.168.1.60:4001.</source>
+        <translation>A network control unit is written tcp:HOST:PORT, for example tcp:192.168.1.60:4001.</translation>
+    </message>
+    <message>
+        <source>Write the control unit&apos;s serial device (for example /dev/ttyUSB0) or tcp:HOST:PORT.</source>
+        <translation>Write the control unit&apos;s serial device (for example /dev/ttyUSB0) or tcp:HOST:PORT.</translation>
     </message>
 </context>
 <context>
@@ -795,6 +926,10 @@
         <source>The demo control unit cannot listen on a local port.</source>
         <translation>The demo control unit cannot listen on a local port.</translation>
     </message>
+    <message>
+        <source>The price changes could not be journaled: %1</source>
+        <translation>The price changes could not be journaled: %1</translation>
+    </message>
 </context>
 <context>
     <name>PrinterText</name>
@@ -897,6 +1032,14 @@
 </context>
 <context>
     <name>Receipt</name>
+    <message>
+        <source>pcs</source>
+        <translation>pcs</translation>
+    </message>
+    <message>
+        <source>@</source>
+        <translation>@</translation>
+    </message>
     <message>
         <source>Org. no.</source>
         <translation>Org. no.</translation>
@@ -1034,36 +1177,116 @@
         <translation>Sales per hour</translation>
     </message>
     <message>
+        <source>X report</source>
+        <translation>X report</translation>
+    </message>
+    <message>
+        <source>Z report no. %1</source>
+        <translation>Z report no. %1</translation>
+    </message>
+    <message>
         <source>Register</source>
         <translation>Register</translation>
     </message>
     <message>
-        <source>VAT included</source>
-        <translation>VAT included</translation>
+        <source>Taken</source>
+        <translation>Taken</translation>
     </message>
     <message>
-        <source>Control unit</source>
-        <translation>Control unit</translation>
+        <source>Day from</source>
+        <translation>Day from</translation>
     </message>
     <message>
-        <source>Control code</source>
-        <translation>Control code</translation>
+        <source>the start</source>
+        <translation>the start</translation>
     </message>
     <message>
-        <source>Electronic cash receipt</source>
-        <translation>Electronic cash receipt</translation>
+        <source>Total sales</source>
+        <translation>Total sales</translation>
     </message>
     <message>
-        <source>TRAINING RECEIPT</source>
-        <translation>TRAINING RECEIPT</translation>
+        <source>Sales per main group</source>
+        <translation>Sales per main group</translation>
     </message>
     <message>
-        <source>NOT A RECEIPT</source>
-        <translation>NOT A RECEIPT</translation>
+        <source>Without group</source>
+        <translation>Without group</translation>
     </message>
     <message>
-        <source>Pro forma</source>
-        <translation>Pro forma</translation>
+        <source>Cash float</source>
+        <translation>Cash float</translation>
+    </message>
+    <message>
+        <source>Cash in</source>
+        <translation>Cash in</translation>
+    </message>
+    <message>
+        <source>Cash out</source>
+        <translation>Cash out</translation>
+    </message>
+    <message>
+        <source>Items sold</source>
+        <translation>Items sold</translation>
+    </message>
+    <message>
+        <source>Services sold</source>
+        <translation>Services sold</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Receipts</translation>
+    </message>
+    <message>
+        <source>Drawer openings</source>
+        <translation>Drawer openings</translation>
+    </message>
+    <message>
+        <source>of which No sale</source>
+        <translation>of which No sale</translation>
+    </message>
+    <message>
+        <source>Receipt copies</source>
+        <translation>Receipt copies</translation>
+    </message>
+    <message>
+        <source>Training receipts</source>
+        <translation>Training receipts</translation>
+    </message>
+    <message>
+        <source>Sales per payment method</source>
+        <translation>Sales per payment method</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Returns</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>Discounts</translation>
+    </message>
+    <message>
+        <source>Other reductions</source>
+        <translation>Other reductions</translation>
+    </message>
+    <message>
+        <source>Unfinished sales</source>
+        <translation>Unfinished sales</translation>
+    </message>
+    <message>
+        <source>Grand total sales</source>
+        <translation>Grand total sales</translation>
+    </message>
+    <message>
+        <source>Grand total returns</source>
+        <translation>Grand total returns</translation>
+    </message>
+    <message>
+        <source>Grand total net</source>
+        <translation>Grand total net</translation>
+    </message>
+    <message>
+        <source>Expected cash in the drawer</source>
+        <translation>Expected cash in the drawer</translation>
     </message>
 </context>
 <context>
@@ -1131,6 +1354,9 @@ Commands:
   sell --row &quot;DESCRIPTION;QTY;UNIT_PRICE[;TAX_RATE]&quot;... --cash AMOUNT
   control-unit set DEVICE   (/dev/ttyUSB0, tcp:HOST:PORT, or none)
   control-unit status
+  loyalty add --id X_CARD --pattern REGEX --name NAME (--percent P [--group PREFIX]... | --points)
+  loyalty list | loyalty remove ID
+  coupon add (--code CODE | --pattern REGEX) (--amount A | --percent P) | coupon remove CODE
   status INVOICE_REFERENCE
   cancel INVOICE_REFERENCE
   refund ERS_REFERENCE --amount X [--currency SEK]
@@ -1141,6 +1367,10 @@ Commands:
   identity
   shop set [--name TEXT] [--address TEXT] [--org-number NNNNNN-NNNN]
   printer test|status
+  drawer open [--reason TEXT]   (No sale: journaled, then the drawer opens)
+  float set AMOUNT [--reason TEXT]
+  report x|z [--pdf FILE] [--print] [--json]
+  journal export --from YYYY-MM-DD --to YYYY-MM-DD --format csv|json --out FILE
 
 Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (nothing sent),
 3 canceled, 4 failed, 5 no final status after all rounds (invoice canceled).</source>
@@ -1156,6 +1386,9 @@ Commands:
   sell --row &quot;DESCRIPTION;QTY;UNIT_PRICE[;TAX_RATE]&quot;... --cash AMOUNT
   control-unit set DEVICE   (/dev/ttyUSB0, tcp:HOST:PORT, or none)
   control-unit status
+  loyalty add --id X_CARD --pattern REGEX --name NAME (--percent P [--group PREFIX]... | --points)
+  loyalty list | loyalty remove ID
+  coupon add (--code CODE | --pattern REGEX) (--amount A | --percent P) | coupon remove CODE
   status INVOICE_REFERENCE
   cancel INVOICE_REFERENCE
   refund ERS_REFERENCE --amount X [--currency SEK]
@@ -1166,6 +1399,10 @@ Commands:
   identity
   shop set [--name TEXT] [--address TEXT] [--org-number NNNNNN-NNNN]
   printer test|status
+  drawer open [--reason TEXT]   (No sale: journaled, then the drawer opens)
+  float set AMOUNT [--reason TEXT]
+  report x|z [--pdf FILE] [--print] [--json]
+  journal export --from YYYY-MM-DD --to YYYY-MM-DD --format csv|json --out FILE
 
 Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (nothing sent),
 3 canceled, 4 failed, 5 no final status after all rounds (invoice canceled).</translation>
@@ -2104,6 +2341,61 @@ Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (not
     </message>
 </context>
 <context>
+    <name>kassa::ui::ControlUnitSetupWidget</name>
+    <message>
+        <source>Control unit</source>
+        <translation>Control unit</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Save control unit</source>
+        <translation>Save control unit</translation>
+    </message>
+    <message>
+        <source>The control unit&apos;s serial device or tcp:HOST:PORT for a unit behind a serial-to-network adapter; empty for a till without one (a webshop, or outside Sweden)</source>
+        <translation>The control unit&apos;s serial device or tcp:HOST:PORT for a unit behind a serial-to-network adapter; empty for a till without one (a webshop, or outside Sweden)</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>This till has no control unit: it may not sell at a Swedish counter.</source>
+        <translation>This till has no control unit: it may not sell at a Swedish counter.</translation>
+    </message>
+    <message>
+        <source>Kassa uses %1 from its next start.</source>
+        <translation>Kassa uses %1 from its next start.</translation>
+    </message>
+    <message>
+        <source>Write the control unit&apos;s device first.</source>
+        <translation>Write the control unit&apos;s device first.</translation>
+    </message>
+    <message>
+        <source>Asking the control unit on %1…</source>
+        <translation>Asking the control unit on %1…</translation>
+    </message>
+    <message>
+        <source>The control unit could not be saved: %1</source>
+        <translation>The control unit could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>Saved: no control unit. From the next start no sale waits for a signature.</source>
+        <translation>Saved: no control unit. From the next start no sale waits for a signature.</translation>
+    </message>
+    <message>
+        <source>Saved. Kassa and kassa-cli sign receipts with this unit from their next start.</source>
+        <translation>Saved. Kassa and kassa-cli sign receipts with this unit from their next start.</translation>
+    </message>
+</context>
+<context>
     <name>kassa::ui::CustomerDisplayWindow</name>
     <message>
         <source>%1 — customer display</source>
@@ -2155,6 +2447,10 @@ Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (not
     <message>
         <source>Close &amp;&amp; reconcile</source>
         <translation>Close &amp;&amp; reconcile</translation>
+    </message>
+    <message>
+        <source>Close and reconcile</source>
+        <translation>Close and reconcile</translation>
     </message>
     <message>
         <source>Save as PDF…</source>

@@ -361,10 +361,6 @@
         <source>this till has no control unit; set one with kassa-cli control-unit set DEVICE</source>
         <translation>kassan har ingen kontrollenhet; ange en med kassa-cli control-unit set ENHET</translation>
     </message>
-    <message>
-        <source>Control unit %1 (CCSP version %2, firmware %3) on %4: %5, %6.</source>
-        <translation>Kontrollenhet %1 (CCSP version %2, programvara %3) på %4: %5, %6.</translation>
-    </message>
     <message numerus="yes">
         <source>%n receipt(s) wait for the control unit.</source>
         <translation>
@@ -413,40 +409,163 @@
         <translation>kassa-cli: köpet är registrerat, men kvittot väntar på kontrollenheten: %1 Det signeras så snart enheten svarar (även vid nästa start).</translation>
     </message>
     <message>
-        <source>a receipt printed again is its copy: add --copy (a receipt gets one copy only)</source>
-        <translation>ett kvitto som skrivs ut igen är dess kopia: lägg till --copy (ett kvitto får bara en kopia)</translation>
+        <source>Nothing was saved.</source>
+        <translation>Inget sparades.</translation>
     </message>
     <message>
-        <source>the copy of receipt %1 is recorded, but waits for the control unit: %2</source>
-        <translation>kopian av kvitto %1 är registrerad men väntar på kontrollenheten: %2</translation>
+        <source>there is no loyalty programme “%1”</source>
+        <translation>det finns inget stamkundsprogram ”%1”</translation>
     </message>
     <message>
-        <source>the PDF %1 cannot be written: %2</source>
-        <translation>PDF-filen %1 kan inte skrivas: %2</translation>
+        <source>Loyalty programme %1 removed.</source>
+        <translation>Stamkundsprogrammet %1 är borttaget.</translation>
     </message>
     <message>
-        <source>Receipt %1 written to %2.</source>
-        <translation>Kvitto %1 skrivet till %2.</translation>
+        <source>usage: kassa-cli loyalty add --id X_CARD --pattern REGEX --name NAME (--percent P [--group PREFIX]... | --points) | loyalty list | loyalty remove ID</source>
+        <translation>användning: kassa-cli loyalty add --id X_CARD --pattern REGEX --name NAMN (--percent P [--group PREFIX]... | --points) | loyalty list | loyalty remove ID</translation>
     </message>
     <message>
-        <source>training wants “on” or “off”</source>
-        <translation>training vill ha ”on” eller ”off”</translation>
+        <source>give either --percent P or --points</source>
+        <translation>ange antingen --percent P eller --points</translation>
     </message>
     <message>
-        <source>Training mode is on: every sale is a training sale (ÖVNINGSKVITTO), outside the sales, VAT and grand totals.</source>
-        <translation>Övningsläget är på: varje försäljning är en övningsförsäljning (ÖVNINGSKVITTO), utanför försäljningen, momsen och grand total.</translation>
+        <source>--percent is not a number: %1</source>
+        <translation>--percent är inte ett tal: %1</translation>
     </message>
     <message>
-        <source>Training mode is off: sales are real.</source>
-        <translation>Övningsläget är av: försäljningen är på riktigt.</translation>
+        <source>the programme cannot be added: %1</source>
+        <translation>programmet kan inte läggas till: %1</translation>
     </message>
     <message>
-        <source>usage: kassa-cli shop set [--name TEXT] [--address TEXT] [--org-number NNNNNN-NNNN]</source>
-        <translation>användning: kassa-cli shop set [--name TEXT] [--address TEXT] [--org-number NNNNNN-NNNN]</translation>
+        <source>Loyalty programme %1 (%2): cards %3, %4.</source>
+        <translation>Stamkundsprogram %1 (%2): kort %3, %4.</translation>
     </message>
     <message>
-        <source>Shop: %1, %2, organisation number %3. The next receipt shows it.</source>
-        <translation>Butik: %1, %2, organisationsnummer %3. Nästa kvitto visar det.</translation>
+        <source>points only</source>
+        <translation>bara poäng</translation>
+    </message>
+    <message>
+        <source>%1 % off</source>
+        <translation>%1 % rabatt</translation>
+    </message>
+    <message>
+        <source>%1  %2  cards %3  %4</source>
+        <translation>%1  %2  kort %3  %4</translation>
+    </message>
+    <message>
+        <source>coupon %1  %2 off%3</source>
+        <translation>kupong %1  %2 rabatt%3</translation>
+    </message>
+    <message>
+        <source> (blocked)</source>
+        <translation> (spärrad)</translation>
+    </message>
+    <message>
+        <source>No loyalty programmes or coupons: the till has no loyalty flow.</source>
+        <translation>Inga stamkundsprogram eller kuponger: kassan har inget stamkundsflöde.</translation>
+    </message>
+    <message>
+        <source>there is no coupon “%1”</source>
+        <translation>det finns ingen kupong ”%1”</translation>
+    </message>
+    <message>
+        <source>Coupon %1 removed.</source>
+        <translation>Kupongen %1 är borttagen.</translation>
+    </message>
+    <message>
+        <source>usage: kassa-cli coupon add (--code CODE | --pattern REGEX) (--amount A | --percent P) [--name NAME] | coupon remove CODE</source>
+        <translation>användning: kassa-cli coupon add (--code KOD | --pattern REGEX) (--amount A | --percent P) [--name NAMN] | coupon remove KOD</translation>
+    </message>
+    <message>
+        <source>give either --amount A or --percent P</source>
+        <translation>ange antingen --amount A eller --percent P</translation>
+    </message>
+    <message>
+        <source>--amount is not an amount: %1</source>
+        <translation>--amount är inte ett belopp: %1</translation>
+    </message>
+    <message>
+        <source>the coupon cannot be added: %1</source>
+        <translation>kupongen kan inte läggas till: %1</translation>
+    </message>
+    <message>
+        <source>Coupon %1: %2 off, once per code.</source>
+        <translation>Kupong %1: %2 rabatt, en gång per kod.</translation>
+    </message>
+    <message>
+        <source>drawer wants “open”</source>
+        <translation>drawer vill ha ”open”</translation>
+    </message>
+    <message>
+        <source>the drawer stays shut: %1</source>
+        <translation>lådan förblir stängd: %1</translation>
+    </message>
+    <message>
+        <source>No sale: the drawer is opened (journaled).</source>
+        <translation>Ingen försäljning: lådan öppnas (journalförd).</translation>
+    </message>
+    <message>
+        <source>No sale journaled; the till has no receipt printer to open the drawer, open it by hand.</source>
+        <translation>Ingen försäljning journalförd; kassan har ingen kvittoskrivare som öppnar lådan, öppna den för hand.</translation>
+    </message>
+    <message>
+        <source>float wants “set AMOUNT”, e.g. float set 1500.00</source>
+        <translation>float vill ha ”set BELOPP”, t.ex. float set 1500.00</translation>
+    </message>
+    <message>
+        <source>the float must be an amount of zero or more, e.g. 1500.00; nothing was recorded</source>
+        <translation>växelkassan måste vara ett belopp på noll eller mer, t.ex. 1500.00; inget registrerades</translation>
+    </message>
+    <message>
+        <source>the float was not recorded: %1</source>
+        <translation>växelkassan registrerades inte: %1</translation>
+    </message>
+    <message>
+        <source>Cash float %1 (change %2).</source>
+        <translation>Växelkassa %1 (ändring %2).</translation>
+    </message>
+    <message>
+        <source>The drawer stays shut: %1</source>
+        <translation>Lådan förblir stängd: %1</translation>
+    </message>
+    <message>
+        <source>report wants “x” or “z”</source>
+        <translation>report vill ha ”x” eller ”z”</translation>
+    </message>
+    <message>
+        <source>the report cannot be made: %1</source>
+        <translation>rapporten kan inte tas fram: %1</translation>
+    </message>
+    <message>
+        <source>the report is taken, but its PDF %1 cannot be written: %2</source>
+        <translation>rapporten är tagen, men dess PDF %1 kan inte skrivas: %2</translation>
+    </message>
+    <message>
+        <source>PDF: %1</source>
+        <translation>PDF: %1</translation>
+    </message>
+    <message>
+        <source>X report</source>
+        <translation>X-dagrapport</translation>
+    </message>
+    <message>
+        <source>Z report</source>
+        <translation>Z-dagrapport</translation>
+    </message>
+    <message>
+        <source>journal export wants --from YYYY-MM-DD --to YYYY-MM-DD --format csv|json --out FILE</source>
+        <translation>journal export vill ha --from ÅÅÅÅ-MM-DD --to ÅÅÅÅ-MM-DD --format csv|json --out FIL</translation>
+    </message>
+    <message>
+        <source>the journal was not exported: %1</source>
+        <translation>journalen exporterades inte: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) exported to %1; SHA-256 %2 in %3</source>
+        <translation>
+            <numerusform>%n post exporterad till %1; SHA-256 %2 i %3</numerusform>
+            <numerusform>%n poster exporterade till %1; SHA-256 %2 i %3</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -542,6 +661,18 @@
     <message>
         <source>unknown state</source>
         <translation>okänt tillstånd</translation>
+    </message>
+    <message>
+        <source>Control unit %1 (CCSP version %2, firmware %3) on %4: %5, %6.</source>
+        <translation>Kontrollenhet %1 (CCSP version %2, programvara %3) på %4: %5, %6.</translation>
+    </message>
+    <message>
+        <source>A network control unit is written tcp:HOST:PORT, for example tcp:192.168.1.60:4001.</source>
+        <translation>En kontrollenhet i nätverket skrivs tcp:VÄRD:PORT, till exempel tcp:192.168.1.60:4001.</translation>
+    </message>
+    <message>
+        <source>Write the control unit&apos;s serial device (for example /dev/ttyUSB0) or tcp:HOST:PORT.</source>
+        <translation>Skriv kontrollenhetens serieport (till exempel /dev/ttyUSB0) eller tcp:VÄRD:PORT.</translation>
     </message>
 </context>
 <context>
@@ -789,11 +920,15 @@
     </message>
     <message>
         <source>The demo control unit cannot start: %1</source>
-        <translation>Demons kontrollenhet kan inte starta: %1</translation>
+        <translation>Demokontrollenheten kan inte starta: %1</translation>
     </message>
     <message>
         <source>The demo control unit cannot listen on a local port.</source>
-        <translation>Demons kontrollenhet kan inte lyssna på en lokal port.</translation>
+        <translation>Demokontrollenheten kan inte lyssna på en lokal port.</translation>
+    </message>
+    <message>
+        <source>The price changes could not be journaled: %1</source>
+        <translation>Prisändringarna kunde inte journalföras: %1</translation>
     </message>
 </context>
 <context>
@@ -897,6 +1032,14 @@
 </context>
 <context>
     <name>Receipt</name>
+    <message>
+        <source>pcs</source>
+        <translation>st</translation>
+    </message>
+    <message>
+        <source>@</source>
+        <translation>à</translation>
+    </message>
     <message>
         <source>Org. no.</source>
         <translation>Org.nr</translation>
@@ -1034,36 +1177,116 @@
         <translation>Försäljning per timme</translation>
     </message>
     <message>
+        <source>X report</source>
+        <translation>X-dagrapport</translation>
+    </message>
+    <message>
+        <source>Z report no. %1</source>
+        <translation>Z-dagrapport nr %1</translation>
+    </message>
+    <message>
         <source>Register</source>
         <translation>Kassa</translation>
     </message>
     <message>
-        <source>VAT included</source>
-        <translation>Varav moms</translation>
+        <source>Taken</source>
+        <translation>Tagen</translation>
     </message>
     <message>
-        <source>Control unit</source>
-        <translation>Kontrollenhet</translation>
+        <source>Day from</source>
+        <translation>Dagen från</translation>
     </message>
     <message>
-        <source>Control code</source>
-        <translation>Kontrollkod</translation>
+        <source>the start</source>
+        <translation>början</translation>
     </message>
     <message>
-        <source>Electronic cash receipt</source>
-        <translation>Elektroniskt kassakvitto</translation>
+        <source>Total sales</source>
+        <translation>Total försäljning</translation>
     </message>
     <message>
-        <source>TRAINING RECEIPT</source>
-        <translation>ÖVNINGSKVITTO</translation>
+        <source>Sales per main group</source>
+        <translation>Försäljning per huvudgrupp</translation>
     </message>
     <message>
-        <source>NOT A RECEIPT</source>
-        <translation>EJ KVITTO</translation>
+        <source>Without group</source>
+        <translation>Utan grupp</translation>
     </message>
     <message>
-        <source>Pro forma</source>
-        <translation>Proforma</translation>
+        <source>Cash float</source>
+        <translation>Växelkassa</translation>
+    </message>
+    <message>
+        <source>Cash in</source>
+        <translation>Insättning</translation>
+    </message>
+    <message>
+        <source>Cash out</source>
+        <translation>Uttag</translation>
+    </message>
+    <message>
+        <source>Items sold</source>
+        <translation>Sålda varor</translation>
+    </message>
+    <message>
+        <source>Services sold</source>
+        <translation>Sålda tjänster</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Kvitton</translation>
+    </message>
+    <message>
+        <source>Drawer openings</source>
+        <translation>Lådöppningar</translation>
+    </message>
+    <message>
+        <source>of which No sale</source>
+        <translation>varav ingen försäljning</translation>
+    </message>
+    <message>
+        <source>Receipt copies</source>
+        <translation>Kvittokopior</translation>
+    </message>
+    <message>
+        <source>Training receipts</source>
+        <translation>Övningskvitton</translation>
+    </message>
+    <message>
+        <source>Sales per payment method</source>
+        <translation>Försäljning per betalningsmedel</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Returer</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>Rabatter</translation>
+    </message>
+    <message>
+        <source>Other reductions</source>
+        <translation>Andra minskningar</translation>
+    </message>
+    <message>
+        <source>Unfinished sales</source>
+        <translation>Oavslutade försäljningar</translation>
+    </message>
+    <message>
+        <source>Grand total sales</source>
+        <translation>Grand total försäljning</translation>
+    </message>
+    <message>
+        <source>Grand total returns</source>
+        <translation>Grand total returer</translation>
+    </message>
+    <message>
+        <source>Grand total net</source>
+        <translation>Grand total netto</translation>
+    </message>
+    <message>
+        <source>Expected cash in the drawer</source>
+        <translation>Förväntat kontant i lådan</translation>
     </message>
 </context>
 <context>
@@ -1131,6 +1354,9 @@ Commands:
   sell --row &quot;DESCRIPTION;QTY;UNIT_PRICE[;TAX_RATE]&quot;... --cash AMOUNT
   control-unit set DEVICE   (/dev/ttyUSB0, tcp:HOST:PORT, or none)
   control-unit status
+  loyalty add --id X_CARD --pattern REGEX --name NAME (--percent P [--group PREFIX]... | --points)
+  loyalty list | loyalty remove ID
+  coupon add (--code CODE | --pattern REGEX) (--amount A | --percent P) | coupon remove CODE
   status INVOICE_REFERENCE
   cancel INVOICE_REFERENCE
   refund ERS_REFERENCE --amount X [--currency SEK]
@@ -1141,6 +1367,10 @@ Commands:
   identity
   shop set [--name TEXT] [--address TEXT] [--org-number NNNNNN-NNNN]
   printer test|status
+  drawer open [--reason TEXT]   (No sale: journaled, then the drawer opens)
+  float set AMOUNT [--reason TEXT]
+  report x|z [--pdf FILE] [--print] [--json]
+  journal export --from YYYY-MM-DD --to YYYY-MM-DD --format csv|json --out FILE
 
 Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (nothing sent),
 3 canceled, 4 failed, 5 no final status after all rounds (invoice canceled).</source>
@@ -1156,6 +1386,9 @@ Kommandon:
   sell --row &quot;BESKRIVNING;ANTAL;STYCKPRIS[;MOMS]&quot;... --cash BELOPP
   control-unit set ENHET   (/dev/ttyUSB0, tcp:VÄRD:PORT eller none)
   control-unit status
+  loyalty add --id X_CARD --pattern REGEX --name NAMN (--percent P [--group PREFIX]... | --points)
+  loyalty list | loyalty remove ID
+  coupon add (--code KOD | --pattern REGEX) (--amount A | --percent P) | coupon remove KOD
   status FAKTURAREFERENS
   cancel FAKTURAREFERENS
   refund ERS_REFERENS --amount X [--currency SEK]
@@ -1166,6 +1399,10 @@ Kommandon:
   identity
   shop set [--name TEXT] [--address TEXT] [--org-number NNNNNN-NNNN]
   printer test|status
+  drawer open [--reason TEXT]   (ingen försäljning: journalförs, sedan öppnas lådan)
+  float set BELOPP [--reason TEXT]
+  report x|z [--pdf FIL] [--print] [--json]
+  journal export --from ÅÅÅÅ-MM-DD --to ÅÅÅÅ-MM-DD --format csv|json --out FIL
 
 Slutkoder: 0 betald/klar, 1 tjänste- eller överföringsfel, 2 felaktig användning eller indata (inget skickat),
 3 avbruten, 4 misslyckad, 5 inget slutligt besked efter alla rundor (fakturan avbruten).</translation>
@@ -2104,6 +2341,61 @@ Slutkoder: 0 betald/klar, 1 tjänste- eller överföringsfel, 2 felaktig använd
     </message>
 </context>
 <context>
+    <name>kassa::ui::ControlUnitSetupWidget</name>
+    <message>
+        <source>Control unit</source>
+        <translation>Kontrollenhet</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Testa</translation>
+    </message>
+    <message>
+        <source>Save control unit</source>
+        <translation>Spara kontrollenhet</translation>
+    </message>
+    <message>
+        <source>The control unit&apos;s serial device or tcp:HOST:PORT for a unit behind a serial-to-network adapter; empty for a till without one (a webshop, or outside Sweden)</source>
+        <translation>Kontrollenhetens serieport, eller tcp:VÄRD:PORT för en enhet bakom en seriell nätverksadapter; tomt för en kassa utan kontrollenhet (en webbutik, eller utanför Sverige)</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <source>This till has no control unit: it may not sell at a Swedish counter.</source>
+        <translation>Kassan har ingen kontrollenhet: den får inte sälja vid en svensk disk.</translation>
+    </message>
+    <message>
+        <source>Kassa uses %1 from its next start.</source>
+        <translation>Kassa använder %1 från nästa start.</translation>
+    </message>
+    <message>
+        <source>Write the control unit&apos;s device first.</source>
+        <translation>Skriv kontrollenhetens enhet först.</translation>
+    </message>
+    <message>
+        <source>Asking the control unit on %1…</source>
+        <translation>Frågar kontrollenheten på %1…</translation>
+    </message>
+    <message>
+        <source>The control unit could not be saved: %1</source>
+        <translation>Kontrollenheten kunde inte sparas: %1</translation>
+    </message>
+    <message>
+        <source>Saved: no control unit. From the next start no sale waits for a signature.</source>
+        <translation>Sparat: ingen kontrollenhet. Från nästa start väntar inget köp på en signatur.</translation>
+    </message>
+    <message>
+        <source>Saved. Kassa and kassa-cli sign receipts with this unit from their next start.</source>
+        <translation>Sparat. Kassa och kassa-cli signerar kvitton med den här enheten från nästa start.</translation>
+    </message>
+</context>
+<context>
     <name>kassa::ui::CustomerDisplayWindow</name>
     <message>
         <source>%1 — customer display</source>
@@ -2155,6 +2447,10 @@ Slutkoder: 0 betald/klar, 1 tjänste- eller överföringsfel, 2 felaktig använd
     <message>
         <source>Close &amp;&amp; reconcile</source>
         <translation>Stäng &amp;&amp; stäm av</translation>
+    </message>
+    <message>
+        <source>Close and reconcile</source>
+        <translation>Stäng och stäm av</translation>
     </message>
     <message>
         <source>Save as PDF…</source>

@@ -191,6 +191,7 @@ CashierWindow::CashierWindow(CashierContext context, Cart *cart, QWidget *parent
     connectPrinter();
 
     m_checkout->setRegistered(m_context.till.isRegistered());
+    m_checkout->setDrawer(m_context.drawer);
     connect(m_checkout, &Checkout::paymentStarted, this, &CashierWindow::handlePaymentStarted);
     connect(m_checkout, &Checkout::paymentFinished, this, &CashierWindow::handlePaymentFinished);
     connect(m_checkout, &Checkout::saleCompleted, this, &CashierWindow::handleSaleCompleted);

@@ -25,6 +25,9 @@ namespace kassa::printing {
 class TillPrinter;
 struct PrintOutcome;
 } // namespace kassa::printing
+namespace kassa {
+class CashDrawer;
+}
 namespace kassa::controlunit {
 class ControlUnitService;
 }
@@ -48,6 +51,8 @@ struct CashierContext
     QString printerName;   // empty: no paper receipt, the PDF only
     // The till's ESC/POS receipt printer (instead of printerName); null: none.
     printing::TillPrinter *printer = nullptr;
+    // The till's cash drawer (TillHost::drawer()); null: none.
+    CashDrawer *drawer = nullptr;
     PaymentTiming timing;
     QLocale locale;
 };

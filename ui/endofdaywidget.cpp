@@ -172,7 +172,8 @@ void EndOfDayWidget::closeAndReconcile(bool perTerminal)
     text += QStringLiteral("\n\n") +
             tr("Kassa then fetches SEQR's report and matches it with the journal. A closed period "
                "cannot be opened again.");
-    m_confirmation = new QMessageBox(QMessageBox::Question, tr("Close && reconcile"), text,
+    // A window title shows "&&" as it is (no mnemonics there).
+    m_confirmation = new QMessageBox(QMessageBox::Question, tr("Close and reconcile"), text,
                                      QMessageBox::Yes | QMessageBox::Cancel, this);
     m_confirmation->setTextFormat(Qt::PlainText); // names from the shop database
     m_confirmation->button(QMessageBox::Yes)->setText(tr("Close the period"));

@@ -9,6 +9,10 @@
 
 #include <QLocale>
 
+namespace kassa::controlunit {
+class ControlUnitService;
+}
+
 namespace kassa::ui {
 
 // What the manager's tools work with; all must outlive them. `till` is the
@@ -24,6 +28,8 @@ struct ManagerContext
     QString cashierId;
     QLocale locale;
     shopdb::ShopSync *shopSync = nullptr; // set when the till has a shop database
+    // The running till's control unit, when it has one.
+    controlunit::ControlUnitService *controlUnit = nullptr;
     // Scan to order's service whose codes the manager may print: the till's
     // own (orderService in its configuration) or, in the demo, the demo
     // café's. Not enabled: the till knows no service.

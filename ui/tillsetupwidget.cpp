@@ -2,6 +2,7 @@
 
 #include "core/seqr/resultcode.h"
 #include "core/terminal/errortext.h"
+#include "ui/controlunitsetupwidget.h"
 #include "ui/plainlabel.h"
 #include "ui/printersetupwidget.h"
 
@@ -78,6 +79,7 @@ TillSetupWidget::TillSetupWidget(ManagerContext context, QWidget *parent)
     layout->addWidget(sticker);
 
     layout->addWidget(new PrinterSetupWidget(m_context, this));
+    layout->addWidget(new ControlUnitSetupWidget(m_context, this));
     layout->addWidget(m_unregister);
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);

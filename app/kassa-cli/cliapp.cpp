@@ -197,6 +197,18 @@ void CliApp::run()
         return shopCommand();
     if (command == u"training")
         return takeTill([this] { trainingCommand(); });
+    if (command == u"loyalty")
+        return loyaltyCommand();
+    if (command == u"coupon")
+        return couponCommand();
+    // The Swedish day: no SEQR registration needed.
+    const QHash<QString, void (CliApp::*)()> dayCommands{{u"drawer"_s, &CliApp::drawerCommand},
+                                                         {u"float"_s, &CliApp::floatCommand},
+                                                         {u"report"_s, &CliApp::reportCommand}};
+    if (const auto day = dayCommands.value(command))
+        return takeTill([this, day] { (this->*day)(); });
+    if (command == u"journal" && args.value(1) == u"export")
+        return takeTill([this] { exportCommand(); });
     const QHash<QString, void (CliApp::*)()> commands{{u"pay"_s, &CliApp::pay},
                                                       {u"sell"_s, &CliApp::sell},
                                                       {u"status"_s, &CliApp::status},

@@ -16,6 +16,7 @@
 #include <optional>
 
 namespace kassa {
+class CashDrawer;
 class Cart;
 class Checkout;
 } // namespace kassa
@@ -78,6 +79,15 @@ private:
     void printPaidReceipt(const kassa::journal::Sale &sale, const std::function<void()> &then);
     // The till's receipt printer (--printer or the configuration); null with why not.
     kassa::printing::TillPrinter *printer(QString *why);
+    // daycommands.cpp: the cash drawer (kicked through the till's printer
+    // when it has one), the float, the X and Z reports, the journal export.
+    kassa::CashDrawer *tillDrawer();
+    void drawerCommand();
+    void floatCommand();
+    void reportCommand();
+    void exportCommand();
+    // Exits once the printer has sent what was queued (a drawer kick).
+    void finishAfterPrinting(int code, const QJsonObject &json);
     void whenPrinted(int jobId,
                      const std::function<void(const kassa::printing::PrintOutcome &)> &then);
     void sell();
@@ -85,6 +95,11 @@ private:
     void controlUnitSet(const QString &device);
     void controlUnitStatus();
     void reportUnitStatus(const QJsonObject &known);
+    // loyaltycommand.cpp: the shop's loyalty programmes and coupons.
+    void loyaltyCommand();
+    void listLoyalty();
+    void couponCommand();
+    void saveLoyalty(const QString &said, const QJsonObject &json);
 
     // The sale commands' common parts: the --row cart (null after failing),
     // the core checkout with the till's control unit, --cash, and the

@@ -26,6 +26,8 @@ void CliApp::controlUnit()
 void CliApp::controlUnitSet(const QString &device)
 {
     const bool none = device == u"none"_s || device.isEmpty();
+    if (const QString problem = deviceProblem(device.trimmed()); !none && !problem.isEmpty())
+        return fail(Usage, problem + u" "_s + tr("Nothing was saved."));
     m_config.controlUnitDevice = none ? QString() : device.trimmed();
     if (auto saved = m_config.save(m_configPath); !saved)
         return fail(ServiceError, saved.error().detail);
@@ -103,11 +105,11 @@ void CliApp::reportUnitStatus(const QJsonObject &known)
         json.insert(u"status"_s, describeMainStatus(status.mainStatus));
         json.insert(u"storage"_s, describeStorage(status.storage));
         json.insert(u"operational"_s, status.isOperational());
-        say(tr("Control unit %1 (CCSP version %2, firmware %3) on %4: %5, %6.")
-                .arg(known.value(u"number"_s).toString())
-                .arg(known.value(u"protocolVersion"_s).toInt())
-                .arg(known.value(u"firmware"_s).toString(), m_config.controlUnitDevice,
-                     describeMainStatus(status.mainStatus), describeStorage(status.storage)));
+        UnitIdentity identity;
+        identity.manufacturingNumber = known.value(u"number"_s).toString();
+        identity.protocolVersion = known.value(u"protocolVersion"_s).toInt();
+        identity.firmware = known.value(u"firmware"_s).toString();
+        say(describeUnit(identity, status, m_config.controlUnitDevice));
         if (known.value(u"waitingReceipts"_s).toInt() > 0)
             say(tr("%n receipt(s) wait for the control unit.", nullptr,
                    known.value(u"waitingReceipts"_s).toInt()));

@@ -60,6 +60,11 @@ int main(int argc, char **argv)
         "  sell --row \"DESCRIPTION;QTY;UNIT_PRICE[;TAX_RATE]\"... --cash AMOUNT\n"
         "  control-unit set DEVICE   (/dev/ttyUSB0, tcp:HOST:PORT, or none)\n"
         "  control-unit status\n"
+        "  loyalty add --id X_CARD --pattern REGEX --name NAME (--percent P [--group PREFIX]... | "
+        "--points)\n"
+        "  loyalty list | loyalty remove ID\n"
+        "  coupon add (--code CODE | --pattern REGEX) (--amount A | --percent P) | coupon remove "
+        "CODE\n"
         "  status INVOICE_REFERENCE\n"
         "  cancel INVOICE_REFERENCE\n"
         "  refund ERS_REFERENCE --amount X [--currency SEK]\n"
@@ -69,7 +74,11 @@ int main(int argc, char **argv)
         "  training [on|off]\n"
         "  identity\n"
         "  shop set [--name TEXT] [--address TEXT] [--org-number NNNNNN-NNNN]\n"
-        "  printer test|status\n\n"
+        "  printer test|status\n"
+        "  drawer open [--reason TEXT]   (No sale: journaled, then the drawer opens)\n"
+        "  float set AMOUNT [--reason TEXT]\n"
+        "  report x|z [--pdf FILE] [--print] [--json]\n"
+        "  journal export --from YYYY-MM-DD --to YYYY-MM-DD --format csv|json --out FILE\n\n"
         "Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (nothing "
         "sent),\n"
         "3 canceled, 4 failed, 5 no final status after all rounds (invoice canceled)."));
@@ -89,7 +98,9 @@ int main(int argc, char **argv)
     option(u"reseller-password"_s, "The shop's password, used once and never stored.", u"PW"_s);
     option(u"external-id"_s, "This till's own name for itself, e.g. \"Store 111/Till 4\".",
            u"TEXT"_s);
-    option(u"name"_s, "The till's name shown on the buyer's phone; shop set: the shop's name.",
+    option(u"name"_s,
+           "The till's name shown on the buyer's phone; loyalty, coupon: the friendly name; "
+           "shop set: the shop's name.",
            u"TEXT"_s);
     option(u"row"_s, "A sale row: DESCRIPTION;QTY;UNIT_PRICE[;TAX_RATE] (repeatable).", u"ROW"_s);
     option(u"currency"_s, "ISO 4217 currency; must be the till's (SEK unless configured).",
@@ -101,16 +112,31 @@ int main(int argc, char **argv)
     option(u"cash"_s, "Cash handed over (sell; pay: cash first, SEQR for the rest).", u"AMOUNT"_s);
     option(u"per-terminal"_s, "Close this till's period instead of the shop's.");
     option(u"since"_s, "Only sales and refunds since this date.", u"YYYY-MM-DD"_s);
-    option(u"print"_s, "receipt --copy: print the copy on the till's receipt printer.");
+    option(u"print"_s, "receipt --copy, report: print on the till's receipt printer.");
     option(u"copy"_s, "receipt: give out the receipt's one copy (KOPIA), recorded in the journal.");
     option(u"text"_s, "receipt: show the receipt as text (also with --pdf).");
-    option(u"pdf"_s, "receipt: write the receipt as a PDF (an electronic receipt).", u"FILE"_s);
     option(u"address"_s, "shop set: the shop's address (\\n between lines).", u"TEXT"_s);
     option(u"org-number"_s, "shop set: the shop's organisation number.", u"NNNNNN-NNNN"_s);
+    option(u"reason"_s, "Why (drawer open, float set).", u"TEXT"_s);
+    option(u"pdf"_s, "receipt, report: also write it as a PDF (a receipt's is an electronic receipt).", u"FILE"_s);
+    option(u"from"_s, "journal export: the first day.", u"YYYY-MM-DD"_s);
+    option(u"to"_s, "journal export: the last day.", u"YYYY-MM-DD"_s);
+    option(u"format"_s, "journal export: csv or json.", u"FORMAT"_s);
+    option(u"out"_s, "journal export: the file to write (its SHA-256 beside it).", u"FILE"_s);
     option(u"printer"_s,
            "The receipt printer instead of the configuration's: escpos:usb:DEVICE, "
            "escpos:tcp:HOST:PORT, escpos:serial:DEVICE:BAUD or escpos:cups:QUEUE.",
            u"SPEC"_s);
+    option(u"id"_s, "loyalty: the programme's token type, e.g. X_CARD.", u"ID"_s);
+    option(u"pattern"_s, "loyalty, coupon: a regular expression for card numbers or codes.",
+           u"REGEX"_s);
+    option(u"percent"_s, "loyalty, coupon: the percentage off.", u"P"_s);
+    option(u"points"_s, "loyalty: points only, no discount.");
+    option(u"group"_s, "loyalty: only rows whose SKU or EAN starts with this (repeatable).",
+           u"PREFIX"_s);
+    option(u"code"_s, "coupon: the coupon's code.", u"CODE"_s);
+    option(u"loyalty-card"_s, "pay, sell: the customer's loyalty card number (swiped).",
+           u"NUMBER"_s);
     parser.addPositionalArgument(
         u"command"_s, QCoreApplication::translate("kassa-cli", "What to do (see above)."));
     // parse(), not process(): an unknown option is bad input (exit 2, like

@@ -3,6 +3,7 @@
 #include "app/kassa-cli/clioutput.h"
 
 #include "core/checkout/checkout.h"
+#include "core/terminal/cashdrawer.h"
 #include "core/controlunit/controlunitservice.h"
 #include "core/receipt/journalreceipts.h"
 #include "core/receipt/receipttext.h"
@@ -62,6 +63,7 @@ Checkout *CliApp::makeCheckout(Cart *cart, const PaymentTiming &timing)
                                      m_parser.value(u"cashier"_s), timing},
                      cart, this);
     checkout->setControlUnit(m_host->controlUnit());
+    checkout->setDrawer(tillDrawer());
     m_checkout = checkout;
     return checkout;
 }

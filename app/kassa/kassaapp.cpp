@@ -1,5 +1,7 @@
 #include "app/kassa/kassaapp.h"
 
+#include "core/terminal/cashdrawer.h"
+
 #include "core/shopdb/catalogimport.h"
 #include "core/terminal/errortext.h"
 #include "ui/managerwindow.h"
@@ -165,6 +167,10 @@ Status KassaApp::openCatalog(QStringList *importProblems)
                               : tr("The catalog %1 cannot be imported: %2"))
                              .arg(csv, describe(imported.error(), true)));
     *importProblems = imported->problems;
+    // Every new product and changed price is journaled (SKVFS 2014:9 ch. 4).
+    if (auto kept = m_host->journal()->recordPriceChanges(imported->priceChanges); !kept)
+        importProblems->append(tr("The price changes could not be journaled: %1")
+                                   .arg(describe(kept.error(), true)));
     return Ok{};
 }
 
@@ -181,6 +187,7 @@ void KassaApp::buildWindows()
     context.receiptFolder = QDir(m_host->tillFolder()).filePath(u"receipts"_s);
     context.printerName = m_systemPrinter;
     context.printer = m_printer.get();
+    context.drawer = m_host->drawer();
     context.timing = m_options.timing;
     context.locale = m_options.locale;
     m_cashier = std::make_unique<ui::CashierWindow>(context, m_cart.get());
@@ -268,6 +275,10 @@ Status KassaApp::openPrinter()
         return makeError(ErrorCode::InvalidArgument,
                          tr("The printer setting cannot be used: %1").arg(printer.error().detail));
     m_printer = std::move(printer).value();
+    if (m_printer && m_host->drawer()) // the drawer hangs off the ESC/POS printer
+        m_host->drawer()->setKick(m_printer->drawerKickFunction());
+    if (m_host->drawer())
+        m_host->drawer()->setCashierId(m_options.cashierId);
     if (!m_printer)
         m_systemPrinter =
             printing::PrinterSpec::parse(chosen.isEmpty() ? m_host->till().printer : chosen)
@@ -440,6 +451,7 @@ void KassaApp::openManager()
         context.cashierId = m_cashier->cashierId();
         context.locale = m_options.locale;
         context.shopSync = m_host->shopSync();
+        context.controlUnit = m_host->controlUnit();
         // The codes the manager prints: the till's own order service, or in
         // the demo the demo café's (kassa-web's, beside the till).
         context.orderService = m_host->till().orderService;

@@ -56,10 +56,32 @@ Product productFrom(const QSqlQuery &q)
     const auto rate = Decimal::parse(q.value(5).toString());
     p.taxRate = rate ? *rate : Decimal::fromInteger(25);
     p.soldByWeight = q.value(6).toInt() != 0;
+    p.group = q.value(7).toString();
+    p.service = q.value(8).toInt() != 0;
     return p;
 }
 
-constexpr auto kColumns = "ean, sku, name, price_minor, currency, tax_rate, by_weight";
+constexpr auto kColumns =
+    "ean, sku, name, price_minor, currency, tax_rate, by_weight, product_group, service";
+
+// A catalog from before main groups and services gains their columns.
+bool addGroupColumns(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(u"PRAGMA table_info(products)"_s))
+        return false;
+    while (q.next())
+        if (q.value(1).toString() == u"product_group")
+            return true;
+    return q.exec(u"ALTER TABLE products ADD COLUMN product_group TEXT NOT NULL DEFAULT ''"_s) &&
+           q.exec(u"ALTER TABLE products ADD COLUMN service INTEGER NOT NULL DEFAULT 0"_s);
+}
+
+bool isYes(const QString &text)
+{
+    static const QStringList yes{u"1"_s, u"yes"_s, u"ja"_s, u"true"_s, u"x"_s, u"y"_s, u"j"_s};
+    return yes.contains(text.trimmed().toLower());
+}
 
 } // namespace
 
@@ -116,6 +138,9 @@ Result<std::unique_ptr<Catalog>> Catalog::open(const QString &path)
     if (!file)
         return file.error();
     std::unique_ptr<Catalog> catalog(new Catalog(std::move(file).value()));
+    if (!addGroupColumns(catalog->m_file.database()))
+        return makeError(ErrorCode::StorageFailed,
+                         u"the catalog "_s + path + u" cannot gain its group columns"_s);
     catalog->d->byEan = QSqlQuery(catalog->m_file.database());
     if (!catalog->d->byEan.prepare(u"SELECT "_s + QString::fromLatin1(kColumns) +
                                    u" FROM products WHERE ean=?"_s))
@@ -153,7 +178,7 @@ Result<Catalog::Parsed> Catalog::parseCsv(const QByteArray &csv, const Currency 
         if (!column.contains(QString::fromLatin1(required)))
             return makeError(ErrorCode::InvalidArgument,
                              u"the header has no column \u201c"_s + QString::fromLatin1(required) +
-                                 u"\u201d (it needs ean, name, price, vat; sku, unit optional)"_s);
+                                 u"\u201d (it needs ean, name, price, vat; sku, unit, group, service optional)"_s);
     }
 
     Parsed summary;
@@ -173,6 +198,8 @@ Result<Catalog::Parsed> Catalog::parseCsv(const QByteArray &csv, const Currency 
         p.sku = field("sku");
         p.name = field("name");
         p.soldByWeight = field("unit").compare(u"kg"_s, Qt::CaseInsensitive) == 0;
+        p.group = field("group");
+        p.service = isYes(field("service"));
         QString price = field("price");
         if (separator == u';')
             price.replace(u',', u'.');
@@ -214,6 +241,8 @@ bool insertProduct(QSqlQuery &q, const Product &p)
     q.addBindValue(p.unitPrice.currency().code());
     q.addBindValue(p.taxRate.toString());
     q.addBindValue(p.soldByWeight ? 1 : 0);
+    q.addBindValue(p.group);
+    q.addBindValue(p.service ? 1 : 0);
     return q.exec();
 }
 } // namespace
@@ -229,7 +258,7 @@ Status Catalog::applyShopChanges(const QList<Product> &changed, const QStringLis
     if (shopRevision() == 0)
         ok = q.exec(u"DELETE FROM products"_s);
     ok = ok && q.prepare(u"INSERT OR REPLACE INTO products("_s + QString::fromLatin1(kColumns) +
-                         u") VALUES(?,?,?,?,?,?,?)"_s);
+                         u") VALUES(?,?,?,?,?,?,?,?,?)"_s);
     for (qsizetype i = 0; ok && i < changed.size(); ++i)
         ok = insertProduct(q, changed[i]);
     QSqlQuery del(db);
@@ -278,8 +307,14 @@ Result<ImportSummary> Catalog::importCsv(const QByteArray &csv, const Currency &
         return makeError(ErrorCode::StorageFailed, db.lastError().text());
     QSqlQuery q(db);
     q.prepare(u"INSERT OR REPLACE INTO products("_s + QString::fromLatin1(kColumns) +
-              u") VALUES(?,?,?,?,?,?,?)"_s);
+              u") VALUES(?,?,?,?,?,?,?,?,?)"_s);
     for (const Product &p : products) {
+        const std::optional<Product> before = findByEan(p.ean);
+        if (!before || before->unitPrice != p.unitPrice)
+            summary.priceChanges.append(journal::PriceChange{
+                0, QDateTime::currentDateTimeUtc(), p.ean, p.name,
+                before ? std::optional<Money>(before->unitPrice) : std::nullopt, p.unitPrice,
+                u"import"_s});
         if (!insertProduct(q, p)) {
             const QString why = q.lastError().text();
             db.rollback();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/journal/journaltypes.h"
+
 #include "core/common/result.h"
 #include "core/money/decimal.h"
 #include "core/money/money.h"
@@ -24,6 +26,8 @@ struct Product
     Money unitPrice;
     Decimal taxRate = Decimal::fromInteger(25);
     bool soldByWeight = false;
+    QString group;        // the main group (optional; the day reports total per group)
+    bool service = false; // a service, not an item (the day reports count them apart)
 
     QString unit() const;
     friend bool operator==(const Product &, const Product &) = default;
@@ -33,6 +37,8 @@ struct ImportSummary
 {
     int imported = 0;     // new or updated products
     QStringList problems; // "line 7: …" for each line left out
+    // New products and changed prices, for the journal (source "import").
+    QList<journal::PriceChange> priceChanges;
 };
 
 // True for 8 or 13 digits whose last digit is the GS1 check digit.

@@ -1,5 +1,7 @@
 #include "core/checkout/checkout.h"
 
+#include "core/terminal/cashdrawer.h"
+
 #include "core/controlunit/controlunitservice.h"
 
 #include <QHostAddress>
@@ -198,6 +200,12 @@ void Checkout::finishSale(qint64 saleId, const Money &paidBySeqr)
     qCInfo(lcCheckout) << "sale" << saleId << "completed";
     m_cart->complete(paidBySeqr);
     Q_EMIT tendersChanged();
+    if (m_drawer) {
+        // The sale is journaled; the drawer's opening is journaled before the kick.
+        if (auto opened = m_drawer->openAfterSale(saleId); !opened)
+            qCWarning(lcCheckout) << "sale" << saleId
+                                  << "did not open the drawer:" << opened.error().detail;
+    }
     Q_EMIT saleCompleted(saleId);
     if (!m_unit) {
         Q_EMIT receiptReady(saleId);
@@ -215,6 +223,13 @@ std::optional<Money> Checkout::voidSale()
     if (isPaying())
         return std::nullopt;
     const Money cash = m_cart->cashReceived();
+    if (!m_cart->isEmpty()) {
+        const int rows = m_cart->rowCount();
+        if (auto kept = m_context.journal->recordVoidedCart(rows, m_cart->total(),
+                                                            m_context.cashierId);
+            !kept)
+            qCWarning(lcCheckout) << "a voided cart is not journaled:" << kept.error().detail;
+    }
     m_cart->clear();
     Q_EMIT tendersChanged();
     return cash;

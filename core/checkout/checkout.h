@@ -16,6 +16,7 @@ namespace kassa {
 namespace controlunit {
 class ControlUnitService;
 }
+class CashDrawer;
 
 // What a checkout works with; all must outlive it.
 struct CheckoutContext
@@ -101,6 +102,11 @@ public:
     // SEQR) starts while saleRefusal() says why not.
     void setControlUnit(controlunit::ControlUnitService *unit);
     controlunit::ControlUnitService *controlUnit() const { return m_unit; }
+    // The till's cash drawer (must outlive the checkout), or null (the
+    // webshop): a sale paid in part or whole with cash opens it once the
+    // sale is journaled; a SEQR-only sale never does.
+    void setDrawer(CashDrawer *drawer) { m_drawer = drawer; }
+    CashDrawer *drawer() const { return m_drawer; }
     // Empty while a sale may be taken; else why not (the control unit).
     QString saleRefusal() const;
 
@@ -129,8 +135,9 @@ public:
     SeqrRefusal payWithSeqr(const SeqrOptions &options = {});
     PaymentSession *session() const { return m_session; }
 
-    // Voids the sale: empties the cart; returns the cash to give back.
-    // Refused (nullopt) while a SEQR payment is undecided.
+    // Voids the sale: empties the cart (a cart with rows is journaled as an
+    // unfinished sale); returns the cash to give back. Refused (nullopt)
+    // while a SEQR payment is undecided.
     std::optional<Money> voidSale();
 
 Q_SIGNALS:
@@ -158,6 +165,7 @@ private:
     QString m_blockedReason;
     QPointer<PaymentSession> m_session;
     controlunit::ControlUnitService *m_unit = nullptr;
+    CashDrawer *m_drawer = nullptr;
 };
 
 } // namespace kassa

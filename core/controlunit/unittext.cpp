@@ -101,4 +101,31 @@ QString describeMainStatus(int mainStatus)
     }
 }
 
+QString describeUnit(const UnitIdentity &identity, const UnitStatus &status, const QString &device)
+{
+    return ControlUnitText::tr("Control unit %1 (CCSP version %2, firmware %3) on %4: %5, %6.")
+        .arg(identity.manufacturingNumber)
+        .arg(identity.protocolVersion)
+        .arg(identity.firmware, device, describeMainStatus(status.mainStatus),
+             describeStorage(status.storage));
+}
+
+QString deviceProblem(const QString &device)
+{
+    if (device.startsWith(u"tcp:")) {
+        const QStringView rest = QStringView(device).mid(4);
+        const qsizetype colon = rest.lastIndexOf(u':');
+        bool ok = false;
+        const int port = colon > 0 ? rest.mid(colon + 1).toInt(&ok) : 0;
+        if (ok && port > 0 && port <= 65535)
+            return {};
+        return ControlUnitText::tr("A network control unit is written tcp:HOST:PORT, for example "
+                                   "tcp:192.168.1.60:4001.");
+    }
+    if (device.startsWith(u'/') && device.size() > 1)
+        return {};
+    return ControlUnitText::tr("Write the control unit's serial device (for example "
+                               "/dev/ttyUSB0) or tcp:HOST:PORT.");
+}
+
 } // namespace kassa::controlunit

@@ -17,5 +17,11 @@ QString describeUnitError(const Error &error);
 // "OK", "storage nearly full", … for a status line.
 QString describeStorage(StorageStatus storage);
 QString describeMainStatus(int mainStatus);
+// "Control unit SBX-1 (CCSP version 2, firmware 1.0) on /dev/ttyUSB0: OK,
+// storage OK." — for the manager's test and kassa-cli's status.
+QString describeUnit(const UnitIdentity &identity, const UnitStatus &status, const QString &device);
+// Empty when `device` can name a control unit's line (a serial device's
+// absolute path, or tcp:HOST:PORT); else why not, for the manager.
+QString deviceProblem(const QString &device);
 
 } // namespace kassa::controlunit

@@ -2,6 +2,7 @@
 
 #include "core/common/result.h"
 #include "core/journal/journaltypes.h"
+#include "core/journal/loyaltytypes.h"
 
 #include <QString>
 
@@ -19,7 +20,7 @@ namespace kassa::journal {
 class Journal
 {
 public:
-    static constexpr int schemaVersion = 8;
+    static constexpr int schemaVersion = 10;
 
     static Result<std::unique_ptr<Journal>> open(const QString &path);
     ~Journal();
@@ -124,10 +125,49 @@ public:
     Result<ProFormaReceipt> recordProForma(const QString &cashierId, const QList<SaleRow> &rows);
     Result<ProFormaReceipt> proForma(qint64 number) const;
     Result<QList<ProFormaReceipt>> proFormas(const QDateTime &since) const;
+    // Loyalty cards and coupons (schema 9). In one transaction: the
+    // discount rows appended to the open sale (its total and VAT set anew),
+    // what each card or coupon gave (a second time for the same sale and
+    // token is refused, as is a coupon used before), and with an invoice
+    // reference the invoice's amount lowered by the discounts and the
+    // tokens answered added to its update, pending until SEQR accepts it.
+    Status recordLoyalty(qint64 saleId, const QList<SaleRow> &addedRows,
+                         const QList<LoyaltyDiscount> &discounts,
+                         const QString &invoiceReference = {},
+                         const QList<AnsweredToken> &answered = {});
+    Result<QList<LoyaltyDiscount>> loyaltyDiscounts(qint64 saleId) const;
+    Result<bool> isCouponUsed(const QString &code) const;
+    // No value: the till never changed this invoice.
+    Result<std::optional<InvoiceUpdate>> invoiceUpdate(const QString &invoiceReference) const;
+    Status recordInvoiceUpdateAcknowledged(const QString &invoiceReference);
+    // The Swedish day reports (schema 10). Each record is kept for good.
+    Status recordDrawerOpening(DrawerCause cause, const QString &reference,
+                               const QString &cashierId);
+    // Times in (after, upTo]; an invalid `after`: since the journal began.
+    Result<QList<DrawerOpening>> drawerOpenings(const QDateTime &after,
+                                                const QDateTime &upTo) const;
+    // The float is now `amount`: journaled with the change from the float
+    // in the drawer since `dayStart` (none set: nothing).
+    Result<FloatChange> recordFloat(const Money &amount, const QDateTime &dayStart,
+                                    const QString &reason, const QString &cashierId);
+    Result<QList<FloatChange>> floatChanges(const QDateTime &after, const QDateTime &upTo) const;
+    Status recordVoidedCart(int rows, const Money &amount, const QString &cashierId);
+    Result<QList<VoidedCart>> voidedCarts(const QDateTime &after, const QDateTime &upTo) const;
+    Status recordPriceChanges(const QList<PriceChange> &changes);
+    Result<QList<PriceChange>> priceChanges(const QDateTime &after, const QDateTime &upTo) const;
+    // Sales and returns up to `upTo` since the first sale, from the records
+    // themselves (never a kept counter).
+    Result<GrandTotals> grandTotals(const QDateTime &upTo, const Currency &currency) const;
+    // Takes the next Z number in the same transaction; returns the record.
+    Result<ZRecord> recordZReport(ZRecord record);
+    Result<std::optional<ZRecord>> lastZReport() const;
+    Result<QList<ZRecord>> zReports(const QDateTime &after, const QDateTime &upTo) const;
 
     // Append-only log of what happened, for people reading it later.
     Status appendEvent(const QString &kind, const QString &invoiceReference, const QString &detail);
     Result<QStringList> events(const QString &invoiceReference) const;
+    // The event log in (after, upTo], oldest first.
+    Result<QList<EventRecord>> eventLog(const QDateTime &after, const QDateTime &upTo) const;
 
 private:
     explicit Journal(QString path, QString connection);

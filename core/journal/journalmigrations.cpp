@@ -146,6 +146,57 @@ const char *const kSchemaV8[] = {
     " strftime('%Y-%m-%dT%H:%M:%fZ','now')); END",
 };
 
+// Loyalty cards and coupons: what each gave a sale (once per sale and
+// token), the coupons used (each once), and the invoice as the till changed
+// it for the tokens SEQR brought, until SEQR accepts the change.
+const char *const kSchemaV9[] = {
+    "CREATE TABLE loyalty_discounts(id INTEGER PRIMARY KEY,"
+    " sale_id INTEGER NOT NULL REFERENCES sales(id), invoice_reference TEXT NOT NULL DEFAULT '',"
+    " token_type TEXT NOT NULL, token_value TEXT NOT NULL, name TEXT NOT NULL DEFAULT '',"
+    " kind TEXT NOT NULL CHECK(kind IN ('card','coupon')),"
+    " source TEXT NOT NULL CHECK(source IN ('app','till')), amount_minor INTEGER NOT NULL,"
+    " currency TEXT NOT NULL, points INTEGER NOT NULL DEFAULT 0, applied_at TEXT NOT NULL,"
+    " UNIQUE(sale_id, token_type, token_value))",
+    "CREATE TABLE used_coupons(code TEXT PRIMARY KEY, sale_id INTEGER NOT NULL REFERENCES"
+    " sales(id), used_at TEXT NOT NULL)",
+    "CREATE TABLE invoice_updates(invoice_reference TEXT PRIMARY KEY REFERENCES"
+    " seqr_invoices(invoice_reference), sale_id INTEGER NOT NULL REFERENCES sales(id),"
+    " tokens TEXT NOT NULL, state TEXT NOT NULL CHECK(state IN ('pending','acknowledged')),"
+    " updated_at TEXT NOT NULL)",
+    "CREATE INDEX loyalty_discounts_sale ON loyalty_discounts(sale_id)",
+};
+
+// The Swedish day reports and the inspector's journal (SKVFS 2014:9):
+// drawer openings with their cause, the cash float and its changes, carts
+// voided with rows (unfinished sales), price changes, the Z reports with
+// their running number and grand totals; each row's main group, service
+// flag and discount flag. All append-only.
+const char *const kSchemaV10[] = {
+    "CREATE TABLE drawer_openings(id INTEGER PRIMARY KEY, at TEXT NOT NULL,"
+    " cause TEXT NOT NULL CHECK(cause IN ('cash-sale','cash-refund','float','no-sale')),"
+    " reference TEXT NOT NULL DEFAULT '', cashier_id TEXT NOT NULL DEFAULT '')",
+    "CREATE TABLE float_changes(id INTEGER PRIMARY KEY, at TEXT NOT NULL,"
+    " float_minor INTEGER NOT NULL, change_minor INTEGER NOT NULL, currency TEXT NOT NULL,"
+    " reason TEXT NOT NULL DEFAULT '', cashier_id TEXT NOT NULL DEFAULT '')",
+    "CREATE TABLE voided_carts(id INTEGER PRIMARY KEY, at TEXT NOT NULL, rows INTEGER NOT NULL,"
+    " amount_minor INTEGER NOT NULL, currency TEXT NOT NULL, cashier_id TEXT NOT NULL DEFAULT '')",
+    "CREATE TABLE price_changes(id INTEGER PRIMARY KEY, at TEXT NOT NULL, ean TEXT NOT NULL,"
+    " name TEXT NOT NULL, old_price_minor INTEGER, new_price_minor INTEGER NOT NULL,"
+    " currency TEXT NOT NULL, source TEXT NOT NULL)",
+    "CREATE TABLE z_reports(number INTEGER PRIMARY KEY, taken_at TEXT NOT NULL, from_at TEXT,"
+    " currency TEXT NOT NULL, sales_minor INTEGER NOT NULL, returns_minor INTEGER NOT NULL,"
+    " grand_sales_minor INTEGER NOT NULL, grand_returns_minor INTEGER NOT NULL,"
+    " grand_net_minor INTEGER NOT NULL, report TEXT NOT NULL)",
+    "ALTER TABLE sale_rows ADD COLUMN product_group TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE sale_rows ADD COLUMN service INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE sale_rows ADD COLUMN discount INTEGER NOT NULL DEFAULT 0",
+    "CREATE INDEX drawer_openings_at ON drawer_openings(at)",
+    "CREATE INDEX float_changes_at ON float_changes(at)",
+};
+
+const char *const kAppendOnlyV10[] = {"drawer_openings", "float_changes", "voided_carts",
+                                      "price_changes", "z_reports"};
+
 } // namespace
 
 Status Journal::migrate()
@@ -215,6 +266,25 @@ Status Journal::migrate()
                 db.run(QString::fromLatin1(statement));
             db.run(u"PRAGMA user_version=8"_s);
             event(db, u"journal-migrated"_s, {}, u"schema 8"_s);
+        }
+        if (version < 9) {
+            for (const char *statement : kSchemaV9)
+                db.run(QString::fromLatin1(statement));
+            db.run(u"PRAGMA user_version=9"_s);
+            event(db, u"journal-migrated"_s, {}, u"schema 9"_s);
+        }
+        if (version < 10) {
+            for (const char *statement : kSchemaV10)
+                db.run(QString::fromLatin1(statement));
+            for (const char *table : kAppendOnlyV10) {
+                const QString t = QString::fromLatin1(table);
+                db.run(u"CREATE TRIGGER "_s + t + u"_kept BEFORE DELETE ON "_s + t +
+                       u" BEGIN SELECT RAISE(ABORT, 'the journal keeps "_s + t + u"'); END"_s);
+                db.run(u"CREATE TRIGGER "_s + t + u"_unchanged BEFORE UPDATE ON "_s + t +
+                       u" BEGIN SELECT RAISE(ABORT, 'the journal keeps "_s + t + u"'); END"_s);
+            }
+            db.run(u"PRAGMA user_version=10"_s);
+            event(db, u"journal-migrated"_s, {}, u"schema 10"_s);
         }
         return true;
     });

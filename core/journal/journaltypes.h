@@ -193,4 +193,86 @@ struct OutboxEntry
     QDateTime at;
 };
 
+// Why the cash drawer was opened (schema 10; SKVFS 2014:9 counts every opening).
+enum class DrawerCause
+{
+    CashSale,
+    CashRefund,
+    Float,
+    NoSale
+};
+Q_ENUM_NS(DrawerCause)
+
+struct DrawerOpening
+{
+    qint64 id = 0;
+    QDateTime at;
+    DrawerCause cause = DrawerCause::NoSale;
+    QString reference; // the sale's or refund's id, or the reason typed
+    QString cashierId;
+};
+
+// The cash float (växelkassa) set, or changed with cash in or out.
+struct FloatChange
+{
+    qint64 id = 0;
+    QDateTime at;
+    Money floatAmount; // the float after the change
+    Money change;      // positive: cash in; negative: cash out
+    QString reason;
+    QString cashierId;
+};
+
+// A cart voided with rows in it before it was paid (an unfinished sale).
+struct VoidedCart
+{
+    qint64 id = 0;
+    QDateTime at;
+    int rows = 0;
+    Money amount;
+    QString cashierId;
+};
+
+// A product's price changed (an import or an edit).
+struct PriceChange
+{
+    qint64 id = 0;
+    QDateTime at;
+    QString ean;
+    QString name;
+    std::optional<Money> oldPrice; // none: a new product
+    Money newPrice;
+    QString source; // "import", "edit"
+};
+
+// One line of the append-only event log.
+struct EventRecord
+{
+    qint64 id = 0;
+    QDateTime at;
+    QString kind;
+    QString reference;
+    QString detail;
+};
+
+// The grand totals since the till's first sale (never reset).
+struct GrandTotals
+{
+    Money sales;
+    Money returns;
+    Money net;
+};
+
+// A Z report taken: its running number, the day it closed and its figures.
+struct ZRecord
+{
+    qint64 number = 0;
+    QDateTime takenAt;
+    QDateTime from; // invalid: since the journal began
+    Money sales;
+    Money returns;
+    GrandTotals grand;
+    QByteArray report; // the report's figures as JSON
+};
+
 } // namespace kassa::journal

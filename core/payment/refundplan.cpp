@@ -1,6 +1,6 @@
 #include "core/payment/refundplan.h"
 
-#include "core/money/int128.h"
+#include "core/money/share.h"
 #include "core/sale/salerow.h"
 
 #include <map>
@@ -68,22 +68,13 @@ QList<journal::RefundRow> RefundPlan::refundRows() const
 
 QList<VatLine> vatInProportion(const Money &amount, const QList<GrossAtRate> &bases)
 {
-    qint64 base = 0;
+    QList<qint64> weights;
     for (const GrossAtRate &b : bases)
-        base += b.gross.minorUnits();
-    if (base <= 0 || bases.isEmpty())
-        return {};
+        weights.append(qMax<qint64>(0, b.gross.minorUnits()));
+    const QList<qint64> split = splitInProportion(amount.minorUnits(), weights);
     QList<GrossAtRate> shares;
-    qint64 given = 0;
-    for (int i = 0; i < bases.size(); ++i) {
-        const qint64 share =
-            i + 1 == bases.size()
-                ? amount.minorUnits() - given
-                : qint64(divideRounded(int128(amount.minorUnits()) * bases[i].gross.minorUnits(),
-                                       base));
-        given += share;
-        shares.append(GrossAtRate{bases[i].ratePercent, Money(share, amount.currency())});
-    }
+    for (qsizetype i = 0; i < bases.size(); ++i)
+        shares.append(GrossAtRate{bases[i].ratePercent, Money(split[i], amount.currency())});
     return vatBreakdown(shares).valueOr({});
 }
 

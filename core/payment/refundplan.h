@@ -69,7 +69,7 @@ struct RefundPlan
 };
 
 // `amount` split over VAT rates in proportion to `bases` (gross per rate),
-// each share's VAT extracted once; the last rate takes the rounding rest.
+// (splitInProportion), each share's VAT extracted once.
 QList<VatLine> vatInProportion(const Money &amount, const QList<GrossAtRate> &bases);
 
 } // namespace kassa

@@ -29,8 +29,11 @@ QString decimalText(QString text, const ReceiptWords &w)
 QString quantityText(const journal::SaleRow &row, const ReceiptWords &w)
 {
     const bool byWeight = row.quantity.scale() > 0;
-    return u"  "_s + decimalText(row.quantity.toString(byWeight ? 3 : 0), w) + u' ' +
-           (row.unit.isEmpty() ? u"x"_s : row.unit) + u" à "_s + w.money(row.unitPrice);
+    // Pieces are the catalog's "st" (or no unit): said in the receipt's words.
+    const QString unit =
+        row.unit.isEmpty() || row.unit == u"st" ? w(QT_TRANSLATE_NOOP("Receipt", "pcs")) : row.unit;
+    return u"  "_s + decimalText(row.quantity.toString(byWeight ? 3 : 0), w) + u' ' + unit + u' ' +
+           w(QT_TRANSLATE_NOOP("Receipt", "@")) + u' ' + w.money(row.unitPrice);
 }
 
 // A refund receipt shows every row's quantity and unit price, one of one too.

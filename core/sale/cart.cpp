@@ -1,6 +1,6 @@
 #include "core/sale/cart.h"
 
-#include "core/money/int128.h"
+#include "core/money/share.h"
 
 #include <map>
 
@@ -18,21 +18,15 @@ QList<std::pair<Decimal, qint64>> splitDiscount(const std::map<Decimal, qint64> 
                                                 qint64 discount)
 {
     QList<std::pair<Decimal, qint64>> shares;
-    qint64 gross = 0;
-    for (const auto &[rate, amount] : grossByRate)
-        gross += amount;
-    if (gross <= 0 || discount <= 0)
+    if (discount <= 0)
         return shares;
-    qint64 given = 0;
-    qsizetype largest = 0;
-    for (const auto &[rate, amount] : grossByRate) {
-        const auto share = qint64(divideRounded(int128(discount) * amount, gross));
-        if (!shares.isEmpty() && amount > grossByRate.at(shares[largest].first))
-            largest = shares.size();
-        shares.append({rate, share});
-        given += share;
-    }
-    shares[largest].second += discount - given;
+    QList<qint64> weights;
+    for (const auto &[rate, amount] : grossByRate)
+        weights.append(qMax<qint64>(0, amount));
+    const QList<qint64> split = splitInProportion(discount, weights);
+    qsizetype i = 0;
+    for (const auto &[rate, amount] : grossByRate)
+        shares.append({rate, split[i++]});
     return shares;
 }
 
@@ -313,6 +307,8 @@ QList<SaleRow> Cart::saleRows() const
         row.unitPrice = line.product.unitPrice;
         row.total = line.gross();
         row.taxRate = line.product.taxRate;
+        row.group = line.product.group;
+        row.service = line.product.service;
         rows.append(row);
         grossByRate[row.taxRate] += line.total().minorUnits();
         if (line.discount.isPositive()) {
@@ -322,6 +318,8 @@ QList<SaleRow> Cart::saleRows() const
             off.unitPrice = Money(-line.discount.minorUnits(), m_currency);
             off.total = off.unitPrice;
             off.taxRate = line.product.taxRate;
+            off.group = line.product.group;
+            off.discount = true;
             rows.append(off);
         }
     }
@@ -334,6 +332,7 @@ QList<SaleRow> Cart::saleRows() const
         off.unitPrice = Money(-share, m_currency);
         off.total = off.unitPrice;
         off.taxRate = rate;
+        off.discount = true;
         rows.append(off);
     }
     return rows;

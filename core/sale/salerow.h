@@ -11,7 +11,9 @@ namespace kassa {
 
 // One row of a sale as it is journaled, invoiced and printed: what was sold,
 // how much of it (a count, or a weight with up to 3 decimals), the unit
-// price, the row's total (gross, VAT included) and its VAT rate.
+// price, the row's total (gross, VAT included) and its VAT rate; for the
+// day reports its main group, whether it is a service and whether it is a
+// discount.
 struct SaleRow
 {
     QString description;
@@ -22,6 +24,9 @@ struct SaleRow
     Money unitPrice;
     Money total;
     Decimal taxRate = Decimal::fromInteger(25);
+    QString group;         // the catalog's main group (optional)
+    bool service = false;  // a service, not an item (the catalog's `service` flag)
+    bool discount = false; // a discount the cart made (row or receipt discount)
     friend bool operator==(const SaleRow &, const SaleRow &) = default;
 };
 

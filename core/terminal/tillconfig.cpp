@@ -67,6 +67,16 @@ Result<TillConfig> TillConfig::load(const QString &path)
     if (o.value(u"controlUnit"_s).isObject())
         config.controlUnitDevice =
             o.value(u"controlUnit"_s).toObject().value(u"device"_s).toString().trimmed();
+    if (o.value(u"loyalty"_s).isObject()) {
+        const auto currency = Currency::fromCode(config.currency);
+        auto loyalty = loyalty::LoyaltyConfig::fromJson(o.value(u"loyalty"_s).toObject(),
+                                                        currency ? *currency : Currency::sek());
+        if (!loyalty)
+            return makeError(ErrorCode::StorageFailed,
+                             path + u": the loyalty programmes cannot be read: "_s +
+                                 loyalty.error().detail);
+        config.loyalty = *loyalty;
+    }
     return config;
 }
 
@@ -114,6 +124,8 @@ Status TillConfig::save(const QString &path) const
         o.insert(u"webshopLimits"_s, webshopLimits.toJson());
     if (!controlUnitDevice.isEmpty())
         o.insert(u"controlUnit"_s, QJsonObject{{u"device"_s, controlUnitDevice}});
+    if (loyalty.isEnabled())
+        o.insert(u"loyalty"_s, loyalty.toJson());
     file.write(QJsonDocument(o).toJson());
     if (!file.commit())
         return makeError(ErrorCode::StorageFailed,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/result.h"
+#include "core/loyalty/loyaltyconfig.h"
 #include "core/ordering/orderserviceconfig.h"
 #include "core/printing/printerprofile.h"
 #include "core/shopdb/shopdatabaseconfig.h"
@@ -68,6 +69,9 @@ struct TillConfig
     // control unit: the till's name (else its SEQR terminal id) in letters,
     // digits, '-', '_' and '.', at most 32; "KASSA1" when nothing is left.
     QString registerDesignation() const;
+    // The shop's loyalty programmes and coupons ("loyalty"); none: the till
+    // has no loyalty flow and asks SEQR for no acknowledgment.
+    loyalty::LoyaltyConfig loyalty;
 
     bool isRegistered() const { return !terminalId.isEmpty() && !terminalPassword.isEmpty(); }
 

@@ -1,5 +1,7 @@
 #include "core/terminal/tillhost.h"
 
+#include "core/terminal/cashdrawer.h"
+
 #include "core/controlunit/controlunitservice.h"
 #include "core/journal/journal.h"
 #include "core/journal/journalschema.h"
@@ -104,6 +106,7 @@ Status TillHost::takeTill()
             return makeError(journal.error().code, tr("The journal %1 cannot be opened: %2")
                                                        .arg(path, describe(journal.error(), true)));
         m_journal = std::move(journal).value();
+        m_drawer = std::make_unique<CashDrawer>(m_journal.get());
         return Ok{};
     }
     if (lock->error() != QLockFile::LockFailedError)

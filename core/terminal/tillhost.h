@@ -26,6 +26,7 @@ namespace controlunit {
 class ControlUnitService;
 struct SignerSettings;
 } // namespace controlunit
+class CashDrawer;
 class TerminalService;
 class TillHost;
 
@@ -147,6 +148,9 @@ public:
     // What the control unit is told about this till (its designation from
     // the till's name, the organisation number).
     static controlunit::SignerSettings signerSettings(const TillConfig &till);
+    // The cash drawer (its openings journaled, then kicked); null unless this
+    // process holds the till. Whoever has the printer sets its kick.
+    CashDrawer *drawer() const { return m_drawer.get(); }
     // Null until the start-up has reached it, or without a shop database.
     shopdb::ShopSync *shopSync() const { return m_shopSync.get(); }
     // False when another process holds the till and this one only looks.
@@ -208,6 +212,7 @@ private:
     std::unique_ptr<QLockFile> m_lock;
     qint64 m_holderPid = 0;
     std::unique_ptr<journal::Journal> m_journal;
+    std::unique_ptr<CashDrawer> m_drawer; // uses the journal: after it
     std::unique_ptr<seqr::SeqrClient> m_client;
     std::unique_ptr<TerminalService> m_terminal;
     // After m_client: its sessions' calls go before the client.

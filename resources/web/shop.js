@@ -42,8 +42,13 @@
       qty.value = String(line.quantity);
       qty.setAttribute('aria-label', k.t('quantityOf', line.name));
       qty.addEventListener('change', () => {
-        const n = Number(qty.value);
-        change({ ean: line.ean, quantity: Number.isInteger(n) ? n : -1 }, line.name);
+        // A box the browser cannot read as a number (badInput) holds ''.
+        if (qty.validity.badInput || qty.value.trim() === '') {
+          qty.value = String(line.quantity);
+          k.say(k.t('errBadQuantity'), true);
+          return;
+        }
+        change({ ean: line.ean, quantity: Number(qty.value) }, line.name);
       });
       const remove = k.el('button', k.t('remove'), 'remove');
       remove.type = 'button';
@@ -65,6 +70,9 @@
       renderCart(r.data);
       k.say(body.add ? k.t('added', name) : '');
     } else {
+      // Refused: the boxes show the cart as the server keeps it again.
+      const now = await k.cart();
+      if (now.ok) renderCart(now.data);
       k.say(r.data.error || k.t('errBadRequest'), true);
     }
   }

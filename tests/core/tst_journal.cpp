@@ -42,6 +42,8 @@ private Q_SLOTS:
 private:
     void dropSchemaFour();
     void dropSchemaSix();
+    void dropSchemaNine();
+    void dropSchemaTen();
     void dropSchemaEight();
     QList<SaleRow> rows() const;
     std::unique_ptr<Journal> openJournal();
@@ -425,6 +427,8 @@ void TestJournal::migratesSchemaOneForward()
                                        Money(500, Currency::sek())));
     }
     raw(u"ALTER TABLE tenders DROP COLUMN tendered_minor"_s);
+    dropSchemaNine();
+    dropSchemaTen();
     dropSchemaEight();
     dropSchemaSix();
     dropSchemaFour();
@@ -467,6 +471,25 @@ void TestJournal::dropSchemaSix()
         raw(sql);
 }
 
+void TestJournal::dropSchemaNine()
+{
+    for (const QString &sql : {u"DROP TABLE invoice_updates"_s, u"DROP TABLE used_coupons"_s,
+                               u"DROP TABLE loyalty_discounts"_s})
+        raw(sql);
+}
+
+// Back to before the day reports (reports29's schema 10).
+void TestJournal::dropSchemaTen()
+{
+    for (const char *table :
+         {"drawer_openings", "float_changes", "voided_carts", "price_changes", "z_reports"})
+        raw(u"DROP TABLE "_s + QString::fromLatin1(table));
+    for (const QString &sql : {u"ALTER TABLE sale_rows DROP COLUMN product_group"_s,
+                               u"ALTER TABLE sale_rows DROP COLUMN service"_s,
+                               u"ALTER TABLE sale_rows DROP COLUMN discount"_s})
+        raw(sql);
+}
+
 void TestJournal::dropSchemaFour()
 {
     for (const QString &sql :
@@ -490,6 +513,8 @@ void TestJournal::migratesSchemaThreeForwardQueuingEarlierRecords()
         QVERIFY(journal->recordRefund(u"E1"_s, u"R1"_s, Money(100, Currency::sek()), u"anna"_s));
         QVERIFY(journal->recordPeriod({u"P1"_s, {}, QDateTime::currentDateTimeUtc()}));
     }
+    dropSchemaNine();
+    dropSchemaTen();
     dropSchemaEight();
     dropSchemaSix();
     dropSchemaFour();

@@ -354,7 +354,7 @@ void TestManagerTools::refundReceiptCarriesPricesAndVat()
     QVERIFY2(text.contains(u"Storgatan 1\n123 45 Lilla By\nOrg. no. 556677-8899\n"_s),
              qPrintable(text));
     QVERIFY(text.contains(u"Refund of receipt"_s));
-    QVERIFY2(text.contains(u"  2 st à 25.00\n"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"  2 pcs @ 25.00\n"_s), qPrintable(text));
     QVERIFY2(text.contains(u"-50.00\n"_s), qPrintable(text));
     // VAT: rate, net, VAT, gross.
     QVERIFY2(text.contains(u"VAT %            Net        VAT      Gross\n"

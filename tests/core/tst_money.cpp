@@ -1,7 +1,10 @@
 #include "core/money/money.h"
+#include "core/money/share.h"
 #include "core/money/vat.h"
 
 #include <QTest>
+
+#include <numeric>
 
 using namespace kassa;
 using namespace Qt::StringLiterals;
@@ -30,6 +33,10 @@ private Q_SLOTS:
     void vatExtractedFromGross();
     void vatBreakdownGroupsByRate();
     void vatRefusesImpossibleRates();
+    void percentOfRoundsHalfAwayFromZero_data();
+    void percentOfRoundsHalfAwayFromZero();
+    void proportionalSharesAddUpExactly_data();
+    void proportionalSharesAddUpExactly();
 };
 
 void TestMoney::parsesDecimalText_data()
@@ -275,6 +282,62 @@ void TestMoney::vatRefusesImpossibleRates()
              ErrorCode::InvalidArgument);
     const Money eur(100, *Currency::fromCode(u"EUR"));
     QVERIFY(!vatBreakdown({{Decimal::fromInteger(25), gross}, {Decimal::fromInteger(25), eur}}));
+}
+
+void TestMoney::percentOfRoundsHalfAwayFromZero_data()
+{
+    QTest::addColumn<qint64>("minor");
+    QTest::addColumn<QString>("percent");
+    QTest::addColumn<qint64>("expected");
+    QTest::newRow("10 % of 99.95") << qint64(9995) << u"10"_s << qint64(1000);
+    QTest::newRow("10 % of 99.94") << qint64(9994) << u"10"_s << qint64(999);
+    QTest::newRow("12.5 % of 1.00") << qint64(100) << u"12.5"_s << qint64(13);
+    QTest::newRow("33.333 % of 3.00") << qint64(300) << u"33.333"_s << qint64(100);
+    QTest::newRow("negative half") << qint64(-5) << u"10"_s << qint64(-1);
+    QTest::newRow("0 %") << qint64(12345) << u"0"_s << qint64(0);
+    QTest::newRow("100 %") << qint64(12345) << u"100"_s << qint64(12345);
+}
+
+void TestMoney::percentOfRoundsHalfAwayFromZero()
+{
+    QFETCH(qint64, minor);
+    QFETCH(QString, percent);
+    QFETCH(qint64, expected);
+    const auto p = Decimal::parse(percent);
+    QVERIFY(p);
+    QCOMPARE(percentOf(minor, *p), expected);
+}
+
+void TestMoney::proportionalSharesAddUpExactly_data()
+{
+    QTest::addColumn<qint64>("total");
+    QTest::addColumn<QList<qint64>>("weights");
+    QTest::addColumn<QList<qint64>>("expected");
+    // 10.00 over three equal rows: 3.33 each, the cent left to the first.
+    QTest::newRow("thirds") << qint64(1000) << QList<qint64>{1, 1, 1}
+                            << QList<qint64>{334, 333, 333};
+    // The rest goes to the largest weight, not the last.
+    QTest::newRow("largest takes the rest")
+        << qint64(100) << QList<qint64>{1, 5, 1} << QList<qint64>{14, 72, 14};
+    QTest::newRow("rounded up too far")
+        << qint64(2) << QList<qint64>{1, 1, 1} << QList<qint64>{0, 1, 1};
+    QTest::newRow("negative total")
+        << qint64(-1000) << QList<qint64>{1, 1, 1} << QList<qint64>{-334, -333, -333};
+    QTest::newRow("zero weight gets nothing")
+        << qint64(999) << QList<qint64>{0, 2000, 1000} << QList<qint64>{0, 666, 333};
+    QTest::newRow("all weights zero") << qint64(50) << QList<qint64>{0, 0} << QList<qint64>{50, 0};
+    QTest::newRow("none") << qint64(50) << QList<qint64>{} << QList<qint64>{};
+}
+
+void TestMoney::proportionalSharesAddUpExactly()
+{
+    QFETCH(qint64, total);
+    QFETCH(QList<qint64>, weights);
+    QFETCH(QList<qint64>, expected);
+    const QList<qint64> shares = splitInProportion(total, weights);
+    QCOMPARE(shares, expected);
+    if (!weights.isEmpty())
+        QCOMPARE(std::accumulate(shares.begin(), shares.end(), qint64(0)), total);
 }
 
 QTEST_GUILESS_MAIN(TestMoney)

@@ -161,6 +161,16 @@ void TestCliControlUnit::setAndStatusNameTheUnit()
                  text.out.contains(u"storage nearly full"_s),
              qPrintable(text.out));
     QVERIFY(QFile(m_dir->filePath(u"till/till.json"_s)).open(QIODevice::ReadOnly));
+
+    // A device that cannot be a unit's line is refused in words; the unit
+    // set before stays.
+    const Run bad = run({u"control-unit"_s, u"set"_s, u"tcp:192.168.1.60"_s});
+    QVERIFY(bad.exitCode != 0);
+    QVERIFY2(bad.err.contains(u"A network control unit is written tcp:HOST:PORT"_s) &&
+                 bad.err.contains(u"Nothing was saved."_s),
+             qPrintable(bad.err));
+    QCOMPARE(run({u"--json"_s, u"control-unit"_s, u"status"_s}).json()[u"device"_s].toString(),
+             m_ports->tcpDevice());
 }
 
 void TestCliControlUnit::cashSaleIsSignedAndGivesChange()

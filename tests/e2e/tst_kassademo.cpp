@@ -8,9 +8,14 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
 
+#include <xcb/xcb.h>
+#include <xcb/xcbext.h>
+
 #include <csignal>
+#include <cstdlib>
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -22,6 +27,78 @@
 
 using namespace kassa;
 using namespace Qt::StringLiterals;
+
+namespace {
+
+// XTEST's FakeInput request (xtest.xml), sent without libxcb-xtest.
+struct FakeInput
+{
+    uint8_t majorOpcode = 0;
+    uint8_t minorOpcode = 0;
+    uint16_t length = 0;
+    uint8_t type = 0;   // XCB_KEY_PRESS or XCB_KEY_RELEASE
+    uint8_t detail = 0; // the keycode
+    uint8_t pad0[2] = {};
+    uint32_t time = XCB_CURRENT_TIME;
+    uint32_t root = XCB_NONE;
+    uint8_t pad1[8] = {};
+    int16_t rootX = 0;
+    int16_t rootY = 0;
+    uint8_t pad2[7] = {};
+    uint8_t deviceId = 0;
+};
+static_assert(sizeof(FakeInput) == 36);
+
+xcb_extension_t xtestExtension{"XTEST", 0};
+
+// Types `keys` (digits and '\r' for Return) into the focused window of
+// `display` in one write: the keys reach the X server together, so their
+// timestamps are as close as a scanner's.
+bool sendKeyBurst(const QString &display, const QString &keys)
+{
+    xcb_connection_t *c = xcb_connect(display.toLocal8Bit().constData(), nullptr);
+    auto disconnect = qScopeGuard([c] { xcb_disconnect(c); });
+    if (xcb_connection_has_error(c) || !xcb_get_extension_data(c, &xtestExtension)->present)
+        return false;
+    const xcb_setup_t *setup = xcb_get_setup(c);
+    const int count = setup->max_keycode - setup->min_keycode + 1;
+    xcb_get_keyboard_mapping_reply_t *mapping = xcb_get_keyboard_mapping_reply(
+        c, xcb_get_keyboard_mapping(c, setup->min_keycode, uint8_t(count)), nullptr);
+    if (!mapping)
+        return false;
+    auto freeMapping = qScopeGuard([mapping] { std::free(mapping); });
+    const xcb_keysym_t *syms = xcb_get_keyboard_mapping_keysyms(mapping);
+    auto keycode = [&](xcb_keysym_t sym) -> uint8_t {
+        for (int i = 0; i < count; ++i) {
+            if (syms[i * mapping->keysyms_per_keycode] == sym)
+                return uint8_t(setup->min_keycode + i);
+        }
+        return 0;
+    };
+    for (QChar key : keys) {
+        const uint8_t code = keycode(key == u'\r' ? 0xff0d : xcb_keysym_t(key.unicode()));
+        if (code == 0)
+            return false;
+        for (uint8_t type : {uint8_t(XCB_KEY_PRESS), uint8_t(XCB_KEY_RELEASE)}) {
+            FakeInput request;
+            request.type = type;
+            request.detail = code;
+            iovec parts[4] = {};
+            parts[2].iov_base = &request;
+            parts[2].iov_len = sizeof request;
+            xcb_protocol_request_t protocol{2, &xtestExtension, 2 /* FakeInput */, 1};
+            xcb_send_request(c, 0, parts + 2, &protocol);
+        }
+    }
+    // A round trip before hanging up: the server drops what a client that
+    // hung up had not yet had read.
+    xcb_get_input_focus_reply_t *focus =
+        xcb_get_input_focus_reply(c, xcb_get_input_focus(c), nullptr);
+    std::free(focus);
+    return focus != nullptr;
+}
+
+} // namespace
 
 // `kassa --demo` as a person meets it on a kiosk till: a real X server with
 // two screens (Xvfb without xinerama gives Qt two) and no window manager, the
@@ -130,11 +207,12 @@ bool TestKassaDemo::waitForFocus(const QString &window, int timeoutMs)
 
 void TestKassaDemo::scanner(const QString &code)
 {
-    QStringList keys{u"key"_s, u"--delay"_s, u"5"_s};
-    for (QChar digit : code)
-        keys.append(QString(digit));
-    keys.append(u"Return"_s);
-    x(u"xdotool"_s, keys);
+    // One batch of XTEST requests, as a scanner's burst reaches the X server:
+    // `xdotool key --delay 5` waits for each key, so a loaded machine could
+    // stretch the burst past Kassa's 80 ms and make it a person's typing.
+    QString keys = code;
+    keys.append(u'\r');
+    QVERIFY2(sendKeyBurst(m_display, keys), "the scanner's keys could not be sent");
 }
 
 bool TestKassaDemo::payWithSeqr(journal::Journal &journal, int timeoutMs)

@@ -43,7 +43,14 @@ bool askWindowToClose(const QString &display, quint32 window)
     event.data.data32[0] = atom("WM_DELETE_WINDOW");
     event.data.data32[1] = XCB_CURRENT_TIME;
     xcb_send_event(c, 0, window, XCB_EVENT_MASK_NO_EVENT, reinterpret_cast<const char *>(&event));
-    return xcb_flush(c) > 0;
+    // A round trip before hanging up: the X server closes a client that hung
+    // up without reading what it had still to read, so a message only
+    // flushed can be lost (then Kassa never saw the close).
+    xcb_get_input_focus_reply_t *focus =
+        xcb_get_input_focus_reply(c, xcb_get_input_focus(c), nullptr);
+    const bool handled = focus != nullptr;
+    std::free(focus);
+    return handled;
 }
 
 // The TCP ports process `pid` listens on (Linux /proc).

@@ -47,6 +47,7 @@ private Q_SLOTS:
     void customerCancels();
     void timeLimitCancelsAndOffersToTryAgain();
     void twoBrowsersKeepTheirOwnCarts();
+    void quantityBoxShowsTheCartAfterARefusal();
     void tamperedPriceAndMissingCsrfAreIgnored();
     void forgedNotificationChangesNothing();
     void headersCookieAndLanguage();
@@ -481,6 +482,35 @@ void TestWebShopPages::twoBrowsersKeepTheirOwnCarts()
         totals.append(record.total.toDecimalString());
     totals.sort();
     QCOMPARE(totals, (QStringList{u"14.90"_s, u"47.70"_s}));
+}
+
+// A refused quantity leaves the cart as it was, and the box says so: it
+// shows the cart's quantity again; a typed value that is not a number is
+// told why.
+void TestWebShopPages::quantityBoxShowsTheCartAfterARefusal()
+{
+    startShop();
+    QVERIFY(m_browser->navigate(url(u"/shop"_s)));
+    QVERIFY(addToCart(*m_browser, kMilk, 2));
+    const QString box = u"li.line[data-ean=\""_s + QLatin1StringView(kMilk) + u"\"] input.qty"_s;
+    const auto shown = [&] {
+        return m_browser->script(u"return document.querySelector('"_s + box + u"').value"_s)
+            .toString();
+    };
+    const QString erase = u"\uE003\uE003\uE003"_s; // Backspace
+    const QString enter = u"\uE007"_s;
+    QVERIFY(m_browser->type(box, erase + u"150"_s + enter));
+    QVERIFY(eventually(
+        [&] { return m_browser->text(u"#message"_s) == u"At most 99 of one product."; }));
+    QVERIFY(eventually([&] { return shown() == u"2"; }));
+    QCOMPARE(m_browser->text(u"#cart-total"_s), u"31.80 SEK"_s);
+
+    QVERIFY(m_browser->script(u"document.getElementById('message').textContent = ''"_s).isNull());
+    QVERIFY(m_browser->type(box, erase + u"e"_s + enter)); // a number box cannot read "e"
+    QVERIFY(eventually(
+        [&] { return m_browser->text(u"#message"_s) == u"The quantity must be a whole number."; }));
+    QCOMPARE(shown(), u"2"_s);
+    QCOMPARE(m_browser->text(u"#cart-total"_s), u"31.80 SEK"_s);
 }
 
 void TestWebShopPages::tamperedPriceAndMissingCsrfAreIgnored()

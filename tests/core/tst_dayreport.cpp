@@ -1,0 +1,487 @@
+#include "core/catalog/catalog.h"
+#include "core/checkout/checkout.h"
+#include "core/journal/journalexport.h"
+#include "core/printing/tillprinter.h"
+#include "core/reconciliation/dayreport.h"
+#include "core/terminal/cashdrawer.h"
+#include "core/terminal/tillconfig.h"
+#include "sandbox/virtualprinter.h"
+#include "tests/support/sandboxfixture.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace kassa;
+using namespace kassa::seqr;
+using namespace Qt::StringLiterals;
+using State = PaymentSession::State;
+using journal::DrawerCause;
+
+// The Swedish day (SKVFS 2014:9): the drawer opened through the till's
+// printer (the virtual ESC/POS printer over TCP) after each cash sale and
+// never after a SEQR-only one, journaled before the kick; a scripted day
+// against the real sandbox and a real journal, whose X and Z reports give
+// exact figures for all 22 items in Swedish and English; the running Z
+// number; grand totals equal to a rebuild; the export with every event.
+class TestDayReport : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void drawerOpensAfterCashNeverAfterSeqrOnly();
+    void drawerStaysShutWhenTheJournalRefuses();
+    void scriptedDayGivesEveryItem();
+    void reportsReadInSwedishAndEnglish();
+    void zNumberRunsOnAndGrandTotalsSurviveARebuild();
+    void exportHoldsEveryEventOfTheDay();
+    void catalogImportJournalsPriceChangesAndGroups();
+
+private:
+    std::unique_ptr<Checkout> makeCheckout();
+    catalog::Product product(const QString &name, const QString &price, int vat,
+                             const QString &group, bool service = false) const;
+    Money sek(const char *amount) const { return *Money::parse(QString::fromLatin1(amount), u"SEK"); }
+    void paySeqr(Checkout &checkout);
+    void scriptDay();
+    DayReportHeader header(const QString &language) const;
+
+    std::unique_ptr<SandboxFixture> m_sandbox;
+    std::unique_ptr<SeqrClient> m_client;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<journal::Journal> m_journal;
+    std::unique_ptr<Cart> m_cart;
+    std::unique_ptr<sandbox::VirtualPrinter> m_printer;
+    std::unique_ptr<printing::TillPrinter> m_tillPrinter;
+    std::unique_ptr<CashDrawer> m_drawer;
+    QString m_seqrErs; // the SEQR-only sale's payment, returned in the scripted day
+};
+
+void TestDayReport::init()
+{
+    m_sandbox = std::make_unique<SandboxFixture>();
+    QVERIFY2(m_sandbox->isRunning(), qPrintable(m_sandbox->error()));
+    m_client = m_sandbox->makeClient();
+    QVERIFY(!m_sandbox->registerTill(*m_client, u"Till 1"_s, u"TILL1"_s).isEmpty());
+    m_dir = std::make_unique<QTemporaryDir>();
+    auto journal = journal::Journal::open(m_dir->filePath(u"journal.sqlite"_s));
+    QVERIFY(journal);
+    m_journal = std::move(journal.value());
+    m_cart = std::make_unique<Cart>();
+    m_printer = std::make_unique<sandbox::VirtualPrinter>();
+    QVERIFY(m_printer->start());
+    TillConfig config;
+    config.printer = m_printer->tcpSpec();
+    config.printerProfile.drawerPin = 2;
+    config.printerProfile.drawerPulseMs = 100;
+    auto printer = printing::TillPrinter::forTill(config);
+    QVERIFY(printer && *printer);
+    m_tillPrinter = std::move(printer).value();
+    m_drawer = std::make_unique<CashDrawer>(m_journal.get());
+    m_drawer->setCashierId(u"anna"_s);
+    m_drawer->setKick(m_tillPrinter->drawerKickFunction());
+}
+
+void TestDayReport::cleanup()
+{
+    m_drawer.reset();
+    m_tillPrinter.reset();
+    m_printer.reset();
+    m_cart.reset();
+    m_journal.reset();
+    m_client.reset();
+    m_sandbox.reset();
+}
+
+std::unique_ptr<Checkout> TestDayReport::makeCheckout()
+{
+    PaymentTiming timing;
+    timing.pollIntervalMs = 100;
+    timing.roundMs = 5000;
+    timing.journalRetryMs = 100;
+    auto checkout = std::make_unique<Checkout>(
+        CheckoutContext{m_client.get(), m_journal.get(), u"Lilla Livs"_s, u"anna"_s, timing},
+        m_cart.get());
+    checkout->setDrawer(m_drawer.get());
+    return checkout;
+}
+
+catalog::Product TestDayReport::product(const QString &name, const QString &price, int vat,
+                                        const QString &group, bool service) const
+{
+    catalog::Product p;
+    p.ean = u"7310865004703"_s;
+    p.sku = name.left(3).toUpper();
+    p.name = name;
+    p.unitPrice = *Money::parse(price, u"SEK");
+    p.taxRate = Decimal::fromInteger(vat);
+    p.group = group;
+    p.service = service;
+    return p;
+}
+
+void TestDayReport::paySeqr(Checkout &checkout)
+{
+    QCOMPARE(checkout.payWithSeqr(), SeqrRefusal::None);
+    PaymentSession *session = checkout.session();
+    QTRY_COMPARE_WITH_TIMEOUT(session->state(), State::Waiting, 15000);
+    QVERIFY(m_sandbox->service().pay(session->invoiceReference(), u"1234"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(session->state(), State::Paid, 15000);
+}
+
+void TestDayReport::drawerOpensAfterCashNeverAfterSeqrOnly()
+{
+    auto checkout = makeCheckout();
+    // At the kick, the opening must already be in the journal.
+    int journaledAtKick = -1;
+    const auto kick = m_tillPrinter->drawerKickFunction();
+    m_drawer->setKick([&, kick] {
+        journaledAtKick = int(m_journal->drawerOpenings({}, QDateTime::currentDateTimeUtc())->size());
+        kick();
+    });
+    QVERIFY(m_cart->addProduct(product(u"Mjölk"_s, u"15.90"_s, 12, u"Mejeri"_s)));
+    paySeqr(*checkout);
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY(m_journal->drawerOpenings({}, QDateTime::currentDateTimeUtc())->isEmpty());
+    QCOMPARE(journaledAtKick, -1);
+
+    QVERIFY(m_cart->addProduct(product(u"Kaffe"_s, u"25.00"_s, 25, u"Dryck"_s)));
+    auto cash = checkout->takeCash(sek("30.00"));
+    QVERIFY(cash && cash->saleCompleted);
+    QCOMPARE(journaledAtKick, 1);
+    QTRY_COMPARE_WITH_TIMEOUT(m_printer->drawerKicks().size(), 1, 10000);
+    QCOMPARE(m_printer->drawerKicks().first().pin, 2);
+    QCOMPARE(m_printer->drawerKicks().first().onMs, 100);
+
+    // A split tender: the cash part opens it too.
+    QVERIFY(m_cart->addProduct(product(u"Ost"_s, u"120.00"_s, 12, u"Mejeri"_s)));
+    QVERIFY(checkout->takeCash(sek("50.00")));
+    QCOMPARE(m_printer->drawerKicks().size(), 1);
+    paySeqr(*checkout);
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(journaledAtKick, 2);
+    QTRY_COMPARE_WITH_TIMEOUT(m_printer->drawerKicks().size(), 2, 10000);
+
+    const auto openings = m_journal->drawerOpenings({}, QDateTime::currentDateTimeUtc());
+    QCOMPARE(openings->size(), 2);
+    QCOMPARE(openings->at(0).cause, DrawerCause::CashSale);
+    QCOMPARE(openings->at(0).reference, QString::number(cash->saleId));
+    QCOMPARE(openings->at(0).cashierId, u"anna"_s);
+    QCOMPARE(openings->at(1).cause, DrawerCause::CashSale);
+    // The SEQR-only sale left no kick behind: the printer saw exactly two.
+    QVERIFY(m_printer->receipts().isEmpty());
+    QCOMPARE(m_printer->transcript(),
+             u"[drawer: pin 2, 100 ms]\n[drawer: pin 2, 100 ms]\n"_s);
+}
+
+void TestDayReport::drawerStaysShutWhenTheJournalRefuses()
+{
+    CashDrawer orphan(nullptr);
+    bool kicked = false;
+    orphan.setKick([&] { kicked = true; });
+    QVERIFY(!orphan.open(DrawerCause::NoSale, u"change"_s));
+    QVERIFY(!kicked);
+}
+
+void TestDayReport::scriptDay()
+{
+    auto checkout = makeCheckout();
+    // The float at the start of the day.
+    const auto from = dayStart(*m_journal);
+    QVERIFY(from);
+    QVERIFY(m_journal->recordFloat(sek("1000.00"), *from, u"morning"_s, u"anna"_s));
+    QVERIFY(m_drawer->open(DrawerCause::Float, u"morning"_s));
+    // 1: cash — 2 coffee, a bun and a typed reduction (another reduction).
+    QVERIFY(m_cart->addProduct(product(u"Kaffe"_s, u"25.00"_s, 25, u"Dryck"_s),
+                               Decimal::fromInteger(2)));
+    QVERIFY(m_cart->addProduct(product(u"Bulle"_s, u"15.00"_s, 12, u"Bröd"_s)));
+    QVERIFY(m_cart->addTypedRow(*makeSaleRow(u"Returglas"_s, u"1", u"-2.00", u"25", Currency::sek())));
+    auto one = checkout->takeCash(sek("100.00"));
+    QVERIFY(one && one->saleCompleted);
+    QCOMPARE(one->change.toDecimalString(), u"37.00"_s);
+    // 2: SEQR only — milk.
+    QVERIFY(m_cart->addProduct(product(u"Mjölk"_s, u"15.90"_s, 12, u"Mejeri"_s)));
+    paySeqr(*checkout);
+    m_seqrErs = checkout->session()->ersReference();
+    // 3: split — a service and a coffee with 5.00 off; 10.00 cash, SEQR the rest.
+    QVERIFY(m_cart->addProduct(product(u"Presentinslagning"_s, u"20.00"_s, 25, u"Tjänster"_s, true)));
+    QVERIFY(m_cart->addProduct(product(u"Kaffe"_s, u"25.00"_s, 25, u"Dryck"_s)));
+    QVERIFY(m_cart->setRowDiscount(1, sek("5.00")));
+    QVERIFY(checkout->takeCash(sek("10.00")));
+    paySeqr(*checkout);
+    // A voided cart with a row.
+    QVERIFY(m_cart->addProduct(product(u"Bulle"_s, u"15.00"_s, 12, u"Bröd"_s)));
+    QVERIFY(checkout->voidSale());
+    // A canceled SEQR payment, then the same cart paid in cash (4).
+    QVERIFY(m_cart->addProduct(product(u"Kaffe"_s, u"25.00"_s, 25, u"Dryck"_s)));
+    QCOMPARE(checkout->payWithSeqr(), SeqrRefusal::None);
+    QTRY_COMPARE_WITH_TIMEOUT(checkout->session()->state(), State::Waiting, 15000);
+    checkout->session()->cancel();
+    QTRY_COMPARE_WITH_TIMEOUT(checkout->session()->state(), State::Canceled, 15000);
+    auto four = checkout->takeCash(sek("25.00"));
+    QVERIFY(four && four->saleCompleted);
+    // Two no-sales, a float change (cash out to the bank) and a return of the milk.
+    QVERIFY(m_drawer->open(DrawerCause::NoSale, u"change for a 500"_s));
+    QVERIFY(m_drawer->open(DrawerCause::NoSale, {}));
+    QVERIFY(m_journal->recordFloat(sek("800.00"), *from, u"to the bank"_s, u"anna"_s));
+    QVERIFY(m_drawer->open(DrawerCause::Float, u"to the bank"_s));
+    QVERIFY(m_journal->recordRefund(m_seqrErs, u"REFUND-1"_s, sek("15.90"), u"anna"_s));
+}
+
+DayReportHeader TestDayReport::header(const QString &language) const
+{
+    ReceiptSettings shop;
+    shop.shopName = u"Lilla Livs AB"_s;
+    shop.address = u"Storgatan 1\n111 22 Stockholm"_s;
+    shop.organisationNumber = u"556677-8899"_s;
+    shop.language = language;
+    return DayReportHeader{shop, u"KASSA1"_s};
+}
+
+void TestDayReport::scriptedDayGivesEveryItem()
+{
+    scriptDay();
+    if (QTest::currentTestFailed())
+        return;
+    const auto x = takeXReport(*m_journal, header(u"en"_s), Currency::sek());
+    QVERIFY(x);
+    const QJsonObject j = x->toJson();
+    QCOMPARE(j[u"kind"_s].toString(), u"X"_s);                               // 3
+    QCOMPARE(j[u"companyName"_s].toString(), u"Lilla Livs AB"_s);            // 1
+    QCOMPARE(j[u"organisationNumber"_s].toString(), u"556677-8899"_s);
+    QVERIFY(x->takenAt.isValid());                                            // 2
+    QCOMPARE(j[u"register"_s].toString(), u"KASSA1"_s);                      // 4
+    QCOMPARE(j[u"totalSales"_s].toString(), u"143.90"_s);                    // 5
+    const QJsonArray groups = j[u"groups"_s].toArray();                      // 6
+    QCOMPARE(groups.size(), 5);
+    QCOMPARE(groups[0].toObject()[u"group"_s].toString(), QString());        // the typed row
+    QCOMPARE(groups[0].toObject()[u"amount"_s].toString(), u"-2.00"_s);
+    QCOMPARE(groups[1].toObject()[u"group"_s].toString(), u"Bröd"_s);
+    QCOMPARE(groups[1].toObject()[u"amount"_s].toString(), u"15.00"_s);
+    QCOMPARE(groups[2].toObject()[u"group"_s].toString(), u"Dryck"_s);
+    QCOMPARE(groups[2].toObject()[u"amount"_s].toString(), u"95.00"_s);
+    QCOMPARE(groups[3].toObject()[u"amount"_s].toString(), u"15.90"_s);      // Mejeri
+    QCOMPARE(groups[4].toObject()[u"amount"_s].toString(), u"20.00"_s);      // Tjänster
+    const QJsonArray vat = j[u"vat"_s].toArray();                            // 7
+    QCOMPARE(vat.size(), 2);
+    QCOMPARE(vat[0].toObject()[u"rate"_s].toString(), u"25"_s);
+    QCOMPARE(vat[0].toObject()[u"gross"_s].toString(), u"113.00"_s);
+    QCOMPARE(vat[0].toObject()[u"vat"_s].toString(), u"22.60"_s);
+    QCOMPARE(vat[1].toObject()[u"rate"_s].toString(), u"12"_s);
+    QCOMPARE(vat[1].toObject()[u"gross"_s].toString(), u"30.90"_s);
+    QCOMPARE(vat[1].toObject()[u"vat"_s].toString(), u"3.31"_s);
+    QCOMPARE(j[u"cashFloat"_s].toString(), u"800.00"_s);                     // 8
+    QCOMPARE(j[u"cashIn"_s].toString(), u"1000.00"_s);
+    QCOMPARE(j[u"cashOut"_s].toString(), u"200.00"_s);
+    QCOMPARE(j[u"itemsSold"_s].toString(), u"6"_s);                          // 9
+    QCOMPARE(j[u"servicesSold"_s].toString(), u"1"_s);                       // 10
+    QCOMPARE(j[u"receipts"_s].toInt(), 4);                                   // 11
+    QCOMPARE(j[u"drawerOpenings"_s].toInt(), 7);                             // 12
+    QCOMPARE(j[u"noSales"_s].toInt(), 2);
+    QCOMPARE(j[u"copies"_s].toObject()[u"count"_s].toInt(), 0);              // 13 (receipts29)
+    QCOMPARE(j[u"training"_s].toObject()[u"count"_s].toInt(), 0);            // 14 (receipts29)
+    const QJsonObject methods = j[u"paymentMethods"_s].toObject();           // 15
+    QCOMPARE(methods[u"cash"_s].toString(), u"98.00"_s);
+    QCOMPARE(methods[u"seqr"_s].toString(), u"45.90"_s);
+    QCOMPARE(j[u"returns"_s].toObject()[u"count"_s].toInt(), 1);             // 16
+    QCOMPARE(j[u"returns"_s].toObject()[u"amount"_s].toString(), u"15.90"_s);
+    QCOMPARE(j[u"discounts"_s].toObject()[u"count"_s].toInt(), 1);           // 17
+    QCOMPARE(j[u"discounts"_s].toObject()[u"amount"_s].toString(), u"5.00"_s);
+    QCOMPARE(j[u"otherReductions"_s].toObject()[u"count"_s].toInt(), 1);     // 18
+    QCOMPARE(j[u"otherReductions"_s].toObject()[u"amount"_s].toString(), u"2.00"_s);
+    QCOMPARE(j[u"unfinished"_s].toObject()[u"count"_s].toInt(), 2);          // 19
+    QCOMPARE(j[u"unfinished"_s].toObject()[u"amount"_s].toString(), u"40.00"_s);
+    QCOMPARE(j[u"grandTotalSales"_s].toString(), u"143.90"_s);               // 20
+    QCOMPARE(j[u"grandTotalReturns"_s].toString(), u"15.90"_s);              // 21
+    QCOMPARE(j[u"grandTotalNet"_s].toString(), u"128.00"_s);                 // 22
+    QCOMPARE(j[u"expectedCash"_s].toString(), u"898.00"_s);
+    // An X report changes nothing: the next one says the same.
+    const auto again = takeXReport(*m_journal, header(u"en"_s), Currency::sek());
+    QCOMPARE(again->toJson()[u"totalSales"_s], j[u"totalSales"_s]);
+    QVERIFY(!m_journal->lastZReport().value());
+    QCOMPARE(m_journal->events({})->count(u"x-report"_s), 2);
+}
+
+void TestDayReport::reportsReadInSwedishAndEnglish()
+{
+    scriptDay();
+    if (QTest::currentTestFailed())
+        return;
+    const auto en = takeXReport(*m_journal, header(u"en"_s), Currency::sek());
+    const QString english = en->toText();
+    for (const QString &line :
+         {u"X report"_s, u"Lilla Livs AB"_s, u"Storgatan 1"_s, u"556677-8899"_s, u"KASSA1"_s,
+          u"Total sales"_s, u"143.90"_s, u"Dryck"_s, u"95.00"_s, u"Without group"_s,
+          u"Cash float"_s, u"800.00"_s, u"Items sold"_s, u"Services sold"_s, u"Receipts"_s,
+          u"Drawer openings"_s, u"of which No sale"_s, u"Receipt copies 0"_s,
+          u"Training receipts 0"_s, u"Sales per payment method"_s, u"45.90"_s, u"Returns 1"_s,
+          u"Discounts 1"_s, u"Other reductions 1"_s, u"Unfinished sales 2"_s, u"40.00"_s,
+          u"Grand total sales"_s, u"Grand total returns"_s, u"Grand total net"_s, u"128.00"_s})
+        QVERIFY2(english.contains(line), qPrintable(line + u"\n"_s + english));
+    const auto z = takeZReport(*m_journal, header(u"sv"_s), Currency::sek());
+    QVERIFY(z);
+    const QString swedish = z->toText();
+    for (const QString &line :
+         {u"Z-dagrapport nr 1"_s, u"Org.nr"_s, u"Kassa"_s, u"Total försäljning"_s, u"143,90"_s,
+          u"Försäljning per huvudgrupp"_s, u"Utan grupp"_s, u"Moms"_s, u"22,60"_s,
+          u"Växelkassa"_s, u"800,00"_s, u"Insättning"_s, u"1000,00"_s, u"Uttag"_s, u"200,00"_s,
+          u"Sålda varor"_s, u"Sålda tjänster"_s, u"Kvitton"_s, u"Lådöppningar"_s,
+          u"varav ingen försäljning"_s, u"Kvittokopior 0"_s, u"Övningskvitton 0"_s,
+          u"Försäljning per betalningsmedel"_s, u"Kontant"_s, u"98,00"_s, u"45,90"_s,
+          u"Returer 1"_s, u"15,90"_s, u"Rabatter 1"_s, u"5,00"_s, u"Andra minskningar 1"_s,
+          u"Oavslutade försäljningar 2"_s, u"40,00"_s, u"Grand total försäljning"_s,
+          u"Grand total returer"_s, u"Grand total netto"_s, u"128,00"_s})
+        QVERIFY2(swedish.contains(line), qPrintable(line + u"\n"_s + swedish));
+    // Each figure on the line with its words.
+    QVERIFY2(swedish.contains(QRegularExpression(u"Lådöppningar +7\\n"_s)), qPrintable(swedish));
+    QVERIFY2(swedish.contains(QRegularExpression(u"Sålda varor +6\\n"_s)), qPrintable(swedish));
+    QVERIFY2(english.contains(QRegularExpression(u"Receipts +4\\n"_s)), qPrintable(english));
+}
+
+void TestDayReport::zNumberRunsOnAndGrandTotalsSurviveARebuild()
+{
+    scriptDay();
+    if (QTest::currentTestFailed())
+        return;
+    const auto z1 = takeZReport(*m_journal, header(u"en"_s), Currency::sek());
+    QVERIFY(z1);
+    QCOMPARE(z1->zNumber, 1);
+    // The next day: one cash sale. Its Z has number 2, the day's figures
+    // alone, and grand totals that went on.
+    auto checkout = makeCheckout();
+    QVERIFY(m_cart->addProduct(product(u"Kaffe"_s, u"25.00"_s, 25, u"Dryck"_s)));
+    QVERIFY(checkout->takeCash(sek("25.00")));
+    const auto z2 = takeZReport(*m_journal, header(u"en"_s), Currency::sek());
+    QVERIFY(z2);
+    QCOMPARE(z2->zNumber, 2);
+    QCOMPARE(z2->from, z1->takenAt);
+    QCOMPARE(z2->totalSales.toDecimalString(), u"25.00"_s);
+    QCOMPARE(z2->receipts, 1);
+    QCOMPARE(z2->drawerOpenings, 1);
+    QCOMPARE(z2->returns.count, 0);
+    QCOMPARE(z2->unfinished.count, 0);
+    QCOMPARE(z2->grand.sales.toDecimalString(), u"168.90"_s);
+    QCOMPARE(z2->grand.returns.toDecimalString(), u"15.90"_s);
+    QCOMPARE(z2->grand.net.toDecimalString(), u"153.00"_s);
+    // A rebuild: the journal reopened from its file; the grand totals summed
+    // again from every sale and return equal those kept with each Z.
+    const QString path = m_journal->path();
+    m_drawer.reset();
+    m_journal.reset();
+    auto reopened = journal::Journal::open(path);
+    QVERIFY(reopened);
+    const auto kept = (*reopened)->zReports({}, QDateTime::currentDateTimeUtc());
+    QCOMPARE(kept->size(), 2);
+    for (const journal::ZRecord &z : *kept) {
+        const auto rebuilt = (*reopened)->grandTotals(z.takenAt, Currency::sek());
+        QCOMPARE(rebuilt->sales, z.grand.sales);
+        QCOMPARE(rebuilt->returns, z.grand.returns);
+        QCOMPARE(rebuilt->net, z.grand.net);
+        const QJsonObject figures = QJsonDocument::fromJson(z.report).object();
+        QCOMPARE(figures[u"zNumber"_s].toInteger(), z.number);
+        QCOMPARE(figures[u"grandTotalNet"_s].toString(), z.grand.net.toDecimalString());
+    }
+    qint64 sum = 0;
+    for (const journal::Sale &s : (*reopened)->sales({}).value())
+        sum += s.status == journal::SaleStatus::Completed ? s.total.minorUnits() : 0;
+    QCOMPARE(sum, kept->last().grand.sales.minorUnits());
+}
+
+void TestDayReport::exportHoldsEveryEventOfTheDay()
+{
+    scriptDay();
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY(takeXReport(*m_journal, header(u"en"_s), Currency::sek()));
+    QVERIFY(takeZReport(*m_journal, header(u"en"_s), Currency::sek()));
+    QVERIFY(m_journal->recordPriceChanges({journal::PriceChange{
+        0, {}, u"7310865004703"_s, u"Kaffe"_s, sek("25.00"), sek("27.00"), u"edit"_s}}));
+    const QDate today = QDate::currentDate();
+    const QString csvPath = m_dir->filePath(u"day.csv"_s);
+    const auto csv = journal::exportJournal(*m_journal, today, today, journal::ExportFormat::Csv, csvPath);
+    QVERIFY2(csv, qPrintable(csv ? QString() : csv.error().detail));
+    QFile file(csvPath);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    const QString text = QString::fromUtf8(bytes);
+    QVERIFY(text.startsWith(u"kind,at,reference,amount,currency,detail\n"_s));
+    for (const QString &kind :
+         {u"\nsale,"_s, u"\nsale canceled,"_s, u"\nreturn,"_s, u",REFUND-1,15.90,SEK,of "_s,
+          u"\ndrawer opening,"_s, u"no sale"_s, u"cash sale"_s, u"\nfloat change,"_s,
+          u"\ncart voided,"_s, u"\nprice change,"_s,
+          u",7310865004703,27.00,SEK,Kaffe; was 25.00; edit"_s,
+          u"\nZ report,"_s, u"Z,1,143.90,SEK,"_s, u"event x-report"_s, u"event z-report"_s,
+          u"event drawer-opened"_s, u"event float-changed"_s, u"event cart-voided"_s,
+          u"event invoice-paid"_s, u"event prices-changed"_s})
+        QVERIFY2(text.contains(kind), qPrintable(kind));
+    QCOMPARE(text.count(u"\ndrawer opening,"_s), 7);
+    QCOMPARE(text.count(u"\nsale,"_s), 4);
+    // The SHA-256 beside it, in sha256sum's format.
+    QFile sum(csv->checksumPath);
+    QVERIFY(sum.open(QIODevice::ReadOnly));
+    const QByteArray digest = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
+    QCOMPARE(sum.readAll(), digest + "  day.csv\n");
+    // JSON: the same records.
+    const auto json = journal::exportJournal(*m_journal, today, today, journal::ExportFormat::Json,
+                                             m_dir->filePath(u"day.json"_s));
+    QVERIFY(json);
+    QCOMPARE(json->records, csv->records);
+    QFile jsonFile(json->path);
+    QVERIFY(jsonFile.open(QIODevice::ReadOnly));
+    const QJsonArray records = QJsonDocument::fromJson(jsonFile.readAll())[u"records"_s].toArray();
+    QCOMPARE(records.size(), csv->records);
+    // Yesterday holds nothing of today.
+    const auto before = journal::exportJournal(*m_journal, today.addDays(-1), today.addDays(-1),
+                                               journal::ExportFormat::Json,
+                                               m_dir->filePath(u"yesterday.json"_s));
+    QCOMPARE(before->records, 0);
+}
+
+void TestDayReport::catalogImportJournalsPriceChangesAndGroups()
+{
+    auto catalog = catalog::Catalog::open(m_dir->filePath(u"catalog.sqlite"_s));
+    QVERIFY(catalog);
+    const QByteArray first = "ean,name,price,vat,group,service\n"
+                             "7310865004703,Kaffe,25.00,25,Dryck,\n"
+                             "4006381333931,Presentinslagning,20.00,25,Tjänster,ja\n";
+    auto imported = (*catalog)->importCsv(first, Currency::sek());
+    QVERIFY(imported);
+    QCOMPARE(imported->priceChanges.size(), 2);
+    QVERIFY(!imported->priceChanges.first().oldPrice);
+    const auto wrap = (*catalog)->findByEan(u"4006381333931"_s);
+    QVERIFY(wrap && wrap->service && wrap->group == u"Tjänster"_s);
+    const QByteArray second = "ean,name,price,vat,group,service\n"
+                              "7310865004703,Kaffe,27.00,25,Dryck,\n"
+                              "4006381333931,Presentinslagning,20.00,25,Tjänster,ja\n";
+    imported = (*catalog)->importCsv(second, Currency::sek());
+    QVERIFY(imported);
+    QCOMPARE(imported->priceChanges.size(), 1); // the unchanged price is no change
+    QCOMPARE(imported->priceChanges.first().oldPrice->toDecimalString(), u"25.00"_s);
+    QCOMPARE(imported->priceChanges.first().newPrice.toDecimalString(), u"27.00"_s);
+    QVERIFY(m_journal->recordPriceChanges(imported->priceChanges));
+    const auto kept = m_journal->priceChanges({}, QDateTime::currentDateTimeUtc());
+    QCOMPARE(kept->size(), 1);
+    QCOMPARE(kept->first().ean, u"7310865004703"_s);
+    QCOMPARE(kept->first().source, u"import"_s);
+    // A sold service keeps its group and flag in the journal.
+    auto checkout = makeCheckout();
+    QVERIFY(m_cart->addProduct(*wrap));
+    auto sold = checkout->takeCash(sek("20.00"));
+    QVERIFY(sold && sold->saleCompleted);
+    const auto sale = m_journal->sale(sold->saleId);
+    QVERIFY(sale->rows.first().service);
+    QCOMPARE(sale->rows.first().group, u"Tjänster"_s);
+}
+
+QTEST_GUILESS_MAIN(TestDayReport)
+#include "tst_dayreport.moc"
