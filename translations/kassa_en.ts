@@ -567,6 +567,42 @@
             <numerusform>%n records exported to %1; SHA-256 %2 in %3</numerusform>
         </translation>
     </message>
+    <message>
+        <source>a receipt printed again is its copy: add --copy (a receipt gets one copy only)</source>
+        <translation>a receipt printed again is its copy: add --copy (a receipt gets one copy only)</translation>
+    </message>
+    <message>
+        <source>the copy of receipt %1 is recorded, but waits for the control unit: %2</source>
+        <translation>the copy of receipt %1 is recorded, but waits for the control unit: %2</translation>
+    </message>
+    <message>
+        <source>the PDF %1 cannot be written: %2</source>
+        <translation>the PDF %1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>Receipt %1 written to %2.</source>
+        <translation>Receipt %1 written to %2.</translation>
+    </message>
+    <message>
+        <source>training wants “on” or “off”</source>
+        <translation>training wants “on” or “off”</translation>
+    </message>
+    <message>
+        <source>Training mode is on: every sale is a training sale (ÖVNINGSKVITTO), outside the sales, VAT and grand totals.</source>
+        <translation>Training mode is on: every sale is a training sale (ÖVNINGSKVITTO), outside the sales, VAT and grand totals.</translation>
+    </message>
+    <message>
+        <source>Training mode is off: sales are real.</source>
+        <translation>Training mode is off: sales are real.</translation>
+    </message>
+    <message>
+        <source>usage: kassa-cli shop set [--name TEXT] [--address TEXT] [--org-number NNNNNN-NNNN]</source>
+        <translation>usage: kassa-cli shop set [--name TEXT] [--address TEXT] [--org-number NNNNNN-NNNN]</translation>
+    </message>
+    <message>
+        <source>Shop: %1, %2, organisation number %3. The next receipt shows it.</source>
+        <translation>Shop: %1, %2, organisation number %3. The next receipt shows it.</translation>
+    </message>
 </context>
 <context>
     <name>ControlUnitText</name>
@@ -1287,6 +1323,34 @@
     <message>
         <source>Expected cash in the drawer</source>
         <translation>Expected cash in the drawer</translation>
+    </message>
+    <message>
+        <source>VAT included</source>
+        <translation>VAT included</translation>
+    </message>
+    <message>
+        <source>Control unit</source>
+        <translation>Control unit</translation>
+    </message>
+    <message>
+        <source>Control code</source>
+        <translation>Control code</translation>
+    </message>
+    <message>
+        <source>Electronic cash receipt</source>
+        <translation>Electronic cash receipt</translation>
+    </message>
+    <message>
+        <source>TRAINING RECEIPT</source>
+        <translation>TRAINING RECEIPT</translation>
+    </message>
+    <message>
+        <source>NOT A RECEIPT</source>
+        <translation>NOT A RECEIPT</translation>
+    </message>
+    <message>
+        <source>Pro forma</source>
+        <translation>Pro forma</translation>
     </message>
 </context>
 <context>

@@ -567,6 +567,42 @@
             <numerusform>%n poster exporterade till %1; SHA-256 %2 i %3</numerusform>
         </translation>
     </message>
+    <message>
+        <source>a receipt printed again is its copy: add --copy (a receipt gets one copy only)</source>
+        <translation>ett kvitto som skrivs ut igen är dess kopia: lägg till --copy (ett kvitto får bara en kopia)</translation>
+    </message>
+    <message>
+        <source>the copy of receipt %1 is recorded, but waits for the control unit: %2</source>
+        <translation>kopian av kvitto %1 är registrerad men väntar på kontrollenheten: %2</translation>
+    </message>
+    <message>
+        <source>the PDF %1 cannot be written: %2</source>
+        <translation>PDF-filen %1 kan inte skrivas: %2</translation>
+    </message>
+    <message>
+        <source>Receipt %1 written to %2.</source>
+        <translation>Kvitto %1 skrivet till %2.</translation>
+    </message>
+    <message>
+        <source>training wants “on” or “off”</source>
+        <translation>training vill ha ”on” eller ”off”</translation>
+    </message>
+    <message>
+        <source>Training mode is on: every sale is a training sale (ÖVNINGSKVITTO), outside the sales, VAT and grand totals.</source>
+        <translation>Övningsläget är på: varje försäljning är en övningsförsäljning (ÖVNINGSKVITTO), utanför försäljningen, momsen och grand total.</translation>
+    </message>
+    <message>
+        <source>Training mode is off: sales are real.</source>
+        <translation>Övningsläget är av: försäljningen är på riktigt.</translation>
+    </message>
+    <message>
+        <source>usage: kassa-cli shop set [--name TEXT] [--address TEXT] [--org-number NNNNNN-NNNN]</source>
+        <translation>användning: kassa-cli shop set [--name TEXT] [--address TEXT] [--org-number NNNNNN-NNNN]</translation>
+    </message>
+    <message>
+        <source>Shop: %1, %2, organisation number %3. The next receipt shows it.</source>
+        <translation>Butik: %1, %2, organisationsnummer %3. Nästa kvitto visar det.</translation>
+    </message>
 </context>
 <context>
     <name>ControlUnitText</name>
@@ -1287,6 +1323,34 @@
     <message>
         <source>Expected cash in the drawer</source>
         <translation>Förväntat kontant i lådan</translation>
+    </message>
+    <message>
+        <source>VAT included</source>
+        <translation>Varav moms</translation>
+    </message>
+    <message>
+        <source>Control unit</source>
+        <translation>Kontrollenhet</translation>
+    </message>
+    <message>
+        <source>Control code</source>
+        <translation>Kontrollkod</translation>
+    </message>
+    <message>
+        <source>Electronic cash receipt</source>
+        <translation>Elektroniskt kassakvitto</translation>
+    </message>
+    <message>
+        <source>TRAINING RECEIPT</source>
+        <translation>ÖVNINGSKVITTO</translation>
+    </message>
+    <message>
+        <source>NOT A RECEIPT</source>
+        <translation>EJ KVITTO</translation>
+    </message>
+    <message>
+        <source>Pro forma</source>
+        <translation>Proforma</translation>
     </message>
 </context>
 <context>
