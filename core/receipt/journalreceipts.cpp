@@ -2,7 +2,6 @@
 
 #include "core/journal/journal.h"
 #include "core/receipt/receiptbuilder.h"
-#include "core/terminal/errortext.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -52,10 +51,10 @@ QString copyRefusal(const journal::Journal &journal, qint64 receiptNumber)
     if (!sale && sale.error().code == ErrorCode::NotFound)
         return ReceiptText::tr("There is no receipt %1.").arg(receiptNumber);
     if (!sale)
-        return describe(sale.error(), false);
+        return sale.error().detail;
     const auto made = journal.copy(receiptNumber);
     if (!made)
-        return describe(made.error(), false);
+        return made.error().detail;
     if (!*made)
         return {};
     return ReceiptText::tr("Receipt %1 already has its copy (made %2): a receipt gets one copy "
@@ -73,7 +72,7 @@ Result<journal::ReceiptCopy> recordReceiptCopy(journal::Journal &journal, qint64
     const ErrorCode code = copy.error().code;
     if (code == ErrorCode::NotFound || code == ErrorCode::InvalidArgument)
         return makeError(code, copyRefusal(journal, receiptNumber));
-    return makeError(code, describe(copy.error(), false));
+    return makeError(code, copy.error().detail);
 }
 
 Result<ReceiptContent> journaledCopy(const journal::Journal &journal, qint64 receiptNumber,
