@@ -595,6 +595,42 @@
         <source>Loyalty card %1: %2 off.</source>
         <translation>Loyalty card %1: %2 off.</translation>
     </message>
+    <message>
+        <source>a receipt printed again is its copy: add --copy (a receipt gets one copy only)</source>
+        <translation>a receipt printed again is its copy: add --copy (a receipt gets one copy only)</translation>
+    </message>
+    <message>
+        <source>the copy of receipt %1 is recorded, but waits for the control unit: %2</source>
+        <translation>the copy of receipt %1 is recorded, but waits for the control unit: %2</translation>
+    </message>
+    <message>
+        <source>the PDF %1 cannot be written: %2</source>
+        <translation>the PDF %1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>Receipt %1 written to %2.</source>
+        <translation>Receipt %1 written to %2.</translation>
+    </message>
+    <message>
+        <source>training wants “on” or “off”</source>
+        <translation>training wants “on” or “off”</translation>
+    </message>
+    <message>
+        <source>Training mode is on: every sale is a training sale (ÖVNINGSKVITTO), outside the sales, VAT and grand totals.</source>
+        <translation>Training mode is on: every sale is a training sale (ÖVNINGSKVITTO), outside the sales, VAT and grand totals.</translation>
+    </message>
+    <message>
+        <source>Training mode is off: sales are real.</source>
+        <translation>Training mode is off: sales are real.</translation>
+    </message>
+    <message>
+        <source>usage: kassa-cli shop set [--name TEXT] [--address TEXT] [--org-number NNNNNN-NNNN]</source>
+        <translation>usage: kassa-cli shop set [--name TEXT] [--address TEXT] [--org-number NNNNNN-NNNN]</translation>
+    </message>
+    <message>
+        <source>Shop: %1, %2, organisation number %3. The next receipt shows it.</source>
+        <translation>Shop: %1, %2, organisation number %3. The next receipt shows it.</translation>
+    </message>
 </context>
 <context>
     <name>ControlUnitText</name>
@@ -816,6 +852,21 @@
     <message>
         <source>Refund in doubt: SEQR&apos;s answer was lost, so it may or may not have made the refund. No other refund of this payment can be made until SEQR&apos;s report or the manager settles it; do not give the money back another way meanwhile.</source>
         <translation>Refund in doubt: SEQR&apos;s answer was lost, so it may or may not have made the refund. No other refund of this payment can be made until SEQR&apos;s report or the manager settles it; do not give the money back another way meanwhile.</translation>
+    </message>
+</context>
+<context>
+    <name>JournalReceipts</name>
+    <message>
+        <source>There is no receipt %1.</source>
+        <translation>There is no receipt %1.</translation>
+    </message>
+    <message>
+        <source>Receipt %1 already has its copy (made %2): a receipt gets one copy only. The journal keeps the receipt for anyone who needs to read it.</source>
+        <translation>Receipt %1 already has its copy (made %2): a receipt gets one copy only. The journal keeps the receipt for anyone who needs to read it.</translation>
+    </message>
+    <message>
+        <source>Receipt %1 has no copy.</source>
+        <translation>Receipt %1 has no copy.</translation>
     </message>
 </context>
 <context>
@@ -1313,12 +1364,75 @@
         <source>Expected cash in the drawer</source>
         <translation>Expected cash in the drawer</translation>
     </message>
+    <message>
+        <source>VAT included</source>
+        <translation>VAT included</translation>
+    </message>
+    <message>
+        <source>Control unit</source>
+        <translation>Control unit</translation>
+    </message>
+    <message>
+        <source>Control code</source>
+        <translation>Control code</translation>
+    </message>
+    <message>
+        <source>Electronic cash receipt</source>
+        <translation>Electronic cash receipt</translation>
+    </message>
+    <message>
+        <source>TRAINING RECEIPT</source>
+        <translation>TRAINING RECEIPT</translation>
+    </message>
+    <message>
+        <source>NOT A RECEIPT</source>
+        <translation>NOT A RECEIPT</translation>
+    </message>
+    <message>
+        <source>Pro forma</source>
+        <translation>Pro forma</translation>
+    </message>
 </context>
 <context>
     <name>ReceiptSigner</name>
     <message>
         <source>A receipt is waiting for the control unit, so no new sale can start: %1</source>
         <translation>A receipt is waiting for the control unit, so no new sale can start: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterIdentity</name>
+    <message>
+        <source>Manufacturer: %1</source>
+        <translation>Manufacturer: %1</translation>
+    </message>
+    <message>
+        <source>Model: %1</source>
+        <translation>Model: %1</translation>
+    </message>
+    <message>
+        <source>Manufacturing number: %1</source>
+        <translation>Manufacturing number: %1</translation>
+    </message>
+    <message>
+        <source>(not made yet)</source>
+        <translation>(not made yet)</translation>
+    </message>
+    <message>
+        <source>Version: %1</source>
+        <translation>Version: %1</translation>
+    </message>
+    <message>
+        <source>Register: %1</source>
+        <translation>Register: %1</translation>
+    </message>
+    <message>
+        <source>The shop needs a name: it heads every receipt.</source>
+        <translation>The shop needs a name: it heads every receipt.</translation>
+    </message>
+    <message>
+        <source>%1 is not an organisation number; write it as ten digits, e.g. 556677-8899.</source>
+        <translation>%1 is not an organisation number; write it as ten digits, e.g. 556677-8899.</translation>
     </message>
 </context>
 <context>
@@ -1354,7 +1468,10 @@ Commands:
   refund-doubts settle ID --made REFUND_ERS_REFERENCE|--not-made --note TEXT
   close-period [--per-terminal]
   journal [--since YYYY-MM-DD]
-  receipt N [--print]
+  receipt N [--text] [--pdf FILE] [--copy [--print]]
+  training [on|off]
+  identity
+  shop set [--name TEXT] [--address TEXT] [--org-number NNNNNN-NNNN]
   printer test|status
   drawer open [--reason TEXT]   (No sale: journaled, then the drawer opens)
   float set AMOUNT [--reason TEXT]
@@ -1385,7 +1502,10 @@ Commands:
   refund-doubts settle ID --made REFUND_ERS_REFERENCE|--not-made --note TEXT
   close-period [--per-terminal]
   journal [--since YYYY-MM-DD]
-  receipt N [--print]
+  receipt N [--text] [--pdf FILE] [--copy [--print]]
+  training [on|off]
+  identity
+  shop set [--name TEXT] [--address TEXT] [--org-number NNNNNN-NNNN]
   printer test|status
   drawer open [--reason TEXT]   (No sale: journaled, then the drawer opens)
   float set AMOUNT [--reason TEXT]
@@ -1519,6 +1639,13 @@ Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (not
     <message>
         <source>%1 pcs</source>
         <translation>%1 pcs</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::Checkout</name>
+    <message>
+        <source>Training mode: SEQR is paid only against the SEQR sandbox, never a real endpoint. Take cash, or switch training mode off (manager).</source>
+        <translation>Training mode: SEQR is paid only against the SEQR sandbox, never a real endpoint. Take cash, or switch training mode off (manager).</translation>
     </message>
 </context>
 <context>
@@ -2254,10 +2381,6 @@ Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (not
         <translation>The journal could not be read, so no receipt can be reprinted: %1</translation>
     </message>
     <message>
-        <source>The journal could not be read: %1</source>
-        <translation>The journal could not be read: %1</translation>
-    </message>
-    <message>
         <source>Orders</source>
         <translation>Orders</translation>
     </message>
@@ -2367,6 +2490,26 @@ Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (not
     <message>
         <source>No sale: the drawer is opened.</source>
         <translation>No sale: the drawer is opened.</translation>
+    </message>
+    <message>
+        <source>ÖVNINGSLÄGE — training mode: sales are training receipts, not real sales</source>
+        <translation>ÖVNINGSLÄGE — training mode: sales are training receipts, not real sales</translation>
+    </message>
+    <message>
+        <source>Kassa — %1 — ÖVNINGSLÄGE (training)</source>
+        <translation>Kassa — %1 — ÖVNINGSLÄGE (training)</translation>
+    </message>
+    <message>
+        <source>About Kassa</source>
+        <translation>About Kassa</translation>
+    </message>
+    <message>
+        <source>The journal could not be read for the receipt&apos;s control code: %1</source>
+        <translation>The journal could not be read for the receipt&apos;s control code: %1</translation>
+    </message>
+    <message>
+        <source>The copy of receipt %1 is printed when the control unit has signed it.</source>
+        <translation>The copy of receipt %1 is printed when the control unit has signed it.</translation>
     </message>
 </context>
 <context>
@@ -2836,6 +2979,10 @@ Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (not
     <message>
         <source>Receipt %1 of %2 was paid in cash: refund it in cash.</source>
         <translation>Receipt %1 of %2 was paid in cash: refund it in cash.</translation>
+    </message>
+    <message>
+        <source>Reprint</source>
+        <translation>Reprint</translation>
     </message>
 </context>
 <context>
@@ -3485,16 +3632,36 @@ Postcode and town</translation>
         <translation>Organisation number</translation>
     </message>
     <message>
-        <source>The shop needs a name: it heads every receipt.</source>
-        <translation>The shop needs a name: it heads every receipt.</translation>
-    </message>
-    <message>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
         <source>Saved. The next receipt shows it.</source>
         <translation>Saved. The next receipt shows it.</translation>
+    </message>
+    <message>
+        <source>Training mode (övningsläge): every sale is a training receipt, outside the day&apos;s sales, VAT and grand totals</source>
+        <translation>Training mode (övningsläge): every sale is a training receipt, outside the day&apos;s sales, VAT and grand totals</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Cash register</source>
+        <translation>Cash register</translation>
+    </message>
+    <message>
+        <source>Training mode was not changed: %1</source>
+        <translation>Training mode was not changed: %1</translation>
+    </message>
+    <message>
+        <source>Training mode is on: sales are training receipts (ÖVNINGSKVITTO).</source>
+        <translation>Training mode is on: sales are training receipts (ÖVNINGSKVITTO).</translation>
+    </message>
+    <message>
+        <source>Training mode is off: sales are real.</source>
+        <translation>Training mode is off: sales are real.</translation>
     </message>
 </context>
 <context>

@@ -595,6 +595,42 @@
         <source>Loyalty card %1: %2 off.</source>
         <translation>Stamkort %1: %2 rabatt.</translation>
     </message>
+    <message>
+        <source>a receipt printed again is its copy: add --copy (a receipt gets one copy only)</source>
+        <translation>ett kvitto som skrivs ut igen är dess kopia: lägg till --copy (ett kvitto får bara en kopia)</translation>
+    </message>
+    <message>
+        <source>the copy of receipt %1 is recorded, but waits for the control unit: %2</source>
+        <translation>kopian av kvitto %1 är registrerad men väntar på kontrollenheten: %2</translation>
+    </message>
+    <message>
+        <source>the PDF %1 cannot be written: %2</source>
+        <translation>PDF-filen %1 kan inte skrivas: %2</translation>
+    </message>
+    <message>
+        <source>Receipt %1 written to %2.</source>
+        <translation>Kvitto %1 skrivet till %2.</translation>
+    </message>
+    <message>
+        <source>training wants “on” or “off”</source>
+        <translation>training vill ha ”on” eller ”off”</translation>
+    </message>
+    <message>
+        <source>Training mode is on: every sale is a training sale (ÖVNINGSKVITTO), outside the sales, VAT and grand totals.</source>
+        <translation>Övningsläget är på: varje försäljning är en övningsförsäljning (ÖVNINGSKVITTO), utanför försäljningen, momsen och grand total.</translation>
+    </message>
+    <message>
+        <source>Training mode is off: sales are real.</source>
+        <translation>Övningsläget är av: försäljningen är på riktigt.</translation>
+    </message>
+    <message>
+        <source>usage: kassa-cli shop set [--name TEXT] [--address TEXT] [--org-number NNNNNN-NNNN]</source>
+        <translation>användning: kassa-cli shop set [--name TEXT] [--address TEXT] [--org-number NNNNNN-NNNN]</translation>
+    </message>
+    <message>
+        <source>Shop: %1, %2, organisation number %3. The next receipt shows it.</source>
+        <translation>Butik: %1, %2, organisationsnummer %3. Nästa kvitto visar det.</translation>
+    </message>
 </context>
 <context>
     <name>ControlUnitText</name>
@@ -816,6 +852,21 @@
     <message>
         <source>Refund in doubt: SEQR&apos;s answer was lost, so it may or may not have made the refund. No other refund of this payment can be made until SEQR&apos;s report or the manager settles it; do not give the money back another way meanwhile.</source>
         <translation>Osäker återbetalning: SEQR:s svar gick förlorat, så återbetalningen kan ha gjorts eller inte. Ingen annan återbetalning av den här betalningen kan göras förrän SEQR:s rapport eller butikschefen har avgjort den; ge inte tillbaka pengarna på annat sätt under tiden.</translation>
+    </message>
+</context>
+<context>
+    <name>JournalReceipts</name>
+    <message>
+        <source>There is no receipt %1.</source>
+        <translation>Det finns inget kvitto %1.</translation>
+    </message>
+    <message>
+        <source>Receipt %1 already has its copy (made %2): a receipt gets one copy only. The journal keeps the receipt for anyone who needs to read it.</source>
+        <translation>Kvitto %1 har redan sin kopia (gjord %2): ett kvitto får bara en kopia. Journalen bevarar kvittot för den som behöver läsa det.</translation>
+    </message>
+    <message>
+        <source>Receipt %1 has no copy.</source>
+        <translation>Kvitto %1 har ingen kopia.</translation>
     </message>
 </context>
 <context>
@@ -1313,12 +1364,75 @@
         <source>Expected cash in the drawer</source>
         <translation>Förväntat kontant i lådan</translation>
     </message>
+    <message>
+        <source>VAT included</source>
+        <translation>Varav moms</translation>
+    </message>
+    <message>
+        <source>Control unit</source>
+        <translation>Kontrollenhet</translation>
+    </message>
+    <message>
+        <source>Control code</source>
+        <translation>Kontrollkod</translation>
+    </message>
+    <message>
+        <source>Electronic cash receipt</source>
+        <translation>Elektroniskt kassakvitto</translation>
+    </message>
+    <message>
+        <source>TRAINING RECEIPT</source>
+        <translation>ÖVNINGSKVITTO</translation>
+    </message>
+    <message>
+        <source>NOT A RECEIPT</source>
+        <translation>EJ KVITTO</translation>
+    </message>
+    <message>
+        <source>Pro forma</source>
+        <translation>Proforma</translation>
+    </message>
 </context>
 <context>
     <name>ReceiptSigner</name>
     <message>
         <source>A receipt is waiting for the control unit, so no new sale can start: %1</source>
         <translation>Ett kvitto väntar på kontrollenheten, så ingen ny försäljning kan börja: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterIdentity</name>
+    <message>
+        <source>Manufacturer: %1</source>
+        <translation>Tillverkare: %1</translation>
+    </message>
+    <message>
+        <source>Model: %1</source>
+        <translation>Modell: %1</translation>
+    </message>
+    <message>
+        <source>Manufacturing number: %1</source>
+        <translation>Tillverkningsnummer: %1</translation>
+    </message>
+    <message>
+        <source>(not made yet)</source>
+        <translation>(inte skapat än)</translation>
+    </message>
+    <message>
+        <source>Version: %1</source>
+        <translation>Version: %1</translation>
+    </message>
+    <message>
+        <source>Register: %1</source>
+        <translation>Kassabeteckning: %1</translation>
+    </message>
+    <message>
+        <source>The shop needs a name: it heads every receipt.</source>
+        <translation>Butiken behöver ett namn: det står överst på varje kvitto.</translation>
+    </message>
+    <message>
+        <source>%1 is not an organisation number; write it as ten digits, e.g. 556677-8899.</source>
+        <translation>%1 är inget organisationsnummer; skriv det med tio siffror, t.ex. 556677-8899.</translation>
     </message>
 </context>
 <context>
@@ -1354,7 +1468,10 @@ Commands:
   refund-doubts settle ID --made REFUND_ERS_REFERENCE|--not-made --note TEXT
   close-period [--per-terminal]
   journal [--since YYYY-MM-DD]
-  receipt N [--print]
+  receipt N [--text] [--pdf FILE] [--copy [--print]]
+  training [on|off]
+  identity
+  shop set [--name TEXT] [--address TEXT] [--org-number NNNNNN-NNNN]
   printer test|status
   drawer open [--reason TEXT]   (No sale: journaled, then the drawer opens)
   float set AMOUNT [--reason TEXT]
@@ -1385,7 +1502,10 @@ Kommandon:
   refund-doubts settle ID --made ÅTERBETALNINGENS_ERS_REFERENS|--not-made --note TEXT
   close-period [--per-terminal]
   journal [--since ÅÅÅÅ-MM-DD]
-  receipt N [--print]
+  receipt N [--text] [--pdf FIL] [--copy [--print]]
+  training [on|off]
+  identity
+  shop set [--name TEXT] [--address TEXT] [--org-number NNNNNN-NNNN]
   printer test|status
   drawer open [--reason TEXT]   (ingen försäljning: journalförs, sedan öppnas lådan)
   float set BELOPP [--reason TEXT]
@@ -1519,6 +1639,13 @@ Slutkoder: 0 betald/klar, 1 tjänste- eller överföringsfel, 2 felaktig använd
     <message>
         <source>%1 pcs</source>
         <translation>%1 st</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::Checkout</name>
+    <message>
+        <source>Training mode: SEQR is paid only against the SEQR sandbox, never a real endpoint. Take cash, or switch training mode off (manager).</source>
+        <translation>Övningsläge: SEQR betalas bara mot SEQR-sandlådan, aldrig mot en riktig tjänst. Ta kontant, eller stäng av övningsläget (chef).</translation>
     </message>
 </context>
 <context>
@@ -2254,10 +2381,6 @@ Slutkoder: 0 betald/klar, 1 tjänste- eller överföringsfel, 2 felaktig använd
         <translation>Journalen kunde inte läsas, så inget kvitto kan skrivas ut igen: %1</translation>
     </message>
     <message>
-        <source>The journal could not be read: %1</source>
-        <translation>Journalen kunde inte läsas: %1</translation>
-    </message>
-    <message>
         <source>Orders</source>
         <translation>Beställningar</translation>
     </message>
@@ -2367,6 +2490,26 @@ Slutkoder: 0 betald/klar, 1 tjänste- eller överföringsfel, 2 felaktig använd
     <message>
         <source>No sale: the drawer is opened.</source>
         <translation>Ingen försäljning: lådan öppnas.</translation>
+    </message>
+    <message>
+        <source>ÖVNINGSLÄGE — training mode: sales are training receipts, not real sales</source>
+        <translation>ÖVNINGSLÄGE — försäljningen ger övningskvitton, inte riktig försäljning</translation>
+    </message>
+    <message>
+        <source>Kassa — %1 — ÖVNINGSLÄGE (training)</source>
+        <translation>Kassa — %1 — ÖVNINGSLÄGE</translation>
+    </message>
+    <message>
+        <source>About Kassa</source>
+        <translation>Om Kassa</translation>
+    </message>
+    <message>
+        <source>The journal could not be read for the receipt&apos;s control code: %1</source>
+        <translation>Journalen kunde inte läsas för kvittots kontrollkod: %1</translation>
+    </message>
+    <message>
+        <source>The copy of receipt %1 is printed when the control unit has signed it.</source>
+        <translation>Kopian av kvitto %1 skrivs ut när kontrollenheten har signerat den.</translation>
     </message>
 </context>
 <context>
@@ -2836,6 +2979,10 @@ Slutkoder: 0 betald/klar, 1 tjänste- eller överföringsfel, 2 felaktig använd
     <message>
         <source>Receipt %1 of %2 was paid in cash: refund it in cash.</source>
         <translation>Kvitto %1 från %2 betalades kontant: återbetala kontant.</translation>
+    </message>
+    <message>
+        <source>Reprint</source>
+        <translation>Skriv ut igen</translation>
     </message>
 </context>
 <context>
@@ -3485,16 +3632,36 @@ Postnummer och ort</translation>
         <translation>Organisationsnummer</translation>
     </message>
     <message>
-        <source>The shop needs a name: it heads every receipt.</source>
-        <translation>Butiken behöver ett namn: det står överst på varje kvitto.</translation>
-    </message>
-    <message>
         <source>Not saved: %1</source>
         <translation>Inte sparat: %1</translation>
     </message>
     <message>
         <source>Saved. The next receipt shows it.</source>
         <translation>Sparat. Nästa kvitto visar det.</translation>
+    </message>
+    <message>
+        <source>Training mode (övningsläge): every sale is a training receipt, outside the day&apos;s sales, VAT and grand totals</source>
+        <translation>Övningsläge: varje försäljning ger ett övningskvitto, utanför dagens försäljning, moms och grand total</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Övning</translation>
+    </message>
+    <message>
+        <source>Cash register</source>
+        <translation>Kassaregister</translation>
+    </message>
+    <message>
+        <source>Training mode was not changed: %1</source>
+        <translation>Övningsläget ändrades inte: %1</translation>
+    </message>
+    <message>
+        <source>Training mode is on: sales are training receipts (ÖVNINGSKVITTO).</source>
+        <translation>Övningsläget är på: försäljningen ger övningskvitton (ÖVNINGSKVITTO).</translation>
+    </message>
+    <message>
+        <source>Training mode is off: sales are real.</source>
+        <translation>Övningsläget är av: försäljningen är på riktigt.</translation>
     </message>
 </context>
 <context>

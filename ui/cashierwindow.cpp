@@ -1,6 +1,8 @@
 #include "ui/cashierwindow.h"
 
+#include "core/journal/journal.h"
 #include "core/terminal/errortext.h"
+#include "core/terminal/registeridentity.h"
 #include "ui/amountdialog.h"
 #include "ui/balancetext.h"
 #include "ui/carttableview.h"
@@ -168,13 +170,28 @@ CashierWindow::CashierWindow(CashierContext context, Cart *cart, QWidget *parent
         ++i;
     }
     layout->addLayout(buttons, 3, 0, 1, 2);
-    setCentralWidget(central);
+    // Training mode is unmistakable: a red band across the window's top.
+    auto *wrapper = new QWidget(this);
+    auto *stack = new QVBoxLayout(wrapper);
+    stack->setContentsMargins(0, 0, 0, 0);
+    stack->setSpacing(0);
+    m_trainingBanner = new PlainLabel(wrapper);
+    m_trainingBanner->setObjectName(QStringLiteral("trainingBanner"));
+    m_trainingBanner->setAlignment(Qt::AlignCenter);
+    m_trainingBanner->setStyleSheet(QStringLiteral(
+        "QLabel { background: #b00020; color: white; font-weight: bold; font-size: 20pt;"
+        " padding: 8px; }"));
+    m_trainingBanner->hide();
+    stack->addWidget(m_trainingBanner);
+    stack->addWidget(central, 1);
+    setCentralWidget(wrapper);
 
     statusBar()->addWidget(m_tillStatus, 1);
     statusBar()->addPermanentWidget(m_note);
     m_note->setTextInteractionFlags(Qt::TextBrowserInteraction);
     m_note->setOpenExternalLinks(true);
     refreshTillStatus();
+    refreshTraining();
     connectPrinter();
 
     m_checkout->setRegistered(m_context.till.isRegistered());
@@ -242,8 +259,29 @@ void CashierWindow::setTill(const TillConfig &till)
     m_context.till = till;
     m_checkout->setShopName(till.shopName);
     m_checkout->setRegistered(till.isRegistered());
-    setWindowTitle(tr("Kassa — %1").arg(till.shopName));
     refreshTillStatus();
+    refreshTraining();
+}
+
+bool CashierWindow::isTraining() const
+{
+    return !m_trainingBanner->isHidden();
+}
+
+QString CashierWindow::trainingText() const
+{
+    return m_trainingBanner->isHidden() ? QString() : m_trainingBanner->text();
+}
+
+void CashierWindow::refreshTraining()
+{
+    const auto training = m_context.journal->isTraining();
+    const bool on = training && *training;
+    m_trainingBanner->setText(
+        tr("ÖVNINGSLÄGE — training mode: sales are training receipts, not real sales"));
+    m_trainingBanner->setVisible(on);
+    setWindowTitle(on ? tr("Kassa — %1 — ÖVNINGSLÄGE (training)").arg(m_context.till.shopName)
+                      : tr("Kassa — %1").arg(m_context.till.shopName));
 }
 
 void CashierWindow::setSeqrBlocked(const QString &reason)
@@ -490,6 +528,12 @@ void CashierWindow::onHelp()
     layout->addWidget(new PlainLabel(tr("Enter"), dialog), row, 0);
     layout->addWidget(new PlainLabel(tr("Add the scanned or typed barcode; text searches"), dialog),
                       row++, 1);
+    // About: the cash register's identity (SKVFS 2014:9 ch. 4).
+    auto *about = new PlainLabel(tr("About Kassa") + u'\n' +
+                                     RegisterIdentity::of(m_context.till).lines().join(u'\n'),
+                                 dialog);
+    about->setObjectName(QStringLiteral("about"));
+    layout->addWidget(about, row++, 0, 1, 2);
     auto *close = new QPushButton(tr("Close"), dialog);
     connect(close, &QPushButton::clicked, dialog, &QDialog::accept);
     layout->addWidget(close, row, 0, 1, 2);

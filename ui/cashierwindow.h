@@ -81,6 +81,9 @@ public:
     // What Enter in the barcode field does: a barcode adds the product (a
     // weighed one asks for the weight), other text opens the search.
     void scan(const QString &text);
+    // Training mode (the journal's), shown as a red band and in the title.
+    bool isTraining() const;
+    QString trainingText() const;
     // Starts a SEQR payment for what is left to pay, or says why it cannot.
     void payWithSeqr();
     // Why "Pay with SEQR" is refused right now; empty when it is allowed.
@@ -173,6 +176,10 @@ private:
     void handlePrintFinished(const printing::PrintOutcome &outcome);
     bool printKeptReceipts();
     void printOnReceiptPrinter(const journal::Sale &sale, bool copy);
+    // The one copy of a receipt: recorded (a second refused with the
+    // reason), signed by the control unit when there is one, then printed.
+    void printCopy(qint64 receiptNumber);
+    void whenCopySigned(qint64 receiptNumber, const std::function<void()> &print);
     // Closing while a sale is open asks first; during a payment it is refused.
     bool confirmClose();
 
@@ -197,6 +204,7 @@ private:
     bool askFloatFirst(const std::function<void()> &then);
 
     void refreshTillStatus();
+    void refreshTraining();
 
     CashierContext m_context;
     Cart *m_cart;
@@ -222,6 +230,7 @@ private:
     QLabel *m_change;
     QLabel *m_tillStatus;
     QLabel *m_note;
+    QLabel *m_trainingBanner = nullptr;
     QLabel *m_unitStatus = nullptr;
 };
 

@@ -1,6 +1,8 @@
 #include "ui/cashierwindow.h"
 
 #include "core/controlunit/controlunitservice.h"
+#include "core/receipt/journalreceipts.h"
+#include "core/receipt/receiptbuilder.h"
 #include "core/terminal/errortext.h"
 #include "ui/amountdialog.h"
 #include "ui/balancetext.h"
@@ -268,7 +270,15 @@ void CashierWindow::keepReceipt(const journal::Sale &sale)
 {
     if (!sale.receiptNumber)
         return;
-    const ReceiptPrinter receipt(sale, ReceiptSettings::forTill(m_context.till, m_context.locale));
+    // The PDF is the electronic receipt a customer may be given; the paper
+    // one says nothing of it. Both carry the control unit's stamp.
+    const ReceiptSettings settings = ReceiptSettings::forTill(m_context.till, m_context.locale);
+    auto electronic = journaledReceipt(*m_context.journal, sale, settings, true);
+    if (!electronic)
+        showMessage(tr("The journal could not be read for the receipt's control code: %1")
+                        .arg(describe(electronic.error(), false)),
+                    true);
+    const ReceiptPrinter receipt(electronic ? *electronic : saleReceipt(sale, settings));
     const QString path = QDir(m_context.receiptFolder)
                              .filePath(QStringLiteral("receipt-%1.pdf").arg(*sale.receiptNumber));
     if (auto written = receipt.writePdf(path); written)
@@ -292,7 +302,7 @@ Status CashierWindow::reprintToPdf(qint64 receiptNumber, const QString &path) co
 {
     return ReceiptPrinter::writeCopyPdf(*m_context.journal, receiptNumber,
                                         ReceiptSettings::forTill(m_context.till, m_context.locale),
-                                        path);
+                                        m_context.cashierId, path);
 }
 
 void CashierWindow::onReprint()
@@ -319,26 +329,62 @@ void CashierWindow::onReprint()
             const qint64 n = text.toLongLong(&ok);
             if (!ok)
                 return tr("There is no receipt with that number.");
-            const auto sale = journal->saleByReceiptNumber(n);
-            if (!sale && sale.error().code != ErrorCode::NotFound)
-                return tr("The journal could not be read: %1").arg(describe(sale.error(), false));
-            if (!sale)
-                return tr("There is no receipt with that number.");
-            return QString();
+            // One copy per receipt: a second is refused here, with the reason.
+            return copyRefusal(*journal, n);
         },
         this);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        const auto sale = m_context.journal->saleByReceiptNumber(dialog->value().toLongLong());
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { printCopy(dialog->value().toLongLong()); });
+    openDialog(dialog);
+}
+
+void CashierWindow::printCopy(qint64 receiptNumber)
+{
+    auto copy = recordReceiptCopy(*m_context.journal, receiptNumber, m_context.cashierId);
+    if (!copy) {
+        showMessage(copy.error().detail, true);
+        return;
+    }
+    whenCopySigned(receiptNumber, [this, receiptNumber] {
+        const auto sale = m_context.journal->saleByReceiptNumber(receiptNumber);
         if (!sale)
             return;
         if (m_context.printer) {
             printOnReceiptPrinter(*sale, true);
             return;
         }
-        ReceiptPrinter(*sale, ReceiptSettings::forTill(m_context.till, m_context.locale), true)
-            .preview(this, m_context.printerName);
+        auto content = journaledCopy(*m_context.journal, receiptNumber,
+                                     ReceiptSettings::forTill(m_context.till, m_context.locale));
+        if (!content) {
+            showMessage(describe(content.error(), false), true);
+            return;
+        }
+        ReceiptPrinter(*content).preview(this, m_context.printerName);
     });
-    openDialog(dialog);
+}
+
+void CashierWindow::whenCopySigned(qint64 receiptNumber, const std::function<void()> &print)
+{
+    controlunit::ControlUnitService *unit = m_checkout->controlUnit();
+    const auto signature =
+        m_context.journal->receiptSignature(receiptNumber, QStringLiteral("kopia"));
+    if (!unit || !signature || !*signature || (*signature)->isSigned) {
+        print();
+        return;
+    }
+    // With a control unit a copy is printed with its own control code.
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection =
+        connect(unit->signer(), &controlunit::ReceiptSigner::receiptSigned, this,
+                [receiptNumber, print, connection](qint64, qint64 serial, const QString &type) {
+                    if (serial != receiptNumber || type != QStringLiteral("kopia"))
+                        return;
+                    QObject::disconnect(*connection);
+                    print();
+                });
+    showMessage(tr("The copy of receipt %1 is printed when the control unit has signed it.")
+                    .arg(receiptNumber));
+    unit->signer()->signWaiting();
 }
 
 } // namespace kassa::ui

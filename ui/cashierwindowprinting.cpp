@@ -4,7 +4,8 @@
 #include "ui/cashierwindow.h"
 
 #include "core/printing/tillprinter.h"
-#include "core/receipt/receiptbuilder.h"
+#include "core/receipt/journalreceipts.h"
+#include "core/terminal/errortext.h"
 
 namespace kassa::ui {
 
@@ -20,9 +21,14 @@ void CashierWindow::printOnReceiptPrinter(const journal::Sale &sale, bool copy)
 {
     if (!sale.receiptNumber)
         return;
-    const ReceiptContent content =
-        saleReceipt(sale, ReceiptSettings::forTill(m_context.till, m_context.locale), copy);
-    m_context.printer->printReceipt(content, tr("Receipt %1").arg(*sale.receiptNumber),
+    const ReceiptSettings settings = ReceiptSettings::forTill(m_context.till, m_context.locale);
+    auto content = copy ? journaledCopy(*m_context.journal, *sale.receiptNumber, settings)
+                        : journaledReceipt(*m_context.journal, sale, settings);
+    if (!content) {
+        showMessage(describe(content.error(), false), true);
+        return;
+    }
+    m_context.printer->printReceipt(*content, tr("Receipt %1").arg(*sale.receiptNumber),
                                     *sale.receiptNumber);
 }
 

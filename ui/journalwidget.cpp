@@ -1,5 +1,6 @@
 #include "ui/journalwidget.h"
 
+#include "core/receipt/journalreceipts.h"
 #include "core/terminal/errortext.h"
 #include "ui/plainlabel.h"
 #include "ui/receiptprinter.h"
@@ -9,6 +10,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTextDocument>
@@ -281,7 +283,7 @@ Status JournalWidget::reprintToPdf(qint64 receiptNumber, const QString &path) co
 {
     return ReceiptPrinter::writeCopyPdf(*m_context.journal, receiptNumber,
                                         ReceiptSettings::forTill(*m_context.till, m_context.locale),
-                                        path);
+                                        m_context.cashierId, path);
 }
 
 Status JournalWidget::reprintSelectedToPdf(const QString &path) const
@@ -289,6 +291,10 @@ Status JournalWidget::reprintSelectedToPdf(const QString &path) const
     const auto sale = selectedSale();
     if (!sale || !sale->sale.receiptNumber)
         return makeError(ErrorCode::NotFound, QStringLiteral("no receipt is selected"));
+    // This till's receipt gets its one copy; another till's is that till's
+    // to copy, shown here as the shop database holds it.
+    if (isOwnSale(*sale))
+        return reprintToPdf(*sale->sale.receiptNumber, path);
     return ReceiptPrinter(sale->sale, ReceiptSettings::forTill(*m_context.till, m_context.locale),
                           true)
         .writePdf(path);
@@ -299,8 +305,20 @@ void JournalWidget::reprintSelected()
     const auto sale = selectedSale();
     if (!sale || !sale->sale.receiptNumber)
         return;
-    ReceiptPrinter(sale->sale, ReceiptSettings::forTill(*m_context.till, m_context.locale), true)
-        .preview(this);
+    const ReceiptSettings settings = ReceiptSettings::forTill(*m_context.till, m_context.locale);
+    if (!isOwnSale(*sale)) {
+        ReceiptPrinter(sale->sale, settings, true).preview(this);
+        return;
+    }
+    const qint64 number = *sale->sale.receiptNumber;
+    auto copy = recordReceiptCopy(*m_context.journal, number, m_context.cashierId);
+    auto content = copy ? journaledCopy(*m_context.journal, number, settings)
+                        : Result<ReceiptContent>(copy.error());
+    if (!content) {
+        QMessageBox::information(this, tr("Reprint"), content.error().detail);
+        return;
+    }
+    ReceiptPrinter(*content).preview(this);
 }
 
 } // namespace kassa::ui

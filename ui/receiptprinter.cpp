@@ -1,6 +1,7 @@
 #include "ui/receiptprinter.h"
 
 #include "core/qr/qrmatrix.h"
+#include "core/receipt/journalreceipts.h"
 #include "core/receipt/receiptbuilder.h"
 #include "core/receipt/receiptlayout.h"
 
@@ -175,13 +176,16 @@ void ReceiptPrinter::preview(QWidget *parent, const QString &printerName) const
     dialog->open();
 }
 
-Status ReceiptPrinter::writeCopyPdf(const journal::Journal &journal, qint64 receiptNumber,
-                                    const ReceiptSettings &settings, const QString &path)
+Status ReceiptPrinter::writeCopyPdf(journal::Journal &journal, qint64 receiptNumber,
+                                    const ReceiptSettings &settings, const QString &cashierId,
+                                    const QString &path)
 {
-    const auto sale = journal.saleByReceiptNumber(receiptNumber);
-    if (!sale)
-        return makeError(ErrorCode::NotFound, QStringLiteral("no receipt %1").arg(receiptNumber));
-    return ReceiptPrinter(*sale, settings, true).writePdf(path);
+    if (auto copy = recordReceiptCopy(journal, receiptNumber, cashierId); !copy)
+        return copy.error();
+    auto content = journaledCopy(journal, receiptNumber, settings);
+    if (!content)
+        return content.error();
+    return ReceiptPrinter(*content).writePdf(path);
 }
 
 Status ReceiptPrinter::writePdf(const QString &path) const

@@ -40,9 +40,12 @@ public:
     // printed on any installed printer; `printerName` preselects one.
     void preview(QWidget *parent, const QString &printerName = {}) const;
 
-    // A reprint of receipt `receiptNumber` from the journal, marked as a copy.
-    static Status writeCopyPdf(const journal::Journal &journal, qint64 receiptNumber,
-                               const ReceiptSettings &settings, const QString &path);
+    // The one copy of receipt `receiptNumber`: recorded in the journal
+    // (a second is refused with a sentence), then written marked KOPIA with
+    // the copy's control code when the unit signed it already.
+    static Status writeCopyPdf(journal::Journal &journal, qint64 receiptNumber,
+                               const ReceiptSettings &settings, const QString &cashierId,
+                               const QString &path);
 
     // Code 128 with a quiet zone, `moduleWidth` pixels per module.
     static QImage code128(const QString &text, int moduleWidth, int height);

@@ -1,5 +1,8 @@
 #include "ui/shopsettingswidget.h"
 
+#include "core/journal/journal.h"
+#include "core/terminal/errortext.h"
+#include "core/terminal/registeridentity.h"
 #include "ui/plainlabel.h"
 #include "ui/servicecodeswidget.h"
 
@@ -22,6 +25,10 @@ ShopSettingsWidget::ShopSettingsWidget(ManagerContext context, QWidget *parent)
     , m_bilingual(new QCheckBox(tr("Receipts in Swedish and English (otherwise in the till's "
                                    "language only)"),
                                 this))
+    , m_training(new QCheckBox(tr("Training mode (övningsläge): every sale is a training "
+                                  "receipt, outside the day's sales, VAT and grand totals"),
+                               this))
+    , m_identity(new PlainLabel(this))
     , m_save(new QPushButton(tr("Save"), this))
     , m_result(new PlainLabel(this))
     , m_serviceCodes(new ServiceCodesWidget(m_context, this))
@@ -37,6 +44,8 @@ ShopSettingsWidget::ShopSettingsWidget(ManagerContext context, QWidget *parent)
     form->addRow(tr("Organisation number"), m_organisationNumber);
     form->addRow(QString(), m_bilingual);
     form->addRow(QString(), m_save);
+    form->addRow(tr("Training"), m_training);
+    form->addRow(tr("Cash register"), m_identity);
     layout->addLayout(form);
     m_result->setWordWrap(true);
     layout->addWidget(m_result);
@@ -48,7 +57,11 @@ ShopSettingsWidget::ShopSettingsWidget(ManagerContext context, QWidget *parent)
     m_address->setPlainText(till.shopAddress);
     m_organisationNumber->setText(till.organisationNumber);
     m_bilingual->setChecked(till.bilingualReceipts);
+    m_identity->setText(RegisterIdentity::of(till).lines().join(u'\n'));
+    const auto training = m_context.journal->isTraining();
+    m_training->setChecked(training && *training);
     connect(m_save, &QPushButton::clicked, this, &ShopSettingsWidget::save);
+    connect(m_training, &QCheckBox::toggled, this, &ShopSettingsWidget::setTraining);
 }
 
 QString ShopSettingsWidget::resultText() const
@@ -58,16 +71,16 @@ QString ShopSettingsWidget::resultText() const
 
 void ShopSettingsWidget::save()
 {
-    const QString name = m_name->text().trimmed();
-    if (name.isEmpty()) {
-        m_result->setText(tr("The shop needs a name: it heads every receipt."));
+    TillConfig changed = *m_context.till;
+    ShopIdentityChange change;
+    change.name = m_name->text();
+    change.address = m_address->toPlainText();
+    change.organisationNumber = m_organisationNumber->text();
+    if (const Status applied = applyShopIdentity(changed, change); !applied) {
+        m_result->setText(applied.error().detail);
         m_result->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold"));
         return;
     }
-    TillConfig changed = *m_context.till;
-    changed.shopName = name;
-    changed.shopAddress = m_address->toPlainText().trimmed();
-    changed.organisationNumber = m_organisationNumber->text().trimmed();
     changed.bilingualReceipts = m_bilingual->isChecked();
     if (const Status saved = changed.save(m_context.configPath); !saved) {
         m_result->setText(tr("Not saved: %1").arg(saved.error().detail));
@@ -75,8 +88,25 @@ void ShopSettingsWidget::save()
         return;
     }
     *m_context.till = changed;
+    m_organisationNumber->setText(changed.organisationNumber);
     m_result->setText(tr("Saved. The next receipt shows it."));
     m_result->setStyleSheet(QStringLiteral("color: #0a5d2b; font-weight: bold"));
+    Q_EMIT tillChanged();
+}
+
+void ShopSettingsWidget::setTraining(bool on)
+{
+    if (const Status set = m_context.journal->setTraining(on, m_context.cashierId); !set) {
+        const QSignalBlocker blocker(m_training);
+        m_training->setChecked(!on);
+        m_result->setText(
+            tr("Training mode was not changed: %1").arg(describe(set.error(), false)));
+        m_result->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold"));
+        return;
+    }
+    m_result->setText(on ? tr("Training mode is on: sales are training receipts (ÖVNINGSKVITTO).")
+                         : tr("Training mode is off: sales are real."));
+    m_result->setStyleSheet(QStringLiteral("font-weight: bold"));
     Q_EMIT tillChanged();
 }
 

@@ -16,8 +16,9 @@ class ServiceCodesWidget;
 
 // The shop as its receipts show it: name, address, organisation number, and
 // whether receipts are bilingual (Swedish and English) or in the till's
-// language only. Saved in the till's configuration; used from the next
-// receipt on. Below, the sheet of scan-to-order codes (ServiceCodesWidget).
+// language only; training mode (övningsläge) and the register's identity. Saved in the till's
+// configuration; used from the next receipt on. Below, the sheet of scan-to-order codes
+// (ServiceCodesWidget).
 class ShopSettingsWidget final : public QWidget
 {
     Q_OBJECT
@@ -31,10 +32,13 @@ public:
     QLineEdit *organisationNumberField() const { return m_organisationNumber; }
     QCheckBox *bilingualBox() const { return m_bilingual; }
     QPushButton *saveButton() const { return m_save; }
+    // Training mode (övningsläge), switched at once in the journal.
+    QCheckBox *trainingBox() const { return m_training; }
     ServiceCodesWidget *serviceCodes() const { return m_serviceCodes; }
     QString resultText() const;
 
     void save();
+    void setTraining(bool on);
 
 Q_SIGNALS:
     void tillChanged();
@@ -45,6 +49,8 @@ private:
     QPlainTextEdit *m_address;
     QLineEdit *m_organisationNumber;
     QCheckBox *m_bilingual;
+    QCheckBox *m_training;
+    QLabel *m_identity;
     QPushButton *m_save;
     QLabel *m_result;
     ServiceCodesWidget *m_serviceCodes;

@@ -45,7 +45,8 @@ TillHostOptions hostOptions(const QCommandLineParser &parser, const QString &con
     // `status` asks SEQR, `cancel` asks SEQR to cancel — and the holder
     // journals what its own next poll learns.
     const QString command = parser.positionalArguments().value(0);
-    if (command == u"journal" || command == u"receipt")
+    // A receipt's copy is recorded and signed: that takes the till.
+    if (command == u"journal" || (command == u"receipt" && !parser.isSet(u"copy"_s)))
         options.whenTaken = TillHostOptions::WhenTaken::ReadJournal;
     else if (command == u"status" || command == u"cancel" || command == u"control-unit")
         options.whenTaken = TillHostOptions::WhenTaken::LookWithoutJournal;
@@ -190,6 +191,12 @@ void CliApp::run()
         return takeTill([this] { receiptCommand(); });
     if (command == u"control-unit")
         return controlUnit();
+    if (command == u"identity")
+        return identityCommand();
+    if (command == u"shop")
+        return shopCommand();
+    if (command == u"training")
+        return takeTill([this] { trainingCommand(); });
     if (command == u"loyalty")
         return loyaltyCommand();
     if (command == u"coupon")

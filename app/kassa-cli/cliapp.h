@@ -69,7 +69,13 @@ private:
     void cancelPayment();
     // printercommand.cpp: the till's ESC/POS receipt printer.
     void printerCommand();
+    // receiptcommand.cpp: a receipt as the journal holds it, or its one copy.
     void receiptCommand();
+    void showReceipt(qint64 number, bool copy);
+    // registercommands.cpp: training mode, the register's identity, the shop.
+    void trainingCommand();
+    void identityCommand();
+    void shopCommand();
     // Prints a paid sale's receipt (when the till has a receipt printer), then `then`.
     void printPaidReceipt(const kassa::journal::Sale &sale, const std::function<void()> &then);
     // The till's receipt printer (--printer or the configuration); null with why not.

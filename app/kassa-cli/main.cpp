@@ -72,7 +72,10 @@ int main(int argc, char **argv)
         "  refund-doubts settle ID --made REFUND_ERS_REFERENCE|--not-made --note TEXT\n"
         "  close-period [--per-terminal]\n"
         "  journal [--since YYYY-MM-DD]\n"
-        "  receipt N [--print]\n"
+        "  receipt N [--text] [--pdf FILE] [--copy [--print]]\n"
+        "  training [on|off]\n"
+        "  identity\n"
+        "  shop set [--name TEXT] [--address TEXT] [--org-number NNNNNN-NNNN]\n"
         "  printer test|status\n"
         "  drawer open [--reason TEXT]   (No sale: journaled, then the drawer opens)\n"
         "  float set AMOUNT [--reason TEXT]\n"
@@ -98,7 +101,8 @@ int main(int argc, char **argv)
     option(u"external-id"_s, "This till's own name for itself, e.g. \"Store 111/Till 4\".",
            u"TEXT"_s);
     option(u"name"_s,
-           "The till's name shown on the buyer's phone; loyalty, coupon: the friendly name.",
+           "The till's name shown on the buyer's phone; loyalty, coupon: the friendly name; "
+           "shop set: the shop's name.",
            u"TEXT"_s);
     option(u"row"_s, "A sale row: DESCRIPTION;QTY;UNIT_PRICE[;TAX_RATE] (repeatable).", u"ROW"_s);
     option(u"currency"_s, "ISO 4217 currency; must be the till's (SEK unless configured).",
@@ -113,9 +117,13 @@ int main(int argc, char **argv)
     option(u"note"_s, "refund-doubts settle: what the manager saw (required).", u"TEXT"_s);
     option(u"per-terminal"_s, "Close this till's period instead of the shop's.");
     option(u"since"_s, "Only sales and refunds since this date.", u"YYYY-MM-DD"_s);
-    option(u"print"_s, "receipt, report: print on the till's receipt printer.");
+    option(u"print"_s, "receipt --copy, report: print on the till's receipt printer.");
+    option(u"copy"_s, "receipt: give out the receipt's one copy (KOPIA), recorded in the journal.");
+    option(u"text"_s, "receipt: show the receipt as text (also with --pdf).");
+    option(u"address"_s, "shop set: the shop's address (\\n between lines).", u"TEXT"_s);
+    option(u"org-number"_s, "shop set: the shop's organisation number.", u"NNNNNN-NNNN"_s);
     option(u"reason"_s, "Why (drawer open, float set).", u"TEXT"_s);
-    option(u"pdf"_s, "report: also write the report as a PDF.", u"FILE"_s);
+    option(u"pdf"_s, "receipt, report: also write it as a PDF (a receipt's is an electronic receipt).", u"FILE"_s);
     option(u"from"_s, "journal export: the first day.", u"YYYY-MM-DD"_s);
     option(u"to"_s, "journal export: the last day.", u"YYYY-MM-DD"_s);
     option(u"format"_s, "journal export: csv or json.", u"FORMAT"_s);

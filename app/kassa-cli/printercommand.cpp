@@ -1,10 +1,11 @@
 // kassa-cli and the till's receipt printer: `printer test`, `printer
-// status`, `receipt N [--print]` and the receipt of a paid sale.
+// status` and the receipt of a paid sale.
 #include "app/kassa-cli/cliapp.h"
 
 #include "app/kassa-cli/clioutput.h"
 
 #include "core/printing/tillprinter.h"
+#include "core/receipt/journalreceipts.h"
 #include "core/receipt/receiptbuilder.h"
 #include "core/receipt/receiptlayout.h"
 #include "core/terminal/errortext.h"
@@ -83,38 +84,6 @@ void CliApp::printerCommand()
     till->queue()->requestStatus();
 }
 
-void CliApp::receiptCommand()
-{
-    bool ok = false;
-    const qint64 number = m_parser.positionalArguments().value(1).toLongLong(&ok);
-    if (!ok || number <= 0)
-        return fail(Usage, tr("receipt wants a receipt number"));
-    const auto sale = m_host->journal()->saleByReceiptNumber(number);
-    if (!sale)
-        return fail(sale.error().code == ErrorCode::NotFound ? Usage : Failed,
-                    tr("no receipt %1: %2").arg(number).arg(describe(sale.error())));
-    // A reprint is a copy.
-    const ReceiptContent content =
-        saleReceipt(*sale, ReceiptSettings::forTill(m_config, QLocale()), true);
-    if (!m_parser.isSet(u"print"_s)) {
-        printOut(plainText(content));
-        return finish(Done,
-                      QJsonObject{{u"receiptNumber"_s, number}, {u"text"_s, plainText(content)}});
-    }
-    QString why;
-    TillPrinter *till = printer(&why);
-    if (!till)
-        return fail(Usage, why);
-    whenPrinted(till->printReceipt(content, tr("Receipt %1").arg(number), number),
-                [this, number](const PrintOutcome &outcome) {
-                    if (!outcome.printed)
-                        return fail(ServiceError, describeProblem(outcome.problem) + u" ("_s +
-                                                      outcome.detail + u')');
-                    say(tr("Receipt %1 printed (a copy).").arg(number));
-                    finish(Done, QJsonObject{{u"receiptNumber"_s, number}, {u"printed"_s, true}});
-                });
-}
-
 void CliApp::printPaidReceipt(const journal::Sale &sale, const std::function<void()> &then)
 {
     QString why;
@@ -122,7 +91,10 @@ void CliApp::printPaidReceipt(const journal::Sale &sale, const std::function<voi
     if (!till)
         return then(); // no receipt printer: the text above is the receipt
     const qint64 number = *sale.receiptNumber;
-    const ReceiptContent content = saleReceipt(sale, ReceiptSettings::forTill(m_config, QLocale()));
+    const auto receipt =
+        journaledReceipt(*m_host->journal(), sale, ReceiptSettings::forTill(m_config, QLocale()));
+    const ReceiptContent content =
+        receipt ? *receipt : saleReceipt(sale, ReceiptSettings::forTill(m_config, QLocale()));
     whenPrinted(till->printReceipt(content, tr("Receipt %1").arg(number), number),
                 [this, number, then](const PrintOutcome &outcome) {
                     // The sale stands whatever the printer does.

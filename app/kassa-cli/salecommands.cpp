@@ -5,6 +5,7 @@
 #include "core/checkout/checkout.h"
 #include "core/drawer/cashdrawer.h"
 #include "core/controlunit/controlunitservice.h"
+#include "core/receipt/journalreceipts.h"
 #include "core/receipt/receipttext.h"
 #include "core/sale/salerow.h"
 #include "core/terminal/errortext.h"
@@ -123,15 +124,17 @@ void CliApp::whenSigned(qint64 saleId, std::function<void(QJsonObject, int)> don
             return done(json, ServiceError);
         json.insert(u"receiptNumber"_s, *sale->receiptNumber);
         json.insert(u"saleId"_s, saleId);
-        const auto signature =
-            m_host->journal()->receiptSignature(*sale->receiptNumber, u"normal"_s);
+        const auto signature = m_host->journal()->receiptSignature(*sale->receiptNumber,
+                                                                   journal::receiptTypeOf(*sale));
         const bool isSigned = signature && *signature && (*signature)->isSigned;
         if (isSigned) {
             json.insert(u"controlCode"_s, (*signature)->controlCode);
             json.insert(u"controlUnit"_s, (*signature)->unitId);
         }
         if (!m_json) {
-            printOut(u"\n"_s + receiptText(*sale, ReceiptSettings::forTill(m_config, QLocale())));
+            const auto receipt = journaledReceipt(*m_host->journal(), *sale,
+                                                  ReceiptSettings::forTill(m_config, QLocale()));
+            printOut(u"\n"_s + (receipt ? plainText(*receipt) : describe(receipt.error())));
             if (isSigned)
                 printOut(tr("Control unit %1, control code %2")
                              .arg((*signature)->unitId, (*signature)->controlCode) +
@@ -142,10 +145,10 @@ void CliApp::whenSigned(qint64 saleId, std::function<void(QJsonObject, int)> don
     };
     controlunit::ControlUnitService *unit = m_host->controlUnit();
     const auto sale = m_host->journal()->sale(saleId);
-    const auto already =
-        sale && sale->receiptNumber
-            ? m_host->journal()->receiptSignature(*sale->receiptNumber, u"normal"_s)
-            : Result<std::optional<journal::ReceiptSignature>>(std::nullopt);
+    const auto already = sale && sale->receiptNumber
+                             ? m_host->journal()->receiptSignature(*sale->receiptNumber,
+                                                                   journal::receiptTypeOf(*sale))
+                             : Result<std::optional<journal::ReceiptSignature>>(std::nullopt);
     if (!unit || (already && *already && (*already)->isSigned))
         return report();
     connect(m_checkout, &Checkout::receiptReady, this, [saleId, report](qint64 ready) {

@@ -4,6 +4,7 @@
 
 #include "core/controlunit/controlunitservice.h"
 
+#include <QHostAddress>
 #include <QLoggingCategory>
 
 using namespace Qt::StringLiterals;
@@ -34,7 +35,25 @@ bool Checkout::isPaying() const
 
 QString Checkout::blockedReason() const
 {
-    return m_blockedReason.isEmpty() ? saleRefusal() : m_blockedReason;
+    if (!m_blockedReason.isEmpty())
+        return m_blockedReason;
+    if (const QString training = trainingRefusal(); !training.isEmpty())
+        return training;
+    return saleRefusal();
+}
+
+QString Checkout::trainingRefusal() const
+{
+    const auto training = m_context.journal->isTraining();
+    if (!training || !*training || !m_context.client)
+        return {};
+    // A training sale never pays at a real SEQR: only at a sandbox on this machine.
+    const QString host = m_context.client->config().endpoint.host();
+    const QHostAddress address(host);
+    if (host == u"localhost"_s || (!address.isNull() && address.isLoopback()))
+        return {};
+    return tr("Training mode: SEQR is paid only against the SEQR sandbox, never a real "
+              "endpoint. Take cash, or switch training mode off (manager).");
 }
 
 void Checkout::setControlUnit(controlunit::ControlUnitService *unit)
@@ -47,7 +66,8 @@ void Checkout::setControlUnit(controlunit::ControlUnitService *unit)
     if (unit) {
         connect(unit->signer(), &controlunit::ReceiptSigner::receiptSigned, this,
                 [this](qint64 saleId, qint64, const QString &type) {
-                    if (type == u"normal"_s)
+                    // A sale's own receipt (a training sale's too), not a copy.
+                    if (type == u"normal"_s || type == u"ovning"_s)
                         Q_EMIT receiptReady(saleId);
                 });
         connect(unit, &controlunit::ControlUnitService::stateChanged, this,

@@ -91,8 +91,12 @@ public:
     void setRegistered(bool registered) { m_registered = registered; }
     // A non-empty reason blocks SEQR (the front end shows it); empty allows it.
     void setBlocked(const QString &reason) { m_blockedReason = reason; }
-    // The given reason, else the control unit's (see saleRefusal()).
+    // The given reason, else training mode's (trainingRefusal()), else the
+    // control unit's (see saleRefusal()).
     QString blockedReason() const;
+    // In training mode (the journal's) SEQR is paid only against a sandbox
+    // on this machine (a loopback endpoint); else why not. Empty otherwise.
+    QString trainingRefusal() const;
 
     // The till's control unit (must outlive the checkout), or null for a
     // till without one. With one, a sale is complete when its receipt is

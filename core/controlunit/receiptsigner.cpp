@@ -79,8 +79,10 @@ Result<qint64> ReceiptSigner::requestSignature(qint64 saleId, ReceiptType type)
         return sale.error();
     if (!sale->receiptNumber)
         return makeError(ErrorCode::InvalidArgument, u"the sale has no receipt"_s);
-    auto id = m_journal->requestSignature(saleId, *sale->receiptNumber,
-                                          QString::fromLatin1(receiptTypeKey(type)));
+    // A training sale's own receipt is a training receipt.
+    const QString key = type == ReceiptType::Normal ? journal::receiptTypeOf(*sale)
+                                                    : QString::fromLatin1(receiptTypeKey(type));
+    auto id = m_journal->requestSignature(saleId, *sale->receiptNumber, key);
     if (id)
         signWaiting();
     return id;
@@ -108,7 +110,15 @@ void ReceiptSigner::signWaiting()
 
 void ReceiptSigner::signNext(const journal::ReceiptSignature &signature)
 {
-    auto sale = m_journal->sale(signature.saleId);
+    // A pro forma receipt is no sale: its figures are its own.
+    auto sale = [&]() -> Result<journal::Sale> {
+        if (signature.type != u"profo"_s)
+            return m_journal->sale(signature.saleId);
+        auto proForma = m_journal->proForma(signature.serialNumber);
+        if (!proForma)
+            return proForma.error();
+        return proForma->asSale();
+    }();
     if (!sale)
         return fail(sale.error());
     const auto type = receiptTypeFromKey(signature.type.toLatin1()).value_or(ReceiptType::Normal);

@@ -131,6 +131,23 @@ public:
     Result<std::optional<ReceiptSignature>> receiptSignature(qint64 serialNumber,
                                                              const QString &type) const;
 
+    // Training mode (schema 8): while on, every new sale is a training
+    // sale (Sale::training). Switching journals an event.
+    Status setTraining(bool on, const QString &who);
+    Result<bool> isTraining() const;
+    // The one copy of receipt `receiptNumber`: InvalidArgument when the
+    // receipt has its copy already (copy() tells when), NotFound when there
+    // is no such receipt. With a control unit the copy waits for its
+    // signature (type kopia) in the same transaction.
+    Result<ReceiptCopy> recordCopy(qint64 receiptNumber, const QString &cashierId);
+    // No value: that receipt has no copy.
+    Result<std::optional<ReceiptCopy>> copy(qint64 receiptNumber) const;
+    Result<QList<ReceiptCopy>> copies(const QDateTime &since) const;
+    // A pro forma receipt of `rows` (a cart not paid yet), numbered; with a
+    // control unit it waits for its signature (type profo).
+    Result<ProFormaReceipt> recordProForma(const QString &cashierId, const QList<SaleRow> &rows);
+    Result<ProFormaReceipt> proForma(qint64 number) const;
+    Result<QList<ProFormaReceipt>> proFormas(const QDateTime &since) const;
     // Loyalty cards and coupons (schema 9). In one transaction: the
     // discount rows appended to the open sale (its total and VAT set anew),
     // what each card or coupon gave (a second time for the same sale and

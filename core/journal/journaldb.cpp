@@ -1,6 +1,7 @@
 #include "core/journal/journaldb.h"
 
 #include "core/common/enumname.h"
+#include "core/money/vat.h"
 
 using namespace Qt::StringLiterals;
 
@@ -25,6 +26,25 @@ QString stateText(InvoiceState s)
 InvoiceState stateFrom(const QString &s)
 {
     return enumFromText<InvoiceState>(s).value_or(InvoiceState::Open);
+}
+
+Result<Totals> totalsOf(const QList<SaleRow> &rows)
+{
+    if (rows.isEmpty())
+        return makeError(ErrorCode::InvalidArgument, u"a sale needs at least one row"_s);
+    Money total(0, rows.first().total.currency());
+    QList<GrossAtRate> gross;
+    for (const SaleRow &row : rows) {
+        auto sum = total.plus(row.total);
+        if (!sum)
+            return sum.error();
+        total = *sum;
+        gross.append({row.taxRate, row.total});
+    }
+    auto vat = vatBreakdown(gross);
+    if (!vat)
+        return vat.error();
+    return Totals{total, *vat};
 }
 
 } // namespace kassa::journal::detail

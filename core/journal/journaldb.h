@@ -44,4 +44,12 @@ inline Decimal decimalFrom(const QVariant &v)
 QString stateText(InvoiceState s);
 InvoiceState stateFrom(const QString &s);
 
+// A sale's (or a pro forma receipt's) total and VAT per rate from its rows.
+struct Totals
+{
+    Money total;
+    QList<VatLine> vat;
+};
+Result<Totals> totalsOf(const QList<SaleRow> &rows);
+
 } // namespace kassa::journal::detail

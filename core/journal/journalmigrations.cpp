@@ -123,6 +123,46 @@ const char *const kSchemaV7[] = {
     // closes: a till's next close reads their reports too.
     "CREATE TABLE seqr_checkpoints(period_id TEXT PRIMARY KEY, terminal_id TEXT NOT NULL,"
     " marked_at TEXT NOT NULL)",
+// Copies, training and pro forma receipts (issue 29): a sale's training
+// flag, one copy per receipt, pro forma receipts numbered in a series of
+// their own with their rows. A training sale's receipt is signed as
+// "ovning"; copies and pro forma receipts wait for their signature in the
+// transaction that records them (Journal::recordCopy, recordProForma).
+const char *const kSchemaV8[] = {
+    "ALTER TABLE sales ADD COLUMN training INTEGER NOT NULL DEFAULT 0",
+    "CREATE TABLE receipt_copies(id INTEGER PRIMARY KEY,"
+    " receipt_number INTEGER NOT NULL UNIQUE, sale_id INTEGER NOT NULL REFERENCES sales(id),"
+    " cashier_id TEXT NOT NULL DEFAULT '', made_at TEXT NOT NULL)",
+    "CREATE TRIGGER receipt_copies_kept BEFORE DELETE ON receipt_copies"
+    " BEGIN SELECT RAISE(ABORT, 'receipt copies are kept'); END",
+    "CREATE TRIGGER receipt_copies_unchanged BEFORE UPDATE ON receipt_copies"
+    " BEGIN SELECT RAISE(ABORT, 'receipt copies are kept'); END",
+    "CREATE TABLE proforma_receipts(number INTEGER PRIMARY KEY, made_at TEXT NOT NULL,"
+    " cashier_id TEXT NOT NULL DEFAULT '', currency TEXT NOT NULL, total_minor INTEGER NOT NULL,"
+    " training INTEGER NOT NULL DEFAULT 0)",
+    "CREATE TABLE proforma_rows(number INTEGER NOT NULL REFERENCES proforma_receipts(number),"
+    " position INTEGER NOT NULL, description TEXT NOT NULL, ean TEXT, sku TEXT,"
+    " quantity TEXT NOT NULL, unit TEXT, unit_price_minor INTEGER NOT NULL,"
+    " total_minor INTEGER NOT NULL, tax_rate TEXT NOT NULL)",
+    "CREATE TABLE proforma_vat(number INTEGER NOT NULL REFERENCES proforma_receipts(number),"
+    " rate TEXT NOT NULL, gross_minor INTEGER NOT NULL, vat_minor INTEGER NOT NULL,"
+    " net_minor INTEGER NOT NULL)",
+    "CREATE TRIGGER proforma_receipts_kept BEFORE DELETE ON proforma_receipts"
+    " BEGIN SELECT RAISE(ABORT, 'pro forma receipts are kept'); END",
+    // Training sales stay on the till: the shop database's sales are real ones.
+    "DROP TRIGGER outbox_sale",
+    "CREATE TRIGGER outbox_sale AFTER UPDATE OF status ON sales"
+    " WHEN NEW.status='completed' AND OLD.status<>'completed' AND NOT NEW.training"
+    " BEGIN INSERT INTO outbox(kind, record, at)"
+    " VALUES('sale', CAST(NEW.id AS TEXT), strftime('%Y-%m-%dT%H:%M:%fZ','now')); END",
+    "DROP TRIGGER receipt_signature_of_sale",
+    "CREATE TRIGGER receipt_signature_of_sale AFTER UPDATE OF status ON sales"
+    " WHEN NEW.status='completed' AND OLD.status<>'completed' AND EXISTS(SELECT 1 FROM"
+    " journal_meta WHERE key='control_unit' AND value='required')"
+    " BEGIN INSERT OR IGNORE INTO receipt_signatures(sale_id, serial_number, type, state,"
+    " requested_at) VALUES(NEW.id, NEW.receipt_number,"
+    " CASE WHEN NEW.training THEN 'ovning' ELSE 'normal' END, 'waiting',"
+    " strftime('%Y-%m-%dT%H:%M:%fZ','now')); END",
 };
 
 // Loyalty cards and coupons: what each gave a sale (once per sale and
@@ -246,6 +286,12 @@ Status Journal::migrate()
                 db.run(QString::fromLatin1(statement));
             db.run(u"PRAGMA user_version=7"_s);
             event(db, u"journal-migrated"_s, {}, u"schema 7"_s);
+        }
+        if (version < 8) {
+            for (const char *statement : kSchemaV8)
+                db.run(QString::fromLatin1(statement));
+            db.run(u"PRAGMA user_version=8"_s);
+            event(db, u"journal-migrated"_s, {}, u"schema 8"_s);
         }
         if (version < 9) {
             for (const char *statement : kSchemaV9)

@@ -45,10 +45,13 @@ Result<QList<SeqrMovement>> Journal::seqrMovements(const QDateTime &after,
     const QString to = timeText(upTo);
     return db.read([&] {
         QList<SeqrMovement> list;
-        QSqlQuery t = db.run(
-            u"SELECT ers_reference, amount_minor, currency, payment_date FROM tenders"
-            " WHERE kind='seqr' AND payment_date > ? AND payment_date <= ? ORDER BY payment_date"_s,
-            {from, to});
+        QSqlQuery t =
+            db.run(u"SELECT ers_reference, amount_minor, currency, payment_date FROM tenders"
+                   " WHERE kind='seqr' AND payment_date > ? AND payment_date <= ?"
+                   // A training sale paid at the sandbox is none of SEQR's reconciliation.
+                   " AND sale_id NOT IN (SELECT id FROM sales WHERE training)"
+                   " ORDER BY payment_date"_s,
+                   {from, to});
         while (t.next())
             list.append(SeqrMovement{t.value(0).toString(), moneyFrom(t.value(1), t.value(2)),
                                      timeFrom(t.value(3)), false});

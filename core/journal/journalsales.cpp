@@ -19,8 +19,10 @@ namespace {
 qint64 insertSale(const Db &db, const QString &cashierId, const QList<SaleRow> &rows,
                   const Money &total, const QList<VatLine> &vat)
 {
-    QSqlQuery q = db.run(u"INSERT INTO sales(status, created_at, cashier_id, currency, total_minor)"
-                         " VALUES('open',?,?,?,?)"_s,
+    // A sale made in training mode is a training sale from its start.
+    QSqlQuery q = db.run(u"INSERT INTO sales(status, created_at, cashier_id, currency, total_minor,"
+                         " training) VALUES('open',?,?,?,?, EXISTS(SELECT 1 FROM journal_meta"
+                         " WHERE key='training' AND value='on'))"_s,
                          {nowText(), cashierId, total.currency().code(), total.minorUnits()});
     const qint64 saleId = q.lastInsertId().toLongLong();
     int position = 0;
@@ -60,31 +62,6 @@ qint64 completeSale(const Db &db, qint64 saleId)
     db.run(u"UPDATE sales SET status='completed', receipt_number=?, completed_at=? WHERE id=?"_s,
            {receiptNumber, nowText(), saleId});
     return receiptNumber;
-}
-
-struct Totals
-{
-    Money total;
-    QList<VatLine> vat;
-};
-
-Result<Totals> totalsOf(const QList<SaleRow> &rows)
-{
-    if (rows.isEmpty())
-        return makeError(ErrorCode::InvalidArgument, u"a sale needs at least one row"_s);
-    Money total(0, rows.first().total.currency());
-    QList<GrossAtRate> gross;
-    for (const SaleRow &row : rows) {
-        auto sum = total.plus(row.total);
-        if (!sum)
-            return sum.error();
-        total = *sum;
-        gross.append({row.taxRate, row.total});
-    }
-    auto vat = vatBreakdown(gross);
-    if (!vat)
-        return vat.error();
-    return Totals{total, *vat};
 }
 
 } // namespace
@@ -285,7 +262,7 @@ Result<Sale> Journal::sale(qint64 saleId) const
     return db.readOne(u"sale "_s + QString::number(saleId), [&]() -> std::optional<Sale> {
         QSqlQuery q = db.run(
             u"SELECT id, receipt_number, status, created_at, completed_at, cashier_id, currency,"
-            " total_minor FROM sales WHERE id=?"_s,
+            " total_minor, training FROM sales WHERE id=?"_s,
             {saleId});
         if (!q.next())
             return std::nullopt;
@@ -301,6 +278,7 @@ Result<Sale> Journal::sale(qint64 saleId) const
         s.completedAt = timeFrom(q.value(4));
         s.cashierId = q.value(5).toString();
         s.total = moneyFrom(q.value(7), q.value(6));
+        s.training = q.value(8).toBool();
         const QVariant currency = q.value(6);
         QSqlQuery rows =
             db.run(u"SELECT description, ean, sku, quantity, unit, unit_price_minor, total_minor,"

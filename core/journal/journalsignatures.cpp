@@ -67,7 +67,7 @@ Result<qint64> Journal::requestSignature(qint64 saleId, qint64 serialNumber, con
     return db.transaction([&] {
         db.run(u"INSERT OR IGNORE INTO receipt_signatures(sale_id, serial_number, type, state,"
                " requested_at) VALUES(?, ?, ?, 'waiting', ?)"_s,
-               {saleId, serialNumber, type, nowText()});
+               {saleId > 0 ? QVariant(saleId) : QVariant(), serialNumber, type, nowText()});
         QSqlQuery q =
             db.run(u"SELECT id FROM receipt_signatures WHERE serial_number=? AND type=?"_s,
                    {serialNumber, type});

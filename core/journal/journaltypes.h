@@ -57,6 +57,53 @@ struct Sale
     QList<SaleRow> rows;
     QList<VatLine> vat;
     QList<Tender> tenders;
+    // Made in training mode (schema 8): an ÖVNINGSKVITTO, outside sales,
+    // VAT, grand totals and SEQR's reconciliation.
+    bool training = false;
+};
+
+// The control unit's receipt type of a sale's own receipt (CCSP's keys).
+inline QString receiptTypeOf(const Sale &sale)
+{
+    return sale.training ? QStringLiteral("ovning") : QStringLiteral("normal");
+}
+
+// The one copy a receipt may have (schema 8).
+struct ReceiptCopy
+{
+    qint64 receiptNumber = 0;
+    qint64 saleId = 0;
+    QString cashierId;
+    QDateTime madeAt;
+};
+
+// A pro forma receipt of a cart before payment ("EJ KVITTO"), numbered in
+// a series of its own (schema 8).
+struct ProFormaReceipt
+{
+    qint64 number = 0;
+    QDateTime madeAt;
+    QString cashierId;
+    Money total;
+    QList<SaleRow> rows;
+    QList<VatLine> vat;
+    bool training = false;
+
+    // As a completed sale numbered `number`, for the receipt and the control unit.
+    Sale asSale() const
+    {
+        Sale s;
+        s.receiptNumber = number;
+        s.status = SaleStatus::Completed;
+        s.createdAt = madeAt;
+        s.completedAt = madeAt;
+        s.cashierId = cashierId;
+        s.total = total;
+        s.rows = rows;
+        s.vat = vat;
+        s.training = training;
+        return s;
+    }
 };
 
 // A SEQR invoice the till has sent and not yet seen end. The journal stores

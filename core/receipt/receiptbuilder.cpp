@@ -43,8 +43,8 @@ void addRows(ReceiptContent &doc, const QList<journal::SaleRow> &rows, const Rec
     for (const journal::SaleRow &row : rows) {
         const Money total = refund ? row.total.negated().valueOr(row.total) : row.total;
         doc.addPair(row.description, w.money(total), u"  "_s);
-        if (refund || row.quantity != Decimal::fromInteger(1))
-            doc.addPair(quantityText(row, w), {});
+        // Every row's quantity, one of one too (SKVFS 2014:9 ch. 7 § 1).
+        doc.addPair(quantityText(row, w), {});
     }
 }
 
@@ -87,39 +87,136 @@ void addTenders(ReceiptContent &doc, const QList<journal::Tender> &tenders, cons
     }
 }
 
+// The time, the receipt's number, the register's designation and the cashier.
+void addWhenAndWho(ReceiptContent &doc, const QDateTime &when, const QString &number,
+                   const QString &cashierId, const ReceiptSettings &settings, const ReceiptWords &w)
+{
+    doc.addPair(when.toString(u"yyyy-MM-dd HH:mm:ss"_s), number);
+    if (!settings.registerId.isEmpty())
+        doc.addPair(w(QT_TRANSLATE_NOOP("Receipt", "Register")) + u": "_s + settings.registerId,
+                    {});
+    if (!cashierId.isEmpty())
+        doc.addPair(w(QT_TRANSLATE_NOOP("Receipt", "Cashier")) + u": "_s + cashierId, {});
+}
+
+// The VAT in the total, then VAT per rate.
+void addVat(ReceiptContent &doc, const QList<VatLine> &vat, const ReceiptWords &w)
+{
+    if (vat.isEmpty())
+        return;
+    Money sum(0, vat.first().vat.currency());
+    for (const VatLine &v : vat)
+        sum = sum.plus(v.vat).valueOr(sum);
+    doc.addPair(w(QT_TRANSLATE_NOOP("Receipt", "VAT included")), w.money(sum));
+    addVatTable(doc, vat, w);
+}
+
+// The control unit's number and code; "Elektroniskt kassakvitto".
+void addStamp(ReceiptContent &doc, const std::optional<ControlStamp> &stamp, bool electronic,
+              const ReceiptSettings &settings, const ReceiptWords &w)
+{
+    if (stamp) {
+        doc.addPair(w(QT_TRANSLATE_NOOP("Receipt", "Control unit")), stamp->unitId);
+        doc.addPair(w(QT_TRANSLATE_NOOP("Receipt", "Control code")), stamp->controlCode);
+    }
+    if (electronic)
+        doc.addText(statutoryWords(u"Elektroniskt kassakvitto"_s,
+                                   QT_TRANSLATE_NOOP("Receipt", "Electronic cash receipt"),
+                                   settings.languages()));
+}
+
+// KOPIA and ÖVNINGSKVITTO, each at the head and the foot.
+QStringList saleMarks(bool training, bool copy, const QStringList &languages)
+{
+    QStringList marks;
+    if (copy)
+        marks.append(statutoryWords(u"KOPIA"_s, QT_TRANSLATE_NOOP("Receipt", "COPY"), languages));
+    if (training)
+        marks.append(statutoryWords(u"ÖVNINGSKVITTO"_s,
+                                    QT_TRANSLATE_NOOP("Receipt", "TRAINING RECEIPT"), languages));
+    return marks;
+}
+
 } // namespace
 
-ReceiptContent saleReceipt(const journal::Sale &sale, const ReceiptSettings &settings, bool copy)
+ReceiptContent saleReceipt(const journal::Sale &sale, const ReceiptSettings &settings,
+                           const ReceiptOptions &options)
 {
     const ReceiptWords w(settings.languages());
+    const QStringList marks = saleMarks(sale.training, options.copy, settings.languages());
     ReceiptContent doc;
     addHeader(doc, settings, w);
-    if (copy)
-        doc.addMark(w(QT_TRANSLATE_NOOP("Receipt", "COPY")));
+    for (const QString &mark : marks)
+        doc.addMark(mark);
     const QDateTime when =
         (sale.completedAt.isValid() ? sale.completedAt : sale.createdAt).toLocalTime();
-    doc.addPair(when.toString(u"yyyy-MM-dd HH:mm:ss"_s),
-                sale.receiptNumber ? w(QT_TRANSLATE_NOOP("Receipt", "Receipt")) + u' ' +
-                                         QString::number(*sale.receiptNumber)
-                                   : QString());
-    if (!sale.cashierId.isEmpty())
-        doc.addPair(w(QT_TRANSLATE_NOOP("Receipt", "Cashier")) + u": "_s + sale.cashierId, {});
+    addWhenAndWho(doc, when,
+                  sale.receiptNumber ? w(QT_TRANSLATE_NOOP("Receipt", "Receipt")) + u' ' +
+                                           QString::number(*sale.receiptNumber)
+                                     : QString(),
+                  sale.cashierId, settings, w);
     doc.addRule();
     addRows(doc, sale.rows, w, false);
     doc.addRule();
     doc.addTotal(w(QT_TRANSLATE_NOOP("Receipt", "TOTAL")) + u' ' + sale.total.currency().code(),
                  w.money(sale.total));
-    addVatTable(doc, sale.vat, w);
+    addVat(doc, sale.vat, w);
     doc.addRule();
     addTenders(doc, sale.tenders, w);
+    addStamp(doc, options.stamp, options.electronic, settings, w);
+    for (const QString &mark : marks)
+        doc.addMark(mark);
     for (const journal::Tender &t : sale.tenders) {
         if (t.kind == journal::TenderKind::Seqr)
             doc.addBarcode(t.ersReference);
     }
-    if (!settings.qrCode.isEmpty() && sale.receiptNumber)
+    if (!settings.qrCode.isEmpty() && sale.receiptNumber && !sale.training)
         doc.addQr(
             QString(settings.qrCode).replace(u"{receipt}"_s, QString::number(*sale.receiptNumber)));
     return doc;
+}
+
+ReceiptContent proFormaReceipt(const journal::ProFormaReceipt &proForma,
+                               const ReceiptSettings &settings,
+                               const std::optional<ControlStamp> &stamp)
+{
+    const ReceiptWords w(settings.languages());
+    QStringList marks{statutoryWords(u"EJ KVITTO"_s, QT_TRANSLATE_NOOP("Receipt", "NOT A RECEIPT"),
+                                     settings.languages())};
+    if (proForma.training)
+        marks.append(statutoryWords(u"ÖVNINGSKVITTO"_s,
+                                    QT_TRANSLATE_NOOP("Receipt", "TRAINING RECEIPT"),
+                                    settings.languages()));
+    ReceiptContent doc;
+    addHeader(doc, settings, w);
+    for (const QString &mark : marks)
+        doc.addMark(mark);
+    addWhenAndWho(doc, proForma.madeAt.toLocalTime(),
+                  w(QT_TRANSLATE_NOOP("Receipt", "Pro forma")) + u' ' +
+                      QString::number(proForma.number),
+                  proForma.cashierId, settings, w);
+    doc.addRule();
+    addRows(doc, proForma.rows, w, false);
+    doc.addRule();
+    doc.addTotal(w(QT_TRANSLATE_NOOP("Receipt", "TOTAL")) + u' ' + proForma.total.currency().code(),
+                 w.money(proForma.total));
+    addVat(doc, proForma.vat, w);
+    doc.addRule();
+    addStamp(doc, stamp, false, settings, w);
+    for (const QString &mark : marks)
+        doc.addMark(mark);
+    return doc;
+}
+
+QString statutoryWords(const QString &swedish, const char *source, const QStringList &languages)
+{
+    const ReceiptWords w(languages);
+    QStringList words{swedish};
+    for (const QString &word : w.each(source)) {
+        if (!words.contains(word))
+            words.append(word);
+    }
+    return words.join(u'/');
 }
 
 ReceiptContent refundReceipt(const RefundPlan &plan, const QString &refundErsReference,
@@ -135,6 +232,9 @@ ReceiptContent refundReceipt(const RefundPlan &plan, const QString &refundErsRef
         doc.addPair(w(QT_TRANSLATE_NOOP("Receipt", "Refund of receipt")),
                     QString::number(*plan.receiptNumber));
     doc.addPair(w(QT_TRANSLATE_NOOP("Receipt", "SEQR payment")), plan.ersReference);
+    if (!settings.registerId.isEmpty())
+        doc.addPair(w(QT_TRANSLATE_NOOP("Receipt", "Register")) + u": "_s + settings.registerId,
+                    {});
     if (!cashierId.isEmpty())
         doc.addPair(w(QT_TRANSLATE_NOOP("Receipt", "Cashier")) + u": "_s + cashierId, {});
     doc.addRule();
@@ -143,7 +243,7 @@ ReceiptContent refundReceipt(const RefundPlan &plan, const QString &refundErsRef
         doc.addRule();
     doc.addTotal(w(QT_TRANSLATE_NOOP("Receipt", "REFUNDED")) + u' ' + plan.amount.currency().code(),
                  w.money(plan.amount.negated().valueOr(plan.amount)));
-    addVatTable(doc, plan.vat, w);
+    addVat(doc, plan.vat, w);
     doc.addRule();
     doc.addPair(w(QT_TRANSLATE_NOOP("Receipt", "Refund reference")), refundErsReference);
     doc.addPair(w(QT_TRANSLATE_NOOP("Receipt", "Still refundable")), w.money(plan.remaining));

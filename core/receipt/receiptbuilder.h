@@ -3,6 +3,7 @@
 #include "core/journal/journaltypes.h"
 #include "core/payment/refundplan.h"
 #include "core/receipt/receiptcontent.h"
+#include "core/receipt/receiptoptions.h"
 #include "core/receipt/receiptsettings.h"
 
 #include <QDateTime>
@@ -14,14 +15,31 @@ namespace kassa {
 // receipt printer): words in the till's language, or Swedish and English
 // when the shop chose bilingual receipts (ReceiptSettings).
 
-// A sale's receipt: the shop's name, address and organisation number, date
-// and time, receipt number, cashier, rows (quantity × unit price), the
-// total, VAT per rate (net, VAT, gross), tenders — cash with the change, for
-// SEQR "SEQR payment", the amount and the ersReference — and each SEQR
+// A sale's receipt with the 13 items of SKVFS 2014:9 ch. 7 § 1: the shop's
+// name and organisation number, its address, date and time, the receipt's
+// serial number, the register's designation, each row's name and quantity
+// (× unit price) with its amount, the total, the VAT in it and VAT per rate
+// (net, VAT, gross), the payment methods — cash with the change, SEQR with
+// its ersReference — the control unit's number and control code, and
+// "Elektroniskt kassakvitto" on an electronic receipt. A copy says KOPIA and
+// a training sale ÖVNINGSKVITTO, large, at the head and the foot. Each SEQR
 // ersReference again as a Code 128 barcode so a refund can scan it; the
-// shop's QR code (settings.qrCode) at the foot. `copy` marks a reprint.
+// shop's QR code (settings.qrCode) at the foot.
 ReceiptContent saleReceipt(const journal::Sale &sale, const ReceiptSettings &settings,
-                           bool copy = false);
+                           const ReceiptOptions &options);
+inline ReceiptContent saleReceipt(const journal::Sale &sale, const ReceiptSettings &settings,
+                                  bool copy = false)
+{
+    ReceiptOptions options;
+    options.copy = copy;
+    return saleReceipt(sale, settings, options);
+}
+
+// A pro forma receipt of a cart before payment: "EJ KVITTO" large at the
+// head and the foot, its own number, the rows, total and VAT, no payment.
+ReceiptContent proFormaReceipt(const journal::ProFormaReceipt &proForma,
+                               const ReceiptSettings &settings,
+                               const std::optional<ControlStamp> &stamp);
 
 // A refund's receipt: the shop, when, which receipt and SEQR payment it
 // refunds, each row given back with quantity × unit price and its amount,
@@ -30,5 +48,10 @@ ReceiptContent saleReceipt(const journal::Sale &sale, const ReceiptSettings &set
 ReceiptContent refundReceipt(const RefundPlan &plan, const QString &refundErsReference,
                              const QDateTime &when, const QString &cashierId,
                              const ReceiptSettings &settings);
+
+// The receipt's words that the rules fix (KOPIA, ÖVNINGSKVITTO, EJ KVITTO,
+// Elektroniskt kassakvitto): always in Swedish, with the till's other
+// language beside it ("KOPIA/COPY").
+QString statutoryWords(const QString &swedish, const char *source, const QStringList &languages);
 
 } // namespace kassa

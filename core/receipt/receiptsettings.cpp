@@ -20,6 +20,7 @@ ReceiptSettings ReceiptSettings::forTill(const TillConfig &till, const QLocale &
     s.shopName = till.shopName;
     s.address = till.shopAddress;
     s.organisationNumber = till.organisationNumber;
+    s.registerId = till.registerDesignation();
     s.language = languageOf(locale);
     s.bilingual = till.bilingualReceipts;
     s.qrCode = till.receiptQr;

@@ -15,8 +15,10 @@ struct TillConfig;
 struct ReceiptSettings
 {
     QString shopName;
-    QString address;                         // one or more lines
-    QString organisationNumber;              // e.g. "556677-8899"
+    QString address;            // one or more lines
+    QString organisationNumber; // e.g. "556677-8899"
+    // The register's designation (kassabeteckning), as the control unit knows it.
+    QString registerId;
     QString language = QStringLiteral("sv"); // the till's: "sv" or "en"
     bool bilingual = false;
     // A QR code at the foot of every sale's receipt (the shop's page for

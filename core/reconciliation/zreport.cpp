@@ -59,7 +59,9 @@ ZReport makeZReport(const QList<journal::Sale> &sales, const QList<journal::Refu
     qint64 total = 0, cash = 0, seqr = 0, refunds = 0;
     std::map<Decimal, std::array<qint64, 3>> vat; // gross, vat, net
     for (const journal::Sale &sale : sales) {
-        if (sale.status != journal::SaleStatus::Completed || !sale.completedAt.isValid())
+        // Training sales are not sales: out of the totals, VAT and tenders.
+        if (sale.status != journal::SaleStatus::Completed || !sale.completedAt.isValid() ||
+            sale.training)
             continue;
         if ((from.isValid() && sale.completedAt <= from) || sale.completedAt > to)
             continue;

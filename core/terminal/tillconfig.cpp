@@ -46,6 +46,7 @@ Result<TillConfig> TillConfig::load(const QString &path)
     config.organisationNumber = text("organisationNumber", {});
     config.bilingualReceipts = o.value(u"bilingualReceipts"_s).toBool(false);
     config.receiptQr = text("receiptQr", {});
+    config.manufacturingNumber = text("manufacturingNumber", {});
     config.currency = text("currency", config.currency);
     config.cashMaximum = qMax<qint64>(0, o.value(u"cashMaximum"_s).toInteger(0));
     config.journalPath = text("journalPath", {});
@@ -105,6 +106,8 @@ Status TillConfig::save(const QString &path) const
                   {u"journalPath"_s, journalPath}};
     if (!receiptQr.isEmpty())
         o.insert(u"receiptQr"_s, receiptQr);
+    if (!manufacturingNumber.isEmpty())
+        o.insert(u"manufacturingNumber"_s, manufacturingNumber);
     if (cashMaximum > 0)
         o.insert(u"cashMaximum"_s, cashMaximum);
     if (shopDatabase.isEnabled())
@@ -147,6 +150,15 @@ QString TillConfig::journalFile(const QString &configPath) const
 QString TillConfig::defaultPath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + u"/till.json"_s;
+}
+
+QString TillConfig::registerDesignation() const
+{
+    QString id;
+    for (QChar c : name.isEmpty() ? externalTerminalId : name)
+        if (c.unicode() < 128 && (c.isLetterOrNumber() || c == u'-' || c == u'_' || c == u'.'))
+            id += c;
+    return id.isEmpty() ? QStringLiteral("KASSA1") : id.left(32);
 }
 
 QString generateTerminalPassword(int length)

@@ -61,6 +61,14 @@ struct TillConfig
     // The control unit (kontrollenhet): "/dev/ttyUSB0" or "tcp:HOST:PORT"
     // ("controlUnit": {"device": …}). Set: the till sells only while it works.
     QString controlUnitDevice;
+    // This installation's manufacturing number as a cash register (made at
+    // the first start: core/terminal/registeridentity.h).
+    QString manufacturingNumber;
+
+    // The register's designation (kassabeteckning) on receipts and for the
+    // control unit: the till's name (else its SEQR terminal id) in letters,
+    // digits, '-', '_' and '.', at most 32; "KASSA1" when nothing is left.
+    QString registerDesignation() const;
     // The shop's loyalty programmes and coupons ("loyalty"); none: the till
     // has no loyalty flow and asks SEQR for no acknowledgment.
     loyalty::LoyaltyConfig loyalty;

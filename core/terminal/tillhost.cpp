@@ -7,6 +7,7 @@
 #include "core/journal/journalschema.h"
 #include "core/payment/refunddoubts.h"
 #include "core/terminal/errortext.h"
+#include "core/terminal/registeridentity.h"
 #include "core/terminal/terminalservice.h"
 
 #include <QDir>
@@ -28,13 +29,8 @@ TillHost::TillHost(TillHostOptions options, QObject *parent)
 
 controlunit::SignerSettings TillHost::signerSettings(const TillConfig &till)
 {
-    // The designation as the unit takes it: letters, digits, '-', '_', '.'.
-    QString id;
-    for (QChar c : till.name.isEmpty() ? till.externalTerminalId : till.name)
-        if (c.unicode() < 128 && (c.isLetterOrNumber() || c == u'-' || c == u'_' || c == u'.'))
-            id += c;
     controlunit::SignerSettings settings;
-    settings.tillId = id.isEmpty() ? u"KASSA1"_s : id.left(32);
+    settings.tillId = till.registerDesignation();
     settings.orgNumber = till.organisationNumber;
     return settings;
 }
@@ -73,6 +69,15 @@ Status TillHost::loadConfiguration()
                          tr("The till's configuration %1 cannot be read: %2")
                              .arg(m_configPath, config.error().detail));
     m_till = *config;
+    if (m_till.manufacturingNumber.isEmpty()) {
+        // The first start: this installation's manufacturing number, kept.
+        m_till.manufacturingNumber = generateManufacturingNumber();
+        if (!QDir().mkpath(QFileInfo(m_configPath).absolutePath()) || !m_till.save(m_configPath))
+            qCWarning(lcTerminal) << "the manufacturing number could not be saved in"
+                                  << m_configPath;
+        else
+            qCInfo(lcTerminal) << "manufacturing number" << m_till.manufacturingNumber;
+    }
     if (m_till.journalPath.isEmpty() && !m_options.journalPath.isEmpty()) {
         m_till.journalPath = m_options.journalPath;
         if (!QDir().mkpath(QFileInfo(m_configPath).absolutePath()))

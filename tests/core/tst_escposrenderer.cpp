@@ -161,7 +161,7 @@ void TestEscPosRenderer::totalAndCopyMarkAreBoldAndDoubleSize()
 {
     const QByteArray bytes = EscPosRenderer().render(
         saleReceipt(samples::receiptSale(), samples::receiptSettings(), true));
-    const StyleAt mark = styleAt(bytes, "*** COPY ***");
+    const StyleAt mark = styleAt(bytes, "*** KOPIA/COPY ***");
     QVERIFY(mark.found);
     QVERIFY(mark.bold && mark.large);
     QCOMPARE(mark.alignment, 1);

@@ -46,6 +46,7 @@ private:
     void dropSchemaNine();
     void dropSchemaTen();
     void dropSchemaSeven();
+    void dropSchemaEight();
     QList<SaleRow> rows() const;
     std::unique_ptr<Journal> openJournal();
     // A second, raw connection to the same file, as another tool would have.
@@ -459,6 +460,7 @@ void TestJournal::migratesSchemaOneForward()
     dropSchemaNine();
     dropSchemaTen();
     dropSchemaSeven();
+    dropSchemaEight();
     dropSchemaSix();
     dropSchemaFour();
     raw(u"DROP TABLE refund_rows"_s); // schema 3
@@ -488,10 +490,21 @@ void TestJournal::dropSchemaSeven()
     raw(u"DROP TABLE seqr_checkpoints"_s);
 }
 
+void TestJournal::dropSchemaEight()
+{
+    for (const QString &sql :
+         {u"DROP TRIGGER receipt_signature_of_sale"_s, u"DROP TRIGGER outbox_sale"_s,
+          u"DROP TABLE proforma_vat"_s, u"DROP TABLE proforma_rows"_s,
+          u"DROP TABLE proforma_receipts"_s, u"DROP TABLE receipt_copies"_s,
+          u"ALTER TABLE sales DROP COLUMN training"_s})
+        raw(sql);
+}
+
 void TestJournal::dropSchemaSix()
 {
     for (const QString &sql :
-         {u"DROP TRIGGER receipt_signature_of_sale"_s, u"DROP TRIGGER receipt_signatures_kept"_s,
+         {u"DROP TRIGGER IF EXISTS receipt_signature_of_sale"_s,
+          u"DROP TRIGGER receipt_signatures_kept"_s,
           u"DROP TRIGGER receipt_signatures_signed_stays"_s, u"DROP TABLE receipt_signatures"_s})
         raw(sql);
 }
@@ -518,7 +531,7 @@ void TestJournal::dropSchemaTen()
 void TestJournal::dropSchemaFour()
 {
     for (const QString &sql :
-         {u"DROP TRIGGER outbox_sale"_s, u"DROP TRIGGER outbox_refund"_s,
+         {u"DROP TRIGGER IF EXISTS outbox_sale"_s, u"DROP TRIGGER outbox_refund"_s,
           u"DROP TRIGGER outbox_period"_s, u"DROP TRIGGER outbox_append_only_update"_s,
           u"DROP TRIGGER outbox_append_only_delete"_s, u"DROP TABLE outbox"_s,
           u"DROP TABLE journal_meta"_s})
@@ -541,6 +554,7 @@ void TestJournal::migratesSchemaThreeForwardQueuingEarlierRecords()
     dropSchemaNine();
     dropSchemaTen();
     dropSchemaSeven();
+    dropSchemaEight();
     dropSchemaSix();
     dropSchemaFour();
     raw(u"PRAGMA user_version=3"_s);

@@ -130,16 +130,23 @@ void TestCliPrinting::paidSalePrintsAndReceiptNPrintsACopy()
     QVERIFY2(ers.hasMatch(), qPrintable(paid.out));
     QVERIFY(printed.contains(u"[Code 128: "_s + ers.captured(1) + u']'));
 
-    const Run copy =
-        run({u"--printer"_s, m_printer->tcpSpec(), u"receipt"_s, u"1"_s, u"--print"_s});
+    // A receipt printed again is its one copy: --copy says so.
+    QCOMPARE(
+        run({u"--printer"_s, m_printer->tcpSpec(), u"receipt"_s, u"1"_s, u"--print"_s}).exitCode,
+        2);
+    const Run copy = run(
+        {u"--printer"_s, m_printer->tcpSpec(), u"receipt"_s, u"1"_s, u"--copy"_s, u"--print"_s});
     QCOMPARE(copy.exitCode, 0);
     QVERIFY2(copy.out.contains(u"Receipt 1 printed (a copy)."_s), qPrintable(copy.out + copy.err));
     QCOMPARE(m_printer->receipts().size(), 2);
-    QVERIFY(m_printer->receipts().last().text.contains(u"*** COPY ***"_s));
-    // Without --print: the copy as text.
+    QVERIFY(m_printer->receipts().last().text.contains(u"*** KOPIA/COPY ***"_s));
+    // Without --copy: the receipt as the journal holds it; a second copy is refused.
     const Run text = run({u"receipt"_s, u"1"_s});
     QCOMPARE(text.exitCode, 0);
-    QVERIFY(text.out.contains(u"*** COPY ***"_s) && text.out.contains(u"15.90"_s));
+    QVERIFY(!text.out.contains(u"KOPIA"_s) && text.out.contains(u"15.90"_s));
+    const Run second = run({u"receipt"_s, u"1"_s, u"--copy"_s});
+    QCOMPARE(second.exitCode, 2);
+    QVERIFY2(second.err.contains(u"already has its copy"_s), qPrintable(second.err));
     QCOMPARE(run({u"receipt"_s, u"9"_s}).exitCode, 2);
 }
 
@@ -154,8 +161,12 @@ void TestCliPrinting::paperOutKeepsTheSaleAndSaysHowToPrintIt()
                                "receipt with kassa-cli receipt 1 --print."_s),
              qPrintable(paid.out + paid.err));
     m_printer->setPaperOut(false);
-    const Run copy =
-        run({u"--printer"_s, m_printer->tcpSpec(), u"receipt"_s, u"1"_s, u"--print"_s});
+    // A receipt printed again is its one copy: --copy says so.
+    QCOMPARE(
+        run({u"--printer"_s, m_printer->tcpSpec(), u"receipt"_s, u"1"_s, u"--print"_s}).exitCode,
+        2);
+    const Run copy = run(
+        {u"--printer"_s, m_printer->tcpSpec(), u"receipt"_s, u"1"_s, u"--copy"_s, u"--print"_s});
     QCOMPARE(copy.exitCode, 0);
     QVERIFY(m_printer->receipts().last().complete);
     QVERIFY(m_printer->receipts().last().text.contains(u"15.90"_s));

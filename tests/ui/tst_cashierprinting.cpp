@@ -194,7 +194,7 @@ void TestCashierPrinting::reprintedCopyGoesToTheReceiptPrinter()
     QCOMPARE(dialog->value(), u"1"_s);
     QTest::keyClick(dialog->lineEdit(), Qt::Key_Return);
     QTRY_COMPARE_WITH_TIMEOUT(m_printer->receipts().size(), 2, 10000);
-    QVERIFY(m_printer->receipts().last().text.contains(u"*** COPY ***"_s));
+    QVERIFY(m_printer->receipts().last().text.contains(u"*** KOPIA/COPY ***"_s));
     QVERIFY(m_printer->receipts().last().text.contains(u"Mjölk 1 l"_s));
 }
 

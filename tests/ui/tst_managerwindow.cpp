@@ -4,6 +4,7 @@
 
 #include "core/payment/paymentsession.h"
 #include "core/payment/refunder.h"
+#include "core/receipt/journalreceipts.h"
 #include "core/receipt/receipttext.h"
 #include "core/terminal/managerpin.h"
 #include "tests/support/sandboxfixture.h"
@@ -831,10 +832,13 @@ void TestManagerWindow::receiptsInTheTillsLanguageWithTheShopsDetails()
     QVERIFY(!payRows({row(longName, 1, 8900, 12)}).isEmpty());
     const QLocale swedish(QLocale::Swedish, QLocale::Sweden);
     const QLocale english(QLocale::English, QLocale::UnitedKingdom);
+    // The receipt's one copy is made once; after that it is read as made.
+    QVERIFY(ReceiptPrinter::writeCopyPdf(*m_journal, 1, ReceiptSettings::forTill(*m_till, swedish),
+                                         u"boss"_s, m_dir->filePath(u"first-copy.pdf"_s)));
     auto receipt = [&](const QLocale &locale) {
         const QString path = m_dir->filePath(u"receipt-"_s + locale.name() + u".pdf"_s);
-        if (!ReceiptPrinter::writeCopyPdf(*m_journal, 1, ReceiptSettings::forTill(*m_till, locale),
-                                          path))
+        const auto copy = journaledCopy(*m_journal, 1, ReceiptSettings::forTill(*m_till, locale));
+        if (!copy || !ReceiptPrinter(*copy).writePdf(path))
             return QString();
         return pdfText(path);
     };
@@ -869,10 +873,16 @@ void TestManagerWindow::receiptsInTheTillsLanguageWithTheShopsDetails()
     QVERIFY2(text.contains(u"Kvitto/Receipt 1"_s) &&
                  text.contains(u"SEQR-betalning/SEQR payment"_s),
              qPrintable(text));
-    // The journal's reprint goes the same way (this window runs in English).
+    // The journal's reprint goes the same way (this window runs in English):
+    // receipt 1 has its copy, so a new sale's receipt is copied.
+    QVERIFY(!payRows({row(u"Te"_s, 1, 2500, 12)}).isEmpty());
     const QString copy = m_dir->filePath(u"journal-copy.pdf"_s);
-    QVERIFY(m_window->journal()->reprintToPdf(1, copy));
-    QVERIFY2(pdfText(copy).contains(u"Receipt/Kvitto 1"_s), qPrintable(pdfText(copy)));
+    const Status refused = m_window->journal()->reprintToPdf(1, copy);
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().detail.contains(u"one copy only"_s),
+             qPrintable(refused.error().detail));
+    QVERIFY(m_window->journal()->reprintToPdf(2, copy));
+    QVERIFY2(pdfText(copy).contains(u"Receipt/Kvitto 2"_s), qPrintable(pdfText(copy)));
 }
 
 ordering::OrderServiceConfig TestManagerWindow::cafeService()

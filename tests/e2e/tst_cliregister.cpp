@@ -1,0 +1,228 @@
+// kassa-cli as a Swedish cash register (issue 29): `shop set`, `identity`,
+// `training on|off` and `receipt N [--text] [--pdf FILE] [--copy]`, against
+// a real till: seqr-sandbox on loopback, the control-unit sandbox on TCP, a
+// real journal. The receipt's text and its PDF (pdftotext) hold the 13
+// items with the control code the unit gave; one copy per receipt.
+#include "sandbox/controlunitports.h"
+#include "sandbox/controlunitsandbox.h"
+#include "tests/support/sandboxfixture.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace kassa;
+using namespace kassa::sandbox;
+using namespace Qt::StringLiterals;
+
+class TestCliRegister : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void shopSetAndIdentity();
+    void receiptTextPdfAndOneCopy();
+    void trainingSaleSaysOvningskvitto();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+    Run run(const QStringList &args);
+    void setUpTill();
+    QString pdfText(const QString &path);
+
+    QString m_binary;
+    std::unique_ptr<SandboxFixture> m_sandbox;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<ControlUnitSandbox> m_unit;
+    std::unique_ptr<ControlUnitPorts> m_ports;
+};
+
+void TestCliRegister::initTestCase()
+{
+    m_binary = qEnvironmentVariable("KASSA_CLI_BIN");
+    QVERIFY2(QFile::exists(m_binary), "KASSA_CLI_BIN must name the built kassa-cli");
+}
+
+void TestCliRegister::init()
+{
+    m_sandbox = std::make_unique<SandboxFixture>();
+    QVERIFY(m_sandbox->isRunning());
+    m_dir = std::make_unique<QTemporaryDir>();
+    ControlUnitSandboxOptions o;
+    o.unitId = u"SBX-CLI-29"_s;
+    o.journalPath = m_dir->filePath(u"unit.sqlite"_s);
+    m_unit = std::make_unique<ControlUnitSandbox>(o);
+    QVERIFY(m_unit->open());
+    m_ports = std::make_unique<ControlUnitPorts>(m_unit.get(), 0);
+    QVERIFY(m_ports->listenTcp(QHostAddress::LocalHost, 0));
+}
+
+void TestCliRegister::cleanup()
+{
+    m_ports.reset();
+    m_unit.reset();
+    m_sandbox.reset();
+    m_dir.reset();
+}
+
+TestCliRegister::Run TestCliRegister::run(const QStringList &args)
+{
+    QProcess process;
+    process.start(m_binary, QStringList{u"--config"_s, m_dir->filePath(u"till.json"_s),
+                                        u"--endpoint"_s, m_sandbox->soapUrl().toString()} +
+                                args);
+    // The sandboxes live in this process: keep its event loop running.
+    QSignalSpy done(&process, &QProcess::finished);
+    if (!done.wait(60000))
+        process.kill();
+    return Run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+               QString::fromUtf8(process.readAllStandardOutput()),
+               QString::fromUtf8(process.readAllStandardError())};
+}
+
+QString TestCliRegister::pdfText(const QString &path)
+{
+    QProcess p;
+    p.start(u"pdftotext"_s, {u"-layout"_s, path, u"-"_s});
+    if (!p.waitForFinished(20000))
+        return u"(pdftotext did not run: install poppler-utils)"_s;
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+void TestCliRegister::setUpTill()
+{
+    QCOMPARE(run({u"terminal"_s, u"register"_s, u"--reseller"_s, u"900100"_s, u"--user-id"_s,
+                  u"9900"_s, u"--reseller-password"_s, u"demo-reseller-pw"_s, u"--external-id"_s,
+                  u"Store 1/Till 1"_s, u"--name"_s, u"KASSA-3"_s})
+                 .exitCode,
+             0);
+    QCOMPARE(run({u"terminal"_s, u"assign-seqr-id"_s, u"CLIREG1"_s}).exitCode, 0);
+    const Run shop = run({u"shop"_s, u"set"_s, u"--name"_s, u"Lilla Livs AB"_s, u"--address"_s,
+                          u"Storgatan 1\\n123 45 Lilla By"_s, u"--org-number"_s, u"5566778899"_s});
+    QVERIFY2(shop.exitCode == 0, qPrintable(shop.err));
+    const Run unit = run({u"control-unit"_s, u"set"_s, m_ports->tcpDevice()});
+    QVERIFY2(unit.exitCode == 0, qPrintable(unit.out + unit.err));
+}
+
+void TestCliRegister::shopSetAndIdentity()
+{
+    const Run bad = run({u"shop"_s, u"set"_s, u"--org-number"_s, u"55-66"_s});
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY2(bad.err.contains(u"är inget organisationsnummer"_s) ||
+                 bad.err.contains(u"is not an organisation number"_s),
+             qPrintable(bad.err));
+    const Run empty = run({u"shop"_s, u"set"_s, u"--name"_s, u" "_s});
+    QCOMPARE(empty.exitCode, 2);
+    QVERIFY2(empty.err.contains(u"Butiken behöver ett namn"_s) ||
+                 empty.err.contains(u"The shop needs a name"_s),
+             qPrintable(empty.err));
+    const Run set = run({u"shop"_s, u"set"_s, u"--name"_s, u"Lilla Livs AB"_s, u"--org-number"_s,
+                         u"5566778899"_s, u"--json"_s});
+    QCOMPARE(set.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(set.out.toUtf8())[u"organisationNumber"_s].toString(),
+             u"556677-8899"_s);
+
+    const Run first = run({u"identity"_s, u"--json"_s});
+    QCOMPARE(first.exitCode, 0);
+    const QJsonObject id = QJsonDocument::fromJson(first.out.toUtf8()).object();
+    QVERIFY(id[u"model"_s].toString().contains(u"SE"_s));
+    QVERIFY(!id[u"manufacturer"_s].toString().isEmpty());
+    QVERIFY(!id[u"version"_s].toString().isEmpty());
+    const QString number = id[u"manufacturingNumber"_s].toString();
+    QVERIFY2(number.startsWith(u"KSE-"_s) && number.size() == 16, qPrintable(number));
+    // Made at the first start and kept in till.json: the same on every run.
+    const Run again = run({u"identity"_s});
+    QCOMPARE(again.exitCode, 0);
+    QVERIFY2(again.out.contains(u"Manufacturing number: "_s + number) ||
+                 again.out.contains(u"Tillverkningsnummer: "_s + number),
+             qPrintable(again.out));
+    QFile till(m_dir->filePath(u"till.json"_s));
+    QVERIFY(till.open(QIODevice::ReadOnly));
+    QCOMPARE(QJsonDocument::fromJson(till.readAll())[u"manufacturingNumber"_s].toString(), number);
+}
+
+void TestCliRegister::receiptTextPdfAndOneCopy()
+{
+    setUpTill();
+    const Run sale = run({u"sell"_s, u"--row"_s, u"Kaffe;1;49.90;12"_s, u"--row"_s,
+                          u"Tvål;2;19.50;25"_s, u"--cash"_s, u"100"_s, u"--json"_s});
+    QVERIFY2(sale.exitCode == 0, qPrintable(sale.out + sale.err));
+    const QJsonObject sold = QJsonDocument::fromJson(sale.out.toUtf8()).object();
+    const QString code = sold[u"controlCode"_s].toString();
+    QVERIFY(!code.isEmpty());
+    QCOMPARE(sold[u"controlUnit"_s].toString(), u"SBX-CLI-29"_s);
+
+    const QString pdf = m_dir->filePath(u"receipt-1.pdf"_s);
+    const Run shown = run({u"receipt"_s, u"1"_s, u"--text"_s, u"--pdf"_s, pdf});
+    QVERIFY2(shown.exitCode == 0, qPrintable(shown.err));
+    if (QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty())
+        QFAIL("pdftotext (poppler-utils) is needed to read the PDF receipt");
+    const QString fromPdf = pdfText(pdf);
+    for (const QString &text : {shown.out, fromPdf}) {
+        const QString flat = text.simplified();
+        for (const QString &item :
+             {u"Lilla Livs AB"_s, u"Org.nr 556677-8899"_s, u"Storgatan 1"_s, u"123 45 Lilla By"_s,
+              QDate::currentDate().toString(u"yyyy-MM-dd"_s), u"Kvitto 1"_s, u"Kassa: KASSA-3"_s,
+              u"Kaffe 49,90"_s, u"1 st à 49,90"_s, u"Tvål 39,00"_s, u"2 st à 19,50"_s,
+              u"TOTALT SEK 88,90"_s, u"Varav moms 13,15"_s, u"12 % 44,55 5,35 49,90"_s,
+              u"25 % 31,20 7,80 39,00"_s, u"Kontant 100,00"_s, u"Växel 11,10"_s,
+              u"Kontrollenhet SBX-CLI-29"_s, code})
+            QVERIFY2(flat.contains(item), qPrintable(item + u" missing in:\n"_s + text));
+    }
+    QVERIFY2(fromPdf.contains(u"Elektroniskt kassakvitto"_s), qPrintable(fromPdf));
+    QVERIFY(!shown.out.contains(u"Elektroniskt kassakvitto"_s));
+
+    const Run copy = run({u"receipt"_s, u"1"_s, u"--copy"_s, u"--json"_s});
+    QVERIFY2(copy.exitCode == 0, qPrintable(copy.err));
+    const QJsonObject copied = QJsonDocument::fromJson(copy.out.toUtf8()).object();
+    QVERIFY(copied[u"copy"_s].toBool());
+    QCOMPARE(copied[u"text"_s].toString().count(u"*** KOPIA ***"_s), 2);
+    const QString copyCode = copied[u"controlCode"_s].toString();
+    QVERIFY(!copyCode.isEmpty() && copyCode != code);
+    const Run second = run({u"receipt"_s, u"1"_s, u"--copy"_s});
+    QCOMPARE(second.exitCode, 2);
+    QVERIFY2(second.err.contains(u"Kvitto 1 har redan sin kopia"_s) ||
+                 second.err.contains(u"Receipt 1 already has its copy"_s),
+             qPrintable(second.err));
+    QStringList types;
+    const QList<SignedReceipt> signedAtUnit = m_unit->signedReceipts().value();
+    for (const SignedReceipt &r : signedAtUnit)
+        types.append(r.type);
+    QCOMPARE(types, (QStringList{u"normal"_s, u"kopia"_s}));
+}
+
+void TestCliRegister::trainingSaleSaysOvningskvitto()
+{
+    setUpTill();
+    const Run on = run({u"training"_s, u"on"_s, u"--json"_s});
+    QVERIFY2(on.exitCode == 0, qPrintable(on.err));
+    QVERIFY(QJsonDocument::fromJson(on.out.toUtf8())[u"training"_s].toBool());
+    const Run sale = run({u"sell"_s, u"--row"_s, u"Kaffe;1;20.00;12"_s, u"--cash"_s, u"20"_s});
+    QVERIFY2(sale.exitCode == 0, qPrintable(sale.err));
+    QCOMPARE(sale.out.count(u"*** ÖVNINGSKVITTO ***"_s), 2);
+    QCOMPARE(run({u"training"_s, u"off"_s}).exitCode, 0);
+    const Run real = run({u"sell"_s, u"--row"_s, u"Kaffe;1;20.00;12"_s, u"--cash"_s, u"20"_s});
+    QVERIFY(real.exitCode == 0 && !real.out.contains(u"ÖVNINGSKVITTO"_s));
+    QCOMPARE(run({u"training"_s, u"maybe"_s}).exitCode, 2);
+    QStringList types;
+    const QList<SignedReceipt> signedAtUnit = m_unit->signedReceipts().value();
+    for (const SignedReceipt &r : signedAtUnit)
+        types.append(r.type);
+    QCOMPARE(types, (QStringList{u"ovning"_s, u"normal"_s}));
+}
+
+QTEST_MAIN(TestCliRegister)
+#include "tst_cliregister.moc"
