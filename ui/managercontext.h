@@ -9,6 +9,10 @@
 
 #include <QLocale>
 
+namespace kassa {
+class CashDrawer;
+}
+
 namespace kassa::controlunit {
 class ControlUnitService;
 }
@@ -30,6 +34,8 @@ struct ManagerContext
     shopdb::ShopSync *shopSync = nullptr; // set when the till has a shop database
     // The running till's control unit, when it has one.
     controlunit::ControlUnitService *controlUnit = nullptr;
+    // The till's cash drawer: a refund's cash part opens it.
+    CashDrawer *drawer = nullptr;
     // Scan to order's service whose codes the manager may print: the till's
     // own (orderService in its configuration) or, in the demo, the demo
     // café's. Not enabled: the till knows no service.

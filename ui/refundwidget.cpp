@@ -381,6 +381,7 @@ void RefundWidget::carryOut(const RefundPlan &plan)
     showResult(tr("Refunding…"), false);
     m_refund->setEnabled(false);
     m_refunder = new Refunder(m_context.client, m_context.journal, this);
+    m_refunder->setDrawer(m_context.drawer);
     if (m_context.till && m_context.till->shopDatabase.isEnabled())
         m_refunder->setRefundable([this](const QString &) { return refundable(); });
     connect(m_refunder, &Refunder::finished, this, [this, plan] {

@@ -55,6 +55,7 @@ void CliApp::refund()
         return fail(Usage, tr("at most %1 of this payment can still be refunded; nothing was sent")
                                .arg(money(*remaining)));
     auto *refunder = new Refunder(m_host->client(), m_host->journal(), this);
+    refunder->setDrawer(m_host->drawer());
     connect(refunder, &Refunder::finished, this, [this, refunder, ers] {
         refunder->deleteLater();
         const auto &result = refunder->result();

@@ -224,7 +224,7 @@ Result<GrandTotals> Journal::grandTotals(const QDateTime &upTo, const Currency &
     Db db(m_connection);
     return db.read([&] {
         QSqlQuery s = db.run(u"SELECT COALESCE(SUM(total_minor), 0) FROM sales"
-                             " WHERE status='completed' AND completed_at <= ? AND currency=?"_s,
+                             " WHERE status='completed' AND training=0 AND completed_at <= ? AND currency=?"_s,
                              {timeText(upTo), currency.code()});
         const qint64 sales = s.next() ? s.value(0).toLongLong() : 0;
         QSqlQuery r = db.run(u"SELECT COALESCE(SUM(amount_minor), 0) FROM refunds"

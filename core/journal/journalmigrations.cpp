@@ -123,6 +123,8 @@ const char *const kSchemaV7[] = {
     // closes: a till's next close reads their reports too.
     "CREATE TABLE seqr_checkpoints(period_id TEXT PRIMARY KEY, terminal_id TEXT NOT NULL,"
     " marked_at TEXT NOT NULL)",
+};
+
 // Copies, training and pro forma receipts (issue 29): a sale's training
 // flag, one copy per receipt, pro forma receipts numbered in a series of
 // their own with their rows. A training sale's receipt is signed as

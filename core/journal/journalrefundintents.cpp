@@ -175,8 +175,7 @@ Status Journal::recordRefundMade(qint64 intentId, const QString &refundErsRefere
               u"refund "_s + refundErsReference + u" of "_s + intent.originalErsReference +
                   u" amount "_s + intent.amount.toDecimalString());
         if (intent.cash.isPositive())
-            // TODO(reports29's CashDrawer): open the drawer through
-            // TillHost::drawer() once core/terminal/cashdrawer.h is in main.
+            // The drawer's opening follows as its own record (Refunder).
             event(db, u"refund-cash"_s, intent.clientReference,
                   u"given back in cash "_s + intent.cash.toDecimalString() + u" with refund "_s +
                       refundErsReference);

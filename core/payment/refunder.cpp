@@ -1,10 +1,15 @@
 #include "core/payment/refunder.h"
 
+#include "core/drawer/cashdrawer.h"
 #include "core/payment/invoicerow.h"
 
+#include <QLoggingCategory>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
+
+
+Q_LOGGING_CATEGORY(lcRefunder, "kassa.payment.refund", QtInfoMsg)
 
 namespace kassa {
 
@@ -122,6 +127,11 @@ void Refunder::handleAnswer(TypedSeqrCall<RefundPaymentResponse> *call, const QS
             const Money amount = intent ? intent->amount : Money();
             m_result = Outcome{refundErs, amount, left.valueOr(Money(0, amount.currency())),
                                intent ? intent->cash : Money(0, amount.currency())};
+            if (m_drawer && intent && intent->cash.isPositive())
+                if (auto opened = m_drawer->open(journal::DrawerCause::CashRefund, refundErs);
+                    !opened)
+                    qCWarning(lcRefunder) << "the drawer stays shut after refund" << refundErs
+                                          << opened.error().detail;
         }
     } else if (surelyNotMade(call->status())) {
         // SEQR refused it, or it never reached SEQR: nothing was refunded.

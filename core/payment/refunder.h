@@ -10,6 +10,10 @@
 #include <functional>
 
 namespace kassa {
+class CashDrawer;
+}
+
+namespace kassa {
 
 // One refund of a SEQR payment: checked against the journal first (more than
 // what remains refundable is refused before SEQR is asked; so is any refund
@@ -43,6 +47,9 @@ public:
     // payment made at another till or refunded there before.
     using RefundableFn = std::function<Result<Money>(const QString &ersReference)>;
     void setRefundable(RefundableFn refundable) { m_refundable = std::move(refundable); }
+    // The till's drawer: a refund with a cash part opens it once the refund
+    // is journaled (cause cash refund). None: the cash part is only said.
+    void setDrawer(CashDrawer *drawer) { m_drawer = drawer; }
 
     // `rows` are what is given back (for the refund receipt); may be empty.
     void refund(const QString &ersReference, const Money &amount, const QString &cashierId,
@@ -75,6 +82,7 @@ private:
     bool m_finished = false;
     Result<Outcome> m_result = makeError(ErrorCode::None, {});
     RefundableFn m_refundable;
+    CashDrawer *m_drawer = nullptr;
 };
 
 } // namespace kassa

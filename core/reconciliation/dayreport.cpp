@@ -70,7 +70,13 @@ void fillSales(DayReport &r, const QList<journal::Sale> &sales)
     SaleSums sums;
     const Currency c = r.currency;
     for (const journal::Sale &sale : sales) {
-        if (sale.status == journal::SaleStatus::Completed && inDay(sale.completedAt, r.from, r.takenAt))
+        if (sale.status == journal::SaleStatus::Completed && sale.training &&
+            inDay(sale.completedAt, r.from, r.takenAt)) {
+            // Training sales are counted only here: never in sales or VAT.
+            ++r.training.count;
+            r.training.amount = Money(r.training.amount.minorUnits() + sale.total.minorUnits(), c);
+        } else if (sale.status == journal::SaleStatus::Completed &&
+                   inDay(sale.completedAt, r.from, r.takenAt))
             sums.addSale(sale);
         else if (sale.status == journal::SaleStatus::Canceled &&
                  inDay(sale.createdAt, r.from, r.takenAt)) {
@@ -131,9 +137,22 @@ Status fillMovements(DayReport &r, const journal::Journal &journal)
         returned += refund.amount.minorUnits();
     }
     r.returns.amount = Money(returned, c);
-    // Copies and training come with the receipts' schema (receipts29): none until then.
-    r.copies = CountedAmount{0, Money(0, c)};
-    r.training = CountedAmount{0, Money(0, c)};
+    // Copies: how many were made this day, and what the copied receipts say.
+    const auto copies = journal.copies(r.from);
+    if (!copies)
+        return copies.error();
+    qint64 copied = 0;
+    int copyCount = 0;
+    for (const journal::ReceiptCopy &copy : *copies) {
+        if (!inDay(copy.madeAt, r.from, r.takenAt))
+            continue;
+        const auto sale = journal.sale(copy.saleId);
+        if (!sale)
+            return sale.error();
+        ++copyCount;
+        copied += sale->total.minorUnits();
+    }
+    r.copies = CountedAmount{copyCount, Money(copied, c)};
     r.expectedCash = Money(r.cashFloat.minorUnits() + r.cash.minorUnits(), c);
     return Ok{};
 }
@@ -164,6 +183,7 @@ Result<DayReport> makeDayReport(const journal::Journal &journal, DayReport::Kind
     r.takenAt = at;
     r.unfinished.amount = Money(0, currency);
     r.returns.amount = Money(0, currency);
+    r.training = CountedAmount{0, Money(0, currency)};
     // A sale started the day before and paid after the last Z is this day's.
     const auto sales = journal.sales(from->isValid() ? from->addDays(-1) : *from);
     if (!sales)

@@ -236,6 +236,14 @@ void TestDayReport::scriptDay()
     QVERIFY(m_journal->recordFloat(sek("800.00"), *from, u"to the bank"_s, u"anna"_s));
     QVERIFY(m_drawer->open(DrawerCause::Float, u"to the bank"_s));
     QVERIFY(m_journal->recordRefund(m_seqrErs, u"REFUND-1"_s, sek("15.90"), u"anna"_s));
+    // A copy of the first receipt, and a training sale (a bun for 15.00):
+    // both only in their own items.
+    QVERIFY(m_journal->recordCopy(m_journal->sale(one->saleId)->receiptNumber, u"anna"_s));
+    QVERIFY(m_journal->setTraining(true, u"manager"_s));
+    QVERIFY(m_cart->addProduct(product(u"Bulle"_s, u"15.00"_s, 12, u"Bröd"_s)));
+    auto training = checkout->takeCash(sek("15.00"));
+    QVERIFY(training && training->saleCompleted);
+    QVERIFY(m_journal->setTraining(false, u"manager"_s));
 }
 
 DayReportHeader TestDayReport::header(const QString &language) const
@@ -286,10 +294,12 @@ void TestDayReport::scriptedDayGivesEveryItem()
     QCOMPARE(j[u"itemsSold"_s].toString(), u"6"_s);                          // 9
     QCOMPARE(j[u"servicesSold"_s].toString(), u"1"_s);                       // 10
     QCOMPARE(j[u"receipts"_s].toInt(), 4);                                   // 11
-    QCOMPARE(j[u"drawerOpenings"_s].toInt(), 7);                             // 12
+    QCOMPARE(j[u"drawerOpenings"_s].toInt(), 8);                             // 12 (the training sale too)
     QCOMPARE(j[u"noSales"_s].toInt(), 2);
-    QCOMPARE(j[u"copies"_s].toObject()[u"count"_s].toInt(), 0);              // 13 (receipts29)
-    QCOMPARE(j[u"training"_s].toObject()[u"count"_s].toInt(), 0);            // 14 (receipts29)
+    QCOMPARE(j[u"copies"_s].toObject()[u"count"_s].toInt(), 1);              // 13
+    QCOMPARE(j[u"copies"_s].toObject()[u"amount"_s].toString(), u"63.00"_s);
+    QCOMPARE(j[u"training"_s].toObject()[u"count"_s].toInt(), 1);            // 14
+    QCOMPARE(j[u"training"_s].toObject()[u"amount"_s].toString(), u"15.00"_s);
     const QJsonObject methods = j[u"paymentMethods"_s].toObject();           // 15
     QCOMPARE(methods[u"cash"_s].toString(), u"98.00"_s);
     QCOMPARE(methods[u"seqr"_s].toString(), u"45.90"_s);
@@ -323,8 +333,8 @@ void TestDayReport::reportsReadInSwedishAndEnglish()
          {u"X report"_s, u"Lilla Livs AB"_s, u"Storgatan 1"_s, u"556677-8899"_s, u"KASSA1"_s,
           u"Total sales"_s, u"143.90"_s, u"Dryck"_s, u"95.00"_s, u"Without group"_s,
           u"Cash float"_s, u"800.00"_s, u"Items sold"_s, u"Services sold"_s, u"Receipts"_s,
-          u"Drawer openings"_s, u"of which No sale"_s, u"Receipt copies 0"_s,
-          u"Training receipts 0"_s, u"Sales per payment method"_s, u"45.90"_s, u"Returns 1"_s,
+          u"Drawer openings"_s, u"of which No sale"_s, u"Receipt copies 1"_s,
+          u"Training receipts 1"_s, u"Sales per payment method"_s, u"45.90"_s, u"Returns 1"_s,
           u"Discounts 1"_s, u"Other reductions 1"_s, u"Unfinished sales 2"_s, u"40.00"_s,
           u"Grand total sales"_s, u"Grand total returns"_s, u"Grand total net"_s, u"128.00"_s})
         QVERIFY2(english.contains(line), qPrintable(line + u"\n"_s + english));
@@ -336,14 +346,14 @@ void TestDayReport::reportsReadInSwedishAndEnglish()
           u"Försäljning per huvudgrupp"_s, u"Utan grupp"_s, u"Moms"_s, u"22,60"_s,
           u"Växelkassa"_s, u"800,00"_s, u"Insättning"_s, u"1000,00"_s, u"Uttag"_s, u"200,00"_s,
           u"Sålda varor"_s, u"Sålda tjänster"_s, u"Kvitton"_s, u"Lådöppningar"_s,
-          u"varav ingen försäljning"_s, u"Kvittokopior 0"_s, u"Övningskvitton 0"_s,
+          u"varav ingen försäljning"_s, u"Kvittokopior 1"_s, u"Övningskvitton 1"_s,
           u"Försäljning per betalningsmedel"_s, u"Kontant"_s, u"98,00"_s, u"45,90"_s,
           u"Returer 1"_s, u"15,90"_s, u"Rabatter 1"_s, u"5,00"_s, u"Andra minskningar 1"_s,
           u"Oavslutade försäljningar 2"_s, u"40,00"_s, u"Grand total försäljning"_s,
           u"Grand total returer"_s, u"Grand total netto"_s, u"128,00"_s})
         QVERIFY2(swedish.contains(line), qPrintable(line + u"\n"_s + swedish));
     // Each figure on the line with its words.
-    QVERIFY2(swedish.contains(QRegularExpression(u"Lådöppningar +7\\n"_s)), qPrintable(swedish));
+    QVERIFY2(swedish.contains(QRegularExpression(u"Lådöppningar +8\\n"_s)), qPrintable(swedish));
     QVERIFY2(swedish.contains(QRegularExpression(u"Sålda varor +6\\n"_s)), qPrintable(swedish));
     QVERIFY2(english.contains(QRegularExpression(u"Receipts +4\\n"_s)), qPrintable(english));
 }
@@ -395,7 +405,7 @@ void TestDayReport::zNumberRunsOnAndGrandTotalsSurviveARebuild()
     }
     qint64 sum = 0;
     for (const journal::Sale &s : (*reopened)->sales({}).value())
-        sum += s.status == journal::SaleStatus::Completed ? s.total.minorUnits() : 0;
+        sum += s.status == journal::SaleStatus::Completed && !s.training ? s.total.minorUnits() : 0;
     QCOMPARE(sum, kept->last().grand.sales.minorUnits());
 }
 
@@ -426,7 +436,7 @@ void TestDayReport::exportHoldsEveryEventOfTheDay()
           u"event drawer-opened"_s, u"event float-changed"_s, u"event cart-voided"_s,
           u"event invoice-paid"_s, u"event prices-changed"_s})
         QVERIFY2(text.contains(kind), qPrintable(kind));
-    QCOMPARE(text.count(u"\ndrawer opening,"_s), 7);
+    QCOMPARE(text.count(u"\ndrawer opening,"_s), 8);
     QCOMPARE(text.count(u"\nsale,"_s), 4);
     // The SHA-256 beside it, in sha256sum's format.
     QFile sum(csv->checksumPath);

@@ -1,5 +1,6 @@
 #include "core/payment/paymentsession.h"
 #include "core/payment/refunddoubts.h"
+#include "core/drawer/cashdrawer.h"
 #include "core/payment/refunder.h"
 #include "core/payment/refundplan.h"
 #include "core/terminal/errortext.h"
@@ -346,6 +347,15 @@ void TestRefunds::splitTenderGivesTheCashPartBackInCash()
     QCOMPARE(plan.amount, sek(6000));
     QCOMPARE(plan.cash, sek(4000));
     Refunder refunder(m_client.get(), m_journal.get());
+    // The drawer opens for the cash part, journaled before the kick.
+    CashDrawer drawer(m_journal.get());
+    QList<int> openingsAtKick;
+    drawer.setKick([&] {
+        openingsAtKick.append(int(m_journal->drawerOpenings({}, QDateTime::currentDateTimeUtc())
+                                      .valueOr({})
+                                      .size()));
+    });
+    refunder.setDrawer(&drawer);
     QSignalSpy done(&refunder, &Refunder::finished);
     refunder.refund(plan, u"manager"_s);
     QVERIFY(QTest::qWaitFor([&] { return done.size() > 0; }, 30000));
@@ -353,6 +363,11 @@ void TestRefunds::splitTenderGivesTheCashPartBackInCash()
              refunder.result() ? "" : qPrintable(refunder.result().error().detail));
     QCOMPARE(refunder.result()->amount, sek(6000));
     QCOMPARE(refunder.result()->cash, sek(4000));
+    QCOMPARE(openingsAtKick, QList<int>{1});
+    const auto openings = m_journal->drawerOpenings({}, QDateTime::currentDateTimeUtc());
+    QVERIFY(openings && openings->size() == 1);
+    QCOMPARE(openings->first().cause, journal::DrawerCause::CashRefund);
+    QCOMPARE(openings->first().reference, refunder.result()->refundErsReference);
     QCOMPARE(refundsAtSeqr().size(), 1);
     QCOMPARE(refundsAtSeqr().first()[u"amount"_s].toString(), u"60.00"_s);
     // The cash part is in the journal with the refund.
