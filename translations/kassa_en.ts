@@ -2511,6 +2511,10 @@ Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (not
         <source>The copy of receipt %1 is printed when the control unit has signed it.</source>
         <translation>The copy of receipt %1 is printed when the control unit has signed it.</translation>
     </message>
+    <message>
+        <source>Printer: %1</source>
+        <translation>Printer: %1</translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::ControlUnitSetupWidget</name>

@@ -2511,6 +2511,10 @@ Slutkoder: 0 betald/klar, 1 tjänste- eller överföringsfel, 2 felaktig använd
         <source>The copy of receipt %1 is printed when the control unit has signed it.</source>
         <translation>Kopian av kvitto %1 skrivs ut när kontrollenheten har signerat den.</translation>
     </message>
+    <message>
+        <source>Printer: %1</source>
+        <translation>Skrivare: %1</translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::ControlUnitSetupWidget</name>

@@ -215,7 +215,7 @@ private:
     ScannerInput *m_scanner;
     QStringList m_pendingScans; // scanned while a prompt was open
     bool m_reclaimQueued = false;
-    bool m_floatAsked = false; // this day's float was asked (asked again after a sale)
+    bool m_floatAsked = false;   // this day's float was asked (asked again after a sale)
     bool m_printingKept = false; // F9 sent kept receipts to the printer again
     bool m_closeConfirmed = false;
     QPointer<CustomerDisplayWindow> m_display;
@@ -232,6 +232,7 @@ private:
     QLabel *m_note;
     QLabel *m_trainingBanner = nullptr;
     QLabel *m_unitStatus = nullptr;
+    QLabel *m_printerStatus = nullptr;
 };
 
 } // namespace kassa::ui

@@ -40,21 +40,23 @@ void CashierWindow::askFloat(const QString &reason, const std::function<void()> 
         },
         this);
     dialog->setObjectName(QStringLiteral("cashFloatDialog"));
-    connect(dialog, &QDialog::finished, this, [this, dialog, reason, then, locale, currency](int result) {
-        if (result == QDialog::Accepted) {
-            const auto amount = Money::parseLocalized(dialog->value(), currency, locale);
-            const auto set = m_context.drawer->setFloat(*amount, reason);
-            if (!set)
-                showMessage(tr("The float was not recorded: %1").arg(describe(set.error(), true)),
+    connect(dialog, &QDialog::finished, this,
+            [this, dialog, reason, then, locale, currency](int result) {
+                if (result == QDialog::Accepted) {
+                    const auto amount = Money::parseLocalized(dialog->value(), currency, locale);
+                    const auto set = m_context.drawer->setFloat(*amount, reason);
+                    if (!set)
+                        showMessage(
+                            tr("The float was not recorded: %1").arg(describe(set.error(), true)),
                             true);
-            else
-                showMessage(tr("Cash float %1 (change %2).")
-                                .arg(amount->toLocalizedString(locale),
-                                     set->change.toLocalizedString(locale)));
-        }
-        if (then)
-            then();
-    });
+                    else
+                        showMessage(tr("Cash float %1 (change %2).")
+                                        .arg(amount->toLocalizedString(locale),
+                                             set->change.toLocalizedString(locale)));
+                }
+                if (then)
+                    then();
+            });
     openDialog(dialog);
 }
 
@@ -65,18 +67,17 @@ void CashierWindow::onCashFloat()
         return;
     }
     // A change to the float says why (to the bank, more coins).
-    auto *why = new AmountDialog(tr("Cash float"), tr("Why does the float change?"), QString(),
-                                 [](const QString &text) {
-                                     return text.trimmed().isEmpty()
-                                                ? tr("Say why, for example: to the bank.")
-                                                : QString();
-                                 },
-                                 this);
+    auto *why = new AmountDialog(
+        tr("Cash float"), tr("Why does the float change?"), QString(),
+        [](const QString &text) {
+            return text.trimmed().isEmpty() ? tr("Say why, for example: to the bank.") : QString();
+        },
+        this);
     why->setObjectName(QStringLiteral("floatReasonDialog"));
     connect(why, &QDialog::accepted, this, [this, why] {
         const QString reason = why->value().trimmed();
-        QMetaObject::invokeMethod(this, [this, reason] { askFloat(reason, {}); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, reason] { askFloat(reason, {}); }, Qt::QueuedConnection);
     });
     openDialog(why);
 }
@@ -91,8 +92,9 @@ void CashierWindow::onNoSale()
         showMessage(tr("A payment is in progress; finish it first."), true);
         return;
     }
-    auto *why = new AmountDialog(tr("No sale"), tr("Why open the drawer? (optional)"), QString(),
-                                 [](const QString &) { return QString(); }, this);
+    auto *why = new AmountDialog(
+        tr("No sale"), tr("Why open the drawer? (optional)"), QString(),
+        [](const QString &) { return QString(); }, this);
     why->setObjectName(QStringLiteral("noSaleDialog"));
     connect(why, &QDialog::accepted, this, [this, why] {
         const auto opened =

@@ -7,6 +7,9 @@
 #include "core/receipt/journalreceipts.h"
 #include "core/terminal/errortext.h"
 
+#include <QLabel>
+#include <QStatusBar>
+
 namespace kassa::ui {
 
 void CashierWindow::connectPrinter()
@@ -15,6 +18,18 @@ void CashierWindow::connectPrinter()
         return;
     connect(m_context.printer->queue(), &printing::PrintQueue::jobFinished, this,
             &CashierWindow::handlePrintFinished);
+    // What the printer last reported (paper, cover, the drawer's switch),
+    // where it reports anything at all.
+    m_printerStatus = new QLabel(this);
+    m_printerStatus->setObjectName(QStringLiteral("printerStatus"));
+    m_printerStatus->setTextFormat(Qt::PlainText);
+    statusBar()->addPermanentWidget(m_printerStatus);
+    connect(m_context.printer->queue(), &printing::PrintQueue::statusChanged, this,
+            [this](const printing::PrinterStatus &status) {
+                if (status.known)
+                    m_printerStatus->setText(
+                        tr("Printer: %1").arg(printing::describeStatus(status)));
+            });
 }
 
 void CashierWindow::printOnReceiptPrinter(const journal::Sale &sale, bool copy)

@@ -127,10 +127,10 @@ Result<journal::ExportedJournal> DayReportWidget::exportJournal(const QDate &fro
                                                                 const QString &path)
 {
     auto done = journal::exportJournal(*m_context.journal, from, to, format, path);
-    m_status->setText(done ? tr("%n record(s) exported to %1; SHA-256 %2", nullptr, done->records)
-                                 .arg(path, done->sha256)
-                           : tr("The journal was not exported: %1")
-                                 .arg(describe(done.error(), true)));
+    m_status->setText(
+        done ? tr("%n record(s) exported to %1; SHA-256 %2", nullptr, done->records)
+                   .arg(path, done->sha256)
+             : tr("The journal was not exported: %1").arg(describe(done.error(), true)));
     return done;
 }
 
@@ -156,10 +156,10 @@ void DayReportWidget::onSavePdf()
 void DayReportWidget::onExport(journal::ExportFormat format)
 {
     const bool csv = format == journal::ExportFormat::Csv;
-    const QString name = QStringLiteral("journal-%1-%2.%3")
-                             .arg(m_from->date().toString(Qt::ISODate),
-                                  m_to->date().toString(Qt::ISODate),
-                                  csv ? QStringLiteral("csv") : QStringLiteral("json"));
+    const QString name =
+        QStringLiteral("journal-%1-%2.%3")
+            .arg(m_from->date().toString(Qt::ISODate), m_to->date().toString(Qt::ISODate),
+                 csv ? QStringLiteral("csv") : QStringLiteral("json"));
     auto *dialog = new QFileDialog(this, tr("Export the journal"),
                                    QDir(m_context.receiptFolder).filePath(name));
     dialog->setAcceptMode(QFileDialog::AcceptSave);

@@ -443,8 +443,8 @@ void EndOfDayWidget::takeDayZReport()
     auto z = takeZReport(*m_context.journal, DayReportWidget::header(m_context),
                          currency ? *currency : Currency::sek());
     if (!z) {
-        m_dayZText->setPlainText(tr("The Z report of the day could not be taken: %1")
-                                     .arg(describe(z.error(), true)));
+        m_dayZText->setPlainText(
+            tr("The Z report of the day could not be taken: %1").arg(describe(z.error(), true)));
         return;
     }
     m_dayZ = std::move(z).value();

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/reconciliation/reconciler.h"
 #include "core/reconciliation/dayreport.h"
+#include "core/reconciliation/reconciler.h"
 #include "core/reconciliation/zreport.h"
 #include "ui/managercontext.h"
 

@@ -6,10 +6,10 @@
 
 #include "core/controlunit/receiptsigner.h"
 #include "core/controlunit/unitcall.h"
+#include "core/drawer/cashdrawer.h"
 #include "core/journal/journalexport.h"
 #include "core/printing/tillprinter.h"
 #include "core/reconciliation/dayreport.h"
-#include "core/drawer/cashdrawer.h"
 #include "core/terminal/errortext.h"
 #include "ui/print/reportsheet.h"
 
@@ -55,13 +55,14 @@ void CliApp::drawerCommand()
     CashDrawer *drawer = tillDrawer();
     const QString reason = m_parser.value(u"reason"_s);
     if (auto opened = drawer->open(journal::DrawerCause::NoSale, reason); !opened)
-        return fail(ServiceError, tr("the drawer stays shut: %1").arg(describe(opened.error(), true)));
+        return fail(ServiceError,
+                    tr("the drawer stays shut: %1").arg(describe(opened.error(), true)));
     say(drawer->hasKick() ? tr("No sale: the drawer is opened (journaled).")
                           : tr("No sale journaled; the till has no receipt printer to open the "
                                "drawer, open it by hand."));
-    finishAfterPrinting(Done, QJsonObject{{u"drawerOpened"_s, true},
-                                          {u"cause"_s, u"no sale"_s},
-                                          {u"reason"_s, reason}});
+    finishAfterPrinting(
+        Done,
+        QJsonObject{{u"drawerOpened"_s, true}, {u"cause"_s, u"no sale"_s}, {u"reason"_s, reason}});
 }
 
 void CliApp::floatCommand()
@@ -78,8 +79,8 @@ void CliApp::floatCommand()
     // Journaled, then the drawer opens (cause float).
     const auto changed = tillDrawer()->setFloat(*amount, reason);
     if (!changed)
-        return fail(ServiceError, tr("the float was not recorded: %1")
-                                      .arg(describe(changed.error(), true)));
+        return fail(ServiceError,
+                    tr("the float was not recorded: %1").arg(describe(changed.error(), true)));
     say(tr("Cash float %1 (change %2).").arg(money(*amount), money(changed->change)));
     finishAfterPrinting(Done, QJsonObject{{u"cashFloat"_s, amount->toDecimalString()},
                                           {u"change"_s, changed->change.toDecimalString()},
@@ -95,20 +96,22 @@ void CliApp::reportCommand()
     const auto currency = Currency::fromCode(m_config.currency);
     const DayReportHeader header{ReceiptSettings::forTill(m_config, QLocale()),
                                  TillHost::signerSettings(m_config).tillId};
-    const auto report = which == u"x"
-                            ? takeXReport(*m_host->journal(), header, currency ? *currency : Currency::sek())
-                            : takeZReport(*m_host->journal(), header, currency ? *currency : Currency::sek());
+    const auto report =
+        which == u"x"
+            ? takeXReport(*m_host->journal(), header, currency ? *currency : Currency::sek())
+            : takeZReport(*m_host->journal(), header, currency ? *currency : Currency::sek());
     if (!report)
-        return fail(ServiceError, tr("the report cannot be made: %1")
-                                      .arg(describe(report.error(), true)));
+        return fail(ServiceError,
+                    tr("the report cannot be made: %1").arg(describe(report.error(), true)));
     if (!m_json)
         printOut(report->toText());
     QJsonObject json = report->toJson();
     if (m_parser.isSet(u"pdf"_s)) {
         const QString path = m_parser.value(u"pdf"_s);
         if (auto written = print::ReportSheet::writePdf(report->content(), path); !written)
-            return fail(ServiceError, tr("the report is taken, but its PDF %1 cannot be written: %2")
-                                          .arg(path, written.error().detail));
+            return fail(ServiceError,
+                        tr("the report is taken, but its PDF %1 cannot be written: %2")
+                            .arg(path, written.error().detail));
         json.insert(u"pdf"_s, QDir(path).absolutePath());
         say(tr("PDF: %1").arg(path));
     }
@@ -136,8 +139,8 @@ void CliApp::exportCommand()
         *m_host->journal(), from, to,
         format == u"csv" ? journal::ExportFormat::Csv : journal::ExportFormat::Json, out);
     if (!exported)
-        return fail(ServiceError, tr("the journal was not exported: %1")
-                                      .arg(describe(exported.error(), true)));
+        return fail(ServiceError,
+                    tr("the journal was not exported: %1").arg(describe(exported.error(), true)));
     say(tr("%n record(s) exported to %1; SHA-256 %2 in %3", nullptr, exported->records)
             .arg(exported->path, exported->sha256, exported->checksumPath));
     finish(Done, QJsonObject{{u"file"_s, exported->path},

@@ -123,7 +123,9 @@ int main(int argc, char **argv)
     option(u"address"_s, "shop set: the shop's address (\\n between lines).", u"TEXT"_s);
     option(u"org-number"_s, "shop set: the shop's organisation number.", u"NNNNNN-NNNN"_s);
     option(u"reason"_s, "Why (drawer open, float set).", u"TEXT"_s);
-    option(u"pdf"_s, "receipt, report: also write it as a PDF (a receipt's is an electronic receipt).", u"FILE"_s);
+    option(u"pdf"_s,
+           "receipt, report: also write it as a PDF (a receipt's is an electronic receipt).",
+           u"FILE"_s);
     option(u"from"_s, "journal export: the first day.", u"YYYY-MM-DD"_s);
     option(u"to"_s, "journal export: the last day.", u"YYYY-MM-DD"_s);
     option(u"format"_s, "journal export: csv or json.", u"FORMAT"_s);

@@ -3,8 +3,8 @@
 #include "app/kassa-cli/clioutput.h"
 
 #include "core/checkout/checkout.h"
-#include "core/drawer/cashdrawer.h"
 #include "core/controlunit/controlunitservice.h"
+#include "core/drawer/cashdrawer.h"
 #include "core/receipt/journalreceipts.h"
 #include "core/receipt/receipttext.h"
 #include "core/sale/salerow.h"

@@ -1,7 +1,7 @@
 #include "app/kassa/kassaapp.h"
 
-#include "core/reconciliation/dayreport.h"
 #include "core/drawer/cashdrawer.h"
+#include "core/reconciliation/dayreport.h"
 
 #include "core/shopdb/catalogimport.h"
 #include "core/terminal/errortext.h"
@@ -170,8 +170,8 @@ Status KassaApp::openCatalog(QStringList *importProblems)
     *importProblems = imported->problems;
     // Every new product and changed price is journaled (SKVFS 2014:9 ch. 4).
     if (auto kept = m_host->journal()->recordPriceChanges(imported->priceChanges); !kept)
-        importProblems->append(tr("The price changes could not be journaled: %1")
-                                   .arg(describe(kept.error(), true)));
+        importProblems->append(
+            tr("The price changes could not be journaled: %1").arg(describe(kept.error(), true)));
     return Ok{};
 }
 
@@ -286,8 +286,9 @@ Status KassaApp::openPrinter()
             if (auto set = m_host->journal()->recordFloat(Money(100000, *currency), *day,
                                                           tr("demo float"), m_options.cashierId);
                 !set)
-                return makeError(set.error().code, tr("The demo's cash float cannot be journaled: %1")
-                                                       .arg(describe(set.error(), true)));
+                return makeError(set.error().code,
+                                 tr("The demo's cash float cannot be journaled: %1")
+                                     .arg(describe(set.error(), true)));
     }
     if (m_printer && m_host->drawer()) // the drawer hangs off the ESC/POS printer
         m_host->drawer()->setKick(m_printer->drawerKickFunction());

@@ -176,9 +176,10 @@ Result<Catalog::Parsed> Catalog::parseCsv(const QByteArray &csv, const Currency 
         column.insert(names[i].toLower(), i);
     for (const auto *required : {"ean", "name", "price", "vat"}) {
         if (!column.contains(QString::fromLatin1(required)))
-            return makeError(ErrorCode::InvalidArgument,
-                             u"the header has no column \u201c"_s + QString::fromLatin1(required) +
-                                 u"\u201d (it needs ean, name, price, vat; sku, unit, group, service optional)"_s);
+            return makeError(
+                ErrorCode::InvalidArgument,
+                u"the header has no column \u201c"_s + QString::fromLatin1(required) +
+                    u"\u201d (it needs ean, name, price, vat; sku, unit, group, service optional)"_s);
     }
 
     Parsed summary;
@@ -311,10 +312,10 @@ Result<ImportSummary> Catalog::importCsv(const QByteArray &csv, const Currency &
     for (const Product &p : products) {
         const std::optional<Product> before = findByEan(p.ean);
         if (!before || before->unitPrice != p.unitPrice)
-            summary.priceChanges.append(PriceChange{
-                0, QDateTime::currentDateTimeUtc(), p.ean, p.name,
-                before ? std::optional<Money>(before->unitPrice) : std::nullopt, p.unitPrice,
-                u"import"_s});
+            summary.priceChanges.append(
+                PriceChange{0, QDateTime::currentDateTimeUtc(), p.ean, p.name,
+                            before ? std::optional<Money>(before->unitPrice) : std::nullopt,
+                            p.unitPrice, u"import"_s});
         if (!insertProduct(q, p)) {
             const QString why = q.lastError().text();
             db.rollback();

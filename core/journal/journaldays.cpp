@@ -112,9 +112,8 @@ Result<FloatChange> Journal::recordFloat(const Money &amount, const QDateTime &d
         change.cashierId = cashierId;
         QSqlQuery q = db.run(u"INSERT INTO float_changes(at, float_minor, change_minor, currency,"
                              " reason, cashier_id) VALUES(?,?,?,?,?,?)"_s,
-                             {timeText(change.at), amount.minorUnits(),
-                              change.change.minorUnits(), amount.currency().code(), reason,
-                              cashierId});
+                             {timeText(change.at), amount.minorUnits(), change.change.minorUnits(),
+                              amount.currency().code(), reason, cashierId});
         change.id = q.lastInsertId().toLongLong();
         event(db, u"float-changed"_s, {},
               amount.toDecimalString() + u' ' + amount.currency().code() + u" change "_s +
@@ -134,10 +133,9 @@ Result<QList<FloatChange>> Journal::floatChanges(const QDateTime &after,
                              " ORDER BY id"_s,
                              {fromText(after), timeText(upTo)});
         while (q.next())
-            list.append(FloatChange{q.value(0).toLongLong(), timeFrom(q.value(1)),
-                                    moneyFrom(q.value(2), q.value(4)),
-                                    moneyFrom(q.value(3), q.value(4)), q.value(5).toString(),
-                                    q.value(6).toString()});
+            list.append(FloatChange{
+                q.value(0).toLongLong(), timeFrom(q.value(1)), moneyFrom(q.value(2), q.value(4)),
+                moneyFrom(q.value(3), q.value(4)), q.value(5).toString(), q.value(6).toString()});
         return list;
     });
 }
@@ -223,9 +221,10 @@ Result<GrandTotals> Journal::grandTotals(const QDateTime &upTo, const Currency &
 {
     Db db(m_connection);
     return db.read([&] {
-        QSqlQuery s = db.run(u"SELECT COALESCE(SUM(total_minor), 0) FROM sales"
-                             " WHERE status='completed' AND training=0 AND completed_at <= ? AND currency=?"_s,
-                             {timeText(upTo), currency.code()});
+        QSqlQuery s = db.run(
+            u"SELECT COALESCE(SUM(total_minor), 0) FROM sales"
+            " WHERE status='completed' AND training=0 AND completed_at <= ? AND currency=?"_s,
+            {timeText(upTo), currency.code()});
         const qint64 sales = s.next() ? s.value(0).toLongLong() : 0;
         QSqlQuery r = db.run(u"SELECT COALESCE(SUM(amount_minor), 0) FROM refunds"
                              " WHERE created_at <= ? AND currency=?"_s,

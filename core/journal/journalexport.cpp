@@ -51,8 +51,9 @@ QString saleDetail(const Journal &journal, const Sale &sale)
         parts.append(u"row "_s + row.description + u" x "_s + row.quantity.toString() + u" = "_s +
                      row.total.toDecimalString() + u" VAT "_s + row.taxRate.toString() + u'%');
     for (const Tender &t : sale.tenders)
-        parts.append((t.kind == TenderKind::Cash ? u"cash "_s : u"SEQR "_s + t.ersReference + u' ') +
-                     t.amount.toDecimalString());
+        parts.append(
+            (t.kind == TenderKind::Cash ? u"cash "_s : u"SEQR "_s + t.ersReference + u' ') +
+            t.amount.toDecimalString());
     if (sale.receiptNumber) {
         const auto signature = journal.receiptSignature(*sale.receiptNumber, u"normal"_s);
         if (signature && *signature && (*signature)->isSigned)
@@ -73,7 +74,11 @@ Status gatherSales(const Journal &journal, const QDateTime &after, const QDateTi
         const QDateTime at = done ? sale.completedAt : sale.createdAt;
         if (sale.status == SaleStatus::Open || !(at > after && at <= upTo))
             continue;
-        out.append(Record{done ? u"sale"_s : u"sale canceled"_s, at,
+        // A training sale (övningskvitto) is listed as what it is.
+        out.append(Record{!done           ? u"sale canceled"_s
+                          : sale.training ? u"training sale"_s
+                                          : u"sale"_s,
+                          at,
                           sale.receiptNumber ? QString::number(*sale.receiptNumber)
                                              : u"sale "_s + QString::number(sale.id),
                           sale.total, saleDetail(journal, sale)});
@@ -95,7 +100,8 @@ Status gatherDrawerAndFloat(const Journal &journal, const QDateTime &after, cons
     if (!openings)
         return openings.error();
     for (const DrawerOpening &o : *openings)
-        out.append(Record{u"drawer opening"_s, o.at, o.reference, std::nullopt, causeName(o.cause)});
+        out.append(
+            Record{u"drawer opening"_s, o.at, o.reference, std::nullopt, causeName(o.cause)});
     const auto floats = journal.floatChanges(after, upTo);
     if (!floats)
         return floats.error();
@@ -106,12 +112,13 @@ Status gatherDrawerAndFloat(const Journal &journal, const QDateTime &after, cons
     if (!voided)
         return voided.error();
     for (const VoidedCart &v : *voided)
-        out.append(Record{u"cart voided"_s, v.at, {}, v.amount, QString::number(v.rows) + u" rows"_s});
+        out.append(
+            Record{u"cart voided"_s, v.at, {}, v.amount, QString::number(v.rows) + u" rows"_s});
     return Ok{};
 }
 
-Status gatherPricesAndReports(const Journal &journal, const QDateTime &after,
-                              const QDateTime &upTo, QList<Record> &out)
+Status gatherPricesAndReports(const Journal &journal, const QDateTime &after, const QDateTime &upTo,
+                              QList<Record> &out)
 {
     const auto prices = journal.priceChanges(after, upTo);
     if (!prices)
@@ -150,7 +157,9 @@ QByteArray render(const QList<Record> &records, ExportFormat format, const QDate
     if (format == ExportFormat::Csv) {
         QString csv = u"kind,at,reference,amount,currency,detail\n"_s;
         for (const Record &r : records)
-            csv += QStringList{csvField(r.kind), isoTime(r.at), csvField(r.reference),
+            csv += QStringList{csvField(r.kind),
+                               isoTime(r.at),
+                               csvField(r.reference),
                                r.amount ? r.amount->toDecimalString() : QString(),
                                r.amount ? r.amount->currency().code() : QString(),
                                csvField(r.detail)}
@@ -160,7 +169,9 @@ QByteArray render(const QList<Record> &records, ExportFormat format, const QDate
     }
     QJsonArray list;
     for (const Record &r : records) {
-        QJsonObject o{{u"kind"_s, r.kind}, {u"at"_s, isoTime(r.at)}, {u"reference"_s, r.reference},
+        QJsonObject o{{u"kind"_s, r.kind},
+                      {u"at"_s, isoTime(r.at)},
+                      {u"reference"_s, r.reference},
                       {u"detail"_s, r.detail}};
         if (r.amount) {
             o.insert(u"amount"_s, r.amount->toDecimalString());
@@ -190,7 +201,8 @@ Result<ExportedJournal> exportJournal(const Journal &journal, const QDate &from,
                                       ExportFormat format, const QString &path)
 {
     if (!from.isValid() || !to.isValid() || to < from)
-        return makeError(ErrorCode::InvalidArgument, u"the dates must run from the first to the last"_s);
+        return makeError(ErrorCode::InvalidArgument,
+                         u"the dates must run from the first to the last"_s);
     const QDateTime after = from.startOfDay().addMSecs(-1).toUTC();
     const QDateTime upTo = to.addDays(1).startOfDay().addMSecs(-1).toUTC();
     QList<Record> records;
@@ -204,12 +216,13 @@ Result<ExportedJournal> exportJournal(const Journal &journal, const QDate &from,
     ExportedJournal done;
     done.path = path;
     done.checksumPath = path + u".sha256"_s;
-    done.sha256 = QString::fromLatin1(
-        QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    done.sha256 =
+        QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
     done.records = int(records.size());
     if (auto written = writeFile(path, bytes); !written)
         return written.error();
-    const QByteArray sum = done.sha256.toLatin1() + "  " + QFileInfo(path).fileName().toUtf8() + '\n';
+    const QByteArray sum =
+        done.sha256.toLatin1() + "  " + QFileInfo(path).fileName().toUtf8() + '\n';
     if (auto written = writeFile(done.checksumPath, sum); !written)
         return written.error();
     return done;

@@ -2,6 +2,8 @@
 
 #include <QLoggingCategory>
 
+#include <algorithm>
+
 Q_DECLARE_LOGGING_CATEGORY(lcPayment)
 
 namespace kassa {
@@ -85,17 +87,23 @@ bool PaymentRecovery::isComplete() const
     return true;
 }
 
+bool PaymentRecovery::hasPaymentsLeft() const
+{
+    return std::any_of(m_sessions.begin(), m_sessions.end(),
+                       [](const auto &session) { return !session->isFinished(); });
+}
+
 void PaymentRecovery::checkDone()
 {
-    if (m_finished || !m_read)
+    if (m_completed || !m_read || hasPaymentsLeft())
         return;
-    for (const auto &session : m_sessions) {
-        if (!session->isFinished())
-            return;
+    if (!m_finished) {
+        m_finished = true;
+        m_limit.stop();
+        Q_EMIT finished();
     }
-    m_finished = true;
-    m_limit.stop();
-    Q_EMIT finished();
+    m_completed = true;
+    Q_EMIT completed();
 }
 
 QList<PaymentRecovery::Outcome> PaymentRecovery::outcomes() const

@@ -14,8 +14,11 @@ namespace kassa {
 // died, the machine lost power) is polled at once — inside SEQR's 20 s window
 // — and brought to a final state: paid ones are journaled and their receipts
 // confirmed, ones still waiting for a buyer are canceled (nobody is at the
-// till for them), and what happened is reported. Gives up after `limitMs`,
-// leaving what is left for the next start.
+// till for them), and what happened is reported. After `limitMs` it says it
+// has finished (the till may take new payments) but never gives up on a
+// payment it took over: it goes on polling until SEQR says the invoice is
+// final or canceled (a buyer who pays late is journaled, not reversed), and
+// says completed() then. A journal it cannot read is left for the next start.
 class PaymentRecovery final : public QObject
 {
     Q_OBJECT
@@ -41,9 +44,11 @@ public:
     // Starts; finished() follows (also when there was nothing to recover).
     void run();
     bool isFinished() const { return m_finished; }
-    // False when it gave up (the journal stayed unreadable, or a payment
-    // stayed undecided until the limit).
+    // False while a payment it took over is undecided (also past the limit),
+    // or the journal was never read.
     bool isComplete() const;
+    // A payment it took over is still undecided.
+    bool hasPaymentsLeft() const;
     QList<Outcome> outcomes() const;
     // The last failure to read the journal (code None when it was read).
     const Error &journalError() const { return m_journalError; }
@@ -57,6 +62,8 @@ Q_SIGNALS:
     // payment, so that whoever shows the sale can say that it changed.
     void paymentSettled(qint64 saleId, const QString &invoiceReference);
     void finished();
+    // Every payment it took over has reached a final state (after finished()).
+    void completed();
 
 private:
     void readJournal();
@@ -73,6 +80,7 @@ private:
     Error m_journalError;
     bool m_read = false;
     bool m_finished = false;
+    bool m_completed = false;
 };
 
 } // namespace kassa

@@ -8,7 +8,6 @@
 
 using namespace Qt::StringLiterals;
 
-
 Q_LOGGING_CATEGORY(lcRefunder, "kassa.payment.refund", QtInfoMsg)
 
 namespace kassa {

@@ -81,7 +81,8 @@ void fillSales(DayReport &r, const QList<journal::Sale> &sales)
         else if (sale.status == journal::SaleStatus::Canceled &&
                  inDay(sale.createdAt, r.from, r.takenAt)) {
             ++r.unfinished.count; // a payment canceled
-            r.unfinished.amount = Money(r.unfinished.amount.minorUnits() + sale.total.minorUnits(), c);
+            r.unfinished.amount =
+                Money(r.unfinished.amount.minorUnits() + sale.total.minorUnits(), c);
         }
     }
     r.totalSales = Money(sums.total, c);
@@ -205,10 +206,10 @@ Result<DayReport> takeXReport(journal::Journal &journal, const DayReportHeader &
                                 QDateTime::currentDateTimeUtc());
     if (!report)
         return report;
-    if (auto logged = journal.appendEvent(u"x-report"_s, {},
-                                          u"sales "_s + report->totalSales.toDecimalString() +
-                                              u" grand net "_s +
-                                              report->grand.net.toDecimalString());
+    if (auto logged =
+            journal.appendEvent(u"x-report"_s, {},
+                                u"sales "_s + report->totalSales.toDecimalString() +
+                                    u" grand net "_s + report->grand.net.toDecimalString());
         !logged)
         return logged.error();
     return report;

@@ -45,34 +45,34 @@ struct DayReport
     };
 
     Kind kind = Kind::X;
-    qint64 zNumber = 0;          // Z only: the running number
-    ReceiptSettings shop;        // 1: company name and organisation number
-    QDateTime takenAt;           // 2
-    QString tillDesignation;     // 4: kassabeteckning
-    QDateTime from;              // the day began (invalid: with the journal)
+    qint64 zNumber = 0;      // Z only: the running number
+    ReceiptSettings shop;    // 1: company name and organisation number
+    QDateTime takenAt;       // 2
+    QString tillDesignation; // 4: kassabeteckning
+    QDateTime from;          // the day began (invalid: with the journal)
     Currency currency = Currency::sek();
-    Money totalSales;            // 5
-    QList<GroupTotal> groups;    // 6 (only when the catalog has groups)
-    QList<VatLine> vat;          // 7
-    Money cashFloat;             // 8: the float now
-    Money cashIn;                //    changes to it during the day
+    Money totalSales;         // 5
+    QList<GroupTotal> groups; // 6 (only when the catalog has groups)
+    QList<VatLine> vat;       // 7
+    Money cashFloat;          // 8: the float now
+    Money cashIn;             //    changes to it during the day
     Money cashOut;
     int floatChanges = 0;
-    Decimal itemsSold;           // 9 (a row by weight counts as one)
-    Decimal servicesSold;        // 10
-    int receipts = 0;            // 11
-    int drawerOpenings = 0;      // 12
-    int noSales = 0;             //    of which without a sale
-    CountedAmount copies;        // 13
-    CountedAmount training;      // 14
-    Money cash;                  // 15: per payment method
+    Decimal itemsSold;      // 9 (a row by weight counts as one)
+    Decimal servicesSold;   // 10
+    int receipts = 0;       // 11
+    int drawerOpenings = 0; // 12
+    int noSales = 0;        //    of which without a sale
+    CountedAmount copies;   // 13
+    CountedAmount training; // 14
+    Money cash;             // 15: per payment method
     Money seqr;
-    CountedAmount returns;       // 16
-    CountedAmount discounts;     // 17
+    CountedAmount returns;         // 16
+    CountedAmount discounts;       // 17
     CountedAmount otherReductions; // 18: typed rows with a negative price
-    CountedAmount unfinished;    // 19: carts voided with rows, payments canceled
-    journal::GrandTotals grand;  // 20–22
-    Money expectedCash;          // the float and the day's cash sales
+    CountedAmount unfinished;      // 19: carts voided with rows, payments canceled
+    journal::GrandTotals grand;    // 20–22
+    Money expectedCash;            // the float and the day's cash sales
 
     // "X-dagrapport" / "Z-dagrapport 12" and every item, in the shop's
     // receipt language(s): for the screen (plainText), the PDF and the printer.

@@ -53,13 +53,13 @@ void addSales(ReceiptContent &c, const DayReport &r, const ReceiptWords &w)
     if (!r.groups.isEmpty()) {
         c.addText(w(QT_TRANSLATE_NOOP("Receipt", "Sales per main group")));
         for (const DayReport::GroupTotal &g : r.groups)
-            c.addPair(g.group.isEmpty() ? w(QT_TRANSLATE_NOOP("Receipt", "Without group")) : g.group,
+            c.addPair(g.group.isEmpty() ? w(QT_TRANSLATE_NOOP("Receipt", "Without group"))
+                                        : g.group,
                       w.money(g.amount), u"  "_s);
     }
-    QList<QStringList> vat{{w(QT_TRANSLATE_NOOP("Receipt", "VAT %")),
-                            w(QT_TRANSLATE_NOOP("Receipt", "VAT")),
-                            w(QT_TRANSLATE_NOOP("Receipt", "Net")),
-                            w(QT_TRANSLATE_NOOP("Receipt", "Gross"))}};
+    QList<QStringList> vat{
+        {w(QT_TRANSLATE_NOOP("Receipt", "VAT %")), w(QT_TRANSLATE_NOOP("Receipt", "VAT")),
+         w(QT_TRANSLATE_NOOP("Receipt", "Net")), w(QT_TRANSLATE_NOOP("Receipt", "Gross"))}};
     for (const VatLine &v : r.vat)
         vat.append({v.ratePercent.toString(), w.money(v.vat), w.money(v.net), w.money(v.gross)});
     c.addTable(vat, 1);
@@ -69,7 +69,8 @@ void addSales(ReceiptContent &c, const DayReport &r, const ReceiptWords &w)
     c.addPair(w(QT_TRANSLATE_NOOP("Receipt", "Items sold")), count(r.itemsSold, w));
     c.addPair(w(QT_TRANSLATE_NOOP("Receipt", "Services sold")), count(r.servicesSold, w));
     c.addPair(w(QT_TRANSLATE_NOOP("Receipt", "Receipts")), QString::number(r.receipts));
-    c.addPair(w(QT_TRANSLATE_NOOP("Receipt", "Drawer openings")), QString::number(r.drawerOpenings));
+    c.addPair(w(QT_TRANSLATE_NOOP("Receipt", "Drawer openings")),
+              QString::number(r.drawerOpenings));
     c.addPair(w(QT_TRANSLATE_NOOP("Receipt", "of which No sale")), QString::number(r.noSales),
               u"  "_s);
 }
@@ -120,7 +121,8 @@ QJsonObject DayReport::toJson() const
 {
     QJsonArray groupList;
     for (const GroupTotal &g : groups)
-        groupList.append(QJsonObject{{u"group"_s, g.group}, {u"amount"_s, g.amount.toDecimalString()}});
+        groupList.append(
+            QJsonObject{{u"group"_s, g.group}, {u"amount"_s, g.amount.toDecimalString()}});
     QJsonArray vatList;
     for (const VatLine &v : vat)
         vatList.append(QJsonObject{{u"rate"_s, v.ratePercent.toString()},

@@ -40,6 +40,7 @@ TillHost::~TillHost()
     m_controlUnit.reset();
     // The recovery's sessions use the client and the journal: they go first.
     m_recovery.reset();
+    m_lateRecovery.reset();
     m_refundDoubts.reset();
     m_shopSync.reset();
 }
@@ -296,7 +297,16 @@ void TillHost::recover(std::function<void()> done)
     connect(recovery, &PaymentRecovery::finished, this, [this, recovery, done] {
         const auto outcomes = recovery->outcomes();
         const Error journalError = recovery->journalError();
-        m_recovery.release()->deleteLater();
+        // Past its limit the till takes payments again, but a payment left
+        // undecided is followed until SEQR decides it (never given up).
+        if (recovery->hasPaymentsLeft()) {
+            qCInfo(lcTerminal) << "payments left in flight are still being followed";
+            m_lateRecovery = std::move(m_recovery);
+            connect(recovery, &PaymentRecovery::completed, this,
+                    [this] { m_lateRecovery.release()->deleteLater(); });
+        } else {
+            m_recovery.release()->deleteLater();
+        }
         Q_EMIT recoveryFinished(outcomes, journalError);
         done();
     });

@@ -224,6 +224,8 @@ private:
     std::unique_ptr<TerminalService> m_terminal;
     // After m_client: its sessions' calls go before the client.
     std::unique_ptr<PaymentRecovery> m_recovery;
+    // A recovery past its limit, still following undecided payments.
+    std::unique_ptr<PaymentRecovery> m_lateRecovery;
     std::unique_ptr<RefundDoubtResolver> m_refundDoubts;
     std::unique_ptr<shopdb::ShopSync> m_shopSync;
     // Uses the journal: after it, so it goes first.

@@ -1,9 +1,9 @@
 #include "core/catalog/catalog.h"
 #include "core/checkout/checkout.h"
+#include "core/drawer/cashdrawer.h"
 #include "core/journal/journalexport.h"
 #include "core/printing/tillprinter.h"
 #include "core/reconciliation/dayreport.h"
-#include "core/drawer/cashdrawer.h"
 #include "core/terminal/tillconfig.h"
 #include "sandbox/virtualprinter.h"
 #include "tests/support/sandboxfixture.h"
@@ -49,7 +49,10 @@ private:
     std::unique_ptr<Checkout> makeCheckout();
     catalog::Product product(const QString &name, const QString &price, int vat,
                              const QString &group, bool service = false) const;
-    Money sek(const char *amount) const { return *Money::parse(QString::fromLatin1(amount), u"SEK"); }
+    Money sek(const char *amount) const
+    {
+        return *Money::parse(QString::fromLatin1(amount), u"SEK");
+    }
     void paySeqr(Checkout &checkout);
     void scriptDay();
     DayReportHeader header(const QString &language) const;
@@ -144,7 +147,8 @@ void TestDayReport::drawerOpensAfterCashNeverAfterSeqrOnly()
     int journaledAtKick = -1;
     const auto kick = m_tillPrinter->drawerKickFunction();
     m_drawer->setKick([&, kick] {
-        journaledAtKick = int(m_journal->drawerOpenings({}, QDateTime::currentDateTimeUtc())->size());
+        journaledAtKick =
+            int(m_journal->drawerOpenings({}, QDateTime::currentDateTimeUtc())->size());
         kick();
     });
     QVERIFY(m_cart->addProduct(product(u"Mjölk"_s, u"15.90"_s, 12, u"Mejeri"_s)));
@@ -180,8 +184,7 @@ void TestDayReport::drawerOpensAfterCashNeverAfterSeqrOnly()
     QCOMPARE(openings->at(1).cause, DrawerCause::CashSale);
     // The SEQR-only sale left no kick behind: the printer saw exactly two.
     QVERIFY(m_printer->receipts().isEmpty());
-    QCOMPARE(m_printer->transcript(),
-             u"[drawer: pin 2, 100 ms]\n[drawer: pin 2, 100 ms]\n"_s);
+    QCOMPARE(m_printer->transcript(), u"[drawer: pin 2, 100 ms]\n[drawer: pin 2, 100 ms]\n"_s);
 }
 
 void TestDayReport::drawerStaysShutWhenTheJournalRefuses()
@@ -205,7 +208,8 @@ void TestDayReport::scriptDay()
     QVERIFY(m_cart->addProduct(product(u"Kaffe"_s, u"25.00"_s, 25, u"Dryck"_s),
                                Decimal::fromInteger(2)));
     QVERIFY(m_cart->addProduct(product(u"Bulle"_s, u"15.00"_s, 12, u"Bröd"_s)));
-    QVERIFY(m_cart->addTypedRow(*makeSaleRow(u"Returglas"_s, u"1", u"-2.00", u"25", Currency::sek())));
+    QVERIFY(
+        m_cart->addTypedRow(*makeSaleRow(u"Returglas"_s, u"1", u"-2.00", u"25", Currency::sek())));
     auto one = checkout->takeCash(sek("100.00"));
     QVERIFY(one && one->saleCompleted);
     QCOMPARE(one->change.toDecimalString(), u"37.00"_s);
@@ -214,7 +218,8 @@ void TestDayReport::scriptDay()
     paySeqr(*checkout);
     m_seqrErs = checkout->session()->ersReference();
     // 3: split — a service and a coffee with 5.00 off; 10.00 cash, SEQR the rest.
-    QVERIFY(m_cart->addProduct(product(u"Presentinslagning"_s, u"20.00"_s, 25, u"Tjänster"_s, true)));
+    QVERIFY(
+        m_cart->addProduct(product(u"Presentinslagning"_s, u"20.00"_s, 25, u"Tjänster"_s, true)));
     QVERIFY(m_cart->addProduct(product(u"Kaffe"_s, u"25.00"_s, 25, u"Dryck"_s)));
     QVERIFY(m_cart->setRowDiscount(1, sek("5.00")));
     QVERIFY(checkout->takeCash(sek("10.00")));
@@ -238,7 +243,8 @@ void TestDayReport::scriptDay()
     QVERIFY(m_journal->recordRefund(m_seqrErs, u"REFUND-1"_s, sek("15.90"), u"anna"_s));
     // A copy of the first receipt, and a training sale (a bun for 15.00):
     // both only in their own items.
-    QVERIFY(m_journal->recordCopy(m_journal->sale(one->saleId)->receiptNumber, u"anna"_s));
+    QVERIFY(
+        m_journal->recordCopy(m_journal->sale(one->saleId)->receiptNumber.value_or(0), u"anna"_s));
     QVERIFY(m_journal->setTraining(true, u"manager"_s));
     QVERIFY(m_cart->addProduct(product(u"Bulle"_s, u"15.00"_s, 12, u"Bröd"_s)));
     auto training = checkout->takeCash(sek("15.00"));
@@ -264,23 +270,23 @@ void TestDayReport::scriptedDayGivesEveryItem()
     const auto x = takeXReport(*m_journal, header(u"en"_s), Currency::sek());
     QVERIFY(x);
     const QJsonObject j = x->toJson();
-    QCOMPARE(j[u"kind"_s].toString(), u"X"_s);                               // 3
-    QCOMPARE(j[u"companyName"_s].toString(), u"Lilla Livs AB"_s);            // 1
+    QCOMPARE(j[u"kind"_s].toString(), u"X"_s);                    // 3
+    QCOMPARE(j[u"companyName"_s].toString(), u"Lilla Livs AB"_s); // 1
     QCOMPARE(j[u"organisationNumber"_s].toString(), u"556677-8899"_s);
-    QVERIFY(x->takenAt.isValid());                                            // 2
-    QCOMPARE(j[u"register"_s].toString(), u"KASSA1"_s);                      // 4
-    QCOMPARE(j[u"totalSales"_s].toString(), u"143.90"_s);                    // 5
-    const QJsonArray groups = j[u"groups"_s].toArray();                      // 6
+    QVERIFY(x->takenAt.isValid());                        // 2
+    QCOMPARE(j[u"register"_s].toString(), u"KASSA1"_s);   // 4
+    QCOMPARE(j[u"totalSales"_s].toString(), u"143.90"_s); // 5
+    const QJsonArray groups = j[u"groups"_s].toArray();   // 6
     QCOMPARE(groups.size(), 5);
-    QCOMPARE(groups[0].toObject()[u"group"_s].toString(), QString());        // the typed row
+    QCOMPARE(groups[0].toObject()[u"group"_s].toString(), QString()); // the typed row
     QCOMPARE(groups[0].toObject()[u"amount"_s].toString(), u"-2.00"_s);
     QCOMPARE(groups[1].toObject()[u"group"_s].toString(), u"Bröd"_s);
     QCOMPARE(groups[1].toObject()[u"amount"_s].toString(), u"15.00"_s);
     QCOMPARE(groups[2].toObject()[u"group"_s].toString(), u"Dryck"_s);
     QCOMPARE(groups[2].toObject()[u"amount"_s].toString(), u"95.00"_s);
-    QCOMPARE(groups[3].toObject()[u"amount"_s].toString(), u"15.90"_s);      // Mejeri
-    QCOMPARE(groups[4].toObject()[u"amount"_s].toString(), u"20.00"_s);      // Tjänster
-    const QJsonArray vat = j[u"vat"_s].toArray();                            // 7
+    QCOMPARE(groups[3].toObject()[u"amount"_s].toString(), u"15.90"_s); // Mejeri
+    QCOMPARE(groups[4].toObject()[u"amount"_s].toString(), u"20.00"_s); // Tjänster
+    const QJsonArray vat = j[u"vat"_s].toArray();                       // 7
     QCOMPARE(vat.size(), 2);
     QCOMPARE(vat[0].toObject()[u"rate"_s].toString(), u"25"_s);
     QCOMPARE(vat[0].toObject()[u"gross"_s].toString(), u"113.00"_s);
@@ -288,32 +294,32 @@ void TestDayReport::scriptedDayGivesEveryItem()
     QCOMPARE(vat[1].toObject()[u"rate"_s].toString(), u"12"_s);
     QCOMPARE(vat[1].toObject()[u"gross"_s].toString(), u"30.90"_s);
     QCOMPARE(vat[1].toObject()[u"vat"_s].toString(), u"3.31"_s);
-    QCOMPARE(j[u"cashFloat"_s].toString(), u"800.00"_s);                     // 8
+    QCOMPARE(j[u"cashFloat"_s].toString(), u"800.00"_s); // 8
     QCOMPARE(j[u"cashIn"_s].toString(), u"1000.00"_s);
     QCOMPARE(j[u"cashOut"_s].toString(), u"200.00"_s);
-    QCOMPARE(j[u"itemsSold"_s].toString(), u"6"_s);                          // 9
-    QCOMPARE(j[u"servicesSold"_s].toString(), u"1"_s);                       // 10
-    QCOMPARE(j[u"receipts"_s].toInt(), 4);                                   // 11
-    QCOMPARE(j[u"drawerOpenings"_s].toInt(), 8);                             // 12 (the training sale too)
+    QCOMPARE(j[u"itemsSold"_s].toString(), u"6"_s);    // 9
+    QCOMPARE(j[u"servicesSold"_s].toString(), u"1"_s); // 10
+    QCOMPARE(j[u"receipts"_s].toInt(), 4);             // 11
+    QCOMPARE(j[u"drawerOpenings"_s].toInt(), 8);       // 12 (the training sale too)
     QCOMPARE(j[u"noSales"_s].toInt(), 2);
-    QCOMPARE(j[u"copies"_s].toObject()[u"count"_s].toInt(), 1);              // 13
+    QCOMPARE(j[u"copies"_s].toObject()[u"count"_s].toInt(), 1); // 13
     QCOMPARE(j[u"copies"_s].toObject()[u"amount"_s].toString(), u"63.00"_s);
-    QCOMPARE(j[u"training"_s].toObject()[u"count"_s].toInt(), 1);            // 14
+    QCOMPARE(j[u"training"_s].toObject()[u"count"_s].toInt(), 1); // 14
     QCOMPARE(j[u"training"_s].toObject()[u"amount"_s].toString(), u"15.00"_s);
-    const QJsonObject methods = j[u"paymentMethods"_s].toObject();           // 15
+    const QJsonObject methods = j[u"paymentMethods"_s].toObject(); // 15
     QCOMPARE(methods[u"cash"_s].toString(), u"98.00"_s);
     QCOMPARE(methods[u"seqr"_s].toString(), u"45.90"_s);
-    QCOMPARE(j[u"returns"_s].toObject()[u"count"_s].toInt(), 1);             // 16
+    QCOMPARE(j[u"returns"_s].toObject()[u"count"_s].toInt(), 1); // 16
     QCOMPARE(j[u"returns"_s].toObject()[u"amount"_s].toString(), u"15.90"_s);
-    QCOMPARE(j[u"discounts"_s].toObject()[u"count"_s].toInt(), 1);           // 17
+    QCOMPARE(j[u"discounts"_s].toObject()[u"count"_s].toInt(), 1); // 17
     QCOMPARE(j[u"discounts"_s].toObject()[u"amount"_s].toString(), u"5.00"_s);
-    QCOMPARE(j[u"otherReductions"_s].toObject()[u"count"_s].toInt(), 1);     // 18
+    QCOMPARE(j[u"otherReductions"_s].toObject()[u"count"_s].toInt(), 1); // 18
     QCOMPARE(j[u"otherReductions"_s].toObject()[u"amount"_s].toString(), u"2.00"_s);
-    QCOMPARE(j[u"unfinished"_s].toObject()[u"count"_s].toInt(), 2);          // 19
+    QCOMPARE(j[u"unfinished"_s].toObject()[u"count"_s].toInt(), 2); // 19
     QCOMPARE(j[u"unfinished"_s].toObject()[u"amount"_s].toString(), u"40.00"_s);
-    QCOMPARE(j[u"grandTotalSales"_s].toString(), u"143.90"_s);               // 20
-    QCOMPARE(j[u"grandTotalReturns"_s].toString(), u"15.90"_s);              // 21
-    QCOMPARE(j[u"grandTotalNet"_s].toString(), u"128.00"_s);                 // 22
+    QCOMPARE(j[u"grandTotalSales"_s].toString(), u"143.90"_s);  // 20
+    QCOMPARE(j[u"grandTotalReturns"_s].toString(), u"15.90"_s); // 21
+    QCOMPARE(j[u"grandTotalNet"_s].toString(), u"128.00"_s);    // 22
     QCOMPARE(j[u"expectedCash"_s].toString(), u"898.00"_s);
     // An X report changes nothing: the next one says the same.
     const auto again = takeXReport(*m_journal, header(u"en"_s), Currency::sek());
@@ -329,28 +335,77 @@ void TestDayReport::reportsReadInSwedishAndEnglish()
         return;
     const auto en = takeXReport(*m_journal, header(u"en"_s), Currency::sek());
     const QString english = en->toText();
-    for (const QString &line :
-         {u"X report"_s, u"Lilla Livs AB"_s, u"Storgatan 1"_s, u"556677-8899"_s, u"KASSA1"_s,
-          u"Total sales"_s, u"143.90"_s, u"Dryck"_s, u"95.00"_s, u"Without group"_s,
-          u"Cash float"_s, u"800.00"_s, u"Items sold"_s, u"Services sold"_s, u"Receipts"_s,
-          u"Drawer openings"_s, u"of which No sale"_s, u"Receipt copies 1"_s,
-          u"Training receipts 1"_s, u"Sales per payment method"_s, u"45.90"_s, u"Returns 1"_s,
-          u"Discounts 1"_s, u"Other reductions 1"_s, u"Unfinished sales 2"_s, u"40.00"_s,
-          u"Grand total sales"_s, u"Grand total returns"_s, u"Grand total net"_s, u"128.00"_s})
+    for (const QString &line : {u"X report"_s,
+                                u"Lilla Livs AB"_s,
+                                u"Storgatan 1"_s,
+                                u"556677-8899"_s,
+                                u"KASSA1"_s,
+                                u"Total sales"_s,
+                                u"143.90"_s,
+                                u"Dryck"_s,
+                                u"95.00"_s,
+                                u"Without group"_s,
+                                u"Cash float"_s,
+                                u"800.00"_s,
+                                u"Items sold"_s,
+                                u"Services sold"_s,
+                                u"Receipts"_s,
+                                u"Drawer openings"_s,
+                                u"of which No sale"_s,
+                                u"Receipt copies 1"_s,
+                                u"Training receipts 1"_s,
+                                u"Sales per payment method"_s,
+                                u"45.90"_s,
+                                u"Returns 1"_s,
+                                u"Discounts 1"_s,
+                                u"Other reductions 1"_s,
+                                u"Unfinished sales 2"_s,
+                                u"40.00"_s,
+                                u"Grand total sales"_s,
+                                u"Grand total returns"_s,
+                                u"Grand total net"_s,
+                                u"128.00"_s})
         QVERIFY2(english.contains(line), qPrintable(line + u"\n"_s + english));
     const auto z = takeZReport(*m_journal, header(u"sv"_s), Currency::sek());
     QVERIFY(z);
     const QString swedish = z->toText();
-    for (const QString &line :
-         {u"Z-dagrapport nr 1"_s, u"Org.nr"_s, u"Kassa"_s, u"Total försäljning"_s, u"143,90"_s,
-          u"Försäljning per huvudgrupp"_s, u"Utan grupp"_s, u"Moms"_s, u"22,60"_s,
-          u"Växelkassa"_s, u"800,00"_s, u"Insättning"_s, u"1000,00"_s, u"Uttag"_s, u"200,00"_s,
-          u"Sålda varor"_s, u"Sålda tjänster"_s, u"Kvitton"_s, u"Lådöppningar"_s,
-          u"varav ingen försäljning"_s, u"Kvittokopior 1"_s, u"Övningskvitton 1"_s,
-          u"Försäljning per betalningsmedel"_s, u"Kontant"_s, u"98,00"_s, u"45,90"_s,
-          u"Returer 1"_s, u"15,90"_s, u"Rabatter 1"_s, u"5,00"_s, u"Andra minskningar 1"_s,
-          u"Oavslutade försäljningar 2"_s, u"40,00"_s, u"Grand total försäljning"_s,
-          u"Grand total returer"_s, u"Grand total netto"_s, u"128,00"_s})
+    for (const QString &line : {u"Z-dagrapport nr 1"_s,
+                                u"Org.nr"_s,
+                                u"Kassa"_s,
+                                u"Total försäljning"_s,
+                                u"143,90"_s,
+                                u"Försäljning per huvudgrupp"_s,
+                                u"Utan grupp"_s,
+                                u"Moms"_s,
+                                u"22,60"_s,
+                                u"Växelkassa"_s,
+                                u"800,00"_s,
+                                u"Insättning"_s,
+                                u"1000,00"_s,
+                                u"Uttag"_s,
+                                u"200,00"_s,
+                                u"Sålda varor"_s,
+                                u"Sålda tjänster"_s,
+                                u"Kvitton"_s,
+                                u"Lådöppningar"_s,
+                                u"varav ingen försäljning"_s,
+                                u"Kvittokopior 1"_s,
+                                u"Övningskvitton 1"_s,
+                                u"Försäljning per betalningsmedel"_s,
+                                u"Kontant"_s,
+                                u"98,00"_s,
+                                u"45,90"_s,
+                                u"Returer 1"_s,
+                                u"15,90"_s,
+                                u"Rabatter 1"_s,
+                                u"5,00"_s,
+                                u"Andra minskningar 1"_s,
+                                u"Oavslutade försäljningar 2"_s,
+                                u"40,00"_s,
+                                u"Grand total försäljning"_s,
+                                u"Grand total returer"_s,
+                                u"Grand total netto"_s,
+                                u"128,00"_s})
         QVERIFY2(swedish.contains(line), qPrintable(line + u"\n"_s + swedish));
     // Each figure on the line with its words.
     QVERIFY2(swedish.contains(QRegularExpression(u"Lådöppningar +8\\n"_s)), qPrintable(swedish));
@@ -420,24 +475,38 @@ void TestDayReport::exportHoldsEveryEventOfTheDay()
         0, {}, u"7310865004703"_s, u"Kaffe"_s, sek("25.00"), sek("27.00"), u"edit"_s}}));
     const QDate today = QDate::currentDate();
     const QString csvPath = m_dir->filePath(u"day.csv"_s);
-    const auto csv = journal::exportJournal(*m_journal, today, today, journal::ExportFormat::Csv, csvPath);
+    const auto csv =
+        journal::exportJournal(*m_journal, today, today, journal::ExportFormat::Csv, csvPath);
     QVERIFY2(csv, qPrintable(csv ? QString() : csv.error().detail));
     QFile file(csvPath);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray bytes = file.readAll();
     const QString text = QString::fromUtf8(bytes);
     QVERIFY(text.startsWith(u"kind,at,reference,amount,currency,detail\n"_s));
-    for (const QString &kind :
-         {u"\nsale,"_s, u"\nsale canceled,"_s, u"\nreturn,"_s, u",REFUND-1,15.90,SEK,of "_s,
-          u"\ndrawer opening,"_s, u"no sale"_s, u"cash sale"_s, u"\nfloat change,"_s,
-          u"\ncart voided,"_s, u"\nprice change,"_s,
-          u",7310865004703,27.00,SEK,Kaffe; was 25.00; edit"_s,
-          u"\nZ report,"_s, u"Z,1,143.90,SEK,"_s, u"event x-report"_s, u"event z-report"_s,
-          u"event drawer-opened"_s, u"event float-changed"_s, u"event cart-voided"_s,
-          u"event invoice-paid"_s, u"event prices-changed"_s})
+    for (const QString &kind : {u"\nsale,"_s,
+                                u"\nsale canceled,"_s,
+                                u"\nreturn,"_s,
+                                u",REFUND-1,15.90,SEK,of "_s,
+                                u"\ndrawer opening,"_s,
+                                u"no sale"_s,
+                                u"cash sale"_s,
+                                u"\nfloat change,"_s,
+                                u"\ncart voided,"_s,
+                                u"\nprice change,"_s,
+                                u",7310865004703,27.00,SEK,Kaffe; was 25.00; edit"_s,
+                                u"\nZ report,"_s,
+                                u"Z,1,143.90,SEK,"_s,
+                                u"event x-report"_s,
+                                u"event z-report"_s,
+                                u"event drawer-opened"_s,
+                                u"event float-changed"_s,
+                                u"event cart-voided"_s,
+                                u"event invoice-paid"_s,
+                                u"event prices-changed"_s})
         QVERIFY2(text.contains(kind), qPrintable(kind));
     QCOMPARE(text.count(u"\ndrawer opening,"_s), 8);
     QCOMPARE(text.count(u"\nsale,"_s), 4);
+    QCOMPARE(text.count(u"\ntraining sale,"_s), 1);
     // The SHA-256 beside it, in sha256sum's format.
     QFile sum(csv->checksumPath);
     QVERIFY(sum.open(QIODevice::ReadOnly));
@@ -453,9 +522,9 @@ void TestDayReport::exportHoldsEveryEventOfTheDay()
     const QJsonArray records = QJsonDocument::fromJson(jsonFile.readAll())[u"records"_s].toArray();
     QCOMPARE(records.size(), csv->records);
     // Yesterday holds nothing of today.
-    const auto before = journal::exportJournal(*m_journal, today.addDays(-1), today.addDays(-1),
-                                               journal::ExportFormat::Json,
-                                               m_dir->filePath(u"yesterday.json"_s));
+    const auto before =
+        journal::exportJournal(*m_journal, today.addDays(-1), today.addDays(-1),
+                               journal::ExportFormat::Json, m_dir->filePath(u"yesterday.json"_s));
     QCOMPARE(before->records, 0);
 }
 

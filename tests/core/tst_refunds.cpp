@@ -1,6 +1,6 @@
+#include "core/drawer/cashdrawer.h"
 #include "core/payment/paymentsession.h"
 #include "core/payment/refunddoubts.h"
-#include "core/drawer/cashdrawer.h"
 #include "core/payment/refunder.h"
 #include "core/payment/refundplan.h"
 #include "core/terminal/errortext.h"
@@ -351,9 +351,8 @@ void TestRefunds::splitTenderGivesTheCashPartBackInCash()
     CashDrawer drawer(m_journal.get());
     QList<int> openingsAtKick;
     drawer.setKick([&] {
-        openingsAtKick.append(int(m_journal->drawerOpenings({}, QDateTime::currentDateTimeUtc())
-                                      .valueOr({})
-                                      .size()));
+        openingsAtKick.append(
+            int(m_journal->drawerOpenings({}, QDateTime::currentDateTimeUtc()).valueOr({}).size()));
     });
     refunder.setDrawer(&drawer);
     QSignalSpy done(&refunder, &Refunder::finished);

@@ -1,6 +1,7 @@
 #include "core/journal/journal.h"
 #include "core/payment/paymentsession.h"
 #include "core/terminal/tillhost.h"
+#include "sandbox/sandboxserver.h"
 #include "tests/support/sandboxfixture.h"
 
 #include <QCoreApplication>
@@ -26,6 +27,7 @@ private Q_SLOTS:
     void looksBesideTheHolderStartNothing();
     void demoTillIsRegisteredBeforeItIsReady();
     void paymentsWaitWhileAPaymentLeftInFlightIsFinished();
+    void recoveryFollowsAPaymentPastItsLimit();
     void stepsRunAfterRecoveryWithPaymentsRefused();
     void aStepMayRefusePaymentsForGood();
     void endpointThatIsNotHttpIsRefused();
@@ -248,6 +250,48 @@ void TestTillHost::paymentsWaitWhileAPaymentLeftInFlightIsFinished()
     QCOMPARE(host.journal()->invoice(ref)->state, journal::InvoiceState::Paid);
     QVERIFY(!host.isRecovering());
     QCOMPARE(host.paymentRefusal(), QString());
+}
+
+void TestTillHost::recoveryFollowsAPaymentPastItsLimit()
+{
+    QString ref;
+    {
+        auto host = registeredHost();
+        QVERIFY(host);
+        PaymentSession session(host->client(), host->journal(), u"Lilla Livs"_s, fastTiming());
+        const Money price = *Money::parse(u"25.00"_s, u"SEK");
+        PaymentRequest request;
+        request.cashierId = u"1"_s;
+        request.rows = {journal::SaleRow{u"Kaffe"_s, u"7310865004703"_s, u"K1"_s,
+                                         Decimal::fromInteger(1), u"st"_s, price, price,
+                                         Decimal::fromInteger(12)}};
+        session.start(request);
+        QTRY_VERIFY_WITH_TIMEOUT(!session.invoiceReference().isEmpty(), 15000);
+        ref = session.invoiceReference();
+    }
+    // SEQR answers nothing useful for a while: the recovery cannot decide
+    // the payment before its limit.
+    m_sandbox->server().injectFaults(sandbox::FaultKind::Http500, 100000, 0);
+    TillHostOptions o = options();
+    o.recoveryLimitMs = 300;
+    TillHost host(o);
+    QVERIFY(host.open());
+    QSignalSpy finished(&host, &TillHost::recoveryFinished);
+    QSignalSpy settled(&host, &TillHost::paymentSettled);
+    QSignalSpy ready(&host, &TillHost::ready);
+    host.start();
+    QVERIFY(ready.wait(20000));
+    QCOMPARE(finished.count(), 1);
+    // The till takes payments again …
+    QVERIFY(!host.isRecovering());
+    QCOMPARE(host.paymentRefusal(), QString());
+    QCOMPARE(host.journal()->invoice(ref)->state, journal::InvoiceState::Open);
+    // … and the buyer who pays late is journaled, not reversed.
+    QVERIFY(m_sandbox->service().pay(ref, u"1234"_s));
+    m_sandbox->server().injectFaults(sandbox::FaultKind::None, 0);
+    QTRY_COMPARE_WITH_TIMEOUT(host.journal()->invoice(ref)->state, journal::InvoiceState::Paid,
+                              30000);
+    QTRY_COMPARE_WITH_TIMEOUT(settled.count(), 1, 30000);
 }
 
 void TestTillHost::stepsRunAfterRecoveryWithPaymentsRefused()

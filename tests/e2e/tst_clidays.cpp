@@ -201,8 +201,9 @@ void TestCliDays::noSaleFloatReportsAndExport()
     QFile file(out);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray bytes = file.readAll();
-    QCOMPARE(exported[u"sha256"_s].toString(),
-             QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
+    QCOMPARE(
+        exported[u"sha256"_s].toString(),
+        QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
     QFile sum(out + u".sha256"_s);
     QVERIFY(sum.open(QIODevice::ReadOnly));
     QCOMPARE(QString::fromLatin1(sum.readAll()),
@@ -211,9 +212,9 @@ void TestCliDays::noSaleFloatReportsAndExport()
     QStringList kinds;
     for (const QJsonValue &r : records)
         kinds.append(r[u"kind"_s].toString());
-    for (const QString &kind : {u"drawer opening"_s, u"float change"_s, u"Z report"_s,
-                                u"event x-report"_s, u"event z-report"_s,
-                                u"event drawer-opened"_s, u"event float-changed"_s})
+    for (const QString &kind :
+         {u"drawer opening"_s, u"float change"_s, u"Z report"_s, u"event x-report"_s,
+          u"event z-report"_s, u"event drawer-opened"_s, u"event float-changed"_s})
         QVERIFY2(kinds.contains(kind), qPrintable(kind + u": "_s + kinds.join(u", "_s)));
     QCOMPARE(kinds.count(u"drawer opening"_s), 2);
     QCOMPARE(kinds.count(u"Z report"_s), 2);

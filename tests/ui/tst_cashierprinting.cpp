@@ -1,12 +1,13 @@
 #include "ui/cashierwindow.h"
 
-#include "core/printing/tillprinter.h"
 #include "core/drawer/cashdrawer.h"
+#include "core/printing/tillprinter.h"
 #include "sandbox/virtualprinter.h"
 #include "tests/support/sandboxfixture.h"
 #include "ui/amountdialog.h"
 
 #include <QApplication>
+#include <QLabel>
 #include <QLineEdit>
 #include <QTemporaryDir>
 #include <QTest>
@@ -148,6 +149,14 @@ void TestCashierPrinting::cashSalePrintsOnTheReceiptPrinter()
     QVERIFY(text.contains(u"Receipt 1"_s));
     QVERIFY(text.endsWith(u"[partial cut]\n"_s));
     QCOMPARE(m_window->message(), u"Change: 4.10"_s);
+    // The status bar says what the printer reports, the drawer's switch too.
+    auto *status = m_window->findChild<QLabel *>(u"printerStatus"_s);
+    QVERIFY(status);
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(u"Printer: "_s), 10000);
+    QVERIFY2(status->text().contains(u"drawer closed"_s), qPrintable(status->text()));
+    m_printer->setDrawerOpen(true);
+    sellMilkForCash();
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(u"drawer open"_s), 10000);
 }
 
 void TestCashierPrinting::paperOutMidReceiptKeepsTheSaleSaysSoAndF9PrintsItWhole()

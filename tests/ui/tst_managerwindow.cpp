@@ -1,6 +1,6 @@
 #include "tests/support/testing.h"
-#include "ui/managerwindow.h"
 #include "ui/dayreportwidget.h"
+#include "ui/managerwindow.h"
 
 #include "core/payment/paymentsession.h"
 #include "core/payment/refunder.h"
@@ -1037,8 +1037,12 @@ void TestManagerWindow::xAndZReportsAndTheJournalExportFromTheManagersTools()
 {
     makeWindow();
     QVERIFY(m_journal->recordCashSale(u"anna"_s,
-                                      {journal::SaleRow{u"Kaffe"_s, {}, {}, Decimal::fromInteger(2),
-                                                        u"st"_s, Money(2500, Currency::sek()),
+                                      {journal::SaleRow{u"Kaffe"_s,
+                                                        {},
+                                                        {},
+                                                        Decimal::fromInteger(2),
+                                                        u"st"_s,
+                                                        Money(2500, Currency::sek()),
                                                         Money(5000, Currency::sek()),
                                                         Decimal::fromInteger(25)}},
                                       Money(5000, Currency::sek())));
@@ -1046,8 +1050,9 @@ void TestManagerWindow::xAndZReportsAndTheJournalExportFromTheManagersTools()
     QVERIFY(reports);
     reports->findChild<QPushButton *>(u"xReport"_s)->click();
     QVERIFY2(reports->reportText().contains(u"X report"_s), qPrintable(reports->reportText()));
-    QVERIFY2(QRegularExpression(u"Total sales +50\\.00\\n"_s).match(reports->reportText()).hasMatch(),
-             qPrintable(reports->reportText()));
+    QVERIFY2(
+        QRegularExpression(u"Total sales +50\\.00\\n"_s).match(reports->reportText()).hasMatch(),
+        qPrintable(reports->reportText()));
     QCOMPARE(reports->statusText(), u"X report taken: nothing was changed."_s);
     QVERIFY(!m_journal->lastZReport().value());
     reports->findChild<QPushButton *>(u"zReport"_s)->click();

@@ -57,7 +57,8 @@ QByteArray assemble(const QList<QByteArray> &contents)
         kids += QByteArray::number(5 + 2 * i) + " 0 R ";
     objects.append("<< /Type /Pages /Kids [" + kids + "] /Count " +
                    QByteArray::number(contents.size()) + " >>");
-    objects.append("<< /Type /Font /Subtype /Type1 /BaseFont /Courier /Encoding /WinAnsiEncoding >>");
+    objects.append(
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Courier /Encoding /WinAnsiEncoding >>");
     objects.append(
         "<< /Type /Font /Subtype /Type1 /BaseFont /Courier-Bold /Encoding /WinAnsiEncoding >>");
     for (qsizetype i = 0; i < contents.size(); ++i) {

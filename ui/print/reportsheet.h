@@ -17,7 +17,8 @@ class ReportSheet final
 {
 public:
     static QByteArray pdf(const ReceiptContent &content, int columns = 48);
-    // pdf() written to `path` in one go (no half file left); StorageFailed with the system's reason.
+    // pdf() written to `path` in one go (no half file left); StorageFailed with the system's
+    // reason.
     static Status writePdf(const ReceiptContent &content, const QString &path, int columns = 48);
 };
 
