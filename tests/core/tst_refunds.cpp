@@ -7,6 +7,7 @@
 #include "sandbox/sandboxserver.h"
 #include "tests/support/sandboxfixture.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
@@ -120,7 +121,7 @@ RefundDoubtResolver *TestRefunds::resolve()
     m_resolver->run();
     if (!QTest::qWaitFor([&] { return m_resolver->isFinished(); }, 30000))
         return nullptr;
-    QTest::qWait(0);
+    QCoreApplication::processEvents(); // its calls' deleteLater
     return m_resolver.get();
 }
 
