@@ -107,6 +107,10 @@ QJsonObject SandboxService::invoiceJson(const InvoiceRecord &record) const
         {u"ersReference"_s, record.ersReference},
         {u"paidAt"_s, record.paidAt.isValid() ? record.paidAt.toString(Qt::ISODate) : QString()},
         {u"acknowledged"_s, record.acknowledged},
+        {u"statusRequests"_s, record.statusRequests},
+        {u"lastStatusRequestAt"_s, record.lastStatusRequestAt.isValid()
+                                       ? record.lastStatusRequestAt.toString(Qt::ISODateWithMs)
+                                       : QString()},
         {u"reversed"_s, record.reversed},
         {u"receiptSubmitted"_s, !record.receiptDocument.isEmpty()},
         {u"receiptText"_s, QString::fromUtf8(record.receiptDocument)},

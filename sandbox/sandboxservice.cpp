@@ -390,6 +390,8 @@ GetPaymentStatusResponse SandboxService::handleRequest(const GetPaymentStatusReq
     if (it == m_state.invoices.end() || it->terminalId != auth.terminal->terminalId)
         return failure<GetPaymentStatusResponse>(ResultCode::InvalidInvoiceReference);
     InvoiceRecord &record = it.value();
+    ++record.statusRequests;
+    record.lastStatusRequestAt = now();
     auto response = success<GetPaymentStatusResponse>();
     response.status = record.status;
     response.version = record.version;
@@ -681,15 +683,17 @@ void SandboxService::notify(const InvoiceRecord &record)
     // and a notificationUrl that points nowhere never holds anything up.
     const QString ref = record.invoiceReference;
     const QString status = invoiceStatusName(record.status);
+    m_state.invoices[ref].notificationPending = true;
     QTimer::singleShot(0, this, [this, ref, status] { sendNotification(ref, status, 1); });
 }
 
 void SandboxService::sendNotification(const QString &invoiceReference, const QString &status,
                                       int attempt)
 {
-    const auto it = m_state.invoices.constFind(invoiceReference);
-    if (it == m_state.invoices.cend())
+    const auto it = m_state.invoices.find(invoiceReference);
+    if (it == m_state.invoices.end())
         return;
+    it->nextNotificationAt = {};
     QNetworkRequest request{QUrl(it->invoice.notificationUrl)};
     request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
     request.setTransferTimeout(m_options.notificationTimeoutMs);
@@ -715,12 +719,15 @@ void SandboxService::sendNotification(const QString &invoiceReference, const QSt
                 qCInfo(lcSandbox).noquote()
                     << "notification" << attempt << "of" << invoiceReference << status << "->"
                     << (a.httpStatus ? QString::number(a.httpStatus) : a.error);
-                if (a.delivered() || attempt > m_options.notificationRetryDelaysMs.size())
+                if (a.delivered() || attempt > m_options.notificationRetryDelaysMs.size()) {
+                    record->notificationPending = false;
                     return;
-                QTimer::singleShot(m_options.notificationRetryDelaysMs[attempt - 1], this,
-                                   [this, invoiceReference, status, attempt] {
-                                       sendNotification(invoiceReference, status, attempt + 1);
-                                   });
+                }
+                const int delayMs = m_options.notificationRetryDelaysMs[attempt - 1];
+                record->nextNotificationAt = now().addMSecs(delayMs);
+                QTimer::singleShot(delayMs, this, [this, invoiceReference, status, attempt] {
+                    sendNotification(invoiceReference, status, attempt + 1);
+                });
             });
 }
 
@@ -730,9 +737,14 @@ Result<QJsonObject> SandboxService::notifications(const QString &invoiceReferenc
     if (it == m_state.invoices.end())
         return makeError(ErrorCode::InvalidArgument,
                          u"There is no invoice "_s + invoiceReference + u'.');
-    return QJsonObject{{u"invoiceReference"_s, it->invoiceReference},
-                       {u"notificationUrl"_s, it->invoice.notificationUrl},
-                       {u"attempts"_s, notificationsJson(it->notifications)}};
+    return QJsonObject{
+        {u"invoiceReference"_s, it->invoiceReference},
+        {u"notificationUrl"_s, it->invoice.notificationUrl},
+        {u"attempts"_s, notificationsJson(it->notifications)},
+        {u"pending"_s, it->notificationPending},
+        {u"nextAttemptAt"_s, it->nextNotificationAt.isValid()
+                                 ? QJsonValue(it->nextNotificationAt.toString(Qt::ISODateWithMs))
+                                 : QJsonValue()}};
 }
 
 } // namespace kassa::sandbox

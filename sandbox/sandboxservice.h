@@ -71,7 +71,9 @@ public:
     Result<QJsonObject> offerToken(const QString &invoiceReference,
                                    const seqr::CustomerToken &token);
     Result<QJsonObject> invoice(const QString &invoiceReference) const;
-    // The notificationUrl and each POST of it so far (time, HTTP status).
+    // The notificationUrl and each POST of it so far (time, HTTP status);
+    // "pending" while a try is on its way or due, "nextAttemptAt" when the
+    // next retry is due (null when none is).
     Result<QJsonObject> notifications(const QString &invoiceReference) const;
 
     // The SEQR app and external services (sandboxsessions.cpp). A service is
