@@ -250,7 +250,7 @@ Result<QJsonObject> SandboxService::scan(const QString &what)
     InvoiceRecord &record = m_state.invoices[reference];
     if (record.status == InvoiceStatus::Issued && record.buyerStep == BuyerStep::None) {
         record.buyerStep = BuyerStep::Scanned;
-        changed(reference);
+        changed();
     }
     return invoiceJson(record);
 }
@@ -265,7 +265,7 @@ Result<QJsonObject> SandboxService::confirm(const QString &invoiceReference)
         return buyerError(u"This invoice is "_s + invoiceStatusName(record.status).toLower() +
                           u'.');
     record.buyerStep = BuyerStep::Confirming;
-    changed(record.invoiceReference);
+    changed();
     return invoiceJson(record);
 }
 
@@ -293,7 +293,7 @@ Result<QJsonObject> SandboxService::pay(const QString &invoiceReference, const Q
     } else {
         markPaid(record);
     }
-    changed(record.invoiceReference);
+    changed();
     return invoiceJson(record);
 }
 
@@ -321,7 +321,7 @@ Result<QJsonObject> SandboxService::endByBuyer(const QString &invoiceReference,
                           invoiceStatusName(record.status).toLower() + u'.');
     record.canceledByBuyer = status == InvoiceStatus::Canceled;
     setStatus(record, status);
-    changed(record.invoiceReference);
+    changed();
     return invoiceJson(record);
 }
 
@@ -341,7 +341,7 @@ Result<QJsonObject> SandboxService::offerToken(const QString &invoiceReference,
         ++record.version; // new tokens: a new version
     else
         setStatus(record, InvoiceStatus::PendingIssuerAcknowledge);
-    changed(record.invoiceReference);
+    changed();
     return invoiceJson(record);
 }
 

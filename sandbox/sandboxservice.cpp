@@ -139,12 +139,10 @@ void SandboxService::save()
         qCWarning(lcSandbox) << "cannot save state:" << f.errorString();
 }
 
-void SandboxService::changed(const QString &invoiceReference)
+void SandboxService::changed()
 {
     if (!m_options.stateFile.isEmpty() && !m_saveTimer.isActive())
         m_saveTimer.start();
-    if (!invoiceReference.isEmpty())
-        Q_EMIT invoiceChanged(invoiceReference);
 }
 
 QString SandboxService::nextReference()
@@ -244,7 +242,7 @@ RegisterTerminalResponse SandboxService::handleRequest(const RegisterTerminalReq
     t.name = r.name;
     t.password = r.password;
     m_state.terminals.insert(t.terminalId, t);
-    changed({});
+    changed();
     qCInfo(lcSandbox).noquote() << "registered terminal" << t.terminalId << "for"
                                 << t.externalTerminalId;
     auto response = success<RegisterTerminalResponse>();
@@ -265,7 +263,7 @@ AssignSeqrIdResponse SandboxService::handleRequest(const AssignSeqrIdRequest &r)
                                                  u"SEQR ID already in use"_s);
     }
     auth.terminal->seqrId = r.seqrId.toUpper();
-    changed({});
+    changed();
     return success<AssignSeqrIdResponse>();
 }
 
@@ -274,7 +272,7 @@ UnregisterTerminalResponse SandboxService::handleRequest(const UnregisterTermina
     KASSA_AUTHENTICATE(UnregisterTerminalResponse, Who::Terminal)
     auth.terminal->registered = false;
     auth.terminal->seqrId.clear();
-    changed({});
+    changed();
     return success<UnregisterTerminalResponse>();
 }
 
@@ -340,7 +338,7 @@ SendInvoiceResponse SandboxService::handleRequest(const SendInvoiceRequest &r)
     record.customerTokens = r.tokens;
     const QString ref = record.invoiceReference;
     m_state.invoices.insert(ref, record);
-    changed(ref);
+    changed();
     if (m_options.autopayAfterMs >= 0) {
         QTimer::singleShot(m_options.autopayAfterMs, this, [this, ref] {
             auto paid = pay(ref, u"0000"_s, u"46700000000"_s);
@@ -379,7 +377,7 @@ UpdateInvoiceResponse SandboxService::handleRequest(const UpdateInvoiceRequest &
         setStatus(*it, InvoiceStatus::Issued);
     else
         ++it->version;
-    changed(it->invoiceReference);
+    changed();
     return success<UpdateInvoiceResponse>();
 }
 
@@ -411,7 +409,7 @@ GetPaymentStatusResponse SandboxService::handleRequest(const GetPaymentStatusReq
         if (record.status == InvoiceStatus::Paid && !record.acknowledged) {
             // The till has now learned of the payment: it stays.
             record.acknowledged = true;
-            changed(record.invoiceReference);
+            changed();
         }
     }
     return response;
@@ -436,7 +434,7 @@ CancelInvoiceResponse SandboxService::handleRequest(const CancelInvoiceRequest &
     if (it->buyerStep == BuyerStep::Confirming)
         return failure<CancelInvoiceResponse>(ResultCode::CannotCancelInvoiceInProgress);
     setStatus(*it, InvoiceStatus::Canceled);
-    changed(it->invoiceReference);
+    changed();
     return success<CancelInvoiceResponse>();
 }
 
@@ -448,7 +446,7 @@ SubmitPaymentReceiptResponse SandboxService::handleRequest(const SubmitPaymentRe
             record.terminalId == auth.terminal->terminalId &&
             record.status == InvoiceStatus::Paid) {
             record.receiptDocument = r.receiptDocument.receiptData;
-            changed(record.invoiceReference);
+            changed();
             return success<SubmitPaymentReceiptResponse>();
         }
     }
@@ -493,7 +491,7 @@ RefundPaymentResponse SandboxService::handleRequest(const RefundPaymentRequest &
     refund.at = now();
     refund.sequence = ++m_state.sequence;
     m_state.refunds.append(refund);
-    changed(original->invoiceReference);
+    changed();
     auto response = success<RefundPaymentResponse>();
     response.ersReference = refund.ersReference;
     return response;
@@ -522,7 +520,7 @@ MarkTransactionPeriodResponse SandboxService::handleRequest(const MarkTransactio
     period.toSequence = m_state.sequence;
     period.closedAt = now();
     m_state.periods.insert(period.id, period);
-    changed({});
+    changed();
     auto response = success<MarkTransactionPeriodResponse>();
     response.transactionPeriodId = period.id;
     return response;
@@ -544,7 +542,7 @@ ExecuteReportResponse SandboxService::handleRequest(const ExecuteReportRequest &
                                                   u"unknown transactionPeriodId"_s);
         if (it->reportCalls < m_options.notReadyCount) {
             ++it->reportCalls;
-            changed({});
+            changed();
             return failure<ExecuteReportResponse>(ResultCode::ReportNotReady);
         }
         period = *it;
@@ -574,7 +572,7 @@ CommitReservationResponse SandboxService::handleRequest(const CommitReservationR
     if (it->status != InvoiceStatus::Reserved)
         return failure<CommitReservationResponse>(ResultCode::InvoiceStateNotReserved);
     markPaid(*it);
-    changed(it->invoiceReference);
+    changed();
     return success<CommitReservationResponse>();
 }
 
@@ -672,7 +670,7 @@ void SandboxService::handleAckDeadline(const QString &invoiceReference)
     setStatus(*it, InvoiceStatus::Canceled);
     qCInfo(lcSandbox).noquote() << "invoice" << invoiceReference
                                 << "reversed: no getPaymentStatus reported PAID in time";
-    changed(invoiceReference);
+    changed();
 }
 
 void SandboxService::notify(const InvoiceRecord &record)
@@ -715,7 +713,7 @@ void SandboxService::sendNotification(const QString &invoiceReference, const QSt
                 if (record == m_state.invoices.end())
                     return;
                 record->notifications.append(a);
-                changed(invoiceReference);
+                changed();
                 qCInfo(lcSandbox).noquote()
                     << "notification" << attempt << "of" << invoiceReference << status << "->"
                     << (a.httpStatus ? QString::number(a.httpStatus) : a.error);

@@ -125,9 +125,6 @@ public:
     void advanceClock(qint64 ms);
     qint64 clockOffsetMs() const { return m_clockOffsetMs; }
 
-Q_SIGNALS:
-    void invoiceChanged(const QString &invoiceReference);
-
 private:
     struct Auth;
     enum class Who
@@ -161,7 +158,7 @@ private:
     void runDueDeadlines();
     void notify(const InvoiceRecord &record);
     void sendNotification(const QString &invoiceReference, const QString &status, int attempt);
-    void changed(const QString &invoiceReference);
+    void changed(); // the state changed: saved shortly (with a state file)
     Result<InvoiceRecord *> buyerInvoice(const QString &invoiceReference);
     Result<QJsonObject> endByBuyer(const QString &invoiceReference, seqr::InvoiceStatus status);
     QString buildReport(const Period &period, const QString &reportId, const QString &terminalId,
