@@ -56,14 +56,29 @@ void Reconciler::run(bool perTerminal)
         return;
     }
     m_from = *from;
+    // A till's mark is journaled before SEQR is asked: refunds in doubt are
+    // settled from the report of the period they lie in (RefundDoubtResolver).
+    qint64 askedId = 0;
+    if (perTerminal) {
+        const auto asked = m_journal->recordMarkAsked(terminalId, u"close"_s);
+        if (!asked) {
+            QMetaObject::invokeMethod(
+                this, [this, error = asked.error()] { finish(error); }, Qt::QueuedConnection);
+            return;
+        }
+        askedId = *asked;
+    }
     auto *call = m_client->markTransactionPeriod(m_client->terminalCredentials(), parameters);
-    connect(call, &SeqrCall::finished, this, [this, call, terminalId] {
+    connect(call, &SeqrCall::finished, this, [this, call, terminalId, askedId] {
         call->deleteLater();
         if (!call->isSuccess())
             return finish(call->error());
         m_period = journal::Period{call->response().transactionPeriodId,
                                    m_perTerminal ? terminalId : QString(),
                                    QDateTime::currentDateTimeUtc()};
+        if (askedId != 0)
+            if (auto made = m_journal->recordMarkMade(askedId, terminalId, m_period.id); !made)
+                return finish(made.error());
         if (auto recorded = m_journal->recordPeriod(m_period); !recorded)
             return finish(recorded.error());
         m_timer.start(m_timing.waitBeforeReportMs);
