@@ -400,6 +400,7 @@ Status KassaApp::startDemoWebshop()
     service.serviceId = QString::fromLatin1(kDemoServiceId);
     service.codes = ordering::OrderServiceConfig::tables(6, tr("Table"));
     service.codes.append(ordering::ServiceCode{tr("Counter"), {{u"counter"_s, u"1"_s}}});
+    service.menu = sandbox::demoCafeMenu(); // a café's menu, not the grocery
     options.demoService = service;
     options.settings.phonePageUrl = m_sandboxServer->phoneUrl();
     m_webshop = std::make_unique<web::WebShopHost>(options);
