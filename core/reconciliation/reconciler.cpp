@@ -155,20 +155,28 @@ void Reconciler::fetchCheckpoint()
 
 void Reconciler::match()
 {
-    const QString terminalId = m_client->terminalCredentials().principal.id;
-    const auto movements = m_journal->seqrMovements(m_from, m_period.closedAt);
-    if (!movements)
-        // Never "only at SEQR" for payments the journal could not list.
-        return finish(movements.error());
+    QSet<QString> terminals{m_client->terminalCredentials().principal.id};
+    QList<journal::SeqrMovement> movements;
     QSet<QString> closedEarlier;
-    if (m_from.isValid()) {
-        const auto earlier = m_journal->seqrMovements({}, m_from);
-        if (!earlier)
-            return finish(earlier.error());
-        for (const journal::SeqrMovement &m : *earlier)
-            closedEarlier.insert(m.ersReference);
+    QList<ShopTill> tills{{m_client->terminalCredentials().principal.id, m_journal}};
+    if (!m_perTerminal)
+        tills += m_shopTills;
+    for (const ShopTill &till : std::as_const(tills)) {
+        terminals.insert(till.terminalId);
+        const auto mine = till.journal->seqrMovements(m_from, m_period.closedAt);
+        if (!mine)
+            // Never "only at SEQR" for payments a journal could not list.
+            return finish(mine.error());
+        movements += *mine;
+        if (m_from.isValid()) {
+            const auto earlier = till.journal->seqrMovements({}, m_from);
+            if (!earlier)
+                return finish(earlier.error());
+            for (const journal::SeqrMovement &m : *earlier)
+                closedEarlier.insert(m.ersReference);
+        }
     }
-    Reconciliation r = reconcile(*m_report, *movements, terminalId, m_currency, closedEarlier);
+    Reconciliation r = reconcileTills(*m_report, movements, terminals, m_currency, closedEarlier);
     r.transactionPeriodId = m_period.id;
     r.perTerminal = m_perTerminal;
     r.from = m_from;
