@@ -136,12 +136,18 @@ QJsonArray SandboxService::tillsJson() const
                  r.status == InvoiceStatus::PendingIssuerAcknowledge))
                 waiting = r.invoiceReference;
         }
-        tills.append(QJsonObject{{u"terminalId"_s, t.terminalId},
-                                 {u"name"_s, t.name},
-                                 {u"externalTerminalId"_s, t.externalTerminalId},
-                                 {u"seqrId"_s, t.seqrId},
-                                 {u"shop"_s, m_state.resellers.value(t.resellerId).name},
-                                 {u"waitingInvoice"_s, waiting}});
+        const QJsonObject till{{u"terminalId"_s, t.terminalId},
+                               {u"name"_s, t.name},
+                               {u"externalTerminalId"_s, t.externalTerminalId},
+                               {u"seqrId"_s, t.seqrId},
+                               {u"shop"_s, m_state.resellers.value(t.resellerId).name},
+                               {u"waitingInvoice"_s, waiting}};
+        const bool first = !m_options.firstSeqrId.isEmpty() &&
+                           t.seqrId.compare(m_options.firstSeqrId, Qt::CaseInsensitive) == 0;
+        if (first)
+            tills.prepend(till);
+        else
+            tills.append(till);
     }
     return tills;
 }

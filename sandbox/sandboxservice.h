@@ -29,6 +29,10 @@ struct SandboxOptions
     QList<ExternalService> services;
     // A client session's TOKEN answers AUTHORIZATION_EXPIRED after this.
     qint64 sessionLifetimeMs = 15 * 60 * 1000;
+    // The till the phone page lists first, by its SEQR ID (kassa --demo's
+    // own till, before its webshop and café); the others follow by terminal
+    // ID.
+    QString firstSeqrId;
 };
 
 // The demo reseller every sandbox knows unless told otherwise.

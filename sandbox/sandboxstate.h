@@ -165,4 +165,9 @@ struct SandboxState
 QString buyerStepName(BuyerStep step);
 QJsonArray notificationsJson(const QList<NotificationAttempt> &attempts);
 
+// The demo café's menu (kassa --demo's scan to order): the EANs of the
+// coffee, tea, buns and sandwiches at the end of the demo catalog
+// (resources/catalog/demo-catalog.csv), not the grocery.
+QStringList demoCafeMenu();
+
 } // namespace kassa::sandbox

@@ -2746,9 +2746,12 @@ Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (not
         <source>The day could not be closed: %1</source>
         <translation>The day could not be closed: %1</translation>
     </message>
-    <message>
-        <source>Period %1 closed. SEQR and the journal agree: %2 payments match.</source>
-        <translation>Period %1 closed. SEQR and the journal agree: %2 payments match.</translation>
+    <message numerus="yes">
+        <source>Period %1 closed. SEQR and the journal agree: %n payment(s) match.</source>
+        <translation>
+            <numerusform>Period %1 closed. SEQR and the journal agree: %n payment matches.</numerusform>
+            <numerusform>Period %1 closed. SEQR and the journal agree: %n payments match.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Period %1 closed. DIFFERENCES: %2 only at SEQR, %3 only in Kassa, %4 with different amounts.</source>

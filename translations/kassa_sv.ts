@@ -2746,9 +2746,12 @@ Slutkoder: 0 betald/klar, 1 tjänste- eller överföringsfel, 2 felaktig använd
         <source>The day could not be closed: %1</source>
         <translation>Dagen kunde inte stängas: %1</translation>
     </message>
-    <message>
-        <source>Period %1 closed. SEQR and the journal agree: %2 payments match.</source>
-        <translation>Period %1 stängd. SEQR och journalen stämmer: %2 betalningar matchar.</translation>
+    <message numerus="yes">
+        <source>Period %1 closed. SEQR and the journal agree: %n payment(s) match.</source>
+        <translation>
+            <numerusform>Period %1 stängd. SEQR och journalen stämmer: %n betalning matchar.</numerusform>
+            <numerusform>Period %1 stängd. SEQR och journalen stämmer: %n betalningar matchar.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Period %1 closed. DIFFERENCES: %2 only at SEQR, %3 only in Kassa, %4 with different amounts.</source>

@@ -100,6 +100,23 @@ public:
     // The checkpoints marked after `after` (all when invalid), oldest first.
     Result<QList<Period>> checkpoints(const QDateTime &after) const;
 
+    // A per-terminal period mark at SEQR, in the order of the journal's
+    // events: asked before markTransactionPeriod is sent (the id returned),
+    // made once SEQR answered with the period's id. A refund SEQR made lies
+    // in the period of the first mark asked after its request was journaled;
+    // a mark whose answer was lost leaves that period unknown.
+    Result<qint64> recordMarkAsked(const QString &terminalId, const QString &why);
+    Status recordMarkMade(qint64 askedId, const QString &terminalId, const QString &periodId);
+    struct PeriodMark
+    {
+        qint64 askedId = 0;
+        QString periodId; // empty: SEQR's answer to the mark never came
+    };
+    // The first mark for `terminalId` asked after the intent's request was
+    // journaled; none when no mark was asked since.
+    Result<std::optional<PeriodMark>> firstMarkAfter(const RefundIntent &intent,
+                                                     const QString &terminalId) const;
+
     Status recordPeriod(const Period &period);
     // No value: no period closed yet.
     Result<std::optional<Period>> lastPeriod(bool perTerminal) const;

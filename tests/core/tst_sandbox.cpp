@@ -11,6 +11,7 @@
 
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QTemporaryDir>
@@ -29,6 +30,7 @@ class TestSandbox : public QObject
 
 private Q_SLOTS:
     void registersTillsAndAssignsSeqrIds();
+    void phonePageListsTheDemoTillFirst();
     void refusesBadCredentials();
     void validatesInvoices_data();
     void validatesInvoices();
@@ -836,6 +838,29 @@ void TestSandbox::everyResponseValidatesAgainstSchema()
     }
     QVERIFY2(failures.isEmpty(), qPrintable(failures.join(u'\n')));
     QCOMPARE(responses.size(), 27);
+}
+
+void TestSandbox::phonePageListsTheDemoTillFirst()
+{
+    // kassa --demo (issue 27 item 12): the buyer's phone lists the cashier's
+    // till first, though the webshop and the café registered before it.
+    sandbox::SandboxOptions options;
+    options.firstSeqrId = u"KASSADEMO1"_s;
+    SandboxFixture sandbox(options);
+    QVERIFY(sandbox.isRunning());
+    auto web = sandbox.makeClient();
+    QVERIFY(!sandbox.registerTill(*web, u"Demo webshop"_s, u"KASSAWEB1"_s).isEmpty());
+    auto till = sandbox.makeClient();
+    QVERIFY(!sandbox.registerTill(*till, u"Kassa 1"_s, u"KASSADEMO1"_s).isEmpty());
+    QNetworkAccessManager network;
+    QNetworkRequest request = sandbox.controlRequest(u"/control/tills"_s);
+    std::unique_ptr<QNetworkReply> reply(network.get(request));
+    QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 15000);
+    QStringList names;
+    for (const QJsonValue &t :
+         QJsonDocument::fromJson(reply->readAll()).object().value(u"tills"_s).toArray())
+        names.append(t.toObject().value(u"name"_s).toString());
+    QCOMPARE(names, (QStringList{u"Kassa 1"_s, u"Demo webshop"_s}));
 }
 
 QTEST_GUILESS_MAIN(TestSandbox)
