@@ -58,6 +58,8 @@ int main(int argc, char **argv)
         "[--rounds N]\n"
         "  pay --row ... --cash AMOUNT   (split tender: cash first, SEQR for the rest)\n"
         "  sell --row \"DESCRIPTION;QTY;UNIT_PRICE[;TAX_RATE]\"... --cash AMOUNT\n"
+        "  proforma --row \"DESCRIPTION;QTY;UNIT_PRICE[;TAX_RATE]\"... [--pdf FILE]   (EJ KVITTO: "
+        "the cart before payment)\n"
         "  control-unit set DEVICE   (/dev/ttyUSB0, tcp:HOST:PORT, or none)\n"
         "  control-unit status\n"
         "  loyalty add --id X_CARD --pattern REGEX --name NAME (--percent P [--group PREFIX]... | "
