@@ -82,6 +82,7 @@ private:
     void trainingCommand();
     void identityCommand();
     void shopCommand();
+    void priceCommand();
     // Prints a paid sale's receipt (when the till has a receipt printer), then `then`.
     void printPaidReceipt(const kassa::journal::Sale &sale, const std::function<void()> &then);
     // The till's receipt printer (--printer or the configuration); null with why not.

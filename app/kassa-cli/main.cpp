@@ -78,6 +78,7 @@ int main(int argc, char **argv)
         "  training [on|off]\n"
         "  identity\n"
         "  shop set [--name TEXT] [--address TEXT] [--org-number NNNNNN-NNNN]\n"
+        "  price set BARCODE PRICE   (journaled: old and new price, when, who)\n"
         "  printer test|status\n"
         "  drawer open [--reason TEXT]   (No sale: journaled, then the drawer opens)\n"
         "  float set AMOUNT [--reason TEXT]\n"

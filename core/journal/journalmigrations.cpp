@@ -255,6 +255,8 @@ const char *const kSchemaV11[] = {
     " requested_at) VALUES(NEW.id, NEW.receipt_number,"
     " CASE WHEN NEW.training THEN 'ovning' ELSE 'normal' END, 'waiting',"
     " strftime('%Y-%m-%dT%H:%M:%fZ','now')); END",
+    // Who changed a price (an edit in the manager's tools; empty for an import).
+    "ALTER TABLE price_changes ADD COLUMN changed_by TEXT NOT NULL DEFAULT ''",
     "CREATE TRIGGER return_receipt_of_refund AFTER INSERT ON refunds"
     " BEGIN INSERT INTO return_receipts(receipt_number, refund_id, made_at, training)"
     " VALUES(MAX((SELECT COALESCE(MAX(receipt_number), 0) FROM sales),"

@@ -331,12 +331,12 @@ void TestSwedishReceipts::returnReceiptNamesWhatWasReturned()
         for (const QString &item : QStringList{
                  u"Lilla Livs AB"_s, u"Org.nr 556677-8899"_s, u"Storgatan 1"_s,
                  u"123 45 Lilla By"_s, QDate::currentDate().toString(u"yyyy-MM-dd"_s),
-                 u"Kvitto "_s + QString::number(number), u"Kassa: KASSA-7"_s, u"RETUR"_s,
-                 u"Retur av kvitto "_s + QString::number(*sale.receiptNumber),
+                 QString(u"Kvitto "_s + QString::number(number)), u"Kassa: KASSA-7"_s, u"RETUR"_s,
+                 QString(u"Retur av kvitto "_s + QString::number(*sale.receiptNumber)),
                  u"Tvål \u221220,00"_s, u"1 st à 20,00"_s, u"ÅTERBETALT SEK \u221220,00"_s,
                  u"Varav moms 4,00"_s, u"25 % 16,00 4,00 20,00"_s, ers,
                  u"SEQR-återbetalning \u221220,00"_s, refundErs, u"Kontrollenhet SBX-RECEIPT-29"_s,
-                 u"Kontrollkod "_s + signature->controlCode})
+                 QString(u"Kontrollkod "_s + signature->controlCode)})
             QVERIFY2(flat.contains(item), qPrintable(item + u" missing in:\n"_s + text));
         // What was not returned is not on it: a sale and a return never share a receipt.
         QVERIFY2(!flat.contains(u"Ost"_s), qPrintable(text));
