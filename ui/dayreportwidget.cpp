@@ -70,18 +70,19 @@ DayReportWidget::DayReportWidget(ManagerContext context, QWidget *parent)
     connect(m_pdf, &QPushButton::clicked, this, &DayReportWidget::onSavePdf);
     connect(m_print, &QPushButton::clicked, this, [this] { (void)printReport(); });
     if (m_context.printer)
-        connect(m_context.printer->queue(), &printing::PrintQueue::jobFinished, this,
-                [this](const printing::PrintOutcome &outcome) {
-                    if (outcome.job.id != m_printJob)
-                        return;
-                    m_print->setEnabled(m_report.has_value());
-                    m_status->setText(
-                        outcome.printed
-                            ? tr("%1 printed.").arg(outcome.job.title)
-                            : tr("%1 was not printed: %2. Print it again when the printer is "
-                                 "ready.")
-                                  .arg(outcome.job.title, printing::describeProblem(outcome.problem)));
-                });
+        connect(
+            m_context.printer->queue(), &printing::PrintQueue::jobFinished, this,
+            [this](const printing::PrintOutcome &outcome) {
+                if (outcome.job.id != m_printJob)
+                    return;
+                m_print->setEnabled(m_report.has_value());
+                m_status->setText(
+                    outcome.printed
+                        ? tr("%1 printed.").arg(outcome.job.title)
+                        : tr("%1 was not printed: %2. Print it again when the printer is "
+                             "ready.")
+                              .arg(outcome.job.title, printing::describeProblem(outcome.problem)));
+            });
     connect(csv, &QPushButton::clicked, this, [this] { onExport(journal::ExportFormat::Csv); });
     connect(json, &QPushButton::clicked, this, [this] { onExport(journal::ExportFormat::Json); });
 }

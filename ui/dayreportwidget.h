@@ -18,8 +18,8 @@ namespace kassa::ui {
 // The Swedish day reports in the manager's tools: the X report (any time,
 // changes nothing), the Z report (closes the day under its running number;
 // the end of day takes it with the SEQR reconciliation), each on screen, as
-// a PDF and on the till's receipt printer; and the journal export for an inspector (CSV or JSON, a SHA-256
-// beside it). Core computes every figure; this widget shows them.
+// a PDF and on the till's receipt printer; and the journal export for an inspector (CSV or JSON, a
+// SHA-256 beside it). Core computes every figure; this widget shows them.
 class DayReportWidget final : public QWidget
 {
     Q_OBJECT

@@ -62,9 +62,9 @@ void PriceEditWidget::find()
         m_result->setText(tr("No product has the barcode %1.").arg(m_barcode->text().trimmed()));
         return;
     }
-    m_product->setText(tr("%1, now %2")
-                           .arg(product->name,
-                                product->unitPrice.toLocalizedString(m_context.locale)));
+    m_product->setText(
+        tr("%1, now %2")
+            .arg(product->name, product->unitPrice.toLocalizedString(m_context.locale)));
     m_price->setText(product->unitPrice.toDecimalString());
     m_result->clear();
     m_price->setFocus();
@@ -75,9 +75,8 @@ Result<catalog::PriceChange> PriceEditWidget::save()
 {
     const auto product = m_context.catalog->findByEan(m_barcode->text().trimmed());
     const Currency currency = product ? product->unitPrice.currency() : Currency::sek();
-    const auto price = Money::parse(m_price->text().trimmed().replace(QLatin1Char(','),
-                                                                      QLatin1Char('.')),
-                                    currency);
+    const auto price = Money::parse(
+        m_price->text().trimmed().replace(QLatin1Char(','), QLatin1Char('.')), currency);
     if (!price) {
         m_result->setText(tr("The price is not an amount: type it as 24.90."));
         return price.error();

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/common/result.h"
 #include "core/catalog/pricechange.h"
+#include "core/common/result.h"
 #include "ui/managercontext.h"
 
 #include <QWidget>

@@ -27,17 +27,17 @@ void writeReturnReceipt(const ManagerContext &context, const QString &refundErsR
 {
     journal::Journal *journal = context.journal;
     auto later = [owner, done](const QString &note) {
-        QMetaObject::invokeMethod(owner, [done, note] { done({}, note); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            owner, [done, note] { done({}, note); }, Qt::QueuedConnection);
     };
     const auto number = journal->returnReceiptNumber(refundErsReference);
     const auto record = number && *number ? journal->returnReceipt(**number)
-                                          : Result<journal::ReturnReceiptRecord>(makeError(
-                                                ErrorCode::NotFound, refundErsReference));
+                                          : Result<journal::ReturnReceiptRecord>(
+                                                makeError(ErrorCode::NotFound, refundErsReference));
     if (!record)
         return later(FileText::tr("The return receipt cannot be made: %1")
                          .arg(describe(record.error(), false)));
-    auto *wait = new controlunit::SignatureWait(journal, context.controlUnit,
-                                                record->receiptNumber,
+    auto *wait = new controlunit::SignatureWait(journal, context.controlUnit, record->receiptNumber,
                                                 record->signatureType(), owner);
     const QString path =
         QDir(context.receiptFolder).filePath(u"refund-%1.pdf"_s.arg(refundErsReference));
@@ -45,8 +45,8 @@ void writeReturnReceipt(const ManagerContext &context, const QString &refundErsR
     QObject::connect(wait, &controlunit::SignatureWait::ready, owner,
                      [wait, journal, path, settings, remaining, done] {
                          wait->deleteLater();
-                         const auto content = journaledReturnReceipt(
-                             *journal, wait->serialNumber(), settings, true, remaining);
+                         const auto content = journaledReturnReceipt(*journal, wait->serialNumber(),
+                                                                     settings, true, remaining);
                          if (!content)
                              return done({}, FileText::tr("The return receipt cannot be made: %1")
                                                  .arg(describe(content.error(), false)));
@@ -56,12 +56,11 @@ void writeReturnReceipt(const ManagerContext &context, const QString &refundErsR
                                                  .arg(path));
                          done(path, {});
                      });
-    QObject::connect(wait, &controlunit::SignatureWait::waiting, owner,
-                     [done](const Error &why) {
-                         done({}, FileText::tr("The return receipt waits for the control unit "
-                                               "and is made the moment it answers: %1")
-                                      .arg(describe(why, false)));
-                     });
+    QObject::connect(wait, &controlunit::SignatureWait::waiting, owner, [done](const Error &why) {
+        done({}, FileText::tr("The return receipt waits for the control unit "
+                              "and is made the moment it answers: %1")
+                     .arg(describe(why, false)));
+    });
     wait->start();
 }
 

@@ -130,12 +130,10 @@ void CliApp::showReturnReceipt(qint64 number)
     const auto content = journaledReturnReceipt(*m_host->journal(), number, settings);
     if (!content)
         return fail(Failed, describe(content.error()));
-    QJsonObject json{{u"receiptNumber"_s, number},
-                     {u"return"_s, true},
-                     {u"text"_s, plainText(*content)}};
+    QJsonObject json{
+        {u"receiptNumber"_s, number}, {u"return"_s, true}, {u"text"_s, plainText(*content)}};
     const auto record = m_host->journal()->returnReceipt(number);
-    const auto stamp = record ? journaledStamp(*m_host->journal(), number,
-                                               record->signatureType())
+    const auto stamp = record ? journaledStamp(*m_host->journal(), number, record->signatureType())
                               : Result<std::optional<ControlStamp>>(record.error());
     if (stamp && *stamp) {
         json.insert(u"controlUnit"_s, (*stamp)->unitId);

@@ -5,6 +5,7 @@
 #include "core/checkout/checkout.h"
 #include "core/common/enumname.h"
 
+#include "core/controlunit/signaturewait.h"
 #include "core/journal/journalschema.h"
 #include "core/payment/invoicecommand.h"
 #include "core/payment/paymentrecovery.h"
@@ -12,7 +13,6 @@
 #include "core/payment/refunddoubts.h"
 #include "core/payment/refunder.h"
 #include "core/payment/returnreceipts.h"
-#include "core/controlunit/signaturewait.h"
 #include "core/receipt/receiptlayout.h"
 #include "core/receipt/receipttext.h"
 #include "core/reconciliation/reconciler.h"
@@ -73,11 +73,12 @@ void CliApp::refund()
         say(tr("Refunded %1 of payment %2 — refund reference %3; %4 remains refundable.")
                 .arg(money(result->amount), ers, result->refundErsReference,
                      money(result->remaining)));
-        whenReturnSigned(*result, QJsonObject{{u"ersReference"_s, ers},
-                                              {u"refundErsReference"_s, result->refundErsReference},
-                                              {u"amount"_s, result->amount.toDecimalString()},
-                                              {u"currency"_s, result->amount.currency().code()},
-                                              {u"remaining"_s, result->remaining.toDecimalString()}});
+        whenReturnSigned(*result,
+                         QJsonObject{{u"ersReference"_s, ers},
+                                     {u"refundErsReference"_s, result->refundErsReference},
+                                     {u"amount"_s, result->amount.toDecimalString()},
+                                     {u"currency"_s, result->amount.currency().code()},
+                                     {u"remaining"_s, result->remaining.toDecimalString()}});
     });
     // The checks above give the command line its own words; Refunder checks
     // again against the journal, then asks SEQR and journals the refund.
@@ -159,15 +160,17 @@ void CliApp::whenReturnSigned(const Refunder::Outcome &outcome, QJsonObject json
         }
         finish(Done, json);
     });
-    connect(wait, &controlunit::SignatureWait::waiting, this, [this, json](const Error &why) mutable {
-        json.insert(u"receiptWaiting"_s, true);
-        json.insert(u"error"_s, describe(why, false));
-        printErr(tr("kassa-cli: the refund is made and journaled, but its return receipt waits "
-                    "for the control unit: %1 It is signed the moment the unit answers (also at "
-                    "the next start).")
-                     .arg(describe(why, false)) +
-                 u'\n');
-        finish(ServiceError, json);
-    });
+    connect(wait, &controlunit::SignatureWait::waiting, this,
+            [this, json](const Error &why) mutable {
+                json.insert(u"receiptWaiting"_s, true);
+                json.insert(u"error"_s, describe(why, false));
+                printErr(
+                    tr("kassa-cli: the refund is made and journaled, but its return receipt waits "
+                       "for the control unit: %1 It is signed the moment the unit answers (also at "
+                       "the next start).")
+                        .arg(describe(why, false)) +
+                    u'\n');
+                finish(ServiceError, json);
+            });
     wait->start();
 }

@@ -83,8 +83,9 @@ void CliApp::priceCommand()
         return fail(Usage, refusal);
     auto catalog = catalog::Catalog::open(m_host->catalogPath());
     if (!catalog)
-        return fail(Failed, tr("the till's catalog cannot be opened: %1")
-                                .arg(describe(catalog.error(), false)));
+        return fail(
+            Failed,
+            tr("the till's catalog cannot be opened: %1").arg(describe(catalog.error(), false)));
     const auto product = (*catalog)->findByEan(args.value(2).trimmed());
     const auto price =
         Money::parse(args.value(3), product ? product->unitPrice.currency() : Currency::sek());

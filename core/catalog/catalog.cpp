@@ -348,9 +348,8 @@ Status Catalog::setPrice(const QString &ean, const Money &price)
     if (!product)
         return makeError(ErrorCode::NotFound, u"no product with the barcode "_s + ean);
     if (price.isNegative() || !(price.currency() == product->unitPrice.currency()))
-        return makeError(ErrorCode::InvalidArgument,
-                         u"a price must be zero or more, in "_s +
-                             product->unitPrice.currency().code());
+        return makeError(ErrorCode::InvalidArgument, u"a price must be zero or more, in "_s +
+                                                         product->unitPrice.currency().code());
     QSqlQuery q(m_file.database());
     q.prepare(u"UPDATE products SET price_minor=? WHERE ean=?"_s);
     q.addBindValue(price.minorUnits());

@@ -58,8 +58,8 @@ void SignatureWait::start()
             ErrorCode::ControlUnitUnavailable,
             WaitText::tr("The till's control unit is not running. The receipt is signed and can "
                          "be printed once it is."));
-        QMetaObject::invokeMethod(this, [this, none] { Q_EMIT waiting(none); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, none] { Q_EMIT waiting(none); }, Qt::QueuedConnection);
         return;
     }
     ReceiptSigner *signer = m_unit->signer();

@@ -93,10 +93,10 @@ Status gatherSales(const Journal &journal, const QDateTime &after, const QDateTi
         const auto receipt = journal.returnReceiptNumber(r.refundErsReference);
         if (!receipt)
             return receipt.error();
-        out.append(Record{u"return"_s, r.createdAt, r.refundErsReference, r.amount,
-                          u"of "_s + r.originalErsReference +
-                              (*receipt ? u"; receipt "_s + QString::number(**receipt)
-                                        : QString())});
+        out.append(
+            Record{u"return"_s, r.createdAt, r.refundErsReference, r.amount,
+                   u"of "_s + r.originalErsReference +
+                       (*receipt ? u"; receipt "_s + QString::number(**receipt) : QString())});
     }
     return Ok{};
 }

@@ -27,9 +27,9 @@ ReturnReceiptRecord returnFrom(const Db &db, const QSqlQuery &q)
     record.receiptNumber = q.value(0).toLongLong();
     record.madeAt = timeFrom(q.value(1));
     record.training = q.value(2).toBool();
-    record.refund = Refund{q.value(3).toLongLong(), q.value(4).toString(), q.value(5).toString(),
-                           moneyFrom(q.value(6), q.value(7)),
-                           q.value(8).toString(),  timeFrom(q.value(9))};
+    record.refund =
+        Refund{q.value(3).toLongLong(),           q.value(4).toString(), q.value(5).toString(),
+               moneyFrom(q.value(6), q.value(7)), q.value(8).toString(), timeFrom(q.value(9))};
     record.cash = moneyFrom(q.value(10), q.value(7));
     record.refundedBefore = moneyFrom(q.value(11), q.value(7));
     QSqlQuery rows = db.run(u"SELECT row_position, quantity, total_minor FROM refund_rows"
@@ -75,9 +75,8 @@ Result<QList<ReturnReceiptRecord>> Journal::returnReceipts(const QDateTime &afte
     Db db(m_connection);
     return db.read([&] {
         QList<ReturnReceiptRecord> list;
-        QSqlQuery q = db.run(kReturnColumns +
-                                 u"WHERE rr.made_at > ? AND rr.made_at <= ?"
-                                 " ORDER BY rr.receipt_number"_s,
+        QSqlQuery q = db.run(kReturnColumns + u"WHERE rr.made_at > ? AND rr.made_at <= ?"
+                                              " ORDER BY rr.receipt_number"_s,
                              {after.isValid() ? timeText(after) : QString(), timeText(upTo)});
         while (q.next())
             list.append(returnFrom(db, q));

@@ -57,8 +57,9 @@ void insertCashTender(const Db &db, qint64 saleId, const Money &amount, const Mo
 qint64 completeSale(const Db &db, qint64 saleId)
 {
     // One unbroken series for sales and returns (schema 11).
-    QSqlQuery next = db.run(u"SELECT MAX((SELECT COALESCE(MAX(receipt_number), 0) FROM sales),"
-                            " (SELECT COALESCE(MAX(receipt_number), 0) FROM return_receipts)) + 1"_s);
+    QSqlQuery next =
+        db.run(u"SELECT MAX((SELECT COALESCE(MAX(receipt_number), 0) FROM sales),"
+               " (SELECT COALESCE(MAX(receipt_number), 0) FROM return_receipts)) + 1"_s);
     next.next();
     const qint64 receiptNumber = next.value(0).toLongLong();
     db.run(u"UPDATE sales SET status='completed', receipt_number=?, completed_at=? WHERE id=?"_s,

@@ -61,15 +61,15 @@ Result<ReturnReceipt> returnReceiptOf(const journal::Journal &journal, qint64 re
     r.vat = bases.isEmpty() ? QList<VatLine>() : vatInProportion(r.total, bases);
     const std::optional<Money> paid =
         sale ? seqrPaid(*sale, refund.originalErsReference) : std::nullopt;
-    r.remaining = paid ? Money(paid->minorUnits() - r.record.refundedBefore.minorUnits() -
-                                   refund.amount.minorUnits(),
-                               currency)
-                       : journal.refundable(refund.originalErsReference).valueOr(Money(0, currency));
+    r.remaining = paid
+                      ? Money(paid->minorUnits() - r.record.refundedBefore.minorUnits() -
+                                  refund.amount.minorUnits(),
+                              currency)
+                      : journal.refundable(refund.originalErsReference).valueOr(Money(0, currency));
     return r;
 }
 
-Result<ReceiptContent> journaledReturnReceipt(const journal::Journal &journal,
-                                              qint64 receiptNumber,
+Result<ReceiptContent> journaledReturnReceipt(const journal::Journal &journal, qint64 receiptNumber,
                                               const ReceiptSettings &settings, bool electronic,
                                               std::optional<Money> remaining)
 {

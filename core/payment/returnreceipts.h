@@ -31,8 +31,7 @@ Result<ReturnReceipt> returnReceiptOf(const journal::Journal &journal, qint64 re
 // or ovning for a training sale's return); `electronic` for the PDF a
 // customer is given. `remaining`: what the payment has left when known
 // elsewhere (the shop database, across tills).
-Result<ReceiptContent> journaledReturnReceipt(const journal::Journal &journal,
-                                              qint64 receiptNumber,
+Result<ReceiptContent> journaledReturnReceipt(const journal::Journal &journal, qint64 receiptNumber,
                                               const ReceiptSettings &settings,
                                               bool electronic = false,
                                               std::optional<Money> remaining = std::nullopt);

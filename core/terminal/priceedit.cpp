@@ -44,10 +44,14 @@ Result<catalog::PriceChange> changePrice(catalog::Catalog &catalog, journal::Jou
         return makeError(ErrorCode::InvalidArgument,
                          PriceText::tr("%1 costs %2 already: nothing was changed.")
                              .arg(product->name, newPrice.toDecimalString()));
-    catalog::PriceChange change{0,           QDateTime::currentDateTimeUtc(),
-                                product->ean, product->name,
-                                product->unitPrice, newPrice,
-                                u"edit"_s,    who};
+    catalog::PriceChange change{0,
+                                QDateTime::currentDateTimeUtc(),
+                                product->ean,
+                                product->name,
+                                product->unitPrice,
+                                newPrice,
+                                u"edit"_s,
+                                who};
     if (auto kept = journal.recordPriceChanges({change}); !kept)
         return makeError(kept.error().code,
                          PriceText::tr("The price was not changed: the journal could not keep "

@@ -296,8 +296,7 @@ void TestCliControlUnit::killedBetweenPaidAndSignatureIsSignedOnceAfterRestart()
 // number and the control code.
 void TestCliControlUnit::refundGetsASignedReturnReceiptInTheSeries()
 {
-    QCOMPARE(run({u"sell"_s, u"--row"_s, u"Kaffe;1;20.00;12"_s, u"--cash"_s, u"20"_s}).exitCode,
-             0);
+    QCOMPARE(run({u"sell"_s, u"--row"_s, u"Kaffe;1;20.00;12"_s, u"--cash"_s, u"20"_s}).exitCode, 0);
     auto pay = start({u"--json"_s, u"pay"_s, u"--row"_s, u"Bulle;2;40.00;25"_s});
     payWhenWaiting();
     const Run paid = waitFor(*pay);
@@ -328,10 +327,10 @@ void TestCliControlUnit::refundGetsASignedReturnReceiptInTheSeries()
     const QString fromPdf = QString::fromUtf8(pdftotext.readAllStandardOutput());
     for (const QString &text : {shown.out, fromPdf}) {
         const QString flat = text.simplified().replace(QChar(0x2212), u'-');
-        for (const QString &item :
-             {u"*** REFUND ***"_s, u"Receipt 3"_s, u"Refund of receipt 2"_s, ers,
-              u"REFUNDED SEK -30.00"_s, u"25 % 24.00 6.00 30.00"_s, u"SEQR refund -30.00"_s,
-              u"Control unit SBX-CLI-0001"_s, QString(u"Control code "_s + atUnit.last().controlCode)})
+        for (const QString &item : {u"*** REFUND ***"_s, u"Receipt 3"_s, u"Refund of receipt 2"_s,
+                                    ers, u"REFUNDED SEK -30.00"_s, u"25 % 24.00 6.00 30.00"_s,
+                                    u"SEQR refund -30.00"_s, u"Control unit SBX-CLI-0001"_s,
+                                    QString(u"Control code "_s + atUnit.last().controlCode)})
             QVERIFY2(flat.contains(item), qPrintable(item + u" missing in:\n"_s + text));
     }
     QVERIFY2(fromPdf.contains(u"Elektroniskt kassakvitto"_s), qPrintable(fromPdf));

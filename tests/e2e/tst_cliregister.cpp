@@ -235,9 +235,8 @@ void TestCliRegister::proFormaIsSignedAndSaysEjKvitto()
     setUpTill();
     const Run none = run({u"proforma"_s});
     QCOMPARE(none.exitCode, 2);
-    const Run made =
-        run({u"proforma"_s, u"--row"_s, u"Tårta;1;250.00;12"_s, u"--row"_s, u"Kaffe;2;25.00;12"_s,
-             u"--json"_s});
+    const Run made = run({u"proforma"_s, u"--row"_s, u"Tårta;1;250.00;12"_s, u"--row"_s,
+                          u"Kaffe;2;25.00;12"_s, u"--json"_s});
     QVERIFY2(made.exitCode == 0, qPrintable(made.out + made.err));
     const QJsonObject json = QJsonDocument::fromJson(made.out.toUtf8()).object();
     QCOMPARE(json[u"proForma"_s].toInt(), 1);
@@ -258,8 +257,8 @@ void TestCliRegister::proFormaIsSignedAndSaysEjKvitto()
         QVERIFY2(flat.contains(item), qPrintable(item + u" missing in:\n"_s + text));
     QVERIFY(!flat.contains(u"Kontant"_s));
     // No sale: the next sale is receipt 1.
-    const Run sale = run({u"sell"_s, u"--row"_s, u"Tårta;1;250.00;12"_s, u"--cash"_s,
-                          u"250"_s, u"--json"_s});
+    const Run sale =
+        run({u"sell"_s, u"--row"_s, u"Tårta;1;250.00;12"_s, u"--cash"_s, u"250"_s, u"--json"_s});
     QVERIFY2(sale.exitCode == 0, qPrintable(sale.err));
     QCOMPARE(QJsonDocument::fromJson(sale.out.toUtf8())[u"receiptNumber"_s].toInt(), 1);
 }

@@ -8,8 +8,8 @@
 // control-unit-sandbox on a pseudo-terminal, real seqr-sandbox on loopback.
 #include "core/checkout/checkout.h"
 #include "core/controlunit/controlunitservice.h"
-#include "core/journal/journal.h"
 #include "core/controlunit/signaturewait.h"
+#include "core/journal/journal.h"
 #include "core/payment/refunder.h"
 #include "core/payment/refundplan.h"
 #include "core/payment/returnreceipts.h"
@@ -321,7 +321,8 @@ void TestSwedishReceipts::returnReceiptNamesWhatWasReturned()
     QTRY_COMPARE_WITH_TIMEOUT(signedSpy.size(), 1, 20000);
     const auto signature = m_journal->receiptSignature(number, u"retur"_s).value();
     QVERIFY(signature && signature->isSigned);
-    QVERIFY(m_unit->signedReceipts()->last().fields.contains(u"#normal#-20,00#20,00#25,00;-4,00#"_s));
+    QVERIFY(
+        m_unit->signedReceipts()->last().fields.contains(u"#normal#-20,00#20,00#25,00;-4,00#"_s));
 
     const QString paper = plainText(journaledReturnReceipt(*m_journal, number, m_settings).value());
     const QString pdf =
