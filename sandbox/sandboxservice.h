@@ -75,7 +75,9 @@ public:
     Result<QJsonObject> offerToken(const QString &invoiceReference,
                                    const seqr::CustomerToken &token);
     Result<QJsonObject> invoice(const QString &invoiceReference) const;
-    // The notificationUrl and each POST of it so far (time, HTTP status).
+    // The notificationUrl and each POST of it so far (time, HTTP status);
+    // "pending" while a try is on its way or due, "nextAttemptAt" when the
+    // next retry is due (null when none is).
     Result<QJsonObject> notifications(const QString &invoiceReference) const;
 
     // The SEQR app and external services (sandboxsessions.cpp). A service is
@@ -127,9 +129,6 @@ public:
     void advanceClock(qint64 ms);
     qint64 clockOffsetMs() const { return m_clockOffsetMs; }
 
-Q_SIGNALS:
-    void invoiceChanged(const QString &invoiceReference);
-
 private:
     struct Auth;
     enum class Who
@@ -163,7 +162,7 @@ private:
     void runDueDeadlines();
     void notify(const InvoiceRecord &record);
     void sendNotification(const QString &invoiceReference, const QString &status, int attempt);
-    void changed(const QString &invoiceReference);
+    void changed(); // the state changed: saved shortly (with a state file)
     Result<InvoiceRecord *> buyerInvoice(const QString &invoiceReference);
     Result<QJsonObject> endByBuyer(const QString &invoiceReference, seqr::InvoiceStatus status);
     QString buildReport(const Period &period, const QString &reportId, const QString &terminalId,

@@ -18,6 +18,14 @@ namespace kassa::controlunit {
 class ControlUnitService;
 }
 
+namespace kassa::printing {
+class TillPrinter;
+}
+
+namespace kassa::catalog {
+class Catalog;
+}
+
 namespace kassa::ui {
 
 // What the manager's tools work with; all must outlive them. `till` is the
@@ -37,6 +45,10 @@ struct ManagerContext
     controlunit::ControlUnitService *controlUnit = nullptr;
     // The till's cash drawer: a refund's cash part opens it.
     CashDrawer *drawer = nullptr;
+    // The till's catalog (the price edit); null: none.
+    catalog::Catalog *catalog = nullptr;
+    // The till's ESC/POS receipt printer (the X and Z reports print on it); null: none.
+    printing::TillPrinter *printer = nullptr;
     // Scan to order's service whose codes the manager may print: the till's
     // own (orderService in its configuration) or, in the demo, the demo
     // café's. Not enabled: the till knows no service.

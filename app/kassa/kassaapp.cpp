@@ -474,6 +474,8 @@ void KassaApp::openManager()
         context.shopSync = m_host->shopSync();
         context.controlUnit = m_host->controlUnit();
         context.drawer = m_host->drawer();
+        context.printer = m_printer.get();
+        context.catalog = m_catalog.get();
         // The codes the manager prints: the till's own order service, or in
         // the demo the demo café's (kassa-web's, beside the till).
         context.orderService = m_host->till().orderService;

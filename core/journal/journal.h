@@ -20,7 +20,7 @@ namespace kassa::journal {
 class Journal
 {
 public:
-    static constexpr int schemaVersion = 10;
+    static constexpr int schemaVersion = 11;
 
     static Result<std::unique_ptr<Journal>> open(const QString &path);
     ~Journal();
@@ -59,7 +59,8 @@ public:
     Result<SeqrInvoice> invoice(const QString &invoiceReference) const;
     Result<Sale> sale(qint64 saleId) const;
     Result<Sale> saleByReceiptNumber(qint64 receiptNumber) const;
-    // No value: no receipt yet.
+    // The last number of the till's one receipt series (sales and returns);
+    // no value: no receipt yet.
     Result<std::optional<qint64>> lastReceiptNumber() const;
     // The sale a SEQR payment (its ersReference) paid.
     Result<Sale> saleByErsReference(const QString &ersReference) const;
@@ -76,6 +77,15 @@ public:
     // refund and row, oldest first).
     Result<QList<RefundRow>> refundedRows(const QString &originalErsReference) const;
     Result<QList<Refund>> refunds(const QDateTime &since) const;
+
+    // Return receipts (schema 11): each refund's receipt, numbered in the
+    // sales' series when the refund is recorded. NotFound: no such receipt.
+    Result<ReturnReceiptRecord> returnReceipt(qint64 receiptNumber) const;
+    // The return receipt of a refund (SEQR's reference of it); no value: none.
+    Result<std::optional<qint64>> returnReceiptNumber(const QString &refundErsReference) const;
+    // Return receipts made in (after, upTo], oldest first.
+    Result<QList<ReturnReceiptRecord>> returnReceipts(const QDateTime &after,
+                                                      const QDateTime &upTo) const;
 
     // Refund intents (schema 7): a refund is journaled before refundPayment
     // is sent. Refused (Conflict) while another refund of the same payment
