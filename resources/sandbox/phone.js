@@ -52,7 +52,16 @@ async function call(path, body) {
   return data;
 }
 
-function money(value, currency) { return value + " " + currency; }
+// A decimal as the page's language writes it ("1 234,50" in Swedish,
+// "1,234.50" in English), made from SEQR's exact text, never via a float.
+function number(text) {
+  const m = /^(-?)(\d+)(?:\.(\d+))?$/.exec(String(text));
+  if (!m) return String(text);
+  const sv = strings.language === "sv";
+  const whole = m[2].replace(/\B(?=(\d{3})+(?!\d))/g, sv ? "\u00a0" : ",");
+  return m[1] + whole + (m[3] === undefined ? "" : (sv ? "," : ".") + m[3]);
+}
+function money(value, currency) { return number(value) + " " + currency; }
 
 // An error stays until the customer acts (scans, confirms, pays, …); the
 // refresh of the invoice does not erase it.
@@ -79,10 +88,10 @@ function show(invoice) {
   for (const r of invoice.rows) {
     const tr = document.createElement("tr");
     const what = document.createElement("td");
-    what.textContent = (r.quantity && r.quantity !== "1" ? r.quantity + (r.unit ? " " + r.unit : " ×") + " " : "") + r.description;
+    what.textContent = (r.quantity && r.quantity !== "1" ? number(r.quantity) + (r.unit ? " " + r.unit : " ×") + " " : "") + r.description;
     const amount = document.createElement("td");
     amount.className = "amount";
-    amount.textContent = r.total;
+    amount.textContent = number(r.total);
     tr.append(what, amount);
     rows.append(tr);
   }

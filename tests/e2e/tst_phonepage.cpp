@@ -249,6 +249,10 @@ void TestPhonePage::swedishCustomerReadsSwedishOnly()
     QVERIFY(
         eventually([&] { return m_browser->text(u"#status"_s) == u"Väntar på att du godkänner"; }));
     QCOMPARE(statusWord(), u"ISSUED"_s);
+    // Amounts in Swedish too (issue 27 item 11): a decimal comma.
+    QCOMPARE(m_browser->text(u"#total"_s), u"9,00 SEK"_s);
+    QVERIFY2(m_browser->text(u"#rows"_s).contains(u"10,00"_s),
+             qPrintable(m_browser->text(u"#rows"_s)));
     QCOMPARE(m_browser->text(u"#error"_s), QString());
     QVERIFY(m_browser->click(u"#confirm-button"_s));
     QVERIFY(eventually([&] {
