@@ -91,6 +91,8 @@ void CliApp::sell()
     if (!cash)
         return;
     Checkout *checkout = makeCheckout(cart, PaymentTiming{});
+    if (!applyLoyaltyCard(checkout, tr("nothing was recorded")))
+        return;
     if (cash->minorUnits() < cart->total().minorUnits())
         return fail(Usage, tr("%1 in cash does not cover %2; use pay --cash for a split tender; "
                               "nothing was recorded")
