@@ -36,7 +36,7 @@ void CashierWindow::addLoyaltyToken(const ScanMeaning &meaning)
     const QString what = card ? tr("Loyalty card %1 %2").arg(meaning.name, masked)
                               : tr("Coupon %1").arg(meaning.text);
     if (discount.isPositive())
-        showMessage(tr("%1 is on the sale: −%2. %3.")
+        showMessage(tr("%1 is on the sale: -%2. %3.")
                         .arg(what, discount.toLocalizedString(m_context.locale),
                              BalanceText::total(m_cart->total(), m_context.locale)));
     else if (m_cart->isEmpty())

@@ -87,7 +87,8 @@ TokenRefusal Checkout::addCoupon(const QString &code)
         return TokenRefusal::Blocked;
     if (isCouponUsed(trimmed))
         return TokenRefusal::Used;
-    m_coupons.append(trimmed);
+    // The shop's own spelling of an exact code; a series' code as given.
+    m_coupons.append(coupon->code.isEmpty() ? trimmed : coupon->code);
     refreshLoyalty();
     Q_EMIT tendersChanged();
     return TokenRefusal::None;

@@ -1,8 +1,12 @@
+#include "core/journal/journal.h"
+#include "core/loyalty/loyaltyconfig.h"
+#include "core/payment/paymentsession.h"
 #include "tests/support/sandboxfixture.h"
 #include "tests/support/testing.h"
 #include "tests/support/webdriver.h"
 
 #include <QDir>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
 
@@ -27,6 +31,7 @@ private Q_SLOTS:
     void tillListFitsAPhone();
     void receiptTimeIsTheCustomersLocalTime();
     void swedishCustomerReadsSwedishOnly();
+    void walletCardLowersTheAmountBeforeThePin();
 
 private:
     // Repeats `probe` until it returns `expected` or time runs out.

@@ -156,17 +156,17 @@ void TestCashierLoyalty::scannedCardShowsTheDiscountAtOnce()
     // 10 % of 40.40: 4.04 off; the products stay, the card is its own line.
     QCOMPARE(m_cart->rowCount(), 2);
     QCOMPARE(m_window->totalText(), u"Total 36.36 SEK"_s);
-    QVERIFY2(m_window->balanceText().contains(u"Kassa Club ****0042: −4.04"_s),
+    QVERIFY2(m_window->balanceText().contains(u"Kassa Club ****0042: -4.04"_s),
              qPrintable(m_window->balanceText()));
     QCOMPARE(m_window->message(),
-             u"Loyalty card Kassa Club ****0042 is on the sale: −4.04. Total 36.36 SEK."_s);
+             u"Loyalty card Kassa Club ****0042 is on the sale: -4.04. Total 36.36 SEK."_s);
     QCOMPARE(m_display->totalText(), u"Total 36.36 SEK"_s);
-    QVERIFY2(m_display->balanceText().contains(u"Kassa Club ****0042: −4.04"_s),
+    QVERIFY2(m_display->balanceText().contains(u"Kassa Club ****0042: -4.04"_s),
              qPrintable(m_display->balanceText()));
     // Another product: the discount follows at once.
     scan(QString::fromLatin1(kSoap));
     QCOMPARE(m_window->totalText(), u"Total 58.41 SEK"_s); // 64.90 − 6.49
-    QVERIFY(m_display->balanceText().contains(u"Kassa Club ****0042: −6.49"_s));
+    QVERIFY(m_display->balanceText().contains(u"Kassa Club ****0042: -6.49"_s));
     // Paid with SEQR: the invoice carries the card and the discounted rows.
     m_window->payWithSeqr();
     PaymentSession *session = m_window->paymentSession();
@@ -192,7 +192,7 @@ void TestCashierLoyalty::cardScannedBeforeTheProductsCounts()
              "products."_s);
     scan(QString::fromLatin1(kMilk));
     QCOMPARE(m_window->totalText(), u"Total 14.31 SEK"_s); // 15.90 − 1.59
-    QVERIFY(m_display->balanceText().contains(u"Kassa Club ****0042: −1.59"_s));
+    QVERIFY(m_display->balanceText().contains(u"Kassa Club ****0042: -1.59"_s));
 }
 
 void TestCashierLoyalty::couponByCodeAndUsedCouponRefused()
@@ -201,7 +201,7 @@ void TestCashierLoyalty::couponByCodeAndUsedCouponRefused()
     scan(QString::fromLatin1(kSoap));
     scan(u"spring10"_s);
     QCOMPARE(m_window->totalText(), u"Total 14.50 SEK"_s);
-    QVERIFY2(m_display->balanceText().contains(u"Vårkupong ****NG10: −10.00"_s),
+    QVERIFY2(m_display->balanceText().contains(u"Vårkupong ****NG10: -10.00"_s),
              qPrintable(m_display->balanceText()));
     scan(u"SPRING10"_s);
     QCOMPARE(m_window->message(), u"The coupon SPRING10 is on this sale already."_s);
@@ -249,13 +249,13 @@ void TestCashierLoyalty::cardFromTheAppShowsTheNewAmount()
         seqr::CustomerToken{u"Kassa Club"_s, u"X_CARD"_s, 0, u"7777000042"_s}));
     QTRY_COMPARE_WITH_TIMEOUT(session->amount(), sek(3636), 15000);
     // The customer sees the discount and the new amount at once…
-    QTRY_VERIFY_WITH_TIMEOUT(m_display->balanceText().contains(u"Kassa Club ****0042: −4.04"_s),
+    QTRY_VERIFY_WITH_TIMEOUT(m_display->balanceText().contains(u"Kassa Club ****0042: -4.04"_s),
                              5000);
     QCOMPARE(m_display->totalText(), u"Total 36.36 SEK"_s);
     // … and so does the cashier.
     QCOMPARE(m_window->paymentDialog()->amountText(), u"36.36 SEK"_s);
-    QCOMPARE(m_window->paymentDialog()->loyaltyText(), u"Kassa Club ****0042: −4.04"_s);
-    QCOMPARE(m_window->message(), u"From the customer's app: Kassa Club ****0042: −4.04. New "
+    QCOMPARE(m_window->paymentDialog()->loyaltyText(), u"Kassa Club ****0042: -4.04"_s);
+    QCOMPARE(m_window->message(), u"From the customer's app: Kassa Club ****0042: -4.04. New "
                                   "amount to pay: 36.36 SEK."_s);
     QVERIFY(m_sandbox->service().pay(session->invoiceReference(), u"1234"_s));
     QTRY_COMPARE_WITH_TIMEOUT(session->state(), PaymentSession::State::Paid, 15000);
