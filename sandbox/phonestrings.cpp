@@ -1,6 +1,7 @@
 #include "sandbox/phonestrings.h"
 
 #include "core/loyalty/loyaltyconfig.h"
+#include "core/loyalty/loyaltyrules.h"
 
 #include <QJsonArray>
 
@@ -149,16 +150,17 @@ QJsonObject PhoneStrings::table(const QString &language) const
     const loyalty::Programme card = loyalty::demoProgramme();
     const QString number = QString::fromLatin1(loyalty::demoCardNumber);
     const loyalty::Coupon coupon = loyalty::demoCoupon(Currency::sek());
-    result.insert(u"walletCard"_s,
-                  QJsonObject{{u"id"_s, card.id},
-                              {u"value"_s, number},
-                              {u"description"_s, card.name},
-                              {u"label"_s, card.name + u' ' + loyalty::maskedNumber(number)}});
+    result.insert(
+        u"walletCard"_s,
+        QJsonObject{{u"id"_s, card.id},
+                    {u"value"_s, number},
+                    {u"description"_s, card.name},
+                    {u"label"_s, QString(card.name + u' ' + loyalty::maskedNumber(number))}});
     result.insert(u"walletCoupon"_s,
                   QJsonObject{{u"id"_s, QString::fromLatin1(loyalty::couponTokenType)},
                               {u"value"_s, coupon.code},
                               {u"description"_s, coupon.name},
-                              {u"label"_s, coupon.name + u' ' + coupon.code}});
+                              {u"label"_s, QString(coupon.name + u' ' + coupon.code)}});
     return result;
 }
 

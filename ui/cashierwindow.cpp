@@ -460,9 +460,9 @@ void CashierWindow::scan(const QString &text)
         return;
     }
     case ScanMeaning::Kind::UnknownBarcode:
-        showMessage(tr("No product has the barcode %1. Scan again or search with F3.")
-                        .arg(meaning.text),
-                    true);
+        showMessage(
+            tr("No product has the barcode %1. Scan again or search with F3.").arg(meaning.text),
+            true);
         return;
     case ScanMeaning::Kind::Product:
     case ScanMeaning::Kind::WeighedProduct:

@@ -24,9 +24,9 @@ void CashierWindow::addLoyaltyToken(const ScanMeaning &meaning)
         showMessage(tr("The coupon %1 is on this sale already.").arg(meaning.text), true);
         return;
     case TokenRefusal::Used:
-        showMessage(tr("The coupon %1 has been used already: each coupon is good once.")
-                        .arg(meaning.text),
-                    true);
+        showMessage(
+            tr("The coupon %1 has been used already: each coupon is good once.").arg(meaning.text),
+            true);
         return;
     case TokenRefusal::Blocked:
         showMessage(tr("The coupon %1 is blocked by the shop.").arg(meaning.text), true);
@@ -56,8 +56,8 @@ void CashierWindow::watchLoyalty(PaymentSession *session)
             lines.append(tr("%1: %2").arg(line.label, line.amount));
         }
         showMessage(tr("From the customer's app: %1. New amount to pay: %2 %3.")
-                        .arg(lines.join(QStringLiteral("; ")), amount.toLocalizedString(m_context.locale),
-                             amount.currency().code()));
+                        .arg(lines.join(QStringLiteral("; ")),
+                             amount.toLocalizedString(m_context.locale), amount.currency().code()));
     });
 }
 

@@ -88,10 +88,10 @@ void LoyaltyWidget::refresh()
         const QString code = c.code.isEmpty() ? c.pattern : c.code;
         const QString off = c.amount.isPositive() ? c.amount.toLocalizedString(m_context.locale)
                                                   : c.percent.toString() + u" %";
-        auto *item = new QListWidgetItem(
-            c.blocked ? tr("Coupon %1: %2 off (blocked)").arg(code, off)
-                      : tr("Coupon %1: %2 off, once per code").arg(code, off),
-            m_list);
+        auto *item =
+            new QListWidgetItem(c.blocked ? tr("Coupon %1: %2 off (blocked)").arg(code, off)
+                                          : tr("Coupon %1: %2 off, once per code").arg(code, off),
+                                m_list);
         item->setData(KeyRole, code);
         item->setData(IsCouponRole, true);
     }

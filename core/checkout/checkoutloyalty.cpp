@@ -36,8 +36,9 @@ void Checkout::refreshLoyalty()
     } else {
         // Worked out on the whole sale, whatever the tenders: cash handed
         // over does not take the card's discount away.
-        m_loyalty = loyalty::applyTokens(m_context.loyalty, rows, *total, tokens, false,
-                                         [this](const QString &code) { return isCouponUsed(code); });
+        m_loyalty =
+            loyalty::applyTokens(m_context.loyalty, rows, *total, tokens, false,
+                                 [this](const QString &code) { return isCouponUsed(code); });
     }
     QList<LoyaltyLine> lines;
     for (const journal::LoyaltyDiscount &d : std::as_const(m_loyalty.discounts))
@@ -117,7 +118,8 @@ void Checkout::addLoyaltyTokens(PaymentRequest &request) const
     // The rows already hold the discount rows (the cart's loyalty rows).
     request.loyalty = m_loyalty.discounts;
     for (const journal::LoyaltyDiscount &d : m_loyalty.discounts)
-        request.tokens.append(seqr::CustomerToken{d.name, d.tokenType, loyalty::TokenUsed, d.value});
+        request.tokens.append(
+            seqr::CustomerToken{d.name, d.tokenType, loyalty::TokenUsed, d.value});
 }
 
 } // namespace kassa

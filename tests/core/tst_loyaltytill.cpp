@@ -100,9 +100,9 @@ loyalty::LoyaltyConfig TestLoyaltyTill::shopConfig(bool points)
 
 std::unique_ptr<Checkout> TestLoyaltyTill::makeCheckout(const loyalty::LoyaltyConfig &config)
 {
-    return std::make_unique<Checkout>(CheckoutContext{m_client.get(), m_journal.get(),
-                                                      u"Lilla Livs"_s, u"anna"_s, {}, config},
-                                      m_cart.get());
+    return std::make_unique<Checkout>(
+        CheckoutContext{m_client.get(), m_journal.get(), u"Lilla Livs"_s, u"anna"_s, {}, config},
+        m_cart.get());
 }
 
 void TestLoyaltyTill::addProducts()
@@ -192,10 +192,12 @@ void TestLoyaltyTill::discountCardIsPrintedWithNameAndMaskedNumber()
     english.language = u"en"_s;
     const QString text = receiptText(*sale, english);
     // The discount rows (one per VAT rate) and the card's own line.
-    QVERIFY2(text.contains(QRegularExpression(u"Kassa Club \\*\\*\\*\\*0042 10 % \\(25 %\\) +-2\\.45"_s)),
+    QVERIFY2(text.contains(
+                 QRegularExpression(u"Kassa Club \\*\\*\\*\\*0042 10 % \\(25 %\\) +-2\\.45"_s)),
              qPrintable(text));
-    QVERIFY2(text.contains(QRegularExpression(u"Loyalty card: Kassa Club \\*\\*\\*\\*0042 +-4\\.04"_s)),
-             qPrintable(text));
+    QVERIFY2(
+        text.contains(QRegularExpression(u"Loyalty card: Kassa Club \\*\\*\\*\\*0042 +-4\\.04"_s)),
+        qPrintable(text));
     QVERIFY2(!text.contains(u"7777000042"_s), qPrintable(text));
 }
 
@@ -205,9 +207,9 @@ void TestLoyaltyTill::dayReportCountsLoyaltyDiscounts()
     ReceiptSettings shop;
     shop.shopName = u"Lilla Livs"_s;
     shop.language = u"en"_s;
-    const auto report = makeDayReport(*m_journal, DayReport::Kind::X,
-                                      DayReportHeader{shop, u"KASSA1"_s}, Currency::sek(),
-                                      QDateTime::currentDateTimeUtc().addSecs(5));
+    const auto report =
+        makeDayReport(*m_journal, DayReport::Kind::X, DayReportHeader{shop, u"KASSA1"_s},
+                      Currency::sek(), QDateTime::currentDateTimeUtc().addSecs(5));
     QVERIFY(report);
     // 10 % off 40.40: 4.04 in two rows (one per VAT rate).
     QCOMPARE(report->discounts.count, 2);

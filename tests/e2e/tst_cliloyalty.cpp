@@ -75,6 +75,12 @@ TestCliLoyalty::Run TestCliLoyalty::run(const QStringList &args)
 
 void TestCliLoyalty::addProgramme()
 {
+    // A registered till (a cash sale needs one, as the window's does).
+    QCOMPARE(run({u"terminal"_s, u"register"_s, u"--reseller"_s, u"900100"_s, u"--user-id"_s,
+                  u"9900"_s, u"--reseller-password"_s, u"demo-reseller-pw"_s, u"--external-id"_s,
+                  u"Store 1/Till 1"_s, u"--name"_s, u"Till 1"_s})
+                 .exitCode,
+             0);
     const Run added = run({u"loyalty"_s, u"add"_s, u"--id"_s, u"X_CARD"_s, u"--pattern"_s,
                            u"7777\\d{6}"_s, u"--name"_s, u"Kassa Club"_s, u"--percent"_s, u"10"_s});
     QVERIFY2(added.exitCode == 0, qPrintable(added.out + added.err));

@@ -118,7 +118,8 @@ void TestCashierLoyalty::makeWindow()
     context.locale = QLocale(QLocale::English, QLocale::UnitedKingdom);
     m_cart->setLocale(context.locale);
     m_window = std::make_unique<CashierWindow>(context, m_cart.get());
-    m_display = std::make_unique<CustomerDisplayWindow>(m_cart.get(), till.shopName, context.locale);
+    m_display =
+        std::make_unique<CustomerDisplayWindow>(m_cart.get(), till.shopName, context.locale);
     connect(m_window.get(), &CashierWindow::paymentStarted, m_display.get(),
             &CustomerDisplayWindow::showPayment);
     m_window->setCustomerDisplay(m_display.get());
@@ -257,6 +258,12 @@ void TestCashierLoyalty::cardFromTheAppShowsTheNewAmount()
     QCOMPARE(m_window->paymentDialog()->loyaltyText(), u"Kassa Club ****0042: -4.04"_s);
     QCOMPARE(m_window->message(), u"From the customer's app: Kassa Club ****0042: -4.04. New "
                                   "amount to pay: 36.36 SEK."_s);
+    // SEQR took the update: the buyer's phone shows 36.36 and the PIN pays it.
+    QTRY_COMPARE_WITH_TIMEOUT(
+        m_sandbox->service().state().invoices.value(session->invoiceReference()).status,
+        seqr::InvoiceStatus::Issued, 15000);
+    QCOMPARE(m_sandbox->service().state().invoices.value(session->invoiceReference()).total,
+             sek(3636));
     QVERIFY(m_sandbox->service().pay(session->invoiceReference(), u"1234"_s));
     QTRY_COMPARE_WITH_TIMEOUT(session->state(), PaymentSession::State::Paid, 15000);
     QCOMPARE(m_journal->sale(session->saleId())->total, sek(3636));

@@ -10,9 +10,9 @@
 #include "ui/loyaltywidget.h"
 
 #include <QCheckBox>
-#include <QSignalSpy>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -157,7 +157,8 @@ void TestLoyaltyPage::badInputIsRefusedWithTheReason()
     QCOMPARE(page->resultText(), u"Type what the coupon takes off: an amount like 50.00 or a "
                                  "percentage like 10%."_s);
     QCOMPARE(page->entries(), QStringList{u"None: the till has no loyalty flow."_s});
-    QVERIFY(!QFile::exists(m_dir->filePath(u"till.json"_s)) || saved().loyalty.programmes.isEmpty());
+    QVERIFY(!QFile::exists(m_dir->filePath(u"till.json"_s)) ||
+            saved().loyalty.programmes.isEmpty());
 }
 
 QTEST_MAIN(TestLoyaltyPage)
