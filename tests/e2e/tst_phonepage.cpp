@@ -313,10 +313,11 @@ void TestPhonePage::walletCardLowersTheAmountBeforeThePin()
 
     QVERIFY(m_browser->navigate(sandbox.server().phoneUrl().toString()));
     QVERIFY(eventually([&] { return m_browser->text(u"#tills"_s).contains(u"LILLALIVS5"); }));
-    QCOMPARE(m_browser->text(u"#wallet-card"_s), u"Kassa Club ****0042"_s);
-    QCOMPARE(m_browser->text(u"#wallet-coupon"_s), u"Välkommen WELCOME20"_s);
     QVERIFY(m_browser->click(u"#scan-till-button"_s));
     QVERIFY(eventually([&] { return m_browser->text(u"#total"_s) == u"180.00 SEK"; }));
+    // The wallet under the invoice: the demo card and coupon.
+    QCOMPARE(m_browser->text(u"#wallet-card"_s), u"Kassa Club ****0042"_s);
+    QCOMPARE(m_browser->text(u"#wallet-coupon"_s), u"Välkommen WELCOME20"_s);
     QVERIFY(m_browser->click(u"#token-button"_s));
     // The shop answers with updateInvoice: the phone shows the new amount
     // and the discount row before the customer confirms with the PIN.
