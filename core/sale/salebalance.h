@@ -25,11 +25,11 @@ struct LoyaltyLine
 
 struct SaleBalance
 {
-    Money rowDiscounts;    // the rows' discounts together, ≥ 0
-    Money receiptDiscount; // off the whole receipt, ≥ 0
-    Money total;           // what the sale comes to, after all discounts
-    Money cash;            // cash received so far
-    Money seqr;            // paid with SEQR (only once the sale is completed)
+    Money rowDiscounts;         // the rows' discounts together, ≥ 0
+    Money receiptDiscount;      // off the whole receipt, ≥ 0
+    Money total;                // what the sale comes to, after all discounts
+    Money cash;                 // cash received so far
+    Money seqr;                 // paid with SEQR (only once the sale is completed)
     QList<LoyaltyLine> loyalty; // the cards and coupons, in the total already
 
     // Row and receipt discounts together.

@@ -92,8 +92,9 @@ void TestCliLoyalty::sellWithLoyaltyCard()
     const Run sold = run({u"sell"_s, u"--row"_s, u"Kaffe;1;25.00;25"_s, u"--cash"_s, u"30"_s,
                           u"--loyalty-card"_s, u"7777000042"_s});
     QVERIFY2(sold.exitCode == 0, qPrintable(sold.out + sold.err));
-    QVERIFY2(sold.out.contains(u"Loyalty card Kassa Club ****0042: 2.50 SEK off; total 22.50 SEK."_s),
-             qPrintable(sold.out));
+    QVERIFY2(
+        sold.out.contains(u"Loyalty card Kassa Club ****0042: 2.50 SEK off; total 22.50 SEK."_s),
+        qPrintable(sold.out));
     QVERIFY2(sold.out.contains(u"Change: 7.50"_s), qPrintable(sold.out));
     // The receipt: the discount row and the card's own line, never the whole number.
     QVERIFY2(sold.out.contains(u"Kassa Club ****0042 10 %"_s), qPrintable(sold.out));
