@@ -4,6 +4,7 @@
 #include "ui/endofdaywidget.h"
 #include "ui/journalwidget.h"
 #include "ui/loyaltywidget.h"
+#include "ui/priceeditwidget.h"
 #include "ui/refundwidget.h"
 #include "ui/shopsettingswidget.h"
 #include "ui/shopstatuswidget.h"
@@ -39,6 +40,10 @@ ManagerWindow::ManagerWindow(ManagerContext context, ReconcilerTiming timing, QW
     m_loyalty = new LoyaltyWidget(context, this);
     m_tabs->addTab(m_loyalty, tr("Loyalty && coupons"));
     connect(m_loyalty, &LoyaltyWidget::tillChanged, this, &ManagerWindow::tillChanged);
+    if (context.catalog) {
+        m_prices = new PriceEditWidget(context, this);
+        m_tabs->addTab(m_prices, tr("Prices"));
+    }
     if (context.shopSync)
         m_tabs->addTab(new ShopStatusWidget(context.shopSync, context.locale, this), tr("Shop"));
     layout->addWidget(m_tabs);

@@ -13,6 +13,7 @@ class DayReportWidget;
 class EndOfDayWidget;
 class JournalWidget;
 class LoyaltyWidget;
+class PriceEditWidget;
 class RefundWidget;
 class ShopSettingsWidget;
 class TillSetupWidget;
@@ -34,6 +35,8 @@ public:
     EndOfDayWidget *endOfDay() const { return m_endOfDay; }
     JournalWidget *journal() const { return m_journal; }
     DayReportWidget *dayReports() const { return m_dayReports; }
+    // The price edit (null when the context has no catalog).
+    PriceEditWidget *prices() const { return m_prices; }
     QTabWidget *tabs() const { return m_tabs; }
 
 Q_SIGNALS:
@@ -48,6 +51,7 @@ private:
     EndOfDayWidget *m_endOfDay;
     JournalWidget *m_journal;
     DayReportWidget *m_dayReports;
+    PriceEditWidget *m_prices = nullptr;
 };
 
 } // namespace kassa::ui

@@ -5,12 +5,15 @@
 #include "core/checkout/checkout.h"
 #include "core/common/enumname.h"
 
+#include "core/controlunit/signaturewait.h"
 #include "core/journal/journalschema.h"
 #include "core/payment/invoicecommand.h"
 #include "core/payment/paymentrecovery.h"
 #include "core/payment/paymentsession.h"
 #include "core/payment/refunddoubts.h"
 #include "core/payment/refunder.h"
+#include "core/payment/returnreceipts.h"
+#include "core/receipt/receiptlayout.h"
 #include "core/receipt/receipttext.h"
 #include "core/reconciliation/reconciler.h"
 #include "core/sale/salerow.h"
@@ -70,11 +73,12 @@ void CliApp::refund()
         say(tr("Refunded %1 of payment %2 — refund reference %3; %4 remains refundable.")
                 .arg(money(result->amount), ers, result->refundErsReference,
                      money(result->remaining)));
-        finish(Done, QJsonObject{{u"ersReference"_s, ers},
-                                 {u"refundErsReference"_s, result->refundErsReference},
-                                 {u"amount"_s, result->amount.toDecimalString()},
-                                 {u"currency"_s, result->amount.currency().code()},
-                                 {u"remaining"_s, result->remaining.toDecimalString()}});
+        whenReturnSigned(*result,
+                         QJsonObject{{u"ersReference"_s, ers},
+                                     {u"refundErsReference"_s, result->refundErsReference},
+                                     {u"amount"_s, result->amount.toDecimalString()},
+                                     {u"currency"_s, result->amount.currency().code()},
+                                     {u"remaining"_s, result->remaining.toDecimalString()}});
     });
     // The checks above give the command line its own words; Refunder checks
     // again against the journal, then asks SEQR and journals the refund.
@@ -122,4 +126,51 @@ void CliApp::refundDoubts()
              : tr("Refund %1 settled as not made; the payment may be refunded again.").arg(id));
     finish(Done,
            QJsonObject{{u"id"_s, id}, {u"made"_s, made}, {u"refundErsReference"_s, refundErs}});
+}
+
+void CliApp::whenReturnSigned(const Refunder::Outcome &outcome, QJsonObject json)
+{
+    journal::Journal *journal = m_host->journal();
+    const auto number = journal->returnReceiptNumber(outcome.refundErsReference);
+    const auto record = number && *number ? journal->returnReceipt(**number)
+                                          : Result<journal::ReturnReceiptRecord>(makeError(
+                                                ErrorCode::NotFound, outcome.refundErsReference));
+    if (!record) {
+        printErr(tr("kassa-cli: the refund is journaled, but its return receipt cannot be made: "
+                    "%1")
+                     .arg(describe(record.error(), false)) +
+                 u'\n');
+        return finish(ServiceError, json);
+    }
+    json.insert(u"receiptNumber"_s, record->receiptNumber);
+    const QString type = record->signatureType();
+    auto *wait = new controlunit::SignatureWait(journal, m_host->controlUnit(),
+                                                record->receiptNumber, type, this);
+    connect(wait, &controlunit::SignatureWait::ready, this, [this, wait, json, type]() mutable {
+        const qint64 serial = wait->serialNumber();
+        const auto signature = m_host->journal()->receiptSignature(serial, type);
+        if (signature && *signature && (*signature)->isSigned) {
+            json.insert(u"controlCode"_s, (*signature)->controlCode);
+            json.insert(u"controlUnit"_s, (*signature)->unitId);
+        }
+        if (!m_json) {
+            const auto receipt = journaledReturnReceipt(
+                *m_host->journal(), serial, ReceiptSettings::forTill(m_config, QLocale()));
+            printOut(u"\n"_s + (receipt ? plainText(*receipt) : describe(receipt.error())));
+        }
+        finish(Done, json);
+    });
+    connect(wait, &controlunit::SignatureWait::waiting, this,
+            [this, json](const Error &why) mutable {
+                json.insert(u"receiptWaiting"_s, true);
+                json.insert(u"error"_s, describe(why, false));
+                printErr(
+                    tr("kassa-cli: the refund is made and journaled, but its return receipt waits "
+                       "for the control unit: %1 It is signed the moment the unit answers (also at "
+                       "the next start).")
+                        .arg(describe(why, false)) +
+                    u'\n');
+                finish(ServiceError, json);
+            });
+    wait->start();
 }
