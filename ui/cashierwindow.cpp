@@ -1,5 +1,6 @@
 #include "ui/cashierwindow.h"
 
+#include "core/checkout/scaninterpreter.h"
 #include "core/journal/journal.h"
 #include "core/terminal/errortext.h"
 #include "core/terminal/registeridentity.h"
@@ -36,17 +37,6 @@
 namespace kassa::ui {
 
 namespace {
-
-bool looksLikeBarcode(const QString &text)
-{
-    if (text.size() < 6 || text.size() > 14)
-        return false;
-    for (QChar c : text) {
-        if (!c.isDigit())
-            return false;
-    }
-    return true;
-}
 
 // "10%" is a share of `of`; anything else an amount.
 
@@ -202,6 +192,7 @@ CashierWindow::CashierWindow(CashierContext context, Cart *cart, QWidget *parent
     connect(m_checkout, &Checkout::paymentFinished, this, &CashierWindow::handlePaymentFinished);
     connect(m_checkout, &Checkout::saleCompleted, this, &CashierWindow::handleSaleCompleted);
     connect(m_checkout, &Checkout::receiptReady, this, &CashierWindow::handleReceiptReady);
+    connect(m_checkout, &Checkout::paymentStarted, this, &CashierWindow::watchLoyalty);
     connect(m_cart, &Cart::totalsChanged, this, &CashierWindow::refreshTotals);
     connect(m_cart, &Cart::lineTouched, this, [this](int row) { m_table->selectRow(row); });
     // A scan typed into a prompt (the weight, the Done dialog) is a product.
@@ -260,6 +251,7 @@ void CashierWindow::setTill(const TillConfig &till)
 {
     m_context.till = till;
     m_checkout->setShopName(till.shopName);
+    m_checkout->setLoyaltyConfig(till.loyalty);
     m_checkout->setRegistered(till.isRegistered());
     refreshTillStatus();
     refreshTraining();
@@ -457,21 +449,32 @@ bool CashierWindow::eventFilter(QObject *watched, QEvent *event)
 
 void CashierWindow::scan(const QString &text)
 {
-    if (text.isEmpty())
+    const ScanMeaning meaning =
+        ScanInterpreter(m_context.catalog, &m_context.till.loyalty).interpret(text);
+    switch (meaning.kind) {
+    case ScanMeaning::Kind::Nothing:
         return;
-    if (!looksLikeBarcode(text)) {
-        auto *dialog = new ProductSearchDialog(m_context.catalog, text, m_context.locale, this);
+    case ScanMeaning::Kind::Search: {
+        auto *dialog =
+            new ProductSearchDialog(m_context.catalog, meaning.text, m_context.locale, this);
         connect(dialog, &ProductSearchDialog::productChosen, this, &CashierWindow::addProduct);
         openDialog(dialog);
         return;
     }
-    const auto product = m_context.catalog->findByEan(text);
-    if (!product) {
-        showMessage(tr("No product has the barcode %1. Scan again or search with F3.").arg(text),
-                    true);
+    case ScanMeaning::Kind::UnknownBarcode:
+        showMessage(
+            tr("No product has the barcode %1. Scan again or search with F3.").arg(meaning.text),
+            true);
+        return;
+    case ScanMeaning::Kind::Product:
+    case ScanMeaning::Kind::WeighedProduct:
+        addProduct(meaning.product);
+        return;
+    case ScanMeaning::Kind::LoyaltyCard:
+    case ScanMeaning::Kind::Coupon:
+        addLoyaltyToken(meaning); // cashierwindowloyalty.cpp
         return;
     }
-    addProduct(*product);
 }
 
 void CashierWindow::addProduct(const catalog::Product &product)
