@@ -18,6 +18,7 @@
 #include <functional>
 
 class QAction;
+class QGridLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -148,6 +149,11 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    // cashierwindowlayout.cpp: the window's parts, laid out.
+    void layOutCart(QGridLayout *layout);
+    void layOutTotals(QGridLayout *layout);
+    QGridLayout *keyButtons(QWidget *central);
+    QWidget *withTrainingBanner(QWidget *central);
     QAction *addAction(const QString &name, const QString &text, const QKeySequence &key,
                        void (CashierWindow::*slot)());
     void showMessage(const QString &text, bool problem = false);
