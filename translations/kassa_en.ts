@@ -671,6 +671,10 @@
         <source>kassa-cli: the refund is made and journaled, but its return receipt waits for the control unit: %1 It is signed the moment the unit answers (also at the next start).</source>
         <translation>kassa-cli: the refund is made and journaled, but its return receipt waits for the control unit: %1 It is signed the moment the unit answers (also at the next start).</translation>
     </message>
+    <message>
+        <source>%1 — the refund is recorded; its return receipt is shown with kassa-cli receipt %2.</source>
+        <translation>%1 — the refund is recorded; its return receipt is shown with kassa-cli receipt %2.</translation>
+    </message>
 </context>
 <context>
     <name>ControlUnitText</name>
@@ -1523,6 +1527,10 @@
     <message>
         <source>The return receipt waits for the control unit and is made the moment it answers: %1</source>
         <translation>The return receipt waits for the control unit and is made the moment it answers: %1</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>Receipt %1</translation>
     </message>
 </context>
 <context>

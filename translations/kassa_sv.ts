@@ -671,6 +671,10 @@
         <source>kassa-cli: the refund is made and journaled, but its return receipt waits for the control unit: %1 It is signed the moment the unit answers (also at the next start).</source>
         <translation>kassa-cli: återbetalningen är gjord och journalförd, men dess returkvitto väntar på kontrollenheten: %1 Det signeras så fort enheten svarar (även vid nästa start).</translation>
     </message>
+    <message>
+        <source>%1 — the refund is recorded; its return receipt is shown with kassa-cli receipt %2.</source>
+        <translation>%1 — återbetalningen är journalförd; dess returkvitto visas med kassa-cli receipt %2.</translation>
+    </message>
 </context>
 <context>
     <name>ControlUnitText</name>
@@ -1523,6 +1527,10 @@
     <message>
         <source>The return receipt waits for the control unit and is made the moment it answers: %1</source>
         <translation>Returkvittot väntar på kontrollenheten och görs så fort den svarar: %1</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>Kvitto %1</translation>
     </message>
 </context>
 <context>
