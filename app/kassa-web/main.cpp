@@ -222,7 +222,7 @@ openCatalog(const QCommandLineParser &parser, const QString &configPath, QString
                                .arg(till->shopDatabase.displayName())));
     }
 
-    return std::move(*catalog);
+    return catalog;
 }
 
 // What the command line says for the webshop's host (the catalog aside).

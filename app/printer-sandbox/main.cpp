@@ -6,8 +6,10 @@
 
 #include <QCommandLineParser>
 #include <QGuiApplication>
+#include <QSocketNotifier>
 
 #include <cstdio>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 using namespace kassa::sandbox;

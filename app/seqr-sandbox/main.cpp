@@ -47,19 +47,18 @@ struct CommandLine
         u"not-ready-count"_s,
         u"executeReport answers REPORT_NOT_READY this many times per period (default 1)."_s, u"N"_s,
         u"1"_s};
-    const QCommandLineOption
-        maxConnections(u"max-connections"_s,
-                       u"Open connections at most; one more is answered 503 (default 4096)."_s,
-                       u"N"_s, QString::number(http::HttpServer::defaultMaxConnections));
-    const QCommandLineOption
-        idleTimeout(u"idle-timeout"_s,
-                    u"Close a connection idle for S seconds (default 60; 0 never)."_s, u"S"_s,
-                    QString::number(http::HttpServer::defaultIdleTimeoutMs / 1000));
-    const QCommandLineOption
-        hostName(u"host-name"_s,
-                 u"A host name the phone page and control API answer to besides localhost and IP "
-                 "addresses (DNS names are refused otherwise); repeatable."_s,
-                 u"NAME"_s);
+    const QCommandLineOption maxConnections{
+        u"max-connections"_s,
+        u"Open connections at most; one more is answered 503 (default 4096)."_s, u"N"_s,
+        QString::number(http::HttpServer::defaultMaxConnections)};
+    const QCommandLineOption idleTimeout{
+        u"idle-timeout"_s, u"Close a connection idle for S seconds (default 60; 0 never)."_s,
+        u"S"_s, QString::number(http::HttpServer::defaultIdleTimeoutMs / 1000)};
+    const QCommandLineOption hostName{
+        u"host-name"_s,
+        u"A host name the phone page and control API answer to besides localhost and IP "
+        "addresses (DNS names are refused otherwise); repeatable."_s,
+        u"NAME"_s};
     const QCommandLineOption controlToken{
         u"control-token"_s,
         u"The control API's token for state changes (default: a fresh one, printed at start)."_s,
@@ -69,11 +68,11 @@ struct CommandLine
         u"An external service in the SEQR app; repeatable. Its order, success, failure and "
         "cancel URLs are BASE_URL + /order, /success, /failure, /cancel."_s,
         u"ID=BASE_URL"_s};
-    const QCommandLineOption
-        servicesFile(u"services"_s,
-                     u"External services from a JSON file: [{\"id\", \"orderUrl\", \"successUrl\", "
-                     "\"failureUrl\", \"cancelUrl\"} or {\"id\", \"baseUrl\"}, …]."_s,
-                     u"FILE"_s);
+    const QCommandLineOption servicesFile{
+        u"services"_s,
+        u"External services from a JSON file: [{\"id\", \"orderUrl\", \"successUrl\", "
+        "\"failureUrl\", \"cancelUrl\"} or {\"id\", \"baseUrl\"}, …]."_s,
+        u"FILE"_s};
     const QCommandLineOption sessionLifetime{
         u"session-lifetime"_s,
         u"Seconds a service's TOKEN stays valid for getClientSessionInfo (default 900)."_s, u"S"_s,
