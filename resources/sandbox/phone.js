@@ -106,6 +106,7 @@ function show(invoice) {
   $("confirm-button").disabled = !open || invoice.status === "PENDING_ISSUER_ACKNOWLEDGE";
   $("decline-button").disabled = !open;
   $("token-button").disabled = !open;
+  $("coupon-button").disabled = !open;
   if (!open) $("pin-section").classList.add("hidden");
   const paid = invoice.status === "PAID";
   $("receipt-section").classList.toggle("hidden", !paid);
@@ -264,7 +265,14 @@ $("confirm-button").onclick = async () => {
 };
 $("decline-button").onclick = () => act("/control/decline");
 $("cancel-button").onclick = () => act("/control/cancel");
-$("token-button").onclick = () => act("/control/token", { id: "card-" + Date.now(), description: t("loyaltyCard"), value: "MEMBER-1001", status: 0 });
+// The wallet (Kassa's demo card and coupon, from /phone/strings): offered
+// to the shop as customer tokens; the shop answers with a new amount.
+function offer(item) {
+  if (!item) return;
+  act("/control/token", { id: item.id, description: item.description, value: item.value, status: 0 });
+}
+$("token-button").onclick = () => offer(strings.walletCard);
+$("coupon-button").onclick = () => offer(strings.walletCoupon);
 $("pay-button").onclick = () => act("/control/pay", { pin: $("pin-input").value });
 $("pin-input").oninput = clearError;
 $("pin-input").onkeydown = (e) => { if (e.key === "Enter") $("pay-button").click(); };
@@ -282,6 +290,8 @@ $("service-close").onclick = async () => {
 // /phone?code=SEQR://SEQR.SE/R… scans the code at once: what tapping a
 // webshop's "open the app" link does on a phone (see README).
 loadStrings().then(() => {
+  $("wallet-card").textContent = strings.walletCard ? strings.walletCard.label : "";
+  $("wallet-coupon").textContent = strings.walletCoupon ? strings.walletCoupon.label : "";
   loadTills();
   const code = new URLSearchParams(location.search).get("code");
   if (code) { $("qr-input").value = code; scan(code); }
