@@ -153,12 +153,26 @@ void CliApp::whenReturnSigned(const Refunder::Outcome &outcome, QJsonObject json
             json.insert(u"controlCode"_s, (*signature)->controlCode);
             json.insert(u"controlUnit"_s, (*signature)->unitId);
         }
-        if (!m_json) {
-            const auto receipt = journaledReturnReceipt(
-                *m_host->journal(), serial, ReceiptSettings::forTill(m_config, QLocale()));
+        const auto receipt = journaledReturnReceipt(*m_host->journal(), serial,
+                                                    ReceiptSettings::forTill(m_config, QLocale()));
+        if (!m_json)
             printOut(u"\n"_s + (receipt ? plainText(*receipt) : describe(receipt.error())));
-        }
-        finish(Done, json);
+        // On paper too, when the till has a receipt printer (the refund stands whatever it does).
+        QString why;
+        printing::TillPrinter *till = receipt ? printer(&why) : nullptr;
+        if (!till)
+            return finish(Done, json);
+        whenPrinted(till->printReceipt(*receipt, tr("Receipt %1").arg(serial), serial),
+                    [this, serial, json](const printing::PrintOutcome &printed) {
+                        if (printed.printed)
+                            say(tr("Receipt %1 printed.").arg(serial));
+                        else
+                            say(tr("%1 — the refund is recorded; its return receipt is shown "
+                                   "with kassa-cli receipt %2.")
+                                    .arg(printing::describeProblem(printed.problem))
+                                    .arg(serial));
+                        finish(Done, json);
+                    });
     });
     connect(wait, &controlunit::SignatureWait::waiting, this,
             [this, json](const Error &why) mutable {

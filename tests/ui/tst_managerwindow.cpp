@@ -6,11 +6,13 @@
 #include "core/controlunit/controlunitservice.h"
 #include "core/payment/paymentsession.h"
 #include "core/payment/refunder.h"
+#include "core/printing/tillprinter.h"
 #include "core/receipt/journalreceipts.h"
 #include "core/receipt/receipttext.h"
 #include "core/terminal/managerpin.h"
 #include "sandbox/controlunitports.h"
 #include "sandbox/controlunitsandbox.h"
+#include "sandbox/virtualprinter.h"
 #include "tests/support/sandboxfixture.h"
 #include "ui/endofdaywidget.h"
 #include "ui/hourchartwidget.h"
@@ -102,6 +104,7 @@ private:
     std::unique_ptr<TerminalService> m_terminal;
     std::unique_ptr<controlunit::ControlUnitService> m_unitService; // null: none
     std::unique_ptr<catalog::Catalog> m_catalog;                    // null: none
+    std::unique_ptr<printing::TillPrinter> m_tillPrinter;           // null: none
     std::unique_ptr<ManagerWindow> m_window;
     QList<Reconciler::ShopTill> m_shopTills; // kassa-web's till beside this one, if any
 };
@@ -141,6 +144,7 @@ void TestManagerWindow::cleanup()
     m_shopTills.clear();
     m_unitService.reset();
     m_catalog.reset();
+    m_tillPrinter.reset();
     m_terminal.reset();
     m_journal.reset();
     m_client.reset();
@@ -162,6 +166,7 @@ void TestManagerWindow::makeWindow(const ordering::OrderServiceConfig &service)
     context.shopTills = m_shopTills;
     context.controlUnit = m_unitService.get();
     context.catalog = m_catalog.get();
+    context.printer = m_tillPrinter.get();
     m_window = std::make_unique<ManagerWindow>(context, ReconcilerTiming{100, 100, 10});
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -1192,8 +1197,9 @@ void TestManagerWindow::xAndZReportsAndTheJournalExportFromTheManagersTools()
 
 // The refunds tab with a control unit: the return gets the next number of
 // the one receipt series, is signed (read back from the control-unit
-// sandbox's own journal) and only then written as its PDF, which carries
-// the number, the unit's number and the control code.
+// sandbox's own journal) and only then written as its PDF and printed on
+// the till's receipt printer, both with the number, the unit's number and
+// the control code.
 void TestManagerWindow::refundTabWritesTheSignedReturnReceipt()
 {
     QVERIFY(m_journal->setControlUnitRequired(true));
@@ -1211,6 +1217,10 @@ void TestManagerWindow::refundTabWritesTheSignedReturnReceipt()
     m_unitService = std::make_unique<controlunit::ControlUnitService>(
         m_journal.get(), options,
         controlunit::SignerSettings{u"KASSA1"_s, u"556677-8899"_s, std::chrono::milliseconds(200)});
+    sandbox::VirtualPrinter paper;
+    QVERIFY(paper.start());
+    m_tillPrinter = std::make_unique<printing::TillPrinter>(
+        *printing::PrinterSpec::parse(paper.tcpSpec()), printing::PrinterProfile());
     makeWindow();
     registerTill();
     const QString ers = paySale(u"25.00"_s, 4); // receipt 1, waiting for its signature
@@ -1235,8 +1245,16 @@ void TestManagerWindow::refundTabWritesTheSignedReturnReceipt()
           u"SEQR refund -25.00"_s, u"Control unit SBX-TAB-1"_s,
           QString(u"Control code "_s + signature->controlCode), u"Elektroniskt kassakvitto"_s})
         QVERIFY2(text.contains(item), qPrintable(item + u" missing in:\n"_s + text));
+    // And on the till's receipt printer, the same receipt (not marked electronic).
+    QTRY_COMPARE_WITH_TIMEOUT(paper.receipts().size(), 1, 10000);
+    const QString printed = paper.receipts().first().text.simplified();
+    QVERIFY2(printed.contains(u"Receipt 2"_s) &&
+                 printed.contains(u"Control code "_s + signature->controlCode) &&
+                 !printed.contains(u"Elektroniskt"_s),
+             qPrintable(printed));
     m_window.reset();
     m_unitService.reset();
+    m_tillPrinter.reset();
 }
 
 // The Prices tab: a product found by its barcode, its new price saved —
