@@ -7,6 +7,7 @@
 #include "core/terminal/errortext.h"
 #include "ui/hourchartwidget.h"
 #include "ui/plainlabel.h"
+#include "ui/tableheaders.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -109,6 +110,7 @@ EndOfDayWidget::EndOfDayWidget(ManagerContext context, ReconcilerTiming timing, 
         {tr("Result"), tr("SEQR reference"), tr("At SEQR"), tr("In Kassa")});
     m_lines->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_lines->verticalHeader()->hide();
+    keepHeadersWhole(m_lines);
     m_lines->setEditTriggers(QAbstractItemView::NoEditTriggers);
     layout->addWidget(m_lines, 2);
     auto *bottom = new QHBoxLayout;

@@ -4,6 +4,7 @@
 #include "core/terminal/errortext.h"
 #include "ui/plainlabel.h"
 #include "ui/receiptprinter.h"
+#include "ui/tableheaders.h"
 
 #include <QDateEdit>
 #include <QHBoxLayout>
@@ -65,6 +66,7 @@ JournalWidget::JournalWidget(ManagerContext context, QWidget *parent)
     m_table->setColumnHidden(TillColumn, !m_browser->hasShopDatabase());
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
+    keepHeadersWhole(m_table);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);

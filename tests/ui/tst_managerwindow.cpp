@@ -29,6 +29,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
+#include <QHeaderView>
 #include <QImage>
 #include <QJsonArray>
 #include <QLabel>
@@ -39,6 +40,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -66,6 +68,7 @@ private Q_SLOTS:
     void fullAndPartialRefundsAndOverRefundRefusedLocally();
     void endOfDayWithMatchingData();
     void shopCloseMatchesTheWebTillsSalesToo();
+    void tableHeadersStayWholeInSwedishInANarrowWindow();
     void endOfDayWithDivergingData();
     void journalBrowserFindsAndReprints();
     void pinIsAskedAndRateLimited();
@@ -444,6 +447,35 @@ void TestManagerWindow::shopCloseMatchesTheWebTillsSalesToo()
              qPrintable(day->progressText()));
     QVERIFY2(!day->progressText().contains(u"other tills"_s), qPrintable(day->progressText()));
     QCOMPARE(day->linesTable()->rowCount(), 2);
+}
+
+void TestManagerWindow::tableHeadersStayWholeInSwedishInANarrowWindow()
+{
+    // Issue 27 item 11: "Resultat", "SEQR-referens"… are never cut, however
+    // narrow the manager makes the window.
+    QTranslator swedish;
+    QVERIFY(
+        swedish.load(QLocale(QLocale::Swedish, QLocale::Sweden), u"kassa"_s, u"_"_s, u":/i18n"_s));
+    QVERIFY(QApplication::installTranslator(&swedish));
+    auto restore = qScopeGuard([&] { QApplication::removeTranslator(&swedish); });
+    makeWindow();
+    m_window->resize(200, 300);
+    QTRY_VERIFY(m_window->width() > 200); // its tables ask for room
+    QCoreApplication::processEvents();
+    for (const QTableWidget *table :
+         {m_window->endOfDay()->linesTable(), m_window->journal()->table()}) {
+        const QHeaderView *header = table->horizontalHeader();
+        const QFontMetrics metrics(header->font());
+        for (int i = 0; i < header->count(); ++i) {
+            if (table->isColumnHidden(i))
+                continue;
+            const QString text = table->horizontalHeaderItem(i)->text();
+            QVERIFY2(header->sectionSize(i) >= metrics.horizontalAdvance(text),
+                     qPrintable(text + u": "_s + QString::number(header->sectionSize(i))));
+        }
+        QVERIFY(table->horizontalHeaderItem(0)->text() != u"Result"_s &&
+                table->horizontalHeaderItem(0)->text() != u"Receipt"_s); // in Swedish
+    }
 }
 
 void TestManagerWindow::endOfDayWithMatchingData()
