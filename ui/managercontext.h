@@ -2,6 +2,7 @@
 
 #include "core/journal/journal.h"
 #include "core/ordering/orderserviceconfig.h"
+#include "core/reconciliation/reconciler.h"
 #include "core/seqr/seqrclient.h"
 #include "core/shopdb/shopsync.h"
 #include "core/terminal/terminalservice.h"
@@ -52,6 +53,10 @@ struct ManagerContext
     // own (orderService in its configuration) or, in the demo, the demo
     // café's. Not enabled: the till knows no service.
     ordering::OrderServiceConfig orderService;
+    // Other tills of the shop whose journals this machine holds (in the
+    // demo kassa-web's till: the webshop and the café): the shop's close
+    // matches their sales too.
+    QList<Reconciler::ShopTill> shopTills;
 };
 
 } // namespace kassa::ui

@@ -34,9 +34,12 @@ public:
     // Cash towards an open sale; `tendered` is what the customer handed over.
     Status addCashTender(qint64 saleId, const Money &amount, const Money &tendered);
     // A sale paid in cash alone, in one transaction: rows, VAT, the cash
-    // tender and the next receipt number. Returns the sale's id.
+    // tender and the next receipt number, and what the loyalty cards and
+    // coupons swiped at the till gave (their discount rows are in `rows`;
+    // the coupons are used from then on). Returns the sale's id.
     Result<qint64> recordCashSale(const QString &cashierId, const QList<SaleRow> &rows,
-                                  const Money &tendered);
+                                  const Money &tendered,
+                                  const QList<LoyaltyDiscount> &loyalty = {});
     // The invoice for an open sale never reached SEQR: the sale is canceled.
     Status recordSaleAbandoned(qint64 saleId, const QString &reason);
 
@@ -109,6 +112,23 @@ public:
     Status recordCheckpoint(const Period &checkpoint);
     // The checkpoints marked after `after` (all when invalid), oldest first.
     Result<QList<Period>> checkpoints(const QDateTime &after) const;
+
+    // A per-terminal period mark at SEQR, in the order of the journal's
+    // events: asked before markTransactionPeriod is sent (the id returned),
+    // made once SEQR answered with the period's id. A refund SEQR made lies
+    // in the period of the first mark asked after its request was journaled;
+    // a mark whose answer was lost leaves that period unknown.
+    Result<qint64> recordMarkAsked(const QString &terminalId, const QString &why);
+    Status recordMarkMade(qint64 askedId, const QString &terminalId, const QString &periodId);
+    struct PeriodMark
+    {
+        qint64 askedId = 0;
+        QString periodId; // empty: SEQR's answer to the mark never came
+    };
+    // The first mark for `terminalId` asked after the intent's request was
+    // journaled; none when no mark was asked since.
+    Result<std::optional<PeriodMark>> firstMarkAfter(const RefundIntent &intent,
+                                                     const QString &terminalId) const;
 
     Status recordPeriod(const Period &period);
     // No value: no period closed yet.
