@@ -680,10 +680,6 @@
         <translation>kassa-cli: the refund is made and journaled, but its return receipt waits for the control unit: %1 It is signed the moment the unit answers (also at the next start).</translation>
     </message>
     <message>
-        <source>%1 — the refund is recorded; its return receipt is shown with kassa-cli receipt %2.</source>
-        <translation>%1 — the refund is recorded; its return receipt is shown with kassa-cli receipt %2.</translation>
-    </message>
-    <message>
         <source>nothing was recorded</source>
         <translation>nothing was recorded</translation>
     </message>
@@ -1551,10 +1547,6 @@
     <message>
         <source>The return receipt waits for the control unit and is made the moment it answers: %1</source>
         <translation>The return receipt waits for the control unit and is made the moment it answers: %1</translation>
-    </message>
-    <message>
-        <source>Receipt %1</source>
-        <translation>Receipt %1</translation>
     </message>
 </context>
 <context>

@@ -41,7 +41,7 @@ QByteArray pdfDocument(const QList<QByteArray> &pages, const QList<PdfPageSize> 
         kids += QByteArray::number(5 + 2 * i) + " 0 R ";
     objects.append("<< /Type /Pages /Kids [" + kids.trimmed() + "] /Count " +
                    QByteArray::number(pages.size()) + " >>");
-    for (const QByteArray &font : {fontFamily, fontFamily + "-Bold"})
+    for (const QByteArray &font : {fontFamily, QByteArray(fontFamily + "-Bold")})
         objects.append("<< /Type /Font /Subtype /Type1 /BaseFont /" + font +
                        " /Encoding /WinAnsiEncoding >>");
     for (qsizetype i = 0; i < pages.size(); ++i) {
