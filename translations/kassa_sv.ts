@@ -683,6 +683,10 @@
         <source>nothing was recorded</source>
         <translation>inget registrerades</translation>
     </message>
+    <message>
+        <source>%1 — the refund is recorded; its return receipt is shown with kassa-cli receipt %2.</source>
+        <translation>%1 — återbetalningen är journalförd; dess returkvitto visas med kassa-cli receipt %2.</translation>
+    </message>
 </context>
 <context>
     <name>ControlUnitText</name>
@@ -1547,6 +1551,10 @@
     <message>
         <source>The return receipt waits for the control unit and is made the moment it answers: %1</source>
         <translation>Returkvittot väntar på kontrollenheten och görs så fort den svarar: %1</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>Kvitto %1</translation>
     </message>
 </context>
 <context>

@@ -343,8 +343,8 @@ int main(int argc, char **argv)
     auto options = hostOptions(parser, configPath);
     if (!options)
         return fail(options.error().detail);
-    options->catalog = catalog->get();
-    options->catalogPath = catalogPath;
+    options.value().catalog = catalog->get();
+    options.value().catalogPath = catalogPath;
     web::WebShopHost host(*options);
     if (auto started = host.start(); !started)
         return fail(started.error().detail);

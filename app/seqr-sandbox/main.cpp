@@ -142,6 +142,7 @@ Result<SandboxOptions> CommandLine::serviceOptions(const QCommandLineParser &par
 
 Result<SandboxServerOptions> CommandLine::serverOptions(const QCommandLineParser &parser) const
 {
+    bool ok = true;
     SandboxServerOptions serverOptions;
     if (!serverOptions.bind.setAddress(parser.value(bind)))
         return wrong(u"--bind wants an IP address, got "_s + parser.value(bind));
