@@ -285,6 +285,10 @@ QString RefundWidget::problemText(const RefundPlan &plan) const
     case RefundPlan::Problem::MoreThanRefundable:
         return tr("At most %1 of this payment can still be refunded; nothing was sent to SEQR.")
             .arg(plan.refundable.toLocalizedString(l));
+    case RefundPlan::Problem::MoreCashThanPaid:
+        return tr("At most %1 can still be given back in cash (what was paid in cash); nothing "
+                  "was sent to SEQR.")
+            .arg(plan.cashLeft.toLocalizedString(l));
     }
     return {};
 }
@@ -368,6 +372,12 @@ QString RefundWidget::planText(const RefundPlan &plan) const
                          row.unitPrice.toLocalizedString(l), row.total.toLocalizedString(l));
     if (plan.rows.isEmpty())
         text += QLatin1Char('\n') + tr("An amount, not rows: no row is marked as refunded.");
+    if (plan.cash.isPositive())
+        text += QLatin1Char('\n') + tr("Given back in cash besides: %1 (paid in cash).")
+                                        .arg(plan.cash.toLocalizedString(l));
+    if (plan.kept.isPositive())
+        text += QLatin1Char('\n') +
+                tr("Not refunded of these rows: %1.").arg(plan.kept.toLocalizedString(l));
     for (const VatLine &v : plan.vat)
         text += QLatin1Char('\n') +
                 tr("VAT %1 %: %2").arg(v.ratePercent.toString(), v.vat.toLocalizedString(l));

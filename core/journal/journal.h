@@ -95,6 +95,10 @@ public:
     Result<QList<RefundIntent>> refundsInDoubt() const;
     // The unresolved refund of one payment, if any.
     Result<std::optional<RefundIntent>> refundInDoubt(const QString &originalErsReference) const;
+    // What the refunds of a SEQR payment made at this till gave back in cash
+    // (the cash part of a sale paid partly in cash).
+    Result<Money> refundedInCash(const QString &originalErsReference,
+                                 const Currency &currency) const;
     // A SEQR period marked only to read SEQR's report, not a close.
     Status recordCheckpoint(const Period &checkpoint);
     // The checkpoints marked after `after` (all when invalid), oldest first.

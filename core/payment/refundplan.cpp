@@ -24,6 +24,36 @@ Decimal fromMilli(qint64 m)
     return Decimal::fromParts(m, kQuantityScale);
 }
 
+// What a sale paid in cash, if any of it.
+std::optional<Money> paidInCash(const journal::Sale &sale)
+{
+    std::optional<Money> cash;
+    for (const journal::Tender &t : sale.tenders) {
+        if (t.kind == journal::TenderKind::Cash)
+            cash = Money(cash.value_or(Money(0, t.amount.currency())).minorUnits() +
+                             t.amount.minorUnits(),
+                         t.amount.currency());
+    }
+    return cash;
+}
+
+// What SEQR gives back of `worth` refunded of a sale paid partly in cash:
+// the rows' worth split between cash and SEQR as the sale was paid
+// (splitInProportion), the cash part at most `cashLeft`, SEQR's at most
+// `seqrLeft`; so refunds piece by piece end with both given back exactly.
+qint64 seqrShare(qint64 worth, const journal::Sale &sale, const Money &cashPaid, qint64 cashLeft,
+                 qint64 seqrLeft)
+{
+    const qint64 seqrPaid = sale.total.minorUnits() - cashPaid.minorUnits();
+    qint64 cash =
+        qMin(splitInProportion(worth, {cashPaid.minorUnits(), seqrPaid}).first(), cashLeft);
+    if (worth - cash > seqrLeft)
+        cash = worth - seqrLeft;
+    if (cash == worth && seqrLeft > 0) // a little refund: SEQR's share rounded to nothing
+        cash = worth - qMin(worth, seqrLeft);
+    return worth - cash;
+}
+
 } // namespace
 
 QList<Money> paidPerRow(const journal::Sale &sale)
@@ -176,7 +206,24 @@ RefundPlan RefundPlan::make(const journal::Journal &journal, const journal::Sale
         plan.problem = Problem::NothingChosen;
         return plan;
     }
-    plan.amount = amount ? *amount : Money(rowsWorth, currency);
+    plan.cash = Money(0, currency);
+    plan.kept = Money(0, currency);
+    const auto cashPaid = paidInCash(sale);
+    if (cashPaid && !plan.rows.isEmpty()) {
+        // A sale paid partly in cash: SEQR gives back what it may, the rest in cash.
+        const auto inCash = journal.refundedInCash(ersReference, currency);
+        plan.cashLeft =
+            Money(qMax<qint64>(0, cashPaid->minorUnits() - inCash.valueOr(*cashPaid).minorUnits()),
+                  currency);
+    }
+    if (amount)
+        plan.amount = *amount;
+    else if (cashPaid && !plan.rows.isEmpty())
+        plan.amount = Money(seqrShare(rowsWorth, sale, *cashPaid, plan.cashLeft.minorUnits(),
+                                      refundable->minorUnits()),
+                            currency);
+    else
+        plan.amount = Money(rowsWorth, currency);
     if (!(plan.amount.currency() == currency) || !plan.amount.isPositive()) {
         plan.problem = Problem::AmountNotPositive;
         return plan;
@@ -190,12 +237,12 @@ RefundPlan RefundPlan::make(const journal::Journal &journal, const journal::Sale
         return plan;
     }
     plan.remaining = Money(refundable->minorUnits() - plan.amount.minorUnits(), currency);
-    plan.cash = Money(0, currency);
-    const bool partlyCash = std::any_of(sale.tenders.begin(), sale.tenders.end(), [](auto &t) {
-        return t.kind == journal::TenderKind::Cash;
-    });
-    if (partlyCash && !plan.rows.isEmpty())
-        plan.cash = Money(rowsWorth - plan.amount.minorUnits(), currency);
+    const qint64 beyond = plan.rows.isEmpty() ? 0 : rowsWorth - plan.amount.minorUnits();
+    if (cashPaid && beyond > plan.cashLeft.minorUnits()) {
+        plan.problem = Problem::MoreCashThanPaid;
+        return plan;
+    }
+    (cashPaid ? plan.cash : plan.kept) = Money(beyond, currency);
     // The VAT given back: in proportion to the rows given back, or to the
     // whole sale's VAT when an amount alone is refunded.
     QList<GrossAtRate> bases;
@@ -206,7 +253,7 @@ RefundPlan RefundPlan::make(const journal::Journal &journal, const journal::Sale
         for (const VatLine &v : sale.vat)
             bases.append(GrossAtRate{v.ratePercent, v.gross});
     }
-    plan.vat = vatInProportion(plan.amount, bases);
+    plan.vat = vatInProportion(plan.total(), bases);
     return plan;
 }
 
