@@ -120,10 +120,6 @@
         <translation>usage: kassa-cli cancel INVOICE_REFERENCE</translation>
     </message>
     <message>
-        <source>usage: kassa-cli refund ERS_REFERENCE --amount X [--currency SEK]</source>
-        <translation>usage: kassa-cli refund ERS_REFERENCE --amount X [--currency SEK]</translation>
-    </message>
-    <message>
         <source>the refund amount must be more than zero; nothing was sent</source>
         <translation>the refund amount must be more than zero; nothing was sent</translation>
     </message>
@@ -630,6 +626,42 @@
     <message>
         <source>Shop: %1, %2, organisation number %3. The next receipt shows it.</source>
         <translation>Shop: %1, %2, organisation number %3. The next receipt shows it.</translation>
+    </message>
+    <message>
+        <source>usage: kassa-cli refund ERS_REFERENCE|#RECEIPT (--amount X | --row N:QTY... | --all) [--text] [--pdf FILE]</source>
+        <translation>usage: kassa-cli refund ERS_REFERENCE|#RECEIPT (--amount X | --row N:QTY... | --all) [--text] [--pdf FILE]</translation>
+    </message>
+    <message>
+        <source>--row %1: give a row of the receipt (1 to %2) and a quantity, like 2:0.250; nothing was sent</source>
+        <translation>--row %1: give a row of the receipt (1 to %2) and a quantity, like 2:0.250; nothing was sent</translation>
+    </message>
+    <message>
+        <source>receipt %1 was not paid with SEQR; refund it in cash; nothing was sent</source>
+        <translation>receipt %1 was not paid with SEQR; refund it in cash; nothing was sent</translation>
+    </message>
+    <message>
+        <source>row %1: at most %2 can still be refunded; nothing was sent</source>
+        <translation>row %1: at most %2 can still be refunded; nothing was sent</translation>
+    </message>
+    <message>
+        <source>nothing to refund: choose rows or an amount; nothing was sent</source>
+        <translation>nothing to refund: choose rows or an amount; nothing was sent</translation>
+    </message>
+    <message>
+        <source>the amount is more than the chosen rows are worth; nothing was sent</source>
+        <translation>the amount is more than the chosen rows are worth; nothing was sent</translation>
+    </message>
+    <message>
+        <source>at most %1 can still be given back in cash (what was paid in cash); nothing was sent</source>
+        <translation>at most %1 can still be given back in cash (what was paid in cash); nothing was sent</translation>
+    </message>
+    <message>
+        <source>kassa-cli: the refund receipt %1 cannot be written: %2</source>
+        <translation>kassa-cli: the refund receipt %1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>Give %1 back in cash (paid in cash).</source>
+        <translation>Give %1 back in cash (paid in cash).</translation>
     </message>
 </context>
 <context>
@@ -1392,6 +1424,18 @@
         <source>Pro forma</source>
         <translation>Pro forma</translation>
     </message>
+    <message>
+        <source>Not refunded</source>
+        <translation>Not refunded</translation>
+    </message>
+    <message>
+        <source>SEQR refund</source>
+        <translation>SEQR refund</translation>
+    </message>
+    <message>
+        <source>Refunded in cash</source>
+        <translation>Refunded in cash</translation>
+    </message>
 </context>
 <context>
     <name>ReceiptSigner</name>
@@ -1463,7 +1507,8 @@ Commands:
   coupon add (--code CODE | --pattern REGEX) (--amount A | --percent P) | coupon remove CODE
   status INVOICE_REFERENCE
   cancel INVOICE_REFERENCE
-  refund ERS_REFERENCE --amount X [--currency SEK]
+  refund ERS_REFERENCE|#RECEIPT [--row N:QTY... | --all] [--amount X] [--text] [--pdf FILE]
+         (a sale paid partly in cash: the cash part is given back in cash)
   refund-doubts   (refunds in doubt, with what is known of each)
   refund-doubts settle ID --made REFUND_ERS_REFERENCE|--not-made --note TEXT
   close-period [--per-terminal]
@@ -1480,7 +1525,7 @@ Commands:
 
 Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (nothing sent),
 3 canceled, 4 failed, 5 no final status after all rounds (invoice canceled).</source>
-        <translation>Kassa&apos;s SEQR payments from the command line.
+        <translation>Kassa's SEQR payments from the command line.
 
 Commands:
   terminal register --reseller ID --user-id UID --reseller-password PW --external-id TEXT --name TEXT
@@ -1497,7 +1542,8 @@ Commands:
   coupon add (--code CODE | --pattern REGEX) (--amount A | --percent P) | coupon remove CODE
   status INVOICE_REFERENCE
   cancel INVOICE_REFERENCE
-  refund ERS_REFERENCE --amount X [--currency SEK]
+  refund ERS_REFERENCE|#RECEIPT [--row N:QTY... | --all] [--amount X] [--text] [--pdf FILE]
+         (a sale paid partly in cash: the cash part is given back in cash)
   refund-doubts   (refunds in doubt, with what is known of each)
   refund-doubts settle ID --made REFUND_ERS_REFERENCE|--not-made --note TEXT
   close-period [--per-terminal]
@@ -3548,6 +3594,18 @@ Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (not
     <message>
         <source>Give %1 back in cash (paid in cash).</source>
         <translation>Give %1 back in cash (paid in cash).</translation>
+    </message>
+    <message>
+        <source>At most %1 can still be given back in cash (what was paid in cash); nothing was sent to SEQR.</source>
+        <translation>At most %1 can still be given back in cash (what was paid in cash); nothing was sent to SEQR.</translation>
+    </message>
+    <message>
+        <source>Given back in cash besides: %1 (paid in cash).</source>
+        <translation>Given back in cash besides: %1 (paid in cash).</translation>
+    </message>
+    <message>
+        <source>Not refunded of these rows: %1.</source>
+        <translation>Not refunded of these rows: %1.</translation>
     </message>
 </context>
 <context>

@@ -120,10 +120,6 @@
         <translation>användning: kassa-cli cancel FAKTURAREFERENS</translation>
     </message>
     <message>
-        <source>usage: kassa-cli refund ERS_REFERENCE --amount X [--currency SEK]</source>
-        <translation>användning: kassa-cli refund ERS_REFERENS --amount X [--currency SEK]</translation>
-    </message>
-    <message>
         <source>the refund amount must be more than zero; nothing was sent</source>
         <translation>återbetalningen måste vara mer än noll; inget skickades</translation>
     </message>
@@ -630,6 +626,42 @@
     <message>
         <source>Shop: %1, %2, organisation number %3. The next receipt shows it.</source>
         <translation>Butik: %1, %2, organisationsnummer %3. Nästa kvitto visar det.</translation>
+    </message>
+    <message>
+        <source>usage: kassa-cli refund ERS_REFERENCE|#RECEIPT (--amount X | --row N:QTY... | --all) [--text] [--pdf FILE]</source>
+        <translation>användning: kassa-cli refund ERS_REFERENS|#KVITTO (--amount X | --row N:ANTAL... | --all) [--text] [--pdf FIL]</translation>
+    </message>
+    <message>
+        <source>--row %1: give a row of the receipt (1 to %2) and a quantity, like 2:0.250; nothing was sent</source>
+        <translation>--row %1: ange en rad på kvittot (1 till %2) och ett antal, som 2:0.250; inget skickades</translation>
+    </message>
+    <message>
+        <source>receipt %1 was not paid with SEQR; refund it in cash; nothing was sent</source>
+        <translation>kvitto %1 betalades inte med SEQR; återbetala kontant; inget skickades</translation>
+    </message>
+    <message>
+        <source>row %1: at most %2 can still be refunded; nothing was sent</source>
+        <translation>rad %1: högst %2 kan fortfarande återbetalas; inget skickades</translation>
+    </message>
+    <message>
+        <source>nothing to refund: choose rows or an amount; nothing was sent</source>
+        <translation>inget att återbetala: välj rader eller ett belopp; inget skickades</translation>
+    </message>
+    <message>
+        <source>the amount is more than the chosen rows are worth; nothing was sent</source>
+        <translation>beloppet är mer än de valda raderna är värda; inget skickades</translation>
+    </message>
+    <message>
+        <source>at most %1 can still be given back in cash (what was paid in cash); nothing was sent</source>
+        <translation>högst %1 kan fortfarande ges tillbaka kontant (det som betalades kontant); inget skickades</translation>
+    </message>
+    <message>
+        <source>kassa-cli: the refund receipt %1 cannot be written: %2</source>
+        <translation>kassa-cli: återbetalningskvittot %1 kan inte skrivas: %2</translation>
+    </message>
+    <message>
+        <source>Give %1 back in cash (paid in cash).</source>
+        <translation>Ge tillbaka %1 kontant (betalt kontant).</translation>
     </message>
 </context>
 <context>
@@ -1392,6 +1424,18 @@
         <source>Pro forma</source>
         <translation>Proforma</translation>
     </message>
+    <message>
+        <source>Not refunded</source>
+        <translation>Återbetalas ej</translation>
+    </message>
+    <message>
+        <source>SEQR refund</source>
+        <translation>SEQR-återbetalning</translation>
+    </message>
+    <message>
+        <source>Refunded in cash</source>
+        <translation>Återbetalt kontant</translation>
+    </message>
 </context>
 <context>
     <name>ReceiptSigner</name>
@@ -1463,7 +1507,8 @@ Commands:
   coupon add (--code CODE | --pattern REGEX) (--amount A | --percent P) | coupon remove CODE
   status INVOICE_REFERENCE
   cancel INVOICE_REFERENCE
-  refund ERS_REFERENCE --amount X [--currency SEK]
+  refund ERS_REFERENCE|#RECEIPT [--row N:QTY... | --all] [--amount X] [--text] [--pdf FILE]
+         (a sale paid partly in cash: the cash part is given back in cash)
   refund-doubts   (refunds in doubt, with what is known of each)
   refund-doubts settle ID --made REFUND_ERS_REFERENCE|--not-made --note TEXT
   close-period [--per-terminal]
@@ -1497,7 +1542,8 @@ Kommandon:
   coupon add (--code KOD | --pattern REGEX) (--amount A | --percent P) | coupon remove KOD
   status FAKTURAREFERENS
   cancel FAKTURAREFERENS
-  refund ERS_REFERENS --amount X [--currency SEK]
+  refund ERS_REFERENS|#KVITTO [--row N:ANTAL... | --all] [--amount X] [--text] [--pdf FIL]
+         (delad betalning: kontantdelen ges tillbaka kontant)
   refund-doubts   (osäkra återbetalningar, med det som är känt om var och en)
   refund-doubts settle ID --made ÅTERBETALNINGENS_ERS_REFERENS|--not-made --note TEXT
   close-period [--per-terminal]
@@ -3548,6 +3594,18 @@ Slutkoder: 0 betald/klar, 1 tjänste- eller överföringsfel, 2 felaktig använd
     <message>
         <source>Give %1 back in cash (paid in cash).</source>
         <translation>Ge tillbaka %1 kontant (betalt kontant).</translation>
+    </message>
+    <message>
+        <source>At most %1 can still be given back in cash (what was paid in cash); nothing was sent to SEQR.</source>
+        <translation>Högst %1 kan fortfarande ges tillbaka kontant (det som betalades kontant); inget skickades till SEQR.</translation>
+    </message>
+    <message>
+        <source>Given back in cash besides: %1 (paid in cash).</source>
+        <translation>Ges dessutom tillbaka kontant: %1 (betalt kontant).</translation>
+    </message>
+    <message>
+        <source>Not refunded of these rows: %1.</source>
+        <translation>Återbetalas ej av dessa rader: %1.</translation>
     </message>
 </context>
 <context>

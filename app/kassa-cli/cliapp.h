@@ -2,6 +2,8 @@
 
 #include "core/journal/journal.h"
 #include "core/payment/paymentsession.h"
+#include "core/payment/refunder.h"
+#include "core/payment/refundplan.h"
 #include "core/printing/tillprinter.h"
 #include "core/seqr/seqrclient.h"
 #include "core/terminal/tillhost.h"
@@ -61,7 +63,16 @@ private:
     void pay();
     void status();
     void cancelInvoice();
+    // refundcommand.cpp: a refund of chosen rows (--row N:QTY, --all) or an
+    // amount; a sale paid partly in cash gives its cash part back in cash.
     void refund();
+    kassa::Result<kassa::journal::Sale> refundedSale(const QString &which);
+    kassa::Result<QList<kassa::Decimal>> refundQuantities(const kassa::journal::Sale &sale,
+                                                          const QString &ers);
+    QString refundProblem(const kassa::RefundPlan &plan, const kassa::journal::Sale &sale,
+                          const QString &ers);
+    void carryOutRefund(const kassa::RefundPlan &plan);
+    void reportRefund(const kassa::RefundPlan &plan, const kassa::Refunder::Outcome &outcome);
     void refundDoubts();
     void closePeriod();
     void showJournal();

@@ -11,18 +11,22 @@
 #include "core/payment/paymentsession.h"
 #include "core/payment/refunddoubts.h"
 #include "core/payment/refunder.h"
+#include "core/receipt/receiptbuilder.h"
+#include "core/receipt/receiptlayout.h"
 #include "core/receipt/receipttext.h"
 #include "core/reconciliation/reconciler.h"
 #include "core/sale/salerow.h"
 #include "core/seqr/resultcode.h"
 #include "core/terminal/errortext.h"
 #include "core/terminal/terminalservice.h"
+#include "ui/print/receiptsheet.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QTimer>
 
 #include <cstdio>
@@ -31,32 +35,132 @@ using namespace Qt::StringLiterals;
 using namespace kassa;
 using namespace kassa::seqr;
 
+namespace {
+
+// "N:QTY" (the receipt's row N, from 1) as (position, quantity).
+std::optional<std::pair<int, Decimal>> rowArgument(const QString &text)
+{
+    const QStringList parts = text.split(u':');
+    bool ok = false;
+    const int n = parts.value(0).toInt(&ok);
+    const auto quantity = Decimal::parse(parts.value(1).trimmed());
+    if (parts.size() != 2 || !ok || n < 1 || !quantity)
+        return std::nullopt;
+    return std::pair{n - 1, *quantity};
+}
+
+} // namespace
+
 void CliApp::refund()
 {
     const QStringList args = m_parser.positionalArguments();
-    if (args.size() != 2 || !m_parser.isSet(u"amount"_s))
-        return fail(Usage, tr("usage: kassa-cli refund ERS_REFERENCE --amount X [--currency SEK]"));
-    const QString ers = args[1];
+    const bool rows = m_parser.isSet(u"row"_s) || m_parser.isSet(u"all"_s);
+    if (args.size() != 2 || (!m_parser.isSet(u"amount"_s) && !rows))
+        return fail(Usage, tr("usage: kassa-cli refund ERS_REFERENCE|#RECEIPT (--amount X | --row "
+                              "N:QTY... | --all) [--text] [--pdf FILE]"));
     const QString currencyCode =
         m_parser.isSet(u"currency"_s) ? m_parser.value(u"currency"_s) : m_config.currency;
-    auto amount = Money::parse(m_parser.value(u"amount"_s), currencyCode.toUpper());
-    if (!amount)
-        return fail(Usage, tr("amount: %1; nothing was sent").arg(amount.error().detail));
-    if (!amount->isPositive())
-        return fail(Usage, tr("the refund amount must be more than zero; nothing was sent"));
-    const auto remaining = m_host->journal()->refundable(ers);
-    if (!remaining)
-        return fail(Usage,
-                    tr("no SEQR payment %1 in this till's journal; nothing was sent").arg(ers));
-    if (!(remaining->currency() == amount->currency()))
-        return fail(
-            Usage, tr("the payment was in %1; nothing was sent").arg(remaining->currency().code()));
-    if (amount->minorUnits() > remaining->minorUnits())
-        return fail(Usage, tr("at most %1 of this payment can still be refunded; nothing was sent")
-                               .arg(money(*remaining)));
+    std::optional<Money> amount;
+    if (m_parser.isSet(u"amount"_s)) {
+        auto parsed = Money::parse(m_parser.value(u"amount"_s), currencyCode.toUpper());
+        if (!parsed)
+            return fail(Usage, tr("amount: %1; nothing was sent").arg(parsed.error().detail));
+        if (!parsed->isPositive())
+            return fail(Usage, tr("the refund amount must be more than zero; nothing was sent"));
+        amount = *parsed;
+    }
+    auto sale = refundedSale(args[1]);
+    if (!sale)
+        return fail(sale.error().code == ErrorCode::NotFound ? Usage : Failed, sale.error().detail);
+    QString ers;
+    for (const journal::Tender &t : sale->tenders) {
+        if (t.kind == journal::TenderKind::Seqr)
+            ers = t.ersReference;
+    }
+    auto quantities = refundQuantities(*sale, ers);
+    if (!quantities)
+        return fail(Usage, quantities.error().detail);
+    const RefundPlan plan = RefundPlan::make(*m_host->journal(), *sale, ers, *quantities, amount);
+    if (!plan.isValid())
+        return fail(Usage, refundProblem(plan, *sale, ers));
+    carryOutRefund(plan);
+}
+
+Result<journal::Sale> CliApp::refundedSale(const QString &which)
+{
+    const journal::Journal &journal = *m_host->journal();
+    bool number = false;
+    const qint64 n = which.mid(1).toLongLong(&number);
+    auto sale = which.startsWith(u'#') && number ? journal.saleByReceiptNumber(n)
+                                                 : journal.saleByErsReference(which);
+    if (!sale && sale.error().code == ErrorCode::NotFound)
+        return makeError(
+            ErrorCode::NotFound,
+            tr("no SEQR payment %1 in this till's journal; nothing was sent").arg(which));
+    if (!sale)
+        return makeError(sale.error().code, describe(sale.error()));
+    return sale;
+}
+
+Result<QList<Decimal>> CliApp::refundQuantities(const journal::Sale &sale, const QString &ers)
+{
+    const QList<RefundableRow> rows = refundableRows(*m_host->journal(), sale, ers);
+    QList<Decimal> quantities(rows.size());
+    if (m_parser.isSet(u"all"_s)) {
+        for (int i = 0; i < rows.size(); ++i)
+            quantities[i] = rows[i].remaining;
+        return quantities;
+    }
+    for (const QString &text : m_parser.values(u"row"_s)) {
+        const auto row = rowArgument(text);
+        if (!row || row->first >= rows.size())
+            return makeError(ErrorCode::InvalidArgument,
+                             tr("--row %1: give a row of the receipt (1 to %2) and a quantity, "
+                                "like 2:0.250; nothing was sent")
+                                 .arg(text)
+                                 .arg(rows.size()));
+        quantities[row->first] = row->second;
+    }
+    return quantities;
+}
+
+QString CliApp::refundProblem(const RefundPlan &plan, const journal::Sale &sale, const QString &ers)
+{
+    switch (plan.problem) {
+    case RefundPlan::Problem::None:
+        return {};
+    case RefundPlan::Problem::NotSeqr:
+        return tr("receipt %1 was not paid with SEQR; refund it in cash; nothing was sent")
+            .arg(sale.receiptNumber.value_or(0));
+    case RefundPlan::Problem::RowQuantity: {
+        const auto rows = refundableRows(*m_host->journal(), sale, ers);
+        return tr("row %1: at most %2 can still be refunded; nothing was sent")
+            .arg(plan.problemRow + 1)
+            .arg(rows.value(plan.problemRow).remaining.toString());
+    }
+    case RefundPlan::Problem::NothingChosen:
+    case RefundPlan::Problem::AmountNotPositive:
+        if (!(plan.amount.currency() == sale.total.currency()))
+            return tr("the payment was in %1; nothing was sent").arg(sale.total.currency().code());
+        return tr("nothing to refund: choose rows or an amount; nothing was sent");
+    case RefundPlan::Problem::MoreThanRows:
+        return tr("the amount is more than the chosen rows are worth; nothing was sent");
+    case RefundPlan::Problem::MoreThanRefundable:
+        return tr("at most %1 of this payment can still be refunded; nothing was sent")
+            .arg(money(plan.refundable));
+    case RefundPlan::Problem::MoreCashThanPaid:
+        return tr("at most %1 can still be given back in cash (what was paid in cash); nothing "
+                  "was sent")
+            .arg(money(plan.cashLeft));
+    }
+    return {};
+}
+
+void CliApp::carryOutRefund(const RefundPlan &plan)
+{
     auto *refunder = new Refunder(m_host->client(), m_host->journal(), this);
-    refunder->setDrawer(m_host->drawer());
-    connect(refunder, &Refunder::finished, this, [this, refunder, ers] {
+    refunder->setDrawer(tillDrawer());
+    connect(refunder, &Refunder::finished, this, [this, refunder, plan] {
         refunder->deleteLater();
         const auto &result = refunder->result();
         if (!result) {
@@ -67,18 +171,53 @@ void CliApp::refund()
                          u'\n');
             return fail(ServiceError, describe(result.error()));
         }
-        say(tr("Refunded %1 of payment %2 — refund reference %3; %4 remains refundable.")
-                .arg(money(result->amount), ers, result->refundErsReference,
-                     money(result->remaining)));
-        finish(Done, QJsonObject{{u"ersReference"_s, ers},
-                                 {u"refundErsReference"_s, result->refundErsReference},
-                                 {u"amount"_s, result->amount.toDecimalString()},
-                                 {u"currency"_s, result->amount.currency().code()},
-                                 {u"remaining"_s, result->remaining.toDecimalString()}});
+        RefundPlan done = plan;
+        done.remaining = result->remaining;
+        reportRefund(done, *result);
     });
-    // The checks above give the command line its own words; Refunder checks
-    // again against the journal, then asks SEQR and journals the refund.
-    refunder->refund(ers, *amount, m_parser.value(u"cashier"_s));
+    // Refunder checks again against the journal, then asks SEQR and
+    // journals the refund (its intent first).
+    refunder->refund(plan, m_parser.value(u"cashier"_s));
+}
+
+void CliApp::reportRefund(const RefundPlan &plan, const Refunder::Outcome &outcome)
+{
+    const ReceiptContent receipt =
+        refundReceipt(plan, outcome.refundErsReference, QDateTime::currentDateTime(),
+                      m_parser.value(u"cashier"_s), ReceiptSettings::forTill(m_config, QLocale()));
+    QJsonObject json{{u"ersReference"_s, plan.ersReference},
+                     {u"refundErsReference"_s, outcome.refundErsReference},
+                     {u"amount"_s, outcome.amount.toDecimalString()},
+                     {u"cash"_s, outcome.cash.toDecimalString()},
+                     {u"total"_s, plan.total().toDecimalString()},
+                     {u"currency"_s, outcome.amount.currency().code()},
+                     {u"remaining"_s, outcome.remaining.toDecimalString()},
+                     {u"receipt"_s, plainText(receipt)}};
+    QJsonArray rows;
+    for (int i = 0; i < plan.rows.size(); ++i)
+        rows.append(QJsonObject{{u"row"_s, plan.positions.value(i) + 1},
+                                {u"description"_s, plan.rows[i].description},
+                                {u"quantity"_s, plan.rows[i].quantity.toString(
+                                                    plan.rows[i].quantity.scale() > 0 ? 3 : 0)},
+                                {u"amount"_s, plan.rows[i].total.toDecimalString()}});
+    json.insert(u"rows"_s, rows);
+    if (m_parser.isSet(u"pdf"_s)) {
+        const QString path = m_parser.value(u"pdf"_s);
+        if (auto written = print::ReceiptSheet::writePdf(receipt, path); !written)
+            printErr(tr("kassa-cli: the refund receipt %1 cannot be written: %2")
+                         .arg(path, written.error().detail) +
+                     u'\n');
+        else
+            json.insert(u"pdf"_s, path);
+    }
+    say(tr("Refunded %1 of payment %2 — refund reference %3; %4 remains refundable.")
+            .arg(money(outcome.amount), plan.ersReference, outcome.refundErsReference,
+                 money(outcome.remaining)));
+    if (outcome.cash.isPositive())
+        say(tr("Give %1 back in cash (paid in cash).").arg(money(outcome.cash)));
+    if (m_parser.isSet(u"text"_s) && !m_json)
+        printOut(plainText(receipt));
+    finishAfterPrinting(Done, json); // the drawer's kick for a cash part
 }
 
 void CliApp::refundDoubts()
