@@ -663,6 +663,10 @@
         <source>Give %1 back in cash (paid in cash).</source>
         <translation>Give %1 back in cash (paid in cash).</translation>
     </message>
+    <message>
+        <source>%1; nothing was sent</source>
+        <translation>%1; nothing was sent</translation>
+    </message>
 </context>
 <context>
     <name>ControlUnitText</name>
@@ -1445,6 +1449,28 @@
     </message>
 </context>
 <context>
+    <name>RefundDoubts</name>
+    <message>
+        <source>SEQR&apos;s report (period %1) lists refund %2 of %3 for payment %4: SEQR made it.</source>
+        <translation>SEQR's report (period %1) lists refund %2 of %3 for payment %4: SEQR made it.</translation>
+    </message>
+    <message>
+        <source>SEQR&apos;s report (period %1) lists no refund of %2 for payment %3: SEQR did not make it.</source>
+        <translation>SEQR's report (period %1) lists no refund of %2 for payment %3: SEQR did not make it.</translation>
+    </message>
+    <message>
+        <source>SEQR&apos;s report cannot be read (%1); check SEQR&apos;s back office or the customer&apos;s account before settling.</source>
+        <translation>SEQR's report cannot be read (%1); check SEQR's back office or the customer's account before settling.</translation>
+    </message>
+</context>
+<context>
+    <name>RefundLookup</name>
+    <message>
+        <source>the shop database cannot be reached (%1), so another till&apos;s sale cannot be refunded here now</source>
+        <translation>the shop database cannot be reached (%1), so another till's sale cannot be refunded here now</translation>
+    </message>
+</context>
+<context>
     <name>RegisterIdentity</name>
     <message>
         <source>Manufacturer: %1</source>
@@ -1510,6 +1536,7 @@ Commands:
   refund ERS_REFERENCE|#RECEIPT [--row N:QTY... | --all] [--amount X] [--text] [--pdf FILE]
          (a sale paid partly in cash: the cash part is given back in cash)
   refund-doubts   (refunds in doubt, with what is known of each)
+  refund-doubts check   (what SEQR&apos;s report says of each; settles nothing)
   refund-doubts settle ID --made REFUND_ERS_REFERENCE|--not-made --note TEXT
   close-period [--per-terminal]
   journal [--since YYYY-MM-DD]
@@ -1545,6 +1572,7 @@ Commands:
   refund ERS_REFERENCE|#RECEIPT [--row N:QTY... | --all] [--amount X] [--text] [--pdf FILE]
          (a sale paid partly in cash: the cash part is given back in cash)
   refund-doubts   (refunds in doubt, with what is known of each)
+  refund-doubts check   (what SEQR's report says of each; settles nothing)
   refund-doubts settle ID --made REFUND_ERS_REFERENCE|--not-made --note TEXT
   close-period [--per-terminal]
   journal [--since YYYY-MM-DD]
@@ -3446,6 +3474,65 @@ Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (not
     </message>
 </context>
 <context>
+    <name>kassa::ui::RefundDoubtPanel</name>
+    <message>
+        <source>Read SEQR&apos;s report again</source>
+        <translation>Read SEQR's report again</translation>
+    </message>
+    <message>
+        <source>Refunded at SEQR</source>
+        <translation>Refunded at SEQR</translation>
+    </message>
+    <message>
+        <source>Not refunded</source>
+        <translation>Not refunded</translation>
+    </message>
+    <message>
+        <source>The refund&apos;s reference at SEQR</source>
+        <translation>The refund's reference at SEQR</translation>
+    </message>
+    <message>
+        <source>What you saw: SEQR&apos;s report, its back office, the customer</source>
+        <translation>What you saw: SEQR's report, its back office, the customer</translation>
+    </message>
+    <message>
+        <source>Refund reference</source>
+        <translation>Refund reference</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>No other refund of this payment until it is settled.</source>
+        <translation>No other refund of this payment until it is settled.</translation>
+    </message>
+    <message>
+        <source>Reading SEQR&apos;s report…</source>
+        <translation>Reading SEQR's report…</translation>
+    </message>
+    <message>
+        <source>Type the refund&apos;s reference at SEQR, or choose Not refunded.</source>
+        <translation>Type the refund's reference at SEQR, or choose Not refunded.</translation>
+    </message>
+    <message>
+        <source>Write what you saw in the note first.</source>
+        <translation>Write what you saw in the note first.</translation>
+    </message>
+    <message>
+        <source>Not settled: %1</source>
+        <translation>Not settled: %1</translation>
+    </message>
+    <message>
+        <source>The refund of %1 is settled as made at SEQR (refund %2).</source>
+        <translation>The refund of %1 is settled as made at SEQR (refund %2).</translation>
+    </message>
+    <message>
+        <source>The refund of %1 is settled as not made; the payment may be refunded again.</source>
+        <translation>The refund of %1 is settled as not made; the payment may be refunded again.</translation>
+    </message>
+</context>
+<context>
     <name>kassa::ui::RefundWidget</name>
     <message>
         <source>Refund the whole sale</source>
@@ -3606,6 +3693,14 @@ Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (not
     <message>
         <source>Not refunded of these rows: %1.</source>
         <translation>Not refunded of these rows: %1.</translation>
+    </message>
+    <message>
+        <source>No sale found for %1 in this till&apos;s journal, and %2.</source>
+        <translation>No sale found for %1 in this till's journal, and %2.</translation>
+    </message>
+    <message>
+        <source>Not refunded: %1; nothing was sent to SEQR.</source>
+        <translation>Not refunded: %1; nothing was sent to SEQR.</translation>
     </message>
 </context>
 <context>

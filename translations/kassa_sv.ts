@@ -663,6 +663,10 @@
         <source>Give %1 back in cash (paid in cash).</source>
         <translation>Ge tillbaka %1 kontant (betalt kontant).</translation>
     </message>
+    <message>
+        <source>%1; nothing was sent</source>
+        <translation>%1; inget skickades</translation>
+    </message>
 </context>
 <context>
     <name>ControlUnitText</name>
@@ -1445,6 +1449,28 @@
     </message>
 </context>
 <context>
+    <name>RefundDoubts</name>
+    <message>
+        <source>SEQR&apos;s report (period %1) lists refund %2 of %3 for payment %4: SEQR made it.</source>
+        <translation>SEQR:s rapport (period %1) visar återbetalning %2 på %3 för betalning %4: SEQR gjorde den.</translation>
+    </message>
+    <message>
+        <source>SEQR&apos;s report (period %1) lists no refund of %2 for payment %3: SEQR did not make it.</source>
+        <translation>SEQR:s rapport (period %1) visar ingen återbetalning på %2 för betalning %3: SEQR gjorde den inte.</translation>
+    </message>
+    <message>
+        <source>SEQR&apos;s report cannot be read (%1); check SEQR&apos;s back office or the customer&apos;s account before settling.</source>
+        <translation>SEQR:s rapport kan inte läsas (%1); kontrollera SEQR:s administration eller kundens konto innan du avgör.</translation>
+    </message>
+</context>
+<context>
+    <name>RefundLookup</name>
+    <message>
+        <source>the shop database cannot be reached (%1), so another till&apos;s sale cannot be refunded here now</source>
+        <translation>butiksdatabasen kan inte nås (%1), så en annan kassas försäljning kan inte återbetalas här nu</translation>
+    </message>
+</context>
+<context>
     <name>RegisterIdentity</name>
     <message>
         <source>Manufacturer: %1</source>
@@ -1510,6 +1536,7 @@ Commands:
   refund ERS_REFERENCE|#RECEIPT [--row N:QTY... | --all] [--amount X] [--text] [--pdf FILE]
          (a sale paid partly in cash: the cash part is given back in cash)
   refund-doubts   (refunds in doubt, with what is known of each)
+  refund-doubts check   (what SEQR&apos;s report says of each; settles nothing)
   refund-doubts settle ID --made REFUND_ERS_REFERENCE|--not-made --note TEXT
   close-period [--per-terminal]
   journal [--since YYYY-MM-DD]
@@ -1545,6 +1572,7 @@ Kommandon:
   refund ERS_REFERENS|#KVITTO [--row N:ANTAL... | --all] [--amount X] [--text] [--pdf FIL]
          (delad betalning: kontantdelen ges tillbaka kontant)
   refund-doubts   (osäkra återbetalningar, med det som är känt om var och en)
+  refund-doubts check   (vad SEQR:s rapport säger om var och en; avgör inget)
   refund-doubts settle ID --made ÅTERBETALNINGENS_ERS_REFERENS|--not-made --note TEXT
   close-period [--per-terminal]
   journal [--since ÅÅÅÅ-MM-DD]
@@ -3446,6 +3474,65 @@ Slutkoder: 0 betald/klar, 1 tjänste- eller överföringsfel, 2 felaktig använd
     </message>
 </context>
 <context>
+    <name>kassa::ui::RefundDoubtPanel</name>
+    <message>
+        <source>Read SEQR&apos;s report again</source>
+        <translation>Läs SEQR:s rapport igen</translation>
+    </message>
+    <message>
+        <source>Refunded at SEQR</source>
+        <translation>Återbetald hos SEQR</translation>
+    </message>
+    <message>
+        <source>Not refunded</source>
+        <translation>Återbetalas ej</translation>
+    </message>
+    <message>
+        <source>The refund&apos;s reference at SEQR</source>
+        <translation>Återbetalningens referens hos SEQR</translation>
+    </message>
+    <message>
+        <source>What you saw: SEQR&apos;s report, its back office, the customer</source>
+        <translation>Vad du såg: SEQR:s rapport, dess administration, kunden</translation>
+    </message>
+    <message>
+        <source>Refund reference</source>
+        <translation>Återbetalningsreferens</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>No other refund of this payment until it is settled.</source>
+        <translation>Ingen annan återbetalning av denna betalning förrän den är avgjord.</translation>
+    </message>
+    <message>
+        <source>Reading SEQR&apos;s report…</source>
+        <translation>Läser SEQR:s rapport…</translation>
+    </message>
+    <message>
+        <source>Type the refund&apos;s reference at SEQR, or choose Not refunded.</source>
+        <translation>Skriv återbetalningens referens hos SEQR, eller välj Återbetalas ej.</translation>
+    </message>
+    <message>
+        <source>Write what you saw in the note first.</source>
+        <translation>Skriv först i anteckningen vad du såg.</translation>
+    </message>
+    <message>
+        <source>Not settled: %1</source>
+        <translation>Inte avgjord: %1</translation>
+    </message>
+    <message>
+        <source>The refund of %1 is settled as made at SEQR (refund %2).</source>
+        <translation>Återbetalningen på %1 är avgjord som gjord hos SEQR (återbetalning %2).</translation>
+    </message>
+    <message>
+        <source>The refund of %1 is settled as not made; the payment may be refunded again.</source>
+        <translation>Återbetalningen på %1 är avgjord som inte gjord; betalningen får återbetalas igen.</translation>
+    </message>
+</context>
+<context>
     <name>kassa::ui::RefundWidget</name>
     <message>
         <source>Refund the whole sale</source>
@@ -3606,6 +3693,14 @@ Slutkoder: 0 betald/klar, 1 tjänste- eller överföringsfel, 2 felaktig använd
     <message>
         <source>Not refunded of these rows: %1.</source>
         <translation>Återbetalas ej av dessa rader: %1.</translation>
+    </message>
+    <message>
+        <source>No sale found for %1 in this till&apos;s journal, and %2.</source>
+        <translation>Ingen försäljning hittades för %1 i denna kassas journal, och %2.</translation>
+    </message>
+    <message>
+        <source>Not refunded: %1; nothing was sent to SEQR.</source>
+        <translation>Inte återbetald: %1; inget skickades till SEQR.</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "core/payment/refundplan.h"
 #include "core/printing/tillprinter.h"
 #include "core/seqr/seqrclient.h"
+#include "core/shopdb/refundlookup.h"
 #include "core/terminal/tillhost.h"
 
 #include <QCommandLineParser>
@@ -66,14 +67,14 @@ private:
     // refundcommand.cpp: a refund of chosen rows (--row N:QTY, --all) or an
     // amount; a sale paid partly in cash gives its cash part back in cash.
     void refund();
-    kassa::Result<kassa::journal::Sale> refundedSale(const QString &which);
-    kassa::Result<QList<kassa::Decimal>> refundQuantities(const kassa::journal::Sale &sale,
-                                                          const QString &ers);
+    kassa::shopdb::ShopAccess refundShopAccess();
+    kassa::Result<QList<kassa::Decimal>> refundQuantities(const QList<kassa::RefundableRow> &rows);
     QString refundProblem(const kassa::RefundPlan &plan, const kassa::journal::Sale &sale,
-                          const QString &ers);
-    void carryOutRefund(const kassa::RefundPlan &plan);
+                          const QList<kassa::RefundableRow> &rows);
+    void carryOutRefund(const kassa::RefundPlan &plan, const kassa::shopdb::RefundSubject &subject);
     void reportRefund(const kassa::RefundPlan &plan, const kassa::Refunder::Outcome &outcome);
     void refundDoubts();
+    void checkRefundDoubts();
     void closePeriod();
     void showJournal();
     void terminal();
@@ -136,6 +137,7 @@ private:
     kassa::TillConfig &m_config; // the host's
     QPointer<kassa::PaymentSession> m_session;
     std::unique_ptr<kassa::printing::TillPrinter> m_printer;
+    std::unique_ptr<kassa::shopdb::ShopDatabase> m_refundShop; // refunds across tills
     QPointer<kassa::Checkout> m_checkout;
     bool m_cancelRequested = false;
     int m_signals = 0;

@@ -71,6 +71,7 @@ int main(int argc, char **argv)
         "[--pdf FILE]\n"
         "         (a sale paid partly in cash: the cash part is given back in cash)\n"
         "  refund-doubts   (refunds in doubt, with what is known of each)\n"
+        "  refund-doubts check   (what SEQR's report says of each; settles nothing)\n"
         "  refund-doubts settle ID --made REFUND_ERS_REFERENCE|--not-made --note TEXT\n"
         "  close-period [--per-terminal]\n"
         "  journal [--since YYYY-MM-DD]\n"

@@ -17,6 +17,7 @@
 #include "core/reconciliation/reconciler.h"
 #include "core/sale/salerow.h"
 #include "core/seqr/resultcode.h"
+#include "core/shopdb/refundlookup.h"
 #include "core/terminal/errortext.h"
 #include "core/terminal/terminalservice.h"
 #include "ui/print/receiptsheet.h"
@@ -54,8 +55,8 @@ std::optional<std::pair<int, Decimal>> rowArgument(const QString &text)
 void CliApp::refund()
 {
     const QStringList args = m_parser.positionalArguments();
-    const bool rows = m_parser.isSet(u"row"_s) || m_parser.isSet(u"all"_s);
-    if (args.size() != 2 || (!m_parser.isSet(u"amount"_s) && !rows))
+    const bool byRows = m_parser.isSet(u"row"_s) || m_parser.isSet(u"all"_s);
+    if (args.size() != 2 || (!m_parser.isSet(u"amount"_s) && !byRows))
         return fail(Usage, tr("usage: kassa-cli refund ERS_REFERENCE|#RECEIPT (--amount X | --row "
                               "N:QTY... | --all) [--text] [--pdf FILE]"));
     const QString currencyCode =
@@ -69,42 +70,46 @@ void CliApp::refund()
             return fail(Usage, tr("the refund amount must be more than zero; nothing was sent"));
         amount = *parsed;
     }
-    auto sale = refundedSale(args[1]);
-    if (!sale)
-        return fail(sale.error().code == ErrorCode::NotFound ? Usage : Failed, sale.error().detail);
-    QString ers;
-    for (const journal::Tender &t : sale->tenders) {
-        if (t.kind == journal::TenderKind::Seqr)
-            ers = t.ersReference;
-    }
-    auto quantities = refundQuantities(*sale, ers);
+    const shopdb::ShopAccess access = refundShopAccess();
+    const auto subject = shopdb::findRefundSubject(*m_host->journal(), access, args[1]);
+    if (!subject && subject.error().code == ErrorCode::NotFound)
+        return fail(Usage,
+                    tr("no SEQR payment %1 in this till's journal; nothing was sent").arg(args[1]));
+    if (!subject)
+        return fail(subject.error().code == ErrorCode::ConnectionProblem ? ServiceError : Failed,
+                    subject.error().code == ErrorCode::ConnectionProblem
+                        ? tr("%1; nothing was sent").arg(subject.error().detail)
+                        : describe(subject.error()));
+    // What earlier refunds took, at any till of the shop (core's rule).
+    const auto limits = shopdb::refundLimitsFor(*m_host->journal(), access, *subject);
+    const QList<RefundableRow> rows =
+        refundableRows(subject->sale, limits ? std::optional(limits->refunded) : std::nullopt);
+    auto quantities = refundQuantities(rows);
     if (!quantities)
         return fail(Usage, quantities.error().detail);
-    const RefundPlan plan = RefundPlan::make(*m_host->journal(), *sale, ers, *quantities, amount);
+    const RefundPlan plan =
+        RefundPlan::make(subject->sale, subject->ersReference, *quantities, amount, limits);
     if (!plan.isValid())
-        return fail(Usage, refundProblem(plan, *sale, ers));
-    carryOutRefund(plan);
+        return fail(plan.limitsError.code == ErrorCode::ConnectionProblem ? ServiceError : Usage,
+                    refundProblem(plan, subject->sale, rows));
+    carryOutRefund(plan, *subject);
 }
 
-Result<journal::Sale> CliApp::refundedSale(const QString &which)
+shopdb::ShopAccess CliApp::refundShopAccess()
 {
-    const journal::Journal &journal = *m_host->journal();
-    bool number = false;
-    const qint64 n = which.mid(1).toLongLong(&number);
-    auto sale = which.startsWith(u'#') && number ? journal.saleByReceiptNumber(n)
-                                                 : journal.saleByErsReference(which);
-    if (!sale && sale.error().code == ErrorCode::NotFound)
-        return makeError(
-            ErrorCode::NotFound,
-            tr("no SEQR payment %1 in this till's journal; nothing was sent").arg(which));
-    if (!sale)
-        return makeError(sale.error().code, describe(sale.error()));
-    return sale;
+    if (!m_config.shopDatabase.isEnabled())
+        return {};
+    if (!m_refundShop) {
+        auto opened = shopdb::ShopDatabase::open(m_config.shopDatabase);
+        if (!opened)
+            return {nullptr, opened.error()};
+        m_refundShop = std::move(opened).value();
+    }
+    return {m_refundShop.get(), std::nullopt};
 }
 
-Result<QList<Decimal>> CliApp::refundQuantities(const journal::Sale &sale, const QString &ers)
+Result<QList<Decimal>> CliApp::refundQuantities(const QList<RefundableRow> &rows)
 {
-    const QList<RefundableRow> rows = refundableRows(*m_host->journal(), sale, ers);
     QList<Decimal> quantities(rows.size());
     if (m_parser.isSet(u"all"_s)) {
         for (int i = 0; i < rows.size(); ++i)
@@ -124,16 +129,20 @@ Result<QList<Decimal>> CliApp::refundQuantities(const journal::Sale &sale, const
     return quantities;
 }
 
-QString CliApp::refundProblem(const RefundPlan &plan, const journal::Sale &sale, const QString &ers)
+QString CliApp::refundProblem(const RefundPlan &plan, const journal::Sale &sale,
+                              const QList<RefundableRow> &rows)
 {
     switch (plan.problem) {
     case RefundPlan::Problem::None:
         return {};
     case RefundPlan::Problem::NotSeqr:
+        if (plan.limitsError.code == ErrorCode::ConnectionProblem)
+            return tr("%1; nothing was sent").arg(plan.limitsError.detail);
+        if (plan.limitsError.code != ErrorCode::None && !plan.ersReference.isEmpty())
+            return tr("%1; nothing was sent").arg(describe(plan.limitsError));
         return tr("receipt %1 was not paid with SEQR; refund it in cash; nothing was sent")
             .arg(sale.receiptNumber.value_or(0));
     case RefundPlan::Problem::RowQuantity: {
-        const auto rows = refundableRows(*m_host->journal(), sale, ers);
         return tr("row %1: at most %2 can still be refunded; nothing was sent")
             .arg(plan.problemRow + 1)
             .arg(rows.value(plan.problemRow).remaining.toString());
@@ -156,10 +165,18 @@ QString CliApp::refundProblem(const RefundPlan &plan, const journal::Sale &sale,
     return {};
 }
 
-void CliApp::carryOutRefund(const RefundPlan &plan)
+void CliApp::carryOutRefund(const RefundPlan &plan, const shopdb::RefundSubject &subject)
 {
     auto *refunder = new Refunder(m_host->client(), m_host->journal(), this);
     refunder->setDrawer(tillDrawer());
+    if (m_config.shopDatabase.isEnabled())
+        refunder->setRefundable([this, subject](const QString &) -> Result<Money> {
+            const auto limits =
+                shopdb::refundLimitsFor(*m_host->journal(), refundShopAccess(), subject);
+            if (!limits)
+                return limits.error();
+            return limits->refundable;
+        });
     connect(refunder, &Refunder::finished, this, [this, refunder, plan] {
         refunder->deleteLater();
         const auto &result = refunder->result();
@@ -245,6 +262,8 @@ void CliApp::refundDoubts()
         }
         return finish(Done, QJsonObject{{u"inDoubt"_s, list}});
     }
+    if (args.size() == 2 && args[1] == u"check")
+        return checkRefundDoubts();
     const bool made = m_parser.isSet(u"made"_s);
     const QString note = m_parser.value(u"note"_s).trimmed();
     bool okId = false;
@@ -261,4 +280,34 @@ void CliApp::refundDoubts()
              : tr("Refund %1 settled as not made; the payment may be refunded again.").arg(id));
     finish(Done,
            QJsonObject{{u"id"_s, id}, {u"made"_s, made}, {u"refundErsReference"_s, refundErs}});
+}
+
+void CliApp::checkRefundDoubts()
+{
+    // What SEQR's report says of each refund in doubt; nothing is settled.
+    auto *reader = new RefundDoubtResolver(m_host->client(), m_host->journal(), {}, this);
+    reader->setEvidenceOnly(true);
+    connect(reader, &RefundDoubtResolver::finished, this, [this, reader] {
+        reader->deleteLater();
+        QJsonArray list;
+        for (const RefundEvidence &e : reader->evidence()) {
+            const auto intent = m_host->journal()->refundIntent(e.intentId);
+            if (!intent)
+                continue;
+            say(tr("%1: %2")
+                    .arg(e.intentId)
+                    .arg(describeEvidence(e, *intent, describe(e.error, false))));
+            list.append(QJsonObject{
+                {u"id"_s, e.intentId},
+                {u"report"_s, e.kind == RefundEvidence::Kind::Listed      ? u"listed"_s
+                              : e.kind == RefundEvidence::Kind::NotListed ? u"not-listed"_s
+                                                                          : u"unreadable"_s},
+                {u"refundErsReference"_s, e.refundErsReference},
+                {u"periodId"_s, e.periodId}});
+        }
+        if (reader->evidence().isEmpty())
+            say(tr("No refund is in doubt."));
+        finish(Done, QJsonObject{{u"evidence"_s, list}});
+    });
+    reader->run();
 }

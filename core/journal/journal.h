@@ -76,6 +76,8 @@ public:
     // refund and row, oldest first).
     Result<QList<RefundRow>> refundedRows(const QString &originalErsReference) const;
     Result<QList<Refund>> refunds(const QDateTime &since) const;
+    // The refunds of one SEQR payment, with their rows and cash parts, oldest first.
+    Result<QList<Refund>> refundsOf(const QString &originalErsReference) const;
 
     // Refund intents (schema 7): a refund is journaled before refundPayment
     // is sent. Refused (Conflict) while another refund of the same payment

@@ -146,6 +146,10 @@ struct Refund
     Money amount;
     QString cashierId;
     QDateTime createdAt;
+    // Filled by Journal::refund() and refundsOf() (and the shop database's
+    // refunds()): the rows given back and the cash part given back besides.
+    QList<RefundRow> rows;
+    Money cash;
 };
 
 // A refund as the journal knows it before SEQR is asked (schema 7): what is

@@ -106,6 +106,15 @@ Money refundShare(const RefundableRow &row, const Decimal &quantity)
 QList<RefundableRow> refundableRows(const journal::Journal &journal, const journal::Sale &sale,
                                     const QString &ersReference)
 {
+    if (ersReference.isEmpty())
+        return refundableRows(sale, QList<journal::RefundRow>());
+    const auto refunded = journal.refundedRows(ersReference);
+    return refundableRows(sale, refunded ? std::optional(*refunded) : std::nullopt);
+}
+
+QList<RefundableRow> refundableRows(const journal::Sale &sale,
+                                    const std::optional<QList<journal::RefundRow>> &refunded)
+{
     QList<RefundableRow> rows;
     rows.reserve(sale.rows.size());
     const QList<Money> paid = paidPerRow(sale);
@@ -115,9 +124,6 @@ QList<RefundableRow> refundableRows(const journal::Journal &journal, const journ
         rows.append(RefundableRow{row, Decimal(), Money(0, row.total.currency()),
                                   row.total.isNegative() ? Decimal() : row.quantity, paid[i]});
     }
-    if (ersReference.isEmpty())
-        return rows;
-    const auto refunded = journal.refundedRows(ersReference);
     if (!refunded) {
         // Unknown what was given back: no row may be refunded (an amount still may).
         for (RefundableRow &row : rows)
@@ -141,6 +147,21 @@ QList<RefundableRow> refundableRows(const journal::Journal &journal, const journ
                             : fromMilli(qMax<qint64>(0, milli(row.sold.quantity) - sum.first));
     }
     return rows;
+}
+
+Result<RefundLimits> refundLimits(const journal::Journal &journal, const QString &ersReference,
+                                  const Currency &currency)
+{
+    const auto refundable = journal.refundable(ersReference);
+    if (!refundable)
+        return refundable.error();
+    const auto rows = journal.refundedRows(ersReference);
+    if (!rows)
+        return rows.error();
+    const auto cash = journal.refundedInCash(ersReference, currency);
+    if (!cash)
+        return cash.error();
+    return RefundLimits{*refundable, *rows, *cash};
 }
 
 QList<journal::RefundRow> RefundPlan::refundRows() const
@@ -167,22 +188,35 @@ RefundPlan RefundPlan::make(const journal::Journal &journal, const journal::Sale
                             const QString &ersReference, const QList<Decimal> &quantities,
                             std::optional<Money> amount, std::optional<Money> knownRefundable)
 {
+    auto limits = ersReference.isEmpty()
+                      ? Result<RefundLimits>(makeError(ErrorCode::NotFound, {}))
+                      : refundLimits(journal, ersReference, sale.total.currency());
+    if (!limits || !knownRefundable)
+        return make(sale, ersReference, quantities, amount, limits);
+    RefundLimits known = *limits;
+    known.refundable = *knownRefundable;
+    return make(sale, ersReference, quantities, amount, known);
+}
+
+RefundPlan RefundPlan::make(const journal::Sale &sale, const QString &ersReference,
+                            const QList<Decimal> &quantities, std::optional<Money> amount,
+                            const Result<RefundLimits> &limits)
+{
     RefundPlan plan;
     plan.ersReference = ersReference;
     plan.receiptNumber = sale.receiptNumber;
     const Currency currency = sale.total.currency();
     plan.amount = Money(0, currency);
-    const auto refundable = ersReference.isEmpty()
-                                ? Result<Money>(makeError(ErrorCode::NotFound, {}))
-                            : knownRefundable ? Result<Money>(*knownRefundable)
-                                              : journal.refundable(ersReference);
-    if (!refundable) {
+    if (ersReference.isEmpty() || !limits) {
         plan.problem = Problem::NotSeqr;
+        if (!limits)
+            plan.limitsError = limits.error();
         return plan;
     }
+    const Money *refundable = &limits->refundable;
     plan.refundable = *refundable;
     plan.remaining = *refundable;
-    const QList<RefundableRow> rows = refundableRows(journal, sale, ersReference);
+    const QList<RefundableRow> rows = refundableRows(sale, limits->refunded);
     std::map<Decimal, qint64> grossPerRate;
     qint64 rowsWorth = 0;
     for (int i = 0; i < rows.size(); ++i) {
@@ -209,13 +243,10 @@ RefundPlan RefundPlan::make(const journal::Journal &journal, const journal::Sale
     plan.cash = Money(0, currency);
     plan.kept = Money(0, currency);
     const auto cashPaid = paidInCash(sale);
-    if (cashPaid && !plan.rows.isEmpty()) {
+    if (cashPaid && !plan.rows.isEmpty())
         // A sale paid partly in cash: SEQR gives back what it may, the rest in cash.
-        const auto inCash = journal.refundedInCash(ersReference, currency);
-        plan.cashLeft =
-            Money(qMax<qint64>(0, cashPaid->minorUnits() - inCash.valueOr(*cashPaid).minorUnits()),
-                  currency);
-    }
+        plan.cashLeft = Money(
+            qMax<qint64>(0, cashPaid->minorUnits() - limits->cashRefunded.minorUnits()), currency);
     if (amount)
         plan.amount = *amount;
     else if (cashPaid && !plan.rows.isEmpty())

@@ -72,6 +72,15 @@ const QList<QList<const char *>> kSchema = {
         " updated_at timestamptz NOT NULL DEFAULT now())",
         "CREATE INDEX products_revision ON products(revision)",
     },
+    {
+        // 2: what each refund gave back of each row and in cash, so a row
+        // refunded at one till is not refunded again at another.
+        "ALTER TABLE refunds ADD COLUMN cash_minor bigint NOT NULL DEFAULT 0",
+        "CREATE TABLE refund_rows(till_id text NOT NULL, refund_id bigint NOT NULL,"
+        " row_position integer NOT NULL, quantity text NOT NULL, total_minor bigint NOT NULL,"
+        " PRIMARY KEY(till_id, refund_id, row_position),"
+        " FOREIGN KEY(till_id, refund_id) REFERENCES refunds)",
+    },
 };
 
 // Serialises migrations of tills that start at the same moment.
@@ -225,6 +234,24 @@ void insertSale(const Sql &sql, const TillIdentity &till, qint64 seq, const jour
                  (t.kind == journal::TenderKind::Cash ? t.tendered : t.amount).minorUnits()});
 }
 
+void insertRefund(const Sql &sql, const TillIdentity &till, qint64 seq, const journal::Refund &f)
+{
+    QSqlQuery inserted =
+        sql.run(u"INSERT INTO refunds(till_id, refund_id, seq, terminal_id, original_ers_reference,"
+                " refund_ers_reference, amount_minor, currency, cashier_id, created_at, cash_minor)"
+                " VALUES(?,?,?,?,?,?,?,?,?,?::timestamptz,?)"
+                " ON CONFLICT(till_id, refund_id) DO NOTHING RETURNING refund_id"_s,
+                {till.tillId, f.id, seq, till.terminalId, f.originalErsReference,
+                 f.refundErsReference, f.amount.minorUnits(), f.amount.currency().code(),
+                 f.cashierId, timeText(f.createdAt), f.cash.minorUnits()});
+    if (!inserted.next())
+        return; // already there: a resend
+    for (const journal::RefundRow &row : f.rows)
+        sql.run(u"INSERT INTO refund_rows(till_id, refund_id, row_position, quantity, total_minor)"
+                " VALUES(?,?,?,?,?)"_s,
+                {till.tillId, f.id, row.position, row.quantity.toString(), row.total.minorUnits()});
+}
+
 } // namespace
 
 Result<qint64> ShopDatabase::announce(const TillIdentity &till, qint64 recordedSeq)
@@ -253,14 +280,7 @@ Result<qint64> ShopDatabase::deliver(const TillIdentity &till, const QList<ShopR
             if (r.sale) {
                 insertSale(sql, till, r.seq, *r.sale);
             } else if (r.refund) {
-                const journal::Refund &f = *r.refund;
-                sql.run(u"INSERT INTO refunds(till_id, refund_id, seq, terminal_id,"
-                        " original_ers_reference, refund_ers_reference, amount_minor, currency,"
-                        " cashier_id, created_at) VALUES(?,?,?,?,?,?,?,?,?,?::timestamptz)"
-                        " ON CONFLICT(till_id, refund_id) DO NOTHING"_s,
-                        {till.tillId, f.id, r.seq, till.terminalId, f.originalErsReference,
-                         f.refundErsReference, f.amount.minorUnits(), f.amount.currency().code(),
-                         f.cashierId, timeText(f.createdAt)});
+                insertRefund(sql, till, r.seq, *r.refund);
             } else if (r.period) {
                 sql.run(
                     u"INSERT INTO periods(till_id, period_id, seq, terminal_id, closed_at)"

@@ -28,7 +28,7 @@ namespace kassa::shopdb {
 class ShopDatabase
 {
 public:
-    static constexpr int schemaVersion = 1;
+    static constexpr int schemaVersion = 2;
 
     static Result<std::unique_ptr<ShopDatabase>> open(const ShopDatabaseConfig &config);
     ~ShopDatabase();
@@ -96,6 +96,8 @@ public:
     Result<QList<journal::Refund>> refundsBetween(const QDateTime &after, const QDateTime &upTo,
                                                   const QString &terminalId = {}) const;
     Result<std::optional<ShopSale>> saleByErsReference(const QString &ersReference) const;
+    // The refunds of a SEQR payment made at any till, with their rows and
+    // cash parts (the terminal's refund ids, not this journal's).
     Result<QList<journal::Refund>> refunds(const QString &originalErsReference) const;
     // Paid minus refunded at any till (SEQR payments).
     Result<Money> refundable(const QString &ersReference) const;

@@ -234,15 +234,29 @@ Result<QList<journal::Refund>> ShopDatabase::refunds(const QString &originalErsR
     Sql sql(m_connection);
     return sql.read([&] {
         QList<journal::Refund> list;
-        QSqlQuery q =
-            sql.run(u"SELECT refund_id, original_ers_reference, refund_ers_reference, amount_minor,"
-                    " currency, cashier_id, kassa_time(created_at) FROM refunds"
-                    " WHERE original_ers_reference=? ORDER BY created_at"_s,
-                    {originalErsReference});
-        while (q.next())
-            list.append(journal::Refund{q.value(0).toLongLong(), q.value(1).toString(),
-                                        q.value(2).toString(), moneyFrom(q.value(3), q.value(4)),
-                                        q.value(5).toString(), timeFrom(q.value(6))});
+        QSqlQuery q = sql.run(
+            u"SELECT refund_id, original_ers_reference, refund_ers_reference, amount_minor,"
+            " currency, cashier_id, kassa_time(created_at), cash_minor, till_id FROM refunds"
+            " WHERE original_ers_reference=? ORDER BY created_at"_s,
+            {originalErsReference});
+        QStringList tills;
+        while (q.next()) {
+            journal::Refund r{q.value(0).toLongLong(), q.value(1).toString(),
+                              q.value(2).toString(),   moneyFrom(q.value(3), q.value(4)),
+                              q.value(5).toString(),   timeFrom(q.value(6))};
+            r.cash = moneyFrom(q.value(7), q.value(4));
+            list.append(r);
+            tills.append(q.value(8).toString());
+        }
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            QSqlQuery rows = sql.run(u"SELECT row_position, quantity, total_minor FROM refund_rows"
+                                     " WHERE till_id=? AND refund_id=? ORDER BY row_position"_s,
+                                     {tills[i], list[i].id});
+            while (rows.next())
+                list[i].rows.append(
+                    journal::RefundRow{rows.value(0).toInt(), decimalFrom(rows.value(1)),
+                                       moneyFrom(rows.value(2), list[i].amount.currency().code())});
+        }
         return list;
     });
 }
