@@ -20,7 +20,7 @@ namespace kassa::journal {
 class Journal
 {
 public:
-    static constexpr int schemaVersion = 10;
+    static constexpr int schemaVersion = 12;
 
     static Result<std::unique_ptr<Journal>> open(const QString &path);
     ~Journal();
@@ -120,6 +120,8 @@ public:
     Result<QList<OutboxEntry>> outbox(qint64 afterSeq, int limit) const;
     Result<qint64> lastOutboxSeq() const;
     Result<Refund> refund(qint64 refundId) const;
+    // An outbox Event record ("drawer_openings:7") as it goes to the shop database.
+    Result<TillEvent> tillEvent(const QString &record) const;
     Result<Period> period(const QString &periodId) const;
 
     // The control unit (schema 6). While it is required, every sale that

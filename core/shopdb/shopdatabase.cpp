@@ -80,6 +80,15 @@ const QList<QList<const char *>> kSchema = {
         " row_position integer NOT NULL, quantity text NOT NULL, total_minor bigint NOT NULL,"
         " PRIMARY KEY(till_id, refund_id, row_position),"
         " FOREIGN KEY(till_id, refund_id) REFERENCES refunds)",
+        // The events an inspector reads besides sales and refunds (a till's
+        // journal schema 12): drawer openings, float changes, voided carts,
+        // price changes, Z reports, receipt copies, training sales.
+        "CREATE TABLE till_events(till_id text NOT NULL REFERENCES tills, record text NOT NULL,"
+        " seq bigint NOT NULL, terminal_id text NOT NULL DEFAULT '', kind text NOT NULL,"
+        " at timestamptz NOT NULL, cashier_id text NOT NULL DEFAULT '', amount_minor bigint,"
+        " currency text, reference text NOT NULL DEFAULT '', detail text NOT NULL DEFAULT '',"
+        " PRIMARY KEY(till_id, record))",
+        "CREATE INDEX till_events_at ON till_events(at)",
     },
 };
 
@@ -281,6 +290,16 @@ Result<qint64> ShopDatabase::deliver(const TillIdentity &till, const QList<ShopR
                 insertSale(sql, till, r.seq, *r.sale);
             } else if (r.refund) {
                 insertRefund(sql, till, r.seq, *r.refund);
+            } else if (r.event) {
+                const journal::TillEvent &e = *r.event;
+                sql.run(u"INSERT INTO till_events(till_id, record, seq, terminal_id, kind, at,"
+                        " cashier_id, amount_minor, currency, reference, detail)"
+                        " VALUES(?,?,?,?,?,?::timestamptz,?,?,?,?,?)"
+                        " ON CONFLICT(till_id, record) DO NOTHING"_s,
+                        {till.tillId, e.record, r.seq, till.terminalId, e.kind, timeText(e.at),
+                         e.cashierId, e.amount ? QVariant(e.amount->minorUnits()) : QVariant(),
+                         e.amount ? QVariant(e.amount->currency().code()) : QVariant(), e.reference,
+                         e.detail});
             } else if (r.period) {
                 sql.run(
                     u"INSERT INTO periods(till_id, period_id, seq, terminal_id, closed_at)"

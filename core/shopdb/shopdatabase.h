@@ -106,6 +106,12 @@ public:
     Result<QList<journal::SeqrMovement>> seqrMovements(const QDateTime &after,
                                                        const QDateTime &upTo,
                                                        const QString &terminalId = {}) const;
+    // The tills' events (drawer openings, float changes, voided carts, price
+    // changes, Z reports, receipt copies, training sales) in [from, to), of
+    // every till but `exceptTillId` (or of `terminalId` alone), by time.
+    Result<QList<ShopEvent>> events(const QDateTime &from, const QDateTime &to,
+                                    const QString &terminalId = {},
+                                    const QString &exceptTillId = {}) const;
     // The latest shop period (terminalId empty) or the latest of `terminalId`.
     Result<std::optional<journal::Period>> lastPeriod(const QString &terminalId = {}) const;
 

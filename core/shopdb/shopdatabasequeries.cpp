@@ -261,6 +261,38 @@ Result<QList<journal::Refund>> ShopDatabase::refunds(const QString &originalErsR
     });
 }
 
+Result<QList<ShopEvent>> ShopDatabase::events(const QDateTime &from, const QDateTime &to,
+                                              const QString &terminalId,
+                                              const QString &exceptTillId) const
+{
+    Sql sql(m_connection);
+    return sql.read([&] {
+        QList<ShopEvent> list;
+        QSqlQuery q =
+            sql.run(u"SELECT e.till_id, e.terminal_id, t.name, e.record, e.kind, kassa_time(e.at),"
+                    " e.cashier_id, e.amount_minor, e.currency, e.reference, e.detail"
+                    " FROM till_events e JOIN tills t ON t.till_id = e.till_id"
+                    " WHERE e.at >= ?::timestamptz AND e.at < ?::timestamptz"
+                    " AND (? = '' OR e.terminal_id = ?) AND e.till_id <> ? ORDER BY e.at, e.seq"_s,
+                    {timeText(from.isValid() ? from : QDateTime::fromSecsSinceEpoch(0)),
+                     timeText(to.isValid() ? to : QDateTime::currentDateTimeUtc().addYears(100)),
+                     terminalId, terminalId, exceptTillId});
+        while (q.next()) {
+            ShopEvent e{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), {}};
+            e.event.record = q.value(3).toString();
+            e.event.kind = q.value(4).toString();
+            e.event.at = timeFrom(q.value(5));
+            e.event.cashierId = q.value(6).toString();
+            if (!q.value(7).isNull())
+                e.event.amount = moneyFrom(q.value(7), q.value(8));
+            e.event.reference = q.value(9).toString();
+            e.event.detail = q.value(10).toString();
+            list.append(e);
+        }
+        return list;
+    });
+}
+
 Result<ShopDatabase::SalesFigures> ShopDatabase::salesFigures(const QDateTime &after,
                                                               const QDateTime &upTo,
                                                               const Currency &currency,
