@@ -107,6 +107,10 @@ QJsonObject SandboxService::invoiceJson(const InvoiceRecord &record) const
         {u"ersReference"_s, record.ersReference},
         {u"paidAt"_s, record.paidAt.isValid() ? record.paidAt.toString(Qt::ISODate) : QString()},
         {u"acknowledged"_s, record.acknowledged},
+        {u"statusRequests"_s, record.statusRequests},
+        {u"lastStatusRequestAt"_s, record.lastStatusRequestAt.isValid()
+                                       ? record.lastStatusRequestAt.toString(Qt::ISODateWithMs)
+                                       : QString()},
         {u"reversed"_s, record.reversed},
         {u"receiptSubmitted"_s, !record.receiptDocument.isEmpty()},
         {u"receiptText"_s, QString::fromUtf8(record.receiptDocument)},
@@ -132,12 +136,18 @@ QJsonArray SandboxService::tillsJson() const
                  r.status == InvoiceStatus::PendingIssuerAcknowledge))
                 waiting = r.invoiceReference;
         }
-        tills.append(QJsonObject{{u"terminalId"_s, t.terminalId},
-                                 {u"name"_s, t.name},
-                                 {u"externalTerminalId"_s, t.externalTerminalId},
-                                 {u"seqrId"_s, t.seqrId},
-                                 {u"shop"_s, m_state.resellers.value(t.resellerId).name},
-                                 {u"waitingInvoice"_s, waiting}});
+        const QJsonObject till{{u"terminalId"_s, t.terminalId},
+                               {u"name"_s, t.name},
+                               {u"externalTerminalId"_s, t.externalTerminalId},
+                               {u"seqrId"_s, t.seqrId},
+                               {u"shop"_s, m_state.resellers.value(t.resellerId).name},
+                               {u"waitingInvoice"_s, waiting}};
+        const bool first = !m_options.firstSeqrId.isEmpty() &&
+                           t.seqrId.compare(m_options.firstSeqrId, Qt::CaseInsensitive) == 0;
+        if (first)
+            tills.prepend(till);
+        else
+            tills.append(till);
     }
     return tills;
 }
@@ -246,7 +256,7 @@ Result<QJsonObject> SandboxService::scan(const QString &what)
     InvoiceRecord &record = m_state.invoices[reference];
     if (record.status == InvoiceStatus::Issued && record.buyerStep == BuyerStep::None) {
         record.buyerStep = BuyerStep::Scanned;
-        changed(reference);
+        changed();
     }
     return invoiceJson(record);
 }
@@ -261,7 +271,7 @@ Result<QJsonObject> SandboxService::confirm(const QString &invoiceReference)
         return buyerError(u"This invoice is "_s + invoiceStatusName(record.status).toLower() +
                           u'.');
     record.buyerStep = BuyerStep::Confirming;
-    changed(record.invoiceReference);
+    changed();
     return invoiceJson(record);
 }
 
@@ -289,7 +299,7 @@ Result<QJsonObject> SandboxService::pay(const QString &invoiceReference, const Q
     } else {
         markPaid(record);
     }
-    changed(record.invoiceReference);
+    changed();
     return invoiceJson(record);
 }
 
@@ -317,7 +327,7 @@ Result<QJsonObject> SandboxService::endByBuyer(const QString &invoiceReference,
                           invoiceStatusName(record.status).toLower() + u'.');
     record.canceledByBuyer = status == InvoiceStatus::Canceled;
     setStatus(record, status);
-    changed(record.invoiceReference);
+    changed();
     return invoiceJson(record);
 }
 
@@ -337,7 +347,7 @@ Result<QJsonObject> SandboxService::offerToken(const QString &invoiceReference,
         ++record.version; // new tokens: a new version
     else
         setStatus(record, InvoiceStatus::PendingIssuerAcknowledge);
-    changed(record.invoiceReference);
+    changed();
     return invoiceJson(record);
 }
 

@@ -1,6 +1,8 @@
-// SEQR's reconciliation reports as the sandbox writes them.
+// SEQR's money after the payment as the sandbox keeps it: refunds, transaction
+// periods and the reconciliation reports it writes.
 #include "core/reconciliation/reconciliationreport.h"
 #include "core/seqr/resultcode.h"
+#include "sandbox/sandboxreplies.h"
 #include "sandbox/sandboxservice.h"
 
 #include <QMap>
@@ -160,6 +162,116 @@ QString SandboxService::buildReport(const Period &period, const QString &reportI
         return {};
     }
     return report.toXml();
+}
+
+RefundPaymentResponse SandboxService::handleRequest(const RefundPaymentRequest &r)
+{
+    KASSA_AUTHENTICATE(RefundPaymentResponse, Who::Terminal)
+    const InvoiceRecord *original = nullptr;
+    for (const InvoiceRecord &record : std::as_const(m_state.invoices)) {
+        if (!r.ersReference.isEmpty() && record.ersReference == r.ersReference &&
+            record.status == InvoiceStatus::Paid &&
+            m_state.terminals.value(record.terminalId).resellerId == auth.reseller->id)
+            original = &record;
+    }
+    if (!original)
+        return failure<RefundPaymentResponse>(ResultCode::InvalidErsReference);
+    if (!r.invoice.totalAmount)
+        return failure<RefundPaymentResponse>(ResultCode::InvalidInvoiceData,
+                                              u"totalAmount missing"_s);
+    const auto amount = r.invoice.totalAmount->toMoney();
+    if (!amount || !amount->isPositive() || !(amount->currency() == original->total.currency()))
+        return failure<RefundPaymentResponse>(ResultCode::InvalidInvoiceData,
+                                              u"refund amount must be positive, in "_s +
+                                                  original->total.currency().code());
+    Money refunded(0, original->total.currency());
+    for (const RefundRecord &refund : std::as_const(m_state.refunds)) {
+        if (refund.originalErsReference == r.ersReference)
+            refunded = refunded.plus(refund.amount).value();
+    }
+    const auto after = refunded.plus(*amount);
+    if (!after || after->minorUnits() > original->total.minorUnits())
+        return failure<RefundPaymentResponse>(
+            ResultCode::SumOfRefundsCanNotBeMoreThanOriginalTransaction);
+    RefundRecord refund;
+    refund.ersReference = nextReference();
+    refund.originalErsReference = r.ersReference;
+    refund.terminalId = auth.terminal->terminalId;
+    refund.cashierId = r.invoice.cashierId;
+    refund.amount = *amount;
+    refund.at = now();
+    refund.sequence = ++m_state.sequence;
+    m_state.refunds.append(refund);
+    changed();
+    auto response = success<RefundPaymentResponse>();
+    response.ersReference = refund.ersReference;
+    return response;
+}
+
+MarkTransactionPeriodResponse SandboxService::handleRequest(const MarkTransactionPeriodRequest &r)
+{
+    KASSA_AUTHENTICATE(MarkTransactionPeriodResponse, Who::Either)
+    // Without a TERMINALID parameter the period is the shop's, whoever asks.
+    const QString terminalId = parameterValue(r.parameters, u"TERMINALID");
+    if (!terminalId.isEmpty()) {
+        const Terminal t = m_state.terminals.value(terminalId);
+        if (t.resellerId != auth.reseller->id ||
+            (auth.terminal && auth.terminal->terminalId != terminalId))
+            return failure<MarkTransactionPeriodResponse>(ResultCode::InvalidInitiatorPrincipalId,
+                                                          u"unknown TERMINALID"_s);
+    }
+    Period period;
+    period.id = nextReference();
+    period.resellerId = auth.reseller->id;
+    period.terminalId = terminalId;
+    for (const Period &p : std::as_const(m_state.periods)) {
+        if (p.resellerId == period.resellerId && p.terminalId == period.terminalId)
+            period.fromSequence = qMax(period.fromSequence, p.toSequence);
+    }
+    period.toSequence = m_state.sequence;
+    period.closedAt = now();
+    m_state.periods.insert(period.id, period);
+    changed();
+    auto response = success<MarkTransactionPeriodResponse>();
+    response.transactionPeriodId = period.id;
+    return response;
+}
+
+ExecuteReportResponse SandboxService::handleRequest(const ExecuteReportRequest &r)
+{
+    KASSA_AUTHENTICATE(ExecuteReportResponse, Who::Either)
+    const QString terminalId = parameterValue(r.parameters, u"TERMINALID");
+    if (auth.terminal && !terminalId.isEmpty() && terminalId != auth.terminal->terminalId)
+        return failure<ExecuteReportResponse>(ResultCode::InvalidInitiatorPrincipalId,
+                                              u"another terminal"_s);
+    Period period;
+    if (r.reportId.startsWith(u"Reconciliation/")) {
+        const QString periodId = parameterValue(r.parameters, u"transactionPeriodId");
+        auto it = m_state.periods.find(periodId);
+        if (it == m_state.periods.end() || it->resellerId != auth.reseller->id)
+            return failure<ExecuteReportResponse>(ResultCode::InvalidInvoiceData,
+                                                  u"unknown transactionPeriodId"_s);
+        if (it->reportCalls < m_options.notReadyCount) {
+            ++it->reportCalls;
+            changed();
+            return failure<ExecuteReportResponse>(ResultCode::ReportNotReady);
+        }
+        period = *it;
+    } else {
+        period.resellerId = auth.reseller->id;
+    }
+    int code = 0;
+    const QString xml = buildReport(period, r.reportId, terminalId, &code);
+    if (code != 0)
+        return failure<ExecuteReportResponse>(ResultCode(code), u"report "_s + r.reportId);
+    auto response = success<ExecuteReportResponse>();
+    Report report;
+    report.title = r.reportId.section(u'/', -1).section(u'.', 0, 0);
+    report.mimeType = u"text/xml"_s;
+    report.contentString = xml;
+    report.content = xml.toUtf8();
+    response.report = report;
+    return response;
 }
 
 } // namespace kassa::sandbox

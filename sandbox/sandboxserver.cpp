@@ -48,9 +48,19 @@ constexpr std::pair<FaultKind, const char *> kFaultNames[] = {
     {FaultKind::SoapFault, "soapFault"}, {FaultKind::MalformedBody, "malformed"},
     {FaultKind::SlowReply, "slow"},      {FaultKind::DroppedConnection, "drop"},
     {FaultKind::EmptyBody, "empty"},     {FaultKind::DroppedAfterRun, "dropAfter"},
+    {FaultKind::Unanswered, "noAnswer"}, {FaultKind::UnansweredAfterRun, "noAnswerAfterRun"},
 };
 
 } // namespace
+
+QString faultKindName(FaultKind kind)
+{
+    for (const auto &[k, text] : kFaultNames) {
+        if (k == kind)
+            return QString::fromLatin1(text);
+    }
+    return {};
+}
 
 std::optional<FaultKind> faultKindFromName(QStringView name)
 {
@@ -310,49 +320,45 @@ Result<QJsonObject> SandboxServer::withWebView(Result<QJsonObject> result,
 http::HttpResponse SandboxServer::handleSoap(const http::HttpRequest &request)
 {
     Q_EMIT soapRequestReceived(request.body);
-    if (m_faultCount > 0) {
-        --m_faultCount;
-        http::HttpResponse r;
-        switch (m_fault) {
-        case FaultKind::Http500:
-            return http::HttpResponse::text("Internal Server Error (injected)\n", 500);
-        case FaultKind::SoapFault:
-            return soapFault(u"soapenv:Server"_s, u"Injected fault"_s);
-        case FaultKind::MalformedBody:
-            r.contentType = "text/xml; charset=utf-8";
-            r.body =
-                "<soapenv:Envelope "
-                "xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\"><soapenv:Body><broken";
-            return r;
-        case FaultKind::DroppedConnection:
-            r.drop = true;
-            return r;
-        case FaultKind::EmptyBody:
-            r.emptyBody = true;
-            return r;
-        case FaultKind::DroppedAfterRun:
-            if (const auto decoded = codec::decodeRequest(request.body))
-                static_cast<void>(m_service->handle(*decoded)); // made, then lost
-            r.drop = true;
-            return r;
-        case FaultKind::SlowReply:
-            break; // answered properly below, but late
-        case FaultKind::None:
-            break;
-        }
-        const auto decoded = codec::decodeRequest(request.body);
-        if (!decoded)
-            return soapFault(u"soapenv:Client"_s,
-                             u"Malformed request: "_s + decoded.error().detail);
-        r.contentType = "text/xml; charset=utf-8";
-        r.body = m_service->handle(*decoded);
-        r.delayMs = m_faultDelayMs;
-        return r;
-    }
     const auto decoded = codec::decodeRequest(request.body);
+    const FaultKind fault = nextFault(decoded);
+    http::HttpResponse r;
+    switch (fault) {
+    case FaultKind::Http500:
+        return http::HttpResponse::text("Internal Server Error (injected)\n", 500);
+    case FaultKind::SoapFault:
+        return soapFault(u"soapenv:Server"_s, u"Injected fault"_s);
+    case FaultKind::MalformedBody:
+        r.contentType = "text/xml; charset=utf-8";
+        r.body =
+            "<soapenv:Envelope "
+            "xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\"><soapenv:Body><broken";
+        return r;
+    case FaultKind::DroppedConnection:
+        r.drop = true;
+        return r;
+    case FaultKind::EmptyBody:
+        r.emptyBody = true;
+        return r;
+    case FaultKind::DroppedAfterRun:
+    case FaultKind::UnansweredAfterRun:
+        if (decoded)
+            static_cast<void>(m_service->handle(*decoded)); // made, then lost
+        [[fallthrough]];
+    case FaultKind::Unanswered:
+        r.drop = true;
+        // Silent until the client gives up (it closes the connection first).
+        if (fault != FaultKind::DroppedAfterRun)
+            r.delayMs = 10 * 60 * 1000;
+        return r;
+    case FaultKind::SlowReply:
+        r.delayMs = m_faultDelayMs; // answered properly below, but late
+        break;
+    case FaultKind::None:
+        break;
+    }
     if (!decoded)
         return soapFault(u"soapenv:Client"_s, u"Malformed request: "_s + decoded.error().detail);
-    http::HttpResponse r;
     r.contentType = "text/xml; charset=utf-8";
     r.body = m_service->handle(*decoded);
     return r;
@@ -445,12 +451,15 @@ http::HttpResponse SandboxServer::handleControl(const http::HttpRequest &request
             return jsonError(u"a token needs an id"_s, 400);
         return fromResult(m_service->offerToken(ref, token));
     }
+    if (action == "faults" && body[u"kind"_s].toString() == u"random")
+        return randomFaultsFromJson(body);
     if (action == "faults") {
         const auto kind = faultKindFromName(body[u"kind"_s].toString());
         if (!kind)
-            return jsonError(
-                u"kind is one of none, http500, soapFault, malformed, slow, drop, empty, dropAfter"_s,
-                400);
+            return jsonError(u"kind is one of none, http500, soapFault, malformed, slow, drop, "
+                             u"empty, dropAfter, "
+                             "noAnswer, noAnswerAfterRun, random"_s,
+                             400);
         injectFaults(*kind, body[u"count"_s].toInt(1), body[u"delayMs"_s].toInt(3000));
         return jsonReply(QJsonObject{{u"kind"_s, body[u"kind"_s]}, {u"pending"_s, m_faultCount}});
     }

@@ -2,12 +2,16 @@
 
 #include "core/common/result.h"
 #include "core/http/httpserver.h"
+#include "core/seqr/messages.h"
 #include "sandbox/appwebview.h"
 #include "sandbox/phonestrings.h"
 
+#include <QHash>
 #include <QHostAddress>
 #include <QJsonObject>
+#include <QMap>
 #include <QObject>
+#include <QRandomGenerator>
 #include <QUrl>
 
 namespace kassa::sandbox {
@@ -25,8 +29,28 @@ enum class FaultKind
     DroppedConnection, // lost before SEQR ran it
     EmptyBody,
     DroppedAfterRun, // SEQR ran it, then its answer was lost
+    // Lost without a word: the connection stays open and silent (the client
+    // waits until its own timeout), before or after SEQR ran the request.
+    Unanswered,
+    UnansweredAfterRun,
 };
 std::optional<FaultKind> faultKindFromName(QStringView name);
+QString faultKindName(FaultKind kind);
+
+// Faults at random, for campaigns: each SOAP request of `operations` (every
+// operation when empty) meets one of `kinds` (picked at random) with a
+// probability of `percent` in 100. Each operation draws from its own
+// generator seeded from `seed`, so the faults one operation meets do not
+// depend on how many requests of another (polls) came between: a run with
+// the same seed meets the same faults on the same sendInvoice or
+// refundPayment. percent 0 switches them off.
+struct RandomFaults
+{
+    int percent = 0;
+    quint32 seed = 1;
+    QList<FaultKind> kinds{FaultKind::DroppedConnection, FaultKind::DroppedAfterRun};
+    QList<seqr::Operation> operations;
+};
 
 struct SandboxServerOptions
 {
@@ -77,6 +101,10 @@ public:
 
     void injectFaults(FaultKind kind, int count, int delayMs = 3000);
     int pendingFaults() const { return m_faultCount; }
+    // Counted faults (injectFaults) come first; then these.
+    void setRandomFaults(const RandomFaults &faults);
+    // How many faults were injected at random, keyed "sendInvoice/dropAfter".
+    QMap<QString, int> randomFaultsInjected() const { return m_randomInjected; }
 
 Q_SIGNALS:
     // A SOAP request arrived (its body as sent), before any fault is injected:
@@ -86,6 +114,8 @@ Q_SIGNALS:
 private:
     http::HttpResponse route(const http::HttpRequest &request);
     http::HttpResponse handleSoap(const http::HttpRequest &request);
+    http::HttpResponse randomFaultsFromJson(const QJsonObject &body);
+    FaultKind nextFault(const Result<seqr::AnyRequest> &decoded);
     http::HttpResponse handleControl(const http::HttpRequest &request);
     http::HttpResponse inPhoneLanguage(http::HttpResponse response,
                                        const http::HttpRequest &request) const;
@@ -105,6 +135,9 @@ private:
     FaultKind m_fault = FaultKind::None;
     int m_faultCount = 0;
     int m_faultDelayMs = 3000;
+    RandomFaults m_random;
+    QHash<int, QRandomGenerator> m_randomByOperation;
+    QMap<QString, int> m_randomInjected;
 };
 
 } // namespace kassa::sandbox

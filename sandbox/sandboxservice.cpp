@@ -1,5 +1,7 @@
 #include "sandbox/sandboxservice.h"
 
+#include "sandbox/sandboxreplies.h"
+
 #include "core/seqr/resultcode.h"
 #include "core/seqr/seqrcodec.h"
 
@@ -7,12 +9,9 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QRandomGenerator>
 #include <QSaveFile>
 #include <QUrl>
-
-#include <limits>
 
 using namespace Qt::StringLiterals;
 using namespace kassa::seqr;
@@ -22,23 +21,6 @@ Q_LOGGING_CATEGORY(lcSandbox, "kassa.sandbox", QtInfoMsg)
 namespace kassa::sandbox {
 
 namespace {
-
-template<class R> R failure(ResultCode code, const QString &description = {})
-{
-    R r;
-    r.resultCode = int(code);
-    r.resultDescription = description.isEmpty() ? resultCodeName(int(code))
-                                                : resultCodeName(int(code)) + u": "_s + description;
-    return r;
-}
-
-template<class R> R success()
-{
-    R r;
-    r.resultCode = 0;
-    r.resultDescription = u"SUCCESS"_s;
-    return r;
-}
 
 bool isAlphanumeric(const QString &s)
 {
@@ -57,15 +39,6 @@ Reseller demoReseller()
 {
     return Reseller{u"900100"_s, u"9900"_s, u"demo-reseller-pw"_s, u"Kassa Demo Shop"_s};
 }
-
-struct SandboxService::Auth
-{
-    int code = 0;
-    QString description;
-    Terminal *terminal = nullptr;
-    Reseller *reseller = nullptr;
-    bool ok() const { return code == 0; }
-};
 
 SandboxService::SandboxService(SandboxOptions options, QObject *parent)
     : QObject(parent)
@@ -139,12 +112,10 @@ void SandboxService::save()
         qCWarning(lcSandbox) << "cannot save state:" << f.errorString();
 }
 
-void SandboxService::changed(const QString &invoiceReference)
+void SandboxService::changed()
 {
     if (!m_options.stateFile.isEmpty() && !m_saveTimer.isActive())
         m_saveTimer.start();
-    if (!invoiceReference.isEmpty())
-        Q_EMIT invoiceChanged(invoiceReference);
 }
 
 QString SandboxService::nextReference()
@@ -215,11 +186,6 @@ QByteArray SandboxService::handle(const AnyRequest &request)
                       request);
 }
 
-#define KASSA_AUTHENTICATE(Response, who)                                                          \
-    Auth auth = authenticate(r.context, who);                                                      \
-    if (!auth.ok())                                                                                \
-        return failure<Response>(ResultCode(auth.code), auth.description);
-
 RegisterTerminalResponse SandboxService::handleRequest(const RegisterTerminalRequest &r)
 {
     KASSA_AUTHENTICATE(RegisterTerminalResponse, Who::Reseller)
@@ -244,7 +210,7 @@ RegisterTerminalResponse SandboxService::handleRequest(const RegisterTerminalReq
     t.name = r.name;
     t.password = r.password;
     m_state.terminals.insert(t.terminalId, t);
-    changed({});
+    changed();
     qCInfo(lcSandbox).noquote() << "registered terminal" << t.terminalId << "for"
                                 << t.externalTerminalId;
     auto response = success<RegisterTerminalResponse>();
@@ -265,7 +231,7 @@ AssignSeqrIdResponse SandboxService::handleRequest(const AssignSeqrIdRequest &r)
                                                  u"SEQR ID already in use"_s);
     }
     auth.terminal->seqrId = r.seqrId.toUpper();
-    changed({});
+    changed();
     return success<AssignSeqrIdResponse>();
 }
 
@@ -274,7 +240,7 @@ UnregisterTerminalResponse SandboxService::handleRequest(const UnregisterTermina
     KASSA_AUTHENTICATE(UnregisterTerminalResponse, Who::Terminal)
     auth.terminal->registered = false;
     auth.terminal->seqrId.clear();
-    changed({});
+    changed();
     return success<UnregisterTerminalResponse>();
 }
 
@@ -340,7 +306,7 @@ SendInvoiceResponse SandboxService::handleRequest(const SendInvoiceRequest &r)
     record.customerTokens = r.tokens;
     const QString ref = record.invoiceReference;
     m_state.invoices.insert(ref, record);
-    changed(ref);
+    changed();
     if (m_options.autopayAfterMs >= 0) {
         QTimer::singleShot(m_options.autopayAfterMs, this, [this, ref] {
             auto paid = pay(ref, u"0000"_s, u"46700000000"_s);
@@ -379,7 +345,7 @@ UpdateInvoiceResponse SandboxService::handleRequest(const UpdateInvoiceRequest &
         setStatus(*it, InvoiceStatus::Issued);
     else
         ++it->version;
-    changed(it->invoiceReference);
+    changed();
     return success<UpdateInvoiceResponse>();
 }
 
@@ -390,6 +356,8 @@ GetPaymentStatusResponse SandboxService::handleRequest(const GetPaymentStatusReq
     if (it == m_state.invoices.end() || it->terminalId != auth.terminal->terminalId)
         return failure<GetPaymentStatusResponse>(ResultCode::InvalidInvoiceReference);
     InvoiceRecord &record = it.value();
+    ++record.statusRequests;
+    record.lastStatusRequestAt = now();
     auto response = success<GetPaymentStatusResponse>();
     response.status = record.status;
     response.version = record.version;
@@ -409,7 +377,7 @@ GetPaymentStatusResponse SandboxService::handleRequest(const GetPaymentStatusReq
         if (record.status == InvoiceStatus::Paid && !record.acknowledged) {
             // The till has now learned of the payment: it stays.
             record.acknowledged = true;
-            changed(record.invoiceReference);
+            changed();
         }
     }
     return response;
@@ -434,7 +402,7 @@ CancelInvoiceResponse SandboxService::handleRequest(const CancelInvoiceRequest &
     if (it->buyerStep == BuyerStep::Confirming)
         return failure<CancelInvoiceResponse>(ResultCode::CannotCancelInvoiceInProgress);
     setStatus(*it, InvoiceStatus::Canceled);
-    changed(it->invoiceReference);
+    changed();
     return success<CancelInvoiceResponse>();
 }
 
@@ -446,121 +414,11 @@ SubmitPaymentReceiptResponse SandboxService::handleRequest(const SubmitPaymentRe
             record.terminalId == auth.terminal->terminalId &&
             record.status == InvoiceStatus::Paid) {
             record.receiptDocument = r.receiptDocument.receiptData;
-            changed(record.invoiceReference);
+            changed();
             return success<SubmitPaymentReceiptResponse>();
         }
     }
     return failure<SubmitPaymentReceiptResponse>(ResultCode::InvalidErsReference);
-}
-
-RefundPaymentResponse SandboxService::handleRequest(const RefundPaymentRequest &r)
-{
-    KASSA_AUTHENTICATE(RefundPaymentResponse, Who::Terminal)
-    const InvoiceRecord *original = nullptr;
-    for (const InvoiceRecord &record : std::as_const(m_state.invoices)) {
-        if (!r.ersReference.isEmpty() && record.ersReference == r.ersReference &&
-            record.status == InvoiceStatus::Paid &&
-            m_state.terminals.value(record.terminalId).resellerId == auth.reseller->id)
-            original = &record;
-    }
-    if (!original)
-        return failure<RefundPaymentResponse>(ResultCode::InvalidErsReference);
-    if (!r.invoice.totalAmount)
-        return failure<RefundPaymentResponse>(ResultCode::InvalidInvoiceData,
-                                              u"totalAmount missing"_s);
-    const auto amount = r.invoice.totalAmount->toMoney();
-    if (!amount || !amount->isPositive() || !(amount->currency() == original->total.currency()))
-        return failure<RefundPaymentResponse>(ResultCode::InvalidInvoiceData,
-                                              u"refund amount must be positive, in "_s +
-                                                  original->total.currency().code());
-    Money refunded(0, original->total.currency());
-    for (const RefundRecord &refund : std::as_const(m_state.refunds)) {
-        if (refund.originalErsReference == r.ersReference)
-            refunded = refunded.plus(refund.amount).value();
-    }
-    const auto after = refunded.plus(*amount);
-    if (!after || after->minorUnits() > original->total.minorUnits())
-        return failure<RefundPaymentResponse>(
-            ResultCode::SumOfRefundsCanNotBeMoreThanOriginalTransaction);
-    RefundRecord refund;
-    refund.ersReference = nextReference();
-    refund.originalErsReference = r.ersReference;
-    refund.terminalId = auth.terminal->terminalId;
-    refund.cashierId = r.invoice.cashierId;
-    refund.amount = *amount;
-    refund.at = now();
-    refund.sequence = ++m_state.sequence;
-    m_state.refunds.append(refund);
-    changed(original->invoiceReference);
-    auto response = success<RefundPaymentResponse>();
-    response.ersReference = refund.ersReference;
-    return response;
-}
-
-MarkTransactionPeriodResponse SandboxService::handleRequest(const MarkTransactionPeriodRequest &r)
-{
-    KASSA_AUTHENTICATE(MarkTransactionPeriodResponse, Who::Either)
-    // Without a TERMINALID parameter the period is the shop's, whoever asks.
-    const QString terminalId = parameterValue(r.parameters, u"TERMINALID");
-    if (!terminalId.isEmpty()) {
-        const Terminal t = m_state.terminals.value(terminalId);
-        if (t.resellerId != auth.reseller->id ||
-            (auth.terminal && auth.terminal->terminalId != terminalId))
-            return failure<MarkTransactionPeriodResponse>(ResultCode::InvalidInitiatorPrincipalId,
-                                                          u"unknown TERMINALID"_s);
-    }
-    Period period;
-    period.id = nextReference();
-    period.resellerId = auth.reseller->id;
-    period.terminalId = terminalId;
-    for (const Period &p : std::as_const(m_state.periods)) {
-        if (p.resellerId == period.resellerId && p.terminalId == period.terminalId)
-            period.fromSequence = qMax(period.fromSequence, p.toSequence);
-    }
-    period.toSequence = m_state.sequence;
-    period.closedAt = now();
-    m_state.periods.insert(period.id, period);
-    changed({});
-    auto response = success<MarkTransactionPeriodResponse>();
-    response.transactionPeriodId = period.id;
-    return response;
-}
-
-ExecuteReportResponse SandboxService::handleRequest(const ExecuteReportRequest &r)
-{
-    KASSA_AUTHENTICATE(ExecuteReportResponse, Who::Either)
-    const QString terminalId = parameterValue(r.parameters, u"TERMINALID");
-    if (auth.terminal && !terminalId.isEmpty() && terminalId != auth.terminal->terminalId)
-        return failure<ExecuteReportResponse>(ResultCode::InvalidInitiatorPrincipalId,
-                                              u"another terminal"_s);
-    Period period;
-    if (r.reportId.startsWith(u"Reconciliation/")) {
-        const QString periodId = parameterValue(r.parameters, u"transactionPeriodId");
-        auto it = m_state.periods.find(periodId);
-        if (it == m_state.periods.end() || it->resellerId != auth.reseller->id)
-            return failure<ExecuteReportResponse>(ResultCode::InvalidInvoiceData,
-                                                  u"unknown transactionPeriodId"_s);
-        if (it->reportCalls < m_options.notReadyCount) {
-            ++it->reportCalls;
-            changed({});
-            return failure<ExecuteReportResponse>(ResultCode::ReportNotReady);
-        }
-        period = *it;
-    } else {
-        period.resellerId = auth.reseller->id;
-    }
-    int code = 0;
-    const QString xml = buildReport(period, r.reportId, terminalId, &code);
-    if (code != 0)
-        return failure<ExecuteReportResponse>(ResultCode(code), u"report "_s + r.reportId);
-    auto response = success<ExecuteReportResponse>();
-    Report report;
-    report.title = r.reportId.section(u'/', -1).section(u'.', 0, 0);
-    report.mimeType = u"text/xml"_s;
-    report.contentString = xml;
-    report.content = xml.toUtf8();
-    response.report = report;
-    return response;
 }
 
 CommitReservationResponse SandboxService::handleRequest(const CommitReservationRequest &r)
@@ -572,7 +430,7 @@ CommitReservationResponse SandboxService::handleRequest(const CommitReservationR
     if (it->status != InvoiceStatus::Reserved)
         return failure<CommitReservationResponse>(ResultCode::InvoiceStateNotReserved);
     markPaid(*it);
-    changed(it->invoiceReference);
+    changed();
     return success<CommitReservationResponse>();
 }
 
@@ -591,148 +449,6 @@ GetClientSessionInfoResponse SandboxService::handleRequest(const GetClientSessio
         response.parameters.append(session.qrParameters);
     }
     return response;
-}
-
-#undef KASSA_AUTHENTICATE
-
-void SandboxService::setStatus(InvoiceRecord &record, InvoiceStatus status)
-{
-    if (record.status == status)
-        return;
-    record.status = status;
-    ++record.version;
-    if (isFinal(status))
-        record.buyerStep = BuyerStep::None;
-    // What a shop's server is told about: paid, reserved, or no longer payable.
-    if (status == InvoiceStatus::Paid || status == InvoiceStatus::Reserved ||
-        status == InvoiceStatus::Canceled || status == InvoiceStatus::Failed)
-        notify(record);
-}
-
-void SandboxService::markPaid(InvoiceRecord &record)
-{
-    record.paidAt = now();
-    if (record.ersReference.isEmpty())
-        record.ersReference = nextReference();
-    record.sequence = ++m_state.sequence;
-    record.acknowledged = false;
-    setStatus(record, InvoiceStatus::Paid);
-    const QString ref = record.invoiceReference;
-    scheduleAckDeadline(ref); // notified by setStatus
-    qCInfo(lcSandbox).noquote() << "invoice" << ref << "paid, ersReference" << record.ersReference;
-}
-
-QDateTime SandboxService::now() const
-{
-    return QDateTime::currentDateTimeUtc().addMSecs(m_clockOffsetMs);
-}
-
-void SandboxService::advanceClock(qint64 ms)
-{
-    m_clockOffsetMs += qMax<qint64>(0, ms);
-    runDueDeadlines();
-}
-
-void SandboxService::scheduleAckDeadline(const QString &invoiceReference)
-{
-    m_ackDeadlines.insert(invoiceReference, now().toMSecsSinceEpoch() + m_options.ackWindowMs);
-    runDueDeadlines();
-}
-
-void SandboxService::runDueDeadlines()
-{
-    const qint64 at = now().toMSecsSinceEpoch();
-    QStringList due;
-    qint64 soonest = std::numeric_limits<qint64>::max();
-    for (auto it = m_ackDeadlines.cbegin(); it != m_ackDeadlines.cend(); ++it) {
-        if (it.value() <= at)
-            due.append(it.key());
-        else
-            soonest = qMin(soonest, it.value());
-    }
-    for (const QString &ref : std::as_const(due)) {
-        m_ackDeadlines.remove(ref);
-        handleAckDeadline(ref);
-    }
-    if (soonest == std::numeric_limits<qint64>::max())
-        m_deadlineTimer.stop();
-    else
-        m_deadlineTimer.start(int(qMin<qint64>(soonest - at, std::numeric_limits<int>::max())));
-}
-
-void SandboxService::handleAckDeadline(const QString &invoiceReference)
-{
-    auto it = m_state.invoices.find(invoiceReference);
-    if (it == m_state.invoices.end() || it->status != InvoiceStatus::Paid || it->acknowledged)
-        return;
-    // No till learned of this payment in time: SEQR takes the money back.
-    it->reversed = true;
-    setStatus(*it, InvoiceStatus::Canceled);
-    qCInfo(lcSandbox).noquote() << "invoice" << invoiceReference
-                                << "reversed: no getPaymentStatus reported PAID in time";
-    changed(invoiceReference);
-}
-
-void SandboxService::notify(const InvoiceRecord &record)
-{
-    if (record.invoice.notificationUrl.isEmpty())
-        return;
-    // Queued: the SOAP answer or buyer action that caused it goes first,
-    // and a notificationUrl that points nowhere never holds anything up.
-    const QString ref = record.invoiceReference;
-    const QString status = invoiceStatusName(record.status);
-    QTimer::singleShot(0, this, [this, ref, status] { sendNotification(ref, status, 1); });
-}
-
-void SandboxService::sendNotification(const QString &invoiceReference, const QString &status,
-                                      int attempt)
-{
-    const auto it = m_state.invoices.constFind(invoiceReference);
-    if (it == m_state.invoices.cend())
-        return;
-    QNetworkRequest request{QUrl(it->invoice.notificationUrl)};
-    request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
-    request.setTransferTimeout(m_options.notificationTimeoutMs);
-    const QByteArray body =
-        QJsonDocument(QJsonObject{{u"invoiceReference"_s, invoiceReference}, {u"status"_s, status}})
-            .toJson(QJsonDocument::Compact);
-    QNetworkReply *reply = m_network->post(request, body);
-    connect(reply, &QNetworkReply::finished, this,
-            [this, reply, invoiceReference, status, attempt] {
-                reply->deleteLater();
-                NotificationAttempt a;
-                a.at = now();
-                a.status = status;
-                a.attempt = attempt;
-                a.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-                if (reply->error() != QNetworkReply::NoError && a.httpStatus == 0)
-                    a.error = reply->errorString();
-                auto record = m_state.invoices.find(invoiceReference);
-                if (record == m_state.invoices.end())
-                    return;
-                record->notifications.append(a);
-                changed(invoiceReference);
-                qCInfo(lcSandbox).noquote()
-                    << "notification" << attempt << "of" << invoiceReference << status << "->"
-                    << (a.httpStatus ? QString::number(a.httpStatus) : a.error);
-                if (a.delivered() || attempt > m_options.notificationRetryDelaysMs.size())
-                    return;
-                QTimer::singleShot(m_options.notificationRetryDelaysMs[attempt - 1], this,
-                                   [this, invoiceReference, status, attempt] {
-                                       sendNotification(invoiceReference, status, attempt + 1);
-                                   });
-            });
-}
-
-Result<QJsonObject> SandboxService::notifications(const QString &invoiceReference) const
-{
-    auto it = m_state.invoices.find(invoiceReference.trimmed());
-    if (it == m_state.invoices.end())
-        return makeError(ErrorCode::InvalidArgument,
-                         u"There is no invoice "_s + invoiceReference + u'.');
-    return QJsonObject{{u"invoiceReference"_s, it->invoiceReference},
-                       {u"notificationUrl"_s, it->invoice.notificationUrl},
-                       {u"attempts"_s, notificationsJson(it->notifications)}};
 }
 
 } // namespace kassa::sandbox

@@ -29,6 +29,10 @@ struct SandboxOptions
     QList<ExternalService> services;
     // A client session's TOKEN answers AUTHORIZATION_EXPIRED after this.
     qint64 sessionLifetimeMs = 15 * 60 * 1000;
+    // The till the phone page lists first, by its SEQR ID (kassa --demo's
+    // own till, before its webshop and café); the others follow by terminal
+    // ID.
+    QString firstSeqrId;
 };
 
 // The demo reseller every sandbox knows unless told otherwise.
@@ -71,7 +75,9 @@ public:
     Result<QJsonObject> offerToken(const QString &invoiceReference,
                                    const seqr::CustomerToken &token);
     Result<QJsonObject> invoice(const QString &invoiceReference) const;
-    // The notificationUrl and each POST of it so far (time, HTTP status).
+    // The notificationUrl and each POST of it so far (time, HTTP status);
+    // "pending" while a try is on its way or due, "nextAttemptAt" when the
+    // next retry is due (null when none is).
     Result<QJsonObject> notifications(const QString &invoiceReference) const;
 
     // The SEQR app and external services (sandboxsessions.cpp). A service is
@@ -123,9 +129,6 @@ public:
     void advanceClock(qint64 ms);
     qint64 clockOffsetMs() const { return m_clockOffsetMs; }
 
-Q_SIGNALS:
-    void invoiceChanged(const QString &invoiceReference);
-
 private:
     struct Auth;
     enum class Who
@@ -159,7 +162,7 @@ private:
     void runDueDeadlines();
     void notify(const InvoiceRecord &record);
     void sendNotification(const QString &invoiceReference, const QString &status, int attempt);
-    void changed(const QString &invoiceReference);
+    void changed(); // the state changed: saved shortly (with a state file)
     Result<InvoiceRecord *> buyerInvoice(const QString &invoiceReference);
     Result<QJsonObject> endByBuyer(const QString &invoiceReference, seqr::InvoiceStatus status);
     QString buildReport(const Period &period, const QString &reportId, const QString &terminalId,

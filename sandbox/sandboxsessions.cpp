@@ -91,7 +91,7 @@ Status SandboxService::registerServiceToKeep(const ExternalService &service)
     if (auto registered = registerService(service); !registered)
         return registered;
     m_state.services.insert(service.id, m_services.value(service.id));
-    changed({});
+    changed();
     return Ok{};
 }
 
@@ -222,7 +222,7 @@ Result<QJsonObject> SandboxService::openService(const QString &qr, const QString
     }
     session.createdAt = now();
     m_state.sessions.insert(session.token, session);
-    changed({});
+    changed();
     QUrl order = service->orderUrl;
     order.setFragment(session.token);
     return QJsonObject{{u"kind"_s, u"service"_s},
@@ -243,7 +243,7 @@ Result<QJsonObject> SandboxService::leaveService(const QString &token)
     if (token.trimmed().isEmpty() || it == m_state.sessions.end())
         return sessionError(u"There is no such service session."_s);
     it->left = true;
-    changed({});
+    changed();
     return QJsonObject{
         {u"kind"_s, u"left"_s}, {u"token"_s, it->token}, {u"serviceId"_s, it->serviceId}};
 }
@@ -277,7 +277,7 @@ Result<QJsonObject> SandboxService::followLink(const QString &link, const QStrin
         return scanned;
     session->invoiceReference = ref;
     record->sessionToken = session->token;
-    changed(ref);
+    changed();
     return invoiceJson(*record);
 }
 

@@ -260,4 +260,11 @@ QJsonObject ExternalService::toJson() const
                        {u"cancelUrl"_s, cancelUrl.toString()}};
 }
 
+QStringList demoCafeMenu()
+{
+    return {u"7350009901000"_s, u"7350009901017"_s, u"7350009901024"_s, u"7350009901031"_s,
+            u"7350009901048"_s, u"7350009901055"_s, u"7350009901062"_s, u"7350009901079"_s,
+            u"7350009901086"_s, u"7350009901093"_s};
+}
+
 } // namespace kassa::sandbox

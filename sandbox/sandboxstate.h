@@ -75,11 +75,20 @@ struct InvoiceRecord
     QString ersReference; // the payment's, once PAID
     QString payerMsisdn;
     bool acknowledged = false; // a getPaymentStatus has reported PAID
-    bool reversed = false;     // PAID, never acknowledged, so taken back
+    // The till's getPaymentStatus calls for it since the sandbox started, and
+    // the last one's time: is the till polling, and how often?
+    int statusRequests = 0;
+    QDateTime lastStatusRequestAt;
+    bool reversed = false; // PAID, never acknowledged, so taken back
     QList<seqr::CustomerToken> customerTokens;
     QByteArray receiptDocument; // from submitPaymentReceipt
     qint64 sequence = 0;        // transaction order, for periods (when paid)
     QList<NotificationAttempt> notifications;
+    // A try of the notificationUrl is on its way or due (not kept across a
+    // restart, as the timers that make them are not); when the next retry is
+    // due (invalid while a try is on its way or when none is).
+    bool notificationPending = false;
+    QDateTime nextNotificationAt;
     QString sessionToken;         // the client session whose page triggered it, if any
     bool canceledByBuyer = false; // CANCELED because the customer cancelled in the app
 };
@@ -155,5 +164,10 @@ struct SandboxState
 
 QString buyerStepName(BuyerStep step);
 QJsonArray notificationsJson(const QList<NotificationAttempt> &attempts);
+
+// The demo café's menu (kassa --demo's scan to order): the EANs of the
+// coffee, tea, buns and sandwiches at the end of the demo catalog
+// (resources/catalog/demo-catalog.csv), not the grocery.
+QStringList demoCafeMenu();
 
 } // namespace kassa::sandbox

@@ -628,8 +628,52 @@
         <translation>Shop: %1, %2, organisation number %3. The next receipt shows it.</translation>
     </message>
     <message>
+        <source>the pro forma receipt could not be journaled: %1</source>
+        <translation>the pro forma receipt could not be journaled: %1</translation>
+    </message>
+    <message>
+        <source>kassa-cli: the pro forma receipt is journaled, but waits for the control unit: %1</source>
+        <translation>kassa-cli: the pro forma receipt is journaled, but waits for the control unit: %1</translation>
+    </message>
+    <message>
+        <source>Pro forma receipt %1 written to %2.</source>
+        <translation>Pro forma receipt %1 written to %2.</translation>
+    </message>
+    <message>
+        <source>receipt %1 is a return receipt: it is shown (--text) or written (--pdf) as it was made; the journal keeps it for anyone who needs to read it</source>
+        <translation>receipt %1 is a return receipt: it is shown (--text) or written (--pdf) as it was made; the journal keeps it for anyone who needs to read it</translation>
+    </message>
+    <message>
+        <source>price wants “set BARCODE PRICE”, e.g. price set 7310865004703 24.90</source>
+        <translation>price wants “set BARCODE PRICE”, e.g. price set 7310865004703 24.90</translation>
+    </message>
+    <message>
+        <source>the till&apos;s catalog cannot be opened: %1</source>
+        <translation>the till&apos;s catalog cannot be opened: %1</translation>
+    </message>
+    <message>
+        <source>the price is not an amount, e.g. 24.90; nothing was changed</source>
+        <translation>the price is not an amount, e.g. 24.90; nothing was changed</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3, journaled.</source>
+        <translation>%1: %2 → %3, journaled.</translation>
+    </message>
+    <message>
+        <source>kassa-cli: the refund is journaled, but its return receipt cannot be made: %1</source>
+        <translation>kassa-cli: the refund is journaled, but its return receipt cannot be made: %1</translation>
+    </message>
+    <message>
+        <source>kassa-cli: the refund is made and journaled, but its return receipt waits for the control unit: %1 It is signed the moment the unit answers (also at the next start).</source>
+        <translation>kassa-cli: the refund is made and journaled, but its return receipt waits for the control unit: %1 It is signed the moment the unit answers (also at the next start).</translation>
+    </message>
+    <message>
         <source>usage: kassa-cli refund ERS_REFERENCE|#RECEIPT (--amount X | --row N:QTY... | --all) [--text] [--pdf FILE]</source>
         <translation>usage: kassa-cli refund ERS_REFERENCE|#RECEIPT (--amount X | --row N:QTY... | --all) [--text] [--pdf FILE]</translation>
+    </message>
+    <message>
+        <source>%1; nothing was sent</source>
+        <translation>%1; nothing was sent</translation>
     </message>
     <message>
         <source>--row %1: give a row of the receipt (1 to %2) and a quantity, like 2:0.250; nothing was sent</source>
@@ -656,16 +700,12 @@
         <translation>at most %1 can still be given back in cash (what was paid in cash); nothing was sent</translation>
     </message>
     <message>
-        <source>kassa-cli: the refund receipt %1 cannot be written: %2</source>
-        <translation>kassa-cli: the refund receipt %1 cannot be written: %2</translation>
-    </message>
-    <message>
         <source>Give %1 back in cash (paid in cash).</source>
         <translation>Give %1 back in cash (paid in cash).</translation>
     </message>
     <message>
-        <source>%1; nothing was sent</source>
-        <translation>%1; nothing was sent</translation>
+        <source>kassa-cli: the refund receipt %1 cannot be written: %2</source>
+        <translation>kassa-cli: the refund receipt %1 cannot be written: %2</translation>
     </message>
 </context>
 <context>
@@ -1041,6 +1081,33 @@
     <message>
         <source>The demo&apos;s cash float cannot be journaled: %1</source>
         <translation>The demo&apos;s cash float cannot be journaled: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PriceEdit</name>
+    <message>
+        <source>This till&apos;s catalog is the shop database&apos;s: change prices there (import the shop&apos;s catalog), not at the till.</source>
+        <translation>This till&apos;s catalog is the shop database&apos;s: change prices there (import the shop&apos;s catalog), not at the till.</translation>
+    </message>
+    <message>
+        <source>No product has the barcode %1.</source>
+        <translation>No product has the barcode %1.</translation>
+    </message>
+    <message>
+        <source>A price is an amount of zero or more in %1.</source>
+        <translation>A price is an amount of zero or more in %1.</translation>
+    </message>
+    <message>
+        <source>%1 costs %2 already: nothing was changed.</source>
+        <translation>%1 costs %2 already: nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The price was not changed: the journal could not keep the change (%1).</source>
+        <translation>The price was not changed: the journal could not keep the change (%1).</translation>
+    </message>
+    <message>
+        <source>The price was not changed (%1); it stays %2.</source>
+        <translation>The price was not changed (%1); it stays %2.</translation>
     </message>
 </context>
 <context>
@@ -1429,12 +1496,16 @@
         <translation>Pro forma</translation>
     </message>
     <message>
-        <source>Not refunded</source>
-        <translation>Not refunded</translation>
-    </message>
-    <message>
         <source>SEQR refund</source>
         <translation>SEQR refund</translation>
+    </message>
+    <message>
+        <source>Cash back</source>
+        <translation>Cash back</translation>
+    </message>
+    <message>
+        <source>Not refunded</source>
+        <translation>Not refunded</translation>
     </message>
     <message>
         <source>Refunded in cash</source>
@@ -1506,6 +1577,28 @@
     </message>
 </context>
 <context>
+    <name>ReturnReceiptFile</name>
+    <message>
+        <source>The return receipt cannot be made: %1</source>
+        <translation>The return receipt cannot be made: %1</translation>
+    </message>
+    <message>
+        <source>The return receipt could not be written to %1.</source>
+        <translation>The return receipt could not be written to %1.</translation>
+    </message>
+    <message>
+        <source>The return receipt waits for the control unit and is made the moment it answers: %1</source>
+        <translation>The return receipt waits for the control unit and is made the moment it answers: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureWait</name>
+    <message>
+        <source>The till&apos;s control unit is not running. The receipt is signed and can be printed once it is.</source>
+        <translation>The till&apos;s control unit is not running. The receipt is signed and can be printed once it is.</translation>
+    </message>
+</context>
+<context>
     <name>kassa-cli</name>
     <message>
         <source>What to do (see above).</source>
@@ -1526,6 +1619,7 @@ Commands:
   pay --row &quot;DESCRIPTION;QTY;UNIT_PRICE[;TAX_RATE]&quot;... [--currency SEK] [--cashier ID] [--rounds N]
   pay --row ... --cash AMOUNT   (split tender: cash first, SEQR for the rest)
   sell --row &quot;DESCRIPTION;QTY;UNIT_PRICE[;TAX_RATE]&quot;... --cash AMOUNT
+  proforma --row &quot;DESCRIPTION;QTY;UNIT_PRICE[;TAX_RATE]&quot;... [--pdf FILE]   (EJ KVITTO: the cart before payment)
   control-unit set DEVICE   (/dev/ttyUSB0, tcp:HOST:PORT, or none)
   control-unit status
   loyalty add --id X_CARD --pattern REGEX --name NAME (--percent P [--group PREFIX]... | --points)
@@ -1544,6 +1638,7 @@ Commands:
   training [on|off]
   identity
   shop set [--name TEXT] [--address TEXT] [--org-number NNNNNN-NNNN]
+  price set BARCODE PRICE   (journaled: old and new price, when, who)
   printer test|status
   drawer open [--reason TEXT]   (No sale: journaled, then the drawer opens)
   float set AMOUNT [--reason TEXT]
@@ -1562,6 +1657,7 @@ Commands:
   pay --row &quot;DESCRIPTION;QTY;UNIT_PRICE[;TAX_RATE]&quot;... [--currency SEK] [--cashier ID] [--rounds N]
   pay --row ... --cash AMOUNT   (split tender: cash first, SEQR for the rest)
   sell --row &quot;DESCRIPTION;QTY;UNIT_PRICE[;TAX_RATE]&quot;... --cash AMOUNT
+  proforma --row &quot;DESCRIPTION;QTY;UNIT_PRICE[;TAX_RATE]&quot;... [--pdf FILE]   (EJ KVITTO: the cart before payment)
   control-unit set DEVICE   (/dev/ttyUSB0, tcp:HOST:PORT, or none)
   control-unit status
   loyalty add --id X_CARD --pattern REGEX --name NAME (--percent P [--group PREFIX]... | --points)
@@ -1580,6 +1676,7 @@ Commands:
   training [on|off]
   identity
   shop set [--name TEXT] [--address TEXT] [--org-number NNNNNN-NNNN]
+  price set BARCODE PRICE   (journaled: old and new price, when, who)
   printer test|status
   drawer open [--reason TEXT]   (No sale: journaled, then the drawer opens)
   float set AMOUNT [--reason TEXT]
@@ -2589,6 +2686,30 @@ Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (not
         <source>Printer: %1</source>
         <translation>Printer: %1</translation>
     </message>
+    <message>
+        <source>Pro forma</source>
+        <translation>Pro forma</translation>
+    </message>
+    <message>
+        <source>The cart is empty: a pro forma receipt shows a cart before payment.</source>
+        <translation>The cart is empty: a pro forma receipt shows a cart before payment.</translation>
+    </message>
+    <message>
+        <source>The pro forma receipt could not be journaled: %1</source>
+        <translation>The pro forma receipt could not be journaled: %1</translation>
+    </message>
+    <message>
+        <source>Pro forma receipt %1 is printed when the control unit has signed it: %2</source>
+        <translation>Pro forma receipt %1 is printed when the control unit has signed it: %2</translation>
+    </message>
+    <message>
+        <source>Pro forma receipt %1</source>
+        <translation>Pro forma receipt %1</translation>
+    </message>
+    <message>
+        <source>Pro forma receipt %1 (EJ KVITTO) for %2. The cart is still open for payment.</source>
+        <translation>Pro forma receipt %1 (EJ KVITTO) for %2. The cart is still open for payment.</translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::ControlUnitSetupWidget</name>
@@ -2761,6 +2882,34 @@ Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (not
         <source>Export the journal</source>
         <translation>Export the journal</translation>
     </message>
+    <message>
+        <source>Print on the receipt printer</source>
+        <translation>Print on the receipt printer</translation>
+    </message>
+    <message>
+        <source>%1 printed.</source>
+        <translation>%1 printed.</translation>
+    </message>
+    <message>
+        <source>%1 was not printed: %2. Print it again when the printer is ready.</source>
+        <translation>%1 was not printed: %2. Print it again when the printer is ready.</translation>
+    </message>
+    <message>
+        <source>The till has no receipt printer.</source>
+        <translation>The till has no receipt printer.</translation>
+    </message>
+    <message>
+        <source>Z report %1</source>
+        <translation>Z report %1</translation>
+    </message>
+    <message>
+        <source>X report</source>
+        <translation>X report</translation>
+    </message>
+    <message>
+        <source>Printing %1…</source>
+        <translation>Printing %1…</translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::EndOfDayWidget</name>
@@ -2820,9 +2969,12 @@ Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (not
         <source>The day could not be closed: %1</source>
         <translation>The day could not be closed: %1</translation>
     </message>
-    <message>
-        <source>Period %1 closed. SEQR and the journal agree: %2 payments match.</source>
-        <translation>Period %1 closed. SEQR and the journal agree: %2 payments match.</translation>
+    <message numerus="yes">
+        <source>Period %1 closed. SEQR and the journal agree: %n payment(s) match.</source>
+        <translation>
+            <numerusform>Period %1 closed. SEQR and the journal agree: %n payment matches.</numerusform>
+            <numerusform>Period %1 closed. SEQR and the journal agree: %n payments match.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Period %1 closed. DIFFERENCES: %2 only at SEQR, %3 only in Kassa, %4 with different amounts.</source>
@@ -3101,6 +3253,10 @@ Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (not
         <source>X/Z reports &amp;&amp; export</source>
         <translation>X/Z reports &amp;&amp; export</translation>
     </message>
+    <message>
+        <source>Prices</source>
+        <translation>Prices</translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::OrderQueueWidget</name>
@@ -3294,6 +3450,45 @@ Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (not
     <message>
         <source>You may try the PIN again now.</source>
         <translation>You may try the PIN again now.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::PriceEditWidget</name>
+    <message>
+        <source>Change the price</source>
+        <translation>Change the price</translation>
+    </message>
+    <message>
+        <source>Scan or type the barcode</source>
+        <translation>Scan or type the barcode</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>Barcode</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>New price</source>
+        <translation>New price</translation>
+    </message>
+    <message>
+        <source>No product has the barcode %1.</source>
+        <translation>No product has the barcode %1.</translation>
+    </message>
+    <message>
+        <source>%1, now %2</source>
+        <translation>%1, now %2</translation>
+    </message>
+    <message>
+        <source>The price is not an amount: type it as 24.90.</source>
+        <translation>The price is not an amount: type it as 24.90.</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3, journaled.</source>
+        <translation>%1: %2 → %3, journaled.</translation>
     </message>
 </context>
 <context>
@@ -3683,6 +3878,14 @@ Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (not
         <translation>Give %1 back in cash (paid in cash).</translation>
     </message>
     <message>
+        <source>No sale found for %1 in this till&apos;s journal, and %2.</source>
+        <translation>No sale found for %1 in this till's journal, and %2.</translation>
+    </message>
+    <message>
+        <source>Not refunded: %1; nothing was sent to SEQR.</source>
+        <translation>Not refunded: %1; nothing was sent to SEQR.</translation>
+    </message>
+    <message>
         <source>At most %1 can still be given back in cash (what was paid in cash); nothing was sent to SEQR.</source>
         <translation>At most %1 can still be given back in cash (what was paid in cash); nothing was sent to SEQR.</translation>
     </message>
@@ -3693,14 +3896,6 @@ Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (not
     <message>
         <source>Not refunded of these rows: %1.</source>
         <translation>Not refunded of these rows: %1.</translation>
-    </message>
-    <message>
-        <source>No sale found for %1 in this till&apos;s journal, and %2.</source>
-        <translation>No sale found for %1 in this till's journal, and %2.</translation>
-    </message>
-    <message>
-        <source>Not refunded: %1; nothing was sent to SEQR.</source>
-        <translation>Not refunded: %1; nothing was sent to SEQR.</translation>
     </message>
 </context>
 <context>

@@ -628,8 +628,52 @@
         <translation>Butik: %1, %2, organisationsnummer %3. Nästa kvitto visar det.</translation>
     </message>
     <message>
+        <source>the pro forma receipt could not be journaled: %1</source>
+        <translation>proformakvittot kunde inte journalföras: %1</translation>
+    </message>
+    <message>
+        <source>kassa-cli: the pro forma receipt is journaled, but waits for the control unit: %1</source>
+        <translation>kassa-cli: proformakvittot är journalfört men väntar på kontrollenheten: %1</translation>
+    </message>
+    <message>
+        <source>Pro forma receipt %1 written to %2.</source>
+        <translation>Proformakvitto %1 skrivet till %2.</translation>
+    </message>
+    <message>
+        <source>receipt %1 is a return receipt: it is shown (--text) or written (--pdf) as it was made; the journal keeps it for anyone who needs to read it</source>
+        <translation>kvitto %1 är ett returkvitto: det visas (--text) eller skrivs (--pdf) som det gjordes; journalen bevarar det för den som behöver läsa det</translation>
+    </message>
+    <message>
+        <source>price wants “set BARCODE PRICE”, e.g. price set 7310865004703 24.90</source>
+        <translation>price vill ha ”set STRECKKOD PRIS”, t.ex. price set 7310865004703 24.90</translation>
+    </message>
+    <message>
+        <source>the till&apos;s catalog cannot be opened: %1</source>
+        <translation>kassans sortiment kan inte öppnas: %1</translation>
+    </message>
+    <message>
+        <source>the price is not an amount, e.g. 24.90; nothing was changed</source>
+        <translation>priset är inget belopp, t.ex. 24.90; inget ändrades</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3, journaled.</source>
+        <translation>%1: %2 → %3, journalfört.</translation>
+    </message>
+    <message>
+        <source>kassa-cli: the refund is journaled, but its return receipt cannot be made: %1</source>
+        <translation>kassa-cli: återbetalningen är journalförd, men dess returkvitto kan inte göras: %1</translation>
+    </message>
+    <message>
+        <source>kassa-cli: the refund is made and journaled, but its return receipt waits for the control unit: %1 It is signed the moment the unit answers (also at the next start).</source>
+        <translation>kassa-cli: återbetalningen är gjord och journalförd, men dess returkvitto väntar på kontrollenheten: %1 Det signeras så fort enheten svarar (även vid nästa start).</translation>
+    </message>
+    <message>
         <source>usage: kassa-cli refund ERS_REFERENCE|#RECEIPT (--amount X | --row N:QTY... | --all) [--text] [--pdf FILE]</source>
         <translation>användning: kassa-cli refund ERS_REFERENS|#KVITTO (--amount X | --row N:ANTAL... | --all) [--text] [--pdf FIL]</translation>
+    </message>
+    <message>
+        <source>%1; nothing was sent</source>
+        <translation>%1; inget skickades</translation>
     </message>
     <message>
         <source>--row %1: give a row of the receipt (1 to %2) and a quantity, like 2:0.250; nothing was sent</source>
@@ -656,16 +700,12 @@
         <translation>högst %1 kan fortfarande ges tillbaka kontant (det som betalades kontant); inget skickades</translation>
     </message>
     <message>
-        <source>kassa-cli: the refund receipt %1 cannot be written: %2</source>
-        <translation>kassa-cli: återbetalningskvittot %1 kan inte skrivas: %2</translation>
-    </message>
-    <message>
         <source>Give %1 back in cash (paid in cash).</source>
         <translation>Ge tillbaka %1 kontant (betalt kontant).</translation>
     </message>
     <message>
-        <source>%1; nothing was sent</source>
-        <translation>%1; inget skickades</translation>
+        <source>kassa-cli: the refund receipt %1 cannot be written: %2</source>
+        <translation>kassa-cli: återbetalningskvittot %1 kan inte skrivas: %2</translation>
     </message>
 </context>
 <context>
@@ -1041,6 +1081,33 @@
     <message>
         <source>The demo&apos;s cash float cannot be journaled: %1</source>
         <translation>Demons växelkassa kan inte journalföras: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PriceEdit</name>
+    <message>
+        <source>This till&apos;s catalog is the shop database&apos;s: change prices there (import the shop&apos;s catalog), not at the till.</source>
+        <translation>Kassans sortiment är butiksdatabasens: ändra priser där (importera butikens sortiment), inte i kassan.</translation>
+    </message>
+    <message>
+        <source>No product has the barcode %1.</source>
+        <translation>Ingen vara har streckkoden %1.</translation>
+    </message>
+    <message>
+        <source>A price is an amount of zero or more in %1.</source>
+        <translation>Ett pris är ett belopp på noll eller mer i %1.</translation>
+    </message>
+    <message>
+        <source>%1 costs %2 already: nothing was changed.</source>
+        <translation>%1 kostar redan %2: inget ändrades.</translation>
+    </message>
+    <message>
+        <source>The price was not changed: the journal could not keep the change (%1).</source>
+        <translation>Priset ändrades inte: journalen kunde inte spara ändringen (%1).</translation>
+    </message>
+    <message>
+        <source>The price was not changed (%1); it stays %2.</source>
+        <translation>Priset ändrades inte (%1); det är fortfarande %2.</translation>
     </message>
 </context>
 <context>
@@ -1429,12 +1496,16 @@
         <translation>Proforma</translation>
     </message>
     <message>
-        <source>Not refunded</source>
-        <translation>Återbetalas ej</translation>
-    </message>
-    <message>
         <source>SEQR refund</source>
         <translation>SEQR-återbetalning</translation>
+    </message>
+    <message>
+        <source>Cash back</source>
+        <translation>Kontant tillbaka</translation>
+    </message>
+    <message>
+        <source>Not refunded</source>
+        <translation>Återbetalas ej</translation>
     </message>
     <message>
         <source>Refunded in cash</source>
@@ -1506,6 +1577,28 @@
     </message>
 </context>
 <context>
+    <name>ReturnReceiptFile</name>
+    <message>
+        <source>The return receipt cannot be made: %1</source>
+        <translation>Returkvittot kan inte göras: %1</translation>
+    </message>
+    <message>
+        <source>The return receipt could not be written to %1.</source>
+        <translation>Returkvittot kunde inte skrivas till %1.</translation>
+    </message>
+    <message>
+        <source>The return receipt waits for the control unit and is made the moment it answers: %1</source>
+        <translation>Returkvittot väntar på kontrollenheten och görs så fort den svarar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureWait</name>
+    <message>
+        <source>The till&apos;s control unit is not running. The receipt is signed and can be printed once it is.</source>
+        <translation>Kassans kontrollenhet är inte igång. Kvittot signeras och kan skrivas ut när den är det.</translation>
+    </message>
+</context>
+<context>
     <name>kassa-cli</name>
     <message>
         <source>What to do (see above).</source>
@@ -1526,6 +1619,7 @@ Commands:
   pay --row &quot;DESCRIPTION;QTY;UNIT_PRICE[;TAX_RATE]&quot;... [--currency SEK] [--cashier ID] [--rounds N]
   pay --row ... --cash AMOUNT   (split tender: cash first, SEQR for the rest)
   sell --row &quot;DESCRIPTION;QTY;UNIT_PRICE[;TAX_RATE]&quot;... --cash AMOUNT
+  proforma --row &quot;DESCRIPTION;QTY;UNIT_PRICE[;TAX_RATE]&quot;... [--pdf FILE]   (EJ KVITTO: the cart before payment)
   control-unit set DEVICE   (/dev/ttyUSB0, tcp:HOST:PORT, or none)
   control-unit status
   loyalty add --id X_CARD --pattern REGEX --name NAME (--percent P [--group PREFIX]... | --points)
@@ -1544,6 +1638,7 @@ Commands:
   training [on|off]
   identity
   shop set [--name TEXT] [--address TEXT] [--org-number NNNNNN-NNNN]
+  price set BARCODE PRICE   (journaled: old and new price, when, who)
   printer test|status
   drawer open [--reason TEXT]   (No sale: journaled, then the drawer opens)
   float set AMOUNT [--reason TEXT]
@@ -1562,6 +1657,7 @@ Kommandon:
   pay --row &quot;BESKRIVNING;ANTAL;STYCKPRIS[;MOMS]&quot;... [--currency SEK] [--cashier ID] [--rounds N]
   pay --row ... --cash BELOPP   (delad betalning: kontant först, SEQR för resten)
   sell --row &quot;BESKRIVNING;ANTAL;STYCKPRIS[;MOMS]&quot;... --cash BELOPP
+  proforma --row &quot;BESKRIVNING;ANTAL;STYCKPRIS[;MOMS]&quot;... [--pdf FIL]   (EJ KVITTO: varukorgen före betalning)
   control-unit set ENHET   (/dev/ttyUSB0, tcp:VÄRD:PORT eller none)
   control-unit status
   loyalty add --id X_CARD --pattern REGEX --name NAMN (--percent P [--group PREFIX]... | --points)
@@ -1580,6 +1676,7 @@ Kommandon:
   training [on|off]
   identity
   shop set [--name TEXT] [--address TEXT] [--org-number NNNNNN-NNNN]
+  price set STRECKKOD PRIS   (journalförs: gammalt och nytt pris, när, vem)
   printer test|status
   drawer open [--reason TEXT]   (ingen försäljning: journalförs, sedan öppnas lådan)
   float set BELOPP [--reason TEXT]
@@ -2589,6 +2686,30 @@ Slutkoder: 0 betald/klar, 1 tjänste- eller överföringsfel, 2 felaktig använd
         <source>Printer: %1</source>
         <translation>Skrivare: %1</translation>
     </message>
+    <message>
+        <source>Pro forma</source>
+        <translation>Proforma</translation>
+    </message>
+    <message>
+        <source>The cart is empty: a pro forma receipt shows a cart before payment.</source>
+        <translation>Varukorgen är tom: ett proformakvitto visar en varukorg före betalning.</translation>
+    </message>
+    <message>
+        <source>The pro forma receipt could not be journaled: %1</source>
+        <translation>Proformakvittot kunde inte journalföras: %1</translation>
+    </message>
+    <message>
+        <source>Pro forma receipt %1 is printed when the control unit has signed it: %2</source>
+        <translation>Proformakvitto %1 skrivs ut när kontrollenheten har signerat det: %2</translation>
+    </message>
+    <message>
+        <source>Pro forma receipt %1</source>
+        <translation>Proformakvitto %1</translation>
+    </message>
+    <message>
+        <source>Pro forma receipt %1 (EJ KVITTO) for %2. The cart is still open for payment.</source>
+        <translation>Proformakvitto %1 (EJ KVITTO) på %2. Varukorgen är kvar för betalning.</translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::ControlUnitSetupWidget</name>
@@ -2761,6 +2882,34 @@ Slutkoder: 0 betald/klar, 1 tjänste- eller överföringsfel, 2 felaktig använd
         <source>Export the journal</source>
         <translation>Exportera journalen</translation>
     </message>
+    <message>
+        <source>Print on the receipt printer</source>
+        <translation>Skriv ut på kvittoskrivaren</translation>
+    </message>
+    <message>
+        <source>%1 printed.</source>
+        <translation>%1 utskriven.</translation>
+    </message>
+    <message>
+        <source>%1 was not printed: %2. Print it again when the printer is ready.</source>
+        <translation>%1 skrevs inte ut: %2. Skriv ut den igen när skrivaren är klar.</translation>
+    </message>
+    <message>
+        <source>The till has no receipt printer.</source>
+        <translation>Kassan har ingen kvittoskrivare.</translation>
+    </message>
+    <message>
+        <source>Z report %1</source>
+        <translation>Z-dagrapport %1</translation>
+    </message>
+    <message>
+        <source>X report</source>
+        <translation>X-dagrapport</translation>
+    </message>
+    <message>
+        <source>Printing %1…</source>
+        <translation>Skriver ut %1…</translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::EndOfDayWidget</name>
@@ -2820,9 +2969,12 @@ Slutkoder: 0 betald/klar, 1 tjänste- eller överföringsfel, 2 felaktig använd
         <source>The day could not be closed: %1</source>
         <translation>Dagen kunde inte stängas: %1</translation>
     </message>
-    <message>
-        <source>Period %1 closed. SEQR and the journal agree: %2 payments match.</source>
-        <translation>Period %1 stängd. SEQR och journalen stämmer: %2 betalningar matchar.</translation>
+    <message numerus="yes">
+        <source>Period %1 closed. SEQR and the journal agree: %n payment(s) match.</source>
+        <translation>
+            <numerusform>Period %1 stängd. SEQR och journalen stämmer: %n betalning matchar.</numerusform>
+            <numerusform>Period %1 stängd. SEQR och journalen stämmer: %n betalningar matchar.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Period %1 closed. DIFFERENCES: %2 only at SEQR, %3 only in Kassa, %4 with different amounts.</source>
@@ -3101,6 +3253,10 @@ Slutkoder: 0 betald/klar, 1 tjänste- eller överföringsfel, 2 felaktig använd
         <source>X/Z reports &amp;&amp; export</source>
         <translation>X/Z-rapporter &amp;&amp; export</translation>
     </message>
+    <message>
+        <source>Prices</source>
+        <translation>Priser</translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::OrderQueueWidget</name>
@@ -3294,6 +3450,45 @@ Slutkoder: 0 betald/klar, 1 tjänste- eller överföringsfel, 2 felaktig använd
     <message>
         <source>You may try the PIN again now.</source>
         <translation>Du kan pröva PIN-koden igen nu.</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ui::PriceEditWidget</name>
+    <message>
+        <source>Change the price</source>
+        <translation>Ändra priset</translation>
+    </message>
+    <message>
+        <source>Scan or type the barcode</source>
+        <translation>Skanna eller skriv streckkoden</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>Streckkod</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Vara</translation>
+    </message>
+    <message>
+        <source>New price</source>
+        <translation>Nytt pris</translation>
+    </message>
+    <message>
+        <source>No product has the barcode %1.</source>
+        <translation>Ingen vara har streckkoden %1.</translation>
+    </message>
+    <message>
+        <source>%1, now %2</source>
+        <translation>%1, nu %2</translation>
+    </message>
+    <message>
+        <source>The price is not an amount: type it as 24.90.</source>
+        <translation>Priset är inget belopp: skriv det som 24,90.</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3, journaled.</source>
+        <translation>%1: %2 → %3, journalfört.</translation>
     </message>
 </context>
 <context>
@@ -3683,6 +3878,14 @@ Slutkoder: 0 betald/klar, 1 tjänste- eller överföringsfel, 2 felaktig använd
         <translation>Ge tillbaka %1 kontant (betalt kontant).</translation>
     </message>
     <message>
+        <source>No sale found for %1 in this till&apos;s journal, and %2.</source>
+        <translation>Ingen försäljning hittades för %1 i denna kassas journal, och %2.</translation>
+    </message>
+    <message>
+        <source>Not refunded: %1; nothing was sent to SEQR.</source>
+        <translation>Inte återbetald: %1; inget skickades till SEQR.</translation>
+    </message>
+    <message>
         <source>At most %1 can still be given back in cash (what was paid in cash); nothing was sent to SEQR.</source>
         <translation>Högst %1 kan fortfarande ges tillbaka kontant (det som betalades kontant); inget skickades till SEQR.</translation>
     </message>
@@ -3693,14 +3896,6 @@ Slutkoder: 0 betald/klar, 1 tjänste- eller överföringsfel, 2 felaktig använd
     <message>
         <source>Not refunded of these rows: %1.</source>
         <translation>Återbetalas ej av dessa rader: %1.</translation>
-    </message>
-    <message>
-        <source>No sale found for %1 in this till&apos;s journal, and %2.</source>
-        <translation>Ingen försäljning hittades för %1 i denna kassas journal, och %2.</translation>
-    </message>
-    <message>
-        <source>Not refunded: %1; nothing was sent to SEQR.</source>
-        <translation>Inte återbetald: %1; inget skickades till SEQR.</translation>
     </message>
 </context>
 <context>

@@ -154,6 +154,8 @@ CashierWindow::CashierWindow(CashierContext context, Cart *cart, QWidget *parent
               &CashierWindow::onCashFloat);
     addAction(QStringLiteral("noSale"), tr("No sale"), Qt::CTRL | Qt::Key_F8,
               &CashierWindow::onNoSale);
+    addAction(QStringLiteral("proForma"), tr("Pro forma"), Qt::CTRL | Qt::Key_F9,
+              &CashierWindow::onProForma);
     int i = 0;
     for (QAction *action : std::as_const(m_actions)) {
         auto *button = new QPushButton(action->shortcut().toString(QKeySequence::NativeText) +

@@ -199,6 +199,9 @@ private:
     // Ctrl+F8 No sale; the float asked at the day's first sale.
     void onCashFloat();
     void onNoSale();
+    // cashierwindowproforma.cpp: Ctrl+F9 the cart's pro forma receipt (EJ KVITTO).
+    void onProForma();
+    void keepProForma(qint64 number);
     void askFloat(const QString &reason, const std::function<void()> &then);
     // True when the float dialog opened (`then` follows when it closes).
     bool askFloatFirst(const std::function<void()> &then);

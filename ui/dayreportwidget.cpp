@@ -2,6 +2,7 @@
 
 #include "core/controlunit/receiptsigner.h"
 #include "core/controlunit/unitcall.h"
+#include "core/printing/tillprinter.h"
 #include "core/terminal/errortext.h"
 #include "core/terminal/tillhost.h"
 #include "ui/plainlabel.h"
@@ -25,6 +26,7 @@ DayReportWidget::DayReportWidget(ManagerContext context, QWidget *parent)
     , m_status(new PlainLabel(this))
     , m_text(new QPlainTextEdit(this))
     , m_pdf(new QPushButton(tr("Save as PDF…"), this))
+    , m_print(new QPushButton(tr("Print on the receipt printer"), this))
     , m_from(new QDateEdit(QDate::currentDate(), this))
     , m_to(new QDateEdit(QDate::currentDate(), this))
 {
@@ -35,7 +37,10 @@ DayReportWidget::DayReportWidget(ManagerContext context, QWidget *parent)
     x->setObjectName(QStringLiteral("xReport"));
     z->setObjectName(QStringLiteral("zReport"));
     m_pdf->setEnabled(false);
-    for (QPushButton *b : {x, z, m_pdf})
+    m_print->setObjectName(QStringLiteral("printReport"));
+    m_print->setEnabled(false);
+    m_print->setVisible(m_context.printer != nullptr);
+    for (QPushButton *b : {x, z, m_pdf, m_print})
         reports->addWidget(b);
     reports->addStretch();
     layout->addLayout(reports);
@@ -63,6 +68,21 @@ DayReportWidget::DayReportWidget(ManagerContext context, QWidget *parent)
     connect(x, &QPushButton::clicked, this, [this] { (void)takeX(); });
     connect(z, &QPushButton::clicked, this, [this] { (void)takeZ(); });
     connect(m_pdf, &QPushButton::clicked, this, &DayReportWidget::onSavePdf);
+    connect(m_print, &QPushButton::clicked, this, [this] { (void)printReport(); });
+    if (m_context.printer)
+        connect(
+            m_context.printer->queue(), &printing::PrintQueue::jobFinished, this,
+            [this](const printing::PrintOutcome &outcome) {
+                if (outcome.job.id != m_printJob)
+                    return;
+                m_print->setEnabled(m_report.has_value());
+                m_status->setText(
+                    outcome.printed
+                        ? tr("%1 printed.").arg(outcome.job.title)
+                        : tr("%1 was not printed: %2. Print it again when the printer is "
+                             "ready.")
+                              .arg(outcome.job.title, printing::describeProblem(outcome.problem)));
+            });
     connect(csv, &QPushButton::clicked, this, [this] { onExport(journal::ExportFormat::Csv); });
     connect(json, &QPushButton::clicked, this, [this] { onExport(journal::ExportFormat::Json); });
 }
@@ -103,6 +123,22 @@ void DayReportWidget::show(const Result<DayReport> &report)
                           ? tr("Z report %1 taken: the day is closed.").arg(m_report->zNumber)
                           : tr("X report taken: nothing was changed."));
     m_pdf->setEnabled(true);
+    m_print->setEnabled(m_context.printer != nullptr);
+}
+
+Status DayReportWidget::printReport()
+{
+    if (!m_report)
+        return makeError(ErrorCode::InvalidArgument, tr("Take a report first."));
+    if (!m_context.printer)
+        return makeError(ErrorCode::InvalidArgument, tr("The till has no receipt printer."));
+    const QString title = m_report->kind == DayReport::Kind::Z
+                              ? tr("Z report %1").arg(m_report->zNumber)
+                              : tr("X report");
+    m_printJob = m_context.printer->printReceipt(m_report->content(), title);
+    m_print->setEnabled(false);
+    m_status->setText(tr("Printing %1…").arg(title));
+    return Ok{};
 }
 
 QString DayReportWidget::reportText() const

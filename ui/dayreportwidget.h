@@ -17,9 +17,9 @@ namespace kassa::ui {
 
 // The Swedish day reports in the manager's tools: the X report (any time,
 // changes nothing), the Z report (closes the day under its running number;
-// the end of day takes it with the SEQR reconciliation), each on screen and
-// as a PDF; and the journal export for an inspector (CSV or JSON, a SHA-256
-// beside it). Core computes every figure; this widget shows them.
+// the end of day takes it with the SEQR reconciliation), each on screen, as
+// a PDF and on the till's receipt printer; and the journal export for an inspector (CSV or JSON, a
+// SHA-256 beside it). Core computes every figure; this widget shows them.
 class DayReportWidget final : public QWidget
 {
     Q_OBJECT
@@ -34,6 +34,9 @@ public:
     QString reportText() const;
     QString statusText() const;
     Status writePdf(const QString &path) const;
+    // The report on the till's receipt printer (as `kassa-cli report --print`);
+    // statusText() says when it printed or what the printer reported.
+    Status printReport();
     Result<journal::ExportedJournal> exportJournal(const QDate &from, const QDate &to,
                                                    journal::ExportFormat format,
                                                    const QString &path);
@@ -50,6 +53,8 @@ private:
     QLabel *m_status;
     QPlainTextEdit *m_text;
     QPushButton *m_pdf;
+    QPushButton *m_print;
+    int m_printJob = 0;
     QDateEdit *m_from;
     QDateEdit *m_to;
 };

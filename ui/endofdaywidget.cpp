@@ -120,6 +120,7 @@ EndOfDayWidget::EndOfDayWidget(ManagerContext context, ReconcilerTiming timing, 
     m_dayZText->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     bottom->addWidget(m_dayZText, 3);
     bottom->addWidget(m_chart, 2);
+    m_chart->setLocale(m_context.locale); // the axis's numbers in the manager's language
     layout->addLayout(bottom, 2);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
@@ -218,6 +219,7 @@ void EndOfDayWidget::startClose(bool perTerminal)
     const auto currency = Currency::fromCode(m_context.till->currency);
     m_reconciler = new Reconciler(m_context.client, m_context.journal,
                                   currency ? *currency : Currency::sek(), m_timing, this);
+    m_reconciler->setShopTills(m_context.shopTills);
     m_close->setEnabled(false);
     m_progress->setText(tr("Closing the period at SEQR…"));
     connect(m_reconciler, &Reconciler::progress, this, [this](int attempt, int of) {
@@ -300,9 +302,9 @@ void EndOfDayWidget::showReconciliation(const Reconciliation &r, std::optional<Z
     const QLocale &l = m_context.locale;
     const bool clean = r.isClean();
     m_progress->setText(
-        (clean ? tr("Period %1 closed. SEQR and the journal agree: %2 payments match.")
+        (clean ? tr("Period %1 closed. SEQR and the journal agree: %n payment(s) match.", nullptr,
+                    int(r.count(ReconciliationLine::Kind::Matched)))
                      .arg(r.transactionPeriodId)
-                     .arg(r.count(ReconciliationLine::Kind::Matched))
                : tr("Period %1 closed. DIFFERENCES: %2 only at SEQR, %3 only in Kassa, %4 with "
                     "different amounts.")
                      .arg(r.transactionPeriodId)

@@ -41,6 +41,14 @@ QList<qint64> HourChartWidget::ticks() const
     return list;
 }
 
+QStringList HourChartWidget::tickLabels() const
+{
+    QStringList labels;
+    for (qint64 v : ticks())
+        labels.append(Money(v, m_currency).toLocalizedString(locale()));
+    return labels;
+}
+
 QString HourChartWidget::valueAxisTitle() const
 {
     return tr("Sales (%1)").arg(m_currency.code());
@@ -54,13 +62,13 @@ QString HourChartWidget::hourAxisTitle() const
 void HourChartWidget::paintChart(QPainter *painter, const QRectF &rect) const
 {
     const QList<qint64> axis = ticks();
+    const QStringList labels = tickLabels();
     const qint64 top = axis.last();
     const QFontMetricsF metrics(painter->font(), painter->device());
     const qreal line = metrics.height();
     qreal labelWidth = 0;
-    for (qint64 v : axis)
-        labelWidth =
-            std::max(labelWidth, metrics.horizontalAdvance(Money(v, m_currency).toDecimalString()));
+    for (const QString &label : labels)
+        labelWidth = std::max(labelWidth, metrics.horizontalAdvance(label));
     const QRectF plot(rect.left() + labelWidth + line * 0.6, rect.top() + 1.5 * line,
                       rect.width() - labelWidth - line * 1.0, rect.height() - 4 * line);
     const int hours = m_last - m_first + 1;
@@ -71,15 +79,15 @@ void HourChartWidget::paintChart(QPainter *painter, const QRectF &rect) const
     painter->setPen(text);
     painter->drawText(QRectF(rect.left(), rect.top(), rect.width(), line),
                       Qt::AlignLeft | Qt::AlignVCenter, valueAxisTitle());
-    for (qint64 v : axis) {
+    for (qsizetype i = 0; i < axis.size(); ++i) {
+        const qint64 v = axis.at(i);
         // Positions are drawing, not money: a ratio of two counts is fine here.
         const qreal y = plot.bottom() - plot.height() * qreal(v) / qreal(top);
         painter->setPen(QPen(QColor(0xcc, 0xcc, 0xcc), 0));
         painter->drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
         painter->setPen(text);
         painter->drawText(QRectF(rect.left(), y - line / 2, labelWidth, line),
-                          Qt::AlignRight | Qt::AlignVCenter,
-                          Money(v, m_currency).toDecimalString());
+                          Qt::AlignRight | Qt::AlignVCenter, labels.at(i));
     }
     // The bars, each hour named under its bar.
     painter->setPen(Qt::NoPen);

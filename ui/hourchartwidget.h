@@ -29,6 +29,9 @@ public:
     int lastHour() const { return m_last; }
     // The amounts on the value axis, lowest first (minor units).
     QList<qint64> ticks() const;
+    // The same as shown beside the axis: numbers in the widget's locale()
+    // (the manager's: "1 500,00" in Swedish, "1,500.00" in English).
+    QStringList tickLabels() const;
     QString valueAxisTitle() const;
     QString hourAxisTitle() const;
 

@@ -2,6 +2,7 @@
 
 #include "core/journal/journal.h"
 #include "core/ordering/orderserviceconfig.h"
+#include "core/reconciliation/reconciler.h"
 #include "core/seqr/seqrclient.h"
 #include "core/shopdb/shopsync.h"
 #include "core/terminal/terminalservice.h"
@@ -15,6 +16,14 @@ class CashDrawer;
 
 namespace kassa::controlunit {
 class ControlUnitService;
+}
+
+namespace kassa::printing {
+class TillPrinter;
+}
+
+namespace kassa::catalog {
+class Catalog;
 }
 
 namespace kassa::ui {
@@ -36,10 +45,18 @@ struct ManagerContext
     controlunit::ControlUnitService *controlUnit = nullptr;
     // The till's cash drawer: a refund's cash part opens it.
     CashDrawer *drawer = nullptr;
+    // The till's catalog (the price edit); null: none.
+    catalog::Catalog *catalog = nullptr;
+    // The till's ESC/POS receipt printer (the X and Z reports print on it); null: none.
+    printing::TillPrinter *printer = nullptr;
     // Scan to order's service whose codes the manager may print: the till's
     // own (orderService in its configuration) or, in the demo, the demo
     // café's. Not enabled: the till knows no service.
     ordering::OrderServiceConfig orderService;
+    // Other tills of the shop whose journals this machine holds (in the
+    // demo kassa-web's till: the webshop and the café): the shop's close
+    // matches their sales too.
+    QList<Reconciler::ShopTill> shopTills;
 };
 
 } // namespace kassa::ui

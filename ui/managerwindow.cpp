@@ -3,6 +3,7 @@
 #include "ui/dayreportwidget.h"
 #include "ui/endofdaywidget.h"
 #include "ui/journalwidget.h"
+#include "ui/priceeditwidget.h"
 #include "ui/refundwidget.h"
 #include "ui/shopsettingswidget.h"
 #include "ui/shopstatuswidget.h"
@@ -35,6 +36,10 @@ ManagerWindow::ManagerWindow(ManagerContext context, ReconcilerTiming timing, QW
     m_tabs->addTab(m_endOfDay, tr("End of day"));
     m_tabs->addTab(m_journal, tr("Journal"));
     m_tabs->addTab(m_dayReports, tr("X/Z reports && export"));
+    if (context.catalog) {
+        m_prices = new PriceEditWidget(context, this);
+        m_tabs->addTab(m_prices, tr("Prices"));
+    }
     if (context.shopSync)
         m_tabs->addTab(new ShopStatusWidget(context.shopSync, context.locale, this), tr("Shop"));
     layout->addWidget(m_tabs);

@@ -12,6 +12,7 @@ namespace kassa::ui {
 class DayReportWidget;
 class EndOfDayWidget;
 class JournalWidget;
+class PriceEditWidget;
 class RefundWidget;
 class ShopSettingsWidget;
 class TillSetupWidget;
@@ -32,6 +33,8 @@ public:
     EndOfDayWidget *endOfDay() const { return m_endOfDay; }
     JournalWidget *journal() const { return m_journal; }
     DayReportWidget *dayReports() const { return m_dayReports; }
+    // The price edit (null when the context has no catalog).
+    PriceEditWidget *prices() const { return m_prices; }
     QTabWidget *tabs() const { return m_tabs; }
 
 Q_SIGNALS:
@@ -45,6 +48,7 @@ private:
     EndOfDayWidget *m_endOfDay;
     JournalWidget *m_journal;
     DayReportWidget *m_dayReports;
+    PriceEditWidget *m_prices = nullptr;
 };
 
 } // namespace kassa::ui

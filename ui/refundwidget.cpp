@@ -8,6 +8,7 @@
 #include "ui/plainlabel.h"
 #include "ui/receiptprinter.h"
 #include "ui/refunddoubtpanel.h"
+#include "ui/returnreceiptfile.h"
 
 #include <QDir>
 #include <QHBoxLayout>
@@ -411,16 +412,6 @@ void RefundWidget::carryOut(const RefundPlan &plan)
         if (!result)
             return showResult(tr("Not refunded: %1").arg(describe(result.error(), false)), true);
         const Refunder::Outcome outcome = *result;
-        RefundPlan done = plan;
-        done.remaining = outcome.remaining;
-        const QString path =
-            QDir(m_context.receiptFolder)
-                .filePath(QStringLiteral("refund-%1.pdf").arg(outcome.refundErsReference));
-        const ReceiptContent receipt = refundReceipt(
-            done, outcome.refundErsReference, QDateTime::currentDateTime(), m_context.cashierId,
-            ReceiptSettings::forTill(*m_context.till, m_context.locale));
-        if (ReceiptPrinter(receipt).writePdf(path))
-            m_lastReceipt = path;
         // Show the sale afresh (what remains), then what happened.
         find(QString(m_ers)); // another till's sale too, never a local one of that number
         QString said =
@@ -430,7 +421,14 @@ void RefundWidget::carryOut(const RefundPlan &plan)
         if (outcome.cash.isPositive())
             said += QLatin1Char(' ') + tr("Give %1 back in cash (paid in cash).")
                                            .arg(outcome.cash.toLocalizedString(m_context.locale));
-        showResult(said, false);
+        // The return receipt (its own serial number), once the control unit signed it.
+        writeReturnReceipt(m_context, outcome.refundErsReference, outcome.remaining, this,
+                           [this, said](const QString &path, const QString &note) {
+                               if (!path.isEmpty())
+                                   m_lastReceipt = path;
+                               showResult(note.isEmpty() ? said : said + QLatin1Char(' ') + note,
+                                          false);
+                           });
     });
     m_refunder->refund(plan, m_context.cashierId);
 }

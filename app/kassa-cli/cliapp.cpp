@@ -204,7 +204,9 @@ void CliApp::run()
     // The Swedish day: no SEQR registration needed.
     const QHash<QString, void (CliApp::*)()> dayCommands{{u"drawer"_s, &CliApp::drawerCommand},
                                                          {u"float"_s, &CliApp::floatCommand},
-                                                         {u"report"_s, &CliApp::reportCommand}};
+                                                         {u"report"_s, &CliApp::reportCommand},
+                                                         {u"proforma"_s, &CliApp::proFormaCommand},
+                                                         {u"price"_s, &CliApp::priceCommand}};
     if (const auto day = dayCommands.value(command))
         return takeTill([this, day] { (this->*day)(); });
     if (command == u"journal" && args.value(1) == u"export")

@@ -5,6 +5,7 @@
 #include "core/payment/refunder.h"
 #include "core/payment/refundplan.h"
 #include "core/printing/tillprinter.h"
+#include "core/receipt/receiptsettings.h"
 #include "core/seqr/seqrclient.h"
 #include "core/shopdb/refundlookup.h"
 #include "core/terminal/tillhost.h"
@@ -75,6 +76,11 @@ private:
     void reportRefund(const kassa::RefundPlan &plan, const kassa::Refunder::Outcome &outcome);
     void refundDoubts();
     void checkRefundDoubts();
+    void writeReturnPdf(qint64 serial, const kassa::ReceiptSettings &settings,
+                        const kassa::Money &remaining, QJsonObject &json);
+    // The refund's return receipt once the control unit signed it: printed
+    // (plain text), `json` gains receiptNumber, controlCode and controlUnit.
+    void whenReturnSigned(const kassa::Refunder::Outcome &outcome, QJsonObject json);
     void closePeriod();
     void showJournal();
     void terminal();
@@ -84,10 +90,13 @@ private:
     // receiptcommand.cpp: a receipt as the journal holds it, or its one copy.
     void receiptCommand();
     void showReceipt(qint64 number, bool copy);
+    // A return receipt (numbered in the same series) as it was made.
+    void showReturnReceipt(qint64 number);
     // registercommands.cpp: training mode, the register's identity, the shop.
     void trainingCommand();
     void identityCommand();
     void shopCommand();
+    void priceCommand();
     // Prints a paid sale's receipt (when the till has a receipt printer), then `then`.
     void printPaidReceipt(const kassa::journal::Sale &sale, const std::function<void()> &then);
     // The till's receipt printer (--printer or the configuration); null with why not.
@@ -104,6 +113,9 @@ private:
     void whenPrinted(int jobId,
                      const std::function<void(const kassa::printing::PrintOutcome &)> &then);
     void sell();
+    // proformacommand.cpp: the cart's pro forma receipt (EJ KVITTO), signed as pro forma.
+    void proFormaCommand();
+    void showProForma(qint64 number, QJsonObject json);
     void controlUnit();
     void controlUnitSet(const QString &device);
     void controlUnitStatus();

@@ -7,6 +7,7 @@
 #include "app/kassa-cli/clioutput.h"
 
 #include "core/controlunit/controlunitservice.h"
+#include "core/payment/returnreceipts.h"
 #include "core/receipt/journalreceipts.h"
 #include "core/receipt/receiptlayout.h"
 #include "core/terminal/errortext.h"
@@ -26,6 +27,10 @@ void CliApp::receiptCommand()
     if (!ok || number <= 0)
         return fail(Usage, tr("receipt wants a receipt number"));
     const auto sale = m_host->journal()->saleByReceiptNumber(number);
+    // A return's receipt is numbered in the same series (schema 11).
+    if (!sale && sale.error().code == ErrorCode::NotFound &&
+        m_host->journal()->returnReceipt(number))
+        return showReturnReceipt(number);
     if (!sale)
         return fail(sale.error().code == ErrorCode::NotFound ? Usage : Failed,
                     tr("no receipt %1: %2").arg(number).arg(describe(sale.error())));
@@ -112,4 +117,40 @@ void CliApp::showReceipt(qint64 number, bool copy)
                     printed.insert(u"printed"_s, true);
                     finish(Done, printed);
                 });
+}
+
+void CliApp::showReturnReceipt(qint64 number)
+{
+    if (m_parser.isSet(u"copy"_s) || m_parser.isSet(u"print"_s))
+        return fail(Usage, tr("receipt %1 is a return receipt: it is shown (--text) or written "
+                              "(--pdf) as it was made; the journal keeps it for anyone who needs "
+                              "to read it")
+                               .arg(number));
+    const ReceiptSettings settings = ReceiptSettings::forTill(m_config, QLocale());
+    const auto content = journaledReturnReceipt(*m_host->journal(), number, settings);
+    if (!content)
+        return fail(Failed, describe(content.error()));
+    QJsonObject json{
+        {u"receiptNumber"_s, number}, {u"return"_s, true}, {u"text"_s, plainText(*content)}};
+    const auto record = m_host->journal()->returnReceipt(number);
+    const auto stamp = record ? journaledStamp(*m_host->journal(), number, record->signatureType())
+                              : Result<std::optional<ControlStamp>>(record.error());
+    if (stamp && *stamp) {
+        json.insert(u"controlUnit"_s, (*stamp)->unitId);
+        json.insert(u"controlCode"_s, (*stamp)->controlCode);
+    }
+    if (m_parser.isSet(u"pdf"_s)) {
+        const QString path = m_parser.value(u"pdf"_s);
+        const auto electronic = journaledReturnReceipt(*m_host->journal(), number, settings, true);
+        if (!electronic)
+            return fail(Failed, describe(electronic.error()));
+        if (auto written = print::ReceiptSheet::writePdf(*electronic, path); !written)
+            return fail(Failed,
+                        tr("the PDF %1 cannot be written: %2").arg(path, written.error().detail));
+        json.insert(u"pdf"_s, path);
+        say(tr("Receipt %1 written to %2.").arg(number).arg(path));
+    }
+    if ((m_parser.isSet(u"text"_s) || !m_parser.isSet(u"pdf"_s)) && !m_json)
+        printOut(plainText(*content));
+    finish(Done, json);
 }

@@ -5,12 +5,14 @@
 #include "core/checkout/checkout.h"
 #include "core/common/enumname.h"
 
+#include "core/controlunit/signaturewait.h"
 #include "core/journal/journalschema.h"
 #include "core/payment/invoicecommand.h"
 #include "core/payment/paymentrecovery.h"
 #include "core/payment/paymentsession.h"
 #include "core/payment/refunddoubts.h"
 #include "core/payment/refunder.h"
+#include "core/payment/returnreceipts.h"
 #include "core/receipt/receiptbuilder.h"
 #include "core/receipt/receiptlayout.h"
 #include "core/receipt/receipttext.h"
@@ -191,6 +193,15 @@ void CliApp::carryOutRefund(const RefundPlan &plan, const shopdb::RefundSubject 
         RefundPlan done = plan;
         done.remaining = result->remaining;
         reportRefund(done, *result);
+        say(tr("Refunded %1 of payment %2 — refund reference %3; %4 remains refundable.")
+                .arg(money(result->amount), ers, result->refundErsReference,
+                     money(result->remaining)));
+        whenReturnSigned(*result,
+                         QJsonObject{{u"ersReference"_s, ers},
+                                     {u"refundErsReference"_s, result->refundErsReference},
+                                     {u"amount"_s, result->amount.toDecimalString()},
+                                     {u"currency"_s, result->amount.currency().code()},
+                                     {u"remaining"_s, result->remaining.toDecimalString()}});
     });
     // Refunder checks again against the journal, then asks SEQR and
     // journals the refund (its intent first).
@@ -199,17 +210,13 @@ void CliApp::carryOutRefund(const RefundPlan &plan, const shopdb::RefundSubject 
 
 void CliApp::reportRefund(const RefundPlan &plan, const Refunder::Outcome &outcome)
 {
-    const ReceiptContent receipt =
-        refundReceipt(plan, outcome.refundErsReference, QDateTime::currentDateTime(),
-                      m_parser.value(u"cashier"_s), ReceiptSettings::forTill(m_config, QLocale()));
     QJsonObject json{{u"ersReference"_s, plan.ersReference},
                      {u"refundErsReference"_s, outcome.refundErsReference},
                      {u"amount"_s, outcome.amount.toDecimalString()},
                      {u"cash"_s, outcome.cash.toDecimalString()},
                      {u"total"_s, plan.total().toDecimalString()},
                      {u"currency"_s, outcome.amount.currency().code()},
-                     {u"remaining"_s, outcome.remaining.toDecimalString()},
-                     {u"receipt"_s, plainText(receipt)}};
+                     {u"remaining"_s, outcome.remaining.toDecimalString()}};
     QJsonArray rows;
     for (int i = 0; i < plan.rows.size(); ++i)
         rows.append(QJsonObject{{u"row"_s, plan.positions.value(i) + 1},
@@ -218,23 +225,32 @@ void CliApp::reportRefund(const RefundPlan &plan, const Refunder::Outcome &outco
                                                     plan.rows[i].quantity.scale() > 0 ? 3 : 0)},
                                 {u"amount"_s, plan.rows[i].total.toDecimalString()}});
     json.insert(u"rows"_s, rows);
-    if (m_parser.isSet(u"pdf"_s)) {
-        const QString path = m_parser.value(u"pdf"_s);
-        if (auto written = print::ReceiptSheet::writePdf(receipt, path); !written)
-            printErr(tr("kassa-cli: the refund receipt %1 cannot be written: %2")
-                         .arg(path, written.error().detail) +
-                     u'\n');
-        else
-            json.insert(u"pdf"_s, path);
-    }
     say(tr("Refunded %1 of payment %2 — refund reference %3; %4 remains refundable.")
             .arg(money(outcome.amount), plan.ersReference, outcome.refundErsReference,
                  money(outcome.remaining)));
     if (outcome.cash.isPositive())
         say(tr("Give %1 back in cash (paid in cash).").arg(money(outcome.cash)));
-    if (m_parser.isSet(u"text"_s) && !m_json)
-        printOut(plainText(receipt));
-    finishAfterPrinting(Done, json); // the drawer's kick for a cash part
+    // The return receipt, numbered and signed, then printed (and in --json).
+    whenReturnSigned(outcome, json);
+}
+
+void CliApp::writeReturnPdf(qint64 serial, const ReceiptSettings &settings, const Money &remaining,
+                            QJsonObject &json)
+{
+    if (!m_parser.isSet(u"pdf"_s))
+        return;
+    // The PDF given to a customer is an electronic receipt.
+    const QString path = m_parser.value(u"pdf"_s);
+    const auto receipt =
+        journaledReturnReceipt(*m_host->journal(), serial, settings, true, remaining);
+    if (auto written =
+            receipt ? print::ReceiptSheet::writePdf(*receipt, path) : Status(receipt.error());
+        !written)
+        printErr(tr("kassa-cli: the refund receipt %1 cannot be written: %2")
+                     .arg(path, written.error().detail) +
+                 u'\n');
+    else
+        json.insert(u"pdf"_s, path);
 }
 
 void CliApp::refundDoubts()
@@ -310,4 +326,57 @@ void CliApp::checkRefundDoubts()
         finish(Done, QJsonObject{{u"evidence"_s, list}});
     });
     reader->run();
-}
+    void CliApp::whenReturnSigned(const Refunder::Outcome &outcome, QJsonObject json)
+    {
+        journal::Journal *journal = m_host->journal();
+        const auto number = journal->returnReceiptNumber(outcome.refundErsReference);
+        const auto record = number && *number
+                                ? journal->returnReceipt(**number)
+                                : Result<journal::ReturnReceiptRecord>(
+                                      makeError(ErrorCode::NotFound, outcome.refundErsReference));
+        if (!record) {
+            printErr(
+                tr("kassa-cli: the refund is journaled, but its return receipt cannot be made: "
+                   "%1")
+                    .arg(describe(record.error(), false)) +
+                u'\n');
+            return finish(ServiceError, json);
+        }
+        json.insert(u"receiptNumber"_s, record->receiptNumber);
+        const QString type = record->signatureType();
+        auto *wait = new controlunit::SignatureWait(journal, m_host->controlUnit(),
+                                                    record->receiptNumber, type, this);
+        connect(wait, &controlunit::SignatureWait::ready, this, [this, wait, json, type]() mutable {
+            const qint64 serial = wait->serialNumber();
+            const auto signature = m_host->journal()->receiptSignature(serial, type);
+            if (signature && *signature && (*signature)->isSigned) {
+                json.insert(u"controlCode"_s, (*signature)->controlCode);
+                json.insert(u"controlUnit"_s, (*signature)->unitId);
+            }
+            const ReceiptSettings settings = ReceiptSettings::forTill(m_config, QLocale());
+            const Money remaining =
+                *Money::parse(json[u"remaining"_s].toString(), json[u"currency"_s].toString());
+            const auto receipt =
+                journaledReturnReceipt(*m_host->journal(), serial, settings, false, remaining);
+            if (receipt)
+                json.insert(u"receipt"_s, plainText(*receipt));
+            if (!m_json)
+                printOut(u"\n"_s + (receipt ? plainText(*receipt) : describe(receipt.error())));
+            writeReturnPdf(serial, settings, remaining, json);
+            finishAfterPrinting(Done, json); // the drawer's kick for a cash part
+        });
+        connect(
+            wait, &controlunit::SignatureWait::waiting, this,
+            [this, json](const Error &why) mutable {
+                json.insert(u"receiptWaiting"_s, true);
+                json.insert(u"error"_s, describe(why, false));
+                printErr(
+                    tr("kassa-cli: the refund is made and journaled, but its return receipt waits "
+                       "for the control unit: %1 It is signed the moment the unit answers (also at "
+                       "the next start).")
+                        .arg(describe(why, false)) +
+                    u'\n');
+                finish(ServiceError, json);
+            });
+        wait->start();
+    }

@@ -1,11 +1,14 @@
 // kassa-cli and the register by the Swedish rules: `training on|off`
 // (övningsläge, journaled), `identity` (manufacturer, model, manufacturing
-// number, version) and `shop set [--name] [--address] [--org-number]`.
+// number, version), `shop set [--name] [--address] [--org-number]` and
+// `price set BARCODE PRICE` (journaled: old and new price, when, who).
 #include "app/kassa-cli/cliapp.h"
 
 #include "app/kassa-cli/clioutput.h"
 
+#include "core/catalog/catalog.h"
 #include "core/terminal/errortext.h"
+#include "core/terminal/priceedit.h"
 #include "core/terminal/registeridentity.h"
 
 #include <QJsonObject>
@@ -68,4 +71,38 @@ void CliApp::shopCommand()
     finish(Done, QJsonObject{{u"name"_s, m_config.shopName},
                              {u"address"_s, m_config.shopAddress},
                              {u"organisationNumber"_s, m_config.organisationNumber}});
+}
+
+void CliApp::priceCommand()
+{
+    const QStringList args = m_parser.positionalArguments();
+    if (args.value(1) != u"set" || args.size() != 4)
+        return fail(Usage, tr("price wants \u201cset BARCODE PRICE\u201d, e.g. price set "
+                              "7310865004703 24.90"));
+    if (const QString refusal = priceEditRefusal(m_config); !refusal.isEmpty())
+        return fail(Usage, refusal);
+    auto catalog = catalog::Catalog::open(m_host->catalogPath());
+    if (!catalog)
+        return fail(
+            Failed,
+            tr("the till's catalog cannot be opened: %1").arg(describe(catalog.error(), false)));
+    const auto product = (*catalog)->findByEan(args.value(2).trimmed());
+    const auto price =
+        Money::parse(args.value(3), product ? product->unitPrice.currency() : Currency::sek());
+    if (!price)
+        return fail(Usage, tr("the price is not an amount, e.g. 24.90; nothing was changed"));
+    const QString who =
+        m_parser.isSet(u"cashier"_s) ? m_parser.value(u"cashier"_s) : u"kassa-cli"_s;
+    const auto changed = changePrice(**catalog, *m_host->journal(), args.value(2), *price, who);
+    if (!changed)
+        return fail(changed.error().code == ErrorCode::StorageFailed ? Failed : Usage,
+                    changed.error().detail);
+    say(tr("%1: %2 \u2192 %3, journaled.")
+            .arg(changed->name, money(*changed->oldPrice), money(changed->newPrice)));
+    finish(Done, QJsonObject{{u"ean"_s, changed->ean},
+                             {u"name"_s, changed->name},
+                             {u"oldPrice"_s, changed->oldPrice->toDecimalString()},
+                             {u"newPrice"_s, changed->newPrice.toDecimalString()},
+                             {u"currency"_s, changed->newPrice.currency().code()},
+                             {u"changedBy"_s, who}});
 }

@@ -336,6 +336,7 @@ Status KassaApp::startDemoSandbox()
     sandbox::SandboxOptions options;
     options.stateFile = QDir(m_options.dataDir).filePath(u"sandbox-state.json"_s);
     options.autopayAfterMs = m_options.demoAutopayMs;
+    options.firstSeqrId = QString::fromLatin1(kDemoSeqrId); // the phone page lists the till first
     m_sandbox = std::make_unique<sandbox::SandboxService>(options);
     if (!m_sandbox->loadError().isEmpty())
         return makeError(ErrorCode::StorageFailed,
@@ -400,6 +401,7 @@ Status KassaApp::startDemoWebshop()
     service.serviceId = QString::fromLatin1(kDemoServiceId);
     service.codes = ordering::OrderServiceConfig::tables(6, tr("Table"));
     service.codes.append(ordering::ServiceCode{tr("Counter"), {{u"counter"_s, u"1"_s}}});
+    service.menu = sandbox::demoCafeMenu(); // a café's menu, not the grocery
     options.demoService = service;
     options.settings.phonePageUrl = m_sandboxServer->phoneUrl();
     m_webshop = std::make_unique<web::WebShopHost>(options);
@@ -472,11 +474,16 @@ void KassaApp::openManager()
         context.shopSync = m_host->shopSync();
         context.controlUnit = m_host->controlUnit();
         context.drawer = m_host->drawer();
+        context.printer = m_printer.get();
+        context.catalog = m_catalog.get();
         // The codes the manager prints: the till's own order service, or in
         // the demo the demo café's (kassa-web's, beside the till).
         context.orderService = m_host->till().orderService;
         if (!context.orderService.isEnabled() && m_webshop && m_webshop->orderService())
             context.orderService = m_webshop->orderService()->config();
+        // The shop's close covers the demo webshop's and café's sales too.
+        if (m_webshop && m_webshop->till().isRegistered())
+            context.shopTills = {{m_webshop->till().terminalId, m_webshop->journal()}};
         auto *manager = new ui::ManagerWindow(context, {}, m_cashier.get());
         manager->setAttribute(Qt::WA_DeleteOnClose);
         connect(manager, &ui::ManagerWindow::tillChanged, this,

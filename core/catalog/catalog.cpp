@@ -342,6 +342,24 @@ std::optional<Product> Catalog::findByEan(const QString &ean) const
     return p;
 }
 
+Status Catalog::setPrice(const QString &ean, const Money &price)
+{
+    const std::optional<Product> product = findByEan(ean);
+    if (!product)
+        return makeError(ErrorCode::NotFound, u"no product with the barcode "_s + ean);
+    if (price.isNegative() || !(price.currency() == product->unitPrice.currency()))
+        return makeError(ErrorCode::InvalidArgument, u"a price must be zero or more, in "_s +
+                                                         product->unitPrice.currency().code());
+    QSqlQuery q(m_file.database());
+    q.prepare(u"UPDATE products SET price_minor=? WHERE ean=?"_s);
+    q.addBindValue(price.minorUnits());
+    q.addBindValue(ean);
+    if (!q.exec())
+        return makeError(ErrorCode::StorageFailed,
+                         u"the price was not changed: "_s + q.lastError().text());
+    return Ok{};
+}
+
 QList<Product> Catalog::search(const QString &text, int limit) const
 {
     QList<Product> found;

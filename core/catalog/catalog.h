@@ -79,6 +79,10 @@ public:
     qint64 shopRevision() const;
 
     std::optional<Product> findByEan(const QString &ean) const;
+    // The product's price is now `price` (of the catalog's currency, not
+    // negative): NotFound for no such product, InvalidArgument for a price
+    // it cannot take. core/terminal/priceedit.h journals it first.
+    Status setPrice(const QString &ean, const Money &price);
     // Products whose name contains `text`, or whose SKU or EAN starts with
     // it, by name; at most `limit`.
     QList<Product> search(const QString &text, int limit = 50) const;

@@ -20,6 +20,7 @@ struct PriceChange
     std::optional<Money> oldPrice; // none: a new product
     Money newPrice;
     QString source; // "import", "edit"
+    QString who;    // who changed it (the manager's or cashier's id; schema 11)
 };
 
 } // namespace kassa::catalog

@@ -2,6 +2,7 @@
 
 #include "core/controlunit/controlunit.h"
 #include "core/journal/journal.h"
+#include "core/payment/returnreceipts.h"
 #include "core/terminal/errortext.h"
 
 #include <QCoreApplication>
@@ -44,6 +45,25 @@ Result<ReceiptFigures> receiptFiguresOf(const journal::Sale &sale, ReceiptType t
     f.returnsTotal = returns;
     for (const VatLine &line : sale.vat)
         f.vat.append(VatAmount{line.ratePercent, line.vat});
+    return f;
+}
+
+Result<ReceiptFigures> receiptFiguresOf(const ReturnReceipt &receipt,
+                                        const SignerSettings &settings)
+{
+    if (settings.orgNumber.trimmed().isEmpty())
+        return makeError(ErrorCode::InvalidArgument,
+                         u"the organisation number is not set (till setup)"_s);
+    ReceiptFigures f;
+    f.at = receipt.record.madeAt;
+    f.serialNumber = receipt.record.receiptNumber;
+    f.tillId = settings.tillId.trimmed().isEmpty() ? u"KASSA1"_s : settings.tillId.trimmed();
+    f.orgNumber = settings.orgNumber.trimmed();
+    f.type = receipt.record.training ? ReceiptType::Training : ReceiptType::Normal;
+    f.total = receipt.total.negated().valueOr(receipt.total);
+    f.returnsTotal = receipt.total;
+    for (const VatLine &line : receipt.vat)
+        f.vat.append(VatAmount{line.ratePercent, line.vat.negated().valueOr(line.vat)});
     return f;
 }
 
@@ -108,21 +128,32 @@ void ReceiptSigner::signWaiting()
     Q_EMIT stateChanged();
 }
 
-void ReceiptSigner::signNext(const journal::ReceiptSignature &signature)
+Result<ReceiptFigures> ReceiptSigner::figuresOf(const journal::ReceiptSignature &signature) const
 {
+    const auto type = receiptTypeFromKey(signature.type.toLatin1()).value_or(ReceiptType::Normal);
     // A pro forma receipt is no sale: its figures are its own.
-    auto sale = [&]() -> Result<journal::Sale> {
-        if (signature.type != u"profo"_s)
-            return m_journal->sale(signature.saleId);
+    if (signature.type == u"profo"_s) {
         auto proForma = m_journal->proForma(signature.serialNumber);
         if (!proForma)
             return proForma.error();
-        return proForma->asSale();
-    }();
+        return receiptFiguresOf(proForma->asSale(), type, m_settings);
+    }
+    // Nor is a return receipt (no sale of its own; schema 11).
+    if (signature.saleId == 0) {
+        auto receipt = returnReceiptOf(*m_journal, signature.serialNumber);
+        if (!receipt)
+            return receipt.error();
+        return receiptFiguresOf(*receipt, m_settings);
+    }
+    auto sale = m_journal->sale(signature.saleId);
     if (!sale)
-        return fail(sale.error());
-    const auto type = receiptTypeFromKey(signature.type.toLatin1()).value_or(ReceiptType::Normal);
-    auto figures = receiptFiguresOf(*sale, type, m_settings);
+        return sale.error();
+    return receiptFiguresOf(*sale, type, m_settings);
+}
+
+void ReceiptSigner::signNext(const journal::ReceiptSignature &signature)
+{
+    auto figures = figuresOf(signature);
     if (!figures)
         return fail(figures.error());
     m_signing = signature;

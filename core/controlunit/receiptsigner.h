@@ -3,6 +3,7 @@
 #include "core/common/result.h"
 #include "core/controlunit/ccspmessages.h"
 #include "core/journal/journaltypes.h"
+#include "core/receipt/returnreceipt.h"
 
 #include <QObject>
 #include <QPointer>
@@ -31,6 +32,13 @@ struct SignerSettings
 // A journaled sale's figures for the unit: its completion time, receipt
 // number, total and VAT per rate. A sale's negative rows count as returns.
 Result<ReceiptFigures> receiptFiguresOf(const journal::Sale &sale, ReceiptType type,
+                                        const SignerSettings &settings);
+// A return receipt's figures: its time and serial number, the total given
+// back as a negative total and as the returns total, the VAT negative.
+// CCSP knows four receipt types (CONTROL-UNIT.md): a return is sent as
+// "normal" (a training sale's as "ovning"), the unit tells it by its
+// returns total; the journal keeps its signature as type "retur".
+Result<ReceiptFigures> receiptFiguresOf(const ReturnReceipt &receipt,
                                         const SignerSettings &settings);
 
 // Signs the receipts the journal holds as waiting (journal schema 6), oldest
@@ -77,6 +85,7 @@ Q_SIGNALS:
     void stateChanged();
 
 private:
+    Result<ReceiptFigures> figuresOf(const journal::ReceiptSignature &signature) const;
     void signNext(const journal::ReceiptSignature &signature);
     void handleFinished();
     void fail(const Error &error);

@@ -45,6 +45,11 @@ bool HttpServer::listen(const QHostAddress &address, quint16 port)
         m_server = new QTcpServer(this);
     }
     m_server->setMaxPendingConnections(4096);
+    // Qt listens with a backlog of 50: under a burst of new connections (a
+    // flood, or a page opened by many at once) the kernel drops the SYNs past
+    // it and the browser tries again only a second later. The kernel caps
+    // this at net.core.somaxconn (4096 on Debian 12).
+    m_server->setListenBacklogSize(listenBacklog);
     connect(m_server, &QTcpServer::pendingConnectionAvailable, this,
             &HttpServer::handleNewConnections);
     return m_server->listen(address, port);

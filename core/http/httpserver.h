@@ -37,6 +37,7 @@ public:
     static constexpr int defaultMaxConnections = 4096;
     static constexpr int defaultIdleTimeoutMs = 60000;
     static constexpr int defaultRequestTimeoutMs = 20000;
+    static constexpr int listenBacklog = 1024; // connections waiting for accept()
 
     explicit HttpServer(Handler handler, QObject *parent = nullptr);
     ~HttpServer() override;

@@ -59,7 +59,8 @@ public:
     Result<SeqrInvoice> invoice(const QString &invoiceReference) const;
     Result<Sale> sale(qint64 saleId) const;
     Result<Sale> saleByReceiptNumber(qint64 receiptNumber) const;
-    // No value: no receipt yet.
+    // The last number of the till's one receipt series (sales and returns);
+    // no value: no receipt yet.
     Result<std::optional<qint64>> lastReceiptNumber() const;
     // The sale a SEQR payment (its ersReference) paid.
     Result<Sale> saleByErsReference(const QString &ersReference) const;
@@ -78,6 +79,15 @@ public:
     Result<QList<Refund>> refunds(const QDateTime &since) const;
     // The refunds of one SEQR payment, with their rows and cash parts, oldest first.
     Result<QList<Refund>> refundsOf(const QString &originalErsReference) const;
+
+    // Return receipts (schema 11): each refund's receipt, numbered in the
+    // sales' series when the refund is recorded. NotFound: no such receipt.
+    Result<ReturnReceiptRecord> returnReceipt(qint64 receiptNumber) const;
+    // The return receipt of a refund (SEQR's reference of it); no value: none.
+    Result<std::optional<qint64>> returnReceiptNumber(const QString &refundErsReference) const;
+    // Return receipts made in (after, upTo], oldest first.
+    Result<QList<ReturnReceiptRecord>> returnReceipts(const QDateTime &after,
+                                                      const QDateTime &upTo) const;
 
     // Refund intents (schema 7): a refund is journaled before refundPayment
     // is sent. Refused (Conflict) while another refund of the same payment
@@ -105,6 +115,23 @@ public:
     Status recordCheckpoint(const Period &checkpoint);
     // The checkpoints marked after `after` (all when invalid), oldest first.
     Result<QList<Period>> checkpoints(const QDateTime &after) const;
+
+    // A per-terminal period mark at SEQR, in the order of the journal's
+    // events: asked before markTransactionPeriod is sent (the id returned),
+    // made once SEQR answered with the period's id. A refund SEQR made lies
+    // in the period of the first mark asked after its request was journaled;
+    // a mark whose answer was lost leaves that period unknown.
+    Result<qint64> recordMarkAsked(const QString &terminalId, const QString &why);
+    Status recordMarkMade(qint64 askedId, const QString &terminalId, const QString &periodId);
+    struct PeriodMark
+    {
+        qint64 askedId = 0;
+        QString periodId; // empty: SEQR's answer to the mark never came
+    };
+    // The first mark for `terminalId` asked after the intent's request was
+    // journaled; none when no mark was asked since.
+    Result<std::optional<PeriodMark>> firstMarkAfter(const RefundIntent &intent,
+                                                     const QString &terminalId) const;
 
     Status recordPeriod(const Period &period);
     // No value: no period closed yet.

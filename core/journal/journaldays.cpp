@@ -178,14 +178,16 @@ Status Journal::recordPriceChanges(const QList<PriceChange> &changes)
         const QString now = nowText();
         for (const PriceChange &c : changes) {
             db.run(u"INSERT INTO price_changes(at, ean, name, old_price_minor, new_price_minor,"
-                   " currency, source) VALUES(?,?,?,?,?,?,?)"_s,
+                   " currency, source, changed_by) VALUES(?,?,?,?,?,?,?,?)"_s,
                    {c.at.isValid() ? timeText(c.at) : now, c.ean, c.name,
                     c.oldPrice ? QVariant(c.oldPrice->minorUnits()) : QVariant(),
-                    c.newPrice.minorUnits(), c.newPrice.currency().code(), c.source});
+                    c.newPrice.minorUnits(), c.newPrice.currency().code(), c.source, c.who});
         }
         if (!changes.isEmpty())
             event(db, u"prices-changed"_s, {},
-                  QString::number(changes.size()) + u" by "_s + changes.first().source);
+                  QString::number(changes.size()) + u" by "_s + changes.first().source +
+                      (changes.first().who.isEmpty() ? QString()
+                                                     : u" ("_s + changes.first().who + u')'));
         return true;
     });
     return r ? Status(Ok{}) : Status(r.error());
@@ -198,7 +200,8 @@ Result<QList<PriceChange>> Journal::priceChanges(const QDateTime &after,
     return db.read([&] {
         QList<PriceChange> list;
         QSqlQuery q = db.run(u"SELECT id, at, ean, name, old_price_minor, new_price_minor,"
-                             " currency, source FROM price_changes WHERE at > ? AND at <= ?"
+                             " currency, source, changed_by FROM price_changes"
+                             " WHERE at > ? AND at <= ?"
                              " ORDER BY id"_s,
                              {fromText(after), timeText(upTo)});
         while (q.next()) {
@@ -211,6 +214,7 @@ Result<QList<PriceChange>> Journal::priceChanges(const QDateTime &after,
                 c.oldPrice = moneyFrom(q.value(4), q.value(6));
             c.newPrice = moneyFrom(q.value(5), q.value(6));
             c.source = q.value(7).toString();
+            c.who = q.value(8).toString();
             list.append(c);
         }
         return list;

@@ -86,10 +86,18 @@ Status gatherSales(const Journal &journal, const QDateTime &after, const QDateTi
     const auto refunds = journal.refunds(after);
     if (!refunds)
         return refunds.error();
-    for (const Refund &r : *refunds)
-        if (r.createdAt > after && r.createdAt <= upTo)
-            out.append(Record{u"return"_s, r.createdAt, r.refundErsReference, r.amount,
-                              u"of "_s + r.originalErsReference});
+    for (const Refund &r : *refunds) {
+        if (r.createdAt <= after || r.createdAt > upTo)
+            continue;
+        // Its return receipt's number in the till's one series (schema 11).
+        const auto receipt = journal.returnReceiptNumber(r.refundErsReference);
+        if (!receipt)
+            return receipt.error();
+        out.append(
+            Record{u"return"_s, r.createdAt, r.refundErsReference, r.amount,
+                   u"of "_s + r.originalErsReference +
+                       (*receipt ? u"; receipt "_s + QString::number(**receipt) : QString())});
+    }
     return Ok{};
 }
 
@@ -127,7 +135,7 @@ Status gatherPricesAndReports(const Journal &journal, const QDateTime &after, co
         out.append(Record{u"price change"_s, p.at, p.ean, p.newPrice,
                           p.name + u"; was "_s +
                               (p.oldPrice ? p.oldPrice->toDecimalString() : u"new"_s) + u"; "_s +
-                              p.source});
+                              p.source + (p.who.isEmpty() ? QString() : u" by "_s + p.who)});
     const auto zs = journal.zReports(after, upTo);
     if (!zs)
         return zs.error();

@@ -215,6 +215,62 @@ const char *const kSchemaV10[] = {
     "CREATE INDEX float_changes_at ON float_changes(at)",
 };
 
+// Return receipts (SKVFS 2014:9 ch. 7 § 1): every refund gets a receipt of
+// its own whose serial number comes from the till's one unbroken series,
+// the sales' series (a trigger, so no write path can forget it); with a
+// control unit it waits for its signature (type retur; a training sale's
+// return: ovning) in the same transaction. Refunds made before this schema
+// keep no number (their receipts were printed without one). The signatures'
+// types gain 'retur': the table is rebuilt (SQLite cannot change a CHECK).
+const char *const kSchemaV11[] = {
+    "CREATE TABLE return_receipts(receipt_number INTEGER PRIMARY KEY,"
+    " refund_id INTEGER NOT NULL UNIQUE REFERENCES refunds(id), made_at TEXT NOT NULL,"
+    " training INTEGER NOT NULL DEFAULT 0)",
+    "CREATE TRIGGER return_receipts_kept BEFORE DELETE ON return_receipts"
+    " BEGIN SELECT RAISE(ABORT, 'the journal keeps return_receipts'); END",
+    "CREATE TRIGGER return_receipts_unchanged BEFORE UPDATE ON return_receipts"
+    " BEGIN SELECT RAISE(ABORT, 'the journal keeps return_receipts'); END",
+    "DROP TRIGGER receipt_signature_of_sale",
+    "CREATE TABLE receipt_signatures_v11(id INTEGER PRIMARY KEY,"
+    " sale_id INTEGER REFERENCES sales(id), serial_number INTEGER NOT NULL,"
+    " type TEXT NOT NULL CHECK(type IN ('normal','kopia','ovning','profo','retur')),"
+    " state TEXT NOT NULL CHECK(state IN ('waiting','signed')),"
+    " figures TEXT NOT NULL DEFAULT '', control_code TEXT NOT NULL DEFAULT '',"
+    " unit_id TEXT NOT NULL DEFAULT '', requested_at TEXT NOT NULL, signed_at TEXT,"
+    " UNIQUE(serial_number, type))",
+    "INSERT INTO receipt_signatures_v11(id, sale_id, serial_number, type, state, figures,"
+    " control_code, unit_id, requested_at, signed_at) SELECT id, sale_id, serial_number, type,"
+    " state, figures, control_code, unit_id, requested_at, signed_at FROM receipt_signatures",
+    "DROP TABLE receipt_signatures",
+    "ALTER TABLE receipt_signatures_v11 RENAME TO receipt_signatures",
+    "CREATE INDEX receipt_signatures_state ON receipt_signatures(state)",
+    "CREATE TRIGGER receipt_signatures_signed_stays BEFORE UPDATE ON receipt_signatures"
+    " WHEN OLD.state='signed' BEGIN SELECT RAISE(ABORT, 'a signed receipt stays signed'); END",
+    "CREATE TRIGGER receipt_signatures_kept BEFORE DELETE ON receipt_signatures"
+    " BEGIN SELECT RAISE(ABORT, 'receipt signatures are kept'); END",
+    "CREATE TRIGGER receipt_signature_of_sale AFTER UPDATE OF status ON sales"
+    " WHEN NEW.status='completed' AND OLD.status<>'completed' AND EXISTS(SELECT 1 FROM"
+    " journal_meta WHERE key='control_unit' AND value='required')"
+    " BEGIN INSERT OR IGNORE INTO receipt_signatures(sale_id, serial_number, type, state,"
+    " requested_at) VALUES(NEW.id, NEW.receipt_number,"
+    " CASE WHEN NEW.training THEN 'ovning' ELSE 'normal' END, 'waiting',"
+    " strftime('%Y-%m-%dT%H:%M:%fZ','now')); END",
+    // Who changed a price (an edit in the manager's tools; empty for an import).
+    "ALTER TABLE price_changes ADD COLUMN changed_by TEXT NOT NULL DEFAULT ''",
+    "CREATE TRIGGER return_receipt_of_refund AFTER INSERT ON refunds"
+    " BEGIN INSERT INTO return_receipts(receipt_number, refund_id, made_at, training)"
+    " VALUES(MAX((SELECT COALESCE(MAX(receipt_number), 0) FROM sales),"
+    " (SELECT COALESCE(MAX(receipt_number), 0) FROM return_receipts)) + 1, NEW.id,"
+    " NEW.created_at, COALESCE((SELECT s.training FROM tenders t JOIN sales s"
+    " ON s.id = t.sale_id WHERE t.ers_reference = NEW.original_ers_reference), 0));"
+    " INSERT OR IGNORE INTO receipt_signatures(sale_id, serial_number, type, state,"
+    " requested_at) SELECT NULL, r.receipt_number,"
+    " CASE WHEN r.training THEN 'ovning' ELSE 'retur' END, 'waiting',"
+    " strftime('%Y-%m-%dT%H:%M:%fZ','now') FROM return_receipts r WHERE r.refund_id = NEW.id"
+    " AND EXISTS(SELECT 1 FROM journal_meta WHERE key='control_unit' AND value='required');"
+    " END",
+};
+
 // The shop database carries what an inspector reads besides sales and
 // refunds (issue 29 item 6): every drawer opening, float change, voided
 // cart, price change, Z report, receipt copy and training sale goes into the
@@ -265,6 +321,7 @@ Status Journal::migrate()
     auto applied = db.transaction([&] {
         QSqlQuery v = db.run(u"PRAGMA user_version"_s);
         const int version = v.next() ? v.value(0).toInt() : 0;
+        v.finish(); // no statement may be active while a table is dropped (schema 11)
         if (version < 1) {
             for (const char *statement : kSchemaV1)
                 db.run(QString::fromLatin1(statement));
@@ -335,6 +392,12 @@ Status Journal::migrate()
             }
             db.run(u"PRAGMA user_version=10"_s);
             event(db, u"journal-migrated"_s, {}, u"schema 10"_s);
+        }
+        if (version < 11) {
+            for (const char *statement : kSchemaV11)
+                db.run(QString::fromLatin1(statement));
+            db.run(u"PRAGMA user_version=11"_s);
+            event(db, u"journal-migrated"_s, {}, u"schema 11"_s);
         }
         if (version < 12) {
             // The outbox's kinds gain 'event': SQLite cannot change a CHECK,

@@ -56,7 +56,10 @@ void insertCashTender(const Db &db, qint64 saleId, const Money &amount, const Mo
 
 qint64 completeSale(const Db &db, qint64 saleId)
 {
-    QSqlQuery next = db.run(u"SELECT COALESCE(MAX(receipt_number), 0) + 1 FROM sales"_s);
+    // One unbroken series for sales and returns (schema 11).
+    QSqlQuery next =
+        db.run(u"SELECT MAX((SELECT COALESCE(MAX(receipt_number), 0) FROM sales),"
+               " (SELECT COALESCE(MAX(receipt_number), 0) FROM return_receipts)) + 1"_s);
     next.next();
     const qint64 receiptNumber = next.value(0).toLongLong();
     db.run(u"UPDATE sales SET status='completed', receipt_number=?, completed_at=? WHERE id=?"_s,
@@ -348,7 +351,8 @@ Result<std::optional<qint64>> Journal::lastReceiptNumber() const
 {
     Db db(m_connection);
     return db.read([&]() -> std::optional<qint64> {
-        QSqlQuery q = db.run(u"SELECT MAX(receipt_number) FROM sales"_s);
+        QSqlQuery q = db.run(u"SELECT MAX(n) FROM (SELECT MAX(receipt_number) AS n FROM sales"
+                             " UNION ALL SELECT MAX(receipt_number) FROM return_receipts)"_s);
         if (!q.next() || q.value(0).isNull())
             return std::nullopt;
         return q.value(0).toLongLong();

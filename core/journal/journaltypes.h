@@ -152,6 +152,26 @@ struct Refund
     Money cash;
 };
 
+// A refund's own receipt (schema 11): its serial number in the till's one
+// series, the refund, the rows it gave back, the cash given back beside
+// SEQR (a sale paid partly in cash) and what earlier refunds of the same
+// payment had given back.
+struct ReturnReceiptRecord
+{
+    qint64 receiptNumber = 0;
+    QDateTime madeAt;
+    bool training = false; // a training sale's return: signed as ovning
+    Refund refund;
+    QList<RefundRow> rows;
+    Money cash;
+    Money refundedBefore;
+    // The control unit's receipt type of this receipt (CCSP's keys).
+    QString signatureType() const
+    {
+        return training ? QStringLiteral("ovning") : QStringLiteral("retur");
+    }
+};
+
 // A refund as the journal knows it before SEQR is asked (schema 7): what is
 // to be given back, the request's clientReference, and what became of it.
 // Pending while refundPayment is on its way; Done once SEQR answered with the
@@ -198,7 +218,7 @@ struct ReceiptSignature
     qint64 id = 0;
     qint64 saleId = 0;
     qint64 serialNumber = 0; // the receipt number
-    QString type;            // normal, kopia, ovning, profo (CCSP's keys)
+    QString type;            // normal, kopia, ovning, profo (CCSP's keys), retur (a return)
     bool isSigned = false;
     QString figures; // the fields sent to the unit, joined by '#'
     QString controlCode;

@@ -251,6 +251,7 @@ void PaymentSession::sendInvoice()
 {
     ++m_sendAttempts;
     auto *call = m_client->sendInvoice(m_invoice, m_tokens);
+    call->setTimeout(std::chrono::milliseconds(m_timing.callTimeoutMs));
     m_sendCall = call;
     connect(call, &SeqrCall::finished, this, [this, call] {
         m_sendCall = nullptr;
@@ -360,6 +361,7 @@ void PaymentSession::poll()
     }
     ++m_polls;
     auto *call = m_client->getPaymentStatus(m_invoiceReference, m_version);
+    call->setTimeout(std::chrono::milliseconds(m_timing.callTimeoutMs));
     m_pollCall = call;
     connect(call, &SeqrCall::finished, this, [this, call] {
         m_pollCall = nullptr;
@@ -463,6 +465,7 @@ void PaymentSession::cancel()
     m_stateBeforeCancel = m_state;
     setState(State::Canceling);
     auto *call = m_client->cancelInvoice(m_invoiceReference);
+    call->setTimeout(std::chrono::milliseconds(m_timing.callTimeoutMs));
     m_cancelCall = call;
     connect(call, &SeqrCall::finished, this, [this, call] {
         m_cancelCall = nullptr;

@@ -27,6 +27,11 @@ struct PaymentTiming
     int sendAttempts = 4;
     int sendRetryMs = 300;
     int sendBudgetMs = 5000;
+    // A request of this payment (sendInvoice, a poll, cancel, the receipt)
+    // without an answer after this long counts as lost: a lost sendInvoice
+    // is sent again within the budget above, a lost poll makes way for the
+    // next (a 10 s wait would eat half of SEQR's 20 s window for a PAID).
+    int callTimeoutMs = 3000;
 };
 
 struct PaymentRequest

@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 using namespace kassa::seqr;
 
@@ -94,12 +96,17 @@ QString describeEvidence(const RefundEvidence &evidence, const journal::RefundIn
 
 void RefundDoubtResolver::finish(std::optional<Error> error)
 {
-    if (error) {
+    if (error)
         m_failures.append(*error);
-        if (m_evidenceOnly)
-            for (const journal::RefundIntent &intent : std::as_const(m_doubts))
-                m_evidence.append(RefundEvidence{intent.id, RefundEvidence::Kind::Unreadable, {},
-                                                 m_periodId, *error});
+    if (m_evidenceOnly && !m_failures.isEmpty()) {
+        // A refund no report could speak of: why, for the manager.
+        for (const journal::RefundIntent &intent : std::as_const(m_doubts)) {
+            const bool known = std::any_of(m_evidence.begin(), m_evidence.end(),
+                                           [&](const auto &e) { return e.intentId == intent.id; });
+            if (!known)
+                m_evidence.append(RefundEvidence{
+                    intent.id, RefundEvidence::Kind::Unreadable, {}, {}, m_failures.last()});
+        }
     }
     m_finished = true;
     QMetaObject::invokeMethod(this, &RefundDoubtResolver::finished, Qt::QueuedConnection);
@@ -119,18 +126,54 @@ void RefundDoubtResolver::run()
                 intent.id, u"the till stopped while SEQR was asked"_s));
     }
     const QString terminalId = m_client->terminalCredentials().principal.id;
+    // Journaled before SEQR is asked: should the answer be lost, the journal
+    // still knows a period may have closed there.
+    const auto asked = m_journal->recordMarkAsked(terminalId, u"refunds in doubt"_s);
+    if (!asked)
+        return finish(asked.error());
     auto *call = m_client->markTransactionPeriod(m_client->terminalCredentials(),
                                                  {{u"TERMINALID"_s, terminalId}});
-    connect(call, &SeqrCall::finished, this, [this, call, terminalId] {
+    connect(call, &SeqrCall::finished, this, [this, call, terminalId, askedId = *asked] {
         call->deleteLater();
         if (!call->isSuccess())
             return finish(call->error());
-        m_periodId = call->response().transactionPeriodId;
-        const journal::Period checkpoint{m_periodId, terminalId, QDateTime::currentDateTimeUtc()};
+        const QString periodId = call->response().transactionPeriodId;
+        const journal::Period checkpoint{periodId, terminalId, QDateTime::currentDateTimeUtc()};
+        if (auto made = m_journal->recordMarkMade(askedId, terminalId, periodId); !made)
+            return finish(made.error());
         if (auto recorded = m_journal->recordCheckpoint(checkpoint); !recorded)
             return finish(recorded.error());
+        sortByPeriod(terminalId, periodId);
+        if (m_periods.isEmpty())
+            return finish();
         m_timer.start(m_timing.waitBeforeReportMs);
     });
+}
+
+void RefundDoubtResolver::sortByPeriod(const QString &terminalId, const QString &ownPeriodId)
+{
+    // A refund SEQR made lies in the period of the first mark after its
+    // request: this run's, or a close or checkpoint in between. Only that
+    // period's report can say it was not made.
+    for (const journal::RefundIntent &intent : std::as_const(m_doubts)) {
+        const auto mark = m_journal->firstMarkAfter(intent, terminalId);
+        if (!mark) {
+            m_failures.append(mark.error());
+            continue;
+        }
+        const QString periodId = mark->has_value() ? (*mark)->periodId : ownPeriodId;
+        if (periodId.isEmpty()) {
+            m_failures.append(makeError(
+                ErrorCode::RefundInDoubt,
+                u"a period mark at SEQR after refund request "_s + intent.clientReference +
+                    u" got no answer, so no report can say whether SEQR made the "
+                    u"refund; the manager settles it from SEQR's back office"_s));
+            continue;
+        }
+        if (!m_periods.contains(periodId))
+            m_periods.append(periodId);
+        m_doubtsOf[periodId].append(intent);
+    }
 }
 
 void RefundDoubtResolver::fetchReport()
@@ -139,7 +182,7 @@ void RefundDoubtResolver::fetchReport()
     const QString terminalId = m_client->terminalCredentials().principal.id;
     auto *call = m_client->executeReport(
         m_client->terminalCredentials(), u"Reconciliation/STD_RECON_007.xml"_s, u"en"_s,
-        {{u"transactionPeriodId"_s, m_periodId}, {u"TERMINALID"_s, terminalId}});
+        {{u"transactionPeriodId"_s, m_periods.first()}, {u"TERMINALID"_s, terminalId}});
     connect(call, &SeqrCall::finished, this, [this, call] {
         call->deleteLater();
         const bool notReady = call->status() == CallStatus::ServiceError &&
@@ -155,26 +198,32 @@ void RefundDoubtResolver::fetchReport()
         const auto report = ReconciliationReport::parse(call->response().report->contentString);
         if (!report)
             return finish(report.error());
-        settle(*report);
+        settle(m_periods.takeFirst(), *report);
+        if (m_periods.isEmpty())
+            return finish();
+        m_attempt = 0;
+        m_timer.start(0);
     });
 }
 
-void RefundDoubtResolver::settle(const ReconciliationReport &report)
+void RefundDoubtResolver::settle(const QString &periodId, const ReconciliationReport &report)
 {
     const auto refunds = m_journal->refunds({});
     if (!refunds)
-        return finish(refunds.error());
+        return m_failures.append(refunds.error());
     QSet<QString> known;
     for (const journal::Refund &r : *refunds)
         known.insert(r.refundErsReference);
-    const QString source = u"SEQR's report for period "_s + m_periodId;
-    for (const journal::RefundIntent &intent : std::as_const(m_doubts)) {
+    const QString source = u"SEQR's report for period "_s + periodId;
+    for (const journal::RefundIntent &intent : m_doubtsOf.value(periodId)) {
         const QString ers = refundInReport(intent, report, known);
         if (m_evidenceOnly) {
             m_evidence.append(RefundEvidence{intent.id,
                                              ers.isEmpty() ? RefundEvidence::Kind::NotListed
                                                            : RefundEvidence::Kind::Listed,
-                                             ers, m_periodId, {}});
+                                             ers,
+                                             periodId,
+                                             {}});
             known.insert(ers);
             continue;
         }
@@ -189,7 +238,6 @@ void RefundDoubtResolver::settle(const ReconciliationReport &report)
         known.insert(ers);
         m_settled.append(Settled{intent, ers});
     }
-    finish();
 }
 
 } // namespace kassa

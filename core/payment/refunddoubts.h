@@ -6,6 +6,7 @@
 #include "core/reconciliation/reconciliationreport.h"
 #include "core/seqr/seqrclient.h"
 
+#include <QHash>
 #include <QObject>
 #include <QSet>
 #include <QTimer>
@@ -51,9 +52,12 @@ QString describeEvidence(const RefundEvidence &evidence, const journal::RefundIn
 
 // Settles every refund in doubt from SEQR's report: marks a checkpoint
 // period for this till (markTransactionPeriod with TERMINALID, journaled as
-// a checkpoint, not as a close), fetches its STD_RECON_007 report (waiting
-// while SEQR says REPORT_NOT_READY) and records each refund as made (with the
-// reference the report lists) or not made. A refund SEQR's report cannot
+// a checkpoint, not as a close; the mark asked is journaled first), then for
+// each refund reads the STD_RECON_007 report of the period it lies in — the
+// first marked after its request, this one or a close or checkpoint in
+// between (waiting while SEQR says REPORT_NOT_READY) — and records it as
+// made (with the reference the report lists) or not made. A refund whose
+// period's mark lost its answer stays in doubt for the manager. A refund SEQR's report cannot
 // settle, or SEQR not answering, leaves it in doubt (said in failures()).
 // A refund left pending by a run that stopped is in doubt first.
 class RefundDoubtResolver final : public QObject
@@ -87,15 +91,17 @@ Q_SIGNALS:
     void finished();
 
 private:
+    void sortByPeriod(const QString &terminalId, const QString &ownPeriodId);
     void fetchReport();
-    void settle(const ReconciliationReport &report);
+    void settle(const QString &periodId, const ReconciliationReport &report);
     void finish(std::optional<Error> error = std::nullopt);
 
     seqr::SeqrClient *m_client;
     journal::Journal *m_journal;
     ReconcilerTiming m_timing;
     QList<journal::RefundIntent> m_doubts;
-    QString m_periodId;
+    QStringList m_periods; // whose reports are still to read, in order
+    QHash<QString, QList<journal::RefundIntent>> m_doubtsOf; // by period
     int m_attempt = 0;
     QTimer m_timer;
     bool m_finished = false;

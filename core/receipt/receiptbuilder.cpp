@@ -261,4 +261,57 @@ ReceiptContent refundReceipt(const RefundPlan &plan, const QString &refundErsRef
     return doc;
 }
 
+ReceiptContent returnReceipt(const ReturnReceipt &receipt, const ReceiptSettings &settings,
+                             const ReceiptOptions &options)
+{
+    const ReceiptWords w(settings.languages());
+    const journal::Refund &refund = receipt.record.refund;
+    QStringList marks{w(QT_TRANSLATE_NOOP("Receipt", "REFUND"))};
+    marks.append(saleMarks(receipt.record.training, options.copy, settings.languages()));
+    ReceiptContent doc;
+    addHeader(doc, settings, w);
+    for (const QString &mark : marks)
+        doc.addMark(mark);
+    addWhenAndWho(doc, receipt.record.madeAt.toLocalTime(),
+                  w(QT_TRANSLATE_NOOP("Receipt", "Receipt")) + u' ' +
+                      QString::number(receipt.record.receiptNumber),
+                  refund.cashierId, settings, w);
+    if (receipt.originalReceiptNumber)
+        doc.addPair(w(QT_TRANSLATE_NOOP("Receipt", "Refund of receipt")),
+                    QString::number(*receipt.originalReceiptNumber));
+    doc.addPair(w(QT_TRANSLATE_NOOP("Receipt", "SEQR payment")), refund.originalErsReference);
+    doc.addRule();
+    addRows(doc, receipt.rows, w, true);
+    // The rows add up to what is said refunded: what the shop keeps of them is a line.
+    qint64 rowsWorth = 0;
+    for (const journal::SaleRow &row : receipt.rows)
+        rowsWorth += row.total.minorUnits();
+    if (!receipt.rows.isEmpty() && rowsWorth > receipt.total.minorUnits())
+        doc.addPair(
+            w(QT_TRANSLATE_NOOP("Receipt", "Not refunded")),
+            w.money(Money(rowsWorth - receipt.total.minorUnits(), receipt.total.currency())),
+            u"  "_s);
+    if (!receipt.rows.isEmpty())
+        doc.addRule();
+    doc.addTotal(w(QT_TRANSLATE_NOOP("Receipt", "REFUNDED")) + u' ' +
+                     receipt.total.currency().code(),
+                 w.money(receipt.total.negated().valueOr(receipt.total)));
+    addVat(doc, receipt.vat, w);
+    doc.addRule();
+    // How it was given back (item 11): to the SEQR account, and in cash.
+    doc.addPair(w(QT_TRANSLATE_NOOP("Receipt", "SEQR refund")),
+                w.money(refund.amount.negated().valueOr(refund.amount)));
+    doc.addPair(u"  "_s + w(QT_TRANSLATE_NOOP("Receipt", "Refund reference")),
+                refund.refundErsReference);
+    if (receipt.record.cash.isPositive())
+        doc.addPair(w(QT_TRANSLATE_NOOP("Receipt", "Cash back")),
+                    w.money(receipt.record.cash.negated().valueOr(receipt.record.cash)));
+    doc.addPair(w(QT_TRANSLATE_NOOP("Receipt", "Still refundable")), w.money(receipt.remaining));
+    addStamp(doc, options.stamp, options.electronic, settings, w);
+    for (const QString &mark : marks)
+        doc.addMark(mark);
+    doc.addBarcode(refund.refundErsReference);
+    return doc;
+}
+
 } // namespace kassa

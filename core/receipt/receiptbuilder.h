@@ -5,6 +5,7 @@
 #include "core/receipt/receiptcontent.h"
 #include "core/receipt/receiptoptions.h"
 #include "core/receipt/receiptsettings.h"
+#include "core/receipt/returnreceipt.h"
 
 #include <QDateTime>
 #include <QString>
@@ -48,6 +49,16 @@ ReceiptContent proFormaReceipt(const journal::ProFormaReceipt &proForma,
 ReceiptContent refundReceipt(const RefundPlan &plan, const QString &refundErsReference,
                              const QDateTime &when, const QString &cashierId,
                              const ReceiptSettings &settings);
+
+// A return receipt with the 13 items (as saleReceipt): RETUR at the head
+// and the foot (ÖVNINGSKVITTO too for a training sale's return), its own
+// serial number, the receipt and SEQR payment it returns, each row given
+// back with quantity × unit price and its (negative) amount, the total
+// given back with the VAT in it per rate, how it was given back (the SEQR
+// refund with its reference, cash), what the payment has left, the control
+// unit's number and code, and the refund's reference as a barcode.
+ReceiptContent returnReceipt(const ReturnReceipt &receipt, const ReceiptSettings &settings,
+                             const ReceiptOptions &options);
 
 // The receipt's words that the rules fix (KOPIA, ÖVNINGSKVITTO, EJ KVITTO,
 // Elektroniskt kassakvitto): always in Swedish, with the till's other

@@ -56,14 +56,29 @@ void Reconciler::run(bool perTerminal)
         return;
     }
     m_from = *from;
+    // A till's mark is journaled before SEQR is asked: refunds in doubt are
+    // settled from the report of the period they lie in (RefundDoubtResolver).
+    qint64 askedId = 0;
+    if (perTerminal) {
+        const auto asked = m_journal->recordMarkAsked(terminalId, u"close"_s);
+        if (!asked) {
+            QMetaObject::invokeMethod(
+                this, [this, error = asked.error()] { finish(error); }, Qt::QueuedConnection);
+            return;
+        }
+        askedId = *asked;
+    }
     auto *call = m_client->markTransactionPeriod(m_client->terminalCredentials(), parameters);
-    connect(call, &SeqrCall::finished, this, [this, call, terminalId] {
+    connect(call, &SeqrCall::finished, this, [this, call, terminalId, askedId] {
         call->deleteLater();
         if (!call->isSuccess())
             return finish(call->error());
         m_period = journal::Period{call->response().transactionPeriodId,
                                    m_perTerminal ? terminalId : QString(),
                                    QDateTime::currentDateTimeUtc()};
+        if (askedId != 0)
+            if (auto made = m_journal->recordMarkMade(askedId, terminalId, m_period.id); !made)
+                return finish(made.error());
         if (auto recorded = m_journal->recordPeriod(m_period); !recorded)
             return finish(recorded.error());
         m_timer.start(m_timing.waitBeforeReportMs);
@@ -140,20 +155,28 @@ void Reconciler::fetchCheckpoint()
 
 void Reconciler::match()
 {
-    const QString terminalId = m_client->terminalCredentials().principal.id;
-    const auto movements = m_journal->seqrMovements(m_from, m_period.closedAt);
-    if (!movements)
-        // Never "only at SEQR" for payments the journal could not list.
-        return finish(movements.error());
+    QSet<QString> terminals{m_client->terminalCredentials().principal.id};
+    QList<journal::SeqrMovement> movements;
     QSet<QString> closedEarlier;
-    if (m_from.isValid()) {
-        const auto earlier = m_journal->seqrMovements({}, m_from);
-        if (!earlier)
-            return finish(earlier.error());
-        for (const journal::SeqrMovement &m : *earlier)
-            closedEarlier.insert(m.ersReference);
+    QList<ShopTill> tills{{m_client->terminalCredentials().principal.id, m_journal}};
+    if (!m_perTerminal)
+        tills += m_shopTills;
+    for (const ShopTill &till : std::as_const(tills)) {
+        terminals.insert(till.terminalId);
+        const auto mine = till.journal->seqrMovements(m_from, m_period.closedAt);
+        if (!mine)
+            // Never "only at SEQR" for payments a journal could not list.
+            return finish(mine.error());
+        movements += *mine;
+        if (m_from.isValid()) {
+            const auto earlier = till.journal->seqrMovements({}, m_from);
+            if (!earlier)
+                return finish(earlier.error());
+            for (const journal::SeqrMovement &m : *earlier)
+                closedEarlier.insert(m.ersReference);
+        }
     }
-    Reconciliation r = reconcile(*m_report, *movements, terminalId, m_currency, closedEarlier);
+    Reconciliation r = reconcileTills(*m_report, movements, terminals, m_currency, closedEarlier);
     r.transactionPeriodId = m_period.id;
     r.perTerminal = m_perTerminal;
     r.from = m_from;

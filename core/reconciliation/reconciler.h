@@ -34,6 +34,17 @@ public:
     Reconciler(seqr::SeqrClient *client, journal::Journal *journal, Currency currency,
                ReconcilerTiming timing = {}, QObject *parent = nullptr);
 
+    // Other tills of the shop whose journals this machine holds (kassa
+    // --demo's webshop and café: kassa-web's till). A shop close matches
+    // their payments and refunds too, rather than counting their rows as
+    // "the shop's other tills'". Set before run().
+    struct ShopTill
+    {
+        QString terminalId;
+        const journal::Journal *journal = nullptr;
+    };
+    void setShopTills(QList<ShopTill> tills) { m_shopTills = std::move(tills); }
+
     void run(bool perTerminal);
     // Where the next period begins: at the later of the shop's and this
     // till's last close (a shop close covers this till too), or invalid when
@@ -66,6 +77,7 @@ private:
     bool m_finished = false;
     int m_attempt = 0;
     journal::Period m_period;
+    QList<ShopTill> m_shopTills;
     QDateTime m_from;
     QTimer m_timer;
     Result<Reconciliation> m_result = makeError(ErrorCode::None, {});

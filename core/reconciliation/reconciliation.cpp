@@ -27,6 +27,16 @@ Reconciliation reconcile(const ReconciliationReport &report,
                          const QList<journal::SeqrMovement> &journal, const QString &terminalId,
                          const Currency &currency, const QSet<QString> &closedEarlier)
 {
+    return reconcileTills(report, journal,
+                          terminalId.isEmpty() ? QSet<QString>() : QSet<QString>{terminalId},
+                          currency, closedEarlier);
+}
+
+Reconciliation reconcileTills(const ReconciliationReport &report,
+                              const QList<journal::SeqrMovement> &journal,
+                              const QSet<QString> &terminalIds, const Currency &currency,
+                              const QSet<QString> &closedEarlier)
+{
     Reconciliation r;
     r.transactionPeriodId = report.transactionPeriodId;
     r.seqrTotal = Money(0, currency);
@@ -43,7 +53,8 @@ Reconciliation reconcile(const ReconciliationReport &report,
         if (ers.isEmpty())
             continue;
         const QString rowTerminal = row.value(u"TerminalId");
-        if (!terminalId.isEmpty() && !rowTerminal.isEmpty() && rowTerminal != terminalId) {
+        if (!terminalIds.isEmpty() && !rowTerminal.isEmpty() &&
+            !terminalIds.contains(rowTerminal)) {
             ++r.otherTillsCount;
             continue;
         }

@@ -59,6 +59,12 @@ struct Reconciliation
 Reconciliation reconcile(const ReconciliationReport &report,
                          const QList<journal::SeqrMovement> &journal, const QString &terminalId,
                          const Currency &currency, const QSet<QString> &closedEarlier = {});
+// The same for the movements of several terminals (`terminalIds`): the
+// shop's close matched against every journal this machine holds.
+Reconciliation reconcileTills(const ReconciliationReport &report,
+                              const QList<journal::SeqrMovement> &journal,
+                              const QSet<QString> &terminalIds, const Currency &currency,
+                              const QSet<QString> &closedEarlier = {});
 
 QString lineKindName(ReconciliationLine::Kind kind);
 

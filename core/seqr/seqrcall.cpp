@@ -66,6 +66,13 @@ void SeqrCall::attach(SeqrClient *client, QNetworkReply *reply, std::chrono::mil
             m_reply->abort();
     });
     timer->start(timeout);
+    m_timer = timer;
+}
+
+void SeqrCall::setTimeout(std::chrono::milliseconds timeout)
+{
+    if (m_timer && m_timer->isActive())
+        m_timer->start(timeout);
 }
 
 void SeqrCall::abortForShutdown()

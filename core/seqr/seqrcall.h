@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 #include <chrono>
 
@@ -74,6 +75,11 @@ public:
     // nothing answered (cannot connect, lost, timeout, aborted).
     Error error() const;
 
+    // No whole answer within `timeout` from now ends the call as Timeout
+    // (instead of the client's configured time): a caller with a rhythm of
+    // its own (a poll each second) gives up on a lost request sooner.
+    void setTimeout(std::chrono::milliseconds timeout);
+
     // Ends the call with status Aborted: the request is dropped at once and
     // finished() follows from the event loop, never from inside abort().
     void abort();
@@ -107,6 +113,7 @@ private:
     QString m_errorDetail;
     QString m_tlsErrors;
     bool m_timedOut = false;
+    QPointer<QTimer> m_timer; // the reply's, gone with it
     bool m_aborted = false;
 };
 

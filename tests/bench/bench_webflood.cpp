@@ -291,8 +291,12 @@ int main(int argc, char **argv)
                 ++made[size_t(i)];
                 auto started = std::make_shared<QElapsedTimer>();
                 started->start();
-                checkout(*customers[size_t(i)], [&, started](const Response &r) {
+                const double at = now;
+                checkout(*customers[size_t(i)], [&, started, at, i](const Response &r) {
                     latencies.push_back(double(started->nsecsElapsed()) / 1e6);
+                    if (latencies.back() > 300) // where to look: when it started
+                        std::fprintf(stderr, "slow: customer %d, started at %.2f s: %.0f ms\n", i,
+                                     at, latencies.back());
                     customerRefused += r.status == 200 ? 0 : 1;
                 });
             }

@@ -4,6 +4,7 @@
 #include "core/journal/journalexport.h"
 #include "core/printing/tillprinter.h"
 #include "core/reconciliation/dayreport.h"
+#include "core/terminal/priceedit.h"
 #include "core/terminal/tillconfig.h"
 #include "sandbox/virtualprinter.h"
 #include "tests/support/sandboxfixture.h"
@@ -44,6 +45,7 @@ private Q_SLOTS:
     void zNumberRunsOnAndGrandTotalsSurviveARebuild();
     void exportHoldsEveryEventOfTheDay();
     void catalogImportJournalsPriceChangesAndGroups();
+    void priceEditIsJournaledWithWhoAndExported();
 
 private:
     std::unique_ptr<Checkout> makeCheckout();
@@ -564,6 +566,59 @@ void TestDayReport::catalogImportJournalsPriceChangesAndGroups()
     const auto sale = m_journal->sale(sold->saleId);
     QVERIFY(sale->rows.first().service);
     QCOMPARE(sale->rows.first().group, u"Tjänster"_s);
+}
+
+// A manager's price edit (the manager window's Prices tab and `kassa-cli
+// price set` call core's changePrice): journaled first with the old and the
+// new price, when and who, then in the catalog; in the journal export;
+// the same price, a negative one and an unknown barcode are refused with a
+// sentence and change nothing.
+void TestDayReport::priceEditIsJournaledWithWhoAndExported()
+{
+    auto catalog = catalog::Catalog::open(m_dir->filePath(u"catalog.sqlite"_s));
+    QVERIFY(catalog);
+    QVERIFY((*catalog)->importCsv("ean,name,price,vat\n7310865004703,Kaffe,25.00,25\n",
+                                  Currency::sek()));
+    const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
+    const auto changed =
+        changePrice(**catalog, *m_journal, u"7310865004703"_s, sek("27.50"), u"boss"_s);
+    QVERIFY2(changed, qPrintable(changed ? QString() : changed.error().detail));
+    QCOMPARE((*catalog)->findByEan(u"7310865004703"_s)->unitPrice, sek("27.50"));
+    const auto kept = m_journal->priceChanges({}, QDateTime::currentDateTimeUtc()).value();
+    QCOMPARE(kept.size(), 1);
+    QCOMPARE(kept.first().oldPrice.value(), sek("25.00"));
+    QCOMPARE(kept.first().newPrice, sek("27.50"));
+    QCOMPARE(kept.first().source, u"edit"_s);
+    QCOMPARE(kept.first().who, u"boss"_s);
+    QVERIFY(kept.first().at >= before && kept.first().at <= QDateTime::currentDateTimeUtc());
+
+    const auto same =
+        changePrice(**catalog, *m_journal, u"7310865004703"_s, sek("27.50"), u"boss"_s);
+    QVERIFY(!same);
+    QCOMPARE(same.error().detail, u"Kaffe costs 27.50 already: nothing was changed."_s);
+    const auto negative =
+        changePrice(**catalog, *m_journal, u"7310865004703"_s, sek("-1.00"), u"boss"_s);
+    QVERIFY(!negative);
+    QCOMPARE(negative.error().detail, u"A price is an amount of zero or more in SEK."_s);
+    const auto unknown = changePrice(**catalog, *m_journal, u"123"_s, sek("1.00"), u"boss"_s);
+    QVERIFY(!unknown);
+    QCOMPARE(unknown.error().detail, u"No product has the barcode 123."_s);
+    QCOMPARE(m_journal->priceChanges({}, QDateTime::currentDateTimeUtc())->size(), 1);
+    QCOMPARE((*catalog)->findByEan(u"7310865004703"_s)->unitPrice, sek("27.50"));
+
+    const QDate today = QDate::currentDate();
+    const QString path = m_dir->filePath(u"prices.csv"_s);
+    QVERIFY(journal::exportJournal(*m_journal, today, today, journal::ExportFormat::Csv, path));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    QVERIFY2(text.contains(u",7310865004703,27.50,SEK,Kaffe; was 25.00; edit by boss"_s),
+             qPrintable(text));
+    QVERIFY2(text.contains(u"event prices-changed"_s) && text.contains(u"1 by edit (boss)"_s),
+             qPrintable(text));
+    // The till with a shop database sets prices there, not here.
+    TillConfig till;
+    QVERIFY(priceEditRefusal(till).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestDayReport)

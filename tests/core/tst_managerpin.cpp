@@ -3,7 +3,6 @@
 #include "core/terminal/terminalservice.h"
 #include "tests/support/sandboxfixture.h"
 
-#include <QDeadlineTimer>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -117,9 +116,8 @@ void TestManagerPin::shopCredentialsResetAMissingPin()
         std::optional<Status> result;
         service.resetManagerPin(who, pinPath(), m_journal.get(),
                                 [&](const Status &s) { result = s; });
-        QDeadlineTimer deadline(15000);
-        while (!result && !deadline.hasExpired())
-            QTest::qWait(10);
+        [[maybe_unused]] const bool answered =
+            QTest::qWaitFor([&] { return result.has_value(); }, 15000);
         return result.value_or(Status(makeError(ErrorCode::ConnectionProblem, u"no answer"_s)));
     };
     const auto reseller = SandboxFixture::reseller();

@@ -5,7 +5,6 @@
 #include "core/terminal/errortext.h"
 #include "tests/support/sandboxfixture.h"
 
-#include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -701,12 +700,13 @@ void TestPaymentSession::randomFaultsOnTenPercentStillStartEveryPayment()
         }
         // A cancel that meets a fault comes back to waiting; the cashier
         // presses Cancel again.
-        const QDeadlineTimer deadline(15000);
-        while (!session->isFinished() && !deadline.hasExpired()) {
-            if (!pays && session->canCancel())
-                session->cancel();
-            QTest::qWait(20);
-        }
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                if (!pays && session->canCancel())
+                    session->cancel();
+                return session->isFinished();
+            },
+            15000));
         QCOMPARE(session->state(), i % 2 == 0 ? State::Paid : State::Canceled);
         m_sandbox->server().injectFaults(FaultKind::None, 0);
     }

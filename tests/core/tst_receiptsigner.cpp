@@ -6,7 +6,10 @@
 // the held receipt when it is back, also after a restart.
 #include "core/checkout/checkout.h"
 #include "core/controlunit/controlunitservice.h"
+#include "core/controlunit/signaturewait.h"
 #include "core/journal/journal.h"
+#include "core/payment/refunder.h"
+#include "core/payment/refundplan.h"
 #include "core/terminal/errortext.h"
 #include "sandbox/controlunitports.h"
 #include "sandbox/controlunitsandbox.h"
@@ -34,6 +37,7 @@ private Q_SLOTS:
     void unitDownRefusesTheNextSaleAndSignsWhenBack();
     void aReceiptLeftUnsignedIsSignedOnceAfterARestart();
     void journalSchemaKeepsSignedReceipts();
+    void aReturnIsSignedOnceInTheOneReceiptSeries();
 
 private:
     std::unique_ptr<ControlUnitService> makeService();
@@ -313,6 +317,85 @@ void TestReceiptSigner::journalSchemaKeepsSignedReceipts()
     QVERIFY(m_journal->recordCashSale(u"anna"_s, m_cart->saleRows(), *Money::parse(u"9", u"SEK")));
     QCOMPARE(m_journal->waitingSignatures()->size(), 0);
     QVERIFY(!m_journal->receiptSignature(2, u"normal"_s).value());
+}
+
+// A return has a receipt of its own, numbered in the one series the sales
+// use (sale 1, sale 2, return 3, sale 4: no gap, no number shared), signed
+// once before it may be printed: sent to the unit as CCSP's "normal" type
+// (CCSP has no return type) with the amount given back as a negative total
+// and as the returns total, negative VAT; journaled as type retur.
+void TestReceiptSigner::aReturnIsSignedOnceInTheOneReceiptSeries()
+{
+    auto service = makeService();
+    auto checkout = makeCheckout(service.get());
+    QSignalSpy ready(checkout.get(), &Checkout::receiptReady);
+    addCoffee(u"20.00"_s);
+    QVERIFY(checkout->takeCash(*Money::parse(u"20", u"SEK")));
+    QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, 20000);
+    addCoffee(u"40.00"_s, 25);
+    addCoffee(u"40.00"_s, 25);
+    QCOMPARE(checkout->payWithSeqr(), SeqrRefusal::None);
+    PaymentSession *session = checkout->session();
+    QTRY_COMPARE_WITH_TIMEOUT(session->state(), PaymentSession::State::Waiting, 20000);
+    QVERIFY(m_seqr->service().pay(session->invoiceReference(), u"1234"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 2, 20000);
+    const journal::Sale sold = m_journal->sale(session->saleId()).value();
+    QCOMPARE(sold.receiptNumber.value(), 2);
+    const QString ers = sold.tenders.first().ersReference;
+
+    // One of the two given back.
+    const RefundPlan plan =
+        RefundPlan::make(*m_journal, sold, ers, {Decimal::fromInteger(1)}, std::nullopt);
+    QVERIFY(plan.isValid());
+    QCOMPARE(plan.amount.toDecimalString(), u"40.00"_s);
+    Refunder refunder(m_client.get(), m_journal.get());
+    QSignalSpy refunded(&refunder, &Refunder::finished);
+    refunder.refund(plan, u"anna"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(refunded.size(), 1, 20000);
+    if (!refunder.result())
+        QFAIL(qPrintable(refunder.result().error().detail));
+    const QString refundErs = refunder.result()->refundErsReference;
+    QCOMPARE(m_journal->returnReceiptNumber(refundErs).value(), std::optional<qint64>(3));
+    QCOMPARE(m_journal->lastReceiptNumber().value(), std::optional<qint64>(3));
+
+    // Printed only once its code is journaled.
+    controlunit::SignatureWait wait(m_journal.get(), service.get(), 3, u"retur"_s);
+    QSignalSpy waitReady(&wait, &SignatureWait::ready);
+    wait.start();
+    QCOMPARE(waitReady.size(), 0); // never inside start()
+    QTRY_COMPARE_WITH_TIMEOUT(waitReady.size(), 1, 20000);
+    const auto signature = m_journal->receiptSignature(3, u"retur"_s).value();
+    QVERIFY(signature && signature->isSigned);
+    QCOMPARE(signature->unitId, u"SBX-ENGINE-7"_s);
+    QVERIFY(!m_journal->receiptSignature(3, u"normal"_s).value()); // no sale has number 3
+
+    // Read back from the unit's own journal: once, a return by its figures.
+    const QList<SignedReceipt> atUnit = m_unit->signedReceipts().value();
+    QCOMPARE(atUnit.size(), 3);
+    const SignedReceipt &returned = atUnit.last();
+    QCOMPARE(returned.serialNumber, 3);
+    QCOMPARE(returned.type, u"normal"_s);
+    QVERIFY2(returned.fields.endsWith(u"#3#KASSA1#556677-8899#normal#-40,00#40,00#25,00;-8,00#"
+                                      "12,00;0,00#6,00;0,00#0,00;0,00"_s),
+             qPrintable(returned.fields));
+    QCOMPARE(returned.fields, signature->figures);
+    QCOMPARE(returned.controlCode, signature->controlCode);
+    QCOMPARE(returned.controlCode,
+             ControlUnitSandbox::controlCode(m_unit->options().key,
+                                             returned.fields.toLatin1().split('#')));
+
+    // The next sale runs on: 4, signed; the return is not signed again.
+    addCoffee(u"10.00"_s);
+    QVERIFY(checkout->takeCash(*Money::parse(u"10", u"SEK")));
+    QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 3, 20000);
+    service->signer()->signWaiting();
+    QTRY_COMPARE(service->signer()->waitingCount(), 0);
+    QList<qint64> serials;
+    const QList<SignedReceipt> all = m_unit->signedReceipts().value();
+    for (const SignedReceipt &r : all)
+        serials.append(r.serialNumber);
+    QCOMPARE(serials, (QList<qint64>{1, 2, 3, 4}));
+    QCOMPARE(m_unit->refusedFrames(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestReceiptSigner)

@@ -11,6 +11,7 @@
 
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QTemporaryDir>
@@ -29,6 +30,7 @@ class TestSandbox : public QObject
 
 private Q_SLOTS:
     void registersTillsAndAssignsSeqrIds();
+    void phonePageListsTheDemoTillFirst();
     void refusesBadCredentials();
     void validatesInvoices_data();
     void validatesInvoices();
@@ -304,7 +306,9 @@ void TestSandbox::reversesUnacknowledgedPayments()
     auto late = finished(client->getPaymentStatus(ignored, 1));
     QCOMPARE(late->response().status, InvoiceStatus::Canceled);
     QCOMPARE(late->response().version, 2);
-    QTest::qWait(300);
+    // Long past the window on the sandbox's clock: what fell due ran at once,
+    // and the acknowledged payment stands.
+    sandbox.service().advanceClock(10 * options.ackWindowMs);
     QCOMPARE(finished(client->getPaymentStatus(seen, 1))->response().status, InvoiceStatus::Paid);
     QVERIFY(!sandbox.service().state().invoices.value(seen).reversed);
 }
@@ -556,13 +560,14 @@ void TestSandbox::retriesNotificationsUntilAnswered()
         QVERIFY(shop.receivedBodies()[i].contains(n.ref.toUtf8()));
     }
     QVERIFY(attempts[0].at <= attempts[1].at && attempts[1].at <= attempts[2].at);
-    // Delivered: no more tries; the state dump shows the attempts.
-    QTest::qWait(800);
+    // Delivered: no more tries are due; the state dump shows the attempts.
+    const QJsonObject listed = n.sandbox.service().notifications(n.ref).value();
+    QCOMPARE(listed[u"pending"_s].toBool(), false);
+    QVERIFY(listed[u"nextAttemptAt"_s].isNull());
     QCOMPARE(shop.receivedBodies().size(), 3);
     const QJsonObject dumped = n.sandbox.service().invoice(n.ref).value();
     QCOMPARE(dumped[u"notifications"_s].toArray().size(), 3);
     QCOMPARE(dumped[u"notifications"_s].toArray()[2].toObject()[u"httpStatus"_s].toInt(), 200);
-    const QJsonObject listed = n.sandbox.service().notifications(n.ref).value();
     QCOMPARE(listed[u"attempts"_s].toArray().size(), 3);
     QCOMPARE(listed[u"notificationUrl"_s].toString(), shop.url(u"/seqr/notify"_s).toString());
 }
@@ -575,9 +580,17 @@ void TestSandbox::givesUpNotifyingAfterTheLastRetry()
         shop.enqueue({503, "busy"});
     NotifyingSandbox n(shop.url(u"/n"_s));
     payAtPhone(n.sandbox, n.ref);
-    // One try and three retries (the options above), then no more.
+    // After the first refusal a retry is due, and the control API says when.
+    QTRY_COMPARE_WITH_TIMEOUT(n.attempts().size(), 1, 10000);
+    const QJsonObject waiting = n.sandbox.service().notifications(n.ref).value();
+    QCOMPARE(waiting[u"pending"_s].toBool(), true);
+    QVERIFY(QDateTime::fromString(waiting[u"nextAttemptAt"_s].toString(), Qt::ISODateWithMs) >=
+            n.attempts().first().at);
+    // One try and three retries (the options above), then none is due.
     QTRY_COMPARE_WITH_TIMEOUT(n.attempts().size(), 4, 10000);
-    QTest::qWait(1000);
+    const QJsonObject gaveUp = n.sandbox.service().notifications(n.ref).value();
+    QCOMPARE(gaveUp[u"pending"_s].toBool(), false);
+    QVERIFY(gaveUp[u"nextAttemptAt"_s].isNull());
     QCOMPARE(n.attempts().size(), 4);
     QCOMPARE(shop.receivedBodies().size(), 4);
     QCOMPARE(n.attempts().last().httpStatus, 503);
@@ -825,6 +838,29 @@ void TestSandbox::everyResponseValidatesAgainstSchema()
     }
     QVERIFY2(failures.isEmpty(), qPrintable(failures.join(u'\n')));
     QCOMPARE(responses.size(), 27);
+}
+
+void TestSandbox::phonePageListsTheDemoTillFirst()
+{
+    // kassa --demo (issue 27 item 12): the buyer's phone lists the cashier's
+    // till first, though the webshop and the café registered before it.
+    sandbox::SandboxOptions options;
+    options.firstSeqrId = u"KASSADEMO1"_s;
+    SandboxFixture sandbox(options);
+    QVERIFY(sandbox.isRunning());
+    auto web = sandbox.makeClient();
+    QVERIFY(!sandbox.registerTill(*web, u"Demo webshop"_s, u"KASSAWEB1"_s).isEmpty());
+    auto till = sandbox.makeClient();
+    QVERIFY(!sandbox.registerTill(*till, u"Kassa 1"_s, u"KASSADEMO1"_s).isEmpty());
+    QNetworkAccessManager network;
+    QNetworkRequest request = sandbox.controlRequest(u"/control/tills"_s);
+    std::unique_ptr<QNetworkReply> reply(network.get(request));
+    QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 15000);
+    QStringList names;
+    for (const QJsonValue &t :
+         QJsonDocument::fromJson(reply->readAll()).object().value(u"tills"_s).toArray())
+        names.append(t.toObject().value(u"name"_s).toString());
+    QCOMPARE(names, (QStringList{u"Kassa 1"_s, u"Demo webshop"_s}));
 }
 
 QTEST_GUILESS_MAIN(TestSandbox)

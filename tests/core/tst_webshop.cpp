@@ -47,6 +47,11 @@ private Q_SLOTS:
 private:
     std::unique_ptr<webshop::WebShop> makeShop(webshop::WebShopSettings settings = {});
     static QString ean(int i);
+    // How often the shop asked SEQR about the invoice (the sandbox counts).
+    int statusRequests(const QString &invoiceReference) const
+    {
+        return m_sandbox->serviceConst().state().invoices.value(invoiceReference).statusRequests;
+    }
 
     std::unique_ptr<SandboxFixture> m_sandbox;
     std::unique_ptr<SeqrClient> m_client;
@@ -226,7 +231,8 @@ void TestWebShop::notificationAsksSeqrAtOnce()
     QCOMPARE(s->checkout(), CheckoutRefusal::None);
     const webshop::WebOrder *o = shop->order(s->orderId());
     QTRY_COMPARE(o->state, OrderState::Waiting);
-    QTest::qWait(300); // the first poll (ISSUED) is over
+    // The first poll (ISSUED) is over: the next comes only in a minute.
+    QTRY_VERIFY(statusRequests(o->invoiceReference) >= 1);
     QVERIFY(m_sandbox->service().pay(o->invoiceReference, u"1234"_s));
     QVERIFY(shop->notify(o->token));
     QTRY_COMPARE_WITH_TIMEOUT(o->state, OrderState::Paid, 5000);
@@ -244,8 +250,9 @@ void TestWebShop::forgedNotificationChangesNothing()
     QVERIFY(!shop->notify(o->id)); // an order id is not a token
     QVERIFY(!shop->notify(QString()));
     // The real token, while nobody paid: SEQR is asked and says ISSUED.
+    const int asked = statusRequests(o->invoiceReference);
     QVERIFY(shop->notify(o->token));
-    QTest::qWait(500);
+    QTRY_VERIFY(statusRequests(o->invoiceReference) > asked);
     QCOMPARE(o->state, OrderState::Waiting);
     QVERIFY(m_journal->sales(QDateTime::fromSecsSinceEpoch(0))->first().status ==
             journal::SaleStatus::Open);

@@ -35,6 +35,7 @@ private Q_SLOTS:
     void splitTenderTakesCashThenSeqr();
     void unitDownRefusesTheNextSale();
     void killedBetweenPaidAndSignatureIsSignedOnceAfterRestart();
+    void refundGetsASignedReturnReceiptInTheSeries();
 
 private:
     struct Run
@@ -286,6 +287,63 @@ void TestCliControlUnit::killedBetweenPaidAndSignatureIsSignedOnceAfterRestart()
     m_seqr->service().advanceClock(3200);
     QCOMPARE(m_seqr->service().state().invoices.value(ref).status, seqr::InvoiceStatus::Paid);
     QVERIFY(!m_seqr->service().state().invoices.value(ref).reversed);
+}
+
+// `kassa-cli refund`: the return gets the next number of the one series
+// (sale 1, sale 2, return 3, sale 4), is signed once before its receipt is
+// printed (the unit's journal: CCSP "normal" with the returns total), and
+// its receipt (text and PDF, `receipt 3`) carries the number, the unit's
+// number and the control code.
+void TestCliControlUnit::refundGetsASignedReturnReceiptInTheSeries()
+{
+    QCOMPARE(run({u"sell"_s, u"--row"_s, u"Kaffe;1;20.00;12"_s, u"--cash"_s, u"20"_s}).exitCode, 0);
+    auto pay = start({u"--json"_s, u"pay"_s, u"--row"_s, u"Bulle;2;40.00;25"_s});
+    payWhenWaiting();
+    const Run paid = waitFor(*pay);
+    QVERIFY2(paid.exitCode == 0, qPrintable(paid.err));
+    QCOMPARE(paid.json()[u"receiptNumber"_s].toInt(), 2);
+    const QString ers = paid.json()[u"ersReference"_s].toString();
+    QVERIFY(!ers.isEmpty());
+
+    const Run refunded = run({u"--json"_s, u"refund"_s, ers, u"--amount"_s, u"30.00"_s});
+    QVERIFY2(refunded.exitCode == 0, qPrintable(refunded.out + refunded.err));
+    const QJsonObject json = refunded.json();
+    QCOMPARE(json[u"receiptNumber"_s].toInt(), 3);
+    QCOMPARE(json[u"controlUnit"_s].toString(), u"SBX-CLI-0001"_s);
+    const auto atUnit = m_unit->signedReceipts().value();
+    QCOMPARE(atUnit.size(), 3);
+    QCOMPARE(atUnit.last().serialNumber, 3);
+    QCOMPARE(json[u"controlCode"_s].toString(), atUnit.last().controlCode);
+    QVERIFY2(atUnit.last().fields.contains(
+                 u"#3#KASSA1#556677-8899#normal#-30,00#30,00#25,00;-6,00#12,00;0,00#"_s),
+             qPrintable(atUnit.last().fields));
+
+    const QString pdf = m_dir->filePath(u"return-3.pdf"_s);
+    const Run shown = run({u"receipt"_s, u"3"_s, u"--text"_s, u"--pdf"_s, pdf});
+    QVERIFY2(shown.exitCode == 0, qPrintable(shown.err));
+    QProcess pdftotext;
+    pdftotext.start(u"pdftotext"_s, {u"-layout"_s, pdf, u"-"_s});
+    QVERIFY2(pdftotext.waitForFinished(20000), "pdftotext (poppler-utils) is needed");
+    const QString fromPdf = QString::fromUtf8(pdftotext.readAllStandardOutput());
+    for (const QString &text : {shown.out, fromPdf}) {
+        const QString flat = text.simplified().replace(QChar(0x2212), u'-');
+        for (const QString &item : {u"*** REFUND ***"_s, u"Receipt 3"_s, u"Refund of receipt 2"_s,
+                                    ers, u"REFUNDED SEK -30.00"_s, u"25 % 24.00 6.00 30.00"_s,
+                                    u"SEQR refund -30.00"_s, u"Control unit SBX-CLI-0001"_s,
+                                    QString(u"Control code "_s + atUnit.last().controlCode)})
+            QVERIFY2(flat.contains(item), qPrintable(item + u" missing in:\n"_s + text));
+    }
+    QVERIFY2(fromPdf.contains(u"Elektroniskt kassakvitto"_s), qPrintable(fromPdf));
+
+    const Run next =
+        run({u"--json"_s, u"sell"_s, u"--row"_s, u"Bulle;1;15.00;12"_s, u"--cash"_s, u"15"_s});
+    QCOMPARE(next.exitCode, 0);
+    QCOMPARE(next.json()[u"receiptNumber"_s].toInt(), 4);
+    QList<qint64> serials;
+    const QList<SignedReceipt> all = m_unit->signedReceipts().value();
+    for (const SignedReceipt &r : all)
+        serials.append(r.serialNumber);
+    QCOMPARE(serials, (QList<qint64>{1, 2, 3, 4}));
 }
 
 QTEST_GUILESS_MAIN(TestCliControlUnit)

@@ -3,6 +3,7 @@
 // a real till: seqr-sandbox on loopback, the control-unit sandbox on TCP, a
 // real journal. The receipt's text and its PDF (pdftotext) hold the 13
 // items with the control code the unit gave; one copy per receipt.
+#include "core/catalog/catalog.h"
 #include "sandbox/controlunitports.h"
 #include "sandbox/controlunitsandbox.h"
 #include "tests/support/sandboxfixture.h"
@@ -31,6 +32,8 @@ private Q_SLOTS:
     void shopSetAndIdentity();
     void receiptTextPdfAndOneCopy();
     void trainingSaleSaysOvningskvitto();
+    void proFormaIsSignedAndSaysEjKvitto();
+    void priceSetIsJournaledAndExported();
 
 private:
     struct Run
@@ -222,6 +225,82 @@ void TestCliRegister::trainingSaleSaysOvningskvitto()
     for (const SignedReceipt &r : signedAtUnit)
         types.append(r.type);
     QCOMPARE(types, (QStringList{u"ovning"_s, u"normal"_s}));
+}
+
+// `kassa-cli proforma --row …`: the cart before payment as EJ KVITTO (twice,
+// large), numbered in its own series, signed by the unit as pro forma
+// before it is shown; it takes no number from the receipt series.
+void TestCliRegister::proFormaIsSignedAndSaysEjKvitto()
+{
+    setUpTill();
+    const Run none = run({u"proforma"_s});
+    QCOMPARE(none.exitCode, 2);
+    const Run made = run({u"proforma"_s, u"--row"_s, u"Tårta;1;250.00;12"_s, u"--row"_s,
+                          u"Kaffe;2;25.00;12"_s, u"--json"_s});
+    QVERIFY2(made.exitCode == 0, qPrintable(made.out + made.err));
+    const QJsonObject json = QJsonDocument::fromJson(made.out.toUtf8()).object();
+    QCOMPARE(json[u"proForma"_s].toInt(), 1);
+    QCOMPARE(json[u"total"_s].toString(), u"300.00"_s);
+    QCOMPARE(json[u"controlUnit"_s].toString(), u"SBX-CLI-29"_s);
+    const QList<SignedReceipt> atUnit = m_unit->signedReceipts().value();
+    QCOMPARE(atUnit.size(), 1);
+    QCOMPARE(atUnit.first().type, u"profo"_s);
+    QVERIFY2(atUnit.first().fields.contains(u"#1#KASSA-3#556677-8899#profo#300,00#0,00#"_s),
+             qPrintable(atUnit.first().fields));
+    QCOMPARE(json[u"controlCode"_s].toString(), atUnit.first().controlCode);
+    const QString text = json[u"text"_s].toString();
+    QCOMPARE(text.count(u"*** EJ KVITTO ***"_s), 2);
+    const QString flat = text.simplified();
+    for (const QString &item :
+         {u"Lilla Livs AB"_s, u"Tårta 250,00"_s, u"Kaffe 50,00"_s, u"TOTALT SEK 300,00"_s,
+          u"Kontrollenhet SBX-CLI-29"_s, QString(u"Kontrollkod "_s + atUnit.first().controlCode)})
+        QVERIFY2(flat.contains(item), qPrintable(item + u" missing in:\n"_s + text));
+    QVERIFY(!flat.contains(u"Kontant"_s));
+    // No sale: the next sale is receipt 1.
+    const Run sale =
+        run({u"sell"_s, u"--row"_s, u"Tårta;1;250.00;12"_s, u"--cash"_s, u"250"_s, u"--json"_s});
+    QVERIFY2(sale.exitCode == 0, qPrintable(sale.err));
+    QCOMPARE(QJsonDocument::fromJson(sale.out.toUtf8())[u"receiptNumber"_s].toInt(), 1);
+}
+
+// `kassa-cli price set BARCODE PRICE`: journaled with the old and the new
+// price, when and who, then in the catalog; the journal export lists it.
+void TestCliRegister::priceSetIsJournaledAndExported()
+{
+    setUpTill();
+    {
+        auto catalog = catalog::Catalog::open(m_dir->filePath(u"catalog.sqlite"_s));
+        QVERIFY(catalog);
+        QVERIFY((*catalog)->importCsv("ean,name,price,vat\n7310865004703,Kaffe,25.00,12\n",
+                                      Currency::sek()));
+    }
+    const Run set = run({u"price"_s, u"set"_s, u"7310865004703"_s, u"27.50"_s, u"--cashier"_s,
+                         u"boss"_s, u"--json"_s});
+    QVERIFY2(set.exitCode == 0, qPrintable(set.out + set.err));
+    const QJsonObject json = QJsonDocument::fromJson(set.out.toUtf8()).object();
+    QCOMPARE(json[u"oldPrice"_s].toString(), u"25.00"_s);
+    QCOMPARE(json[u"newPrice"_s].toString(), u"27.50"_s);
+    QCOMPARE(json[u"changedBy"_s].toString(), u"boss"_s);
+    {
+        auto catalog = catalog::Catalog::open(m_dir->filePath(u"catalog.sqlite"_s));
+        QVERIFY(catalog);
+        QCOMPARE((*catalog)->findByEan(u"7310865004703"_s)->unitPrice.toDecimalString(),
+                 u"27.50"_s);
+    }
+    const Run unknown = run({u"price"_s, u"set"_s, u"123"_s, u"1.00"_s});
+    QCOMPARE(unknown.exitCode, 2);
+    QVERIFY2(unknown.err.contains(u"123"_s), qPrintable(unknown.err));
+    const QString today = QDate::currentDate().toString(Qt::ISODate);
+    const QString out = m_dir->filePath(u"export.csv"_s);
+    const Run exported = run({u"journal"_s, u"export"_s, u"--from"_s, today, u"--to"_s, today,
+                              u"--format"_s, u"csv"_s, u"--out"_s, out});
+    QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+    QFile file(out);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    QVERIFY2(text.contains(u"\nprice change,"_s) &&
+                 text.contains(u",7310865004703,27.50,SEK,Kaffe; was 25.00; edit by boss"_s),
+             qPrintable(text));
 }
 
 QTEST_MAIN(TestCliRegister)

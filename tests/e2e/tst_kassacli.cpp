@@ -2,7 +2,6 @@
 #include "tests/support/sandboxfixture.h"
 
 #include <QCoreApplication>
-#include <QDeadlineTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -136,15 +135,14 @@ TestKassaCli::Run TestKassaCli::waitFor(QProcess &process, int timeoutMs,
 bool TestKassaCli::waitForOutput(QProcess &process, QByteArray &seen, const QByteArray &text,
                                  int timeoutMs)
 {
-    QDeadlineTimer deadline(timeoutMs);
-    while (!seen.contains(text)) {
-        if (deadline.hasExpired() || process.state() == QProcess::NotRunning)
-            return (seen += process.readAllStandardOutput()).contains(text);
-        process.waitForReadyRead(0);
-        QTest::qWait(10); // the sandbox answers from this thread's event loop
-        seen += process.readAllStandardOutput();
-    }
-    return true;
+    // The sandbox answers from this thread's event loop, which runs meanwhile.
+    [[maybe_unused]] const bool ended = QTest::qWaitFor(
+        [&] {
+            seen += process.readAllStandardOutput();
+            return seen.contains(text) || process.state() == QProcess::NotRunning;
+        },
+        timeoutMs);
+    return (seen += process.readAllStandardOutput()).contains(text);
 }
 
 std::unique_ptr<journal::Journal> TestKassaCli::openJournal(const QString &till)

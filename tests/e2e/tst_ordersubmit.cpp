@@ -4,6 +4,7 @@
 #include "tests/support/sandboxfixture.h"
 #include "ui/web/webshophost.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -38,6 +39,7 @@ private Q_SLOTS:
     void tokenExpiredWhileChoosingSaysScanAgain();
     void tokenCancelledWhileChoosingSaysScanAgain();
     void seqrOutOfReachOnSubmitSendsNothing();
+    void demoCafeMenuIsACafesNotTheGrocery();
 
 private:
     // Scans table 7's code, opens the order page's visit with its TOKEN
@@ -150,6 +152,59 @@ QString TestOrderSubmit::openVisitWithAMilk()
     if (status != 200)
         return {};
     return token;
+}
+
+void TestOrderSubmit::demoCafeMenuIsACafesNotTheGrocery()
+{
+    // kassa --demo's café (issue 27 item 12): the phone's menu lists coffee,
+    // tea, buns and sandwiches, not milk and washing-up brushes.
+    m_host.reset();
+    web::WebShopHostOptions options;
+    options.configPath = m_dir->filePath(u"cafe.json"_s);
+    options.journalPath = m_dir->filePath(u"cafe/journal.sqlite"_s);
+    options.endpoint = m_sandbox->soapUrl().toString();
+    options.catalog = m_catalog.get();
+    options.settings.shopName = u"Kafé Kassa"_s;
+    options.server.port = 0;
+    options.registerWith = SandboxFixture::reseller();
+    options.registerSeqrId = u"KAFE2"_s;
+    options.registerName = u"Kafé"_s;
+    ordering::OrderServiceConfig service;
+    service.serviceId = u"KASSACAFE"_s;
+    service.codes = ordering::OrderServiceConfig::tables(2);
+    service.menu = sandbox::demoCafeMenu();
+    options.demoService = service;
+    m_host = std::make_unique<web::WebShopHost>(options);
+    QVERIFY(m_host->start());
+    QTRY_VERIFY_WITH_TIMEOUT(m_host->isReady() && m_host->till().isRegistered(), 15000);
+    const QUrl base = m_host->shopUrl().resolved(QUrl(u"/service"_s));
+    QVERIFY(m_sandbox->service().registerService(
+        sandbox::ExternalService::fromBaseUrl(u"KASSACAFE"_s, base)));
+    const ordering::OrderServiceConfig &config = m_host->orderService()->config();
+    const auto scanned = m_sandbox->service().openService(config.codeText(config.codes.at(0)));
+    QVERIFY(scanned);
+    int status = 0;
+    QJsonObject v = call(u"/service/api/open"_s,
+                         {{u"token"_s, scanned->value(u"token"_s).toString()}}, &status);
+    QCOMPARE(status, 200);
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            if (v.value(u"state"_s).toString() != u"CHECKING"_s)
+                return true;
+            v = call(u"/service/api/visit"_s);
+            return false;
+        },
+        15000));
+    QCOMPARE(v.value(u"state"_s).toString(), u"READY"_s);
+    QStringList names;
+    for (const QJsonValue &p : call(u"/service/api/menu"_s).value(u"products"_s).toArray())
+        names.append(p.toObject().value(u"name"_s).toString());
+    QCOMPARE(names.size(), 10);
+    for (const QString &dish :
+         {u"Bryggkaffe"_s, u"Cappuccino"_s, u"Te"_s, u"Kanelbulle"_s, u"Ostsmörgås"_s})
+        QVERIFY2(names.contains(dish), qPrintable(names.join(u", "_s)));
+    for (const QString &name : std::as_const(names))
+        QVERIFY2(!name.startsWith(u"Mjölk"_s) && !name.contains(u"450 g"_s), qPrintable(name));
 }
 
 void TestOrderSubmit::verifyNothingSent()

@@ -5,6 +5,7 @@
 #include "ui/endofdaywidget.h"
 #include "ui/refundwidget.h"
 
+#include <QApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QLineEdit>
@@ -13,6 +14,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace kassa;
 using namespace kassa::shopdb;
@@ -52,6 +54,7 @@ private:
     bool paySeqr(Till &till, qint64 minor);
     bool payProducts(Till &till, const QList<std::pair<QString, qint64>> &products);
 
+    QTranslator m_english;
     PostgresFixture m_pg;
     QTemporaryDir m_dir;
     std::unique_ptr<SandboxFixture> m_sandbox;
@@ -60,6 +63,10 @@ private:
 
 void TestShopEndOfDayWidget::initTestCase()
 {
+    // As kassa --language en: the English words, with their plurals.
+    QVERIFY(m_english.load(QLocale(QLocale::English, QLocale::UnitedKingdom), u"kassa"_s, u"_"_s,
+                           u":/i18n"_s));
+    QVERIFY(QApplication::installTranslator(&m_english));
     KASSA_REQUIRE_POSTGRES(m_pg);
     m_sandbox = std::make_unique<SandboxFixture>();
     QVERIFY2(m_sandbox->isRunning(), qPrintable(m_sandbox->error()));

@@ -302,7 +302,7 @@ void TestShopSync::inspectorsEventsReachTheShopDatabase()
     QCOMPARE(sql(u"events"_s, u"SELECT string_agg(kind || ':' || reference || ':' ||"
                               " COALESCE(amount_minor::text, '-'), ',' ORDER BY seq)"
                               " FROM till_events"_s),
-             u"drawer-opening:cash-sale:-,drawer-opening:no-sale:-,float-change:0:150000,"
+             u"drawer-opening:cash-sale:-,drawer-opening:no-sale:-,float-change:150000:150000,"
              "voided-cart:2:4500,price-change:7352601815907:2900,receipt-copy:1:-,"
              "training-sale:2:1200,z-report:1:2500"_s);
 

@@ -20,6 +20,18 @@ template<class Probe> bool eventually(Probe probe, int timeoutMs = 15000)
     return QTest::qWaitFor(probe, timeoutMs);
 }
 
+// The one way to say "and nothing more happens": watches for `windowMs`
+// that `unwanted` stays false, the event loop running meanwhile; true when it
+// never turned true. Only for the absence of something that, when broken,
+// would come within the window (a second signal, a retry that was due): a
+// test that waits for something to happen uses eventually(). Prefer a cause
+// the test can see (a clock it can advance, a state that says "no more") when
+// there is one.
+template<class Probe> bool nothingMoreFor(int windowMs, Probe unwanted)
+{
+    return !QTest::qWaitFor(unwanted, windowMs);
+}
+
 } // namespace kassa::test
 
 // In a test slot: skips with `message` (a const char *) where a tool the test

@@ -5,10 +5,12 @@
 #include "sandbox/virtualprinter.h"
 #include "tests/support/sandboxfixture.h"
 #include "ui/amountdialog.h"
+#include "ui/dayreportwidget.h"
 
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -35,6 +37,8 @@ private Q_SLOTS:
     void reprintedCopyGoesToTheReceiptPrinter();
     void floatIsAskedAtTheDaysFirstSaleAndCashOpensTheDrawer();
     void noSaleAndFloatChangeKeysJournalThenOpenTheDrawer();
+    void managerPrintsTheXAndZReportsOnTheReceiptPrinter();
+    void proFormaKeyPrintsEjKvittoAndKeepsTheCart();
 
 private:
     void makeWindow(bool withDrawer = false);
@@ -283,6 +287,91 @@ void TestCashierPrinting::noSaleAndFloatChangeKeysJournalThenOpenTheDrawer()
     QCOMPARE(openings->at(0).reference, u"change for a 500"_s);
     QCOMPARE(openings->at(1).cause, journal::DrawerCause::Float);
     QCOMPARE(openings->at(1).reference, u"more coins"_s);
+}
+
+// The manager prints the X and the Z report on the till's receipt printer
+// (the same core path as `kassa-cli report x|z --print`): the virtual
+// printer receives each whole, with its words and figures.
+void TestCashierPrinting::managerPrintsTheXAndZReportsOnTheReceiptPrinter()
+{
+    makeWindow();
+    sellMilkForCash();
+    QTRY_COMPARE_WITH_TIMEOUT(m_printer->receipts().size(), 1, 10000);
+    TillConfig till;
+    till.shopName = u"Lilla Livs"_s;
+    ManagerContext context;
+    context.journal = m_journal.get();
+    context.till = &till;
+    context.receiptFolder = m_dir->filePath(u"receipts"_s);
+    context.locale = QLocale(QLocale::English, QLocale::UnitedKingdom);
+    context.printer = m_tillPrinter.get();
+    DayReportWidget reports(context);
+    auto *print = reports.findChild<QPushButton *>(u"printReport"_s);
+    QVERIFY(print && !print->isEnabled());
+    QVERIFY(!reports.printReport()); // nothing taken yet: nothing to print
+    QVERIFY(reports.takeX());
+    QVERIFY(print->isEnabled());
+    QTest::mouseClick(print, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(m_printer->receipts().size(), 2, 10000);
+    const sandbox::VirtualPrinter::Receipt x = m_printer->receipts().last();
+    QVERIFY(x.complete);
+    QVERIFY2(x.text.contains(u"X report"_s) && x.text.contains(u"Lilla Livs"_s) &&
+                 x.text.contains(u"15.90"_s),
+             qPrintable(x.text));
+    QTRY_COMPARE(reports.statusText(), u"X report printed."_s);
+
+    QVERIFY(reports.takeZ());
+    QVERIFY(reports.printReport());
+    QTRY_COMPARE_WITH_TIMEOUT(m_printer->receipts().size(), 3, 10000);
+    const QString z = m_printer->receipts().last().text;
+    QVERIFY2(z.contains(u"Z report no. 1"_s) && z.contains(u"15.90"_s), qPrintable(z));
+    QTRY_COMPARE(reports.statusText(), u"Z report 1 printed."_s);
+
+    // Paper out: said, and nothing else changes (the Z report stays taken).
+    m_printer->setPaperOut(true);
+    QVERIFY(reports.printReport());
+    QTRY_VERIFY_WITH_TIMEOUT(reports.statusText().startsWith(u"Z report 1 was not printed: "_s),
+                             10000);
+    QVERIFY2(reports.statusText().contains(u"paper"_s), qPrintable(reports.statusText()));
+}
+
+// Ctrl+F9: the cart's pro forma receipt (EJ KVITTO) on the receipt printer,
+// journaled in its own series; the cart stays open and no sale is made.
+void TestCashierPrinting::proFormaKeyPrintsEjKvittoAndKeepsTheCart()
+{
+    makeWindow();
+    QTest::keyClick(m_window.get(), Qt::Key_F9, Qt::ControlModifier);
+    QCOMPARE(m_window->message(),
+             u"The cart is empty: a pro forma receipt shows a cart before payment."_s);
+    scan(QString::fromLatin1(kMilk));
+    QTRY_COMPARE(m_cart->rowCount(), 1);
+    QTest::keyClick(m_window.get(), Qt::Key_F9, Qt::ControlModifier);
+    QTRY_COMPARE_WITH_TIMEOUT(m_printer->receipts().size(), 1, 10000);
+    const QString text = m_printer->receipts().first().text;
+    QCOMPARE(text.count(u"EJ KVITTO/NOT A RECEIPT"_s), 2);
+    QVERIFY2(text.contains(u"Mjölk 1 l"_s) && text.contains(u"15.90"_s) &&
+                 text.contains(u"Pro forma 1"_s) && !text.contains(u"\nCash "_s),
+             qPrintable(text));
+    QCOMPARE(m_window->message(),
+             u"Pro forma receipt 1 (EJ KVITTO) for 15.90. The cart is still open for payment."_s);
+    QCOMPARE(m_cart->rowCount(), 1);
+    QCOMPARE(m_journal->proForma(1)->total, Money(1590, Currency::sek()));
+    QVERIFY(!m_journal->lastReceiptNumber().value().has_value()); // no sale, no receipt
+    QVERIFY(m_window->lastReceiptPdf().endsWith(u"proforma-1.pdf"_s));
+    // The key is in the key help.
+    bool listed = false;
+    for (QAction *action : m_window->actions())
+        listed = listed || (action->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_F9) &&
+                            action->text() == u"Pro forma"_s);
+    QVERIFY(listed);
+    // Then paid as usual: the sale is receipt 1.
+    press(Qt::Key_F8);
+    AmountDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = qobject_cast<AmountDialog *>(QApplication::activeModalWidget())));
+    dialog->lineEdit()->setText(u"20"_s);
+    QTest::keyClick(dialog->lineEdit(), Qt::Key_Return);
+    QTRY_VERIFY(m_cart->isEmpty());
+    QCOMPARE(m_journal->lastReceiptNumber().value(), std::optional<qint64>(1));
 }
 
 QTEST_MAIN(TestCashierPrinting)

@@ -8,8 +8,11 @@
 // control-unit-sandbox on a pseudo-terminal, real seqr-sandbox on loopback.
 #include "core/checkout/checkout.h"
 #include "core/controlunit/controlunitservice.h"
+#include "core/controlunit/signaturewait.h"
 #include "core/journal/journal.h"
+#include "core/payment/refunder.h"
 #include "core/payment/refundplan.h"
+#include "core/payment/returnreceipts.h"
 #include "core/receipt/journalreceipts.h"
 #include "core/receipt/receiptbuilder.h"
 #include "core/receipt/receiptlayout.h"
@@ -302,20 +305,45 @@ void TestSwedishReceipts::returnReceiptNamesWhatWasReturned()
     const RefundPlan plan = RefundPlan::make(
         *m_journal, sale, ers, {Decimal::fromInteger(0), Decimal::fromInteger(1)}, std::nullopt);
     QVERIFY(plan.isValid());
-    const ReceiptContent content =
-        refundReceipt(plan, u"REF-29"_s, QDateTime::currentDateTime(), u"anna"_s, m_settings);
-    for (const QString &text : {plainText(content), pdfText(content, u"return"_s)}) {
+    Refunder refunder(m_client.get(), m_journal.get());
+    QSignalSpy refunded(&refunder, &Refunder::finished);
+    refunder.refund(plan, u"anna"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(refunded.size(), 1, 20000);
+    if (!refunder.result())
+        QFAIL(qPrintable(refunder.result().error().detail));
+    const QString refundErs = refunder.result()->refundErsReference;
+    // Its own receipt, the next number of the one series, signed as a return.
+    const qint64 number = m_journal->returnReceiptNumber(refundErs).value().value();
+    QCOMPARE(number, *sale.receiptNumber + 1);
+    SignatureWait wait(m_journal.get(), service.get(), number, u"retur"_s);
+    QSignalSpy signedSpy(&wait, &SignatureWait::ready);
+    wait.start();
+    QTRY_COMPARE_WITH_TIMEOUT(signedSpy.size(), 1, 20000);
+    const auto signature = m_journal->receiptSignature(number, u"retur"_s).value();
+    QVERIFY(signature && signature->isSigned);
+    QVERIFY(
+        m_unit->signedReceipts()->last().fields.contains(u"#normal#-20,00#20,00#25,00;-4,00#"_s));
+
+    const QString paper = plainText(journaledReturnReceipt(*m_journal, number, m_settings).value());
+    const QString pdf =
+        pdfText(journaledReturnReceipt(*m_journal, number, m_settings, true).value(), u"return"_s);
+    for (const QString &text : {paper, pdf}) {
         const QString flat = text.simplified();
         for (const QString &item : QStringList{
                  u"Lilla Livs AB"_s, u"Org.nr 556677-8899"_s, u"Storgatan 1"_s,
-                 QDate::currentDate().toString(u"yyyy-MM-dd"_s), u"Kassa: KASSA-7"_s, u"RETUR"_s,
+                 u"123 45 Lilla By"_s, QDate::currentDate().toString(u"yyyy-MM-dd"_s),
+                 QString(u"Kvitto "_s + QString::number(number)), u"Kassa: KASSA-7"_s, u"RETUR"_s,
                  QString(u"Retur av kvitto "_s + QString::number(*sale.receiptNumber)),
-                 u"Tvål \u221220,00"_s, u"1 st à 20,00"_s, u"Varav moms 4,00"_s,
-                 u"25 % 16,00 4,00 20,00"_s, ers, u"REF-29"_s})
+                 u"Tvål \u221220,00"_s, u"1 st à 20,00"_s, u"ÅTERBETALT SEK \u221220,00"_s,
+                 u"Varav moms 4,00"_s, u"25 % 16,00 4,00 20,00"_s, ers,
+                 u"SEQR-återbetalning \u221220,00"_s, refundErs, u"Kontrollenhet SBX-RECEIPT-29"_s,
+                 QString(u"Kontrollkod "_s + signature->controlCode)})
             QVERIFY2(flat.contains(item), qPrintable(item + u" missing in:\n"_s + text));
         // What was not returned is not on it: a sale and a return never share a receipt.
         QVERIFY2(!flat.contains(u"Ost"_s), qPrintable(text));
     }
+    QVERIFY2(pdf.contains(u"Elektroniskt kassakvitto"_s), qPrintable(pdf));
+    QVERIFY(!paper.contains(u"Elektroniskt kassakvitto"_s));
 }
 
 void TestSwedishReceipts::secondCopyIsRefused()

@@ -1,0 +1,43 @@
+// What the sandbox's SOAP handlers share (sandboxservice.cpp, sandboxreports.cpp):
+// SEQR's answers with a result code, and the authentication every handler
+// starts with. Private to the sandbox's service.
+#pragma once
+
+#include "core/seqr/resultcode.h"
+#include "sandbox/sandboxservice.h"
+
+namespace kassa::sandbox {
+
+template<class R> inline R failure(seqr::ResultCode code, const QString &description = {})
+{
+    R r;
+    r.resultCode = int(code);
+    const QString name = seqr::resultCodeName(int(code));
+    r.resultDescription = description.isEmpty() ? name : name + QStringLiteral(": ") + description;
+    return r;
+}
+
+template<class R> inline R success()
+{
+    R r;
+    r.resultCode = 0;
+    r.resultDescription = QStringLiteral("SUCCESS");
+    return r;
+}
+
+struct SandboxService::Auth
+{
+    int code = 0;
+    QString description;
+    Terminal *terminal = nullptr;
+    Reseller *reseller = nullptr;
+    bool ok() const { return code == 0; }
+};
+
+// Every handler's first line: who is asking, and a failure answer when not allowed.
+#define KASSA_AUTHENTICATE(Response, who)                                                          \
+    Auth auth = authenticate(r.context, who);                                                      \
+    if (!auth.ok())                                                                                \
+        return failure<Response>(seqr::ResultCode(auth.code), auth.description);
+
+} // namespace kassa::sandbox
