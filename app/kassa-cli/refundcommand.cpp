@@ -193,15 +193,6 @@ void CliApp::carryOutRefund(const RefundPlan &plan, const shopdb::RefundSubject 
         RefundPlan done = plan;
         done.remaining = result->remaining;
         reportRefund(done, *result);
-        say(tr("Refunded %1 of payment %2 — refund reference %3; %4 remains refundable.")
-                .arg(money(result->amount), ers, result->refundErsReference,
-                     money(result->remaining)));
-        whenReturnSigned(*result,
-                         QJsonObject{{u"ersReference"_s, ers},
-                                     {u"refundErsReference"_s, result->refundErsReference},
-                                     {u"amount"_s, result->amount.toDecimalString()},
-                                     {u"currency"_s, result->amount.currency().code()},
-                                     {u"remaining"_s, result->remaining.toDecimalString()}});
     });
     // Refunder checks again against the journal, then asks SEQR and
     // journals the refund (its intent first).
@@ -326,47 +317,46 @@ void CliApp::checkRefundDoubts()
         finish(Done, QJsonObject{{u"evidence"_s, list}});
     });
     reader->run();
-    void CliApp::whenReturnSigned(const Refunder::Outcome &outcome, QJsonObject json)
-    {
-        journal::Journal *journal = m_host->journal();
-        const auto number = journal->returnReceiptNumber(outcome.refundErsReference);
-        const auto record = number && *number
-                                ? journal->returnReceipt(**number)
-                                : Result<journal::ReturnReceiptRecord>(
-                                      makeError(ErrorCode::NotFound, outcome.refundErsReference));
-        if (!record) {
-            printErr(
-                tr("kassa-cli: the refund is journaled, but its return receipt cannot be made: "
-                   "%1")
-                    .arg(describe(record.error(), false)) +
-                u'\n');
-            return finish(ServiceError, json);
+}
+
+void CliApp::whenReturnSigned(const Refunder::Outcome &outcome, QJsonObject json)
+{
+    journal::Journal *journal = m_host->journal();
+    const auto number = journal->returnReceiptNumber(outcome.refundErsReference);
+    const auto record = number && *number ? journal->returnReceipt(**number)
+                                          : Result<journal::ReturnReceiptRecord>(makeError(
+                                                ErrorCode::NotFound, outcome.refundErsReference));
+    if (!record) {
+        printErr(tr("kassa-cli: the refund is journaled, but its return receipt cannot be made: "
+                    "%1")
+                     .arg(describe(record.error(), false)) +
+                 u'\n');
+        return finish(ServiceError, json);
+    }
+    json.insert(u"receiptNumber"_s, record->receiptNumber);
+    const QString type = record->signatureType();
+    auto *wait = new controlunit::SignatureWait(journal, m_host->controlUnit(),
+                                                record->receiptNumber, type, this);
+    connect(wait, &controlunit::SignatureWait::ready, this, [this, wait, json, type]() mutable {
+        const qint64 serial = wait->serialNumber();
+        const auto signature = m_host->journal()->receiptSignature(serial, type);
+        if (signature && *signature && (*signature)->isSigned) {
+            json.insert(u"controlCode"_s, (*signature)->controlCode);
+            json.insert(u"controlUnit"_s, (*signature)->unitId);
         }
-        json.insert(u"receiptNumber"_s, record->receiptNumber);
-        const QString type = record->signatureType();
-        auto *wait = new controlunit::SignatureWait(journal, m_host->controlUnit(),
-                                                    record->receiptNumber, type, this);
-        connect(wait, &controlunit::SignatureWait::ready, this, [this, wait, json, type]() mutable {
-            const qint64 serial = wait->serialNumber();
-            const auto signature = m_host->journal()->receiptSignature(serial, type);
-            if (signature && *signature && (*signature)->isSigned) {
-                json.insert(u"controlCode"_s, (*signature)->controlCode);
-                json.insert(u"controlUnit"_s, (*signature)->unitId);
-            }
-            const ReceiptSettings settings = ReceiptSettings::forTill(m_config, QLocale());
-            const Money remaining =
-                *Money::parse(json[u"remaining"_s].toString(), json[u"currency"_s].toString());
-            const auto receipt =
-                journaledReturnReceipt(*m_host->journal(), serial, settings, false, remaining);
-            if (receipt)
-                json.insert(u"receipt"_s, plainText(*receipt));
-            if (!m_json)
-                printOut(u"\n"_s + (receipt ? plainText(*receipt) : describe(receipt.error())));
-            writeReturnPdf(serial, settings, remaining, json);
-            finishAfterPrinting(Done, json); // the drawer's kick for a cash part
-        });
-        connect(
-            wait, &controlunit::SignatureWait::waiting, this,
+        const ReceiptSettings settings = ReceiptSettings::forTill(m_config, QLocale());
+        const Money remaining =
+            *Money::parse(json[u"remaining"_s].toString(), json[u"currency"_s].toString());
+        const auto receipt =
+            journaledReturnReceipt(*m_host->journal(), serial, settings, false, remaining);
+        if (receipt)
+            json.insert(u"receipt"_s, plainText(*receipt));
+        if (!m_json)
+            printOut(u"\n"_s + (receipt ? plainText(*receipt) : describe(receipt.error())));
+        writeReturnPdf(serial, settings, remaining, json);
+        finishAfterPrinting(Done, json); // the drawer's kick for a cash part
+    });
+    connect(wait, &controlunit::SignatureWait::waiting, this,
             [this, json](const Error &why) mutable {
                 json.insert(u"receiptWaiting"_s, true);
                 json.insert(u"error"_s, describe(why, false));
@@ -378,5 +368,5 @@ void CliApp::checkRefundDoubts()
                     u'\n');
                 finish(ServiceError, json);
             });
-        wait->start();
-    }
+    wait->start();
+}
