@@ -1,5 +1,10 @@
 #include "sandbox/phonestrings.h"
 
+#include "core/loyalty/loyaltyconfig.h"
+#include "core/loyalty/loyaltyrules.h"
+
+#include <QJsonArray>
+
 using namespace Qt::StringLiterals;
 
 namespace kassa::sandbox {
@@ -33,6 +38,8 @@ constexpr Entry entries[] = {
     {"confirm", QT_TRANSLATE_NOOP("kassa::sandbox::PhoneStrings", "Confirm payment")},
     {"decline", QT_TRANSLATE_NOOP("kassa::sandbox::PhoneStrings", "Decline")},
     {"offerCard", QT_TRANSLATE_NOOP("kassa::sandbox::PhoneStrings", "Offer my loyalty card")},
+    {"wallet", QT_TRANSLATE_NOOP("kassa::sandbox::PhoneStrings", "My wallet")},
+    {"offerCoupon", QT_TRANSLATE_NOOP("kassa::sandbox::PhoneStrings", "Offer my coupon")},
     {"loyaltyCard", QT_TRANSLATE_NOOP("kassa::sandbox::PhoneStrings", "Loyalty card")},
     {"pinHeading", QT_TRANSLATE_NOOP("kassa::sandbox::PhoneStrings", "3. Enter your PIN")},
     {"pinPlaceholder", QT_TRANSLATE_NOOP("kassa::sandbox::PhoneStrings", "4–6 digits")},
@@ -139,6 +146,21 @@ QJsonObject PhoneStrings::table(const QString &language) const
     QJsonObject result{{u"language"_s, language}};
     for (const Entry &e : entries)
         result.insert(QLatin1StringView(e.id), translated(t, e.source));
+    // The buyer's wallet: Kassa's demo card and coupon, as the app keeps them.
+    const loyalty::Programme card = loyalty::demoProgramme();
+    const QString number = QString::fromLatin1(loyalty::demoCardNumber);
+    const loyalty::Coupon coupon = loyalty::demoCoupon(Currency::sek());
+    result.insert(
+        u"walletCard"_s,
+        QJsonObject{{u"id"_s, card.id},
+                    {u"value"_s, number},
+                    {u"description"_s, card.name},
+                    {u"label"_s, QString(card.name + u' ' + loyalty::maskedNumber(number))}});
+    result.insert(u"walletCoupon"_s,
+                  QJsonObject{{u"id"_s, QString::fromLatin1(loyalty::couponTokenType)},
+                              {u"value"_s, coupon.code},
+                              {u"description"_s, coupon.name},
+                              {u"label"_s, QString(coupon.name + u' ' + coupon.code)}});
     return result;
 }
 

@@ -584,14 +584,6 @@
         <translation>Refund %1 settled as not made; the payment may be refunded again.</translation>
     </message>
     <message>
-        <source>the loyalty card is not one of the shop&apos;s (%1); nothing was sent</source>
-        <translation>the loyalty card is not one of the shop&apos;s (%1); nothing was sent</translation>
-    </message>
-    <message>
-        <source>Loyalty card %1: %2 off.</source>
-        <translation>Loyalty card %1: %2 off.</translation>
-    </message>
-    <message>
         <source>a receipt printed again is its copy: add --copy (a receipt gets one copy only)</source>
         <translation>a receipt printed again is its copy: add --copy (a receipt gets one copy only)</translation>
     </message>
@@ -626,6 +618,22 @@
     <message>
         <source>Shop: %1, %2, organisation number %3. The next receipt shows it.</source>
         <translation>Shop: %1, %2, organisation number %3. The next receipt shows it.</translation>
+    </message>
+    <message>
+        <source>the loyalty card %1 is not one of the shop&apos;s; %2</source>
+        <translation>the loyalty card %1 is not one of the shop&apos;s; %2</translation>
+    </message>
+    <message>
+        <source>Loyalty card %1: %2 off; total %3.</source>
+        <translation>Loyalty card %1: %2 off; total %3.</translation>
+    </message>
+    <message>
+        <source>Loyalty card %1: no discount on this sale (points are journaled).</source>
+        <translation>Loyalty card %1: no discount on this sale (points are journaled).</translation>
+    </message>
+    <message>
+        <source>nothing was sent</source>
+        <translation>nothing was sent</translation>
     </message>
     <message>
         <source>the pro forma receipt could not be journaled: %1</source>
@@ -668,6 +676,10 @@
         <translation>kassa-cli: the refund is made and journaled, but its return receipt waits for the control unit: %1 It is signed the moment the unit answers (also at the next start).</translation>
     </message>
     <message>
+        <source>nothing was recorded</source>
+        <translation>nothing was recorded</translation>
+    </message>
+    <message>
         <source>usage: kassa-cli refund ERS_REFERENCE|#RECEIPT (--amount X | --row N:QTY... | --all) [--text] [--pdf FILE]</source>
         <translation>usage: kassa-cli refund ERS_REFERENCE|#RECEIPT (--amount X | --row N:QTY... | --all) [--text] [--pdf FILE]</translation>
     </message>
@@ -706,6 +718,10 @@
     <message>
         <source>kassa-cli: the refund receipt %1 cannot be written: %2</source>
         <translation>kassa-cli: the refund receipt %1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>%1 — the refund is recorded; its return receipt is shown with kassa-cli receipt %2.</source>
+        <translation>%1 — the refund is recorded; its return receipt is shown with kassa-cli receipt %2.</translation>
     </message>
 </context>
 <context>
@@ -1496,12 +1512,24 @@
         <translation>Pro forma</translation>
     </message>
     <message>
+        <source>Coupon</source>
+        <translation>Coupon</translation>
+    </message>
+    <message>
+        <source>Loyalty card</source>
+        <translation>Loyalty card</translation>
+    </message>
+    <message>
         <source>SEQR refund</source>
         <translation>SEQR refund</translation>
     </message>
     <message>
         <source>Cash back</source>
         <translation>Cash back</translation>
+    </message>
+    <message>
+        <source>Points earned</source>
+        <translation>Points earned</translation>
     </message>
     <message>
         <source>Not refunded</source>
@@ -1589,6 +1617,10 @@
     <message>
         <source>The return receipt waits for the control unit and is made the moment it answers: %1</source>
         <translation>The return receipt waits for the control unit and is made the moment it answers: %1</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>Receipt %1</translation>
     </message>
 </context>
 <context>
@@ -2192,6 +2224,14 @@ Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (not
         <source>reserved</source>
         <translation>reserved</translation>
     </message>
+    <message>
+        <source>My wallet</source>
+        <translation>My wallet</translation>
+    </message>
+    <message>
+        <source>Offer my coupon</source>
+        <translation>Offer my coupon</translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::AmountDialog</name>
@@ -2237,6 +2277,13 @@ Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (not
     <message>
         <source>Change %1 %2</source>
         <translation>Change %1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n point</numerusform>
+            <numerusform>%n points</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2687,6 +2734,42 @@ Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (not
         <translation>Printer: %1</translation>
     </message>
     <message>
+        <source>%1 is not a loyalty card or coupon of this shop.</source>
+        <translation>%1 is not a loyalty card or coupon of this shop.</translation>
+    </message>
+    <message>
+        <source>The coupon %1 is on this sale already.</source>
+        <translation>The coupon %1 is on this sale already.</translation>
+    </message>
+    <message>
+        <source>The coupon %1 has been used already: each coupon is good once.</source>
+        <translation>The coupon %1 has been used already: each coupon is good once.</translation>
+    </message>
+    <message>
+        <source>The coupon %1 is blocked by the shop.</source>
+        <translation>The coupon %1 is blocked by the shop.</translation>
+    </message>
+    <message>
+        <source>Loyalty card %1 %2</source>
+        <translation>Loyalty card %1 %2</translation>
+    </message>
+    <message>
+        <source>Coupon %1</source>
+        <translation>Coupon %1</translation>
+    </message>
+    <message>
+        <source>%1 is on the sale: -%2. %3.</source>
+        <translation>%1 is on the sale: -%2. %3.</translation>
+    </message>
+    <message>
+        <source>%1 is on the sale; its discount follows the products.</source>
+        <translation>%1 is on the sale; its discount follows the products.</translation>
+    </message>
+    <message>
+        <source>%1 is on the sale.</source>
+        <translation>%1 is on the sale.</translation>
+    </message>
+    <message>
         <source>Pro forma</source>
         <translation>Pro forma</translation>
     </message>
@@ -2709,6 +2792,10 @@ Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (not
     <message>
         <source>Pro forma receipt %1 (EJ KVITTO) for %2. The cart is still open for payment.</source>
         <translation>Pro forma receipt %1 (EJ KVITTO) for %2. The cart is still open for payment.</translation>
+    </message>
+    <message>
+        <source>From the customer&apos;s app: %1. New amount to pay: %2 %3.</source>
+        <translation>From the customer&apos;s app: %1. New amount to pay: %2 %3.</translation>
     </message>
 </context>
 <context>
@@ -3216,6 +3303,129 @@ Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (not
     </message>
 </context>
 <context>
+    <name>kassa::ui::LoyaltyWidget</name>
+    <message>
+        <source>Points only (one point per whole krona paid)</source>
+        <translation>Points only (one point per whole krona paid)</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s loyalty programmes and coupons:</source>
+        <translation>The shop&apos;s loyalty programmes and coupons:</translation>
+    </message>
+    <message>
+        <source>Remove the chosen one</source>
+        <translation>Remove the chosen one</translation>
+    </message>
+    <message>
+        <source>Add a loyalty programme</source>
+        <translation>Add a loyalty programme</translation>
+    </message>
+    <message>
+        <source>Token type</source>
+        <translation>Token type</translation>
+    </message>
+    <message>
+        <source>Card numbers (pattern)</source>
+        <translation>Card numbers (pattern)</translation>
+    </message>
+    <message>
+        <source>Name on receipts</source>
+        <translation>Name on receipts</translation>
+    </message>
+    <message>
+        <source>Percent off</source>
+        <translation>Percent off</translation>
+    </message>
+    <message>
+        <source>Add programme</source>
+        <translation>Add programme</translation>
+    </message>
+    <message>
+        <source>Add a coupon</source>
+        <translation>Add a coupon</translation>
+    </message>
+    <message>
+        <source>50.00 or 10%</source>
+        <translation>50.00 or 10%</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Off (an amount or a percentage)</source>
+        <translation>Off (an amount or a percentage)</translation>
+    </message>
+    <message>
+        <source>Add coupon</source>
+        <translation>Add coupon</translation>
+    </message>
+    <message>
+        <source>points only</source>
+        <translation>points only</translation>
+    </message>
+    <message>
+        <source>%1 % off</source>
+        <translation>%1 % off</translation>
+    </message>
+    <message>
+        <source>Programme %1 (%2): cards %3, %4</source>
+        <translation>Programme %1 (%2): cards %3, %4</translation>
+    </message>
+    <message>
+        <source>Coupon %1: %2 off (blocked)</source>
+        <translation>Coupon %1: %2 off (blocked)</translation>
+    </message>
+    <message>
+        <source>Coupon %1: %2 off, once per code</source>
+        <translation>Coupon %1: %2 off, once per code</translation>
+    </message>
+    <message>
+        <source>None: the till has no loyalty flow.</source>
+        <translation>None: the till has no loyalty flow.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>Type the percent off as a number, like 10, or choose points only.</source>
+        <translation>Type the percent off as a number, like 10, or choose points only.</translation>
+    </message>
+    <message>
+        <source>The programme cannot be added: %1</source>
+        <translation>The programme cannot be added: %1</translation>
+    </message>
+    <message>
+        <source>Programme %1 saved: its cards are recognised at the next scan.</source>
+        <translation>Programme %1 saved: its cards are recognised at the next scan.</translation>
+    </message>
+    <message>
+        <source>Type what the coupon takes off: an amount like 50.00 or a percentage like 10%.</source>
+        <translation>Type what the coupon takes off: an amount like 50.00 or a percentage like 10%.</translation>
+    </message>
+    <message>
+        <source>The coupon cannot be added: %1</source>
+        <translation>The coupon cannot be added: %1</translation>
+    </message>
+    <message>
+        <source>Coupon %1 saved: good once.</source>
+        <translation>Coupon %1 saved: good once.</translation>
+    </message>
+    <message>
+        <source>Choose a programme or coupon in the list first.</source>
+        <translation>Choose a programme or coupon in the list first.</translation>
+    </message>
+    <message>
+        <source>Coupon %1 removed.</source>
+        <translation>Coupon %1 removed.</translation>
+    </message>
+    <message>
+        <source>Programme %1 removed.</source>
+        <translation>Programme %1 removed.</translation>
+    </message>
+</context>
+<context>
     <name>kassa::ui::ManagerWindow</name>
     <message>
         <source>Kassa — manager</source>
@@ -3256,6 +3466,10 @@ Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (not
     <message>
         <source>Prices</source>
         <translation>Prices</translation>
+    </message>
+    <message>
+        <source>Loyalty &amp;&amp; coupons</source>
+        <translation>Loyalty &amp;&amp; coupons</translation>
     </message>
 </context>
 <context>
@@ -3369,6 +3583,10 @@ Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (not
     <message>
         <source>Keep waiting</source>
         <translation>Keep waiting</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

@@ -584,14 +584,6 @@
         <translation>Återbetalning %1 avgjord som inte gjord; betalningen kan återbetalas igen.</translation>
     </message>
     <message>
-        <source>the loyalty card is not one of the shop&apos;s (%1); nothing was sent</source>
-        <translation>stamkortet hör inte till butiken (%1); inget skickades</translation>
-    </message>
-    <message>
-        <source>Loyalty card %1: %2 off.</source>
-        <translation>Stamkort %1: %2 rabatt.</translation>
-    </message>
-    <message>
         <source>a receipt printed again is its copy: add --copy (a receipt gets one copy only)</source>
         <translation>ett kvitto som skrivs ut igen är dess kopia: lägg till --copy (ett kvitto får bara en kopia)</translation>
     </message>
@@ -626,6 +618,22 @@
     <message>
         <source>Shop: %1, %2, organisation number %3. The next receipt shows it.</source>
         <translation>Butik: %1, %2, organisationsnummer %3. Nästa kvitto visar det.</translation>
+    </message>
+    <message>
+        <source>the loyalty card %1 is not one of the shop&apos;s; %2</source>
+        <translation>stamkortet %1 hör inte till butiken; %2</translation>
+    </message>
+    <message>
+        <source>Loyalty card %1: %2 off; total %3.</source>
+        <translation>Stamkort %1: %2 i rabatt; totalt %3.</translation>
+    </message>
+    <message>
+        <source>Loyalty card %1: no discount on this sale (points are journaled).</source>
+        <translation>Stamkort %1: ingen rabatt på detta köp (poängen journalförs).</translation>
+    </message>
+    <message>
+        <source>nothing was sent</source>
+        <translation>inget skickades</translation>
     </message>
     <message>
         <source>the pro forma receipt could not be journaled: %1</source>
@@ -668,6 +676,10 @@
         <translation>kassa-cli: återbetalningen är gjord och journalförd, men dess returkvitto väntar på kontrollenheten: %1 Det signeras så fort enheten svarar (även vid nästa start).</translation>
     </message>
     <message>
+        <source>nothing was recorded</source>
+        <translation>inget registrerades</translation>
+    </message>
+    <message>
         <source>usage: kassa-cli refund ERS_REFERENCE|#RECEIPT (--amount X | --row N:QTY... | --all) [--text] [--pdf FILE]</source>
         <translation>användning: kassa-cli refund ERS_REFERENS|#KVITTO (--amount X | --row N:ANTAL... | --all) [--text] [--pdf FIL]</translation>
     </message>
@@ -706,6 +718,10 @@
     <message>
         <source>kassa-cli: the refund receipt %1 cannot be written: %2</source>
         <translation>kassa-cli: återbetalningskvittot %1 kan inte skrivas: %2</translation>
+    </message>
+    <message>
+        <source>%1 — the refund is recorded; its return receipt is shown with kassa-cli receipt %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1496,12 +1512,24 @@
         <translation>Proforma</translation>
     </message>
     <message>
+        <source>Coupon</source>
+        <translation>Kupong</translation>
+    </message>
+    <message>
+        <source>Loyalty card</source>
+        <translation>Stamkort</translation>
+    </message>
+    <message>
         <source>SEQR refund</source>
         <translation>SEQR-återbetalning</translation>
     </message>
     <message>
         <source>Cash back</source>
         <translation>Kontant tillbaka</translation>
+    </message>
+    <message>
+        <source>Points earned</source>
+        <translation>Intjänade poäng</translation>
     </message>
     <message>
         <source>Not refunded</source>
@@ -1589,6 +1617,10 @@
     <message>
         <source>The return receipt waits for the control unit and is made the moment it answers: %1</source>
         <translation>Returkvittot väntar på kontrollenheten och görs så fort den svarar: %1</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation type="unfinished">Kvitto %1</translation>
     </message>
 </context>
 <context>
@@ -2192,6 +2224,14 @@ Slutkoder: 0 betald/klar, 1 tjänste- eller överföringsfel, 2 felaktig använd
         <source>reserved</source>
         <translation>reserverad</translation>
     </message>
+    <message>
+        <source>My wallet</source>
+        <translation>Min plånbok</translation>
+    </message>
+    <message>
+        <source>Offer my coupon</source>
+        <translation>Erbjud min kupong</translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::AmountDialog</name>
@@ -2237,6 +2277,13 @@ Slutkoder: 0 betald/klar, 1 tjänste- eller överföringsfel, 2 felaktig använd
     <message>
         <source>Change %1 %2</source>
         <translation>Växel %1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n poäng</numerusform>
+            <numerusform>%n poäng</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2687,6 +2734,42 @@ Slutkoder: 0 betald/klar, 1 tjänste- eller överföringsfel, 2 felaktig använd
         <translation>Skrivare: %1</translation>
     </message>
     <message>
+        <source>%1 is not a loyalty card or coupon of this shop.</source>
+        <translation>%1 är inget stamkort eller kupong i den här butiken.</translation>
+    </message>
+    <message>
+        <source>The coupon %1 is on this sale already.</source>
+        <translation>Kupongen %1 finns redan på detta köp.</translation>
+    </message>
+    <message>
+        <source>The coupon %1 has been used already: each coupon is good once.</source>
+        <translation>Kupongen %1 är redan använd: varje kupong gäller en gång.</translation>
+    </message>
+    <message>
+        <source>The coupon %1 is blocked by the shop.</source>
+        <translation>Kupongen %1 är spärrad av butiken.</translation>
+    </message>
+    <message>
+        <source>Loyalty card %1 %2</source>
+        <translation>Stamkort %1 %2</translation>
+    </message>
+    <message>
+        <source>Coupon %1</source>
+        <translation>Kupong %1</translation>
+    </message>
+    <message>
+        <source>%1 is on the sale: -%2. %3.</source>
+        <translation>%1 är med på köpet: -%2. %3.</translation>
+    </message>
+    <message>
+        <source>%1 is on the sale; its discount follows the products.</source>
+        <translation>%1 är med på köpet; rabatten följer varorna.</translation>
+    </message>
+    <message>
+        <source>%1 is on the sale.</source>
+        <translation>%1 är med på köpet.</translation>
+    </message>
+    <message>
         <source>Pro forma</source>
         <translation>Proforma</translation>
     </message>
@@ -2709,6 +2792,10 @@ Slutkoder: 0 betald/klar, 1 tjänste- eller överföringsfel, 2 felaktig använd
     <message>
         <source>Pro forma receipt %1 (EJ KVITTO) for %2. The cart is still open for payment.</source>
         <translation>Proformakvitto %1 (EJ KVITTO) på %2. Varukorgen är kvar för betalning.</translation>
+    </message>
+    <message>
+        <source>From the customer&apos;s app: %1. New amount to pay: %2 %3.</source>
+        <translation>Från kundens app: %1. Nytt belopp att betala: %2 %3.</translation>
     </message>
 </context>
 <context>
@@ -3216,6 +3303,129 @@ Slutkoder: 0 betald/klar, 1 tjänste- eller överföringsfel, 2 felaktig använd
     </message>
 </context>
 <context>
+    <name>kassa::ui::LoyaltyWidget</name>
+    <message>
+        <source>Points only (one point per whole krona paid)</source>
+        <translation>Bara poäng (en poäng per hel betald krona)</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s loyalty programmes and coupons:</source>
+        <translation>Butikens stamkundsprogram och kuponger:</translation>
+    </message>
+    <message>
+        <source>Remove the chosen one</source>
+        <translation>Ta bort den valda</translation>
+    </message>
+    <message>
+        <source>Add a loyalty programme</source>
+        <translation>Lägg till ett stamkundsprogram</translation>
+    </message>
+    <message>
+        <source>Token type</source>
+        <translation>Tokentyp</translation>
+    </message>
+    <message>
+        <source>Card numbers (pattern)</source>
+        <translation>Kortnummer (mönster)</translation>
+    </message>
+    <message>
+        <source>Name on receipts</source>
+        <translation>Namn på kvitton</translation>
+    </message>
+    <message>
+        <source>Percent off</source>
+        <translation>Procent rabatt</translation>
+    </message>
+    <message>
+        <source>Add programme</source>
+        <translation>Lägg till program</translation>
+    </message>
+    <message>
+        <source>Add a coupon</source>
+        <translation>Lägg till en kupong</translation>
+    </message>
+    <message>
+        <source>50.00 or 10%</source>
+        <translation>50,00 eller 10%</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Off (an amount or a percentage)</source>
+        <translation>Rabatt (ett belopp eller en procentsats)</translation>
+    </message>
+    <message>
+        <source>Add coupon</source>
+        <translation>Lägg till kupong</translation>
+    </message>
+    <message>
+        <source>points only</source>
+        <translation>bara poäng</translation>
+    </message>
+    <message>
+        <source>%1 % off</source>
+        <translation>%1 % rabatt</translation>
+    </message>
+    <message>
+        <source>Programme %1 (%2): cards %3, %4</source>
+        <translation>Program %1 (%2): kort %3, %4</translation>
+    </message>
+    <message>
+        <source>Coupon %1: %2 off (blocked)</source>
+        <translation>Kupong %1: %2 rabatt (spärrad)</translation>
+    </message>
+    <message>
+        <source>Coupon %1: %2 off, once per code</source>
+        <translation>Kupong %1: %2 rabatt, en gång per kod</translation>
+    </message>
+    <message>
+        <source>None: the till has no loyalty flow.</source>
+        <translation>Inga: kassan har inget stamkundsflöde.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Inte sparat: %1</translation>
+    </message>
+    <message>
+        <source>Type the percent off as a number, like 10, or choose points only.</source>
+        <translation>Skriv rabatten i procent som ett tal, t.ex. 10, eller välj bara poäng.</translation>
+    </message>
+    <message>
+        <source>The programme cannot be added: %1</source>
+        <translation>Programmet kan inte läggas till: %1</translation>
+    </message>
+    <message>
+        <source>Programme %1 saved: its cards are recognised at the next scan.</source>
+        <translation>Programmet %1 sparat: dess kort känns igen vid nästa skanning.</translation>
+    </message>
+    <message>
+        <source>Type what the coupon takes off: an amount like 50.00 or a percentage like 10%.</source>
+        <translation>Skriv vad kupongen drar av: ett belopp som 50,00 eller en procentsats som 10%.</translation>
+    </message>
+    <message>
+        <source>The coupon cannot be added: %1</source>
+        <translation>Kupongen kan inte läggas till: %1</translation>
+    </message>
+    <message>
+        <source>Coupon %1 saved: good once.</source>
+        <translation>Kupongen %1 sparad: gäller en gång.</translation>
+    </message>
+    <message>
+        <source>Choose a programme or coupon in the list first.</source>
+        <translation>Välj först ett program eller en kupong i listan.</translation>
+    </message>
+    <message>
+        <source>Coupon %1 removed.</source>
+        <translation>Kupongen %1 borttagen.</translation>
+    </message>
+    <message>
+        <source>Programme %1 removed.</source>
+        <translation>Programmet %1 borttaget.</translation>
+    </message>
+</context>
+<context>
     <name>kassa::ui::ManagerWindow</name>
     <message>
         <source>Kassa — manager</source>
@@ -3256,6 +3466,10 @@ Slutkoder: 0 betald/klar, 1 tjänste- eller överföringsfel, 2 felaktig använd
     <message>
         <source>Prices</source>
         <translation>Priser</translation>
+    </message>
+    <message>
+        <source>Loyalty &amp;&amp; coupons</source>
+        <translation>Stamkunder &amp;&amp; kuponger</translation>
     </message>
 </context>
 <context>
@@ -3369,6 +3583,10 @@ Slutkoder: 0 betald/klar, 1 tjänste- eller överföringsfel, 2 felaktig använd
     <message>
         <source>Keep waiting</source>
         <translation>Fortsätt vänta</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "ui/balancetext.h"
 
+#include <climits>
+
 namespace kassa::ui {
 
 namespace {
@@ -14,6 +16,8 @@ QString minus(const Money &amount, const QLocale &locale)
 QList<BalanceLine> BalanceText::lines(const SaleBalance &b, const QLocale &locale)
 {
     QList<BalanceLine> out;
+    for (const LoyaltyLine &line : b.loyalty)
+        out.append(loyalty(line, locale));
     if (b.receiptDiscount.isPositive())
         out.append({tr("Receipt discount"), minus(b.receiptDiscount, locale)});
     if (b.rowDiscounts.isPositive())
@@ -28,6 +32,13 @@ QList<BalanceLine> BalanceText::lines(const SaleBalance &b, const QLocale &local
     if (b.change().isPositive())
         out.append({tr("Change"), b.change().toLocalizedString(locale)});
     return out;
+}
+
+BalanceLine BalanceText::loyalty(const LoyaltyLine &line, const QLocale &locale)
+{
+    if (line.discount.isPositive())
+        return {line.text, minus(line.discount, locale)};
+    return {line.text, tr("%n point(s)", nullptr, int(qMin<qint64>(line.points, INT_MAX)))};
 }
 
 QString BalanceText::total(const Money &total, const QLocale &locale)

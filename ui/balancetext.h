@@ -26,6 +26,9 @@ class BalanceText
 
 public:
     static QList<BalanceLine> lines(const SaleBalance &balance, const QLocale &locale);
+    // A loyalty card's or coupon's line: "Kassa Club ****0042" −18.00, or
+    // the points it earns ("123 points").
+    static BalanceLine loyalty(const LoyaltyLine &line, const QLocale &locale);
     // "Total 118.70 SEK".
     static QString total(const Money &total, const QLocale &locale);
     // "Change 14.20 SEK" (empty when there is none).

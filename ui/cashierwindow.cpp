@@ -1,5 +1,6 @@
 #include "ui/cashierwindow.h"
 
+#include "core/checkout/scaninterpreter.h"
 #include "core/journal/journal.h"
 #include "core/terminal/errortext.h"
 #include "core/terminal/registeridentity.h"
@@ -20,7 +21,6 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QGridLayout>
-#include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -31,26 +31,8 @@
 #include <QScreen>
 #include <QStatusBar>
 #include <QTimer>
-#include <QVBoxLayout>
 
 namespace kassa::ui {
-
-namespace {
-
-bool looksLikeBarcode(const QString &text)
-{
-    if (text.size() < 6 || text.size() > 14)
-        return false;
-    for (QChar c : text) {
-        if (!c.isDigit())
-            return false;
-    }
-    return true;
-}
-
-// "10%" is a share of `of`; anything else an amount.
-
-} // namespace
 
 CashierWindow::CashierWindow(CashierContext context, Cart *cart, QWidget *parent)
     : QMainWindow(parent)
@@ -76,117 +58,10 @@ CashierWindow::CashierWindow(CashierContext context, Cart *cart, QWidget *parent
     resize(1100, 720);
     auto *central = new QWidget(this);
     auto *layout = new QGridLayout(central);
-
-    QFont big = m_barcode->font();
-    big.setPointSizeF(big.pointSizeF() * 1.8);
-    m_barcode->setFont(big);
-    m_barcode->setPlaceholderText(tr("Scan a barcode, or type a name and press Enter"));
-    m_barcode->setMinimumHeight(52);
-    m_barcode->installEventFilter(this);
-    connect(m_barcode, &QLineEdit::returnPressed, this, [this] {
-        const QString text = m_barcode->text().trimmed();
-        m_barcode->clear();
-        scan(text);
-    });
-    layout->addWidget(m_barcode, 0, 0, 1, 2);
-
-    m_message->setWordWrap(true);
-    m_message->setMinimumHeight(32);
-    layout->addWidget(m_message, 1, 0, 1, 2);
-
-    m_table->setModel(m_cart);
-    // The barcode field keeps the focus: rows are picked with the mouse or
-    // with Up/Down in the barcode field.
-    m_table->setFocusPolicy(Qt::NoFocus);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->setDefaultSectionSize(40);
-    QFont rowFont = m_table->font();
-    rowFont.setPointSizeF(rowFont.pointSizeF() * 1.25);
-    m_table->setFont(rowFont);
-    layout->addWidget(m_table, 2, 0);
-
-    auto *totals = new QVBoxLayout;
-    QFont totalFont = m_total->font();
-    totalFont.setPointSizeF(totalFont.pointSizeF() * 2.4);
-    totalFont.setBold(true);
-    m_total->setFont(totalFont);
-    m_total->setAlignment(Qt::AlignRight);
-    totals->addWidget(m_total);
-    m_vat->setAlignment(Qt::AlignRight);
-    totals->addWidget(m_vat);
-    m_cashLine->setAlignment(Qt::AlignRight);
-    QFont cashFont = m_cashLine->font();
-    cashFont.setPointSizeF(cashFont.pointSizeF() * 1.3);
-    m_cashLine->setFont(cashFont);
-    totals->addWidget(m_cashLine);
-    QFont changeFont = totalFont;
-    m_change->setFont(changeFont);
-    m_change->setAlignment(Qt::AlignRight);
-    m_change->setWordWrap(true);
-    m_change->setStyleSheet(QStringLiteral("color: #0a5d2b"));
-    totals->addWidget(m_change);
-    totals->addStretch();
-    layout->addLayout(totals, 2, 1);
-    layout->setColumnStretch(0, 3);
-    layout->setColumnStretch(1, 1);
-
-    auto *buttons = new QGridLayout;
-    addAction(QStringLiteral("help"), tr("Help"), Qt::Key_F1, &CashierWindow::onHelp);
-    addAction(QStringLiteral("quantity"), tr("Quantity"), Qt::Key_F2, &CashierWindow::onQuantity);
-    addAction(QStringLiteral("search"), tr("Search"), Qt::Key_F3, &CashierWindow::onSearch);
-    addAction(QStringLiteral("voidRow"), tr("Void row"), Qt::Key_F4, &CashierWindow::onVoidRow);
-    addAction(QStringLiteral("rowDiscount"), tr("Row discount"), Qt::Key_F5,
-              &CashierWindow::onRowDiscount);
-    addAction(QStringLiteral("receiptDiscount"), tr("Receipt discount"), Qt::Key_F6,
-              &CashierWindow::onReceiptDiscount);
-    addAction(QStringLiteral("voidSale"), tr("Void sale"), Qt::Key_F7, &CashierWindow::onVoidSale);
-    addAction(QStringLiteral("cash"), tr("Cash"), Qt::Key_F8, &CashierWindow::onCash);
-    addAction(QStringLiteral("reprint"), tr("Reprint receipt"), Qt::Key_F9,
-              &CashierWindow::onReprint);
-    addAction(QStringLiteral("manager"), tr("Manager"), Qt::Key_F10, &CashierWindow::onManager);
-    addAction(QStringLiteral("signIn"), tr("Cashier sign-in"), Qt::Key_F11,
-              &CashierWindow::onSignIn);
-    addAction(QStringLiteral("payWithSeqr"), tr("Pay with SEQR"), Qt::Key_F12,
-              &CashierWindow::onPayWithSeqr);
-    addAction(QStringLiteral("cashFloat"), tr("Cash float"), Qt::CTRL | Qt::Key_F7,
-              &CashierWindow::onCashFloat);
-    addAction(QStringLiteral("noSale"), tr("No sale"), Qt::CTRL | Qt::Key_F8,
-              &CashierWindow::onNoSale);
-    addAction(QStringLiteral("proForma"), tr("Pro forma"), Qt::CTRL | Qt::Key_F9,
-              &CashierWindow::onProForma);
-    int i = 0;
-    for (QAction *action : std::as_const(m_actions)) {
-        auto *button = new QPushButton(action->shortcut().toString(QKeySequence::NativeText) +
-                                           QLatin1Char('\n') + action->text(),
-                                       central);
-        button->setFocusPolicy(Qt::NoFocus);
-        button->setMinimumSize(96, 64);
-        if (action->objectName() == QLatin1String("payWithSeqr")) {
-            button->setStyleSheet(QStringLiteral(
-                "QPushButton { background: #0a7d3b; color: white; font-weight: bold; }"));
-        }
-        connect(button, &QPushButton::clicked, action, &QAction::trigger);
-        buttons->addWidget(button, i / 6, i % 6);
-        ++i;
-    }
-    layout->addLayout(buttons, 3, 0, 1, 2);
-    // Training mode is unmistakable: a red band across the window's top.
-    auto *wrapper = new QWidget(this);
-    auto *stack = new QVBoxLayout(wrapper);
-    stack->setContentsMargins(0, 0, 0, 0);
-    stack->setSpacing(0);
-    m_trainingBanner = new PlainLabel(wrapper);
-    m_trainingBanner->setObjectName(QStringLiteral("trainingBanner"));
-    m_trainingBanner->setAlignment(Qt::AlignCenter);
-    m_trainingBanner->setStyleSheet(QStringLiteral(
-        "QLabel { background: #b00020; color: white; font-weight: bold; font-size: 20pt;"
-        " padding: 8px; }"));
-    m_trainingBanner->hide();
-    stack->addWidget(m_trainingBanner);
-    stack->addWidget(central, 1);
-    setCentralWidget(wrapper);
+    layOutCart(layout);
+    layOutTotals(layout);
+    layout->addLayout(keyButtons(central), 3, 0, 1, 2);
+    setCentralWidget(withTrainingBanner(central));
 
     statusBar()->addWidget(m_tillStatus, 1);
     statusBar()->addPermanentWidget(m_note);
@@ -202,6 +77,7 @@ CashierWindow::CashierWindow(CashierContext context, Cart *cart, QWidget *parent
     connect(m_checkout, &Checkout::paymentFinished, this, &CashierWindow::handlePaymentFinished);
     connect(m_checkout, &Checkout::saleCompleted, this, &CashierWindow::handleSaleCompleted);
     connect(m_checkout, &Checkout::receiptReady, this, &CashierWindow::handleReceiptReady);
+    connect(m_checkout, &Checkout::paymentStarted, this, &CashierWindow::watchLoyalty);
     connect(m_cart, &Cart::totalsChanged, this, &CashierWindow::refreshTotals);
     connect(m_cart, &Cart::lineTouched, this, [this](int row) { m_table->selectRow(row); });
     // A scan typed into a prompt (the weight, the Done dialog) is a product.
@@ -222,19 +98,6 @@ void CashierWindow::showFilling()
 }
 
 CashierWindow::~CashierWindow() = default;
-
-QAction *CashierWindow::addAction(const QString &name, const QString &text, const QKeySequence &key,
-                                  void (CashierWindow::*slot)())
-{
-    auto *action = new QAction(text, this);
-    action->setObjectName(name);
-    action->setShortcut(key);
-    action->setShortcutContext(Qt::WindowShortcut);
-    connect(action, &QAction::triggered, this, slot);
-    QWidget::addAction(action);
-    m_actions.append(action);
-    return action;
-}
 
 QAction *CashierWindow::action(const QString &objectName) const
 {
@@ -260,6 +123,7 @@ void CashierWindow::setTill(const TillConfig &till)
 {
     m_context.till = till;
     m_checkout->setShopName(till.shopName);
+    m_checkout->setLoyaltyConfig(till.loyalty);
     m_checkout->setRegistered(till.isRegistered());
     refreshTillStatus();
     refreshTraining();
@@ -457,21 +321,32 @@ bool CashierWindow::eventFilter(QObject *watched, QEvent *event)
 
 void CashierWindow::scan(const QString &text)
 {
-    if (text.isEmpty())
+    const ScanMeaning meaning =
+        ScanInterpreter(m_context.catalog, &m_context.till.loyalty).interpret(text);
+    switch (meaning.kind) {
+    case ScanMeaning::Kind::Nothing:
         return;
-    if (!looksLikeBarcode(text)) {
-        auto *dialog = new ProductSearchDialog(m_context.catalog, text, m_context.locale, this);
+    case ScanMeaning::Kind::Search: {
+        auto *dialog =
+            new ProductSearchDialog(m_context.catalog, meaning.text, m_context.locale, this);
         connect(dialog, &ProductSearchDialog::productChosen, this, &CashierWindow::addProduct);
         openDialog(dialog);
         return;
     }
-    const auto product = m_context.catalog->findByEan(text);
-    if (!product) {
-        showMessage(tr("No product has the barcode %1. Scan again or search with F3.").arg(text),
-                    true);
+    case ScanMeaning::Kind::UnknownBarcode:
+        showMessage(
+            tr("No product has the barcode %1. Scan again or search with F3.").arg(meaning.text),
+            true);
+        return;
+    case ScanMeaning::Kind::Product:
+    case ScanMeaning::Kind::WeighedProduct:
+        addProduct(meaning.product);
+        return;
+    case ScanMeaning::Kind::LoyaltyCard:
+    case ScanMeaning::Kind::Coupon:
+        addLoyaltyToken(meaning); // cashierwindowloyalty.cpp
         return;
     }
-    addProduct(*product);
 }
 
 void CashierWindow::addProduct(const catalog::Product &product)

@@ -2,6 +2,7 @@
 
 #include "core/catalog/catalog.h"
 #include "core/checkout/checkout.h"
+#include "core/checkout/scaninterpreter.h"
 #include "core/journal/journal.h"
 #include "core/ordering/orderqueue.h"
 #include "core/payment/paymentsession.h"
@@ -17,6 +18,7 @@
 #include <functional>
 
 class QAction;
+class QGridLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -78,8 +80,10 @@ public:
     // the screen's whole area without one (a kiosk till), with the keyboard.
     void showFilling();
 
-    // What Enter in the barcode field does: a barcode adds the product (a
-    // weighed one asks for the weight), other text opens the search.
+    // What Enter in the barcode field does (core's ScanInterpreter says what
+    // it is): a barcode adds the product (a weighed one asks for the weight),
+    // a loyalty card or coupon of the shop goes on the sale with its
+    // discount shown at once, other text opens the search.
     void scan(const QString &text);
     // Training mode (the journal's), shown as a red band and in the title.
     bool isTraining() const;
@@ -145,6 +149,11 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    // cashierwindowlayout.cpp: the window's parts, laid out.
+    void layOutCart(QGridLayout *layout);
+    void layOutTotals(QGridLayout *layout);
+    QGridLayout *keyButtons(QWidget *central);
+    QWidget *withTrainingBanner(QWidget *central);
     QAction *addAction(const QString &name, const QString &text, const QKeySequence &key,
                        void (CashierWindow::*slot)());
     void showMessage(const QString &text, bool problem = false);
@@ -170,6 +179,10 @@ private:
     void handleSaleCompleted(qint64 saleId);
     void handleReceiptReady(qint64 saleId);
     void handlePaymentFinished();
+    // cashierwindowloyalty.cpp: a scanned card or coupon put on the sale;
+    // a card or coupon from the buyer's app said when it lowers the amount.
+    void addLoyaltyToken(const ScanMeaning &meaning);
+    void watchLoyalty(PaymentSession *session);
     // The ESC/POS printer (cashierwindowprinting.cpp): its outcomes said in
     // the message line; F9 prints a receipt it kept, whole.
     void connectPrinter();

@@ -1,5 +1,6 @@
 #include "ui/customerdisplaywindow.h"
 
+#include "core/loyalty/loyaltyrules.h"
 #include "ui/balancetext.h"
 #include "ui/carttableview.h"
 #include "ui/plainlabel.h"
@@ -151,6 +152,8 @@ void CustomerDisplayWindow::showPayment(PaymentSession *session)
             &CustomerDisplayWindow::handleSessionState);
     connect(session, &QObject::destroyed, this, &CustomerDisplayWindow::refresh,
             Qt::QueuedConnection);
+    // The buyer's card or coupon from the app: the discount and the new amount at once.
+    connect(session, &PaymentSession::amountChanged, this, &CustomerDisplayWindow::refresh);
     refresh();
 }
 
@@ -194,10 +197,23 @@ void CustomerDisplayWindow::refresh()
     else
         m_page = Page::Idle;
 
-    m_total->setText(BalanceText::total(m_cart->total(), m_locale));
     QStringList lines;
     for (const BalanceLine &line : BalanceText::lines(m_cart->balance(), m_locale))
         lines.append(tr("%1: %2").arg(line.label, line.amount));
+    // What a card or coupon from the buyer's app gave (the till's own are
+    // in the cart's lines already): its line, and a total that shows it.
+    qint64 fromApp = 0;
+    if (paying) {
+        for (const journal::LoyaltyDiscount &d : m_session->loyaltyDiscounts()) {
+            if (!d.fromApp)
+                continue;
+            const BalanceLine line = BalanceText::loyalty(loyalty::lineOf(d), m_locale);
+            lines.prepend(tr("%1: %2").arg(line.label, line.amount));
+            fromApp += d.amount.minorUnits();
+        }
+    }
+    m_total->setText(BalanceText::total(
+        Money(m_cart->total().minorUnits() - fromApp, m_cart->currency()), m_locale));
     m_balance->setText(lines.join(QLatin1Char('\n')));
     m_balance->setVisible(!lines.isEmpty());
     switch (m_page) {

@@ -3,6 +3,7 @@
 #include "ui/dayreportwidget.h"
 #include "ui/endofdaywidget.h"
 #include "ui/journalwidget.h"
+#include "ui/loyaltywidget.h"
 #include "ui/priceeditwidget.h"
 #include "ui/refundwidget.h"
 #include "ui/shopsettingswidget.h"
@@ -36,6 +37,9 @@ ManagerWindow::ManagerWindow(ManagerContext context, ReconcilerTiming timing, QW
     m_tabs->addTab(m_endOfDay, tr("End of day"));
     m_tabs->addTab(m_journal, tr("Journal"));
     m_tabs->addTab(m_dayReports, tr("X/Z reports && export"));
+    m_loyalty = new LoyaltyWidget(context, this);
+    m_tabs->addTab(m_loyalty, tr("Loyalty && coupons"));
+    connect(m_loyalty, &LoyaltyWidget::tillChanged, this, &ManagerWindow::tillChanged);
     if (context.catalog) {
         m_prices = new PriceEditWidget(context, this);
         m_tabs->addTab(m_prices, tr("Prices"));

@@ -12,6 +12,7 @@ namespace kassa::ui {
 class DayReportWidget;
 class EndOfDayWidget;
 class JournalWidget;
+class LoyaltyWidget;
 class PriceEditWidget;
 class RefundWidget;
 class ShopSettingsWidget;
@@ -29,6 +30,7 @@ public:
 
     TillSetupWidget *tillSetup() const { return m_setup; }
     ShopSettingsWidget *shopSettings() const { return m_shop; }
+    LoyaltyWidget *loyalty() const { return m_loyalty; }
     RefundWidget *refunds() const { return m_refunds; }
     EndOfDayWidget *endOfDay() const { return m_endOfDay; }
     JournalWidget *journal() const { return m_journal; }
@@ -44,6 +46,7 @@ private:
     QTabWidget *m_tabs;
     TillSetupWidget *m_setup;
     ShopSettingsWidget *m_shop;
+    LoyaltyWidget *m_loyalty = nullptr;
     RefundWidget *m_refunds;
     EndOfDayWidget *m_endOfDay;
     JournalWidget *m_journal;

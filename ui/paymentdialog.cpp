@@ -1,7 +1,9 @@
 #include "ui/paymentdialog.h"
 
+#include "core/loyalty/loyaltyrules.h"
 #include "core/seqr/resultcode.h"
 #include "core/terminal/errortext.h"
+#include "ui/balancetext.h"
 #include "ui/dialogfit.h"
 #include "ui/plainlabel.h"
 #include "ui/qrcodewidget.h"
@@ -22,6 +24,7 @@ PaymentDialog::PaymentDialog(PaymentSession *session, const QLocale &locale, QWi
     , m_session(session)
     , m_locale(locale)
     , m_amount(new PlainLabel(this))
+    , m_loyalty(new PlainLabel(this))
     , m_status(new PlainLabel(this))
     , m_seconds(new PlainLabel(this))
     , m_connection(new PlainLabel(this))
@@ -40,6 +43,10 @@ PaymentDialog::PaymentDialog(PaymentSession *session, const QLocale &locale, QWi
     m_amount->setFont(big);
     m_amount->setAlignment(Qt::AlignCenter);
     layout->addWidget(m_amount);
+    m_loyalty->setAlignment(Qt::AlignCenter);
+    m_loyalty->setStyleSheet(QStringLiteral("color: #0a5d2b; font-weight: bold"));
+    m_loyalty->hide();
+    layout->addWidget(m_loyalty);
     QFont medium = m_status->font();
     medium.setPointSizeF(medium.pointSizeF() * 1.3);
     m_status->setFont(medium);
@@ -73,10 +80,37 @@ PaymentDialog::PaymentDialog(PaymentSession *session, const QLocale &locale, QWi
     connect(m_done, &QPushButton::clicked, this, &PaymentDialog::accept);
     connect(m_session, &PaymentSession::stateChanged, this, &PaymentDialog::refresh);
     connect(m_session, &PaymentSession::connectionProblemChanged, this, &PaymentDialog::refresh);
+    // The buyer's card or coupon from the app: the discount and the new amount at once.
+    connect(m_session, &PaymentSession::amountChanged, this, [this] {
+        refreshLoyalty();
+        refresh();
+    });
+    refreshLoyalty();
     m_tick.setInterval(250);
     connect(&m_tick, &QTimer::timeout, this, &PaymentDialog::refresh);
     m_tick.start();
     refresh();
+}
+
+void PaymentDialog::refreshLoyalty()
+{
+    QStringList lines;
+    for (const journal::LoyaltyDiscount &d : m_session->loyaltyDiscounts())
+        if (const BalanceLine line = BalanceText::loyalty(loyalty::lineOf(d), m_locale);
+            !line.amount.isEmpty())
+            lines.append(tr("%1: %2").arg(line.label, line.amount));
+    m_loyalty->setText(lines.join(u'\n'));
+    m_loyalty->setVisible(!lines.isEmpty());
+}
+
+QString PaymentDialog::amountText() const
+{
+    return m_amount->text();
+}
+
+QString PaymentDialog::loyaltyText() const
+{
+    return m_loyalty->text();
 }
 
 void PaymentDialog::refresh()

@@ -30,6 +30,11 @@ public:
     PaymentDialog(PaymentSession *session, const QLocale &locale, QWidget *parent = nullptr);
 
     QString statusText() const;
+    // The amount to pay, big ("162,00 SEK"): lowered at once when the
+    // buyer's loyalty card or coupon gives a discount.
+    QString amountText() const;
+    // What the sale's cards and coupons gave, one "name ****0042: −18,00" a line.
+    QString loyaltyText() const;
     QString secondsText() const;
     bool isConnectionProblemShown() const;
     // The note under the status ("the customer is confirming…"), if any.
@@ -53,12 +58,14 @@ protected:
 
 private:
     void refresh();
+    void refreshLoyalty();
     void askToCancel();
 
     PaymentSession *m_session;
     QLocale m_locale;
     QTimer m_tick;
     QLabel *m_amount;
+    QLabel *m_loyalty;
     QLabel *m_status;
     QLabel *m_seconds;
     QLabel *m_connection;

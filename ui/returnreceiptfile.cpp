@@ -2,6 +2,7 @@
 
 #include "core/controlunit/signaturewait.h"
 #include "core/payment/returnreceipts.h"
+#include "core/printing/tillprinter.h"
 #include "core/terminal/errortext.h"
 #include "ui/receiptprinter.h"
 
@@ -42,20 +43,28 @@ void writeReturnReceipt(const ManagerContext &context, const QString &refundErsR
     const QString path =
         QDir(context.receiptFolder).filePath(u"refund-%1.pdf"_s.arg(refundErsReference));
     const ReceiptSettings settings = ReceiptSettings::forTill(*context.till, context.locale);
-    QObject::connect(wait, &controlunit::SignatureWait::ready, owner,
-                     [wait, journal, path, settings, remaining, done] {
-                         wait->deleteLater();
-                         const auto content = journaledReturnReceipt(*journal, wait->serialNumber(),
-                                                                     settings, true, remaining);
-                         if (!content)
-                             return done({}, FileText::tr("The return receipt cannot be made: %1")
-                                                 .arg(describe(content.error(), false)));
-                         if (!ReceiptPrinter(*content).writePdf(path))
-                             return done({}, FileText::tr("The return receipt could not be "
-                                                          "written to %1.")
-                                                 .arg(path));
-                         done(path, {});
-                     });
+    printing::TillPrinter *printer = context.printer;
+    QObject::connect(
+        wait, &controlunit::SignatureWait::ready, owner,
+        [wait, journal, path, settings, remaining, done, printer] {
+            wait->deleteLater();
+            // On the till's receipt printer too (the paper one is not electronic).
+            const auto paper =
+                journaledReturnReceipt(*journal, wait->serialNumber(), settings, false, remaining);
+            if (printer && paper)
+                printer->printReceipt(*paper, FileText::tr("Receipt %1").arg(wait->serialNumber()),
+                                      wait->serialNumber());
+            const auto content =
+                journaledReturnReceipt(*journal, wait->serialNumber(), settings, true, remaining);
+            if (!content)
+                return done({}, FileText::tr("The return receipt cannot be made: %1")
+                                    .arg(describe(content.error(), false)));
+            if (!ReceiptPrinter(*content).writePdf(path))
+                return done({}, FileText::tr("The return receipt could not be "
+                                             "written to %1.")
+                                    .arg(path));
+            done(path, {});
+        });
     QObject::connect(wait, &controlunit::SignatureWait::waiting, owner, [done](const Error &why) {
         done({}, FileText::tr("The return receipt waits for the control unit "
                               "and is made the moment it answers: %1")

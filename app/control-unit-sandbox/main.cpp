@@ -1,5 +1,6 @@
 // control-unit-sandbox: a CleanCash-like control unit (CCSP) on a
 // pseudo-terminal and TCP, with its own journal and faults on demand.
+#include "core/common/stopsignals.h"
 #include "sandbox/controlunitcontrol.h"
 #include "sandbox/controlunitports.h"
 #include "sandbox/controlunitsandbox.h"
@@ -7,35 +8,13 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
-#include <QSocketNotifier>
 
-#include <csignal>
 #include <cstdio>
-#include <sys/socket.h>
-#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 using namespace kassa::sandbox;
 
 namespace {
-
-int g_signalPipe[2] = {-1, -1};
-
-void handleSignal(int)
-{
-    const char c = 1;
-    [[maybe_unused]] auto n = ::write(g_signalPipe[1], &c, 1);
-}
-
-void quitOnSignals(QCoreApplication &app)
-{
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0)
-        return;
-    auto *notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, &app);
-    QObject::connect(notifier, &QSocketNotifier::activated, &app, [&app] { app.quit(); });
-    std::signal(SIGINT, handleSignal);
-    std::signal(SIGTERM, handleSignal);
-}
 
 int fail(const QString &message)
 {
@@ -129,7 +108,7 @@ int main(int argc, char **argv)
     if (auto listening = control.listen(QHostAddress::LocalHost, quint16(s.controlPort));
         !listening)
         return fail(listening.error().detail);
-    quitOnSignals(app);
+    kassa::quitOnStopSignals(app);
 
     std::printf("control-unit-sandbox %s: unit %s, CCSP v%d\n", KASSA_VERSION,
                 qPrintable(s.unit.unitId), s.unit.protocolVersion);

@@ -125,6 +125,9 @@ private:
     void listLoyalty();
     void couponCommand();
     void saveLoyalty(const QString &said, const QJsonObject &json);
+    // --loyalty-card NUMBER on the sale (sell, pay): says its discount; false
+    // (and the command failed, `nothing` said) when it is not the shop's.
+    bool applyLoyaltyCard(kassa::Checkout *checkout, const QString &nothing);
 
     // The sale commands' common parts: the --row cart (null after failing),
     // the core checkout with the till's control unit, --cash, and the

@@ -2,6 +2,7 @@
 
 #include "app/kassa-cli/clioutput.h"
 
+#include "core/checkout/checkout.h"
 #include "core/loyalty/loyaltyconfig.h"
 
 #include <QJsonArray>
@@ -142,4 +143,24 @@ void CliApp::couponCommand()
     const QString off = c.amount.isPositive() ? money(c.amount) : c.percent.toString() + u" %"_s;
     saveLoyalty(tr("Coupon %1: %2 off, once per code.").arg(code, off),
                 QJsonObject{{u"code"_s, code}, {u"off"_s, off}});
+}
+
+bool CliApp::applyLoyaltyCard(Checkout *checkout, const QString &nothing)
+{
+    if (!m_parser.isSet(u"loyalty-card"_s))
+        return true;
+    const QString number = m_parser.value(u"loyalty-card"_s);
+    if (!checkout->setLoyaltyCard(number)) {
+        fail(Usage, tr("the loyalty card %1 is not one of the shop's; %2")
+                        .arg(maskedNumber(number.trimmed()), nothing));
+        return false;
+    }
+    const Programme *p = m_config.loyalty.programmeForNumber(checkout->loyaltyCard());
+    const QString card = (p ? p->name + u' ' : QString()) + maskedNumber(checkout->loyaltyCard());
+    if (checkout->loyaltyDiscount().isPositive())
+        say(tr("Loyalty card %1: %2 off; total %3.")
+                .arg(card, money(checkout->loyaltyDiscount()), money(checkout->cart()->total())));
+    else
+        say(tr("Loyalty card %1: no discount on this sale (points are journaled).").arg(card));
+    return true;
 }

@@ -1,32 +1,16 @@
 // kassa-cli: the whole merchant flow without a window.
 #include "app/kassa-cli/cliapp.h"
+#include "core/common/stopsignals.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QLocale>
 #include <QLoggingCategory>
-#include <QSocketNotifier>
 #include <QTranslator>
 
-#include <csignal>
 #include <cstdio>
 
-#include <sys/socket.h>
-#include <unistd.h>
-
 using namespace Qt::StringLiterals;
-
-namespace {
-
-int g_signalPipe[2] = {-1, -1};
-
-void handleSignal(int signalNumber)
-{
-    const unsigned char c = static_cast<unsigned char>(signalNumber);
-    [[maybe_unused]] auto n = ::write(g_signalPipe[1], &c, 1);
-}
-
-} // namespace
 
 int main(int argc, char **argv)
 {
@@ -175,22 +159,9 @@ int main(int argc, char **argv)
         parser.showHelp(0);
 
     CliApp cli(parser);
-    // SIGINT/SIGTERM reach the event loop through a socket pair, so that a
-    // payment in progress is canceled (or kept, when paid) before exiting.
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) == 0) {
-        auto *notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, &app);
-        QObject::connect(notifier, &QSocketNotifier::activated, &cli, [&cli] {
-            unsigned char signalNumber = 0;
-            if (::read(g_signalPipe[0], &signalNumber, 1) == 1)
-                cli.handleSignal(signalNumber);
-        });
-        struct sigaction action = {};
-        action.sa_handler = handleSignal;
-        sigemptyset(&action.sa_mask);
-        action.sa_flags = SA_RESTART;
-        ::sigaction(SIGINT, &action, nullptr);
-        ::sigaction(SIGTERM, &action, nullptr);
-    }
+    // SIGINT/SIGTERM: a payment in progress is canceled (or kept, when paid)
+    // before exiting.
+    kassa::onStopSignals(&cli, [&cli](int signalNumber) { cli.handleSignal(signalNumber); });
     cli.start();
     return app.exec();
 }

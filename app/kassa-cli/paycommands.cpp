@@ -81,15 +81,8 @@ void CliApp::pay()
         say(tr("Cash received %1; SEQR takes the rest, %2.")
                 .arg(money(taken->received), money(taken->toPay)));
     }
-    if (m_parser.isSet(u"loyalty-card"_s)) {
-        if (auto card = checkout->setLoyaltyCard(m_parser.value(u"loyalty-card"_s)); !card)
-            return fail(Usage,
-                        tr("the loyalty card is not one of the shop's (%1); nothing was sent")
-                            .arg(card.error().detail));
-        say(tr("Loyalty card %1: %2 off.")
-                .arg(loyalty::maskedNumber(checkout->loyaltyCard()),
-                     money(checkout->loyaltyDiscount())));
-    }
+    if (!applyLoyaltyCard(checkout, tr("nothing was sent")))
+        return;
     connect(checkout, &Checkout::paymentStarted, this,
             [=, this](PaymentSession *session) { watchPayment(session, rounds, timing); });
     if (checkout->payWithSeqr() != SeqrRefusal::None)

@@ -354,7 +354,22 @@ void CliApp::whenReturnSigned(const Refunder::Outcome &outcome, QJsonObject json
         if (!m_json)
             printOut(u"\n"_s + (receipt ? plainText(*receipt) : describe(receipt.error())));
         writeReturnPdf(serial, settings, remaining, json);
-        finishAfterPrinting(Done, json); // the drawer's kick for a cash part
+        // On paper too, when the till has a receipt printer (the refund stands whatever it does).
+        QString why;
+        printing::TillPrinter *till = receipt ? printer(&why) : nullptr;
+        if (!till)
+            return finishAfterPrinting(Done, json); // the drawer's kick for a cash part
+        whenPrinted(till->printReceipt(*receipt, tr("Receipt %1").arg(serial), serial),
+                    [this, serial, json](const printing::PrintOutcome &printed) {
+                        if (printed.printed)
+                            say(tr("Receipt %1 printed.").arg(serial));
+                        else
+                            say(tr("%1 — the refund is recorded; its return receipt is shown "
+                                   "with kassa-cli receipt %2.")
+                                    .arg(printing::describeProblem(printed.problem))
+                                    .arg(serial));
+                        finishAfterPrinting(Done, json);
+                    });
     });
     connect(wait, &controlunit::SignatureWait::waiting, this,
             [this, json](const Error &why) mutable {

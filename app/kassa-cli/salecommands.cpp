@@ -91,10 +91,13 @@ void CliApp::sell()
     if (!cash)
         return;
     Checkout *checkout = makeCheckout(cart, PaymentTiming{});
+    if (!applyLoyaltyCard(checkout, tr("nothing was recorded")))
+        return;
     if (cash->minorUnits() < cart->total().minorUnits())
         return fail(Usage, tr("%1 in cash does not cover %2; use pay --cash for a split tender; "
                               "nothing was recorded")
                                .arg(money(*cash), money(cart->total())));
+    const Money total = cart->total(); // the cart is the next sale's once this one is done
     auto outcome = checkout->takeCash(*cash);
     if (!outcome)
         return fail(ServiceError,
@@ -102,7 +105,7 @@ void CliApp::sell()
     if (outcome->notRecorded)
         return fail(ServiceError, tr("the sale could not be recorded: %1; nothing was saved")
                                       .arg(describe(*outcome->notRecorded, true)));
-    QJsonObject json{{u"total"_s, cart->total().toDecimalString()},
+    QJsonObject json{{u"total"_s, total.toDecimalString()},
                      {u"currency"_s, cart->currency().code()},
                      {u"cash"_s, outcome->received.toDecimalString()},
                      {u"change"_s, outcome->change.toDecimalString()}};

@@ -1,5 +1,6 @@
 // kassa-web: the shop's webshop, paid with SEQR in any browser.
 #include "core/catalog/catalog.h"
+#include "core/common/stopsignals.h"
 #include "core/shopdb/catalogimport.h"
 #include "core/terminal/errortext.h"
 #include "core/terminal/tillconfig.h"
@@ -15,18 +16,12 @@
 #include <QStandardPaths>
 #include <QTranslator>
 
-#include <csignal>
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
 using namespace kassa;
 
 namespace {
-
-void quitOnSignal(int)
-{
-    QCoreApplication::quit();
-}
 
 int fail(const QString &message)
 {
@@ -110,18 +105,16 @@ int serviceCodes(const QCommandLineParser &parser, const QString &configPath)
     return 0;
 }
 
-} // namespace
-
-int main(int argc, char **argv)
+// A sentence for the command line, carried as an error to where it is said.
+Error sentence(const QString &text)
 {
-    QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(u"kassa"_s);
-    QCoreApplication::setApplicationVersion(QStringLiteral(KASSA_VERSION));
-    QTranslator translator;
-    if (translator.load(QLocale::system(), u"kassa"_s, u"_"_s, u":/i18n"_s))
-        QCoreApplication::installTranslator(&translator);
+    return makeError(ErrorCode::InvalidArgument, text);
+}
 
-    QCommandLineParser parser;
+// What kassa-web does and every option it knows (the terminal command's are
+// kassa-cli's).
+void addOptions(QCommandLineParser &parser)
+{
     parser.setApplicationDescription(QCoreApplication::translate(
         "kassa-web",
         "The shop's webshop, paid with SEQR.\n\n"
@@ -166,6 +159,159 @@ int main(int argc, char **argv)
     option(u"code"_s, "service-codes: a code LABEL:key=value[&key=value…] (saved; repeatable).",
            u"CODE"_s);
     option(u"out"_s, "service-codes: the PDF to write.", u"FILE"_s);
+}
+
+// The webshop is a till: kassa-cli's terminal commands, on its file.
+int terminalCommand(const QCommandLineParser &parser, const QStringList &command,
+                    const QString &configPath)
+{
+    QStringList cli{u"--config"_s, configPath};
+    if (parser.isSet(u"endpoint"_s))
+        cli << u"--endpoint"_s << parser.value(u"endpoint"_s);
+    cli += command;
+    const QString cliBin =
+        QDir(QCoreApplication::applicationDirPath()).filePath(u"../kassa-cli/kassa-cli"_s);
+    const QString bin = QFileInfo::exists(cliBin)
+                            ? cliBin
+                            : QDir(QCoreApplication::applicationDirPath()).filePath(u"kassa-cli"_s);
+    return QProcess::execute(bin, cli);
+}
+
+// The shop's catalog, opened (and first filled from --import-catalog).
+Result<std::unique_ptr<catalog::Catalog>>
+openCatalog(const QCommandLineParser &parser, const QString &configPath, QString *catalogPathOut)
+{
+    const QString catalogPath =
+        parser.isSet(u"catalog"_s)
+            ? parser.value(u"catalog"_s)
+            : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                  u"/catalog.sqlite"_s;
+    QDir().mkpath(QFileInfo(catalogPath).absolutePath());
+    auto catalog = catalog::Catalog::open(catalogPath);
+    if (!catalog)
+        return sentence(
+            QCoreApplication::translate("kassa-web", "the catalog %1 cannot be opened: %2")
+                .arg(catalogPath, describe(catalog.error(), true)));
+    *catalogPathOut = catalogPath;
+    if (parser.isSet(u"import-catalog"_s)) {
+        // As the till's --import-catalog: with a shop database the shop's
+        // one catalog is written (this copy follows through ShopSync).
+        auto till = TillConfig::load(configPath);
+        if (!till)
+            return sentence(till.error().detail);
+        const auto currency = Currency::fromCode(till->currency);
+        const QString csv = parser.value(u"import-catalog"_s);
+        auto imported = shopdb::importCatalogCsv(csv, currency ? *currency : Currency::sek(),
+                                                 till->shopDatabase, **catalog);
+        if (!imported)
+            return sentence(
+                till->shopDatabase.isEnabled()
+                    ? QCoreApplication::translate(
+                          "kassa-web",
+                          "the catalog %1 cannot be imported into the shop database: %2")
+                          .arg(csv, describe(imported.error(), true))
+                    : describe(imported.error(), true));
+        for (const QString &problem : imported->problems)
+            std::fprintf(stderr, "kassa-web: %s\n", qPrintable(problem));
+        if (till->shopDatabase.isEnabled())
+            std::fprintf(
+                stderr, "kassa-web: %s\n",
+                qPrintable(QCoreApplication::translate(
+                               "kassa-web", "%n product(s) changed in the shop database %1",
+                               nullptr, imported->imported)
+                               .arg(till->shopDatabase.displayName())));
+    }
+
+    return std::move(*catalog);
+}
+
+// What the command line says for the webshop's host (the catalog aside).
+Result<web::WebShopHostOptions> hostOptions(const QCommandLineParser &parser,
+                                            const QString &configPath)
+{
+    web::WebShopHostOptions options;
+    options.configPath = configPath;
+    options.endpoint = parser.value(u"endpoint"_s);
+    options.settings.demo = parser.isSet(u"demo"_s);
+    if (parser.isSet(u"shop-name"_s))
+        options.settings.shopName = parser.value(u"shop-name"_s);
+    if (parser.isSet(u"time-limit"_s)) {
+        bool ok = false;
+        const int seconds = parser.value(u"time-limit"_s).toInt(&ok);
+        if (!ok || seconds < 10 || seconds > 3600)
+            return sentence(QCoreApplication::translate("kassa-web",
+                                                        "--time-limit must be 10 to 3600 seconds"));
+        options.settings.timeLimitMs = seconds * 1000;
+    }
+    options.settings.limits.behindProxy = parser.isSet(u"behind-proxy"_s);
+    for (const auto &[name, limit] :
+         {std::pair{u"invoices-per-address"_s, &options.settings.limits.invoicesPerAddress},
+          std::pair{u"invoices-per-shop"_s, &options.settings.limits.invoicesPerShop},
+          std::pair{u"carts-per-address"_s, &options.settings.limits.sessionsPerAddress}}) {
+        if (!parser.isSet(name))
+            continue;
+        bool ok = false;
+        *limit = parser.value(name).toInt(&ok);
+        if (!ok || *limit < 1 || *limit > 1000000)
+            return sentence(
+                QCoreApplication::translate("kassa-web", "--%1 must be 1 to 1000000").arg(name));
+    }
+    if (parser.isSet(u"listen"_s)) {
+        options.server.address = QHostAddress(parser.value(u"listen"_s));
+        if (options.server.address.isNull())
+            return sentence(
+                QCoreApplication::translate("kassa-web", "--listen needs an IP address"));
+    }
+    if (parser.isSet(u"port"_s)) {
+        bool ok = false;
+        const uint port = parser.value(u"port"_s).toUInt(&ok);
+        if (!ok || port > 65535)
+            return sentence(QCoreApplication::translate("kassa-web", "--port must be 0 to 65535"));
+        options.server.port = quint16(port);
+    }
+    if (parser.isSet(u"public-url"_s)) {
+        const QUrl url(parser.value(u"public-url"_s), QUrl::StrictMode);
+        if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https") ||
+            url.host().isEmpty())
+            return sentence(
+                QCoreApplication::translate("kassa-web", "--public-url must be an http(s) URL"));
+        options.settings.publicUrl = url;
+        options.publicUrlGiven = true;
+    }
+
+    return options;
+}
+
+// The shop's address once it serves, and every problem, on the terminal.
+void sayWhatHappens(web::WebShopHost &host)
+{
+    QObject::connect(&host, &web::WebShopHost::problem, &host, [](const QString &text) {
+        std::fprintf(stderr, "kassa-web: %s\n", qPrintable(text));
+    });
+    QObject::connect(&host, &web::WebShopHost::ready, &host, [&host] {
+        std::printf("kassa-web: %s\n", qPrintable(host.shopUrl().toString()));
+        std::fflush(stdout);
+        if (!host.till().isRegistered())
+            std::fprintf(stderr, "kassa-web: %s\n",
+                         qPrintable(QCoreApplication::translate(
+                             "kassa-web", "this webshop is not registered with SEQR yet: run "
+                                          "kassa-web terminal register …")));
+    });
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"kassa"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(KASSA_VERSION));
+    QTranslator translator;
+    if (translator.load(QLocale::system(), u"kassa"_s, u"_"_s, u":/i18n"_s))
+        QCoreApplication::installTranslator(&translator);
+
+    QCommandLineParser parser;
+    addOptions(parser);
     // `kassa-web [options] terminal …` hands the terminal command to kassa-cli
     // with the options kassa-cli knows (register's --reseller, --name…): only
     // what comes before the command is kassa-web's to parse.
@@ -187,125 +333,22 @@ int main(int argc, char **argv)
         if (args.first() != u"terminal")
             return fail(
                 QCoreApplication::translate("kassa-web", "unknown command %1").arg(args.first()));
-        // The webshop is a till: kassa-cli's terminal commands, on its file.
-        QStringList cli{u"--config"_s, configPath};
-        if (parser.isSet(u"endpoint"_s))
-            cli << u"--endpoint"_s << parser.value(u"endpoint"_s);
-        cli += raw.mid(terminalAt);
-        const QString cliBin =
-            QDir(QCoreApplication::applicationDirPath()).filePath(u"../kassa-cli/kassa-cli"_s);
-        const QString bin =
-            QFileInfo::exists(cliBin)
-                ? cliBin
-                : QDir(QCoreApplication::applicationDirPath()).filePath(u"kassa-cli"_s);
-        return QProcess::execute(bin, cli);
+        return terminalCommand(parser, raw.mid(terminalAt), configPath);
     }
 
-    const QString catalogPath =
-        parser.isSet(u"catalog"_s)
-            ? parser.value(u"catalog"_s)
-            : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-                  u"/catalog.sqlite"_s;
-    QDir().mkpath(QFileInfo(catalogPath).absolutePath());
-    auto catalog = catalog::Catalog::open(catalogPath);
+    QString catalogPath;
+    auto catalog = openCatalog(parser, configPath, &catalogPath);
     if (!catalog)
-        return fail(QCoreApplication::translate("kassa-web", "the catalog %1 cannot be opened: %2")
-                        .arg(catalogPath, describe(catalog.error(), true)));
-    if (parser.isSet(u"import-catalog"_s)) {
-        // As the till's --import-catalog: with a shop database the shop's
-        // one catalog is written (this copy follows through ShopSync).
-        auto till = TillConfig::load(configPath);
-        if (!till)
-            return fail(till.error().detail);
-        const auto currency = Currency::fromCode(till->currency);
-        const QString csv = parser.value(u"import-catalog"_s);
-        auto imported = shopdb::importCatalogCsv(csv, currency ? *currency : Currency::sek(),
-                                                 till->shopDatabase, **catalog);
-        if (!imported)
-            return fail(till->shopDatabase.isEnabled()
-                            ? QCoreApplication::translate(
-                                  "kassa-web",
-                                  "the catalog %1 cannot be imported into the shop database: %2")
-                                  .arg(csv, describe(imported.error(), true))
-                            : describe(imported.error(), true));
-        for (const QString &problem : imported->problems)
-            std::fprintf(stderr, "kassa-web: %s\n", qPrintable(problem));
-        if (till->shopDatabase.isEnabled())
-            std::fprintf(
-                stderr, "kassa-web: %s\n",
-                qPrintable(QCoreApplication::translate(
-                               "kassa-web", "%n product(s) changed in the shop database %1",
-                               nullptr, imported->imported)
-                               .arg(till->shopDatabase.displayName())));
-    }
-
-    web::WebShopHostOptions options;
-    options.configPath = configPath;
-    options.endpoint = parser.value(u"endpoint"_s);
-    options.catalog = catalog->get();
-    options.catalogPath = catalogPath;
-    options.settings.demo = parser.isSet(u"demo"_s);
-    if (parser.isSet(u"shop-name"_s))
-        options.settings.shopName = parser.value(u"shop-name"_s);
-    if (parser.isSet(u"time-limit"_s)) {
-        bool ok = false;
-        const int seconds = parser.value(u"time-limit"_s).toInt(&ok);
-        if (!ok || seconds < 10 || seconds > 3600)
-            return fail(QCoreApplication::translate("kassa-web",
-                                                    "--time-limit must be 10 to 3600 seconds"));
-        options.settings.timeLimitMs = seconds * 1000;
-    }
-    options.settings.limits.behindProxy = parser.isSet(u"behind-proxy"_s);
-    for (const auto &[name, limit] :
-         {std::pair{u"invoices-per-address"_s, &options.settings.limits.invoicesPerAddress},
-          std::pair{u"invoices-per-shop"_s, &options.settings.limits.invoicesPerShop},
-          std::pair{u"carts-per-address"_s, &options.settings.limits.sessionsPerAddress}}) {
-        if (!parser.isSet(name))
-            continue;
-        bool ok = false;
-        *limit = parser.value(name).toInt(&ok);
-        if (!ok || *limit < 1 || *limit > 1000000)
-            return fail(
-                QCoreApplication::translate("kassa-web", "--%1 must be 1 to 1000000").arg(name));
-    }
-    if (parser.isSet(u"listen"_s)) {
-        options.server.address = QHostAddress(parser.value(u"listen"_s));
-        if (options.server.address.isNull())
-            return fail(QCoreApplication::translate("kassa-web", "--listen needs an IP address"));
-    }
-    if (parser.isSet(u"port"_s)) {
-        bool ok = false;
-        const uint port = parser.value(u"port"_s).toUInt(&ok);
-        if (!ok || port > 65535)
-            return fail(QCoreApplication::translate("kassa-web", "--port must be 0 to 65535"));
-        options.server.port = quint16(port);
-    }
-    if (parser.isSet(u"public-url"_s)) {
-        const QUrl url(parser.value(u"public-url"_s), QUrl::StrictMode);
-        if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https") ||
-            url.host().isEmpty())
-            return fail(
-                QCoreApplication::translate("kassa-web", "--public-url must be an http(s) URL"));
-        options.settings.publicUrl = url;
-        options.publicUrlGiven = true;
-    }
-
-    web::WebShopHost host(options);
+        return fail(catalog.error().detail);
+    auto options = hostOptions(parser, configPath);
+    if (!options)
+        return fail(options.error().detail);
+    options->catalog = catalog->get();
+    options->catalogPath = catalogPath;
+    web::WebShopHost host(*options);
     if (auto started = host.start(); !started)
         return fail(started.error().detail);
-    QObject::connect(&host, &web::WebShopHost::problem, &host, [](const QString &text) {
-        std::fprintf(stderr, "kassa-web: %s\n", qPrintable(text));
-    });
-    QObject::connect(&host, &web::WebShopHost::ready, &host, [&host] {
-        std::printf("kassa-web: %s\n", qPrintable(host.shopUrl().toString()));
-        std::fflush(stdout);
-        if (!host.till().isRegistered())
-            std::fprintf(stderr, "kassa-web: %s\n",
-                         qPrintable(QCoreApplication::translate(
-                             "kassa-web", "this webshop is not registered with SEQR yet: run "
-                                          "kassa-web terminal register …")));
-    });
-    std::signal(SIGINT, quitOnSignal);
-    std::signal(SIGTERM, quitOnSignal);
+    sayWhatHappens(host);
+    quitOnStopSignals(app);
     return app.exec();
 }

@@ -373,8 +373,11 @@ Status KassaApp::startDemoControlUnit()
         till.organisationNumber = u"556677-8899"_s; // the demo shop's
     // The demo shop's loyalty programme: 10 % off with the demo card
     // (the sandbox's app offers it as a customer token).
-    if (!till.loyalty.isEnabled())
+    if (!till.loyalty.isEnabled()) {
         (void)till.loyalty.addProgramme(loyalty::demoProgramme());
+        const auto currency = Currency::fromCode(till.currency);
+        (void)till.loyalty.addCoupon(loyalty::demoCoupon(currency ? *currency : Currency::sek()));
+    }
     return Ok{};
 }
 

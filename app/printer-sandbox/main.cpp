@@ -1,43 +1,18 @@
 // printer-sandbox: a virtual ESC/POS receipt printer for demos, tests and
 // installers: a till prints to it over TCP (or a pseudo-terminal) and every
 // receipt becomes a PNG of the paper and a text transcript.
+#include "core/common/stopsignals.h"
 #include "sandbox/virtualprinter.h"
 
 #include <QCommandLineParser>
 #include <QGuiApplication>
-#include <QSocketNotifier>
 
-#include <csignal>
 #include <cstdio>
-#include <sys/socket.h>
-#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 using namespace kassa::sandbox;
 
 namespace {
-
-int g_signalPipe[2] = {-1, -1};
-
-void handleSignal(int)
-{
-    const char c = 1;
-    [[maybe_unused]] auto n = ::write(g_signalPipe[1], &c, 1);
-}
-
-void quitOnSignals(QCoreApplication &app)
-{
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0)
-        return;
-    auto *notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, &app);
-    QObject::connect(notifier, &QSocketNotifier::activated, &app, [&app] {
-        char c;
-        [[maybe_unused]] auto n = ::read(g_signalPipe[0], &c, 1);
-        app.quit();
-    });
-    std::signal(SIGINT, handleSignal);
-    std::signal(SIGTERM, handleSignal);
-}
 
 int fail(const QString &message)
 {
@@ -155,7 +130,7 @@ int main(int argc, char **argv)
                      [] { say(u"out of paper (paper-in to load more)"_s); });
     QObject::connect(&printer, &VirtualPrinter::drawerKicked, &app,
                      [](int pin, int onMs) { say(u"drawer: pin %1, %2 ms"_s.arg(pin).arg(onMs)); });
-    quitOnSignals(app);
+    kassa::quitOnStopSignals(app);
     readCommands(app, printer);
 
     say(u"printer-sandbox %1 (%2 mm) printing to %3\n  printer: %4"_s

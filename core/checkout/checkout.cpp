@@ -19,6 +19,8 @@ Checkout::Checkout(CheckoutContext context, Cart *cart, QObject *parent)
     , m_cart(cart)
 {
     Q_ASSERT(m_context.client && m_context.journal && m_cart);
+    // The loyalty card's and coupons' discount follows every change of the cart.
+    connect(m_cart, &Cart::totalsChanged, this, &Checkout::refreshLoyalty);
 }
 
 Checkout::~Checkout() = default;
@@ -139,8 +141,8 @@ Result<CashOutcome> Checkout::completeWithCash()
                          u"the cash received does not cover the sale"_s);
     if (m_unit && !saleRefusal().isEmpty())
         return m_unit->saleRefusalError();
-    auto sale =
-        m_context.journal->recordCashSale(m_context.cashierId, m_cart->saleRows(), balance.cash);
+    auto sale = m_context.journal->recordCashSale(m_context.cashierId, m_cart->saleRows(),
+                                                  balance.cash, m_loyalty.discounts);
     if (!sale)
         return sale.error();
     CashOutcome outcome;
@@ -172,7 +174,7 @@ SeqrRefusal Checkout::payWithSeqr(const SeqrOptions &options)
     request.rows = m_cart->saleRows();
     request.cash = m_cart->cashReceived();
     request.cashTendered = m_cart->cashReceived();
-    addLoyaltyCard(request);
+    addLoyaltyTokens(request);
     connect(session, &PaymentSession::finished, this, &Checkout::handleFinished);
     Q_EMIT paymentStarted(session);
     session->start(request);
@@ -200,7 +202,7 @@ void Checkout::handleFinished()
 void Checkout::finishSale(qint64 saleId, const Money &paidBySeqr)
 {
     qCInfo(lcCheckout) << "sale" << saleId << "completed";
-    m_loyaltyCard.clear();
+    forgetLoyalty();
     m_cart->complete(paidBySeqr);
     Q_EMIT tendersChanged();
     if (m_drawer) {
@@ -233,6 +235,7 @@ std::optional<Money> Checkout::voidSale()
             !kept)
             qCWarning(lcCheckout) << "a voided cart is not journaled:" << kept.error().detail;
     }
+    forgetLoyalty();
     m_cart->clear();
     Q_EMIT tendersChanged();
     return cash;

@@ -2,6 +2,7 @@
 
 #include "core/common/result.h"
 #include "core/journal/journal.h"
+#include "core/loyalty/loyaltyrules.h"
 #include "core/payment/paymentsession.h"
 #include "core/sale/cart.h"
 #include "core/seqr/seqrclient.h"
@@ -9,6 +10,7 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
 #include <optional>
 
 namespace kassa {
@@ -55,6 +57,17 @@ struct CashOutcome
     std::optional<Error> notRecorded;
 };
 
+// Why a loyalty card or coupon was not put on the sale.
+enum class TokenRefusal
+{
+    None,
+    NotTheShops,       // no programme or coupon of the shop knows the number
+    PaymentInProgress, // the sale is being paid: finish or cancel that first
+    AlreadyOnSale,     // this coupon is on the sale already
+    Used,              // the coupon was used before (each is good once)
+    Blocked,           // the shop blocked this coupon
+};
+
 // Extra words and links on a SEQR invoice.
 struct SeqrOptions
 {
@@ -87,6 +100,8 @@ public:
     const CheckoutContext &context() const { return m_context; }
     void setCashierId(const QString &id) { m_context.cashierId = id; }
     void setShopName(const QString &name) { m_context.shopName = name; }
+    // The shop's programmes and coupons changed (the manager's tools).
+    void setLoyaltyConfig(const loyalty::LoyaltyConfig &config);
     // Whether the till has a SEQR registration (without one SEQR is refused).
     void setRegistered(bool registered) { m_registered = registered; }
     // A non-empty reason blocks SEQR (the front end shows it); empty allows it.
@@ -137,13 +152,28 @@ public:
     SeqrRefusal payWithSeqr(const SeqrOptions &options = {});
 
     // A loyalty card swiped or typed at the till for this sale (the number
-    // matches one of the shop's programmes, else InvalidArgument). Its
-    // discount is in the rows the SEQR payment sends, and the card goes with
-    // sendInvoice as a token with status 1. Forgotten when the sale ends.
+    // matches one of the shop's programmes, else InvalidArgument); a second
+    // card replaces the first. Its discount goes into the cart at once (the
+    // cart's loyalty rows and lines, worked out again whenever the cart
+    // changes) and so into the rows a cash sale journals and a SEQR payment
+    // sends; the card goes with sendInvoice as a token with status 1, and
+    // what it gave (its points too) is journaled with the sale. Forgotten
+    // when the sale ends. An empty number takes the card off.
     Status setLoyaltyCard(const QString &number);
+    TokenRefusal addLoyaltyCard(const QString &number);
     QString loyaltyCard() const { return m_loyaltyCard; }
-    // What the card gives the cart as it is now (zero without a card).
+    // A coupon handed over at the till for this sale, the same way (one use
+    // each: the journal, and the shop database when there is one, remember
+    // the coupons used).
+    TokenRefusal addCoupon(const QString &code);
+    QStringList coupons() const { return m_coupons; }
+    // Whether a coupon was used before; by default the journal says. A till
+    // with a shop database asks it too (coupons are good once shop-wide).
+    void setCouponCheck(std::function<bool(const QString &)> isUsed);
+    // What the card and coupons give the cart as it is now (zero without any).
     Money loyaltyDiscount() const;
+    // What the rules made of them (the discounts, points and token answers).
+    const loyalty::Outcome &loyaltyOutcome() const { return m_loyalty; }
     PaymentSession *session() const { return m_session; }
 
     // Voids the sale: empties the cart (a cart with rows is journaled as an
@@ -168,12 +198,19 @@ Q_SIGNALS:
 
 private:
     void handleFinished();
-    // checkoutloyalty.cpp: the swiped card's rows, token and discount.
-    void addLoyaltyCard(PaymentRequest &request) const;
+    // checkoutloyalty.cpp: the cart's loyalty rows worked out again; the
+    // swiped card's and coupons' tokens and discounts on a SEQR payment.
+    void refreshLoyalty();
+    void addLoyaltyTokens(PaymentRequest &request) const;
+    void forgetLoyalty();
+    bool isCouponUsed(const QString &code) const;
     void finishSale(qint64 saleId, const Money &paidBySeqr);
 
     CheckoutContext m_context;
     QString m_loyaltyCard;
+    QStringList m_coupons;
+    loyalty::Outcome m_loyalty;
+    std::function<bool(const QString &)> m_couponUsed;
     Cart *m_cart;
     bool m_registered = true;
     QString m_blockedReason;

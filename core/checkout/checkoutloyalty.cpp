@@ -6,64 +6,120 @@ using namespace Qt::StringLiterals;
 
 namespace kassa {
 
-namespace {
-
-loyalty::Outcome cardOutcome(const CheckoutContext &context, const QString &card,
-                             const QList<SaleRow> &rows, const Money &toPay)
+bool Checkout::isCouponUsed(const QString &code) const
 {
-    const loyalty::Programme *p = context.loyalty.programmeForNumber(card);
-    if (!p || rows.isEmpty() || !toPay.isPositive())
-        return {};
-    const auto isUsed = [&context](const QString &code) {
-        auto used = context.journal->isCouponUsed(code);
-        return !used || *used;
-    };
-    return loyalty::applyTokens(context.loyalty, rows, toPay, {{p->id, card, p->name}}, false,
-                                isUsed);
+    if (m_couponUsed && m_couponUsed(code))
+        return true;
+    auto used = m_context.journal->isCouponUsed(code);
+    return !used || *used; // a journal that cannot tell: not used again
 }
 
-} // namespace
+void Checkout::setCouponCheck(std::function<bool(const QString &)> isUsed)
+{
+    m_couponUsed = std::move(isUsed);
+    refreshLoyalty();
+}
+
+void Checkout::refreshLoyalty()
+{
+    QList<loyalty::Token> tokens;
+    if (const loyalty::Programme *p = m_context.loyalty.programmeForNumber(m_loyaltyCard))
+        tokens.append({p->id, m_loyaltyCard, p->name});
+    for (const QString &code : std::as_const(m_coupons)) {
+        const loyalty::Coupon *c = m_context.loyalty.couponFor(code);
+        tokens.append({QString::fromLatin1(loyalty::couponTokenType), code, c ? c->name : code});
+    }
+    const QList<SaleRow> rows = m_cart->rowsBeforeLoyalty();
+    const auto total = saleTotal(rows);
+    if (tokens.isEmpty() || rows.isEmpty() || !total || !total->isPositive()) {
+        m_loyalty = {};
+    } else {
+        // Worked out on the whole sale, whatever the tenders: cash handed
+        // over does not take the card's discount away.
+        m_loyalty =
+            loyalty::applyTokens(m_context.loyalty, rows, *total, tokens, false,
+                                 [this](const QString &code) { return isCouponUsed(code); });
+    }
+    QList<LoyaltyLine> lines;
+    for (const journal::LoyaltyDiscount &d : std::as_const(m_loyalty.discounts))
+        lines.append(loyalty::lineOf(d));
+    m_cart->setLoyalty(m_loyalty.rows, lines);
+}
 
 Status Checkout::setLoyaltyCard(const QString &number)
 {
-    const QString card = number.trimmed();
-    if (card.isEmpty()) {
-        m_loyaltyCard.clear();
-        Q_EMIT tendersChanged();
+    switch (addLoyaltyCard(number)) {
+    case TokenRefusal::None:
         return Ok{};
-    }
-    if (!m_context.loyalty.programmeForNumber(card))
+    case TokenRefusal::PaymentInProgress:
+        return makeError(ErrorCode::InvalidArgument, u"a payment is in progress"_s);
+    default:
         return makeError(ErrorCode::InvalidArgument,
                          u"no loyalty programme of the shop knows the card "_s +
-                             loyalty::maskedNumber(card));
+                             loyalty::maskedNumber(number.trimmed()));
+    }
+}
+
+TokenRefusal Checkout::addLoyaltyCard(const QString &number)
+{
+    const QString card = number.trimmed();
+    if (isPaying())
+        return TokenRefusal::PaymentInProgress;
+    if (!card.isEmpty() && !m_context.loyalty.programmeForNumber(card))
+        return TokenRefusal::NotTheShops;
     m_loyaltyCard = card;
+    refreshLoyalty();
     Q_EMIT tendersChanged();
-    return Ok{};
+    return TokenRefusal::None;
+}
+
+TokenRefusal Checkout::addCoupon(const QString &code)
+{
+    const QString trimmed = code.trimmed();
+    if (isPaying())
+        return TokenRefusal::PaymentInProgress;
+    const loyalty::Coupon *coupon = m_context.loyalty.couponFor(trimmed);
+    if (!coupon || trimmed.isEmpty())
+        return TokenRefusal::NotTheShops;
+    for (const QString &c : std::as_const(m_coupons))
+        if (c.compare(trimmed, Qt::CaseInsensitive) == 0)
+            return TokenRefusal::AlreadyOnSale;
+    if (coupon->blocked)
+        return TokenRefusal::Blocked;
+    if (isCouponUsed(trimmed))
+        return TokenRefusal::Used;
+    // The shop's own spelling of an exact code; a series' code as given.
+    m_coupons.append(coupon->code.isEmpty() ? trimmed : coupon->code);
+    refreshLoyalty();
+    Q_EMIT tendersChanged();
+    return TokenRefusal::None;
+}
+
+void Checkout::setLoyaltyConfig(const loyalty::LoyaltyConfig &config)
+{
+    m_context.loyalty = config;
+    refreshLoyalty();
+}
+
+void Checkout::forgetLoyalty()
+{
+    m_loyaltyCard.clear();
+    m_coupons.clear();
+    m_loyalty = {};
 }
 
 Money Checkout::loyaltyDiscount() const
 {
-    if (m_loyaltyCard.isEmpty())
-        return Money(0, m_cart->currency());
-    const loyalty::Outcome out = cardOutcome(m_context, m_loyaltyCard, m_cart->saleRows(), toPay());
-    return Money(out.discountMinor, m_cart->currency());
+    return Money(m_loyalty.discountMinor, m_cart->currency());
 }
 
-void Checkout::addLoyaltyCard(PaymentRequest &request) const
+void Checkout::addLoyaltyTokens(PaymentRequest &request) const
 {
-    if (m_loyaltyCard.isEmpty())
-        return;
-    Money toPay = m_cart->total();
-    if (auto rest = toPay.minus(request.cash); rest)
-        toPay = *rest;
-    const loyalty::Outcome out = cardOutcome(m_context, m_loyaltyCard, request.rows, toPay);
-    if (out.answered.isEmpty() || out.answered.first().status != loyalty::TokenUsed)
-        return; // the card gives nothing to this sale: it is not sent
-    request.rows.append(out.rows);
-    request.loyalty = out.discounts;
-    const journal::AnsweredToken &t = out.answered.first();
-    const QString name = out.discounts.isEmpty() ? t.description : out.discounts.first().name;
-    request.tokens.append(seqr::CustomerToken{name, t.type, loyalty::TokenUsed, t.value});
+    // The rows already hold the discount rows (the cart's loyalty rows).
+    request.loyalty = m_loyalty.discounts;
+    for (const journal::LoyaltyDiscount &d : m_loyalty.discounts)
+        request.tokens.append(
+            seqr::CustomerToken{d.name, d.tokenType, loyalty::TokenUsed, d.value});
 }
 
 } // namespace kassa

@@ -34,9 +34,12 @@ public:
     // Cash towards an open sale; `tendered` is what the customer handed over.
     Status addCashTender(qint64 saleId, const Money &amount, const Money &tendered);
     // A sale paid in cash alone, in one transaction: rows, VAT, the cash
-    // tender and the next receipt number. Returns the sale's id.
+    // tender and the next receipt number, and what the loyalty cards and
+    // coupons swiped at the till gave (their discount rows are in `rows`;
+    // the coupons are used from then on). Returns the sale's id.
     Result<qint64> recordCashSale(const QString &cashierId, const QList<SaleRow> &rows,
-                                  const Money &tendered);
+                                  const Money &tendered,
+                                  const QList<LoyaltyDiscount> &loyalty = {});
     // The invoice for an open sale never reached SEQR: the sale is canceled.
     Status recordSaleAbandoned(qint64 saleId, const QString &reason);
 

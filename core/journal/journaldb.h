@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/journal/journaltypes.h"
+#include "core/journal/loyaltytypes.h"
 #include "core/storage/sqlrunner.h"
 
 #include <QString>
@@ -51,5 +52,11 @@ struct Totals
     QList<VatLine> vat;
 };
 Result<Totals> totalsOf(const QList<SaleRow> &rows);
+
+// What a loyalty card or coupon gave a sale (and the coupon used), inside
+// the caller's transaction (journalloyalty.cpp).
+void insertLoyaltyDiscount(const Db &db, qint64 saleId, const QString &invoiceReference,
+                           const LoyaltyDiscount &d);
+QList<LoyaltyDiscount> loyaltyDiscountsOf(const Db &db, qint64 saleId);
 
 } // namespace kassa::journal::detail

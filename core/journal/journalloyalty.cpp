@@ -51,10 +51,11 @@ void appendRows(const Db &db, qint64 saleId, const QList<SaleRow> &rows)
     int position = last.next() ? last.value(0).toInt() : 0;
     for (const SaleRow &row : rows)
         db.run(u"INSERT INTO sale_rows(sale_id, position, description, ean, sku, quantity, unit,"
-               " unit_price_minor, total_minor, tax_rate) VALUES(?,?,?,?,?,?,?,?,?,?)"_s,
+               " unit_price_minor, total_minor, tax_rate, product_group, service, discount)"
+               " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)"_s,
                {saleId, position++, row.description, row.ean, row.sku, row.quantity.toString(),
                 row.unit, row.unitPrice.minorUnits(), row.total.minorUnits(),
-                row.taxRate.toString()});
+                row.taxRate.toString(), row.group, int(row.service), int(row.discount)});
     QSqlQuery all =
         db.run(u"SELECT total_minor, tax_rate FROM sale_rows WHERE sale_id=?"_s, {saleId});
     QList<GrossAtRate> gross;
@@ -76,8 +77,10 @@ void appendRows(const Db &db, qint64 saleId, const QList<SaleRow> &rows)
                 line.net.minorUnits()});
 }
 
-void insertDiscount(const Db &db, qint64 saleId, const QString &invoiceReference,
-                    const LoyaltyDiscount &d)
+} // namespace
+
+void detail::insertLoyaltyDiscount(const Db &db, qint64 saleId, const QString &invoiceReference,
+                                   const LoyaltyDiscount &d)
 {
     db.run(u"INSERT INTO loyalty_discounts(sale_id, invoice_reference, token_type, token_value,"
            " name, kind, source, amount_minor, currency, points, applied_at)"
@@ -89,6 +92,8 @@ void insertDiscount(const Db &db, qint64 saleId, const QString &invoiceReference
         db.run(u"INSERT INTO used_coupons(code, sale_id, used_at) VALUES(?,?,?)"_s,
                {d.value.toUpper(), saleId, nowText()});
 }
+
+namespace {
 
 void updateInvoice(const Db &db, qint64 saleId, const QString &invoiceReference, qint64 discount,
                    const QList<AnsweredToken> &answered)
@@ -130,7 +135,7 @@ Status Journal::recordLoyalty(qint64 saleId, const QList<SaleRow> &addedRows,
         if (!addedRows.isEmpty())
             appendRows(db, saleId, addedRows);
         for (const LoyaltyDiscount &d : discounts)
-            insertDiscount(db, saleId, invoiceReference, d);
+            insertLoyaltyDiscount(db, saleId, invoiceReference, d);
         if (!invoiceReference.isEmpty())
             updateInvoice(db, saleId, invoiceReference, discount, answered);
         QStringList what;
@@ -147,21 +152,23 @@ Status Journal::recordLoyalty(qint64 saleId, const QList<SaleRow> &addedRows,
     return r ? Status(Ok{}) : Status(r.error());
 }
 
+QList<LoyaltyDiscount> detail::loyaltyDiscountsOf(const Db &db, qint64 saleId)
+{
+    QList<LoyaltyDiscount> list;
+    QSqlQuery q = db.run(u"SELECT token_type, token_value, name, kind, source, amount_minor,"
+                         " currency, points FROM loyalty_discounts WHERE sale_id=? ORDER BY id"_s,
+                         {saleId});
+    while (q.next())
+        list.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                     q.value(3).toString() == u"coupon", q.value(4).toString() == u"app",
+                     moneyFrom(q.value(5), q.value(6)), q.value(7).toLongLong()});
+    return list;
+}
+
 Result<QList<LoyaltyDiscount>> Journal::loyaltyDiscounts(qint64 saleId) const
 {
     Db db(m_connection);
-    return db.read([&] {
-        QList<LoyaltyDiscount> list;
-        QSqlQuery q =
-            db.run(u"SELECT token_type, token_value, name, kind, source, amount_minor,"
-                   " currency, points FROM loyalty_discounts WHERE sale_id=? ORDER BY id"_s,
-                   {saleId});
-        while (q.next())
-            list.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                         q.value(3).toString() == u"coupon", q.value(4).toString() == u"app",
-                         moneyFrom(q.value(5), q.value(6)), q.value(7).toLongLong()});
-        return list;
-    });
+    return db.read([&] { return loyaltyDiscountsOf(db, saleId); });
 }
 
 Result<bool> Journal::isCouponUsed(const QString &code) const

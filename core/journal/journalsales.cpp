@@ -80,7 +80,7 @@ Result<qint64> Journal::createSale(const QString &cashierId, const QList<SaleRow
 }
 
 Result<qint64> Journal::recordCashSale(const QString &cashierId, const QList<SaleRow> &rows,
-                                       const Money &tendered)
+                                       const Money &tendered, const QList<LoyaltyDiscount> &loyalty)
 {
     auto totals = totalsOf(rows);
     if (!totals)
@@ -95,6 +95,8 @@ Result<qint64> Journal::recordCashSale(const QString &cashierId, const QList<Sal
     return db.transaction([&] {
         const qint64 saleId = insertSale(db, cashierId, rows, totals->total, totals->vat);
         insertCashTender(db, saleId, totals->total, tendered);
+        for (const LoyaltyDiscount &d : loyalty)
+            insertLoyaltyDiscount(db, saleId, {}, d);
         const qint64 receipt = completeSale(db, saleId);
         event(db, u"sale-paid-cash"_s, {},
               u"sale "_s + QString::number(saleId) + u" receipt "_s + QString::number(receipt) +
@@ -317,6 +319,7 @@ Result<Sale> Journal::sale(qint64 saleId) const
                        tenders.value(6).isNull() ? amount
                                                  : moneyFrom(tenders.value(6), tenders.value(2))});
         }
+        s.loyalty = loyaltyDiscountsOf(db, saleId);
         return s;
     });
 }

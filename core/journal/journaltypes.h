@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/catalog/pricechange.h"
+#include "core/journal/loyaltytypes.h"
 #include "core/money/decimal.h"
 #include "core/money/money.h"
 #include "core/money/vat.h"
@@ -60,6 +61,9 @@ struct Sale
     // Made in training mode (schema 8): an ÖVNINGSKVITTO, outside sales,
     // VAT, grand totals and SEQR's reconciliation.
     bool training = false;
+    // What loyalty cards and coupons gave it (their discount rows are in
+    // `rows`), with the points a card earned: printed on the receipt.
+    QList<LoyaltyDiscount> loyalty;
 };
 
 // The control unit's receipt type of a sale's own receipt (CCSP's keys).

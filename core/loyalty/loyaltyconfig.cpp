@@ -241,4 +241,13 @@ Programme demoProgramme()
     return p;
 }
 
+Coupon demoCoupon(const Currency &currency)
+{
+    Coupon c;
+    c.code = QString::fromLatin1(demoCouponCode);
+    c.name = u"Välkommen"_s;
+    c.amount = Money(2000, currency);
+    return c;
+}
+
 } // namespace kassa::loyalty

@@ -95,5 +95,8 @@ QString maskedNumber(const QString &number);
 // whole sale with a card of type X_CARD and number 7777 + six digits.
 Programme demoProgramme();
 inline constexpr auto demoCardNumber = "7777000042";
+// Kassa's demo coupon (the same places): 20.00 off, good once.
+Coupon demoCoupon(const Currency &currency);
+inline constexpr auto demoCouponCode = "WELCOME20";
 
 } // namespace kassa::loyalty

@@ -61,6 +61,7 @@ QList<SaleRow> discountRows(const std::map<Decimal, qint64> &base, qint64 discou
         row.unitPrice = Money(-shares[i], currency);
         row.total = row.unitPrice;
         row.taxRate = rates[i];
+        row.discount = true; // counted with the day report's discounts
         rows.append(row);
     }
     return rows;
@@ -138,6 +139,11 @@ struct Rules
 };
 
 } // namespace
+
+LoyaltyLine lineOf(const journal::LoyaltyDiscount &d)
+{
+    return {d.name + u' ' + maskedNumber(d.value), d.amount, d.points};
+}
 
 QString discountRowText(const QString &name, const QString &value, const QString &what)
 {

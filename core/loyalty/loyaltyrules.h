@@ -2,6 +2,7 @@
 
 #include "core/journal/loyaltytypes.h"
 #include "core/loyalty/loyaltyconfig.h"
+#include "core/sale/salebalance.h"
 #include "core/sale/salerow.h"
 
 #include <functional>
@@ -50,6 +51,11 @@ Outcome applyTokens(const LoyaltyConfig &config, const QList<SaleRow> &rows, con
                     const QList<Token> &tokens, bool fromApp,
                     const std::function<bool(const QString &)> &isCouponUsed,
                     bool cardAlreadyUsed = false);
+
+// The line below the rows (cart, customer display, payment dialog) for what
+// a card or coupon gave: its friendly name and masked number, the discount
+// or the points.
+LoyaltyLine lineOf(const journal::LoyaltyDiscount &discount);
 
 // The description of a discount row: "Kassa Club ****0042 10 %".
 QString discountRowText(const QString &name, const QString &value, const QString &what);

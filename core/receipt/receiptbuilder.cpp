@@ -1,5 +1,6 @@
 #include "core/receipt/receiptbuilder.h"
 
+#include "core/receipt/receiptloyalty.h"
 #include "core/receipt/receiptwords.h"
 
 #include <QLocale>
@@ -163,6 +164,7 @@ ReceiptContent saleReceipt(const journal::Sale &sale, const ReceiptSettings &set
     addVat(doc, sale.vat, w);
     doc.addRule();
     addTenders(doc, sale.tenders, w);
+    addLoyalty(doc, sale.loyalty, w); // receiptloyalty.cpp
     addStamp(doc, options.stamp, options.electronic, settings, w);
     for (const QString &mark : marks)
         doc.addMark(mark);

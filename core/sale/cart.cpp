@@ -236,6 +236,8 @@ void Cart::clear()
     beginResetModel();
     m_lines.clear();
     m_receiptDiscount = Money(0, m_currency);
+    m_loyaltyRows.clear();
+    m_loyaltyLines.clear();
     m_cash = Money(0, m_currency);
     m_completed.reset();
     endResetModel();
@@ -267,6 +269,7 @@ SaleBalance Cart::balance() const
     b.total = total();
     b.cash = m_cash;
     b.seqr = Money(0, m_currency);
+    b.loyalty = m_loyaltyLines;
     return b;
 }
 
@@ -290,10 +293,18 @@ Money Cart::subtotal() const
 
 Money Cart::total() const
 {
-    return Money(subtotal().minorUnits() - m_receiptDiscount.minorUnits(), m_currency);
+    qint64 loyalty = 0;
+    for (const SaleRow &row : m_loyaltyRows)
+        loyalty += row.total.minorUnits();
+    return Money(subtotal().minorUnits() - m_receiptDiscount.minorUnits() + loyalty, m_currency);
 }
 
 QList<SaleRow> Cart::saleRows() const
+{
+    return rowsBeforeLoyalty() + m_loyaltyRows;
+}
+
+QList<SaleRow> Cart::rowsBeforeLoyalty() const
 {
     QList<SaleRow> rows;
     std::map<Decimal, qint64> grossByRate;

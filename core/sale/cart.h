@@ -106,6 +106,14 @@ public:
     QList<VatLine> vat() const;
     // The rows to journal and to invoice; they add up to total().
     QList<SaleRow> saleRows() const;
+    // The same without the loyalty rows (what a card's percentage is of).
+    QList<SaleRow> rowsBeforeLoyalty() const;
+    // The discount rows of the loyalty cards and coupons on the sale (the
+    // Checkout works them out by the shop's rules) and their lines below the
+    // rows; in total(), saleRows() and balance() until the cart is cleared.
+    // Emits totalsChanged() only when they change.
+    void setLoyalty(const QList<SaleRow> &rows, const QList<LoyaltyLine> &lines);
+    const QList<LoyaltyLine> &loyaltyLines() const { return m_loyaltyLines; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -130,6 +138,8 @@ private:
     QLocale m_locale;
     QList<Line> m_lines;
     Money m_receiptDiscount;
+    QList<SaleRow> m_loyaltyRows;
+    QList<LoyaltyLine> m_loyaltyLines;
     Money m_cash;
     std::optional<SaleBalance> m_completed;
 };

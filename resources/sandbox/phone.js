@@ -52,7 +52,16 @@ async function call(path, body) {
   return data;
 }
 
-function money(value, currency) { return value + " " + currency; }
+// A decimal as the page's language writes it ("1 234,50" in Swedish,
+// "1,234.50" in English), made from SEQR's exact text, never via a float.
+function number(text) {
+  const m = /^(-?)(\d+)(?:\.(\d+))?$/.exec(String(text));
+  if (!m) return String(text);
+  const sv = strings.language === "sv";
+  const whole = m[2].replace(/\B(?=(\d{3})+(?!\d))/g, sv ? "\u00a0" : ",");
+  return m[1] + whole + (m[3] === undefined ? "" : (sv ? "," : ".") + m[3]);
+}
+function money(value, currency) { return number(value) + " " + currency; }
 
 // An error stays until the customer acts (scans, confirms, pays, …); the
 // refresh of the invoice does not erase it.
@@ -79,10 +88,10 @@ function show(invoice) {
   for (const r of invoice.rows) {
     const tr = document.createElement("tr");
     const what = document.createElement("td");
-    what.textContent = (r.quantity && r.quantity !== "1" ? r.quantity + (r.unit ? " " + r.unit : " ×") + " " : "") + r.description;
+    what.textContent = (r.quantity && r.quantity !== "1" ? number(r.quantity) + (r.unit ? " " + r.unit : " ×") + " " : "") + r.description;
     const amount = document.createElement("td");
     amount.className = "amount";
-    amount.textContent = r.total;
+    amount.textContent = number(r.total);
     tr.append(what, amount);
     rows.append(tr);
   }
@@ -97,6 +106,7 @@ function show(invoice) {
   $("confirm-button").disabled = !open || invoice.status === "PENDING_ISSUER_ACKNOWLEDGE";
   $("decline-button").disabled = !open;
   $("token-button").disabled = !open;
+  $("coupon-button").disabled = !open;
   if (!open) $("pin-section").classList.add("hidden");
   const paid = invoice.status === "PAID";
   $("receipt-section").classList.toggle("hidden", !paid);
@@ -255,7 +265,14 @@ $("confirm-button").onclick = async () => {
 };
 $("decline-button").onclick = () => act("/control/decline");
 $("cancel-button").onclick = () => act("/control/cancel");
-$("token-button").onclick = () => act("/control/token", { id: "card-" + Date.now(), description: t("loyaltyCard"), value: "MEMBER-1001", status: 0 });
+// The wallet (Kassa's demo card and coupon, from /phone/strings): offered
+// to the shop as customer tokens; the shop answers with a new amount.
+function offer(item) {
+  if (!item) return;
+  act("/control/token", { id: item.id, description: item.description, value: item.value, status: 0 });
+}
+$("token-button").onclick = () => offer(strings.walletCard);
+$("coupon-button").onclick = () => offer(strings.walletCoupon);
 $("pay-button").onclick = () => act("/control/pay", { pin: $("pin-input").value });
 $("pin-input").oninput = clearError;
 $("pin-input").onkeydown = (e) => { if (e.key === "Enter") $("pay-button").click(); };
@@ -273,6 +290,8 @@ $("service-close").onclick = async () => {
 // /phone?code=SEQR://SEQR.SE/R… scans the code at once: what tapping a
 // webshop's "open the app" link does on a phone (see README).
 loadStrings().then(() => {
+  $("wallet-card").textContent = strings.walletCard ? strings.walletCard.label : "";
+  $("wallet-coupon").textContent = strings.walletCoupon ? strings.walletCoupon.label : "";
   loadTills();
   const code = new URLSearchParams(location.search).get("code");
   if (code) { $("qr-input").value = code; scan(code); }

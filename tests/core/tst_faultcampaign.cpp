@@ -25,6 +25,7 @@ class TestFaultCampaign : public QObject
 private Q_SLOTS:
     void init();
     void paymentsStartUnderFaults();
+    void unansweredSendInvoiceIsSentAgainInTime();
     void refundsAddUpUnderFaults();
     void refundInDoubtBeforeATillCloseIsSettledFromTheClosesReport();
     void refundInDoubtBehindALostPeriodMarkStaysInDoubt();
@@ -147,6 +148,33 @@ void TestFaultCampaign::paymentsStartUnderFaults()
                             injected.value(u"sendInvoice/noAnswerAfterRun"_s);
     QVERIFY(answersLost > 0); // the seed tries what the test is about
     QCOMPARE(open, answersLost);
+}
+
+void TestFaultCampaign::unansweredSendInvoiceIsSentAgainInTime()
+{
+    // The till's own timing: a sendInvoice lost without a word is given up
+    // after 3 s and sent again within the 5 s budget, so the cashier sees the
+    // QR (before, the client's 10 s timeout ran past the budget: "SEQR does
+    // not answer").
+    m_sandbox->server().injectFaults(sandbox::FaultKind::Unanswered, 1);
+    PaymentSession session(m_client.get(), m_journal.get(), u"Lilla Livs"_s);
+    PaymentRequest request;
+    request.rows = {row(4500)};
+    QElapsedTimer clock;
+    clock.start();
+    session.start(request);
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            return session.state() != PaymentSession::State::Created &&
+                   session.state() != PaymentSession::State::Sending;
+        },
+        15000));
+    QCOMPARE(session.state(), PaymentSession::State::Waiting);
+    QVERIFY(!session.qrCode().isEmpty());
+    QCOMPARE(session.sendAttempts(), 2);
+    QVERIFY2(clock.elapsed() < 6000, qPrintable(QString::number(clock.elapsed())));
+    session.cancel();
+    QVERIFY(QTest::qWaitFor([&] { return session.isFinished(); }, 15000));
 }
 
 QString TestFaultCampaign::pay(qint64 minor)

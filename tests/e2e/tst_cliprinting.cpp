@@ -26,6 +26,7 @@ private Q_SLOTS:
     void paperOutKeepsTheSaleAndSaysHowToPrintIt();
     void printerTestAndStatus();
     void withoutAReceiptPrinterSaysSo();
+    void refundPrintsItsReturnReceipt();
 
 private:
     struct Run
@@ -212,6 +213,32 @@ void TestCliPrinting::withoutAReceiptPrinterSaysSo()
     const Run bad = run({u"--printer"_s, u"escpos:tcp:"_s, u"printer"_s, u"status"_s});
     QCOMPARE(bad.exitCode, 2);
     QVERIFY(bad.err.contains(u"no host"_s));
+}
+
+// `kassa-cli refund` prints the return receipt on the till's printer: its
+// own number (2, after the sale's 1), the amount given back, the refund's
+// reference as a barcode.
+void TestCliPrinting::refundPrintsItsReturnReceipt()
+{
+    registerTill();
+    Run paid;
+    payMilk(&paid);
+    QCOMPARE(paid.exitCode, 0);
+    const auto ers = QRegularExpression(u"ersReference (\\S+)"_s).match(paid.out);
+    QVERIFY2(ers.hasMatch(), qPrintable(paid.out));
+    const Run refunded = run({u"--printer"_s, m_printer->tcpSpec(), u"--json"_s, u"refund"_s,
+                              ers.captured(1), u"--amount"_s, u"15.90"_s});
+    QVERIFY2(refunded.exitCode == 0, qPrintable(refunded.out + refunded.err));
+    QVERIFY2(refunded.err.contains(u"Receipt 2 printed."_s), qPrintable(refunded.err));
+    const QJsonObject json = QJsonDocument::fromJson(refunded.out.toUtf8()).object();
+    QCOMPARE(json[u"receiptNumber"_s].toInt(), 2);
+    QCOMPARE(m_printer->receipts().size(), 2);
+    const QString printed = m_printer->receipts().last().text.simplified();
+    for (const QString &item :
+         {u"*** REFUND ***"_s, u"Receipt 2"_s, u"Refund of receipt 1"_s, u"REFUNDED SEK -15.90"_s,
+          QString(u"[Code 128: "_s + json[u"refundErsReference"_s].toString() + u']')})
+        QVERIFY2(printed.contains(item), qPrintable(item + u" missing in:\n"_s + printed));
+    QVERIFY(!printed.contains(u"Elektroniskt"_s));
 }
 
 QTEST_GUILESS_MAIN(TestCliPrinting)

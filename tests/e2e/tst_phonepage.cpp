@@ -1,8 +1,12 @@
+#include "core/journal/journal.h"
+#include "core/loyalty/loyaltyconfig.h"
+#include "core/payment/paymentsession.h"
 #include "tests/support/sandboxfixture.h"
 #include "tests/support/testing.h"
 #include "tests/support/webdriver.h"
 
 #include <QDir>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
 
@@ -27,6 +31,7 @@ private Q_SLOTS:
     void tillListFitsAPhone();
     void receiptTimeIsTheCustomersLocalTime();
     void swedishCustomerReadsSwedishOnly();
+    void walletCardLowersTheAmountBeforeThePin();
 
 private:
     // Repeats `probe` until it returns `expected` or time runs out.
@@ -249,6 +254,10 @@ void TestPhonePage::swedishCustomerReadsSwedishOnly()
     QVERIFY(
         eventually([&] { return m_browser->text(u"#status"_s) == u"Väntar på att du godkänner"; }));
     QCOMPARE(statusWord(), u"ISSUED"_s);
+    // Amounts in Swedish too (issue 27 item 11): a decimal comma.
+    QCOMPARE(m_browser->text(u"#total"_s), u"9,00 SEK"_s);
+    QVERIFY2(m_browser->text(u"#rows"_s).contains(u"10,00"_s),
+             qPrintable(m_browser->text(u"#rows"_s)));
     QCOMPARE(m_browser->text(u"#error"_s), QString());
     QVERIFY(m_browser->click(u"#confirm-button"_s));
     QVERIFY(eventually([&] {
@@ -274,6 +283,68 @@ void TestPhonePage::swedishCustomerReadsSwedishOnly()
         u"JSON.stringify({ invoiceReference: '%1', pin: '1234' }) }).then((r) => r.json())"
         u".then((j) => j.error)"_s.arg(ref));
     QCOMPARE(again.toString(), u"Fakturan är betald och kan inte betalas."_s);
+}
+
+void TestPhonePage::walletCardLowersTheAmountBeforeThePin()
+{
+    sandbox::SandboxOptions options;
+    options.ackWindowMs = 5000;
+    SandboxFixture sandbox(options);
+    auto client = sandbox.makeClient();
+    QVERIFY(!sandbox.registerTill(*client, u"Kassa 5"_s, u"LILLALIVS5"_s).isEmpty());
+    QTemporaryDir dir;
+    auto journal = journal::Journal::open(dir.filePath(u"journal.sqlite"_s));
+    QVERIFY(journal);
+    // A till with Kassa's demo programme (10 % off with the demo card) and coupon.
+    loyalty::LoyaltyConfig shop;
+    QVERIFY(shop.addProgramme(loyalty::demoProgramme()));
+    QVERIFY(shop.addCoupon(loyalty::demoCoupon(Currency::sek())));
+    PaymentTiming timing;
+    timing.pollIntervalMs = 200;
+    timing.roundMs = 60000;
+    PaymentSession session(client.get(), journal->get(), u"Lilla Livs"_s, timing);
+    session.setLoyalty(shop);
+    journal::SaleRow coffee;
+    coffee.description = u"Kaffe"_s;
+    coffee.unitPrice = Money(18000, Currency::sek());
+    coffee.total = coffee.unitPrice;
+    PaymentRequest request;
+    request.cashierId = u"anna"_s;
+    request.title = u"Lilla Livs"_s;
+    request.rows = {coffee};
+    session.start(request);
+    QVERIFY(eventually([&] { return session.state() == PaymentSession::State::Waiting; }));
+
+    QVERIFY(m_browser->navigate(sandbox.server().phoneUrl().toString()));
+    QVERIFY(eventually([&] { return m_browser->text(u"#tills"_s).contains(u"LILLALIVS5"); }));
+    QVERIFY(m_browser->click(u"#scan-till-button"_s));
+    QVERIFY(eventually([&] { return m_browser->text(u"#total"_s) == u"180.00 SEK"; }));
+    // The wallet under the invoice: the demo card and coupon.
+    QCOMPARE(m_browser->text(u"#wallet-card"_s), u"Kassa Club ****0042"_s);
+    QCOMPARE(m_browser->text(u"#wallet-coupon"_s), u"Välkommen WELCOME20"_s);
+    QVERIFY(m_browser->click(u"#token-button"_s));
+    // The shop answers with updateInvoice: the phone shows the new amount
+    // and the discount row before the customer confirms with the PIN.
+    QVERIFY(eventually([&] { return m_browser->text(u"#total"_s) == u"162.00 SEK"; }));
+    const QString rows = m_browser->text(u"#rows"_s);
+    QVERIFY2(rows.contains(u"Kassa Club ****0042 10 %"_s) && rows.contains(u"-18.00"_s),
+             qPrintable(rows));
+    QVERIFY(eventually([&] { return statusWord() == u"ISSUED"_s; }));
+    QVERIFY(m_browser->click(u"#coupon-button"_s));
+    QVERIFY(eventually([&] { return m_browser->text(u"#total"_s) == u"142.00 SEK"; }));
+    QVERIFY(eventually([&] { return statusWord() == u"ISSUED"_s; }));
+    QVERIFY(m_browser->click(u"#confirm-button"_s));
+    QVERIFY(eventually([&] {
+        return m_browser
+            ->script(
+                u"return !document.getElementById('pin-section').classList.contains('hidden')"_s)
+            .toBool();
+    }));
+    QVERIFY(m_browser->type(u"#pin-input"_s, u"1234"_s));
+    QVERIFY(m_browser->click(u"#pay-button"_s));
+    QVERIFY(eventually([&] { return m_browser->text(u"#receipt-total"_s) == u"142.00 SEK"; }));
+    QVERIFY(eventually([&] { return session.state() == PaymentSession::State::Paid; }));
+    QCOMPARE((*journal)->sale(session.saleId())->total, Money(14200, Currency::sek()));
 }
 
 QTEST_GUILESS_MAIN(TestPhonePage)

@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -29,6 +30,7 @@ private Q_SLOTS:
     void cleanup();
     void statusBarNamesTheUnitAndSaysWhenItStops();
     void receiptIsKeptOnceSignedAndSalesWaitForTheUnit();
+    void proFormaIsKeptOnceSignedAsProForma();
 
 private:
     void sellForCash(const QString &received);
@@ -151,6 +153,46 @@ void TestCashierControlUnit::receiptIsKeptOnceSignedAndSalesWaitForTheUnit()
     QTRY_VERIFY(m_window->message().contains(u"not operational"_s));
     QVERIFY(!m_cart->isEmpty()); // nothing recorded, the cart is kept
     QCOMPARE(m_journal->lastReceiptNumber().value().value(), 1);
+}
+
+// Ctrl+F9 with a control unit: the pro forma receipt is registered as pro
+// forma and kept (PDF) only once its code is journaled; while the unit does
+// not answer, it waits (journaled, not kept); the cart stays open throughout.
+void TestCashierControlUnit::proFormaIsKeptOnceSignedAsProForma()
+{
+    m_service->check();
+    QTRY_COMPARE(unitStatus(), u"Control unit SBX-UI-1: ready"_s);
+    QTest::keyClicks(QApplication::focusWidget(), u"7310865004703"_s);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTRY_VERIFY(!m_cart->isEmpty());
+    sandbox::UnitFaults silent;
+    silent.silent = true;
+    m_unit->setFaults(silent);
+    QTest::keyClick(m_window.get(), Qt::Key_F9, Qt::ControlModifier);
+    // Journaled at once, kept only once signed: not while the unit is silent.
+    QTRY_VERIFY_WITH_TIMEOUT(unitStatus().contains(u"does not answer"_s), 10000);
+    QVERIFY(m_journal->proForma(1));
+    QVERIFY(!m_journal->receiptSignature(1, u"profo"_s).value().value().isSigned);
+    QVERIFY(m_window->lastReceiptPdf().isEmpty());
+    m_unit->setFaults(sandbox::UnitFaults{});
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->lastReceiptPdf().endsWith(u"proforma-1.pdf"_s), 10000);
+    const auto signature = m_journal->receiptSignature(1, u"profo"_s).value();
+    QVERIFY(signature && signature->isSigned);
+    const auto atUnit = m_unit->signedReceipts().value();
+    QCOMPARE(atUnit.size(), 1);
+    QCOMPARE(atUnit.first().type, u"profo"_s);
+    QVERIFY2(atUnit.first().fields.contains(u"#1#KASSA1#556677-8899#profo#15,90#0,00#"_s),
+             qPrintable(atUnit.first().fields));
+    QProcess pdftotext;
+    pdftotext.start(u"pdftotext"_s, {u"-layout"_s, m_window->lastReceiptPdf(), u"-"_s});
+    QVERIFY2(pdftotext.waitForFinished(20000), "pdftotext (poppler-utils) is needed");
+    const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput()).simplified();
+    for (const QString &item :
+         {u"EJ KVITTO/NOT A RECEIPT"_s, u"Pro forma 1"_s, u"Mjölk 1 l 15.90"_s,
+          u"Control unit SBX-UI-1"_s, QString(u"Control code "_s + signature->controlCode)})
+        QVERIFY2(text.contains(item), qPrintable(item + u" missing in:\n"_s + text));
+    QCOMPARE(m_cart->rowCount(), 1); // still open for payment
+    QVERIFY(!m_journal->lastReceiptNumber().value().has_value());
 }
 
 QTEST_MAIN(TestCashierControlUnit)

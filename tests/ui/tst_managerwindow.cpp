@@ -2,17 +2,24 @@
 #include "ui/dayreportwidget.h"
 #include "ui/managerwindow.h"
 
+#include "core/catalog/catalog.h"
+#include "core/controlunit/controlunitservice.h"
 #include "core/payment/paymentsession.h"
 #include "core/payment/refunder.h"
+#include "core/printing/tillprinter.h"
 #include "core/receipt/journalreceipts.h"
 #include "core/receipt/receipttext.h"
 #include "core/terminal/managerpin.h"
+#include "sandbox/controlunitports.h"
+#include "sandbox/controlunitsandbox.h"
 #include "sandbox/sandboxserver.h"
+#include "sandbox/virtualprinter.h"
 #include "tests/support/sandboxfixture.h"
 #include "ui/endofdaywidget.h"
 #include "ui/hourchartwidget.h"
 #include "ui/journalwidget.h"
 #include "ui/pindialog.h"
+#include "ui/priceeditwidget.h"
 #include "ui/receiptprinter.h"
 #include "ui/refunddoubtpanel.h"
 #include "ui/refundwidget.h"
@@ -72,6 +79,8 @@ private Q_SLOTS:
     void serviceCodesSheetIsSavedAndEveryCodeReadsBack();
     void serviceCodesNeedAServiceAndAWritableFolder();
     void xAndZReportsAndTheJournalExportFromTheManagersTools();
+    void refundTabWritesTheSignedReturnReceipt();
+    void pricesTabJournalsAnEditWithWho();
 
 private:
     QTranslator m_english;
@@ -93,6 +102,9 @@ private:
     std::unique_ptr<journal::Journal> m_journal;
     std::unique_ptr<TillConfig> m_till;
     std::unique_ptr<TerminalService> m_terminal;
+    std::unique_ptr<controlunit::ControlUnitService> m_unitService; // null: none
+    std::unique_ptr<catalog::Catalog> m_catalog;                    // null: none
+    std::unique_ptr<printing::TillPrinter> m_tillPrinter;           // null: none
     std::unique_ptr<ManagerWindow> m_window;
     QList<Reconciler::ShopTill> m_shopTills; // kassa-web's till beside this one, if any
 };
@@ -130,6 +142,9 @@ void TestManagerWindow::cleanup()
 {
     m_window.reset();
     m_shopTills.clear();
+    m_unitService.reset();
+    m_catalog.reset();
+    m_tillPrinter.reset();
     m_terminal.reset();
     m_journal.reset();
     m_client.reset();
@@ -149,6 +164,9 @@ void TestManagerWindow::makeWindow(const ordering::OrderServiceConfig &service)
     context.cashierId = u"boss"_s;
     context.locale = QLocale(QLocale::English, QLocale::UnitedKingdom);
     context.shopTills = m_shopTills;
+    context.controlUnit = m_unitService.get();
+    context.catalog = m_catalog.get();
+    context.printer = m_tillPrinter.get();
     m_window = std::make_unique<ManagerWindow>(context, ReconcilerTiming{100, 100, 10});
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -823,7 +841,7 @@ void TestManagerWindow::closeIsConfirmedAndATillCloseAfterAShopCloseListsOnlyNew
     QVERIFY2(asked.startsWith(u"Close SEQR's period for the whole shop (every till)?"_s),
              qPrintable(asked));
     QVERIFY2(asked.contains(u"It covers everything since the journal began. In this till's "
-                            "journal: 2 sale(s) of 70.00 (SEQR 70.00). 0 refund(s) of 0.00 in "
+                            "journal: 2 sales of 70.00 (SEQR 70.00). 0 refunds of 0.00 in "
                             "all."_s),
              qPrintable(asked));
     QTRY_COMPARE(day->progressText(), u"Nothing was closed."_s);
@@ -844,14 +862,14 @@ void TestManagerWindow::closeIsConfirmedAndATillCloseAfterAShopCloseListsOnlyNew
     QVERIFY2(tillAsked.contains(u"It covers everything since the last close, "_s +
                                 shopClose.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s) + u"."_s),
              qPrintable(tillAsked));
-    QVERIFY2(tillAsked.contains(u"1 sale(s) of 30.00"_s), qPrintable(tillAsked));
+    QVERIFY2(tillAsked.contains(u"1 sale of 30.00"_s), qPrintable(tillAsked));
     QTRY_COMPARE(done.count(), 1);
     QCOMPARE(day->linesTable()->rowCount(), 1);
     QCOMPARE(day->linesTable()->item(0, 0)->text(), u"Matched"_s);
     QCOMPARE(day->linesTable()->item(0, 2)->text(), u"30.00"_s);
     QVERIFY2(day->progressText().contains(u"1 payment matches"_s), qPrintable(day->progressText()));
     QVERIFY2(day->progressText().contains(
-                 u"(2 payment(s) in SEQR's report were already reconciled by an earlier close.)"_s),
+                 u"(2 payments in SEQR's report were already reconciled by an earlier close.)"_s),
              qPrintable(day->progressText()));
     QCOMPARE(day->zReport()->salesCount, 1);
     QCOMPARE(day->zReport()->from, shopClose);
@@ -1222,6 +1240,101 @@ void TestManagerWindow::xAndZReportsAndTheJournalExportFromTheManagersTools()
     QCOMPARE(text.count(u"\nsale,"_s), 1);
     QVERIFY(text.contains(u"event x-report"_s));
     QVERIFY(QFile::exists(csvPath + u".sha256"_s));
+}
+
+// The refunds tab with a control unit: the return gets the next number of
+// the one receipt series, is signed (read back from the control-unit
+// sandbox's own journal) and only then written as its PDF and printed on
+// the till's receipt printer, both with the number, the unit's number and
+// the control code.
+void TestManagerWindow::refundTabWritesTheSignedReturnReceipt()
+{
+    QVERIFY(m_journal->setControlUnitRequired(true));
+    sandbox::ControlUnitSandboxOptions o;
+    o.unitId = u"SBX-TAB-1"_s;
+    o.journalPath = m_dir->filePath(u"unit.sqlite"_s);
+    sandbox::ControlUnitSandbox unit(o);
+    QVERIFY(unit.open());
+    sandbox::ControlUnitPorts ports(&unit, 0);
+    QVERIFY(ports.openPty());
+    controlunit::ControlUnitOptions options;
+    options.device = ports.ptyPath();
+    options.answerTimeout = std::chrono::milliseconds(500);
+    options.commandGap = std::chrono::milliseconds(5);
+    m_unitService = std::make_unique<controlunit::ControlUnitService>(
+        m_journal.get(), options,
+        controlunit::SignerSettings{u"KASSA1"_s, u"556677-8899"_s, std::chrono::milliseconds(200)});
+    sandbox::VirtualPrinter paper;
+    QVERIFY(paper.start());
+    m_tillPrinter = std::make_unique<printing::TillPrinter>(
+        *printing::PrinterSpec::parse(paper.tcpSpec()), printing::PrinterProfile());
+    makeWindow();
+    registerTill();
+    const QString ers = paySale(u"25.00"_s, 4); // receipt 1, waiting for its signature
+    QVERIFY(!ers.isEmpty());
+    RefundWidget *refunds = m_window->refunds();
+    refunds->find(ers);
+    refunds->setRefundQuantity(0, u"1"_s);
+    QTest::mouseClick(refunds->refundButton(), Qt::LeftButton);
+    QVERIFY(!answer(refunds->confirmation(), QMessageBox::Yes).isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(refunds->resultText().startsWith(u"Refunded 25.00"_s), 20000);
+    const auto signature = m_journal->receiptSignature(2, u"retur"_s).value();
+    QVERIFY(signature && signature->isSigned);
+    const QList<sandbox::SignedReceipt> atUnit = unit.signedReceipts().value();
+    QCOMPARE(atUnit.size(), 2); // the sale, then its return
+    QCOMPARE(atUnit.last().serialNumber, 2);
+    QCOMPARE(atUnit.last().controlCode, signature->controlCode);
+    QVERIFY2(atUnit.last().fields.contains(u"#2#KASSA1#556677-8899#normal#-25,00#25,00#"_s),
+             qPrintable(atUnit.last().fields));
+    const QString text = pdfText(refunds->lastRefundReceipt()).simplified();
+    for (const QString &item :
+         {u"*** REFUND ***"_s, u"Receipt 2"_s, u"Refund of receipt 1"_s, ers,
+          u"SEQR refund -25.00"_s, u"Control unit SBX-TAB-1"_s,
+          QString(u"Control code "_s + signature->controlCode), u"Elektroniskt kassakvitto"_s})
+        QVERIFY2(text.contains(item), qPrintable(item + u" missing in:\n"_s + text));
+    // And on the till's receipt printer, the same receipt (not marked electronic).
+    QTRY_COMPARE_WITH_TIMEOUT(paper.receipts().size(), 1, 10000);
+    const QString printed = paper.receipts().first().text.simplified();
+    QVERIFY2(printed.contains(u"Receipt 2"_s) &&
+                 printed.contains(u"Control code "_s + signature->controlCode) &&
+                 !printed.contains(u"Elektroniskt"_s),
+             qPrintable(printed));
+    m_window.reset();
+    m_unitService.reset();
+    m_tillPrinter.reset();
+}
+
+// The Prices tab: a product found by its barcode, its new price saved —
+// journaled with the old and the new price, when and who — and the same
+// price again refused with a sentence.
+void TestManagerWindow::pricesTabJournalsAnEditWithWho()
+{
+    auto catalog = catalog::Catalog::open(m_dir->filePath(u"catalog.sqlite"_s));
+    QVERIFY(catalog);
+    m_catalog = std::move(catalog).value();
+    QVERIFY(m_catalog->importCsv("ean,name,price,vat\n7310865004703,Kaffe,25.00,12\n",
+                                 Currency::sek()));
+    makeWindow();
+    PriceEditWidget *prices = m_window->prices();
+    QVERIFY(prices);
+    QTest::keyClicks(prices->barcodeField(), u"7310865004703"_s);
+    QTest::keyClick(prices->barcodeField(), Qt::Key_Return);
+    QCOMPARE(prices->productText(), u"Kaffe, now 25.00"_s);
+    prices->priceField()->setText(u"27,50"_s);
+    QTest::mouseClick(prices->saveButton(), Qt::LeftButton);
+    QCOMPARE(prices->resultText(), u"Kaffe: 25.00 \u2192 27.50, journaled."_s);
+    QCOMPARE(prices->productText(), u"Kaffe, now 27.50"_s);
+    QCOMPARE(m_catalog->findByEan(u"7310865004703"_s)->unitPrice.toDecimalString(), u"27.50"_s);
+    const auto kept = m_journal->priceChanges({}, QDateTime::currentDateTimeUtc()).value();
+    QCOMPARE(kept.size(), 1);
+    QCOMPARE(kept.first().oldPrice->toDecimalString(), u"25.00"_s);
+    QCOMPARE(kept.first().newPrice.toDecimalString(), u"27.50"_s);
+    QCOMPARE(kept.first().who, u"boss"_s);
+    QCOMPARE(kept.first().source, u"edit"_s);
+    QTest::keyClick(prices->priceField(), Qt::Key_Return);
+    QCOMPARE(prices->resultText(), u"Kaffe costs 27.50 already: nothing was changed."_s);
+    QCOMPARE(m_journal->priceChanges({}, QDateTime::currentDateTimeUtc())->size(), 1);
+    m_window.reset();
 }
 
 QTEST_MAIN(TestManagerWindow)

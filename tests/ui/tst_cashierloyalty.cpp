@@ -1,0 +1,282 @@
+// Loyalty cards and coupons in the cashier's window and on the customer
+// display, offscreen, against the real sandbox on loopback with a real
+// journal and catalog: the barcode field recognises the shop's card and
+// coupons and the discount is shown at once (cart, totals, customer
+// display); a card from the buyer's app during a SEQR payment shows the
+// discount and the new amount to both the cashier and the customer.
+#include "tests/support/testing.h"
+#include "ui/cashierwindow.h"
+
+#include "core/loyalty/loyaltyconfig.h"
+#include "sandbox/sandboxserver.h"
+#include "tests/support/sandboxfixture.h"
+#include "ui/customerdisplaywindow.h"
+#include "ui/paymentdialog.h"
+
+#include <QApplication>
+#include <QLineEdit>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace kassa;
+using namespace kassa::ui;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr auto kMilk = "7310865004703"; // 15.90 at 12 %
+constexpr auto kSoap = "4006381333931"; // 24.50 at 25 %
+
+Money sek(qint64 minor)
+{
+    return Money(minor, Currency::sek());
+}
+
+} // namespace
+
+class TestCashierLoyalty : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void scannedCardShowsTheDiscountAtOnce();
+    void cardScannedBeforeTheProductsCounts();
+    void couponByCodeAndUsedCouponRefused();
+    void cashSaleWithCardJournalsTheDiscount();
+    void cardFromTheAppShowsTheNewAmount();
+    void unknownCodesStaySearchesAndBarcodes();
+
+private:
+    void makeWindow();
+    void scan(const QString &code);
+    QStringList journaledCoupons() const;
+
+    std::unique_ptr<SandboxFixture> m_sandbox;
+    std::unique_ptr<seqr::SeqrClient> m_client;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<journal::Journal> m_journal;
+    std::unique_ptr<catalog::Catalog> m_catalog;
+    std::unique_ptr<Cart> m_cart;
+    std::unique_ptr<CashierWindow> m_window;
+    std::unique_ptr<CustomerDisplayWindow> m_display;
+};
+
+void TestCashierLoyalty::init()
+{
+    sandbox::SandboxOptions options;
+    options.ackWindowMs = 5000;
+    m_sandbox = std::make_unique<SandboxFixture>(options);
+    QVERIFY2(m_sandbox->isRunning(), qPrintable(m_sandbox->error()));
+    m_client = m_sandbox->makeClient();
+    m_dir = std::make_unique<QTemporaryDir>();
+    auto journal = journal::Journal::open(m_dir->filePath(u"journal.sqlite"_s));
+    QVERIFY(journal);
+    m_journal = std::move(journal).value();
+    auto catalog = catalog::Catalog::open(m_dir->filePath(u"catalog.sqlite"_s));
+    QVERIFY(catalog);
+    m_catalog = std::move(catalog).value();
+    QVERIFY(m_catalog->importCsv("ean,sku,name,price,vat,unit\n"
+                                 "7310865004703,K1,Mjölk 1 l,15.90,12,\n"
+                                 "4006381333931,K2,Tvål,24.50,25,\n",
+                                 Currency::sek()));
+}
+
+void TestCashierLoyalty::cleanup()
+{
+    m_display.reset();
+    m_window.reset();
+    m_cart.reset();
+}
+
+void TestCashierLoyalty::makeWindow()
+{
+    TillConfig till;
+    till.shopName = u"Lilla Livs"_s;
+    till.terminalId = m_sandbox->registerTill(*m_client, u"Till 1"_s, u"LILLALIVS1"_s);
+    QVERIFY(!till.terminalId.isEmpty());
+    till.terminalPassword = u"(in the client)"_s;
+    till.seqrId = u"LILLALIVS1"_s;
+    QVERIFY(till.loyalty.addProgramme(loyalty::demoProgramme()));
+    loyalty::Coupon coupon;
+    coupon.code = u"SPRING10"_s;
+    coupon.name = u"Vårkupong"_s;
+    coupon.amount = sek(1000);
+    QVERIFY(till.loyalty.addCoupon(coupon));
+    m_cart = std::make_unique<Cart>(Currency::sek());
+    CashierContext context;
+    context.catalog = m_catalog.get();
+    context.journal = m_journal.get();
+    context.client = m_client.get();
+    context.till = till;
+    context.cashierId = u"anna"_s;
+    context.receiptFolder = m_dir->filePath(u"receipts"_s);
+    context.timing.pollIntervalMs = 100;
+    context.timing.roundMs = 60000;
+    context.timing.journalRetryMs = 100;
+    context.locale = QLocale(QLocale::English, QLocale::UnitedKingdom);
+    m_cart->setLocale(context.locale);
+    m_window = std::make_unique<CashierWindow>(context, m_cart.get());
+    m_display =
+        std::make_unique<CustomerDisplayWindow>(m_cart.get(), till.shopName, context.locale);
+    connect(m_window.get(), &CashierWindow::paymentStarted, m_display.get(),
+            &CustomerDisplayWindow::showPayment);
+    m_window->setCustomerDisplay(m_display.get());
+    m_display->resize(800, 480);
+    m_display->show();
+    m_window->show();
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+}
+
+void TestCashierLoyalty::scan(const QString &code)
+{
+    QWidget *focus = QApplication::focusWidget();
+    QVERIFY(focus);
+    QTest::keyClicks(focus, code);
+    QTest::keyClick(focus, Qt::Key_Return);
+}
+
+QStringList TestCashierLoyalty::journaledCoupons() const
+{
+    QStringList codes;
+    for (const QString &c : {u"SPRING10"_s})
+        if (auto used = m_journal->isCouponUsed(c); used && *used)
+            codes.append(c);
+    return codes;
+}
+
+void TestCashierLoyalty::scannedCardShowsTheDiscountAtOnce()
+{
+    makeWindow();
+    scan(QString::fromLatin1(kMilk));
+    scan(QString::fromLatin1(kSoap));
+    QCOMPARE(m_window->totalText(), u"Total 40.40 SEK"_s);
+    scan(QString::fromLatin1(loyalty::demoCardNumber));
+    // 10 % of 40.40: 4.04 off; the products stay, the card is its own line.
+    QCOMPARE(m_cart->rowCount(), 2);
+    QCOMPARE(m_window->totalText(), u"Total 36.36 SEK"_s);
+    QVERIFY2(m_window->balanceText().contains(u"Kassa Club ****0042: -4.04"_s),
+             qPrintable(m_window->balanceText()));
+    QCOMPARE(m_window->message(),
+             u"Loyalty card Kassa Club ****0042 is on the sale: -4.04. Total 36.36 SEK."_s);
+    QCOMPARE(m_display->totalText(), u"Total 36.36 SEK"_s);
+    QVERIFY2(m_display->balanceText().contains(u"Kassa Club ****0042: -4.04"_s),
+             qPrintable(m_display->balanceText()));
+    // Another product: the discount follows at once.
+    scan(QString::fromLatin1(kSoap));
+    QCOMPARE(m_window->totalText(), u"Total 58.41 SEK"_s); // 64.90 − 6.49
+    QVERIFY(m_display->balanceText().contains(u"Kassa Club ****0042: -6.49"_s));
+    // Paid with SEQR: the invoice carries the card and the discounted rows.
+    m_window->payWithSeqr();
+    PaymentSession *session = m_window->paymentSession();
+    QVERIFY(session);
+    QTRY_VERIFY_WITH_TIMEOUT(!session->qrCode().isEmpty(), 10000);
+    QCOMPARE(session->amount(), sek(5841));
+    QCOMPARE(m_window->paymentDialog()->amountText(), u"58.41 SEK"_s);
+    QVERIFY(m_sandbox->service().pay(session->invoiceReference(), u"1234"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(session->state(), PaymentSession::State::Paid, 15000);
+    const auto discounts = m_journal->loyaltyDiscounts(session->saleId());
+    QCOMPARE(discounts->size(), 1);
+    QCOMPARE(discounts->first().amount, sek(649));
+    QVERIFY(m_window->balanceText().isEmpty() || !m_window->balanceText().contains(u"Kassa"_s));
+    QVERIFY(m_window->checkout()->loyaltyCard().isEmpty());
+}
+
+void TestCashierLoyalty::cardScannedBeforeTheProductsCounts()
+{
+    makeWindow();
+    scan(QString::fromLatin1(loyalty::demoCardNumber));
+    QCOMPARE(m_window->message(),
+             u"Loyalty card Kassa Club ****0042 is on the sale; its discount follows the "
+             "products."_s);
+    scan(QString::fromLatin1(kMilk));
+    QCOMPARE(m_window->totalText(), u"Total 14.31 SEK"_s); // 15.90 − 1.59
+    QVERIFY(m_display->balanceText().contains(u"Kassa Club ****0042: -1.59"_s));
+}
+
+void TestCashierLoyalty::couponByCodeAndUsedCouponRefused()
+{
+    makeWindow();
+    scan(QString::fromLatin1(kSoap));
+    scan(u"spring10"_s);
+    QCOMPARE(m_window->totalText(), u"Total 14.50 SEK"_s);
+    QVERIFY2(m_display->balanceText().contains(u"Vårkupong ****NG10: -10.00"_s),
+             qPrintable(m_display->balanceText()));
+    scan(u"SPRING10"_s);
+    QCOMPARE(m_window->message(), u"The coupon SPRING10 is on this sale already."_s);
+    // Cash: the sale is journaled with the coupon, which is then used.
+    QVERIFY(m_window->checkout()->takeCash(sek(2000)));
+    QCOMPARE(journaledCoupons(), QStringList{u"SPRING10"_s});
+    scan(QString::fromLatin1(kSoap));
+    scan(u"SPRING10"_s);
+    QCOMPARE(m_window->message(),
+             u"The coupon SPRING10 has been used already: each coupon is good once."_s);
+    QCOMPARE(m_window->totalText(), u"Total 24.50 SEK"_s);
+}
+
+void TestCashierLoyalty::cashSaleWithCardJournalsTheDiscount()
+{
+    makeWindow();
+    scan(QString::fromLatin1(kSoap));
+    scan(QString::fromLatin1(loyalty::demoCardNumber));
+    const auto outcome = m_window->checkout()->takeCash(sek(5000));
+    QVERIFY(outcome && outcome->saleCompleted);
+    QCOMPARE(outcome->change, sek(5000 - 2205)); // 24.50 − 2.45
+    const auto sale = m_journal->sale(outcome->saleId);
+    QCOMPARE(sale->total, sek(2205));
+    QCOMPARE(sale->rows.size(), 2);
+    QCOMPARE(sale->rows[1].description, u"Kassa Club ****0042 10 %"_s);
+    QVERIFY(sale->rows[1].discount);
+    const auto discounts = m_journal->loyaltyDiscounts(outcome->saleId);
+    QCOMPARE(discounts->size(), 1);
+    QCOMPARE(discounts->first().amount, sek(245));
+    QVERIFY(!discounts->first().fromApp);
+}
+
+void TestCashierLoyalty::cardFromTheAppShowsTheNewAmount()
+{
+    makeWindow();
+    scan(QString::fromLatin1(kMilk));
+    scan(QString::fromLatin1(kSoap));
+    m_window->payWithSeqr();
+    PaymentSession *session = m_window->paymentSession();
+    QVERIFY(session);
+    QTRY_VERIFY_WITH_TIMEOUT(!session->qrCode().isEmpty(), 10000);
+    QCOMPARE(m_display->headline(), u"Pay with SEQR — scan, then confirm with your PIN"_s);
+    QVERIFY(m_sandbox->service().offerToken(
+        session->invoiceReference(),
+        seqr::CustomerToken{u"Kassa Club"_s, u"X_CARD"_s, 0, u"7777000042"_s}));
+    QTRY_COMPARE_WITH_TIMEOUT(session->amount(), sek(3636), 15000);
+    // The customer sees the discount and the new amount at once…
+    QTRY_VERIFY_WITH_TIMEOUT(m_display->balanceText().contains(u"Kassa Club ****0042: -4.04"_s),
+                             5000);
+    QCOMPARE(m_display->totalText(), u"Total 36.36 SEK"_s);
+    // … and so does the cashier.
+    QCOMPARE(m_window->paymentDialog()->amountText(), u"36.36 SEK"_s);
+    QCOMPARE(m_window->paymentDialog()->loyaltyText(), u"Kassa Club ****0042: -4.04"_s);
+    QCOMPARE(m_window->message(), u"From the customer's app: Kassa Club ****0042: -4.04. New "
+                                  "amount to pay: 36.36 SEK."_s);
+    // SEQR took the update: the buyer's phone shows 36.36 and the PIN pays it.
+    QTRY_COMPARE_WITH_TIMEOUT(
+        m_sandbox->service().state().invoices.value(session->invoiceReference()).status,
+        seqr::InvoiceStatus::Issued, 15000);
+    QCOMPARE(m_sandbox->service().state().invoices.value(session->invoiceReference()).total,
+             sek(3636));
+    QVERIFY(m_sandbox->service().pay(session->invoiceReference(), u"1234"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(session->state(), PaymentSession::State::Paid, 15000);
+    QCOMPARE(m_journal->sale(session->saleId())->total, sek(3636));
+}
+
+void TestCashierLoyalty::unknownCodesStaySearchesAndBarcodes()
+{
+    makeWindow();
+    scan(u"1234567890"_s);
+    QCOMPARE(m_window->message(),
+             u"No product has the barcode 1234567890. Scan again or search with F3."_s);
+    QCOMPARE(m_window->checkout()->loyaltyCard(), QString());
+}
+
+QTEST_MAIN(TestCashierLoyalty)
+#include "tst_cashierloyalty.moc"

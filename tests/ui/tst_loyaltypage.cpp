@@ -1,0 +1,165 @@
+// The manager's page for loyalty programmes and coupons, offscreen, in the
+// real manager window with a real configuration file: programmes and
+// coupons added, listed and removed with the same core calls as kassa-cli,
+// bad input refused with the reason, and what is saved recognised by the
+// cashier's scans.
+#include "ui/managerwindow.h"
+
+#include "core/checkout/scaninterpreter.h"
+#include "tests/support/sandboxfixture.h"
+#include "ui/loyaltywidget.h"
+
+#include <QCheckBox>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace kassa;
+using namespace kassa::ui;
+using namespace Qt::StringLiterals;
+
+class TestLoyaltyPage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void addListAndRemoveProgrammesAndCoupons();
+    void badInputIsRefusedWithTheReason();
+
+private:
+    void makeWindow();
+    TillConfig saved() const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<SandboxFixture> m_sandbox;
+    std::unique_ptr<seqr::SeqrClient> m_client;
+    std::unique_ptr<journal::Journal> m_journal;
+    std::unique_ptr<TillConfig> m_till;
+    std::unique_ptr<TerminalService> m_terminal;
+    std::unique_ptr<ManagerWindow> m_window;
+};
+
+void TestLoyaltyPage::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_sandbox = std::make_unique<SandboxFixture>();
+    QVERIFY(m_sandbox->isRunning());
+    m_client = m_sandbox->makeClient();
+    auto journal = journal::Journal::open(m_dir->filePath(u"journal.sqlite"_s));
+    QVERIFY(journal);
+    m_journal = std::move(journal).value();
+    m_till = std::make_unique<TillConfig>();
+    m_till->endpoint = m_sandbox->soapUrl().toString();
+    m_till->shopName = u"Lilla Livs"_s;
+    m_terminal = std::make_unique<TerminalService>(m_client.get(), m_till.get(),
+                                                   m_dir->filePath(u"till.json"_s));
+}
+
+void TestLoyaltyPage::cleanup()
+{
+    m_window.reset();
+    m_terminal.reset();
+    m_journal.reset();
+    m_client.reset();
+    m_sandbox.reset();
+}
+
+void TestLoyaltyPage::makeWindow()
+{
+    ManagerContext context;
+    context.journal = m_journal.get();
+    context.client = m_client.get();
+    context.terminal = m_terminal.get();
+    context.till = m_till.get();
+    context.configPath = m_dir->filePath(u"till.json"_s);
+    context.receiptFolder = m_dir->filePath(u"receipts"_s);
+    context.cashierId = u"boss"_s;
+    context.locale = QLocale(QLocale::English, QLocale::UnitedKingdom);
+    m_window = std::make_unique<ManagerWindow>(context, ReconcilerTiming{100, 100, 10});
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+TillConfig TestLoyaltyPage::saved() const
+{
+    auto config = TillConfig::load(m_dir->filePath(u"till.json"_s));
+    return config ? *config : TillConfig();
+}
+
+void TestLoyaltyPage::addListAndRemoveProgrammesAndCoupons()
+{
+    makeWindow();
+    auto *tabs = m_window->findChild<QTabWidget *>();
+    QVERIFY(tabs);
+    const int tab = tabs->indexOf(m_window->loyalty());
+    QVERIFY(tab >= 0);
+    QCOMPARE(tabs->tabText(tab), u"Loyalty && coupons"_s);
+    tabs->setCurrentIndex(tab);
+    LoyaltyWidget *page = m_window->loyalty();
+    QCOMPARE(page->entries(), QStringList{u"None: the till has no loyalty flow."_s});
+    QSignalSpy changed(page, &LoyaltyWidget::tillChanged);
+
+    QTest::keyClicks(page->idField(), u"X_CARD"_s);
+    QTest::keyClicks(page->patternField(), u"7777\\d{6}"_s);
+    QTest::keyClicks(page->nameField(), u"Kassa Club"_s);
+    QTest::keyClicks(page->percentField(), u"10"_s);
+    page->addProgramme();
+    QCOMPARE(page->resultText(),
+             u"Programme Kassa Club saved: its cards are recognised at the next scan."_s);
+    QTest::keyClicks(page->couponCodeField(), u"SPRING50"_s);
+    QTest::keyClicks(page->couponOffField(), u"50.00"_s);
+    page->addCoupon();
+    QCOMPARE(page->resultText(), u"Coupon SPRING50 saved: good once."_s);
+    QCOMPARE(page->entries(),
+             (QStringList{u"Programme Kassa Club (X_CARD): cards 7777\\d{6}, 10 % off"_s,
+                          u"Coupon SPRING50: 50.00 off, once per code"_s}));
+    QCOMPARE(changed.size(), 2);
+    // Saved in the till's configuration, as kassa-cli's loyalty add saves it.
+    const TillConfig file = saved();
+    QCOMPARE(file.loyalty.programmes.size(), 1);
+    QCOMPARE(file.loyalty.programmes.first().name, u"Kassa Club"_s);
+    QCOMPARE(file.loyalty.coupons.first().amount, Money(5000, Currency::sek()));
+    // The cashier's scans know them at once.
+    const ScanInterpreter scans(nullptr, &m_till->loyalty);
+    QCOMPARE(scans.interpret(u"7777123456"_s).kind, ScanMeaning::Kind::LoyaltyCard);
+    QCOMPARE(scans.interpret(u"spring50"_s).kind, ScanMeaning::Kind::Coupon);
+
+    page->list()->setCurrentRow(0);
+    page->removeChosen();
+    QCOMPARE(page->resultText(), u"Programme X_CARD removed."_s);
+    QCOMPARE(page->entries(), QStringList{u"Coupon SPRING50: 50.00 off, once per code"_s});
+    QVERIFY(saved().loyalty.programmes.isEmpty());
+}
+
+void TestLoyaltyPage::badInputIsRefusedWithTheReason()
+{
+    makeWindow();
+    LoyaltyWidget *page = m_window->loyalty();
+    QTest::keyClicks(page->idField(), u"X_CARD"_s);
+    QTest::keyClicks(page->patternField(), u"7777(\\d"_s);
+    QTest::keyClicks(page->nameField(), u"Kassa Club"_s);
+    QTest::keyClicks(page->percentField(), u"ten"_s);
+    page->addProgramme();
+    QCOMPARE(page->resultText(),
+             u"Type the percent off as a number, like 10, or choose points only."_s);
+    page->pointsBox()->setChecked(true);
+    page->addProgramme();
+    QVERIFY2(page->resultText().startsWith(u"The programme cannot be added: "_s),
+             qPrintable(page->resultText()));
+    QTest::keyClicks(page->couponCodeField(), u"SPRING50"_s);
+    QTest::keyClicks(page->couponOffField(), u"lots"_s);
+    page->addCoupon();
+    QCOMPARE(page->resultText(), u"Type what the coupon takes off: an amount like 50.00 or a "
+                                 "percentage like 10%."_s);
+    QCOMPARE(page->entries(), QStringList{u"None: the till has no loyalty flow."_s});
+    QVERIFY(!QFile::exists(m_dir->filePath(u"till.json"_s)) ||
+            saved().loyalty.programmes.isEmpty());
+}
+
+QTEST_MAIN(TestLoyaltyPage)
+#include "tst_loyaltypage.moc"
