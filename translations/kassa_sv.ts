@@ -721,7 +721,7 @@
     </message>
     <message>
         <source>%1 — the refund is recorded; its return receipt is shown with kassa-cli receipt %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — återbetalningen är registrerad; dess returkvitto visas med kassa-cli receipt %2.</translation>
     </message>
 </context>
 <context>
@@ -1620,7 +1620,7 @@
     </message>
     <message>
         <source>Receipt %1</source>
-        <translation type="unfinished">Kvitto %1</translation>
+        <translation>Kvitto %1</translation>
     </message>
 </context>
 <context>
