@@ -22,7 +22,7 @@ ManagerWindow::ManagerWindow(ManagerContext context, ReconcilerTiming timing, QW
     , m_tabs(new QTabWidget(this))
     , m_setup(new TillSetupWidget(context, this))
     , m_shop(new ShopSettingsWidget(context, this))
-    , m_refunds(new RefundWidget(context, this))
+    , m_refunds(new RefundWidget(context, this, timing))
     , m_endOfDay(new EndOfDayWidget(context, timing, this))
     , m_journal(new JournalWidget(context, this))
     , m_dayReports(new DayReportWidget(context, this))

@@ -3,10 +3,11 @@
 #include "core/receipt/receiptbuilder.h"
 #include "core/sale/cart.h"
 #include "core/sale/salerow.h"
-#include "core/shopdb/shopendofday.h"
+#include "core/shopdb/refundlookup.h"
 #include "core/terminal/errortext.h"
 #include "ui/plainlabel.h"
 #include "ui/receiptprinter.h"
+#include "ui/refunddoubtpanel.h"
 #include "ui/returnreceiptfile.h"
 
 #include <QDir>
@@ -36,7 +37,7 @@ enum Column
 
 } // namespace
 
-RefundWidget::RefundWidget(ManagerContext context, QWidget *parent)
+RefundWidget::RefundWidget(ManagerContext context, QWidget *parent, ReconcilerTiming timing)
     : QWidget(parent)
     , m_context(std::move(context))
     , m_search(new QLineEdit(this))
@@ -46,6 +47,7 @@ RefundWidget::RefundWidget(ManagerContext context, QWidget *parent)
     , m_whole(new QPushButton(tr("Refund the whole sale"), this))
     , m_refund(new QPushButton(tr("Refund"), this))
     , m_result(new PlainLabel(this))
+    , m_doubtPanel(new RefundDoubtPanel(m_context, timing, this))
 {
     auto *layout = new QVBoxLayout(this);
     m_search->setPlaceholderText(
@@ -53,6 +55,7 @@ RefundWidget::RefundWidget(ManagerContext context, QWidget *parent)
     layout->addWidget(m_search);
     m_saleLabel->setWordWrap(true);
     layout->addWidget(m_saleLabel);
+    layout->addWidget(m_doubtPanel);
     m_rows->setHorizontalHeaderLabels({tr("Item"), tr("Sold"), tr("Unit price"), tr("Amount"),
                                        tr("Already refunded"), tr("Refund qty")});
     m_rows->horizontalHeader()->setSectionResizeMode(DescriptionColumn, QHeaderView::Stretch);
@@ -77,6 +80,10 @@ RefundWidget::RefundWidget(ManagerContext context, QWidget *parent)
         if (item->column() == RefundColumn)
             updateAmount();
     });
+    connect(m_doubtPanel, &RefundDoubtPanel::settled, this, [this](const QString &said) {
+        find(QString(m_ers)); // the sale refunded, wherever it was made
+        showResult(said, false);
+    });
     connect(m_whole, &QPushButton::clicked, this, &RefundWidget::refundWholeSale);
     connect(m_refund, &QPushButton::clicked, this, &RefundWidget::refund);
     showSale();
@@ -99,80 +106,71 @@ void RefundWidget::showResult(const QString &text, bool problem)
                                     : QStringLiteral("color: #0a5d2b; font-weight: bold"));
 }
 
-shopdb::ShopDatabase *RefundWidget::shopDatabase()
+shopdb::ShopAccess RefundWidget::shopAccess()
 {
     if (!m_context.till || !m_context.till->shopDatabase.isEnabled())
-        return nullptr;
+        return {};
     if (!m_shop) {
         auto opened = shopdb::ShopDatabase::open(m_context.till->shopDatabase);
-        if (opened)
-            m_shop = std::move(opened).value();
+        if (!opened)
+            return {nullptr, opened.error()};
+        m_shop = std::move(opened).value();
     }
-    return m_shop.get();
+    return {m_shop.get(), std::nullopt};
 }
 
-std::optional<Money> RefundWidget::knownRefundable()
+Result<RefundLimits> RefundWidget::limits()
 {
-    if (!m_context.till || !m_context.till->shopDatabase.isEnabled())
-        return std::nullopt;
-    const auto r = refundable();
-    return r ? std::optional<Money>(*r) : std::nullopt;
+    if (!m_sale)
+        return makeError(ErrorCode::NotFound, QStringLiteral("no sale"));
+    auto limits =
+        shopdb::refundLimitsFor(*m_context.journal, shopAccess(), {*m_sale, m_ers, m_otherTill});
+    if (!limits && limits.error().code == ErrorCode::ConnectionProblem)
+        m_shop.reset(); // opened afresh next time
+    return limits;
 }
 
 Result<Money> RefundWidget::refundable()
 {
-    if (m_ers.isEmpty())
-        return makeError(ErrorCode::NotFound, QStringLiteral("not a SEQR sale"));
-    if (shopdb::ShopDatabase *shop = shopDatabase()) {
-        auto across = shopdb::refundableAcrossTills(*shop, *m_context.journal, m_ers);
-        if (across || !m_otherTill.isEmpty())
-            return across;
-        m_shop.reset(); // unreachable now: this till's own journal decides
-    }
-    return m_context.journal->refundable(m_ers);
+    const auto l = limits();
+    return l ? Result<Money>(l->refundable) : Result<Money>(l.error());
+}
+
+QList<RefundableRow> RefundWidget::rowsNow()
+{
+    const auto l = limits();
+    return refundableRows(*m_sale, l ? std::optional(l->refunded) : std::nullopt);
+}
+
+RefundPlan RefundWidget::makePlan(std::optional<Money> amount)
+{
+    const auto l = limits();
+    m_planRows = refundableRows(*m_sale, l ? std::optional(l->refunded) : std::nullopt);
+    return RefundPlan::make(*m_sale, m_ers, quantities(), amount, l);
 }
 
 void RefundWidget::find(const QString &text)
 {
     m_sale.reset();
     m_ers.clear();
-    QString t = text;
-    const bool receipt = t.startsWith(QLatin1Char('#'));
-    if (receipt)
-        t.remove(0, 1);
-    bool number = false;
-    const qint64 n = t.toLongLong(&number);
-    // Receipt numbers are short; ersReferences are long digit strings.
-    m_readError.reset();
-    auto take = [this](Result<journal::Sale> found) {
-        if (found)
-            m_sale = std::move(found).value();
-        else if (found.error().code != ErrorCode::NotFound)
-            m_readError = found.error();
-    };
-    if (number && (receipt || t.size() <= 6))
-        take(m_context.journal->saleByReceiptNumber(n));
-    if (!m_sale && !receipt && !m_readError)
-        take(m_context.journal->saleByErsReference(t));
     m_otherTill.clear();
-    if (!m_sale && !receipt && !m_readError && !t.isEmpty()) {
-        // A sale made at another till of the shop.
-        if (shopdb::ShopDatabase *shop = shopDatabase()) {
-            if (auto found = shop->saleByErsReference(t); found && *found) {
-                m_sale = (*found)->sale;
-                m_otherTill =
-                    (*found)->tillName.isEmpty() ? (*found)->terminalId : (*found)->tillName;
-            }
-        }
-    }
-    if (m_sale) {
-        for (const journal::Tender &tender : m_sale->tenders) {
-            if (tender.kind == journal::TenderKind::Seqr)
-                m_ers = tender.ersReference;
-        }
+    m_readError.reset();
+    auto found = shopdb::findRefundSubject(*m_context.journal, shopAccess(), text);
+    if (found) {
+        m_sale = found->sale;
+        m_ers = found->ersReference;
+        m_otherTill = found->otherTill;
+    } else if (found.error().code == ErrorCode::ConnectionProblem) {
+        m_shop.reset();
+    } else if (found.error().code != ErrorCode::NotFound) {
+        m_readError = found.error();
     }
     showSale();
-    if (!m_sale)
+    if (!found && found.error().code == ErrorCode::ConnectionProblem)
+        showResult(tr("No sale found for %1 in this till's journal, and %2.")
+                       .arg(text, found.error().detail),
+                   true);
+    else if (!m_sale)
         showResult(tr("No sale found for %1.").arg(text), true);
     else if (m_ers.isEmpty())
         showResult(
@@ -192,6 +190,7 @@ void RefundWidget::showSale()
     m_whole->setEnabled(usable);
     m_refund->setEnabled(usable);
     if (!m_sale) {
+        m_doubtPanel->hide();
         m_saleLabel->setText(m_readError ? tr("The journal could not be read: %1 Try again.")
                                                .arg(describe(*m_readError, false))
                                          : tr("Find a sale to refund."));
@@ -210,13 +209,15 @@ void RefundWidget::showSale()
              ? QString()
              : QLatin1Char(' ') + tr("Sold at %1 (from the shop database).").arg(m_otherTill)));
     // A refund of this payment in doubt: no other until it is settled.
-    if (const auto doubt = m_context.journal->refundInDoubt(m_ers); doubt && doubt->has_value()) {
+    const auto doubt = m_context.journal->refundInDoubt(m_ers);
+    const bool inDoubt = doubt && doubt->has_value();
+    m_doubtPanel->setVisible(inDoubt);
+    if (inDoubt) {
         m_refund->setEnabled(false);
         m_whole->setEnabled(false);
-        m_saleLabel->setText(m_saleLabel->text() + QLatin1Char('\n') +
-                             describe(Refunder::inDoubtError(**doubt)));
+        m_doubtPanel->showDoubt(**doubt);
     }
-    const QList<RefundableRow> rows = refundableRows(*m_context.journal, *m_sale, m_ers);
+    const QList<RefundableRow> rows = rowsNow();
     m_rows->setRowCount(int(rows.size()));
     for (int i = 0; i < rows.size(); ++i) {
         const journal::SaleRow &row = rows[i].sold;
@@ -270,9 +271,14 @@ QString RefundWidget::problemText(const RefundPlan &plan) const
     case RefundPlan::Problem::None:
         return {};
     case RefundPlan::Problem::NotSeqr:
+        if (plan.limitsError.code != ErrorCode::None && !m_ers.isEmpty())
+            return tr("Not refunded: %1; nothing was sent to SEQR.")
+                .arg(plan.limitsError.code == ErrorCode::ConnectionProblem
+                         ? plan.limitsError.detail
+                         : describe(plan.limitsError, false));
         return tr("This sale was not paid with SEQR; refund it in cash.");
     case RefundPlan::Problem::RowQuantity: {
-        const auto rows = refundableRows(*m_context.journal, *m_sale, m_ers);
+        const auto rows = m_planRows;
         const RefundableRow &row = rows[plan.problemRow];
         return tr("Row %1: at most %2 can still be refunded of what was sold.")
             .arg(plan.problemRow + 1)
@@ -286,6 +292,10 @@ QString RefundWidget::problemText(const RefundPlan &plan) const
     case RefundPlan::Problem::MoreThanRefundable:
         return tr("At most %1 of this payment can still be refunded; nothing was sent to SEQR.")
             .arg(plan.refundable.toLocalizedString(l));
+    case RefundPlan::Problem::MoreCashThanPaid:
+        return tr("At most %1 can still be given back in cash (what was paid in cash); nothing "
+                  "was sent to SEQR.")
+            .arg(plan.cashLeft.toLocalizedString(l));
     }
     return {};
 }
@@ -294,8 +304,7 @@ void RefundWidget::updateAmount()
 {
     if (!m_sale)
         return;
-    const RefundPlan plan = RefundPlan::make(*m_context.journal, *m_sale, m_ers, quantities(),
-                                             std::nullopt, knownRefundable());
+    const RefundPlan plan = makePlan(std::nullopt);
     if (plan.problem == RefundPlan::Problem::RowQuantity) {
         showResult(problemText(plan), true);
         return;
@@ -308,7 +317,7 @@ void RefundWidget::refundWholeSale()
 {
     if (!m_sale)
         return;
-    const auto rows = refundableRows(*m_context.journal, *m_sale, m_ers);
+    const auto rows = rowsNow();
     for (int i = 0; i < rows.size(); ++i)
         setRefundQuantity(i, quantityText(rows[i].remaining, rows[i].sold.quantity.scale() > 0,
                                           m_context.locale));
@@ -331,8 +340,7 @@ void RefundWidget::refund()
             return showResult(tr("%1 is not an amount in %2.").arg(typed, currency.code()), true);
         amount = *parsed;
     }
-    const RefundPlan plan = RefundPlan::make(*m_context.journal, *m_sale, m_ers, quantities(),
-                                             amount, knownRefundable());
+    const RefundPlan plan = makePlan(amount);
     if (!plan.isValid())
         return showResult(problemText(plan), true);
     showResult(tr("Confirm the refund."), false);
@@ -369,6 +377,12 @@ QString RefundWidget::planText(const RefundPlan &plan) const
                          row.unitPrice.toLocalizedString(l), row.total.toLocalizedString(l));
     if (plan.rows.isEmpty())
         text += QLatin1Char('\n') + tr("An amount, not rows: no row is marked as refunded.");
+    if (plan.cash.isPositive())
+        text += QLatin1Char('\n') + tr("Given back in cash besides: %1 (paid in cash).")
+                                        .arg(plan.cash.toLocalizedString(l));
+    if (plan.kept.isPositive())
+        text += QLatin1Char('\n') +
+                tr("Not refunded of these rows: %1.").arg(plan.kept.toLocalizedString(l));
     for (const VatLine &v : plan.vat)
         text += QLatin1Char('\n') +
                 tr("VAT %1 %: %2").arg(v.ratePercent.toString(), v.vat.toLocalizedString(l));
@@ -392,14 +406,14 @@ void RefundWidget::carryOut(const RefundPlan &plan)
         m_refund->setEnabled(true);
         const auto &result = refunder->result();
         if (!result && result.error().code == ErrorCode::RefundInDoubt) {
-            find(QStringLiteral("#%1").arg(m_sale->receiptNumber.value_or(0)));
+            find(QString(m_ers));
             return showResult(describe(result.error()), true);
         }
         if (!result)
             return showResult(tr("Not refunded: %1").arg(describe(result.error(), false)), true);
         const Refunder::Outcome outcome = *result;
         // Show the sale afresh (what remains), then what happened.
-        find(QStringLiteral("#%1").arg(m_sale->receiptNumber.value_or(0)));
+        find(QString(m_ers)); // another till's sale too, never a local one of that number
         QString said =
             tr("Refunded %1. Refund reference %2. Still refundable: %3.")
                 .arg(outcome.amount.toLocalizedString(m_context.locale), outcome.refundErsReference,

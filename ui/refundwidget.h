@@ -2,7 +2,8 @@
 
 #include "core/payment/refunder.h"
 #include "core/payment/refundplan.h"
-#include "core/shopdb/shopdatabase.h"
+#include "core/reconciliation/reconciler.h"
+#include "core/shopdb/refundlookup.h"
 #include "ui/managercontext.h"
 
 #include <QPointer>
@@ -19,6 +20,8 @@ class QTableWidget;
 
 namespace kassa::ui {
 
+class RefundDoubtPanel;
+
 // Refunds of SEQR payments: find the sale by scanning the receipt's
 // ersReference barcode, by receipt number ("#12" or "12"); each row shows what
 // earlier refunds gave back of it; then refund whole rows, part quantities
@@ -26,14 +29,18 @@ namespace kassa::ui {
 // may be refunded (more than remains, of a row or of the payment, is refused
 // before SEQR is asked); the manager confirms the plan — rows, amount, VAT,
 // what is left — before it is carried out. A refund receipt (rows with
-// prices, VAT) is kept as a PDF beside the sales' receipts.
+// prices, VAT) is kept as a PDF beside the sales' receipts. A payment whose
+// refund is in doubt takes no other refund: the tab shows that refund with
+// what SEQR's report says of it, and the manager settles it there.
 class RefundWidget final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RefundWidget)
 
 public:
-    explicit RefundWidget(ManagerContext context, QWidget *parent = nullptr);
+    // `timing`: how SEQR's report is waited for (a refund in doubt).
+    explicit RefundWidget(ManagerContext context, QWidget *parent = nullptr,
+                          ReconcilerTiming timing = {});
 
     // What Enter in the search field does.
     void find(const QString &text);
@@ -53,6 +60,8 @@ public:
     QString saleText() const;
     QString resultText() const;
     QString lastRefundReceipt() const { return m_lastReceipt; }
+    // The sale's refund in doubt, when it has one (hidden otherwise).
+    RefundDoubtPanel *doubtPanel() const { return m_doubtPanel; }
     bool isBusy() const { return m_refunder != nullptr; }
 
 private:
@@ -63,12 +72,13 @@ private:
     QString problemText(const RefundPlan &plan) const;
     QString planText(const RefundPlan &plan) const;
     void carryOut(const RefundPlan &plan);
-    // With a shop database: opened on first use (nullptr while unreachable).
-    shopdb::ShopDatabase *shopDatabase();
-    // What the payment has left: across tills with a shop database, else
-    // (or while it cannot be read, for this till's own sales) the journal's.
+    // The shop database, opened on first use (or why it is away).
+    shopdb::ShopAccess shopAccess();
+    // Core's limits of the sale's payment: across tills with a shop database.
+    Result<RefundLimits> limits();
     Result<Money> refundable();
-    std::optional<Money> knownRefundable(); // with a shop database only
+    QList<RefundableRow> rowsNow();
+    RefundPlan makePlan(std::optional<Money> amount);
 
     ManagerContext m_context;
     std::optional<journal::Sale> m_sale;
@@ -76,7 +86,8 @@ private:
     QString m_ers;
     QPointer<Refunder> m_refunder;
     std::unique_ptr<shopdb::ShopDatabase> m_shop;
-    QString m_otherTill; // the sale is another till's (from the shop database)
+    QString m_otherTill;             // the sale is another till's (from the shop database)
+    QList<RefundableRow> m_planRows; // the rows as the last plan saw them
     QPointer<QMessageBox> m_confirmation;
     QString m_lastReceipt;
     QLineEdit *m_search;
@@ -86,6 +97,7 @@ private:
     QPushButton *m_whole;
     QPushButton *m_refund;
     QLabel *m_result;
+    RefundDoubtPanel *m_doubtPanel;
 };
 
 } // namespace kassa::ui

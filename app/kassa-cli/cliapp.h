@@ -3,8 +3,11 @@
 #include "core/journal/journal.h"
 #include "core/payment/paymentsession.h"
 #include "core/payment/refunder.h"
+#include "core/payment/refundplan.h"
 #include "core/printing/tillprinter.h"
+#include "core/receipt/receiptsettings.h"
 #include "core/seqr/seqrclient.h"
+#include "core/shopdb/refundlookup.h"
 #include "core/terminal/tillhost.h"
 
 #include <QCommandLineParser>
@@ -62,8 +65,19 @@ private:
     void pay();
     void status();
     void cancelInvoice();
+    // refundcommand.cpp: a refund of chosen rows (--row N:QTY, --all) or an
+    // amount; a sale paid partly in cash gives its cash part back in cash.
     void refund();
+    kassa::shopdb::ShopAccess refundShopAccess();
+    kassa::Result<QList<kassa::Decimal>> refundQuantities(const QList<kassa::RefundableRow> &rows);
+    QString refundProblem(const kassa::RefundPlan &plan, const kassa::journal::Sale &sale,
+                          const QList<kassa::RefundableRow> &rows);
+    void carryOutRefund(const kassa::RefundPlan &plan, const kassa::shopdb::RefundSubject &subject);
+    void reportRefund(const kassa::RefundPlan &plan, const kassa::Refunder::Outcome &outcome);
     void refundDoubts();
+    void checkRefundDoubts();
+    void writeReturnPdf(qint64 serial, const kassa::ReceiptSettings &settings,
+                        const kassa::Money &remaining, QJsonObject &json);
     // The refund's return receipt once the control unit signed it: printed
     // (plain text), `json` gains receiptNumber, controlCode and controlUnit.
     void whenReturnSigned(const kassa::Refunder::Outcome &outcome, QJsonObject json);
@@ -138,6 +152,7 @@ private:
     kassa::TillConfig &m_config; // the host's
     QPointer<kassa::PaymentSession> m_session;
     std::unique_ptr<kassa::printing::TillPrinter> m_printer;
+    std::unique_ptr<kassa::shopdb::ShopDatabase> m_refundShop; // refunds across tills
     QPointer<kassa::Checkout> m_checkout;
     bool m_cancelRequested = false;
     int m_signals = 0;

@@ -53,8 +53,11 @@ int main(int argc, char **argv)
         "CODE\n"
         "  status INVOICE_REFERENCE\n"
         "  cancel INVOICE_REFERENCE\n"
-        "  refund ERS_REFERENCE --amount X [--currency SEK]\n"
+        "  refund ERS_REFERENCE|#RECEIPT [--row N:QTY... | --all] [--amount X] [--text] "
+        "[--pdf FILE]\n"
+        "         (a sale paid partly in cash: the cash part is given back in cash)\n"
         "  refund-doubts   (refunds in doubt, with what is known of each)\n"
+        "  refund-doubts check   (what SEQR's report says of each; settles nothing)\n"
         "  refund-doubts settle ID --made REFUND_ERS_REFERENCE|--not-made --note TEXT\n"
         "  close-period [--per-terminal]\n"
         "  journal [--since YYYY-MM-DD]\n"
@@ -91,7 +94,11 @@ int main(int argc, char **argv)
            "The till's name shown on the buyer's phone; loyalty, coupon: the friendly name; "
            "shop set: the shop's name.",
            u"TEXT"_s);
-    option(u"row"_s, "A sale row: DESCRIPTION;QTY;UNIT_PRICE[;TAX_RATE] (repeatable).", u"ROW"_s);
+    option(u"row"_s,
+           "A sale row: DESCRIPTION;QTY;UNIT_PRICE[;TAX_RATE]; refund: the receipt's row N:QTY "
+           "(repeatable).",
+           u"ROW"_s);
+    option(u"all"_s, "refund: every row still refundable.");
     option(u"currency"_s, "ISO 4217 currency; must be the till's (SEK unless configured).",
            u"CODE"_s);
     option(u"cashier"_s, "The cashier's id, sent as the invoice's cashierId.", u"ID"_s);
@@ -106,7 +113,7 @@ int main(int argc, char **argv)
     option(u"since"_s, "Only sales and refunds since this date.", u"YYYY-MM-DD"_s);
     option(u"print"_s, "receipt --copy, report: print on the till's receipt printer.");
     option(u"copy"_s, "receipt: give out the receipt's one copy (KOPIA), recorded in the journal.");
-    option(u"text"_s, "receipt: show the receipt as text (also with --pdf).");
+    option(u"text"_s, "receipt, refund: show the receipt as text (also with --pdf).");
     option(u"address"_s, "shop set: the shop's address (\\n between lines).", u"TEXT"_s);
     option(u"org-number"_s, "shop set: the shop's organisation number.", u"NNNNNN-NNNN"_s);
     option(u"reason"_s, "Why (drawer open, float set).", u"TEXT"_s);

@@ -20,7 +20,7 @@ namespace kassa::journal {
 class Journal
 {
 public:
-    static constexpr int schemaVersion = 11;
+    static constexpr int schemaVersion = 12;
 
     static Result<std::unique_ptr<Journal>> open(const QString &path);
     ~Journal();
@@ -80,6 +80,8 @@ public:
     // refund and row, oldest first).
     Result<QList<RefundRow>> refundedRows(const QString &originalErsReference) const;
     Result<QList<Refund>> refunds(const QDateTime &since) const;
+    // The refunds of one SEQR payment, with their rows and cash parts, oldest first.
+    Result<QList<Refund>> refundsOf(const QString &originalErsReference) const;
 
     // Return receipts (schema 11): each refund's receipt, numbered in the
     // sales' series when the refund is recorded. NotFound: no such receipt.
@@ -108,6 +110,10 @@ public:
     Result<QList<RefundIntent>> refundsInDoubt() const;
     // The unresolved refund of one payment, if any.
     Result<std::optional<RefundIntent>> refundInDoubt(const QString &originalErsReference) const;
+    // What the refunds of a SEQR payment made at this till gave back in cash
+    // (the cash part of a sale paid partly in cash).
+    Result<Money> refundedInCash(const QString &originalErsReference,
+                                 const Currency &currency) const;
     // A SEQR period marked only to read SEQR's report, not a close.
     Status recordCheckpoint(const Period &checkpoint);
     // The checkpoints marked after `after` (all when invalid), oldest first.
@@ -144,6 +150,8 @@ public:
     Result<QList<OutboxEntry>> outbox(qint64 afterSeq, int limit) const;
     Result<qint64> lastOutboxSeq() const;
     Result<Refund> refund(qint64 refundId) const;
+    // An outbox Event record ("drawer_openings:7") as it goes to the shop database.
+    Result<TillEvent> tillEvent(const QString &record) const;
     Result<Period> period(const QString &periodId) const;
 
     // The control unit (schema 6). While it is required, every sale that

@@ -271,6 +271,28 @@ const char *const kSchemaV11[] = {
     " END",
 };
 
+// The shop database carries what an inspector reads besides sales and
+// refunds (issue 29 item 6): every drawer opening, float change, voided
+// cart, price change, Z report, receipt copy and training sale goes into the
+// outbox as an event "<table>:<id>" in the transaction that records it.
+const char *const kEventTablesV12[] = {"drawer_openings", "float_changes", "voided_carts",
+                                       "price_changes", "receipt_copies"};
+
+const char *const kOutboxV12[] = {
+    "PRAGMA legacy_alter_table=ON",
+    "CREATE TABLE outbox_v12(seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+    " kind TEXT NOT NULL CHECK(kind IN ('sale','refund','period','event')),"
+    " record TEXT NOT NULL, at TEXT NOT NULL)",
+    "INSERT INTO outbox_v12(seq, kind, record, at) SELECT seq, kind, record, at FROM outbox",
+    "DROP TABLE outbox",
+    "ALTER TABLE outbox_v12 RENAME TO outbox",
+    "PRAGMA legacy_alter_table=OFF",
+    "CREATE TRIGGER outbox_append_only_update BEFORE UPDATE ON outbox"
+    " BEGIN SELECT RAISE(ABORT, 'the outbox is append-only'); END",
+    "CREATE TRIGGER outbox_append_only_delete BEFORE DELETE ON outbox"
+    " BEGIN SELECT RAISE(ABORT, 'the outbox is append-only'); END",
+};
+
 const char *const kAppendOnlyV10[] = {"drawer_openings", "float_changes", "voided_carts",
                                       "price_changes", "z_reports"};
 
@@ -376,6 +398,30 @@ Status Journal::migrate()
                 db.run(QString::fromLatin1(statement));
             db.run(u"PRAGMA user_version=11"_s);
             event(db, u"journal-migrated"_s, {}, u"schema 11"_s);
+        }
+        if (version < 12) {
+            // The outbox's kinds gain 'event': SQLite cannot change a CHECK,
+            // so the table is made anew with the same rows and sequence
+            // (legacy renaming leaves the triggers that write to it alone).
+            for (const char *statement : kOutboxV12)
+                db.run(QString::fromLatin1(statement));
+            const QString now = u"strftime('%Y-%m-%dT%H:%M:%fZ','now')"_s;
+            for (const char *table : kEventTablesV12) {
+                const QString t = QString::fromLatin1(table);
+                db.run(u"CREATE TRIGGER outbox_"_s + t + u" AFTER INSERT ON "_s + t +
+                       u" BEGIN INSERT INTO outbox(kind, record, at) VALUES('event', '"_s + t +
+                       u":' || NEW.rowid, "_s + now + u"); END"_s);
+            }
+            db.run(u"CREATE TRIGGER outbox_z_reports AFTER INSERT ON z_reports BEGIN INSERT INTO"
+                   " outbox(kind, record, at) VALUES('event', 'z_reports:' || NEW.number, "_s +
+                   now + u"); END"_s);
+            db.run(u"CREATE TRIGGER outbox_training_sale AFTER UPDATE OF status ON sales"
+                   " WHEN NEW.status='completed' AND OLD.status<>'completed' AND NEW.training"
+                   " BEGIN INSERT INTO outbox(kind, record, at) VALUES('event',"
+                   " 'training_sales:' || NEW.id, "_s +
+                   now + u"); END"_s);
+            db.run(u"PRAGMA user_version=12"_s);
+            event(db, u"journal-migrated"_s, {}, u"schema 12"_s);
         }
         return true;
     });

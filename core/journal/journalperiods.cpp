@@ -80,6 +80,7 @@ Result<QList<OutboxEntry>> Journal::outbox(qint64 afterSeq, int limit) const
             list.append(OutboxEntry{q.value(0).toLongLong(),
                                     kind == u"sale"     ? OutboxEntry::Kind::Sale
                                     : kind == u"refund" ? OutboxEntry::Kind::Refund
+                                    : kind == u"event"  ? OutboxEntry::Kind::Event
                                                         : OutboxEntry::Kind::Period,
                                     q.value(2).toString(), timeFrom(q.value(3))});
         }

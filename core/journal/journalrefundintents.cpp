@@ -231,6 +231,27 @@ Journal::refundInDoubt(const QString &originalErsReference) const
     return db.read([&] { return unresolvedOf(db, originalErsReference); });
 }
 
+Result<Money> Journal::refundedInCash(const QString &originalErsReference,
+                                      const Currency &currency) const
+{
+    Db db(m_connection);
+    return db.read([&] {
+        QSqlQuery q = db.run(u"SELECT currency, cash_minor FROM refund_intents"
+                             " WHERE original_ers_reference=? AND state='done'"_s,
+                             {originalErsReference});
+        qint64 sum = 0;
+        while (q.next()) {
+            const Money cash = moneyFrom(q.value(1), q.value(0));
+            if (!(cash.currency() == currency))
+                throw SqlFailure(u"a refund of "_s + originalErsReference + u" was in "_s +
+                                     cash.currency().code(),
+                                 ErrorCode::CurrencyMismatch);
+            sum += cash.minorUnits();
+        }
+        return Money(sum, currency);
+    });
+}
+
 Status Journal::recordCheckpoint(const Period &checkpoint)
 {
     Db db(m_connection);

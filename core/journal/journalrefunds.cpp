@@ -94,19 +94,59 @@ Result<QList<Refund>> Journal::refunds(const QDateTime &since) const
     });
 }
 
+namespace {
+
+// A refund's rows and its cash part (from its intent, when it had one).
+void fillRefund(const Db &db, Refund &refund)
+{
+    QSqlQuery rows = db.run(u"SELECT row_position, quantity, total_minor FROM refund_rows"
+                            " WHERE refund_id=? ORDER BY row_position"_s,
+                            {refund.id});
+    while (rows.next())
+        refund.rows.append(RefundRow{rows.value(0).toInt(), decimalFrom(rows.value(1)),
+                                     moneyFrom(rows.value(2), refund.amount.currency().code())});
+    QSqlQuery cash = db.run(u"SELECT cash_minor FROM refund_intents"
+                            " WHERE refund_ers_reference=? AND state='done'"_s,
+                            {refund.refundErsReference});
+    refund.cash = Money(cash.next() ? cash.value(0).toLongLong() : 0, refund.amount.currency());
+}
+
+const QString kRefundColumns = u"SELECT id, original_ers_reference, refund_ers_reference,"
+                               " amount_minor, currency, cashier_id, created_at FROM refunds"_s;
+
+Refund refundFrom(const QSqlQuery &q)
+{
+    return Refund{q.value(0).toLongLong(),           q.value(1).toString(), q.value(2).toString(),
+                  moneyFrom(q.value(3), q.value(4)), q.value(5).toString(), timeFrom(q.value(6))};
+}
+
+} // namespace
+
 Result<Refund> Journal::refund(qint64 refundId) const
 {
     Db db(m_connection);
     return db.readOne(u"refund "_s + QString::number(refundId), [&]() -> std::optional<Refund> {
-        QSqlQuery q = db.run(
-            u"SELECT id, original_ers_reference, refund_ers_reference, amount_minor, currency,"
-            " cashier_id, created_at FROM refunds WHERE id=?"_s,
-            {refundId});
+        QSqlQuery q = db.run(kRefundColumns + u" WHERE id=?"_s, {refundId});
         if (!q.next())
             return std::nullopt;
-        return Refund{q.value(0).toLongLong(), q.value(1).toString(),
-                      q.value(2).toString(),   moneyFrom(q.value(3), q.value(4)),
-                      q.value(5).toString(),   timeFrom(q.value(6))};
+        Refund refund = refundFrom(q);
+        fillRefund(db, refund);
+        return refund;
+    });
+}
+
+Result<QList<Refund>> Journal::refundsOf(const QString &originalErsReference) const
+{
+    Db db(m_connection);
+    return db.read([&] {
+        QList<Refund> list;
+        QSqlQuery q = db.run(kRefundColumns + u" WHERE original_ers_reference=? ORDER BY id"_s,
+                             {originalErsReference});
+        while (q.next())
+            list.append(refundFrom(q));
+        for (Refund &refund : list)
+            fillRefund(db, refund);
+        return list;
     });
 }
 

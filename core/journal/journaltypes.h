@@ -150,6 +150,10 @@ struct Refund
     Money amount;
     QString cashierId;
     QDateTime createdAt;
+    // Filled by Journal::refund() and refundsOf() (and the shop database's
+    // refunds()): the rows given back and the cash part given back besides.
+    QList<RefundRow> rows;
+    Money cash;
 };
 
 // A refund's own receipt (schema 11): its serial number in the till's one
@@ -241,12 +245,29 @@ struct OutboxEntry
     {
         Sale,
         Refund,
-        Period
+        Period,
+        Event // schema 12: a TillEvent ("<table>:<id>")
     };
     qint64 seq = 0;
     Kind kind = Kind::Sale;
     QString record; // the sale's or refund's id, or the period's id
     QDateTime at;
+};
+
+// One of the events an inspector reads besides sales and refunds, as it goes
+// to the shop database (schema 12): a drawer opening, a float change, a
+// voided cart, a price change, a Z report, a receipt copy or a training sale.
+struct TillEvent
+{
+    QString record; // "<table>:<id>" (the outbox's record)
+    QString kind;   // drawer-opening, float-change, voided-cart, price-change,
+                    // z-report, receipt-copy, training-sale
+    QDateTime at;
+    QString cashierId;
+    std::optional<Money>
+        amount; // the float, the cart's, the new price, the Z report's net, the training sale's
+    QString reference; // the drawer's cause, the EAN, the Z number, the receipt number…
+    QString detail;    // the rest in words (reason, old price, rows…)
 };
 
 // Why the cash drawer was opened (schema 10; SKVFS 2014:9 counts every opening).

@@ -2,6 +2,10 @@
 
 #include "core/seqr/resultcode.h"
 
+#include <QCoreApplication>
+
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 using namespace kassa::seqr;
 
@@ -27,7 +31,28 @@ QString refundInReport(const journal::RefundIntent &intent, const Reconciliation
 Status settleRefundByManager(journal::Journal &journal, qint64 intentId,
                              const QString &refundErsReference, const QString &managerNote)
 {
-    const QString how = u"settled by the manager: "_s + managerNote;
+    if (managerNote.trimmed().isEmpty())
+        return makeError(ErrorCode::InvalidArgument,
+                         u"say what was seen (a note) to settle a refund in doubt"_s);
+    const auto intent = journal.refundIntent(intentId);
+    if (!intent)
+        return intent.error();
+    if (!intent->isUnresolved())
+        return makeError(ErrorCode::InvalidArgument,
+                         u"refund "_s + QString::number(intentId) + u" is not in doubt"_s);
+    if (!refundErsReference.isEmpty()) {
+        const auto refunds = journal.refunds({});
+        if (!refunds)
+            return refunds.error();
+        for (const journal::Refund &r : *refunds) {
+            if (r.refundErsReference == refundErsReference)
+                return makeError(ErrorCode::InvalidArgument,
+                                 u"refund "_s + refundErsReference +
+                                     u" is already in the journal (of payment "_s +
+                                     r.originalErsReference + u')');
+        }
+    }
+    const QString how = u"settled by the manager: "_s + managerNote.trimmed();
     return refundErsReference.isEmpty()
                ? journal.recordRefundNotMade(intentId, how)
                : journal.recordRefundMade(intentId, refundErsReference, how);
@@ -44,10 +69,45 @@ RefundDoubtResolver::RefundDoubtResolver(SeqrClient *client, journal::Journal *j
     connect(&m_timer, &QTimer::timeout, this, &RefundDoubtResolver::fetchReport);
 }
 
+QString describeEvidence(const RefundEvidence &evidence, const journal::RefundIntent &intent,
+                         const QString &whyUnreadable)
+{
+    const QString amount = intent.amount.toDecimalString() + u' ' + intent.amount.currency().code();
+    switch (evidence.kind) {
+    case RefundEvidence::Kind::Listed:
+        return QCoreApplication::translate(
+                   "RefundDoubts",
+                   "SEQR's report (period %1) lists refund %2 of %3 for payment %4: SEQR made it.")
+            .arg(evidence.periodId, evidence.refundErsReference, amount,
+                 intent.originalErsReference);
+    case RefundEvidence::Kind::NotListed:
+        return QCoreApplication::translate("RefundDoubts",
+                                           "SEQR's report (period %1) lists no refund of %2 for "
+                                           "payment %3: SEQR did not make it.")
+            .arg(evidence.periodId, amount, intent.originalErsReference);
+    case RefundEvidence::Kind::Unreadable:
+        break;
+    }
+    return QCoreApplication::translate("RefundDoubts",
+                                       "SEQR's report cannot be read (%1); check SEQR's back "
+                                       "office or the customer's account before settling.")
+        .arg(whyUnreadable);
+}
+
 void RefundDoubtResolver::finish(std::optional<Error> error)
 {
     if (error)
         m_failures.append(*error);
+    if (m_evidenceOnly && !m_failures.isEmpty()) {
+        // A refund no report could speak of: why, for the manager.
+        for (const journal::RefundIntent &intent : std::as_const(m_doubts)) {
+            const bool known = std::any_of(m_evidence.begin(), m_evidence.end(),
+                                           [&](const auto &e) { return e.intentId == intent.id; });
+            if (!known)
+                m_evidence.append(RefundEvidence{
+                    intent.id, RefundEvidence::Kind::Unreadable, {}, {}, m_failures.last()});
+        }
+    }
     m_finished = true;
     QMetaObject::invokeMethod(this, &RefundDoubtResolver::finished, Qt::QueuedConnection);
 }
@@ -61,7 +121,7 @@ void RefundDoubtResolver::run()
     if (m_doubts.isEmpty())
         return finish();
     for (const journal::RefundIntent &intent : std::as_const(m_doubts)) {
-        if (intent.state == journal::RefundIntent::State::Pending)
+        if (intent.state == journal::RefundIntent::State::Pending && !m_evidenceOnly)
             static_cast<void>(m_journal->recordRefundInDoubt(
                 intent.id, u"the till stopped while SEQR was asked"_s));
     }
@@ -157,6 +217,16 @@ void RefundDoubtResolver::settle(const QString &periodId, const ReconciliationRe
     const QString source = u"SEQR's report for period "_s + periodId;
     for (const journal::RefundIntent &intent : m_doubtsOf.value(periodId)) {
         const QString ers = refundInReport(intent, report, known);
+        if (m_evidenceOnly) {
+            m_evidence.append(RefundEvidence{intent.id,
+                                             ers.isEmpty() ? RefundEvidence::Kind::NotListed
+                                                           : RefundEvidence::Kind::Listed,
+                                             ers,
+                                             periodId,
+                                             {}});
+            known.insert(ers);
+            continue;
+        }
         const Status recorded =
             ers.isEmpty()
                 ? m_journal->recordRefundNotMade(intent.id, source + u" lists no such refund"_s)

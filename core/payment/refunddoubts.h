@@ -21,10 +21,34 @@ QString refundInReport(const journal::RefundIntent &intent, const Reconciliation
                        const QSet<QString> &known);
 
 // The manager settles a refund in doubt by hand, having looked at the
-// evidence (SEQR's back office, the customer's account): `refundErsReference`
-// when SEQR made it (the refund is then recorded), empty when it did not.
+// evidence (SEQR's report, its back office, the customer's account):
+// `refundErsReference` when SEQR made it (the refund is then recorded),
+// empty when it did not. Refused (InvalidArgument, with why) without a note,
+// with a refund reference the journal already holds, or for a refund that
+// is not in doubt. The window and kassa-cli both settle through it.
 Status settleRefundByManager(journal::Journal &journal, qint64 intentId,
                              const QString &refundErsReference, const QString &managerNote);
+
+// What SEQR's report says of one refund in doubt, for the manager.
+struct RefundEvidence
+{
+    enum class Kind
+    {
+        Listed,     // the report lists a refund of that payment and amount: `refundErsReference`
+        NotListed,  // the report was read and lists none
+        Unreadable, // the report could not be read: `error`
+    };
+    qint64 intentId = 0;
+    Kind kind = Kind::Unreadable;
+    QString refundErsReference;
+    QString periodId; // the report's period
+    Error error;
+};
+
+// The evidence in words, in the process's language (the window, kassa-cli);
+// `whyUnreadable`: the report's error as said to a person (errortext's describe()).
+QString describeEvidence(const RefundEvidence &evidence, const journal::RefundIntent &intent,
+                         const QString &whyUnreadable);
 
 // Settles every refund in doubt from SEQR's report: marks a checkpoint
 // period for this till (markTransactionPeriod with TERMINALID, journaled as
@@ -51,8 +75,13 @@ public:
     RefundDoubtResolver(seqr::SeqrClient *client, journal::Journal *journal,
                         ReconcilerTiming timing = {}, QObject *parent = nullptr);
 
+    // Only reads SEQR's report for the manager: evidence() says what it
+    // lists of each refund in doubt, and nothing is settled (a refund still
+    // Pending is left as it is).
+    void setEvidenceOnly(bool only) { m_evidenceOnly = only; }
     // Calls finished() (queued) also when nothing was in doubt.
     void run();
+    const QList<RefundEvidence> &evidence() const { return m_evidence; }
     bool isFinished() const { return m_finished; }
     const QList<Settled> &settled() const { return m_settled; }
     // Why refunds stay in doubt (untranslated detail); empty when none do.
@@ -78,6 +107,8 @@ private:
     bool m_finished = false;
     QList<Settled> m_settled;
     QList<Error> m_failures;
+    bool m_evidenceOnly = false;
+    QList<RefundEvidence> m_evidence;
 };
 
 } // namespace kassa

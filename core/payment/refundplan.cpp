@@ -24,6 +24,36 @@ Decimal fromMilli(qint64 m)
     return Decimal::fromParts(m, kQuantityScale);
 }
 
+// What a sale paid in cash, if any of it.
+std::optional<Money> paidInCash(const journal::Sale &sale)
+{
+    std::optional<Money> cash;
+    for (const journal::Tender &t : sale.tenders) {
+        if (t.kind == journal::TenderKind::Cash)
+            cash = Money(cash.value_or(Money(0, t.amount.currency())).minorUnits() +
+                             t.amount.minorUnits(),
+                         t.amount.currency());
+    }
+    return cash;
+}
+
+// What SEQR gives back of `worth` refunded of a sale paid partly in cash:
+// the rows' worth split between cash and SEQR as the sale was paid
+// (splitInProportion), the cash part at most `cashLeft`, SEQR's at most
+// `seqrLeft`; so refunds piece by piece end with both given back exactly.
+qint64 seqrShare(qint64 worth, const journal::Sale &sale, const Money &cashPaid, qint64 cashLeft,
+                 qint64 seqrLeft)
+{
+    const qint64 seqrPaid = sale.total.minorUnits() - cashPaid.minorUnits();
+    qint64 cash =
+        qMin(splitInProportion(worth, {cashPaid.minorUnits(), seqrPaid}).first(), cashLeft);
+    if (worth - cash > seqrLeft)
+        cash = worth - seqrLeft;
+    if (cash == worth && seqrLeft > 0) // a little refund: SEQR's share rounded to nothing
+        cash = worth - qMin(worth, seqrLeft);
+    return worth - cash;
+}
+
 } // namespace
 
 QList<Money> paidPerRow(const journal::Sale &sale)
@@ -76,6 +106,15 @@ Money refundShare(const RefundableRow &row, const Decimal &quantity)
 QList<RefundableRow> refundableRows(const journal::Journal &journal, const journal::Sale &sale,
                                     const QString &ersReference)
 {
+    if (ersReference.isEmpty())
+        return refundableRows(sale, QList<journal::RefundRow>());
+    const auto refunded = journal.refundedRows(ersReference);
+    return refundableRows(sale, refunded ? std::optional(*refunded) : std::nullopt);
+}
+
+QList<RefundableRow> refundableRows(const journal::Sale &sale,
+                                    const std::optional<QList<journal::RefundRow>> &refunded)
+{
     QList<RefundableRow> rows;
     rows.reserve(sale.rows.size());
     const QList<Money> paid = paidPerRow(sale);
@@ -85,9 +124,6 @@ QList<RefundableRow> refundableRows(const journal::Journal &journal, const journ
         rows.append(RefundableRow{row, Decimal(), Money(0, row.total.currency()),
                                   row.total.isNegative() ? Decimal() : row.quantity, paid[i]});
     }
-    if (ersReference.isEmpty())
-        return rows;
-    const auto refunded = journal.refundedRows(ersReference);
     if (!refunded) {
         // Unknown what was given back: no row may be refunded (an amount still may).
         for (RefundableRow &row : rows)
@@ -111,6 +147,21 @@ QList<RefundableRow> refundableRows(const journal::Journal &journal, const journ
                             : fromMilli(qMax<qint64>(0, milli(row.sold.quantity) - sum.first));
     }
     return rows;
+}
+
+Result<RefundLimits> refundLimits(const journal::Journal &journal, const QString &ersReference,
+                                  const Currency &currency)
+{
+    const auto refundable = journal.refundable(ersReference);
+    if (!refundable)
+        return refundable.error();
+    const auto rows = journal.refundedRows(ersReference);
+    if (!rows)
+        return rows.error();
+    const auto cash = journal.refundedInCash(ersReference, currency);
+    if (!cash)
+        return cash.error();
+    return RefundLimits{*refundable, *rows, *cash};
 }
 
 QList<journal::RefundRow> RefundPlan::refundRows() const
@@ -137,22 +188,35 @@ RefundPlan RefundPlan::make(const journal::Journal &journal, const journal::Sale
                             const QString &ersReference, const QList<Decimal> &quantities,
                             std::optional<Money> amount, std::optional<Money> knownRefundable)
 {
+    auto limits = ersReference.isEmpty()
+                      ? Result<RefundLimits>(makeError(ErrorCode::NotFound, {}))
+                      : refundLimits(journal, ersReference, sale.total.currency());
+    if (!limits || !knownRefundable)
+        return make(sale, ersReference, quantities, amount, limits);
+    RefundLimits known = *limits;
+    known.refundable = *knownRefundable;
+    return make(sale, ersReference, quantities, amount, known);
+}
+
+RefundPlan RefundPlan::make(const journal::Sale &sale, const QString &ersReference,
+                            const QList<Decimal> &quantities, std::optional<Money> amount,
+                            const Result<RefundLimits> &limits)
+{
     RefundPlan plan;
     plan.ersReference = ersReference;
     plan.receiptNumber = sale.receiptNumber;
     const Currency currency = sale.total.currency();
     plan.amount = Money(0, currency);
-    const auto refundable = ersReference.isEmpty()
-                                ? Result<Money>(makeError(ErrorCode::NotFound, {}))
-                            : knownRefundable ? Result<Money>(*knownRefundable)
-                                              : journal.refundable(ersReference);
-    if (!refundable) {
+    if (ersReference.isEmpty() || !limits) {
         plan.problem = Problem::NotSeqr;
+        if (!limits)
+            plan.limitsError = limits.error();
         return plan;
     }
+    const Money *refundable = &limits->refundable;
     plan.refundable = *refundable;
     plan.remaining = *refundable;
-    const QList<RefundableRow> rows = refundableRows(journal, sale, ersReference);
+    const QList<RefundableRow> rows = refundableRows(sale, limits->refunded);
     std::map<Decimal, qint64> grossPerRate;
     qint64 rowsWorth = 0;
     for (int i = 0; i < rows.size(); ++i) {
@@ -176,7 +240,21 @@ RefundPlan RefundPlan::make(const journal::Journal &journal, const journal::Sale
         plan.problem = Problem::NothingChosen;
         return plan;
     }
-    plan.amount = amount ? *amount : Money(rowsWorth, currency);
+    plan.cash = Money(0, currency);
+    plan.kept = Money(0, currency);
+    const auto cashPaid = paidInCash(sale);
+    if (cashPaid && !plan.rows.isEmpty())
+        // A sale paid partly in cash: SEQR gives back what it may, the rest in cash.
+        plan.cashLeft = Money(
+            qMax<qint64>(0, cashPaid->minorUnits() - limits->cashRefunded.minorUnits()), currency);
+    if (amount)
+        plan.amount = *amount;
+    else if (cashPaid && !plan.rows.isEmpty())
+        plan.amount = Money(seqrShare(rowsWorth, sale, *cashPaid, plan.cashLeft.minorUnits(),
+                                      refundable->minorUnits()),
+                            currency);
+    else
+        plan.amount = Money(rowsWorth, currency);
     if (!(plan.amount.currency() == currency) || !plan.amount.isPositive()) {
         plan.problem = Problem::AmountNotPositive;
         return plan;
@@ -190,12 +268,12 @@ RefundPlan RefundPlan::make(const journal::Journal &journal, const journal::Sale
         return plan;
     }
     plan.remaining = Money(refundable->minorUnits() - plan.amount.minorUnits(), currency);
-    plan.cash = Money(0, currency);
-    const bool partlyCash = std::any_of(sale.tenders.begin(), sale.tenders.end(), [](auto &t) {
-        return t.kind == journal::TenderKind::Cash;
-    });
-    if (partlyCash && !plan.rows.isEmpty())
-        plan.cash = Money(rowsWorth - plan.amount.minorUnits(), currency);
+    const qint64 beyond = plan.rows.isEmpty() ? 0 : rowsWorth - plan.amount.minorUnits();
+    if (cashPaid && beyond > plan.cashLeft.minorUnits()) {
+        plan.problem = Problem::MoreCashThanPaid;
+        return plan;
+    }
+    (cashPaid ? plan.cash : plan.kept) = Money(beyond, currency);
     // The VAT given back: in proportion to the rows given back, or to the
     // whole sale's VAT when an amount alone is refunded.
     QList<GrossAtRate> bases;
@@ -206,7 +284,7 @@ RefundPlan RefundPlan::make(const journal::Journal &journal, const journal::Sale
         for (const VatLine &v : sale.vat)
             bases.append(GrossAtRate{v.ratePercent, v.gross});
     }
-    plan.vat = vatInProportion(plan.amount, bases);
+    plan.vat = vatInProportion(plan.total(), bases);
     return plan;
 }
 

@@ -38,6 +38,23 @@ Money refundShare(const RefundableRow &row, const Decimal &quantity);
 // be read, no row has anything left (nothing is refunded twice by mistake).
 QList<RefundableRow> refundableRows(const journal::Journal &journal, const journal::Sale &sale,
                                     const QString &ersReference);
+// The same from the rows earlier refunds gave back (none: unknown, so no row
+// has anything left).
+QList<RefundableRow> refundableRows(const journal::Sale &sale,
+                                    const std::optional<QList<journal::RefundRow>> &refunded);
+
+// What earlier refunds of a SEQR payment took, wherever they were made:
+// what the payment has left, every row given back, the cash given back
+// beside it. This till's journal gives them by refundLimits(); a till with
+// a shop database reads them across tills (shopdb/refundlookup.h).
+struct RefundLimits
+{
+    Money refundable;
+    QList<journal::RefundRow> refunded;
+    Money cashRefunded;
+};
+Result<RefundLimits> refundLimits(const journal::Journal &journal, const QString &ersReference,
+                                  const Currency &currency);
 
 // A refund as it will be made, decided before SEQR is asked: the rows given
 // back (a quantity of each, worth its share of the row), the amount, the VAT
@@ -54,6 +71,7 @@ struct RefundPlan
         AmountNotPositive,  // the amount is zero or less
         MoreThanRows,       // the amount is more than the chosen rows are worth
         MoreThanRefundable, // the amount is more than the payment has left (`refundable`)
+        MoreCashThanPaid,   // the cash part is more than was paid in cash and is left (`cashLeft`)
     };
 
     Problem problem = Problem::None;
@@ -65,25 +83,41 @@ struct RefundPlan
     QList<journal::SaleRow> rows;
     QList<int> positions;
     Money amount;
-    QList<VatLine> vat; // the VAT contained in `amount`, per rate, highest first
+    QList<VatLine> vat; // the VAT contained in total() (SEQR and cash), per rate, highest first
     // A sale paid partly in cash: what the chosen rows are worth beyond the
     // SEQR amount, given back in cash (0 otherwise).
     Money cash;
-    Money refundable; // what the payment had left before this refund
-    Money remaining;  // and after it
+    // What the chosen rows are worth beyond amount and cash: kept by the
+    // shop (a SEQR-only sale refunded for less than its rows; 0 otherwise).
+    Money kept;
+    Money refundable;  // what the payment had left before this refund
+    Money remaining;   // and after it
+    Money cashLeft;    // a sale paid partly in cash: what may still be given back in cash
+    Error limitsError; // NotSeqr: why the limits could not be read (None: not a SEQR payment)
 
     bool isValid() const { return problem == Problem::None; }
+    // All that is given back: the SEQR amount and the cash part. The rows
+    // add up to total() plus kept.
+    Money total() const { return amount.plus(cash).valueOr(amount); }
     QList<journal::RefundRow> refundRows() const;
 
     // `quantities`: how much of each sold row to give back (missing or zero:
-    // none). `amount`: what to give back; none means what the rows are worth.
-    // A sale paid partly in cash may give back less than its rows are worth.
+    // none). `amount`: what to give back to SEQR; none means what the rows
+    // are worth, or for a sale paid partly in cash as much of it as SEQR
+    // has left, the rest in cash. A sale paid partly in cash gives the
+    // rows' worth beyond `amount` back in cash, never more than was paid in
+    // cash less the cash earlier refunds gave back (MoreCashThanPaid).
     // `refundable`: what the payment has left when known elsewhere (the
     // shop database, across tills); else the journal says.
     static RefundPlan make(const journal::Journal &journal, const journal::Sale &sale,
                            const QString &ersReference, const QList<Decimal> &quantities,
                            std::optional<Money> amount,
                            std::optional<Money> refundable = std::nullopt);
+    // The same against known limits; limits that could not be read refuse
+    // the refund (NotSeqr, `limitsError` says why).
+    static RefundPlan make(const journal::Sale &sale, const QString &ersReference,
+                           const QList<Decimal> &quantities, std::optional<Money> amount,
+                           const Result<RefundLimits> &limits);
 };
 
 // `amount` split over VAT rates in proportion to `bases` (gross per rate),

@@ -241,13 +241,23 @@ ReceiptContent refundReceipt(const RefundPlan &plan, const QString &refundErsRef
         doc.addPair(w(QT_TRANSLATE_NOOP("Receipt", "Cashier")) + u": "_s + cashierId, {});
     doc.addRule();
     addRows(doc, plan.rows, w, true);
+    // The rows add up to what is said refunded: what the shop keeps of them is a line.
+    if (plan.kept.isPositive())
+        doc.addPair(w(QT_TRANSLATE_NOOP("Receipt", "Not refunded")), w.money(plan.kept), u"  "_s);
     if (!plan.rows.isEmpty())
         doc.addRule();
-    doc.addTotal(w(QT_TRANSLATE_NOOP("Receipt", "REFUNDED")) + u' ' + plan.amount.currency().code(),
-                 w.money(plan.amount.negated().valueOr(plan.amount)));
+    const Money total = plan.total();
+    doc.addTotal(w(QT_TRANSLATE_NOOP("Receipt", "REFUNDED")) + u' ' + total.currency().code(),
+                 w.money(total.negated().valueOr(total)));
     addVat(doc, plan.vat, w);
     doc.addRule();
-    doc.addPair(w(QT_TRANSLATE_NOOP("Receipt", "Refund reference")), refundErsReference);
+    // How it is given back: to the SEQR account, and the cash part in cash.
+    doc.addPair(w(QT_TRANSLATE_NOOP("Receipt", "SEQR refund")),
+                w.money(plan.amount.negated().valueOr(plan.amount)));
+    doc.addPair(u"  "_s + w(QT_TRANSLATE_NOOP("Receipt", "Refund reference")), refundErsReference);
+    if (plan.cash.isPositive())
+        doc.addPair(w(QT_TRANSLATE_NOOP("Receipt", "Refunded in cash")),
+                    w.money(plan.cash.negated().valueOr(plan.cash)));
     doc.addPair(w(QT_TRANSLATE_NOOP("Receipt", "Still refundable")), w.money(plan.remaining));
     doc.addBarcode(refundErsReference);
     return doc;
@@ -274,6 +284,15 @@ ReceiptContent returnReceipt(const ReturnReceipt &receipt, const ReceiptSettings
     doc.addPair(w(QT_TRANSLATE_NOOP("Receipt", "SEQR payment")), refund.originalErsReference);
     doc.addRule();
     addRows(doc, receipt.rows, w, true);
+    // The rows add up to what is said refunded: what the shop keeps of them is a line.
+    qint64 rowsWorth = 0;
+    for (const journal::SaleRow &row : receipt.rows)
+        rowsWorth += row.total.minorUnits();
+    if (!receipt.rows.isEmpty() && rowsWorth > receipt.total.minorUnits())
+        doc.addPair(
+            w(QT_TRANSLATE_NOOP("Receipt", "Not refunded")),
+            w.money(Money(rowsWorth - receipt.total.minorUnits(), receipt.total.currency())),
+            u"  "_s);
     if (!receipt.rows.isEmpty())
         doc.addRule();
     doc.addTotal(w(QT_TRANSLATE_NOOP("Receipt", "REFUNDED")) + u' ' +

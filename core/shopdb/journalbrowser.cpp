@@ -102,6 +102,12 @@ Result<JournalView> JournalBrowser::browse(const QDateTime &from, const QDateTim
         view.shopProblem = page.error();
         return view;
     }
+    auto events = db->events(from, to, {}, m_self.tillId);
+    if (!events) {
+        view.shopProblem = events.error();
+        return view;
+    }
+    view.events = *events;
     view.shopWide = true;
     view.truncated = page->truncated;
     view.sales += page->sales;

@@ -22,8 +22,11 @@ struct JournalView
     QString ownTillId;
     QList<ShopSale> sales;     // by completion (this terminal's alone: by id)
     QList<ShopRefund> refunds; // by time
-    bool shopWide = false;     // the other terminals' records are in
-    bool truncated = false;    // the shop database held more than the limit
+    // The other terminals' events (drawer openings, float changes, voided
+    // carts, price changes, Z reports, copies, training sales), by time.
+    QList<ShopEvent> events;
+    bool shopWide = false;  // the other terminals' records are in
+    bool truncated = false; // the shop database held more than the limit
     // A shop database is configured but could not be read now: only this
     // terminal's own journal is in.
     std::optional<Error> shopProblem;

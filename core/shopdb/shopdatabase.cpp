@@ -72,6 +72,24 @@ const QList<QList<const char *>> kSchema = {
         " updated_at timestamptz NOT NULL DEFAULT now())",
         "CREATE INDEX products_revision ON products(revision)",
     },
+    {
+        // 2: what each refund gave back of each row and in cash, so a row
+        // refunded at one till is not refunded again at another.
+        "ALTER TABLE refunds ADD COLUMN cash_minor bigint NOT NULL DEFAULT 0",
+        "CREATE TABLE refund_rows(till_id text NOT NULL, refund_id bigint NOT NULL,"
+        " row_position integer NOT NULL, quantity text NOT NULL, total_minor bigint NOT NULL,"
+        " PRIMARY KEY(till_id, refund_id, row_position),"
+        " FOREIGN KEY(till_id, refund_id) REFERENCES refunds)",
+        // The events an inspector reads besides sales and refunds (a till's
+        // journal schema 12): drawer openings, float changes, voided carts,
+        // price changes, Z reports, receipt copies, training sales.
+        "CREATE TABLE till_events(till_id text NOT NULL REFERENCES tills, record text NOT NULL,"
+        " seq bigint NOT NULL, terminal_id text NOT NULL DEFAULT '', kind text NOT NULL,"
+        " at timestamptz NOT NULL, cashier_id text NOT NULL DEFAULT '', amount_minor bigint,"
+        " currency text, reference text NOT NULL DEFAULT '', detail text NOT NULL DEFAULT '',"
+        " PRIMARY KEY(till_id, record))",
+        "CREATE INDEX till_events_at ON till_events(at)",
+    },
 };
 
 // Serialises migrations of tills that start at the same moment.
@@ -225,6 +243,24 @@ void insertSale(const Sql &sql, const TillIdentity &till, qint64 seq, const jour
                  (t.kind == journal::TenderKind::Cash ? t.tendered : t.amount).minorUnits()});
 }
 
+void insertRefund(const Sql &sql, const TillIdentity &till, qint64 seq, const journal::Refund &f)
+{
+    QSqlQuery inserted =
+        sql.run(u"INSERT INTO refunds(till_id, refund_id, seq, terminal_id, original_ers_reference,"
+                " refund_ers_reference, amount_minor, currency, cashier_id, created_at, cash_minor)"
+                " VALUES(?,?,?,?,?,?,?,?,?,?::timestamptz,?)"
+                " ON CONFLICT(till_id, refund_id) DO NOTHING RETURNING refund_id"_s,
+                {till.tillId, f.id, seq, till.terminalId, f.originalErsReference,
+                 f.refundErsReference, f.amount.minorUnits(), f.amount.currency().code(),
+                 f.cashierId, timeText(f.createdAt), f.cash.minorUnits()});
+    if (!inserted.next())
+        return; // already there: a resend
+    for (const journal::RefundRow &row : f.rows)
+        sql.run(u"INSERT INTO refund_rows(till_id, refund_id, row_position, quantity, total_minor)"
+                " VALUES(?,?,?,?,?)"_s,
+                {till.tillId, f.id, row.position, row.quantity.toString(), row.total.minorUnits()});
+}
+
 } // namespace
 
 Result<qint64> ShopDatabase::announce(const TillIdentity &till, qint64 recordedSeq)
@@ -253,14 +289,17 @@ Result<qint64> ShopDatabase::deliver(const TillIdentity &till, const QList<ShopR
             if (r.sale) {
                 insertSale(sql, till, r.seq, *r.sale);
             } else if (r.refund) {
-                const journal::Refund &f = *r.refund;
-                sql.run(u"INSERT INTO refunds(till_id, refund_id, seq, terminal_id,"
-                        " original_ers_reference, refund_ers_reference, amount_minor, currency,"
-                        " cashier_id, created_at) VALUES(?,?,?,?,?,?,?,?,?,?::timestamptz)"
-                        " ON CONFLICT(till_id, refund_id) DO NOTHING"_s,
-                        {till.tillId, f.id, r.seq, till.terminalId, f.originalErsReference,
-                         f.refundErsReference, f.amount.minorUnits(), f.amount.currency().code(),
-                         f.cashierId, timeText(f.createdAt)});
+                insertRefund(sql, till, r.seq, *r.refund);
+            } else if (r.event) {
+                const journal::TillEvent &e = *r.event;
+                sql.run(u"INSERT INTO till_events(till_id, record, seq, terminal_id, kind, at,"
+                        " cashier_id, amount_minor, currency, reference, detail)"
+                        " VALUES(?,?,?,?,?,?::timestamptz,?,?,?,?,?)"
+                        " ON CONFLICT(till_id, record) DO NOTHING"_s,
+                        {till.tillId, e.record, r.seq, till.terminalId, e.kind, timeText(e.at),
+                         e.cashierId, e.amount ? QVariant(e.amount->minorUnits()) : QVariant(),
+                         e.amount ? QVariant(e.amount->currency().code()) : QVariant(), e.reference,
+                         e.detail});
             } else if (r.period) {
                 sql.run(
                     u"INSERT INTO periods(till_id, period_id, seq, terminal_id, closed_at)"

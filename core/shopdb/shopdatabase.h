@@ -28,7 +28,7 @@ namespace kassa::shopdb {
 class ShopDatabase
 {
 public:
-    static constexpr int schemaVersion = 1;
+    static constexpr int schemaVersion = 2;
 
     static Result<std::unique_ptr<ShopDatabase>> open(const ShopDatabaseConfig &config);
     ~ShopDatabase();
@@ -96,6 +96,8 @@ public:
     Result<QList<journal::Refund>> refundsBetween(const QDateTime &after, const QDateTime &upTo,
                                                   const QString &terminalId = {}) const;
     Result<std::optional<ShopSale>> saleByErsReference(const QString &ersReference) const;
+    // The refunds of a SEQR payment made at any till, with their rows and
+    // cash parts (the terminal's refund ids, not this journal's).
     Result<QList<journal::Refund>> refunds(const QString &originalErsReference) const;
     // Paid minus refunded at any till (SEQR payments).
     Result<Money> refundable(const QString &ersReference) const;
@@ -104,6 +106,12 @@ public:
     Result<QList<journal::SeqrMovement>> seqrMovements(const QDateTime &after,
                                                        const QDateTime &upTo,
                                                        const QString &terminalId = {}) const;
+    // The tills' events (drawer openings, float changes, voided carts, price
+    // changes, Z reports, receipt copies, training sales) in [from, to), of
+    // every till but `exceptTillId` (or of `terminalId` alone), by time.
+    Result<QList<ShopEvent>> events(const QDateTime &from, const QDateTime &to,
+                                    const QString &terminalId = {},
+                                    const QString &exceptTillId = {}) const;
     // The latest shop period (terminalId empty) or the latest of `terminalId`.
     Result<std::optional<journal::Period>> lastPeriod(const QString &terminalId = {}) const;
 

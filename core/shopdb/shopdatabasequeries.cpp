@@ -234,15 +234,61 @@ Result<QList<journal::Refund>> ShopDatabase::refunds(const QString &originalErsR
     Sql sql(m_connection);
     return sql.read([&] {
         QList<journal::Refund> list;
+        QSqlQuery q = sql.run(
+            u"SELECT refund_id, original_ers_reference, refund_ers_reference, amount_minor,"
+            " currency, cashier_id, kassa_time(created_at), cash_minor, till_id FROM refunds"
+            " WHERE original_ers_reference=? ORDER BY created_at"_s,
+            {originalErsReference});
+        QStringList tills;
+        while (q.next()) {
+            journal::Refund r{q.value(0).toLongLong(), q.value(1).toString(),
+                              q.value(2).toString(),   moneyFrom(q.value(3), q.value(4)),
+                              q.value(5).toString(),   timeFrom(q.value(6))};
+            r.cash = moneyFrom(q.value(7), q.value(4));
+            list.append(r);
+            tills.append(q.value(8).toString());
+        }
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            QSqlQuery rows = sql.run(u"SELECT row_position, quantity, total_minor FROM refund_rows"
+                                     " WHERE till_id=? AND refund_id=? ORDER BY row_position"_s,
+                                     {tills[i], list[i].id});
+            while (rows.next())
+                list[i].rows.append(
+                    journal::RefundRow{rows.value(0).toInt(), decimalFrom(rows.value(1)),
+                                       moneyFrom(rows.value(2), list[i].amount.currency().code())});
+        }
+        return list;
+    });
+}
+
+Result<QList<ShopEvent>> ShopDatabase::events(const QDateTime &from, const QDateTime &to,
+                                              const QString &terminalId,
+                                              const QString &exceptTillId) const
+{
+    Sql sql(m_connection);
+    return sql.read([&] {
+        QList<ShopEvent> list;
         QSqlQuery q =
-            sql.run(u"SELECT refund_id, original_ers_reference, refund_ers_reference, amount_minor,"
-                    " currency, cashier_id, kassa_time(created_at) FROM refunds"
-                    " WHERE original_ers_reference=? ORDER BY created_at"_s,
-                    {originalErsReference});
-        while (q.next())
-            list.append(journal::Refund{q.value(0).toLongLong(), q.value(1).toString(),
-                                        q.value(2).toString(), moneyFrom(q.value(3), q.value(4)),
-                                        q.value(5).toString(), timeFrom(q.value(6))});
+            sql.run(u"SELECT e.till_id, e.terminal_id, t.name, e.record, e.kind, kassa_time(e.at),"
+                    " e.cashier_id, e.amount_minor, e.currency, e.reference, e.detail"
+                    " FROM till_events e JOIN tills t ON t.till_id = e.till_id"
+                    " WHERE e.at >= ?::timestamptz AND e.at < ?::timestamptz"
+                    " AND (? = '' OR e.terminal_id = ?) AND e.till_id <> ? ORDER BY e.at, e.seq"_s,
+                    {timeText(from.isValid() ? from : QDateTime::fromSecsSinceEpoch(0)),
+                     timeText(to.isValid() ? to : QDateTime::currentDateTimeUtc().addYears(100)),
+                     terminalId, terminalId, exceptTillId});
+        while (q.next()) {
+            ShopEvent e{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), {}};
+            e.event.record = q.value(3).toString();
+            e.event.kind = q.value(4).toString();
+            e.event.at = timeFrom(q.value(5));
+            e.event.cashierId = q.value(6).toString();
+            if (!q.value(7).isNull())
+                e.event.amount = moneyFrom(q.value(7), q.value(8));
+            e.event.reference = q.value(9).toString();
+            e.event.detail = q.value(10).toString();
+            list.append(e);
+        }
         return list;
     });
 }

@@ -74,6 +74,23 @@ Result<Money> refundableAcrossTills(const ShopDatabase &shop, const journal::Jou
     return Money(left, remaining->currency());
 }
 
+Result<ShopDayEvents> shopDayEvents(const ShopDatabase &shop, const QDateTime &from,
+                                    const QDateTime &to, const QString &terminalId)
+{
+    auto events = shop.events(from, to, terminalId);
+    if (!events)
+        return events.error();
+    ShopDayEvents day;
+    day.events = *events;
+    for (const ShopEvent &e : *events) {
+        ++day.count[e.event.kind];
+        // A float change's amount is the float then, not money taken in.
+        if (e.event.amount && e.event.kind != u"float-change" && e.event.kind != u"price-change")
+            day.amount[e.event.kind] += e.event.amount->minorUnits();
+    }
+    return day;
+}
+
 Result<QList<TillProgress>> tillsBehind(const ShopDatabase &shop)
 {
     auto all = shop.progress();

@@ -7,6 +7,8 @@
 #include "core/reconciliation/zreport.h"
 #include "core/shopdb/shopdatabase.h"
 
+#include <QMap>
+
 namespace kassa::shopdb {
 
 // The shop's end of day from the shop database, over all terminals (or one,
@@ -30,6 +32,18 @@ Result<ZReport> shopZReport(const ShopDatabase &shop, const QDateTime &from, con
 // never refunded twice over across tills.
 Result<Money> refundableAcrossTills(const ShopDatabase &shop, const journal::Journal &local,
                                     const QString &ersReference);
+
+// The tills' events of a day, as the shop's end of day counts them (SKVFS
+// 2014:9's drawer openings, copies, training, unfinished sales…): how many
+// of each kind and what they came to (voided carts', training sales').
+struct ShopDayEvents
+{
+    QMap<QString, int> count;     // by kind: drawer-opening, receipt-copy, training-sale…
+    QMap<QString, qint64> amount; // minor units, by kind, where the event has an amount
+    QList<ShopEvent> events;
+};
+Result<ShopDayEvents> shopDayEvents(const ShopDatabase &shop, const QDateTime &from,
+                                    const QDateTime &to, const QString &terminalId = {});
 
 // Tills whose records had not all reached the shop database at their last
 // contact: an end of day over them is not final yet.

@@ -139,9 +139,11 @@ bool ShopSyncWorker::sendOutbox()
                 take(m_journal->sale(e.record.toLongLong()), r.sale);
             else if (e.kind == journal::OutboxEntry::Kind::Refund)
                 take(m_journal->refund(e.record.toLongLong()), r.refund);
+            else if (e.kind == journal::OutboxEntry::Kind::Event)
+                take(m_journal->tillEvent(e.record), r.event);
             else
                 take(m_journal->period(e.record), r.period);
-            if (!r.sale && !r.refund && !r.period) {
+            if (!r.sale && !r.refund && !r.period && !r.event) {
                 // Never skip a record: stop here and try again later.
                 goOffline(makeError(ErrorCode::StorageFailed,
                                     u"the journal's record "_s + e.record + u" (outbox "_s +

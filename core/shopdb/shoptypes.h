@@ -28,6 +28,16 @@ struct ShopRecord
     std::optional<journal::Sale> sale;
     std::optional<journal::Refund> refund;
     std::optional<journal::Period> period;
+    std::optional<journal::TillEvent> event;
+};
+
+// An event of a till as the shop database holds it, with where it was made.
+struct ShopEvent
+{
+    QString tillId;
+    QString terminalId;
+    QString tillName;
+    journal::TillEvent event;
 };
 
 // How far one terminal's records have reached the shop database.

@@ -3,6 +3,7 @@
 #include "core/payment/refunddoubts.h"
 #include "core/payment/refunder.h"
 #include "core/payment/refundplan.h"
+#include "core/receipt/receipttext.h"
 #include "core/terminal/errortext.h"
 #include "sandbox/sandboxserver.h"
 #include "tests/support/sandboxfixture.h"
@@ -31,11 +32,13 @@ private Q_SLOTS:
     void tillCloseAddsUpAfterACheckpoint();
     void rowRefundGivesBackWhatWasPaidToTheCent();
     void splitTenderGivesTheCashPartBackInCash();
+    void splitTenderRowsComeBackPieceByPieceAndTheReceiptAddsUp();
 
 private:
     QString payWithSeqr(qint64 minor);
     QString payRows(const QList<journal::SaleRow> &rows, const Money &cash = {});
     Result<Refunder::Outcome> refund(const QString &ers, const Money &amount);
+    Result<Refunder::Outcome> carryOut(const RefundPlan &plan);
     QJsonArray refundsAtSeqr();
     RefundDoubtResolver *resolve();
     Money sek(qint64 minor) { return Money(minor, Currency::sek()); }
@@ -98,6 +101,26 @@ Result<Refunder::Outcome> TestRefunds::refund(const QString &ers, const Money &a
     if (!QTest::qWaitFor([&] { return done.size() > 0; }, 30000))
         return makeError(ErrorCode::None, u"the refund never finished"_s);
     return refunder.result();
+}
+
+Result<Refunder::Outcome> TestRefunds::carryOut(const RefundPlan &plan)
+{
+    Refunder refunder(m_client.get(), m_journal.get());
+    QSignalSpy done(&refunder, &Refunder::finished);
+    refunder.refund(plan, u"manager"_s);
+    if (!QTest::qWaitFor([&] { return done.size() > 0; }, 30000))
+        return makeError(ErrorCode::None, u"the refund never finished"_s);
+    return refunder.result();
+}
+
+// The line of a receipt's text that starts with `label` (trimmed), or "".
+static QString lineOf(const QString &text, const QString &label)
+{
+    for (const QString &line : text.split(u'\n')) {
+        if (line.trimmed().startsWith(label))
+            return line.simplified();
+    }
+    return {};
 }
 
 QJsonArray TestRefunds::refundsAtSeqr()
@@ -378,6 +401,90 @@ void TestRefunds::splitTenderGivesTheCashPartBackInCash()
     QCOMPARE(intents->state, journal::RefundIntent::State::Done);
     QVERIFY(m_journal->events(intents->clientReference)->contains(u"refund-cash"_s));
     QCOMPARE(*m_journal->refundable(ers), sek(0));
+}
+
+void TestRefunds::splitTenderRowsComeBackPieceByPieceAndTheReceiptAddsUp()
+{
+    // 100.00: 2 × Kaffe 25.00 and 0.500 kg Ost at 100.00; 40.00 paid in
+    // cash, 60.00 by SEQR. Given back in two refunds, each split as the sale
+    // was paid (40 % cash), the last piece taking exactly what is left.
+    const QString ers = payRows({journal::SaleRow{u"Kaffe"_s,
+                                                  {},
+                                                  {},
+                                                  Decimal::fromInteger(2),
+                                                  u"st"_s,
+                                                  sek(2500),
+                                                  sek(5000),
+                                                  Decimal::fromInteger(12)},
+                                 journal::SaleRow{u"Ost"_s,
+                                                  {},
+                                                  {},
+                                                  *Decimal::parse(u"0.500"_s),
+                                                  u"kg"_s,
+                                                  sek(10000),
+                                                  sek(5000),
+                                                  Decimal::fromInteger(12)}},
+                                sek(4000));
+    QVERIFY(!ers.isEmpty());
+    const journal::Sale sale = *m_journal->saleByErsReference(ers);
+    const Decimal quarter = *Decimal::parse(u"0.250"_s);
+    RefundPlan plan =
+        RefundPlan::make(*m_journal, sale, ers, {Decimal::fromInteger(2), quarter}, std::nullopt);
+    QVERIFY(plan.isValid());
+    QCOMPARE(plan.total(), sek(7500));
+    QCOMPARE(plan.amount, sek(4500));
+    QCOMPARE(plan.cash, sek(3000));
+    const auto first = carryOut(plan);
+    QVERIFY2(first, first ? "" : qPrintable(first.error().detail));
+    QCOMPARE(first->amount, sek(4500));
+    QCOMPARE(first->cash, sek(3000));
+    plan.remaining = first->remaining;
+    ReceiptSettings english;
+    english.shopName = u"Lilla Livs"_s;
+    english.language = u"en"_s;
+    const QString text = refundReceiptText(plan, first->refundErsReference,
+                                           QDateTime::currentDateTime(), u"boss"_s, english);
+    // The rows add up to what it says was refunded, and that is the SEQR
+    // part and the cash part.
+    QCOMPARE(lineOf(text, u"Kaffe"_s), u"Kaffe -50.00"_s);
+    QCOMPARE(lineOf(text, u"Ost"_s), u"Ost -25.00"_s);
+    QCOMPARE(lineOf(text, u"REFUNDED"_s), u"REFUNDED SEK -75.00"_s);
+    QCOMPARE(lineOf(text, u"VAT included"_s), u"VAT included 8.04"_s);
+    QCOMPARE(lineOf(text, u"SEQR refund"_s), u"SEQR refund -45.00"_s);
+    QCOMPARE(lineOf(text, u"Refunded in cash"_s), u"Refunded in cash -30.00"_s);
+    QCOMPARE(lineOf(text, u"Refund reference"_s),
+             u"Refund reference "_s + first->refundErsReference);
+    QCOMPARE(lineOf(text, u"Still refundable"_s), u"Still refundable 15.00"_s);
+    QVERIFY2(!text.contains(u"Not refunded"_s), qPrintable(text));
+
+    // More cash than is left of what was paid in cash is refused, before SEQR.
+    const RefundPlan tooMuchCash =
+        RefundPlan::make(*m_journal, sale, ers, {Decimal(), quarter}, sek(500));
+    QCOMPARE(tooMuchCash.problem, RefundPlan::Problem::MoreCashThanPaid);
+    QCOMPARE(tooMuchCash.cashLeft, sek(1000));
+
+    // The last of the cheese: what is left of each part, to the cent.
+    plan = RefundPlan::make(*m_journal, sale, ers, {Decimal(), quarter}, std::nullopt);
+    QVERIFY(plan.isValid());
+    QCOMPARE(plan.amount, sek(1500));
+    QCOMPARE(plan.cash, sek(1000));
+    const auto last = carryOut(plan);
+    QVERIFY2(last, last ? "" : qPrintable(last.error().detail));
+    QCOMPARE(last->remaining, sek(0));
+
+    // The journal: each refund with its cash part; SEQR holds 45 + 15.
+    QCOMPARE(m_journal->refundIntent(1)->amount, sek(4500));
+    QCOMPARE(m_journal->refundIntent(1)->cash, sek(3000));
+    QCOMPARE(m_journal->refundIntent(2)->cash, sek(1000));
+    QCOMPARE(*m_journal->refundedInCash(ers, Currency::sek()), sek(4000));
+    QCOMPARE(*m_journal->refundable(ers), sek(0));
+    const QJsonArray atSeqr = refundsAtSeqr();
+    QCOMPARE(atSeqr.size(), 2);
+    QCOMPARE(atSeqr[0][u"amount"_s].toString(), u"45.00"_s);
+    QCOMPARE(atSeqr[1][u"amount"_s].toString(), u"15.00"_s);
+    // Nothing is left to give back.
+    QCOMPARE(RefundPlan::make(*m_journal, sale, ers, {Decimal(), quarter}, std::nullopt).problem,
+             RefundPlan::Problem::RowQuantity);
 }
 
 QTEST_GUILESS_MAIN(TestRefunds)

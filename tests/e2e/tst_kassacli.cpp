@@ -48,6 +48,7 @@ private Q_SLOTS:
     void interruptCancelsThePayment();
     void terminateKeepsAPaymentTheBuyerMade();
     void sandboxClockIsAdvancedThroughTheControlApi();
+    void refundsChosenRowsOfASplitTenderSale();
 
 private:
     struct Run
@@ -638,6 +639,65 @@ void TestKassaCli::sandboxClockIsAdvancedThroughTheControlApi()
     // At once, without waiting 3 s of wall-clock time.
     QCOMPARE(m_sandbox->service().state().invoices.value(ref).status, InvoiceStatus::Canceled);
     QVERIFY(m_sandbox->service().state().invoices.value(ref).reversed);
+}
+
+void TestKassaCli::refundsChosenRowsOfASplitTenderSale()
+{
+    // 100.00 paid 40.00 in cash and 60.00 by SEQR; given back row by row.
+    registerTill(u"till1"_s, u"SPLIT1"_s);
+    auto pay = startCli({u"--json"_s, u"pay"_s, u"--row"_s, u"Kaffe;2;25.00;12"_s, u"--row"_s,
+                         u"Ost;0.500;100.00;12"_s, u"--cash"_s, u"40.00"_s});
+    payWhenWaiting(u"SPLIT1"_s);
+    const Run paid = waitFor(*pay);
+    QCOMPARE(paid.exitCode, 0);
+    const QString ers = paid.json()[u"ersReference"_s].toString();
+    const qint64 receipt = paid.json()[u"receiptNumber"_s].toInteger();
+    QVERIFY(!ers.isEmpty() && receipt > 0);
+
+    // One coffee and a quarter of the cheese: 50.00, 40 % of it in cash.
+    const Run first = run({u"--json"_s, u"refund"_s, ers, u"--row"_s, u"1:1"_s, u"--row"_s,
+                           u"2:0.250"_s, u"--cashier"_s, u"boss"_s});
+    QCOMPARE(first.exitCode, 0);
+    const QJsonObject done = first.json();
+    QCOMPARE(done[u"amount"_s].toString(), u"30.00"_s);
+    QCOMPARE(done[u"cash"_s].toString(), u"20.00"_s);
+    QCOMPARE(done[u"total"_s].toString(), u"50.00"_s);
+    QCOMPARE(done[u"remaining"_s].toString(), u"30.00"_s);
+    const QJsonArray rows = done[u"rows"_s].toArray();
+    QCOMPARE(rows.size(), 2);
+    QCOMPARE(rows[1][u"quantity"_s].toString(), u"0.250"_s);
+    QCOMPARE(rows[1][u"amount"_s].toString(), u"25.00"_s);
+    const QString text = done[u"receipt"_s].toString();
+    for (const QString &line :
+         {u"REFUNDED SEK -50.00"_s, u"Kaffe -25.00"_s, u"Ost -25.00"_s, u"-30.00"_s, u"-20.00"_s})
+        QVERIFY2(text.simplified().contains(line), qPrintable(line + u" missing in\n"_s + text));
+
+    // The rest by receipt number, said as a person reads it, with the receipt.
+    const Run rest = run({u"refund"_s, u"#"_s + QString::number(receipt), u"--all"_s, u"--text"_s});
+    QCOMPARE(rest.exitCode, 0);
+    QVERIFY2(rest.out.contains(u"Give 20.00 SEK back in cash"_s), qPrintable(rest.out));
+    QVERIFY2(rest.out.contains(u"0.00 SEK remains refundable"_s), qPrintable(rest.out));
+    QVERIFY2(rest.out.simplified().contains(u"-50.00"_s), qPrintable(rest.out));
+
+    // Nothing is left: refused before SEQR is asked.
+    const int atSeqr = m_sandbox->service().state().refunds.size();
+    const Run again = run({u"refund"_s, ers, u"--row"_s, u"1:1"_s});
+    QCOMPARE(again.exitCode, 2);
+    QVERIFY2(again.err.contains(u"row 1: at most 0"_s), qPrintable(again.err));
+    QCOMPARE(m_sandbox->service().state().refunds.size(), atSeqr);
+    QCOMPARE(atSeqr, 2);
+
+    // The journal: 60.00 back to SEQR, 40.00 in cash, the drawer opened twice for it.
+    auto journal = openJournal();
+    QVERIFY(journal);
+    QCOMPARE(*journal->refundable(ers), Money(0, Currency::sek()));
+    QCOMPARE(*journal->refundedInCash(ers, Currency::sek()), Money(4000, Currency::sek()));
+    const auto openings = journal->drawerOpenings({}, QDateTime::currentDateTimeUtc());
+    QVERIFY(openings);
+    int forRefunds = 0;
+    for (const journal::DrawerOpening &o : *openings)
+        forRefunds += o.cause == journal::DrawerCause::CashRefund ? 1 : 0;
+    QCOMPARE(forRefunds, 2);
 }
 
 QTEST_GUILESS_MAIN(TestKassaCli)

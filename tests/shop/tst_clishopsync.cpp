@@ -3,6 +3,7 @@
 #include "tests/support/postgresfixture.h"
 #include "tests/support/sandboxfixture.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -29,6 +30,7 @@ private Q_SLOTS:
     void cleanup();
     void paymentReachesTheShopDatabaseBeforeTheCommandExits();
     void databaseAwayIsWaitedForBrieflySaidAndCaughtUpLater();
+    void rowsRefundedAtOneTillAreNotRefundedAgainAtAnother();
 
 private:
     struct Run
@@ -38,8 +40,9 @@ private:
         QString err;
         qint64 ms = 0;
     };
-    Run run(const QStringList &args);
-    void setUpTill(const QString &database);
+    Run run(const QStringList &args, const QString &till = u"till.json"_s);
+    void setUpTill(const QString &database, const QString &till = u"till.json"_s,
+                   const QString &name = u"Kassa 7"_s, const QString &seqrId = u"CLISHOP7"_s);
     QString sql(const QString &statement) { return m_pg.psql(m_database, statement); }
 
     QString m_binary;
@@ -73,13 +76,13 @@ void TestCliShopSync::cleanup()
     m_dir.reset();
 }
 
-TestCliShopSync::Run TestCliShopSync::run(const QStringList &args)
+TestCliShopSync::Run TestCliShopSync::run(const QStringList &args, const QString &till)
 {
     QProcess process;
     QElapsedTimer clock;
     clock.start();
-    process.start(m_binary, QStringList{u"--config"_s, m_dir->filePath(u"till.json"_s),
-                                        u"--endpoint"_s, m_sandbox->soapUrl().toString()} +
+    process.start(m_binary, QStringList{u"--config"_s, m_dir->filePath(till), u"--endpoint"_s,
+                                        m_sandbox->soapUrl().toString()} +
                                 args);
     // The sandbox lives in this process: keep its event loop running.
     QSignalSpy done(&process, &QProcess::finished);
@@ -93,21 +96,24 @@ TestCliShopSync::Run TestCliShopSync::run(const QStringList &args)
             QString::fromUtf8(process.readAllStandardError()), clock.elapsed()};
 }
 
-void TestCliShopSync::setUpTill(const QString &database)
+void TestCliShopSync::setUpTill(const QString &database, const QString &till, const QString &name,
+                                const QString &seqrId)
 {
     m_database = database;
-    QVERIFY2(m_pg.createDatabase(database), qPrintable(m_pg.error()));
+    if (till == u"till.json")
+        QVERIFY2(m_pg.createDatabase(database), qPrintable(m_pg.error()));
     const Run reg = run({u"terminal"_s, u"register"_s, u"--reseller"_s, u"900100"_s, u"--user-id"_s,
                          u"9900"_s, u"--reseller-password"_s, u"demo-reseller-pw"_s,
-                         u"--external-id"_s, u"Store 1/Till 7"_s, u"--name"_s, u"Kassa 7"_s});
+                         u"--external-id"_s, u"Store 1/"_s + name, u"--name"_s, name},
+                        till);
     QVERIFY2(reg.exitCode == 0, qPrintable(reg.err));
-    QCOMPARE(run({u"terminal"_s, u"assign-seqr-id"_s, u"CLISHOP7"_s}).exitCode, 0);
-    auto loaded = TillConfig::load(m_dir->filePath(u"till.json"_s));
+    QCOMPARE(run({u"terminal"_s, u"assign-seqr-id"_s, seqrId}, till).exitCode, 0);
+    auto loaded = TillConfig::load(m_dir->filePath(till));
     QVERIFY(loaded);
     TillConfig config = *loaded;
     config.shopDatabase = m_pg.shopConfig(database);
     config.shopDatabase.connectTimeoutSeconds = 1;
-    QVERIFY(config.save(m_dir->filePath(u"till.json"_s)));
+    QVERIFY(config.save(m_dir->filePath(till)));
 }
 
 void TestCliShopSync::paymentReachesTheShopDatabaseBeforeTheCommandExits()
@@ -155,6 +161,47 @@ void TestCliShopSync::databaseAwayIsWaitedForBrieflySaidAndCaughtUpLater()
     QVERIFY2(looked.exitCode == 0, qPrintable(looked.out + looked.err));
     QVERIFY2(!looked.out.contains(u"cannot be reached"_s), qPrintable(looked.out));
     QCOMPARE(sql(u"SELECT count(*), sum(total_minor) FROM sales"_s), u"1|3200"_s);
+}
+
+// Issue 27 item 4 from the command line: a row refunded at one till is not
+// refunded again at another (limits from the shop database), and with the
+// shop database away another till's sale is refused with the reason.
+void TestCliShopSync::rowsRefundedAtOneTillAreNotRefundedAgainAtAnother()
+{
+    setUpTill(u"clirefund"_s);
+    QVERIFY(QDir(m_dir->path()).mkpath(u"t8"_s));
+    setUpTill(u"clirefund"_s, u"t8/till.json"_s, u"Kassa 8"_s, u"CLISHOP8"_s);
+    const Run paid = run({u"--json"_s, u"pay"_s, u"--row"_s, u"Kaffe;1;25.00;12"_s, u"--row"_s,
+                          u"Ost;1;50.00;12"_s});
+    QVERIFY2(paid.exitCode == 0, qPrintable(paid.out + paid.err));
+    const QString ers =
+        QJsonDocument::fromJson(paid.out.toUtf8()).object()[u"ersReference"_s].toString();
+    QVERIFY(!ers.isEmpty());
+
+    // Till 8 refunds the coffee of till 7's sale.
+    const Run there = run({u"--json"_s, u"refund"_s, ers, u"--row"_s, u"1:1"_s}, u"t8/till.json"_s);
+    QVERIFY2(there.exitCode == 0, qPrintable(there.out + there.err));
+    const QJsonObject done = QJsonDocument::fromJson(there.out.toUtf8()).object();
+    QCOMPARE(done[u"amount"_s].toString(), u"25.00"_s);
+    QCOMPARE(done[u"remaining"_s].toString(), u"50.00"_s);
+    QCOMPARE(sql(u"SELECT quantity, total_minor FROM refund_rows"_s), u"1|2500"_s);
+
+    // Till 7, whose journal knows no refund, does not give it back again.
+    const Run again = run({u"refund"_s, ers, u"--row"_s, u"1:1"_s});
+    QCOMPARE(again.exitCode, 2);
+    QVERIFY2(again.err.contains(u"row 1: at most 0 can still be refunded"_s),
+             qPrintable(again.err));
+    QCOMPARE(m_sandbox->service().state().refunds.size(), 1);
+
+    // The shop database away: till 8 cannot refund till 7's sale, and says why.
+    QVERIFY2(m_pg.stop(), qPrintable(m_pg.error()));
+    const Run away = run({u"refund"_s, ers, u"--row"_s, u"2:1"_s}, u"t8/till.json"_s);
+    QCOMPARE(away.exitCode, 1);
+    QVERIFY2(away.err.contains(u"the shop database cannot be reached"_s) &&
+                 away.err.contains(u"nothing was sent"_s),
+             qPrintable(away.err));
+    QCOMPARE(m_sandbox->service().state().refunds.size(), 1);
+    QVERIFY2(m_pg.start(), qPrintable(m_pg.error()));
 }
 
 QTEST_GUILESS_MAIN(TestCliShopSync)

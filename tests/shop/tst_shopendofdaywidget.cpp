@@ -36,6 +36,7 @@ private Q_SLOTS:
     void initTestCase();
     void shopCloseMatchesEveryTillFromTheShopDatabase();
     void saleOfTillOneIsRefundedAtTillTwoWithinWhatIsLeft();
+    void rowsRefundedAtAnyTillAreNotRefundableAgain();
 
 private:
     struct Till
@@ -51,6 +52,7 @@ private:
     std::unique_ptr<Till> makeTill(const QString &name, const QString &seqrId);
     ui::ManagerContext contextOf(Till &till);
     bool paySeqr(Till &till, qint64 minor);
+    bool payProducts(Till &till, const QList<std::pair<QString, qint64>> &products);
 
     QTranslator m_english;
     PostgresFixture m_pg;
@@ -211,6 +213,96 @@ void TestShopEndOfDayWidget::saleOfTillOneIsRefundedAtTillTwoWithinWhatIsLeft()
     QCOMPARE(atTill1.resultText(),
              u"At most 90.00 of this payment can still be refunded; nothing was sent to SEQR."_s);
     QCOMPARE(m_sandbox->service().state().refunds.size(), 1);
+}
+
+bool TestShopEndOfDayWidget::payProducts(Till &till,
+                                         const QList<std::pair<QString, qint64>> &products)
+{
+    int ean = 0;
+    for (const auto &[name, minor] : products) {
+        catalog::Product p;
+        p.ean = u"731086500470"_s + QString::number(ean++);
+        p.name = name;
+        p.unitPrice = Money(minor, Currency::sek());
+        p.taxRate = Decimal::fromInteger(12);
+        if (!till.cart->addProduct(p))
+            return false;
+    }
+    if (till.checkout->payWithSeqr() != SeqrRefusal::None)
+        return false;
+    PaymentSession *session = till.checkout->session();
+    return QTest::qWaitFor([&] { return session->state() == State::Waiting; }, 10000) &&
+           m_sandbox->service().pay(session->invoiceReference(), u"1234"_s) &&
+           QTest::qWaitFor([&] { return session->state() == State::Paid; }, 10000);
+}
+
+// Issue 27 item 4: a row refunded at one till is not refunded again at
+// another (the limits come from the shop database); after refunding
+// another till's sale the tab shows that sale, not its own receipt of the
+// same number; with the shop database away, another till's sale is refused
+// with the reason rather than checked against the local journal.
+void TestShopEndOfDayWidget::rowsRefundedAtAnyTillAreNotRefundableAgain()
+{
+    auto till1 = makeTill(u"Kassa 5"_s, u"TILL5"_s);
+    auto till2 = makeTill(u"Kassa 6"_s, u"TILL6"_s);
+    QVERIFY(till1 && till2);
+    const auto before = m_sandbox->service().state().refunds.size(); // the other tests'
+    QVERIFY(paySeqr(*till2, 1000)); // till 2's own receipt 1
+    QVERIFY(payProducts(*till1, {{u"Kaffe"_s, 2500}, {u"Ost"_s, 5000}}));
+    const journal::Sale sold = till1->journal->sales({}).value().first();
+    QCOMPARE(*sold.receiptNumber, 1);
+    const QString ers = sold.tenders.first().ersReference;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        till1->sync->status().delivered >= till1->journal->lastOutboxSeq().valueOr(1), 20000);
+
+    ui::RefundWidget atTill2(contextOf(*till2));
+    atTill2.show();
+    atTill2.find(ers);
+    atTill2.setRefundQuantity(0, u"1"_s);
+    atTill2.refund();
+    QVERIFY2(atTill2.confirmation(), qPrintable(atTill2.resultText()));
+    atTill2.confirmation()->button(QMessageBox::Yes)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(atTill2.resultText().startsWith(u"Refunded 25.00"_s), 20000);
+    // Still till 1's sale on the tab: its rows, what was refunded of them.
+    QVERIFY2(atTill2.saleText().contains(u"Sold at Kassa 5"_s) && atTill2.saleText().contains(ers),
+             qPrintable(atTill2.saleText()));
+    QCOMPARE(atTill2.rowsTable()->rowCount(), 2);
+    QCOMPARE(atTill2.rowsTable()->item(0, 0)->text(), u"Kaffe"_s);
+    QCOMPARE(atTill2.rowsTable()->item(0, 4)->text(), u"1 (25.00)"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        till2->sync->status().delivered >= till2->journal->lastOutboxSeq().valueOr(1), 20000);
+
+    // At till 1, whose own journal knows no refund: the row is given back already.
+    ui::RefundWidget atTill1(contextOf(*till1));
+    atTill1.show();
+    atTill1.find(ers);
+    QCOMPARE(atTill1.rowsTable()->item(0, 4)->text(), u"1 (25.00)"_s);
+    QVERIFY(atTill1.saleText().contains(u"Still refundable: 50.00"_s));
+    atTill1.setRefundQuantity(0, u"1"_s);
+    QCOMPARE(atTill1.resultText(), u"Row 1: at most 0 can still be refunded of what was sold."_s);
+    atTill1.refund();
+    QVERIFY(!atTill1.confirmation());
+    QCOMPARE(m_sandbox->service().state().refunds.size(), before + 1);
+
+    // The shop database away: till 2 refuses till 1's sale, saying why.
+    ui::RefundWidget later(contextOf(*till2));
+    later.show();
+    later.find(ers);
+    QVERIFY(later.saleText().contains(u"Sold at Kassa 5"_s));
+    QVERIFY2(m_pg.stop(), qPrintable(m_pg.error()));
+    later.setRefundQuantity(1, u"1"_s);
+    later.refund();
+    QVERIFY(!later.confirmation());
+    QVERIFY2(
+        later.resultText().startsWith(u"Not refunded: the shop database cannot be reached ("_s) &&
+            later.resultText().endsWith(u"so another till's sale cannot be refunded here now; "
+                                        "nothing was sent to SEQR."_s),
+        qPrintable(later.resultText()));
+    later.find(ers);
+    QVERIFY2(later.resultText().contains(u"the shop database cannot be reached"_s),
+             qPrintable(later.resultText()));
+    QCOMPARE(m_sandbox->service().state().refunds.size(), before + 1);
+    QVERIFY2(m_pg.start(), qPrintable(m_pg.error()));
 }
 
 QTEST_MAIN(TestShopEndOfDayWidget)

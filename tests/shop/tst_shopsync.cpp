@@ -1,6 +1,8 @@
 #include "core/catalog/catalog.h"
 #include "core/journal/journal.h"
+#include "core/shopdb/journalbrowser.h"
 #include "core/shopdb/shopdatabase.h"
+#include "core/shopdb/shopendofday.h"
 #include "core/shopdb/shopsync.h"
 #include "tests/support/postgresfixture.h"
 
@@ -31,6 +33,7 @@ private Q_SLOTS:
     void tillsKeepSellingWhileTheDatabaseIsDownAndCatchUp();
     void tillKilledMidSendResendsNothingTwice();
     void priceChangeReachesTheOtherTillAndScanningWorksOffline();
+    void inspectorsEventsReachTheShopDatabase();
 
 private:
     struct Till
@@ -256,6 +259,76 @@ void TestShopSync::priceChangeReachesTheOtherTillAndScanningWorksOffline()
     QCOMPARE(b.catalog->search(u"Kaff"_s).size(), 1);
     QVERIFY(m_pg.start());
     QTRY_COMPARE_WITH_TIMEOUT(b.sync->status().state, ShopSyncStatus::State::Online, 30000);
+}
+
+// Issue 29 item 6: what an inspector reads besides sales and refunds — drawer
+// openings, float changes, voided carts, price changes, Z reports, receipt
+// copies and training sales — reaches the shop database, where the shop's
+// end of day counts them and the journal browser of another till lists them.
+void TestShopSync::inspectorsEventsReachTheShopDatabase()
+{
+    QVERIFY(m_pg.createDatabase(u"events"_s));
+    Till a = makeTill(u"events"_s, u"Kassa 1"_s);
+    const Currency sek = Currency::sek();
+    const QDateTime dayStart = QDateTime::currentDateTimeUtc().addSecs(-60);
+    QVERIFY(a.journal->recordCashSale(u"anna"_s, rows(2500), Money(5000, sek)));
+    QVERIFY(a.journal->recordDrawerOpening(journal::DrawerCause::CashSale, u"1"_s, u"anna"_s));
+    QVERIFY(a.journal->recordDrawerOpening(journal::DrawerCause::NoSale, u"change"_s, u"anna"_s));
+    QVERIFY(a.journal->recordFloat(Money(150000, sek), dayStart, u"morning"_s, u"anna"_s));
+    QVERIFY(a.journal->recordVoidedCart(2, Money(4500, sek), u"anna"_s));
+    catalog::PriceChange price;
+    price.at = QDateTime::currentDateTimeUtc();
+    price.ean = u"7352601815907"_s;
+    price.name = u"Kaffe"_s;
+    price.oldPrice = Money(2500, sek);
+    price.newPrice = Money(2900, sek);
+    price.source = u"edit"_s;
+    QVERIFY(a.journal->recordPriceChanges({price}));
+    QVERIFY(a.journal->recordCopy(1, u"anna"_s));
+    QVERIFY(a.journal->setTraining(true, u"boss"_s));
+    QVERIFY(a.journal->recordCashSale(u"anna"_s, rows(1200), Money(1200, sek)));
+    QVERIFY(a.journal->setTraining(false, u"boss"_s));
+    journal::ZRecord z;
+    z.takenAt = QDateTime::currentDateTimeUtc();
+    z.sales = Money(2500, sek);
+    z.returns = Money(0, sek);
+    z.grand = {Money(2500, sek), Money(0, sek), Money(2500, sek)};
+    z.report = "{}";
+    QVERIFY(a.journal->recordZReport(z));
+    a.sync->start();
+    // One real sale and eight events, in the journal's order.
+    QTRY_COMPARE_WITH_TIMEOUT(a.sync->status().delivered, 9, 30000);
+    QCOMPARE(sql(u"events"_s, u"SELECT count(*) FROM sales"_s), u"1"_s); // training stays out
+    QCOMPARE(sql(u"events"_s, u"SELECT string_agg(kind || ':' || reference || ':' ||"
+                              " COALESCE(amount_minor::text, '-'), ',' ORDER BY seq)"
+                              " FROM till_events"_s),
+             u"drawer-opening:cash-sale:-,drawer-opening:no-sale:-,float-change:150000:150000,"
+             "voided-cart:2:4500,price-change:7352601815907:2900,receipt-copy:1:-,"
+             "training-sale:2:1200,z-report:1:2500"_s);
+
+    // The shop's end of day counts them.
+    auto shop = ShopDatabase::open(config(u"events"_s));
+    QVERIFY(shop);
+    const auto day = shopDayEvents(**shop, dayStart, QDateTime::currentDateTimeUtc().addSecs(60));
+    QVERIFY2(day, day ? "" : qPrintable(day.error().detail));
+    QCOMPARE(day->count.value(u"drawer-opening"_s), 2);
+    QCOMPARE(day->count.value(u"receipt-copy"_s), 1);
+    QCOMPARE(day->count.value(u"training-sale"_s), 1);
+    QCOMPARE(day->amount.value(u"training-sale"_s), 1200);
+    QCOMPARE(day->count.value(u"voided-cart"_s), 1);
+    QCOMPARE(day->amount.value(u"voided-cart"_s), 4500);
+    QCOMPARE(day->count.value(u"z-report"_s), 1);
+
+    // Another till's journal browser lists them, with where they were made.
+    Till b = makeTill(u"events"_s, u"Kassa 2"_s);
+    JournalBrowser browser(b.journal.get(), TillIdentity{{}, u"T-Kassa 2"_s, u"Kassa 2"_s},
+                           config(u"events"_s));
+    const auto view =
+        browser.browse(dayStart, QDateTime::currentDateTimeUtc().addSecs(60), {}, 500);
+    QVERIFY2(view, view ? "" : qPrintable(view.error().detail));
+    QCOMPARE(view->events.size(), 8);
+    QCOMPARE(view->events.first().tillName, u"Kassa 1"_s);
+    QCOMPARE(view->events.first().event.kind, u"drawer-opening"_s);
 }
 
 QTEST_GUILESS_MAIN(TestShopSync)

@@ -12,6 +12,7 @@
 #include "core/terminal/managerpin.h"
 #include "sandbox/controlunitports.h"
 #include "sandbox/controlunitsandbox.h"
+#include "sandbox/sandboxserver.h"
 #include "sandbox/virtualprinter.h"
 #include "tests/support/sandboxfixture.h"
 #include "ui/endofdaywidget.h"
@@ -20,6 +21,7 @@
 #include "ui/pindialog.h"
 #include "ui/priceeditwidget.h"
 #include "ui/receiptprinter.h"
+#include "ui/refunddoubtpanel.h"
 #include "ui/refundwidget.h"
 #include "ui/servicecodeswidget.h"
 #include "ui/shopsettingswidget.h"
@@ -73,6 +75,7 @@ private Q_SLOTS:
     void journalBrowserFindsAndReprints();
     void pinIsAskedAndRateLimited();
     void refundIsConfirmedAndEachRowShowsWhatWasRefunded();
+    void refundInDoubtIsShownWithSeqrsReportAndSettledByTheManager();
     void closeIsConfirmedAndATillCloseAfterAShopCloseListsOnlyNewPayments();
     void zReportNamesItsPeriodAndFillsItsPage();
     void receiptsInTheTillsLanguageWithTheShopsDetails();
@@ -780,6 +783,82 @@ void TestManagerWindow::refundIsConfirmedAndEachRowShowsWhatWasRefunded()
     QCOMPARE(m_window->refunds()->rowsTable()->item(0, 4)->text(), u"1 (25.00)"_s);
     m_window->refunds()->refundWholeSale();
     QCOMPARE(m_window->refunds()->amountField()->text(), u"115.00"_s);
+}
+
+void TestManagerWindow::refundInDoubtIsShownWithSeqrsReportAndSettledByTheManager()
+{
+    makeWindow();
+    registerTill();
+    const QString ers = paySale(u"25.00"_s, 4);
+    QVERIFY(!ers.isEmpty());
+    const QString invoiceRef = m_journal->sales({})->first().tenders.first().invoiceReference;
+    auto refundsAtSeqr = [&] {
+        return (*m_sandbox->service().invoice(invoiceRef))[u"refunds"_s].toArray();
+    };
+    RefundWidget *refunds = m_window->refunds();
+    RefundDoubtPanel *doubt = refunds->doubtPanel();
+    refunds->find(u"#1"_s);
+    QVERIFY(doubt->isHidden());
+
+    // SEQR makes the refund and its answer is lost: in doubt, said so.
+    m_sandbox->server().injectFaults(sandbox::FaultKind::DroppedAfterRun, 1);
+    refunds->amountField()->setText(u"30.00"_s);
+    refunds->refund();
+    QVERIFY(!answer(refunds->confirmation(), QMessageBox::Yes).isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(refunds->resultText().startsWith(u"Refund in doubt"_s), 30000);
+    QVERIFY(!doubt->isHidden());
+    QVERIFY2(doubt->doubtText().contains(u"30.00 SEK of payment "_s + ers),
+             qPrintable(doubt->doubtText()));
+    QVERIFY(doubt->doubtText().contains(u"No other refund of this payment until it is settled."_s));
+    QVERIFY(!refunds->refundButton()->isEnabled());
+    // The evidence: SEQR's report lists the refund it made.
+    QTRY_VERIFY_WITH_TIMEOUT(!doubt->isReading() && doubt->evidenceText().contains(u"lists"_s),
+                             30000);
+    QCOMPARE(refundsAtSeqr().size(), 1);
+    const QString madeAs = refundsAtSeqr().first()[u"ersReference"_s].toString();
+    QVERIFY2(doubt->evidenceText().contains(u"lists refund "_s + madeAs +
+                                            u" of 30.00 SEK for payment "_s + ers +
+                                            u": SEQR made it."_s),
+             qPrintable(doubt->evidenceText()));
+    QCOMPARE(doubt->referenceField()->text(), madeAs);
+    QCOMPARE(*m_journal->refundable(ers), Money(10000, Currency::sek())); // not yet counted
+
+    // Settled only with a note of what was seen.
+    QTest::mouseClick(doubt->madeButton(), Qt::LeftButton);
+    QCOMPARE(doubt->resultText(), u"Write what you saw in the note first."_s);
+    QVERIFY(m_journal->refundInDoubt(ers)->has_value());
+    QTest::keyClicks(doubt->noteField(), u"SEQR's report lists it"_s);
+    QTest::mouseClick(doubt->madeButton(), Qt::LeftButton);
+    QTRY_VERIFY(doubt->isHidden());
+    QCOMPARE(refunds->resultText(),
+             u"The refund of 30.00 is settled as made at SEQR (refund "_s + madeAs + u")."_s);
+    QVERIFY(refunds->saleText().contains(u"Still refundable: 70.00"_s));
+    QVERIFY(refunds->refundButton()->isEnabled());
+    QVERIFY(!m_journal->refundInDoubt(ers)->has_value());
+    QCOMPARE(m_journal->refunds({})->first().refundErsReference, madeAs);
+
+    // Lost before SEQR ran it, and SEQR's report cannot be read either: the
+    // manager is told so, and settles it as not made.
+    m_sandbox->server().injectFaults(sandbox::FaultKind::DroppedConnection, 2);
+    refunds->amountField()->setText(u"20.00"_s);
+    refunds->refund();
+    QVERIFY(!answer(refunds->confirmation(), QMessageBox::Yes).isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(!doubt->isHidden() && !doubt->isReading() &&
+                                 doubt->evidenceText().contains(u"cannot be read"_s),
+                             30000);
+    QVERIFY2(doubt->evidenceText().startsWith(u"SEQR's report cannot be read ("_s),
+             qPrintable(doubt->evidenceText()));
+    QVERIFY(doubt->referenceField()->text().isEmpty());
+    QCOMPARE(refundsAtSeqr().size(), 1);
+    QTest::keyClicks(doubt->noteField(), u"not in SEQR's back office"_s);
+    QTest::mouseClick(doubt->notMadeButton(), Qt::LeftButton);
+    QTRY_VERIFY(doubt->isHidden());
+    QVERIFY2(refunds->resultText().contains(u"settled as not made"_s),
+             qPrintable(refunds->resultText()));
+    QVERIFY(refunds->saleText().contains(u"Still refundable: 70.00"_s));
+    const auto settled = m_journal->refundIntent(2);
+    QCOMPARE(settled->state, journal::RefundIntent::State::Failed);
+    QVERIFY(settled->detail.contains(u"not in SEQR's back office"_s));
 }
 
 void TestManagerWindow::closeIsConfirmedAndATillCloseAfterAShopCloseListsOnlyNewPayments()
