@@ -247,7 +247,7 @@ void TestShopEndOfDayWidget::rowsRefundedAtAnyTillAreNotRefundableAgain()
     auto till2 = makeTill(u"Kassa 6"_s, u"TILL6"_s);
     QVERIFY(till1 && till2);
     const auto before = m_sandbox->service().state().refunds.size(); // the other tests'
-    QVERIFY(paySeqr(*till2, 1000)); // till 2's own receipt 1
+    QVERIFY(paySeqr(*till2, 1000));                                  // till 2's own receipt 1
     QVERIFY(payProducts(*till1, {{u"Kaffe"_s, 2500}, {u"Ost"_s, 5000}}));
     const journal::Sale sold = till1->journal->sales({}).value().first();
     QCOMPARE(*sold.receiptNumber, 1);
