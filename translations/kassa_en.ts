@@ -120,10 +120,6 @@
         <translation>usage: kassa-cli cancel INVOICE_REFERENCE</translation>
     </message>
     <message>
-        <source>usage: kassa-cli refund ERS_REFERENCE --amount X [--currency SEK]</source>
-        <translation>usage: kassa-cli refund ERS_REFERENCE --amount X [--currency SEK]</translation>
-    </message>
-    <message>
         <source>the refund amount must be more than zero; nothing was sent</source>
         <translation>the refund amount must be more than zero; nothing was sent</translation>
     </message>
@@ -686,6 +682,46 @@
     <message>
         <source>%1 — the refund is recorded; its return receipt is shown with kassa-cli receipt %2.</source>
         <translation>%1 — the refund is recorded; its return receipt is shown with kassa-cli receipt %2.</translation>
+    </message>
+    <message>
+        <source>usage: kassa-cli refund ERS_REFERENCE|#RECEIPT (--amount X | --row N:QTY... | --all) [--text] [--pdf FILE]</source>
+        <translation>usage: kassa-cli refund ERS_REFERENCE|#RECEIPT (--amount X | --row N:QTY... | --all) [--text] [--pdf FILE]</translation>
+    </message>
+    <message>
+        <source>%1; nothing was sent</source>
+        <translation>%1; nothing was sent</translation>
+    </message>
+    <message>
+        <source>--row %1: give a row of the receipt (1 to %2) and a quantity, like 2:0.250; nothing was sent</source>
+        <translation>--row %1: give a row of the receipt (1 to %2) and a quantity, like 2:0.250; nothing was sent</translation>
+    </message>
+    <message>
+        <source>receipt %1 was not paid with SEQR; refund it in cash; nothing was sent</source>
+        <translation>receipt %1 was not paid with SEQR; refund it in cash; nothing was sent</translation>
+    </message>
+    <message>
+        <source>row %1: at most %2 can still be refunded; nothing was sent</source>
+        <translation>row %1: at most %2 can still be refunded; nothing was sent</translation>
+    </message>
+    <message>
+        <source>nothing to refund: choose rows or an amount; nothing was sent</source>
+        <translation>nothing to refund: choose rows or an amount; nothing was sent</translation>
+    </message>
+    <message>
+        <source>the amount is more than the chosen rows are worth; nothing was sent</source>
+        <translation>the amount is more than the chosen rows are worth; nothing was sent</translation>
+    </message>
+    <message>
+        <source>at most %1 can still be given back in cash (what was paid in cash); nothing was sent</source>
+        <translation>at most %1 can still be given back in cash (what was paid in cash); nothing was sent</translation>
+    </message>
+    <message>
+        <source>Give %1 back in cash (paid in cash).</source>
+        <translation>Give %1 back in cash (paid in cash).</translation>
+    </message>
+    <message>
+        <source>kassa-cli: the refund receipt %1 cannot be written: %2</source>
+        <translation>kassa-cli: the refund receipt %1 cannot be written: %2</translation>
     </message>
 </context>
 <context>
@@ -1495,12 +1531,42 @@
         <source>Points earned</source>
         <translation>Points earned</translation>
     </message>
+    <message>
+        <source>Not refunded</source>
+        <translation>Not refunded</translation>
+    </message>
+    <message>
+        <source>Refunded in cash</source>
+        <translation>Refunded in cash</translation>
+    </message>
 </context>
 <context>
     <name>ReceiptSigner</name>
     <message>
         <source>A receipt is waiting for the control unit, so no new sale can start: %1</source>
         <translation>A receipt is waiting for the control unit, so no new sale can start: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RefundDoubts</name>
+    <message>
+        <source>SEQR&apos;s report (period %1) lists refund %2 of %3 for payment %4: SEQR made it.</source>
+        <translation>SEQR's report (period %1) lists refund %2 of %3 for payment %4: SEQR made it.</translation>
+    </message>
+    <message>
+        <source>SEQR&apos;s report (period %1) lists no refund of %2 for payment %3: SEQR did not make it.</source>
+        <translation>SEQR's report (period %1) lists no refund of %2 for payment %3: SEQR did not make it.</translation>
+    </message>
+    <message>
+        <source>SEQR&apos;s report cannot be read (%1); check SEQR&apos;s back office or the customer&apos;s account before settling.</source>
+        <translation>SEQR's report cannot be read (%1); check SEQR's back office or the customer's account before settling.</translation>
+    </message>
+</context>
+<context>
+    <name>RefundLookup</name>
+    <message>
+        <source>the shop database cannot be reached (%1), so another till&apos;s sale cannot be refunded here now</source>
+        <translation>the shop database cannot be reached (%1), so another till's sale cannot be refunded here now</translation>
     </message>
 </context>
 <context>
@@ -1593,8 +1659,10 @@ Commands:
   coupon add (--code CODE | --pattern REGEX) (--amount A | --percent P) | coupon remove CODE
   status INVOICE_REFERENCE
   cancel INVOICE_REFERENCE
-  refund ERS_REFERENCE --amount X [--currency SEK]
+  refund ERS_REFERENCE|#RECEIPT [--row N:QTY... | --all] [--amount X] [--text] [--pdf FILE]
+         (a sale paid partly in cash: the cash part is given back in cash)
   refund-doubts   (refunds in doubt, with what is known of each)
+  refund-doubts check   (what SEQR&apos;s report says of each; settles nothing)
   refund-doubts settle ID --made REFUND_ERS_REFERENCE|--not-made --note TEXT
   close-period [--per-terminal]
   journal [--since YYYY-MM-DD]
@@ -1611,7 +1679,7 @@ Commands:
 
 Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (nothing sent),
 3 canceled, 4 failed, 5 no final status after all rounds (invoice canceled).</source>
-        <translation>Kassa&apos;s SEQR payments from the command line.
+        <translation>Kassa's SEQR payments from the command line.
 
 Commands:
   terminal register --reseller ID --user-id UID --reseller-password PW --external-id TEXT --name TEXT
@@ -1629,8 +1697,10 @@ Commands:
   coupon add (--code CODE | --pattern REGEX) (--amount A | --percent P) | coupon remove CODE
   status INVOICE_REFERENCE
   cancel INVOICE_REFERENCE
-  refund ERS_REFERENCE --amount X [--currency SEK]
+  refund ERS_REFERENCE|#RECEIPT [--row N:QTY... | --all] [--amount X] [--text] [--pdf FILE]
+         (a sale paid partly in cash: the cash part is given back in cash)
   refund-doubts   (refunds in doubt, with what is known of each)
+  refund-doubts check   (what SEQR's report says of each; settles nothing)
   refund-doubts settle ID --made REFUND_ERS_REFERENCE|--not-made --note TEXT
   close-period [--per-terminal]
   journal [--since YYYY-MM-DD]
@@ -3817,6 +3887,65 @@ Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (not
     </message>
 </context>
 <context>
+    <name>kassa::ui::RefundDoubtPanel</name>
+    <message>
+        <source>Read SEQR&apos;s report again</source>
+        <translation>Read SEQR's report again</translation>
+    </message>
+    <message>
+        <source>Refunded at SEQR</source>
+        <translation>Refunded at SEQR</translation>
+    </message>
+    <message>
+        <source>Not refunded</source>
+        <translation>Not refunded</translation>
+    </message>
+    <message>
+        <source>The refund&apos;s reference at SEQR</source>
+        <translation>The refund's reference at SEQR</translation>
+    </message>
+    <message>
+        <source>What you saw: SEQR&apos;s report, its back office, the customer</source>
+        <translation>What you saw: SEQR's report, its back office, the customer</translation>
+    </message>
+    <message>
+        <source>Refund reference</source>
+        <translation>Refund reference</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>No other refund of this payment until it is settled.</source>
+        <translation>No other refund of this payment until it is settled.</translation>
+    </message>
+    <message>
+        <source>Reading SEQR&apos;s report…</source>
+        <translation>Reading SEQR's report…</translation>
+    </message>
+    <message>
+        <source>Type the refund&apos;s reference at SEQR, or choose Not refunded.</source>
+        <translation>Type the refund's reference at SEQR, or choose Not refunded.</translation>
+    </message>
+    <message>
+        <source>Write what you saw in the note first.</source>
+        <translation>Write what you saw in the note first.</translation>
+    </message>
+    <message>
+        <source>Not settled: %1</source>
+        <translation>Not settled: %1</translation>
+    </message>
+    <message>
+        <source>The refund of %1 is settled as made at SEQR (refund %2).</source>
+        <translation>The refund of %1 is settled as made at SEQR (refund %2).</translation>
+    </message>
+    <message>
+        <source>The refund of %1 is settled as not made; the payment may be refunded again.</source>
+        <translation>The refund of %1 is settled as not made; the payment may be refunded again.</translation>
+    </message>
+</context>
+<context>
     <name>kassa::ui::RefundWidget</name>
     <message>
         <source>Refund the whole sale</source>
@@ -3965,6 +4094,26 @@ Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (not
     <message>
         <source>Give %1 back in cash (paid in cash).</source>
         <translation>Give %1 back in cash (paid in cash).</translation>
+    </message>
+    <message>
+        <source>No sale found for %1 in this till&apos;s journal, and %2.</source>
+        <translation>No sale found for %1 in this till's journal, and %2.</translation>
+    </message>
+    <message>
+        <source>Not refunded: %1; nothing was sent to SEQR.</source>
+        <translation>Not refunded: %1; nothing was sent to SEQR.</translation>
+    </message>
+    <message>
+        <source>At most %1 can still be given back in cash (what was paid in cash); nothing was sent to SEQR.</source>
+        <translation>At most %1 can still be given back in cash (what was paid in cash); nothing was sent to SEQR.</translation>
+    </message>
+    <message>
+        <source>Given back in cash besides: %1 (paid in cash).</source>
+        <translation>Given back in cash besides: %1 (paid in cash).</translation>
+    </message>
+    <message>
+        <source>Not refunded of these rows: %1.</source>
+        <translation>Not refunded of these rows: %1.</translation>
     </message>
 </context>
 <context>

@@ -120,10 +120,6 @@
         <translation>användning: kassa-cli cancel FAKTURAREFERENS</translation>
     </message>
     <message>
-        <source>usage: kassa-cli refund ERS_REFERENCE --amount X [--currency SEK]</source>
-        <translation>användning: kassa-cli refund ERS_REFERENS --amount X [--currency SEK]</translation>
-    </message>
-    <message>
         <source>the refund amount must be more than zero; nothing was sent</source>
         <translation>återbetalningen måste vara mer än noll; inget skickades</translation>
     </message>
@@ -686,6 +682,46 @@
     <message>
         <source>%1 — the refund is recorded; its return receipt is shown with kassa-cli receipt %2.</source>
         <translation>%1 — återbetalningen är journalförd; dess returkvitto visas med kassa-cli receipt %2.</translation>
+    </message>
+    <message>
+        <source>usage: kassa-cli refund ERS_REFERENCE|#RECEIPT (--amount X | --row N:QTY... | --all) [--text] [--pdf FILE]</source>
+        <translation>användning: kassa-cli refund ERS_REFERENS|#KVITTO (--amount X | --row N:ANTAL... | --all) [--text] [--pdf FIL]</translation>
+    </message>
+    <message>
+        <source>%1; nothing was sent</source>
+        <translation>%1; inget skickades</translation>
+    </message>
+    <message>
+        <source>--row %1: give a row of the receipt (1 to %2) and a quantity, like 2:0.250; nothing was sent</source>
+        <translation>--row %1: ange en rad på kvittot (1 till %2) och ett antal, som 2:0.250; inget skickades</translation>
+    </message>
+    <message>
+        <source>receipt %1 was not paid with SEQR; refund it in cash; nothing was sent</source>
+        <translation>kvitto %1 betalades inte med SEQR; återbetala kontant; inget skickades</translation>
+    </message>
+    <message>
+        <source>row %1: at most %2 can still be refunded; nothing was sent</source>
+        <translation>rad %1: högst %2 kan fortfarande återbetalas; inget skickades</translation>
+    </message>
+    <message>
+        <source>nothing to refund: choose rows or an amount; nothing was sent</source>
+        <translation>inget att återbetala: välj rader eller ett belopp; inget skickades</translation>
+    </message>
+    <message>
+        <source>the amount is more than the chosen rows are worth; nothing was sent</source>
+        <translation>beloppet är mer än de valda raderna är värda; inget skickades</translation>
+    </message>
+    <message>
+        <source>at most %1 can still be given back in cash (what was paid in cash); nothing was sent</source>
+        <translation>högst %1 kan fortfarande ges tillbaka kontant (det som betalades kontant); inget skickades</translation>
+    </message>
+    <message>
+        <source>Give %1 back in cash (paid in cash).</source>
+        <translation>Ge tillbaka %1 kontant (betalt kontant).</translation>
+    </message>
+    <message>
+        <source>kassa-cli: the refund receipt %1 cannot be written: %2</source>
+        <translation>kassa-cli: återbetalningskvittot %1 kan inte skrivas: %2</translation>
     </message>
 </context>
 <context>
@@ -1495,12 +1531,42 @@
         <source>Points earned</source>
         <translation>Intjänade poäng</translation>
     </message>
+    <message>
+        <source>Not refunded</source>
+        <translation>Återbetalas ej</translation>
+    </message>
+    <message>
+        <source>Refunded in cash</source>
+        <translation>Återbetalt kontant</translation>
+    </message>
 </context>
 <context>
     <name>ReceiptSigner</name>
     <message>
         <source>A receipt is waiting for the control unit, so no new sale can start: %1</source>
         <translation>Ett kvitto väntar på kontrollenheten, så ingen ny försäljning kan börja: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RefundDoubts</name>
+    <message>
+        <source>SEQR&apos;s report (period %1) lists refund %2 of %3 for payment %4: SEQR made it.</source>
+        <translation>SEQR:s rapport (period %1) visar återbetalning %2 på %3 för betalning %4: SEQR gjorde den.</translation>
+    </message>
+    <message>
+        <source>SEQR&apos;s report (period %1) lists no refund of %2 for payment %3: SEQR did not make it.</source>
+        <translation>SEQR:s rapport (period %1) visar ingen återbetalning på %2 för betalning %3: SEQR gjorde den inte.</translation>
+    </message>
+    <message>
+        <source>SEQR&apos;s report cannot be read (%1); check SEQR&apos;s back office or the customer&apos;s account before settling.</source>
+        <translation>SEQR:s rapport kan inte läsas (%1); kontrollera SEQR:s administration eller kundens konto innan du avgör.</translation>
+    </message>
+</context>
+<context>
+    <name>RefundLookup</name>
+    <message>
+        <source>the shop database cannot be reached (%1), so another till&apos;s sale cannot be refunded here now</source>
+        <translation>butiksdatabasen kan inte nås (%1), så en annan kassas försäljning kan inte återbetalas här nu</translation>
     </message>
 </context>
 <context>
@@ -1593,8 +1659,10 @@ Commands:
   coupon add (--code CODE | --pattern REGEX) (--amount A | --percent P) | coupon remove CODE
   status INVOICE_REFERENCE
   cancel INVOICE_REFERENCE
-  refund ERS_REFERENCE --amount X [--currency SEK]
+  refund ERS_REFERENCE|#RECEIPT [--row N:QTY... | --all] [--amount X] [--text] [--pdf FILE]
+         (a sale paid partly in cash: the cash part is given back in cash)
   refund-doubts   (refunds in doubt, with what is known of each)
+  refund-doubts check   (what SEQR&apos;s report says of each; settles nothing)
   refund-doubts settle ID --made REFUND_ERS_REFERENCE|--not-made --note TEXT
   close-period [--per-terminal]
   journal [--since YYYY-MM-DD]
@@ -1629,8 +1697,10 @@ Kommandon:
   coupon add (--code KOD | --pattern REGEX) (--amount A | --percent P) | coupon remove KOD
   status FAKTURAREFERENS
   cancel FAKTURAREFERENS
-  refund ERS_REFERENS --amount X [--currency SEK]
+  refund ERS_REFERENS|#KVITTO [--row N:ANTAL... | --all] [--amount X] [--text] [--pdf FIL]
+         (delad betalning: kontantdelen ges tillbaka kontant)
   refund-doubts   (osäkra återbetalningar, med det som är känt om var och en)
+  refund-doubts check   (vad SEQR:s rapport säger om var och en; avgör inget)
   refund-doubts settle ID --made ÅTERBETALNINGENS_ERS_REFERENS|--not-made --note TEXT
   close-period [--per-terminal]
   journal [--since ÅÅÅÅ-MM-DD]
@@ -3817,6 +3887,65 @@ Slutkoder: 0 betald/klar, 1 tjänste- eller överföringsfel, 2 felaktig använd
     </message>
 </context>
 <context>
+    <name>kassa::ui::RefundDoubtPanel</name>
+    <message>
+        <source>Read SEQR&apos;s report again</source>
+        <translation>Läs SEQR:s rapport igen</translation>
+    </message>
+    <message>
+        <source>Refunded at SEQR</source>
+        <translation>Återbetald hos SEQR</translation>
+    </message>
+    <message>
+        <source>Not refunded</source>
+        <translation>Återbetalas ej</translation>
+    </message>
+    <message>
+        <source>The refund&apos;s reference at SEQR</source>
+        <translation>Återbetalningens referens hos SEQR</translation>
+    </message>
+    <message>
+        <source>What you saw: SEQR&apos;s report, its back office, the customer</source>
+        <translation>Vad du såg: SEQR:s rapport, dess administration, kunden</translation>
+    </message>
+    <message>
+        <source>Refund reference</source>
+        <translation>Återbetalningsreferens</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>No other refund of this payment until it is settled.</source>
+        <translation>Ingen annan återbetalning av denna betalning förrän den är avgjord.</translation>
+    </message>
+    <message>
+        <source>Reading SEQR&apos;s report…</source>
+        <translation>Läser SEQR:s rapport…</translation>
+    </message>
+    <message>
+        <source>Type the refund&apos;s reference at SEQR, or choose Not refunded.</source>
+        <translation>Skriv återbetalningens referens hos SEQR, eller välj Återbetalas ej.</translation>
+    </message>
+    <message>
+        <source>Write what you saw in the note first.</source>
+        <translation>Skriv först i anteckningen vad du såg.</translation>
+    </message>
+    <message>
+        <source>Not settled: %1</source>
+        <translation>Inte avgjord: %1</translation>
+    </message>
+    <message>
+        <source>The refund of %1 is settled as made at SEQR (refund %2).</source>
+        <translation>Återbetalningen på %1 är avgjord som gjord hos SEQR (återbetalning %2).</translation>
+    </message>
+    <message>
+        <source>The refund of %1 is settled as not made; the payment may be refunded again.</source>
+        <translation>Återbetalningen på %1 är avgjord som inte gjord; betalningen får återbetalas igen.</translation>
+    </message>
+</context>
+<context>
     <name>kassa::ui::RefundWidget</name>
     <message>
         <source>Refund the whole sale</source>
@@ -3965,6 +4094,26 @@ Slutkoder: 0 betald/klar, 1 tjänste- eller överföringsfel, 2 felaktig använd
     <message>
         <source>Give %1 back in cash (paid in cash).</source>
         <translation>Ge tillbaka %1 kontant (betalt kontant).</translation>
+    </message>
+    <message>
+        <source>No sale found for %1 in this till&apos;s journal, and %2.</source>
+        <translation>Ingen försäljning hittades för %1 i denna kassas journal, och %2.</translation>
+    </message>
+    <message>
+        <source>Not refunded: %1; nothing was sent to SEQR.</source>
+        <translation>Inte återbetald: %1; inget skickades till SEQR.</translation>
+    </message>
+    <message>
+        <source>At most %1 can still be given back in cash (what was paid in cash); nothing was sent to SEQR.</source>
+        <translation>Högst %1 kan fortfarande ges tillbaka kontant (det som betalades kontant); inget skickades till SEQR.</translation>
+    </message>
+    <message>
+        <source>Given back in cash besides: %1 (paid in cash).</source>
+        <translation>Ges dessutom tillbaka kontant: %1 (betalt kontant).</translation>
+    </message>
+    <message>
+        <source>Not refunded of these rows: %1.</source>
+        <translation>Återbetalas ej av dessa rader: %1.</translation>
     </message>
 </context>
 <context>
