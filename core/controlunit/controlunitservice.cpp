@@ -139,7 +139,13 @@ void ControlUnitService::check()
 
 void ControlUnitService::poll()
 {
-    if (m_unit->pendingCalls() == 0 && !m_signer->isSigning())
+    // Asked only when the line is quiet: a unit that answered within the
+    // interval (a signature says its storage too) is known to be there, and
+    // a status request would hold the next receipt's signature up for a
+    // whole exchange at 9600 baud.
+    const bool answeredLately =
+        m_lastAnswer.isValid() && m_lastAnswer.elapsed() < m_poll.intervalAsDuration().count();
+    if (m_unit->pendingCalls() == 0 && !m_signer->isSigning() && !answeredLately)
         check();
 }
 
@@ -152,6 +158,7 @@ void ControlUnitService::handleCallEnded(UnitCall *call)
             setState(State::Unavailable, call->error());
         return;
     }
+    m_lastAnswer.start();
     if (call->kind() == UnitCall::Kind::Register)
         m_status = UnitStatus{0, {}, call->signature().storage};
     if (call->kind() == UnitCall::Kind::Status) {

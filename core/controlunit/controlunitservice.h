@@ -4,6 +4,7 @@
 #include "core/controlunit/controlunit.h"
 #include "core/controlunit/receiptsigner.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
 
@@ -82,6 +83,7 @@ private:
     Error m_error;
     std::optional<UnitStatus> m_status;
     QTimer m_poll;
+    QElapsedTimer m_lastAnswer; // since the unit last answered anything
     UnitCall *m_check = nullptr;
 };
 
