@@ -322,17 +322,24 @@ Status Journal::migrate()
         QSqlQuery v = db.run(u"PRAGMA user_version"_s);
         const int version = v.next() ? v.value(0).toInt() : 0;
         v.finish(); // no statement may be active while a table is dropped (schema 11)
-        if (version < 1) {
-            for (const char *statement : kSchemaV1)
+        const auto runAll = [&](const auto &statements) {
+            for (const char *statement : statements)
                 db.run(QString::fromLatin1(statement));
-            db.run(u"PRAGMA user_version=1"_s);
-            event(db, u"journal-created"_s, {}, u"schema 1"_s);
+        };
+        // The schema is now `to`, and the journal says so (created at 1).
+        const auto reached = [&](int to) {
+            db.run(u"PRAGMA user_version="_s + QString::number(to));
+            event(db, to == 1 ? u"journal-created"_s : u"journal-migrated"_s, {},
+                  u"schema "_s + QString::number(to));
+        };
+        if (version < 1) {
+            runAll(kSchemaV1);
+            reached(1);
         }
         if (version < 2) {
             // Cash handed over, so a receipt can show the change.
             db.run(u"ALTER TABLE tenders ADD COLUMN tendered_minor INTEGER"_s);
-            db.run(u"PRAGMA user_version=2"_s);
-            event(db, u"journal-migrated"_s, {}, u"schema 2"_s);
+            reached(2);
         }
         if (version < 3) {
             // Which rows a refund gave back, so a sale shows what is left per row.
@@ -340,49 +347,37 @@ Status Journal::migrate()
                    " row_position INTEGER NOT NULL, quantity TEXT NOT NULL,"
                    " total_minor INTEGER NOT NULL)"_s);
             db.run(u"CREATE INDEX refund_rows_refund ON refund_rows(refund_id)"_s);
-            db.run(u"PRAGMA user_version=3"_s);
-            event(db, u"journal-migrated"_s, {}, u"schema 3"_s);
+            reached(3);
         }
         if (version < 4) {
             // The outbox to the shop database: every completed sale, refund
             // and period gets the next per-journal sequence number in the
             // same transaction that records it (triggers, so no write path
             // can forget it). Earlier records are queued in time order.
-            for (const char *statement : kSchemaV4)
-                db.run(QString::fromLatin1(statement));
+            runAll(kSchemaV4);
             db.run(u"INSERT INTO journal_meta(key, value) VALUES('journal_id', ?)"_s,
                    {QUuid::createUuid().toString(QUuid::WithoutBraces)});
-            db.run(u"PRAGMA user_version=4"_s);
-            event(db, u"journal-migrated"_s, {}, u"schema 4"_s);
+            reached(4);
         }
         if (version < 6) {
-            for (const char *statement : kSchemaV6)
-                db.run(QString::fromLatin1(statement));
-            db.run(u"PRAGMA user_version=6"_s);
-            event(db, u"journal-migrated"_s, {}, u"schema 6"_s);
+            runAll(kSchemaV6);
+            reached(6);
         }
         if (version < 7) {
             // A refund's intent, journaled before SEQR is asked (issue 27).
-            for (const char *statement : kSchemaV7)
-                db.run(QString::fromLatin1(statement));
-            db.run(u"PRAGMA user_version=7"_s);
-            event(db, u"journal-migrated"_s, {}, u"schema 7"_s);
+            runAll(kSchemaV7);
+            reached(7);
         }
         if (version < 8) {
-            for (const char *statement : kSchemaV8)
-                db.run(QString::fromLatin1(statement));
-            db.run(u"PRAGMA user_version=8"_s);
-            event(db, u"journal-migrated"_s, {}, u"schema 8"_s);
+            runAll(kSchemaV8);
+            reached(8);
         }
         if (version < 9) {
-            for (const char *statement : kSchemaV9)
-                db.run(QString::fromLatin1(statement));
-            db.run(u"PRAGMA user_version=9"_s);
-            event(db, u"journal-migrated"_s, {}, u"schema 9"_s);
+            runAll(kSchemaV9);
+            reached(9);
         }
         if (version < 10) {
-            for (const char *statement : kSchemaV10)
-                db.run(QString::fromLatin1(statement));
+            runAll(kSchemaV10);
             for (const char *table : kAppendOnlyV10) {
                 const QString t = QString::fromLatin1(table);
                 db.run(u"CREATE TRIGGER "_s + t + u"_kept BEFORE DELETE ON "_s + t +
@@ -390,21 +385,17 @@ Status Journal::migrate()
                 db.run(u"CREATE TRIGGER "_s + t + u"_unchanged BEFORE UPDATE ON "_s + t +
                        u" BEGIN SELECT RAISE(ABORT, 'the journal keeps "_s + t + u"'); END"_s);
             }
-            db.run(u"PRAGMA user_version=10"_s);
-            event(db, u"journal-migrated"_s, {}, u"schema 10"_s);
+            reached(10);
         }
         if (version < 11) {
-            for (const char *statement : kSchemaV11)
-                db.run(QString::fromLatin1(statement));
-            db.run(u"PRAGMA user_version=11"_s);
-            event(db, u"journal-migrated"_s, {}, u"schema 11"_s);
+            runAll(kSchemaV11);
+            reached(11);
         }
         if (version < 12) {
             // The outbox's kinds gain 'event': SQLite cannot change a CHECK,
             // so the table is made anew with the same rows and sequence
             // (legacy renaming leaves the triggers that write to it alone).
-            for (const char *statement : kOutboxV12)
-                db.run(QString::fromLatin1(statement));
+            runAll(kOutboxV12);
             const QString now = u"strftime('%Y-%m-%dT%H:%M:%fZ','now')"_s;
             for (const char *table : kEventTablesV12) {
                 const QString t = QString::fromLatin1(table);
@@ -420,8 +411,7 @@ Status Journal::migrate()
                    " BEGIN INSERT INTO outbox(kind, record, at) VALUES('event',"
                    " 'training_sales:' || NEW.id, "_s +
                    now + u"); END"_s);
-            db.run(u"PRAGMA user_version=12"_s);
-            event(db, u"journal-migrated"_s, {}, u"schema 12"_s);
+            reached(12);
         }
         return true;
     });
