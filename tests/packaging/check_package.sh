@@ -50,13 +50,15 @@ echo "installed: $version"
 grep -q "0\.1\.0" <<<"$version" || fail "kassa-cli --version said: $version"
 help=$("$root/usr/bin/seqr-sandbox" --help)
 grep -q -- "--ack-window" <<<"$help" || fail "seqr-sandbox --help lacks its options"
-QT_QPA_PLATFORM=offscreen "$root/usr/bin/printer-sandbox" --help | grep -q -- "--paper" ||
-    fail "printer-sandbox --help lacks its options"
-QT_QPA_PLATFORM=offscreen "$root/usr/bin/kassa" --version | grep -q "0\.1\.0" ||
-    fail "kassa --version"
+# Each program's output is read whole before it is searched: `prog | grep -q`
+# under pipefail fails when grep stops reading and the program gets SIGPIPE.
+help=$(QT_QPA_PLATFORM=offscreen "$root/usr/bin/printer-sandbox" --help)
+grep -q -- "--paper" <<<"$help" || fail "printer-sandbox --help lacks its options"
+version=$(QT_QPA_PLATFORM=offscreen "$root/usr/bin/kassa" --version)
+grep -q "0\.1\.0" <<<"$version" || fail "kassa --version said: $version"
 # The installed Swedish words are found beside the program.
-LC_ALL=sv_SE.UTF-8 LANGUAGE= "$root/usr/bin/kassa-cli" --help | grep -q "Kommandon" ||
-    fail "kassa-cli does not speak Swedish in a Swedish locale"
+help=$(LC_ALL=sv_SE.UTF-8 LANGUAGE= "$root/usr/bin/kassa-cli" --help)
+grep -q "Kommandon" <<<"$help" || fail "kassa-cli does not speak Swedish in a Swedish locale: $(head -3 <<<"$help")"
 
 desktop-file-validate "$root/usr/share/applications/org.example.kassa.desktop" ||
     fail "desktop-file-validate"
