@@ -2,6 +2,7 @@
 
 #include "core/checkout/scaninterpreter.h"
 #include "core/journal/journal.h"
+#include "core/shopdb/shopcoupons.h"
 #include "core/terminal/errortext.h"
 #include "core/terminal/registeridentity.h"
 #include "ui/amountdialog.h"
@@ -72,6 +73,7 @@ CashierWindow::CashierWindow(CashierContext context, Cart *cart, QWidget *parent
     connectPrinter();
 
     m_checkout->setRegistered(m_context.till.isRegistered());
+    m_checkout->setCouponCheck(shopdb::couponCheck(m_context.till.shopDatabase));
     m_checkout->setDrawer(m_context.drawer);
     connect(m_checkout, &Checkout::paymentStarted, this, &CashierWindow::handlePaymentStarted);
     connect(m_checkout, &Checkout::paymentFinished, this, &CashierWindow::handlePaymentFinished);

@@ -31,6 +31,13 @@ void CashierWindow::addLoyaltyToken(const ScanMeaning &meaning)
     case TokenRefusal::Blocked:
         showMessage(tr("The coupon %1 is blocked by the shop.").arg(meaning.text), true);
         return;
+    case TokenRefusal::ShopUnreachable:
+        showMessage(tr("The shop database cannot be reached, so the other tills cannot be asked "
+                       "whether the coupon %1 was used: it is not taken now (each coupon is good "
+                       "once).")
+                        .arg(meaning.text),
+                    true);
+        return;
     }
     const Money discount = m_checkout->loyaltyDiscount();
     const QString what = card ? tr("Loyalty card %1 %2").arg(meaning.name, masked)

@@ -145,6 +145,53 @@ void CliApp::couponCommand()
                 QJsonObject{{u"code"_s, code}, {u"off"_s, off}});
 }
 
+bool CliApp::applyLoyalty(Checkout *checkout, const QString &nothing)
+{
+    if (!applyLoyaltyCard(checkout, nothing))
+        return false;
+    const QStringList codes = m_parser.values(u"coupon"_s);
+    for (const QString &code : codes) {
+        if (!applyCoupon(checkout, code, nothing))
+            return false;
+    }
+    if (!codes.isEmpty())
+        say(tr("Coupons %1: %2 off in all (with any card); total %3.")
+                .arg(checkout->coupons().join(u", "_s), money(checkout->loyaltyDiscount()),
+                     money(checkout->cart()->total())));
+    return true;
+}
+
+bool CliApp::applyCoupon(Checkout *checkout, const QString &code, const QString &nothing)
+{
+    const QString c = code.trimmed();
+    switch (checkout->addCoupon(c)) {
+    case TokenRefusal::None:
+        return true;
+    case TokenRefusal::NotTheShops:
+        fail(Usage, tr("%1 is not a coupon of this shop; %2").arg(c, nothing));
+        break;
+    case TokenRefusal::AlreadyOnSale:
+        fail(Usage, tr("the coupon %1 is given twice; %2").arg(c, nothing));
+        break;
+    case TokenRefusal::Used:
+        fail(Usage,
+             tr("the coupon %1 has been used already (each coupon is good once); %2").arg(c, nothing));
+        break;
+    case TokenRefusal::Blocked:
+        fail(Usage, tr("the coupon %1 is blocked by the shop; %2").arg(c, nothing));
+        break;
+    case TokenRefusal::ShopUnreachable:
+        fail(ServiceError, tr("the shop database cannot be reached, so the other tills cannot be "
+                              "asked whether the coupon %1 was used; %2")
+                               .arg(c, nothing));
+        break;
+    case TokenRefusal::PaymentInProgress:
+        fail(ServiceError, tr("a payment is in progress; %1").arg(nothing));
+        break;
+    }
+    return false;
+}
+
 bool CliApp::applyLoyaltyCard(Checkout *checkout, const QString &nothing)
 {
     if (!m_parser.isSet(u"loyalty-card"_s))

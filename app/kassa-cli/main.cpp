@@ -138,6 +138,7 @@ int main(int argc, char **argv)
     option(u"code"_s, "coupon: the coupon's code.", u"CODE"_s);
     option(u"loyalty-card"_s, "pay, sell: the customer's loyalty card number (swiped).",
            u"NUMBER"_s);
+    option(u"coupon"_s, "pay, sell: a coupon the customer hands over (repeatable).", u"CODE"_s);
     parser.addPositionalArgument(
         u"command"_s, QCoreApplication::translate("kassa-cli", "What to do (see above)."));
     // parse(), not process(): an unknown option is bad input (exit 2, like

@@ -64,6 +64,7 @@ Checkout *CliApp::makeCheckout(Cart *cart, const PaymentTiming &timing)
                      cart, this);
     checkout->setControlUnit(m_host->controlUnit());
     checkout->setDrawer(tillDrawer());
+    checkout->setCouponCheck(shopdb::couponCheck(m_config.shopDatabase));
     m_checkout = checkout;
     return checkout;
 }
@@ -91,7 +92,7 @@ void CliApp::sell()
     if (!cash)
         return;
     Checkout *checkout = makeCheckout(cart, PaymentTiming{});
-    if (!applyLoyaltyCard(checkout, tr("nothing was recorded")))
+    if (!applyLoyalty(checkout, tr("nothing was recorded")))
         return;
     if (cash->minorUnits() < cart->total().minorUnits())
         return fail(Usage, tr("%1 in cash does not cover %2; use pay --cash for a split tender; "
