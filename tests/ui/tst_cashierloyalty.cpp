@@ -245,6 +245,7 @@ void TestCashierLoyalty::cardFromTheAppShowsTheNewAmount()
     QVERIFY(session);
     QTRY_VERIFY_WITH_TIMEOUT(!session->qrCode().isEmpty(), 10000);
     QCOMPARE(m_display->headline(), u"Pay with SEQR — scan, then confirm with your PIN"_s);
+    QCOMPARE(m_window->totalText(), u"Total 40.40 SEK"_s);
     QVERIFY(m_sandbox->service().offerToken(
         session->invoiceReference(),
         seqr::CustomerToken{u"Kassa Club"_s, u"X_CARD"_s, 0, u"7777000042"_s}));
@@ -255,6 +256,10 @@ void TestCashierLoyalty::cardFromTheAppShowsTheNewAmount()
     QCOMPARE(m_display->totalText(), u"Total 36.36 SEK"_s);
     // … and so does the cashier.
     QCOMPARE(m_window->paymentDialog()->amountText(), u"36.36 SEK"_s);
+    // The window's big total too, with the app's line beside the cart's figures.
+    QCOMPARE(m_window->totalText(), u"Total 36.36 SEK"_s);
+    QVERIFY2(m_window->balanceText().contains(u"Kassa Club ****0042: -4.04"_s),
+             qPrintable(m_window->balanceText()));
     QCOMPARE(m_window->paymentDialog()->loyaltyText(), u"Kassa Club ****0042: -4.04"_s);
     QCOMPARE(m_window->message(), u"From the customer's app: Kassa Club ****0042: -4.04. New "
                                   "amount to pay: 36.36 SEK."_s);
