@@ -112,9 +112,18 @@ void CliApp::couponCommand()
         return saveLoyalty(tr("Coupon %1 removed.").arg(args[2]),
                            QJsonObject{{u"removed"_s, args[2]}});
     }
+    if ((what == u"block"_s || what == u"unblock"_s) && args.size() == 3) {
+        const bool block = what == u"block"_s;
+        if (auto done = m_config.loyalty.setCouponBlocked(args[2], block); !done)
+            return fail(Usage, tr("the coupon cannot be changed: %1").arg(done.error().detail));
+        return saveLoyalty(block ? tr("Coupon %1 blocked: it is refused from now on.").arg(args[2])
+                                 : tr("Coupon %1 unblocked.").arg(args[2]),
+                           QJsonObject{{u"code"_s, args[2]}, {u"blocked"_s, block}});
+    }
     if (what != u"add"_s || args.size() != 2)
         return fail(Usage, tr("usage: kassa-cli coupon add (--code CODE | --pattern REGEX) "
-                              "(--amount A | --percent P) [--name NAME] | coupon remove CODE"));
+                              "(--amount A | --percent P) [--name NAME] | coupon remove CODE | "
+                              "coupon block CODE | coupon unblock CODE"));
     const auto currency = Currency::fromCode(m_config.currency);
     Coupon c;
     c.code = m_parser.value(u"code"_s);
