@@ -26,6 +26,7 @@ private Q_SLOTS:
     void sellWithUnknownCardRecordsNothing();
     void sellWithCouponsEachGoodOnce();
     void blockedCouponIsRefused();
+    void seqrRefundOfADiscountedSaleGivesBackWhatWasPaid();
 
 private:
     struct Run
@@ -191,6 +192,51 @@ void TestCliLoyalty::blockedCouponIsRefused()
     QVERIFY2(other.exitCode == 0, qPrintable(other.out + other.err));
     QVERIFY2(other.out.contains(u"total 20.00 SEK"_s), qPrintable(other.out));
     QCOMPARE(run({u"coupon"_s, u"block"_s, u"NOPE1"_s}).exitCode, 2);
+}
+
+// Issue 31 item 4 against seqr-sandbox: a SEQR sale with a loyalty card
+// (10 %) and one with a coupon (10.00) refunded: SEQR gives back what the
+// buyer paid for the rows, not their prices before the discount.
+void TestCliLoyalty::seqrRefundOfADiscountedSaleGivesBackWhatWasPaid()
+{
+    sandbox::SandboxOptions options;
+    options.autopayAfterMs = 300; // the buyer pays at once
+    m_sandbox = std::make_unique<SandboxFixture>(options);
+    QVERIFY(m_sandbox->isRunning());
+    addProgramme();
+    QCOMPARE(run({u"coupon"_s, u"add"_s, u"--code"_s, u"SPRING10"_s, u"--amount"_s, u"10.00"_s})
+                 .exitCode,
+             0);
+    const QStringList rows{u"--row"_s, u"Tvål;1;24.50;25"_s, u"--row"_s, u"Mjölk;1;15.90;12"_s};
+
+    const Run card = run(QStringList{u"--json"_s, u"pay"_s} + rows +
+                         QStringList{u"--loyalty-card"_s, u"7777000042"_s});
+    QVERIFY2(card.exitCode == 0, qPrintable(card.out + card.err));
+    const QJsonObject cardPaid = QJsonDocument::fromJson(card.out.toUtf8()).object();
+    QCOMPARE(cardPaid[u"total"_s].toString(), u"36.36"_s);
+    // The soap back: 24.50 less its 10 %.
+    const Run soap = run({u"--json"_s, u"refund"_s, cardPaid[u"ersReference"_s].toString(),
+                          u"--row"_s, u"1:1"_s});
+    QVERIFY2(soap.exitCode == 0, qPrintable(soap.out + soap.err));
+    QJsonObject refunded = QJsonDocument::fromJson(soap.out.toUtf8()).object();
+    QCOMPARE(refunded[u"amount"_s].toString(), u"22.05"_s);
+    QCOMPARE(refunded[u"remaining"_s].toString(), u"14.31"_s);
+    QCOMPARE(m_sandbox->service().state().refunds.size(), 1);
+    QCOMPARE(m_sandbox->service().state().refunds.last().amount, Money(2205, Currency::sek()));
+
+    const Run coupon = run(QStringList{u"--json"_s, u"pay"_s} + rows +
+                           QStringList{u"--coupon"_s, u"SPRING10"_s});
+    QVERIFY2(coupon.exitCode == 0, qPrintable(coupon.out + coupon.err));
+    const QJsonObject couponPaid = QJsonDocument::fromJson(coupon.out.toUtf8()).object();
+    QCOMPARE(couponPaid[u"total"_s].toString(), u"30.40"_s);
+    const Run all =
+        run({u"--json"_s, u"refund"_s, couponPaid[u"ersReference"_s].toString(), u"--all"_s});
+    QVERIFY2(all.exitCode == 0, qPrintable(all.out + all.err));
+    refunded = QJsonDocument::fromJson(all.out.toUtf8()).object();
+    QCOMPARE(refunded[u"amount"_s].toString(), u"30.40"_s);
+    QCOMPARE(refunded[u"remaining"_s].toString(), u"0.00"_s);
+    QCOMPARE(m_sandbox->service().state().refunds.size(), 2);
+    QCOMPARE(m_sandbox->service().state().refunds.last().amount, Money(3040, Currency::sek()));
 }
 
 QTEST_GUILESS_MAIN(TestCliLoyalty)
