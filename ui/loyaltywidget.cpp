@@ -203,8 +203,9 @@ void LoyaltyWidget::addCoupon()
         say(tr("The coupon cannot be added: %1").arg(added.error().detail), true);
         return;
     }
-    save(config, c.code.isEmpty() ? tr("Coupon series %1 saved: each code good once.").arg(c.pattern)
-                                  : tr("Coupon %1 saved: good once.").arg(c.code));
+    save(config, c.code.isEmpty()
+                     ? tr("Coupon series %1 saved: each code good once.").arg(c.pattern)
+                     : tr("Coupon %1 saved: good once.").arg(c.code));
 }
 
 void LoyaltyWidget::setBlocked(const QString &code, bool blocked)

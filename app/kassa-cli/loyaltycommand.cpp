@@ -183,8 +183,8 @@ bool CliApp::applyCoupon(Checkout *checkout, const QString &code, const QString 
         fail(Usage, tr("the coupon %1 is given twice; %2").arg(c, nothing));
         break;
     case TokenRefusal::Used:
-        fail(Usage,
-             tr("the coupon %1 has been used already (each coupon is good once); %2").arg(c, nothing));
+        fail(Usage, tr("the coupon %1 has been used already (each coupon is good once); %2")
+                        .arg(c, nothing));
         break;
     case TokenRefusal::Blocked:
         fail(Usage, tr("the coupon %1 is blocked by the shop; %2").arg(c, nothing));

@@ -8,6 +8,7 @@
 #include "core/receipt/journalreceipts.h"
 #include "core/receipt/receipttext.h"
 #include "core/sale/salerow.h"
+#include "core/shopdb/shopcoupons.h"
 #include "core/terminal/errortext.h"
 
 #include <QJsonObject>

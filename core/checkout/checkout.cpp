@@ -164,12 +164,11 @@ SeqrRefusal Checkout::payWithSeqr(const SeqrOptions &options)
     auto *session = new PaymentSession(m_context.client, m_context.journal, m_context.shopName,
                                        m_context.timing, this);
     CouponCheck check = m_couponCheck;
-    session->setLoyalty(m_context.loyalty, check ? std::function<bool(const QString &)>(
-                                                       [check](const QString &code) {
-                                                           return check(code) !=
-                                                                  CouponAnswer::Unused;
-                                                       })
-                                                 : std::function<bool(const QString &)>());
+    session->setLoyalty(m_context.loyalty,
+                        check ? std::function<bool(const QString &)>([check](const QString &code) {
+                            return check(code) != CouponAnswer::Unused;
+                        })
+                              : std::function<bool(const QString &)>());
     m_session = session;
     PaymentRequest request;
     request.cashierId = m_context.cashierId;

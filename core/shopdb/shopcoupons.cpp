@@ -23,9 +23,8 @@ Result<std::optional<ShopCouponUse>> ShopDatabase::couponUse(const QString &code
                               {code.trimmed().toUpper()});
         if (!q.next())
             return std::nullopt;
-        return ShopCouponUse{q.value(0).toString(),     q.value(1).toString(),
-                             q.value(2).toString(),     q.value(3).toString(),
-                             q.value(4).toLongLong(), timeFrom(q.value(5))};
+        return ShopCouponUse{q.value(0).toString(), q.value(1).toString(),   q.value(2).toString(),
+                             q.value(3).toString(), q.value(4).toLongLong(), timeFrom(q.value(5))};
     });
 }
 

@@ -134,8 +134,8 @@ void TestCliLoyalty::sellWithCouponsEachGoodOnce()
                   u"--name"_s, u"Spring"_s})
                  .exitCode,
              0);
-    QCOMPARE(run({u"coupon"_s, u"add"_s, u"--pattern"_s, u"VAR\\d{4}"_s, u"--percent"_s,
-                  u"10"_s, u"--name"_s, u"Series"_s})
+    QCOMPARE(run({u"coupon"_s, u"add"_s, u"--pattern"_s, u"VAR\\d{4}"_s, u"--percent"_s, u"10"_s,
+                  u"--name"_s, u"Series"_s})
                  .exitCode,
              0);
     const Run sold = run({u"sell"_s, u"--row"_s, u"Kaffe;1;100.00;25"_s, u"--cash"_s, u"100"_s,
@@ -149,14 +149,14 @@ void TestCliLoyalty::sellWithCouponsEachGoodOnce()
     QVERIFY2(sold.out.contains(u"Coupon: Spring ****NG10"_s), qPrintable(sold.out));
     QVERIFY2(sold.out.contains(u"Coupon: Series ****0001"_s), qPrintable(sold.out));
 
-    const Run again = run({u"sell"_s, u"--row"_s, u"Kaffe;1;100.00;25"_s, u"--cash"_s,
-                           u"100"_s, u"--coupon"_s, u"VAR0002"_s, u"--coupon"_s, u"var0001"_s});
+    const Run again = run({u"sell"_s, u"--row"_s, u"Kaffe;1;100.00;25"_s, u"--cash"_s, u"100"_s,
+                           u"--coupon"_s, u"VAR0002"_s, u"--coupon"_s, u"var0001"_s});
     QCOMPARE(again.exitCode, 2);
     QVERIFY2(again.err.contains(u"the coupon var0001 has been used already (each coupon is good "
                                 "once); nothing was recorded"_s),
              qPrintable(again.err));
-    const Run unknown = run({u"sell"_s, u"--row"_s, u"Kaffe;1;100.00;25"_s, u"--cash"_s,
-                             u"100"_s, u"--coupon"_s, u"NOPE"_s});
+    const Run unknown = run({u"sell"_s, u"--row"_s, u"Kaffe;1;100.00;25"_s, u"--cash"_s, u"100"_s,
+                             u"--coupon"_s, u"NOPE"_s});
     QCOMPARE(unknown.exitCode, 2);
     QVERIFY2(unknown.err.contains(u"NOPE is not a coupon of this shop; nothing was recorded"_s),
              qPrintable(unknown.err));
@@ -170,8 +170,7 @@ void TestCliLoyalty::sellWithCouponsEachGoodOnce()
 void TestCliLoyalty::blockedCouponIsRefused()
 {
     addProgramme();
-    QCOMPARE(run({u"coupon"_s, u"add"_s, u"--pattern"_s, u"VAR\\d{4}"_s, u"--amount"_s,
-                  u"5.00"_s})
+    QCOMPARE(run({u"coupon"_s, u"add"_s, u"--pattern"_s, u"VAR\\d{4}"_s, u"--amount"_s, u"5.00"_s})
                  .exitCode,
              0);
     const Run blocked = run({u"coupon"_s, u"block"_s, u"VAR0005"_s});
@@ -184,9 +183,9 @@ void TestCliLoyalty::blockedCouponIsRefused()
     const Run refused = run({u"sell"_s, u"--row"_s, u"Kaffe;1;25.00;25"_s, u"--cash"_s, u"30"_s,
                              u"--coupon"_s, u"VAR0005"_s});
     QCOMPARE(refused.exitCode, 2);
-    QVERIFY2(refused.err.contains(
-                 u"the coupon VAR0005 is blocked by the shop; nothing was recorded"_s),
-             qPrintable(refused.err));
+    QVERIFY2(
+        refused.err.contains(u"the coupon VAR0005 is blocked by the shop; nothing was recorded"_s),
+        qPrintable(refused.err));
     const Run other = run({u"sell"_s, u"--row"_s, u"Kaffe;1;25.00;25"_s, u"--cash"_s, u"30"_s,
                            u"--coupon"_s, u"VAR0006"_s});
     QVERIFY2(other.exitCode == 0, qPrintable(other.out + other.err));
@@ -215,8 +214,8 @@ void TestCliLoyalty::seqrRefundOfADiscountedSaleGivesBackWhatWasPaid()
     const QJsonObject cardPaid = QJsonDocument::fromJson(card.out.toUtf8()).object();
     QCOMPARE(cardPaid[u"total"_s].toString(), u"36.36"_s);
     // The soap back: 24.50 less its 10 %.
-    const Run soap = run({u"--json"_s, u"refund"_s, cardPaid[u"ersReference"_s].toString(),
-                          u"--row"_s, u"1:1"_s});
+    const Run soap = run(
+        {u"--json"_s, u"refund"_s, cardPaid[u"ersReference"_s].toString(), u"--row"_s, u"1:1"_s});
     QVERIFY2(soap.exitCode == 0, qPrintable(soap.out + soap.err));
     QJsonObject refunded = QJsonDocument::fromJson(soap.out.toUtf8()).object();
     QCOMPARE(refunded[u"amount"_s].toString(), u"22.05"_s);
@@ -224,8 +223,8 @@ void TestCliLoyalty::seqrRefundOfADiscountedSaleGivesBackWhatWasPaid()
     QCOMPARE(m_sandbox->service().state().refunds.size(), 1);
     QCOMPARE(m_sandbox->service().state().refunds.last().amount, Money(2205, Currency::sek()));
 
-    const Run coupon = run(QStringList{u"--json"_s, u"pay"_s} + rows +
-                           QStringList{u"--coupon"_s, u"SPRING10"_s});
+    const Run coupon =
+        run(QStringList{u"--json"_s, u"pay"_s} + rows + QStringList{u"--coupon"_s, u"SPRING10"_s});
     QVERIFY2(coupon.exitCode == 0, qPrintable(coupon.out + coupon.err));
     const QJsonObject couponPaid = QJsonDocument::fromJson(coupon.out.toUtf8()).object();
     QCOMPARE(couponPaid[u"total"_s].toString(), u"30.40"_s);

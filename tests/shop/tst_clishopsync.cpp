@@ -215,8 +215,8 @@ void TestCliShopSync::couponUsedAtOneTillIsRefusedAtAnother()
     QVERIFY(QDir(m_dir->path()).mkpath(u"t8"_s));
     setUpTill(u"clicoupon"_s, u"t8/till.json"_s, u"Kassa 8"_s, u"CLISHOP8"_s);
     for (const QString &till : {u"till.json"_s, u"t8/till.json"_s}) {
-        const Run added = run({u"coupon"_s, u"add"_s, u"--pattern"_s, u"VAR\\d{4}"_s,
-                               u"--amount"_s, u"10.00"_s, u"--name"_s, u"Spring"_s},
+        const Run added = run({u"coupon"_s, u"add"_s, u"--pattern"_s, u"VAR\\d{4}"_s, u"--amount"_s,
+                               u"10.00"_s, u"--name"_s, u"Spring"_s},
                               till);
         QVERIFY2(added.exitCode == 0, qPrintable(added.out + added.err));
     }
@@ -240,17 +240,17 @@ void TestCliShopSync::couponUsedAtOneTillIsRefusedAtAnother()
     QVERIFY2(again.err.contains(u"the coupon var0001 has been used already (each coupon is good "
                                 "once); nothing was recorded"_s),
              qPrintable(again.err));
-    const Run paidAgain = run({u"pay"_s, u"--row"_s, u"Bulle;1;32.00;12"_s, u"--coupon"_s,
-                               u"VAR0001"_s},
-                              u"t8/till.json"_s);
+    const Run paidAgain =
+        run({u"pay"_s, u"--row"_s, u"Bulle;1;32.00;12"_s, u"--coupon"_s, u"VAR0001"_s},
+            u"t8/till.json"_s);
     QCOMPARE(paidAgain.exitCode, 2);
     QVERIFY2(paidAgain.err.contains(u"nothing was sent"_s), qPrintable(paidAgain.err));
     QVERIFY(m_sandbox->service().state().invoices.isEmpty());
 
     // A fresh coupon at till 8, paid with SEQR: SEQR is asked for the price less the coupon.
-    const Run paid = run({u"--json"_s, u"pay"_s, u"--row"_s, u"Bulle;1;32.00;12"_s,
-                          u"--coupon"_s, u"VAR0002"_s},
-                         u"t8/till.json"_s);
+    const Run paid =
+        run({u"--json"_s, u"pay"_s, u"--row"_s, u"Bulle;1;32.00;12"_s, u"--coupon"_s, u"VAR0002"_s},
+            u"t8/till.json"_s);
     QVERIFY2(paid.exitCode == 0, qPrintable(paid.out + paid.err));
     QCOMPARE(QJsonDocument::fromJson(paid.out.toUtf8()).object()[u"total"_s].toString(),
              u"22.00"_s);

@@ -189,12 +189,12 @@ void TestLoyaltyPage::productGroupsSeriesAndBlockedCoupons()
     QTest::keyClicks(page->couponCodeField(), u"var0005"_s);
     page->blockTypedCode();
     QCOMPARE(page->resultText(), u"Coupon var0005 blocked: it is refused from now on."_s);
-    QCOMPARE(page->entries(),
-             (QStringList{
-                 u"Programme Deli Club (X_DELI): cards 8888\\d{4}, 15 % off product groups C2, "
-                 "7350001"_s,
-                 u"Coupon VAR0005: 10 % off (blocked)"_s,
-                 u"Coupon VAR\\d{4}: 10 % off, once per code"_s}));
+    QCOMPARE(
+        page->entries(),
+        (QStringList{u"Programme Deli Club (X_DELI): cards 8888\\d{4}, 15 % off product groups C2, "
+                     "7350001"_s,
+                     u"Coupon VAR0005: 10 % off (blocked)"_s,
+                     u"Coupon VAR\\d{4}: 10 % off, once per code"_s}));
     const TillConfig file = saved();
     QVERIFY(file.loyalty.couponFor(u"VAR0005"_s)->blocked);
     QVERIFY(!file.loyalty.couponFor(u"VAR0006"_s)->blocked);
