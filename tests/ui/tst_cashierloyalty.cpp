@@ -15,6 +15,7 @@
 
 #include <QApplication>
 #include <QLineEdit>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -44,12 +45,13 @@ private Q_SLOTS:
     void scannedCardShowsTheDiscountAtOnce();
     void cardScannedBeforeTheProductsCounts();
     void couponByCodeAndUsedCouponRefused();
+    void couponRefusedWhileTheShopDatabaseIsAway();
     void cashSaleWithCardJournalsTheDiscount();
     void cardFromTheAppShowsTheNewAmount();
     void unknownCodesStaySearchesAndBarcodes();
 
 private:
-    void makeWindow();
+    void makeWindow(const shopdb::ShopDatabaseConfig &shop = {});
     void scan(const QString &code);
     QStringList journaledCoupons() const;
 
@@ -90,9 +92,10 @@ void TestCashierLoyalty::cleanup()
     m_cart.reset();
 }
 
-void TestCashierLoyalty::makeWindow()
+void TestCashierLoyalty::makeWindow(const shopdb::ShopDatabaseConfig &shop)
 {
     TillConfig till;
+    till.shopDatabase = shop;
     till.shopName = u"Lilla Livs"_s;
     till.terminalId = m_sandbox->registerTill(*m_client, u"Till 1"_s, u"LILLALIVS1"_s);
     QVERIFY(!till.terminalId.isEmpty());
@@ -214,6 +217,32 @@ void TestCashierLoyalty::couponByCodeAndUsedCouponRefused()
     QCOMPARE(m_window->message(),
              u"The coupon SPRING10 has been used already: each coupon is good once."_s);
     QCOMPARE(m_window->totalText(), u"Total 24.50 SEK"_s);
+}
+
+// Issue 31: a till with a shop database that cannot be reached does not take
+// a coupon (it might have been used at another till) and says why; the
+// cart's total stays; a loyalty card still works.
+void TestCashierLoyalty::couponRefusedWhileTheShopDatabaseIsAway()
+{
+    QTcpServer closed; // a port nothing listens on once it is closed
+    QVERIFY(closed.listen(QHostAddress::LocalHost));
+    shopdb::ShopDatabaseConfig shop;
+    shop.host = u"127.0.0.1"_s;
+    shop.port = closed.serverPort();
+    shop.connectTimeoutSeconds = 1;
+    closed.close();
+    qputenv(shopdb::ShopDatabaseConfig::passwordVariable, "not-used");
+    makeWindow(shop);
+    scan(QString::fromLatin1(kSoap));
+    scan(u"SPRING10"_s);
+    QCOMPARE(m_window->message(),
+             u"The shop database cannot be reached, so the other tills cannot be asked whether "
+             "the coupon SPRING10 was used: it is not taken now (each coupon is good once)."_s);
+    QCOMPARE(m_window->totalText(), u"Total 24.50 SEK"_s);
+    QVERIFY(m_window->checkout()->coupons().isEmpty());
+    scan(QString::fromLatin1(loyalty::demoCardNumber));
+    QCOMPARE(m_window->totalText(), u"Total 22.05 SEK"_s);
+    qunsetenv(shopdb::ShopDatabaseConfig::passwordVariable);
 }
 
 void TestCashierLoyalty::cashSaleWithCardJournalsTheDiscount()
