@@ -9,7 +9,7 @@
 #include "core/controlunit/signaturewait.h"
 #include "core/journal/journal.h"
 #include "core/payment/refunder.h"
-#include "core/payment/refundplan.h"
+#include "core/refund/refundplan.h"
 #include "core/terminal/errortext.h"
 #include "sandbox/controlunitports.h"
 #include "sandbox/controlunitsandbox.h"
