@@ -86,6 +86,11 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    // The constructor's steps: the three pages, then what the window follows.
+    QWidget *idlePage();
+    QWidget *salePage();
+    QWidget *outcomePage();
+    void follow();
     void refresh();
     // The place beside the cashier's window on a shared screen.
     QRect sharedScreenGeometry(QScreen *screen) const;
