@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/common/error.h"
+
 #include <QString>
 
 #include <functional>
@@ -22,6 +24,9 @@ public:
     virtual void setLastingRefusal(const QString &reason) = 0;
     // Something a person should know; start-up goes on.
     virtual void reportProblem(const QString &text) = 0;
+    // The same for an error of the till's own (its journal's): the till
+    // says it in its words, with the detail.
+    virtual void reportError(const Error &error) = 0;
     // Progress a person may want to see ("Control unit … is connected.").
     virtual void announce(const QString &text) = 0;
 

@@ -1,8 +1,8 @@
 #include "core/controlunit/controlunitservice.h"
 
 #include "core/common/startupstep.h"
+#include "core/controlunit/unittext.h"
 #include "core/journal/journal.h"
-#include "core/terminal/errortext.h"
 
 #include <QLoggingCategory>
 
@@ -63,7 +63,7 @@ void UnitStartupStep::run(TillStartupContext &till, std::function<void()> done)
 {
     ControlUnitService *service = m_service;
     if (auto marked = m_journal->setControlUnitRequired(true); !marked)
-        till.reportProblem(describe(marked.error(), true));
+        till.reportError(marked.error());
     QObject::connect(service, &ControlUnitService::stateChanged, till.lifetime(),
                      [service, &till] { till.setLastingRefusal(service->saleRefusal()); });
     UnitCall *call = service->unit()->identity();
@@ -76,7 +76,7 @@ void UnitStartupStep::run(TillStartupContext &till, std::function<void()> done)
                               .arg(call->identity().protocolVersion));
         else
             till.reportProblem(ControlUnitService::tr("%1 Sales wait until it answers.")
-                                   .arg(describe(call->error(), false)));
+                                   .arg(describeUnitError(call->error())));
         // What an earlier run left is signed (or found waiting for a unit
         // that fails) before a new sale may start.
         ReceiptSigner *signer = service->signer();
@@ -210,7 +210,7 @@ QString ControlUnitService::saleRefusal() const
         return waiting;
     if (m_state == State::Unavailable)
         return tr("The control unit does not work, so no sale can start: %1")
-            .arg(describe(m_error, false));
+            .arg(describeUnitError(m_error));
     return {};
 }
 
@@ -221,7 +221,7 @@ QString ControlUnitService::statusText() const
     case State::Unknown:
         return tr("Control unit: connecting…");
     case State::Unavailable:
-        return tr("Control unit: %1").arg(describe(m_error, false));
+        return tr("Control unit: %1").arg(describeUnitError(m_error));
     case State::Ready:
         break;
     }

@@ -369,6 +369,11 @@ void TillHost::reportProblem(const QString &text)
     Q_EMIT problem(text);
 }
 
+void TillHost::reportError(const Error &error)
+{
+    reportProblem(describe(error, true));
+}
+
 void TillHost::announce(const QString &text)
 {
     Q_EMIT notice(text);

@@ -160,6 +160,7 @@ public:
     QObject *lifetime() override;
     void setLastingRefusal(const QString &reason) override;
     void reportProblem(const QString &text) override;
+    void reportError(const kassa::Error &error) override;
     void announce(const QString &text) override;
 
 Q_SIGNALS:

@@ -33,7 +33,6 @@ set(floors
     common money qr http storage catalog sale seqr journal refund drawer loyalty receipt
     reconciliation payment controlunit printing checkout webshop ordering shopdb terminal)
 set(upward
-    "controlunit/controlunitservice.cpp>terminal/errortext.h"
     "controlunit/receiptsigner.cpp>terminal/errortext.h")
 file(GLOB folders LIST_DIRECTORIES true RELATIVE "${CORE_DIR}" "${CORE_DIR}/*")
 foreach(folder IN LISTS folders)
