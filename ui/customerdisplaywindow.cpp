@@ -215,25 +215,7 @@ void CustomerDisplayWindow::refresh()
     else
         m_page = Page::Idle;
 
-    QStringList lines;
-    for (const BalanceLine &line : BalanceText::lines(m_cart->balance(), m_locale))
-        lines.append(tr("%1: %2").arg(line.label, line.amount));
-    // What a card or coupon from the buyer's app gave (the till's own are
-    // in the cart's lines already): its line, and a total that shows it.
-    qint64 fromApp = 0;
-    if (paying) {
-        for (const journal::LoyaltyDiscount &d : m_session->loyaltyDiscounts()) {
-            if (!d.fromApp)
-                continue;
-            const BalanceLine line = BalanceText::loyalty(loyalty::lineOf(d), m_locale);
-            lines.prepend(tr("%1: %2").arg(line.label, line.amount));
-            fromApp += d.amount.minorUnits();
-        }
-    }
-    m_total->setText(BalanceText::total(
-        Money(m_cart->total().minorUnits() - fromApp, m_cart->currency()), m_locale));
-    m_balance->setText(lines.join(QLatin1Char('\n')));
-    m_balance->setVisible(!lines.isEmpty());
+    showBalance(paying);
     switch (m_page) {
     case Page::Idle:
         m_stack->setCurrentIndex(0);
@@ -262,6 +244,30 @@ void CustomerDisplayWindow::refresh()
         m_stack->setCurrentIndex(2);
         break;
     }
+}
+
+// The cart's balance lines and total; while paying, with what a card or
+// coupon from the buyer's app gave (the till's own are in the cart's lines
+// already): its line, and a total that shows it.
+void CustomerDisplayWindow::showBalance(bool paying)
+{
+    QStringList lines;
+    for (const BalanceLine &line : BalanceText::lines(m_cart->balance(), m_locale))
+        lines.append(tr("%1: %2").arg(line.label, line.amount));
+    qint64 fromApp = 0;
+    if (paying) {
+        for (const journal::LoyaltyDiscount &d : m_session->loyaltyDiscounts()) {
+            if (!d.fromApp)
+                continue;
+            const BalanceLine line = BalanceText::loyalty(loyalty::lineOf(d), m_locale);
+            lines.prepend(tr("%1: %2").arg(line.label, line.amount));
+            fromApp += d.amount.minorUnits();
+        }
+    }
+    m_total->setText(BalanceText::total(
+        Money(m_cart->total().minorUnits() - fromApp, m_cart->currency()), m_locale));
+    m_balance->setText(lines.join(QLatin1Char('\n')));
+    m_balance->setVisible(!lines.isEmpty());
 }
 
 QString CustomerDisplayWindow::headline() const

@@ -92,6 +92,7 @@ private:
     QWidget *outcomePage();
     void follow();
     void refresh();
+    void showBalance(bool paying);
     // The place beside the cashier's window on a shared screen.
     QRect sharedScreenGeometry(QScreen *screen) const;
     // The window manager's frame around this window (none without one).
