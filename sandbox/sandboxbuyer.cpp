@@ -40,12 +40,10 @@ QJsonValue amountJson(const std::optional<Amount> &amount)
     return money ? money->toDecimalString() : amount->value.toString();
 }
 
-} // namespace
-
-QJsonObject SandboxService::invoiceJson(const InvoiceRecord &record) const
+QJsonArray rowsJson(const QList<InvoiceRow> &invoiceRows)
 {
     QJsonArray rows;
-    for (const InvoiceRow &row : record.invoice.invoiceRows) {
+    for (const InvoiceRow &row : invoiceRows) {
         rows.append(QJsonObject{
             {u"description"_s, row.itemDescription},
             {u"quantity"_s, row.itemQuantity ? row.itemQuantity->toString() : QString()},
@@ -54,41 +52,60 @@ QJsonObject SandboxService::invoiceJson(const InvoiceRecord &record) const
             {u"total"_s, amountJson(row.itemTotalAmount)},
         });
     }
+    return rows;
+}
+
+QJsonArray tokensJson(const QList<CustomerToken> &customerTokens)
+{
     QJsonArray tokens;
-    for (const CustomerToken &t : record.customerTokens)
+    for (const CustomerToken &t : customerTokens)
         tokens.append(QJsonObject{{u"id"_s, t.id},
                                   {u"description"_s, t.description},
                                   {u"value"_s, t.value},
                                   {u"status"_s, t.status}});
-    const Terminal terminal = m_state.terminals.value(record.terminalId);
+    return tokens;
+}
+
+// The refunds made of the payment `ersReference` (none without one).
+QJsonArray refundsJson(const SandboxState &state, const QString &ersReference)
+{
     QJsonArray refunds;
-    for (const RefundRecord &r : m_state.refunds) {
-        if (!record.ersReference.isEmpty() && r.originalErsReference == record.ersReference)
+    for (const RefundRecord &r : state.refunds) {
+        if (!ersReference.isEmpty() && r.originalErsReference == ersReference)
             refunds.append(QJsonObject{{u"ersReference"_s, r.ersReference},
                                        {u"amount"_s, r.amount.toDecimalString()}});
     }
-    // Where the app goes once the invoice is over: a service's page when a
-    // service triggered it, else the invoice's backURL after a payment.
-    QString returnUrl;
-    if (!record.sessionToken.isEmpty()) {
-        const ClientSession session = m_state.sessions.value(record.sessionToken);
-        const ExternalService service = m_services.value(session.serviceId);
-        QUrl url;
-        if (record.status == InvoiceStatus::Paid) {
-            url = service.successUrl;
-            url.setFragment(record.sessionToken + u'_' + record.invoiceReference);
-        } else if (record.status == InvoiceStatus::Canceled && record.canceledByBuyer) {
-            url = service.cancelUrl;
-            url.setFragment(record.sessionToken);
-        } else if (record.status == InvoiceStatus::Canceled ||
-                   record.status == InvoiceStatus::Failed) {
-            url = service.failureUrl;
-            url.setFragment(record.sessionToken);
-        }
-        returnUrl = url.toString();
-    } else if (record.status == InvoiceStatus::Paid) {
-        returnUrl = record.invoice.backURL;
+    return refunds;
+}
+
+// Where the app goes once the invoice is over: a service's page when a
+// service triggered it, else the invoice's backURL after a payment.
+QString returnUrl(const InvoiceRecord &record, const SandboxState &state,
+                  const QMap<QString, ExternalService> &services)
+{
+    if (record.sessionToken.isEmpty())
+        return record.status == InvoiceStatus::Paid ? record.invoice.backURL : QString();
+    const ClientSession session = state.sessions.value(record.sessionToken);
+    const ExternalService service = services.value(session.serviceId);
+    QUrl url;
+    if (record.status == InvoiceStatus::Paid) {
+        url = service.successUrl;
+        url.setFragment(record.sessionToken + u'_' + record.invoiceReference);
+    } else if (record.status == InvoiceStatus::Canceled && record.canceledByBuyer) {
+        url = service.cancelUrl;
+        url.setFragment(record.sessionToken);
+    } else if (record.status == InvoiceStatus::Canceled || record.status == InvoiceStatus::Failed) {
+        url = service.failureUrl;
+        url.setFragment(record.sessionToken);
     }
+    return url.toString();
+}
+
+} // namespace
+
+QJsonObject SandboxService::invoiceJson(const InvoiceRecord &record) const
+{
+    const Terminal terminal = m_state.terminals.value(record.terminalId);
     return QJsonObject{
         {u"kind"_s, u"invoice"_s},
         {u"invoiceReference"_s, record.invoiceReference},
@@ -101,7 +118,7 @@ QJsonObject SandboxService::invoiceJson(const InvoiceRecord &record) const
         {u"till"_s, terminal.name},
         {u"seqrId"_s, terminal.seqrId},
         {u"terminalId"_s, record.terminalId},
-        {u"rows"_s, rows},
+        {u"rows"_s, rowsJson(record.invoice.invoiceRows)},
         {u"total"_s, record.total.toDecimalString()},
         {u"currency"_s, record.total.currency().code()},
         {u"ersReference"_s, record.ersReference},
@@ -114,12 +131,12 @@ QJsonObject SandboxService::invoiceJson(const InvoiceRecord &record) const
         {u"reversed"_s, record.reversed},
         {u"receiptSubmitted"_s, !record.receiptDocument.isEmpty()},
         {u"receiptText"_s, QString::fromUtf8(record.receiptDocument)},
-        {u"customerTokens"_s, tokens},
-        {u"refunds"_s, refunds},
+        {u"customerTokens"_s, tokensJson(record.customerTokens)},
+        {u"refunds"_s, refundsJson(m_state, record.ersReference)},
         {u"notifications"_s, notificationsJson(record.notifications)},
         {u"backURL"_s, record.invoice.backURL},
         {u"sessionToken"_s, record.sessionToken},
-        {u"returnUrl"_s, returnUrl},
+        {u"returnUrl"_s, returnUrl(record, m_state, m_services)},
     };
 }
 

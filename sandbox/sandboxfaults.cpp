@@ -1,5 +1,7 @@
 #include "sandbox/sandboxserver.h"
 
+#include "sandbox/controlreplies.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -10,20 +12,6 @@ namespace kassa::sandbox {
 
 // Faults at random (RandomFaults), for the fault campaigns: drawn per
 // operation, counted per operation and kind.
-
-namespace {
-
-http::HttpResponse jsonReply(const QJsonObject &object, int status = 200)
-{
-    return http::HttpResponse::json(QJsonDocument(object).toJson(QJsonDocument::Compact), status);
-}
-
-http::HttpResponse jsonError(const QString &message, int status)
-{
-    return jsonReply(QJsonObject{{u"error"_s, message}}, status);
-}
-
-} // namespace
 
 http::HttpResponse SandboxServer::randomFaultsFromJson(const QJsonObject &body)
 {

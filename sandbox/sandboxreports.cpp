@@ -41,6 +41,130 @@ ReconciliationReport::Row totalsRow(const QList<ReconciliationReport::Field> &ke
     return row;
 }
 
+void add(Totals &t, const InvoiceRecord *sale)
+{
+    ++t.salesCount;
+    t.salesMinor += sale->total.minorUnits();
+}
+
+void add(Totals &t, const RefundRecord *refund)
+{
+    ++t.refundCount;
+    t.refundMinor += refund->amount.minorUnits();
+}
+
+// Shop.xml: the reseller's terminals.
+QList<ReconciliationReport::Row> shopRows(const SandboxState &state, const QString &resellerId)
+{
+    QList<ReconciliationReport::Row> rows;
+    for (const Terminal &t : state.terminals) {
+        if (t.resellerId != resellerId)
+            continue;
+        rows.append({{{u"TerminalId"_s, t.terminalId},
+                      {u"ExternalTerminalId"_s, t.externalTerminalId},
+                      {u"Name"_s, t.name},
+                      {u"SeqrId"_s, t.seqrId},
+                      {u"Status"_s, t.registered ? u"REGISTERED"_s : u"UNREGISTERED"_s}}});
+    }
+    return rows;
+}
+
+// What a report of a period covers: its payments (reversed ones are no
+// sale) and refunds, of the period's terminal (or all the reseller's) and
+// of `terminalId` when one is asked for.
+struct Movements
+{
+    QList<const InvoiceRecord *> sales;
+    QList<const RefundRecord *> refunds;
+    Currency currency = Currency::sek();
+};
+
+Movements movementsOf(const SandboxState &state, const Period &period, const QString &terminalId)
+{
+    auto inScope = [&](const QString &tid, qint64 sequence) {
+        if (state.terminals.value(tid).resellerId != period.resellerId)
+            return false;
+        if (!period.terminalId.isEmpty() && tid != period.terminalId)
+            return false;
+        if (!terminalId.isEmpty() && tid != terminalId)
+            return false;
+        return sequence > period.fromSequence && sequence <= period.toSequence;
+    };
+    Movements m;
+    for (const InvoiceRecord &r : state.invoices) {
+        if (r.status == InvoiceStatus::Paid && inScope(r.terminalId, r.sequence))
+            m.sales.append(&r);
+    }
+    std::sort(m.sales.begin(), m.sales.end(),
+              [](auto a, auto b) { return a->sequence < b->sequence; });
+    for (const RefundRecord &r : state.refunds) {
+        if (inScope(r.terminalId, r.sequence))
+            m.refunds.append(&r);
+    }
+    if (!m.sales.isEmpty())
+        m.currency = m.sales.first()->total.currency();
+    return m;
+}
+
+// One totals row per key (`field`: TerminalId, CashierId), or one row for
+// all when `field` is empty.
+QList<ReconciliationReport::Row> totalsRows(const Movements &m, const QString &field)
+{
+    auto keyOf = [&field](const QString &terminalId, const QString &cashierId) {
+        return field == u"TerminalId" ? terminalId : field == u"CashierId" ? cashierId : QString();
+    };
+    QMap<QString, Totals> totals;
+    for (auto *s : m.sales)
+        add(totals[keyOf(s->terminalId, s->invoice.cashierId)], s);
+    for (auto *r : m.refunds)
+        add(totals[keyOf(r->terminalId, r->cashierId)], r);
+    if (field.isEmpty())
+        return {totalsRow({}, totals.value(QString()), m.currency)};
+    QList<ReconciliationReport::Row> rows;
+    for (auto it = totals.cbegin(); it != totals.cend(); ++it)
+        rows.append(totalsRow({{field, it.key()}}, *it, m.currency));
+    return rows;
+}
+
+ReconciliationReport::Row paymentRow(const InvoiceRecord *s)
+{
+    return {{{u"Type"_s, u"PAYMENT"_s},
+             {u"TerminalId"_s, s->terminalId},
+             {u"CashierId"_s, s->invoice.cashierId},
+             {u"SalesAmount"_s, reportAmount(s->total)},
+             {u"Currency"_s, s->total.currency().code()},
+             {u"ErsReference"_s, s->ersReference},
+             {u"InvoiceReference"_s, s->invoiceReference},
+             {u"ClientInvoiceId"_s, s->invoice.clientInvoiceId},
+             {u"PaymentDate"_s, s->paidAt.toString(Qt::ISODate)}}};
+}
+
+ReconciliationReport::Row refundRow(const RefundRecord *r)
+{
+    auto negative = r->amount.negated();
+    return {{{u"Type"_s, u"REFUND"_s},
+             {u"TerminalId"_s, r->terminalId},
+             {u"CashierId"_s, r->cashierId},
+             {u"SalesAmount"_s, reportAmount(negative ? *negative : r->amount)},
+             {u"Currency"_s, r->amount.currency().code()},
+             {u"ErsReference"_s, r->ersReference},
+             {u"OriginalErsReference"_s, r->originalErsReference},
+             {u"PaymentDate"_s, r->at.toString(Qt::ISODate)}}};
+}
+
+// Every payment and refund (003, 007), or the refunds only (005).
+QList<ReconciliationReport::Row> movementRows(const Movements &m, bool payments)
+{
+    QList<ReconciliationReport::Row> rows;
+    if (payments) {
+        for (auto *s : m.sales)
+            rows.append(paymentRow(s));
+    }
+    for (auto *r : m.refunds)
+        rows.append(refundRow(r));
+    return rows;
+}
+
 } // namespace
 
 QString SandboxService::buildReport(const Period &period, const QString &reportId,
@@ -53,111 +177,25 @@ QString SandboxService::buildReport(const Period &period, const QString &reportI
     report.terminalId = terminalId;
     report.transactionPeriodId = period.id;
     report.generatedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-
-    auto inScope = [&](const QString &tid, qint64 sequence) {
-        if (m_state.terminals.value(tid).resellerId != period.resellerId)
-            return false;
-        if (!period.terminalId.isEmpty() && tid != period.terminalId)
-            return false;
-        if (!terminalId.isEmpty() && tid != terminalId)
-            return false;
-        return sequence > period.fromSequence && sequence <= period.toSequence;
-    };
-
     if (reportId == u"Shop.xml") {
-        for (const Terminal &t : m_state.terminals) {
-            if (t.resellerId != period.resellerId)
-                continue;
-            report.rows.append(
-                {{{u"TerminalId"_s, t.terminalId},
-                  {u"ExternalTerminalId"_s, t.externalTerminalId},
-                  {u"Name"_s, t.name},
-                  {u"SeqrId"_s, t.seqrId},
-                  {u"Status"_s, t.registered ? u"REGISTERED"_s : u"UNREGISTERED"_s}}});
-        }
+        report.rows = shopRows(m_state, period.resellerId);
         return report.toXml();
     }
-
     const bool needsTerminal = name == u"STD_RECON_006" || name == u"STD_RECON_007";
     if (needsTerminal && terminalId.isEmpty()) {
         *code = int(ResultCode::InvalidInvoiceData);
         return {};
     }
-
-    // Payments (reversed ones are no sale) and refunds of the period.
-    QList<const InvoiceRecord *> sales;
-    for (const InvoiceRecord &r : m_state.invoices) {
-        if (r.status == InvoiceStatus::Paid && inScope(r.terminalId, r.sequence))
-            sales.append(&r);
-    }
-    std::sort(sales.begin(), sales.end(), [](auto a, auto b) { return a->sequence < b->sequence; });
-    QList<const RefundRecord *> refunds;
-    for (const RefundRecord &r : m_state.refunds) {
-        if (inScope(r.terminalId, r.sequence))
-            refunds.append(&r);
-    }
-    Currency currency = Currency::sek();
-    if (!sales.isEmpty())
-        currency = sales.first()->total.currency();
-
-    auto add = [](Totals &t, const InvoiceRecord *sale) {
-        ++t.salesCount;
-        t.salesMinor += sale->total.minorUnits();
-    };
-    auto addRefund = [](Totals &t, const RefundRecord *refund) {
-        ++t.refundCount;
-        t.refundMinor += refund->amount.minorUnits();
-    };
-
-    if (name == u"STD_RECON_001" || name == u"STD_RECON_006") {
-        Totals t;
-        for (auto *s : sales)
-            add(t, s);
-        for (auto *r : refunds)
-            addRefund(t, r);
-        report.rows.append(totalsRow({}, t, currency));
-    } else if (name == u"STD_RECON_002") {
-        QMap<QString, Totals> perTerminal;
-        for (auto *s : sales)
-            add(perTerminal[s->terminalId], s);
-        for (auto *r : refunds)
-            addRefund(perTerminal[r->terminalId], r);
-        for (auto it = perTerminal.cbegin(); it != perTerminal.cend(); ++it)
-            report.rows.append(totalsRow({{u"TerminalId"_s, it.key()}}, *it, currency));
-    } else if (name == u"STD_RECON_004") {
-        QMap<QString, Totals> perCashier;
-        for (auto *s : sales)
-            add(perCashier[s->invoice.cashierId], s);
-        for (auto *r : refunds)
-            addRefund(perCashier[r->cashierId], r);
-        for (auto it = perCashier.cbegin(); it != perCashier.cend(); ++it)
-            report.rows.append(totalsRow({{u"CashierId"_s, it.key()}}, *it, currency));
-    } else if (name == u"STD_RECON_003" || name == u"STD_RECON_007" || name == u"STD_RECON_005") {
-        // 003/007: every payment and refund; 005: refunds only.
-        if (name != u"STD_RECON_005") {
-            for (auto *s : sales)
-                report.rows.append({{{u"Type"_s, u"PAYMENT"_s},
-                                     {u"TerminalId"_s, s->terminalId},
-                                     {u"CashierId"_s, s->invoice.cashierId},
-                                     {u"SalesAmount"_s, reportAmount(s->total)},
-                                     {u"Currency"_s, s->total.currency().code()},
-                                     {u"ErsReference"_s, s->ersReference},
-                                     {u"InvoiceReference"_s, s->invoiceReference},
-                                     {u"ClientInvoiceId"_s, s->invoice.clientInvoiceId},
-                                     {u"PaymentDate"_s, s->paidAt.toString(Qt::ISODate)}}});
-        }
-        for (auto *r : refunds) {
-            auto negative = r->amount.negated();
-            report.rows.append({{{u"Type"_s, u"REFUND"_s},
-                                 {u"TerminalId"_s, r->terminalId},
-                                 {u"CashierId"_s, r->cashierId},
-                                 {u"SalesAmount"_s, reportAmount(negative ? *negative : r->amount)},
-                                 {u"Currency"_s, r->amount.currency().code()},
-                                 {u"ErsReference"_s, r->ersReference},
-                                 {u"OriginalErsReference"_s, r->originalErsReference},
-                                 {u"PaymentDate"_s, r->at.toString(Qt::ISODate)}}});
-        }
-    } else {
+    const Movements movements = movementsOf(m_state, period, terminalId);
+    if (name == u"STD_RECON_001" || name == u"STD_RECON_006")
+        report.rows = totalsRows(movements, {});
+    else if (name == u"STD_RECON_002")
+        report.rows = totalsRows(movements, u"TerminalId"_s);
+    else if (name == u"STD_RECON_004")
+        report.rows = totalsRows(movements, u"CashierId"_s);
+    else if (name == u"STD_RECON_003" || name == u"STD_RECON_007" || name == u"STD_RECON_005")
+        report.rows = movementRows(movements, name != u"STD_RECON_005");
+    else {
         *code = int(ResultCode::UnsupportedOperation);
         return {};
     }

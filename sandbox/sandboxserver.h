@@ -116,7 +116,15 @@ private:
     http::HttpResponse handleSoap(const http::HttpRequest &request);
     http::HttpResponse randomFaultsFromJson(const QJsonObject &body);
     FaultKind nextFault(const Result<seqr::AnyRequest> &decoded);
+    // sandboxcontrol.cpp: /control/… — queries (GET), what the buyer's app
+    // does (null: not such an action), and the sandbox's set-up.
     http::HttpResponse handleControl(const http::HttpRequest &request);
+    http::HttpResponse controlQuery(const QByteArray &action, const http::HttpRequest &request);
+    std::optional<http::HttpResponse> buyerAction(const QByteArray &action, const QJsonObject &body,
+                                                  const http::HttpRequest &request);
+    http::HttpResponse serviceAction(const QByteArray &action, const QJsonObject &body,
+                                     const http::HttpRequest &request);
+    http::HttpResponse setupAction(const QByteArray &action, const QJsonObject &body);
     http::HttpResponse inPhoneLanguage(http::HttpResponse response,
                                        const http::HttpRequest &request) const;
     std::optional<http::HttpResponse> refusedControlChange(const http::HttpRequest &request) const;

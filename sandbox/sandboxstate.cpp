@@ -78,6 +78,84 @@ NotificationAttempt NotificationAttempt::fromJson(const QJsonObject &json)
                                json[u"error"_s].toString()};
 }
 
+namespace {
+
+// One record of each kind as the state file holds it.
+QJsonObject invoiceRecordJson(const InvoiceRecord &i)
+{
+    return QJsonObject{{u"invoiceReference"_s, i.invoiceReference},
+                       {u"terminalId"_s, i.terminalId},
+                       {u"invoice"_s, invoiceToText(i.invoice, i.customerTokens)},
+                       {u"total"_s, moneyJson(i.total)},
+                       {u"status"_s, seqr::invoiceStatusName(i.status)},
+                       {u"version"_s, i.version},
+                       {u"buyerStep"_s, int(i.buyerStep)},
+                       {u"createdAt"_s, dateText(i.createdAt)},
+                       {u"paidAt"_s, dateText(i.paidAt)},
+                       {u"ersReference"_s, i.ersReference},
+                       {u"payerMsisdn"_s, i.payerMsisdn},
+                       {u"acknowledged"_s, i.acknowledged},
+                       {u"reversed"_s, i.reversed},
+                       {u"receiptDocument"_s, QString::fromLatin1(i.receiptDocument.toBase64())},
+                       {u"sequence"_s, i.sequence},
+                       {u"notifications"_s, notificationsJson(i.notifications)},
+                       {u"sessionToken"_s, i.sessionToken},
+                       {u"canceledByBuyer"_s, i.canceledByBuyer}};
+}
+
+InvoiceRecord invoiceFrom(const QJsonValue &v)
+{
+    InvoiceRecord i;
+    i.invoiceReference = v[u"invoiceReference"_s].toString();
+    i.terminalId = v[u"terminalId"_s].toString();
+    invoiceFromText(v[u"invoice"_s].toString(), i.invoice, i.customerTokens);
+    i.total = moneyFrom(v[u"total"_s]);
+    i.status = seqr::invoiceStatusFromName(v[u"status"_s].toString());
+    i.version = v[u"version"_s].toInt();
+    i.buyerStep = BuyerStep(v[u"buyerStep"_s].toInt());
+    i.createdAt = dateFrom(v[u"createdAt"_s]);
+    i.paidAt = dateFrom(v[u"paidAt"_s]);
+    i.ersReference = v[u"ersReference"_s].toString();
+    i.payerMsisdn = v[u"payerMsisdn"_s].toString();
+    i.acknowledged = v[u"acknowledged"_s].toBool();
+    i.reversed = v[u"reversed"_s].toBool();
+    i.receiptDocument = QByteArray::fromBase64(v[u"receiptDocument"_s].toString().toLatin1());
+    i.sequence = v[u"sequence"_s].toInteger();
+    for (const QJsonValue &n : v[u"notifications"_s].toArray())
+        i.notifications.append(NotificationAttempt::fromJson(n.toObject()));
+    i.sessionToken = v[u"sessionToken"_s].toString();
+    i.canceledByBuyer = v[u"canceledByBuyer"_s].toBool();
+    return i;
+}
+
+QJsonObject sessionRecordJson(const ClientSession &c)
+{
+    QJsonArray parameters;
+    for (const seqr::Parameter &p : c.qrParameters)
+        parameters.append(QJsonObject{{u"key"_s, p.key}, {u"value"_s, p.value}});
+    return QJsonObject{{u"token"_s, c.token},         {u"serviceId"_s, c.serviceId},
+                       {u"msisdn"_s, c.msisdn},       {u"subscriberKey"_s, c.subscriberKey},
+                       {u"parameters"_s, parameters}, {u"createdAt"_s, dateText(c.createdAt)},
+                       {u"left"_s, c.left},           {u"invoiceReference"_s, c.invoiceReference}};
+}
+
+ClientSession sessionFrom(const QJsonValue &v)
+{
+    ClientSession c;
+    c.token = v[u"token"_s].toString();
+    c.serviceId = v[u"serviceId"_s].toString();
+    c.msisdn = v[u"msisdn"_s].toString();
+    c.subscriberKey = v[u"subscriberKey"_s].toString();
+    for (const QJsonValue &p : v[u"parameters"_s].toArray())
+        c.qrParameters.append(seqr::Parameter{p[u"key"_s].toString(), p[u"value"_s].toString()});
+    c.createdAt = dateFrom(v[u"createdAt"_s]);
+    c.left = v[u"left"_s].toBool();
+    c.invoiceReference = v[u"invoiceReference"_s].toString();
+    return c;
+}
+
+} // namespace
+
 QJsonObject SandboxState::toJson() const
 {
     QJsonArray resellerArray;
@@ -96,27 +174,8 @@ QJsonObject SandboxState::toJson() const
                                          {u"seqrId"_s, t.seqrId},
                                          {u"registered"_s, t.registered}});
     QJsonArray invoiceArray;
-    for (const InvoiceRecord &i : invoices) {
-        invoiceArray.append(
-            QJsonObject{{u"invoiceReference"_s, i.invoiceReference},
-                        {u"terminalId"_s, i.terminalId},
-                        {u"invoice"_s, invoiceToText(i.invoice, i.customerTokens)},
-                        {u"total"_s, moneyJson(i.total)},
-                        {u"status"_s, seqr::invoiceStatusName(i.status)},
-                        {u"version"_s, i.version},
-                        {u"buyerStep"_s, int(i.buyerStep)},
-                        {u"createdAt"_s, dateText(i.createdAt)},
-                        {u"paidAt"_s, dateText(i.paidAt)},
-                        {u"ersReference"_s, i.ersReference},
-                        {u"payerMsisdn"_s, i.payerMsisdn},
-                        {u"acknowledged"_s, i.acknowledged},
-                        {u"reversed"_s, i.reversed},
-                        {u"receiptDocument"_s, QString::fromLatin1(i.receiptDocument.toBase64())},
-                        {u"sequence"_s, i.sequence},
-                        {u"notifications"_s, notificationsJson(i.notifications)},
-                        {u"sessionToken"_s, i.sessionToken},
-                        {u"canceledByBuyer"_s, i.canceledByBuyer}});
-    }
+    for (const InvoiceRecord &i : invoices)
+        invoiceArray.append(invoiceRecordJson(i));
     QJsonArray refundArray;
     for (const RefundRecord &r : refunds)
         refundArray.append(QJsonObject{{u"ersReference"_s, r.ersReference},
@@ -139,19 +198,8 @@ QJsonObject SandboxState::toJson() const
     for (const ExternalService &service : services)
         serviceArray.append(service.toJson());
     QJsonArray sessionArray;
-    for (const ClientSession &c : sessions) {
-        QJsonArray parameters;
-        for (const seqr::Parameter &p : c.qrParameters)
-            parameters.append(QJsonObject{{u"key"_s, p.key}, {u"value"_s, p.value}});
-        sessionArray.append(QJsonObject{{u"token"_s, c.token},
-                                        {u"serviceId"_s, c.serviceId},
-                                        {u"msisdn"_s, c.msisdn},
-                                        {u"subscriberKey"_s, c.subscriberKey},
-                                        {u"parameters"_s, parameters},
-                                        {u"createdAt"_s, dateText(c.createdAt)},
-                                        {u"left"_s, c.left},
-                                        {u"invoiceReference"_s, c.invoiceReference}});
-    }
+    for (const ClientSession &c : sessions)
+        sessionArray.append(sessionRecordJson(c));
     return {{u"format"_s, 1},
             {u"services"_s, serviceArray},
             {u"sessions"_s, sessionArray},
@@ -183,26 +231,7 @@ SandboxState SandboxState::fromJson(const QJsonObject &json)
         s.terminals.insert(t.terminalId, t);
     }
     for (const QJsonValue &v : json[u"invoices"_s].toArray()) {
-        InvoiceRecord i;
-        i.invoiceReference = v[u"invoiceReference"_s].toString();
-        i.terminalId = v[u"terminalId"_s].toString();
-        invoiceFromText(v[u"invoice"_s].toString(), i.invoice, i.customerTokens);
-        i.total = moneyFrom(v[u"total"_s]);
-        i.status = seqr::invoiceStatusFromName(v[u"status"_s].toString());
-        i.version = v[u"version"_s].toInt();
-        i.buyerStep = BuyerStep(v[u"buyerStep"_s].toInt());
-        i.createdAt = dateFrom(v[u"createdAt"_s]);
-        i.paidAt = dateFrom(v[u"paidAt"_s]);
-        i.ersReference = v[u"ersReference"_s].toString();
-        i.payerMsisdn = v[u"payerMsisdn"_s].toString();
-        i.acknowledged = v[u"acknowledged"_s].toBool();
-        i.reversed = v[u"reversed"_s].toBool();
-        i.receiptDocument = QByteArray::fromBase64(v[u"receiptDocument"_s].toString().toLatin1());
-        i.sequence = v[u"sequence"_s].toInteger();
-        for (const QJsonValue &n : v[u"notifications"_s].toArray())
-            i.notifications.append(NotificationAttempt::fromJson(n.toObject()));
-        i.sessionToken = v[u"sessionToken"_s].toString();
-        i.canceledByBuyer = v[u"canceledByBuyer"_s].toBool();
+        const InvoiceRecord i = invoiceFrom(v);
         s.invoices.insert(i.invoiceReference, i);
     }
     for (const QJsonValue &v : json[u"refunds"_s].toArray())
@@ -225,17 +254,7 @@ SandboxState SandboxState::fromJson(const QJsonObject &json)
         s.services.insert(service.id, service);
     }
     for (const QJsonValue &v : json[u"sessions"_s].toArray()) {
-        ClientSession c;
-        c.token = v[u"token"_s].toString();
-        c.serviceId = v[u"serviceId"_s].toString();
-        c.msisdn = v[u"msisdn"_s].toString();
-        c.subscriberKey = v[u"subscriberKey"_s].toString();
-        for (const QJsonValue &p : v[u"parameters"_s].toArray())
-            c.qrParameters.append(
-                seqr::Parameter{p[u"key"_s].toString(), p[u"value"_s].toString()});
-        c.createdAt = dateFrom(v[u"createdAt"_s]);
-        c.left = v[u"left"_s].toBool();
-        c.invoiceReference = v[u"invoiceReference"_s].toString();
+        const ClientSession c = sessionFrom(v);
         if (!c.token.isEmpty())
             s.sessions.insert(c.token, c);
     }

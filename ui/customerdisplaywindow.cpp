@@ -60,7 +60,16 @@ CustomerDisplayWindow::CustomerDisplayWindow(const Cart *cart, QString shopName,
     outer->addWidget(shop);
     outer->addWidget(m_stack, 1);
 
-    // Idle: between customers.
+    m_stack->addWidget(idlePage());
+    m_stack->addWidget(salePage());
+    m_stack->addWidget(outcomePage());
+    follow();
+    refresh();
+}
+
+// Between customers.
+QWidget *CustomerDisplayWindow::idlePage()
+{
     auto *idle = new QWidget(m_stack);
     auto *idleLayout = new QVBoxLayout(idle);
     m_idleTitle = bigLabel(idle, 2.6);
@@ -71,9 +80,12 @@ CustomerDisplayWindow::CustomerDisplayWindow(const Cart *cart, QString shopName,
     idleHint->setText(tr("We take SEQR: pay with your phone."));
     idleLayout->addWidget(idleHint);
     idleLayout->addStretch();
-    m_stack->addWidget(idle);
+    return idle;
+}
 
-    // The sale: rows and total on the left, the payment on the right.
+// The sale: rows and total on the left, the payment on the right.
+QWidget *CustomerDisplayWindow::salePage()
+{
     auto *sale = new QWidget(m_stack);
     auto *saleLayout = new QHBoxLayout(sale);
     auto *left = new QVBoxLayout;
@@ -105,9 +117,12 @@ CustomerDisplayWindow::CustomerDisplayWindow(const Cart *cart, QString shopName,
     m_payAmount = bigLabel(m_paymentPanel, 2.0);
     pay->addWidget(m_payAmount);
     saleLayout->addWidget(m_paymentPanel, 2);
-    m_stack->addWidget(sale);
+    return sale;
+}
 
-    // The outcome of a payment, for a few seconds.
+// The outcome of a payment, for a few seconds.
+QWidget *CustomerDisplayWindow::outcomePage()
+{
     auto *outcome = new QWidget(m_stack);
     auto *outcomeLayout = new QVBoxLayout(outcome);
     m_outcomeLabel = bigLabel(outcome, 2.6);
@@ -116,8 +131,12 @@ CustomerDisplayWindow::CustomerDisplayWindow(const Cart *cart, QString shopName,
     outcomeLayout->addWidget(m_outcomeLabel);
     outcomeLayout->addWidget(m_outcomeDetail);
     outcomeLayout->addStretch();
-    m_stack->addWidget(outcome);
+    return outcome;
+}
 
+// The cart, the outcome's timer and the screens, as they change.
+void CustomerDisplayWindow::follow()
+{
     m_outcomeTimer.setSingleShot(true);
     m_outcomeTimer.setInterval(5000);
     connect(&m_outcomeTimer, &QTimer::timeout, this, &CustomerDisplayWindow::refresh);
@@ -139,7 +158,6 @@ CustomerDisplayWindow::CustomerDisplayWindow(const Cart *cart, QString shopName,
     connect(qApp, &QGuiApplication::screenRemoved, this, [this] {
         QMetaObject::invokeMethod(this, &CustomerDisplayWindow::place, Qt::QueuedConnection);
     });
-    refresh();
 }
 
 void CustomerDisplayWindow::showPayment(PaymentSession *session)
@@ -197,25 +215,7 @@ void CustomerDisplayWindow::refresh()
     else
         m_page = Page::Idle;
 
-    QStringList lines;
-    for (const BalanceLine &line : BalanceText::lines(m_cart->balance(), m_locale))
-        lines.append(tr("%1: %2").arg(line.label, line.amount));
-    // What a card or coupon from the buyer's app gave (the till's own are
-    // in the cart's lines already): its line, and a total that shows it.
-    qint64 fromApp = 0;
-    if (paying) {
-        for (const journal::LoyaltyDiscount &d : m_session->loyaltyDiscounts()) {
-            if (!d.fromApp)
-                continue;
-            const BalanceLine line = BalanceText::loyalty(loyalty::lineOf(d), m_locale);
-            lines.prepend(tr("%1: %2").arg(line.label, line.amount));
-            fromApp += d.amount.minorUnits();
-        }
-    }
-    m_total->setText(BalanceText::total(
-        Money(m_cart->total().minorUnits() - fromApp, m_cart->currency()), m_locale));
-    m_balance->setText(lines.join(QLatin1Char('\n')));
-    m_balance->setVisible(!lines.isEmpty());
+    showBalance(paying);
     switch (m_page) {
     case Page::Idle:
         m_stack->setCurrentIndex(0);
@@ -244,6 +244,30 @@ void CustomerDisplayWindow::refresh()
         m_stack->setCurrentIndex(2);
         break;
     }
+}
+
+// The cart's balance lines and total; while paying, with what a card or
+// coupon from the buyer's app gave (the till's own are in the cart's lines
+// already): its line, and a total that shows it.
+void CustomerDisplayWindow::showBalance(bool paying)
+{
+    QStringList lines;
+    for (const BalanceLine &line : BalanceText::lines(m_cart->balance(), m_locale))
+        lines.append(tr("%1: %2").arg(line.label, line.amount));
+    qint64 fromApp = 0;
+    if (paying) {
+        for (const journal::LoyaltyDiscount &d : m_session->loyaltyDiscounts()) {
+            if (!d.fromApp)
+                continue;
+            const BalanceLine line = BalanceText::loyalty(loyalty::lineOf(d), m_locale);
+            lines.prepend(tr("%1: %2").arg(line.label, line.amount));
+            fromApp += d.amount.minorUnits();
+        }
+    }
+    m_total->setText(BalanceText::total(
+        Money(m_cart->total().minorUnits() - fromApp, m_cart->currency()), m_locale));
+    m_balance->setText(lines.join(QLatin1Char('\n')));
+    m_balance->setVisible(!lines.isEmpty());
 }
 
 QString CustomerDisplayWindow::headline() const

@@ -86,7 +86,13 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    // The constructor's steps: the three pages, then what the window follows.
+    QWidget *idlePage();
+    QWidget *salePage();
+    QWidget *outcomePage();
+    void follow();
     void refresh();
+    void showBalance(bool paying);
     // The place beside the cashier's window on a shared screen.
     QRect sharedScreenGeometry(QScreen *screen) const;
     // The window manager's frame around this window (none without one).

@@ -114,23 +114,24 @@ QString JournalWidget::tillName(const QString &tillId, const QString &terminalId
     return name.isEmpty() ? terminalId : name;
 }
 
+// While the till's ShopSync cannot reach the shop database, neither would
+// the journal's browser: the manager is not kept waiting for a connect timeout.
+std::optional<Error> JournalWidget::shopDatabaseAway() const
+{
+    if (!m_context.shopSync)
+        return std::nullopt;
+    const shopdb::ShopSyncStatus link = m_context.shopSync->status();
+    if (link.state == shopdb::ShopSyncStatus::State::Offline &&
+        link.lastError.code == ErrorCode::ConnectionProblem)
+        return link.lastError;
+    return std::nullopt;
+}
+
 void JournalWidget::refresh()
 {
-    const QLocale &l = m_context.locale;
-    const QDate day = m_day->date();
-    const QDateTime start(day, QTime(0, 0));
-    const QDateTime end = start.addDays(1);
+    const QDateTime start(m_day->date(), QTime(0, 0));
     const QString needle = m_search->text().trimmed();
-    // While the till's ShopSync cannot reach the shop database, neither
-    // would this: the manager is not kept waiting for a connect timeout.
-    std::optional<Error> away;
-    if (m_context.shopSync) {
-        const shopdb::ShopSyncStatus link = m_context.shopSync->status();
-        if (link.state == shopdb::ShopSyncStatus::State::Offline &&
-            link.lastError.code == ErrorCode::ConnectionProblem)
-            away = link.lastError;
-    }
-    const auto view = m_browser->browse(start, end, needle, 500, away);
+    const auto view = m_browser->browse(start, start.addDays(1), needle, 500, shopDatabaseAway());
     m_rows.clear();
     if (!view) {
         // Said plainly: an empty table would read as "no sales that day".
@@ -145,21 +146,7 @@ void JournalWidget::refresh()
     }
     m_problem->hide();
     m_ownTillId = view->ownTillId;
-    if (view->shopProblem) {
-        m_shopNote->setText(
-            tr("Only this till's sales and refunds are shown: the shop database cannot be "
-               "reached now, so the other tills' cannot be shown. Try again later."));
-        // The database's own words: shown as text, never as markup.
-        m_shopNote->setToolTip(Qt::convertFromPlainText(view->shopProblem->detail));
-        m_shopNote->show();
-    } else if (view->truncated) {
-        m_shopNote->setText(tr("Not all of the other tills' sales are shown: more match than "
-                               "fit. Narrow the search."));
-        m_shopNote->setToolTip({});
-        m_shopNote->show();
-    } else {
-        m_shopNote->hide();
-    }
+    showShopNote(*view);
     const bool shopWide = m_browser->hasShopDatabase();
     // This till's rows are filtered here by what they show, as always; the
     // other tills' were picked by the shop database.
@@ -172,59 +159,94 @@ void JournalWidget::refresh()
     };
     QList<QStringList> rows;
     for (const shopdb::ShopSale &entry : view->sales) {
-        const journal::Sale &sale = entry.sale;
-        const QDateTime at =
-            (sale.completedAt.isValid() ? sale.completedAt : sale.createdAt).toLocalTime();
-        QStringList paid;
-        QString ers;
-        for (const journal::Tender &t : sale.tenders) {
-            paid.append(t.kind == journal::TenderKind::Cash ? tr("cash") : tr("SEQR"));
-            if (t.kind == journal::TenderKind::Seqr)
-                ers = t.ersReference;
-        }
-        QString status;
-        switch (sale.status) {
-        case journal::SaleStatus::Completed:
-            status = tr("completed");
-            break;
-        case journal::SaleStatus::Canceled:
-            status = tr("canceled");
-            break;
-        case journal::SaleStatus::Open:
-            status = tr("open");
-            break;
-        }
         QStringList items;
-        for (const journal::SaleRow &r : sale.rows)
+        for (const journal::SaleRow &r : entry.sale.rows)
             items.append(r.description);
-        const QStringList row{sale.receiptNumber ? QString::number(*sale.receiptNumber) : QString(),
-                              at.toString(QStringLiteral("HH:mm:ss")),
-                              sale.total.toLocalizedString(l),
-                              paid.join(QStringLiteral(" + ")),
-                              ers,
-                              status,
-                              tillName(entry.tillId, entry.terminalId, entry.tillName)};
+        const QStringList row = saleCells(entry);
         if (!keep(entry.tillId, row, items))
             continue;
         rows.append(row);
         m_rows.append(Row{entry, std::nullopt});
     }
     for (const shopdb::ShopRefund &entry : view->refunds) {
-        const journal::Refund &refund = entry.refund;
-        const QDateTime at = refund.createdAt.toLocalTime();
-        const QStringList row{
-            QString(),
-            at.toString(QStringLiteral("HH:mm:ss")),
-            Money(-refund.amount.minorUnits(), refund.amount.currency()).toLocalizedString(l),
-            tr("SEQR refund"),
-            refund.originalErsReference,
-            tr("refund %1").arg(refund.refundErsReference),
-            tillName(entry.tillId, entry.terminalId, entry.tillName)};
+        const QStringList row = refundCells(entry);
         if (!keep(entry.tillId, row, {}))
             continue;
         rows.append(row);
         m_rows.append(Row{std::nullopt, entry});
     }
+    fillTable(rows);
+}
+
+void JournalWidget::showShopNote(const shopdb::JournalView &view)
+{
+    if (view.shopProblem) {
+        m_shopNote->setText(
+            tr("Only this till's sales and refunds are shown: the shop database cannot be "
+               "reached now, so the other tills' cannot be shown. Try again later."));
+        // The database's own words: shown as text, never as markup.
+        m_shopNote->setToolTip(Qt::convertFromPlainText(view.shopProblem->detail));
+        m_shopNote->show();
+    } else if (view.truncated) {
+        m_shopNote->setText(tr("Not all of the other tills' sales are shown: more match than "
+                               "fit. Narrow the search."));
+        m_shopNote->setToolTip({});
+        m_shopNote->show();
+    } else {
+        m_shopNote->hide();
+    }
+}
+
+QString JournalWidget::statusText(journal::SaleStatus status)
+{
+    switch (status) {
+    case journal::SaleStatus::Completed:
+        return tr("completed");
+    case journal::SaleStatus::Canceled:
+        return tr("canceled");
+    case journal::SaleStatus::Open:
+        return tr("open");
+    }
+    return {};
+}
+
+QStringList JournalWidget::saleCells(const shopdb::ShopSale &entry) const
+{
+    const journal::Sale &sale = entry.sale;
+    const QDateTime at =
+        (sale.completedAt.isValid() ? sale.completedAt : sale.createdAt).toLocalTime();
+    QStringList paid;
+    QString ers;
+    for (const journal::Tender &t : sale.tenders) {
+        paid.append(t.kind == journal::TenderKind::Cash ? tr("cash") : tr("SEQR"));
+        if (t.kind == journal::TenderKind::Seqr)
+            ers = t.ersReference;
+    }
+    return {sale.receiptNumber ? QString::number(*sale.receiptNumber) : QString(),
+            at.toString(QStringLiteral("HH:mm:ss")),
+            sale.total.toLocalizedString(m_context.locale),
+            paid.join(QStringLiteral(" + ")),
+            ers,
+            statusText(sale.status),
+            tillName(entry.tillId, entry.terminalId, entry.tillName)};
+}
+
+QStringList JournalWidget::refundCells(const shopdb::ShopRefund &entry) const
+{
+    const journal::Refund &refund = entry.refund;
+    const QDateTime at = refund.createdAt.toLocalTime();
+    return {QString(),
+            at.toString(QStringLiteral("HH:mm:ss")),
+            Money(-refund.amount.minorUnits(), refund.amount.currency())
+                .toLocalizedString(m_context.locale),
+            tr("SEQR refund"),
+            refund.originalErsReference,
+            tr("refund %1").arg(refund.refundErsReference),
+            tillName(entry.tillId, entry.terminalId, entry.tillName)};
+}
+
+void JournalWidget::fillTable(const QList<QStringList> &rows)
+{
     m_table->setRowCount(int(rows.size()));
     for (int i = 0; i < rows.size(); ++i) {
         for (int c = 0; c < rows[i].size(); ++c)

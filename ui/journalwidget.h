@@ -75,6 +75,14 @@ private:
     };
     const Row *selectedRow() const;
     QString tillName(const QString &tillId, const QString &terminalId, const QString &name) const;
+    // refresh()'s steps: the shop database known to be away, the note on
+    // what is not shown, each row's cells, the table.
+    std::optional<Error> shopDatabaseAway() const;
+    void showShopNote(const shopdb::JournalView &view);
+    static QString statusText(journal::SaleStatus status);
+    QStringList saleCells(const shopdb::ShopSale &entry) const;
+    QStringList refundCells(const shopdb::ShopRefund &entry) const;
+    void fillTable(const QList<QStringList> &rows);
     void requestRefund();
     void reprintSelected();
 

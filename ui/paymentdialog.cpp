@@ -119,67 +119,12 @@ void PaymentDialog::refresh()
     const State before = m_shownState;
     m_shownState = state;
     const QSize sizeBefore = sizeHint();
-    if (state != before) {
-        // SEQR refused the cancel because the customer is confirming (51):
-        // the payment goes on, and the cashier is told why.
-        const Error &why = m_session->lastError();
-        const bool refused = before == State::Canceling && !m_session->isFinished() &&
-                             why.code == ErrorCode::ServiceRefused &&
-                             why.resultCode == int(seqr::ResultCode::CannotCancelInvoiceInProgress);
-        if (refused)
-            m_note->setText(tr("The payment cannot be canceled now: the customer is confirming "
-                               "it on their phone. Wait for the outcome."));
-        else if (before == State::Canceling && !m_session->isFinished())
-            m_note->setText(tr("The payment could not be canceled; it is still open. Try again "
-                               "in a moment."));
-        else if (state != State::Waiting && state != State::Deciding)
-            m_note->clear();
-        m_note->setVisible(!m_note->text().isEmpty());
-    }
+    if (state != before)
+        showNote(before, state);
     if (m_session->amount().isPositive())
         m_amount->setText(m_session->amount().toLocalizedString(m_locale) + QLatin1Char(' ') +
                           m_session->amount().currency().code());
-    QString status;
-    switch (state) {
-    case State::Created:
-    case State::Sending:
-        status = tr("Sending the invoice to SEQR…");
-        break;
-    case State::Waiting:
-        status = tr("Waiting for the customer to scan the code and confirm with their PIN.");
-        break;
-    case State::Deciding:
-        status = tr("The customer has not paid yet. Try again, or cancel the payment?");
-        break;
-    case State::Canceling:
-        status = tr("Canceling the payment…");
-        break;
-    case State::Recording:
-    case State::ConfirmingReceipt:
-        status = tr("Paid. Recording the sale…");
-        break;
-    case State::Paid:
-        status = m_session->isUnrecorded()
-                     ? tr("Paid (SEQR reference %1), but the journal cannot record the sale: %2 "
-                          "Note the reference: the payment is safe at SEQR and the end-of-day "
-                          "reconciliation lists it.")
-                           .arg(m_session->ersReference(), describe(m_session->lastError(), false))
-                     : tr("Paid. SEQR reference %1, receipt %2.")
-                           .arg(m_session->ersReference())
-                           .arg(m_session->receiptNumber());
-        break;
-    case State::Canceled:
-        status = tr("Payment canceled. Nothing was paid.");
-        break;
-    case State::Failed:
-        status = tr("The payment was declined. Nothing was paid.");
-        break;
-    case State::NotSent:
-        status = tr("The payment could not be started: %1")
-                     .arg(describeNotStarted(m_session->lastError(), false));
-        break;
-    }
-    m_status->setText(status);
+    m_status->setText(statusText(state));
     if (m_qr) {
         const bool show = !m_session->isFinished() && !m_session->qrCode().isEmpty();
         m_qr->setText(show ? m_session->qrCode() : QString());
@@ -191,6 +136,67 @@ void PaymentDialog::refresh()
         counting ? tr("%n second(s) left in this round", nullptr, m_session->secondsLeftInRound())
                  : QString());
     m_connection->setVisible(m_session->hasConnectionProblem() && !m_session->isFinished());
+    refreshButtons(before);
+    if (sizeHint() != sizeBefore)
+        growToFit(this);
+}
+
+void PaymentDialog::showNote(State before, State state)
+{
+    // SEQR refused the cancel because the customer is confirming (51):
+    // the payment goes on, and the cashier is told why.
+    const Error &why = m_session->lastError();
+    const bool refused = before == State::Canceling && !m_session->isFinished() &&
+                         why.code == ErrorCode::ServiceRefused &&
+                         why.resultCode == int(seqr::ResultCode::CannotCancelInvoiceInProgress);
+    if (refused)
+        m_note->setText(tr("The payment cannot be canceled now: the customer is confirming "
+                           "it on their phone. Wait for the outcome."));
+    else if (before == State::Canceling && !m_session->isFinished())
+        m_note->setText(tr("The payment could not be canceled; it is still open. Try again "
+                           "in a moment."));
+    else if (state != State::Waiting && state != State::Deciding)
+        m_note->clear();
+    m_note->setVisible(!m_note->text().isEmpty());
+}
+
+QString PaymentDialog::statusText(State state) const
+{
+    switch (state) {
+    case State::Created:
+    case State::Sending:
+        return tr("Sending the invoice to SEQR…");
+    case State::Waiting:
+        return tr("Waiting for the customer to scan the code and confirm with their PIN.");
+    case State::Deciding:
+        return tr("The customer has not paid yet. Try again, or cancel the payment?");
+    case State::Canceling:
+        return tr("Canceling the payment…");
+    case State::Recording:
+    case State::ConfirmingReceipt:
+        return tr("Paid. Recording the sale…");
+    case State::Paid:
+        return m_session->isUnrecorded()
+                   ? tr("Paid (SEQR reference %1), but the journal cannot record the sale: %2 "
+                        "Note the reference: the payment is safe at SEQR and the end-of-day "
+                        "reconciliation lists it.")
+                         .arg(m_session->ersReference(), describe(m_session->lastError(), false))
+                   : tr("Paid. SEQR reference %1, receipt %2.")
+                         .arg(m_session->ersReference())
+                         .arg(m_session->receiptNumber());
+    case State::Canceled:
+        return tr("Payment canceled. Nothing was paid.");
+    case State::Failed:
+        return tr("The payment was declined. Nothing was paid.");
+    case State::NotSent:
+        return tr("The payment could not be started: %1")
+            .arg(describeNotStarted(m_session->lastError(), false));
+    }
+    return {};
+}
+
+void PaymentDialog::refreshButtons(State before)
+{
     m_cancel->setVisible(!m_session->isFinished());
     m_cancel->setEnabled(m_session->canCancel());
     m_tryAgain->setVisible(m_session->canTryAgain());
@@ -209,8 +215,6 @@ void PaymentDialog::refresh()
         m_done->setDefault(true);
         m_done->setFocus();
     }
-    if (sizeHint() != sizeBefore)
-        growToFit(this);
 }
 
 void PaymentDialog::showQrToo(const QString &why)

@@ -58,6 +58,11 @@ protected:
 
 private:
     void refresh();
+    // refresh()'s steps: the note on a cancel that did not happen, the
+    // state in words, the buttons.
+    void showNote(PaymentSession::State before, PaymentSession::State state);
+    QString statusText(PaymentSession::State state) const;
+    void refreshButtons(PaymentSession::State before);
     void refreshLoyalty();
     void askToCancel();
 

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/payment/refunder.h"
-#include "core/payment/refundplan.h"
 #include "core/reconciliation/reconciler.h"
+#include "core/refund/refundplan.h"
 #include "core/shopdb/refundlookup.h"
 #include "ui/managercontext.h"
 

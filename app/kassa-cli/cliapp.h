@@ -3,9 +3,9 @@
 #include "core/journal/journal.h"
 #include "core/payment/paymentsession.h"
 #include "core/payment/refunder.h"
-#include "core/payment/refundplan.h"
 #include "core/printing/tillprinter.h"
 #include "core/receipt/receiptsettings.h"
+#include "core/refund/refundplan.h"
 #include "core/seqr/seqrclient.h"
 #include "core/shopdb/refundlookup.h"
 #include "core/terminal/tillhost.h"
@@ -21,6 +21,7 @@
 
 namespace kassa {
 class CashDrawer;
+class TerminalService;
 class Cart;
 class Checkout;
 } // namespace kassa
@@ -83,8 +84,26 @@ private:
     void whenReturnSigned(const kassa::Refunder::Outcome &outcome, QJsonObject json);
     void closePeriod();
     void showJournal();
+    // terminalcommand.cpp: register, assign-seqr-id, reset-manager-pin, unregister.
     void terminal();
+    std::function<void(const kassa::Status &)> terminalDone(const QString &success,
+                                                            const QJsonObject &json);
+    bool hasOptions(const QStringList &options, const QString &missing);
+    void registerTerminal(kassa::TerminalService *service);
+    void resetManagerPin(kassa::TerminalService *service);
     void cancelPayment();
+    // paycommands.cpp: a SEQR payment followed to its end (`rounds` rounds,
+    // then canceled), said as it goes.
+    struct PaymentWatch
+    {
+        int roundsLeft = 0;
+        bool gaveUp = false; // canceled after all rounds
+        kassa::PaymentSession::State last = kassa::PaymentSession::State::Created;
+        int pollIntervalMs = 0;
+    };
+    void handlePaymentState(kassa::PaymentSession *session, kassa::PaymentSession::State state,
+                            PaymentWatch &watch);
+    void reportPaymentEnd(kassa::PaymentSession *session, bool gaveUp);
     // printercommand.cpp: the till's ESC/POS receipt printer.
     void printerCommand();
     // receiptcommand.cpp: a receipt as the journal holds it, or its one copy.

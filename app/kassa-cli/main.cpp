@@ -12,24 +12,22 @@
 
 using namespace Qt::StringLiterals;
 
-int main(int argc, char **argv)
+namespace {
+
+// Swedish when the system speaks it, English otherwise.
+void installTranslation(QTranslator &translator)
 {
-    QCoreApplication app(argc, argv);
-    // The command's own words are the output; library chatter only on request.
-    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
-        QLoggingCategory::setFilterRules(u"kassa.*.info=false"_s);
-    QCoreApplication::setApplicationName(u"kassa"_s);
-    QCoreApplication::setApplicationVersion(QStringLiteral(KASSA_VERSION));
-    // Swedish when the system speaks it, English otherwise.
-    QTranslator translator;
     if (translator.load(QLocale::system(), u"kassa"_s, u"_"_s,
                         QCoreApplication::applicationDirPath() +
                             u"/../share/kassa/translations"_s) ||
         translator.load(QLocale::system(), u"kassa"_s, u"_"_s, u":/i18n"_s))
         QCoreApplication::installTranslator(&translator);
+}
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
+// The commands, for --help.
+QString commandSummary()
+{
+    return QCoreApplication::translate(
         "kassa-cli",
         "Kassa's SEQR payments from the command line.\n\n"
         "Commands:\n"
@@ -76,74 +74,161 @@ int main(int argc, char **argv)
         "  journal export --from YYYY-MM-DD --to YYYY-MM-DD --format csv|json --out FILE\n\n"
         "Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (nothing "
         "sent),\n"
-        "3 canceled, 4 failed, 5 no final status after all rounds (invoice canceled)."));
-    const QCommandLineOption helpOption = parser.addHelpOption();
-    const QCommandLineOption versionOption = parser.addVersionOption();
-    auto option = [&](const QString &name, const char *help, const QString &value = {}) {
-        parser.addOption(
-            QCommandLineOption(name, QCoreApplication::translate("kassa-cli", help), value));
-    };
-    option(u"config"_s, "The till's configuration file (default: the user's config folder).",
-           u"FILE"_s);
-    option(u"endpoint"_s, "SEQR's SOAP endpoint URL (default: the local seqr-sandbox).", u"URL"_s);
-    option(u"json"_s, "Print one JSON object on standard output; progress goes to standard error.");
-    option(u"reseller"_s, "The shop's reseller id (terminal register, reset-manager-pin).",
-           u"ID"_s);
-    option(u"user-id"_s, "The shop's user id (terminal register, reset-manager-pin).", u"UID"_s);
-    option(u"reseller-password"_s, "The shop's password, used once and never stored.", u"PW"_s);
-    option(u"external-id"_s, "This till's own name for itself, e.g. \"Store 111/Till 4\".",
-           u"TEXT"_s);
-    option(u"name"_s,
-           "The till's name shown on the buyer's phone; loyalty, coupon: the friendly name; "
-           "shop set: the shop's name.",
-           u"TEXT"_s);
-    option(u"row"_s,
-           "A sale row: DESCRIPTION;QTY;UNIT_PRICE[;TAX_RATE]; refund: the receipt's row N:QTY "
-           "(repeatable).",
-           u"ROW"_s);
-    option(u"all"_s, "refund: every row still refundable.");
-    option(u"currency"_s, "ISO 4217 currency; must be the till's (SEK unless configured).",
-           u"CODE"_s);
-    option(u"cashier"_s, "The cashier's id, sent as the invoice's cashierId.", u"ID"_s);
-    option(u"rounds"_s, "Rounds to wait for the buyer before canceling (default 1).", u"N"_s);
-    option(u"round-seconds"_s, "Seconds in a round (default 30).", u"S"_s);
-    option(u"amount"_s, "The amount to refund.", u"X"_s);
-    option(u"cash"_s, "Cash handed over (sell; pay: cash first, SEQR for the rest).", u"AMOUNT"_s);
-    option(u"made"_s, "refund-doubts settle: SEQR made it, as this refund reference.", u"REF"_s);
-    option(u"not-made"_s, "refund-doubts settle: SEQR did not make it.");
-    option(u"note"_s, "refund-doubts settle: what the manager saw (required).", u"TEXT"_s);
-    option(u"per-terminal"_s, "Close this till's period instead of the shop's.");
-    option(u"since"_s, "Only sales and refunds since this date.", u"YYYY-MM-DD"_s);
-    option(u"print"_s, "receipt --copy, report: print on the till's receipt printer.");
-    option(u"copy"_s, "receipt: give out the receipt's one copy (KOPIA), recorded in the journal.");
-    option(u"text"_s, "receipt, refund: show the receipt as text (also with --pdf).");
-    option(u"address"_s, "shop set: the shop's address (\\n between lines).", u"TEXT"_s);
-    option(u"org-number"_s, "shop set: the shop's organisation number.", u"NNNNNN-NNNN"_s);
-    option(u"reason"_s, "Why (drawer open, float set).", u"TEXT"_s);
-    option(u"pdf"_s,
-           "receipt, report: also write it as a PDF (a receipt's is an electronic receipt).",
-           u"FILE"_s);
-    option(u"from"_s, "journal export: the first day.", u"YYYY-MM-DD"_s);
-    option(u"to"_s, "journal export: the last day.", u"YYYY-MM-DD"_s);
-    option(u"format"_s, "journal export: csv or json.", u"FORMAT"_s);
-    option(u"out"_s, "journal export: the file to write (its SHA-256 beside it).", u"FILE"_s);
-    option(u"printer"_s,
-           "The receipt printer instead of the configuration's: escpos:usb:DEVICE, "
-           "escpos:tcp:HOST:PORT, escpos:serial:DEVICE:BAUD or escpos:cups:QUEUE.",
-           u"SPEC"_s);
-    option(u"id"_s, "loyalty: the programme's token type, e.g. X_CARD.", u"ID"_s);
-    option(u"pattern"_s, "loyalty, coupon: a regular expression for card numbers or codes.",
-           u"REGEX"_s);
-    option(u"percent"_s, "loyalty, coupon: the percentage off.", u"P"_s);
-    option(u"points"_s, "loyalty: points only, no discount.");
-    option(u"group"_s, "loyalty: only rows whose SKU or EAN starts with this (repeatable).",
-           u"PREFIX"_s);
-    option(u"code"_s, "coupon: the coupon's code.", u"CODE"_s);
-    option(u"loyalty-card"_s, "pay, sell: the customer's loyalty card number (swiped).",
-           u"NUMBER"_s);
-    option(u"coupon"_s, "pay, sell: a coupon the customer hands over (repeatable).", u"CODE"_s);
+        "3 canceled, 4 failed, 5 no final status after all rounds (invoice canceled).");
+}
+
+struct OptionText
+{
+    const char *name;
+    const char *help;  // translated at run time (context "kassa-cli")
+    const char *value; // the value's name; null: a flag
+};
+
+// kassa-cli's options, in the order --help lists them.
+constexpr OptionText options[] = {
+    {"config",
+     QT_TRANSLATE_NOOP("kassa-cli",
+                       "The till's configuration file (default: the user's config folder)."),
+     "FILE"},
+    {"endpoint",
+     QT_TRANSLATE_NOOP("kassa-cli", "SEQR's SOAP endpoint URL (default: the local seqr-sandbox)."),
+     "URL"},
+    {"json",
+     QT_TRANSLATE_NOOP(
+         "kassa-cli", "Print one JSON object on standard output; progress goes to standard error."),
+     nullptr},
+    {"reseller",
+     QT_TRANSLATE_NOOP("kassa-cli",
+                       "The shop's reseller id (terminal register, reset-manager-pin)."),
+     "ID"},
+    {"user-id",
+     QT_TRANSLATE_NOOP("kassa-cli", "The shop's user id (terminal register, reset-manager-pin)."),
+     "UID"},
+    {"reseller-password",
+     QT_TRANSLATE_NOOP("kassa-cli", "The shop's password, used once and never stored."), "PW"},
+    {"external-id",
+     QT_TRANSLATE_NOOP("kassa-cli", "This till's own name for itself, e.g. \"Store 111/Till 4\"."),
+     "TEXT"},
+    {"name",
+     QT_TRANSLATE_NOOP(
+         "kassa-cli",
+         "The till's name shown on the buyer's phone; loyalty, coupon: the friendly name; "
+         "shop set: the shop's name."),
+     "TEXT"},
+    {"row",
+     QT_TRANSLATE_NOOP(
+         "kassa-cli",
+         "A sale row: DESCRIPTION;QTY;UNIT_PRICE[;TAX_RATE]; refund: the receipt's row N:QTY "
+         "(repeatable)."),
+     "ROW"},
+    {"all", QT_TRANSLATE_NOOP("kassa-cli", "refund: every row still refundable."), nullptr},
+    {"currency",
+     QT_TRANSLATE_NOOP("kassa-cli",
+                       "ISO 4217 currency; must be the till's (SEK unless configured)."),
+     "CODE"},
+    {"cashier",
+     QT_TRANSLATE_NOOP("kassa-cli", "The cashier's id, sent as the invoice's cashierId."), "ID"},
+    {"rounds",
+     QT_TRANSLATE_NOOP("kassa-cli", "Rounds to wait for the buyer before canceling (default 1)."),
+     "N"},
+    {"round-seconds", QT_TRANSLATE_NOOP("kassa-cli", "Seconds in a round (default 30)."), "S"},
+    {"amount", QT_TRANSLATE_NOOP("kassa-cli", "The amount to refund."), "X"},
+    {"cash",
+     QT_TRANSLATE_NOOP("kassa-cli", "Cash handed over (sell; pay: cash first, SEQR for the rest)."),
+     "AMOUNT"},
+    {"made",
+     QT_TRANSLATE_NOOP("kassa-cli",
+                       "refund-doubts settle: SEQR made it, as this refund reference."),
+     "REF"},
+    {"not-made", QT_TRANSLATE_NOOP("kassa-cli", "refund-doubts settle: SEQR did not make it."),
+     nullptr},
+    {"note",
+     QT_TRANSLATE_NOOP("kassa-cli", "refund-doubts settle: what the manager saw (required)."),
+     "TEXT"},
+    {"per-terminal",
+     QT_TRANSLATE_NOOP("kassa-cli", "Close this till's period instead of the shop's."), nullptr},
+    {"since", QT_TRANSLATE_NOOP("kassa-cli", "Only sales and refunds since this date."),
+     "YYYY-MM-DD"},
+    {"print",
+     QT_TRANSLATE_NOOP("kassa-cli", "receipt --copy, report: print on the till's receipt printer."),
+     nullptr},
+    {"copy",
+     QT_TRANSLATE_NOOP(
+         "kassa-cli", "receipt: give out the receipt's one copy (KOPIA), recorded in the journal."),
+     nullptr},
+    {"text",
+     QT_TRANSLATE_NOOP("kassa-cli", "receipt, refund: show the receipt as text (also with --pdf)."),
+     nullptr},
+    {"address", QT_TRANSLATE_NOOP("kassa-cli", "shop set: the shop's address (\\n between lines)."),
+     "TEXT"},
+    {"org-number", QT_TRANSLATE_NOOP("kassa-cli", "shop set: the shop's organisation number."),
+     "NNNNNN-NNNN"},
+    {"reason", QT_TRANSLATE_NOOP("kassa-cli", "Why (drawer open, float set)."), "TEXT"},
+    {"pdf",
+     QT_TRANSLATE_NOOP(
+         "kassa-cli",
+         "receipt, report: also write it as a PDF (a receipt's is an electronic receipt)."),
+     "FILE"},
+    {"from", QT_TRANSLATE_NOOP("kassa-cli", "journal export: the first day."), "YYYY-MM-DD"},
+    {"to", QT_TRANSLATE_NOOP("kassa-cli", "journal export: the last day."), "YYYY-MM-DD"},
+    {"format", QT_TRANSLATE_NOOP("kassa-cli", "journal export: csv or json."), "FORMAT"},
+    {"out",
+     QT_TRANSLATE_NOOP("kassa-cli", "journal export: the file to write (its SHA-256 beside it)."),
+     "FILE"},
+    {"printer",
+     QT_TRANSLATE_NOOP("kassa-cli",
+                       "The receipt printer instead of the configuration's: escpos:usb:DEVICE, "
+                       "escpos:tcp:HOST:PORT, escpos:serial:DEVICE:BAUD or escpos:cups:QUEUE."),
+     "SPEC"},
+    {"id", QT_TRANSLATE_NOOP("kassa-cli", "loyalty: the programme's token type, e.g. X_CARD."),
+     "ID"},
+    {"pattern",
+     QT_TRANSLATE_NOOP("kassa-cli",
+                       "loyalty, coupon: a regular expression for card numbers or codes."),
+     "REGEX"},
+    {"percent", QT_TRANSLATE_NOOP("kassa-cli", "loyalty, coupon: the percentage off."), "P"},
+    {"points", QT_TRANSLATE_NOOP("kassa-cli", "loyalty: points only, no discount."), nullptr},
+    {"group",
+     QT_TRANSLATE_NOOP("kassa-cli",
+                       "loyalty: only rows whose SKU or EAN starts with this (repeatable)."),
+     "PREFIX"},
+    {"code", QT_TRANSLATE_NOOP("kassa-cli", "coupon: the coupon's code."), "CODE"},
+    {"loyalty-card",
+     QT_TRANSLATE_NOOP("kassa-cli", "pay, sell: the customer's loyalty card number (swiped)."),
+     "NUMBER"},
+    {"coupon",
+     QT_TRANSLATE_NOOP("kassa-cli", "pay, sell: a coupon the customer hands over (repeatable)."),
+     "CODE"},
+};
+
+void addOptions(QCommandLineParser &parser)
+{
+    for (const OptionText &o : options)
+        parser.addOption(QCommandLineOption(QString::fromLatin1(o.name),
+                                            QCoreApplication::translate("kassa-cli", o.help),
+                                            QString::fromLatin1(o.value)));
     parser.addPositionalArgument(
         u"command"_s, QCoreApplication::translate("kassa-cli", "What to do (see above)."));
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    // The command's own words are the output; library chatter only on request.
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(u"kassa.*.info=false"_s);
+    QCoreApplication::setApplicationName(u"kassa"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(KASSA_VERSION));
+    QTranslator translator;
+    installTranslation(translator);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(commandSummary());
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
+    addOptions(parser);
     // parse(), not process(): an unknown option is bad input (exit 2, like
     // any other), and --version names this program, not the suite.
     if (!parser.parse(QCoreApplication::arguments())) {

@@ -95,85 +95,94 @@ void CliApp::pay()
 void CliApp::watchPayment(PaymentSession *session, int rounds, const PaymentTiming &timing)
 {
     m_session = session;
-    auto roundsLeft = std::make_shared<int>(rounds - 1);
-    auto gaveUp = std::make_shared<bool>(false);
-    auto lastState = std::make_shared<PaymentSession::State>(PaymentSession::State::Created);
+    auto watch = std::make_shared<PaymentWatch>();
+    watch->roundsLeft = rounds - 1;
+    watch->pollIntervalMs = timing.pollIntervalMs;
     connect(
         session, &PaymentSession::connectionProblemChanged, this, [this, session](bool problem) {
             say(problem
                     ? tr("Connection problem: %1 Still trying…").arg(describe(session->lastError()))
                     : tr("Connection is back."));
         });
-    connect(session, &PaymentSession::stateChanged, this, [=, this](PaymentSession::State state) {
-        const PaymentSession::State before = *lastState;
-        *lastState = state;
-        switch (state) {
-        case PaymentSession::State::Waiting:
-            if (session->polls() == 0 && before == PaymentSession::State::Sending) {
-                say(tr("Scan to pay %1:").arg(money(session->amount())));
-                say(session->qrCode());
-            }
-            if (m_cancelRequested) {
-                // Sent after the signal, or SEQR refused the cancel (the
-                // buyer is confirming): ask again after a poll's pause.
-                QTimer::singleShot(before == PaymentSession::State::Sending ? 0
-                                                                            : timing.pollIntervalMs,
-                                   session, [this] { cancelPayment(); });
-            }
-            break;
-        case PaymentSession::State::Deciding:
-            if (m_cancelRequested) {
-                cancelPayment();
-            } else if (*roundsLeft > 0) {
-                --*roundsLeft;
-                say(tr("No final answer yet; waiting another round."));
-                session->tryAgain();
-            } else {
-                *gaveUp = true;
-                say(tr("No payment after all rounds; canceling the invoice."));
-                session->cancel();
-            }
-            break;
-        default:
-            break;
-        }
-    });
-    connect(session, &PaymentSession::finished, this, [=, this] {
-        QJsonObject json{{u"invoiceReference"_s, session->invoiceReference()},
-                         {u"qr"_s, session->qrCode()},
-                         {u"status"_s, statusWord(session->state())},
-                         {u"ersReference"_s, session->ersReference()},
-                         {u"total"_s, session->amount().toDecimalString()},
-                         {u"currency"_s, session->amount().currency().code()}};
-        switch (session->state()) {
-        case PaymentSession::State::Paid: {
-            say(tr("PAID %1 — ersReference %2")
-                    .arg(money(session->amount()), session->ersReference()));
-            if (session->lastError().code != ErrorCode::None)
-                say(tr("Note: SEQR has not confirmed the receipt yet; it will be sent again at the "
-                       "next start."));
-            // The payment stands; the receipt is printed once it is signed.
-            return whenSigned(session->saleId(), [this, json](QJsonObject signedJson, int code) {
-                for (auto it = json.begin(); it != json.end(); ++it)
-                    signedJson.insert(it.key(), it.value());
-                finish(code, signedJson);
+    connect(session, &PaymentSession::stateChanged, this,
+            [this, session, watch](PaymentSession::State state) {
+                handlePaymentState(session, state, *watch);
             });
+    connect(session, &PaymentSession::finished, this,
+            [this, session, watch] { reportPaymentEnd(session, watch->gaveUp); });
+}
+
+// Says what the customer is to do, asks again for a cancel that was asked
+// for, and decides at the end of a round: another round, or cancel.
+void CliApp::handlePaymentState(PaymentSession *session, PaymentSession::State state,
+                                PaymentWatch &watch)
+{
+    const PaymentSession::State before = std::exchange(watch.last, state);
+    switch (state) {
+    case PaymentSession::State::Waiting:
+        if (session->polls() == 0 && before == PaymentSession::State::Sending) {
+            say(tr("Scan to pay %1:").arg(money(session->amount())));
+            say(session->qrCode());
         }
-        case PaymentSession::State::Canceled:
-            say(*gaveUp ? tr("No payment: the invoice was canceled after all rounds.")
-                        : tr("Payment canceled."));
-            return finish(*gaveUp ? NoFinalStatus : Canceled, json);
-        case PaymentSession::State::Failed:
-            say(tr("The payment was declined. Nothing was paid."));
-            return finish(Failed, json);
-        default:
-            json.insert(u"error"_s, describeNotStarted(session->lastError()));
-            printErr(tr("kassa-cli: %1").arg(describeNotStarted(session->lastError())) + u'\n');
-            return finish(session->lastError().code == ErrorCode::InvalidArgument ? Usage
-                                                                                  : ServiceError,
-                          json);
+        if (m_cancelRequested) {
+            // Sent after the signal, or SEQR refused the cancel (the
+            // buyer is confirming): ask again after a poll's pause.
+            QTimer::singleShot(before == PaymentSession::State::Sending ? 0 : watch.pollIntervalMs,
+                               session, [this] { cancelPayment(); });
         }
-    });
+        break;
+    case PaymentSession::State::Deciding:
+        if (m_cancelRequested) {
+            cancelPayment();
+        } else if (watch.roundsLeft > 0) {
+            --watch.roundsLeft;
+            say(tr("No final answer yet; waiting another round."));
+            session->tryAgain();
+        } else {
+            watch.gaveUp = true;
+            say(tr("No payment after all rounds; canceling the invoice."));
+            session->cancel();
+        }
+        break;
+    default:
+        break;
+    }
+}
+
+void CliApp::reportPaymentEnd(PaymentSession *session, bool gaveUp)
+{
+    QJsonObject json{{u"invoiceReference"_s, session->invoiceReference()},
+                     {u"qr"_s, session->qrCode()},
+                     {u"status"_s, statusWord(session->state())},
+                     {u"ersReference"_s, session->ersReference()},
+                     {u"total"_s, session->amount().toDecimalString()},
+                     {u"currency"_s, session->amount().currency().code()}};
+    switch (session->state()) {
+    case PaymentSession::State::Paid: {
+        say(tr("PAID %1 — ersReference %2").arg(money(session->amount()), session->ersReference()));
+        if (session->lastError().code != ErrorCode::None)
+            say(tr("Note: SEQR has not confirmed the receipt yet; it will be sent again at the "
+                   "next start."));
+        // The payment stands; the receipt is printed once it is signed.
+        return whenSigned(session->saleId(), [this, json](QJsonObject signedJson, int code) {
+            for (auto it = json.begin(); it != json.end(); ++it)
+                signedJson.insert(it.key(), it.value());
+            finish(code, signedJson);
+        });
+    }
+    case PaymentSession::State::Canceled:
+        say(gaveUp ? tr("No payment: the invoice was canceled after all rounds.")
+                   : tr("Payment canceled."));
+        return finish(gaveUp ? NoFinalStatus : Canceled, json);
+    case PaymentSession::State::Failed:
+        say(tr("The payment was declined. Nothing was paid."));
+        return finish(Failed, json);
+    default:
+        json.insert(u"error"_s, describeNotStarted(session->lastError()));
+        printErr(tr("kassa-cli: %1").arg(describeNotStarted(session->lastError())) + u'\n');
+        return finish(
+            session->lastError().code == ErrorCode::InvalidArgument ? Usage : ServiceError, json);
+    }
 }
 
 namespace {

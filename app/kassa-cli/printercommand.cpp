@@ -21,7 +21,7 @@ printing::TillPrinter *CliApp::printer(QString *why)
 {
     if (m_printer)
         return m_printer.get();
-    auto printer = TillPrinter::forTill(m_config, m_parser.value(u"printer"_s));
+    auto printer = m_config.openPrinter(m_parser.value(u"printer"_s));
     if (!printer) {
         *why = printer.error().detail;
         return nullptr;

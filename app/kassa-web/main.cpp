@@ -35,6 +35,30 @@ int usage(const QString &message)
     return 2;
 }
 
+// The codes --tables and --code ask for, in `codes`; 0, or the exit code
+// after saying what is wrong.
+int codesFrom(const QCommandLineParser &parser, QList<ordering::ServiceCode> *codes)
+{
+    if (parser.isSet(u"tables"_s)) {
+        bool ok = false;
+        const int n = parser.value(u"tables"_s).toInt(&ok);
+        if (!ok || n < 1 || n > 500)
+            return usage(QCoreApplication::translate("kassa-web", "--tables must be 1 to 500"));
+        *codes += ordering::OrderServiceConfig::tables(
+            n, QCoreApplication::translate("kassa-web", "Table"));
+    }
+    for (const QString &text : parser.values(u"code"_s)) {
+        const ordering::ServiceCode code = ordering::OrderServiceConfig::parseCode(text);
+        if (code.label.isEmpty())
+            return usage(QCoreApplication::translate(
+                             "kassa-web", "--code wants LABEL:key=value[&key=value…], e.g. "
+                                          "\"Counter:counter=1\" (not %1)")
+                             .arg(text));
+        codes->append(code);
+    }
+    return 0;
+}
+
 // kassa-web service-codes: the service ID and codes go into the
 // configuration (so the order pages know each code's label), then the sheet.
 int serviceCodes(const QCommandLineParser &parser, const QString &configPath)
@@ -55,23 +79,8 @@ int serviceCodes(const QCommandLineParser &parser, const QString &configPath)
         changed = true;
     }
     QList<ordering::ServiceCode> codes;
-    if (parser.isSet(u"tables"_s)) {
-        bool ok = false;
-        const int n = parser.value(u"tables"_s).toInt(&ok);
-        if (!ok || n < 1 || n > 500)
-            return usage(QCoreApplication::translate("kassa-web", "--tables must be 1 to 500"));
-        codes += ordering::OrderServiceConfig::tables(
-            n, QCoreApplication::translate("kassa-web", "Table"));
-    }
-    for (const QString &text : parser.values(u"code"_s)) {
-        const ordering::ServiceCode code = ordering::OrderServiceConfig::parseCode(text);
-        if (code.label.isEmpty())
-            return usage(QCoreApplication::translate(
-                             "kassa-web", "--code wants LABEL:key=value[&key=value…], e.g. "
-                                          "\"Counter:counter=1\" (not %1)")
-                             .arg(text));
-        codes.append(code);
-    }
+    if (const int refused = codesFrom(parser, &codes))
+        return refused;
     if (!codes.isEmpty()) {
         service.codes = codes;
         changed = true;

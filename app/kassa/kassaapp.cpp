@@ -272,7 +272,7 @@ Status KassaApp::openPrinter()
                     setDemoNote(m_demoNote);
                 });
     }
-    auto printer = printing::TillPrinter::forTill(m_host->till(), chosen);
+    auto printer = m_host->till().openPrinter(chosen);
     if (!printer)
         return makeError(ErrorCode::InvalidArgument,
                          tr("The printer setting cannot be used: %1").arg(printer.error().detail));

@@ -15,6 +15,7 @@
 #include <QTranslator>
 
 #include <cstdio>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -148,6 +149,45 @@ void answerWithoutDisplay(int &argc, char **argv)
     parser.process(core); // prints the answer and exits
 }
 
+// Installed translations first (a shop may be given updated words), then
+// the ones built in; and Qt's own.
+void installTranslations(const QLocale &locale, QTranslator &translator, QTranslator &qtTranslator)
+{
+    if (translator.load(locale, u"kassa"_s, u"_"_s,
+                        QApplication::applicationDirPath() + u"/../share/kassa/translations"_s) ||
+        translator.load(locale, u"kassa"_s, u"_"_s, u":/i18n"_s))
+        QApplication::installTranslator(&translator);
+    if (qtTranslator.load(locale, u"qtbase"_s, u"_"_s,
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+}
+
+// What the command line asks of Kassa; none (said on stderr) for a value it
+// cannot use.
+std::optional<KassaOptions> optionsFrom(const QCommandLineParser &parser, const CommandLine &cl,
+                                        const QLocale &locale)
+{
+    KassaOptions options;
+    options.demo = parser.isSet(cl.demo);
+    options.dataDir = parser.value(cl.dataDir);
+    options.configPath = parser.value(cl.config);
+    options.endpoint = parser.value(cl.endpoint);
+    options.cashierId = parser.value(cl.cashier);
+    options.catalogCsv = parser.value(cl.catalog);
+    options.printerName = parser.value(cl.printer);
+    options.locale = locale;
+    if (parser.isSet(cl.autopay)) {
+        bool ok = false;
+        const double seconds = parser.value(cl.autopay).toDouble(&ok);
+        if (!ok || seconds < 0) {
+            std::fputs("kassa: --demo-autopay wants a number of seconds >= 0\n", stderr);
+            return std::nullopt;
+        }
+        options.demoAutopayMs = int(seconds * 1000);
+    }
+    return options;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -165,51 +205,25 @@ int main(int argc, char *argv[])
     CommandLine cl;
     cl.addTo(parser);
     parser.process(app);
-    const auto &[demo, autopay, dataDir, config, endpoint, cashier, catalog, printer, language,
-                 benchmarkStartup] = cl;
 
     installLogFile();
-    const QLocale locale = chooseLocale(parser.value(language));
+    const QLocale locale = chooseLocale(parser.value(cl.language));
     QLocale::setDefault(locale);
-    // Installed translations first (a shop may be given updated words), then
-    // the ones built in.
     QTranslator translator;
-    if (translator.load(locale, u"kassa"_s, u"_"_s,
-                        QApplication::applicationDirPath() + u"/../share/kassa/translations"_s) ||
-        translator.load(locale, u"kassa"_s, u"_"_s, u":/i18n"_s))
-        QApplication::installTranslator(&translator);
     QTranslator qtTranslator;
-    if (qtTranslator.load(locale, u"qtbase"_s, u"_"_s,
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
+    installTranslations(locale, translator, qtTranslator);
 
-    KassaOptions options;
-    options.demo = parser.isSet(demo);
-    options.dataDir = parser.value(dataDir);
-    options.configPath = parser.value(config);
-    options.endpoint = parser.value(endpoint);
-    options.cashierId = parser.value(cashier);
-    options.catalogCsv = parser.value(catalog);
-    options.printerName = parser.value(printer);
-    options.locale = locale;
-    if (parser.isSet(autopay)) {
-        bool ok = false;
-        const double seconds = parser.value(autopay).toDouble(&ok);
-        if (!ok || seconds < 0) {
-            std::fputs("kassa: --demo-autopay wants a number of seconds >= 0\n", stderr);
-            return 2;
-        }
-        options.demoAutopayMs = int(seconds * 1000);
-    }
-
-    KassaApp kassa(options);
+    const auto options = optionsFrom(parser, cl, locale);
+    if (!options)
+        return 2;
+    KassaApp kassa(*options);
     if (auto started = kassa.start(); !started) {
         std::fprintf(stderr, "kassa: %s\n", qUtf8Printable(started.error().detail));
         QMessageBox::critical(nullptr, QApplication::translate("main", "Kassa cannot start"),
                               started.error().detail);
         return 1;
     }
-    if (parser.isSet(benchmarkStartup))
+    if (parser.isSet(cl.benchmarkStartup))
         reportStartup(&kassa, sinceMain);
     return QApplication::exec();
 }

@@ -1,6 +1,7 @@
 // printer-sandbox: a virtual ESC/POS receipt printer for demos, tests and
 // installers: a till prints to it over TCP (or a pseudo-terminal) and every
 // receipt becomes a PNG of the paper and a text transcript.
+#include "core/common/result.h"
 #include "core/common/stopsignals.h"
 #include "sandbox/virtualprinter.h"
 
@@ -75,6 +76,41 @@ void readCommands(QCoreApplication &app, VirtualPrinter &printer)
     });
 }
 
+// Reads the command line into `parser` (--help and --version are answered
+// there): the printer's options, or the sentence of the first one that is
+// wrong.
+kassa::Result<VirtualPrinterOptions> optionsFrom(QCommandLineParser &parser, QGuiApplication &app)
+{
+    const QCommandLineOption port(u"port"_s, u"TCP port (default 9100; 0 picks a free one)."_s,
+                                  u"N"_s, u"9100"_s);
+    const QCommandLineOption bind(u"bind"_s, u"Address to listen on (default 127.0.0.1)."_s,
+                                  u"ADDR"_s, u"127.0.0.1"_s);
+    const QCommandLineOption pty(u"pty"_s, u"Also take bytes on a pseudo-terminal (serial)."_s);
+    const QCommandLineOption paper(u"paper"_s, u"Paper width in mm: 80 (default) or 58."_s, u"MM"_s,
+                                   u"80"_s);
+    const QCommandLineOption out(u"out"_s,
+                                 u"Folder for receipt-NNNN.png/.txt and transcript.txt "
+                                 "(default: printer-out)."_s,
+                                 u"DIR"_s, u"printer-out"_s);
+    parser.addOptions({port, bind, pty, paper, out});
+    parser.process(app);
+    VirtualPrinterOptions options;
+    if (!options.bind.setAddress(parser.value(bind)))
+        return kassa::makeError(kassa::ErrorCode::InvalidArgument,
+                                u"--bind wants an IP address, got "_s + parser.value(bind));
+    bool ok = true;
+    const int portNumber = parser.value(port).toInt(&ok);
+    if (!ok || portNumber < 0 || portNumber > 65535)
+        return kassa::makeError(kassa::ErrorCode::InvalidArgument, u"--port wants 0-65535"_s);
+    options.port = quint16(portNumber);
+    options.paperMm = parser.value(paper).toInt(&ok);
+    if (!ok || (options.paperMm != 80 && options.paperMm != 58))
+        return kassa::makeError(kassa::ErrorCode::InvalidArgument, u"--paper wants 80 or 58"_s);
+    options.pty = parser.isSet(pty);
+    options.outputDir = parser.value(out);
+    return options;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -93,35 +129,11 @@ int main(int argc, char **argv)
         "cover-closed, offline, online, drawer-open, drawer-closed."_s);
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption port(u"port"_s, u"TCP port (default 9100; 0 picks a free one)."_s,
-                                  u"N"_s, u"9100"_s);
-    const QCommandLineOption bind(u"bind"_s, u"Address to listen on (default 127.0.0.1)."_s,
-                                  u"ADDR"_s, u"127.0.0.1"_s);
-    const QCommandLineOption pty(u"pty"_s, u"Also take bytes on a pseudo-terminal (serial)."_s);
-    const QCommandLineOption paper(u"paper"_s, u"Paper width in mm: 80 (default) or 58."_s, u"MM"_s,
-                                   u"80"_s);
-    const QCommandLineOption out(u"out"_s,
-                                 u"Folder for receipt-NNNN.png/.txt and transcript.txt "
-                                 "(default: printer-out)."_s,
-                                 u"DIR"_s, u"printer-out"_s);
-    parser.addOptions({port, bind, pty, paper, out});
-    parser.process(app);
+    auto options = optionsFrom(parser, app);
+    if (!options)
+        return fail(options.error().detail);
 
-    VirtualPrinterOptions options;
-    if (!options.bind.setAddress(parser.value(bind)))
-        return fail(u"--bind wants an IP address, got "_s + parser.value(bind));
-    bool ok = true;
-    const int portNumber = parser.value(port).toInt(&ok);
-    if (!ok || portNumber < 0 || portNumber > 65535)
-        return fail(u"--port wants 0-65535"_s);
-    options.port = quint16(portNumber);
-    options.paperMm = parser.value(paper).toInt(&ok);
-    if (!ok || (options.paperMm != 80 && options.paperMm != 58))
-        return fail(u"--paper wants 80 or 58"_s);
-    options.pty = parser.isSet(pty);
-    options.outputDir = parser.value(out);
-
-    VirtualPrinter printer(options);
+    VirtualPrinter printer(*options);
     if (auto started = printer.start(); !started)
         return fail(started.error().detail);
     QObject::connect(&printer, &VirtualPrinter::receiptPrinted, &app, [&printer](int index) {
@@ -137,9 +149,9 @@ int main(int argc, char **argv)
 
     say(u"printer-sandbox %1 (%2 mm) printing to %3\n  printer: %4"_s
             .arg(QStringLiteral(KASSA_VERSION))
-            .arg(options.paperMm)
-            .arg(options.outputDir, printer.tcpSpec()));
-    if (options.pty)
+            .arg(options->paperMm)
+            .arg(options->outputDir, printer.tcpSpec()));
+    if (options->pty)
         say(u"  printer: "_s + printer.serialSpec());
     return app.exec();
 }

@@ -1,8 +1,8 @@
 #include "core/controlunit/controlunitservice.h"
 
+#include "core/common/startupstep.h"
+#include "core/controlunit/unittext.h"
 #include "core/journal/journal.h"
-#include "core/terminal/errortext.h"
-#include "core/terminal/tillhost.h"
 
 #include <QLoggingCategory>
 
@@ -43,52 +43,54 @@ Error refusedWith(NakCode code, const QString &detail)
 class UnitStartupStep final : public TillStartupStep
 {
 public:
-    explicit UnitStartupStep(ControlUnitService *service)
+    UnitStartupStep(ControlUnitService *service, journal::Journal *journal)
         : m_service(service)
+        , m_journal(journal)
     {}
     QString waitingText() const override
     {
         return ControlUnitService::tr("Kassa is asking the control unit who it is; try again in "
                                       "a moment.");
     }
-    void run(TillHost &host, std::function<void()> done) override;
+    void run(TillStartupContext &till, std::function<void()> done) override;
 
 private:
     ControlUnitService *m_service;
+    journal::Journal *m_journal;
 };
 
-void UnitStartupStep::run(TillHost &host, std::function<void()> done)
+void UnitStartupStep::run(TillStartupContext &till, std::function<void()> done)
 {
     ControlUnitService *service = m_service;
-    if (auto marked = host.journal()->setControlUnitRequired(true); !marked)
-        host.reportProblem(describe(marked.error(), true));
-    QObject::connect(service, &ControlUnitService::stateChanged, &host,
-                     [service, &host] { host.setLastingRefusal(service->saleRefusal()); });
+    if (auto marked = m_journal->setControlUnitRequired(true); !marked)
+        till.reportError(marked.error());
+    QObject::connect(service, &ControlUnitService::stateChanged, till.lifetime(),
+                     [service, &till] { till.setLastingRefusal(service->saleRefusal()); });
     UnitCall *call = service->unit()->identity();
-    QObject::connect(call, &UnitCall::finished, &host, [call, service, &host, done] {
+    QObject::connect(call, &UnitCall::finished, till.lifetime(), [call, service, &till, done] {
         call->deleteLater();
         if (call->isSuccess())
-            Q_EMIT host.notice(ControlUnitService::tr("Control unit %1 (CCSP version %2) is "
-                                                      "connected.")
-                                   .arg(call->identity().manufacturingNumber)
-                                   .arg(call->identity().protocolVersion));
+            till.announce(ControlUnitService::tr("Control unit %1 (CCSP version %2) is "
+                                                 "connected.")
+                              .arg(call->identity().manufacturingNumber)
+                              .arg(call->identity().protocolVersion));
         else
-            host.reportProblem(ControlUnitService::tr("%1 Sales wait until it answers.")
-                                   .arg(describe(call->error(), false)));
+            till.reportProblem(ControlUnitService::tr("%1 Sales wait until it answers.")
+                                   .arg(describeUnitError(call->error())));
         // What an earlier run left is signed (or found waiting for a unit
         // that fails) before a new sale may start.
         ReceiptSigner *signer = service->signer();
         signer->signWaiting();
-        host.setLastingRefusal(service->saleRefusal());
+        till.setLastingRefusal(service->saleRefusal());
         if (!signer->isSigning())
             return done();
         auto *context = new QObject(signer);
         QObject::connect(signer, &ReceiptSigner::stateChanged, context,
-                         [signer, context, service, &host, done] {
+                         [signer, context, service, &till, done] {
                              if (signer->isSigning())
                                  return;
                              context->deleteLater();
-                             host.setLastingRefusal(service->saleRefusal());
+                             till.setLastingRefusal(service->saleRefusal());
                              done();
                          });
     });
@@ -123,7 +125,7 @@ void ControlUnitService::setPollInterval(std::chrono::milliseconds interval)
 
 std::unique_ptr<TillStartupStep> ControlUnitService::startupStep()
 {
-    return std::make_unique<UnitStartupStep>(this);
+    return std::make_unique<UnitStartupStep>(this, m_journal);
 }
 
 void ControlUnitService::check()
@@ -208,7 +210,7 @@ QString ControlUnitService::saleRefusal() const
         return waiting;
     if (m_state == State::Unavailable)
         return tr("The control unit does not work, so no sale can start: %1")
-            .arg(describe(m_error, false));
+            .arg(describeUnitError(m_error));
     return {};
 }
 
@@ -219,7 +221,7 @@ QString ControlUnitService::statusText() const
     case State::Unknown:
         return tr("Control unit: connecting…");
     case State::Unavailable:
-        return tr("Control unit: %1").arg(describe(m_error, false));
+        return tr("Control unit: %1").arg(describeUnitError(m_error));
     case State::Ready:
         break;
     }

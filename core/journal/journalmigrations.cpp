@@ -296,11 +296,107 @@ const char *const kOutboxV12[] = {
 const char *const kAppendOnlyV10[] = {"drawer_openings", "float_changes", "voided_carts",
                                       "price_changes", "z_reports"};
 
-} // namespace
-
-Status Journal::migrate()
+// One run of the migrations, inside their transaction: the schema the
+// journal had, a block's statements, and the schema a block reached (the
+// journal says so: "journal-created" at 1, "journal-migrated" after).
+struct Migration
 {
-    Db db(m_connection);
+    explicit Migration(const Db &database)
+        : db(database)
+    {
+        QSqlQuery v = db.run(u"PRAGMA user_version"_s);
+        version = v.next() ? v.value(0).toInt() : 0;
+        v.finish(); // no statement may be active while a table is dropped (schema 11)
+    }
+    template<typename Statements> void runAll(const Statements &statements) const
+    {
+        for (const char *statement : statements)
+            db.run(QString::fromLatin1(statement));
+    }
+    void reached(int to) const
+    {
+        db.run(u"PRAGMA user_version="_s + QString::number(to));
+        event(db, to == 1 ? u"journal-created"_s : u"journal-migrated"_s, {},
+              u"schema "_s + QString::number(to));
+    }
+
+    const Db &db;
+    int version = 0;
+};
+
+// Schemas 1 to 6.
+void migrateToSix(const Migration &m)
+{
+    if (m.version < 1) {
+        m.runAll(kSchemaV1);
+        m.reached(1);
+    }
+    if (m.version < 2) {
+        // Cash handed over, so a receipt can show the change.
+        m.db.run(u"ALTER TABLE tenders ADD COLUMN tendered_minor INTEGER"_s);
+        m.reached(2);
+    }
+    if (m.version < 3) {
+        // Which rows a refund gave back, so a sale shows what is left per row.
+        m.db.run(u"CREATE TABLE refund_rows(refund_id INTEGER NOT NULL REFERENCES refunds(id),"
+                 " row_position INTEGER NOT NULL, quantity TEXT NOT NULL,"
+                 " total_minor INTEGER NOT NULL)"_s);
+        m.db.run(u"CREATE INDEX refund_rows_refund ON refund_rows(refund_id)"_s);
+        m.reached(3);
+    }
+    if (m.version < 4) {
+        // The outbox to the shop database: every completed sale, refund
+        // and period gets the next per-journal sequence number in the
+        // same transaction that records it (triggers, so no write path
+        // can forget it). Earlier records are queued in time order.
+        m.runAll(kSchemaV4);
+        m.db.run(u"INSERT INTO journal_meta(key, value) VALUES('journal_id', ?)"_s,
+                 {QUuid::createUuid().toString(QUuid::WithoutBraces)});
+        m.reached(4);
+    }
+    if (m.version < 6) {
+        m.runAll(kSchemaV6);
+        m.reached(6);
+    }
+}
+
+// Schemas 7 to 11.
+void migrateToEleven(const Migration &m)
+{
+    if (m.version < 7) {
+        // A refund's intent, journaled before SEQR is asked (issue 27).
+        m.runAll(kSchemaV7);
+        m.reached(7);
+    }
+    if (m.version < 8) {
+        m.runAll(kSchemaV8);
+        m.reached(8);
+    }
+    if (m.version < 9) {
+        m.runAll(kSchemaV9);
+        m.reached(9);
+    }
+    if (m.version < 10) {
+        m.runAll(kSchemaV10);
+        for (const char *table : kAppendOnlyV10) {
+            const QString t = QString::fromLatin1(table);
+            m.db.run(u"CREATE TRIGGER "_s + t + u"_kept BEFORE DELETE ON "_s + t +
+                     u" BEGIN SELECT RAISE(ABORT, 'the journal keeps "_s + t + u"'); END"_s);
+            m.db.run(u"CREATE TRIGGER "_s + t + u"_unchanged BEFORE UPDATE ON "_s + t +
+                     u" BEGIN SELECT RAISE(ABORT, 'the journal keeps "_s + t + u"'); END"_s);
+        }
+        m.reached(10);
+    }
+    if (m.version < 11) {
+        m.runAll(kSchemaV11);
+        m.reached(11);
+    }
+}
+
+// True when the journal's schema is this Kassa's, false when it must be
+// migrated; an error when it cannot be used (a newer Kassa's, unreadable).
+Result<bool> isCurrent(const Db &db, int schemaVersion)
+{
     try {
         db.run(u"PRAGMA journal_mode=WAL"_s);
         db.run(u"PRAGMA foreign_keys=ON"_s);
@@ -312,85 +408,30 @@ Status Journal::migrate()
                              u"the journal was written by a newer Kassa (schema "_s +
                                  QString::number(version) + u"); this one knows "_s +
                                  QString::number(schemaVersion));
-        if (version == schemaVersion)
-            return Ok{};
+        return version == schemaVersion;
     } catch (const SqlFailure &e) {
         return makeError(e.code, QString::fromStdString(e.what()));
     }
+}
+
+} // namespace
+
+Status Journal::migrate()
+{
+    Db db(m_connection);
+    const auto current = isCurrent(db, schemaVersion);
+    if (!current)
+        return current.error();
+    if (*current)
+        return Ok{};
     // Forward-only migrations, each in its own transaction.
     auto applied = db.transaction([&] {
-        QSqlQuery v = db.run(u"PRAGMA user_version"_s);
-        const int version = v.next() ? v.value(0).toInt() : 0;
-        v.finish(); // no statement may be active while a table is dropped (schema 11)
-        const auto runAll = [&](const auto &statements) {
-            for (const char *statement : statements)
-                db.run(QString::fromLatin1(statement));
-        };
-        // The schema is now `to`, and the journal says so (created at 1).
-        const auto reached = [&](int to) {
-            db.run(u"PRAGMA user_version="_s + QString::number(to));
-            event(db, to == 1 ? u"journal-created"_s : u"journal-migrated"_s, {},
-                  u"schema "_s + QString::number(to));
-        };
-        if (version < 1) {
-            runAll(kSchemaV1);
-            reached(1);
-        }
-        if (version < 2) {
-            // Cash handed over, so a receipt can show the change.
-            db.run(u"ALTER TABLE tenders ADD COLUMN tendered_minor INTEGER"_s);
-            reached(2);
-        }
-        if (version < 3) {
-            // Which rows a refund gave back, so a sale shows what is left per row.
-            db.run(u"CREATE TABLE refund_rows(refund_id INTEGER NOT NULL REFERENCES refunds(id),"
-                   " row_position INTEGER NOT NULL, quantity TEXT NOT NULL,"
-                   " total_minor INTEGER NOT NULL)"_s);
-            db.run(u"CREATE INDEX refund_rows_refund ON refund_rows(refund_id)"_s);
-            reached(3);
-        }
-        if (version < 4) {
-            // The outbox to the shop database: every completed sale, refund
-            // and period gets the next per-journal sequence number in the
-            // same transaction that records it (triggers, so no write path
-            // can forget it). Earlier records are queued in time order.
-            runAll(kSchemaV4);
-            db.run(u"INSERT INTO journal_meta(key, value) VALUES('journal_id', ?)"_s,
-                   {QUuid::createUuid().toString(QUuid::WithoutBraces)});
-            reached(4);
-        }
-        if (version < 6) {
-            runAll(kSchemaV6);
-            reached(6);
-        }
-        if (version < 7) {
-            // A refund's intent, journaled before SEQR is asked (issue 27).
-            runAll(kSchemaV7);
-            reached(7);
-        }
-        if (version < 8) {
-            runAll(kSchemaV8);
-            reached(8);
-        }
-        if (version < 9) {
-            runAll(kSchemaV9);
-            reached(9);
-        }
-        if (version < 10) {
-            runAll(kSchemaV10);
-            for (const char *table : kAppendOnlyV10) {
-                const QString t = QString::fromLatin1(table);
-                db.run(u"CREATE TRIGGER "_s + t + u"_kept BEFORE DELETE ON "_s + t +
-                       u" BEGIN SELECT RAISE(ABORT, 'the journal keeps "_s + t + u"'); END"_s);
-                db.run(u"CREATE TRIGGER "_s + t + u"_unchanged BEFORE UPDATE ON "_s + t +
-                       u" BEGIN SELECT RAISE(ABORT, 'the journal keeps "_s + t + u"'); END"_s);
-            }
-            reached(10);
-        }
-        if (version < 11) {
-            runAll(kSchemaV11);
-            reached(11);
-        }
+        const Migration migration(db);
+        const int version = migration.version;
+        const auto runAll = [&](const auto &statements) { migration.runAll(statements); };
+        const auto reached = [&](int to) { migration.reached(to); };
+        migrateToSix(migration);
+        migrateToEleven(migration);
         if (version < 12) {
             // The outbox's kinds gain 'event': SQLite cannot change a CHECK,
             // so the table is made anew with the same rows and sequence

@@ -1,9 +1,9 @@
 #include "core/payment/returnreceipts.h"
 
 #include "core/journal/journal.h"
-#include "core/payment/refundplan.h"
 #include "core/receipt/journalreceipts.h"
 #include "core/receipt/receiptbuilder.h"
+#include "core/refund/refundplan.h"
 
 #include <map>
 

@@ -1,7 +1,5 @@
 #include "core/printing/tillprinter.h"
 
-#include "core/terminal/tillconfig.h"
-
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
@@ -31,15 +29,15 @@ TillPrinter::TillPrinter(const PrinterSpec &spec, const PrinterProfile &profile,
     }
 }
 
-Result<std::unique_ptr<TillPrinter>> TillPrinter::forTill(const TillConfig &till,
-                                                          const QString &override)
+Result<std::unique_ptr<TillPrinter>> TillPrinter::open(const QString &printer,
+                                                       const PrinterProfile &profile)
 {
-    auto spec = PrinterSpec::parse(override.isEmpty() ? till.printer : override);
+    auto spec = PrinterSpec::parse(printer);
     if (!spec)
         return spec.error();
     if (!spec->isEscPos())
         return std::unique_ptr<TillPrinter>();
-    return std::make_unique<TillPrinter>(*spec, till.printerProfile);
+    return std::make_unique<TillPrinter>(*spec, profile);
 }
 
 QByteArray TillPrinter::receiptBytes(const ReceiptContent &content) const

@@ -11,12 +11,7 @@
 #include <QPointer>
 
 #include <functional>
-
 #include <memory>
-
-namespace kassa {
-struct TillConfig;
-}
 
 namespace kassa::printing {
 
@@ -32,11 +27,12 @@ class TillPrinter final : public QObject
 public:
     TillPrinter(const PrinterSpec &spec, const PrinterProfile &profile, QObject *parent = nullptr);
 
-    // The till's printer: `override` (--printer) or the configuration's
-    // `printer`, with its profile. Null for a system printer or none; an
-    // error for a setting that cannot be read.
-    static Result<std::unique_ptr<TillPrinter>> forTill(const TillConfig &till,
-                                                        const QString &override = {});
+    // The till's printer: `printer` as a till's configuration names it
+    // (core/printing/printerspec.h; kassa's --printer overrides it), with its
+    // profile. Null for a system printer or none; an error for a setting that
+    // cannot be read.
+    static Result<std::unique_ptr<TillPrinter>> open(const QString &printer,
+                                                     const PrinterProfile &profile);
 
     const PrinterSpec &spec() const { return m_spec; }
     const PrinterProfile &profile() const { return m_renderer.profile(); }

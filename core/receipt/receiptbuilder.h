@@ -1,11 +1,11 @@
 #pragma once
 
 #include "core/journal/journaltypes.h"
-#include "core/payment/refundplan.h"
 #include "core/receipt/receiptcontent.h"
 #include "core/receipt/receiptoptions.h"
 #include "core/receipt/receiptsettings.h"
 #include "core/receipt/returnreceipt.h"
+#include "core/refund/refundplan.h"
 
 #include <QDateTime>
 #include <QString>

@@ -1,7 +1,5 @@
 #include "core/receipt/receiptsettings.h"
 
-#include "core/terminal/tillconfig.h"
-
 using namespace Qt::StringLiterals;
 
 namespace kassa {
@@ -12,19 +10,6 @@ QStringList ReceiptSettings::languages() const
     if (!bilingual)
         return {first};
     return {first, first == u"sv" ? u"en"_s : u"sv"_s};
-}
-
-ReceiptSettings ReceiptSettings::forTill(const TillConfig &till, const QLocale &locale)
-{
-    ReceiptSettings s;
-    s.shopName = till.shopName;
-    s.address = till.shopAddress;
-    s.organisationNumber = till.organisationNumber;
-    s.registerId = till.registerDesignation();
-    s.language = languageOf(locale);
-    s.bilingual = till.bilingualReceipts;
-    s.qrCode = till.receiptQr;
-    return s;
 }
 
 QString ReceiptSettings::languageOf(const QLocale &locale)

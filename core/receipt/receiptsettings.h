@@ -6,8 +6,6 @@
 
 namespace kassa {
 
-struct TillConfig;
-
 // How a shop's receipts (and Z reports) are headed and worded: the shop's
 // name, address and organisation number as the settings give them, in the
 // till's language — or in Swedish and English both, when the shop chooses
@@ -29,8 +27,13 @@ struct ReceiptSettings
     QStringList languages() const;
 
     // From the till's configuration (shop name, address, organisation
-    // number, the bilingual choice) and the language the till runs in.
-    static ReceiptSettings forTill(const TillConfig &till, const QLocale &locale);
+    // number, the bilingual choice) and the language the till runs in: the
+    // till's configuration fills them (TillConfig::receiptSettings(), in
+    // core/terminal, a floor above this one).
+    template<typename Till> static ReceiptSettings forTill(const Till &till, const QLocale &locale)
+    {
+        return till.receiptSettings(locale);
+    }
     // "sv" for a Swedish locale, else "en".
     static QString languageOf(const QLocale &locale);
 };

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "core/journal/journaltypes.h"
-#include "core/payment/refundplan.h"
 #include "core/receipt/receiptlayout.h"
 #include "core/receipt/receiptsettings.h"
+#include "core/refund/refundplan.h"
 
 #include <QString>
 #include <QStringList>

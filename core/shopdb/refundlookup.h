@@ -2,7 +2,7 @@
 
 #include "core/common/result.h"
 #include "core/journal/journal.h"
-#include "core/payment/refundplan.h"
+#include "core/refund/refundplan.h"
 #include "core/shopdb/shopdatabase.h"
 
 #include <optional>

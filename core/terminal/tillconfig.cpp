@@ -1,5 +1,7 @@
 #include "core/terminal/tillconfig.h"
 
+#include "core/printing/tillprinter.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -159,6 +161,25 @@ QString TillConfig::registerDesignation() const
         if (c.unicode() < 128 && (c.isLetterOrNumber() || c == u'-' || c == u'_' || c == u'.'))
             id += c;
     return id.isEmpty() ? QStringLiteral("KASSA1") : id.left(32);
+}
+
+ReceiptSettings TillConfig::receiptSettings(const QLocale &locale) const
+{
+    ReceiptSettings s;
+    s.shopName = shopName;
+    s.address = shopAddress;
+    s.organisationNumber = organisationNumber;
+    s.registerId = registerDesignation();
+    s.language = ReceiptSettings::languageOf(locale);
+    s.bilingual = bilingualReceipts;
+    s.qrCode = receiptQr;
+    return s;
+}
+
+Result<std::unique_ptr<printing::TillPrinter>>
+TillConfig::openPrinter(const QString &override) const
+{
+    return printing::TillPrinter::open(override.isEmpty() ? printer : override, printerProfile);
 }
 
 QString generateTerminalPassword(int length)

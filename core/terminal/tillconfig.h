@@ -4,12 +4,19 @@
 #include "core/loyalty/loyaltyconfig.h"
 #include "core/ordering/orderserviceconfig.h"
 #include "core/printing/printerprofile.h"
+#include "core/receipt/receiptsettings.h"
 #include "core/shopdb/shopdatabaseconfig.h"
 #include "core/webshop/webshoplimits.h"
 
 #include <QString>
 
+#include <memory>
+
 namespace kassa {
+
+namespace printing {
+class TillPrinter;
+}
 
 // One till's configuration: where SEQR is, who this till is to SEQR (its
 // terminalId and the password it generated at registration) and where its
@@ -72,6 +79,16 @@ struct TillConfig
     // The shop's loyalty programmes and coupons ("loyalty"); none: the till
     // has no loyalty flow and asks SEQR for no acknowledgment.
     loyalty::LoyaltyConfig loyalty;
+
+    // How its receipts are headed and worded (shop name, address,
+    // organisation number, the bilingual choice, the QR code), in the
+    // language the till runs in.
+    ReceiptSettings receiptSettings(const QLocale &locale) const;
+
+    // The till's receipt printer: `override` (kassa's and kassa-cli's
+    // --printer) or `printer`, with printerProfile. Null for a system printer
+    // or none; an error for a setting that cannot be read.
+    Result<std::unique_ptr<printing::TillPrinter>> openPrinter(const QString &override = {}) const;
 
     bool isRegistered() const { return !terminalId.isEmpty() && !terminalPassword.isEmpty(); }
 

@@ -369,6 +369,21 @@ void TillHost::reportProblem(const QString &text)
     Q_EMIT problem(text);
 }
 
+void TillHost::reportError(const Error &error)
+{
+    reportProblem(describe(error, true));
+}
+
+void TillHost::announce(const QString &text)
+{
+    Q_EMIT notice(text);
+}
+
+QObject *TillHost::lifetime()
+{
+    return this;
+}
+
 void TillHost::becomeReady()
 {
     m_ready = true;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/result.h"
+#include "core/common/startupstep.h"
 #include "core/payment/paymentrecovery.h"
 #include "core/payment/paymentsession.h"
 #include "core/reconciliation/reconciler.h"
@@ -30,25 +31,6 @@ struct SignerSettings;
 class CashDrawer;
 class TerminalService;
 class RefundDoubtResolver;
-class TillHost;
-
-// One step of a till's start-up after its files are open: registration
-// (demo), the shop database's link, finishing the payments an earlier run
-// left, and whatever a till's devices need before it takes money (the
-// control unit's identity and its held receipts, the printer). Payments are
-// refused while a step runs; a step that fails says so through
-// TillHost::problem() and start-up goes on (a device that fails never stops
-// the till, it is said plainly).
-class TillStartupStep
-{
-public:
-    virtual ~TillStartupStep() = default;
-    // For the cashier while it runs: why a payment must wait (translated).
-    virtual QString waitingText() const = 0;
-    // Runs the step and calls `done` exactly once, when it has finished
-    // (never from inside run() itself: queue it when there is nothing to do).
-    virtual void run(TillHost &host, std::function<void()> done) = 0;
-};
 
 struct TillHostOptions
 {
@@ -111,7 +93,7 @@ struct ShopShipment
 // Lives in the thread that creates it (the application's); every signal
 // arrives there. Owns what it opens; the journal and the client live as
 // long as the host.
-class TillHost final : public QObject
+class TillHost final : public QObject, public TillStartupContext
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TillHost)
@@ -173,10 +155,13 @@ public:
     void shipBeforeExit(std::chrono::milliseconds wait,
                         std::function<void(const kassa::ShopShipment &)> done);
 
-    // For a start-up step: a refusal that outlasts the start-up (a control
-    // unit that is missing), or empty to lift it; and a sentence for a person.
-    void setLastingRefusal(const QString &reason);
-    void reportProblem(const QString &text);
+    // For a start-up step (TillStartupContext): problem() and notice() say
+    // what reportProblem() and announce() are given.
+    QObject *lifetime() override;
+    void setLastingRefusal(const QString &reason) override;
+    void reportProblem(const QString &text) override;
+    void reportError(const kassa::Error &error) override;
+    void announce(const QString &text) override;
 
 Q_SIGNALS:
     void paymentRefusalChanged();

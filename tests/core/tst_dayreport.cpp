@@ -87,7 +87,7 @@ void TestDayReport::init()
     config.printer = m_printer->tcpSpec();
     config.printerProfile.drawerPin = 2;
     config.printerProfile.drawerPulseMs = 100;
-    auto printer = printing::TillPrinter::forTill(config);
+    auto printer = config.openPrinter();
     QVERIFY(printer && *printer);
     m_tillPrinter = std::move(printer).value();
     m_drawer = std::make_unique<CashDrawer>(m_journal.get());

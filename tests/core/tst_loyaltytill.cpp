@@ -7,9 +7,9 @@
 #include "core/checkout/checkout.h"
 #include "core/checkout/scaninterpreter.h"
 #include "core/loyalty/loyaltyconfig.h"
-#include "core/payment/refundplan.h"
 #include "core/receipt/receipttext.h"
 #include "core/reconciliation/dayreport.h"
+#include "core/refund/refundplan.h"
 #include "tests/support/sandboxfixture.h"
 
 #include <QRegularExpression>

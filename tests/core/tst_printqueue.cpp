@@ -162,13 +162,13 @@ void TestPrintQueue::tillConfigurationKeepsPrinterAndProfile()
     QCOMPARE(loaded->printerProfile, till.printerProfile);
     QCOMPARE(loaded->printerProfile.columns, 32);
     // --printer overrides the configuration.
-    auto printer = TillPrinter::forTill(*loaded, u"escpos:tcp:127.0.0.1:9100"_s);
+    auto printer = loaded->openPrinter(u"escpos:tcp:127.0.0.1:9100"_s);
     QVERIFY(printer && *printer);
     QCOMPARE((*printer)->spec().kind, PrinterSpec::Kind::Tcp);
     QCOMPARE((*printer)->profile().drawerPin, 5);
     QVERIFY((*printer)->logoProblem().contains(u"/etc/kassa/logo.png"_s));
     // A system printer is no ESC/POS printer.
-    auto system = TillPrinter::forTill(*loaded, u"Office laser"_s);
+    auto system = loaded->openPrinter(u"Office laser"_s);
     QVERIFY(system && !*system);
 }
 
@@ -317,7 +317,7 @@ void TestPrintQueue::drawerKickFunctionKicksWithTheConfiguredPinAndPulse()
     config.printer = printer.tcpSpec();
     config.printerProfile.drawerPin = 2;
     config.printerProfile.drawerPulseMs = 200;
-    auto till = TillPrinter::forTill(config);
+    auto till = config.openPrinter();
     QVERIFY(till && *till);
     const std::function<void()> kick = (*till)->drawerKickFunction();
     kick();

@@ -9,11 +9,11 @@
 #include "core/controlunit/signaturewait.h"
 #include "core/journal/journal.h"
 #include "core/payment/refunder.h"
-#include "core/payment/refundplan.h"
+#include "core/refund/refundplan.h"
 #include "core/terminal/errortext.h"
 #include "sandbox/controlunitports.h"
 #include "sandbox/controlunitsandbox.h"
-#include "tests/support/sandboxfixture.h"
+#include "tests/support/signerfixture.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -45,71 +45,31 @@ private:
     void addCoffee(const QString &price, int vat = 12);
     QString expectedCode(qint64 saleId, ReceiptType type = ReceiptType::Normal) const;
 
-    std::unique_ptr<SandboxFixture> m_seqr;
-    std::unique_ptr<seqr::SeqrClient> m_client;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<journal::Journal> m_journal;
-    std::unique_ptr<ControlUnitSandbox> m_unit;
-    std::unique_ptr<ControlUnitPorts> m_ports;
-    std::unique_ptr<Cart> m_cart;
+    std::unique_ptr<SignerFixture> m_till;
     SignerSettings m_settings;
 };
 
 void TestReceiptSigner::init()
 {
-    m_seqr = std::make_unique<SandboxFixture>();
-    QVERIFY2(m_seqr->isRunning(), qPrintable(m_seqr->error()));
-    m_client = m_seqr->makeClient();
-    QVERIFY(!m_seqr->registerTill(*m_client, u"Till 1"_s, u"TILL1"_s).isEmpty());
-    m_dir = std::make_unique<QTemporaryDir>();
-    auto journal = journal::Journal::open(m_dir->filePath(u"journal.sqlite"_s));
-    QVERIFY(journal);
-    m_journal = std::move(journal.value());
-    QVERIFY(m_journal->setControlUnitRequired(true));
-    ControlUnitSandboxOptions o;
-    o.unitId = u"SBX-ENGINE-7"_s;
-    o.journalPath = m_dir->filePath(u"unit.sqlite"_s);
-    m_unit = std::make_unique<ControlUnitSandbox>(o);
-    QVERIFY(m_unit->open());
-    m_ports = std::make_unique<ControlUnitPorts>(m_unit.get(), 0);
-    QVERIFY(m_ports->openPty());
-    m_cart = std::make_unique<Cart>();
+    m_till = std::make_unique<SignerFixture>(u"SBX-ENGINE-7"_s);
+    QVERIFY2(m_till->problem().isEmpty(), qPrintable(m_till->problem()));
     m_settings = SignerSettings{u"KASSA1"_s, u"556677-8899"_s, std::chrono::milliseconds(200)};
 }
 
 void TestReceiptSigner::cleanup()
 {
-    m_cart.reset();
-    m_ports.reset();
-    m_unit.reset();
-    m_journal.reset();
-    m_client.reset();
-    m_seqr.reset();
-    m_dir.reset();
+    m_till.reset();
 }
 
 std::unique_ptr<ControlUnitService> TestReceiptSigner::makeService()
 {
-    ControlUnitOptions o;
-    o.device = m_ports->ptyPath();
-    o.answerTimeout = std::chrono::milliseconds(300);
-    o.commandGap = std::chrono::milliseconds(5);
-    auto service = std::make_unique<ControlUnitService>(m_journal.get(), o, m_settings);
-    service->setPollInterval(std::chrono::milliseconds(300));
-    return service;
+    return m_till->makeService(m_settings, std::chrono::milliseconds(300),
+                               std::chrono::milliseconds(300));
 }
 
 std::unique_ptr<Checkout> TestReceiptSigner::makeCheckout(ControlUnitService *service)
 {
-    PaymentTiming timing;
-    timing.pollIntervalMs = 100;
-    timing.roundMs = 5000;
-    timing.journalRetryMs = 100;
-    auto checkout = std::make_unique<Checkout>(
-        CheckoutContext{m_client.get(), m_journal.get(), u"Lilla Livs"_s, u"anna"_s, timing},
-        m_cart.get());
-    checkout->setControlUnit(service);
-    return checkout;
+    return m_till->makeCheckout(service, u"Lilla Livs"_s);
 }
 
 void TestReceiptSigner::addCoffee(const QString &price, int vat)
@@ -120,13 +80,14 @@ void TestReceiptSigner::addCoffee(const QString &price, int vat)
     p.name = u"Kaffe"_s;
     p.unitPrice = *Money::parse(price, u"SEK");
     p.taxRate = Decimal::fromInteger(vat);
-    QVERIFY(m_cart->addProduct(p));
+    QVERIFY(m_till->cart()->addProduct(p));
 }
 
 QString TestReceiptSigner::expectedCode(qint64 saleId, ReceiptType type) const
 {
-    auto figures = receiptFiguresOf(m_journal->sale(saleId).value(), type, m_settings);
-    return ControlUnitSandbox::controlCode(m_unit->options().key, receiptFields(*figures).value());
+    auto figures = receiptFiguresOf(m_till->journal()->sale(saleId).value(), type, m_settings);
+    return ControlUnitSandbox::controlCode(m_till->unit()->options().key,
+                                           receiptFields(*figures).value());
 }
 
 void TestReceiptSigner::cashSaleIsSignedBeforeItsReceipt()
@@ -138,8 +99,9 @@ void TestReceiptSigner::cashSaleIsSignedBeforeItsReceipt()
     qint64 signedBeforeReady = -1;
     connect(checkout.get(), &Checkout::receiptReady, this, [&](qint64 saleId) {
         // The code is in the journal when the receipt may be printed.
-        const auto sale = m_journal->sale(saleId);
-        const auto signature = m_journal->receiptSignature(*sale->receiptNumber, u"normal"_s);
+        const auto sale = m_till->journal()->sale(saleId);
+        const auto signature =
+            m_till->journal()->receiptSignature(*sale->receiptNumber, u"normal"_s);
         signedBeforeReady = signature && *signature && (*signature)->isSigned ? saleId : 0;
     });
     auto outcome = checkout->takeCash(*Money::parse(u"100", u"SEK"));
@@ -148,18 +110,19 @@ void TestReceiptSigner::cashSaleIsSignedBeforeItsReceipt()
     QCOMPARE(ready.size(), 0); // not before the unit answered
     QTRY_COMPARE(ready.size(), 1);
     QCOMPARE(signedBeforeReady, outcome->saleId);
-    const auto sale = m_journal->sale(outcome->saleId).value();
-    const auto signature = m_journal->receiptSignature(*sale.receiptNumber, u"normal"_s).value();
+    const auto sale = m_till->journal()->sale(outcome->saleId).value();
+    const auto signature =
+        m_till->journal()->receiptSignature(*sale.receiptNumber, u"normal"_s).value();
     QCOMPARE(signature->unitId, u"SBX-ENGINE-7"_s);
     QCOMPARE(signature->controlCode, expectedCode(outcome->saleId));
-    const auto atUnit = m_unit->signedReceipts().value();
+    const auto atUnit = m_till->unit()->signedReceipts().value();
     QCOMPARE(atUnit.size(), 1);
     QCOMPARE(atUnit.first().serialNumber, *sale.receiptNumber);
     QVERIFY2(atUnit.first().fields.contains(u"#KASSA1#556677-8899#normal#49,90#0,00#"
                                             "25,00;0,00#12,00;5,35#"_s),
              qPrintable(atUnit.first().fields));
     QCOMPARE(atUnit.first().fields, signature->figures);
-    QCOMPARE(m_unit->refusedFrames(), 0);
+    QCOMPARE(m_till->unit()->refusedFrames(), 0);
 }
 
 void TestReceiptSigner::seqrSaleIsSignedAfterPaid()
@@ -172,11 +135,11 @@ void TestReceiptSigner::seqrSaleIsSignedAfterPaid()
     QCOMPARE(checkout->payWithSeqr(), SeqrRefusal::None);
     PaymentSession *session = checkout->session();
     QTRY_COMPARE(session->state(), PaymentSession::State::Waiting);
-    QVERIFY(m_seqr->service().pay(session->invoiceReference(), u"1234"_s));
+    QVERIFY(m_till->seqr().service().pay(session->invoiceReference(), u"1234"_s));
     QTRY_COMPARE(completed.size(), 1);
     QTRY_COMPARE(ready.size(), 1);
     QCOMPARE(ready.first().first().toLongLong(), session->saleId());
-    const auto atUnit = m_unit->signedReceipts().value();
+    const auto atUnit = m_till->unit()->signedReceipts().value();
     QCOMPARE(atUnit.size(), 1);
     QVERIFY(atUnit.first().fields.contains(u"#normal#149,99#0,00#25,00;30,00#"_s));
     QCOMPARE(atUnit.first().controlCode, expectedCode(session->saleId()));
@@ -193,9 +156,9 @@ void TestReceiptSigner::splitTenderIsSignedOnceWithItsTotal()
     QCOMPARE(checkout->payWithSeqr(), SeqrRefusal::None);
     PaymentSession *session = checkout->session();
     QTRY_COMPARE(session->state(), PaymentSession::State::Waiting);
-    QVERIFY(m_seqr->service().pay(session->invoiceReference(), u"1234"_s));
+    QVERIFY(m_till->seqr().service().pay(session->invoiceReference(), u"1234"_s));
     QTRY_COMPARE(ready.size(), 1);
-    const auto atUnit = m_unit->signedReceipts().value();
+    const auto atUnit = m_till->unit()->signedReceipts().value();
     QCOMPARE(atUnit.size(), 1);
     QVERIFY2(atUnit.first().fields.contains(u"#normal#80,00#0,00#25,00;16,00#"_s),
              qPrintable(atUnit.first().fields));
@@ -218,11 +181,11 @@ void TestReceiptSigner::copiesAndTrainingReceiptsAreSignedWithTheirType()
     QVERIFY(service->signer()->requestSignature(sale->saleId, ReceiptType::Training));
     QTRY_COMPARE(signedSpy.size(), 2);
     QStringList types;
-    const QList<SignedReceipt> receipts = m_unit->signedReceipts().value();
+    const QList<SignedReceipt> receipts = m_till->unit()->signedReceipts().value();
     for (const SignedReceipt &r : receipts)
         types.append(r.type);
     QCOMPARE(types, (QStringList{u"normal"_s, u"kopia"_s, u"ovning"_s}));
-    QCOMPARE(m_journal->receiptSignature(1, u"kopia"_s).value()->controlCode,
+    QCOMPARE(m_till->journal()->receiptSignature(1, u"kopia"_s).value()->controlCode,
              expectedCode(sale->saleId, ReceiptType::Copy));
 }
 
@@ -232,7 +195,7 @@ void TestReceiptSigner::unitDownRefusesTheNextSaleAndSignsWhenBack()
     auto checkout = makeCheckout(service.get());
     UnitFaults silent;
     silent.silent = true;
-    m_unit->setFaults(silent);
+    m_till->unit()->setFaults(silent);
     addCoffee(u"10.00"_s);
     QSignalSpy ready(checkout.get(), &Checkout::receiptReady);
     auto first = checkout->takeCash(*Money::parse(u"10", u"SEK"));
@@ -249,16 +212,16 @@ void TestReceiptSigner::unitDownRefusesTheNextSaleAndSignsWhenBack()
     QCOMPARE(refused.error().code, ErrorCode::ControlUnitUnavailable);
     QCOMPARE(checkout->seqrRefusal(), SeqrRefusal::Blocked);
     QCOMPARE(checkout->blockedReason(), checkout->saleRefusal());
-    QCOMPARE(m_journal->lastReceiptNumber().value().value(), 1); // nothing recorded
+    QCOMPARE(m_till->journal()->lastReceiptNumber().value().value(), 1); // nothing recorded
 
-    m_unit->setFaults(UnitFaults{});
+    m_till->unit()->setFaults(UnitFaults{});
     QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, 10000);
     QCOMPARE(ready.first().first().toLongLong(), first->saleId);
     QTRY_VERIFY(checkout->saleRefusal().isEmpty());
     auto next = checkout->takeCash(*Money::parse(u"5", u"SEK"));
     QVERIFY(next && next->saleCompleted);
     QTRY_COMPARE(ready.size(), 2);
-    QCOMPARE(m_unit->signedReceipts()->size(), 2);
+    QCOMPARE(m_till->unit()->signedReceipts()->size(), 2);
 }
 
 void TestReceiptSigner::aReceiptLeftUnsignedIsSignedOnceAfterARestart()
@@ -271,52 +234,54 @@ void TestReceiptSigner::aReceiptLeftUnsignedIsSignedOnceAfterARestart()
         auto checkout = makeCheckout(service.get());
         UnitFaults silent;
         silent.silent = true;
-        m_unit->setFaults(silent);
+        m_till->unit()->setFaults(silent);
         addCoffee(u"12.00"_s);
         auto sale = checkout->takeCash(*Money::parse(u"12", u"SEK"));
         QVERIFY(sale && sale->saleCompleted);
         saleId = sale->saleId;
     }
-    m_unit->setFaults(UnitFaults{});
+    m_till->unit()->setFaults(UnitFaults{});
     {
         ControlUnitOptions o;
-        o.device = m_ports->ptyPath();
+        o.device = m_till->ports()->ptyPath();
         ControlUnit direct(o);
-        std::unique_ptr<UnitCall> call(direct.registerReceipt(
-            receiptFiguresOf(m_journal->sale(saleId).value(), ReceiptType::Normal, m_settings)
-                .value()));
+        std::unique_ptr<UnitCall> call(
+            direct.registerReceipt(receiptFiguresOf(m_till->journal()->sale(saleId).value(),
+                                                    ReceiptType::Normal, m_settings)
+                                       .value()));
         QTRY_VERIFY(call->isFinished());
         QVERIFY(call->isSuccess());
     }
-    QCOMPARE(m_journal->waitingSignatures()->size(), 1);
+    QCOMPARE(m_till->journal()->waitingSignatures()->size(), 1);
     // The next start signs what waits: the unit answers the code it gave.
     auto service = makeService();
     QSignalSpy signedSpy(service->signer(), &ReceiptSigner::receiptSigned);
     service->signer()->signWaiting();
     QTRY_COMPARE(signedSpy.size(), 1);
-    QCOMPARE(m_journal->waitingSignatures()->size(), 0);
-    QCOMPARE(m_unit->signedReceipts()->size(), 1);
+    QCOMPARE(m_till->journal()->waitingSignatures()->size(), 0);
+    QCOMPARE(m_till->unit()->signedReceipts()->size(), 1);
     QCOMPARE(signedSpy.first().at(3).toString(), expectedCode(saleId));
 }
 
 void TestReceiptSigner::journalSchemaKeepsSignedReceipts()
 {
     addCoffee(u"9.00"_s);
-    auto saleId =
-        m_journal->recordCashSale(u"anna"_s, m_cart->saleRows(), *Money::parse(u"9", u"SEK"));
+    auto saleId = m_till->journal()->recordCashSale(u"anna"_s, m_till->cart()->saleRows(),
+                                                    *Money::parse(u"9", u"SEK"));
     QVERIFY(saleId);
-    auto waiting = m_journal->waitingSignatures().value();
+    auto waiting = m_till->journal()->waitingSignatures().value();
     QCOMPARE(waiting.size(), 1);
     QCOMPARE(waiting.first().saleId, *saleId);
-    QVERIFY(m_journal->recordSignature(waiting.first().id, u"f"_s, u"CODE1"_s, u"U1"_s));
+    QVERIFY(m_till->journal()->recordSignature(waiting.first().id, u"f"_s, u"CODE1"_s, u"U1"_s));
     // A second answer changes nothing; a signed row stays.
-    QVERIFY(m_journal->recordSignature(waiting.first().id, u"g"_s, u"CODE2"_s, u"U2"_s));
-    QCOMPARE(m_journal->receiptSignature(1, u"normal"_s).value()->controlCode, u"CODE1"_s);
+    QVERIFY(m_till->journal()->recordSignature(waiting.first().id, u"g"_s, u"CODE2"_s, u"U2"_s));
+    QCOMPARE(m_till->journal()->receiptSignature(1, u"normal"_s).value()->controlCode, u"CODE1"_s);
     // Without a control unit no signature waits.
-    QVERIFY(m_journal->setControlUnitRequired(false));
-    QVERIFY(m_journal->recordCashSale(u"anna"_s, m_cart->saleRows(), *Money::parse(u"9", u"SEK")));
-    QCOMPARE(m_journal->waitingSignatures()->size(), 0);
-    QVERIFY(!m_journal->receiptSignature(2, u"normal"_s).value());
+    QVERIFY(m_till->journal()->setControlUnitRequired(false));
+    QVERIFY(m_till->journal()->recordCashSale(u"anna"_s, m_till->cart()->saleRows(),
+                                              *Money::parse(u"9", u"SEK")));
+    QCOMPARE(m_till->journal()->waitingSignatures()->size(), 0);
+    QVERIFY(!m_till->journal()->receiptSignature(2, u"normal"_s).value());
 }
 
 // A return has a receipt of its own, numbered in the one series the sales
@@ -337,40 +302,40 @@ void TestReceiptSigner::aReturnIsSignedOnceInTheOneReceiptSeries()
     QCOMPARE(checkout->payWithSeqr(), SeqrRefusal::None);
     PaymentSession *session = checkout->session();
     QTRY_COMPARE_WITH_TIMEOUT(session->state(), PaymentSession::State::Waiting, 20000);
-    QVERIFY(m_seqr->service().pay(session->invoiceReference(), u"1234"_s));
+    QVERIFY(m_till->seqr().service().pay(session->invoiceReference(), u"1234"_s));
     QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 2, 20000);
-    const journal::Sale sold = m_journal->sale(session->saleId()).value();
+    const journal::Sale sold = m_till->journal()->sale(session->saleId()).value();
     QCOMPARE(sold.receiptNumber.value(), 2);
     const QString ers = sold.tenders.first().ersReference;
 
     // One of the two given back.
     const RefundPlan plan =
-        RefundPlan::make(*m_journal, sold, ers, {Decimal::fromInteger(1)}, std::nullopt);
+        RefundPlan::make(*m_till->journal(), sold, ers, {Decimal::fromInteger(1)}, std::nullopt);
     QVERIFY(plan.isValid());
     QCOMPARE(plan.amount.toDecimalString(), u"40.00"_s);
-    Refunder refunder(m_client.get(), m_journal.get());
+    Refunder refunder(m_till->client(), m_till->journal());
     QSignalSpy refunded(&refunder, &Refunder::finished);
     refunder.refund(plan, u"anna"_s);
     QTRY_COMPARE_WITH_TIMEOUT(refunded.size(), 1, 20000);
     if (!refunder.result())
         QFAIL(qPrintable(refunder.result().error().detail));
     const QString refundErs = refunder.result()->refundErsReference;
-    QCOMPARE(m_journal->returnReceiptNumber(refundErs).value(), std::optional<qint64>(3));
-    QCOMPARE(m_journal->lastReceiptNumber().value(), std::optional<qint64>(3));
+    QCOMPARE(m_till->journal()->returnReceiptNumber(refundErs).value(), std::optional<qint64>(3));
+    QCOMPARE(m_till->journal()->lastReceiptNumber().value(), std::optional<qint64>(3));
 
     // Printed only once its code is journaled.
-    controlunit::SignatureWait wait(m_journal.get(), service.get(), 3, u"retur"_s);
+    controlunit::SignatureWait wait(m_till->journal(), service.get(), 3, u"retur"_s);
     QSignalSpy waitReady(&wait, &SignatureWait::ready);
     wait.start();
     QCOMPARE(waitReady.size(), 0); // never inside start()
     QTRY_COMPARE_WITH_TIMEOUT(waitReady.size(), 1, 20000);
-    const auto signature = m_journal->receiptSignature(3, u"retur"_s).value();
+    const auto signature = m_till->journal()->receiptSignature(3, u"retur"_s).value();
     QVERIFY(signature && signature->isSigned);
     QCOMPARE(signature->unitId, u"SBX-ENGINE-7"_s);
-    QVERIFY(!m_journal->receiptSignature(3, u"normal"_s).value()); // no sale has number 3
+    QVERIFY(!m_till->journal()->receiptSignature(3, u"normal"_s).value()); // no sale has number 3
 
     // Read back from the unit's own journal: once, a return by its figures.
-    const QList<SignedReceipt> atUnit = m_unit->signedReceipts().value();
+    const QList<SignedReceipt> atUnit = m_till->unit()->signedReceipts().value();
     QCOMPARE(atUnit.size(), 3);
     const SignedReceipt &returned = atUnit.last();
     QCOMPARE(returned.serialNumber, 3);
@@ -381,7 +346,7 @@ void TestReceiptSigner::aReturnIsSignedOnceInTheOneReceiptSeries()
     QCOMPARE(returned.fields, signature->figures);
     QCOMPARE(returned.controlCode, signature->controlCode);
     QCOMPARE(returned.controlCode,
-             ControlUnitSandbox::controlCode(m_unit->options().key,
+             ControlUnitSandbox::controlCode(m_till->unit()->options().key,
                                              returned.fields.toLatin1().split('#')));
 
     // The next sale runs on: 4, signed; the return is not signed again.
@@ -391,11 +356,11 @@ void TestReceiptSigner::aReturnIsSignedOnceInTheOneReceiptSeries()
     service->signer()->signWaiting();
     QTRY_COMPARE(service->signer()->waitingCount(), 0);
     QList<qint64> serials;
-    const QList<SignedReceipt> all = m_unit->signedReceipts().value();
+    const QList<SignedReceipt> all = m_till->unit()->signedReceipts().value();
     for (const SignedReceipt &r : all)
         serials.append(r.serialNumber);
     QCOMPARE(serials, (QList<qint64>{1, 2, 3, 4}));
-    QCOMPARE(m_unit->refusedFrames(), 0);
+    QCOMPARE(m_till->unit()->refusedFrames(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestReceiptSigner)

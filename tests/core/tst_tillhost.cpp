@@ -53,11 +53,11 @@ public:
         , m_lasting(std::move(lasting))
     {}
     QString waitingText() const override { return m_text; }
-    void run(TillHost &host, std::function<void()> done) override
+    void run(TillStartupContext &till, std::function<void()> done) override
     {
         ++runs;
         if (!m_lasting.isEmpty())
-            host.setLastingRefusal(m_lasting);
+            till.setLastingRefusal(m_lasting);
         m_done = std::move(done);
     }
     void finish() { m_done(); }

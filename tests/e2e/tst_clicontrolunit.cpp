@@ -8,7 +8,7 @@
 #include "core/journal/journal.h"
 #include "sandbox/controlunitports.h"
 #include "sandbox/controlunitsandbox.h"
-#include "tests/support/sandboxfixture.h"
+#include "tests/support/clifixture.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -27,7 +27,6 @@ class TestCliControlUnit : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase();
     void init();
     void cleanup();
     void setAndStatusNameTheUnit();
@@ -38,42 +37,30 @@ private Q_SLOTS:
     void refundGetsASignedReturnReceiptInTheSeries();
 
 private:
-    struct Run
+    using Run = CliFixture::Run;
+    // This till lives in till/ beside the unit's journal.
+    std::unique_ptr<QProcess> start(const QStringList &args)
     {
-        int exitCode = -1;
-        QString out;
-        QString err;
-        QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-    };
-    std::unique_ptr<QProcess> start(const QStringList &args);
-    Run waitFor(QProcess &process, int timeoutMs = 60000);
-    Run run(const QStringList &args) { return waitFor(*start(args)); }
+        return m_cli->start(args, u"till"_s);
+    }
+    Run run(const QStringList &args) { return m_cli->run(args, u"till"_s); }
     void payWhenWaiting();
     QString waitingInvoice();
 
-    QString m_binary;
-    std::unique_ptr<SandboxFixture> m_seqr;
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<CliFixture> m_cli;
     std::unique_ptr<ControlUnitSandbox> m_unit;
     std::unique_ptr<ControlUnitPorts> m_ports;
 };
-
-void TestCliControlUnit::initTestCase()
-{
-    m_binary = qEnvironmentVariable("KASSA_CLI_BIN");
-    QVERIFY2(QFile::exists(m_binary), "KASSA_CLI_BIN must name the built kassa-cli");
-}
 
 void TestCliControlUnit::init()
 {
     SandboxOptions options;
     options.ackWindowMs = 3000;
-    m_seqr = std::make_unique<SandboxFixture>(options);
-    QVERIFY(m_seqr->isRunning());
-    m_dir = std::make_unique<QTemporaryDir>();
+    m_cli = std::make_unique<CliFixture>(options);
+    QVERIFY2(m_cli->problem().isEmpty(), qPrintable(m_cli->problem()));
     ControlUnitSandboxOptions unit;
     unit.unitId = u"SBX-CLI-0001"_s;
-    unit.journalPath = m_dir->filePath(u"unit.sqlite"_s);
+    unit.journalPath = m_cli->path(u"unit.sqlite"_s);
     m_unit = std::make_unique<ControlUnitSandbox>(unit);
     QVERIFY(m_unit->open());
     m_ports = std::make_unique<ControlUnitPorts>(m_unit.get(), 0);
@@ -84,7 +71,7 @@ void TestCliControlUnit::init()
     QCOMPARE(reg.exitCode, 0);
     QCOMPARE(run({u"terminal"_s, u"assign-seqr-id"_s, u"CU1"_s}).exitCode, 0);
     // The organisation number goes to the unit with every receipt.
-    QFile file(m_dir->filePath(u"till/till.json"_s));
+    QFile file(m_cli->path(u"till/till.json"_s));
     QVERIFY(file.open(QIODevice::ReadWrite));
     QJsonObject config = QJsonDocument::fromJson(file.readAll()).object();
     config[u"organisationNumber"_s] = u"556677-8899"_s;
@@ -99,38 +86,12 @@ void TestCliControlUnit::cleanup()
 {
     m_ports.reset();
     m_unit.reset();
-    m_seqr.reset();
-    m_dir.reset();
-}
-
-std::unique_ptr<QProcess> TestCliControlUnit::start(const QStringList &args)
-{
-    auto process = std::make_unique<QProcess>();
-    process->start(m_binary, QStringList{u"--config"_s, m_dir->filePath(u"till/till.json"_s),
-                                         u"--endpoint"_s, m_seqr->soapUrl().toString()} +
-                                 args);
-    return process;
-}
-
-TestCliControlUnit::Run TestCliControlUnit::waitFor(QProcess &process, int timeoutMs)
-{
-    // Both sandboxes live in this process: keep its event loop running.
-    if (process.state() != QProcess::NotRunning) {
-        QSignalSpy done(&process, &QProcess::finished);
-        if (!done.wait(timeoutMs) && process.state() != QProcess::NotRunning) {
-            process.kill();
-            process.waitForFinished(5000);
-            return {-2, {}, u"still running: killed"_s};
-        }
-    }
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    m_cli.reset();
 }
 
 QString TestCliControlUnit::waitingInvoice()
 {
-    for (const QJsonValue &t : m_seqr->service().tillsJson())
+    for (const QJsonValue &t : m_cli->sandbox().service().tillsJson())
         if (t[u"seqrId"_s].toString() == u"CU1"_s)
             return t[u"waitingInvoice"_s].toString();
     return {};
@@ -139,9 +100,10 @@ QString TestCliControlUnit::waitingInvoice()
 void TestCliControlUnit::payWhenWaiting()
 {
     QTRY_VERIFY_WITH_TIMEOUT(!waitingInvoice().isEmpty(), 15000);
-    const auto scanned = m_seqr->service().scan(u"CU1"_s);
+    const auto scanned = m_cli->sandbox().service().scan(u"CU1"_s);
     QVERIFY(scanned);
-    QVERIFY(m_seqr->service().pay((*scanned)[u"invoiceReference"_s].toString(), u"1234"_s));
+    QVERIFY(
+        m_cli->sandbox().service().pay((*scanned)[u"invoiceReference"_s].toString(), u"1234"_s));
 }
 
 void TestCliControlUnit::setAndStatusNameTheUnit()
@@ -161,7 +123,7 @@ void TestCliControlUnit::setAndStatusNameTheUnit()
     QVERIFY2(text.out.contains(u"Control unit SBX-CLI-0001"_s) &&
                  text.out.contains(u"storage nearly full"_s),
              qPrintable(text.out));
-    QVERIFY(QFile(m_dir->filePath(u"till/till.json"_s)).open(QIODevice::ReadOnly));
+    QVERIFY(QFile(m_cli->path(u"till/till.json"_s)).open(QIODevice::ReadOnly));
 
     // A device that cannot be a unit's line is refused in words; the unit
     // set before stays.
@@ -202,7 +164,7 @@ void TestCliControlUnit::cashSaleIsSignedAndGivesChange()
     QCOMPARE(plain.exitCode, 0);
     QCOMPARE(plain.json()[u"receiptNumber"_s].toInt(), 3);
     QVERIFY(!plain.json().contains(u"controlCode"_s));
-    auto journal = journal::Journal::open(m_dir->filePath(u"till/journal.sqlite"_s));
+    auto journal = journal::Journal::open(m_cli->path(u"till/journal.sqlite"_s));
     QVERIFY(journal);
     QCOMPARE((*journal)->waitingSignatures()->size(), 0);
     QCOMPARE(m_unit->signedReceipts()->size(), 2);
@@ -213,7 +175,7 @@ void TestCliControlUnit::splitTenderTakesCashThenSeqr()
     auto pay =
         start({u"--json"_s, u"pay"_s, u"--row"_s, u"Bulle;1;80.00;25"_s, u"--cash"_s, u"30"_s});
     payWhenWaiting();
-    const Run paid = waitFor(*pay);
+    const Run paid = m_cli->finish(*pay);
     QVERIFY2(paid.exitCode == 0, qPrintable(paid.err));
     QCOMPARE(paid.json()[u"total"_s].toString(), u"50.00"_s); // SEQR's part
     QCOMPARE(paid.json()[u"status"_s].toString(), u"PAID"_s);
@@ -240,7 +202,7 @@ void TestCliControlUnit::unitDownRefusesTheNextSale()
     QCOMPARE(second.exitCode, 1);
     QVERIFY2(second.err.contains(u"Nothing was recorded"_s), qPrintable(second.err));
     {
-        auto journal = journal::Journal::open(m_dir->filePath(u"till/journal.sqlite"_s));
+        auto journal = journal::Journal::open(m_cli->path(u"till/journal.sqlite"_s));
         QVERIFY(journal);
         QCOMPARE((*journal)->lastReceiptNumber().value().value(), 1);
     }
@@ -264,7 +226,7 @@ void TestCliControlUnit::killedBetweenPaidAndSignatureIsSignedOnceAfterRestart()
     payWhenWaiting();
     QByteArray seen;
     QTRY_VERIFY_WITH_TIMEOUT((seen += pay->readAllStandardOutput()).contains("PAID"), 15000);
-    const QString ref = m_seqr->service().state().invoices.keys().value(0);
+    const QString ref = m_cli->sandbox().service().state().invoices.keys().value(0);
     ::kill(pid_t(pay->processId()), SIGKILL);
     QVERIFY(pay->waitForFinished(5000));
     QCOMPARE(m_unit->signedReceipts()->size(), 0);
@@ -278,15 +240,16 @@ void TestCliControlUnit::killedBetweenPaidAndSignatureIsSignedOnceAfterRestart()
     const auto atUnit = m_unit->signedReceipts().value();
     QCOMPARE(atUnit.size(), 1);
     QCOMPARE(atUnit.first().serialNumber, 1);
-    auto journal = journal::Journal::open(m_dir->filePath(u"till/journal.sqlite"_s));
+    auto journal = journal::Journal::open(m_cli->path(u"till/journal.sqlite"_s));
     QVERIFY(journal);
     const auto signature = (*journal)->receiptSignature(1, u"normal"_s).value();
     QVERIFY(signature && signature->isSigned);
     QCOMPARE(signature->controlCode, atUnit.first().controlCode);
     // No reversal at SEQR: the till had seen PAID.
-    m_seqr->service().advanceClock(3200);
-    QCOMPARE(m_seqr->service().state().invoices.value(ref).status, seqr::InvoiceStatus::Paid);
-    QVERIFY(!m_seqr->service().state().invoices.value(ref).reversed);
+    m_cli->sandbox().service().advanceClock(3200);
+    QCOMPARE(m_cli->sandbox().service().state().invoices.value(ref).status,
+             seqr::InvoiceStatus::Paid);
+    QVERIFY(!m_cli->sandbox().service().state().invoices.value(ref).reversed);
 }
 
 // `kassa-cli refund`: the return gets the next number of the one series
@@ -299,7 +262,7 @@ void TestCliControlUnit::refundGetsASignedReturnReceiptInTheSeries()
     QCOMPARE(run({u"sell"_s, u"--row"_s, u"Kaffe;1;20.00;12"_s, u"--cash"_s, u"20"_s}).exitCode, 0);
     auto pay = start({u"--json"_s, u"pay"_s, u"--row"_s, u"Bulle;2;40.00;25"_s});
     payWhenWaiting();
-    const Run paid = waitFor(*pay);
+    const Run paid = m_cli->finish(*pay);
     QVERIFY2(paid.exitCode == 0, qPrintable(paid.err));
     QCOMPARE(paid.json()[u"receiptNumber"_s].toInt(), 2);
     const QString ers = paid.json()[u"ersReference"_s].toString();
@@ -318,7 +281,7 @@ void TestCliControlUnit::refundGetsASignedReturnReceiptInTheSeries()
                  u"#3#KASSA1#556677-8899#normal#-30,00#30,00#25,00;-6,00#12,00;0,00#"_s),
              qPrintable(atUnit.last().fields));
 
-    const QString pdf = m_dir->filePath(u"return-3.pdf"_s);
+    const QString pdf = m_cli->path(u"return-3.pdf"_s);
     const Run shown = run({u"receipt"_s, u"3"_s, u"--text"_s, u"--pdf"_s, pdf});
     QVERIFY2(shown.exitCode == 0, qPrintable(shown.err));
     QProcess pdftotext;

@@ -1,5 +1,5 @@
 #include "sandbox/virtualprinter.h"
-#include "tests/support/sandboxfixture.h"
+#include "tests/support/clifixture.h"
 
 #include <QCryptographicHash>
 #include <QDate>
@@ -26,115 +26,71 @@ class TestCliDays : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase();
     void init();
     void cleanup();
     void cashSaleKicksTheDrawerSeqrOnlyDoesNot();
     void noSaleFloatReportsAndExport();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
-    Run run(const QStringList &args);
-    QJsonObject json(const QStringList &args);
+    using Run = CliFixture::Run;
     void registerTill();
 
-    QString m_binary;
-    std::unique_ptr<SandboxFixture> m_sandbox;
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<CliFixture> m_cli;
     std::unique_ptr<VirtualPrinter> m_printer;
 };
 
-void TestCliDays::initTestCase()
-{
-    m_binary = qEnvironmentVariable("KASSA_CLI_BIN");
-    QVERIFY2(QFile::exists(m_binary), "KASSA_CLI_BIN must name the built kassa-cli");
-}
-
 void TestCliDays::init()
 {
-    m_sandbox = std::make_unique<SandboxFixture>();
-    QVERIFY(m_sandbox->isRunning());
-    m_dir = std::make_unique<QTemporaryDir>();
+    m_cli = std::make_unique<CliFixture>();
+    QVERIFY2(m_cli->problem().isEmpty(), qPrintable(m_cli->problem()));
     m_printer = std::make_unique<VirtualPrinter>();
     QVERIFY(m_printer->start());
+    m_cli->setCommonArgs({u"--printer"_s, m_printer->tcpSpec()});
 }
 
 void TestCliDays::cleanup()
 {
     m_printer.reset();
-    m_sandbox.reset();
-    m_dir.reset();
-}
-
-TestCliDays::Run TestCliDays::run(const QStringList &args)
-{
-    QProcess process;
-    process.start(m_binary, QStringList{u"--config"_s, m_dir->filePath(u"till.json"_s),
-                                        u"--endpoint"_s, m_sandbox->soapUrl().toString(),
-                                        u"--printer"_s, m_printer->tcpSpec()} +
-                                args);
-    // The sandbox and the printer live in this process: keep its event loop running.
-    QSignalSpy done(&process, &QProcess::finished);
-    if (!done.wait(60000))
-        process.kill();
-    return Run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-               QString::fromUtf8(process.readAllStandardOutput()),
-               QString::fromUtf8(process.readAllStandardError())};
-}
-
-QJsonObject TestCliDays::json(const QStringList &args)
-{
-    const Run r = run(QStringList{u"--json"_s} + args);
-    if (r.exitCode != 0)
-        qWarning("%s", qPrintable(r.out + r.err));
-    return QJsonDocument::fromJson(r.out.toUtf8()).object();
+    m_cli.reset();
 }
 
 void TestCliDays::registerTill()
 {
-    QCOMPARE(run({u"terminal"_s, u"register"_s, u"--reseller"_s, u"900100"_s, u"--user-id"_s,
-                  u"9900"_s, u"--reseller-password"_s, u"demo-reseller-pw"_s, u"--external-id"_s,
-                  u"Store 1/Till 1"_s, u"--name"_s, u"Till 1"_s})
-                 .exitCode,
-             0);
-    QCOMPARE(run({u"terminal"_s, u"assign-seqr-id"_s, u"DAYS1"_s}).exitCode, 0);
+    const QString registered = m_cli->registerTill(u"DAYS1"_s);
+    QVERIFY2(registered.isEmpty(), qPrintable(registered));
 }
 
 void TestCliDays::cashSaleKicksTheDrawerSeqrOnlyDoesNot()
 {
     registerTill();
-    const Run sold = run({u"sell"_s, u"--row"_s, u"Kaffe;1;25.00;25"_s, u"--cash"_s, u"30"_s});
+    const Run sold =
+        m_cli->run({u"sell"_s, u"--row"_s, u"Kaffe;1;25.00;25"_s, u"--cash"_s, u"30"_s});
     QCOMPARE(sold.exitCode, 0);
     QTRY_COMPARE_WITH_TIMEOUT(m_printer->drawerKicks().size(), 1, 10000);
     // The SEQR-only sale: paid at the sandbox; its receipt prints, no kick.
     QProcess pay;
-    pay.start(m_binary, {u"--config"_s, m_dir->filePath(u"till.json"_s), u"--endpoint"_s,
-                         m_sandbox->soapUrl().toString(), u"--printer"_s, m_printer->tcpSpec(),
-                         u"pay"_s, u"--row"_s, u"Mjölk;1;15.90;12"_s});
+    pay.start(m_cli->binary(),
+              m_cli->baseArgs() + QStringList{u"pay"_s, u"--row"_s, u"Mjölk;1;15.90;12"_s});
     QString invoice;
     QVERIFY(QTest::qWaitFor(
         [&] {
-            for (const QJsonValue &t : m_sandbox->service().tillsJson())
+            for (const QJsonValue &t : m_cli->sandbox().service().tillsJson())
                 if (t[u"seqrId"_s].toString() == u"DAYS1"_s)
                     invoice = t[u"waitingInvoice"_s].toString();
             return !invoice.isEmpty();
         },
         15000));
-    const auto scanned = m_sandbox->service().scan(u"DAYS1"_s);
+    const auto scanned = m_cli->sandbox().service().scan(u"DAYS1"_s);
     QVERIFY(scanned);
-    QVERIFY(m_sandbox->service().pay((*scanned)[u"invoiceReference"_s].toString(), u"1234"_s));
+    QVERIFY(
+        m_cli->sandbox().service().pay((*scanned)[u"invoiceReference"_s].toString(), u"1234"_s));
     QSignalSpy done(&pay, &QProcess::finished);
     QVERIFY(done.wait(60000));
     QCOMPARE(pay.exitCode(), 0);
     QTRY_COMPARE_WITH_TIMEOUT(m_printer->receipts().size(), 2, 10000);
     QCOMPARE(m_printer->drawerKicks().size(), 1);
     // The X report counts one opening (the cash sale's) and both methods.
-    const QJsonObject x = json({u"report"_s, u"x"_s});
+    const QJsonObject x = m_cli->json({u"report"_s, u"x"_s});
     QCOMPARE(x[u"drawerOpenings"_s].toInt(), 1);
     QCOMPARE(x[u"paymentMethods"_s].toObject()[u"cash"_s].toString(), u"25.00"_s);
     QCOMPARE(x[u"paymentMethods"_s].toObject()[u"seqr"_s].toString(), u"15.90"_s);
@@ -144,21 +100,21 @@ void TestCliDays::cashSaleKicksTheDrawerSeqrOnlyDoesNot()
 void TestCliDays::noSaleFloatReportsAndExport()
 {
     // No SEQR registration is needed for the day's own commands.
-    const Run noSale = run({u"drawer"_s, u"open"_s, u"--reason"_s, u"change for a 500"_s});
+    const Run noSale = m_cli->run({u"drawer"_s, u"open"_s, u"--reason"_s, u"change for a 500"_s});
     QCOMPARE(noSale.exitCode, 0);
     QVERIFY2(noSale.out.contains(u"No sale: the drawer is opened (journaled)."_s),
              qPrintable(noSale.out + noSale.err));
     QTRY_COMPARE_WITH_TIMEOUT(m_printer->drawerKicks().size(), 1, 10000);
     const QJsonObject floatSet =
-        json({u"float"_s, u"set"_s, u"1500.00"_s, u"--reason"_s, u"morning"_s});
+        m_cli->json({u"float"_s, u"set"_s, u"1500.00"_s, u"--reason"_s, u"morning"_s});
     QCOMPARE(floatSet[u"cashFloat"_s].toString(), u"1500.00"_s);
     QCOMPARE(floatSet[u"change"_s].toString(), u"1500.00"_s);
     QTRY_COMPARE_WITH_TIMEOUT(m_printer->drawerKicks().size(), 2, 10000);
-    const Run bad = run({u"float"_s, u"set"_s, u"-5"_s});
+    const Run bad = m_cli->run({u"float"_s, u"set"_s, u"-5"_s});
     QCOMPARE(bad.exitCode, 2);
     QCOMPARE(m_printer->drawerKicks().size(), 2);
 
-    const QJsonObject x = json({u"report"_s, u"x"_s});
+    const QJsonObject x = m_cli->json({u"report"_s, u"x"_s});
     QCOMPARE(x[u"kind"_s].toString(), u"X"_s);
     QCOMPARE(x[u"drawerOpenings"_s].toInt(), 2);
     QCOMPARE(x[u"noSales"_s].toInt(), 1);
@@ -166,14 +122,14 @@ void TestCliDays::noSaleFloatReportsAndExport()
     QCOMPARE(x[u"totalSales"_s].toString(), u"0.00"_s);
     QVERIFY(!x.contains(u"zNumber"_s));
     // On the till's receipt printer too (ESC/POS from the same content).
-    QCOMPARE(run({u"report"_s, u"x"_s, u"--print"_s}).exitCode, 0);
+    QCOMPARE(m_cli->run({u"report"_s, u"x"_s, u"--print"_s}).exitCode, 0);
     QTRY_COMPARE_WITH_TIMEOUT(m_printer->receipts().size(), 1, 10000);
     const QString paper = m_printer->receipts().first().text;
     QVERIFY2(paper.contains(u"X report"_s) && paper.contains(u"Drawer openings"_s) &&
                  paper.contains(u"1500.00"_s),
              qPrintable(paper));
-    const QString pdf = m_dir->filePath(u"z1.pdf"_s);
-    const QJsonObject z1 = json({u"report"_s, u"z"_s, u"--pdf"_s, pdf});
+    const QString pdf = m_cli->path(u"z1.pdf"_s);
+    const QJsonObject z1 = m_cli->json({u"report"_s, u"z"_s, u"--pdf"_s, pdf});
     QCOMPARE(z1[u"zNumber"_s].toInt(), 1);
     QCOMPARE(z1[u"cashFloat"_s].toString(), u"1500.00"_s);
     QVERIFY(QFile::exists(pdf));
@@ -189,15 +145,16 @@ void TestCliDays::noSaleFloatReportsAndExport()
     } else if (qEnvironmentVariableIsSet("CI")) {
         QFAIL("pdftotext (poppler-utils) is needed to read the report's PDF");
     }
-    const QJsonObject z2 = json({u"report"_s, u"z"_s});
+    const QJsonObject z2 = m_cli->json({u"report"_s, u"z"_s});
     QCOMPARE(z2[u"zNumber"_s].toInt(), 2);
     QCOMPARE(z2[u"drawerOpenings"_s].toInt(), 0); // a new day
     QCOMPARE(z2[u"cashFloat"_s].toString(), u"0.00"_s);
 
     const QString today = QDate::currentDate().toString(Qt::ISODate);
-    const QString out = m_dir->filePath(u"journal.json"_s);
-    const QJsonObject exported = json({u"journal"_s, u"export"_s, u"--from"_s, today, u"--to"_s,
-                                       today, u"--format"_s, u"json"_s, u"--out"_s, out});
+    const QString out = m_cli->path(u"journal.json"_s);
+    const QJsonObject exported =
+        m_cli->json({u"journal"_s, u"export"_s, u"--from"_s, today, u"--to"_s, today, u"--format"_s,
+                     u"json"_s, u"--out"_s, out});
     QFile file(out);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray bytes = file.readAll();
@@ -219,7 +176,7 @@ void TestCliDays::noSaleFloatReportsAndExport()
     QCOMPARE(kinds.count(u"drawer opening"_s), 2);
     QCOMPARE(kinds.count(u"Z report"_s), 2);
     // Bad dates say how to ask.
-    const Run wrong = run({u"journal"_s, u"export"_s, u"--from"_s, u"yesterday"_s});
+    const Run wrong = m_cli->run({u"journal"_s, u"export"_s, u"--from"_s, u"yesterday"_s});
     QCOMPARE(wrong.exitCode, 2);
     QVERIFY(wrong.err.contains(u"--from YYYY-MM-DD"_s));
 }

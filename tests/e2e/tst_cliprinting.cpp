@@ -1,5 +1,5 @@
 #include "sandbox/virtualprinter.h"
-#include "tests/support/sandboxfixture.h"
+#include "tests/support/clifixture.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -19,7 +19,6 @@ class TestCliPrinting : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase();
     void init();
     void cleanup();
     void paidSalePrintsAndReceiptNPrintsACopy();
@@ -29,33 +28,18 @@ private Q_SLOTS:
     void refundPrintsItsReturnReceipt();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
-    Run run(const QStringList &args);
+    using Run = CliFixture::Run;
     void registerTill();
     void payMilk(Run *result);
 
-    QString m_binary;
-    std::unique_ptr<SandboxFixture> m_sandbox;
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<CliFixture> m_cli;
     std::unique_ptr<VirtualPrinter> m_printer;
 };
 
-void TestCliPrinting::initTestCase()
-{
-    m_binary = qEnvironmentVariable("KASSA_CLI_BIN");
-    QVERIFY2(QFile::exists(m_binary), "KASSA_CLI_BIN must name the built kassa-cli");
-}
-
 void TestCliPrinting::init()
 {
-    m_sandbox = std::make_unique<SandboxFixture>();
-    QVERIFY(m_sandbox->isRunning());
-    m_dir = std::make_unique<QTemporaryDir>();
+    m_cli = std::make_unique<CliFixture>();
+    QVERIFY2(m_cli->problem().isEmpty(), qPrintable(m_cli->problem()));
     m_printer = std::make_unique<VirtualPrinter>();
     QVERIFY(m_printer->start());
 }
@@ -63,53 +47,34 @@ void TestCliPrinting::init()
 void TestCliPrinting::cleanup()
 {
     m_printer.reset();
-    m_sandbox.reset();
-    m_dir.reset();
-}
-
-TestCliPrinting::Run TestCliPrinting::run(const QStringList &args)
-{
-    QProcess process;
-    process.start(m_binary, QStringList{u"--config"_s, m_dir->filePath(u"till.json"_s),
-                                        u"--endpoint"_s, m_sandbox->soapUrl().toString()} +
-                                args);
-    // The sandbox and the printer live in this process: keep its event loop running.
-    QSignalSpy done(&process, &QProcess::finished);
-    if (!done.wait(60000))
-        process.kill();
-    return Run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-               QString::fromUtf8(process.readAllStandardOutput()),
-               QString::fromUtf8(process.readAllStandardError())};
+    m_cli.reset();
 }
 
 void TestCliPrinting::registerTill()
 {
-    QCOMPARE(run({u"terminal"_s, u"register"_s, u"--reseller"_s, u"900100"_s, u"--user-id"_s,
-                  u"9900"_s, u"--reseller-password"_s, u"demo-reseller-pw"_s, u"--external-id"_s,
-                  u"Store 1/Till 1"_s, u"--name"_s, u"Till 1"_s})
-                 .exitCode,
-             0);
-    QCOMPARE(run({u"terminal"_s, u"assign-seqr-id"_s, u"PRINTS1"_s}).exitCode, 0);
+    const QString registered = m_cli->registerTill(u"PRINTS1"_s);
+    QVERIFY2(registered.isEmpty(), qPrintable(registered));
 }
 
 void TestCliPrinting::payMilk(Run *result)
 {
     QProcess process;
-    process.start(m_binary, {u"--config"_s, m_dir->filePath(u"till.json"_s), u"--endpoint"_s,
-                             m_sandbox->soapUrl().toString(), u"--printer"_s, m_printer->tcpSpec(),
-                             u"pay"_s, u"--row"_s, u"Mjölk;1;15.90;12"_s});
+    process.start(m_cli->binary(),
+                  m_cli->baseArgs() + QStringList{u"--printer"_s, m_printer->tcpSpec(), u"pay"_s,
+                                                  u"--row"_s, u"Mjölk;1;15.90;12"_s});
     QString invoice;
     QVERIFY(QTest::qWaitFor(
         [&] {
-            for (const QJsonValue &t : m_sandbox->service().tillsJson())
+            for (const QJsonValue &t : m_cli->sandbox().service().tillsJson())
                 if (t[u"seqrId"_s].toString() == u"PRINTS1")
                     invoice = t[u"waitingInvoice"_s].toString();
             return !invoice.isEmpty();
         },
         15000));
-    const auto scanned = m_sandbox->service().scan(u"PRINTS1"_s);
+    const auto scanned = m_cli->sandbox().service().scan(u"PRINTS1"_s);
     QVERIFY(scanned);
-    QVERIFY(m_sandbox->service().pay((*scanned)[u"invoiceReference"_s].toString(), u"1234"_s));
+    QVERIFY(
+        m_cli->sandbox().service().pay((*scanned)[u"invoiceReference"_s].toString(), u"1234"_s));
     QSignalSpy done(&process, &QProcess::finished);
     QVERIFY(done.wait(60000));
     *result = Run{process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
@@ -132,23 +97,23 @@ void TestCliPrinting::paidSalePrintsAndReceiptNPrintsACopy()
     QVERIFY(printed.contains(u"[Code 128: "_s + ers.captured(1) + u']'));
 
     // A receipt printed again is its one copy: --copy says so.
-    QCOMPARE(
-        run({u"--printer"_s, m_printer->tcpSpec(), u"receipt"_s, u"1"_s, u"--print"_s}).exitCode,
-        2);
-    const Run copy = run(
+    QCOMPARE(m_cli->run({u"--printer"_s, m_printer->tcpSpec(), u"receipt"_s, u"1"_s, u"--print"_s})
+                 .exitCode,
+             2);
+    const Run copy = m_cli->run(
         {u"--printer"_s, m_printer->tcpSpec(), u"receipt"_s, u"1"_s, u"--copy"_s, u"--print"_s});
     QCOMPARE(copy.exitCode, 0);
     QVERIFY2(copy.out.contains(u"Receipt 1 printed (a copy)."_s), qPrintable(copy.out + copy.err));
     QCOMPARE(m_printer->receipts().size(), 2);
     QVERIFY(m_printer->receipts().last().text.contains(u"*** KOPIA/COPY ***"_s));
     // Without --copy: the receipt as the journal holds it; a second copy is refused.
-    const Run text = run({u"receipt"_s, u"1"_s});
+    const Run text = m_cli->run({u"receipt"_s, u"1"_s});
     QCOMPARE(text.exitCode, 0);
     QVERIFY(!text.out.contains(u"KOPIA"_s) && text.out.contains(u"15.90"_s));
-    const Run second = run({u"receipt"_s, u"1"_s, u"--copy"_s});
+    const Run second = m_cli->run({u"receipt"_s, u"1"_s, u"--copy"_s});
     QCOMPARE(second.exitCode, 2);
     QVERIFY2(second.err.contains(u"already has its copy"_s), qPrintable(second.err));
-    QCOMPARE(run({u"receipt"_s, u"9"_s}).exitCode, 2);
+    QCOMPARE(m_cli->run({u"receipt"_s, u"9"_s}).exitCode, 2);
 }
 
 void TestCliPrinting::paperOutKeepsTheSaleAndSaysHowToPrintIt()
@@ -163,10 +128,10 @@ void TestCliPrinting::paperOutKeepsTheSaleAndSaysHowToPrintIt()
              qPrintable(paid.out + paid.err));
     m_printer->setPaperOut(false);
     // A receipt printed again is its one copy: --copy says so.
-    QCOMPARE(
-        run({u"--printer"_s, m_printer->tcpSpec(), u"receipt"_s, u"1"_s, u"--print"_s}).exitCode,
-        2);
-    const Run copy = run(
+    QCOMPARE(m_cli->run({u"--printer"_s, m_printer->tcpSpec(), u"receipt"_s, u"1"_s, u"--print"_s})
+                 .exitCode,
+             2);
+    const Run copy = m_cli->run(
         {u"--printer"_s, m_printer->tcpSpec(), u"receipt"_s, u"1"_s, u"--copy"_s, u"--print"_s});
     QCOMPARE(copy.exitCode, 0);
     QVERIFY(m_printer->receipts().last().complete);
@@ -176,14 +141,14 @@ void TestCliPrinting::paperOutKeepsTheSaleAndSaysHowToPrintIt()
 void TestCliPrinting::printerTestAndStatus()
 {
     // The printer from till.json (no registration needed).
-    QFile config(m_dir->filePath(u"till.json"_s));
+    QFile config(m_cli->path(u"till.json"_s));
     QVERIFY(config.open(QIODevice::WriteOnly));
     config.write(QJsonDocument(QJsonObject{{u"printer"_s, m_printer->tcpSpec()},
                                            {u"printerProfile"_s,
                                             QJsonObject{{u"paperMm"_s, 58}, {u"drawerPin"_s, 5}}}})
                      .toJson());
     config.close();
-    const Run test = run({u"printer"_s, u"test"_s});
+    const Run test = m_cli->run({u"printer"_s, u"test"_s});
     QCOMPARE(test.exitCode, 0);
     QVERIFY2(test.out.contains(u"Test print sent to "_s + m_printer->tcpSpec()),
              qPrintable(test.out + test.err));
@@ -194,11 +159,11 @@ void TestCliPrinting::printerTestAndStatus()
     QVERIFY(page.contains(u"å ä ö Å Ä Ö é ü €"_s));
     QVERIFY(page.contains(u"pin 5, 100 ms"_s));
 
-    const Run ready = run({u"printer"_s, u"status"_s});
+    const Run ready = m_cli->run({u"printer"_s, u"status"_s});
     QCOMPARE(ready.exitCode, 0);
     QVERIFY2(ready.out.contains(u"ready, drawer closed"_s), qPrintable(ready.out + ready.err));
     m_printer->setPaperOut(true);
-    const Run out = run({u"--json"_s, u"printer"_s, u"status"_s});
+    const Run out = m_cli->run({u"--json"_s, u"printer"_s, u"status"_s});
     QCOMPARE(out.exitCode, 1);
     const QJsonObject json = QJsonDocument::fromJson(out.out.toUtf8()).object();
     QVERIFY(json[u"paperOut"_s].toBool());
@@ -207,10 +172,10 @@ void TestCliPrinting::printerTestAndStatus()
 
 void TestCliPrinting::withoutAReceiptPrinterSaysSo()
 {
-    const Run test = run({u"printer"_s, u"test"_s});
+    const Run test = m_cli->run({u"printer"_s, u"test"_s});
     QCOMPARE(test.exitCode, 2);
     QVERIFY2(test.err.contains(u"the till has no ESC/POS receipt printer"_s), qPrintable(test.err));
-    const Run bad = run({u"--printer"_s, u"escpos:tcp:"_s, u"printer"_s, u"status"_s});
+    const Run bad = m_cli->run({u"--printer"_s, u"escpos:tcp:"_s, u"printer"_s, u"status"_s});
     QCOMPARE(bad.exitCode, 2);
     QVERIFY(bad.err.contains(u"no host"_s));
 }
@@ -226,8 +191,8 @@ void TestCliPrinting::refundPrintsItsReturnReceipt()
     QCOMPARE(paid.exitCode, 0);
     const auto ers = QRegularExpression(u"ersReference (\\S+)"_s).match(paid.out);
     QVERIFY2(ers.hasMatch(), qPrintable(paid.out));
-    const Run refunded = run({u"--printer"_s, m_printer->tcpSpec(), u"--json"_s, u"refund"_s,
-                              ers.captured(1), u"--amount"_s, u"15.90"_s});
+    const Run refunded = m_cli->run({u"--printer"_s, m_printer->tcpSpec(), u"--json"_s, u"refund"_s,
+                                     ers.captured(1), u"--amount"_s, u"15.90"_s});
     QVERIFY2(refunded.exitCode == 0, qPrintable(refunded.out + refunded.err));
     QVERIFY2(refunded.err.contains(u"Receipt 2 printed."_s), qPrintable(refunded.err));
     const QJsonObject json = QJsonDocument::fromJson(refunded.out.toUtf8()).object();

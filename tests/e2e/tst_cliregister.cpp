@@ -6,7 +6,7 @@
 #include "core/catalog/catalog.h"
 #include "sandbox/controlunitports.h"
 #include "sandbox/controlunitsandbox.h"
-#include "tests/support/sandboxfixture.h"
+#include "tests/support/clifixture.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -26,7 +26,6 @@ class TestCliRegister : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase();
     void init();
     void cleanup();
     void shopSetAndIdentity();
@@ -36,37 +35,22 @@ private Q_SLOTS:
     void priceSetIsJournaledAndExported();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
-    Run run(const QStringList &args);
+    using Run = CliFixture::Run;
     void setUpTill();
     QString pdfText(const QString &path);
 
-    QString m_binary;
-    std::unique_ptr<SandboxFixture> m_sandbox;
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<CliFixture> m_cli;
     std::unique_ptr<ControlUnitSandbox> m_unit;
     std::unique_ptr<ControlUnitPorts> m_ports;
 };
 
-void TestCliRegister::initTestCase()
-{
-    m_binary = qEnvironmentVariable("KASSA_CLI_BIN");
-    QVERIFY2(QFile::exists(m_binary), "KASSA_CLI_BIN must name the built kassa-cli");
-}
-
 void TestCliRegister::init()
 {
-    m_sandbox = std::make_unique<SandboxFixture>();
-    QVERIFY(m_sandbox->isRunning());
-    m_dir = std::make_unique<QTemporaryDir>();
+    m_cli = std::make_unique<CliFixture>();
+    QVERIFY2(m_cli->problem().isEmpty(), qPrintable(m_cli->problem()));
     ControlUnitSandboxOptions o;
     o.unitId = u"SBX-CLI-29"_s;
-    o.journalPath = m_dir->filePath(u"unit.sqlite"_s);
+    o.journalPath = m_cli->path(u"unit.sqlite"_s);
     m_unit = std::make_unique<ControlUnitSandbox>(o);
     QVERIFY(m_unit->open());
     m_ports = std::make_unique<ControlUnitPorts>(m_unit.get(), 0);
@@ -77,23 +61,7 @@ void TestCliRegister::cleanup()
 {
     m_ports.reset();
     m_unit.reset();
-    m_sandbox.reset();
-    m_dir.reset();
-}
-
-TestCliRegister::Run TestCliRegister::run(const QStringList &args)
-{
-    QProcess process;
-    process.start(m_binary, QStringList{u"--config"_s, m_dir->filePath(u"till.json"_s),
-                                        u"--endpoint"_s, m_sandbox->soapUrl().toString()} +
-                                args);
-    // The sandboxes live in this process: keep its event loop running.
-    QSignalSpy done(&process, &QProcess::finished);
-    if (!done.wait(60000))
-        process.kill();
-    return Run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-               QString::fromUtf8(process.readAllStandardOutput()),
-               QString::fromUtf8(process.readAllStandardError())};
+    m_cli.reset();
 }
 
 QString TestCliRegister::pdfText(const QString &path)
@@ -107,38 +75,35 @@ QString TestCliRegister::pdfText(const QString &path)
 
 void TestCliRegister::setUpTill()
 {
-    QCOMPARE(run({u"terminal"_s, u"register"_s, u"--reseller"_s, u"900100"_s, u"--user-id"_s,
-                  u"9900"_s, u"--reseller-password"_s, u"demo-reseller-pw"_s, u"--external-id"_s,
-                  u"Store 1/Till 1"_s, u"--name"_s, u"KASSA-3"_s})
-                 .exitCode,
-             0);
-    QCOMPARE(run({u"terminal"_s, u"assign-seqr-id"_s, u"CLIREG1"_s}).exitCode, 0);
-    const Run shop = run({u"shop"_s, u"set"_s, u"--name"_s, u"Lilla Livs AB"_s, u"--address"_s,
-                          u"Storgatan 1\\n123 45 Lilla By"_s, u"--org-number"_s, u"5566778899"_s});
+    const QString registered = m_cli->registerTill(u"CLIREG1"_s, u"KASSA-3"_s);
+    QVERIFY2(registered.isEmpty(), qPrintable(registered));
+    const Run shop =
+        m_cli->run({u"shop"_s, u"set"_s, u"--name"_s, u"Lilla Livs AB"_s, u"--address"_s,
+                    u"Storgatan 1\\n123 45 Lilla By"_s, u"--org-number"_s, u"5566778899"_s});
     QVERIFY2(shop.exitCode == 0, qPrintable(shop.err));
-    const Run unit = run({u"control-unit"_s, u"set"_s, m_ports->tcpDevice()});
+    const Run unit = m_cli->run({u"control-unit"_s, u"set"_s, m_ports->tcpDevice()});
     QVERIFY2(unit.exitCode == 0, qPrintable(unit.out + unit.err));
 }
 
 void TestCliRegister::shopSetAndIdentity()
 {
-    const Run bad = run({u"shop"_s, u"set"_s, u"--org-number"_s, u"55-66"_s});
+    const Run bad = m_cli->run({u"shop"_s, u"set"_s, u"--org-number"_s, u"55-66"_s});
     QCOMPARE(bad.exitCode, 2);
     QVERIFY2(bad.err.contains(u"är inget organisationsnummer"_s) ||
                  bad.err.contains(u"is not an organisation number"_s),
              qPrintable(bad.err));
-    const Run empty = run({u"shop"_s, u"set"_s, u"--name"_s, u" "_s});
+    const Run empty = m_cli->run({u"shop"_s, u"set"_s, u"--name"_s, u" "_s});
     QCOMPARE(empty.exitCode, 2);
     QVERIFY2(empty.err.contains(u"Butiken behöver ett namn"_s) ||
                  empty.err.contains(u"The shop needs a name"_s),
              qPrintable(empty.err));
-    const Run set = run({u"shop"_s, u"set"_s, u"--name"_s, u"Lilla Livs AB"_s, u"--org-number"_s,
-                         u"5566778899"_s, u"--json"_s});
+    const Run set = m_cli->run({u"shop"_s, u"set"_s, u"--name"_s, u"Lilla Livs AB"_s,
+                                u"--org-number"_s, u"5566778899"_s, u"--json"_s});
     QCOMPARE(set.exitCode, 0);
     QCOMPARE(QJsonDocument::fromJson(set.out.toUtf8())[u"organisationNumber"_s].toString(),
              u"556677-8899"_s);
 
-    const Run first = run({u"identity"_s, u"--json"_s});
+    const Run first = m_cli->run({u"identity"_s, u"--json"_s});
     QCOMPARE(first.exitCode, 0);
     const QJsonObject id = QJsonDocument::fromJson(first.out.toUtf8()).object();
     QVERIFY(id[u"model"_s].toString().contains(u"SE"_s));
@@ -147,12 +112,12 @@ void TestCliRegister::shopSetAndIdentity()
     const QString number = id[u"manufacturingNumber"_s].toString();
     QVERIFY2(number.startsWith(u"KSE-"_s) && number.size() == 16, qPrintable(number));
     // Made at the first start and kept in till.json: the same on every run.
-    const Run again = run({u"identity"_s});
+    const Run again = m_cli->run({u"identity"_s});
     QCOMPARE(again.exitCode, 0);
     QVERIFY2(again.out.contains(u"Manufacturing number: "_s + number) ||
                  again.out.contains(u"Tillverkningsnummer: "_s + number),
              qPrintable(again.out));
-    QFile till(m_dir->filePath(u"till.json"_s));
+    QFile till(m_cli->path(u"till.json"_s));
     QVERIFY(till.open(QIODevice::ReadOnly));
     QCOMPARE(QJsonDocument::fromJson(till.readAll())[u"manufacturingNumber"_s].toString(), number);
 }
@@ -160,16 +125,16 @@ void TestCliRegister::shopSetAndIdentity()
 void TestCliRegister::receiptTextPdfAndOneCopy()
 {
     setUpTill();
-    const Run sale = run({u"sell"_s, u"--row"_s, u"Kaffe;1;49.90;12"_s, u"--row"_s,
-                          u"Tvål;2;19.50;25"_s, u"--cash"_s, u"100"_s, u"--json"_s});
+    const Run sale = m_cli->run({u"sell"_s, u"--row"_s, u"Kaffe;1;49.90;12"_s, u"--row"_s,
+                                 u"Tvål;2;19.50;25"_s, u"--cash"_s, u"100"_s, u"--json"_s});
     QVERIFY2(sale.exitCode == 0, qPrintable(sale.out + sale.err));
     const QJsonObject sold = QJsonDocument::fromJson(sale.out.toUtf8()).object();
     const QString code = sold[u"controlCode"_s].toString();
     QVERIFY(!code.isEmpty());
     QCOMPARE(sold[u"controlUnit"_s].toString(), u"SBX-CLI-29"_s);
 
-    const QString pdf = m_dir->filePath(u"receipt-1.pdf"_s);
-    const Run shown = run({u"receipt"_s, u"1"_s, u"--text"_s, u"--pdf"_s, pdf});
+    const QString pdf = m_cli->path(u"receipt-1.pdf"_s);
+    const Run shown = m_cli->run({u"receipt"_s, u"1"_s, u"--text"_s, u"--pdf"_s, pdf});
     QVERIFY2(shown.exitCode == 0, qPrintable(shown.err));
     if (QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty())
         QFAIL("pdftotext (poppler-utils) is needed to read the PDF receipt");
@@ -188,14 +153,14 @@ void TestCliRegister::receiptTextPdfAndOneCopy()
     QVERIFY2(fromPdf.contains(u"Elektroniskt kassakvitto"_s), qPrintable(fromPdf));
     QVERIFY(!shown.out.contains(u"Elektroniskt kassakvitto"_s));
 
-    const Run copy = run({u"receipt"_s, u"1"_s, u"--copy"_s, u"--json"_s});
+    const Run copy = m_cli->run({u"receipt"_s, u"1"_s, u"--copy"_s, u"--json"_s});
     QVERIFY2(copy.exitCode == 0, qPrintable(copy.err));
     const QJsonObject copied = QJsonDocument::fromJson(copy.out.toUtf8()).object();
     QVERIFY(copied[u"copy"_s].toBool());
     QCOMPARE(copied[u"text"_s].toString().count(u"*** KOPIA ***"_s), 2);
     const QString copyCode = copied[u"controlCode"_s].toString();
     QVERIFY(!copyCode.isEmpty() && copyCode != code);
-    const Run second = run({u"receipt"_s, u"1"_s, u"--copy"_s});
+    const Run second = m_cli->run({u"receipt"_s, u"1"_s, u"--copy"_s});
     QCOMPARE(second.exitCode, 2);
     QVERIFY2(second.err.contains(u"Kvitto 1 har redan sin kopia"_s) ||
                  second.err.contains(u"Receipt 1 already has its copy"_s),
@@ -210,16 +175,18 @@ void TestCliRegister::receiptTextPdfAndOneCopy()
 void TestCliRegister::trainingSaleSaysOvningskvitto()
 {
     setUpTill();
-    const Run on = run({u"training"_s, u"on"_s, u"--json"_s});
+    const Run on = m_cli->run({u"training"_s, u"on"_s, u"--json"_s});
     QVERIFY2(on.exitCode == 0, qPrintable(on.err));
     QVERIFY(QJsonDocument::fromJson(on.out.toUtf8())[u"training"_s].toBool());
-    const Run sale = run({u"sell"_s, u"--row"_s, u"Kaffe;1;20.00;12"_s, u"--cash"_s, u"20"_s});
+    const Run sale =
+        m_cli->run({u"sell"_s, u"--row"_s, u"Kaffe;1;20.00;12"_s, u"--cash"_s, u"20"_s});
     QVERIFY2(sale.exitCode == 0, qPrintable(sale.err));
     QCOMPARE(sale.out.count(u"*** ÖVNINGSKVITTO ***"_s), 2);
-    QCOMPARE(run({u"training"_s, u"off"_s}).exitCode, 0);
-    const Run real = run({u"sell"_s, u"--row"_s, u"Kaffe;1;20.00;12"_s, u"--cash"_s, u"20"_s});
+    QCOMPARE(m_cli->run({u"training"_s, u"off"_s}).exitCode, 0);
+    const Run real =
+        m_cli->run({u"sell"_s, u"--row"_s, u"Kaffe;1;20.00;12"_s, u"--cash"_s, u"20"_s});
     QVERIFY(real.exitCode == 0 && !real.out.contains(u"ÖVNINGSKVITTO"_s));
-    QCOMPARE(run({u"training"_s, u"maybe"_s}).exitCode, 2);
+    QCOMPARE(m_cli->run({u"training"_s, u"maybe"_s}).exitCode, 2);
     QStringList types;
     const QList<SignedReceipt> signedAtUnit = m_unit->signedReceipts().value();
     for (const SignedReceipt &r : signedAtUnit)
@@ -233,10 +200,10 @@ void TestCliRegister::trainingSaleSaysOvningskvitto()
 void TestCliRegister::proFormaIsSignedAndSaysEjKvitto()
 {
     setUpTill();
-    const Run none = run({u"proforma"_s});
+    const Run none = m_cli->run({u"proforma"_s});
     QCOMPARE(none.exitCode, 2);
-    const Run made = run({u"proforma"_s, u"--row"_s, u"Tårta;1;250.00;12"_s, u"--row"_s,
-                          u"Kaffe;2;25.00;12"_s, u"--json"_s});
+    const Run made = m_cli->run({u"proforma"_s, u"--row"_s, u"Tårta;1;250.00;12"_s, u"--row"_s,
+                                 u"Kaffe;2;25.00;12"_s, u"--json"_s});
     QVERIFY2(made.exitCode == 0, qPrintable(made.out + made.err));
     const QJsonObject json = QJsonDocument::fromJson(made.out.toUtf8()).object();
     QCOMPARE(json[u"proForma"_s].toInt(), 1);
@@ -257,8 +224,8 @@ void TestCliRegister::proFormaIsSignedAndSaysEjKvitto()
         QVERIFY2(flat.contains(item), qPrintable(item + u" missing in:\n"_s + text));
     QVERIFY(!flat.contains(u"Kontant"_s));
     // No sale: the next sale is receipt 1.
-    const Run sale =
-        run({u"sell"_s, u"--row"_s, u"Tårta;1;250.00;12"_s, u"--cash"_s, u"250"_s, u"--json"_s});
+    const Run sale = m_cli->run(
+        {u"sell"_s, u"--row"_s, u"Tårta;1;250.00;12"_s, u"--cash"_s, u"250"_s, u"--json"_s});
     QVERIFY2(sale.exitCode == 0, qPrintable(sale.err));
     QCOMPARE(QJsonDocument::fromJson(sale.out.toUtf8())[u"receiptNumber"_s].toInt(), 1);
 }
@@ -269,31 +236,31 @@ void TestCliRegister::priceSetIsJournaledAndExported()
 {
     setUpTill();
     {
-        auto catalog = catalog::Catalog::open(m_dir->filePath(u"catalog.sqlite"_s));
+        auto catalog = catalog::Catalog::open(m_cli->path(u"catalog.sqlite"_s));
         QVERIFY(catalog);
         QVERIFY((*catalog)->importCsv("ean,name,price,vat\n7310865004703,Kaffe,25.00,12\n",
                                       Currency::sek()));
     }
-    const Run set = run({u"price"_s, u"set"_s, u"7310865004703"_s, u"27.50"_s, u"--cashier"_s,
-                         u"boss"_s, u"--json"_s});
+    const Run set = m_cli->run({u"price"_s, u"set"_s, u"7310865004703"_s, u"27.50"_s,
+                                u"--cashier"_s, u"boss"_s, u"--json"_s});
     QVERIFY2(set.exitCode == 0, qPrintable(set.out + set.err));
     const QJsonObject json = QJsonDocument::fromJson(set.out.toUtf8()).object();
     QCOMPARE(json[u"oldPrice"_s].toString(), u"25.00"_s);
     QCOMPARE(json[u"newPrice"_s].toString(), u"27.50"_s);
     QCOMPARE(json[u"changedBy"_s].toString(), u"boss"_s);
     {
-        auto catalog = catalog::Catalog::open(m_dir->filePath(u"catalog.sqlite"_s));
+        auto catalog = catalog::Catalog::open(m_cli->path(u"catalog.sqlite"_s));
         QVERIFY(catalog);
         QCOMPARE((*catalog)->findByEan(u"7310865004703"_s)->unitPrice.toDecimalString(),
                  u"27.50"_s);
     }
-    const Run unknown = run({u"price"_s, u"set"_s, u"123"_s, u"1.00"_s});
+    const Run unknown = m_cli->run({u"price"_s, u"set"_s, u"123"_s, u"1.00"_s});
     QCOMPARE(unknown.exitCode, 2);
     QVERIFY2(unknown.err.contains(u"123"_s), qPrintable(unknown.err));
     const QString today = QDate::currentDate().toString(Qt::ISODate);
-    const QString out = m_dir->filePath(u"export.csv"_s);
-    const Run exported = run({u"journal"_s, u"export"_s, u"--from"_s, today, u"--to"_s, today,
-                              u"--format"_s, u"csv"_s, u"--out"_s, out});
+    const QString out = m_cli->path(u"export.csv"_s);
+    const Run exported = m_cli->run({u"journal"_s, u"export"_s, u"--from"_s, today, u"--to"_s,
+                                     today, u"--format"_s, u"csv"_s, u"--out"_s, out});
     QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
     QFile file(out);
     QVERIFY(file.open(QIODevice::ReadOnly));

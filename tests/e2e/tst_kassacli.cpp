@@ -1,5 +1,5 @@
 #include "core/journal/journal.h"
-#include "tests/support/sandboxfixture.h"
+#include "tests/support/clifixture.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -30,7 +30,6 @@ class TestKassaCli : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase();
     void init();
     void cleanup();
     void certificationSteps();
@@ -51,17 +50,16 @@ private Q_SLOTS:
     void refundsChosenRowsOfASplitTenderSale();
 
 private:
-    struct Run
+    using Run = CliFixture::Run;
+    // This test's tills live in folders of their own (till1/, till2/).
+    Run run(const QStringList &args, const QString &till = u"till1"_s)
     {
-        int exitCode = -1; // -1 crashed, -2 still running at the deadline (killed)
-        QString out;
-        QString err;
-        QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-    };
-    QStringList base(const QString &till = u"till1"_s) const;
-    Run run(const QStringList &args, const QString &till = u"till1"_s);
-    std::unique_ptr<QProcess> startCli(const QStringList &args, const QString &till = u"till1"_s);
-    Run waitFor(QProcess &process, int timeoutMs = 60000, const QByteArray &alreadyRead = {});
+        return m_cli->run(args, till);
+    }
+    std::unique_ptr<QProcess> startCli(const QStringList &args, const QString &till = u"till1"_s)
+    {
+        return m_cli->start(args, till);
+    }
     bool waitForOutput(QProcess &process, QByteArray &seen, const QByteArray &text,
                        int timeoutMs = 15000);
     std::unique_ptr<journal::Journal> openJournal(const QString &till = u"till1"_s);
@@ -69,67 +67,20 @@ private:
     QString waitingInvoice(const QString &seqrId);
     void payWhenWaiting(const QString &seqrId);
 
-    QString m_binary;
-    std::unique_ptr<SandboxFixture> m_sandbox;
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<CliFixture> m_cli;
 };
-
-void TestKassaCli::initTestCase()
-{
-    m_binary = qEnvironmentVariable("KASSA_CLI_BIN");
-    QVERIFY2(QFile::exists(m_binary), "KASSA_CLI_BIN must name the built kassa-cli");
-}
 
 void TestKassaCli::init()
 {
     SandboxOptions options;
     options.ackWindowMs = 3000;
-    m_sandbox = std::make_unique<SandboxFixture>(options);
-    QVERIFY(m_sandbox->isRunning());
-    m_dir = std::make_unique<QTemporaryDir>();
+    m_cli = std::make_unique<CliFixture>(options);
+    QVERIFY2(m_cli->problem().isEmpty(), qPrintable(m_cli->problem()));
 }
 
 void TestKassaCli::cleanup()
 {
-    m_sandbox.reset();
-    m_dir.reset();
-}
-
-QStringList TestKassaCli::base(const QString &till) const
-{
-    return {u"--config"_s, m_dir->filePath(till + u"/till.json"_s), u"--endpoint"_s,
-            m_sandbox->soapUrl().toString()};
-}
-
-std::unique_ptr<QProcess> TestKassaCli::startCli(const QStringList &args, const QString &till)
-{
-    auto process = std::make_unique<QProcess>();
-    process->start(m_binary, base(till) + args);
-    return process;
-}
-
-TestKassaCli::Run TestKassaCli::waitFor(QProcess &process, int timeoutMs,
-                                        const QByteArray &alreadyRead)
-{
-    // The sandbox lives in this process: keep its event loop running.
-    bool hung = false;
-    if (process.state() != QProcess::NotRunning) {
-        QSignalSpy done(&process, &QProcess::finished);
-        if (!done.wait(timeoutMs) && process.state() != QProcess::NotRunning) {
-            // A hung process is a failure, never "exit 0".
-            hung = true;
-            process.kill();
-            process.waitForFinished(5000);
-        }
-    }
-    Run run{hung                                           ? -2
-            : process.exitStatus() == QProcess::NormalExit ? process.exitCode()
-                                                           : -1,
-            QString::fromUtf8(alreadyRead + process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-    if (hung)
-        run.err += u"\n[still running after "_s + QString::number(timeoutMs) + u" ms: killed]"_s;
-    return run;
+    m_cli.reset();
 }
 
 bool TestKassaCli::waitForOutput(QProcess &process, QByteArray &seen, const QByteArray &text,
@@ -147,14 +98,8 @@ bool TestKassaCli::waitForOutput(QProcess &process, QByteArray &seen, const QByt
 
 std::unique_ptr<journal::Journal> TestKassaCli::openJournal(const QString &till)
 {
-    auto journal = journal::Journal::open(m_dir->filePath(till + u"/journal.sqlite"_s));
+    auto journal = journal::Journal::open(m_cli->path(till + u"/journal.sqlite"_s));
     return journal ? std::move(journal.value()) : nullptr;
-}
-
-TestKassaCli::Run TestKassaCli::run(const QStringList &args, const QString &till)
-{
-    auto process = startCli(args, till);
-    return waitFor(*process);
 }
 
 void TestKassaCli::registerTill(const QString &till, const QString &seqrId)
@@ -170,7 +115,7 @@ void TestKassaCli::registerTill(const QString &till, const QString &seqrId)
 
 QString TestKassaCli::waitingInvoice(const QString &seqrId)
 {
-    for (const QJsonValue &t : m_sandbox->service().tillsJson()) {
+    for (const QJsonValue &t : m_cli->sandbox().service().tillsJson()) {
         if (t[u"seqrId"_s].toString() == seqrId.toUpper())
             return t[u"waitingInvoice"_s].toString();
     }
@@ -180,16 +125,16 @@ QString TestKassaCli::waitingInvoice(const QString &seqrId)
 void TestKassaCli::payWhenWaiting(const QString &seqrId)
 {
     QTRY_VERIFY_WITH_TIMEOUT(!waitingInvoice(seqrId).isEmpty(), 10000);
-    const auto paid = m_sandbox->service().scan(seqrId);
+    const auto paid = m_cli->sandbox().service().scan(seqrId);
     QVERIFY(paid);
-    QVERIFY(m_sandbox->service().pay((*paid)[u"invoiceReference"_s].toString(), u"1234"_s));
+    QVERIFY(m_cli->sandbox().service().pay((*paid)[u"invoiceReference"_s].toString(), u"1234"_s));
 }
 
 void TestKassaCli::certificationSteps()
 {
     // 1-2: register with the shop's credentials, assign the SEQR ID.
     registerTill(u"till1"_s, u"CERT1"_s);
-    const QString configPath = m_dir->filePath(u"till1/till.json"_s);
+    const QString configPath = m_cli->path(u"till1/till.json"_s);
     QCOMPARE(QFile::permissions(configPath) & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
              QFileDevice::Permissions());
     QFile config(configPath);
@@ -209,7 +154,7 @@ void TestKassaCli::certificationSteps()
     QCOMPARE(issued.json()[u"status"_s].toString(), u"ISSUED"_s);
     QCOMPARE(issued.exitCode, 5);
     payWhenWaiting(u"CERT1"_s);
-    const Run paid = waitFor(*pay);
+    const Run paid = m_cli->finish(*pay);
     QCOMPARE(paid.exitCode, 0);
     const QJsonObject receipt = paid.json();
     QCOMPARE(receipt[u"status"_s].toString(), u"PAID"_s);
@@ -217,7 +162,7 @@ void TestKassaCli::certificationSteps()
     QCOMPARE(receipt[u"currency"_s].toString(), u"SEK"_s);
     QCOMPARE(receipt[u"qr"_s].toString(), u"HTTP://SEQR.SE/R"_s + ref);
     const QString ers = receipt[u"ersReference"_s].toString();
-    const InvoiceRecord &record = m_sandbox->service().state().invoices.value(ref);
+    const InvoiceRecord &record = m_cli->sandbox().service().state().invoices.value(ref);
     QCOMPARE(record.ersReference, ers);
     QCOMPARE(record.invoice.invoiceRows.size(), 2);
     QCOMPARE(record.invoice.invoiceRows[1].itemQuantity->toString(3), u"0.250"_s);
@@ -232,7 +177,7 @@ void TestKassaCli::certificationSteps()
     QByteArray humanOut;
     QVERIFY(waitForOutput(*humanPay, humanOut, "waiting another round"));
     payWhenWaiting(u"CERT1"_s);
-    const Run human = waitFor(*humanPay, 60000, humanOut);
+    const Run human = m_cli->finish(*humanPay, 60000, humanOut);
     QCOMPARE(human.exitCode, 0);
     QVERIFY2(human.out.contains(u"HTTP://SEQR.SE/R"_s) &&
                  human.out.contains(u"waiting another round"),
@@ -243,7 +188,8 @@ void TestKassaCli::certificationSteps()
     const Run canceled =
         run({u"--json"_s, u"pay"_s, u"--row"_s, u"Kaffe;1;25.00"_s, u"--round-seconds"_s, u"1"_s});
     QCOMPARE(canceled.exitCode, 5);
-    QCOMPARE(m_sandbox->service()
+    QCOMPARE(m_cli->sandbox()
+                 .service()
                  .state()
                  .invoices.value(canceled.json()[u"invoiceReference"_s].toString())
                  .status,
@@ -253,11 +199,11 @@ void TestKassaCli::certificationSteps()
     const Run refund = run({u"--json"_s, u"refund"_s, ers, u"--amount"_s, u"50.00"_s});
     QCOMPARE(refund.exitCode, 0);
     QCOMPARE(refund.json()[u"remaining"_s].toString(), u"47.25"_s);
-    const int refundsAtSeqr = m_sandbox->service().state().refunds.size();
+    const int refundsAtSeqr = m_cli->sandbox().service().state().refunds.size();
     const Run over = run({u"refund"_s, ers, u"--amount"_s, u"50.00"_s});
     QCOMPARE(over.exitCode, 2);
     QVERIFY2(over.err.contains(u"47.25"), qPrintable(over.err));
-    QCOMPARE(m_sandbox->service().state().refunds.size(), refundsAtSeqr);
+    QCOMPARE(m_cli->sandbox().service().state().refunds.size(), refundsAtSeqr);
 
     // 8: close the period; SEQR and the journal agree.
     const Run close = run({u"--json"_s, u"close-period"_s});
@@ -317,14 +263,14 @@ void TestKassaCli::badInputSendsNothing()
     QFETCH(QStringList, args);
     QFETCH(QString, message);
     registerTill(u"till1"_s, u"BAD1"_s);
-    const int invoices = m_sandbox->service().state().invoices.size();
+    const int invoices = m_cli->sandbox().service().state().invoices.size();
     const Run r = run(args);
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(message), qPrintable(r.err));
-    QCOMPARE(m_sandbox->service().state().invoices.size(), invoices);
+    QCOMPARE(m_cli->sandbox().service().state().invoices.size(), invoices);
     // The till's SEQR ID is what it was.
     bool kept = false;
-    for (const QJsonValue &t : m_sandbox->service().tillsJson())
+    for (const QJsonValue &t : m_cli->sandbox().service().tillsJson())
         kept = kept || t[u"seqrId"_s].toString() == u"BAD1"_s;
     QVERIFY(kept);
 }
@@ -350,14 +296,14 @@ void TestKassaCli::killedDuringPaymentIsRecoveredNotReversed()
     const QJsonArray sales = next.json()[u"sales"_s].toArray();
     QCOMPARE(sales.size(), 1);
     QCOMPARE(sales[0][u"status"_s].toString(), u"completed"_s);
-    const QString ers = m_sandbox->service().state().invoices.value(ref).ersReference;
+    const QString ers = m_cli->sandbox().service().state().invoices.value(ref).ersReference;
     QCOMPARE(sales[0][u"tenders"_s][0][u"ersReference"_s].toString(), ers);
     // Past the 3 s acknowledgement window: a PAID no till learned of would
     // be reversed now.
-    m_sandbox->service().advanceClock(3200);
-    QCOMPARE(m_sandbox->service().state().invoices.value(ref).status, InvoiceStatus::Paid);
-    QVERIFY(!m_sandbox->service().state().invoices.value(ref).reversed);
-    QVERIFY(!m_sandbox->service().state().invoices.value(ref).receiptDocument.isEmpty());
+    m_cli->sandbox().service().advanceClock(3200);
+    QCOMPARE(m_cli->sandbox().service().state().invoices.value(ref).status, InvoiceStatus::Paid);
+    QVERIFY(!m_cli->sandbox().service().state().invoices.value(ref).reversed);
+    QVERIFY(!m_cli->sandbox().service().state().invoices.value(ref).receiptDocument.isEmpty());
 }
 
 void TestKassaCli::faultsDuringPollingStillPayOnce()
@@ -366,13 +312,13 @@ void TestKassaCli::faultsDuringPollingStillPayOnce()
     auto pay = startCli({u"pay"_s, u"--row"_s, u"Kaffe;1;25.00"_s});
     QTRY_VERIFY_WITH_TIMEOUT(!waitingInvoice(u"FAULT1"_s).isEmpty(), 10000);
     // Each batch of faults is met by the till's polls before the next.
-    m_sandbox->server().injectFaults(FaultKind::Http500, 2);
-    QTRY_COMPARE_WITH_TIMEOUT(m_sandbox->server().pendingFaults(), 0, 15000);
-    m_sandbox->server().injectFaults(FaultKind::DroppedConnection, 2);
-    QTRY_COMPARE_WITH_TIMEOUT(m_sandbox->server().pendingFaults(), 0, 15000);
-    m_sandbox->server().injectFaults(FaultKind::MalformedBody, 1);
+    m_cli->sandbox().server().injectFaults(FaultKind::Http500, 2);
+    QTRY_COMPARE_WITH_TIMEOUT(m_cli->sandbox().server().pendingFaults(), 0, 15000);
+    m_cli->sandbox().server().injectFaults(FaultKind::DroppedConnection, 2);
+    QTRY_COMPARE_WITH_TIMEOUT(m_cli->sandbox().server().pendingFaults(), 0, 15000);
+    m_cli->sandbox().server().injectFaults(FaultKind::MalformedBody, 1);
     payWhenWaiting(u"FAULT1"_s);
-    const Run paid = waitFor(*pay);
+    const Run paid = m_cli->finish(*pay);
     QCOMPARE(paid.exitCode, 0);
     QVERIFY2(paid.out.contains(u"Connection problem"), qPrintable(paid.out));
     const Run journal = run({u"--json"_s, u"journal"_s});
@@ -389,8 +335,8 @@ void TestKassaCli::twoTillsPayAtOnce()
     auto two = startCli({u"--json"_s, u"pay"_s, u"--row"_s, u"Bulle;3;12.50"_s}, u"till2"_s);
     payWhenWaiting(u"TWO2"_s);
     payWhenWaiting(u"TWO1"_s);
-    const Run a = waitFor(*one);
-    const Run b = waitFor(*two);
+    const Run a = m_cli->finish(*one);
+    const Run b = m_cli->finish(*two);
     QCOMPARE(a.exitCode, 0);
     QCOMPARE(b.exitCode, 0);
     QCOMPARE(a.json()[u"total"_s].toString(), u"25.00"_s);
@@ -406,27 +352,27 @@ void TestKassaCli::reconciliationFindsDifferences()
     for (const char *price : {"100.00", "20.00"}) {
         auto pay = startCli({u"pay"_s, u"--row"_s, u"Vara;1;"_s + QLatin1StringView(price)});
         payWhenWaiting(u"REC1"_s);
-        QCOMPARE(waitFor(*pay).exitCode, 0);
+        QCOMPARE(m_cli->finish(*pay).exitCode, 0);
     }
     // Divergence 1: a payment at SEQR this journal never saw.
     const QJsonObject config = QJsonDocument::fromJson([&] {
-                                   QFile f(m_dir->filePath(u"till1/till.json"_s));
+                                   QFile f(m_cli->path(u"till1/till.json"_s));
                                    f.open(QIODevice::ReadOnly);
                                    return f.readAll();
                                }())
                                    .object();
-    auto stranger = m_sandbox->makeClient();
+    auto stranger = m_cli->sandbox().makeClient();
     stranger->setTerminalCredentials(Credentials::terminal(
         config[u"terminalId"_s].toString(), config[u"terminalPassword"_s].toString()));
     const QString ref = finished(stranger->sendInvoice(SandboxFixture::invoice(u"55.00"_s)))
                             ->response()
                             .invoiceReference;
-    QVERIFY(m_sandbox->service().pay(ref, u"1234"_s));
+    QVERIFY(m_cli->sandbox().service().pay(ref, u"1234"_s));
     QVERIFY(finished(stranger->getPaymentStatus(ref, 0))->isSuccess());
     // Divergence 2: the journal's amount of the 20.00 payment altered to 25.00.
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"tamper"_s);
-        db.setDatabaseName(m_dir->filePath(u"till1/journal.sqlite"_s));
+        db.setDatabaseName(m_cli->path(u"till1/journal.sqlite"_s));
         QVERIFY(db.open());
         QSqlQuery q(db);
         QVERIFY(q.exec(u"UPDATE tenders SET amount_minor=2500 WHERE amount_minor=2000"_s));
@@ -447,7 +393,7 @@ void TestKassaCli::reconciliationFindsDifferences()
     const QString another = finished(stranger->sendInvoice(SandboxFixture::invoice(u"12.00"_s)))
                                 ->response()
                                 .invoiceReference;
-    QVERIFY(m_sandbox->service().pay(another, u"1234"_s));
+    QVERIFY(m_cli->sandbox().service().pay(another, u"1234"_s));
     QVERIFY(finished(stranger->getPaymentStatus(another, 0))->isSuccess());
     const Run human = run({u"close-period"_s});
     QCOMPARE(human.exitCode, 0);
@@ -464,8 +410,8 @@ void TestKassaCli::reconciliationFindsDifferences()
 void TestKassaCli::versionNamesKassaCli()
 {
     QProcess process;
-    process.start(m_binary, {u"--version"_s});
-    const Run r = waitFor(process);
+    process.start(m_cli->binary(), {u"--version"_s});
+    const Run r = m_cli->finish(process);
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.startsWith(u"kassa-cli "_s), qPrintable(r.out));
 }
@@ -473,7 +419,7 @@ void TestKassaCli::versionNamesKassaCli()
 void TestKassaCli::lockComesBeforeTheJournal()
 {
     registerTill(u"till1"_s, u"LOCK1"_s);
-    const QString journalPath = m_dir->filePath(u"till1/journal.sqlite"_s);
+    const QString journalPath = m_cli->path(u"till1/journal.sqlite"_s);
     QVERIFY(!QFile::exists(journalPath)); // registration does not need the journal
     // Another process holds the till (this one, as far as kassa-cli can tell).
     QLockFile lock(journalPath + u".lock"_s);
@@ -509,8 +455,8 @@ void TestKassaCli::statusBesideAPaymentWritesNothing()
     QTRY_VERIFY_WITH_TIMEOUT(journaled(), 10000);
     // The paying process is held still, so only `status` can learn of PAID.
     ::kill(pid_t(pay->processId()), SIGSTOP);
-    QVERIFY(m_sandbox->service().scan(u"STAT1"_s));
-    QVERIFY(m_sandbox->service().pay(ref, u"1234"_s));
+    QVERIFY(m_cli->sandbox().service().scan(u"STAT1"_s));
+    QVERIFY(m_cli->sandbox().service().pay(ref, u"1234"_s));
     const Run status = run({u"--json"_s, u"status"_s, ref});
     QCOMPARE(status.exitCode, 0);
     QCOMPARE(status.json()[u"status"_s].toString(), u"PAID"_s);
@@ -523,7 +469,7 @@ void TestKassaCli::statusBesideAPaymentWritesNothing()
         QVERIFY(!journal->events(ref)->contains(u"invoice-paid"_s));
     }
     ::kill(pid_t(pay->processId()), SIGCONT);
-    const Run paid = waitFor(*pay);
+    const Run paid = m_cli->finish(*pay);
     QCOMPARE(paid.exitCode, 0);
     QCOMPARE(paid.json()[u"status"_s].toString(), u"PAID"_s);
     auto journal = openJournal();
@@ -549,9 +495,9 @@ void TestKassaCli::statusOfAPaymentLeftBehindJournalsIt()
     auto journal = openJournal();
     QCOMPARE(journal->invoice(ref)->state, journal::InvoiceState::Paid);
     QCOMPARE(journal->events(ref)->count(u"invoice-paid"_s), 1);
-    QVERIFY(!m_sandbox->service().state().invoices.value(ref).receiptDocument.isEmpty());
-    m_sandbox->service().advanceClock(3200);
-    QVERIFY(!m_sandbox->service().state().invoices.value(ref).reversed);
+    QVERIFY(!m_cli->sandbox().service().state().invoices.value(ref).receiptDocument.isEmpty());
+    m_cli->sandbox().service().advanceClock(3200);
+    QVERIFY(!m_cli->sandbox().service().state().invoices.value(ref).reversed);
 }
 
 void TestKassaCli::cancelFromASecondProcess()
@@ -563,10 +509,11 @@ void TestKassaCli::cancelFromASecondProcess()
     const Run cancel = run({u"cancel"_s, ref});
     QCOMPARE(cancel.exitCode, 3);
     QVERIFY2(cancel.out.contains(u"is canceled"), qPrintable(cancel.out + cancel.err));
-    const Run paid = waitFor(*pay);
+    const Run paid = m_cli->finish(*pay);
     QCOMPARE(paid.exitCode, 3);
     QCOMPARE(paid.json()[u"status"_s].toString(), u"CANCELED"_s);
-    QCOMPARE(m_sandbox->service().state().invoices.value(ref).status, InvoiceStatus::Canceled);
+    QCOMPARE(m_cli->sandbox().service().state().invoices.value(ref).status,
+             InvoiceStatus::Canceled);
     auto journal = openJournal();
     QCOMPARE(journal->invoice(ref)->state, journal::InvoiceState::Canceled);
     QCOMPARE(journal->events(ref)->count(u"invoice-canceled"_s), 1);
@@ -581,10 +528,11 @@ void TestKassaCli::interruptCancelsThePayment()
     QTRY_VERIFY_WITH_TIMEOUT(!waitingInvoice(u"INT1"_s).isEmpty(), 10000);
     const QString ref = waitingInvoice(u"INT1"_s);
     ::kill(pid_t(pay->processId()), SIGINT);
-    const Run stopped = waitFor(*pay);
+    const Run stopped = m_cli->finish(*pay);
     QCOMPARE(stopped.exitCode, 3);
     QCOMPARE(stopped.json()[u"status"_s].toString(), u"CANCELED"_s);
-    QCOMPARE(m_sandbox->service().state().invoices.value(ref).status, InvoiceStatus::Canceled);
+    QCOMPARE(m_cli->sandbox().service().state().invoices.value(ref).status,
+             InvoiceStatus::Canceled);
     auto journal = openJournal();
     QCOMPARE(journal->invoice(ref)->state, journal::InvoiceState::Canceled);
     const auto inFlight = journal->invoicesInFlight();
@@ -600,15 +548,15 @@ void TestKassaCli::terminateKeepsAPaymentTheBuyerMade()
     const QString ref = waitingInvoice(u"TERM1"_s);
     // Paid, and the signal sent before the till's next poll can be answered
     // (the sandbox answers from this thread).
-    QVERIFY(m_sandbox->service().scan(u"TERM1"_s));
-    QVERIFY(m_sandbox->service().pay(ref, u"1234"_s));
+    QVERIFY(m_cli->sandbox().service().scan(u"TERM1"_s));
+    QVERIFY(m_cli->sandbox().service().pay(ref, u"1234"_s));
     ::kill(pid_t(pay->processId()), SIGTERM);
-    const Run stopped = waitFor(*pay);
+    const Run stopped = m_cli->finish(*pay);
     QCOMPARE(stopped.exitCode, 0);
     QCOMPARE(stopped.json()[u"status"_s].toString(), u"PAID"_s);
-    m_sandbox->service().advanceClock(3200);
-    QCOMPARE(m_sandbox->service().state().invoices.value(ref).status, InvoiceStatus::Paid);
-    QVERIFY(!m_sandbox->service().state().invoices.value(ref).reversed);
+    m_cli->sandbox().service().advanceClock(3200);
+    QCOMPARE(m_cli->sandbox().service().state().invoices.value(ref).status, InvoiceStatus::Paid);
+    QVERIFY(!m_cli->sandbox().service().state().invoices.value(ref).reversed);
     auto journal = openJournal();
     QCOMPARE(journal->invoice(ref)->state, journal::InvoiceState::Paid);
 }
@@ -617,15 +565,15 @@ void TestKassaCli::sandboxClockIsAdvancedThroughTheControlApi()
 {
     // A payment no till has learned of: SEQR reverses it when the
     // acknowledgement window (3 s here) has passed on the sandbox's clock.
-    auto client = m_sandbox->makeClient();
-    QVERIFY(!m_sandbox->registerTill(*client, u"Clock"_s, u"CLOCK1"_s).isEmpty());
+    auto client = m_cli->sandbox().makeClient();
+    QVERIFY(!m_cli->sandbox().registerTill(*client, u"Clock"_s, u"CLOCK1"_s).isEmpty());
     const QString ref = finished(client->sendInvoice(SandboxFixture::invoice(u"10.00"_s)))
                             ->response()
                             .invoiceReference;
-    QVERIFY(m_sandbox->service().pay(ref, u"1234"_s));
+    QVERIFY(m_cli->sandbox().service().pay(ref, u"1234"_s));
     QNetworkAccessManager network;
     auto post = [&](const QByteArray &body) {
-        const QNetworkRequest request = m_sandbox->controlRequest(u"/control/clock"_s);
+        const QNetworkRequest request = m_cli->sandbox().controlRequest(u"/control/clock"_s);
         std::unique_ptr<QNetworkReply> reply(network.post(request, body));
         QSignalSpy done(reply.get(), &QNetworkReply::finished);
         if (!reply->isFinished())
@@ -633,12 +581,13 @@ void TestKassaCli::sandboxClockIsAdvancedThroughTheControlApi()
         return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     };
     QCOMPARE(post(R"({"advanceSeconds": 2})"), 200);
-    QCOMPARE(m_sandbox->service().state().invoices.value(ref).status, InvoiceStatus::Paid);
+    QCOMPARE(m_cli->sandbox().service().state().invoices.value(ref).status, InvoiceStatus::Paid);
     QCOMPARE(post(R"({"advanceSeconds": "soon"})"), 400);
     QCOMPARE(post(R"({"advanceSeconds": 2})"), 200);
     // At once, without waiting 3 s of wall-clock time.
-    QCOMPARE(m_sandbox->service().state().invoices.value(ref).status, InvoiceStatus::Canceled);
-    QVERIFY(m_sandbox->service().state().invoices.value(ref).reversed);
+    QCOMPARE(m_cli->sandbox().service().state().invoices.value(ref).status,
+             InvoiceStatus::Canceled);
+    QVERIFY(m_cli->sandbox().service().state().invoices.value(ref).reversed);
 }
 
 void TestKassaCli::refundsChosenRowsOfASplitTenderSale()
@@ -648,7 +597,7 @@ void TestKassaCli::refundsChosenRowsOfASplitTenderSale()
     auto pay = startCli({u"--json"_s, u"pay"_s, u"--row"_s, u"Kaffe;2;25.00;12"_s, u"--row"_s,
                          u"Ost;0.500;100.00;12"_s, u"--cash"_s, u"40.00"_s});
     payWhenWaiting(u"SPLIT1"_s);
-    const Run paid = waitFor(*pay);
+    const Run paid = m_cli->finish(*pay);
     QCOMPARE(paid.exitCode, 0);
     const QString ers = paid.json()[u"ersReference"_s].toString();
     const qint64 receipt = paid.json()[u"receiptNumber"_s].toInteger();
@@ -680,11 +629,11 @@ void TestKassaCli::refundsChosenRowsOfASplitTenderSale()
     QVERIFY2(rest.out.simplified().contains(u"-50.00"_s), qPrintable(rest.out));
 
     // Nothing is left: refused before SEQR is asked.
-    const int atSeqr = m_sandbox->service().state().refunds.size();
+    const int atSeqr = m_cli->sandbox().service().state().refunds.size();
     const Run again = run({u"refund"_s, ers, u"--row"_s, u"1:1"_s});
     QCOMPARE(again.exitCode, 2);
     QVERIFY2(again.err.contains(u"row 1: at most 0"_s), qPrintable(again.err));
-    QCOMPARE(m_sandbox->service().state().refunds.size(), atSeqr);
+    QCOMPARE(m_cli->sandbox().service().state().refunds.size(), atSeqr);
     QCOMPARE(atSeqr, 2);
 
     // The journal: 60.00 back to SEQR, 40.00 in cash, the drawer opened twice for it.

@@ -3,7 +3,7 @@
 #include "core/drawer/cashdrawer.h"
 #include "core/printing/tillprinter.h"
 #include "sandbox/virtualprinter.h"
-#include "tests/support/sandboxfixture.h"
+#include "tests/support/cashierfixture.h"
 #include "ui/amountdialog.h"
 #include "ui/dayreportwidget.h"
 
@@ -47,11 +47,7 @@ private:
     void press(int key);
     void sellMilkForCash();
 
-    std::unique_ptr<SandboxFixture> m_sandbox;
-    std::unique_ptr<seqr::SeqrClient> m_client;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<journal::Journal> m_journal;
-    std::unique_ptr<catalog::Catalog> m_catalog;
+    std::unique_ptr<CashierFixture> m_shop;
     std::unique_ptr<sandbox::VirtualPrinter> m_printer;
     std::unique_ptr<printing::TillPrinter> m_tillPrinter;
     std::unique_ptr<CashDrawer> m_drawer;
@@ -61,19 +57,9 @@ private:
 
 void TestCashierPrinting::init()
 {
-    m_sandbox = std::make_unique<SandboxFixture>();
-    QVERIFY2(m_sandbox->isRunning(), qPrintable(m_sandbox->error()));
-    m_client = m_sandbox->makeClient();
-    m_dir = std::make_unique<QTemporaryDir>();
-    auto journal = journal::Journal::open(m_dir->filePath(u"journal.sqlite"_s));
-    QVERIFY(journal);
-    m_journal = std::move(journal).value();
-    auto catalog = catalog::Catalog::open(m_dir->filePath(u"catalog.sqlite"_s));
-    QVERIFY(catalog);
-    m_catalog = std::move(catalog).value();
-    QVERIFY(m_catalog->importCsv("ean,sku,name,price,vat,unit\n"
-                                 "7310865004703,K1,Mjölk 1 l,15.90,12,\n",
-                                 Currency::sek()));
+    m_shop = std::make_unique<CashierFixture>("ean,sku,name,price,vat,unit\n"
+                                              "7310865004703,K1,Mjölk 1 l,15.90,12,\n");
+    QVERIFY2(m_shop->problem().isEmpty(), qPrintable(m_shop->problem()));
     m_printer = std::make_unique<sandbox::VirtualPrinter>();
     QVERIFY(m_printer->start());
     auto spec = printing::PrinterSpec::parse(m_printer->tcpSpec());
@@ -92,24 +78,15 @@ void TestCashierPrinting::cleanup()
 
 void TestCashierPrinting::makeWindow(bool withDrawer)
 {
-    TillConfig till;
-    till.shopName = u"Lilla Livs"_s;
     m_cart = std::make_unique<Cart>(Currency::sek());
-    CashierContext context;
-    context.catalog = m_catalog.get();
-    context.journal = m_journal.get();
-    context.client = m_client.get();
-    context.till = till;
-    context.cashierId = u"anna"_s;
-    context.receiptFolder = m_dir->filePath(u"receipts"_s);
+    CashierContext context = m_shop->context(m_shop->till(false));
     context.printer = m_tillPrinter.get();
     if (withDrawer) {
-        m_drawer = std::make_unique<CashDrawer>(m_journal.get());
+        m_drawer = std::make_unique<CashDrawer>(m_shop->journal());
         m_drawer->setKick(m_tillPrinter->drawerKickFunction());
         context.drawer = m_drawer.get();
         context.askFloat = true;
     }
-    context.locale = QLocale(QLocale::English, QLocale::UnitedKingdom);
     m_cart->setLocale(context.locale);
     m_window = std::make_unique<CashierWindow>(context, m_cart.get());
     m_window->show();
@@ -119,16 +96,12 @@ void TestCashierPrinting::makeWindow(bool withDrawer)
 
 void TestCashierPrinting::scan(const QString &code)
 {
-    QWidget *focus = QApplication::focusWidget();
-    QVERIFY(focus);
-    QTest::keyClicks(focus, code);
-    QTest::keyClick(focus, Qt::Key_Return);
+    CashierFixture::scan(code);
 }
 
 void TestCashierPrinting::press(int key)
 {
-    QWidget *focus = QApplication::focusWidget();
-    QTest::keyClick(focus ? focus : m_window.get(), Qt::Key(key));
+    CashierFixture::press(m_window.get(), key);
 }
 
 void TestCashierPrinting::sellMilkForCash()
@@ -173,7 +146,7 @@ void TestCashierPrinting::paperOutMidReceiptKeepsTheSaleSaysSoAndF9PrintsItWhole
                               "print it again."_s,
                               10000);
     // The sale stands: it is in the journal, the cart is ready for the next.
-    const auto sale = m_journal->saleByReceiptNumber(1);
+    const auto sale = m_shop->journal()->saleByReceiptNumber(1);
     QVERIFY(sale);
     QCOMPARE(sale->total, Money(1590, Currency::sek()));
     QCOMPARE(m_printer->receipts().size(), 1);
@@ -234,7 +207,7 @@ void TestCashierPrinting::floatIsAskedAtTheDaysFirstSaleAndCashOpensTheDrawer()
     asked->lineEdit()->setText(u"1000"_s);
     QTest::keyClick(asked->lineEdit(), Qt::Key_Return);
     QTRY_COMPARE(m_cart->rowCount(), 1);
-    const auto floats = m_journal->floatChanges({}, QDateTime::currentDateTimeUtc());
+    const auto floats = m_shop->journal()->floatChanges({}, QDateTime::currentDateTimeUtc());
     QCOMPARE(floats->size(), 1);
     QCOMPARE(floats->first().floatAmount.toDecimalString(), u"1000.00"_s);
     QTRY_COMPARE_WITH_TIMEOUT(m_printer->drawerKicks().size(), 1, 10000); // the float
@@ -246,7 +219,7 @@ void TestCashierPrinting::floatIsAskedAtTheDaysFirstSaleAndCashOpensTheDrawer()
     QTest::keyClick(cash->lineEdit(), Qt::Key_Return);
     QTRY_VERIFY(m_cart->isEmpty());
     QTRY_COMPARE_WITH_TIMEOUT(m_printer->drawerKicks().size(), 2, 10000);
-    const auto openings = m_journal->drawerOpenings({}, QDateTime::currentDateTimeUtc());
+    const auto openings = m_shop->journal()->drawerOpenings({}, QDateTime::currentDateTimeUtc());
     QCOMPARE(openings->size(), 2);
     QCOMPARE(openings->at(0).cause, journal::DrawerCause::Float);
     QCOMPARE(openings->at(1).cause, journal::DrawerCause::CashSale);
@@ -281,7 +254,7 @@ void TestCashierPrinting::noSaleAndFloatChangeKeysJournalThenOpenTheDrawer()
     QTest::keyClick(amount->lineEdit(), Qt::Key_Return);
     QTRY_COMPARE(m_window->message(), u"Cash float 1,500.00 (change 1,500.00)."_s);
     QTRY_COMPARE_WITH_TIMEOUT(m_printer->drawerKicks().size(), 2, 10000);
-    const auto openings = m_journal->drawerOpenings({}, QDateTime::currentDateTimeUtc());
+    const auto openings = m_shop->journal()->drawerOpenings({}, QDateTime::currentDateTimeUtc());
     QCOMPARE(openings->size(), 2);
     QCOMPARE(openings->at(0).cause, journal::DrawerCause::NoSale);
     QCOMPARE(openings->at(0).reference, u"change for a 500"_s);
@@ -300,9 +273,9 @@ void TestCashierPrinting::managerPrintsTheXAndZReportsOnTheReceiptPrinter()
     TillConfig till;
     till.shopName = u"Lilla Livs"_s;
     ManagerContext context;
-    context.journal = m_journal.get();
+    context.journal = m_shop->journal();
     context.till = &till;
-    context.receiptFolder = m_dir->filePath(u"receipts"_s);
+    context.receiptFolder = m_shop->path(u"receipts"_s);
     context.locale = QLocale(QLocale::English, QLocale::UnitedKingdom);
     context.printer = m_tillPrinter.get();
     DayReportWidget reports(context);
@@ -355,8 +328,8 @@ void TestCashierPrinting::proFormaKeyPrintsEjKvittoAndKeepsTheCart()
     QCOMPARE(m_window->message(),
              u"Pro forma receipt 1 (EJ KVITTO) for 15.90. The cart is still open for payment."_s);
     QCOMPARE(m_cart->rowCount(), 1);
-    QCOMPARE(m_journal->proForma(1)->total, Money(1590, Currency::sek()));
-    QVERIFY(!m_journal->lastReceiptNumber().value().has_value()); // no sale, no receipt
+    QCOMPARE(m_shop->journal()->proForma(1)->total, Money(1590, Currency::sek()));
+    QVERIFY(!m_shop->journal()->lastReceiptNumber().value().has_value()); // no sale, no receipt
     QVERIFY(m_window->lastReceiptPdf().endsWith(u"proforma-1.pdf"_s));
     // The key is in the key help.
     bool listed = false;
@@ -371,7 +344,7 @@ void TestCashierPrinting::proFormaKeyPrintsEjKvittoAndKeepsTheCart()
     dialog->lineEdit()->setText(u"20"_s);
     QTest::keyClick(dialog->lineEdit(), Qt::Key_Return);
     QTRY_VERIFY(m_cart->isEmpty());
-    QCOMPARE(m_journal->lastReceiptNumber().value(), std::optional<qint64>(1));
+    QCOMPARE(m_shop->journal()->lastReceiptNumber().value(), std::optional<qint64>(1));
 }
 
 QTEST_MAIN(TestCashierPrinting)

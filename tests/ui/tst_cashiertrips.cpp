@@ -1,6 +1,6 @@
 #include "ui/cashierwindow.h"
 
-#include "tests/support/sandboxfixture.h"
+#include "tests/support/cashierfixture.h"
 #include "ui/amountdialog.h"
 #include "ui/customerdisplaywindow.h"
 #include "ui/paymentdialog.h"
@@ -87,11 +87,7 @@ private:
     void press(int key);
     AmountDialog *prompt();
 
-    std::unique_ptr<SandboxFixture> m_sandbox;
-    std::unique_ptr<seqr::SeqrClient> m_client;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<journal::Journal> m_journal;
-    std::unique_ptr<catalog::Catalog> m_catalog;
+    std::unique_ptr<CashierFixture> m_shop;
     std::unique_ptr<Cart> m_cart;
     std::unique_ptr<CashierWindow> m_window;
     std::unique_ptr<CustomerDisplayWindow> m_display;
@@ -108,21 +104,11 @@ void TestCashierTrips::initTestCase()
 
 void TestCashierTrips::init()
 {
-    m_sandbox = std::make_unique<SandboxFixture>();
-    QVERIFY2(m_sandbox->isRunning(), qPrintable(m_sandbox->error()));
-    m_client = m_sandbox->makeClient();
-    m_dir = std::make_unique<QTemporaryDir>();
-    auto journal = journal::Journal::open(m_dir->filePath(u"journal.sqlite"_s));
-    QVERIFY(journal);
-    m_journal = std::move(journal).value();
-    auto catalog = catalog::Catalog::open(m_dir->filePath(u"catalog.sqlite"_s));
-    QVERIFY(catalog);
-    m_catalog = std::move(catalog).value();
-    QVERIFY(m_catalog->importCsv("ean,sku,name,price,vat,unit\n"
-                                 "7310865004703,K1,Mjölk 1 l,15.90,12,\n"
-                                 "4006381333931,K2,Tvål,24.50,25,\n"
-                                 "2000000000008,K3,Bananer,24.90,12,kg\n",
-                                 Currency::sek()));
+    m_shop = std::make_unique<CashierFixture>("ean,sku,name,price,vat,unit\n"
+                                              "7310865004703,K1,Mjölk 1 l,15.90,12,\n"
+                                              "4006381333931,K2,Tvål,24.50,25,\n"
+                                              "2000000000008,K3,Bananer,24.90,12,kg\n");
+    QVERIFY2(m_shop->problem().isEmpty(), qPrintable(m_shop->problem()));
 }
 
 void TestCashierTrips::cleanup()
@@ -134,25 +120,11 @@ void TestCashierTrips::cleanup()
 
 void TestCashierTrips::makeWindow(bool registered, qint64 cashMaximum)
 {
-    TillConfig till;
-    till.shopName = u"Lilla Livs"_s;
+    TillConfig till = m_shop->till(registered);
+    QVERIFY(!registered || !till.terminalId.isEmpty());
     till.cashMaximum = cashMaximum;
-    if (registered) {
-        till.terminalId = m_sandbox->registerTill(*m_client, u"Till 1"_s, u"LILLALIVS1"_s);
-        QVERIFY(!till.terminalId.isEmpty());
-        till.terminalPassword = u"(in the client)"_s;
-        till.seqrId = u"LILLALIVS1"_s;
-    }
     m_cart = std::make_unique<Cart>(Currency::sek());
-    CashierContext context;
-    context.catalog = m_catalog.get();
-    context.journal = m_journal.get();
-    context.client = m_client.get();
-    context.till = till;
-    context.cashierId = u"anna"_s;
-    context.receiptFolder = m_dir->filePath(u"receipts"_s);
-    context.timing.pollIntervalMs = 100;
-    context.locale = QLocale(QLocale::English, QLocale::UnitedKingdom);
+    const CashierContext context = m_shop->context(till);
     m_cart->setLocale(context.locale);
     m_window = std::make_unique<CashierWindow>(context, m_cart.get());
     m_display =
@@ -171,16 +143,12 @@ void TestCashierTrips::makeWindow(bool registered, qint64 cashMaximum)
 
 void TestCashierTrips::scan(const QString &code)
 {
-    QWidget *focus = QApplication::focusWidget();
-    QVERIFY(focus);
-    QTest::keyClicks(focus, code);
-    QTest::keyClick(focus, Qt::Key_Return);
+    CashierFixture::scan(code);
 }
 
 void TestCashierTrips::press(int key)
 {
-    QWidget *focus = QApplication::focusWidget();
-    QTest::keyClick(focus ? focus : m_window.get(), Qt::Key(key));
+    CashierFixture::press(m_window.get(), key);
 }
 
 AmountDialog *TestCashierTrips::prompt()
@@ -266,7 +234,7 @@ void TestCashierTrips::cashFarOverWhatIsDueAsksDidYouMean()
     QTest::keyClick(dialog->lineEdit(), Qt::Key_Return);
     QTRY_VERIFY(m_cart->isEmpty());
     QCOMPARE(m_window->message(), u"Change: 1,984.10"_s);
-    const auto sale = m_journal->saleByReceiptNumber(2);
+    const auto sale = m_shop->journal()->saleByReceiptNumber(2);
     QVERIFY(sale);
     QCOMPARE(sale->tenders.first().tendered, Money(200000, Currency::sek()));
 }
@@ -398,7 +366,7 @@ void TestCashierTrips::qrWithNowhereToBeShownIsInThePaymentDialog()
     QCOMPARE(decodeQr(dialog->qrCodeWidget()->grab().toImage()), session->qrCode());
     QVERIFY(session->qrCode().startsWith(u"HTTP://SEQR.SE/R"_s));
     // Paid: the code is gone from the dialog.
-    QVERIFY(m_sandbox->service().pay(session->invoiceReference(), u"1234"_s));
+    QVERIFY(m_shop->sandbox().service().pay(session->invoiceReference(), u"1234"_s));
     QTRY_COMPARE(session->state(), PaymentSession::State::Paid);
     QTRY_COMPARE(dialog->qrText(), QString());
 }

@@ -3,7 +3,7 @@
 
 #include "core/receipt/journalreceipts.h"
 #include "sandbox/sandboxserver.h"
-#include "tests/support/sandboxfixture.h"
+#include "tests/support/cashierfixture.h"
 #include "ui/amountdialog.h"
 #include "ui/carttableview.h"
 #include "ui/customerdisplaywindow.h"
@@ -137,11 +137,7 @@ private:
     void payAtSandbox();
     static QString pdfText(const QString &path);
 
-    std::unique_ptr<SandboxFixture> m_sandbox;
-    std::unique_ptr<seqr::SeqrClient> m_client;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<journal::Journal> m_journal;
-    std::unique_ptr<catalog::Catalog> m_catalog;
+    std::unique_ptr<CashierFixture> m_shop;
     std::unique_ptr<Cart> m_cart;
     std::unique_ptr<CashierWindow> m_window;
     std::unique_ptr<CustomerDisplayWindow> m_display;
@@ -150,24 +146,15 @@ private:
 
 void TestCashierWindow::init()
 {
-    m_sandbox = std::make_unique<SandboxFixture>();
-    QVERIFY2(m_sandbox->isRunning(), qPrintable(m_sandbox->error()));
-    m_client = m_sandbox->makeClient();
-    m_dir = std::make_unique<QTemporaryDir>();
-    auto journal = journal::Journal::open(m_dir->filePath(u"journal.sqlite"_s));
-    QVERIFY(journal);
-    m_journal = std::move(journal).value();
-    auto catalog = catalog::Catalog::open(m_dir->filePath(u"catalog.sqlite"_s));
-    QVERIFY(catalog);
-    m_catalog = std::move(catalog).value();
-    QVERIFY(m_catalog->importCsv("ean,sku,name,price,vat,unit\n"
-                                 "7310865004703,K1,Mjölk 1 l,15.90,12,\n"
-                                 "4006381333931,K2,Tvål,24.50,25,\n"
-                                 "2000000000008,K3,Bananer,24.90,12,kg\n"
-                                 "7350000000016,K4,Espressomaskin Deluxe med mjölkskummare "
-                                 "och lång beskrivning,11999.00,25,\n"
-                                 "7350000000023,K5,Lösgodis,119.90,12,kg\n",
-                                 Currency::sek()));
+    m_shop =
+        std::make_unique<CashierFixture>("ean,sku,name,price,vat,unit\n"
+                                         "7310865004703,K1,Mjölk 1 l,15.90,12,\n"
+                                         "4006381333931,K2,Tvål,24.50,25,\n"
+                                         "2000000000008,K3,Bananer,24.90,12,kg\n"
+                                         "7350000000016,K4,Espressomaskin Deluxe med mjölkskummare "
+                                         "och lång beskrivning,11999.00,25,\n"
+                                         "7350000000023,K5,Lösgodis,119.90,12,kg\n");
+    QVERIFY2(m_shop->problem().isEmpty(), qPrintable(m_shop->problem()));
 }
 
 void TestCashierWindow::cleanup()
@@ -179,26 +166,12 @@ void TestCashierWindow::cleanup()
 
 void TestCashierWindow::makeWindow(bool registered, int roundMs)
 {
-    m_till = TillConfig();
-    m_till.shopName = u"Lilla Livs"_s;
-    if (registered) {
-        m_till.terminalId = m_sandbox->registerTill(*m_client, u"Till 1"_s, u"LILLALIVS1"_s);
-        QVERIFY(!m_till.terminalId.isEmpty());
-        m_till.terminalPassword = u"(in the client)"_s;
-        m_till.seqrId = u"LILLALIVS1"_s;
-    }
+    m_till = m_shop->till(registered);
+    QVERIFY(!registered || !m_till.terminalId.isEmpty());
     m_cart = std::make_unique<Cart>(Currency::sek());
-    CashierContext context;
-    context.catalog = m_catalog.get();
-    context.journal = m_journal.get();
-    context.client = m_client.get();
-    context.till = m_till;
-    context.cashierId = u"anna"_s;
-    context.receiptFolder = m_dir->filePath(u"receipts"_s);
-    context.timing.pollIntervalMs = 100;
+    CashierContext context = m_shop->context(m_till);
     context.timing.roundMs = roundMs;
     context.timing.journalRetryMs = 100;
-    context.locale = QLocale(QLocale::English, QLocale::UnitedKingdom);
     m_cart->setLocale(context.locale);
     m_window = std::make_unique<CashierWindow>(context, m_cart.get());
     m_display =
@@ -215,17 +188,12 @@ void TestCashierWindow::makeWindow(bool registered, int roundMs)
 
 void TestCashierWindow::scan(const QString &code)
 {
-    // A USB scanner types into whatever has the focus, then Enter.
-    QWidget *focus = QApplication::focusWidget();
-    QVERIFY(focus);
-    QTest::keyClicks(focus, code);
-    QTest::keyClick(focus, Qt::Key_Return);
+    CashierFixture::scan(code);
 }
 
 void TestCashierWindow::press(int key)
 {
-    QWidget *focus = QApplication::focusWidget();
-    QTest::keyClick(focus ? focus : m_window.get(), Qt::Key(key));
+    CashierFixture::press(m_window.get(), key);
 }
 
 PaymentSession *TestCashierWindow::startSeqr()
@@ -240,7 +208,7 @@ PaymentSession *TestCashierWindow::startSeqr()
 void TestCashierWindow::payAtSandbox()
 {
     const auto paid =
-        m_sandbox->service().pay(m_window->paymentSession()->invoiceReference(), u"1234"_s);
+        m_shop->sandbox().service().pay(m_window->paymentSession()->invoiceReference(), u"1234"_s);
     QVERIFY2(paid, paid ? "" : qPrintable(paid.error().detail));
 }
 
@@ -279,7 +247,7 @@ void TestCashierWindow::scanCartPayPaidReceipt()
     QVERIFY(dialog->doneButton()->isVisible());
 
     // The journal has the sale with the SEQR tender.
-    const auto sale = m_journal->sale(session->saleId());
+    const auto sale = m_shop->journal()->sale(session->saleId());
     QVERIFY(sale);
     QCOMPARE(sale->receiptNumber, 1);
     QCOMPARE(sale->total, Money(5630, Currency::sek()));
@@ -341,7 +309,7 @@ void TestCashierWindow::customerDeclinesThePayment()
     QVERIFY(session);
     PaymentDialog *dialog = m_window->paymentDialog();
     QTRY_VERIFY(dialog->cancelButton()->isEnabled());
-    const auto declined = m_sandbox->service().decline(session->invoiceReference());
+    const auto declined = m_shop->sandbox().service().decline(session->invoiceReference());
     QVERIFY2(declined, declined ? "" : qPrintable(declined.error().detail));
     QTRY_COMPARE(session->state(), PaymentSession::State::Failed);
     QTRY_COMPARE(dialog->statusText(), u"The payment was declined. Nothing was paid."_s);
@@ -364,10 +332,10 @@ void TestCashierWindow::cashierCancelsThePayment()
     // The cart is kept for another try; the journal knows the invoice ended.
     QCOMPARE(m_cart->rowCount(), 1);
     QVERIFY(m_window->message().contains(u"canceled"_s));
-    const auto invoice = m_journal->invoice(session->invoiceReference());
+    const auto invoice = m_shop->journal()->invoice(session->invoiceReference());
     QVERIFY(invoice);
     QCOMPARE(invoice->state, journal::InvoiceState::Canceled);
-    QVERIFY(m_journal->invoicesInFlight()->isEmpty());
+    QVERIFY(m_shop->journal()->invoicesInFlight()->isEmpty());
 }
 
 void TestCashierWindow::tryAgainAfterARound()
@@ -400,14 +368,14 @@ void TestCashierWindow::connectionProblemIsShownAndPaymentCompletes()
     PaymentSession *session = startSeqr();
     QVERIFY(session);
     PaymentDialog *dialog = m_window->paymentDialog();
-    m_sandbox->server().injectFaults(sandbox::FaultKind::DroppedConnection, 1000);
+    m_shop->sandbox().server().injectFaults(sandbox::FaultKind::DroppedConnection, 1000);
     QTRY_VERIFY(dialog->isConnectionProblemShown());
     QVERIFY(session->hasConnectionProblem());
     payAtSandbox();
-    m_sandbox->server().injectFaults(sandbox::FaultKind::None, 0);
+    m_shop->sandbox().server().injectFaults(sandbox::FaultKind::None, 0);
     QTRY_COMPARE(session->state(), PaymentSession::State::Paid);
     QTRY_VERIFY(!dialog->isConnectionProblemShown());
-    QCOMPARE(m_journal->sale(session->saleId())->receiptNumber, 1);
+    QCOMPARE(m_shop->journal()->sale(session->saleId())->receiptNumber, 1);
 }
 
 void TestCashierWindow::escapeDoesNotAbandonThePayment()
@@ -418,7 +386,7 @@ void TestCashierWindow::escapeDoesNotAbandonThePayment()
     QVERIFY(session);
     PaymentDialog *dialog = m_window->paymentDialog();
     // While the customer is paying, a cancel is refused by SEQR: the dialog stays.
-    QVERIFY(m_sandbox->service().confirm(session->invoiceReference()));
+    QVERIFY(m_shop->sandbox().service().confirm(session->invoiceReference()));
     dialog->close();
     QTRY_VERIFY(dialog->cancelQuestion());
     QTest::keyClick(dialog->cancelQuestion(), Qt::Key_Escape); // "Keep waiting"
@@ -446,7 +414,7 @@ void TestCashierWindow::refusesSeqrWithReasons()
     QVERIFY(!m_window->paymentSession());
     QVERIFY(m_window->message().contains(u"not registered"_s));
     // A receipt discount of everything leaves nothing to pay.
-    m_till.terminalId = m_sandbox->registerTill(*m_client, u"Till 2"_s, {});
+    m_till.terminalId = m_shop->sandbox().registerTill(*m_shop->client(), u"Till 2"_s, {});
     m_till.terminalPassword = u"x"_s;
     m_window->setTill(m_till);
     QVERIFY(m_cart->setReceiptDiscount(m_cart->total()));
@@ -533,7 +501,7 @@ void TestCashierWindow::cashWithChange()
     QTest::keyClick(dialog->lineEdit(), Qt::Key_Return);
     QTRY_VERIFY(m_cart->isEmpty());
     QCOMPARE(m_window->message(), u"Change: 9.60"_s);
-    const auto sale = m_journal->saleByReceiptNumber(1);
+    const auto sale = m_shop->journal()->saleByReceiptNumber(1);
     QVERIFY(sale);
     QCOMPARE(sale->tenders[0].kind, journal::TenderKind::Cash);
     QCOMPARE(sale->tenders[0].amount, Money(4040, Currency::sek()));
@@ -557,11 +525,11 @@ void TestCashierWindow::splitTenderCashThenSeqr()
     QVERIFY(session);
     // SEQR takes the rest; the invoice's rows still add up (a cash row balances).
     QCOMPARE(session->amount(), Money(2900, Currency::sek()));
-    const auto invoice = m_sandbox->service().invoice(session->invoiceReference());
+    const auto invoice = m_shop->sandbox().service().invoice(session->invoiceReference());
     QVERIFY(invoice);
     payAtSandbox();
     QTRY_COMPARE(session->state(), PaymentSession::State::Paid);
-    const auto sale = m_journal->sale(session->saleId());
+    const auto sale = m_shop->journal()->sale(session->saleId());
     QCOMPARE(sale->total, Money(4900, Currency::sek()));
     QCOMPARE(sale->tenders.size(), 2);
     QCOMPARE(sale->tenders[0].kind, journal::TenderKind::Cash);
@@ -618,13 +586,13 @@ void TestCashierWindow::reprintIsMarkedAsCopy()
     QTRY_COMPARE(QApplication::focusWidget(), m_window->barcodeField());
 
     // One copy per receipt: F9 made it, a second is refused with the reason.
-    const QString copy = m_dir->filePath(u"copy.pdf"_s);
+    const QString copy = m_shop->path(u"copy.pdf"_s);
     const Status second = m_window->reprintToPdf(1, copy);
     QVERIFY(!second);
     QVERIFY2(second.error().detail.contains(u"already has its copy"_s),
              qPrintable(second.error().detail));
     QVERIFY(!m_window->reprintToPdf(2, copy));
-    QCOMPARE(m_journal->copies({}).value().size(), 1);
+    QCOMPARE(m_shop->journal()->copies({}).value().size(), 1);
     press(Qt::Key_F9);
     QTRY_VERIFY((which = qobject_cast<AmountDialog *>(QApplication::activeModalWidget())));
     QTest::keyClick(which->lineEdit(), Qt::Key_Return);
@@ -632,10 +600,10 @@ void TestCashierWindow::reprintIsMarkedAsCopy()
     which->reject();
     QTRY_COMPARE(QApplication::focusWidget(), m_window->barcodeField());
     // The copy as it was made, from the journal.
-    QVERIFY(
-        ReceiptPrinter(
-            journaledCopy(*m_journal, 1, ReceiptSettings::forTill(TillConfig(), QLocale())).value())
-            .writePdf(copy));
+    QVERIFY(ReceiptPrinter(journaledCopy(*m_shop->journal(), 1,
+                                         ReceiptSettings::forTill(TillConfig(), QLocale()))
+                               .value())
+                .writePdf(copy));
     if (QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty())
         KASSA_SKIP("pdftotext (poppler-utils) is not installed");
     const QString text = pdfText(copy);
@@ -678,7 +646,7 @@ void TestCashierWindow::columnsFitTheLongestFigure()
     scan(QString::fromLatin1(kMilk));
     scan(QString::fromLatin1(kEspresso));
     QVERIFY(m_cart->setQuantity(1, Decimal::fromInteger(9999))); // 119 978 001.00
-    QVERIFY(m_cart->addProduct(*m_catalog->findByEan(QString::fromLatin1(kCandy)),
+    QVERIFY(m_cart->addProduct(*m_shop->catalog()->findByEan(QString::fromLatin1(kCandy)),
                                Decimal::fromParts(456, 3)));
     QVERIFY(m_cart->setRowDiscount(0, Money(159, Currency::sek())));
     // No event loop has run since the last change: the widths must be right now.
@@ -737,7 +705,7 @@ void TestCashierWindow::customerDisplayTellsTheReceiptsStory()
     QTRY_COMPARE(session->state(), PaymentSession::State::Paid);
 
     // The receipt has the same figures.
-    const auto sale = m_journal->sale(session->saleId());
+    const auto sale = m_shop->journal()->sale(session->saleId());
     QVERIFY(sale);
     QCOMPARE(sale->total, Money(5831, Currency::sek()));
     qint64 discounts = 0;
@@ -808,7 +776,7 @@ void TestCashierWindow::cashCoveringTheTotalAfterVoidsFinishesTheSale()
     QTRY_VERIFY(m_cart->isEmpty());
     QCOMPARE(m_window->message(), u"Change: 14.10"_s);
     QCOMPARE(m_window->changeText(), u"Last sale: change 14.10 SEK"_s);
-    const auto sale = m_journal->saleByReceiptNumber(1);
+    const auto sale = m_shop->journal()->saleByReceiptNumber(1);
     QVERIFY(sale);
     QCOMPARE(sale->total, Money(1590, Currency::sek()));
     QCOMPARE(sale->tenders.size(), 1);
@@ -853,7 +821,7 @@ void TestCashierWindow::scanDuringTheDoneDialogStartsTheNextSale()
     QTRY_VERIFY(!m_window->paymentDialog());
     QTRY_COMPARE(m_cart->rowCount(), 1);
     QCOMPARE(m_cart->lines()[0].product.ean, QString::fromLatin1(kMilk));
-    QCOMPARE(m_journal->saleByReceiptNumber(1)->total, Money(2450, Currency::sek()));
+    QCOMPARE(m_shop->journal()->saleByReceiptNumber(1)->total, Money(2450, Currency::sek()));
     QTRY_COMPARE(QApplication::focusWidget(), m_window->barcodeField());
 }
 
@@ -895,7 +863,7 @@ void TestCashierWindow::cancelRefusedWhileConfirmingIsExplained()
     PaymentSession *session = startSeqr();
     QVERIFY(session);
     PaymentDialog *dialog = m_window->paymentDialog();
-    QVERIFY(m_sandbox->service().confirm(session->invoiceReference()));
+    QVERIFY(m_shop->sandbox().service().confirm(session->invoiceReference()));
     QTRY_VERIFY(dialog->cancelButton()->isEnabled());
     QTest::mouseClick(dialog->cancelButton(), Qt::LeftButton);
     QTRY_VERIFY(dialog->noteText().contains(u"the customer is confirming"_s));
@@ -951,14 +919,14 @@ void TestCashierWindow::dialogsGrowWithTheirMessages()
     PaymentSession *session = startSeqr();
     QVERIFY(session);
     PaymentDialog *dialog = m_window->paymentDialog();
-    m_sandbox->server().injectFaults(sandbox::FaultKind::DroppedConnection, 1000);
+    m_shop->sandbox().server().injectFaults(sandbox::FaultKind::DroppedConnection, 1000);
     QTRY_VERIFY(dialog->isConnectionProblemShown());
     QTRY_VERIFY2(cutText(dialog).isEmpty(), qPrintable(cutText(dialog)));
-    m_sandbox->server().injectFaults(sandbox::FaultKind::None, 0);
+    m_shop->sandbox().server().injectFaults(sandbox::FaultKind::None, 0);
     payAtSandbox();
     QTRY_COMPARE(session->state(), PaymentSession::State::Paid);
     // The manager's PIN: too short, then locked out (counting down).
-    ManagerPin pin = *ManagerPin::load(m_dir->filePath(u"manager.json"_s));
+    ManagerPin pin = *ManagerPin::load(m_shop->path(u"manager.json"_s));
     {
         PinDialog setting(&pin, m_window.get());
         setting.show();

@@ -11,15 +11,15 @@
 #include "core/controlunit/signaturewait.h"
 #include "core/journal/journal.h"
 #include "core/payment/refunder.h"
-#include "core/payment/refundplan.h"
 #include "core/payment/returnreceipts.h"
 #include "core/receipt/journalreceipts.h"
 #include "core/receipt/receiptbuilder.h"
 #include "core/receipt/receiptlayout.h"
 #include "core/reconciliation/zreport.h"
+#include "core/refund/refundplan.h"
 #include "sandbox/controlunitports.h"
 #include "sandbox/controlunitsandbox.h"
-#include "tests/support/sandboxfixture.h"
+#include "tests/support/signerfixture.h"
 #include "ui/receiptprinter.h"
 
 #include <QApplication>
@@ -58,35 +58,14 @@ private:
     // Checks the 13 items on `text`; what it lacks is in the failure's message.
     void checkItems(const QString &text, const journal::Sale &sale, const QString &type);
 
-    std::unique_ptr<SandboxFixture> m_seqr;
-    std::unique_ptr<seqr::SeqrClient> m_client;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<journal::Journal> m_journal;
-    std::unique_ptr<ControlUnitSandbox> m_unit;
-    std::unique_ptr<ControlUnitPorts> m_ports;
-    std::unique_ptr<Cart> m_cart;
+    std::unique_ptr<SignerFixture> m_till;
     ReceiptSettings m_settings;
 };
 
 void TestSwedishReceipts::init()
 {
-    m_seqr = std::make_unique<SandboxFixture>();
-    QVERIFY2(m_seqr->isRunning(), qPrintable(m_seqr->error()));
-    m_client = m_seqr->makeClient();
-    QVERIFY(!m_seqr->registerTill(*m_client, u"Till 1"_s, u"TILL1"_s).isEmpty());
-    m_dir = std::make_unique<QTemporaryDir>();
-    auto journal = journal::Journal::open(m_dir->filePath(u"journal.sqlite"_s));
-    QVERIFY(journal);
-    m_journal = std::move(journal.value());
-    QVERIFY(m_journal->setControlUnitRequired(true));
-    ControlUnitSandboxOptions o;
-    o.unitId = u"SBX-RECEIPT-29"_s;
-    o.journalPath = m_dir->filePath(u"unit.sqlite"_s);
-    m_unit = std::make_unique<ControlUnitSandbox>(o);
-    QVERIFY(m_unit->open());
-    m_ports = std::make_unique<ControlUnitPorts>(m_unit.get(), 0);
-    QVERIFY(m_ports->openPty());
-    m_cart = std::make_unique<Cart>();
+    m_till = std::make_unique<SignerFixture>(u"SBX-RECEIPT-29"_s);
+    QVERIFY2(m_till->problem().isEmpty(), qPrintable(m_till->problem()));
     m_settings.shopName = u"Lilla Livs AB"_s;
     m_settings.address = u"Storgatan 1\n123 45 Lilla By"_s;
     m_settings.organisationNumber = u"556677-8899"_s;
@@ -96,40 +75,19 @@ void TestSwedishReceipts::init()
 
 void TestSwedishReceipts::cleanup()
 {
-    m_cart.reset();
-    m_ports.reset();
-    m_unit.reset();
-    m_journal.reset();
-    m_client.reset();
-    m_seqr.reset();
-    m_dir.reset();
+    m_till.reset();
 }
 
 std::unique_ptr<ControlUnitService> TestSwedishReceipts::makeService()
 {
-    ControlUnitOptions o;
-    o.device = m_ports->ptyPath();
-    o.answerTimeout = std::chrono::milliseconds(500);
-    o.commandGap = std::chrono::milliseconds(5);
-    auto service = std::make_unique<ControlUnitService>(
-        m_journal.get(), o,
-        SignerSettings{m_settings.registerId, m_settings.organisationNumber,
-                       std::chrono::milliseconds(200)});
-    service->setPollInterval(std::chrono::milliseconds(500));
-    return service;
+    return m_till->makeService(SignerSettings{m_settings.registerId, m_settings.organisationNumber,
+                                              std::chrono::milliseconds(200)},
+                               std::chrono::milliseconds(500), std::chrono::milliseconds(500));
 }
 
 std::unique_ptr<Checkout> TestSwedishReceipts::makeCheckout(ControlUnitService *service)
 {
-    PaymentTiming timing;
-    timing.pollIntervalMs = 100;
-    timing.roundMs = 5000;
-    timing.journalRetryMs = 100;
-    auto checkout = std::make_unique<Checkout>(
-        CheckoutContext{m_client.get(), m_journal.get(), m_settings.shopName, u"anna"_s, timing},
-        m_cart.get());
-    checkout->setControlUnit(service);
-    return checkout;
+    return m_till->makeCheckout(service, m_settings.shopName);
 }
 
 void TestSwedishReceipts::addRow(const QString &name, const QString &price, int vat)
@@ -140,7 +98,7 @@ void TestSwedishReceipts::addRow(const QString &name, const QString &price, int 
     p.name = name;
     p.unitPrice = *Money::parse(price, u"SEK");
     p.taxRate = Decimal::fromInteger(vat);
-    QVERIFY(m_cart->addProduct(p));
+    QVERIFY(m_till->cart()->addProduct(p));
 }
 
 qint64 TestSwedishReceipts::payBySeqr(Checkout &checkout)
@@ -151,7 +109,7 @@ qint64 TestSwedishReceipts::payBySeqr(Checkout &checkout)
     PaymentSession *session = checkout.session();
     if (!QTest::qWaitFor([&] { return session->state() == PaymentSession::State::Waiting; }, 20000))
         return 0;
-    if (!m_seqr->service().pay(session->invoiceReference(), u"1234"_s))
+    if (!m_till->seqr().service().pay(session->invoiceReference(), u"1234"_s))
         return 0;
     if (!QTest::qWaitFor([&] { return ready.size() == 1; }, 20000))
         return 0;
@@ -160,7 +118,7 @@ qint64 TestSwedishReceipts::payBySeqr(Checkout &checkout)
 
 QString TestSwedishReceipts::pdfText(const ReceiptContent &content, const QString &name)
 {
-    const QString path = m_dir->filePath(name + u".pdf"_s);
+    const QString path = m_till->path(name + u".pdf"_s);
     if (!ui::ReceiptPrinter(content).writePdf(path))
         return u"(the PDF was not written)"_s;
     QProcess p;
@@ -173,7 +131,7 @@ QString TestSwedishReceipts::pdfText(const ReceiptContent &content, const QStrin
 void TestSwedishReceipts::checkItems(const QString &text, const journal::Sale &sale,
                                      const QString &type)
 {
-    const auto signature = m_journal->receiptSignature(*sale.receiptNumber, type).value();
+    const auto signature = m_till->journal()->receiptSignature(*sale.receiptNumber, type).value();
     QVERIFY(signature && signature->isSigned);
     QCOMPARE(signature->unitId, u"SBX-RECEIPT-29"_s);
     const QString flat = text.simplified();
@@ -236,9 +194,9 @@ void TestSwedishReceipts::cashSaleReceiptHoldsAllThirteenItems()
     auto outcome = checkout->takeCash(*Money::parse(u"100", u"SEK"));
     QVERIFY(outcome && outcome->saleCompleted);
     QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, 20000);
-    const journal::Sale sale = m_journal->sale(outcome->saleId).value();
+    const journal::Sale sale = m_till->journal()->sale(outcome->saleId).value();
 
-    const auto paper = journaledReceipt(*m_journal, sale, m_settings);
+    const auto paper = journaledReceipt(*m_till->journal(), sale, m_settings);
     QVERIFY(paper);
     const QString text = plainText(*paper);
     checkItems(text, sale, u"normal"_s);
@@ -249,7 +207,7 @@ void TestSwedishReceipts::cashSaleReceiptHoldsAllThirteenItems()
     if (QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty())
         QFAIL("pdftotext (poppler-utils) is needed to read the PDF receipt");
     const QString pdf =
-        pdfText(journaledReceipt(*m_journal, sale, m_settings, true).value(), u"cash"_s);
+        pdfText(journaledReceipt(*m_till->journal(), sale, m_settings, true).value(), u"cash"_s);
     checkItems(pdf, sale, u"normal"_s);
     QVERIFY2(pdf.contains(u"Elektroniskt kassakvitto"_s), qPrintable(pdf));
 }
@@ -261,13 +219,13 @@ void TestSwedishReceipts::seqrSaleReceiptHoldsAllThirteenItems()
     addRow(u"Ost"_s, u"149.99"_s, 12);
     const qint64 saleId = payBySeqr(*checkout);
     QVERIFY(saleId > 0);
-    const journal::Sale sale = m_journal->sale(saleId).value();
+    const journal::Sale sale = m_till->journal()->sale(saleId).value();
     QCOMPARE(sale.tenders.size(), 1);
     QVERIFY(!sale.tenders.first().ersReference.isEmpty());
-    checkItems(plainText(journaledReceipt(*m_journal, sale, m_settings).value()), sale,
+    checkItems(plainText(journaledReceipt(*m_till->journal(), sale, m_settings).value()), sale,
                u"normal"_s);
     const QString pdf =
-        pdfText(journaledReceipt(*m_journal, sale, m_settings, true).value(), u"seqr"_s);
+        pdfText(journaledReceipt(*m_till->journal(), sale, m_settings, true).value(), u"seqr"_s);
     checkItems(pdf, sale, u"normal"_s);
     QVERIFY2(pdf.contains(u"Elektroniskt kassakvitto"_s), qPrintable(pdf));
 }
@@ -281,15 +239,16 @@ void TestSwedishReceipts::splitTenderReceiptNamesBothPaymentMethods()
     QVERIFY(cash && !cash->saleCompleted);
     const qint64 saleId = payBySeqr(*checkout);
     QVERIFY(saleId > 0);
-    const journal::Sale sale = m_journal->sale(saleId).value();
+    const journal::Sale sale = m_till->journal()->sale(saleId).value();
     QCOMPARE(sale.tenders.size(), 2);
-    const QString text = plainText(journaledReceipt(*m_journal, sale, m_settings).value());
+    const QString text = plainText(journaledReceipt(*m_till->journal(), sale, m_settings).value());
     checkItems(text, sale, u"normal"_s);
     QVERIFY2(text.simplified().contains(u"Kontant 30,00"_s) &&
                  text.simplified().contains(u"SEQR-betalning 50,00"_s),
              qPrintable(text));
-    checkItems(pdfText(journaledReceipt(*m_journal, sale, m_settings, true).value(), u"split"_s),
-               sale, u"normal"_s);
+    checkItems(
+        pdfText(journaledReceipt(*m_till->journal(), sale, m_settings, true).value(), u"split"_s),
+        sale, u"normal"_s);
 }
 
 void TestSwedishReceipts::returnReceiptNamesWhatWasReturned()
@@ -300,12 +259,13 @@ void TestSwedishReceipts::returnReceiptNamesWhatWasReturned()
     addRow(u"Tvål"_s, u"20.00"_s, 25);
     const qint64 saleId = payBySeqr(*checkout);
     QVERIFY(saleId > 0);
-    const journal::Sale sale = m_journal->sale(saleId).value();
+    const journal::Sale sale = m_till->journal()->sale(saleId).value();
     const QString ers = sale.tenders.first().ersReference;
-    const RefundPlan plan = RefundPlan::make(
-        *m_journal, sale, ers, {Decimal::fromInteger(0), Decimal::fromInteger(1)}, std::nullopt);
+    const RefundPlan plan =
+        RefundPlan::make(*m_till->journal(), sale, ers,
+                         {Decimal::fromInteger(0), Decimal::fromInteger(1)}, std::nullopt);
     QVERIFY(plan.isValid());
-    Refunder refunder(m_client.get(), m_journal.get());
+    Refunder refunder(m_till->client(), m_till->journal());
     QSignalSpy refunded(&refunder, &Refunder::finished);
     refunder.refund(plan, u"anna"_s);
     QTRY_COMPARE_WITH_TIMEOUT(refunded.size(), 1, 20000);
@@ -313,20 +273,21 @@ void TestSwedishReceipts::returnReceiptNamesWhatWasReturned()
         QFAIL(qPrintable(refunder.result().error().detail));
     const QString refundErs = refunder.result()->refundErsReference;
     // Its own receipt, the next number of the one series, signed as a return.
-    const qint64 number = m_journal->returnReceiptNumber(refundErs).value().value();
+    const qint64 number = m_till->journal()->returnReceiptNumber(refundErs).value().value();
     QCOMPARE(number, *sale.receiptNumber + 1);
-    SignatureWait wait(m_journal.get(), service.get(), number, u"retur"_s);
+    SignatureWait wait(m_till->journal(), service.get(), number, u"retur"_s);
     QSignalSpy signedSpy(&wait, &SignatureWait::ready);
     wait.start();
     QTRY_COMPARE_WITH_TIMEOUT(signedSpy.size(), 1, 20000);
-    const auto signature = m_journal->receiptSignature(number, u"retur"_s).value();
+    const auto signature = m_till->journal()->receiptSignature(number, u"retur"_s).value();
     QVERIFY(signature && signature->isSigned);
-    QVERIFY(
-        m_unit->signedReceipts()->last().fields.contains(u"#normal#-20,00#20,00#25,00;-4,00#"_s));
+    QVERIFY(m_till->unit()->signedReceipts()->last().fields.contains(
+        u"#normal#-20,00#20,00#25,00;-4,00#"_s));
 
-    const QString paper = plainText(journaledReturnReceipt(*m_journal, number, m_settings).value());
-    const QString pdf =
-        pdfText(journaledReturnReceipt(*m_journal, number, m_settings, true).value(), u"return"_s);
+    const QString paper =
+        plainText(journaledReturnReceipt(*m_till->journal(), number, m_settings).value());
+    const QString pdf = pdfText(
+        journaledReturnReceipt(*m_till->journal(), number, m_settings, true).value(), u"return"_s);
     for (const QString &text : {paper, pdf}) {
         const QString flat = text.simplified();
         for (const QString &item : QStringList{
@@ -357,18 +318,19 @@ void TestSwedishReceipts::secondCopyIsRefused()
     QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, 20000);
 
     QSignalSpy signedSpy(service->signer(), &ReceiptSigner::receiptSigned);
-    const auto copy = recordReceiptCopy(*m_journal, 1, u"anna"_s);
+    const auto copy = recordReceiptCopy(*m_till->journal(), 1, u"anna"_s);
     QVERIFY(copy);
     service->signer()->signWaiting();
     QTRY_COMPARE_WITH_TIMEOUT(signedSpy.size(), 1, 20000);
     QCOMPARE(signedSpy.first().at(2).toString(), u"kopia"_s);
     QCOMPARE(ready.size(), 1); // a copy is no new sale
-    const ReceiptContent content = journaledCopy(*m_journal, 1, m_settings).value();
+    const ReceiptContent content = journaledCopy(*m_till->journal(), 1, m_settings).value();
     const QString text = plainText(content);
     QCOMPARE(text.count(u"*** KOPIA ***"_s), 2); // at the head and the foot
-    const auto kopia = m_journal->receiptSignature(1, u"kopia"_s).value();
+    const auto kopia = m_till->journal()->receiptSignature(1, u"kopia"_s).value();
     QVERIFY2(text.simplified().contains(u"Kontrollkod "_s + kopia->controlCode), qPrintable(text));
-    QVERIFY(kopia->controlCode != m_journal->receiptSignature(1, u"normal"_s).value()->controlCode);
+    QVERIFY(kopia->controlCode !=
+            m_till->journal()->receiptSignature(1, u"normal"_s).value()->controlCode);
     // KOPIA is at least twice the size of the amount text.
     bool large = false;
     for (const ReceiptLine &line : layoutReceipt(content, 42, true))
@@ -376,17 +338,17 @@ void TestSwedishReceipts::secondCopyIsRefused()
     QVERIFY(large);
     QVERIFY(pdfText(content, u"copy"_s).contains(u"KOPIA"_s));
 
-    const auto second = recordReceiptCopy(*m_journal, 1, u"anna"_s);
+    const auto second = recordReceiptCopy(*m_till->journal(), 1, u"anna"_s);
     QVERIFY(!second);
     QVERIFY2(second.error().detail.contains(u"Receipt 1 already has its copy"_s) &&
                  second.error().detail.contains(u"one copy only"_s),
              qPrintable(second.error().detail));
-    QCOMPARE(m_journal->copies({}).value().size(), 1);
-    const auto none = recordReceiptCopy(*m_journal, 7, u"anna"_s);
+    QCOMPARE(m_till->journal()->copies({}).value().size(), 1);
+    const auto none = recordReceiptCopy(*m_till->journal(), 7, u"anna"_s);
     QVERIFY(!none);
     QCOMPARE(none.error().detail, u"There is no receipt 7."_s);
     // The sale and its one copy; the refused copies never reached the unit.
-    QTRY_COMPARE_WITH_TIMEOUT(m_unit->signedReceipts()->size(), 2, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_till->unit()->signedReceipts()->size(), 2, 10000);
 }
 
 void TestSwedishReceipts::proFormaReceiptSaysEjKvitto()
@@ -394,43 +356,43 @@ void TestSwedishReceipts::proFormaReceiptSaysEjKvitto()
     auto service = makeService();
     addRow(u"Tårta"_s, u"250.00"_s, 12);
     QSignalSpy signedSpy(service->signer(), &ReceiptSigner::receiptSigned);
-    const auto proForma = m_journal->recordProForma(u"anna"_s, m_cart->saleRows());
+    const auto proForma = m_till->journal()->recordProForma(u"anna"_s, m_till->cart()->saleRows());
     QVERIFY(proForma);
     QCOMPARE(proForma->number, 1);
     service->signer()->signWaiting();
     QTRY_COMPARE_WITH_TIMEOUT(signedSpy.size(), 1, 20000);
     QCOMPARE(signedSpy.first().at(2).toString(), u"profo"_s);
-    const QString text = plainText(journaledProForma(*m_journal, 1, m_settings).value());
+    const QString text = plainText(journaledProForma(*m_till->journal(), 1, m_settings).value());
     QCOMPARE(text.count(u"*** EJ KVITTO ***"_s), 2);
     QVERIFY2(text.simplified().contains(u"Tårta 250,00"_s) &&
                  text.simplified().contains(u"Kontrollkod"_s) && !text.contains(u"Kontant"_s),
              qPrintable(text));
-    QVERIFY(m_unit->signedReceipts()->first().fields.contains(u"#profo#250,00#"_s));
-    QVERIFY(!m_journal->lastReceiptNumber().value().has_value()); // no receipt, no sale
+    QVERIFY(m_till->unit()->signedReceipts()->first().fields.contains(u"#profo#250,00#"_s));
+    QVERIFY(!m_till->journal()->lastReceiptNumber().value().has_value()); // no receipt, no sale
 }
 
 void TestSwedishReceipts::trainingSaleReceiptSaysOvningskvitto()
 {
     auto service = makeService();
     auto checkout = makeCheckout(service.get());
-    QVERIFY(m_journal->setTraining(true, u"boss"_s));
+    QVERIFY(m_till->journal()->setTraining(true, u"boss"_s));
     addRow(u"Kaffe"_s, u"20.00"_s, 12);
     QSignalSpy ready(checkout.get(), &Checkout::receiptReady);
     auto outcome = checkout->takeCash(*Money::parse(u"20", u"SEK"));
     QVERIFY(outcome && outcome->saleCompleted);
     QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, 20000);
-    const journal::Sale sale = m_journal->sale(outcome->saleId).value();
+    const journal::Sale sale = m_till->journal()->sale(outcome->saleId).value();
     QVERIFY(sale.training);
-    const QString text = plainText(journaledReceipt(*m_journal, sale, m_settings).value());
+    const QString text = plainText(journaledReceipt(*m_till->journal(), sale, m_settings).value());
     QCOMPARE(text.count(u"*** ÖVNINGSKVITTO ***"_s), 2);
     checkItems(text, sale, u"ovning"_s);
-    QVERIFY(m_unit->signedReceipts()->first().fields.contains(u"#ovning#20,00#"_s));
-    QVERIFY(m_journal->setTraining(false, u"boss"_s));
+    QVERIFY(m_till->unit()->signedReceipts()->first().fields.contains(u"#ovning#20,00#"_s));
+    QVERIFY(m_till->journal()->setTraining(false, u"boss"_s));
     addRow(u"Kaffe"_s, u"20.00"_s, 12);
     auto real = checkout->takeCash(*Money::parse(u"20", u"SEK"));
     QVERIFY(real && real->saleCompleted);
     QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 2, 20000);
-    QVERIFY(!m_journal->sale(real->saleId)->training);
+    QVERIFY(!m_till->journal()->sale(real->saleId)->training);
 }
 
 void TestSwedishReceipts::trainingSalesStayOutOfSalesVatAndReconciliation()
@@ -442,7 +404,7 @@ void TestSwedishReceipts::trainingSalesStayOutOfSalesVatAndReconciliation()
     QVERIFY(checkout->takeCash(*Money::parse(u"50", u"SEK")));
     QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, 20000);
 
-    QVERIFY(m_journal->setTraining(true, u"boss"_s));
+    QVERIFY(m_till->journal()->setTraining(true, u"boss"_s));
     addRow(u"Tårta"_s, u"250.00"_s, 25);
     QVERIFY(checkout->takeCash(*Money::parse(u"250", u"SEK")));
     QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 2, 20000);
@@ -450,30 +412,32 @@ void TestSwedishReceipts::trainingSalesStayOutOfSalesVatAndReconciliation()
     addRow(u"Ost"_s, u"80.00"_s, 12);
     QVERIFY(checkout->trainingRefusal().isEmpty());
     QVERIFY(payBySeqr(*checkout) > 0);
-    m_client->setEndpoint(QUrl(u"https://extdev.seqr.com/soap/merchant/cashregister-2"_s));
+    m_till->client()->setEndpoint(QUrl(u"https://extdev.seqr.com/soap/merchant/cashregister-2"_s));
     addRow(u"Ost"_s, u"80.00"_s, 12);
     QCOMPARE(checkout->seqrRefusal(), SeqrRefusal::Blocked);
     QVERIFY2(checkout->blockedReason().contains(u"only against the SEQR sandbox"_s),
              qPrintable(checkout->blockedReason()));
-    QVERIFY(m_journal->setTraining(false, u"boss"_s));
+    QVERIFY(m_till->journal()->setTraining(false, u"boss"_s));
     QCOMPARE(checkout->seqrRefusal(), SeqrRefusal::None);
-    m_cart->clear();
+    m_till->cart()->clear();
 
     // Three receipts, one real sale: the Z report and SEQR's reconciliation see that one.
-    QCOMPARE(m_journal->lastReceiptNumber().value().value(), 3);
-    const ZReport z =
-        makeZReport(*m_journal, {}, QDateTime::currentDateTimeUtc().addSecs(5), Currency::sek())
-            .value();
+    QCOMPARE(m_till->journal()->lastReceiptNumber().value().value(), 3);
+    const ZReport z = makeZReport(*m_till->journal(), {},
+                                  QDateTime::currentDateTimeUtc().addSecs(5), Currency::sek())
+                          .value();
     QCOMPARE(z.salesCount, 1);
     QCOMPARE(z.total.toDecimalString(), u"50.00"_s);
     QCOMPARE(z.cash.toDecimalString(), u"50.00"_s);
     QCOMPARE(z.seqr.toDecimalString(), u"0.00"_s);
     QCOMPARE(z.vat.size(), 1);
     QCOMPARE(z.vat.first().vat.toDecimalString(), u"5.36"_s);
-    QVERIFY(m_journal->seqrMovements({}, QDateTime::currentDateTimeUtc().addSecs(5))->isEmpty());
+    QVERIFY(m_till->journal()
+                ->seqrMovements({}, QDateTime::currentDateTimeUtc().addSecs(5))
+                ->isEmpty());
     // Nor does the shop database's sales: training sales go to it as
     // events of their own (the inspector's training item), never as sales.
-    const auto outbox = m_journal->outbox(0, 10).value();
+    const auto outbox = m_till->journal()->outbox(0, 10).value();
     int sales = 0;
     int training = 0;
     for (const journal::OutboxEntry &e : outbox) {
@@ -486,9 +450,9 @@ void TestSwedishReceipts::trainingSalesStayOutOfSalesVatAndReconciliation()
     QCOMPARE(sales, 1);
     QCOMPARE(training, 2);
     // The training sales are in the journal, signed as training receipts.
-    QCOMPARE(m_journal->sales({})->size(), 3);
-    QVERIFY(m_journal->receiptSignature(2, u"ovning"_s).value().has_value());
-    QVERIFY(m_journal->receiptSignature(3, u"ovning"_s).value().has_value());
+    QCOMPARE(m_till->journal()->sales({})->size(), 3);
+    QVERIFY(m_till->journal()->receiptSignature(2, u"ovning"_s).value().has_value());
+    QVERIFY(m_till->journal()->receiptSignature(3, u"ovning"_s).value().has_value());
 }
 
 QTEST_MAIN(TestSwedishReceipts)

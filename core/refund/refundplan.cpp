@@ -1,4 +1,4 @@
-#include "core/payment/refundplan.h"
+#include "core/refund/refundplan.h"
 
 #include "core/money/share.h"
 #include "core/sale/salerow.h"
