@@ -1539,6 +1539,26 @@
         <source>Refunded in cash</source>
         <translation>Refunded in cash</translation>
     </message>
+    <message>
+        <source>Discount</source>
+        <translation>Discount</translation>
+    </message>
+    <message>
+        <source>Receipt discount</source>
+        <translation>Receipt discount</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Refund</translation>
+    </message>
+    <message>
+        <source>Paid in cash</source>
+        <translation>Paid in cash</translation>
+    </message>
+    <message>
+        <source>Given back in cash</source>
+        <translation>Given back in cash</translation>
+    </message>
 </context>
 <context>
     <name>ReceiptSigner</name>

@@ -1539,6 +1539,26 @@
         <source>Refunded in cash</source>
         <translation>Återbetalt kontant</translation>
     </message>
+    <message>
+        <source>Discount</source>
+        <translation>Rabatt</translation>
+    </message>
+    <message>
+        <source>Receipt discount</source>
+        <translation>Kvittorabatt</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Återbetalning</translation>
+    </message>
+    <message>
+        <source>Paid in cash</source>
+        <translation>Betalt kontant</translation>
+    </message>
+    <message>
+        <source>Given back in cash</source>
+        <translation>Återbetalas kontant</translation>
+    </message>
 </context>
 <context>
     <name>ReceiptSigner</name>

@@ -1,6 +1,7 @@
 #include "ui/journalwidget.h"
 
 #include "core/receipt/journalreceipts.h"
+#include "core/sale/rowtext.h"
 #include "core/terminal/errortext.h"
 #include "ui/plainlabel.h"
 #include "ui/receiptprinter.h"
@@ -196,7 +197,7 @@ void JournalWidget::refresh()
         }
         QStringList items;
         for (const journal::SaleRow &r : sale.rows)
-            items.append(r.description);
+            items.append(rowText(r));
         const QStringList row{sale.receiptNumber ? QString::number(*sale.receiptNumber) : QString(),
                               at.toString(QStringLiteral("HH:mm:ss")),
                               sale.total.toLocalizedString(l),

@@ -28,7 +28,7 @@ namespace kassa::shopdb {
 class ShopDatabase
 {
 public:
-    static constexpr int schemaVersion = 2;
+    static constexpr int schemaVersion = 3;
 
     static Result<std::unique_ptr<ShopDatabase>> open(const ShopDatabaseConfig &config);
     ~ShopDatabase();

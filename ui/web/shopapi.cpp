@@ -1,5 +1,7 @@
 #include "ui/web/shopapi.h"
 
+#include "core/receipt/receiptwords.h"
+#include "core/sale/rowtext.h"
 #include "ui/web/qrsvg.h"
 
 #include <QJsonArray>
@@ -309,8 +311,10 @@ ApiReply ShopApi::receipt(const ApiRequest &request) const
         return notFoundOrUnreadable(sale.error(), lang, "receiptUnknown");
     const QLocale locale = localeOf(lang);
     QJsonArray rows;
+    const ReceiptWords words({lang});
+    const RowWord word = [&words](const char *source) { return words(source); };
     for (const SaleRow &row : sale->rows) {
-        rows.append(QJsonObject{{u"description"_s, row.description},
+        rows.append(QJsonObject{{u"description"_s, rowText(row, word, words.locale())},
                                 {u"quantity"_s, row.quantity.toString()},
                                 {u"unitPrice"_s, amountText(row.unitPrice, lang)},
                                 {u"total"_s, amountText(row.total, lang)}});
