@@ -450,6 +450,11 @@ void TestManagerWindow::shopCloseMatchesTheWebTillsSalesToo()
              qPrintable(day->progressText()));
     QVERIFY2(!day->progressText().contains(u"other tills"_s), qPrintable(day->progressText()));
     QCOMPARE(day->linesTable()->rowCount(), 2);
+    // The whole shop's Z report counts the web till's sale too: 49.00 + 35.00.
+    const QString z = day->zReportText();
+    QVERIFY2(z.contains(u"The whole shop"_s), qPrintable(z));
+    QVERIFY2(z.contains(QRegularExpression(u"\\nSales +2\\n"_s)), qPrintable(z));
+    QVERIFY2(z.contains(QRegularExpression(u"\\nSales total SEK +84\\.00\\n"_s)), qPrintable(z));
 }
 
 void TestManagerWindow::tableHeadersStayWholeInSwedishInANarrowWindow()
