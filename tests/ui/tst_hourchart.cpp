@@ -57,7 +57,9 @@ void TestHourChart::axisLabelsAreNeverCutInANarrowWindow()
     ZReport report;
     report.currency = Currency::sek();
     report.salesPerHour[7] = 12345678; // 123 456,78 kr
+    report.countPerHour[7] = 40;
     report.salesPerHour[21] = 4200;
+    report.countPerHour[21] = 1;
     HourChartWidget chart;
     chart.setLocale(language == u"sv" ? QLocale(QLocale::Swedish, QLocale::Sweden)
                                       : QLocale(QLocale::English, QLocale::UnitedKingdom));
