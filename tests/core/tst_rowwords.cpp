@@ -6,11 +6,15 @@
 // bilingual rows to the kind. Real SQLite journal, real translations.
 #include "core/journal/journal.h"
 #include "core/payment/invoicerow.h"
+#include "core/payment/paymentsession.h"
 #include "core/receipt/receipttext.h"
 #include "core/sale/cart.h"
 #include "core/sale/rowtext.h"
+#include "tests/support/sandboxfixture.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -32,6 +36,7 @@ private Q_SLOTS:
     void bilingualReceiptSaysBoth();
     void journalKeepsTheKindNotTheWords();
     void seqrInvoiceRowsAreInTheTillsLanguage();
+    void buyersAppShowsTheRowsInTheTillsLanguage();
     void oldBilingualJournalMigratesToKinds();
 
 private:
@@ -194,6 +199,38 @@ void TestRowWords::oldBilingualJournalMigratesToKinds()
     const QString swedish = receipt(u"sv"_s, false);
     QVERIFY2(swedish.contains(u"Kvittorabatt 12 %"_s), qPrintable(swedish));
     QVERIFY2(!swedish.contains(u"Receipt discount"_s), qPrintable(swedish));
+}
+
+// What SEQR holds, and the buyer's app shows: the sale's rows and the cash
+// part of a split tender in the till's language (Swedish here).
+void TestRowWords::buyersAppShowsTheRowsInTheTillsLanguage()
+{
+    SandboxFixture sandbox;
+    QVERIFY(sandbox.isRunning());
+    auto client = sandbox.makeClient();
+    QVERIFY(!sandbox.registerTill(*client, u"Till 1"_s, u"WORDS1"_s).isEmpty());
+    const auto sale = m_journal->sale(m_saleId);
+    QVERIFY(sale);
+    QTranslator swedish;
+    QVERIFY(swedish.load(u"kassa_sv"_s, u":/i18n"_s));
+    QCoreApplication::installTranslator(&swedish);
+    auto restore = qScopeGuard([&] { QCoreApplication::removeTranslator(&swedish); });
+    PaymentSession session(client.get(), m_journal.get(), u"Lilla Livs"_s,
+                           PaymentTiming{100, 30000, 100, 3});
+    PaymentRequest request;
+    request.rows = sale->rows;
+    request.cash = Money(2000, Currency::sek());
+    request.cashTendered = request.cash;
+    session.start(request);
+    QTRY_VERIFY_WITH_TIMEOUT(!session.invoiceReference().isEmpty(), 30000);
+    const auto invoice = sandbox.service().invoice(session.invoiceReference());
+    QVERIFY(invoice);
+    QStringList shown;
+    for (const QJsonValue &row : (*invoice)[u"rows"_s].toArray())
+        shown.append(row[u"description"_s].toString());
+    QCOMPARE(shown, (QStringList{u"Kaffe"_s, u"Rabatt: Kaffe"_s, u"Ost"_s, u"Kvittorabatt 12 %"_s,
+                                 u"Betalt kontant"_s}));
+    QCOMPARE((*invoice)[u"total"_s].toString(), u"115.00"_s);
 }
 
 QTEST_GUILESS_MAIN(TestRowWords)
