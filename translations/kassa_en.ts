@@ -2319,7 +2319,7 @@ Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (not
     <message numerus="yes">
         <source>Printing %n kept receipts again.</source>
         <translation>
-            <numerusform>Printing %n kept receipts again.</numerusform>
+            <numerusform>Printing %n kept receipt again.</numerusform>
             <numerusform>Printing %n kept receipts again.</numerusform>
         </translation>
     </message>
