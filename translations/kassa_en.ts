@@ -4715,9 +4715,12 @@ Postcode and town</translation>
         <source>At most %1 of one product.</source>
         <translation>At most %1 of one product.</translation>
     </message>
-    <message>
-        <source>At most %1 different products in one cart.</source>
-        <translation>At most %1 different products in one cart.</translation>
+    <message numerus="yes">
+        <source>At most %n different products in one cart.</source>
+        <translation>
+            <numerusform>At most %n product in one cart.</numerusform>
+            <numerusform>At most %n different products in one cart.</numerusform>
+        </translation>
     </message>
     <message>
         <source>That product is not sold here.</source>

@@ -4715,9 +4715,12 @@ Postnummer och ort</translation>
         <source>At most %1 of one product.</source>
         <translation>Högst %1 av en vara.</translation>
     </message>
-    <message>
-        <source>At most %1 different products in one cart.</source>
-        <translation>Högst %1 olika varor i en varukorg.</translation>
+    <message numerus="yes">
+        <source>At most %n different products in one cart.</source>
+        <translation>
+            <numerusform>Högst %n vara i en varukorg.</numerusform>
+            <numerusform>Högst %n olika varor i en varukorg.</numerusform>
+        </translation>
     </message>
     <message>
         <source>That product is not sold here.</source>

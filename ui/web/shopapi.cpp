@@ -177,8 +177,7 @@ ApiReply ShopApi::changeCart(const ApiRequest &request) const
         return ApiReply::error(
             400, m_strings->text(lang, "errTooMany").arg(QString::number(s.maxQuantity)));
     case webshop::ShopSession::CartRefusal::TooManyLines:
-        return ApiReply::error(
-            400, m_strings->text(lang, "errTooManyLines").arg(QString::number(s.maxLines)));
+        return ApiReply::error(400, m_strings->text(lang, "errTooManyLines", s.maxLines));
     case webshop::ShopSession::CartRefusal::Paying:
         return ApiReply::error(409, m_strings->text(lang, "errPaying"));
     }

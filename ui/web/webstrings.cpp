@@ -125,8 +125,6 @@ constexpr Entry entries[] = {
                                     "A payment is open for this cart: finish or cancel it "
                                     "before changing the cart.")},
     {"errTooMany", QT_TRANSLATE_NOOP("kassa::web::WebStrings", "At most %1 of one product.")},
-    {"errTooManyLines",
-     QT_TRANSLATE_NOOP("kassa::web::WebStrings", "At most %1 different products in one cart.")},
     {"errUnknownProduct",
      QT_TRANSLATE_NOOP("kassa::web::WebStrings", "That product is not sold here.")},
     {"errBadQuantity",
@@ -156,6 +154,13 @@ constexpr Entry entries[] = {
      QT_TRANSLATE_NOOP("kassa::web::WebStrings", "Your session has expired. Reload the page.")},
     {"errBadRequest",
      QT_TRANSLATE_NOOP("kassa::web::WebStrings", "The request could not be understood.")},
+};
+
+// Sentences with a count: the count picks the form (Swedish and English
+// plurals). Said by the server only (its answers), not in the pages' table.
+constexpr Entry countedEntries[] = {
+    {"errTooManyLines",
+     QT_TRANSLATE_N_NOOP("kassa::web::WebStrings", "At most %n different products in one cart.")},
 };
 
 } // namespace
@@ -206,6 +211,20 @@ QJsonObject WebStrings::table(const QString &language) const
     for (const Entry &e : entries)
         result.insert(QLatin1StringView(e.id), translate(language, e.source));
     return result;
+}
+
+QString WebStrings::text(const QString &language, const char *id, int count) const
+{
+    for (const Entry &e : countedEntries) {
+        if (qstrcmp(e.id, id) != 0)
+            continue;
+        const QTranslator *t = language == u"sv" ? m_sv.get() : m_en.get();
+        QString sentence = t->translate("kassa::web::WebStrings", e.source, nullptr, count);
+        if (sentence.isEmpty())
+            sentence = QString::fromUtf8(e.source);
+        return sentence.replace(u"%n"_s, QString::number(count));
+    }
+    return QString::fromUtf8(id);
 }
 
 QString WebStrings::text(const QString &language, const char *id) const
