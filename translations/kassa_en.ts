@@ -469,10 +469,6 @@
         <translation>Coupon %1 removed.</translation>
     </message>
     <message>
-        <source>usage: kassa-cli coupon add (--code CODE | --pattern REGEX) (--amount A | --percent P) [--name NAME] | coupon remove CODE</source>
-        <translation>usage: kassa-cli coupon add (--code CODE | --pattern REGEX) (--amount A | --percent P) [--name NAME] | coupon remove CODE</translation>
-    </message>
-    <message>
         <source>give either --amount A or --percent P</source>
         <translation>give either --amount A or --percent P</translation>
     </message>
@@ -722,6 +718,50 @@
     <message>
         <source>kassa-cli: the refund receipt %1 cannot be written: %2</source>
         <translation>kassa-cli: the refund receipt %1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>the coupon cannot be changed: %1</source>
+        <translation>the coupon cannot be changed: %1</translation>
+    </message>
+    <message>
+        <source>Coupon %1 blocked: it is refused from now on.</source>
+        <translation>Coupon %1 blocked: it is refused from now on.</translation>
+    </message>
+    <message>
+        <source>Coupon %1 unblocked.</source>
+        <translation>Coupon %1 unblocked.</translation>
+    </message>
+    <message>
+        <source>usage: kassa-cli coupon add (--code CODE | --pattern REGEX) (--amount A | --percent P) [--name NAME] | coupon remove CODE | coupon block CODE | coupon unblock CODE</source>
+        <translation>usage: kassa-cli coupon add (--code CODE | --pattern REGEX) (--amount A | --percent P) [--name NAME] | coupon remove CODE | coupon block CODE | coupon unblock CODE</translation>
+    </message>
+    <message>
+        <source>Coupons %1: %2 off in all (with any card); total %3.</source>
+        <translation>Coupons %1: %2 off in all (with any card); total %3.</translation>
+    </message>
+    <message>
+        <source>%1 is not a coupon of this shop; %2</source>
+        <translation>%1 is not a coupon of this shop; %2</translation>
+    </message>
+    <message>
+        <source>the coupon %1 is given twice; %2</source>
+        <translation>the coupon %1 is given twice; %2</translation>
+    </message>
+    <message>
+        <source>the coupon %1 has been used already (each coupon is good once); %2</source>
+        <translation>the coupon %1 has been used already (each coupon is good once); %2</translation>
+    </message>
+    <message>
+        <source>the coupon %1 is blocked by the shop; %2</source>
+        <translation>the coupon %1 is blocked by the shop; %2</translation>
+    </message>
+    <message>
+        <source>the shop database cannot be reached, so the other tills cannot be asked whether the coupon %1 was used; %2</source>
+        <translation>the shop database cannot be reached, so the other tills cannot be asked whether the coupon %1 was used; %2</translation>
+    </message>
+    <message>
+        <source>a payment is in progress; %1</source>
+        <translation>a payment is in progress; %1</translation>
     </message>
 </context>
 <context>
@@ -1571,22 +1611,22 @@
     <name>RefundDoubts</name>
     <message>
         <source>SEQR&apos;s report (period %1) lists refund %2 of %3 for payment %4: SEQR made it.</source>
-        <translation>SEQR's report (period %1) lists refund %2 of %3 for payment %4: SEQR made it.</translation>
+        <translation>SEQR&apos;s report (period %1) lists refund %2 of %3 for payment %4: SEQR made it.</translation>
     </message>
     <message>
         <source>SEQR&apos;s report (period %1) lists no refund of %2 for payment %3: SEQR did not make it.</source>
-        <translation>SEQR's report (period %1) lists no refund of %2 for payment %3: SEQR did not make it.</translation>
+        <translation>SEQR&apos;s report (period %1) lists no refund of %2 for payment %3: SEQR did not make it.</translation>
     </message>
     <message>
         <source>SEQR&apos;s report cannot be read (%1); check SEQR&apos;s back office or the customer&apos;s account before settling.</source>
-        <translation>SEQR's report cannot be read (%1); check SEQR's back office or the customer's account before settling.</translation>
+        <translation>SEQR&apos;s report cannot be read (%1); check SEQR&apos;s back office or the customer&apos;s account before settling.</translation>
     </message>
 </context>
 <context>
     <name>RefundLookup</name>
     <message>
         <source>the shop database cannot be reached (%1), so another till&apos;s sale cannot be refunded here now</source>
-        <translation>the shop database cannot be reached (%1), so another till's sale cannot be refunded here now</translation>
+        <translation>the shop database cannot be reached (%1), so another till&apos;s sale cannot be refunded here now</translation>
     </message>
 </context>
 <context>
@@ -1677,6 +1717,8 @@ Commands:
   loyalty add --id X_CARD --pattern REGEX --name NAME (--percent P [--group PREFIX]... | --points)
   loyalty list | loyalty remove ID
   coupon add (--code CODE | --pattern REGEX) (--amount A | --percent P) | coupon remove CODE
+  coupon block CODE | coupon unblock CODE   (a code, a series&apos; pattern, or one code of a series)
+  pay|sell ... [--loyalty-card NUMBER] [--coupon CODE]...
   status INVOICE_REFERENCE
   cancel INVOICE_REFERENCE
   refund ERS_REFERENCE|#RECEIPT [--row N:QTY... | --all] [--amount X] [--text] [--pdf FILE]
@@ -1699,7 +1741,7 @@ Commands:
 
 Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (nothing sent),
 3 canceled, 4 failed, 5 no final status after all rounds (invoice canceled).</source>
-        <translation>Kassa's SEQR payments from the command line.
+        <translation>Kassa&apos;s SEQR payments from the command line.
 
 Commands:
   terminal register --reseller ID --user-id UID --reseller-password PW --external-id TEXT --name TEXT
@@ -1715,12 +1757,14 @@ Commands:
   loyalty add --id X_CARD --pattern REGEX --name NAME (--percent P [--group PREFIX]... | --points)
   loyalty list | loyalty remove ID
   coupon add (--code CODE | --pattern REGEX) (--amount A | --percent P) | coupon remove CODE
+  coupon block CODE | coupon unblock CODE   (a code, a series&apos; pattern, or one code of a series)
+  pay|sell ... [--loyalty-card NUMBER] [--coupon CODE]...
   status INVOICE_REFERENCE
   cancel INVOICE_REFERENCE
   refund ERS_REFERENCE|#RECEIPT [--row N:QTY... | --all] [--amount X] [--text] [--pdf FILE]
          (a sale paid partly in cash: the cash part is given back in cash)
   refund-doubts   (refunds in doubt, with what is known of each)
-  refund-doubts check   (what SEQR's report says of each; settles nothing)
+  refund-doubts check   (what SEQR&apos;s report says of each; settles nothing)
   refund-doubts settle ID --made REFUND_ERS_REFERENCE|--not-made --note TEXT
   close-period [--per-terminal]
   journal [--since YYYY-MM-DD]
@@ -2817,6 +2861,10 @@ Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (not
         <source>From the customer&apos;s app: %1. New amount to pay: %2 %3.</source>
         <translation>From the customer&apos;s app: %1. New amount to pay: %2 %3.</translation>
     </message>
+    <message>
+        <source>The shop database cannot be reached, so the other tills cannot be asked whether the coupon %1 was used: it is not taken now (each coupon is good once).</source>
+        <translation>The shop database cannot be reached, so the other tills cannot be asked whether the coupon %1 was used: it is not taken now (each coupon is good once).</translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::ControlUnitSetupWidget</name>
@@ -3444,6 +3492,54 @@ Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (not
         <source>Programme %1 removed.</source>
         <translation>Programme %1 removed.</translation>
     </message>
+    <message>
+        <source>The code is a pattern for a series of codes</source>
+        <translation>The code is a pattern for a series of codes</translation>
+    </message>
+    <message>
+        <source>Block or unblock the chosen coupon</source>
+        <translation>Block or unblock the chosen coupon</translation>
+    </message>
+    <message>
+        <source>e.g. 7350001, C2 (empty: the whole sale)</source>
+        <translation>e.g. 7350001, C2 (empty: the whole sale)</translation>
+    </message>
+    <message>
+        <source>Only product groups (SKU or EAN prefixes)</source>
+        <translation>Only product groups (SKU or EAN prefixes)</translation>
+    </message>
+    <message>
+        <source>Block this code</source>
+        <translation>Block this code</translation>
+    </message>
+    <message>
+        <source>%1 % off product groups %2</source>
+        <translation>%1 % off product groups %2</translation>
+    </message>
+    <message>
+        <source>Coupon series %1 saved: each code good once.</source>
+        <translation>Coupon series %1 saved: each code good once.</translation>
+    </message>
+    <message>
+        <source>The coupon cannot be changed: %1</source>
+        <translation>The coupon cannot be changed: %1</translation>
+    </message>
+    <message>
+        <source>Coupon %1 blocked: it is refused from now on.</source>
+        <translation>Coupon %1 blocked: it is refused from now on.</translation>
+    </message>
+    <message>
+        <source>Coupon %1 unblocked.</source>
+        <translation>Coupon %1 unblocked.</translation>
+    </message>
+    <message>
+        <source>Choose a coupon in the list first.</source>
+        <translation>Choose a coupon in the list first.</translation>
+    </message>
+    <message>
+        <source>Type the coupon&apos;s code first.</source>
+        <translation>Type the coupon&apos;s code first.</translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::ManagerWindow</name>
@@ -3910,7 +4006,7 @@ Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (not
     <name>kassa::ui::RefundDoubtPanel</name>
     <message>
         <source>Read SEQR&apos;s report again</source>
-        <translation>Read SEQR's report again</translation>
+        <translation>Read SEQR&apos;s report again</translation>
     </message>
     <message>
         <source>Refunded at SEQR</source>
@@ -3922,11 +4018,11 @@ Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (not
     </message>
     <message>
         <source>The refund&apos;s reference at SEQR</source>
-        <translation>The refund's reference at SEQR</translation>
+        <translation>The refund&apos;s reference at SEQR</translation>
     </message>
     <message>
         <source>What you saw: SEQR&apos;s report, its back office, the customer</source>
-        <translation>What you saw: SEQR's report, its back office, the customer</translation>
+        <translation>What you saw: SEQR&apos;s report, its back office, the customer</translation>
     </message>
     <message>
         <source>Refund reference</source>
@@ -3942,11 +4038,11 @@ Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (not
     </message>
     <message>
         <source>Reading SEQR&apos;s report…</source>
-        <translation>Reading SEQR's report…</translation>
+        <translation>Reading SEQR&apos;s report…</translation>
     </message>
     <message>
         <source>Type the refund&apos;s reference at SEQR, or choose Not refunded.</source>
-        <translation>Type the refund's reference at SEQR, or choose Not refunded.</translation>
+        <translation>Type the refund&apos;s reference at SEQR, or choose Not refunded.</translation>
     </message>
     <message>
         <source>Write what you saw in the note first.</source>
@@ -4117,7 +4213,7 @@ Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (not
     </message>
     <message>
         <source>No sale found for %1 in this till&apos;s journal, and %2.</source>
-        <translation>No sale found for %1 in this till's journal, and %2.</translation>
+        <translation>No sale found for %1 in this till&apos;s journal, and %2.</translation>
     </message>
     <message>
         <source>Not refunded: %1; nothing was sent to SEQR.</source>
@@ -4857,6 +4953,38 @@ Postcode and town</translation>
     <message>
         <source>This code is not one of the shop&apos;s. Scan the code on the table or shelf again.</source>
         <translation>This code is not one of the shop&apos;s. Scan the code on the table or shelf again.</translation>
+    </message>
+    <message>
+        <source>Coupon code</source>
+        <translation>Coupon code</translation>
+    </message>
+    <message>
+        <source>Use the coupon</source>
+        <translation>Use the coupon</translation>
+    </message>
+    <message>
+        <source>The coupon %1 is on your order.</source>
+        <translation>The coupon %1 is on your order.</translation>
+    </message>
+    <message>
+        <source>That is not a coupon of this shop.</source>
+        <translation>That is not a coupon of this shop.</translation>
+    </message>
+    <message>
+        <source>That coupon is on your order already.</source>
+        <translation>That coupon is on your order already.</translation>
+    </message>
+    <message>
+        <source>That coupon has been used already: each is good once.</source>
+        <translation>That coupon has been used already: each is good once.</translation>
+    </message>
+    <message>
+        <source>That coupon is blocked by the shop.</source>
+        <translation>That coupon is blocked by the shop.</translation>
+    </message>
+    <message>
+        <source>The coupon cannot be checked just now. Try again in a while, or pay without it.</source>
+        <translation>The coupon cannot be checked just now. Try again in a while, or pay without it.</translation>
     </message>
 </context>
 <context>

@@ -381,10 +381,11 @@ void TestShopDatabase::discountRowsKeepTheirKindAndOldWordsMigrate()
     m_pg.psql(db, u"UPDATE sale_rows SET description='Kvittorabatt / Receipt discount 12 %'"
                   " WHERE position=3"_s);
     m_pg.psql(db, u"ALTER TABLE sale_rows DROP COLUMN row_kind"_s);
+    m_pg.psql(db, u"DROP TABLE used_coupons"_s); // schema 4
     m_pg.psql(db, u"UPDATE kassa_schema SET version=2"_s);
     auto migrated = openShop(db);
     QVERIFY(migrated);
-    QCOMPARE(migrated->version(), 3);
+    QCOMPARE(migrated->version(), ShopDatabase::schemaVersion);
     QCOMPARE(kinds(), u"Kaffe=,Kaffe=row-discount,Tidning=,=receipt-discount"_s);
 }
 
