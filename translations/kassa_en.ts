@@ -1579,6 +1579,26 @@
         <source>Refunded in cash</source>
         <translation>Refunded in cash</translation>
     </message>
+    <message>
+        <source>Discount</source>
+        <translation>Discount</translation>
+    </message>
+    <message>
+        <source>Receipt discount</source>
+        <translation>Receipt discount</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Refund</translation>
+    </message>
+    <message>
+        <source>Paid in cash</source>
+        <translation>Paid in cash</translation>
+    </message>
+    <message>
+        <source>Given back in cash</source>
+        <translation>Given back in cash</translation>
+    </message>
 </context>
 <context>
     <name>ReceiptSigner</name>
@@ -2343,7 +2363,7 @@ Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (not
     <message numerus="yes">
         <source>Printing %n kept receipts again.</source>
         <translation>
-            <numerusform>Printing %n kept receipts again.</numerusform>
+            <numerusform>Printing %n kept receipt again.</numerusform>
             <numerusform>Printing %n kept receipts again.</numerusform>
         </translation>
     </message>
@@ -4791,9 +4811,12 @@ Postcode and town</translation>
         <source>At most %1 of one product.</source>
         <translation>At most %1 of one product.</translation>
     </message>
-    <message>
-        <source>At most %1 different products in one cart.</source>
-        <translation>At most %1 different products in one cart.</translation>
+    <message numerus="yes">
+        <source>At most %n different products in one cart.</source>
+        <translation>
+            <numerusform>At most %n product in one cart.</numerusform>
+            <numerusform>At most %n different products in one cart.</numerusform>
+        </translation>
     </message>
     <message>
         <source>That product is not sold here.</source>

@@ -1579,6 +1579,26 @@
         <source>Refunded in cash</source>
         <translation>Återbetalt kontant</translation>
     </message>
+    <message>
+        <source>Discount</source>
+        <translation>Rabatt</translation>
+    </message>
+    <message>
+        <source>Receipt discount</source>
+        <translation>Kvittorabatt</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Återbetalning</translation>
+    </message>
+    <message>
+        <source>Paid in cash</source>
+        <translation>Betalt kontant</translation>
+    </message>
+    <message>
+        <source>Given back in cash</source>
+        <translation>Återbetalas kontant</translation>
+    </message>
 </context>
 <context>
     <name>ReceiptSigner</name>
@@ -4791,9 +4811,12 @@ Postnummer och ort</translation>
         <source>At most %1 of one product.</source>
         <translation>Högst %1 av en vara.</translation>
     </message>
-    <message>
-        <source>At most %1 different products in one cart.</source>
-        <translation>Högst %1 olika varor i en varukorg.</translation>
+    <message numerus="yes">
+        <source>At most %n different products in one cart.</source>
+        <translation>
+            <numerusform>Högst %n vara i en varukorg.</numerusform>
+            <numerusform>Högst %n olika varor i en varukorg.</numerusform>
+        </translation>
     </message>
     <message>
         <source>That product is not sold here.</source>

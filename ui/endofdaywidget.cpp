@@ -361,9 +361,15 @@ void EndOfDayWidget::showReconciliation(const Reconciliation &r, std::optional<Z
     if (shopZ) {
         m_z = std::move(shopZ);
     } else {
-        auto z = makeZReport(*m_context.journal, r.from,
-                             r.to.isValid() ? r.to : QDateTime::currentDateTimeUtc(),
-                             currency ? *currency : Currency::sek(), &r);
+        // The whole shop's figures count the shop's tills whose journals are
+        // on this machine too (kassa --demo's webshop and café).
+        QList<const journal::Journal *> journals{m_context.journal};
+        for (const Reconciler::ShopTill &till : m_context.shopTills)
+            if (!r.perTerminal && till.journal)
+                journals.append(till.journal);
+        auto z =
+            makeZReport(journals, r.from, r.to.isValid() ? r.to : QDateTime::currentDateTimeUtc(),
+                        currency ? *currency : Currency::sek(), &r);
         if (!z) {
             m_z.reset();
             m_zText->setPlainText(tr("The journal could not be read, so there is no Z report: %1")

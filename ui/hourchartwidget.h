@@ -3,6 +3,7 @@
 #include "core/money/money.h"
 #include "core/reconciliation/zreport.h"
 
+#include <QFontMetricsF>
 #include <QWidget>
 
 #include <array>
@@ -25,6 +26,21 @@ public:
     void paintChart(QPainter *painter, const QRectF &rect) const;
     QSize sizeHint() const override { return {480, 200}; }
 
+    // Where each text of the chart goes in `rect` with `metrics`: every
+    // rectangle holds its whole text (a label that would not fit is not
+    // drawn: the hours are then named every second, third… hour).
+    struct Text
+    {
+        QRectF rect;
+        QString text;
+    };
+    struct Layout
+    {
+        QRectF plot;
+        QList<Text> texts; // the value axis's title and labels, the hours, their title
+    };
+    Layout layoutIn(const QFontMetricsF &metrics, const QRectF &rect) const;
+
     int firstHour() const { return m_first; }
     int lastHour() const { return m_last; }
     // The amounts on the value axis, lowest first (minor units).
@@ -37,8 +53,13 @@ public:
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    // Wide enough for the titles and the value labels, however narrow the
+    // window (in the widget's font, language and locale).
+    void updateMinimumWidth();
+
     std::array<qint64, 24> m_sales{};
     Currency m_currency = Currency::sek();
     int m_first = 0;

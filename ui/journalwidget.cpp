@@ -1,6 +1,7 @@
 #include "ui/journalwidget.h"
 
 #include "core/receipt/journalreceipts.h"
+#include "core/sale/rowtext.h"
 #include "core/terminal/errortext.h"
 #include "ui/plainlabel.h"
 #include "ui/receiptprinter.h"
@@ -161,7 +162,7 @@ void JournalWidget::refresh()
     for (const shopdb::ShopSale &entry : view->sales) {
         QStringList items;
         for (const journal::SaleRow &r : entry.sale.rows)
-            items.append(r.description);
+            items.append(rowText(r));
         const QStringList row = saleCells(entry);
         if (!keep(entry.tillId, row, items))
             continue;

@@ -2,6 +2,7 @@
 
 #include "core/receipt/receiptbuilder.h"
 #include "core/sale/cart.h"
+#include "core/sale/rowtext.h"
 #include "core/sale/salerow.h"
 #include "core/shopdb/refundlookup.h"
 #include "core/terminal/errortext.h"
@@ -222,7 +223,7 @@ void RefundWidget::showSale()
     for (int i = 0; i < rows.size(); ++i) {
         const journal::SaleRow &row = rows[i].sold;
         const bool byWeight = row.quantity.scale() > 0;
-        auto *desc = new QTableWidgetItem(row.description);
+        auto *desc = new QTableWidgetItem(rowText(row));
         auto *sold = new QTableWidgetItem(quantityText(row.quantity, byWeight, l));
         auto *price = new QTableWidgetItem(row.unitPrice.toLocalizedString(l));
         auto *total = new QTableWidgetItem(row.total.toLocalizedString(l));
@@ -373,7 +374,7 @@ QString RefundWidget::planText(const RefundPlan &plan) const
     for (const journal::SaleRow &row : plan.rows)
         text += QLatin1Char('\n') +
                 tr("%1 × %2 at %3: %4")
-                    .arg(quantityText(row.quantity, row.quantity.scale() > 0, l), row.description,
+                    .arg(quantityText(row.quantity, row.quantity.scale() > 0, l), rowText(row),
                          row.unitPrice.toLocalizedString(l), row.total.toLocalizedString(l));
     if (plan.rows.isEmpty())
         text += QLatin1Char('\n') + tr("An amount, not rows: no row is marked as refunded.");

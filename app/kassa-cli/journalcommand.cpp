@@ -12,6 +12,7 @@
 #include "core/payment/refunder.h"
 #include "core/receipt/receipttext.h"
 #include "core/reconciliation/reconciler.h"
+#include "core/sale/rowtext.h"
 #include "core/sale/salerow.h"
 #include "core/seqr/resultcode.h"
 #include "core/terminal/errortext.h"
@@ -57,6 +58,13 @@ void CliApp::showJournal()
                                        {u"ersReference"_s, t.ersReference}});
             tenderText += u' ' + (seqr ? tr("SEQR %1").arg(t.ersReference) : tr("cash"));
         }
+        QJsonArray rows;
+        for (const journal::SaleRow &row : sale.rows)
+            rows.append(QJsonObject{
+                {u"description"_s, rowText(row)},
+                {u"kind"_s, row.kind == RowKind::Item ? u"item"_s : rowKindName(row.kind)},
+                {u"quantity"_s, row.quantity.toString()},
+                {u"total"_s, row.total.toDecimalString()}});
         const QString status = sale.status == journal::SaleStatus::Completed  ? u"completed"_s
                                : sale.status == journal::SaleStatus::Canceled ? u"canceled"_s
                                                                               : u"open"_s;
@@ -68,13 +76,16 @@ void CliApp::showJournal()
                         {u"total"_s, sale.total.toDecimalString()},
                         {u"currency"_s, sale.total.currency().code()},
                         {u"cashierId"_s, sale.cashierId},
-                        {u"tenders"_s, tenders}});
+                        {u"tenders"_s, tenders},
+                        {u"rows"_s, rows}});
         say(u"%1  %2  %3  %4%5"_s
                 .arg(sale.receiptNumber ? u"#"_s + QString::number(*sale.receiptNumber) : u"-"_s, 6)
                 .arg(sale.createdAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s))
                 .arg(status, -9)
                 .arg(money(sale.total), 14)
                 .arg(tenderText));
+        for (const journal::SaleRow &row : sale.rows)
+            say(u"        %1  %2"_s.arg(rowText(row), -30).arg(money(row.total), 14));
     }
     QJsonArray refunds;
     for (const journal::Refund &r : *journalRefunds) {

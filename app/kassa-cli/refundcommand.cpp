@@ -17,6 +17,7 @@
 #include "core/receipt/receiptlayout.h"
 #include "core/receipt/receipttext.h"
 #include "core/reconciliation/reconciler.h"
+#include "core/sale/rowtext.h"
 #include "core/sale/salerow.h"
 #include "core/seqr/resultcode.h"
 #include "core/shopdb/refundlookup.h"
@@ -211,7 +212,7 @@ void CliApp::reportRefund(const RefundPlan &plan, const Refunder::Outcome &outco
     QJsonArray rows;
     for (int i = 0; i < plan.rows.size(); ++i)
         rows.append(QJsonObject{{u"row"_s, plan.positions.value(i) + 1},
-                                {u"description"_s, plan.rows[i].description},
+                                {u"description"_s, rowText(plan.rows[i])},
                                 {u"quantity"_s, plan.rows[i].quantity.toString(
                                                     plan.rows[i].quantity.scale() > 0 ? 3 : 0)},
                                 {u"amount"_s, plan.rows[i].total.toDecimalString()}});

@@ -20,7 +20,7 @@ namespace kassa::journal {
 class Journal
 {
 public:
-    static constexpr int schemaVersion = 12;
+    static constexpr int schemaVersion = 15;
 
     static Result<std::unique_ptr<Journal>> open(const QString &path);
     ~Journal();

@@ -1,6 +1,7 @@
 #include "core/journal/journalexport.h"
 
 #include "core/journal/journal.h"
+#include "core/sale/rowtext.h"
 
 #include <QCryptographicHash>
 #include <QFileInfo>
@@ -44,12 +45,19 @@ QString causeName(DrawerCause cause)
     return u"no sale"_s;
 }
 
+// The export's words are English, as its other words ("row", "cash").
+QString englishWord(const char *source)
+{
+    return QString::fromUtf8(source);
+}
+
 QString saleDetail(const Journal &journal, const Sale &sale)
 {
     QStringList parts;
     for (const SaleRow &row : sale.rows)
-        parts.append(u"row "_s + row.description + u" x "_s + row.quantity.toString() + u" = "_s +
-                     row.total.toDecimalString() + u" VAT "_s + row.taxRate.toString() + u'%');
+        parts.append(u"row "_s + rowText(row, englishWord, QLocale::c()) + u" x "_s +
+                     row.quantity.toString() + u" = "_s + row.total.toDecimalString() + u" VAT "_s +
+                     row.taxRate.toString() + u'%');
     for (const Tender &t : sale.tenders)
         parts.append(
             (t.kind == TenderKind::Cash ? u"cash "_s : u"SEQR "_s + t.ersReference + u' ') +

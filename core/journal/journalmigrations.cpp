@@ -1,6 +1,7 @@
 #include "core/journal/journal.h"
 
 #include "core/journal/journaldb.h"
+#include "core/sale/rowtext.h"
 
 #include <QSqlQuery>
 #include <QUuid>
@@ -393,6 +394,27 @@ void migrateToEleven(const Migration &m)
     }
 }
 
+// Rows keep their kind, not words (issue 27 item 11): the old bilingual
+// discount texts ("Rabatt / Discount: Kaffe") become the kind and what they
+// named.
+void addRowKindsV15(const Db &db)
+{
+    for (const char *table : {"sale_rows", "proforma_rows"}) {
+        const QString t = QString::fromLatin1(table);
+        db.run(u"ALTER TABLE "_s + t + u" ADD COLUMN row_kind TEXT NOT NULL DEFAULT ''"_s);
+        QSqlQuery old = db.run(u"SELECT rowid, description FROM "_s + t);
+        QList<std::pair<QVariant, OldRowWords>> found;
+        while (old.next()) {
+            if (const auto words = oldRowWords(old.value(1).toString()))
+                found.append({old.value(0), *words});
+        }
+        old.finish();
+        for (const auto &[rowid, words] : found)
+            db.run(u"UPDATE "_s + t + u" SET row_kind=?, description=? WHERE rowid=?"_s,
+                   {rowKindName(words.kind), words.description, rowid});
+    }
+}
+
 // True when the journal's schema is this Kassa's, false when it must be
 // migrated; an error when it cannot be used (a newer Kassa's, unreadable).
 Result<bool> isCurrent(const Db &db, int schemaVersion)
@@ -453,6 +475,10 @@ Status Journal::migrate()
                    " 'training_sales:' || NEW.id, "_s +
                    now + u"); END"_s);
             reached(12);
+        }
+        if (version < 15) {
+            addRowKindsV15(db);
+            reached(15);
         }
         return true;
     });

@@ -2,6 +2,7 @@
 #include "core/journal/journal.h"
 
 #include "core/journal/journaldb.h"
+#include "core/sale/rowtext.h"
 
 #include <QSqlQuery>
 
@@ -133,10 +134,11 @@ Result<ProFormaReceipt> Journal::recordProForma(const QString &cashierId,
         int position = 0;
         for (const SaleRow &row : rows)
             db.run(u"INSERT INTO proforma_rows(number, position, description, ean, sku, quantity,"
-                   " unit, unit_price_minor, total_minor, tax_rate) VALUES(?,?,?,?,?,?,?,?,?,?)"_s,
+                   " unit, unit_price_minor, total_minor, tax_rate, row_kind)"
+                   " VALUES(?,?,?,?,?,?,?,?,?,?,?)"_s,
                    {n, position++, row.description, row.ean, row.sku, row.quantity.toString(),
                     row.unit, row.unitPrice.minorUnits(), row.total.minorUnits(),
-                    row.taxRate.toString()});
+                    row.taxRate.toString(), rowKindName(row.kind)});
         for (const VatLine &line : totals->vat)
             db.run(u"INSERT INTO proforma_vat(number, rate, gross_minor, vat_minor, net_minor)"
                    " VALUES(?,?,?,?,?)"_s,
@@ -172,14 +174,17 @@ Result<ProFormaReceipt> Journal::proForma(qint64 number) const
             p.training = q.value(4).toBool();
             QSqlQuery rows = db.run(
                 u"SELECT description, ean, sku, quantity, unit, unit_price_minor, total_minor,"
-                " tax_rate FROM proforma_rows WHERE number=? ORDER BY position"_s,
+                " tax_rate, row_kind FROM proforma_rows WHERE number=? ORDER BY position"_s,
                 {number});
-            while (rows.next())
-                p.rows.append(SaleRow{rows.value(0).toString(), rows.value(1).toString(),
-                                      rows.value(2).toString(), decimalFrom(rows.value(3)),
-                                      rows.value(4).toString(), moneyFrom(rows.value(5), currency),
-                                      moneyFrom(rows.value(6), currency),
-                                      decimalFrom(rows.value(7))});
+            while (rows.next()) {
+                SaleRow row{rows.value(0).toString(),           rows.value(1).toString(),
+                            rows.value(2).toString(),           decimalFrom(rows.value(3)),
+                            rows.value(4).toString(),           moneyFrom(rows.value(5), currency),
+                            moneyFrom(rows.value(6), currency), decimalFrom(rows.value(7))};
+                row.kind = rowKindFrom(rows.value(8).toString());
+                row.discount = row.kind != RowKind::Item;
+                p.rows.append(row);
+            }
             QSqlQuery vat =
                 db.run(u"SELECT rate, gross_minor, vat_minor, net_minor FROM proforma_vat"
                        " WHERE number=? ORDER BY CAST(rate AS REAL) DESC"_s,

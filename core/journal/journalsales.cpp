@@ -2,6 +2,7 @@
 
 #include "core/journal/journaldb.h"
 #include "core/money/vat.h"
+#include "core/sale/rowtext.h"
 
 #include <QSqlQuery>
 
@@ -28,11 +29,12 @@ qint64 insertSale(const Db &db, const QString &cashierId, const QList<SaleRow> &
     int position = 0;
     for (const SaleRow &row : rows) {
         db.run(u"INSERT INTO sale_rows(sale_id, position, description, ean, sku, quantity, unit,"
-               " unit_price_minor, total_minor, tax_rate, product_group, service, discount)"
-               " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)"_s,
+               " unit_price_minor, total_minor, tax_rate, product_group, service, discount,"
+               " row_kind) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?)"_s,
                {saleId, position++, row.description, row.ean, row.sku, row.quantity.toString(),
                 row.unit, row.unitPrice.minorUnits(), row.total.minorUnits(),
-                row.taxRate.toString(), row.group, int(row.service), int(row.discount)});
+                row.taxRate.toString(), row.group, int(row.service), int(row.discount),
+                rowKindName(row.kind)});
     }
     for (const VatLine &line : vat) {
         db.run(
@@ -287,16 +289,16 @@ Result<Sale> Journal::sale(qint64 saleId) const
         const QVariant currency = q.value(6);
         QSqlQuery rows =
             db.run(u"SELECT description, ean, sku, quantity, unit, unit_price_minor, total_minor,"
-                   " tax_rate, product_group, service, discount FROM sale_rows WHERE sale_id=?"
-                   " ORDER BY position"_s,
+                   " tax_rate, product_group, service, discount, row_kind FROM sale_rows"
+                   " WHERE sale_id=? ORDER BY position"_s,
                    {saleId});
         while (rows.next())
-            s.rows.append(SaleRow{rows.value(0).toString(), rows.value(1).toString(),
-                                  rows.value(2).toString(), decimalFrom(rows.value(3)),
-                                  rows.value(4).toString(), moneyFrom(rows.value(5), currency),
-                                  moneyFrom(rows.value(6), currency), decimalFrom(rows.value(7)),
-                                  rows.value(8).toString(), rows.value(9).toInt() != 0,
-                                  rows.value(10).toInt() != 0});
+            s.rows.append(SaleRow{
+                rows.value(0).toString(), rows.value(1).toString(), rows.value(2).toString(),
+                decimalFrom(rows.value(3)), rows.value(4).toString(),
+                moneyFrom(rows.value(5), currency), moneyFrom(rows.value(6), currency),
+                decimalFrom(rows.value(7)), rows.value(8).toString(), rows.value(9).toInt() != 0,
+                rows.value(10).toInt() != 0, rowKindFrom(rows.value(11).toString())});
         QSqlQuery vat = db.run(
             u"SELECT rate, gross_minor, vat_minor, net_minor FROM sale_vat WHERE sale_id=?"_s,
             {saleId});

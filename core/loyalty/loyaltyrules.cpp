@@ -2,6 +2,8 @@
 
 #include "core/money/share.h"
 
+#include <QCoreApplication>
+
 #include <map>
 
 using namespace Qt::StringLiterals;
@@ -131,7 +133,8 @@ struct Rules
             c.amount.isPositive() ? qMin(c.amount.minorUnits(), sum) : percentOf(sum, c.percent);
         const QString what =
             c.amount.isPositive() ? c.amount.toDecimalString() : c.percent.toString() + u" %"_s;
-        const QString name = c.name.isEmpty() ? u"Kupong / Coupon"_s : c.name;
+        const QString name =
+            c.name.isEmpty() ? QCoreApplication::translate("Receipt", "Coupon") : c.name;
         if (discount <= 0)
             return answer(t, TokenBlocked);
         give(t, name, true, base, discount, what);

@@ -1,4 +1,7 @@
 #include "core/payment/invoicerow.h"
+#include "core/sale/rowtext.h"
+
+#include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
 
@@ -7,7 +10,7 @@ namespace kassa {
 seqr::InvoiceRow toInvoiceRow(const journal::SaleRow &row)
 {
     seqr::InvoiceRow r;
-    r.itemDescription = row.description;
+    r.itemDescription = rowText(row);
     r.itemEAN = row.ean;
     r.itemQuantity = row.quantity;
     r.itemSKU = row.sku;
@@ -21,7 +24,7 @@ seqr::InvoiceRow toInvoiceRow(const journal::SaleRow &row)
 seqr::InvoiceRow cashInvoiceRow(const Money &cash)
 {
     seqr::InvoiceRow row;
-    row.itemDescription = u"Betalt kontant / Paid in cash"_s;
+    row.itemDescription = QCoreApplication::translate("Receipt", "Paid in cash");
     row.itemQuantity = Decimal::fromInteger(1);
     row.itemTaxRate = Decimal::fromInteger(0);
     row.itemTotalAmount = seqr::Amount::fromMoney(Money(-cash.minorUnits(), cash.currency()));

@@ -3,6 +3,7 @@
 #include "core/drawer/cashdrawer.h"
 #include "core/payment/invoicerow.h"
 
+#include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QUuid>
 
@@ -69,7 +70,7 @@ void Refunder::send(const QString &ersReference, const Money &amount, const QStr
     else if (doubt->has_value())
         return finish(inDoubtError(**doubt));
     Invoice invoice;
-    invoice.title = u"Återbetalning / Refund"_s;
+    invoice.title = QCoreApplication::translate("Receipt", "Refund");
     invoice.cashierId = cashierId;
     invoice.totalAmount = Amount::fromMoney(amount);
     qint64 rowsWorth = 0;
@@ -81,8 +82,9 @@ void Refunder::send(const QString &ersReference, const Money &amount, const QStr
         // SEQR's rows add up to its total, as the payment's do: a row
         // balances what is given back in cash (or not at all).
         InvoiceRow balance;
-        balance.itemDescription = cash.isPositive() ? u"Återbetalas kontant / Given back in cash"_s
-                                                    : u"Återbetalas ej / Not refunded"_s;
+        balance.itemDescription = cash.isPositive()
+                                      ? QCoreApplication::translate("Receipt", "Given back in cash")
+                                      : QCoreApplication::translate("Receipt", "Not refunded");
         balance.itemQuantity = Decimal::fromInteger(1);
         balance.itemTaxRate = Decimal::fromInteger(0);
         balance.itemTotalAmount =

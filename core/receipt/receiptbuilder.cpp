@@ -2,6 +2,7 @@
 
 #include "core/receipt/receiptloyalty.h"
 #include "core/receipt/receiptwords.h"
+#include "core/sale/rowtext.h"
 
 #include <QLocale>
 
@@ -43,7 +44,9 @@ void addRows(ReceiptContent &doc, const QList<journal::SaleRow> &rows, const Rec
 {
     for (const journal::SaleRow &row : rows) {
         const Money total = refund ? row.total.negated().valueOr(row.total) : row.total;
-        doc.addPair(row.description, w.money(total), u"  "_s);
+        const QString text = rowText(
+            row, [&w](const char *source) { return w(source); }, w.locale());
+        doc.addPair(text, w.money(total), u"  "_s);
         // Every row's quantity, one of one too (SKVFS 2014:9 ch. 7 § 1).
         doc.addPair(quantityText(row, w), {});
     }

@@ -48,6 +48,25 @@ Result<ZReport> makeZReport(const journal::Journal &journal, const QDateTime &fr
     return makeZReport(*sales, *refunds, from, to, currency, reconciliation);
 }
 
+Result<ZReport> makeZReport(const QList<const journal::Journal *> &journals, const QDateTime &from,
+                            const QDateTime &to, const Currency &currency,
+                            const Reconciliation *reconciliation)
+{
+    QList<journal::Sale> sales;
+    QList<journal::Refund> refunds;
+    for (const journal::Journal *journal : journals) {
+        const auto theirSales = journal->sales(from.isValid() ? from.addDays(-1) : from);
+        if (!theirSales)
+            return theirSales.error();
+        const auto theirRefunds = journal->refunds(from);
+        if (!theirRefunds)
+            return theirRefunds.error();
+        sales += *theirSales;
+        refunds += *theirRefunds;
+    }
+    return makeZReport(sales, refunds, from, to, currency, reconciliation);
+}
+
 ZReport makeZReport(const QList<journal::Sale> &sales, const QList<journal::Refund> &refundList,
                     const QDateTime &from, const QDateTime &to, const Currency &currency,
                     const Reconciliation *reconciliation)

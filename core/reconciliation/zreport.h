@@ -55,6 +55,13 @@ struct ZReport
 Result<ZReport> makeZReport(const journal::Journal &journal, const QDateTime &from,
                             const QDateTime &to, const Currency &currency,
                             const Reconciliation *reconciliation = nullptr);
+// The same over several journals on this machine: the whole shop's Z report
+// where the shop's other tills keep their journals beside this one's (kassa
+// --demo's kassa-web till) rather than in a shop database. An error when any
+// of them cannot be read.
+Result<ZReport> makeZReport(const QList<const journal::Journal *> &journals, const QDateTime &from,
+                            const QDateTime &to, const Currency &currency,
+                            const Reconciliation *reconciliation = nullptr);
 // The same from sales and refunds gathered elsewhere (the shop database's,
 // for a Z report per shop or per till); only those in (from, to] count.
 ZReport makeZReport(const QList<journal::Sale> &sales, const QList<journal::Refund> &refunds,

@@ -67,9 +67,9 @@ QList<Money> paidPerRow(const journal::Sale &sale)
         if (total >= 0)
             paid[i] = total;
         else if (i > 0 && rows[i - 1].total.minorUnits() > 0 &&
-                 rows[i - 1].taxRate == rows[i].taxRate &&
-                 rows[i].description.endsWith(rows[i - 1].description))
-            paid[i - 1] += total; // the row's own discount ("Rabatt / Discount: <name>")
+                 rows[i - 1].taxRate == rows[i].taxRate && rows[i].kind == RowKind::RowDiscount &&
+                 rows[i].description == rows[i - 1].description)
+            paid[i - 1] += total; // the row's own discount
         else
             receiptDiscount[rows[i].taxRate] += total;
     }

@@ -23,7 +23,7 @@ struct RefundableRow
 };
 
 // What the customer paid for each row of `sale`: a negative row right after
-// a row, of its rate and naming it (Cart's "Rabatt / Discount: <name>"), is
+// a row, of its rate, a row discount (RowKind::RowDiscount) naming it, is
 // that row's discount; any other negative row (a receipt discount)
 // is shared by the rows of its VAT rate in proportion to what they cost
 // (splitInProportion). Negative rows are worth 0. Adds up to the sale's total.

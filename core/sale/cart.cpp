@@ -324,7 +324,8 @@ QList<SaleRow> Cart::rowsBeforeLoyalty() const
         grossByRate[row.taxRate] += line.total().minorUnits();
         if (line.discount.isPositive()) {
             SaleRow off;
-            off.description = u"Rabatt / Discount: "_s + line.product.name;
+            off.description = line.product.name;
+            off.kind = RowKind::RowDiscount;
             off.unit = u"st"_s;
             off.unitPrice = Money(-line.discount.minorUnits(), m_currency);
             off.total = off.unitPrice;
@@ -338,7 +339,7 @@ QList<SaleRow> Cart::rowsBeforeLoyalty() const
         if (share == 0)
             continue;
         SaleRow off;
-        off.description = u"Kvittorabatt / Receipt discount "_s + rate.toString() + u" %"_s;
+        off.kind = RowKind::ReceiptDiscount;
         off.unit = u"st"_s;
         off.unitPrice = Money(-share, m_currency);
         off.total = off.unitPrice;

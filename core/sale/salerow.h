@@ -9,6 +9,18 @@
 
 namespace kassa {
 
+// What a row is: an item (its description is the item's name), a row
+// discount (its description is the discounted item's name) or a receipt
+// discount's share at one VAT rate (no description). The words a discount
+// row is shown with are made when it is shown (core/sale/rowtext.h), in the
+// language of whoever reads it; the journal keeps the kind, not the words.
+enum class RowKind
+{
+    Item,
+    RowDiscount,
+    ReceiptDiscount
+};
+
 // One row of a sale as it is journaled, invoiced and printed: what was sold,
 // how much of it (a count, or a weight with up to 3 decimals), the unit
 // price, the row's total (gross, VAT included) and its VAT rate; for the
@@ -27,6 +39,7 @@ struct SaleRow
     QString group;         // the catalog's main group (optional)
     bool service = false;  // a service, not an item (the catalog's `service` flag)
     bool discount = false; // a discount the cart made (row or receipt discount)
+    RowKind kind = RowKind::Item;
     friend bool operator==(const SaleRow &, const SaleRow &) = default;
 };
 

@@ -1,5 +1,6 @@
 #include "core/shopdb/shopdatabase.h"
 
+#include "core/sale/rowtext.h"
 #include "core/shopdb/shopsql.h"
 
 #include <QLoggingCategory>
@@ -91,7 +92,13 @@ const QList<QList<const char *>> kSchema = {
         "CREATE INDEX till_events_at ON till_events(at)",
     },
     {
-        // 3: another branch's step (the lead fills it in at merge).
+        // 3: rows keep their kind, not words (journal schema 15); the old
+        // bilingual discount texts become the kind and what they named.
+        "ALTER TABLE sale_rows ADD COLUMN row_kind text NOT NULL DEFAULT ''",
+        "UPDATE sale_rows SET row_kind='row-discount', description=substr(description, 20)"
+        " WHERE description LIKE 'Rabatt / Discount: %'",
+        "UPDATE sale_rows SET row_kind='receipt-discount', description=''"
+        " WHERE description LIKE 'Kvittorabatt / Receipt discount %'",
     },
     {
         // 4: coupons are good once in the whole shop: each code used by a
@@ -233,10 +240,11 @@ void insertSale(const Sql &sql, const TillIdentity &till, qint64 seq, const jour
     int position = 0;
     for (const journal::SaleRow &r : s.rows)
         sql.run(u"INSERT INTO sale_rows(till_id, sale_id, position, description, ean, sku,"
-                " quantity, unit, unit_price_minor, total_minor, tax_rate)"
-                " VALUES(?,?,?,?,?,?,?,?,?,?,?)"_s,
+                " quantity, unit, unit_price_minor, total_minor, tax_rate, row_kind)"
+                " VALUES(?,?,?,?,?,?,?,?,?,?,?,?)"_s,
                 {till.tillId, s.id, position++, r.description, r.ean, r.sku, r.quantity.toString(),
-                 r.unit, r.unitPrice.minorUnits(), r.total.minorUnits(), r.taxRate.toString()});
+                 r.unit, r.unitPrice.minorUnits(), r.total.minorUnits(), r.taxRate.toString(),
+                 rowKindName(r.kind)});
     for (const VatLine &v : s.vat)
         sql.run(u"INSERT INTO sale_vat(till_id, sale_id, rate, gross_minor, vat_minor, net_minor)"
                 " VALUES(?,?,?,?,?,?)"_s,

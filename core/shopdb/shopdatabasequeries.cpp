@@ -2,6 +2,7 @@
 // across tills). Terminals' deliveries are in shopdatabase.cpp.
 #include "core/shopdb/shopdatabase.h"
 
+#include "core/sale/rowtext.h"
 #include "core/shopdb/shopsql.h"
 
 #include <QHash>
@@ -148,20 +149,23 @@ QList<ShopSale> loadSales(const Sql &sql, const QString &filter, const QVariantL
                            " sales s WHERE "_s +
                            filter + u')';
     QSqlQuery rows =
-        withRows ? sql.run(u"SELECT x.till_id, x.sale_id, description, ean, sku, quantity,"
-                           " unit, unit_price_minor, total_minor, tax_rate FROM sale_rows x"_s +
-                               picked + u" ORDER BY x.till_id, x.sale_id, position"_s,
-                           binds)
-                 : QSqlQuery();
+        withRows
+            ? sql.run(
+                  u"SELECT x.till_id, x.sale_id, description, ean, sku, quantity,"
+                  " unit, unit_price_minor, total_minor, tax_rate, row_kind FROM sale_rows x"_s +
+                      picked + u" ORDER BY x.till_id, x.sale_id, position"_s,
+                  binds)
+            : QSqlQuery();
     while (withRows && rows.next()) {
         journal::Sale &s =
             list[index.value({rows.value(0).toString(), rows.value(1).toLongLong()})].sale;
         const QString currency = s.total.currency().code();
-        s.rows.append(journal::SaleRow{rows.value(2).toString(), rows.value(3).toString(),
-                                       rows.value(4).toString(), decimalFrom(rows.value(5)),
-                                       rows.value(6).toString(), moneyFrom(rows.value(7), currency),
-                                       moneyFrom(rows.value(8), currency),
-                                       decimalFrom(rows.value(9))});
+        journal::SaleRow row{rows.value(2).toString(),           rows.value(3).toString(),
+                             rows.value(4).toString(),           decimalFrom(rows.value(5)),
+                             rows.value(6).toString(),           moneyFrom(rows.value(7), currency),
+                             moneyFrom(rows.value(8), currency), decimalFrom(rows.value(9))};
+        row.kind = rowKindFrom(rows.value(10).toString());
+        s.rows.append(row);
     }
     QSqlQuery vat = sql.run(u"SELECT x.till_id, x.sale_id, rate, gross_minor, vat_minor, net_minor"
                             " FROM sale_vat x"_s +

@@ -49,6 +49,7 @@ private:
     void dropSchemaTen();
     void dropSchemaEleven();
     void dropSchemaTwelve();
+    void dropSchemaFifteen();
     void dropSchemaSeven();
     void dropSchemaEight();
     QList<SaleRow> rows() const;
@@ -461,6 +462,7 @@ void TestJournal::migratesSchemaOneForward()
                                        Money(500, Currency::sek())));
     }
     raw(u"ALTER TABLE tenders DROP COLUMN tendered_minor"_s);
+    dropSchemaFifteen();
     dropSchemaTwelve();
     dropSchemaEleven();
     dropSchemaNine();
@@ -545,6 +547,13 @@ void TestJournal::dropSchemaTwelve()
     raw(u"DROP TRIGGER outbox_training_sale"_s);
 }
 
+// Schema 15 (words): rows keep their kind.
+void TestJournal::dropSchemaFifteen()
+{
+    raw(u"ALTER TABLE sale_rows DROP COLUMN row_kind"_s);
+    raw(u"ALTER TABLE proforma_rows DROP COLUMN row_kind"_s);
+}
+
 void TestJournal::dropSchemaEleven()
 {
     for (const QString &sql :
@@ -576,6 +585,7 @@ void TestJournal::migratesSchemaThreeForwardQueuingEarlierRecords()
         QVERIFY(journal->recordRefund(u"E1"_s, u"R1"_s, Money(100, Currency::sek()), u"anna"_s));
         QVERIFY(journal->recordPeriod({u"P1"_s, {}, QDateTime::currentDateTimeUtc()}));
     }
+    dropSchemaFifteen();
     dropSchemaTwelve();
     dropSchemaEleven();
     dropSchemaNine();

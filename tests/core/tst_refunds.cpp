@@ -291,15 +291,18 @@ void TestRefunds::rowRefundGivesBackWhatWasPaidToTheCent()
     // Coffee 100.00 less its 10.00 discount, cheese 0.500 kg at 99.90 =
     // 49.95, and 5.00 off the receipt: paid 134.95. The receipt discount
     // splits 3.22 / 1.78 (90.00 : 49.95), so coffee was 86.78, cheese 48.17.
-    auto row = [&](const QString &name, const QString &q, qint64 unit, qint64 total) {
-        return journal::SaleRow{name,    {},        {},         *Decimal::parse(q),
-                                u"st"_s, sek(unit), sek(total), Decimal::fromInteger(12)};
+    auto row = [&](const QString &name, const QString &q, qint64 unit, qint64 total,
+                   RowKind kind = RowKind::Item) {
+        journal::SaleRow r{name,    {},        {},         *Decimal::parse(q),
+                           u"st"_s, sek(unit), sek(total), Decimal::fromInteger(12)};
+        r.kind = kind;
+        r.discount = kind != RowKind::Item;
+        return r;
     };
-    const QString ers =
-        payRows({row(u"Kaffe"_s, u"1"_s, 10000, 10000),
-                 row(u"Rabatt / Discount: Kaffe"_s, u"1"_s, -1000, -1000),
-                 row(u"Ost"_s, u"0.500"_s, 9990, 4995),
-                 row(u"Kvittorabatt / Receipt discount 12 %"_s, u"1"_s, -500, -500)});
+    const QString ers = payRows({row(u"Kaffe"_s, u"1"_s, 10000, 10000),
+                                 row(u"Kaffe"_s, u"1"_s, -1000, -1000, RowKind::RowDiscount),
+                                 row(u"Ost"_s, u"0.500"_s, 9990, 4995),
+                                 row({}, u"1"_s, -500, -500, RowKind::ReceiptDiscount)});
     QVERIFY(!ers.isEmpty());
     const journal::Sale sale = *m_journal->saleByErsReference(ers);
     QCOMPARE(sale.total, sek(13495));

@@ -1,4 +1,5 @@
 #include "core/journal/journal.h"
+#include "core/sale/cart.h"
 #include "tests/support/clifixture.h"
 
 #include <QCoreApplication>
@@ -48,6 +49,7 @@ private Q_SLOTS:
     void terminateKeepsAPaymentTheBuyerMade();
     void sandboxClockIsAdvancedThroughTheControlApi();
     void refundsChosenRowsOfASplitTenderSale();
+    void journalSaysDiscountsInTheTillsLanguage();
 
 private:
     using Run = CliFixture::Run;
@@ -647,6 +649,46 @@ void TestKassaCli::refundsChosenRowsOfASplitTenderSale()
     for (const journal::DrawerOpening &o : *openings)
         forRefunds += o.cause == journal::DrawerCause::CashRefund ? 1 : 0;
     QCOMPARE(forRefunds, 2);
+}
+
+// Issue 27 item 11: a discount row is journaled as its kind; `kassa-cli
+// journal` says it in the language kassa-cli runs in (text and --json).
+void TestKassaCli::journalSaysDiscountsInTheTillsLanguage()
+{
+    registerTill(u"till1"_s, u"WORDS1"_s);
+    {
+        auto journal = openJournal();
+        QVERIFY(journal);
+        const auto sek = [](qint64 minor) { return Money(minor, Currency::sek()); };
+        Cart cart;
+        QVERIFY(cart.addProduct(
+            {u"7350000000011"_s, {}, u"Kaffe"_s, sek(10000), Decimal::fromInteger(12)}));
+        QVERIFY(cart.setRowDiscount(0, sek(1000)));
+        QVERIFY(cart.setReceiptDiscount(sek(500)));
+        QVERIFY(journal->recordCashSale(u"anna"_s, cart.saleRows(), sek(8500)));
+    }
+    const auto inLanguage = [&](const QString &language, const QStringList &args) {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"LANGUAGE"_s, language);
+        env.insert(u"LC_ALL"_s, language == u"sv" ? u"sv_SE.UTF-8"_s : u"en_GB.UTF-8"_s);
+        process.setProcessEnvironment(env);
+        process.start(m_cli->binary(), m_cli->baseArgs(u"till1"_s) + args);
+        return m_cli->finish(process);
+    };
+    const Run swedish = inLanguage(u"sv"_s, {u"--json"_s, u"journal"_s});
+    QCOMPARE(swedish.exitCode, 0);
+    const QJsonArray rows = swedish.json()[u"sales"_s].toArray().first()[u"rows"_s].toArray();
+    QCOMPARE(rows.size(), 3);
+    QCOMPARE(rows[1][u"description"_s].toString(), u"Rabatt: Kaffe"_s);
+    QCOMPARE(rows[1][u"kind"_s].toString(), u"row-discount"_s);
+    QCOMPARE(rows[1][u"total"_s].toString(), u"-10.00"_s);
+    QCOMPARE(rows[2][u"description"_s].toString(), u"Kvittorabatt 12 %"_s);
+    const Run english = inLanguage(u"en"_s, {u"journal"_s});
+    QCOMPARE(english.exitCode, 0);
+    QVERIFY2(english.out.contains(u"Discount: Kaffe"_s), qPrintable(english.out));
+    QVERIFY2(english.out.contains(u"Receipt discount 12 %"_s), qPrintable(english.out));
+    QVERIFY2(!english.out.contains(u"Rabatt"_s), qPrintable(english.out));
 }
 
 QTEST_GUILESS_MAIN(TestKassaCli)

@@ -647,6 +647,17 @@ void TestKassaDemo::demoServesTheWebshopPaidFromTheSameSandbox()
             coffee = p[u"name"_s].toString();
     }
     QVERIFY2(!coffee.isEmpty(), QJsonDocument(products).toJson().constData());
+    // The demo café's order page (issue 27 item 12) offers a café's menu,
+    // not the grocery: coffee, tea, buns and sandwiches.
+    QStringList dishes;
+    for (const QJsonValue &p : shop(network, shopUrl.resolved(QUrl(u"/service/api/menu"_s)))
+                                   .value(u"products"_s)
+                                   .toArray())
+        dishes.append(p[u"name"_s].toString());
+    QCOMPARE(dishes.size(), 10);
+    for (const QString &dish : {u"Cappuccino"_s, u"Kanelbulle"_s, u"Ostsmörgås"_s})
+        QVERIFY2(dishes.contains(dish), qPrintable(dishes.join(u", "_s)));
+    QVERIFY2(!dishes.contains(coffee), qPrintable(dishes.join(u", "_s)));
 
     QString csrf =
         shop(network, shopUrl.resolved(QUrl(u"/shop/api/cart"_s))).value(u"csrf"_s).toString();

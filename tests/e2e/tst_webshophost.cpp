@@ -44,6 +44,7 @@ private Q_SLOTS:
     void unreadableJournalSaysTryAgainNotNoSuchOrder();
     void unreadableWebOrdersSayTryAgainNotNoSuchOrder();
     void terminalCommandsTakeKassaCliOptions();
+    void tooManyProductsIsSaidInTheCountsForm();
     void couponOnTheCheckoutIsPricedByTheServer();
 
 private:
@@ -71,6 +72,7 @@ private:
     std::unique_ptr<web::WebShopHost> m_host;
     QNetworkAccessManager m_browser; // keeps the shop's cookie
     QString m_csrf;
+    int m_maxLines = 0; // the shop's own limit when set
 };
 
 void TestWebShopHost::init()
@@ -104,6 +106,8 @@ bool TestWebShopHost::startHost(bool waitUntilReady)
     options.registerWith = SandboxFixture::reseller();
     options.registerSeqrId = u"WEBSHOP1"_s;
     options.registerName = u"Webbutik"_s;
+    if (m_maxLines > 0)
+        options.settings.maxLines = m_maxLines;
     m_host = std::make_unique<web::WebShopHost>(options);
     if (auto started = m_host->start(); !started) {
         qWarning().noquote() << started.error().detail;
@@ -532,6 +536,28 @@ void TestWebShopHost::terminalCommandsTakeKassaCliOptions()
     const Run unknown = run(web, where + QStringList{u"terminal"_s, u"unregister"_s, u"--bogus"_s});
     QCOMPARE(unknown.exitCode, 2);
     QVERIFY2(unknown.err.contains(u"bogus"_s), qPrintable(unknown.err));
+}
+
+// Issue 27 item 11: a sentence with a count takes the count's form, in
+// Swedish and English ("Högst 1 vara", not "Högst 1 olika varor").
+void TestWebShopHost::tooManyProductsIsSaidInTheCountsForm()
+{
+    m_maxLines = 1;
+    QVERIFY(startHost());
+    m_csrf = call(m_browser, u"/shop/api/cart"_s).value(u"csrf"_s).toString();
+    int status = 0;
+    const QJsonObject cart = call(m_browser, u"/shop/api/cart"_s,
+                                  {{u"ean"_s, u"7352601815907"_s}, {u"add"_s, 1}}, &status);
+    QCOMPARE(status, 200);
+    m_csrf = cart.value(u"csrf"_s).toString();
+    for (const auto &[language, sentence] :
+         {std::pair{u"sv"_s, u"Högst 1 vara i en varukorg."_s},
+          std::pair{u"en"_s, u"At most 1 product in one cart."_s}}) {
+        const QJsonObject refused = call(m_browser, u"/shop/api/cart?lang="_s + language,
+                                         {{u"ean"_s, u"7383016613185"_s}, {u"add"_s, 1}}, &status);
+        QCOMPARE(status, 400);
+        QCOMPARE(refused.value(u"error"_s).toString(), sentence);
+    }
 }
 
 // Issue 31 on the web: a coupon code typed on the shop page is checked and

@@ -1,4 +1,5 @@
 #include "core/journal/journal.h"
+#include "core/sale/rowtext.h"
 #include "core/shopdb/shopdatabase.h"
 #include "core/terminal/tillconfig.h"
 #include "tests/support/postgresfixture.h"
@@ -27,6 +28,7 @@ private Q_SLOTS:
     void deliveryIsIdempotent();
     void catalogChangesCarryRevisions();
     void refundableCountsRefundsOfAllTills();
+    void discountRowsKeepTheirKindAndOldWordsMigrate();
 
 private:
     ShopDatabaseConfig socketConfig(const QString &database) const;
@@ -329,6 +331,62 @@ void TestShopDatabase::refundableCountsRefundsOfAllTills()
         shop->seqrMovements({}, QDateTime::currentDateTimeUtc().addSecs(5), u"T2"_s);
     QCOMPARE(t2moves->size(), 1);
     QCOMPARE(t2moves->first().amount, Money(-3000, Currency::sek()));
+}
+
+// Issue 27 item 11: the shop database keeps a discount row's kind, not
+// words (schema 3), and a database of schema 2 with the old bilingual words
+// migrates them to the kind, as a till's journal does.
+void TestShopDatabase::discountRowsKeepTheirKindAndOldWordsMigrate()
+{
+    QVERIFY(m_pg.createDatabase(u"rowkinds"_s));
+    const QString db = u"rowkinds"_s;
+    const auto kinds = [&] {
+        return m_pg.psql(db, u"SELECT string_agg(description || '=' || row_kind, ',' ORDER BY"
+                             " position) FROM sale_rows"_s);
+    };
+    {
+        auto shop = openShop(db);
+        QVERIFY(shop);
+        auto j = journal::Journal::open(m_dir.filePath(u"kinds/journal.sqlite"_s));
+        QVERIFY(j);
+        QList<journal::SaleRow> sold = rows();
+        journal::SaleRow off{u"Kaffe"_s,
+                             {},
+                             {},
+                             Decimal::fromInteger(1),
+                             u"st"_s,
+                             Money(-500, Currency::sek()),
+                             Money(-500, Currency::sek()),
+                             Decimal::fromInteger(12)};
+        off.kind = RowKind::RowDiscount;
+        off.discount = true;
+        sold.insert(1, off);
+        journal::SaleRow receipt = off;
+        receipt.description.clear();
+        receipt.kind = RowKind::ReceiptDiscount;
+        sold.append(receipt);
+        QVERIFY((*j)->recordCashSale(u"anna"_s, sold, Money(10000, Currency::sek())));
+        const TillIdentity till{(*j)->journalId().value(), u"T9"_s, u"Kassa 9"_s};
+        QCOMPARE(shop->deliver(till, recordsOf(**j), 1).value(), 1);
+        QCOMPARE(kinds(), u"Kaffe=,Kaffe=row-discount,Tidning=,=receipt-discount"_s);
+        const auto sales = shop->sales({});
+        QVERIFY(sales && sales->size() == 1);
+        QCOMPARE(sales->first().sale.rows.value(1).kind, RowKind::RowDiscount);
+        const RowWord english = [](const char *source) { return QString::fromUtf8(source); };
+        QCOMPARE(rowText(sales->first().sale.rows.value(3), english, QLocale::c()),
+                 u"Receipt discount 12 %"_s);
+    }
+    m_pg.psql(db,
+              u"UPDATE sale_rows SET description='Rabatt / Discount: Kaffe' WHERE position=1"_s);
+    m_pg.psql(db, u"UPDATE sale_rows SET description='Kvittorabatt / Receipt discount 12 %'"
+                  " WHERE position=3"_s);
+    m_pg.psql(db, u"ALTER TABLE sale_rows DROP COLUMN row_kind"_s);
+    m_pg.psql(db, u"DROP TABLE used_coupons"_s); // schema 4
+    m_pg.psql(db, u"UPDATE kassa_schema SET version=2"_s);
+    auto migrated = openShop(db);
+    QVERIFY(migrated);
+    QCOMPARE(migrated->version(), ShopDatabase::schemaVersion);
+    QCOMPARE(kinds(), u"Kaffe=,Kaffe=row-discount,Tidning=,=receipt-discount"_s);
 }
 
 QTEST_GUILESS_MAIN(TestShopDatabase)

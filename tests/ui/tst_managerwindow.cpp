@@ -9,6 +9,7 @@
 #include "core/printing/tillprinter.h"
 #include "core/receipt/journalreceipts.h"
 #include "core/receipt/receipttext.h"
+#include "core/sale/cart.h"
 #include "core/terminal/managerpin.h"
 #include "sandbox/controlunitports.h"
 #include "sandbox/controlunitsandbox.h"
@@ -75,6 +76,7 @@ private Q_SLOTS:
     void journalBrowserFindsAndReprints();
     void pinIsAskedAndRateLimited();
     void refundIsConfirmedAndEachRowShowsWhatWasRefunded();
+    void discountRowsAreNamedInTheManagersLanguage();
     void refundInDoubtIsShownWithSeqrsReportAndSettledByTheManager();
     void closeIsConfirmedAndATillCloseAfterAShopCloseListsOnlyNewPayments();
     void zReportNamesItsPeriodAndFillsItsPage();
@@ -450,6 +452,11 @@ void TestManagerWindow::shopCloseMatchesTheWebTillsSalesToo()
              qPrintable(day->progressText()));
     QVERIFY2(!day->progressText().contains(u"other tills"_s), qPrintable(day->progressText()));
     QCOMPARE(day->linesTable()->rowCount(), 2);
+    // The whole shop's Z report counts the web till's sale too: 49.00 + 35.00.
+    const QString z = day->zReportText();
+    QVERIFY2(z.contains(u"The whole shop"_s), qPrintable(z));
+    QVERIFY2(z.contains(QRegularExpression(u"\\nSales +2\\n"_s)), qPrintable(z));
+    QVERIFY2(z.contains(QRegularExpression(u"\\nSales total SEK +84\\.00\\n"_s)), qPrintable(z));
 }
 
 void TestManagerWindow::tableHeadersStayWholeInSwedishInANarrowWindow()
@@ -783,6 +790,33 @@ void TestManagerWindow::refundIsConfirmedAndEachRowShowsWhatWasRefunded()
     QCOMPARE(m_window->refunds()->rowsTable()->item(0, 4)->text(), u"1 (25.00)"_s);
     m_window->refunds()->refundWholeSale();
     QCOMPARE(m_window->refunds()->amountField()->text(), u"115.00"_s);
+}
+
+// Issue 27 item 11: the journal keeps a discount row's kind; the refund tab
+// and the journal's search name it in the manager's language (English here).
+void TestManagerWindow::discountRowsAreNamedInTheManagersLanguage()
+{
+    makeWindow();
+    registerTill();
+    Cart cart;
+    const Money coffee(10000, Currency::sek());
+    QVERIFY(
+        cart.addProduct({u"7350000000011"_s, {}, u"Kaffe"_s, coffee, Decimal::fromInteger(12)}));
+    QVERIFY(cart.setRowDiscount(0, Money(1000, Currency::sek())));
+    QVERIFY(cart.setReceiptDiscount(Money(500, Currency::sek())));
+    QVERIFY(!payRows(cart.saleRows()).isEmpty());
+    RefundWidget *refunds = m_window->refunds();
+    refunds->find(u"#1"_s);
+    QTableWidget *table = refunds->rowsTable();
+    QCOMPARE(table->rowCount(), 3);
+    QCOMPARE(table->item(1, 0)->text(), u"Discount: Kaffe"_s);
+    QCOMPARE(table->item(2, 0)->text(), u"Receipt discount 12 %"_s);
+    JournalWidget *browser = m_window->journal();
+    browser->showDay(QDate::currentDate());
+    browser->setSearch(u"receipt discount"_s);
+    QCOMPARE(browser->table()->rowCount(), 1);
+    browser->setSearch(u"Rabatt"_s);
+    QCOMPARE(browser->table()->rowCount(), 0);
 }
 
 void TestManagerWindow::refundInDoubtIsShownWithSeqrsReportAndSettledByTheManager()

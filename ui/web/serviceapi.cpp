@@ -1,5 +1,7 @@
 #include "ui/web/serviceapi.h"
 
+#include "core/receipt/receiptwords.h"
+#include "core/sale/rowtext.h"
 #include "ui/web/qrsvg.h"
 
 #include <QJsonArray>
@@ -125,8 +127,10 @@ ApiReply ServiceApi::placed(const ApiRequest &request) const
             return m_shopApi->notFoundOrUnreadable(sale.error(), lang, "noOrder");
         if (sale) {
             QJsonArray rows;
+            const ReceiptWords words({lang});
+            const RowWord word = [&words](const char *source) { return words(source); };
             for (const SaleRow &row : sale->rows)
-                rows.append(QJsonObject{{u"description"_s, row.description},
+                rows.append(QJsonObject{{u"description"_s, rowText(row, word, words.locale())},
                                         {u"quantity"_s, row.quantity.toString()}});
             result.insert(u"rows"_s, rows);
         }

@@ -1,5 +1,7 @@
 #include "ui/web/shopapi.h"
 
+#include "core/receipt/receiptwords.h"
+#include "core/sale/rowtext.h"
 #include "ui/web/qrsvg.h"
 
 #include <QJsonArray>
@@ -186,8 +188,7 @@ ApiReply ShopApi::changeCart(const ApiRequest &request) const
         return ApiReply::error(
             400, m_strings->text(lang, "errTooMany").arg(QString::number(s.maxQuantity)));
     case webshop::ShopSession::CartRefusal::TooManyLines:
-        return ApiReply::error(
-            400, m_strings->text(lang, "errTooManyLines").arg(QString::number(s.maxLines)));
+        return ApiReply::error(400, m_strings->text(lang, "errTooManyLines", s.maxLines));
     case webshop::ShopSession::CartRefusal::Paying:
         return ApiReply::error(409, m_strings->text(lang, "errPaying"));
     }
@@ -346,8 +347,10 @@ ApiReply ShopApi::receipt(const ApiRequest &request) const
         return notFoundOrUnreadable(sale.error(), lang, "receiptUnknown");
     const QLocale locale = localeOf(lang);
     QJsonArray rows;
+    const ReceiptWords words({lang});
+    const RowWord word = [&words](const char *source) { return words(source); };
     for (const SaleRow &row : sale->rows) {
-        rows.append(QJsonObject{{u"description"_s, row.description},
+        rows.append(QJsonObject{{u"description"_s, rowText(row, word, words.locale())},
                                 {u"quantity"_s, row.quantity.toString()},
                                 {u"unitPrice"_s, amountText(row.unitPrice, lang)},
                                 {u"total"_s, amountText(row.total, lang)}});

@@ -139,8 +139,6 @@ constexpr Entry entries[] = {
      QT_TRANSLATE_NOOP("kassa::web::WebStrings", "The coupon cannot be checked just now. Try "
                                                  "again in a while, or pay without it.")},
     {"errTooMany", QT_TRANSLATE_NOOP("kassa::web::WebStrings", "At most %1 of one product.")},
-    {"errTooManyLines",
-     QT_TRANSLATE_NOOP("kassa::web::WebStrings", "At most %1 different products in one cart.")},
     {"errUnknownProduct",
      QT_TRANSLATE_NOOP("kassa::web::WebStrings", "That product is not sold here.")},
     {"errBadQuantity",
@@ -170,6 +168,13 @@ constexpr Entry entries[] = {
      QT_TRANSLATE_NOOP("kassa::web::WebStrings", "Your session has expired. Reload the page.")},
     {"errBadRequest",
      QT_TRANSLATE_NOOP("kassa::web::WebStrings", "The request could not be understood.")},
+};
+
+// Sentences with a count: the count picks the form (Swedish and English
+// plurals). Said by the server only (its answers), not in the pages' table.
+constexpr Entry countedEntries[] = {
+    {"errTooManyLines",
+     QT_TRANSLATE_N_NOOP("kassa::web::WebStrings", "At most %n different products in one cart.")},
 };
 
 } // namespace
@@ -220,6 +225,20 @@ QJsonObject WebStrings::table(const QString &language) const
     for (const Entry &e : entries)
         result.insert(QLatin1StringView(e.id), translate(language, e.source));
     return result;
+}
+
+QString WebStrings::text(const QString &language, const char *id, int count) const
+{
+    for (const Entry &e : countedEntries) {
+        if (qstrcmp(e.id, id) != 0)
+            continue;
+        const QTranslator *t = language == u"sv" ? m_sv.get() : m_en.get();
+        QString sentence = t->translate("kassa::web::WebStrings", e.source, nullptr, count);
+        if (sentence.isEmpty())
+            sentence = QString::fromUtf8(e.source);
+        return sentence.replace(u"%n"_s, QString::number(count));
+    }
+    return QString::fromUtf8(id);
 }
 
 QString WebStrings::text(const QString &language, const char *id) const

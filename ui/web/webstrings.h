@@ -32,6 +32,9 @@ public:
     QJsonObject table(const QString &language) const;
     // One string by id (the English source when the id is unknown).
     QString text(const QString &language, const char *id) const;
+    // One sentence with a count in it, in the count's form ("1 product",
+    // "2 products").
+    QString text(const QString &language, const char *id, int count) const;
 
 private:
     QString translate(const QString &language, const char *source) const;
