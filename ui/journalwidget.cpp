@@ -1,6 +1,7 @@
 #include "ui/journalwidget.h"
 
 #include "core/receipt/journalreceipts.h"
+#include "core/reconciliation/tilleventtext.h"
 #include "core/terminal/errortext.h"
 #include "ui/plainlabel.h"
 #include "ui/receiptprinter.h"
@@ -8,6 +9,7 @@
 
 #include <QDateEdit>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -194,6 +196,8 @@ void JournalWidget::refresh()
             status = tr("open");
             break;
         }
+        if (sale.training)
+            status = tr("%1, training (ÖVNINGSKVITTO): not a sale").arg(status);
         QStringList items;
         for (const journal::SaleRow &r : sale.rows)
             items.append(r.description);
@@ -207,13 +211,20 @@ void JournalWidget::refresh()
         if (!keep(entry.tillId, row, items))
             continue;
         rows.append(row);
-        m_rows.append(Row{entry, std::nullopt});
+        m_rows.append(Row{entry, std::nullopt, std::nullopt});
+    }
+    // A refund's return receipt (its own number in the till's series) is
+    // shown on the refund's row, not as a row of its own.
+    QHash<QString, QString> returnReceipts; // refund's SEQR reference -> receipt number
+    for (const shopdb::ShopEvent &entry : view->events) {
+        if (entry.event.kind == u"return-receipt")
+            returnReceipts.insert(entry.tillId + u'|' + entry.event.detail, entry.event.reference);
     }
     for (const shopdb::ShopRefund &entry : view->refunds) {
         const journal::Refund &refund = entry.refund;
         const QDateTime at = refund.createdAt.toLocalTime();
         const QStringList row{
-            QString(),
+            returnReceipts.value(entry.tillId + u'|' + refund.refundErsReference),
             at.toString(QStringLiteral("HH:mm:ss")),
             Money(-refund.amount.minorUnits(), refund.amount.currency()).toLocalizedString(l),
             tr("SEQR refund"),
@@ -223,12 +234,41 @@ void JournalWidget::refresh()
         if (!keep(entry.tillId, row, {}))
             continue;
         rows.append(row);
-        m_rows.append(Row{std::nullopt, entry});
+        m_rows.append(Row{std::nullopt, entry, std::nullopt});
     }
+    appendEventRows(*view, needle, rows);
     m_table->setRowCount(int(rows.size()));
     for (int i = 0; i < rows.size(); ++i) {
         for (int c = 0; c < rows[i].size(); ++c)
             m_table->setItem(i, c, new QTableWidgetItem(rows[i][c]));
+    }
+}
+
+void JournalWidget::appendEventRows(const shopdb::JournalView &view, const QString &needle,
+                                    QList<QStringList> &rows)
+{
+    const QLocale &l = m_context.locale;
+    for (const shopdb::ShopEvent &entry : view.events) {
+        // What an inspector reads besides sales: drawer openings, the float,
+        // voided carts, price changes, Z reports, copies, training, returns.
+        const journal::TillEvent &e = entry.event;
+        // Shown as rows already: returns (the refund's row) and this till's
+        // training sales (its sales, marked as training).
+        if (e.kind == u"return-receipt" ||
+            (e.kind == u"training-sale" && entry.tillId == m_ownTillId))
+            continue;
+        const bool receipt = e.kind == u"receipt-copy" || e.kind == u"training-sale";
+        const QStringList row{receipt ? e.reference : QString(),
+                              e.at.toLocalTime().toString(QStringLiteral("HH:mm:ss")),
+                              e.amount ? e.amount->toLocalizedString(l) : QString(),
+                              tillEventKindName(e.kind),
+                              QString(),
+                              describeTillEvent(e, l),
+                              tillName(entry.tillId, entry.terminalId, entry.tillName)};
+        if (!needle.isEmpty() && !row.join(QLatin1Char(' ')).contains(needle, Qt::CaseInsensitive))
+            continue;
+        rows.append(row);
+        m_rows.append(Row{std::nullopt, std::nullopt, entry});
     }
 }
 

@@ -17,11 +17,12 @@ class QTableWidget;
 namespace kassa::ui {
 
 // The journal by day: sales (receipt number, time, total, tenders, SEQR
-// reference, status) and refunds, filtered by a search text, with reprint of
-// any receipt (marked as a copy). With a shop database (core's
-// shopdb::JournalBrowser) the sales and refunds of every terminal of the shop
-// are in, with the till each was made at; while the shop database cannot be
-// reached, this till's journal is shown and a note says that the other
+// reference, status), refunds and the events an inspector reads (drawer
+// openings, float changes, voided carts, price changes, Z reports, copies,
+// training sales, return receipts: their kind and a sentence), filtered by a search text, with
+// reprint of any receipt (marked as a copy). With a shop database (core's shopdb::JournalBrowser)
+// the sales and refunds of every terminal of the shop are in, with the till each was made at; while
+// the shop database cannot be reached, this till's journal is shown and a note says that the other
 // tills' cannot be.
 class JournalWidget final : public QWidget
 {
@@ -72,8 +73,11 @@ private:
     {
         std::optional<shopdb::ShopSale> sale;
         std::optional<shopdb::ShopRefund> refund;
+        std::optional<shopdb::ShopEvent> event;
     };
     const Row *selectedRow() const;
+    void appendEventRows(const shopdb::JournalView &view, const QString &needle,
+                         QList<QStringList> &rows);
     QString tillName(const QString &tillId, const QString &terminalId, const QString &name) const;
     void requestRefund();
     void reprintSelected();

@@ -11,6 +11,7 @@
 #include "core/terminal/tillhost.h"
 
 #include <QCommandLineParser>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
@@ -20,6 +21,9 @@
 #include <optional>
 
 namespace kassa {
+namespace shopdb {
+struct DayClose;
+}
 class CashDrawer;
 class Cart;
 class Checkout;
@@ -82,7 +86,9 @@ private:
     // (plain text), `json` gains receiptNumber, controlCode and controlUnit.
     void whenReturnSigned(const kassa::Refunder::Outcome &outcome, QJsonObject json);
     void closePeriod();
+    void reportDayClose(const kassa::shopdb::DayClose &day);
     void showJournal();
+    kassa::Result<QJsonArray> journalEvents(const QDateTime &since);
     void terminal();
     void cancelPayment();
     // printercommand.cpp: the till's ESC/POS receipt printer.

@@ -413,6 +413,15 @@ Status Journal::migrate()
                    now + u"); END"_s);
             reached(12);
         }
+        if (version < 13) {
+            // Return receipts reach the shop database as events too (the
+            // refund itself goes as before), so the shop's end of day and
+            // the journal browser count them.
+            db.run(u"CREATE TRIGGER outbox_return_receipts AFTER INSERT ON return_receipts BEGIN"
+                   " INSERT INTO outbox(kind, record, at) VALUES('event', 'return_receipts:' ||"
+                   " NEW.receipt_number, strftime('%Y-%m-%dT%H:%M:%fZ','now')); END"_s);
+            reached(13);
+        }
         return true;
     });
     if (!applied)
