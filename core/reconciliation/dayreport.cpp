@@ -138,6 +138,10 @@ Status fillMovements(DayReport &r, const journal::Journal &journal)
         returned += refund.amount.minorUnits();
     }
     r.returns.amount = Money(returned, c);
+    // Item 11 counts every kassakvitto: a return receipt is one (its number
+    // is in the sales' unbroken series), so returns count here too — and
+    // still in item 16 with their amount.
+    r.receipts += r.returns.count;
     // Copies: how many were made this day, and what the copied receipts say.
     const auto copies = journal.copies(r.from);
     if (!copies)
