@@ -258,9 +258,9 @@ void CashierWindow::setControlUnit(controlunit::ControlUnitService *unit)
     }
     auto show = [this, unit] {
         m_unitStatus->setText(unit->statusText());
-        // A unit that stops working is said at once, not at the next sale.
-        if (const QString refusal = unit->saleRefusal(); !refusal.isEmpty())
-            showMessage(refusal, true);
+        // A unit that stops working is said at once, not at the next sale
+        // (with any pro forma receipt still waiting for it).
+        showUnitTrouble();
     };
     connect(unit, &controlunit::ControlUnitService::stateChanged, this, show);
     show();

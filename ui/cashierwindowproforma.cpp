@@ -5,6 +5,7 @@
 #include "ui/cashierwindow.h"
 
 #include "core/checkout/checkout.h"
+#include "core/controlunit/controlunitservice.h"
 #include "core/controlunit/signaturewait.h"
 #include "core/printing/tillprinter.h"
 #include "core/receipt/journalreceipts.h"
@@ -35,13 +36,12 @@ void CashierWindow::onProForma()
                                                 number, QStringLiteral("profo"), this);
     connect(wait, &controlunit::SignatureWait::ready, this, [this, wait, number] {
         wait->deleteLater();
+        m_proFormasWaiting.remove(number);
         keepProForma(number);
     });
     connect(wait, &controlunit::SignatureWait::waiting, this, [this, number](const Error &why) {
-        showMessage(tr("Pro forma receipt %1 is printed when the control unit has signed it: %2")
-                        .arg(number)
-                        .arg(describe(why, false)),
-                    true);
+        m_proFormasWaiting.insert(number, describe(why, false));
+        showUnitTrouble();
     });
     wait->start();
 }
@@ -65,6 +65,20 @@ void CashierWindow::keepProForma(qint64 number)
     showMessage(tr("Pro forma receipt %1 (EJ KVITTO) for %2. The cart is still open for payment.")
                     .arg(number)
                     .arg(m_cart->total().toLocalizedString(m_context.locale)));
+}
+
+void CashierWindow::showUnitTrouble()
+{
+    QStringList said;
+    controlunit::ControlUnitService *unit = m_checkout->controlUnit();
+    if (const QString refusal = unit ? unit->saleRefusal() : QString(); !refusal.isEmpty())
+        said.append(refusal);
+    for (auto it = m_proFormasWaiting.cbegin(); it != m_proFormasWaiting.cend(); ++it)
+        said.append(tr("Pro forma receipt %1 is printed when the control unit has signed it: %2")
+                        .arg(it.key())
+                        .arg(it.value()));
+    if (!said.isEmpty())
+        showMessage(said.join(QLatin1Char('\n')), true);
 }
 
 } // namespace kassa::ui
