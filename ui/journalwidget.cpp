@@ -1,5 +1,6 @@
 #include "ui/journalwidget.h"
 
+#include "core/payment/returnreceipts.h"
 #include "core/receipt/journalreceipts.h"
 #include "core/reconciliation/tilleventtext.h"
 #include "core/terminal/errortext.h"
@@ -234,7 +235,7 @@ void JournalWidget::refresh()
         if (!keep(entry.tillId, row, {}))
             continue;
         rows.append(row);
-        m_rows.append(Row{std::nullopt, entry, std::nullopt});
+        m_rows.append(Row{std::nullopt, entry, std::nullopt, row.first().toLongLong()});
     }
     appendEventRows(*view, needle, rows);
     m_table->setRowCount(int(rows.size()));
@@ -283,6 +284,8 @@ const JournalWidget::Row *JournalWidget::selectedRow() const
 qint64 JournalWidget::selectedReceipt() const
 {
     const Row *row = selectedRow();
+    if (row && row->refund && row->refund->tillId == m_ownTillId)
+        return row->returnReceipt; // this till's return receipt (0: none)
     return row && row->sale ? row->sale->sale.receiptNumber.value_or(0) : 0;
 }
 
@@ -331,6 +334,8 @@ Status JournalWidget::reprintToPdf(qint64 receiptNumber, const QString &path) co
 Status JournalWidget::reprintSelectedToPdf(const QString &path) const
 {
     const auto sale = selectedSale();
+    if (!sale && selectedReceipt() > 0) // this till's return receipt
+        return reprintToPdf(selectedReceipt(), path);
     if (!sale || !sale->sale.receiptNumber)
         return makeError(ErrorCode::NotFound, QStringLiteral("no receipt is selected"));
     // This till's receipt gets its one copy; another till's is that till's
@@ -345,16 +350,18 @@ Status JournalWidget::reprintSelectedToPdf(const QString &path) const
 void JournalWidget::reprintSelected()
 {
     const auto sale = selectedSale();
-    if (!sale || !sale->sale.receiptNumber)
-        return;
     const ReceiptSettings settings = ReceiptSettings::forTill(*m_context.till, m_context.locale);
-    if (!isOwnSale(*sale)) {
-        ReceiptPrinter(sale->sale, settings, true).preview(this);
+    if (sale && !isOwnSale(*sale)) {
+        if (sale->sale.receiptNumber)
+            ReceiptPrinter(sale->sale, settings, true).preview(this);
         return;
     }
-    const qint64 number = *sale->sale.receiptNumber;
+    // This till's receipt, a sale's or a return's: its one copy.
+    const qint64 number = selectedReceipt();
+    if (number <= 0)
+        return;
     auto copy = recordReceiptCopy(*m_context.journal, number, m_context.cashierId);
-    auto content = copy ? journaledCopy(*m_context.journal, number, settings)
+    auto content = copy ? journaledReceiptCopy(*m_context.journal, number, settings)
                         : Result<ReceiptContent>(copy.error());
     if (!content) {
         QMessageBox::information(this, tr("Reprint"), content.error().detail);

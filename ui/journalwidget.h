@@ -53,7 +53,8 @@ public:
     QLabel *problem() const { return m_problem; }
     // Shown while the shop database cannot be read: other tills' sales are missing.
     QLabel *shopNote() const { return m_shopNote; }
-    // The receipt number of the selected row (0 when none or a refund).
+    // The receipt number of the selected row: a sale's, or this till's
+    // refund's return receipt (0 when none).
     qint64 selectedReceipt() const;
     // The selected sale, this till's or another's (none for a refund).
     std::optional<shopdb::ShopSale> selectedSale() const;
@@ -74,6 +75,7 @@ private:
         std::optional<shopdb::ShopSale> sale;
         std::optional<shopdb::ShopRefund> refund;
         std::optional<shopdb::ShopEvent> event;
+        qint64 returnReceipt = 0; // a refund's return receipt number (0: none known)
     };
     const Row *selectedRow() const;
     void appendEventRows(const shopdb::JournalView &view, const QString &needle,

@@ -143,7 +143,11 @@ Result<ReceiptFigures> ReceiptSigner::figuresOf(const journal::ReceiptSignature 
         auto receipt = returnReceiptOf(*m_journal, signature.serialNumber);
         if (!receipt)
             return receipt.error();
-        return receiptFiguresOf(*receipt, m_settings);
+        auto figures = receiptFiguresOf(*receipt, m_settings);
+        // Its one copy: the return's figures, signed as kopia.
+        if (figures && signature.type == u"kopia"_s)
+            figures->type = ReceiptType::Copy;
+        return figures;
     }
     auto sale = m_journal->sale(signature.saleId);
     if (!sale)

@@ -101,6 +101,22 @@ void fillSales(DayReport &r, const QList<journal::Sale> &sales)
                              Money(it->second[2], c)});
 }
 
+// What a copied receipt says: the sale's total, or what a return gave back
+// (negative: a return's copy takes nothing in).
+Result<qint64> copiedAmount(const journal::Journal &journal, const journal::ReceiptCopy &copy)
+{
+    if (copy.saleId == 0) {
+        const auto made = journal.returnReceipt(copy.receiptNumber);
+        if (!made)
+            return made.error();
+        return -(made->refund.amount.minorUnits() + made->cash.minorUnits());
+    }
+    const auto sale = journal.sale(copy.saleId);
+    if (!sale)
+        return sale.error();
+    return sale->total.minorUnits();
+}
+
 Status fillMovements(DayReport &r, const journal::Journal &journal)
 {
     const Currency c = r.currency;
@@ -151,11 +167,11 @@ Status fillMovements(DayReport &r, const journal::Journal &journal)
     for (const journal::ReceiptCopy &copy : *copies) {
         if (!inDay(copy.madeAt, r.from, r.takenAt))
             continue;
-        const auto sale = journal.sale(copy.saleId);
-        if (!sale)
-            return sale.error();
+        const auto amount = copiedAmount(journal, copy);
+        if (!amount)
+            return amount.error();
         ++copyCount;
-        copied += sale->total.minorUnits();
+        copied += *amount;
     }
     r.copies = CountedAmount{copyCount, Money(copied, c)};
     r.expectedCash = Money(r.cashFloat.minorUnits() + r.cash.minorUnits(), c);

@@ -250,6 +250,28 @@ void TestShopJournalWidget::saleOfTillOneIsFoundReprintedAndRefundedAtTillTwo()
     browser->refresh();
     QCOMPARE(rowsOf(*browser),
              (QStringList{u"1|49.00|SEQR|Kassa 1"_s, u"2|-20.00|SEQR refund|Kassa 2"_s}));
+    // The return receipt gets its one copy from here (KOPIA, the return's
+    // figures); a second is refused with the reason.
+    for (int r = 0; r < browser->table()->rowCount(); ++r) {
+        if (browser->table()->item(r, Column::PaidWithColumn)->text() == u"SEQR refund")
+            browser->table()->selectRow(r);
+    }
+    QCOMPARE(browser->selectedReceipt(), 2);
+    const QString returnCopy = m_dir.filePath(u"copy-of-return.pdf"_s);
+    QVERIFY(browser->reprintSelectedToPdf(returnCopy));
+    QProcess returnText;
+    returnText.start(u"pdftotext"_s, {u"-layout"_s, returnCopy, u"-"_s});
+    QVERIFY2(returnText.waitForFinished(30000), "pdftotext (poppler-utils) is needed");
+    const QString returned = QString::fromUtf8(returnText.readAllStandardOutput())
+                                 .simplified()
+                                 .replace(QChar(0x2212), u'-');
+    QVERIFY2(returned.count(u"KOPIA"_s) >= 2 && returned.contains(u"Receipt 2"_s) &&
+                 returned.contains(u"-20.00"_s),
+             qPrintable(returned));
+    const Status again = browser->reprintSelectedToPdf(returnCopy);
+    QVERIFY(!again);
+    QVERIFY2(again.error().detail.contains(u"Receipt 2 already has its copy"_s),
+             qPrintable(again.error().detail));
     // Till 1's browser, once till 2 has delivered: the refund made at Kassa 2.
     QTRY_VERIFY_WITH_TIMEOUT(delivered(*till2), 20000);
     ui::JournalWidget atTill1(contextOf(*till1));
