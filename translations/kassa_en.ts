@@ -648,10 +648,6 @@
         <translation>Pro forma receipt %1 written to %2.</translation>
     </message>
     <message>
-        <source>receipt %1 is a return receipt: it is shown (--text) or written (--pdf) as it was made; the journal keeps it for anyone who needs to read it</source>
-        <translation>receipt %1 is a return receipt: it is shown (--text) or written (--pdf) as it was made; the journal keeps it for anyone who needs to read it</translation>
-    </message>
-    <message>
         <source>price wants “set BARCODE PRICE”, e.g. price set 7310865004703 24.90</source>
         <translation>price wants “set BARCODE PRICE”, e.g. price set 7310865004703 24.90</translation>
     </message>
@@ -722,6 +718,22 @@
     <message>
         <source>kassa-cli: the refund receipt %1 cannot be written: %2</source>
         <translation>kassa-cli: the refund receipt %1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>The shop database could not be read, so only this till&apos;s events are shown: %1</source>
+        <translation>The shop database could not be read, so only this till&apos;s events are shown: %1</translation>
+    </message>
+    <message>
+        <source>The period was closed, but the journal could not be read for the Z report: %1</source>
+        <translation>The period was closed, but the journal could not be read for the Z report: %1</translation>
+    </message>
+    <message>
+        <source>The shop database could not be read (%1): only this till&apos;s payments were matched.</source>
+        <translation>The shop database could not be read (%1): only this till&apos;s payments were matched.</translation>
+    </message>
+    <message>
+        <source>Not final: %1 had not sent everything to the shop database yet.</source>
+        <translation>Not final: %1 had not sent everything to the shop database yet.</translation>
     </message>
 </context>
 <context>
@@ -1539,6 +1551,34 @@
         <source>Refunded in cash</source>
         <translation>Refunded in cash</translation>
     </message>
+    <message>
+        <source>Events of every till</source>
+        <translation>Events of every till</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Cash float changes</source>
+        <translation>Cash float changes</translation>
+    </message>
+    <message>
+        <source>Training sales</source>
+        <translation>Training sales</translation>
+    </message>
+    <message>
+        <source>Return receipts</source>
+        <translation>Return receipts</translation>
+    </message>
+    <message>
+        <source>Price changes</source>
+        <translation>Price changes</translation>
+    </message>
+    <message>
+        <source>Z reports</source>
+        <translation>Z reports</translation>
+    </message>
 </context>
 <context>
     <name>ReceiptSigner</name>
@@ -1551,22 +1591,22 @@
     <name>RefundDoubts</name>
     <message>
         <source>SEQR&apos;s report (period %1) lists refund %2 of %3 for payment %4: SEQR made it.</source>
-        <translation>SEQR's report (period %1) lists refund %2 of %3 for payment %4: SEQR made it.</translation>
+        <translation>SEQR&apos;s report (period %1) lists refund %2 of %3 for payment %4: SEQR made it.</translation>
     </message>
     <message>
         <source>SEQR&apos;s report (period %1) lists no refund of %2 for payment %3: SEQR did not make it.</source>
-        <translation>SEQR's report (period %1) lists no refund of %2 for payment %3: SEQR did not make it.</translation>
+        <translation>SEQR&apos;s report (period %1) lists no refund of %2 for payment %3: SEQR did not make it.</translation>
     </message>
     <message>
         <source>SEQR&apos;s report cannot be read (%1); check SEQR&apos;s back office or the customer&apos;s account before settling.</source>
-        <translation>SEQR's report cannot be read (%1); check SEQR's back office or the customer's account before settling.</translation>
+        <translation>SEQR&apos;s report cannot be read (%1); check SEQR&apos;s back office or the customer&apos;s account before settling.</translation>
     </message>
 </context>
 <context>
     <name>RefundLookup</name>
     <message>
         <source>the shop database cannot be reached (%1), so another till&apos;s sale cannot be refunded here now</source>
-        <translation>the shop database cannot be reached (%1), so another till's sale cannot be refunded here now</translation>
+        <translation>the shop database cannot be reached (%1), so another till&apos;s sale cannot be refunded here now</translation>
     </message>
 </context>
 <context>
@@ -1631,6 +1671,96 @@
     </message>
 </context>
 <context>
+    <name>TillEventText</name>
+    <message>
+        <source>cash sale</source>
+        <translation>cash sale</translation>
+    </message>
+    <message>
+        <source>cash refund</source>
+        <translation>cash refund</translation>
+    </message>
+    <message>
+        <source>cash float</source>
+        <translation>cash float</translation>
+    </message>
+    <message>
+        <source>no sale</source>
+        <translation>no sale</translation>
+    </message>
+    <message>
+        <source>Drawer opened: %1</source>
+        <translation>Drawer opened: %1</translation>
+    </message>
+    <message>
+        <source>Drawer opened: %1 (%2)</source>
+        <translation>Drawer opened: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Price of %1 set to %2: %3</source>
+        <translation>Price of %1 set to %2: %3</translation>
+    </message>
+    <message>
+        <source>no price</source>
+        <translation>no price</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>import</translation>
+    </message>
+    <message>
+        <source>edit</source>
+        <translation>edit</translation>
+    </message>
+    <message>
+        <source>edit undone</source>
+        <translation>edit undone</translation>
+    </message>
+    <message>
+        <source>Price of %1 (%2) changed from %3 to %4 (%5)</source>
+        <translation>Price of %1 (%2) changed from %3 to %4 (%5)</translation>
+    </message>
+    <message>
+        <source>Z report %1 taken</source>
+        <translation>Z report %1 taken</translation>
+    </message>
+    <message>
+        <source>Z report %1 taken: sales %2, returns %3</source>
+        <translation>Z report %1 taken: sales %2, returns %3</translation>
+    </message>
+    <message>
+        <source>Cash float now %1 (change %2)</source>
+        <translation>Cash float now %1 (change %2)</translation>
+    </message>
+    <message>
+        <source>Cash float now %1 (change %2): %3</source>
+        <translation>Cash float now %1 (change %2): %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cart voided with %n row(s): an unfinished sale</source>
+        <translation>
+            <numerusform>Cart voided with %n row: an unfinished sale</numerusform>
+            <numerusform>Cart voided with %n rows: an unfinished sale</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy of receipt %1 (KOPIA)</source>
+        <translation>Copy of receipt %1 (KOPIA)</translation>
+    </message>
+    <message>
+        <source>Training receipt %1 (ÖVNINGSKVITTO): not a sale</source>
+        <translation>Training receipt %1 (ÖVNINGSKVITTO): not a sale</translation>
+    </message>
+    <message>
+        <source>Return receipt %1 (SEQR refund %2)</source>
+        <translation>Return receipt %1 (SEQR refund %2)</translation>
+    </message>
+    <message>
+        <source>%1, by %2</source>
+        <translation>%1, by %2</translation>
+    </message>
+</context>
+<context>
     <name>kassa-cli</name>
     <message>
         <source>What to do (see above).</source>
@@ -1679,7 +1809,7 @@ Commands:
 
 Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (nothing sent),
 3 canceled, 4 failed, 5 no final status after all rounds (invoice canceled).</source>
-        <translation>Kassa's SEQR payments from the command line.
+        <translation>Kassa&apos;s SEQR payments from the command line.
 
 Commands:
   terminal register --reseller ID --user-id UID --reseller-password PW --external-id TEXT --name TEXT
@@ -1700,7 +1830,7 @@ Commands:
   refund ERS_REFERENCE|#RECEIPT [--row N:QTY... | --all] [--amount X] [--text] [--pdf FILE]
          (a sale paid partly in cash: the cash part is given back in cash)
   refund-doubts   (refunds in doubt, with what is known of each)
-  refund-doubts check   (what SEQR's report says of each; settles nothing)
+  refund-doubts check   (what SEQR&apos;s report says of each; settles nothing)
   refund-doubts settle ID --made REFUND_ERS_REFERENCE|--not-made --note TEXT
   close-period [--per-terminal]
   journal [--since YYYY-MM-DD]
@@ -3301,6 +3431,10 @@ Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (not
         <source>Reprint</source>
         <translation>Reprint</translation>
     </message>
+    <message>
+        <source>%1, training (ÖVNINGSKVITTO): not a sale</source>
+        <translation>%1, training (ÖVNINGSKVITTO): not a sale</translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::LoyaltyWidget</name>
@@ -3890,7 +4024,7 @@ Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (not
     <name>kassa::ui::RefundDoubtPanel</name>
     <message>
         <source>Read SEQR&apos;s report again</source>
-        <translation>Read SEQR's report again</translation>
+        <translation>Read SEQR&apos;s report again</translation>
     </message>
     <message>
         <source>Refunded at SEQR</source>
@@ -3902,11 +4036,11 @@ Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (not
     </message>
     <message>
         <source>The refund&apos;s reference at SEQR</source>
-        <translation>The refund's reference at SEQR</translation>
+        <translation>The refund&apos;s reference at SEQR</translation>
     </message>
     <message>
         <source>What you saw: SEQR&apos;s report, its back office, the customer</source>
-        <translation>What you saw: SEQR's report, its back office, the customer</translation>
+        <translation>What you saw: SEQR&apos;s report, its back office, the customer</translation>
     </message>
     <message>
         <source>Refund reference</source>
@@ -3922,11 +4056,11 @@ Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (not
     </message>
     <message>
         <source>Reading SEQR&apos;s report…</source>
-        <translation>Reading SEQR's report…</translation>
+        <translation>Reading SEQR&apos;s report…</translation>
     </message>
     <message>
         <source>Type the refund&apos;s reference at SEQR, or choose Not refunded.</source>
-        <translation>Type the refund's reference at SEQR, or choose Not refunded.</translation>
+        <translation>Type the refund&apos;s reference at SEQR, or choose Not refunded.</translation>
     </message>
     <message>
         <source>Write what you saw in the note first.</source>
@@ -4097,7 +4231,7 @@ Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (not
     </message>
     <message>
         <source>No sale found for %1 in this till&apos;s journal, and %2.</source>
-        <translation>No sale found for %1 in this till's journal, and %2.</translation>
+        <translation>No sale found for %1 in this till&apos;s journal, and %2.</translation>
     </message>
     <message>
         <source>Not refunded: %1; nothing was sent to SEQR.</source>

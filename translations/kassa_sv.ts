@@ -648,10 +648,6 @@
         <translation>Proformakvitto %1 skrivet till %2.</translation>
     </message>
     <message>
-        <source>receipt %1 is a return receipt: it is shown (--text) or written (--pdf) as it was made; the journal keeps it for anyone who needs to read it</source>
-        <translation>kvitto %1 är ett returkvitto: det visas (--text) eller skrivs (--pdf) som det gjordes; journalen bevarar det för den som behöver läsa det</translation>
-    </message>
-    <message>
         <source>price wants “set BARCODE PRICE”, e.g. price set 7310865004703 24.90</source>
         <translation>price vill ha ”set STRECKKOD PRIS”, t.ex. price set 7310865004703 24.90</translation>
     </message>
@@ -722,6 +718,22 @@
     <message>
         <source>kassa-cli: the refund receipt %1 cannot be written: %2</source>
         <translation>kassa-cli: återbetalningskvittot %1 kan inte skrivas: %2</translation>
+    </message>
+    <message>
+        <source>The shop database could not be read, so only this till&apos;s events are shown: %1</source>
+        <translation>Butiksdatabasen kunde inte läsas, så bara den här kassans händelser visas: %1</translation>
+    </message>
+    <message>
+        <source>The period was closed, but the journal could not be read for the Z report: %1</source>
+        <translation>Perioden stängdes, men journalen kunde inte läsas för Z-rapporten: %1</translation>
+    </message>
+    <message>
+        <source>The shop database could not be read (%1): only this till&apos;s payments were matched.</source>
+        <translation>Butiksdatabasen kunde inte läsas (%1): bara den här kassans betalningar stämdes av.</translation>
+    </message>
+    <message>
+        <source>Not final: %1 had not sent everything to the shop database yet.</source>
+        <translation>Inte slutgiltigt: %1 hade inte skickat allt till butiksdatabasen än.</translation>
     </message>
 </context>
 <context>
@@ -1539,6 +1551,34 @@
         <source>Refunded in cash</source>
         <translation>Återbetalt kontant</translation>
     </message>
+    <message>
+        <source>Events of every till</source>
+        <translation>Händelser i alla kassor</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Inga</translation>
+    </message>
+    <message>
+        <source>Cash float changes</source>
+        <translation>Ändringar av växelkassan</translation>
+    </message>
+    <message>
+        <source>Training sales</source>
+        <translation>Övningsförsäljningar</translation>
+    </message>
+    <message>
+        <source>Return receipts</source>
+        <translation>Returkvitton</translation>
+    </message>
+    <message>
+        <source>Price changes</source>
+        <translation>Prisändringar</translation>
+    </message>
+    <message>
+        <source>Z reports</source>
+        <translation>Z-rapporter</translation>
+    </message>
 </context>
 <context>
     <name>ReceiptSigner</name>
@@ -1628,6 +1668,96 @@
     <message>
         <source>The till&apos;s control unit is not running. The receipt is signed and can be printed once it is.</source>
         <translation>Kassans kontrollenhet är inte igång. Kvittot signeras och kan skrivas ut när den är det.</translation>
+    </message>
+</context>
+<context>
+    <name>TillEventText</name>
+    <message>
+        <source>cash sale</source>
+        <translation>kontantköp</translation>
+    </message>
+    <message>
+        <source>cash refund</source>
+        <translation>kontant återbetalning</translation>
+    </message>
+    <message>
+        <source>cash float</source>
+        <translation>växelkassa</translation>
+    </message>
+    <message>
+        <source>no sale</source>
+        <translation>ingen försäljning</translation>
+    </message>
+    <message>
+        <source>Drawer opened: %1</source>
+        <translation>Kassalådan öppnad: %1</translation>
+    </message>
+    <message>
+        <source>Drawer opened: %1 (%2)</source>
+        <translation>Kassalådan öppnad: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Price of %1 set to %2: %3</source>
+        <translation>Priset på %1 satt till %2: %3</translation>
+    </message>
+    <message>
+        <source>no price</source>
+        <translation>inget pris</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>import</translation>
+    </message>
+    <message>
+        <source>edit</source>
+        <translation>ändring</translation>
+    </message>
+    <message>
+        <source>edit undone</source>
+        <translation>ändring ångrad</translation>
+    </message>
+    <message>
+        <source>Price of %1 (%2) changed from %3 to %4 (%5)</source>
+        <translation>Priset på %1 (%2) ändrat från %3 till %4 (%5)</translation>
+    </message>
+    <message>
+        <source>Z report %1 taken</source>
+        <translation>Z-rapport %1 tagen</translation>
+    </message>
+    <message>
+        <source>Z report %1 taken: sales %2, returns %3</source>
+        <translation>Z-rapport %1 tagen: försäljning %2, returer %3</translation>
+    </message>
+    <message>
+        <source>Cash float now %1 (change %2)</source>
+        <translation>Växelkassan nu %1 (ändring %2)</translation>
+    </message>
+    <message>
+        <source>Cash float now %1 (change %2): %3</source>
+        <translation>Växelkassan nu %1 (ändring %2): %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cart voided with %n row(s): an unfinished sale</source>
+        <translation>
+            <numerusform>Kundvagn med %n rad tömd: ett oavslutat köp</numerusform>
+            <numerusform>Kundvagn med %n rader tömd: ett oavslutat köp</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy of receipt %1 (KOPIA)</source>
+        <translation>Kopia av kvitto %1 (KOPIA)</translation>
+    </message>
+    <message>
+        <source>Training receipt %1 (ÖVNINGSKVITTO): not a sale</source>
+        <translation>Övningskvitto %1 (ÖVNINGSKVITTO): ingen försäljning</translation>
+    </message>
+    <message>
+        <source>Return receipt %1 (SEQR refund %2)</source>
+        <translation>Returkvitto %1 (SEQR-återbetalning %2)</translation>
+    </message>
+    <message>
+        <source>%1, by %2</source>
+        <translation>%1, av %2</translation>
     </message>
 </context>
 <context>
@@ -3300,6 +3430,10 @@ Slutkoder: 0 betald/klar, 1 tjänste- eller överföringsfel, 2 felaktig använd
     <message>
         <source>Reprint</source>
         <translation>Skriv ut igen</translation>
+    </message>
+    <message>
+        <source>%1, training (ÖVNINGSKVITTO): not a sale</source>
+        <translation>%1, övning (ÖVNINGSKVITTO): ingen försäljning</translation>
     </message>
 </context>
 <context>
