@@ -3,6 +3,7 @@
 #include "core/journal/journaltypes.h"
 
 #include <QLocale>
+#include <QStringList>
 #include <QString>
 
 namespace kassa {
