@@ -47,9 +47,9 @@ void CliApp::closePeriod()
             return fail(ServiceError, describe(result.error()));
         // As the window: the shop's close over the shop database, with the
         // shop's Z report and every till's events (core decides).
-        const auto currency = Currency::fromCode(m_config.currency);
+        const auto code = Currency::fromCode(m_config.currency);
         const auto day = shopdb::closeDay(
-            {m_host->journal(), currency ? *currency : Currency::sek(),
+            {m_host->journal(), code ? *code : Currency::sek(),
              m_config.name.isEmpty() ? m_config.terminalId : m_config.name, m_config.shopDatabase},
             *result, reconciler->report());
         if (!day)
