@@ -144,10 +144,13 @@ Result<ReceiptFigures> ReceiptSigner::figuresOf(const journal::ReceiptSignature 
         if (!receipt)
             return receipt.error();
         auto figures = receiptFiguresOf(*receipt, m_settings);
+        if (!figures)
+            return figures.error();
+        ReceiptFigures f = std::move(figures).value();
         // Its one copy: the return's figures, signed as kopia.
-        if (figures && signature.type == u"kopia"_s)
-            figures->type = ReceiptType::Copy;
-        return figures;
+        if (signature.type == u"kopia"_s)
+            f.type = ReceiptType::Copy;
+        return f;
     }
     auto sale = m_journal->sale(signature.saleId);
     if (!sale)
