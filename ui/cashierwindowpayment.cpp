@@ -2,6 +2,7 @@
 
 #include "core/controlunit/controlunitservice.h"
 #include "core/payment/returnreceipts.h"
+#include "core/printing/tillprinter.h"
 #include "core/receipt/journalreceipts.h"
 #include "core/receipt/receiptbuilder.h"
 #include "core/terminal/errortext.h"
