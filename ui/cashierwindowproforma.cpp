@@ -43,6 +43,8 @@ void CashierWindow::onProForma()
         m_proFormasWaiting.insert(number, describe(why, false));
         showUnitTrouble();
     });
+    // Waiting until it is ready: said beside the unit's trouble, if any.
+    m_proFormasWaiting.insert(number, QString());
     wait->start();
 }
 
@@ -71,12 +73,20 @@ void CashierWindow::showUnitTrouble()
 {
     QStringList said;
     controlunit::ControlUnitService *unit = m_checkout->controlUnit();
-    if (const QString refusal = unit ? unit->saleRefusal() : QString(); !refusal.isEmpty())
+    const QString refusal = unit ? unit->saleRefusal() : QString();
+    if (!refusal.isEmpty())
         said.append(refusal);
-    for (auto it = m_proFormasWaiting.cbegin(); it != m_proFormasWaiting.cend(); ++it)
-        said.append(tr("Pro forma receipt %1 is printed when the control unit has signed it: %2")
-                        .arg(it.key())
-                        .arg(it.value()));
+    for (auto it = m_proFormasWaiting.cbegin(); it != m_proFormasWaiting.cend(); ++it) {
+        // Why it waits: the signer's words, else (the unit in trouble) its status.
+        const QString why = !it.value().isEmpty() ? it.value()
+                            : !refusal.isEmpty()  ? unit->statusText()
+                                                  : QString();
+        if (!why.isEmpty())
+            said.append(
+                tr("Pro forma receipt %1 is printed when the control unit has signed it: %2")
+                    .arg(it.key())
+                    .arg(why));
+    }
     if (!said.isEmpty())
         showMessage(said.join(QLatin1Char('\n')), true);
 }
