@@ -469,10 +469,6 @@
         <translation>Coupon %1 removed.</translation>
     </message>
     <message>
-        <source>usage: kassa-cli coupon add (--code CODE | --pattern REGEX) (--amount A | --percent P) [--name NAME] | coupon remove CODE</source>
-        <translation>usage: kassa-cli coupon add (--code CODE | --pattern REGEX) (--amount A | --percent P) [--name NAME] | coupon remove CODE</translation>
-    </message>
-    <message>
         <source>give either --amount A or --percent P</source>
         <translation>give either --amount A or --percent P</translation>
     </message>
@@ -734,6 +730,50 @@
     <message>
         <source>Not final: %1 had not sent everything to the shop database yet.</source>
         <translation>Not final: %1 had not sent everything to the shop database yet.</translation>
+    </message>
+    <message>
+        <source>the coupon cannot be changed: %1</source>
+        <translation>the coupon cannot be changed: %1</translation>
+    </message>
+    <message>
+        <source>Coupon %1 blocked: it is refused from now on.</source>
+        <translation>Coupon %1 blocked: it is refused from now on.</translation>
+    </message>
+    <message>
+        <source>Coupon %1 unblocked.</source>
+        <translation>Coupon %1 unblocked.</translation>
+    </message>
+    <message>
+        <source>usage: kassa-cli coupon add (--code CODE | --pattern REGEX) (--amount A | --percent P) [--name NAME] | coupon remove CODE | coupon block CODE | coupon unblock CODE</source>
+        <translation>usage: kassa-cli coupon add (--code CODE | --pattern REGEX) (--amount A | --percent P) [--name NAME] | coupon remove CODE | coupon block CODE | coupon unblock CODE</translation>
+    </message>
+    <message>
+        <source>Coupons %1: %2 off in all (with any card); total %3.</source>
+        <translation>Coupons %1: %2 off in all (with any card); total %3.</translation>
+    </message>
+    <message>
+        <source>%1 is not a coupon of this shop; %2</source>
+        <translation>%1 is not a coupon of this shop; %2</translation>
+    </message>
+    <message>
+        <source>the coupon %1 is given twice; %2</source>
+        <translation>the coupon %1 is given twice; %2</translation>
+    </message>
+    <message>
+        <source>the coupon %1 has been used already (each coupon is good once); %2</source>
+        <translation>the coupon %1 has been used already (each coupon is good once); %2</translation>
+    </message>
+    <message>
+        <source>the coupon %1 is blocked by the shop; %2</source>
+        <translation>the coupon %1 is blocked by the shop; %2</translation>
+    </message>
+    <message>
+        <source>the shop database cannot be reached, so the other tills cannot be asked whether the coupon %1 was used; %2</source>
+        <translation>the shop database cannot be reached, so the other tills cannot be asked whether the coupon %1 was used; %2</translation>
+    </message>
+    <message>
+        <source>a payment is in progress; %1</source>
+        <translation>a payment is in progress; %1</translation>
     </message>
 </context>
 <context>
@@ -1787,6 +1827,8 @@ Commands:
   loyalty add --id X_CARD --pattern REGEX --name NAME (--percent P [--group PREFIX]... | --points)
   loyalty list | loyalty remove ID
   coupon add (--code CODE | --pattern REGEX) (--amount A | --percent P) | coupon remove CODE
+  coupon block CODE | coupon unblock CODE   (a code, a series&apos; pattern, or one code of a series)
+  pay|sell ... [--loyalty-card NUMBER] [--coupon CODE]...
   status INVOICE_REFERENCE
   cancel INVOICE_REFERENCE
   refund ERS_REFERENCE|#RECEIPT [--row N:QTY... | --all] [--amount X] [--text] [--pdf FILE]
@@ -1825,6 +1867,8 @@ Commands:
   loyalty add --id X_CARD --pattern REGEX --name NAME (--percent P [--group PREFIX]... | --points)
   loyalty list | loyalty remove ID
   coupon add (--code CODE | --pattern REGEX) (--amount A | --percent P) | coupon remove CODE
+  coupon block CODE | coupon unblock CODE   (a code, a series&apos; pattern, or one code of a series)
+  pay|sell ... [--loyalty-card NUMBER] [--coupon CODE]...
   status INVOICE_REFERENCE
   cancel INVOICE_REFERENCE
   refund ERS_REFERENCE|#RECEIPT [--row N:QTY... | --all] [--amount X] [--text] [--pdf FILE]
@@ -2927,6 +2971,10 @@ Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (not
         <source>From the customer&apos;s app: %1. New amount to pay: %2 %3.</source>
         <translation>From the customer&apos;s app: %1. New amount to pay: %2 %3.</translation>
     </message>
+    <message>
+        <source>The shop database cannot be reached, so the other tills cannot be asked whether the coupon %1 was used: it is not taken now (each coupon is good once).</source>
+        <translation>The shop database cannot be reached, so the other tills cannot be asked whether the coupon %1 was used: it is not taken now (each coupon is good once).</translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::ControlUnitSetupWidget</name>
@@ -3557,6 +3605,54 @@ Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (not
     <message>
         <source>Programme %1 removed.</source>
         <translation>Programme %1 removed.</translation>
+    </message>
+    <message>
+        <source>The code is a pattern for a series of codes</source>
+        <translation>The code is a pattern for a series of codes</translation>
+    </message>
+    <message>
+        <source>Block or unblock the chosen coupon</source>
+        <translation>Block or unblock the chosen coupon</translation>
+    </message>
+    <message>
+        <source>e.g. 7350001, C2 (empty: the whole sale)</source>
+        <translation>e.g. 7350001, C2 (empty: the whole sale)</translation>
+    </message>
+    <message>
+        <source>Only product groups (SKU or EAN prefixes)</source>
+        <translation>Only product groups (SKU or EAN prefixes)</translation>
+    </message>
+    <message>
+        <source>Block this code</source>
+        <translation>Block this code</translation>
+    </message>
+    <message>
+        <source>%1 % off product groups %2</source>
+        <translation>%1 % off product groups %2</translation>
+    </message>
+    <message>
+        <source>Coupon series %1 saved: each code good once.</source>
+        <translation>Coupon series %1 saved: each code good once.</translation>
+    </message>
+    <message>
+        <source>The coupon cannot be changed: %1</source>
+        <translation>The coupon cannot be changed: %1</translation>
+    </message>
+    <message>
+        <source>Coupon %1 blocked: it is refused from now on.</source>
+        <translation>Coupon %1 blocked: it is refused from now on.</translation>
+    </message>
+    <message>
+        <source>Coupon %1 unblocked.</source>
+        <translation>Coupon %1 unblocked.</translation>
+    </message>
+    <message>
+        <source>Choose a coupon in the list first.</source>
+        <translation>Choose a coupon in the list first.</translation>
+    </message>
+    <message>
+        <source>Type the coupon&apos;s code first.</source>
+        <translation>Type the coupon&apos;s code first.</translation>
     </message>
 </context>
 <context>
@@ -4968,6 +5064,38 @@ Postcode and town</translation>
     <message>
         <source>This code is not one of the shop&apos;s. Scan the code on the table or shelf again.</source>
         <translation>This code is not one of the shop&apos;s. Scan the code on the table or shelf again.</translation>
+    </message>
+    <message>
+        <source>Coupon code</source>
+        <translation>Coupon code</translation>
+    </message>
+    <message>
+        <source>Use the coupon</source>
+        <translation>Use the coupon</translation>
+    </message>
+    <message>
+        <source>The coupon %1 is on your order.</source>
+        <translation>The coupon %1 is on your order.</translation>
+    </message>
+    <message>
+        <source>That is not a coupon of this shop.</source>
+        <translation>That is not a coupon of this shop.</translation>
+    </message>
+    <message>
+        <source>That coupon is on your order already.</source>
+        <translation>That coupon is on your order already.</translation>
+    </message>
+    <message>
+        <source>That coupon has been used already: each is good once.</source>
+        <translation>That coupon has been used already: each is good once.</translation>
+    </message>
+    <message>
+        <source>That coupon is blocked by the shop.</source>
+        <translation>That coupon is blocked by the shop.</translation>
+    </message>
+    <message>
+        <source>The coupon cannot be checked just now. Try again in a while, or pay without it.</source>
+        <translation>The coupon cannot be checked just now. Try again in a while, or pay without it.</translation>
     </message>
 </context>
 <context>

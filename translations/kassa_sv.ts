@@ -469,10 +469,6 @@
         <translation>Kupongen %1 är borttagen.</translation>
     </message>
     <message>
-        <source>usage: kassa-cli coupon add (--code CODE | --pattern REGEX) (--amount A | --percent P) [--name NAME] | coupon remove CODE</source>
-        <translation>användning: kassa-cli coupon add (--code KOD | --pattern REGEX) (--amount A | --percent P) [--name NAMN] | coupon remove KOD</translation>
-    </message>
-    <message>
         <source>give either --amount A or --percent P</source>
         <translation>ange antingen --amount A eller --percent P</translation>
     </message>
@@ -734,6 +730,50 @@
     <message>
         <source>Not final: %1 had not sent everything to the shop database yet.</source>
         <translation>Inte slutgiltigt: %1 hade inte skickat allt till butiksdatabasen än.</translation>
+    </message>
+    <message>
+        <source>the coupon cannot be changed: %1</source>
+        <translation>kupongen kan inte ändras: %1</translation>
+    </message>
+    <message>
+        <source>Coupon %1 blocked: it is refused from now on.</source>
+        <translation>Kupongen %1 är spärrad: den nekas från och med nu.</translation>
+    </message>
+    <message>
+        <source>Coupon %1 unblocked.</source>
+        <translation>Kupongen %1 är inte längre spärrad.</translation>
+    </message>
+    <message>
+        <source>usage: kassa-cli coupon add (--code CODE | --pattern REGEX) (--amount A | --percent P) [--name NAME] | coupon remove CODE | coupon block CODE | coupon unblock CODE</source>
+        <translation>användning: kassa-cli coupon add (--code KOD | --pattern REGEX) (--amount A | --percent P) [--name NAMN] | coupon remove KOD | coupon block KOD | coupon unblock KOD</translation>
+    </message>
+    <message>
+        <source>Coupons %1: %2 off in all (with any card); total %3.</source>
+        <translation>Kuponger %1: %2 avdrag sammanlagt (med eventuellt kort); totalt %3.</translation>
+    </message>
+    <message>
+        <source>%1 is not a coupon of this shop; %2</source>
+        <translation>%1 är ingen kupong från den här butiken; %2</translation>
+    </message>
+    <message>
+        <source>the coupon %1 is given twice; %2</source>
+        <translation>kupongen %1 är angiven två gånger; %2</translation>
+    </message>
+    <message>
+        <source>the coupon %1 has been used already (each coupon is good once); %2</source>
+        <translation>kupongen %1 har redan använts (varje kupong gäller en gång); %2</translation>
+    </message>
+    <message>
+        <source>the coupon %1 is blocked by the shop; %2</source>
+        <translation>kupongen %1 är spärrad av butiken; %2</translation>
+    </message>
+    <message>
+        <source>the shop database cannot be reached, so the other tills cannot be asked whether the coupon %1 was used; %2</source>
+        <translation>butiksdatabasen går inte att nå, så de andra kassorna kan inte tillfrågas om kupongen %1 har använts; %2</translation>
+    </message>
+    <message>
+        <source>a payment is in progress; %1</source>
+        <translation>en betalning pågår; %1</translation>
     </message>
 </context>
 <context>
@@ -1787,6 +1827,8 @@ Commands:
   loyalty add --id X_CARD --pattern REGEX --name NAME (--percent P [--group PREFIX]... | --points)
   loyalty list | loyalty remove ID
   coupon add (--code CODE | --pattern REGEX) (--amount A | --percent P) | coupon remove CODE
+  coupon block CODE | coupon unblock CODE   (a code, a series&apos; pattern, or one code of a series)
+  pay|sell ... [--loyalty-card NUMBER] [--coupon CODE]...
   status INVOICE_REFERENCE
   cancel INVOICE_REFERENCE
   refund ERS_REFERENCE|#RECEIPT [--row N:QTY... | --all] [--amount X] [--text] [--pdf FILE]
@@ -1825,6 +1867,8 @@ Kommandon:
   loyalty add --id X_CARD --pattern REGEX --name NAMN (--percent P [--group PREFIX]... | --points)
   loyalty list | loyalty remove ID
   coupon add (--code KOD | --pattern REGEX) (--amount A | --percent P) | coupon remove KOD
+  coupon block KOD | coupon unblock KOD   (en kod, en series mönster eller en kod i en serie)
+  pay|sell ... [--loyalty-card NUMMER] [--coupon KOD]...
   status FAKTURAREFERENS
   cancel FAKTURAREFERENS
   refund ERS_REFERENS|#KVITTO [--row N:ANTAL... | --all] [--amount X] [--text] [--pdf FIL]
@@ -2927,6 +2971,10 @@ Slutkoder: 0 betald/klar, 1 tjänste- eller överföringsfel, 2 felaktig använd
         <source>From the customer&apos;s app: %1. New amount to pay: %2 %3.</source>
         <translation>Från kundens app: %1. Nytt belopp att betala: %2 %3.</translation>
     </message>
+    <message>
+        <source>The shop database cannot be reached, so the other tills cannot be asked whether the coupon %1 was used: it is not taken now (each coupon is good once).</source>
+        <translation>Butiksdatabasen går inte att nå, så de andra kassorna kan inte tillfrågas om kupongen %1 har använts: den tas inte emot nu (varje kupong gäller en gång).</translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::ControlUnitSetupWidget</name>
@@ -3557,6 +3605,54 @@ Slutkoder: 0 betald/klar, 1 tjänste- eller överföringsfel, 2 felaktig använd
     <message>
         <source>Programme %1 removed.</source>
         <translation>Programmet %1 borttaget.</translation>
+    </message>
+    <message>
+        <source>The code is a pattern for a series of codes</source>
+        <translation>Koden är ett mönster för en serie koder</translation>
+    </message>
+    <message>
+        <source>Block or unblock the chosen coupon</source>
+        <translation>Spärra eller häv spärren för den valda kupongen</translation>
+    </message>
+    <message>
+        <source>e.g. 7350001, C2 (empty: the whole sale)</source>
+        <translation>t.ex. 7350001, C2 (tomt: hela köpet)</translation>
+    </message>
+    <message>
+        <source>Only product groups (SKU or EAN prefixes)</source>
+        <translation>Bara varugrupper (början av artikelnummer eller EAN)</translation>
+    </message>
+    <message>
+        <source>Block this code</source>
+        <translation>Spärra den här koden</translation>
+    </message>
+    <message>
+        <source>%1 % off product groups %2</source>
+        <translation>%1 % rabatt på varugrupperna %2</translation>
+    </message>
+    <message>
+        <source>Coupon series %1 saved: each code good once.</source>
+        <translation>Kupongserien %1 sparad: varje kod gäller en gång.</translation>
+    </message>
+    <message>
+        <source>The coupon cannot be changed: %1</source>
+        <translation>Kupongen kan inte ändras: %1</translation>
+    </message>
+    <message>
+        <source>Coupon %1 blocked: it is refused from now on.</source>
+        <translation>Kupongen %1 är spärrad: den nekas från och med nu.</translation>
+    </message>
+    <message>
+        <source>Coupon %1 unblocked.</source>
+        <translation>Kupongen %1 är inte längre spärrad.</translation>
+    </message>
+    <message>
+        <source>Choose a coupon in the list first.</source>
+        <translation>Välj först en kupong i listan.</translation>
+    </message>
+    <message>
+        <source>Type the coupon&apos;s code first.</source>
+        <translation>Skriv först kupongens kod.</translation>
     </message>
 </context>
 <context>
@@ -4968,6 +5064,38 @@ Postnummer och ort</translation>
     <message>
         <source>This code is not one of the shop&apos;s. Scan the code on the table or shelf again.</source>
         <translation>Den här koden hör inte till butiken. Skanna koden på bordet eller hyllan igen.</translation>
+    </message>
+    <message>
+        <source>Coupon code</source>
+        <translation>Kupongkod</translation>
+    </message>
+    <message>
+        <source>Use the coupon</source>
+        <translation>Använd kupongen</translation>
+    </message>
+    <message>
+        <source>The coupon %1 is on your order.</source>
+        <translation>Kupongen %1 är med i din beställning.</translation>
+    </message>
+    <message>
+        <source>That is not a coupon of this shop.</source>
+        <translation>Det är ingen kupong från den här butiken.</translation>
+    </message>
+    <message>
+        <source>That coupon is on your order already.</source>
+        <translation>Den kupongen är redan med i din beställning.</translation>
+    </message>
+    <message>
+        <source>That coupon has been used already: each is good once.</source>
+        <translation>Den kupongen har redan använts: varje kupong gäller en gång.</translation>
+    </message>
+    <message>
+        <source>That coupon is blocked by the shop.</source>
+        <translation>Den kupongen är spärrad av butiken.</translation>
+    </message>
+    <message>
+        <source>The coupon cannot be checked just now. Try again in a while, or pay without it.</source>
+        <translation>Kupongen kan inte kontrolleras just nu. Försök igen om en stund, eller betala utan den.</translation>
     </message>
 </context>
 <context>

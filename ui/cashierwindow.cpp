@@ -2,6 +2,7 @@
 
 #include "core/checkout/scaninterpreter.h"
 #include "core/journal/journal.h"
+#include "core/shopdb/shopcoupons.h"
 #include "core/terminal/errortext.h"
 #include "core/terminal/registeridentity.h"
 #include "ui/amountdialog.h"
@@ -72,6 +73,7 @@ CashierWindow::CashierWindow(CashierContext context, Cart *cart, QWidget *parent
     connectPrinter();
 
     m_checkout->setRegistered(m_context.till.isRegistered());
+    m_checkout->setCouponCheck(shopdb::couponCheck(m_context.till.shopDatabase));
     m_checkout->setDrawer(m_context.drawer);
     connect(m_checkout, &Checkout::paymentStarted, this, &CashierWindow::handlePaymentStarted);
     connect(m_checkout, &Checkout::paymentFinished, this, &CashierWindow::handlePaymentFinished);
@@ -255,8 +257,12 @@ Money CashierWindow::toPay() const
 void CashierWindow::refreshTotals()
 {
     const QLocale &l = m_context.locale;
-    const Money total = m_cart->total();
-    m_total->setText(BalanceText::total(total, l));
+    // During a SEQR payment the buyer's app may have brought a card or
+    // coupon: the big total is what the buyer is now asked to pay.
+    QStringList lines;
+    const qint64 fromApp = appDiscount(lines);
+    m_total->setText(
+        BalanceText::total(Money(m_cart->total().minorUnits() - fromApp, m_cart->currency()), l));
     QStringList vat;
     for (const VatLine &line : m_cart->vat()) {
         vat.append(tr("VAT %1 %: %2")
@@ -269,7 +275,6 @@ void CashierWindow::refreshTotals()
     // sale the window is the next sale's, clean under its 0.00 total; only
     // the change to give back stays, said to be the last sale's, until the
     // next sale starts.
-    QStringList lines;
     for (const BalanceLine &line : BalanceText::lines(m_cart->balance(), l))
         lines.append(tr("%1: %2").arg(line.label, line.amount));
     m_cashLine->setText(lines.join(QLatin1Char('\n')));

@@ -184,6 +184,9 @@ private:
     // a card or coupon from the buyer's app said when it lowers the amount.
     void addLoyaltyToken(const ScanMeaning &meaning);
     void watchLoyalty(PaymentSession *session);
+    // What the buyer's app took off the SEQR payment under way (as the
+    // journal has it; zero when none is): its lines appended to `lines`.
+    qint64 appDiscount(QStringList &lines) const;
     // The ESC/POS printer (cashierwindowprinting.cpp): its outcomes said in
     // the message line; F9 prints a receipt it kept, whole.
     void connectPrinter();

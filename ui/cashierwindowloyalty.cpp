@@ -31,6 +31,13 @@ void CashierWindow::addLoyaltyToken(const ScanMeaning &meaning)
     case TokenRefusal::Blocked:
         showMessage(tr("The coupon %1 is blocked by the shop.").arg(meaning.text), true);
         return;
+    case TokenRefusal::ShopUnreachable:
+        showMessage(tr("The shop database cannot be reached, so the other tills cannot be asked "
+                       "whether the coupon %1 was used: it is not taken now (each coupon is good "
+                       "once).")
+                        .arg(meaning.text),
+                    true);
+        return;
     }
     const Money discount = m_checkout->loyaltyDiscount();
     const QString what = card ? tr("Loyalty card %1 %2").arg(meaning.name, masked)
@@ -47,18 +54,30 @@ void CashierWindow::addLoyaltyToken(const ScanMeaning &meaning)
 
 void CashierWindow::watchLoyalty(PaymentSession *session)
 {
-    connect(session, &PaymentSession::amountChanged, this, [this, session](const Money &amount) {
+    connect(session, &PaymentSession::amountChanged, this, [this](const Money &amount) {
+        refreshTotals();
         QStringList lines;
-        for (const journal::LoyaltyDiscount &d : session->loyaltyDiscounts()) {
-            if (!d.fromApp)
-                continue;
-            const BalanceLine line = BalanceText::loyalty(loyalty::lineOf(d), m_context.locale);
-            lines.append(tr("%1: %2").arg(line.label, line.amount));
-        }
+        appDiscount(lines);
         showMessage(tr("From the customer's app: %1. New amount to pay: %2 %3.")
                         .arg(lines.join(QStringLiteral("; ")),
                              amount.toLocalizedString(m_context.locale), amount.currency().code()));
     });
+}
+
+qint64 CashierWindow::appDiscount(QStringList &lines) const
+{
+    const PaymentSession *session = m_checkout->session();
+    if (!session || !m_checkout->isPaying())
+        return 0;
+    qint64 minor = 0;
+    for (const journal::LoyaltyDiscount &d : session->loyaltyDiscounts()) {
+        if (!d.fromApp)
+            continue;
+        const BalanceLine line = BalanceText::loyalty(loyalty::lineOf(d), m_context.locale);
+        lines.append(tr("%1: %2").arg(line.label, line.amount));
+        minor += d.amount.minorUnits();
+    }
+    return minor;
 }
 
 } // namespace kassa::ui

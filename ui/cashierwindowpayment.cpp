@@ -196,6 +196,7 @@ void CashierWindow::handlePaymentFinished()
     PaymentSession *session = m_checkout->session();
     if (!session)
         return;
+    refreshTotals(); // no longer less what the buyer's app took off
     switch (session->state()) {
     case PaymentSession::State::Paid:
         if (session->isUnrecorded()) {

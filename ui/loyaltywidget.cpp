@@ -29,7 +29,9 @@ LoyaltyWidget::LoyaltyWidget(ManagerContext context, QWidget *parent)
     , m_name(new QLineEdit(this))
     , m_percent(new QLineEdit(this))
     , m_points(new QCheckBox(tr("Points only (one point per whole krona paid)"), this))
+    , m_groups(new QLineEdit(this))
     , m_code(new QLineEdit(this))
+    , m_codeIsPattern(new QCheckBox(tr("The code is a pattern for a series of codes"), this))
     , m_off(new QLineEdit(this))
     , m_result(new PlainLabel(this))
 {
@@ -37,7 +39,11 @@ LoyaltyWidget::LoyaltyWidget(ManagerContext context, QWidget *parent)
     layout->addWidget(new PlainLabel(tr("The shop's loyalty programmes and coupons:"), this));
     layout->addWidget(m_list, 1);
     auto *remove = new QPushButton(tr("Remove the chosen one"), this);
-    layout->addWidget(remove);
+    auto *block = new QPushButton(tr("Block or unblock the chosen coupon"), this);
+    auto *listButtons = new QHBoxLayout;
+    listButtons->addWidget(remove);
+    listButtons->addWidget(block);
+    layout->addLayout(listButtons);
 
     auto *programme = new QGroupBox(tr("Add a loyalty programme"), this);
     auto *pform = new QFormLayout(programme);
@@ -48,6 +54,8 @@ LoyaltyWidget::LoyaltyWidget(ManagerContext context, QWidget *parent)
     pform->addRow(tr("Card numbers (pattern)"), m_pattern);
     pform->addRow(tr("Name on receipts"), m_name);
     pform->addRow(tr("Percent off"), m_percent);
+    m_groups->setPlaceholderText(tr("e.g. 7350001, C2 (empty: the whole sale)"));
+    pform->addRow(tr("Only product groups (SKU or EAN prefixes)"), m_groups);
     pform->addRow(QString(), m_points);
     auto *addProgrammeButton = new QPushButton(tr("Add programme"), programme);
     pform->addRow(QString(), addProgrammeButton);
@@ -57,14 +65,22 @@ LoyaltyWidget::LoyaltyWidget(ManagerContext context, QWidget *parent)
     auto *cform = new QFormLayout(coupon);
     m_off->setPlaceholderText(tr("50.00 or 10%"));
     cform->addRow(tr("Code"), m_code);
+    cform->addRow(QString(), m_codeIsPattern);
     cform->addRow(tr("Off (an amount or a percentage)"), m_off);
     auto *addCouponButton = new QPushButton(tr("Add coupon"), coupon);
-    cform->addRow(QString(), addCouponButton);
+    auto *blockCodeButton = new QPushButton(tr("Block this code"), coupon);
+    auto *couponButtons = new QHBoxLayout;
+    couponButtons->addWidget(addCouponButton);
+    couponButtons->addWidget(blockCodeButton);
+    cform->addRow(QString(), couponButtons);
     layout->addWidget(coupon);
     m_result->setWordWrap(true);
     layout->addWidget(m_result);
 
     connect(m_points, &QCheckBox::toggled, m_percent, &QWidget::setDisabled);
+    connect(m_points, &QCheckBox::toggled, m_groups, &QWidget::setDisabled);
+    connect(block, &QPushButton::clicked, this, &LoyaltyWidget::blockChosen);
+    connect(blockCodeButton, &QPushButton::clicked, this, &LoyaltyWidget::blockTypedCode);
     connect(addProgrammeButton, &QPushButton::clicked, this, &LoyaltyWidget::addProgramme);
     connect(addCouponButton, &QPushButton::clicked, this, &LoyaltyWidget::addCoupon);
     connect(remove, &QPushButton::clicked, this, &LoyaltyWidget::removeChosen);
@@ -76,9 +92,11 @@ void LoyaltyWidget::refresh()
     m_list->clear();
     const loyalty::LoyaltyConfig &config = m_context.till->loyalty;
     for (const loyalty::Programme &p : config.programmes) {
-        const QString rule = p.rule == loyalty::Programme::Rule::Points
-                                 ? tr("points only")
-                                 : tr("%1 % off").arg(p.percent.toString());
+        const QString rule = p.rule == loyalty::Programme::Rule::Points ? tr("points only")
+                             : p.groups.isEmpty() ? tr("%1 % off").arg(p.percent.toString())
+                                                  : tr("%1 % off product groups %2")
+                                                        .arg(p.percent.toString(),
+                                                             p.groups.join(QStringLiteral(", ")));
         auto *item = new QListWidgetItem(
             tr("Programme %1 (%2): cards %3, %4").arg(p.name, p.id, p.pattern, rule), m_list);
         item->setData(KeyRole, p.id);
@@ -148,6 +166,10 @@ void LoyaltyWidget::addProgramme()
             return;
         }
         p.percent = *percent;
+        const QStringList groups = m_groups->text().split(QLatin1Char(','), Qt::SkipEmptyParts);
+        for (const QString &g : groups)
+            if (!g.trimmed().isEmpty())
+                p.groups.append(g.trimmed());
     }
     loyalty::LoyaltyConfig config = m_context.till->loyalty;
     if (const Status added = config.addProgramme(p); !added) {
@@ -160,7 +182,7 @@ void LoyaltyWidget::addProgramme()
 void LoyaltyWidget::addCoupon()
 {
     loyalty::Coupon c;
-    c.code = m_code->text().trimmed();
+    (m_codeIsPattern->isChecked() ? c.pattern : c.code) = m_code->text().trimmed();
     const QString off = m_off->text().trimmed();
     const auto currency = Currency::fromCode(m_context.till->currency);
     c.amount = Money(0, currency ? *currency : Currency::sek());
@@ -181,7 +203,46 @@ void LoyaltyWidget::addCoupon()
         say(tr("The coupon cannot be added: %1").arg(added.error().detail), true);
         return;
     }
-    save(config, tr("Coupon %1 saved: good once.").arg(c.code));
+    save(config, c.code.isEmpty()
+                     ? tr("Coupon series %1 saved: each code good once.").arg(c.pattern)
+                     : tr("Coupon %1 saved: good once.").arg(c.code));
+}
+
+void LoyaltyWidget::setBlocked(const QString &code, bool blocked)
+{
+    loyalty::LoyaltyConfig config = m_context.till->loyalty;
+    if (const Status done = config.setCouponBlocked(code, blocked); !done) {
+        say(tr("The coupon cannot be changed: %1").arg(done.error().detail), true);
+        return;
+    }
+    save(config, blocked ? tr("Coupon %1 blocked: it is refused from now on.").arg(code)
+                         : tr("Coupon %1 unblocked.").arg(code));
+}
+
+void LoyaltyWidget::blockChosen()
+{
+    QListWidgetItem *item = m_list->currentItem();
+    if (!item || !item->data(IsCouponRole).toBool()) {
+        say(tr("Choose a coupon in the list first."), true);
+        return;
+    }
+    const QString key = item->data(KeyRole).toString();
+    const loyalty::LoyaltyConfig &config = m_context.till->loyalty;
+    bool blocked = false;
+    for (const loyalty::Coupon &c : config.coupons)
+        if ((c.code.isEmpty() ? c.pattern : c.code) == key)
+            blocked = c.blocked;
+    setBlocked(key, !blocked);
+}
+
+void LoyaltyWidget::blockTypedCode()
+{
+    const QString code = m_code->text().trimmed();
+    if (code.isEmpty()) {
+        say(tr("Type the coupon's code first."), true);
+        return;
+    }
+    setBlocked(code, true);
 }
 
 void LoyaltyWidget::removeChosen()

@@ -134,6 +134,10 @@ private:
     // --loyalty-card NUMBER on the sale (sell, pay): says its discount; false
     // (and the command failed, `nothing` said) when it is not the shop's.
     bool applyLoyaltyCard(kassa::Checkout *checkout, const QString &nothing);
+    // The card, then each --coupon CODE (the window's core path,
+    // Checkout::addCoupon); says what they give, or fails saying `nothing`.
+    bool applyLoyalty(kassa::Checkout *checkout, const QString &nothing);
+    bool applyCoupon(kassa::Checkout *checkout, const QString &code, const QString &nothing);
 
     // The sale commands' common parts: the --row cart (null after failing),
     // the core checkout with the till's control unit, --cash, and the

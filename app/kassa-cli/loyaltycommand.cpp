@@ -112,9 +112,18 @@ void CliApp::couponCommand()
         return saveLoyalty(tr("Coupon %1 removed.").arg(args[2]),
                            QJsonObject{{u"removed"_s, args[2]}});
     }
+    if ((what == u"block"_s || what == u"unblock"_s) && args.size() == 3) {
+        const bool block = what == u"block"_s;
+        if (auto done = m_config.loyalty.setCouponBlocked(args[2], block); !done)
+            return fail(Usage, tr("the coupon cannot be changed: %1").arg(done.error().detail));
+        return saveLoyalty(block ? tr("Coupon %1 blocked: it is refused from now on.").arg(args[2])
+                                 : tr("Coupon %1 unblocked.").arg(args[2]),
+                           QJsonObject{{u"code"_s, args[2]}, {u"blocked"_s, block}});
+    }
     if (what != u"add"_s || args.size() != 2)
         return fail(Usage, tr("usage: kassa-cli coupon add (--code CODE | --pattern REGEX) "
-                              "(--amount A | --percent P) [--name NAME] | coupon remove CODE"));
+                              "(--amount A | --percent P) [--name NAME] | coupon remove CODE | "
+                              "coupon block CODE | coupon unblock CODE"));
     const auto currency = Currency::fromCode(m_config.currency);
     Coupon c;
     c.code = m_parser.value(u"code"_s);
@@ -143,6 +152,53 @@ void CliApp::couponCommand()
     const QString off = c.amount.isPositive() ? money(c.amount) : c.percent.toString() + u" %"_s;
     saveLoyalty(tr("Coupon %1: %2 off, once per code.").arg(code, off),
                 QJsonObject{{u"code"_s, code}, {u"off"_s, off}});
+}
+
+bool CliApp::applyLoyalty(Checkout *checkout, const QString &nothing)
+{
+    if (!applyLoyaltyCard(checkout, nothing))
+        return false;
+    const QStringList codes = m_parser.values(u"coupon"_s);
+    for (const QString &code : codes) {
+        if (!applyCoupon(checkout, code, nothing))
+            return false;
+    }
+    if (!codes.isEmpty())
+        say(tr("Coupons %1: %2 off in all (with any card); total %3.")
+                .arg(checkout->coupons().join(u", "_s), money(checkout->loyaltyDiscount()),
+                     money(checkout->cart()->total())));
+    return true;
+}
+
+bool CliApp::applyCoupon(Checkout *checkout, const QString &code, const QString &nothing)
+{
+    const QString c = code.trimmed();
+    switch (checkout->addCoupon(c)) {
+    case TokenRefusal::None:
+        return true;
+    case TokenRefusal::NotTheShops:
+        fail(Usage, tr("%1 is not a coupon of this shop; %2").arg(c, nothing));
+        break;
+    case TokenRefusal::AlreadyOnSale:
+        fail(Usage, tr("the coupon %1 is given twice; %2").arg(c, nothing));
+        break;
+    case TokenRefusal::Used:
+        fail(Usage, tr("the coupon %1 has been used already (each coupon is good once); %2")
+                        .arg(c, nothing));
+        break;
+    case TokenRefusal::Blocked:
+        fail(Usage, tr("the coupon %1 is blocked by the shop; %2").arg(c, nothing));
+        break;
+    case TokenRefusal::ShopUnreachable:
+        fail(ServiceError, tr("the shop database cannot be reached, so the other tills cannot be "
+                              "asked whether the coupon %1 was used; %2")
+                               .arg(c, nothing));
+        break;
+    case TokenRefusal::PaymentInProgress:
+        fail(ServiceError, tr("a payment is in progress; %1").arg(nothing));
+        break;
+    }
+    return false;
 }
 
 bool CliApp::applyLoyaltyCard(Checkout *checkout, const QString &nothing)

@@ -51,6 +51,9 @@ int main(int argc, char **argv)
         "  loyalty list | loyalty remove ID\n"
         "  coupon add (--code CODE | --pattern REGEX) (--amount A | --percent P) | coupon remove "
         "CODE\n"
+        "  coupon block CODE | coupon unblock CODE   (a code, a series' pattern, or one code of "
+        "a series)\n"
+        "  pay|sell ... [--loyalty-card NUMBER] [--coupon CODE]...\n"
         "  status INVOICE_REFERENCE\n"
         "  cancel INVOICE_REFERENCE\n"
         "  refund ERS_REFERENCE|#RECEIPT [--row N:QTY... | --all] [--amount X] [--text] "
@@ -138,6 +141,7 @@ int main(int argc, char **argv)
     option(u"code"_s, "coupon: the coupon's code.", u"CODE"_s);
     option(u"loyalty-card"_s, "pay, sell: the customer's loyalty card number (swiped).",
            u"NUMBER"_s);
+    option(u"coupon"_s, "pay, sell: a coupon the customer hands over (repeatable).", u"CODE"_s);
     parser.addPositionalArgument(
         u"command"_s, QCoreApplication::translate("kassa-cli", "What to do (see above)."));
     // parse(), not process(): an unknown option is bad input (exit 2, like

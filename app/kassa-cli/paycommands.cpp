@@ -81,7 +81,7 @@ void CliApp::pay()
         say(tr("Cash received %1; SEQR takes the rest, %2.")
                 .arg(money(taken->received), money(taken->toPay)));
     }
-    if (!applyLoyaltyCard(checkout, tr("nothing was sent")))
+    if (!applyLoyalty(checkout, tr("nothing was sent")))
         return;
     connect(checkout, &Checkout::paymentStarted, this,
             [=, this](PaymentSession *session) { watchPayment(session, rounds, timing); });

@@ -8,6 +8,7 @@
 #include "core/receipt/journalreceipts.h"
 #include "core/receipt/receipttext.h"
 #include "core/sale/salerow.h"
+#include "core/shopdb/shopcoupons.h"
 #include "core/terminal/errortext.h"
 
 #include <QJsonObject>
@@ -64,6 +65,7 @@ Checkout *CliApp::makeCheckout(Cart *cart, const PaymentTiming &timing)
                      cart, this);
     checkout->setControlUnit(m_host->controlUnit());
     checkout->setDrawer(tillDrawer());
+    checkout->setCouponCheck(shopdb::couponCheck(m_config.shopDatabase));
     m_checkout = checkout;
     return checkout;
 }
@@ -91,7 +93,7 @@ void CliApp::sell()
     if (!cash)
         return;
     Checkout *checkout = makeCheckout(cart, PaymentTiming{});
-    if (!applyLoyaltyCard(checkout, tr("nothing was recorded")))
+    if (!applyLoyalty(checkout, tr("nothing was recorded")))
         return;
     if (cash->minorUnits() < cart->total().minorUnits())
         return fail(Usage, tr("%1 in cash does not cover %2; use pay --cash for a split tender; "

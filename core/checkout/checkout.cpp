@@ -163,7 +163,12 @@ SeqrRefusal Checkout::payWithSeqr(const SeqrOptions &options)
         m_session->deleteLater();
     auto *session = new PaymentSession(m_context.client, m_context.journal, m_context.shopName,
                                        m_context.timing, this);
-    session->setLoyalty(m_context.loyalty);
+    CouponCheck check = m_couponCheck;
+    session->setLoyalty(m_context.loyalty,
+                        check ? std::function<bool(const QString &)>([check](const QString &code) {
+                            return check(code) != CouponAnswer::Unused;
+                        })
+                              : std::function<bool(const QString &)>());
     m_session = session;
     PaymentRequest request;
     request.cashierId = m_context.cashierId;

@@ -66,7 +66,20 @@ enum class TokenRefusal
     AlreadyOnSale,     // this coupon is on the sale already
     Used,              // the coupon was used before (each is good once)
     Blocked,           // the shop blocked this coupon
+    // The shop database, which knows the other tills' coupons, cannot be
+    // reached: the coupon is refused rather than risk using it twice.
+    ShopUnreachable,
 };
+
+// What the shop database says of a coupon (coupons are good once in the
+// whole shop).
+enum class CouponAnswer
+{
+    Unused,
+    Used,       // a sale of some till of the shop used it
+    Unreachable // the shop database cannot be asked now
+};
+using CouponCheck = std::function<CouponAnswer(const QString &code)>;
 
 // Extra words and links on a SEQR invoice.
 struct SeqrOptions
@@ -168,8 +181,12 @@ public:
     TokenRefusal addCoupon(const QString &code);
     QStringList coupons() const { return m_coupons; }
     // Whether a coupon was used before; by default the journal says. A till
-    // with a shop database asks it too (coupons are good once shop-wide).
-    void setCouponCheck(std::function<bool(const QString &)> isUsed);
+    // with a shop database asks it too (coupons are good once shop-wide):
+    // when a coupon is handed over at the till (addCoupon, refused with
+    // ShopUnreachable when the database cannot say) and when the buyer's
+    // app presents one (answered 90 then). A coupon already on the sale is
+    // not asked about again as the cart changes.
+    void setCouponCheck(CouponCheck check);
     // What the card and coupons give the cart as it is now (zero without any).
     Money loyaltyDiscount() const;
     // What the rules made of them (the discounts, points and token answers).
@@ -210,7 +227,7 @@ private:
     QString m_loyaltyCard;
     QStringList m_coupons;
     loyalty::Outcome m_loyalty;
-    std::function<bool(const QString &)> m_couponUsed;
+    CouponCheck m_couponCheck;
     Cart *m_cart;
     bool m_registered = true;
     QString m_blockedReason;

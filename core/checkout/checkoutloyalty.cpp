@@ -8,16 +8,13 @@ namespace kassa {
 
 bool Checkout::isCouponUsed(const QString &code) const
 {
-    if (m_couponUsed && m_couponUsed(code))
-        return true;
     auto used = m_context.journal->isCouponUsed(code);
     return !used || *used; // a journal that cannot tell: not used again
 }
 
-void Checkout::setCouponCheck(std::function<bool(const QString &)> isUsed)
+void Checkout::setCouponCheck(CouponCheck check)
 {
-    m_couponUsed = std::move(isUsed);
-    refreshLoyalty();
+    m_couponCheck = std::move(check);
 }
 
 void Checkout::refreshLoyalty()
@@ -88,6 +85,16 @@ TokenRefusal Checkout::addCoupon(const QString &code)
         return TokenRefusal::Blocked;
     if (isCouponUsed(trimmed))
         return TokenRefusal::Used;
+    if (m_couponCheck) {
+        switch (m_couponCheck(trimmed)) {
+        case CouponAnswer::Unused:
+            break;
+        case CouponAnswer::Used:
+            return TokenRefusal::Used;
+        case CouponAnswer::Unreachable:
+            return TokenRefusal::ShopUnreachable;
+        }
+    }
     // The shop's own spelling of an exact code; a series' code as given.
     m_coupons.append(coupon->code.isEmpty() ? trimmed : coupon->code);
     refreshLoyalty();

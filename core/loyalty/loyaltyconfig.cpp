@@ -147,6 +147,31 @@ bool LoyaltyConfig::removeCoupon(const QString &codeOrPattern)
     }) > 0;
 }
 
+Status LoyaltyConfig::setCouponBlocked(const QString &codeOrPattern, bool blocked)
+{
+    const QString key = codeOrPattern.trimmed();
+    for (Coupon &c : coupons) {
+        if (c.code.isEmpty() ? c.pattern == key : c.code.compare(key, Qt::CaseInsensitive) == 0) {
+            c.blocked = blocked;
+            return Ok{};
+        }
+    }
+    const Coupon *series = couponFor(key);
+    if (!series || key.isEmpty())
+        return makeError(ErrorCode::NotFound, u"no coupon of the shop has the code "_s + key);
+    if (!blocked && series->blocked)
+        return makeError(ErrorCode::InvalidArgument,
+                         u"the whole series "_s + series->pattern + u" is blocked"_s);
+    if (!blocked)
+        return Ok{}; // not blocked: nothing to do
+    Coupon one = *series;
+    one.code = key.toUpper();
+    one.pattern.clear();
+    one.blocked = true;
+    coupons.prepend(one);
+    return Ok{};
+}
+
 Result<LoyaltyConfig> LoyaltyConfig::fromJson(const QJsonObject &o, const Currency &currency)
 {
     LoyaltyConfig config;

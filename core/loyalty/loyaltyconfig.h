@@ -78,6 +78,11 @@ struct LoyaltyConfig
     // Adds or replaces the coupon with the same code (or pattern).
     Status addCoupon(const Coupon &coupon);
     bool removeCoupon(const QString &codeOrPattern);
+    // Blocks (or unblocks) a coupon: the coupon with this code, or the
+    // series with this pattern (all its codes), or one code of a series
+    // (a blocked entry of its own, put first so it wins over the series).
+    // NotFound when no coupon of the shop knows it.
+    Status setCouponBlocked(const QString &codeOrPattern, bool blocked);
 
     static Result<LoyaltyConfig> fromJson(const QJsonObject &o, const Currency &currency);
     QJsonObject toJson() const;

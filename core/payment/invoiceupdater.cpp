@@ -104,7 +104,9 @@ bool InvoiceUpdater::applyNewTokens(const QList<CustomerToken> &tokens,
         cardUsed |= a.status == loyalty::TokenUsed && m_config.programmeFor(a.type, a.value);
     const auto isUsed = [this](const QString &code) {
         auto used = m_journal->isCouponUsed(code);
-        return !used || *used; // unreadable: never given twice
+        if (!used || *used)
+            return true; // unreadable: never given twice
+        return m_shopSaysUsed && m_shopSaysUsed(code);
     };
     const loyalty::Outcome out = loyalty::applyTokens(m_config, sale->rows, invoice->amount,
                                                       offered, true, isUsed, cardUsed);

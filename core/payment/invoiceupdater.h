@@ -6,6 +6,8 @@
 
 #include <QObject>
 
+#include <functional>
+
 namespace kassa {
 
 // The till's half of SEQR's acknowledgment flow for one invoice
@@ -35,6 +37,12 @@ public:
     // the journal's sale).
     void setInvoice(qint64 saleId, const QString &invoiceReference, const seqr::Invoice &sent);
     void handleTokens(const QList<seqr::CustomerToken> &tokens);
+    // Asked besides the journal whether a coupon was used (shop-wide); true
+    // also when it cannot tell.
+    void setShopCouponCheck(std::function<bool(const QString &)> isUsed)
+    {
+        m_shopSaysUsed = std::move(isUsed);
+    }
 
     // SEQR accepted an update of this invoice in this run.
     bool hasUpdated() const { return m_updated; }
@@ -58,6 +66,7 @@ private:
     seqr::Invoice updatedInvoice(const journal::Sale &sale, const Money &amount) const;
 
     seqr::SeqrClient *m_client;
+    std::function<bool(const QString &)> m_shopSaysUsed;
     journal::Journal *m_journal;
     loyalty::LoyaltyConfig m_config;
     QString m_shopName;

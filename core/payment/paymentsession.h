@@ -10,6 +10,8 @@
 #include <QObject>
 #include <QTimer>
 
+#include <functional>
+
 namespace kassa {
 
 class InvoiceUpdater;
@@ -107,7 +109,11 @@ public:
     // With any, the invoice asks for OPTIONAL_ACKNOWLEDGMENT and the buyer's
     // tokens are answered with updateInvoice (InvoiceUpdater); without,
     // every request stays as it was.
-    void setLoyalty(const loyalty::LoyaltyConfig &config);
+    // `shopSaysUsed`, when given, is asked as well as the journal whether a
+    // coupon from the buyer's app was used (true also when it cannot tell:
+    // the coupon is answered 90 rather than used twice).
+    void setLoyalty(const loyalty::LoyaltyConfig &config,
+                    std::function<bool(const QString &)> shopSaysUsed = {});
     // What the sale's loyalty cards and coupons gave (as journaled).
     QList<journal::LoyaltyDiscount> loyaltyDiscounts() const;
 

@@ -4,13 +4,15 @@
 
 namespace kassa {
 
-void PaymentSession::setLoyalty(const loyalty::LoyaltyConfig &config)
+void PaymentSession::setLoyalty(const loyalty::LoyaltyConfig &config,
+                                std::function<bool(const QString &)> shopSaysUsed)
 {
     delete m_updater;
     m_updater = nullptr;
     if (!config.isEnabled())
         return;
     m_updater = new InvoiceUpdater(m_client, m_journal, config, m_shopName, this);
+    m_updater->setShopCouponCheck(std::move(shopSaysUsed));
     connect(m_updater, &InvoiceUpdater::amountChanged, this, [this](const Money &amount) {
         m_amount = amount;
         Q_EMIT amountChanged(amount);

@@ -1,0 +1,73 @@
+#include "core/shopdb/shopcoupons.h"
+
+#include "core/shopdb/shopdatabase.h"
+#include "core/shopdb/shopsql.h"
+
+#include <QLoggingCategory>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+Q_DECLARE_LOGGING_CATEGORY(lcShopDb)
+
+namespace kassa::shopdb {
+
+Result<std::optional<ShopCouponUse>> ShopDatabase::couponUse(const QString &code) const
+{
+    Sql sql(m_connection);
+    return sql.read([&]() -> std::optional<ShopCouponUse> {
+        QSqlQuery q = sql.run(u"SELECT u.code, u.till_id, u.terminal_id, t.name, u.sale_id,"
+                              " kassa_time(u.used_at) FROM used_coupons u"
+                              " JOIN tills t ON t.till_id = u.till_id WHERE u.code=?"_s,
+                              {code.trimmed().toUpper()});
+        if (!q.next())
+            return std::nullopt;
+        return ShopCouponUse{q.value(0).toString(), q.value(1).toString(),   q.value(2).toString(),
+                             q.value(3).toString(), q.value(4).toLongLong(), timeFrom(q.value(5))};
+    });
+}
+
+namespace {
+
+struct CouponAsker
+{
+    ShopDatabaseConfig config;
+    std::unique_ptr<ShopDatabase> shop;
+
+    CouponAnswer ask(const QString &code)
+    {
+        if (!shop) {
+            auto opened = ShopDatabase::open(config);
+            if (!opened) {
+                qCInfo(lcShopDb).noquote()
+                    << "a coupon cannot be checked shop-wide:" << opened.error().detail;
+                return CouponAnswer::Unreachable;
+            }
+            shop = std::move(opened).value();
+        }
+        const auto use = shop->couponUse(code);
+        if (!use) {
+            qCInfo(lcShopDb).noquote()
+                << "a coupon cannot be checked shop-wide:" << use.error().detail;
+            shop.reset(); // opened afresh next time
+            return CouponAnswer::Unreachable;
+        }
+        if (*use)
+            qCInfo(lcShopDb).noquote() << "coupon" << (*use)->code << "was used by sale"
+                                       << (*use)->saleId << "of" << (*use)->tillName;
+        return *use ? CouponAnswer::Used : CouponAnswer::Unused;
+    }
+};
+
+} // namespace
+
+CouponCheck couponCheck(const ShopDatabaseConfig &config)
+{
+    if (!config.isEnabled())
+        return {};
+    auto asker = std::make_shared<CouponAsker>(CouponAsker{config, nullptr});
+    return [asker](const QString &code) { return asker->ask(code); };
+}
+
+} // namespace kassa::shopdb

@@ -90,6 +90,17 @@ const QList<QList<const char *>> kSchema = {
         " PRIMARY KEY(till_id, record))",
         "CREATE INDEX till_events_at ON till_events(at)",
     },
+    {
+        // 3: another branch's step (the lead fills it in at merge).
+    },
+    {
+        // 4: coupons are good once in the whole shop: each code used by a
+        // delivered sale, by the first till that delivered it (upper case,
+        // as the journals keep them).
+        "CREATE TABLE used_coupons(code text PRIMARY KEY, till_id text NOT NULL REFERENCES tills,"
+        " terminal_id text NOT NULL DEFAULT '', sale_id bigint NOT NULL,"
+        " used_at timestamptz NOT NULL)",
+    },
 };
 
 // Serialises migrations of tills that start at the same moment.
@@ -232,6 +243,13 @@ void insertSale(const Sql &sql, const TillIdentity &till, qint64 seq, const jour
                 {till.tillId, s.id, v.ratePercent.toString(), v.gross.minorUnits(),
                  v.vat.minorUnits(), v.net.minorUnits()});
     position = 0;
+    for (const journal::LoyaltyDiscount &d : s.loyalty) {
+        if (d.isCoupon)
+            sql.run(u"INSERT INTO used_coupons(code, till_id, terminal_id, sale_id, used_at)"
+                    " VALUES(?,?,?,?,?::timestamptz) ON CONFLICT(code) DO NOTHING"_s,
+                    {d.value.toUpper(), till.tillId, till.terminalId, s.id,
+                     timeText(s.completedAt.isValid() ? s.completedAt : s.createdAt)});
+    }
     for (const journal::Tender &t : s.tenders)
         sql.run(u"INSERT INTO tenders(till_id, sale_id, position, kind, amount_minor, currency,"
                 " invoice_reference, ers_reference, payment_date, tendered_minor)"

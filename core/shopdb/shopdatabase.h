@@ -28,7 +28,7 @@ namespace kassa::shopdb {
 class ShopDatabase
 {
 public:
-    static constexpr int schemaVersion = 2;
+    static constexpr int schemaVersion = 4;
 
     static Result<std::unique_ptr<ShopDatabase>> open(const ShopDatabaseConfig &config);
     ~ShopDatabase();
@@ -112,6 +112,9 @@ public:
     Result<QList<ShopEvent>> events(const QDateTime &from, const QDateTime &to,
                                     const QString &terminalId = {},
                                     const QString &exceptTillId = {}) const;
+    // The sale of any till that used the coupon `code` (case-insensitive),
+    // or none: coupons are good once in the whole shop (shopcoupons.cpp).
+    Result<std::optional<ShopCouponUse>> couponUse(const QString &code) const;
     // The latest shop period (terminalId empty) or the latest of `terminalId`.
     Result<std::optional<journal::Period>> lastPeriod(const QString &terminalId = {}) const;
 

@@ -62,6 +62,17 @@ struct ShopSale
     journal::Sale sale;
 };
 
+// A coupon's use as the shop database holds it: which till's sale used it.
+struct ShopCouponUse
+{
+    QString code;
+    QString tillId;
+    QString terminalId;
+    QString tillName;
+    qint64 saleId = 0;
+    QDateTime usedAt;
+};
+
 // A refund as the shop database holds it, with where it was made.
 struct ShopRefund
 {

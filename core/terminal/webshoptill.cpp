@@ -1,6 +1,7 @@
 #include "core/terminal/webshoptill.h"
 
 #include "core/ordering/clientsessionlookup.h"
+#include "core/shopdb/shopcoupons.h"
 #include "core/terminal/errortext.h"
 
 #include <QDir>
@@ -70,6 +71,8 @@ Status WebShopTill::open()
     if (settings.shopName == u"Kassa" && till.shopName != u"Kassa")
         settings.shopName = till.shopName;
     settings.serviceMenu = till.orderService.menu;
+    settings.loyalty = till.loyalty;
+    settings.couponCheck = shopdb::couponCheck(till.shopDatabase);
     settings.limits = m_options.settings.limits.over(till.webshopLimits);
     m_shop = std::make_unique<webshop::WebShop>(m_options.catalog, m_host->client(),
                                                 m_host->journal(), settings);

@@ -31,9 +31,10 @@ ShopSession::ShopSession(WebShop *shop, QString id, QObject *parent)
     , m_lastSeen(QDateTime::currentDateTimeUtc())
     , m_cart(Currency::sek())
     , m_checkout(CheckoutContext{shop->client(), shop->journal(), shop->settings().shopName,
-                                 u"web"_s, timingFor(shop->settings())},
+                                 u"web"_s, timingFor(shop->settings()), shop->settings().loyalty},
                  &m_cart)
 {
+    m_checkout.setCouponCheck(shop->settings().couponCheck);
     m_cancelRetry.setSingleShot(true);
     m_cancelRetry.setInterval(1000);
     connect(&m_cancelRetry, &QTimer::timeout, this, &ShopSession::cancelAfterTimeLimit);
@@ -124,6 +125,13 @@ ShopSession::CartRefusal ShopSession::add(const QString &ean, int quantity)
     if (wanted > m_shop->settings().maxQuantity)
         return hasOpenOrder() ? CartRefusal::Paying : CartRefusal::TooMany;
     return setQuantity(ean, int(wanted));
+}
+
+TokenRefusal ShopSession::addCoupon(const QString &code)
+{
+    if (hasOpenOrder())
+        return TokenRefusal::PaymentInProgress;
+    return m_checkout.addCoupon(code.left(64));
 }
 
 ShopSession::CheckoutRefusal ShopSession::checkout(const QString &client)

@@ -64,6 +64,11 @@ public:
     CartRefusal setQuantity(const QString &ean, int quantity);
     CartRefusal add(const QString &ean, int quantity = 1);
     int quantityOf(const QString &ean) const;
+    // A coupon code the customer typed: checked and priced by the shop's
+    // rules (Checkout::addCoupon), never by what the page says; its
+    // discount is in the cart from then on.
+    TokenRefusal addCoupon(const QString &code);
+    QStringList coupons() const { return m_checkout.coupons(); }
 
     // Checks the cart out with SEQR: a new invoice — or, while one is open,
     // that one (a second checkout or a reload never makes another invoice).

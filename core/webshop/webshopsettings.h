@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/checkout/checkout.h"
+#include "core/loyalty/loyaltyconfig.h"
 #include "core/payment/paymentsession.h"
 #include "core/webshop/webshoplimits.h"
 
@@ -31,6 +33,12 @@ struct WebShopSettings
     // Demo only: the sandbox's phone page; the list of service codes links
     // each code to it (/phone?code=…) to be scanned there.
     QUrl phonePageUrl;
+    // The shop's loyalty programmes and coupons (the till's configuration):
+    // a coupon typed on the checkout, a card or coupon from the buyer's app.
+    loyalty::LoyaltyConfig loyalty;
+    // Asks the shop database whether a coupon was used at another till
+    // (shopdb::couponCheck); none: the journal alone says.
+    CouponCheck couponCheck;
 };
 
 } // namespace kassa::webshop

@@ -57,6 +57,10 @@
       li.append(label, qty, k.el('span', line.total, 'total'), remove);
       lines.append(li);
     }
+    const discounts = document.getElementById('cart-discounts');
+    discounts.replaceChildren();
+    for (const d of cart.discounts || []) discounts.append(k.el('li', d.name + ': ' + d.amount));
+    document.getElementById('coupon-button').disabled = cart.lines.length === 0;
     document.getElementById('cart-total').textContent = cart.total;
     const vat = document.getElementById('cart-vat');
     vat.replaceChildren();
@@ -73,6 +77,22 @@
       // Refused: the boxes show the cart as the server keeps it again.
       const now = await k.cart();
       if (now.ok) renderCart(now.data);
+      k.say(r.data.error || k.t('errBadRequest'), true);
+    }
+  }
+
+  // The server checks the code and works out what it takes off.
+  async function useCoupon(event) {
+    event.preventDefault();
+    const box = document.getElementById('coupon-code');
+    const code = box.value.trim();
+    if (code === '') return;
+    const r = await k.post('/shop/api/coupon', { code: code });
+    if (r.ok) {
+      renderCart(r.data);
+      box.value = '';
+      k.say(k.t('couponOn', code));
+    } else {
       k.say(r.data.error || k.t('errBadRequest'), true);
     }
   }
@@ -109,6 +129,7 @@
       search();
     });
     document.getElementById('checkout-button').addEventListener('click', checkout);
+    document.getElementById('coupon-form').addEventListener('submit', useCoupon);
     await search();
     document.body.dataset.ready = 'true';
   }

@@ -44,6 +44,7 @@ private Q_SLOTS:
     void unreadableJournalSaysTryAgainNotNoSuchOrder();
     void unreadableWebOrdersSayTryAgainNotNoSuchOrder();
     void terminalCommandsTakeKassaCliOptions();
+    void couponOnTheCheckoutIsPricedByTheServer();
 
 private:
     struct Run
@@ -531,6 +532,83 @@ void TestWebShopHost::terminalCommandsTakeKassaCliOptions()
     const Run unknown = run(web, where + QStringList{u"terminal"_s, u"unregister"_s, u"--bogus"_s});
     QCOMPARE(unknown.exitCode, 2);
     QVERIFY2(unknown.err.contains(u"bogus"_s), qPrintable(unknown.err));
+}
+
+// Issue 31 on the web: a coupon code typed on the shop page is checked and
+// priced by the server (a price or amount in the request changes nothing),
+// shown as a line of its own with the new total, sent to SEQR in the
+// invoice's amount, and good once.
+void TestWebShopHost::couponOnTheCheckoutIsPricedByTheServer()
+{
+    if (qEnvironmentVariable("KASSA_CLI_BIN").isEmpty())
+        KASSA_SKIP("KASSA_CLI_BIN is not set (ctest sets it)");
+    QVERIFY(startHost());
+    m_host.reset(); // registered; the coupon goes in its configuration
+    const Run added = cli({u"coupon"_s, u"add"_s, u"--code"_s, u"WEB10"_s, u"--amount"_s,
+                           u"10.00"_s, u"--name"_s, u"Webbrabatt"_s});
+    QVERIFY2(added.exitCode == 0, qPrintable(added.out + added.err));
+    QVERIFY(startHost());
+
+    m_csrf = call(m_browser, u"/shop/api/cart"_s).value(u"csrf"_s).toString();
+    int status = 0;
+    QJsonObject cart = call(m_browser, u"/shop/api/cart"_s,
+                            {{u"ean"_s, u"7301092815903"_s}, {u"add"_s, 1}}, &status);
+    QCOMPARE(status, 200);
+    m_csrf = cart.value(u"csrf"_s).toString();
+    QCOMPARE(cart.value(u"total"_s).toString(), u"69.90\u00a0SEK"_s);
+
+    cart = call(m_browser, u"/shop/api/coupon"_s,
+                {{u"code"_s, u"web10"_s}, {u"amount"_s, u"60.00"_s}, {u"total"_s, u"1.00"_s}},
+                &status);
+    QCOMPARE(status, 200);
+    QCOMPARE(cart.value(u"total"_s).toString(), u"59.90\u00a0SEK"_s);
+    const QJsonArray discounts = cart.value(u"discounts"_s).toArray();
+    QCOMPARE(discounts.size(), 1);
+    QCOMPARE(discounts[0].toObject().value(u"name"_s).toString(), u"Webbrabatt ****EB10"_s);
+    QCOMPARE(discounts[0].toObject().value(u"amount"_s).toString(), u"-10.00\u00a0SEK"_s);
+    // In Swedish too, and refusals said in words.
+    cart = call(m_browser, u"/shop/api/cart?lang=sv"_s);
+    QCOMPARE(cart.value(u"total"_s).toString(), u"59,90\u00a0kr"_s);
+    QJsonObject refused =
+        call(m_browser, u"/shop/api/coupon?lang=sv"_s, {{u"code"_s, u"NOPE"_s}}, &status);
+    QCOMPARE(status, 404);
+    QCOMPARE(refused.value(u"error"_s).toString(), u"Det är ingen kupong från den här butiken."_s);
+    refused = call(m_browser, u"/shop/api/coupon"_s, {{u"code"_s, u"WEB10"_s}}, &status);
+    QCOMPARE(status, 409);
+    QCOMPARE(refused.value(u"error"_s).toString(), u"That coupon is on your order already."_s);
+
+    // SEQR is asked for the discounted amount; paid, the coupon is used.
+    const QJsonObject order = call(m_browser, u"/shop/api/checkout"_s, {{u"go"_s, true}}, &status);
+    QCOMPARE(status, 200);
+    const QString id = order.value(u"order"_s).toString();
+    QJsonObject waiting;
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            waiting = call(m_browser, u"/seqr/status?order="_s + id);
+            return waiting.value(u"state"_s).toString() == u"WAITING"_s;
+        },
+        20000));
+    const QString ref = waiting.value(u"invoiceReference"_s).toString();
+    QCOMPARE(m_sandbox->service().state().invoices.value(ref).total, Money(5990, Currency::sek()));
+    QVERIFY(m_sandbox->service().pay(ref, u"1234"_s));
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            return call(m_browser, u"/seqr/status?order="_s + id).value(u"state"_s).toString() ==
+                   u"PAID"_s;
+        },
+        20000));
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            call(m_browser, u"/shop/api/cart"_s, {{u"ean"_s, u"7301092815903"_s}, {u"add"_s, 1}},
+                 &status);
+            return status != 409;
+        },
+        20000));
+    QCOMPARE(status, 200);
+    refused = call(m_browser, u"/shop/api/coupon"_s, {{u"code"_s, u"WEB10"_s}}, &status);
+    QCOMPARE(status, 409);
+    QCOMPARE(refused.value(u"error"_s).toString(),
+             u"That coupon has been used already: each is good once."_s);
 }
 
 QTEST_GUILESS_MAIN(TestWebShopHost)

@@ -32,6 +32,7 @@ private Q_SLOTS:
     void databaseAwayIsWaitedForBrieflySaidAndCaughtUpLater();
     void rowsRefundedAtOneTillAreNotRefundedAgainAtAnother();
     void shopCloseCountsEveryTillsEventsAndTheJournalSaysThem();
+    void couponUsedAtOneTillIsRefusedAtAnother();
 
 private:
     struct Run
@@ -252,6 +253,73 @@ void TestCliShopSync::shopCloseCountsEveryTillsEventsAndTheJournalSaysThem()
     QVERIFY2(said.contains(u"Kassa 7: Cash float now 1,500.00 (change 1,500.00): morning"_s) ||
                  said.contains(u"Kassa 7: Cash float now 1500.00 (change 1500.00): morning"_s),
              qPrintable(said.join(u'\n')));
+// Issue 31: a coupon is good once in the whole shop. One used at till 7
+// reaches the shop database with its sale; till 8, whose journal never saw
+// it, refuses it, from `sell` as from `pay`; with the shop database away a
+// coupon is refused, saying why, rather than risk a second use.
+void TestCliShopSync::couponUsedAtOneTillIsRefusedAtAnother()
+{
+    setUpTill(u"clicoupon"_s);
+    QVERIFY(QDir(m_dir->path()).mkpath(u"t8"_s));
+    setUpTill(u"clicoupon"_s, u"t8/till.json"_s, u"Kassa 8"_s, u"CLISHOP8"_s);
+    for (const QString &till : {u"till.json"_s, u"t8/till.json"_s}) {
+        const Run added = run({u"coupon"_s, u"add"_s, u"--pattern"_s, u"VAR\\d{4}"_s, u"--amount"_s,
+                               u"10.00"_s, u"--name"_s, u"Spring"_s},
+                              till);
+        QVERIFY2(added.exitCode == 0, qPrintable(added.out + added.err));
+    }
+
+    const Run sold = run({u"sell"_s, u"--row"_s, u"Kaffe;2;24.50;12"_s, u"--cash"_s, u"50"_s,
+                          u"--coupon"_s, u"VAR0001"_s});
+    QVERIFY2(sold.exitCode == 0, qPrintable(sold.out + sold.err));
+    QVERIFY2(sold.out.contains(u"Coupons VAR0001: 10.00 SEK off in all (with any card); total "
+                               "39.00 SEK."_s),
+             qPrintable(sold.out));
+    QVERIFY2(sold.out.contains(u"Change: 11.00"_s), qPrintable(sold.out));
+    QCOMPARE(sql(u"SELECT u.code, t.name, s.total_minor FROM used_coupons u JOIN tills t USING"
+                 " (till_id) JOIN sales s USING (till_id, sale_id)"_s),
+             u"VAR0001|Kassa 7|3900"_s);
+
+    // Till 8 has never seen it, yet refuses it and records nothing.
+    const Run again = run({u"sell"_s, u"--row"_s, u"Bulle;1;32.00;12"_s, u"--cash"_s, u"40"_s,
+                           u"--coupon"_s, u"VAR0001"_s},
+                          u"t8/till.json"_s);
+    QCOMPARE(again.exitCode, 2);
+    QVERIFY2(again.err.contains(u"the coupon VAR0001 has been used already (each coupon is good "
+                                "once); nothing was recorded"_s),
+             qPrintable(again.err));
+    const Run paidAgain =
+        run({u"pay"_s, u"--row"_s, u"Bulle;1;32.00;12"_s, u"--coupon"_s, u"VAR0001"_s},
+            u"t8/till.json"_s);
+    QCOMPARE(paidAgain.exitCode, 2);
+    QVERIFY2(paidAgain.err.contains(u"nothing was sent"_s), qPrintable(paidAgain.err));
+    QVERIFY(m_sandbox->service().state().invoices.isEmpty());
+
+    // A fresh coupon at till 8, paid with SEQR: SEQR is asked for the price less the coupon.
+    const Run paid =
+        run({u"--json"_s, u"pay"_s, u"--row"_s, u"Bulle;1;32.00;12"_s, u"--coupon"_s, u"VAR0002"_s},
+            u"t8/till.json"_s);
+    QVERIFY2(paid.exitCode == 0, qPrintable(paid.out + paid.err));
+    QCOMPARE(QJsonDocument::fromJson(paid.out.toUtf8()).object()[u"total"_s].toString(),
+             u"22.00"_s);
+    QCOMPARE(m_sandbox->service().state().invoices.size(), 1);
+    QCOMPARE(m_sandbox->service().state().invoices.first().total.minorUnits(), 2200);
+    QCOMPARE(sql(u"SELECT string_agg(u.code || ' ' || t.name, ', ' ORDER BY u.code)"
+                 " FROM used_coupons u JOIN tills t USING (till_id)"_s),
+             u"VAR0001 Kassa 7, VAR0002 Kassa 8"_s);
+
+    // The shop database away: a coupon cannot be checked, so it is not taken.
+    QVERIFY2(m_pg.stop(), qPrintable(m_pg.error()));
+    const Run away = run({u"sell"_s, u"--row"_s, u"Bulle;1;32.00;12"_s, u"--cash"_s, u"40"_s,
+                          u"--coupon"_s, u"VAR0003"_s},
+                         u"t8/till.json"_s);
+    QCOMPARE(away.exitCode, 1);
+    QVERIFY2(away.err.contains(u"the shop database cannot be reached, so the other tills cannot "
+                               "be asked whether the coupon VAR0003 was used; nothing was "
+                               "recorded"_s),
+             qPrintable(away.err));
+    QVERIFY2(m_pg.start(), qPrintable(m_pg.error()));
+    QCOMPARE(sql(u"SELECT count(*) FROM sales"_s), u"2"_s);
 }
 
 QTEST_GUILESS_MAIN(TestCliShopSync)

@@ -15,6 +15,7 @@
 
 #include <QApplication>
 #include <QLineEdit>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -44,12 +45,13 @@ private Q_SLOTS:
     void scannedCardShowsTheDiscountAtOnce();
     void cardScannedBeforeTheProductsCounts();
     void couponByCodeAndUsedCouponRefused();
+    void couponRefusedWhileTheShopDatabaseIsAway();
     void cashSaleWithCardJournalsTheDiscount();
     void cardFromTheAppShowsTheNewAmount();
     void unknownCodesStaySearchesAndBarcodes();
 
 private:
-    void makeWindow();
+    void makeWindow(const shopdb::ShopDatabaseConfig &shop = {});
     void scan(const QString &code);
     QStringList journaledCoupons() const;
 
@@ -90,9 +92,10 @@ void TestCashierLoyalty::cleanup()
     m_cart.reset();
 }
 
-void TestCashierLoyalty::makeWindow()
+void TestCashierLoyalty::makeWindow(const shopdb::ShopDatabaseConfig &shop)
 {
     TillConfig till;
+    till.shopDatabase = shop;
     till.shopName = u"Lilla Livs"_s;
     till.terminalId = m_sandbox->registerTill(*m_client, u"Till 1"_s, u"LILLALIVS1"_s);
     QVERIFY(!till.terminalId.isEmpty());
@@ -216,6 +219,32 @@ void TestCashierLoyalty::couponByCodeAndUsedCouponRefused()
     QCOMPARE(m_window->totalText(), u"Total 24.50 SEK"_s);
 }
 
+// Issue 31: a till with a shop database that cannot be reached does not take
+// a coupon (it might have been used at another till) and says why; the
+// cart's total stays; a loyalty card still works.
+void TestCashierLoyalty::couponRefusedWhileTheShopDatabaseIsAway()
+{
+    QTcpServer closed; // a port nothing listens on once it is closed
+    QVERIFY(closed.listen(QHostAddress::LocalHost));
+    shopdb::ShopDatabaseConfig shop;
+    shop.host = u"127.0.0.1"_s;
+    shop.port = closed.serverPort();
+    shop.connectTimeoutSeconds = 1;
+    closed.close();
+    qputenv(shopdb::ShopDatabaseConfig::passwordVariable, "not-used");
+    makeWindow(shop);
+    scan(QString::fromLatin1(kSoap));
+    scan(u"SPRING10"_s);
+    QCOMPARE(m_window->message(),
+             u"The shop database cannot be reached, so the other tills cannot be asked whether "
+             "the coupon SPRING10 was used: it is not taken now (each coupon is good once)."_s);
+    QCOMPARE(m_window->totalText(), u"Total 24.50 SEK"_s);
+    QVERIFY(m_window->checkout()->coupons().isEmpty());
+    scan(QString::fromLatin1(loyalty::demoCardNumber));
+    QCOMPARE(m_window->totalText(), u"Total 22.05 SEK"_s);
+    qunsetenv(shopdb::ShopDatabaseConfig::passwordVariable);
+}
+
 void TestCashierLoyalty::cashSaleWithCardJournalsTheDiscount()
 {
     makeWindow();
@@ -245,6 +274,7 @@ void TestCashierLoyalty::cardFromTheAppShowsTheNewAmount()
     QVERIFY(session);
     QTRY_VERIFY_WITH_TIMEOUT(!session->qrCode().isEmpty(), 10000);
     QCOMPARE(m_display->headline(), u"Pay with SEQR — scan, then confirm with your PIN"_s);
+    QCOMPARE(m_window->totalText(), u"Total 40.40 SEK"_s);
     QVERIFY(m_sandbox->service().offerToken(
         session->invoiceReference(),
         seqr::CustomerToken{u"Kassa Club"_s, u"X_CARD"_s, 0, u"7777000042"_s}));
@@ -255,6 +285,10 @@ void TestCashierLoyalty::cardFromTheAppShowsTheNewAmount()
     QCOMPARE(m_display->totalText(), u"Total 36.36 SEK"_s);
     // … and so does the cashier.
     QCOMPARE(m_window->paymentDialog()->amountText(), u"36.36 SEK"_s);
+    // The window's big total too, with the app's line beside the cart's figures.
+    QCOMPARE(m_window->totalText(), u"Total 36.36 SEK"_s);
+    QVERIFY2(m_window->balanceText().contains(u"Kassa Club ****0042: -4.04"_s),
+             qPrintable(m_window->balanceText()));
     QCOMPARE(m_window->paymentDialog()->loyaltyText(), u"Kassa Club ****0042: -4.04"_s);
     QCOMPARE(m_window->message(), u"From the customer's app: Kassa Club ****0042: -4.04. New "
                                   "amount to pay: 36.36 SEK."_s);

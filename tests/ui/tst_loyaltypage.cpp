@@ -30,6 +30,7 @@ private Q_SLOTS:
     void cleanup();
     void addListAndRemoveProgrammesAndCoupons();
     void badInputIsRefusedWithTheReason();
+    void productGroupsSeriesAndBlockedCoupons();
 
 private:
     void makeWindow();
@@ -159,6 +160,59 @@ void TestLoyaltyPage::badInputIsRefusedWithTheReason()
     QCOMPARE(page->entries(), QStringList{u"None: the till has no loyalty flow."_s});
     QVERIFY(!QFile::exists(m_dir->filePath(u"till.json"_s)) ||
             saved().loyalty.programmes.isEmpty());
+}
+
+// Issue 31: the tab does what kassa-cli does: a programme limited to
+// product groups, a coupon series by pattern, one code of the series
+// blocked by itself, and a chosen coupon blocked and unblocked.
+void TestLoyaltyPage::productGroupsSeriesAndBlockedCoupons()
+{
+    makeWindow();
+    LoyaltyWidget *page = m_window->loyalty();
+    QTest::keyClicks(page->idField(), u"X_DELI"_s);
+    QTest::keyClicks(page->patternField(), u"8888\\d{4}"_s);
+    QTest::keyClicks(page->nameField(), u"Deli Club"_s);
+    QTest::keyClicks(page->percentField(), u"15"_s);
+    QTest::keyClicks(page->groupsField(), u"C2, 7350001"_s);
+    page->addProgramme();
+    QCOMPARE(page->resultText(),
+             u"Programme Deli Club saved: its cards are recognised at the next scan."_s);
+    QCOMPARE(saved().loyalty.programmes.first().groups, (QStringList{u"C2"_s, u"7350001"_s}));
+
+    page->couponPatternBox()->setChecked(true);
+    QTest::keyClicks(page->couponCodeField(), u"VAR\\d{4}"_s);
+    QTest::keyClicks(page->couponOffField(), u"10%"_s);
+    page->addCoupon();
+    QCOMPARE(page->resultText(), u"Coupon series VAR\\d{4} saved: each code good once."_s);
+
+    page->couponCodeField()->clear();
+    QTest::keyClicks(page->couponCodeField(), u"VAR0005"_s);
+    page->blockTypedCode();
+    QCOMPARE(page->resultText(), u"Coupon VAR0005 blocked: it is refused from now on."_s);
+    QCOMPARE(
+        page->entries(),
+        (QStringList{u"Programme Deli Club (X_DELI): cards 8888\\d{4}, 15 % off product groups C2, "
+                     "7350001"_s,
+                     u"Coupon VAR0005: 10 % off (blocked)"_s,
+                     u"Coupon VAR\\d{4}: 10 % off, once per code"_s}));
+    const TillConfig file = saved();
+    QVERIFY(file.loyalty.couponFor(u"VAR0005"_s)->blocked);
+    QVERIFY(!file.loyalty.couponFor(u"VAR0006"_s)->blocked);
+
+    // The series chosen in the list: blocked, then unblocked.
+    page->list()->setCurrentRow(2);
+    page->blockChosen();
+    QCOMPARE(page->resultText(), u"Coupon VAR\\d{4} blocked: it is refused from now on."_s);
+    QCOMPARE(page->entries().value(2), u"Coupon VAR\\d{4}: 10 % off (blocked)"_s);
+    QVERIFY(saved().loyalty.couponFor(u"VAR0006"_s)->blocked);
+    page->list()->setCurrentRow(2);
+    page->blockChosen();
+    QCOMPARE(page->resultText(), u"Coupon VAR\\d{4} unblocked."_s);
+    QVERIFY(!saved().loyalty.couponFor(u"VAR0006"_s)->blocked);
+    // A programme is not a coupon.
+    page->list()->setCurrentRow(0);
+    page->blockChosen();
+    QCOMPARE(page->resultText(), u"Choose a coupon in the list first."_s);
 }
 
 QTEST_MAIN(TestLoyaltyPage)

@@ -103,7 +103,18 @@ QJsonObject ShopApi::cartJson(const webshop::ShopSession &session, const QString
         vat.append(QJsonObject{{u"rate"_s, rateText(v.ratePercent)},
                                {u"amount"_s, amountText(v.vat, language)}});
     }
+    // What the coupons took off, as the server worked it out.
+    QJsonArray discounts;
+    for (const LoyaltyLine &l : cart.loyaltyLines()) {
+        if (l.discount.isPositive())
+            discounts.append(QJsonObject{
+                {u"name"_s, l.text},
+                {u"amount"_s,
+                 amountText(Money(-l.discount.minorUnits(), l.discount.currency()), language)}});
+    }
     QJsonObject result{{u"lines"_s, lines},
+                       {u"discounts"_s, discounts},
+                       {u"coupons"_s, QJsonArray::fromStringList(session.coupons())},
                        {u"total"_s, amountText(cart.total(), language)},
                        {u"vat"_s, vat},
                        {u"maxQuantity"_s, m_shop->settings().maxQuantity},
@@ -178,6 +189,32 @@ ApiReply ShopApi::changeCart(const ApiRequest &request) const
         return ApiReply::error(
             400, m_strings->text(lang, "errTooManyLines").arg(QString::number(s.maxLines)));
     case webshop::ShopSession::CartRefusal::Paying:
+        return ApiReply::error(409, m_strings->text(lang, "errPaying"));
+    }
+    return ApiReply::error(400, m_strings->text(lang, "errBadRequest"));
+}
+
+ApiReply ShopApi::addCoupon(const ApiRequest &request) const
+{
+    const QString code =
+        QJsonDocument::fromJson(request.body).object().value(u"code"_s).toString().trimmed();
+    const QString &lang = request.language;
+    if (code.isEmpty() || code.size() > 64)
+        return ApiReply::error(400, m_strings->text(lang, "errCouponUnknown"));
+    switch (request.session->addCoupon(code)) {
+    case TokenRefusal::None:
+        return cart(request);
+    case TokenRefusal::NotTheShops:
+        return ApiReply::error(404, m_strings->text(lang, "errCouponUnknown"));
+    case TokenRefusal::AlreadyOnSale:
+        return ApiReply::error(409, m_strings->text(lang, "errCouponTwice"));
+    case TokenRefusal::Used:
+        return ApiReply::error(409, m_strings->text(lang, "errCouponUsed"));
+    case TokenRefusal::Blocked:
+        return ApiReply::error(409, m_strings->text(lang, "errCouponBlocked"));
+    case TokenRefusal::ShopUnreachable:
+        return ApiReply::error(503, m_strings->text(lang, "errCouponUnchecked"));
+    case TokenRefusal::PaymentInProgress:
         return ApiReply::error(409, m_strings->text(lang, "errPaying"));
     }
     return ApiReply::error(400, m_strings->text(lang, "errBadRequest"));

@@ -46,6 +46,7 @@ public:
     ApiReply cart(const ApiRequest &request) const;
     ApiReply changeCart(const ApiRequest &request) const; // POST /shop/api/cart
     ApiReply checkout(const ApiRequest &request) const;   // POST /shop/api/checkout
+    ApiReply addCoupon(const ApiRequest &request) const;  // POST /shop/api/coupon {code}
     // What a checkout answers once request.session->checkout() said `refusal`.
     ApiReply checkoutReply(const ApiRequest &request,
                            webshop::ShopSession::CheckoutRefusal refusal) const;

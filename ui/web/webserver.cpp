@@ -366,6 +366,8 @@ ApiReply WebServer::dispatchShop(const http::HttpRequest &request, Outgoing &out
     }
     if (name == u"cancel")
         return m_api.cancel(api);
+    if (name == u"coupon")
+        return m_api.addCoupon(api);
     return ApiReply::error(404, u"not found"_s);
 }
 
