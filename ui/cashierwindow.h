@@ -13,6 +13,7 @@
 
 #include <QLocale>
 #include <QMainWindow>
+#include <QMap>
 #include <QPointer>
 
 #include <functional>
@@ -218,6 +219,10 @@ private:
     // cashierwindowproforma.cpp: Ctrl+F9 the cart's pro forma receipt (EJ KVITTO).
     void onProForma();
     void keepProForma(qint64 number);
+    // The control unit's trouble as the cashier reads it: what the unit
+    // stops (no sale can start) and which pro forma receipts wait for it,
+    // so neither sentence hides the other.
+    void showUnitTrouble();
     void askFloat(const QString &reason, const std::function<void()> &then);
     // True when the float dialog opened (`then` follows when it closes).
     bool askFloatFirst(const std::function<void()> &then);
@@ -251,6 +256,7 @@ private:
     QLabel *m_note;
     QLabel *m_trainingBanner = nullptr;
     QLabel *m_unitStatus = nullptr;
+    QMap<qint64, QString> m_proFormasWaiting; // number -> why it waits
     QLabel *m_printerStatus = nullptr;
 };
 

@@ -1,6 +1,8 @@
 #include "ui/cashierwindow.h"
 
 #include "core/controlunit/controlunitservice.h"
+#include "core/payment/returnreceipts.h"
+#include "core/printing/tillprinter.h"
 #include "core/receipt/journalreceipts.h"
 #include "core/receipt/receiptbuilder.h"
 #include "core/terminal/errortext.h"
@@ -259,9 +261,9 @@ void CashierWindow::setControlUnit(controlunit::ControlUnitService *unit)
     }
     auto show = [this, unit] {
         m_unitStatus->setText(unit->statusText());
-        // A unit that stops working is said at once, not at the next sale.
-        if (const QString refusal = unit->saleRefusal(); !refusal.isEmpty())
-            showMessage(refusal, true);
+        // A unit that stops working is said at once, not at the next sale
+        // (with any pro forma receipt still waiting for it).
+        showUnitTrouble();
     };
     connect(unit, &controlunit::ControlUnitService::stateChanged, this, show);
     show();
@@ -347,17 +349,17 @@ void CashierWindow::printCopy(qint64 receiptNumber)
         return;
     }
     whenCopySigned(receiptNumber, [this, receiptNumber] {
-        const auto sale = m_context.journal->saleByReceiptNumber(receiptNumber);
-        if (!sale)
-            return;
-        if (m_context.printer) {
-            printOnReceiptPrinter(*sale, true);
-            return;
-        }
-        auto content = journaledCopy(*m_context.journal, receiptNumber,
-                                     ReceiptSettings::forTill(m_context.till, m_context.locale));
+        // A sale's copy or a return's: core knows which (KOPIA either way).
+        auto content =
+            journaledReceiptCopy(*m_context.journal, receiptNumber,
+                                 ReceiptSettings::forTill(m_context.till, m_context.locale));
         if (!content) {
             showMessage(describe(content.error(), false), true);
+            return;
+        }
+        if (m_context.printer) {
+            m_context.printer->printReceipt(*content, tr("Receipt %1").arg(receiptNumber),
+                                            receiptNumber);
             return;
         }
         ReceiptPrinter(*content).preview(this, m_context.printerName);

@@ -5,6 +5,7 @@
 #include "ui/cashierwindow.h"
 
 #include "core/checkout/checkout.h"
+#include "core/controlunit/controlunitservice.h"
 #include "core/controlunit/signaturewait.h"
 #include "core/printing/tillprinter.h"
 #include "core/receipt/journalreceipts.h"
@@ -35,14 +36,15 @@ void CashierWindow::onProForma()
                                                 number, QStringLiteral("profo"), this);
     connect(wait, &controlunit::SignatureWait::ready, this, [this, wait, number] {
         wait->deleteLater();
+        m_proFormasWaiting.remove(number);
         keepProForma(number);
     });
     connect(wait, &controlunit::SignatureWait::waiting, this, [this, number](const Error &why) {
-        showMessage(tr("Pro forma receipt %1 is printed when the control unit has signed it: %2")
-                        .arg(number)
-                        .arg(describe(why, false)),
-                    true);
+        m_proFormasWaiting.insert(number, describe(why, false));
+        showUnitTrouble();
     });
+    // Waiting until it is ready: said beside the unit's trouble, if any.
+    m_proFormasWaiting.insert(number, QString());
     wait->start();
 }
 
@@ -65,6 +67,28 @@ void CashierWindow::keepProForma(qint64 number)
     showMessage(tr("Pro forma receipt %1 (EJ KVITTO) for %2. The cart is still open for payment.")
                     .arg(number)
                     .arg(m_cart->total().toLocalizedString(m_context.locale)));
+}
+
+void CashierWindow::showUnitTrouble()
+{
+    QStringList said;
+    controlunit::ControlUnitService *unit = m_checkout->controlUnit();
+    const QString refusal = unit ? unit->saleRefusal() : QString();
+    if (!refusal.isEmpty())
+        said.append(refusal);
+    for (auto it = m_proFormasWaiting.cbegin(); it != m_proFormasWaiting.cend(); ++it) {
+        // Why it waits: the signer's words, else (the unit in trouble) its status.
+        const QString why = !it.value().isEmpty() ? it.value()
+                            : !refusal.isEmpty()  ? unit->statusText()
+                                                  : QString();
+        if (!why.isEmpty())
+            said.append(
+                tr("Pro forma receipt %1 is printed when the control unit has signed it: %2")
+                    .arg(it.key())
+                    .arg(why));
+    }
+    if (!said.isEmpty())
+        showMessage(said.join(QLatin1Char('\n')), true);
 }
 
 } // namespace kassa::ui

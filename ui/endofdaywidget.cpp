@@ -3,7 +3,7 @@
 #include "ui/dayreportwidget.h"
 
 #include "core/receipt/receiptsettings.h"
-#include "core/shopdb/shopendofday.h"
+#include "core/shopdb/dayclose.h"
 #include "core/terminal/errortext.h"
 #include "ui/hourchartwidget.h"
 #include "ui/plainlabel.h"
@@ -241,65 +241,50 @@ void EndOfDayWidget::startClose(bool perTerminal)
             Q_EMIT finished();
             return;
         }
-        if (!result->perTerminal && m_context.till->shopDatabase.isEnabled() &&
-            reconciler->report())
-            showShopReconciliation(*result, *reconciler->report());
-        else
-            showReconciliation(*result);
+        showDay(*result, reconciler->report());
         Q_EMIT finished();
     });
     m_reconciler->run(perTerminal);
 }
 
-void EndOfDayWidget::showUnreadable(const Reconciliation &tillOnly, const Error &error)
+void EndOfDayWidget::showDay(const Reconciliation &closed,
+                             const std::optional<ReconciliationReport> &report)
 {
-    showReconciliation(tillOnly);
-    m_progress->setText(
-        m_progress->text() + QLatin1Char(' ') +
-        tr("The shop database could not be read (%1): only this till's payments were matched.")
-            .arg(describe(error, false)));
-}
-
-void EndOfDayWidget::showShopReconciliation(const Reconciliation &tillOnly,
-                                            const ReconciliationReport &report)
-{
-    // The shop's close, matched against every terminal's payments and
-    // refunds in the shop database (nothing is "another till's" then). When
-    // the shop database cannot be reached, this till's own match is shown
-    // and the manager is told why.
+    // Core decides whose close it was and what its Z report holds.
     const auto currency = Currency::fromCode(m_context.till->currency);
-    const Currency c = currency ? *currency : Currency::sek();
-    const QDateTime to = tillOnly.to.isValid() ? tillOnly.to : QDateTime::currentDateTimeUtc();
-    auto shop = shopdb::ShopDatabase::open(m_context.till->shopDatabase);
-    Result<Reconciliation> matched =
-        shop ? shopdb::reconcileShop(**shop, report, tillOnly.from, to, c)
-             : Result<Reconciliation>(shop.error());
-    if (!matched) {
-        showUnreadable(tillOnly, matched.error());
+    QList<const journal::Journal *> localTills;
+    for (const Reconciler::ShopTill &till : m_context.shopTills)
+        if (till.journal)
+            localTills.append(till.journal);
+    const auto day = shopdb::closeDay({m_context.journal, currency ? *currency : Currency::sek(),
+                                       tillName(), m_context.till->shopDatabase, localTills},
+                                      closed, report);
+    if (!day) {
+        showReconciliation(closed);
+        m_z.reset();
+        m_zText->setPlainText(tr("The journal could not be read, so there is no Z report: %1")
+                                  .arg(describe(day.error(), false)));
         return;
     }
-    Reconciliation wide = *matched;
-    wide.transactionPeriodId = tillOnly.transactionPeriodId;
-    wide.from = tillOnly.from;
-    wide.to = tillOnly.to;
-    const Result<ZReport> z = shopdb::shopZReport(**shop, tillOnly.from, to, c, {}, &wide);
-    if (!z) {
-        showUnreadable(tillOnly, z.error());
-        return;
-    }
-    showReconciliation(wide, *z); // a shop period: "Closed for the whole shop"
-
-    if (auto behind = shopdb::tillsBehind(**shop); behind && !behind->isEmpty()) {
-        QStringList names;
-        for (const shopdb::TillProgress &t : *behind)
-            names.append(t.till.name.isEmpty() ? t.till.terminalId : t.till.name);
+    showReconciliation(day->reconciliation);
+    m_z = day->z;
+    m_zText->setPlainText(m_z->toText(ReceiptSettings::forTill(*m_context.till, m_context.locale)));
+    takeDayZReport();
+    m_chart->setReport(*m_z);
+    for (QPushButton *b : {m_print, m_pdf, m_csv})
+        b->setEnabled(true);
+    if (day->shopProblem)
+        m_progress->setText(
+            m_progress->text() + QLatin1Char(' ') +
+            tr("The shop database could not be read (%1): only this till's payments were matched.")
+                .arg(describe(*day->shopProblem, false)));
+    if (!day->notFinal.isEmpty())
         m_progress->setText(m_progress->text() + QLatin1Char(' ') +
                             tr("Not final: %1 had not sent everything to the shop database yet.")
-                                .arg(names.join(QStringLiteral(", "))));
-    }
+                                .arg(day->notFinal.join(QStringLiteral(", "))));
 }
 
-void EndOfDayWidget::showReconciliation(const Reconciliation &r, std::optional<ZReport> shopZ)
+void EndOfDayWidget::showReconciliation(const Reconciliation &r)
 {
     const QLocale &l = m_context.locale;
     const bool clean = r.isClean();
@@ -357,33 +342,6 @@ void EndOfDayWidget::showReconciliation(const Reconciliation &r, std::optional<Z
             m_lines->setItem(i, c, item);
         }
     }
-    const auto currency = Currency::fromCode(m_context.till->currency);
-    if (shopZ) {
-        m_z = std::move(shopZ);
-    } else {
-        // The whole shop's figures count the shop's tills whose journals are
-        // on this machine too (kassa --demo's webshop and café).
-        QList<const journal::Journal *> journals{m_context.journal};
-        for (const Reconciler::ShopTill &till : m_context.shopTills)
-            if (!r.perTerminal && till.journal)
-                journals.append(till.journal);
-        auto z =
-            makeZReport(journals, r.from, r.to.isValid() ? r.to : QDateTime::currentDateTimeUtc(),
-                        currency ? *currency : Currency::sek(), &r);
-        if (!z) {
-            m_z.reset();
-            m_zText->setPlainText(tr("The journal could not be read, so there is no Z report: %1")
-                                      .arg(describe(z.error(), false)));
-            return;
-        }
-        m_z = std::move(z).value();
-        m_z->tillName = tillName();
-    }
-    m_zText->setPlainText(m_z->toText(ReceiptSettings::forTill(*m_context.till, m_context.locale)));
-    takeDayZReport();
-    m_chart->setReport(*m_z);
-    for (QPushButton *b : {m_print, m_pdf, m_csv})
-        b->setEnabled(true);
 }
 
 Status EndOfDayWidget::writeZReportPdf(const QString &path) const

@@ -57,9 +57,8 @@ Q_SIGNALS:
     void finished();
 
 private:
-    void showReconciliation(const Reconciliation &r, std::optional<ZReport> shopZ = {});
-    void showUnreadable(const Reconciliation &tillOnly, const Error &error);
-    void showShopReconciliation(const Reconciliation &tillOnly, const ReconciliationReport &report);
+    void showDay(const Reconciliation &closed, const std::optional<ReconciliationReport> &report);
+    void showReconciliation(const Reconciliation &r);
     void startClose(bool perTerminal);
     void takeDayZReport();
     QString tillName() const;

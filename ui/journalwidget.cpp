@@ -1,6 +1,8 @@
 #include "ui/journalwidget.h"
 
+#include "core/payment/returnreceipts.h"
 #include "core/receipt/journalreceipts.h"
+#include "core/reconciliation/tilleventtext.h"
 #include "core/sale/rowtext.h"
 #include "core/terminal/errortext.h"
 #include "ui/plainlabel.h"
@@ -9,6 +11,7 @@
 
 #include <QDateEdit>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -167,15 +170,24 @@ void JournalWidget::refresh()
         if (!keep(entry.tillId, row, items))
             continue;
         rows.append(row);
-        m_rows.append(Row{entry, std::nullopt});
+        m_rows.append(Row{entry, std::nullopt, std::nullopt});
+    }
+    // A refund's return receipt (its own number in the till's series) is
+    // shown on the refund's row, not as a row of its own.
+    QHash<QString, QString> returnReceipts; // refund's SEQR reference -> receipt number
+    for (const shopdb::ShopEvent &entry : view->events) {
+        if (entry.event.kind == u"return-receipt")
+            returnReceipts.insert(entry.tillId + u'|' + entry.event.detail, entry.event.reference);
     }
     for (const shopdb::ShopRefund &entry : view->refunds) {
-        const QStringList row = refundCells(entry);
+        const QStringList row = refundCells(
+            entry, returnReceipts.value(entry.tillId + u'|' + entry.refund.refundErsReference));
         if (!keep(entry.tillId, row, {}))
             continue;
         rows.append(row);
-        m_rows.append(Row{std::nullopt, entry});
+        m_rows.append(Row{std::nullopt, entry, std::nullopt, row.first().toLongLong()});
     }
+    appendEventRows(*view, needle, rows);
     fillTable(rows);
 }
 
@@ -228,15 +240,17 @@ QStringList JournalWidget::saleCells(const shopdb::ShopSale &entry) const
             sale.total.toLocalizedString(m_context.locale),
             paid.join(QStringLiteral(" + ")),
             ers,
-            statusText(sale.status),
+            sale.training ? tr("%1, training (ÖVNINGSKVITTO): not a sale").arg(statusText(sale.status))
+                          : statusText(sale.status),
             tillName(entry.tillId, entry.terminalId, entry.tillName)};
 }
 
-QStringList JournalWidget::refundCells(const shopdb::ShopRefund &entry) const
+QStringList JournalWidget::refundCells(const shopdb::ShopRefund &entry,
+                                       const QString &returnReceipt) const
 {
     const journal::Refund &refund = entry.refund;
     const QDateTime at = refund.createdAt.toLocalTime();
-    return {QString(),
+    return {returnReceipt,
             at.toString(QStringLiteral("HH:mm:ss")),
             Money(-refund.amount.minorUnits(), refund.amount.currency())
                 .toLocalizedString(m_context.locale),
@@ -255,6 +269,34 @@ void JournalWidget::fillTable(const QList<QStringList> &rows)
     }
 }
 
+void JournalWidget::appendEventRows(const shopdb::JournalView &view, const QString &needle,
+                                    QList<QStringList> &rows)
+{
+    const QLocale &l = m_context.locale;
+    for (const shopdb::ShopEvent &entry : view.events) {
+        // What an inspector reads besides sales: drawer openings, the float,
+        // voided carts, price changes, Z reports, copies, training, returns.
+        const journal::TillEvent &e = entry.event;
+        // Shown as rows already: returns (the refund's row) and this till's
+        // training sales (its sales, marked as training).
+        if (e.kind == u"return-receipt" ||
+            (e.kind == u"training-sale" && entry.tillId == m_ownTillId))
+            continue;
+        const bool receipt = e.kind == u"receipt-copy" || e.kind == u"training-sale";
+        const QStringList row{receipt ? e.reference : QString(),
+                              e.at.toLocalTime().toString(QStringLiteral("HH:mm:ss")),
+                              e.amount ? e.amount->toLocalizedString(l) : QString(),
+                              tillEventKindName(e.kind),
+                              QString(),
+                              describeTillEvent(e, l),
+                              tillName(entry.tillId, entry.terminalId, entry.tillName)};
+        if (!needle.isEmpty() && !row.join(QLatin1Char(' ')).contains(needle, Qt::CaseInsensitive))
+            continue;
+        rows.append(row);
+        m_rows.append(Row{std::nullopt, std::nullopt, entry});
+    }
+}
+
 const JournalWidget::Row *JournalWidget::selectedRow() const
 {
     const auto selected = m_table->selectionModel()->selectedRows();
@@ -266,6 +308,8 @@ const JournalWidget::Row *JournalWidget::selectedRow() const
 qint64 JournalWidget::selectedReceipt() const
 {
     const Row *row = selectedRow();
+    if (row && row->refund && row->refund->tillId == m_ownTillId)
+        return row->returnReceipt; // this till's return receipt (0: none)
     return row && row->sale ? row->sale->sale.receiptNumber.value_or(0) : 0;
 }
 
@@ -314,6 +358,8 @@ Status JournalWidget::reprintToPdf(qint64 receiptNumber, const QString &path) co
 Status JournalWidget::reprintSelectedToPdf(const QString &path) const
 {
     const auto sale = selectedSale();
+    if (!sale && selectedReceipt() > 0) // this till's return receipt
+        return reprintToPdf(selectedReceipt(), path);
     if (!sale || !sale->sale.receiptNumber)
         return makeError(ErrorCode::NotFound, QStringLiteral("no receipt is selected"));
     // This till's receipt gets its one copy; another till's is that till's
@@ -328,16 +374,18 @@ Status JournalWidget::reprintSelectedToPdf(const QString &path) const
 void JournalWidget::reprintSelected()
 {
     const auto sale = selectedSale();
-    if (!sale || !sale->sale.receiptNumber)
-        return;
     const ReceiptSettings settings = ReceiptSettings::forTill(*m_context.till, m_context.locale);
-    if (!isOwnSale(*sale)) {
-        ReceiptPrinter(sale->sale, settings, true).preview(this);
+    if (sale && !isOwnSale(*sale)) {
+        if (sale->sale.receiptNumber)
+            ReceiptPrinter(sale->sale, settings, true).preview(this);
         return;
     }
-    const qint64 number = *sale->sale.receiptNumber;
+    // This till's receipt, a sale's or a return's: its one copy.
+    const qint64 number = selectedReceipt();
+    if (number <= 0)
+        return;
     auto copy = recordReceiptCopy(*m_context.journal, number, m_context.cashierId);
-    auto content = copy ? journaledCopy(*m_context.journal, number, settings)
+    auto content = copy ? journaledReceiptCopy(*m_context.journal, number, settings)
                         : Result<ReceiptContent>(copy.error());
     if (!content) {
         QMessageBox::information(this, tr("Reprint"), content.error().detail);

@@ -17,11 +17,12 @@ class QTableWidget;
 namespace kassa::ui {
 
 // The journal by day: sales (receipt number, time, total, tenders, SEQR
-// reference, status) and refunds, filtered by a search text, with reprint of
-// any receipt (marked as a copy). With a shop database (core's
-// shopdb::JournalBrowser) the sales and refunds of every terminal of the shop
-// are in, with the till each was made at; while the shop database cannot be
-// reached, this till's journal is shown and a note says that the other
+// reference, status), refunds and the events an inspector reads (drawer
+// openings, float changes, voided carts, price changes, Z reports, copies,
+// training sales, return receipts: their kind and a sentence), filtered by a search text, with
+// reprint of any receipt (marked as a copy). With a shop database (core's shopdb::JournalBrowser)
+// the sales and refunds of every terminal of the shop are in, with the till each was made at; while
+// the shop database cannot be reached, this till's journal is shown and a note says that the other
 // tills' cannot be.
 class JournalWidget final : public QWidget
 {
@@ -52,7 +53,8 @@ public:
     QLabel *problem() const { return m_problem; }
     // Shown while the shop database cannot be read: other tills' sales are missing.
     QLabel *shopNote() const { return m_shopNote; }
-    // The receipt number of the selected row (0 when none or a refund).
+    // The receipt number of the selected row: a sale's, or this till's
+    // refund's return receipt (0 when none).
     qint64 selectedReceipt() const;
     // The selected sale, this till's or another's (none for a refund).
     std::optional<shopdb::ShopSale> selectedSale() const;
@@ -72,8 +74,12 @@ private:
     {
         std::optional<shopdb::ShopSale> sale;
         std::optional<shopdb::ShopRefund> refund;
+        std::optional<shopdb::ShopEvent> event;
+        qint64 returnReceipt = 0; // a refund's return receipt number (0: none known)
     };
     const Row *selectedRow() const;
+    void appendEventRows(const shopdb::JournalView &view, const QString &needle,
+                         QList<QStringList> &rows);
     QString tillName(const QString &tillId, const QString &terminalId, const QString &name) const;
     // refresh()'s steps: the shop database known to be away, the note on
     // what is not shown, each row's cells, the table.
@@ -81,7 +87,8 @@ private:
     void showShopNote(const shopdb::JournalView &view);
     static QString statusText(journal::SaleStatus status);
     QStringList saleCells(const shopdb::ShopSale &entry) const;
-    QStringList refundCells(const shopdb::ShopRefund &entry) const;
+    // `returnReceipt`: the refund's return receipt number (empty: none known).
+    QStringList refundCells(const shopdb::ShopRefund &entry, const QString &returnReceipt) const;
     void fillTable(const QList<QStringList> &rows);
     void requestRefund();
     void reprintSelected();

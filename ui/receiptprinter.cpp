@@ -1,5 +1,6 @@
 #include "ui/receiptprinter.h"
 
+#include "core/payment/returnreceipts.h"
 #include "core/qr/qrmatrix.h"
 #include "core/receipt/journalreceipts.h"
 #include "core/receipt/receiptbuilder.h"
@@ -182,7 +183,7 @@ Status ReceiptPrinter::writeCopyPdf(journal::Journal &journal, qint64 receiptNum
 {
     if (auto copy = recordReceiptCopy(journal, receiptNumber, cashierId); !copy)
         return copy.error();
-    auto content = journaledCopy(journal, receiptNumber, settings);
+    auto content = journaledReceiptCopy(journal, receiptNumber, settings);
     if (!content)
         return content.error();
     return ReceiptPrinter(*content).writePdf(path);

@@ -11,6 +11,7 @@
 #include "core/terminal/tillhost.h"
 
 #include <QCommandLineParser>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
@@ -20,6 +21,9 @@
 #include <optional>
 
 namespace kassa {
+namespace shopdb {
+struct DayClose;
+}
 class CashDrawer;
 class TerminalService;
 class Cart;
@@ -83,8 +87,10 @@ private:
     // (plain text), `json` gains receiptNumber, controlCode and controlUnit.
     void whenReturnSigned(const kassa::Refunder::Outcome &outcome, QJsonObject json);
     void closePeriod();
+    void reportDayClose(const kassa::shopdb::DayClose &day);
     void showJournal();
     // terminalcommand.cpp: register, assign-seqr-id, reset-manager-pin, unregister.
+    kassa::Result<QJsonArray> journalEvents(const QDateTime &since);
     void terminal();
     std::function<void(const kassa::Status &)> terminalDone(const QString &success,
                                                             const QJsonObject &json);

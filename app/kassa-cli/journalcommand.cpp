@@ -13,8 +13,10 @@
 #include "core/receipt/receipttext.h"
 #include "core/reconciliation/reconciler.h"
 #include "core/sale/rowtext.h"
+#include "core/reconciliation/tilleventtext.h"
 #include "core/sale/salerow.h"
 #include "core/seqr/resultcode.h"
+#include "core/shopdb/shopdatabase.h"
 #include "core/terminal/errortext.h"
 #include "core/terminal/terminalservice.h"
 
@@ -96,5 +98,51 @@ void CliApp::showJournal()
         say(tr("refund %1 of %2 (%3)")
                 .arg(money(r.amount), r.originalErsReference, r.refundErsReference));
     }
-    finish(Done, QJsonObject{{u"sales"_s, sales}, {u"refunds"_s, refunds}});
+    const auto events = journalEvents(since);
+    if (!events)
+        return fail(Failed, tr("cannot read the journal: %1").arg(describe(events.error())));
+    finish(Done, QJsonObject{{u"sales"_s, sales}, {u"refunds"_s, refunds}, {u"events"_s, *events}});
+}
+
+Result<QJsonArray> CliApp::journalEvents(const QDateTime &since)
+{
+    // As the manager's journal browser: this till's events, then (with a
+    // shop database) the other tills' — said in words an inspector reads.
+    const auto own = m_host->journal()->tillEvents(since, {});
+    if (!own)
+        return own.error();
+    QList<shopdb::ShopEvent> all;
+    for (const journal::TillEvent &e : *own)
+        all.append(shopdb::ShopEvent{{}, m_config.terminalId, m_config.name, e});
+    if (m_config.shopDatabase.isEnabled()) {
+        const auto id = m_host->journal()->journalId();
+        auto shop = shopdb::ShopDatabase::open(m_config.shopDatabase);
+        auto others = shop && id
+                          ? (*shop)->events(since, {}, {}, *id)
+                          : Result<QList<shopdb::ShopEvent>>(shop ? id.error() : shop.error());
+        if (others)
+            all += *others;
+        else
+            say(tr("The shop database could not be read, so only this till's events are shown: %1")
+                    .arg(describe(others.error())));
+    }
+    QJsonArray list;
+    const QLocale l;
+    for (const shopdb::ShopEvent &entry : all) {
+        const journal::TillEvent &e = entry.event;
+        const QString till = entry.tillName.isEmpty() ? entry.terminalId : entry.tillName;
+        say(u"%1  %2  %3  %4"_s.arg(e.at.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s))
+                .arg(till, -10)
+                .arg(tillEventKindName(e.kind), -20)
+                .arg(describeTillEvent(e, l)));
+        list.append(QJsonObject{
+            {u"kind"_s, e.kind},
+            {u"at"_s, e.at.toString(Qt::ISODateWithMs)},
+            {u"till"_s, till},
+            {u"cashierId"_s, e.cashierId},
+            {u"amount"_s, e.amount ? QJsonValue(e.amount->toDecimalString()) : QJsonValue()},
+            {u"reference"_s, e.reference},
+            {u"text"_s, describeTillEvent(e, l)}});
+    }
+    return list;
 }

@@ -27,11 +27,13 @@ void CliApp::receiptCommand()
     if (!ok || number <= 0)
         return fail(Usage, tr("receipt wants a receipt number"));
     const auto sale = m_host->journal()->saleByReceiptNumber(number);
-    // A return's receipt is numbered in the same series (schema 11).
-    if (!sale && sale.error().code == ErrorCode::NotFound &&
-        m_host->journal()->returnReceipt(number))
+    // A return's receipt is numbered in the same series (schema 11); it
+    // gets its one copy as a sale's does (schema 13).
+    const bool isReturn = !sale && sale.error().code == ErrorCode::NotFound &&
+                          m_host->journal()->returnReceipt(number);
+    if (isReturn && !m_parser.isSet(u"copy"_s))
         return showReturnReceipt(number);
-    if (!sale)
+    if (!sale && !isReturn)
         return fail(sale.error().code == ErrorCode::NotFound ? Usage : Failed,
                     tr("no receipt %1: %2").arg(number).arg(describe(sale.error())));
     if (!m_parser.isSet(u"copy"_s)) {
@@ -70,9 +72,11 @@ void CliApp::receiptCommand()
 void CliApp::showReceipt(qint64 number, bool copy)
 {
     const ReceiptSettings settings = ReceiptSettings::forTill(m_config, QLocale());
-    const auto sale = m_host->journal()->saleByReceiptNumber(number);
+    // A copy may be a return's (no sale): core's journaledReceiptCopy knows.
+    const auto sale = copy ? Result<journal::Sale>(journal::Sale{})
+                           : m_host->journal()->saleByReceiptNumber(number);
     auto content = !sale  ? Result<ReceiptContent>(sale.error())
-                   : copy ? journaledCopy(*m_host->journal(), number, settings)
+                   : copy ? journaledReceiptCopy(*m_host->journal(), number, settings)
                           : journaledReceipt(*m_host->journal(), *sale, settings);
     if (!content)
         return fail(Failed, describe(content.error()));
@@ -121,11 +125,9 @@ void CliApp::showReceipt(qint64 number, bool copy)
 
 void CliApp::showReturnReceipt(qint64 number)
 {
-    if (m_parser.isSet(u"copy"_s) || m_parser.isSet(u"print"_s))
-        return fail(Usage, tr("receipt %1 is a return receipt: it is shown (--text) or written "
-                              "(--pdf) as it was made; the journal keeps it for anyone who needs "
-                              "to read it")
-                               .arg(number));
+    if (m_parser.isSet(u"print"_s))
+        return fail(Usage, tr("a receipt printed again is its copy: add --copy (a receipt "
+                              "gets one copy only)"));
     const ReceiptSettings settings = ReceiptSettings::forTill(m_config, QLocale());
     const auto content = journaledReturnReceipt(*m_host->journal(), number, settings);
     if (!content)

@@ -144,7 +144,14 @@ Result<ReceiptFigures> ReceiptSigner::figuresOf(const journal::ReceiptSignature 
         auto receipt = returnReceiptOf(*m_journal, signature.serialNumber);
         if (!receipt)
             return receipt.error();
-        return receiptFiguresOf(*receipt, m_settings);
+        auto figures = receiptFiguresOf(*receipt, m_settings);
+        if (!figures)
+            return figures.error();
+        ReceiptFigures f = std::move(figures).value();
+        // Its one copy: the return's figures, signed as kopia.
+        if (signature.type == u"kopia"_s)
+            f.type = ReceiptType::Copy;
+        return f;
     }
     auto sale = m_journal->sale(signature.saleId);
     if (!sale)

@@ -152,6 +152,9 @@ public:
     Result<Refund> refund(qint64 refundId) const;
     // An outbox Event record ("drawer_openings:7") as it goes to the shop database.
     Result<TillEvent> tillEvent(const QString &record) const;
+    // This till's events in [from, to) (an invalid bound is open), in the
+    // order they were journaled: what the journal browser lists beside sales.
+    Result<QList<TillEvent>> tillEvents(const QDateTime &from, const QDateTime &to) const;
     Result<Period> period(const QString &periodId) const;
 
     // The control unit (schema 6). While it is required, every sale that

@@ -294,6 +294,23 @@ const char *const kOutboxV12[] = {
     " BEGIN SELECT RAISE(ABORT, 'the outbox is append-only'); END",
 };
 
+const char *const kReceiptCopiesV13[] = {
+    "CREATE TABLE receipt_copies_v13(id INTEGER PRIMARY KEY,"
+    " receipt_number INTEGER NOT NULL UNIQUE, sale_id INTEGER REFERENCES sales(id),"
+    " cashier_id TEXT NOT NULL DEFAULT '', made_at TEXT NOT NULL)",
+    "INSERT INTO receipt_copies_v13(id, receipt_number, sale_id, cashier_id, made_at)"
+    " SELECT id, receipt_number, sale_id, cashier_id, made_at FROM receipt_copies",
+    "DROP TABLE receipt_copies",
+    "ALTER TABLE receipt_copies_v13 RENAME TO receipt_copies",
+    "CREATE TRIGGER receipt_copies_kept BEFORE DELETE ON receipt_copies"
+    " BEGIN SELECT RAISE(ABORT, 'receipt copies are kept'); END",
+    "CREATE TRIGGER receipt_copies_unchanged BEFORE UPDATE ON receipt_copies"
+    " BEGIN SELECT RAISE(ABORT, 'receipt copies are kept'); END",
+    "CREATE TRIGGER outbox_receipt_copies AFTER INSERT ON receipt_copies BEGIN INSERT INTO"
+    " outbox(kind, record, at) VALUES('event', 'receipt_copies:' || NEW.rowid,"
+    " strftime('%Y-%m-%dT%H:%M:%fZ','now')); END",
+};
+
 const char *const kAppendOnlyV10[] = {"drawer_openings", "float_changes", "voided_carts",
                                       "price_changes", "z_reports"};
 
@@ -475,6 +492,18 @@ Status Journal::migrate()
                    " 'training_sales:' || NEW.id, "_s +
                    now + u"); END"_s);
             reached(12);
+        }
+        if (version < 13) {
+            // Return receipts reach the shop database as events too (the
+            // refund itself goes as before), so the shop's end of day and
+            // the journal browser count them.
+            db.run(u"CREATE TRIGGER outbox_return_receipts AFTER INSERT ON return_receipts BEGIN"
+                   " INSERT INTO outbox(kind, record, at) VALUES('event', 'return_receipts:' ||"
+                   " NEW.receipt_number, strftime('%Y-%m-%dT%H:%M:%fZ','now')); END"_s);
+            // A return receipt gets its one copy too: a copy's sale may be
+            // none (the table is made anew; SQLite cannot drop a NOT NULL).
+            runAll(kReceiptCopiesV13);
+            reached(13);
         }
         if (version < 15) {
             addRowKindsV15(db);

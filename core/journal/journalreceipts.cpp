@@ -71,8 +71,12 @@ Result<ReceiptCopy> Journal::recordCopy(qint64 receiptNumber, const QString &cas
 {
     Db db(m_connection);
     return db.transaction([&] {
+        // A sale's receipt, or a return's (schema 13: no sale of its own).
         QSqlQuery sale = db.run(u"SELECT id FROM sales WHERE receipt_number=?"_s, {receiptNumber});
-        if (!sale.next())
+        const bool isSale = sale.next();
+        if (!isSale &&
+            !db.run(u"SELECT 1 FROM return_receipts WHERE receipt_number=?"_s, {receiptNumber})
+                 .next())
             throw SqlFailure(u"no receipt "_s + QString::number(receiptNumber),
                              ErrorCode::NotFound);
         QSqlQuery made = db.run(kCopyColumns + u"WHERE receipt_number=?"_s, {receiptNumber});
@@ -80,12 +84,14 @@ Result<ReceiptCopy> Journal::recordCopy(qint64 receiptNumber, const QString &cas
             throw SqlFailure(u"receipt "_s + QString::number(receiptNumber) +
                                  u" has its copy already"_s,
                              ErrorCode::InvalidArgument);
-        const qint64 saleId = sale.value(0).toLongLong();
+        const qint64 saleId = isSale ? sale.value(0).toLongLong() : 0;
+        const QVariant saleRef =
+            isSale ? QVariant(saleId) : QVariant(QMetaType::fromType<qint64>());
         const QString at = nowText();
         db.run(u"INSERT INTO receipt_copies(receipt_number, sale_id, cashier_id, made_at)"
                " VALUES(?,?,?,?)"_s,
-               {receiptNumber, saleId, cashierId, at});
-        awaitSignature(db, saleId, receiptNumber, u"kopia"_s);
+               {receiptNumber, saleRef, cashierId, at});
+        awaitSignature(db, saleRef, receiptNumber, u"kopia"_s);
         event(db, u"receipt-copy"_s, {},
               u"receipt "_s + QString::number(receiptNumber) + u" copy by "_s + cashierId);
         return ReceiptCopy{receiptNumber, saleId, cashierId, timeFrom(at)};

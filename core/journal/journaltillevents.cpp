@@ -36,7 +36,7 @@ const std::map<QString, EventSource> &sources()
          {"voided-cart", "SELECT at, cashier_id, amount_minor, currency, CAST(rows AS TEXT), ''"
                          " FROM voided_carts WHERE id=?"}},
         {u"price_changes"_s,
-         {"price-change", "SELECT at, '', new_price_minor, currency, ean,"
+         {"price-change", "SELECT at, changed_by, new_price_minor, currency, ean,"
                           " name || ' (' || source || '), before: ' ||"
                           " COALESCE(CAST(old_price_minor AS TEXT), '-') FROM price_changes"
                           " WHERE id=?"}},
@@ -50,6 +50,11 @@ const std::map<QString, EventSource> &sources()
         {u"training_sales"_s,
          {"training-sale", "SELECT completed_at, cashier_id, total_minor, currency,"
                            " CAST(receipt_number AS TEXT), '' FROM sales WHERE training AND id=?"}},
+        {u"return_receipts"_s,
+         {"return-receipt", "SELECT rr.made_at, '', r.amount_minor, r.currency,"
+                            " CAST(rr.receipt_number AS TEXT), r.refund_ers_reference"
+                            " FROM return_receipts rr JOIN refunds r ON r.id = rr.refund_id"
+                            " WHERE rr.receipt_number=?"}},
     };
     return map;
 }
@@ -81,6 +86,31 @@ Result<TillEvent> Journal::tillEvent(const QString &record) const
         e.detail = q.value(5).toString();
         return e;
     });
+}
+
+Result<QList<TillEvent>> Journal::tillEvents(const QDateTime &from, const QDateTime &to) const
+{
+    Db db(m_connection);
+    auto records = db.read([&] {
+        QSqlQuery q = db.run(
+            u"SELECT record FROM outbox WHERE kind='event' AND at >= ? AND at < ?"
+            " ORDER BY seq"_s,
+            {from.isValid() ? timeText(from) : QString(), to.isValid() ? timeText(to) : u"9999"_s});
+        QStringList list;
+        while (q.next())
+            list.append(q.value(0).toString());
+        return list;
+    });
+    if (!records)
+        return records.error();
+    QList<TillEvent> events;
+    for (const QString &record : *records) {
+        auto e = tillEvent(record);
+        if (!e)
+            return e.error();
+        events.append(*e);
+    }
+    return events;
 }
 
 } // namespace kassa::journal

@@ -88,4 +88,24 @@ Result<ReceiptContent> journaledReturnReceipt(const journal::Journal &journal, q
     return returnReceipt(receipt, settings, options);
 }
 
+Result<ReceiptContent> journaledReceiptCopy(const journal::Journal &journal, qint64 receiptNumber,
+                                            const ReceiptSettings &settings)
+{
+    const auto made = journal.copy(receiptNumber);
+    if (!made)
+        return made.error();
+    if (!*made || (*made)->saleId != 0)
+        return journaledCopy(journal, receiptNumber, settings);
+    auto receipt = returnReceiptOf(journal, receiptNumber);
+    if (!receipt)
+        return receipt.error();
+    auto stamp = journaledStamp(journal, receiptNumber, QStringLiteral("kopia"));
+    if (!stamp)
+        return stamp.error();
+    ReceiptOptions options;
+    options.copy = true;
+    options.stamp = *stamp;
+    return returnReceipt(*receipt, settings, options);
+}
+
 } // namespace kassa

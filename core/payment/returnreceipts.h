@@ -36,4 +36,10 @@ Result<ReceiptContent> journaledReturnReceipt(const journal::Journal &journal, q
                                               bool electronic = false,
                                               std::optional<Money> remaining = std::nullopt);
 
+// The one copy of receipt `receiptNumber` (KOPIA, with the control unit's
+// stamp of the copy), a sale's or a return's: what the window and kassa-cli
+// give out after Journal::recordCopy. NotFound when it has no copy.
+Result<ReceiptContent> journaledReceiptCopy(const journal::Journal &journal, qint64 receiptNumber,
+                                            const ReceiptSettings &settings);
+
 } // namespace kassa

@@ -48,9 +48,11 @@ Result<ReceiptContent> journaledReceipt(const journal::Journal &journal, const j
 QString copyRefusal(const journal::Journal &journal, qint64 receiptNumber)
 {
     const auto sale = journal.saleByReceiptNumber(receiptNumber);
-    if (!sale && sale.error().code == ErrorCode::NotFound)
+    const bool isReturn =
+        !sale && sale.error().code == ErrorCode::NotFound && journal.returnReceipt(receiptNumber);
+    if (!sale && !isReturn && sale.error().code == ErrorCode::NotFound)
         return ReceiptText::tr("There is no receipt %1.").arg(receiptNumber);
-    if (!sale)
+    if (!sale && !isReturn)
         return sale.error().detail;
     const auto made = journal.copy(receiptNumber);
     if (!made)

@@ -101,6 +101,22 @@ void fillSales(DayReport &r, const QList<journal::Sale> &sales)
                              Money(it->second[2], c)});
 }
 
+// What a copied receipt says: the sale's total, or what a return gave back
+// (negative: a return's copy takes nothing in).
+Result<qint64> copiedAmount(const journal::Journal &journal, const journal::ReceiptCopy &copy)
+{
+    if (copy.saleId == 0) {
+        const auto made = journal.returnReceipt(copy.receiptNumber);
+        if (!made)
+            return made.error();
+        return -(made->refund.amount.minorUnits() + made->cash.minorUnits());
+    }
+    const auto sale = journal.sale(copy.saleId);
+    if (!sale)
+        return sale.error();
+    return sale->total.minorUnits();
+}
+
 Status fillMovements(DayReport &r, const journal::Journal &journal)
 {
     const Currency c = r.currency;
@@ -138,6 +154,10 @@ Status fillMovements(DayReport &r, const journal::Journal &journal)
         returned += refund.amount.minorUnits();
     }
     r.returns.amount = Money(returned, c);
+    // Item 11 counts every kassakvitto: a return receipt is one (its number
+    // is in the sales' unbroken series), so returns count here too — and
+    // still in item 16 with their amount.
+    r.receipts += r.returns.count;
     // Copies: how many were made this day, and what the copied receipts say.
     const auto copies = journal.copies(r.from);
     if (!copies)
@@ -147,11 +167,11 @@ Status fillMovements(DayReport &r, const journal::Journal &journal)
     for (const journal::ReceiptCopy &copy : *copies) {
         if (!inDay(copy.madeAt, r.from, r.takenAt))
             continue;
-        const auto sale = journal.sale(copy.saleId);
-        if (!sale)
-            return sale.error();
+        const auto amount = copiedAmount(journal, copy);
+        if (!amount)
+            return amount.error();
         ++copyCount;
-        copied += sale->total.minorUnits();
+        copied += *amount;
     }
     r.copies = CountedAmount{copyCount, Money(copied, c)};
     r.expectedCash = Money(r.cashFloat.minorUnits() + r.cash.minorUnits(), c);

@@ -60,7 +60,7 @@ struct DayReport
     int floatChanges = 0;
     Decimal itemsSold;      // 9 (a row by weight counts as one)
     Decimal servicesSold;   // 10
-    int receipts = 0;       // 11
+    int receipts = 0;       // 11: sales and return receipts (one series)
     int drawerOpenings = 0; // 12
     int noSales = 0;        //    of which without a sale
     CountedAmount copies;   // 13

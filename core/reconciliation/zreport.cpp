@@ -1,6 +1,7 @@
 #include "core/reconciliation/zreport.h"
 
 #include "core/receipt/receiptwords.h"
+#include "core/reconciliation/tilleventtext.h"
 
 #include <map>
 
@@ -185,6 +186,7 @@ QString ZReport::toText(const ReceiptSettings &settings) const
         out += line(w(QT_TRANSLATE_NOOP("Receipt", "SEQR in Kassa")), m(*seqrInJournal));
         out += line(w(QT_TRANSLATE_NOOP("Receipt", "Differences")), QString::number(differences));
     }
+    out += eventsText(w);
     out += rule + u'\n';
     out += line(w(QT_TRANSLATE_NOOP("Receipt", "Sales per hour")), {});
     const auto [first, last] = hourRange();
@@ -194,6 +196,56 @@ QString ZReport::toText(const ReceiptSettings &settings) const
                         .arg(countPerHour[h]),
                     m(Money(salesPerHour[h], currency)));
     return out;
+}
+
+QString ZReport::eventsText(const ReceiptWords &w) const
+{
+    if (!eventsCounted)
+        return {};
+    QString out = QString(48, u'-') + u'\n';
+    out += line(w(QT_TRANSLATE_NOOP("Receipt", "Events of every till")), {});
+    if (events.isEmpty())
+        out += line(u"  "_s + w(QT_TRANSLATE_NOOP("Receipt", "None")), {});
+    for (const ZReportEventLine &e : events) {
+        const char *word = tillEventKindWord(e.kind);
+        const QString name = e.till.isEmpty() ? (word ? w(word) : e.kind) : u"    "_s + e.till;
+        out += e.amount ? line(name + u" ("_s + QString::number(e.count) + u')', w.money(*e.amount))
+                        : line(name, QString::number(e.count));
+    }
+    return out;
+}
+
+void addZReportEvents(ZReport &z, const QList<std::pair<QString, journal::TillEvent>> &events)
+{
+    z.eventsCounted = true;
+    z.events.clear();
+    QStringList kinds = tillEventKinds();
+    for (const auto &[till, e] : events) {
+        if (!kinds.contains(e.kind))
+            kinds.append(e.kind);
+    }
+    for (const QString &kind : kinds) {
+        ZReportEventLine shop{kind, {}, 0, std::nullopt};
+        std::map<QString, ZReportEventLine> tills;
+        for (const auto &[till, e] : events) {
+            if (e.kind != kind)
+                continue;
+            ZReportEventLine &t =
+                tills.try_emplace(till, ZReportEventLine{kind, till}).first->second;
+            for (ZReportEventLine *l : {&shop, &t}) {
+                ++l->count;
+                if (tillEventAmountsAdd(kind) && e.amount)
+                    l->amount = Money(l->amount.value_or(Money(0, z.currency)).minorUnits() +
+                                          e.amount->minorUnits(),
+                                      z.currency);
+            }
+        }
+        if (shop.count == 0)
+            continue;
+        z.events.append(shop);
+        for (const auto &[name, t] : tills)
+            z.events.append(t);
+    }
 }
 
 QByteArray ZReport::toCsv() const
@@ -229,6 +281,12 @@ QByteArray ZReport::toCsv() const
     if (seqrInJournal)
         add("seqr_in_kassa", seqrInJournal->toDecimalString());
     add("differences", QString::number(differences));
+    for (const ZReportEventLine &e : events) {
+        // "event;drawer-opening;;3;" for the shop, then the tills' lines.
+        csv += "event;" + e.kind.toUtf8() + ';' + e.till.toUtf8() + ';' +
+               QByteArray::number(e.count) + ';' +
+               (e.amount ? e.amount->toDecimalString().toUtf8() : QByteArray()) + '\n';
+    }
     csv += "hour;count;amount\n";
     for (int h = 0; h < 24; ++h)
         csv += QByteArray::number(h) + ';' + QByteArray::number(countPerHour[h]) + ';' +

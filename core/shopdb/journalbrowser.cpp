@@ -79,6 +79,11 @@ Result<JournalView> JournalBrowser::browse(const QDateTime &from, const QDateTim
         if (within(refund.createdAt, from, to))
             view.refunds.append(ShopRefund{m_self.tillId, m_self.terminalId, m_self.name, refund});
     }
+    const auto ownEvents = m_local->tillEvents(from, to);
+    if (!ownEvents)
+        return ownEvents.error();
+    for (const journal::TillEvent &e : *ownEvents)
+        view.events.append(ShopEvent{m_self.tillId, m_self.terminalId, m_self.name, e});
     if (!m_config.isEnabled())
         return view;
     if (knownAway) {
@@ -107,7 +112,10 @@ Result<JournalView> JournalBrowser::browse(const QDateTime &from, const QDateTim
         view.shopProblem = events.error();
         return view;
     }
-    view.events = *events;
+    view.events += *events;
+    std::stable_sort(
+        view.events.begin(), view.events.end(),
+        [](const ShopEvent &a, const ShopEvent &b) { return a.event.at < b.event.at; });
     view.shopWide = true;
     view.truncated = page->truncated;
     view.sales += page->sales;

@@ -22,8 +22,10 @@ struct JournalView
     QString ownTillId;
     QList<ShopSale> sales;     // by completion (this terminal's alone: by id)
     QList<ShopRefund> refunds; // by time
-    // The other terminals' events (drawer openings, float changes, voided
-    // carts, price changes, Z reports, copies, training sales), by time.
+    // The events an inspector reads (drawer openings, float changes, voided
+    // carts, price changes, Z reports, copies, training sales, return
+    // receipts): this terminal's from its journal and, with a shop
+    // database, the other terminals' from there; by time.
     QList<ShopEvent> events;
     bool shopWide = false;  // the other terminals' records are in
     bool truncated = false; // the shop database held more than the limit

@@ -44,6 +44,14 @@ Result<ZReport> shopZReport(const ShopDatabase &shop, const QDateTime &from, con
     z.seqr = Money(figures->seqrMinor, currency);
     z.net = Money(total - z.refunds.minorUnits(), currency);
     z.vat = figures->vat;
+    // The inspector's events of every till (or the one), per till and in all.
+    auto events = shop.events(from, to, terminalId);
+    if (!events)
+        return events.error();
+    QList<std::pair<QString, journal::TillEvent>> byTill;
+    for (const ShopEvent &e : *events)
+        byTill.append({e.tillName.isEmpty() ? e.terminalId : e.tillName, e.event});
+    addZReportEvents(z, byTill);
     return z;
 }
 

@@ -298,6 +298,31 @@ void TestCliControlUnit::refundGetsASignedReturnReceiptInTheSeries()
     }
     QVERIFY2(fromPdf.contains(u"Elektroniskt kassakvitto"_s), qPrintable(fromPdf));
 
+    // The return receipt's one copy: KOPIA at head and foot, the return's
+    // figures, signed by the unit as kopia with a code of its own.
+    const Run copy = run({u"--json"_s, u"receipt"_s, u"3"_s, u"--copy"_s});
+    QVERIFY2(copy.exitCode == 0, qPrintable(copy.out + copy.err));
+    QVERIFY(copy.json()[u"copy"_s].toBool());
+    const QString copyText = copy.json()[u"text"_s].toString();
+    QVERIFY2(copyText.count(u"KOPIA"_s) >= 2, qPrintable(copyText));
+    const QString flatCopy = copyText.simplified().replace(QChar(0x2212), u'-');
+    for (const QString &item : {u"*** REFUND ***"_s, u"Receipt 3"_s, u"REFUNDED SEK -30.00"_s,
+                                u"Control unit SBX-CLI-0001"_s})
+        QVERIFY2(flatCopy.contains(item), qPrintable(item + u" missing in:\n"_s + copyText));
+    const SignedReceipt copySigned = m_unit->signedReceipts().value().last();
+    QCOMPARE(copySigned.type, u"kopia"_s);
+    QVERIFY2(copySigned.fields.contains(
+                 u"#3#KASSA1#556677-8899#kopia#-30,00#30,00#25,00;-6,00#12,00;0,00#"_s),
+             qPrintable(copySigned.fields));
+    QCOMPARE(copy.json()[u"controlCode"_s].toString(), copySigned.controlCode);
+    QVERIFY2(flatCopy.contains(u"Control code "_s + copySigned.controlCode), qPrintable(copyText));
+    // A second copy is refused, with the reason.
+    const Run second = run({u"receipt"_s, u"3"_s, u"--copy"_s});
+    QCOMPARE(second.exitCode, 2);
+    QVERIFY2(second.err.contains(u"Receipt 3 already has its copy"_s) ||
+                 second.err.contains(u"Kvitto 3 har redan sin kopia"_s),
+             qPrintable(second.err));
+
     const Run next =
         run({u"--json"_s, u"sell"_s, u"--row"_s, u"Bulle;1;15.00;12"_s, u"--cash"_s, u"15"_s});
     QCOMPARE(next.exitCode, 0);
@@ -306,7 +331,7 @@ void TestCliControlUnit::refundGetsASignedReturnReceiptInTheSeries()
     const QList<SignedReceipt> all = m_unit->signedReceipts().value();
     for (const SignedReceipt &r : all)
         serials.append(r.serialNumber);
-    QCOMPARE(serials, (QList<qint64>{1, 2, 3, 4}));
+    QCOMPARE(serials, (QList<qint64>{1, 2, 3, 3, 4})); // 3 twice: the return and its copy
 }
 
 QTEST_GUILESS_MAIN(TestCliControlUnit)

@@ -31,6 +31,7 @@ private Q_SLOTS:
     void paymentReachesTheShopDatabaseBeforeTheCommandExits();
     void databaseAwayIsWaitedForBrieflySaidAndCaughtUpLater();
     void rowsRefundedAtOneTillAreNotRefundedAgainAtAnother();
+    void shopCloseCountsEveryTillsEventsAndTheJournalSaysThem();
     void couponUsedAtOneTillIsRefusedAtAnother();
 
 private:
@@ -205,6 +206,53 @@ void TestCliShopSync::rowsRefundedAtOneTillAreNotRefundedAgainAtAnother()
     QVERIFY2(m_pg.start(), qPrintable(m_pg.error()));
 }
 
+// As the manager's window: close-period for the whole shop over the shop
+// database gives the shop's Z report with every till's drawer openings and
+// float changes, per till and in all; `journal` lists the other till's
+// events in words.
+void TestCliShopSync::shopCloseCountsEveryTillsEventsAndTheJournalSaysThem()
+{
+    setUpTill(u"cliclose"_s);
+    QVERIFY(QDir(m_dir->path()).mkpath(u"t9"_s));
+    setUpTill(u"cliclose"_s, u"t9/till.json"_s, u"Kassa 9"_s, u"CLISHOP9"_s);
+    QCOMPARE(run({u"drawer"_s, u"open"_s, u"--reason"_s, u"change for 500"_s}).exitCode, 0);
+    QCOMPARE(run({u"float"_s, u"set"_s, u"1500.00"_s, u"--reason"_s, u"morning"_s}).exitCode, 0);
+    QCOMPARE(run({u"drawer"_s, u"open"_s}, u"t9/till.json"_s).exitCode, 0);
+    const Run paid = run({u"pay"_s, u"--row"_s, u"Kaffe;1;25.00;12"_s});
+    QVERIFY2(paid.exitCode == 0, qPrintable(paid.out + paid.err));
+
+    const Run closed = run({u"--json"_s, u"close-period"_s});
+    QVERIFY2(closed.exitCode == 0, qPrintable(closed.out + closed.err));
+    const QJsonObject day = QJsonDocument::fromJson(closed.out.toUtf8()).object();
+    QCOMPARE(day[u"shopWide"_s].toBool(), true);
+    QCOMPARE(day[u"final"_s].toBool(), true);
+    QStringList lines;
+    for (const QJsonValue &v : day[u"events"_s].toArray()) {
+        const QJsonObject e = v.toObject();
+        lines.append(e[u"kind"_s].toString() + u'|' + e[u"till"_s].toString() + u'|' +
+                     QString::number(e[u"count"_s].toInt()));
+    }
+    // The float's opening is a drawer opening too (cause float).
+    QCOMPARE(lines, QStringList({u"drawer-opening||3"_s, u"drawer-opening|Kassa 7|2"_s,
+                                 u"drawer-opening|Kassa 9|1"_s, u"float-change||1"_s,
+                                 u"float-change|Kassa 7|1"_s}));
+    // The Z report on standard error, said for people.
+    QVERIFY2(closed.err.contains(u"Drawer openings"_s) && closed.err.contains(u"Kassa 9"_s),
+             qPrintable(closed.err));
+
+    const Run journal = run({u"--json"_s, u"journal"_s}, u"t9/till.json"_s);
+    QVERIFY2(journal.exitCode == 0, qPrintable(journal.out + journal.err));
+    QStringList said;
+    for (const QJsonValue &v :
+         QJsonDocument::fromJson(journal.out.toUtf8()).object()[u"events"_s].toArray())
+        said.append(v.toObject()[u"till"_s].toString() + u": "_s +
+                    v.toObject()[u"text"_s].toString());
+    QVERIFY2(said.contains(u"Kassa 9: Drawer opened: no sale"_s), qPrintable(said.join(u'\n')));
+    QVERIFY2(said.contains(u"Kassa 7: Drawer opened: no sale (change for 500)"_s),
+             qPrintable(said.join(u'\n')));
+    QVERIFY2(said.contains(u"Kassa 7: Cash float now 1,500.00 (change 1,500.00): morning"_s) ||
+                 said.contains(u"Kassa 7: Cash float now 1500.00 (change 1500.00): morning"_s),
+             qPrintable(said.join(u'\n')));
 // Issue 31: a coupon is good once in the whole shop. One used at till 7
 // reaches the shop database with its sale; till 8, whose journal never saw
 // it, refuses it, from `sell` as from `pay`; with the shop database away a

@@ -7,10 +7,13 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QProcess>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -37,6 +40,7 @@ private Q_SLOTS:
     void shopCloseMatchesEveryTillFromTheShopDatabase();
     void saleOfTillOneIsRefundedAtTillTwoWithinWhatIsLeft();
     void rowsRefundedAtAnyTillAreNotRefundableAgain();
+    void shopCloseCountsEveryTillsEventsPerTillAndInAll();
 
 private:
     struct Till
@@ -156,6 +160,69 @@ void TestShopEndOfDayWidget::shopCloseMatchesEveryTillFromTheShopDatabase()
     QCOMPARE(day.zReport()->differences, 0);
     const QString z = day.zReportText();
     QVERIFY2(z.contains(u"169.00"_s) && z.contains(u"The whole shop"_s), qPrintable(z));
+}
+
+// The shop's end of day counts what an inspector reads of every till
+// (drawer openings, receipt copies, unfinished sales) from the shop
+// database: on screen per till and for the whole shop, in the PDF and the
+// CSV alike.
+void TestShopEndOfDayWidget::shopCloseCountsEveryTillsEventsPerTillAndInAll()
+{
+    auto till5 = makeTill(u"Kassa 5"_s, u"TILL5"_s);
+    auto till6 = makeTill(u"Kassa 6"_s, u"TILL6"_s);
+    QVERIFY(till5 && till6);
+    const Money sek45(4500, Currency::sek());
+    QVERIFY(paySeqr(*till5, 2000));
+    QVERIFY(
+        till5->journal->recordDrawerOpening(journal::DrawerCause::NoSale, u"change"_s, u"anna"_s));
+    QVERIFY(till5->journal->recordCopy(1, u"anna"_s));
+    QVERIFY(till5->journal->recordVoidedCart(3, sek45, u"anna"_s));
+    QVERIFY(paySeqr(*till6, 3000));
+    QVERIFY(till6->journal->recordDrawerOpening(journal::DrawerCause::NoSale, {}, u"bo"_s));
+    QVERIFY(till6->journal->recordVoidedCart(1, Money(1000, Currency::sek()), u"bo"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        till5->sync->status().delivered >= till5->journal->lastOutboxSeq().valueOr(1) &&
+            till6->sync->status().delivered >= till6->journal->lastOutboxSeq().valueOr(1),
+        20000);
+
+    ui::EndOfDayWidget day(contextOf(*till5), ReconcilerTiming{100, 100, 20});
+    day.show();
+    QSignalSpy done(&day, &ui::EndOfDayWidget::finished);
+    day.closeAndReconcile(false);
+    QVERIFY(day.confirmation());
+    day.confirmation()->button(QMessageBox::Yes)->click();
+    QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 30000);
+
+    const QString z = day.zReportText();
+    const auto has = [&z](const QString &pattern) {
+        return QRegularExpression(pattern).match(z).hasMatch();
+    };
+    QVERIFY2(z.contains(u"Events of every till"_s), qPrintable(z));
+    QVERIFY2(has(u"Drawer openings +2\\n +Kassa 5 +1\\n +Kassa 6 +1\\n"_s), qPrintable(z));
+    QVERIFY2(has(u"Receipt copies +1\\n +Kassa 5 +1\\n"_s), qPrintable(z));
+    QVERIFY2(has(u"Unfinished sales \\(2\\) +55\\.00\\n +Kassa 5 \\(1\\) +45\\.00\\n +"
+                 "Kassa 6 \\(1\\) +10\\.00\\n"_s),
+             qPrintable(z));
+    QVERIFY(day.zReport() && day.zReport()->eventsCounted);
+
+    // The PDF and the CSV say the same.
+    const QString pdf = m_dir.filePath(u"z-events.pdf"_s);
+    QVERIFY(day.writeZReportPdf(pdf));
+    QProcess text;
+    text.start(u"pdftotext"_s, {u"-layout"_s, pdf, u"-"_s});
+    QVERIFY2(text.waitForFinished(30000), "pdftotext (poppler-utils) is needed");
+    const QString pdfText = QString::fromUtf8(text.readAllStandardOutput());
+    QVERIFY2(pdfText.contains(u"Unfinished sales (2)"_s) && pdfText.contains(u"Kassa 6 (1)"_s),
+             qPrintable(pdfText));
+    const QString csv = m_dir.filePath(u"z-events.csv"_s);
+    QVERIFY(day.writeZReportCsv(csv));
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray csvText = file.readAll();
+    QVERIFY2(csvText.contains("event;voided-cart;;2;55.00\n") &&
+                 csvText.contains("event;voided-cart;Kassa 5;1;45.00\n") &&
+                 csvText.contains("event;drawer-opening;Kassa 6;1;\n"),
+             csvText.constData());
 }
 
 ui::ManagerContext TestShopEndOfDayWidget::contextOf(Till &till)

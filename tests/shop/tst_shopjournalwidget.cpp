@@ -1,3 +1,4 @@
+#include "core/catalog/pricechange.h"
 #include "core/checkout/checkout.h"
 #include "core/shopdb/shopsync.h"
 #include "tests/support/postgresfixture.h"
@@ -42,6 +43,7 @@ private Q_SLOTS:
     void initTestCase();
     void saleOfTillOneIsFoundReprintedAndRefundedAtTillTwo();
     void shopDatabaseDownShowsThisTillsJournalAndSaysSo();
+    void inspectorsEventsOfEveryTillAreListedInWords();
 
 private:
     struct Till
@@ -247,16 +249,40 @@ void TestShopJournalWidget::saleOfTillOneIsFoundReprintedAndRefundedAtTillTwo()
     // Till 2's browser: the refund, made here, beside till 1's sale.
     browser->refresh();
     QCOMPARE(rowsOf(*browser),
-             (QStringList{u"1|49.00|SEQR|Kassa 1"_s, u"|-20.00|SEQR refund|Kassa 2"_s}));
+             (QStringList{u"1|49.00|SEQR|Kassa 1"_s, u"2|-20.00|SEQR refund|Kassa 2"_s}));
+    // The return receipt gets its one copy from here (KOPIA, the return's
+    // figures); a second is refused with the reason.
+    for (int r = 0; r < browser->table()->rowCount(); ++r) {
+        if (browser->table()->item(r, Column::PaidWithColumn)->text() == u"SEQR refund")
+            browser->table()->selectRow(r);
+    }
+    QCOMPARE(browser->selectedReceipt(), 2);
+    const QString returnCopy = m_dir.filePath(u"copy-of-return.pdf"_s);
+    QVERIFY(browser->reprintSelectedToPdf(returnCopy));
+    QProcess returnText;
+    returnText.start(u"pdftotext"_s, {u"-layout"_s, returnCopy, u"-"_s});
+    QVERIFY2(returnText.waitForFinished(30000), "pdftotext (poppler-utils) is needed");
+    const QString returned = QString::fromUtf8(returnText.readAllStandardOutput())
+                                 .simplified()
+                                 .replace(QChar(0x2212), u'-');
+    QVERIFY2(returned.count(u"KOPIA"_s) >= 2 && returned.contains(u"Receipt 2"_s) &&
+                 returned.contains(u"-20.00"_s),
+             qPrintable(returned));
+    const Status again = browser->reprintSelectedToPdf(returnCopy);
+    QVERIFY(!again);
+    QVERIFY2(again.error().detail.contains(u"Receipt 2 already has its copy"_s),
+             qPrintable(again.error().detail));
     // Till 1's browser, once till 2 has delivered: the refund made at Kassa 2.
     QTRY_VERIFY_WITH_TIMEOUT(delivered(*till2), 20000);
     ui::JournalWidget atTill1(contextOf(*till1));
     atTill1.setSearch(ers);
     QCOMPARE(rowsOf(atTill1),
-             (QStringList{u"1|49.00|SEQR|Kassa 1"_s, u"|-20.00|SEQR refund|Kassa 2"_s}));
+             (QStringList{u"1|49.00|SEQR|Kassa 1"_s, u"2|-20.00|SEQR refund|Kassa 2"_s}));
     atTill1.setSearch({});
-    QCOMPARE(rowsOf(atTill1), (QStringList{u"1|35.00|cash|Kassa 2"_s, u"1|49.00|SEQR|Kassa 1"_s,
-                                           u"|-20.00|SEQR refund|Kassa 2"_s}));
+    // With till 2's copy of its return receipt, an event from the shop database.
+    QCOMPARE(rowsOf(atTill1),
+             (QStringList{u"1|35.00|cash|Kassa 2"_s, u"1|49.00|SEQR|Kassa 1"_s,
+                          u"2|-20.00|SEQR refund|Kassa 2"_s, u"2||Receipt copies|Kassa 2"_s}));
 }
 
 void TestShopJournalWidget::shopDatabaseDownShowsThisTillsJournalAndSaysSo()
@@ -318,6 +344,66 @@ void TestShopJournalWidget::shopDatabaseDownShowsThisTillsJournalAndSaysSo()
                                            u"2|25.00|cash|Kassa 6"_s}));
     QTRY_VERIFY_WITH_TIMEOUT((linked.refresh(), !linked.shopNote()->isVisibleTo(&linked)), 30000);
     QCOMPARE(rowsOf(linked), rowsOf(browser));
+}
+
+// What an inspector reads besides sales — drawer openings, voided carts,
+// price changes, receipt copies — is listed in the journal browser in
+// words, this till's from its journal and another till's from the shop
+// database, and found by the search like any row.
+void TestShopJournalWidget::inspectorsEventsOfEveryTillAreListedInWords()
+{
+    QTranslator english; // as kassa --language en: the plurals in words
+    QVERIFY(english.load(QLocale(QLocale::English, QLocale::UnitedKingdom), u"kassa"_s, u"_"_s,
+                         u":/i18n"_s));
+    QVERIFY(QApplication::installTranslator(&english));
+    const ShopDatabaseConfig config = makeDatabase(u"journalevents"_s);
+    QVERIFY2(config.isEnabled(), qPrintable(m_pg.error()));
+    auto till7 = makeTill(config, u"Kassa 7"_s, u"TILL7"_s);
+    auto till8 = makeTill(config, u"Kassa 8"_s, u"TILL8"_s);
+    QVERIFY(till7 && till8);
+    const Currency sek = Currency::sek();
+    QVERIFY(
+        till7->journal->recordDrawerOpening(journal::DrawerCause::NoSale, u"change"_s, u"anna"_s));
+    QVERIFY(till7->journal->recordVoidedCart(2, Money(4500, sek), u"anna"_s));
+    catalog::PriceChange price;
+    price.at = QDateTime::currentDateTimeUtc();
+    price.ean = u"7310865004703"_s;
+    price.name = u"Ost"_s;
+    price.oldPrice = Money(2500, sek);
+    price.newPrice = Money(2900, sek);
+    price.source = u"edit"_s;
+    price.who = u"boss"_s;
+    QVERIFY(till7->journal->recordPriceChanges({price}));
+    QVERIFY(sellForCash(*till8, u"Tidning"_s, 3500));
+    QVERIFY(till8->journal->recordCopy(1, u"bo"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(delivered(*till7), 20000);
+
+    ui::JournalWidget browser(contextOf(*till8));
+    browser.show();
+    const auto said = [&browser] {
+        QStringList rows;
+        const QTableWidget *t = browser.table();
+        for (int r = 0; r < t->rowCount(); ++r)
+            rows.append(QStringList{
+                t->item(r, Column::ReceiptColumn)->text(), t->item(r, Column::TotalColumn)->text(),
+                t->item(r, Column::PaidWithColumn)->text(),
+                t->item(r, Column::StatusColumn)->text(), t->item(r, Column::TillColumn)->text()}
+                            .join(u'|'));
+        rows.sort();
+        return rows;
+    };
+    QCOMPARE(said(),
+             (QStringList{
+                 u"1|35.00|cash|completed|Kassa 8"_s,
+                 u"1||Receipt copies|Copy of receipt 1 (KOPIA), by bo|Kassa 8"_s,
+                 u"|29.00|Price changes|Price of Ost (7310865004703) changed from 25.00 to 29.00 "
+                 "(edit), by boss|Kassa 7"_s,
+                 u"|45.00|Unfinished sales|Cart voided with 2 rows: an unfinished sale, by "
+                 "anna|Kassa 7"_s,
+                 u"||Drawer openings|Drawer opened: no sale (change), by anna|Kassa 7"_s}));
+    browser.setSearch(u"kopia"_s);
+    QCOMPARE(said(), QStringList{u"1||Receipt copies|Copy of receipt 1 (KOPIA), by bo|Kassa 8"_s});
+    QApplication::removeTranslator(&english);
 }
 
 QTEST_MAIN(TestShopJournalWidget)

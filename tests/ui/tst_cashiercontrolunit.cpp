@@ -171,6 +171,13 @@ void TestCashierControlUnit::proFormaIsKeptOnceSignedAsProForma()
     QTest::keyClick(m_window.get(), Qt::Key_F9, Qt::ControlModifier);
     // Journaled at once, kept only once signed: not while the unit is silent.
     QTRY_VERIFY_WITH_TIMEOUT(unitStatus().contains(u"does not answer"_s), 10000);
+    // The cashier reads both: no sale can start, and the pro forma waits
+    // (the unit's status never hides the waiting receipt).
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        m_window->message().contains(u"sale can start"_s) &&
+            m_window->message().contains(
+                u"Pro forma receipt 1 is printed when the control unit has signed it"_s),
+        qPrintable(m_window->message()), 10000);
     QVERIFY(m_journal->proForma(1));
     QVERIFY(!m_journal->receiptSignature(1, u"profo"_s).value().value().isSigned);
     QVERIFY(m_window->lastReceiptPdf().isEmpty());
