@@ -28,11 +28,38 @@ Result<std::optional<ShopCouponUse>> ShopDatabase::couponUse(const QString &code
     });
 }
 
+Result<std::optional<ShopCouponUse>> ShopDatabase::claimCoupon(const QString &code,
+                                                               const TillIdentity &till)
+{
+    Sql sql(m_connection);
+    const QString key = code.trimmed().toUpper();
+    return sql.transaction([&]() -> std::optional<ShopCouponUse> {
+        sql.run(u"INSERT INTO tills(till_id, terminal_id, name, kind) VALUES(?,?,?,?)"
+                " ON CONFLICT(till_id) DO NOTHING"_s,
+                {till.tillId, till.terminalId, till.name, till.kind});
+        sql.run(u"INSERT INTO used_coupons(code, till_id, terminal_id, sale_id, used_at)"
+                " VALUES(?,?,?,0,now()) ON CONFLICT(code) DO NOTHING"_s,
+                {key, till.tillId, till.terminalId});
+        QSqlQuery q = sql.run(u"SELECT u.code, u.till_id, u.terminal_id, t.name, u.sale_id,"
+                              " kassa_time(u.used_at) FROM used_coupons u"
+                              " JOIN tills t ON t.till_id = u.till_id WHERE u.code=?"_s,
+                              {key});
+        if (!q.next())
+            return std::nullopt;
+        ShopCouponUse use{q.value(0).toString(), q.value(1).toString(),   q.value(2).toString(),
+                          q.value(3).toString(), q.value(4).toLongLong(), timeFrom(q.value(5))};
+        if (use.tillId == till.tillId && use.saleId == 0)
+            return std::nullopt; // this till's
+        return use;
+    });
+}
+
 namespace {
 
 struct CouponAsker
 {
     ShopDatabaseConfig config;
+    TillIdentity till;
     std::unique_ptr<ShopDatabase> shop;
 
     CouponAnswer ask(const QString &code)
@@ -46,7 +73,8 @@ struct CouponAsker
             }
             shop = std::move(opened).value();
         }
-        const auto use = shop->couponUse(code);
+        const auto use =
+            till.tillId.isEmpty() ? shop->couponUse(code) : shop->claimCoupon(code, till);
         if (!use) {
             qCInfo(lcShopDb).noquote()
                 << "a coupon cannot be checked shop-wide:" << use.error().detail;
@@ -62,11 +90,11 @@ struct CouponAsker
 
 } // namespace
 
-CouponCheck couponCheck(const ShopDatabaseConfig &config)
+CouponCheck couponCheck(const ShopDatabaseConfig &config, const TillIdentity &till)
 {
     if (!config.isEnabled())
         return {};
-    auto asker = std::make_shared<CouponAsker>(CouponAsker{config, nullptr});
+    auto asker = std::make_shared<CouponAsker>(CouponAsker{config, till, nullptr});
     return [asker](const QString &code) { return asker->ask(code); };
 }
 
