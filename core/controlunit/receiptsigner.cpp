@@ -73,6 +73,7 @@ ReceiptSigner::ReceiptSigner(journal::Journal *journal, ControlUnit *unit, Signe
     , m_journal(journal)
     , m_unit(unit)
     , m_settings(std::move(settings))
+    , m_keeper(journal->path())
 {
     m_retry.setSingleShot(true);
     connect(&m_retry, &QTimer::timeout, this, &ReceiptSigner::signWaiting);
@@ -110,7 +111,7 @@ Result<qint64> ReceiptSigner::requestSignature(qint64 saleId, ReceiptType type)
 
 void ReceiptSigner::signWaiting()
 {
-    if (m_call)
+    if (m_call || m_keeping)
         return;
     m_retry.stop();
     auto waiting = m_journal->waitingSignatures();
@@ -171,10 +172,23 @@ void ReceiptSigner::handleFinished()
     if (!call->isSuccess())
         return fail(call->error());
     const QString fields = QString::fromLatin1(receiptFields(call->figures()).value().join('#'));
-    const Signature &signature = call->signature();
-    if (auto kept = m_journal->recordSignature(m_signing.id, fields, signature.controlCode,
-                                               signature.unitId);
-        !kept)
+    const Signature signature = call->signature();
+    // The code is journaled by the worker's connection: its commit (an
+    // fsync) never holds the window's thread. Nothing else is signed, and
+    // the receipt is not printed, until it is kept.
+    m_keeping = true;
+    const qint64 id = m_signing.id;
+    m_keeper.run(
+        [id, fields, signature](journal::Journal &journal) {
+            return journal.recordSignature(id, fields, signature.controlCode, signature.unitId);
+        },
+        [this, signature](const Status &kept) { handleKept(kept, signature); });
+}
+
+void ReceiptSigner::handleKept(const Status &kept, const Signature &signature)
+{
+    m_keeping = false;
+    if (!kept)
         return fail(kept.error());
     qCInfo(lcControlUnit).noquote()
         << "receipt" << m_signing.serialNumber << m_signing.type << "signed by" << signature.unitId;

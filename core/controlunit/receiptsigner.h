@@ -3,6 +3,7 @@
 #include "core/common/result.h"
 #include "core/controlunit/ccspmessages.h"
 #include "core/journal/journaltypes.h"
+#include "core/journal/journalworker.h"
 #include "core/receipt/returnreceipt.h"
 
 #include <QObject>
@@ -48,7 +49,7 @@ Result<ReceiptFigures> receiptFiguresOf(const ReturnReceipt &receipt,
 // again, also after a restart (the same figures, so the unit signs it once).
 // While a receipt waits because the unit failed, saleRefusal() says why no
 // new sale may start. Lives in the thread of its journal and unit; never
-// blocks it.
+// blocks it: the control code is journaled through a JournalWorker.
 class ReceiptSigner final : public QObject
 {
     Q_OBJECT
@@ -69,7 +70,7 @@ public:
     // pro forma receipt): journaled as waiting, then signed.
     Result<qint64> requestSignature(qint64 saleId, ReceiptType type);
 
-    bool isSigning() const { return m_call != nullptr; }
+    bool isSigning() const { return m_call != nullptr || m_keeping; }
     int waitingCount() const { return m_waiting; }
     // Why the last attempt failed (code None when it did not).
     Error lastError() const { return m_error; }
@@ -88,12 +89,15 @@ private:
     Result<ReceiptFigures> figuresOf(const journal::ReceiptSignature &signature) const;
     void signNext(const journal::ReceiptSignature &signature);
     void handleFinished();
+    void handleKept(const Status &kept, const Signature &signature);
     void fail(const Error &error);
 
     journal::Journal *m_journal;
     ControlUnit *m_unit;
     SignerSettings m_settings;
     QPointer<UnitCall> m_call;
+    journal::JournalWorker m_keeper;
+    bool m_keeping = false; // a control code on its way into the journal
     journal::ReceiptSignature m_signing;
     int m_waiting = 0;
     Error m_error;

