@@ -73,10 +73,10 @@ CashierWindow::CashierWindow(CashierContext context, Cart *cart, QWidget *parent
     connectPrinter();
 
     m_checkout->setRegistered(m_context.till.isRegistered());
-    m_checkout->setCouponCheck(shopdb::couponCheck(
-        m_context.till.shopDatabase,
-        {m_context.journal->journalId().valueOr(QString()), m_context.till.terminalId,
-         m_context.till.name, QStringLiteral("till")}));
+    shopdb::installCouponHooks(*m_checkout, m_context.till.shopDatabase,
+                               {m_context.journal->journalId().valueOr(QString()),
+                                m_context.till.terminalId, m_context.till.name,
+                                QStringLiteral("till")});
     m_checkout->setDrawer(m_context.drawer);
     connect(m_checkout, &Checkout::paymentStarted, this, &CashierWindow::handlePaymentStarted);
     connect(m_checkout, &Checkout::paymentFinished, this, &CashierWindow::handlePaymentFinished);

@@ -54,6 +54,19 @@ Result<std::optional<ShopCouponUse>> ShopDatabase::claimCoupon(const QString &co
     });
 }
 
+Status ShopDatabase::releaseCoupon(const QString &code, const TillIdentity &till)
+{
+    Sql sql(m_connection);
+    auto done = sql.transaction([&] {
+        sql.run(u"DELETE FROM used_coupons WHERE code=? AND till_id=? AND sale_id=0"_s,
+                {code.trimmed().toUpper(), till.tillId});
+        return true;
+    });
+    if (!done)
+        return done.error();
+    return Ok{};
+}
+
 namespace {
 
 struct CouponAsker
@@ -86,16 +99,49 @@ struct CouponAsker
                                        << (*use)->saleId << "of" << (*use)->tillName;
         return *use ? CouponAnswer::Used : CouponAnswer::Unused;
     }
+
+    void release(const QString &code)
+    {
+        if (till.tillId.isEmpty())
+            return;
+        if (!shop) {
+            auto opened = ShopDatabase::open(config);
+            if (!opened) {
+                qCInfo(lcShopDb).noquote()
+                    << "a coupon's claim stays (no shop database):" << opened.error().detail;
+                return;
+            }
+            shop = std::move(opened).value();
+        }
+        if (auto released = shop->releaseCoupon(code, till); !released) {
+            qCInfo(lcShopDb).noquote() << "a coupon's claim stays:" << released.error().detail;
+            shop.reset();
+        }
+    }
 };
 
 } // namespace
 
 CouponCheck couponCheck(const ShopDatabaseConfig &config, const TillIdentity &till)
 {
+    return couponHooks(config, till).check;
+}
+
+ShopCouponHooks couponHooks(const ShopDatabaseConfig &config, const TillIdentity &till)
+{
     if (!config.isEnabled())
         return {};
     auto asker = std::make_shared<CouponAsker>(CouponAsker{config, till, nullptr});
-    return [asker](const QString &code) { return asker->ask(code); };
+    return {[asker](const QString &code) { return asker->ask(code); },
+            [asker](const QString &code) { asker->release(code); }};
+}
+
+void installCouponHooks(Checkout &checkout, const ShopDatabaseConfig &config,
+                        const TillIdentity &till)
+{
+    ShopCouponHooks hooks = couponHooks(config, till);
+    checkout.setCouponCheck(std::move(hooks.check));
+    checkout.setCouponRelease(std::move(hooks.release));
 }
 
 } // namespace kassa::shopdb

@@ -18,9 +18,21 @@ namespace kassa::shopdb {
 // the answer is Unreachable, never Unused: a coupon is refused rather than
 // used twice.
 //
-// A coupon claimed for a sale that is then voided stays this till's: good
-// here, refused at the others. Without `till.tillId` the check only reads
-// what delivered sales used.
+// Without `till.tillId` the check only reads what delivered sales used.
 CouponCheck couponCheck(const ShopDatabaseConfig &config, const TillIdentity &till = {});
+
+// The check and its release (Checkout::setCouponRelease: a voided sale's
+// coupons are freed for the other tills; while the shop database cannot be
+// reached the claim stays, and the coupon stays good at this till only),
+// sharing one connection. Empty without a shop database.
+struct ShopCouponHooks
+{
+    CouponCheck check;
+    CouponRelease release;
+};
+ShopCouponHooks couponHooks(const ShopDatabaseConfig &config, const TillIdentity &till);
+// Sets both on `checkout`.
+void installCouponHooks(Checkout &checkout, const ShopDatabaseConfig &config,
+                        const TillIdentity &till);
 
 } // namespace kassa::shopdb

@@ -380,6 +380,15 @@ void TestShopDatabase::couponClaimedAtOneTillIsRefusedAtTheOthers()
     away.connectTimeoutSeconds = 1;
     closed.close();
     QCOMPARE(couponCheck(away, till2)(u"SPRING-9"_s), CouponAnswer::Unreachable);
+
+    // Till 2's sale with SPRING-8 is voided: the claim is freed for till 1;
+    // a used coupon is not freed by another till's release.
+    const ShopCouponHooks hooks2 = couponHooks(socketConfig(u"coupons"_s), till2);
+    hooks2.release(u"SPRING-8"_s);
+    hooks2.release(u"SPRING-7"_s);
+    QCOMPARE(held(), u"SPRING-7 Kassa 1 "_s + QString::number(saleId));
+    QCOMPARE(at1(u"SPRING-8"_s), CouponAnswer::Unused);
+    QCOMPARE(at2(u"SPRING-8"_s), CouponAnswer::Used);
 }
 
 QTEST_GUILESS_MAIN(TestShopDatabase)
