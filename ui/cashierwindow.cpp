@@ -73,7 +73,10 @@ CashierWindow::CashierWindow(CashierContext context, Cart *cart, QWidget *parent
     connectPrinter();
 
     m_checkout->setRegistered(m_context.till.isRegistered());
-    m_checkout->setCouponCheck(shopdb::couponCheck(m_context.till.shopDatabase));
+    shopdb::installCouponHooks(*m_checkout, m_context.till.shopDatabase,
+                               {m_context.journal->journalId().valueOr(QString()),
+                                m_context.till.terminalId, m_context.till.name,
+                                QStringLiteral("till")});
     m_checkout->setDrawer(m_context.drawer);
     connect(m_checkout, &Checkout::paymentStarted, this, &CashierWindow::handlePaymentStarted);
     connect(m_checkout, &Checkout::paymentFinished, this, &CashierWindow::handlePaymentFinished);
@@ -260,9 +263,10 @@ void CashierWindow::refreshTotals()
     // During a SEQR payment the buyer's app may have brought a card or
     // coupon: the big total is what the buyer is now asked to pay.
     QStringList lines;
-    const qint64 fromApp = appDiscount(lines);
-    m_total->setText(
-        BalanceText::total(Money(m_cart->total().minorUnits() - fromApp, m_cart->currency()), l));
+    SaleBalance balance = m_cart->balance();
+    balance.total =
+        Money(balance.total.minorUnits() - appDiscount(lines), balance.total.currency());
+    m_total->setText(BalanceText::total(balance.total, l));
     QStringList vat;
     for (const VatLine &line : m_cart->vat()) {
         vat.append(tr("VAT %1 %: %2")
@@ -275,7 +279,7 @@ void CashierWindow::refreshTotals()
     // sale the window is the next sale's, clean under its 0.00 total; only
     // the change to give back stays, said to be the last sale's, until the
     // next sale starts.
-    for (const BalanceLine &line : BalanceText::lines(m_cart->balance(), l))
+    for (const BalanceLine &line : BalanceText::lines(balance, l))
         lines.append(tr("%1: %2").arg(line.label, line.amount));
     m_cashLine->setText(lines.join(QLatin1Char('\n')));
     const auto completed = m_cart->completed();

@@ -65,7 +65,9 @@ Checkout *CliApp::makeCheckout(Cart *cart, const PaymentTiming &timing)
                      cart, this);
     checkout->setControlUnit(m_host->controlUnit());
     checkout->setDrawer(tillDrawer());
-    checkout->setCouponCheck(shopdb::couponCheck(m_config.shopDatabase));
+    shopdb::installCouponHooks(*checkout, m_config.shopDatabase,
+                               {m_host->journal()->journalId().valueOr(QString()),
+                                m_config.terminalId, m_config.name, u"till"_s});
     m_checkout = checkout;
     return checkout;
 }

@@ -240,6 +240,9 @@ std::optional<Money> Checkout::voidSale()
             !kept)
             qCWarning(lcCheckout) << "a voided cart is not journaled:" << kept.error().detail;
     }
+    if (m_couponRelease)
+        for (const QString &code : std::as_const(m_coupons))
+            m_couponRelease(code);
     forgetLoyalty();
     m_cart->clear();
     Q_EMIT tendersChanged();

@@ -80,6 +80,8 @@ enum class CouponAnswer
     Unreachable // the shop database cannot be asked now
 };
 using CouponCheck = std::function<CouponAnswer(const QString &code)>;
+// Gives a coupon handed over for a sale back (the sale was voided).
+using CouponRelease = std::function<void(const QString &code)>;
 
 // Extra words and links on a SEQR invoice.
 struct SeqrOptions
@@ -187,6 +189,9 @@ public:
     // app presents one (answered 90 then). A coupon already on the sale is
     // not asked about again as the cart changes.
     void setCouponCheck(CouponCheck check);
+    // Called for each coupon on a sale that is voided (a till with a shop
+    // database frees its claim there, so another till may take it).
+    void setCouponRelease(CouponRelease release) { m_couponRelease = std::move(release); }
     // What the card and coupons give the cart as it is now (zero without any).
     Money loyaltyDiscount() const;
     // What the rules made of them (the discounts, points and token answers).
@@ -228,6 +233,7 @@ private:
     QStringList m_coupons;
     loyalty::Outcome m_loyalty;
     CouponCheck m_couponCheck;
+    CouponRelease m_couponRelease;
     Cart *m_cart;
     bool m_registered = true;
     QString m_blockedReason;

@@ -101,9 +101,10 @@ const QList<QList<const char *>> kSchema = {
         " WHERE description LIKE 'Kvittorabatt / Receipt discount %'",
     },
     {
-        // 4: coupons are good once in the whole shop: each code used by a
-        // delivered sale, by the first till that delivered it (upper case,
-        // as the journals keep them).
+        // 4: coupons are good once in the whole shop: each code with the
+        // till that took it (upper case, as the journals keep them) and the
+        // sale that used it — 0 while that till's sale is not delivered
+        // (a till claims a coupon when it is handed over, before its sale).
         "CREATE TABLE used_coupons(code text PRIMARY KEY, till_id text NOT NULL REFERENCES tills,"
         " terminal_id text NOT NULL DEFAULT '', sale_id bigint NOT NULL,"
         " used_at timestamptz NOT NULL)",
@@ -254,7 +255,9 @@ void insertSale(const Sql &sql, const TillIdentity &till, qint64 seq, const jour
     for (const journal::LoyaltyDiscount &d : s.loyalty) {
         if (d.isCoupon)
             sql.run(u"INSERT INTO used_coupons(code, till_id, terminal_id, sale_id, used_at)"
-                    " VALUES(?,?,?,?,?::timestamptz) ON CONFLICT(code) DO NOTHING"_s,
+                    " VALUES(?,?,?,?,?::timestamptz) ON CONFLICT(code) DO UPDATE SET"
+                    " sale_id=EXCLUDED.sale_id, used_at=EXCLUDED.used_at"
+                    " WHERE used_coupons.till_id=EXCLUDED.till_id AND used_coupons.sale_id=0"_s,
                     {d.value.toUpper(), till.tillId, till.terminalId, s.id,
                      timeText(s.completedAt.isValid() ? s.completedAt : s.createdAt)});
     }

@@ -115,6 +115,14 @@ public:
     // The sale of any till that used the coupon `code` (case-insensitive),
     // or none: coupons are good once in the whole shop (shopcoupons.cpp).
     Result<std::optional<ShopCouponUse>> couponUse(const QString &code) const;
+    // Claims the coupon `code` for `till` (handed over there, its sale not
+    // delivered yet): none when it is this till's now (or was already, not
+    // used by a delivered sale); else the use of another till (or of a
+    // delivered sale) that holds it. Its sale's delivery completes the claim.
+    Result<std::optional<ShopCouponUse>> claimCoupon(const QString &code, const TillIdentity &till);
+    // Frees `till`'s claim of a coupon no delivered sale used (its sale was
+    // voided); another till's claim or a used coupon is left as it is.
+    Status releaseCoupon(const QString &code, const TillIdentity &till);
     // The latest shop period (terminalId empty) or the latest of `terminalId`.
     Result<std::optional<journal::Period>> lastPeriod(const QString &terminalId = {}) const;
 

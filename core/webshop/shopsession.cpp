@@ -42,6 +42,14 @@ ShopSession::ShopSession(WebShop *shop, QString id, QObject *parent)
     connect(&m_checkout, &Checkout::paymentFinished, this, &ShopSession::handlePaymentFinished);
     connect(&m_checkout, &Checkout::paymentStarted, this, [this](PaymentSession *session) {
         connect(session, &PaymentSession::stateChanged, this, &ShopSession::handlePaymentState);
+        // A card or coupon from the buyer's app: the order asks the new
+        // amount (journaled before SEQR hears it), and the page is told.
+        connect(session, &PaymentSession::amountChanged, this, [this](const Money &amount) {
+            if (WebOrder *o = order(); o && o->isOpen() && o->amount != amount) {
+                o->amount = amount;
+                m_shop->changed(*o);
+            }
+        });
     });
 }
 

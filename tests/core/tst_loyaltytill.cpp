@@ -41,6 +41,7 @@ private Q_SLOTS:
     void discountCardIsPrintedWithNameAndMaskedNumber();
     void dayReportCountsLoyaltyDiscounts();
     void refundGivesBackWhatWasPaid();
+    void voidedSaleGivesItsCouponsBack();
 
 private:
     std::unique_ptr<Checkout> makeCheckout(const loyalty::LoyaltyConfig &config);
@@ -227,6 +228,47 @@ void TestLoyaltyTill::refundGivesBackWhatWasPaid()
     QCOMPARE(paid[0], sek(2205)); // Tvål 24.50 − 2.45
     QCOMPARE(paid[1], sek(1431)); // Mjölk 15.90 − 1.59
     QCOMPARE(paid[0].minorUnits() + paid[1].minorUnits(), sale->total.minorUnits());
+}
+
+// A till with a shop database claims a coupon when it is handed over; a
+// voided sale gives its coupons back (Checkout::setCouponRelease), a
+// completed one does not.
+void TestLoyaltyTill::voidedSaleGivesItsCouponsBack()
+{
+    auto checkout = makeCheckout(shopConfig());
+    QStringList asked;
+    QStringList released;
+    checkout->setCouponCheck([&](const QString &code) {
+        asked.append(code);
+        return CouponAnswer::Unused;
+    });
+    checkout->setCouponRelease([&](const QString &code) { released.append(code); });
+    addProducts();
+    QCOMPARE(checkout->addCoupon(u"spring10"_s), TokenRefusal::None);
+    QCOMPARE(asked, QStringList{u"spring10"_s});
+    QVERIFY(checkout->voidSale());
+    QCOMPARE(released, QStringList{u"SPRING10"_s});
+
+    addProducts();
+    QCOMPARE(checkout->addCoupon(u"SPRING10"_s), TokenRefusal::None);
+    const auto outcome = checkout->takeCash(sek(5000));
+    QVERIFY(outcome && outcome->saleCompleted);
+    QCOMPARE(released, QStringList{u"SPRING10"_s}); // the sale used it
+    // The shop database says another till has it: refused, nothing added.
+    checkout->setCouponCheck([](const QString &) { return CouponAnswer::Used; });
+    addProducts();
+    QCOMPARE(checkout->addCoupon(u"OTHER"_s), TokenRefusal::NotTheShops);
+    loyalty::LoyaltyConfig config = shopConfig();
+    loyalty::Coupon spring20;
+    spring20.code = u"SPRING20"_s;
+    spring20.amount = sek(2000);
+    QVERIFY(config.addCoupon(spring20));
+    checkout->setLoyaltyConfig(config);
+    QCOMPARE(checkout->addCoupon(u"SPRING20"_s), TokenRefusal::Used);
+    QCOMPARE(checkout->loyaltyDiscount(), sek(0));
+    checkout->setCouponCheck([](const QString &) { return CouponAnswer::Unreachable; });
+    QCOMPARE(checkout->addCoupon(u"SPRING20"_s), TokenRefusal::ShopUnreachable);
+    QVERIFY(checkout->coupons().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestLoyaltyTill)

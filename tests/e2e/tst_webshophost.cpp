@@ -46,6 +46,7 @@ private Q_SLOTS:
     void terminalCommandsTakeKassaCliOptions();
     void tooManyProductsIsSaidInTheCountsForm();
     void couponOnTheCheckoutIsPricedByTheServer();
+    void cardFromTheAppLowersTheWebOrder();
 
 private:
     struct Run
@@ -635,6 +636,49 @@ void TestWebShopHost::couponOnTheCheckoutIsPricedByTheServer()
     QCOMPARE(status, 409);
     QCOMPARE(refused.value(u"error"_s).toString(),
              u"That coupon has been used already: each is good once."_s);
+}
+
+// Issue 31 item 6: a loyalty card the buyer's app presents for a web order
+// is answered as at the till; the order (and so the payment page) shows the
+// new amount before the PIN, and SEQR is paid that.
+void TestWebShopHost::cardFromTheAppLowersTheWebOrder()
+{
+    if (qEnvironmentVariable("KASSA_CLI_BIN").isEmpty())
+        KASSA_SKIP("KASSA_CLI_BIN is not set (ctest sets it)");
+    QVERIFY(startHost());
+    m_host.reset();
+    const Run added = cli({u"loyalty"_s, u"add"_s, u"--id"_s, u"X_CARD"_s, u"--pattern"_s,
+                           u"7777\\d{6}"_s, u"--name"_s, u"Kassa Club"_s, u"--percent"_s, u"10"_s});
+    QVERIFY2(added.exitCode == 0, qPrintable(added.out + added.err));
+    QVERIFY(startHost());
+    QString ref;
+    const QString order = orderCoffee(&ref);
+    QVERIFY(!order.isEmpty());
+    QCOMPARE(call(m_browser, u"/seqr/status?order="_s + order).value(u"amount"_s).toString(),
+             u"69.90\u00a0SEK"_s);
+    QVERIFY(m_sandbox->service().offerToken(
+        ref, seqr::CustomerToken{u"Kassa Club"_s, u"X_CARD"_s, 0, u"7777000042"_s}));
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            return call(m_browser, u"/seqr/status?order="_s + order)
+                       .value(u"amount"_s)
+                       .toString() == u"62.91\u00a0SEK"_s;
+        },
+        20000));
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            const auto &invoice = m_sandbox->service().state().invoices.value(ref);
+            return invoice.total == Money(6291, Currency::sek()) &&
+                   invoice.status == seqr::InvoiceStatus::Issued;
+        },
+        20000));
+    QVERIFY(m_sandbox->service().pay(ref, u"1234"_s));
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            return call(m_browser, u"/seqr/status?order="_s + order).value(u"state"_s).toString() ==
+                   u"PAID"_s;
+        },
+        20000));
 }
 
 QTEST_GUILESS_MAIN(TestWebShopHost)

@@ -53,6 +53,7 @@ private Q_SLOTS:
     void tamperedPriceAndMissingCsrfAreIgnored();
     void forgedNotificationChangesNothing();
     void headersCookieAndLanguage();
+    void couponTypedOnThePageLowersTheTotal();
 
 private:
     void startShop(webshop::WebShopSettings settings = {});
@@ -628,6 +629,40 @@ void TestWebShopPages::headersCookieAndLanguage()
     QVERIFY(eventually([&] { return m_browser->text(u"#cart-heading"_s) == u"Your cart"; }));
     // document.cookie cannot read the session: HttpOnly.
     QVERIFY(!m_browser->script(u"return document.cookie"_s).toString().contains(u"kassa_session"));
+}
+
+// Issue 31: a coupon code typed under the cart: the server says whether it
+// is good and what it takes off; the page shows its line and the new total
+// as text, and the invoice asks for that total.
+void TestWebShopPages::couponTypedOnThePageLowersTheTotal()
+{
+    webshop::WebShopSettings settings;
+    loyalty::Coupon coupon;
+    coupon.code = u"WEB10"_s;
+    coupon.name = u"Webbrabatt"_s;
+    coupon.amount = Money(1000, Currency::sek());
+    QVERIFY(settings.loyalty.addCoupon(coupon));
+    startShop(settings);
+    QVERIFY(m_browser->navigate(url(u"/shop"_s)));
+    QVERIFY(addToCart(*m_browser, kMilk, 2));
+    const auto plain = [&](const QString &selector) {
+        return m_browser->text(selector).replace(QChar(0xa0), u' ');
+    };
+    QCOMPARE(plain(u"#cart-total"_s), u"31.80 SEK"_s);
+    const QString enter = u"\uE007"_s;
+    QVERIFY(m_browser->type(u"#coupon-code"_s, u"NOPE"_s + enter));
+    QVERIFY(eventually(
+        [&] { return m_browser->text(u"#message"_s) == u"That is not a coupon of this shop."; }));
+    QCOMPARE(plain(u"#cart-total"_s), u"31.80 SEK"_s);
+    QVERIFY(m_browser->script(u"document.getElementById('coupon-code').value = ''"_s).isNull());
+    QVERIFY(m_browser->type(u"#coupon-code"_s, u"web10"_s + enter));
+    QVERIFY(eventually(
+        [&] { return m_browser->text(u"#message"_s) == u"The coupon web10 is on your order."; }));
+    QCOMPARE(plain(u"#cart-total"_s), u"21.80 SEK"_s);
+    QCOMPARE(plain(u"#cart-discounts"_s), u"Webbrabatt ****EB10: -10.00 SEK"_s);
+    QVERIFY(checkout(*m_browser));
+    QCOMPARE(m_sandbox->service().state().invoices.value(onlyInvoiceReference()).total,
+             Money(2180, Currency::sek()));
 }
 
 QTEST_GUILESS_MAIN(TestWebShopPages)

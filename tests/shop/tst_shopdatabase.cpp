@@ -1,11 +1,13 @@
 #include "core/journal/journal.h"
 #include "core/sale/rowtext.h"
+#include "core/shopdb/shopcoupons.h"
 #include "core/shopdb/shopdatabase.h"
 #include "core/terminal/tillconfig.h"
 #include "tests/support/postgresfixture.h"
 
 #include <QFile>
 #include <QSqlDatabase>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -29,6 +31,7 @@ private Q_SLOTS:
     void catalogChangesCarryRevisions();
     void refundableCountsRefundsOfAllTills();
     void discountRowsKeepTheirKindAndOldWordsMigrate();
+    void couponClaimedAtOneTillIsRefusedAtTheOthers();
 
 private:
     ShopDatabaseConfig socketConfig(const QString &database) const;
@@ -387,6 +390,61 @@ void TestShopDatabase::discountRowsKeepTheirKindAndOldWordsMigrate()
     QVERIFY(migrated);
     QCOMPARE(migrated->version(), ShopDatabase::schemaVersion);
     QCOMPARE(kinds(), u"Kaffe=,Kaffe=row-discount,Tidning=,=receipt-discount"_s);
+// Issue 31: a coupon handed over at one till is claimed for it in the shop
+// database at once, so another till refuses it even before the first
+// till's sale is delivered; the delivered sale completes the claim; a till
+// that cannot reach the database is told so, never "unused".
+void TestShopDatabase::couponClaimedAtOneTillIsRefusedAtTheOthers()
+{
+    QVERIFY(m_pg.createDatabase(u"coupons"_s));
+    auto shop = openShop(u"coupons"_s);
+    QVERIFY(shop);
+    auto j = journal::Journal::open(m_dir.filePath(u"coupons1/journal.sqlite"_s));
+    QVERIFY(j);
+    const TillIdentity till1{(*j)->journalId().value(), u"T1"_s, u"Kassa 1"_s};
+    const TillIdentity till2{u"another-journal"_s, u"T2"_s, u"Kassa 2"_s};
+    const CouponCheck at1 = couponCheck(socketConfig(u"coupons"_s), till1);
+    const CouponCheck at2 = couponCheck(socketConfig(u"coupons"_s), till2);
+    const auto held = [&] {
+        return m_pg.psql(u"coupons"_s, u"SELECT string_agg(u.code || ' ' || t.name || ' ' ||"
+                                       " u.sale_id, ', ' ORDER BY u.code) FROM used_coupons u"
+                                       " JOIN tills t USING (till_id)"_s);
+    };
+    QCOMPARE(at1(u"spring-7"_s), CouponAnswer::Unused);
+    QCOMPARE(held(), u"SPRING-7 Kassa 1 0"_s);
+    QCOMPARE(at2(u"SPRING-7"_s), CouponAnswer::Used);   // till 1 has it
+    QCOMPARE(at1(u"SPRING-7"_s), CouponAnswer::Unused); // still till 1's
+
+    const Currency sek = Currency::sek();
+    const qint64 saleId =
+        (*j)->recordCashSale(u"anna"_s, rows(), Money(9900, sek),
+                             {journal::LoyaltyDiscount{u"COUPON"_s, u"SPRING-7"_s, u"Spring"_s,
+                                                       true, false, Money(1000, sek), 0}})
+            .value();
+    QCOMPARE(shop->deliver(till1, recordsOf(**j), 1).value(), 1);
+    QCOMPARE(held(), u"SPRING-7 Kassa 1 "_s + QString::number(saleId));
+    QCOMPARE(at2(u"SPRING-7"_s), CouponAnswer::Used);
+    QCOMPARE(at1(u"SPRING-7"_s), CouponAnswer::Used); // its sale used it
+    QCOMPARE(at2(u"SPRING-8"_s), CouponAnswer::Unused);
+    QCOMPARE(held(), u"SPRING-7 Kassa 1 "_s + QString::number(saleId) + u", SPRING-8 Kassa 2 0"_s);
+
+    QTcpServer closed; // a port nothing listens on once it is closed
+    QVERIFY(closed.listen(QHostAddress::LocalHost));
+    ShopDatabaseConfig away = socketConfig(u"coupons"_s);
+    away.host = u"127.0.0.1"_s;
+    away.port = closed.serverPort();
+    away.connectTimeoutSeconds = 1;
+    closed.close();
+    QCOMPARE(couponCheck(away, till2)(u"SPRING-9"_s), CouponAnswer::Unreachable);
+
+    // Till 2's sale with SPRING-8 is voided: the claim is freed for till 1;
+    // a used coupon is not freed by another till's release.
+    const ShopCouponHooks hooks2 = couponHooks(socketConfig(u"coupons"_s), till2);
+    hooks2.release(u"SPRING-8"_s);
+    hooks2.release(u"SPRING-7"_s);
+    QCOMPARE(held(), u"SPRING-7 Kassa 1 "_s + QString::number(saleId));
+    QCOMPARE(at1(u"SPRING-8"_s), CouponAnswer::Unused);
+    QCOMPARE(at2(u"SPRING-8"_s), CouponAnswer::Used);
 }
 
 QTEST_GUILESS_MAIN(TestShopDatabase)

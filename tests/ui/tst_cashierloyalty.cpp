@@ -48,6 +48,7 @@ private Q_SLOTS:
     void couponRefusedWhileTheShopDatabaseIsAway();
     void cashSaleWithCardJournalsTheDiscount();
     void cardFromTheAppShowsTheNewAmount();
+    void cardFromTheAppLowersWhatSeqrTakesAfterCash();
     void unknownCodesStaySearchesAndBarcodes();
 
 private:
@@ -301,6 +302,31 @@ void TestCashierLoyalty::cardFromTheAppShowsTheNewAmount()
     QVERIFY(m_sandbox->service().pay(session->invoiceReference(), u"1234"_s));
     QTRY_COMPARE_WITH_TIMEOUT(session->state(), PaymentSession::State::Paid, 15000);
     QCOMPARE(m_journal->sale(session->saleId())->total, sek(3636));
+}
+
+// A split tender: cash first, then SEQR for the rest; the buyer's app
+// brings the card: the window's total and "Left to pay" both follow, and
+// SEQR is paid the rest less the card's discount.
+void TestCashierLoyalty::cardFromTheAppLowersWhatSeqrTakesAfterCash()
+{
+    makeWindow();
+    scan(QString::fromLatin1(kMilk));
+    scan(QString::fromLatin1(kSoap));
+    QVERIFY(m_window->checkout()->takeCash(sek(1000)));
+    m_window->payWithSeqr();
+    PaymentSession *session = m_window->paymentSession();
+    QVERIFY(session);
+    QTRY_VERIFY_WITH_TIMEOUT(!session->qrCode().isEmpty(), 10000);
+    QCOMPARE(session->amount(), sek(3040));
+    QVERIFY(m_sandbox->service().offerToken(
+        session->invoiceReference(),
+        seqr::CustomerToken{u"Kassa Club"_s, u"X_CARD"_s, 0, u"7777000042"_s}));
+    QTRY_COMPARE_WITH_TIMEOUT(session->amount(), sek(2636), 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->totalText(), u"Total 36.36 SEK"_s, 5000);
+    QVERIFY2(m_window->balanceText().contains(u"Left to pay: 26.36"_s),
+             qPrintable(m_window->balanceText()));
+    QVERIFY2(m_window->balanceText().contains(u"Cash received: 10.00"_s),
+             qPrintable(m_window->balanceText()));
 }
 
 void TestCashierLoyalty::unknownCodesStaySearchesAndBarcodes()
