@@ -644,10 +644,6 @@
         <translation>Pro forma receipt %1 written to %2.</translation>
     </message>
     <message>
-        <source>receipt %1 is a return receipt: it is shown (--text) or written (--pdf) as it was made; the journal keeps it for anyone who needs to read it</source>
-        <translation>receipt %1 is a return receipt: it is shown (--text) or written (--pdf) as it was made; the journal keeps it for anyone who needs to read it</translation>
-    </message>
-    <message>
         <source>price wants “set BARCODE PRICE”, e.g. price set 7310865004703 24.90</source>
         <translation>price wants “set BARCODE PRICE”, e.g. price set 7310865004703 24.90</translation>
     </message>
@@ -762,6 +758,22 @@
     <message>
         <source>a payment is in progress; %1</source>
         <translation>a payment is in progress; %1</translation>
+    </message>
+    <message>
+        <source>The shop database could not be read, so only this till&apos;s events are shown: %1</source>
+        <translation>The shop database could not be read, so only this till&apos;s events are shown: %1</translation>
+    </message>
+    <message>
+        <source>The period was closed, but the journal could not be read for the Z report: %1</source>
+        <translation>The period was closed, but the journal could not be read for the Z report: %1</translation>
+    </message>
+    <message>
+        <source>The shop database could not be read (%1): only this till&apos;s payments were matched.</source>
+        <translation>The shop database could not be read (%1): only this till&apos;s payments were matched.</translation>
+    </message>
+    <message>
+        <source>Not final: %1 had not sent everything to the shop database yet.</source>
+        <translation>Not final: %1 had not sent everything to the shop database yet.</translation>
     </message>
 </context>
 <context>
@@ -1599,6 +1611,34 @@
         <source>Given back in cash</source>
         <translation>Given back in cash</translation>
     </message>
+    <message>
+        <source>Events of every till</source>
+        <translation>Events of every till</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Cash float changes</source>
+        <translation>Cash float changes</translation>
+    </message>
+    <message>
+        <source>Training sales</source>
+        <translation>Training sales</translation>
+    </message>
+    <message>
+        <source>Return receipts</source>
+        <translation>Return receipts</translation>
+    </message>
+    <message>
+        <source>Price changes</source>
+        <translation>Price changes</translation>
+    </message>
+    <message>
+        <source>Z reports</source>
+        <translation>Z reports</translation>
+    </message>
 </context>
 <context>
     <name>ReceiptSigner</name>
@@ -1688,6 +1728,96 @@
     <message>
         <source>The till&apos;s control unit is not running. The receipt is signed and can be printed once it is.</source>
         <translation>The till&apos;s control unit is not running. The receipt is signed and can be printed once it is.</translation>
+    </message>
+</context>
+<context>
+    <name>TillEventText</name>
+    <message>
+        <source>cash sale</source>
+        <translation>cash sale</translation>
+    </message>
+    <message>
+        <source>cash refund</source>
+        <translation>cash refund</translation>
+    </message>
+    <message>
+        <source>cash float</source>
+        <translation>cash float</translation>
+    </message>
+    <message>
+        <source>no sale</source>
+        <translation>no sale</translation>
+    </message>
+    <message>
+        <source>Drawer opened: %1</source>
+        <translation>Drawer opened: %1</translation>
+    </message>
+    <message>
+        <source>Drawer opened: %1 (%2)</source>
+        <translation>Drawer opened: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Price of %1 set to %2: %3</source>
+        <translation>Price of %1 set to %2: %3</translation>
+    </message>
+    <message>
+        <source>no price</source>
+        <translation>no price</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>import</translation>
+    </message>
+    <message>
+        <source>edit</source>
+        <translation>edit</translation>
+    </message>
+    <message>
+        <source>edit undone</source>
+        <translation>edit undone</translation>
+    </message>
+    <message>
+        <source>Price of %1 (%2) changed from %3 to %4 (%5)</source>
+        <translation>Price of %1 (%2) changed from %3 to %4 (%5)</translation>
+    </message>
+    <message>
+        <source>Z report %1 taken</source>
+        <translation>Z report %1 taken</translation>
+    </message>
+    <message>
+        <source>Z report %1 taken: sales %2, returns %3</source>
+        <translation>Z report %1 taken: sales %2, returns %3</translation>
+    </message>
+    <message>
+        <source>Cash float now %1 (change %2)</source>
+        <translation>Cash float now %1 (change %2)</translation>
+    </message>
+    <message>
+        <source>Cash float now %1 (change %2): %3</source>
+        <translation>Cash float now %1 (change %2): %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cart voided with %n row(s): an unfinished sale</source>
+        <translation>
+            <numerusform>Cart voided with %n row: an unfinished sale</numerusform>
+            <numerusform>Cart voided with %n rows: an unfinished sale</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy of receipt %1 (KOPIA)</source>
+        <translation>Copy of receipt %1 (KOPIA)</translation>
+    </message>
+    <message>
+        <source>Training receipt %1 (ÖVNINGSKVITTO): not a sale</source>
+        <translation>Training receipt %1 (ÖVNINGSKVITTO): not a sale</translation>
+    </message>
+    <message>
+        <source>Return receipt %1 (SEQR refund %2)</source>
+        <translation>Return receipt %1 (SEQR refund %2)</translation>
+    </message>
+    <message>
+        <source>%1, by %2</source>
+        <translation>%1, by %2</translation>
     </message>
 </context>
 <context>
@@ -1781,6 +1911,171 @@ Commands:
 
 Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (nothing sent),
 3 canceled, 4 failed, 5 no final status after all rounds (invoice canceled).</translation>
+    </message>
+    <message>
+        <source>The till&apos;s configuration file (default: the user&apos;s config folder).</source>
+        <translation>The till&apos;s configuration file (default: the user&apos;s config folder).</translation>
+    </message>
+    <message>
+        <source>SEQR&apos;s SOAP endpoint URL (default: the local seqr-sandbox).</source>
+        <translation>SEQR&apos;s SOAP endpoint URL (default: the local seqr-sandbox).</translation>
+    </message>
+    <message>
+        <source>Print one JSON object on standard output; progress goes to standard error.</source>
+        <translation>Print one JSON object on standard output; progress goes to standard error.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s reseller id (terminal register, reset-manager-pin).</source>
+        <translation>The shop&apos;s reseller id (terminal register, reset-manager-pin).</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s user id (terminal register, reset-manager-pin).</source>
+        <translation>The shop&apos;s user id (terminal register, reset-manager-pin).</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s password, used once and never stored.</source>
+        <translation>The shop&apos;s password, used once and never stored.</translation>
+    </message>
+    <message>
+        <source>This till&apos;s own name for itself, e.g. &quot;Store 111/Till 4&quot;.</source>
+        <translation>This till&apos;s own name for itself, e.g. &quot;Store 111/Till 4&quot;.</translation>
+    </message>
+    <message>
+        <source>The till&apos;s name shown on the buyer&apos;s phone; loyalty, coupon: the friendly name; shop set: the shop&apos;s name.</source>
+        <translation>The till&apos;s name shown on the buyer&apos;s phone; loyalty, coupon: the friendly name; shop set: the shop&apos;s name.</translation>
+    </message>
+    <message>
+        <source>A sale row: DESCRIPTION;QTY;UNIT_PRICE[;TAX_RATE]; refund: the receipt&apos;s row N:QTY (repeatable).</source>
+        <translation>A sale row: DESCRIPTION;QTY;UNIT_PRICE[;TAX_RATE]; refund: the receipt&apos;s row N:QTY (repeatable).</translation>
+    </message>
+    <message>
+        <source>refund: every row still refundable.</source>
+        <translation>refund: every row still refundable.</translation>
+    </message>
+    <message>
+        <source>ISO 4217 currency; must be the till&apos;s (SEK unless configured).</source>
+        <translation>ISO 4217 currency; must be the till&apos;s (SEK unless configured).</translation>
+    </message>
+    <message>
+        <source>The cashier&apos;s id, sent as the invoice&apos;s cashierId.</source>
+        <translation>The cashier&apos;s id, sent as the invoice&apos;s cashierId.</translation>
+    </message>
+    <message>
+        <source>Rounds to wait for the buyer before canceling (default 1).</source>
+        <translation>Rounds to wait for the buyer before canceling (default 1).</translation>
+    </message>
+    <message>
+        <source>Seconds in a round (default 30).</source>
+        <translation>Seconds in a round (default 30).</translation>
+    </message>
+    <message>
+        <source>The amount to refund.</source>
+        <translation>The amount to refund.</translation>
+    </message>
+    <message>
+        <source>Cash handed over (sell; pay: cash first, SEQR for the rest).</source>
+        <translation>Cash handed over (sell; pay: cash first, SEQR for the rest).</translation>
+    </message>
+    <message>
+        <source>refund-doubts settle: SEQR made it, as this refund reference.</source>
+        <translation>refund-doubts settle: SEQR made it, as this refund reference.</translation>
+    </message>
+    <message>
+        <source>refund-doubts settle: SEQR did not make it.</source>
+        <translation>refund-doubts settle: SEQR did not make it.</translation>
+    </message>
+    <message>
+        <source>refund-doubts settle: what the manager saw (required).</source>
+        <translation>refund-doubts settle: what the manager saw (required).</translation>
+    </message>
+    <message>
+        <source>Close this till&apos;s period instead of the shop&apos;s.</source>
+        <translation>Close this till&apos;s period instead of the shop&apos;s.</translation>
+    </message>
+    <message>
+        <source>Only sales and refunds since this date.</source>
+        <translation>Only sales and refunds since this date.</translation>
+    </message>
+    <message>
+        <source>receipt --copy, report: print on the till&apos;s receipt printer.</source>
+        <translation>receipt --copy, report: print on the till&apos;s receipt printer.</translation>
+    </message>
+    <message>
+        <source>receipt: give out the receipt&apos;s one copy (KOPIA), recorded in the journal.</source>
+        <translation>receipt: give out the receipt&apos;s one copy (KOPIA), recorded in the journal.</translation>
+    </message>
+    <message>
+        <source>receipt, refund: show the receipt as text (also with --pdf).</source>
+        <translation>receipt, refund: show the receipt as text (also with --pdf).</translation>
+    </message>
+    <message>
+        <source>shop set: the shop&apos;s address (\n between lines).</source>
+        <translation>shop set: the shop&apos;s address (
+ between lines).</translation>
+    </message>
+    <message>
+        <source>shop set: the shop&apos;s organisation number.</source>
+        <translation>shop set: the shop&apos;s organisation number.</translation>
+    </message>
+    <message>
+        <source>Why (drawer open, float set).</source>
+        <translation>Why (drawer open, float set).</translation>
+    </message>
+    <message>
+        <source>receipt, report: also write it as a PDF (a receipt&apos;s is an electronic receipt).</source>
+        <translation>receipt, report: also write it as a PDF (a receipt&apos;s is an electronic receipt).</translation>
+    </message>
+    <message>
+        <source>journal export: the first day.</source>
+        <translation>journal export: the first day.</translation>
+    </message>
+    <message>
+        <source>journal export: the last day.</source>
+        <translation>journal export: the last day.</translation>
+    </message>
+    <message>
+        <source>journal export: csv or json.</source>
+        <translation>journal export: csv or json.</translation>
+    </message>
+    <message>
+        <source>journal export: the file to write (its SHA-256 beside it).</source>
+        <translation>journal export: the file to write (its SHA-256 beside it).</translation>
+    </message>
+    <message>
+        <source>The receipt printer instead of the configuration&apos;s: escpos:usb:DEVICE, escpos:tcp:HOST:PORT, escpos:serial:DEVICE:BAUD or escpos:cups:QUEUE.</source>
+        <translation>The receipt printer instead of the configuration&apos;s: escpos:usb:DEVICE, escpos:tcp:HOST:PORT, escpos:serial:DEVICE:BAUD or escpos:cups:QUEUE.</translation>
+    </message>
+    <message>
+        <source>loyalty: the programme&apos;s token type, e.g. X_CARD.</source>
+        <translation>loyalty: the programme&apos;s token type, e.g. X_CARD.</translation>
+    </message>
+    <message>
+        <source>loyalty, coupon: a regular expression for card numbers or codes.</source>
+        <translation>loyalty, coupon: a regular expression for card numbers or codes.</translation>
+    </message>
+    <message>
+        <source>loyalty, coupon: the percentage off.</source>
+        <translation>loyalty, coupon: the percentage off.</translation>
+    </message>
+    <message>
+        <source>loyalty: points only, no discount.</source>
+        <translation>loyalty: points only, no discount.</translation>
+    </message>
+    <message>
+        <source>loyalty: only rows whose SKU or EAN starts with this (repeatable).</source>
+        <translation>loyalty: only rows whose SKU or EAN starts with this (repeatable).</translation>
+    </message>
+    <message>
+        <source>coupon: the coupon&apos;s code.</source>
+        <translation>coupon: the coupon&apos;s code.</translation>
+    </message>
+    <message>
+        <source>pay, sell: the customer&apos;s loyalty card number (swiped).</source>
+        <translation>pay, sell: the customer&apos;s loyalty card number (swiped).</translation>
+    </message>
+    <message>
+        <source>pay, sell: a coupon the customer hands over (repeatable).</source>
+        <translation>pay, sell: a coupon the customer hands over (repeatable).</translation>
     </message>
 </context>
 <context>
@@ -3368,6 +3663,10 @@ Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (not
     <message>
         <source>Reprint</source>
         <translation>Reprint</translation>
+    </message>
+    <message>
+        <source>%1, training (ÖVNINGSKVITTO): not a sale</source>
+        <translation>%1, training (ÖVNINGSKVITTO): not a sale</translation>
     </message>
 </context>
 <context>

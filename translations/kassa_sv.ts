@@ -644,10 +644,6 @@
         <translation>Proformakvitto %1 skrivet till %2.</translation>
     </message>
     <message>
-        <source>receipt %1 is a return receipt: it is shown (--text) or written (--pdf) as it was made; the journal keeps it for anyone who needs to read it</source>
-        <translation>kvitto %1 är ett returkvitto: det visas (--text) eller skrivs (--pdf) som det gjordes; journalen bevarar det för den som behöver läsa det</translation>
-    </message>
-    <message>
         <source>price wants “set BARCODE PRICE”, e.g. price set 7310865004703 24.90</source>
         <translation>price vill ha ”set STRECKKOD PRIS”, t.ex. price set 7310865004703 24.90</translation>
     </message>
@@ -762,6 +758,22 @@
     <message>
         <source>a payment is in progress; %1</source>
         <translation>en betalning pågår; %1</translation>
+    </message>
+    <message>
+        <source>The shop database could not be read, so only this till&apos;s events are shown: %1</source>
+        <translation>Butiksdatabasen kunde inte läsas, så bara den här kassans händelser visas: %1</translation>
+    </message>
+    <message>
+        <source>The period was closed, but the journal could not be read for the Z report: %1</source>
+        <translation>Perioden stängdes, men journalen kunde inte läsas för Z-rapporten: %1</translation>
+    </message>
+    <message>
+        <source>The shop database could not be read (%1): only this till&apos;s payments were matched.</source>
+        <translation>Butiksdatabasen kunde inte läsas (%1): bara den här kassans betalningar stämdes av.</translation>
+    </message>
+    <message>
+        <source>Not final: %1 had not sent everything to the shop database yet.</source>
+        <translation>Inte slutgiltigt: %1 hade inte skickat allt till butiksdatabasen än.</translation>
     </message>
 </context>
 <context>
@@ -1599,6 +1611,34 @@
         <source>Given back in cash</source>
         <translation>Återbetalas kontant</translation>
     </message>
+    <message>
+        <source>Events of every till</source>
+        <translation>Händelser i alla kassor</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Inga</translation>
+    </message>
+    <message>
+        <source>Cash float changes</source>
+        <translation>Ändringar av växelkassan</translation>
+    </message>
+    <message>
+        <source>Training sales</source>
+        <translation>Övningsförsäljningar</translation>
+    </message>
+    <message>
+        <source>Return receipts</source>
+        <translation>Returkvitton</translation>
+    </message>
+    <message>
+        <source>Price changes</source>
+        <translation>Prisändringar</translation>
+    </message>
+    <message>
+        <source>Z reports</source>
+        <translation>Z-rapporter</translation>
+    </message>
 </context>
 <context>
     <name>ReceiptSigner</name>
@@ -1688,6 +1728,96 @@
     <message>
         <source>The till&apos;s control unit is not running. The receipt is signed and can be printed once it is.</source>
         <translation>Kassans kontrollenhet är inte igång. Kvittot signeras och kan skrivas ut när den är det.</translation>
+    </message>
+</context>
+<context>
+    <name>TillEventText</name>
+    <message>
+        <source>cash sale</source>
+        <translation>kontantköp</translation>
+    </message>
+    <message>
+        <source>cash refund</source>
+        <translation>kontant återbetalning</translation>
+    </message>
+    <message>
+        <source>cash float</source>
+        <translation>växelkassa</translation>
+    </message>
+    <message>
+        <source>no sale</source>
+        <translation>ingen försäljning</translation>
+    </message>
+    <message>
+        <source>Drawer opened: %1</source>
+        <translation>Kassalådan öppnad: %1</translation>
+    </message>
+    <message>
+        <source>Drawer opened: %1 (%2)</source>
+        <translation>Kassalådan öppnad: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Price of %1 set to %2: %3</source>
+        <translation>Priset på %1 satt till %2: %3</translation>
+    </message>
+    <message>
+        <source>no price</source>
+        <translation>inget pris</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>import</translation>
+    </message>
+    <message>
+        <source>edit</source>
+        <translation>ändring</translation>
+    </message>
+    <message>
+        <source>edit undone</source>
+        <translation>ändring ångrad</translation>
+    </message>
+    <message>
+        <source>Price of %1 (%2) changed from %3 to %4 (%5)</source>
+        <translation>Priset på %1 (%2) ändrat från %3 till %4 (%5)</translation>
+    </message>
+    <message>
+        <source>Z report %1 taken</source>
+        <translation>Z-rapport %1 tagen</translation>
+    </message>
+    <message>
+        <source>Z report %1 taken: sales %2, returns %3</source>
+        <translation>Z-rapport %1 tagen: försäljning %2, returer %3</translation>
+    </message>
+    <message>
+        <source>Cash float now %1 (change %2)</source>
+        <translation>Växelkassan nu %1 (ändring %2)</translation>
+    </message>
+    <message>
+        <source>Cash float now %1 (change %2): %3</source>
+        <translation>Växelkassan nu %1 (ändring %2): %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cart voided with %n row(s): an unfinished sale</source>
+        <translation>
+            <numerusform>Kundvagn med %n rad tömd: ett oavslutat köp</numerusform>
+            <numerusform>Kundvagn med %n rader tömd: ett oavslutat köp</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy of receipt %1 (KOPIA)</source>
+        <translation>Kopia av kvitto %1 (KOPIA)</translation>
+    </message>
+    <message>
+        <source>Training receipt %1 (ÖVNINGSKVITTO): not a sale</source>
+        <translation>Övningskvitto %1 (ÖVNINGSKVITTO): ingen försäljning</translation>
+    </message>
+    <message>
+        <source>Return receipt %1 (SEQR refund %2)</source>
+        <translation>Returkvitto %1 (SEQR-återbetalning %2)</translation>
+    </message>
+    <message>
+        <source>%1, by %2</source>
+        <translation>%1, av %2</translation>
     </message>
 </context>
 <context>
@@ -1781,6 +1911,171 @@ Kommandon:
 
 Slutkoder: 0 betald/klar, 1 tjänste- eller överföringsfel, 2 felaktig användning eller indata (inget skickat),
 3 avbruten, 4 misslyckad, 5 inget slutligt besked efter alla rundor (fakturan avbruten).</translation>
+    </message>
+    <message>
+        <source>The till&apos;s configuration file (default: the user&apos;s config folder).</source>
+        <translation>Kassans konfigurationsfil (standard: användarens konfigurationsmapp).</translation>
+    </message>
+    <message>
+        <source>SEQR&apos;s SOAP endpoint URL (default: the local seqr-sandbox).</source>
+        <translation>SEQR:s SOAP-adress (standard: den lokala seqr-sandbox).</translation>
+    </message>
+    <message>
+        <source>Print one JSON object on standard output; progress goes to standard error.</source>
+        <translation>Skriv ett JSON-objekt på standard ut; förloppet går till standard fel.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s reseller id (terminal register, reset-manager-pin).</source>
+        <translation>Butikens återförsäljar-id (terminal register, reset-manager-pin).</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s user id (terminal register, reset-manager-pin).</source>
+        <translation>Butikens användar-id (terminal register, reset-manager-pin).</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s password, used once and never stored.</source>
+        <translation>Butikens lösenord, används en gång och sparas aldrig.</translation>
+    </message>
+    <message>
+        <source>This till&apos;s own name for itself, e.g. &quot;Store 111/Till 4&quot;.</source>
+        <translation>Kassans eget namn på sig själv, t.ex. &quot;Butik 111/Kassa 4&quot;.</translation>
+    </message>
+    <message>
+        <source>The till&apos;s name shown on the buyer&apos;s phone; loyalty, coupon: the friendly name; shop set: the shop&apos;s name.</source>
+        <translation>Kassans namn som visas i köparens telefon; loyalty, coupon: det visade namnet; shop set: butikens namn.</translation>
+    </message>
+    <message>
+        <source>A sale row: DESCRIPTION;QTY;UNIT_PRICE[;TAX_RATE]; refund: the receipt&apos;s row N:QTY (repeatable).</source>
+        <translation>En försäljningsrad: BESKRIVNING;ANTAL;STYCKPRIS[;MOMS]; refund: kvittots rad N:ANTAL (kan upprepas).</translation>
+    </message>
+    <message>
+        <source>refund: every row still refundable.</source>
+        <translation>refund: alla rader som ännu kan återbetalas.</translation>
+    </message>
+    <message>
+        <source>ISO 4217 currency; must be the till&apos;s (SEK unless configured).</source>
+        <translation>Valuta enligt ISO 4217; måste vara kassans (SEK om inget annat är inställt).</translation>
+    </message>
+    <message>
+        <source>The cashier&apos;s id, sent as the invoice&apos;s cashierId.</source>
+        <translation>Kassörens id, skickas som fakturans cashierId.</translation>
+    </message>
+    <message>
+        <source>Rounds to wait for the buyer before canceling (default 1).</source>
+        <translation>Antal omgångar att vänta på köparen innan avbrott (standard 1).</translation>
+    </message>
+    <message>
+        <source>Seconds in a round (default 30).</source>
+        <translation>Sekunder per omgång (standard 30).</translation>
+    </message>
+    <message>
+        <source>The amount to refund.</source>
+        <translation>Beloppet att återbetala.</translation>
+    </message>
+    <message>
+        <source>Cash handed over (sell; pay: cash first, SEQR for the rest).</source>
+        <translation>Kontanter som lämnats (sell; pay: kontant först, SEQR för resten).</translation>
+    </message>
+    <message>
+        <source>refund-doubts settle: SEQR made it, as this refund reference.</source>
+        <translation>refund-doubts settle: SEQR genomförde den, med denna återbetalningsreferens.</translation>
+    </message>
+    <message>
+        <source>refund-doubts settle: SEQR did not make it.</source>
+        <translation>refund-doubts settle: SEQR genomförde den inte.</translation>
+    </message>
+    <message>
+        <source>refund-doubts settle: what the manager saw (required).</source>
+        <translation>refund-doubts settle: vad chefen såg (krävs).</translation>
+    </message>
+    <message>
+        <source>Close this till&apos;s period instead of the shop&apos;s.</source>
+        <translation>Stäng den här kassans period i stället för butikens.</translation>
+    </message>
+    <message>
+        <source>Only sales and refunds since this date.</source>
+        <translation>Bara försäljningar och återbetalningar sedan detta datum.</translation>
+    </message>
+    <message>
+        <source>receipt --copy, report: print on the till&apos;s receipt printer.</source>
+        <translation>receipt --copy, report: skriv ut på kassans kvittoskrivare.</translation>
+    </message>
+    <message>
+        <source>receipt: give out the receipt&apos;s one copy (KOPIA), recorded in the journal.</source>
+        <translation>receipt: lämna ut kvittots enda kopia (KOPIA), registreras i journalen.</translation>
+    </message>
+    <message>
+        <source>receipt, refund: show the receipt as text (also with --pdf).</source>
+        <translation>receipt, refund: visa kvittot som text (även med --pdf).</translation>
+    </message>
+    <message>
+        <source>shop set: the shop&apos;s address (\n between lines).</source>
+        <translation>shop set: butikens adress (
+ mellan raderna).</translation>
+    </message>
+    <message>
+        <source>shop set: the shop&apos;s organisation number.</source>
+        <translation>shop set: butikens organisationsnummer.</translation>
+    </message>
+    <message>
+        <source>Why (drawer open, float set).</source>
+        <translation>Varför (drawer open, float set).</translation>
+    </message>
+    <message>
+        <source>receipt, report: also write it as a PDF (a receipt&apos;s is an electronic receipt).</source>
+        <translation>receipt, report: skriv den även som PDF (ett kvittos är ett elektroniskt kvitto).</translation>
+    </message>
+    <message>
+        <source>journal export: the first day.</source>
+        <translation>journal export: första dagen.</translation>
+    </message>
+    <message>
+        <source>journal export: the last day.</source>
+        <translation>journal export: sista dagen.</translation>
+    </message>
+    <message>
+        <source>journal export: csv or json.</source>
+        <translation>journal export: csv eller json.</translation>
+    </message>
+    <message>
+        <source>journal export: the file to write (its SHA-256 beside it).</source>
+        <translation>journal export: filen att skriva (dess SHA-256 bredvid).</translation>
+    </message>
+    <message>
+        <source>The receipt printer instead of the configuration&apos;s: escpos:usb:DEVICE, escpos:tcp:HOST:PORT, escpos:serial:DEVICE:BAUD or escpos:cups:QUEUE.</source>
+        <translation>Kvittoskrivaren i stället för konfigurationens: escpos:usb:ENHET, escpos:tcp:VÄRD:PORT, escpos:serial:ENHET:BAUD eller escpos:cups:KÖ.</translation>
+    </message>
+    <message>
+        <source>loyalty: the programme&apos;s token type, e.g. X_CARD.</source>
+        <translation>loyalty: programmets tokentyp, t.ex. X_CARD.</translation>
+    </message>
+    <message>
+        <source>loyalty, coupon: a regular expression for card numbers or codes.</source>
+        <translation>loyalty, coupon: ett reguljärt uttryck för kortnummer eller koder.</translation>
+    </message>
+    <message>
+        <source>loyalty, coupon: the percentage off.</source>
+        <translation>loyalty, coupon: rabatten i procent.</translation>
+    </message>
+    <message>
+        <source>loyalty: points only, no discount.</source>
+        <translation>loyalty: bara poäng, ingen rabatt.</translation>
+    </message>
+    <message>
+        <source>loyalty: only rows whose SKU or EAN starts with this (repeatable).</source>
+        <translation>loyalty: bara rader vars artikelnummer eller EAN börjar så (kan upprepas).</translation>
+    </message>
+    <message>
+        <source>coupon: the coupon&apos;s code.</source>
+        <translation>coupon: kupongens kod.</translation>
+    </message>
+    <message>
+        <source>pay, sell: the customer&apos;s loyalty card number (swiped).</source>
+        <translation>pay, sell: kundens lojalitetskortnummer (draget).</translation>
+    </message>
+    <message>
+        <source>pay, sell: a coupon the customer hands over (repeatable).</source>
+        <translation>pay, sell: en kupong som kunden lämnar (kan upprepas).</translation>
     </message>
 </context>
 <context>
@@ -3368,6 +3663,10 @@ Slutkoder: 0 betald/klar, 1 tjänste- eller överföringsfel, 2 felaktig använd
     <message>
         <source>Reprint</source>
         <translation>Skriv ut igen</translation>
+    </message>
+    <message>
+        <source>%1, training (ÖVNINGSKVITTO): not a sale</source>
+        <translation>%1, övning (ÖVNINGSKVITTO): ingen försäljning</translation>
     </message>
 </context>
 <context>
