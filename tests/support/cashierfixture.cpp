@@ -69,3 +69,15 @@ void CashierFixture::press(QWidget *window, int key)
     QWidget *focus = QApplication::focusWidget();
     QTest::keyClick(focus ? focus : window, Qt::Key(key));
 }
+
+std::unique_ptr<ui::CustomerDisplayWindow>
+CashierFixture::displayFor(ui::CashierWindow &window, const Cart &cart,
+                           const ui::CashierContext &context)
+{
+    auto display =
+        std::make_unique<ui::CustomerDisplayWindow>(&cart, context.till.shopName, context.locale);
+    QObject::connect(&window, &ui::CashierWindow::paymentStarted, display.get(),
+                     &ui::CustomerDisplayWindow::showPayment);
+    window.setCustomerDisplay(display.get());
+    return display;
+}

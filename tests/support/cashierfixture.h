@@ -5,6 +5,7 @@
 #include "core/terminal/tillconfig.h"
 #include "tests/support/sandboxfixture.h"
 #include "ui/cashierwindow.h"
+#include "ui/customerdisplaywindow.h"
 
 #include <QTemporaryDir>
 
@@ -38,6 +39,12 @@ public:
     // "anna", receipts in the scratch folder, a poll every 100 ms, English
     // (United Kingdom).
     kassa::ui::CashierContext context(const kassa::TillConfig &till);
+
+    // The customer display beside `window`, showing `cart` and following the
+    // window's payments, as Kassa wires them (not shown yet).
+    static std::unique_ptr<kassa::ui::CustomerDisplayWindow>
+    displayFor(kassa::ui::CashierWindow &window, const kassa::Cart &cart,
+               const kassa::ui::CashierContext &context);
 
     // A USB scanner: types `code` into whatever has the focus, then Enter.
     static void scan(const QString &code);

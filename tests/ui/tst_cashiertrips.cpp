@@ -127,11 +127,7 @@ void TestCashierTrips::makeWindow(bool registered, qint64 cashMaximum)
     const CashierContext context = m_shop->context(till);
     m_cart->setLocale(context.locale);
     m_window = std::make_unique<CashierWindow>(context, m_cart.get());
-    m_display =
-        std::make_unique<CustomerDisplayWindow>(m_cart.get(), till.shopName, context.locale);
-    connect(m_window.get(), &CashierWindow::paymentStarted, m_display.get(),
-            &CustomerDisplayWindow::showPayment);
-    m_window->setCustomerDisplay(m_display.get());
+    m_display = CashierFixture::displayFor(*m_window, *m_cart, context);
     // As Kassa starts them.
     m_window->showFilling();
     m_display->setCashierScreen(m_window->screen());

@@ -174,11 +174,7 @@ void TestCashierWindow::makeWindow(bool registered, int roundMs)
     context.timing.journalRetryMs = 100;
     m_cart->setLocale(context.locale);
     m_window = std::make_unique<CashierWindow>(context, m_cart.get());
-    m_display =
-        std::make_unique<CustomerDisplayWindow>(m_cart.get(), m_till.shopName, context.locale);
-    connect(m_window.get(), &CashierWindow::paymentStarted, m_display.get(),
-            &CustomerDisplayWindow::showPayment);
-    m_window->setCustomerDisplay(m_display.get());
+    m_display = CashierFixture::displayFor(*m_window, *m_cart, context);
     m_display->resize(800, 480);
     m_display->show();
     m_window->show();
