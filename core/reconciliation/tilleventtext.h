@@ -3,8 +3,8 @@
 #include "core/journal/journaltypes.h"
 
 #include <QLocale>
-#include <QStringList>
 #include <QString>
+#include <QStringList>
 
 namespace kassa {
 

@@ -253,6 +253,8 @@ void TestCliShopSync::shopCloseCountsEveryTillsEventsAndTheJournalSaysThem()
     QVERIFY2(said.contains(u"Kassa 7: Cash float now 1,500.00 (change 1,500.00): morning"_s) ||
                  said.contains(u"Kassa 7: Cash float now 1500.00 (change 1500.00): morning"_s),
              qPrintable(said.join(u'\n')));
+}
+
 // Issue 31: a coupon is good once in the whole shop. One used at till 7
 // reaches the shop database with its sale; till 8, whose journal never saw
 // it, refuses it, from `sell` as from `pay`; with the shop database away a

@@ -82,6 +82,8 @@ QList<ShopRecord> TestShopDatabase::recordsOf(journal::Journal &j)
             r.sale = j.sale(e.record.toLongLong()).value();
         else if (e.kind == journal::OutboxEntry::Kind::Refund)
             r.refund = j.refund(e.record.toLongLong()).value();
+        else if (e.kind == journal::OutboxEntry::Kind::Event) // a return receipt, a copy…
+            r.event = j.tillEvent(e.record).value();
         else
             r.period = j.period(e.record).value();
         records.append(r);

@@ -100,6 +100,8 @@ void TestShopEndOfDay::deliver(Till &till)
             r.sale = till.journal->sale(e.record.toLongLong()).value();
         else if (e.kind == journal::OutboxEntry::Kind::Refund)
             r.refund = till.journal->refund(e.record.toLongLong()).value();
+        else if (e.kind == journal::OutboxEntry::Kind::Event) // a return receipt, a copy…
+            r.event = till.journal->tillEvent(e.record).value();
         else
             r.period = till.journal->period(e.record).value();
         records.append(r);
