@@ -30,6 +30,7 @@ private Q_SLOTS:
 private:
     using Run = CliFixture::Run;
     void addProgramme();
+    Run run(const QStringList &args) { return m_cli->run(args); }
 
     std::unique_ptr<CliFixture> m_cli;
 };
@@ -167,8 +168,8 @@ void TestCliLoyalty::seqrRefundOfADiscountedSaleGivesBackWhatWasPaid()
 {
     sandbox::SandboxOptions options;
     options.autopayAfterMs = 300; // the buyer pays at once
-    m_sandbox = std::make_unique<SandboxFixture>(options);
-    QVERIFY(m_sandbox->isRunning());
+    m_cli = std::make_unique<CliFixture>(options);
+    QVERIFY2(m_cli->problem().isEmpty(), qPrintable(m_cli->problem()));
     addProgramme();
     QCOMPARE(run({u"coupon"_s, u"add"_s, u"--code"_s, u"SPRING10"_s, u"--amount"_s, u"10.00"_s})
                  .exitCode,
@@ -187,8 +188,8 @@ void TestCliLoyalty::seqrRefundOfADiscountedSaleGivesBackWhatWasPaid()
     QJsonObject refunded = QJsonDocument::fromJson(soap.out.toUtf8()).object();
     QCOMPARE(refunded[u"amount"_s].toString(), u"22.05"_s);
     QCOMPARE(refunded[u"remaining"_s].toString(), u"14.31"_s);
-    QCOMPARE(m_sandbox->service().state().refunds.size(), 1);
-    QCOMPARE(m_sandbox->service().state().refunds.last().amount, Money(2205, Currency::sek()));
+    QCOMPARE(m_cli->sandbox().service().state().refunds.size(), 1);
+    QCOMPARE(m_cli->sandbox().service().state().refunds.last().amount, Money(2205, Currency::sek()));
 
     const Run coupon =
         run(QStringList{u"--json"_s, u"pay"_s} + rows + QStringList{u"--coupon"_s, u"SPRING10"_s});
@@ -201,8 +202,8 @@ void TestCliLoyalty::seqrRefundOfADiscountedSaleGivesBackWhatWasPaid()
     refunded = QJsonDocument::fromJson(all.out.toUtf8()).object();
     QCOMPARE(refunded[u"amount"_s].toString(), u"30.40"_s);
     QCOMPARE(refunded[u"remaining"_s].toString(), u"0.00"_s);
-    QCOMPARE(m_sandbox->service().state().refunds.size(), 2);
-    QCOMPARE(m_sandbox->service().state().refunds.last().amount, Money(3040, Currency::sek()));
+    QCOMPARE(m_cli->sandbox().service().state().refunds.size(), 2);
+    QCOMPARE(m_cli->sandbox().service().state().refunds.last().amount, Money(3040, Currency::sek()));
 }
 
 QTEST_GUILESS_MAIN(TestCliLoyalty)

@@ -392,6 +392,8 @@ void TestShopDatabase::discountRowsKeepTheirKindAndOldWordsMigrate()
     QVERIFY(migrated);
     QCOMPARE(migrated->version(), ShopDatabase::schemaVersion);
     QCOMPARE(kinds(), u"Kaffe=,Kaffe=row-discount,Tidning=,=receipt-discount"_s);
+}
+
 // Issue 31: a coupon handed over at one till is claimed for it in the shop
 // database at once, so another till refuses it even before the first
 // till's sale is delivered; the delivered sale completes the claim; a till
