@@ -240,8 +240,9 @@ QStringList JournalWidget::saleCells(const shopdb::ShopSale &entry) const
             sale.total.toLocalizedString(m_context.locale),
             paid.join(QStringLiteral(" + ")),
             ers,
-            sale.training ? tr("%1, training (ÖVNINGSKVITTO): not a sale").arg(statusText(sale.status))
-                          : statusText(sale.status),
+            sale.training
+                ? tr("%1, training (ÖVNINGSKVITTO): not a sale").arg(statusText(sale.status))
+                : statusText(sale.status),
             tillName(entry.tillId, entry.terminalId, entry.tillName)};
 }
 

@@ -189,7 +189,8 @@ void TestCliLoyalty::seqrRefundOfADiscountedSaleGivesBackWhatWasPaid()
     QCOMPARE(refunded[u"amount"_s].toString(), u"22.05"_s);
     QCOMPARE(refunded[u"remaining"_s].toString(), u"14.31"_s);
     QCOMPARE(m_cli->sandbox().service().state().refunds.size(), 1);
-    QCOMPARE(m_cli->sandbox().service().state().refunds.last().amount, Money(2205, Currency::sek()));
+    QCOMPARE(m_cli->sandbox().service().state().refunds.last().amount,
+             Money(2205, Currency::sek()));
 
     const Run coupon =
         run(QStringList{u"--json"_s, u"pay"_s} + rows + QStringList{u"--coupon"_s, u"SPRING10"_s});
@@ -203,7 +204,8 @@ void TestCliLoyalty::seqrRefundOfADiscountedSaleGivesBackWhatWasPaid()
     QCOMPARE(refunded[u"amount"_s].toString(), u"30.40"_s);
     QCOMPARE(refunded[u"remaining"_s].toString(), u"0.00"_s);
     QCOMPARE(m_cli->sandbox().service().state().refunds.size(), 2);
-    QCOMPARE(m_cli->sandbox().service().state().refunds.last().amount, Money(3040, Currency::sek()));
+    QCOMPARE(m_cli->sandbox().service().state().refunds.last().amount,
+             Money(3040, Currency::sek()));
 }
 
 QTEST_GUILESS_MAIN(TestCliLoyalty)
