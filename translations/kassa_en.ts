@@ -1646,6 +1646,14 @@
         <source>A receipt is waiting for the control unit, so no new sale can start: %1</source>
         <translation>A receipt is waiting for the control unit, so no new sale can start: %1</translation>
     </message>
+    <message>
+        <source>The journal is busy, or its disk is full or failing.</source>
+        <translation>The journal is busy, or its disk is full or failing.</translation>
+    </message>
+    <message>
+        <source>The journal could not be read or written.</source>
+        <translation>The journal could not be read or written.</translation>
+    </message>
 </context>
 <context>
     <name>RefundDoubts</name>

@@ -1646,6 +1646,14 @@
         <source>A receipt is waiting for the control unit, so no new sale can start: %1</source>
         <translation>Ett kvitto väntar på kontrollenheten, så ingen ny försäljning kan börja: %1</translation>
     </message>
+    <message>
+        <source>The journal is busy, or its disk is full or failing.</source>
+        <translation>Journalen är upptagen, eller så är dess disk full eller trasig.</translation>
+    </message>
+    <message>
+        <source>The journal could not be read or written.</source>
+        <translation>Journalen kunde inte läsas eller skrivas.</translation>
+    </message>
 </context>
 <context>
     <name>RefundDoubts</name>

@@ -21,6 +21,9 @@
 #include <QTextDocument>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <numeric>
+
 namespace kassa::ui {
 
 namespace {
@@ -188,7 +191,25 @@ void JournalWidget::refresh()
         m_rows.append(Row{std::nullopt, entry, std::nullopt, row.first().toLongLong()});
     }
     appendEventRows(*view, needle, rows);
-    fillTable(rows);
+    showInTimeOrder(rows);
+}
+
+// As an inspector reads a day: sales, refunds and events in time order
+// (m_rows follows the table's rows).
+void JournalWidget::showInTimeOrder(const QList<QStringList> &rows)
+{
+    QList<int> order(rows.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(),
+                     [&](int a, int b) { return rows[a][TimeColumn] < rows[b][TimeColumn]; });
+    QList<QStringList> sortedRows;
+    QList<Row> sortedEntries;
+    for (int i : order) {
+        sortedRows.append(rows[i]);
+        sortedEntries.append(m_rows[i]);
+    }
+    m_rows = std::move(sortedEntries);
+    fillTable(sortedRows);
 }
 
 void JournalWidget::showShopNote(const shopdb::JournalView &view)

@@ -78,6 +78,7 @@ private:
         qint64 returnReceipt = 0; // a refund's return receipt number (0: none known)
     };
     const Row *selectedRow() const;
+    void showInTimeOrder(const QList<QStringList> &rows);
     void appendEventRows(const shopdb::JournalView &view, const QString &needle,
                          QList<QStringList> &rows);
     QString tillName(const QString &tillId, const QString &terminalId, const QString &name) const;

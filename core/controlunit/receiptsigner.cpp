@@ -1,9 +1,9 @@
 #include "core/controlunit/receiptsigner.h"
 
 #include "core/controlunit/controlunit.h"
+#include "core/controlunit/unittext.h"
 #include "core/journal/journal.h"
 #include "core/payment/returnreceipts.h"
-#include "core/terminal/errortext.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -88,9 +88,16 @@ QString ReceiptSigner::saleRefusal() const
 {
     if (m_error.code == ErrorCode::None || m_waiting == 0)
         return {};
+    // The unit's own words; else the journal failed (the signer's only
+    // other source of errors), said as the till says it elsewhere.
+    QString why = describeUnitError(m_error);
+    if (why.isEmpty())
+        why = m_error.code == ErrorCode::StorageBusy
+                  ? SignerText::tr("The journal is busy, or its disk is full or failing.")
+                  : SignerText::tr("The journal could not be read or written.");
     return SignerText::tr("A receipt is waiting for the control unit, so no new sale can start: "
                           "%1")
-        .arg(describe(m_error, false));
+        .arg(why);
 }
 
 Result<qint64> ReceiptSigner::requestSignature(qint64 saleId, ReceiptType type)

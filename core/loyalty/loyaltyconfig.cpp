@@ -9,11 +9,12 @@ namespace kassa::loyalty {
 
 namespace {
 
-bool wholeMatch(const QString &pattern, const QString &text)
+bool wholeMatch(const QString &pattern, const QString &text,
+                QRegularExpression::PatternOptions options = QRegularExpression::NoPatternOption)
 {
     if (pattern.isEmpty() || text.isEmpty())
         return false;
-    const QRegularExpression re(QRegularExpression::anchoredPattern(pattern));
+    const QRegularExpression re(QRegularExpression::anchoredPattern(pattern), options);
     return re.isValid() && re.match(text).hasMatch();
 }
 
@@ -50,9 +51,11 @@ bool Programme::matches(const QString &cardNumber) const
 
 bool Coupon::matches(const QString &text) const
 {
+    // A coupon's code is read without regard to case, a series' too: the
+    // customer types "var0001" for VAR0001.
     if (!code.isEmpty())
         return text.compare(code, Qt::CaseInsensitive) == 0;
-    return wholeMatch(pattern, text);
+    return wholeMatch(pattern, text, QRegularExpression::CaseInsensitiveOption);
 }
 
 Status checkProgramme(const Programme &p)

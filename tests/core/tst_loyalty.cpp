@@ -73,6 +73,7 @@ private Q_SLOTS:
     void secondCardOfASaleIsAnswered90();
     void pointsProgrammeGivesPointsNoDiscount();
     void cardNumberIsMasked();
+    void couponCodesAndSeriesIgnoreCase();
     void journalKeepsTheDiscountOnceAndLowersTheInvoice();
     void couponIsUsedOnceShopWide();
 };
@@ -200,6 +201,21 @@ void TestLoyalty::cardNumberIsMasked()
 {
     QCOMPARE(maskedNumber(u"7777000042"_s), u"****0042"_s);
     QCOMPARE(maskedNumber(u"123"_s), u"***"_s);
+}
+
+// A customer types "var0001" for VAR0001: codes and series alike.
+void TestLoyalty::couponCodesAndSeriesIgnoreCase()
+{
+    loyalty::Coupon one;
+    one.code = u"SPRING10"_s;
+    QVERIFY(one.matches(u"spring10"_s));
+    QVERIFY(!one.matches(u"spring1"_s));
+    loyalty::Coupon series;
+    series.pattern = u"VAR\\d{4}"_s;
+    QVERIFY(series.matches(u"VAR0001"_s));
+    QVERIFY(series.matches(u"var0001"_s));
+    QVERIFY(!series.matches(u"var00012"_s));
+    QVERIFY(!series.matches(u"XVAR0001"_s));
 }
 
 void TestLoyalty::journalKeepsTheDiscountOnceAndLowersTheInvoice()
