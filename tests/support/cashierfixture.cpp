@@ -7,7 +7,11 @@ using namespace Qt::StringLiterals;
 using namespace kassa;
 
 CashierFixture::CashierFixture(const QByteArray &catalogCsv)
-    : m_sandbox(std::make_unique<SandboxFixture>())
+    : CashierFixture(catalogCsv, sandbox::SandboxOptions{})
+{}
+
+CashierFixture::CashierFixture(const QByteArray &catalogCsv, const sandbox::SandboxOptions &options)
+    : m_sandbox(std::make_unique<SandboxFixture>(options))
 {
     if (!m_sandbox->isRunning()) {
         m_problem = u"the seqr-sandbox did not start: "_s + m_sandbox->error();

@@ -22,6 +22,8 @@ class CashierFixture
 {
 public:
     explicit CashierFixture(const QByteArray &catalogCsv);
+    // With the sandbox's own options (e.g. its acknowledgment window).
+    CashierFixture(const QByteArray &catalogCsv, const kassa::sandbox::SandboxOptions &options);
 
     // Empty when ready, else the first thing that failed (for QVERIFY2).
     QString problem() const { return m_problem; }
