@@ -9,26 +9,29 @@ using namespace Qt::StringLiterals;
 
 namespace kassa::test {
 
-std::unique_ptr<journal::Journal> openJournal(const QString &path)
+namespace {
+
+template<class T>
+std::unique_ptr<T> openedOrSaid(Result<std::unique_ptr<T>> opened, const char *what,
+                                const QString &path)
 {
-    auto journal = journal::Journal::open(path);
-    if (!journal) {
-        qWarning().noquote() << "the journal" << path
-                             << "cannot be opened:" << journal.error().detail;
+    if (!opened) {
+        qWarning().noquote() << what << path << "cannot be opened:" << opened.error().detail;
         return nullptr;
     }
-    return std::move(journal).value();
+    return std::move(opened).value();
+}
+
+} // namespace
+
+std::unique_ptr<journal::Journal> openJournal(const QString &path)
+{
+    return openedOrSaid(journal::Journal::open(path), "the journal", path);
 }
 
 std::unique_ptr<catalog::Catalog> openCatalog(const QString &path)
 {
-    auto catalog = catalog::Catalog::open(path);
-    if (!catalog) {
-        qWarning().noquote() << "the catalog" << path
-                             << "cannot be opened:" << catalog.error().detail;
-        return nullptr;
-    }
-    return std::move(catalog).value();
+    return openedOrSaid(catalog::Catalog::open(path), "the catalog", path);
 }
 
 std::unique_ptr<catalog::Catalog> demoCatalog(const QString &path)
