@@ -93,6 +93,14 @@ private:
     QString orderTwoMilksAndOneLightAt(WebDriver &browser, const QString &place, End how,
                                        QString *token);
     QString orderAndEndInTheApp(WebDriver &browser, const QString &token, End how);
+    // What the outcome page (success, failure, cancel) in the web view shows.
+    struct OutcomePage
+    {
+        QString heading;
+        QString place;
+        bool backShown = false; // "Back to your order"
+    };
+    OutcomePage outcomePage(WebDriver &browser);
     bool isShown(WebDriver &browser, const QString &id);
     void startTill();
     QString view(WebDriver &browser);
@@ -266,6 +274,18 @@ bool TestOrderPages::orderTwoMilksAndOneLight(WebDriver &browser)
             return false;
     }
     return eventually([&] { return browser.text(u"#menu-total"_s) == u"46.70 SEK"; });
+}
+
+TestOrderPages::OutcomePage TestOrderPages::outcomePage(WebDriver &browser)
+{
+    OutcomePage page;
+    const bool read = inWebView(browser, [&] {
+        page.heading = browser.text(u"#heading"_s);
+        page.place = browser.text(u"#place"_s);
+        page.backShown = isShown(browser, u"back-to-order"_s);
+        return true;
+    });
+    return read ? page : OutcomePage{};
 }
 
 QString TestOrderPages::orderTwoMilksAndOneLightAt(WebDriver &browser, const QString &place,
@@ -498,14 +518,9 @@ void TestOrderPages::declinedLeadsBackToTheKeptOrder()
                phone.text(u"#status"_s).startsWith(u"The payment did not go through") &&
                isShown(phone, u"back-to-order"_s);
     }));
-    QString heading, place;
-    QVERIFY(inWebView(phone, [&] {
-        heading = phone.text(u"#heading"_s);
-        place = phone.text(u"#place"_s);
-        return true;
-    }));
-    QCOMPARE(heading, u"Payment failed"_s);
-    QCOMPARE(place, u"Table 3"_s);
+    const OutcomePage failed = outcomePage(phone);
+    QCOMPARE(failed.heading, u"Payment failed"_s);
+    QCOMPARE(failed.place, u"Table 3"_s);
     // The customer taps "Back to your order": the order is kept.
     QVERIFY(inWebView(phone, [&] {
         return phone.text(u"#back-to-order"_s) == u"Back to your order" &&
@@ -535,17 +550,10 @@ void TestOrderPages::canceledInTheAppSaysSo()
                phone.text(u"#status"_s).startsWith(u"You canceled the payment") &&
                state(phone) == u"CANCELED";
     }));
-    QString heading, place;
-    bool backShown = false;
-    QVERIFY(inWebView(phone, [&] {
-        heading = phone.text(u"#heading"_s);
-        place = phone.text(u"#place"_s);
-        backShown = isShown(phone, u"back-to-order"_s);
-        return true;
-    }));
-    QCOMPARE(heading, u"Payment canceled"_s);
-    QCOMPARE(place, u"Table 4"_s);
-    QVERIFY(backShown);
+    const OutcomePage canceled = outcomePage(phone);
+    QCOMPARE(canceled.heading, u"Payment canceled"_s);
+    QCOMPARE(canceled.place, u"Table 4"_s);
+    QVERIFY(canceled.backShown);
     QVERIFY(m_host->orderService()->book()->toHandOver().isEmpty());
 }
 
