@@ -24,6 +24,17 @@ QJsonObject jsonOf(const std::optional<RawHttpClient::Response> &r)
     return r ? QJsonDocument::fromJson(r->body).object() : QJsonObject();
 }
 
+std::optional<RawHttpClient::Response> trickleHeaders(RawHttpClient &client, int lines,
+                                                      int intervalMs)
+{
+    std::optional<RawHttpClient::Response> answer;
+    for (int line = 0; line < lines && !answer; ++line) {
+        client.write("X-Line-" + QByteArray::number(line) + ": still coming\r\n");
+        answer = client.read(intervalMs);
+    }
+    return answer;
+}
+
 } // namespace webattacks
 
 void TestWebAttacks::init()
