@@ -132,7 +132,7 @@ void TestCliPrinting::paperOutKeepsTheSaleAndSaysHowToPrintIt()
     payMilk(&paid);
     QCOMPARE(paid.exitCode, 0); // the sale stands
     QVERIFY2(paid.out.contains(u"The printer is out of paper — the sale is recorded; print its "
-                               "receipt with kassa-cli receipt 1 --print."_s),
+                               "receipt (its one copy) with kassa-cli receipt 1 --copy --print."_s),
              qPrintable(paid.out + paid.err));
     m_printer->setPaperOut(false);
     // A receipt printed again is its one copy: --copy says so.
