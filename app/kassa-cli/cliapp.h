@@ -24,6 +24,7 @@ namespace kassa {
 namespace shopdb {
 struct DayClose;
 }
+struct Reconciliation;
 class CashDrawer;
 class TerminalService;
 class Cart;
@@ -86,9 +87,15 @@ private:
     // The refund's return receipt once the control unit signed it: printed
     // (plain text), `json` gains receiptNumber, controlCode and controlUnit.
     void whenReturnSigned(const kassa::Refunder::Outcome &outcome, QJsonObject json);
+    // The signed return receipt `serial`: shown, written as PDF, printed.
+    void showReturnReceipt(qint64 serial, const QString &type, QJsonObject json);
     void closePeriod();
     void reportDayClose(const kassa::shopdb::DayClose &day);
+    // Says the reconciliation's lines; returns them as JSON.
+    QJsonArray sayReconciliationLines(const kassa::Reconciliation &r);
     void showJournal();
+    // Says a sale's line and its rows; returns it as JSON.
+    QJsonObject saySale(const kassa::journal::Sale &sale);
     // terminalcommand.cpp: register, assign-seqr-id, reset-manager-pin, unregister.
     kassa::Result<QJsonArray> journalEvents(const QDateTime &since);
     void terminal();

@@ -157,6 +157,47 @@ Result<ImportSummary> Catalog::importCsvFile(const QString &path, const Currency
     return importCsv(file.readAll(), currency);
 }
 
+namespace {
+
+// One CSV record as a product, or the words that say what is wrong with it.
+Result<Product> productFromCsv(const QStringList &f, const QHash<QString, qsizetype> &column,
+                               QChar separator, const Currency &currency)
+{
+    auto field = [&](const char *name) {
+        const qsizetype i = column.value(QString::fromLatin1(name), -1);
+        return i >= 0 && i < f.size() ? f[i] : QString();
+    };
+    auto problem = [](const QString &words) {
+        return makeError(ErrorCode::InvalidArgument, words);
+    };
+    Product p;
+    p.ean = field("ean");
+    p.sku = field("sku");
+    p.name = field("name");
+    p.soldByWeight = field("unit").compare(u"kg"_s, Qt::CaseInsensitive) == 0;
+    p.group = field("group");
+    p.service = isYes(field("service"));
+    QString price = field("price");
+    if (separator == u';')
+        price.replace(u',', u'.');
+    if (!isValidEan(p.ean))
+        return problem(u"\u201c"_s + p.ean + u"\u201d is not a valid EAN-13 or EAN-8"_s);
+    if (p.name.isEmpty())
+        return problem(u"the name is empty"_s);
+    auto money = Money::parse(price, currency);
+    if (!money || money->isNegative())
+        return problem(u"price \u201c"_s + price + u"\u201d: "_s +
+                       (money ? u"negative"_s : money.error().detail));
+    auto rate = Decimal::parse(field("vat").remove(u'%'));
+    if (!rate || !isSwedishVatRate(*rate))
+        return problem(u"VAT rate \u201c"_s + field("vat") + u"\u201d is not 25, 12, 6 or 0"_s);
+    p.unitPrice = *money;
+    p.taxRate = *rate;
+    return p;
+}
+
+} // namespace
+
 Result<Catalog::Parsed> Catalog::parseCsv(const QByteArray &csv, const Currency &currency)
 {
     QString text = QString::fromUtf8(csv);
@@ -188,46 +229,13 @@ Result<Catalog::Parsed> Catalog::parseCsv(const QByteArray &csv, const Currency 
         const QString line = lines[n].trimmed();
         if (line.isEmpty())
             continue;
-        const QStringList f = splitCsvLine(line, separator);
-        auto field = [&](const char *name) {
-            const qsizetype i = column.value(QString::fromLatin1(name), -1);
-            return i >= 0 && i < f.size() ? f[i] : QString();
-        };
-        const QString where = u"line "_s + QString::number(n + 1) + u": "_s;
-        Product p;
-        p.ean = field("ean");
-        p.sku = field("sku");
-        p.name = field("name");
-        p.soldByWeight = field("unit").compare(u"kg"_s, Qt::CaseInsensitive) == 0;
-        p.group = field("group");
-        p.service = isYes(field("service"));
-        QString price = field("price");
-        if (separator == u';')
-            price.replace(u',', u'.');
-        if (!isValidEan(p.ean)) {
-            summary.problems.append(where + u"\u201c"_s + p.ean +
-                                    u"\u201d is not a valid EAN-13 or EAN-8"_s);
+        auto p = productFromCsv(splitCsvLine(line, separator), column, separator, currency);
+        if (!p) {
+            summary.problems.append(u"line "_s + QString::number(n + 1) + u": "_s +
+                                    p.error().detail);
             continue;
         }
-        if (p.name.isEmpty()) {
-            summary.problems.append(where + u"the name is empty"_s);
-            continue;
-        }
-        auto money = Money::parse(price, currency);
-        if (!money || money->isNegative()) {
-            summary.problems.append(where + u"price \u201c"_s + price + u"\u201d: "_s +
-                                    (money ? u"negative"_s : money.error().detail));
-            continue;
-        }
-        auto rate = Decimal::parse(field("vat").remove(u'%'));
-        if (!rate || !isSwedishVatRate(*rate)) {
-            summary.problems.append(where + u"VAT rate \u201c"_s + field("vat") +
-                                    u"\u201d is not 25, 12, 6 or 0"_s);
-            continue;
-        }
-        p.unitPrice = *money;
-        p.taxRate = *rate;
-        products.append(p);
+        products.append(*p);
     }
     return summary;
 }

@@ -263,6 +263,60 @@ Result<SeqrInvoice> Journal::invoice(const QString &invoiceReference) const
     });
 }
 
+namespace {
+
+QList<SaleRow> saleRowsOf(const Db &db, qint64 saleId, const QVariant &currency)
+{
+    QList<SaleRow> out;
+    QSqlQuery rows =
+        db.run(u"SELECT description, ean, sku, quantity, unit, unit_price_minor, total_minor,"
+               " tax_rate, product_group, service, discount, row_kind FROM sale_rows"
+               " WHERE sale_id=? ORDER BY position"_s,
+               {saleId});
+    while (rows.next())
+        out.append(SaleRow{rows.value(0).toString(), rows.value(1).toString(),
+                           rows.value(2).toString(), decimalFrom(rows.value(3)),
+                           rows.value(4).toString(), moneyFrom(rows.value(5), currency),
+                           moneyFrom(rows.value(6), currency), decimalFrom(rows.value(7)),
+                           rows.value(8).toString(), rows.value(9).toInt() != 0,
+                           rows.value(10).toInt() != 0, rowKindFrom(rows.value(11).toString())});
+    return out;
+}
+
+// The sale's VAT lines, the highest rate first.
+QList<VatLine> saleVatOf(const Db &db, qint64 saleId, const QVariant &currency)
+{
+    QList<VatLine> out;
+    QSqlQuery vat =
+        db.run(u"SELECT rate, gross_minor, vat_minor, net_minor FROM sale_vat WHERE sale_id=?"_s,
+               {saleId});
+    while (vat.next())
+        out.append(VatLine{decimalFrom(vat.value(0)), moneyFrom(vat.value(1), currency),
+                           moneyFrom(vat.value(2), currency), moneyFrom(vat.value(3), currency)});
+    std::sort(out.begin(), out.end(),
+              [](const VatLine &a, const VatLine &b) { return b.ratePercent < a.ratePercent; });
+    return out;
+}
+
+QList<Tender> tendersOf(const Db &db, qint64 saleId)
+{
+    QList<Tender> out;
+    QSqlQuery tenders =
+        db.run(u"SELECT kind, amount_minor, currency, invoice_reference, ers_reference,"
+               " payment_date, tendered_minor FROM tenders WHERE sale_id=? ORDER BY id"_s,
+               {saleId});
+    while (tenders.next()) {
+        const Money amount = moneyFrom(tenders.value(1), tenders.value(2));
+        out.append(Tender{
+            tenders.value(0).toString() == u"seqr" ? TenderKind::Seqr : TenderKind::Cash, amount,
+            tenders.value(3).toString(), tenders.value(4).toString(), timeFrom(tenders.value(5)),
+            tenders.value(6).isNull() ? amount : moneyFrom(tenders.value(6), tenders.value(2))});
+    }
+    return out;
+}
+
+} // namespace
+
 Result<Sale> Journal::sale(qint64 saleId) const
 {
     Db db(m_connection);
@@ -287,40 +341,9 @@ Result<Sale> Journal::sale(qint64 saleId) const
         s.total = moneyFrom(q.value(7), q.value(6));
         s.training = q.value(8).toBool();
         const QVariant currency = q.value(6);
-        QSqlQuery rows =
-            db.run(u"SELECT description, ean, sku, quantity, unit, unit_price_minor, total_minor,"
-                   " tax_rate, product_group, service, discount, row_kind FROM sale_rows"
-                   " WHERE sale_id=? ORDER BY position"_s,
-                   {saleId});
-        while (rows.next())
-            s.rows.append(SaleRow{
-                rows.value(0).toString(), rows.value(1).toString(), rows.value(2).toString(),
-                decimalFrom(rows.value(3)), rows.value(4).toString(),
-                moneyFrom(rows.value(5), currency), moneyFrom(rows.value(6), currency),
-                decimalFrom(rows.value(7)), rows.value(8).toString(), rows.value(9).toInt() != 0,
-                rows.value(10).toInt() != 0, rowKindFrom(rows.value(11).toString())});
-        QSqlQuery vat = db.run(
-            u"SELECT rate, gross_minor, vat_minor, net_minor FROM sale_vat WHERE sale_id=?"_s,
-            {saleId});
-        while (vat.next())
-            s.vat.append(VatLine{decimalFrom(vat.value(0)), moneyFrom(vat.value(1), currency),
-                                 moneyFrom(vat.value(2), currency),
-                                 moneyFrom(vat.value(3), currency)});
-        std::sort(s.vat.begin(), s.vat.end(),
-                  [](const VatLine &a, const VatLine &b) { return b.ratePercent < a.ratePercent; });
-        QSqlQuery tenders =
-            db.run(u"SELECT kind, amount_minor, currency, invoice_reference, ers_reference,"
-                   " payment_date, tendered_minor FROM tenders WHERE sale_id=? ORDER BY id"_s,
-                   {saleId});
-        while (tenders.next()) {
-            const Money amount = moneyFrom(tenders.value(1), tenders.value(2));
-            s.tenders.append(
-                Tender{tenders.value(0).toString() == u"seqr" ? TenderKind::Seqr : TenderKind::Cash,
-                       amount, tenders.value(3).toString(), tenders.value(4).toString(),
-                       timeFrom(tenders.value(5)),
-                       tenders.value(6).isNull() ? amount
-                                                 : moneyFrom(tenders.value(6), tenders.value(2))});
-        }
+        s.rows = saleRowsOf(db, saleId, currency);
+        s.vat = saleVatOf(db, saleId, currency);
+        s.tenders = tendersOf(db, saleId);
         s.loyalty = loyaltyDiscountsOf(db, saleId);
         return s;
     });
