@@ -1,5 +1,6 @@
 #include "core/journal/journal.h"
 
+#include "core/common/enumname.h"
 #include "core/journal/journaldb.h"
 
 #include <QSqlQuery>
@@ -14,30 +15,15 @@ using namespace detail;
 
 namespace {
 
+// The cause as the journal stores it: "cash-sale", "no-sale", …
 QString causeText(DrawerCause cause)
 {
-    switch (cause) {
-    case DrawerCause::CashSale:
-        return u"cash-sale"_s;
-    case DrawerCause::CashRefund:
-        return u"cash-refund"_s;
-    case DrawerCause::Float:
-        return u"float"_s;
-    case DrawerCause::NoSale:
-        break;
-    }
-    return u"no-sale"_s;
+    return enumWords(cause).replace(u' ', u'-');
 }
 
 DrawerCause causeFrom(const QString &text)
 {
-    if (text == u"cash-sale")
-        return DrawerCause::CashSale;
-    if (text == u"cash-refund")
-        return DrawerCause::CashRefund;
-    if (text == u"float")
-        return DrawerCause::Float;
-    return DrawerCause::NoSale;
+    return enumFromText<DrawerCause>(QString(text).replace(u'-', u' ')).value_or(DrawerCause::NoSale);
 }
 
 QString fromText(const QDateTime &after)

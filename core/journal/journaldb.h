@@ -23,22 +23,7 @@ public:
 void event(const Db &db, const QString &kind, const QString &ref, const QString &detail);
 
 QString nowText();
-inline QString timeText(const QDateTime &t)
-{
-    return sqlTimeText(t);
-}
-inline QDateTime timeFrom(const QVariant &v)
-{
-    return sqlTimeFrom(v);
-}
-inline Money moneyFrom(const QVariant &minor, const QVariant &currency)
-{
-    return sqlMoneyFrom(minor, currency);
-}
-inline Decimal decimalFrom(const QVariant &v)
-{
-    return sqlDecimalFrom(v);
-}
+using namespace kassa::sqlvalues; // timeText, timeFrom, moneyFrom, decimalFrom
 
 // Stored in the journal (and in its event names, "invoice-paid"): the
 // enum's key in lower case — open, paid, canceled, failed — as always.
