@@ -4,6 +4,7 @@
 #include "core/payment/paymentsession.h"
 #include "core/payment/refunder.h"
 #include "core/printing/tillprinter.h"
+#include "core/receipt/receiptcontent.h"
 #include "core/receipt/receiptsettings.h"
 #include "core/refund/refundplan.h"
 #include "core/seqr/seqrclient.h"
@@ -82,6 +83,10 @@ private:
     void reportRefund(const kassa::RefundPlan &plan, const kassa::Refunder::Outcome &outcome);
     void refundDoubts();
     void checkRefundDoubts();
+    // The electronic receipt `number` as the PDF --pdf names; false (the
+    // command failed) when it cannot be made or written.
+    bool writeReceiptPdf(const kassa::Result<kassa::ReceiptContent> &electronic, qint64 number,
+                         QJsonObject &json);
     void writeReturnPdf(qint64 serial, const kassa::ReceiptSettings &settings,
                         const kassa::Money &remaining, QJsonObject &json);
     // The refund's return receipt once the control unit signed it: printed

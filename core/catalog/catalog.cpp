@@ -1,6 +1,7 @@
 #include "core/catalog/catalog.h"
 
 #include "core/money/vat.h"
+#include "core/storage/sqlrunner.h"
 
 #include <QFile>
 #include <QHash>
@@ -59,6 +60,17 @@ Product productFrom(const QSqlQuery &q)
     p.group = q.value(7).toString();
     p.service = q.value(8).toInt() != 0;
     return p;
+}
+
+// The products a prepared query finds; none when it fails.
+QList<Product> productsOf(QSqlQuery &q)
+{
+    QList<Product> found;
+    if (!q.exec())
+        return found;
+    while (q.next())
+        found.append(productFrom(q));
+    return found;
 }
 
 constexpr auto kColumns =
@@ -378,33 +390,23 @@ QList<Product> Catalog::search(const QString &text, int limit) const
     q.prepare(u"SELECT "_s + QString::fromLatin1(kColumns) +
               u" FROM products WHERE name LIKE ? ESCAPE '\\' OR sku LIKE ? ESCAPE '\\'"
               u" OR ean LIKE ? ESCAPE '\\' ORDER BY name COLLATE NOCASE LIMIT ?"_s);
-    QString escaped = needle;
-    escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+    const QString escaped = sqlvalues::likeEscaped(needle);
     const QString contains = u'%' + escaped + u'%';
     const QString startsWith = escaped + u'%';
     q.addBindValue(contains);
     q.addBindValue(startsWith);
     q.addBindValue(startsWith);
     q.addBindValue(limit);
-    if (!q.exec())
-        return found;
-    while (q.next())
-        found.append(productFrom(q));
-    return found;
+    return productsOf(q);
 }
 
 QList<Product> Catalog::byName(int limit) const
 {
-    QList<Product> found;
     QSqlQuery q(m_file.database());
     q.prepare(u"SELECT "_s + QString::fromLatin1(kColumns) +
               u" FROM products ORDER BY name COLLATE NOCASE LIMIT ?"_s);
     q.addBindValue(limit);
-    if (!q.exec())
-        return found;
-    while (q.next())
-        found.append(productFrom(q));
-    return found;
+    return productsOf(q);
 }
 
 int Catalog::count() const

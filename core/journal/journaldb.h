@@ -23,6 +23,9 @@ public:
 void event(const Db &db, const QString &kind, const QString &ref, const QString &detail);
 
 QString nowText();
+
+// Inserts a sale's rows at positions firstPosition, firstPosition + 1, …
+void insertSaleRows(const Db &db, qint64 saleId, const QList<SaleRow> &rows, int firstPosition);
 using namespace kassa::sqlvalues; // timeText, timeFrom, moneyFrom, decimalFrom
 
 // Stored in the journal (and in its event names, "invoice-paid"): the

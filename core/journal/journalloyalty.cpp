@@ -49,15 +49,7 @@ void appendRows(const Db &db, qint64 saleId, const QList<SaleRow> &rows)
     const QVariant currency = sale.value(1);
     QSqlQuery last = db.run(
         u"SELECT COALESCE(MAX(position), -1) + 1 FROM sale_rows WHERE sale_id=?"_s, {saleId});
-    int position = last.next() ? last.value(0).toInt() : 0;
-    for (const SaleRow &row : rows)
-        db.run(u"INSERT INTO sale_rows(sale_id, position, description, ean, sku, quantity, unit,"
-               " unit_price_minor, total_minor, tax_rate, product_group, service, discount,"
-               " row_kind) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?)"_s,
-               {saleId, position++, row.description, row.ean, row.sku, row.quantity.toString(),
-                row.unit, row.unitPrice.minorUnits(), row.total.minorUnits(),
-                row.taxRate.toString(), row.group, int(row.service), int(row.discount),
-                rowKindName(row.kind)});
+    insertSaleRows(db, saleId, rows, last.next() ? last.value(0).toInt() : 0);
     QSqlQuery all =
         db.run(u"SELECT total_minor, tax_rate FROM sale_rows WHERE sale_id=?"_s, {saleId});
     QList<GrossAtRate> gross;

@@ -26,16 +26,7 @@ qint64 insertSale(const Db &db, const QString &cashierId, const QList<SaleRow> &
                          " WHERE key='training' AND value='on'))"_s,
                          {nowText(), cashierId, total.currency().code(), total.minorUnits()});
     const qint64 saleId = q.lastInsertId().toLongLong();
-    int position = 0;
-    for (const SaleRow &row : rows) {
-        db.run(u"INSERT INTO sale_rows(sale_id, position, description, ean, sku, quantity, unit,"
-               " unit_price_minor, total_minor, tax_rate, product_group, service, discount,"
-               " row_kind) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?)"_s,
-               {saleId, position++, row.description, row.ean, row.sku, row.quantity.toString(),
-                row.unit, row.unitPrice.minorUnits(), row.total.minorUnits(),
-                row.taxRate.toString(), row.group, int(row.service), int(row.discount),
-                rowKindName(row.kind)});
-    }
+    insertSaleRows(db, saleId, rows, 0);
     for (const VatLine &line : vat) {
         db.run(
             u"INSERT INTO sale_vat(sale_id, rate, gross_minor, vat_minor, net_minor) VALUES(?,?,?,?,?)"_s,

@@ -17,9 +17,7 @@ namespace {
 // `text` inside a LIKE pattern, its wildcards taken literally.
 QString containsPattern(const QString &text)
 {
-    QString escaped = text;
-    escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
-    return u'%' + escaped + u'%';
+    return u'%' + likeEscaped(text) + u'%';
 }
 
 QDateTime timeOrEpoch(const QDateTime &t)

@@ -135,6 +135,13 @@ Decimal decimalFrom(const QVariant &v)
     return *d;
 }
 
+QString likeEscaped(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+    return escaped;
+}
+
 } // namespace sqlvalues
 
 } // namespace kassa

@@ -123,6 +123,9 @@ QDateTime timeFrom(const QVariant &v);
 // currency (UnknownCurrency) or an unreadable amount or number: never SEK, never 0.
 Money moneyFrom(const QVariant &minor, const QVariant &currency);
 Decimal decimalFrom(const QVariant &v);
+// `text` for a LIKE pattern with ESCAPE '\\': its wildcards (% _) and
+// backslashes taken literally.
+QString likeEscaped(const QString &text);
 } // namespace sqlvalues
 
 } // namespace kassa
