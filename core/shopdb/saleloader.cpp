@@ -79,56 +79,56 @@ private:
         }
     }
 
+    // Runs `select` over the picked sales; `add` puts each row on its sale.
+    template<class Add> void readEach(const QString &select, const QString &order, Add add)
+    {
+        QSqlQuery q = m_sql.run(select + m_picked + order, m_binds);
+        while (q.next()) {
+            journal::Sale &s = saleOf(q);
+            add(q, s, s.total.currency().code());
+        }
+    }
+
     void readRows()
     {
-        QSqlQuery rows = m_sql.run(
-            u"SELECT x.till_id, x.sale_id, description, ean, sku, quantity,"
-            " unit, unit_price_minor, total_minor, tax_rate, row_kind FROM sale_rows x"_s +
-                m_picked + u" ORDER BY x.till_id, x.sale_id, position"_s,
-            m_binds);
-        while (rows.next()) {
-            journal::Sale &s = saleOf(rows);
-            const QString currency = s.total.currency().code();
-            journal::SaleRow row{
-                rows.value(2).toString(),           rows.value(3).toString(),
-                rows.value(4).toString(),           decimalFrom(rows.value(5)),
-                rows.value(6).toString(),           moneyFrom(rows.value(7), currency),
-                moneyFrom(rows.value(8), currency), decimalFrom(rows.value(9))};
-            row.kind = rowKindFrom(rows.value(10).toString());
-            s.rows.append(row);
-        }
+        readEach(u"SELECT x.till_id, x.sale_id, description, ean, sku, quantity, unit,"
+                 " unit_price_minor, total_minor, tax_rate, row_kind FROM sale_rows x"_s,
+                 u" ORDER BY x.till_id, x.sale_id, position"_s,
+                 [](const QSqlQuery &q, journal::Sale &s, const QString &currency) {
+                     journal::SaleRow row{
+                         q.value(2).toString(),           q.value(3).toString(),
+                         q.value(4).toString(),           decimalFrom(q.value(5)),
+                         q.value(6).toString(),           moneyFrom(q.value(7), currency),
+                         moneyFrom(q.value(8), currency), decimalFrom(q.value(9))};
+                     row.kind = rowKindFrom(q.value(10).toString());
+                     s.rows.append(row);
+                 });
     }
 
     void readVat()
     {
-        QSqlQuery vat = m_sql.run(u"SELECT x.till_id, x.sale_id, rate, gross_minor, vat_minor,"
-                                  " net_minor FROM sale_vat x"_s +
-                                      m_picked,
-                                  m_binds);
-        while (vat.next()) {
-            journal::Sale &s = saleOf(vat);
-            const QString currency = s.total.currency().code();
-            s.vat.append(VatLine{decimalFrom(vat.value(2)), moneyFrom(vat.value(3), currency),
-                                 moneyFrom(vat.value(4), currency),
-                                 moneyFrom(vat.value(5), currency)});
-        }
+        readEach(u"SELECT x.till_id, x.sale_id, rate, gross_minor, vat_minor, net_minor"
+                 " FROM sale_vat x"_s,
+                 {}, [](const QSqlQuery &q, journal::Sale &s, const QString &currency) {
+                     s.vat.append(VatLine{decimalFrom(q.value(2)), moneyFrom(q.value(3), currency),
+                                          moneyFrom(q.value(4), currency),
+                                          moneyFrom(q.value(5), currency)});
+                 });
     }
 
     void readTenders()
     {
-        QSqlQuery tenders = m_sql.run(
-            u"SELECT x.till_id, x.sale_id, kind, amount_minor, currency, invoice_reference,"
-            " ers_reference, kassa_time(payment_date), tendered_minor FROM tenders x"_s +
-                m_picked + u" ORDER BY x.till_id, x.sale_id, position"_s,
-            m_binds);
-        while (tenders.next()) {
-            saleOf(tenders).tenders.append(journal::Tender{
-                tenders.value(2).toString() == u"seqr" ? journal::TenderKind::Seqr
-                                                       : journal::TenderKind::Cash,
-                moneyFrom(tenders.value(3), tenders.value(4)), tenders.value(5).toString(),
-                tenders.value(6).toString(), timeFrom(tenders.value(7)),
-                moneyFrom(tenders.value(8), tenders.value(4))});
-        }
+        readEach(u"SELECT x.till_id, x.sale_id, kind, amount_minor, currency, invoice_reference,"
+                 " ers_reference, kassa_time(payment_date), tendered_minor FROM tenders x"_s,
+                 u" ORDER BY x.till_id, x.sale_id, position"_s,
+                 [](const QSqlQuery &q, journal::Sale &s, const QString &) {
+                     s.tenders.append(journal::Tender{
+                         q.value(2).toString() == u"seqr" ? journal::TenderKind::Seqr
+                                                          : journal::TenderKind::Cash,
+                         moneyFrom(q.value(3), q.value(4)), q.value(5).toString(),
+                         q.value(6).toString(), timeFrom(q.value(7)),
+                         moneyFrom(q.value(8), q.value(4))});
+                 });
     }
 
     const Sql &m_sql;
