@@ -27,6 +27,7 @@ struct DayClose;
 }
 struct Reconciliation;
 class CashDrawer;
+class InvoiceCommand;
 class TerminalService;
 class Cart;
 class Checkout;
@@ -99,6 +100,11 @@ private:
     // Says the reconciliation's lines; returns them as JSON.
     QJsonArray sayReconciliationLines(const kassa::Reconciliation &r);
     void showJournal();
+    // --percent as a number ("12,5" too); nothing (the command failed) when it is not one.
+    std::optional<kassa::Decimal> percentOption();
+    // The INVOICE_REFERENCE of status and cancel, and a command on it;
+    // nullptr (the command failed with `usage`) without one.
+    kassa::InvoiceCommand *invoiceCommandFor(const QString &usage, QString *ref);
     // Says a sale's line and its rows; returns it as JSON.
     QJsonObject saySale(const kassa::journal::Sale &sale);
     // terminalcommand.cpp: register, assign-seqr-id, reset-manager-pin, unregister.
