@@ -10,8 +10,8 @@ namespace kassa::controlunit {
 
 QString unitCallStatusName(UnitCallStatus status)
 {
-    static constexpr std::array names{"pending",        "success",         "refused",
-                                      "no answer",      "cannot open",     "connection lost",
+    static constexpr std::array names{"pending",          "success",     "refused",
+                                      "no answer",        "cannot open", "connection lost",
                                       "malformed answer", "aborted"};
     return QString::fromLatin1(names.at(size_t(status)));
 }

@@ -23,7 +23,8 @@ QString causeText(DrawerCause cause)
 
 DrawerCause causeFrom(const QString &text)
 {
-    return enumFromText<DrawerCause>(QString(text).replace(u'-', u' ')).value_or(DrawerCause::NoSale);
+    return enumFromText<DrawerCause>(QString(text).replace(u'-', u' '))
+        .value_or(DrawerCause::NoSale);
 }
 
 QString fromText(const QDateTime &after)

@@ -31,7 +31,6 @@ QString isoTime(const QDateTime &t)
     return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
 }
 
-
 // The export's words are English, as its other words ("row", "cash").
 QString englishWord(const char *source)
 {

@@ -102,10 +102,11 @@ void Reconciler::fetchReport()
         ReportAnswer answer = readReportAnswer(*call);
         if (answer.retry) {
             if (m_attempt >= m_timing.maxAttempts)
-                return finish(answer.notReady ? makeError(ErrorCode::ServiceRefused,
-                                                          u"SEQR's report was still not ready after "_s +
-                                                              QString::number(m_attempt) + u" attempts"_s)
-                                              : call->error());
+                return finish(answer.notReady
+                                  ? makeError(ErrorCode::ServiceRefused,
+                                              u"SEQR's report was still not ready after "_s +
+                                                  QString::number(m_attempt) + u" attempts"_s)
+                                  : call->error());
             m_timer.start(m_timing.retryMs);
             return;
         }

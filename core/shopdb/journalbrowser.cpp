@@ -54,15 +54,16 @@ Result<JournalView> JournalBrowser::browse(const QDateTime &from, const QDateTim
                                            const QString &text, int limit,
                                            const std::optional<Error> &knownAway)
 {
-    auto view = ownView(from, to);
-    if (!view || !m_config.isEnabled())
-        return view;
+    auto own = ownView(from, to);
+    if (!own || !m_config.isEnabled())
+        return own;
+    JournalView view = std::move(own).value();
     if (knownAway) {
         m_shop.reset(); // it went away: a fresh connection when it is back
-        view->shopProblem = *knownAway;
+        view.shopProblem = *knownAway;
         return view;
     }
-    addShopWide(*view, from, to, text, limit);
+    addShopWide(view, from, to, text, limit);
     return view;
 }
 
