@@ -19,6 +19,16 @@ public:
     {}
 };
 
+// Runs `work` in one transaction: Ok, or why it failed (and was rolled back).
+template<class Work> Status transact(const Db &db, Work work)
+{
+    auto done = db.transaction([&] {
+        work();
+        return true;
+    });
+    return done ? Status(Ok{}) : Status(done.error());
+}
+
 // Appends to the append-only event log inside the caller's transaction.
 void event(const Db &db, const QString &kind, const QString &ref, const QString &detail);
 

@@ -125,7 +125,7 @@ Status Journal::recordLoyalty(qint64 saleId, const QList<SaleRow> &addedRows,
     for (const LoyaltyDiscount &d : discounts)
         discount += d.amount.minorUnits();
     Db db(m_connection);
-    auto r = db.transaction([&] {
+    return transact(db, [&] {
         if (!addedRows.isEmpty())
             appendRows(db, saleId, addedRows);
         for (const LoyaltyDiscount &d : discounts)
@@ -141,9 +141,7 @@ Status Journal::recordLoyalty(qint64 saleId, const QList<SaleRow> &addedRows,
                 what.append(t.type + u" status "_s + QString::number(t.status));
         event(db, u"loyalty-applied"_s, invoiceReference,
               u"sale "_s + QString::number(saleId) + u": "_s + what.join(u"; "_s));
-        return true;
     });
-    return r ? Status(Ok{}) : Status(r.error());
 }
 
 QList<LoyaltyDiscount> detail::loyaltyDiscountsOf(const Db &db, qint64 saleId)
@@ -192,14 +190,12 @@ Result<std::optional<InvoiceUpdate>> Journal::invoiceUpdate(const QString &invoi
 Status Journal::recordInvoiceUpdateAcknowledged(const QString &invoiceReference)
 {
     Db db(m_connection);
-    auto r = db.transaction([&] {
+    return transact(db, [&] {
         db.run(u"UPDATE invoice_updates SET state='acknowledged', updated_at=?"
                " WHERE invoice_reference=?"_s,
                {nowText(), invoiceReference});
         event(db, u"invoice-updated"_s, invoiceReference, u"SEQR accepted updateInvoice"_s);
-        return true;
     });
-    return r ? Status(Ok{}) : Status(r.error());
 }
 
 } // namespace kassa::journal

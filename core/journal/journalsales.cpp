@@ -101,32 +101,28 @@ Result<qint64> Journal::recordCashSale(const QString &cashierId, const QList<Sal
 Status Journal::addCashTender(qint64 saleId, const Money &amount, const Money &tendered)
 {
     Db db(m_connection);
-    auto r = db.transaction([&] {
+    return transact(db, [&] {
         insertCashTender(db, saleId, amount, tendered);
         event(db, u"cash-tendered"_s, {},
               u"sale "_s + QString::number(saleId) + u" cash "_s + amount.toDecimalString() +
                   u" tendered "_s + tendered.toDecimalString());
-        return true;
     });
-    return r ? Status(Ok{}) : Status(r.error());
 }
 
 Status Journal::recordSaleAbandoned(qint64 saleId, const QString &reason)
 {
     Db db(m_connection);
-    auto r = db.transaction([&] {
+    return transact(db, [&] {
         db.run(u"UPDATE sales SET status='canceled' WHERE id=? AND status='open'"_s, {saleId});
         event(db, u"sale-abandoned"_s, {}, u"sale "_s + QString::number(saleId) + u": "_s + reason);
-        return true;
     });
-    return r ? Status(Ok{}) : Status(r.error());
 }
 
 Status Journal::recordInvoiceSent(qint64 saleId, const QString &invoiceReference,
                                   const QString &qrCode, const Money &amount)
 {
     Db db(m_connection);
-    auto r = db.transaction([&] {
+    return transact(db, [&] {
         const QString now = nowText();
         db.run(u"INSERT INTO seqr_invoices(invoice_reference, sale_id, state, qr_code, "
                u"amount_minor, currency,"
@@ -135,9 +131,7 @@ Status Journal::recordInvoiceSent(qint64 saleId, const QString &invoiceReference
                 now, now});
         event(db, u"invoice-sent"_s, invoiceReference,
               u"sale "_s + QString::number(saleId) + u" amount "_s + amount.toDecimalString());
-        return true;
     });
-    return r ? Status(Ok{}) : Status(r.error());
 }
 
 Result<qint64> Journal::recordSeqrPaid(const QString &invoiceReference, const QString &ersReference,
@@ -176,7 +170,7 @@ Status Journal::recordInvoiceEnded(const QString &invoiceReference, InvoiceState
 {
     Q_ASSERT(state == InvoiceState::Canceled || state == InvoiceState::Failed);
     Db db(m_connection);
-    auto r = db.transaction([&] {
+    return transact(db, [&] {
         QSqlQuery inv =
             db.run(u"SELECT sale_id, state FROM seqr_invoices WHERE invoice_reference=?"_s,
                    {invoiceReference});
@@ -190,22 +184,18 @@ Status Journal::recordInvoiceEnded(const QString &invoiceReference, InvoiceState
         db.run(u"UPDATE sales SET status='canceled' WHERE id=? AND status='open'"_s,
                {inv.value(0)});
         event(db, u"invoice-"_s + stateText(state), invoiceReference, reason);
-        return true;
     });
-    return r ? Status(Ok{}) : Status(r.error());
 }
 
 Status Journal::recordReceiptSubmitted(const QString &invoiceReference)
 {
     Db db(m_connection);
-    auto r = db.transaction([&] {
+    return transact(db, [&] {
         db.run(
             u"UPDATE seqr_invoices SET receipt_submitted=1, updated_at=? WHERE invoice_reference=?"_s,
             {nowText(), invoiceReference});
         event(db, u"receipt-submitted"_s, invoiceReference, {});
-        return true;
     });
-    return r ? Status(Ok{}) : Status(r.error());
 }
 
 namespace {
