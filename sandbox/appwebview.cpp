@@ -342,15 +342,30 @@ void AppWebView::handleRequest(Proxy *proxy, QTcpSocket *socket, const http::Htt
         answer(linkPage(request));
         return;
     }
-    QUrl target = proxy->upstream;
+    // The proxy's own origin as the page's browser names it.
+    const QString viewOrigin = (proxy->tls ? u"https://"_s : u"http://"_s) +
+                               QString::fromLatin1(request.headers.value("host"));
+    QNetworkReply *reply = m_network->sendCustomRequest(
+        upstreamRequest(*proxy, request, viewOrigin), request.method, request.body);
+    // Redirects to the service's own origin stay in the web view.
+    const QString upstreamOrigin = originOf(proxy->upstream);
+    const QByteArray tag = proxy->cookieTag;
+    connect(reply, &QNetworkReply::finished, this,
+            [reply, answer, upstreamOrigin, viewOrigin, tag] {
+                reply->deleteLater();
+                answer(proxiedResponse(*reply, upstreamOrigin, viewOrigin, tag));
+            });
+}
+
+QNetworkRequest AppWebView::upstreamRequest(const Proxy &proxy, const http::HttpRequest &request,
+                                            const QString &viewOrigin)
+{
+    QUrl target = proxy.upstream;
     target.setPath(QString::fromUtf8(request.path), QUrl::TolerantMode);
     if (!request.query.isEmpty())
         target.setQuery(request.query.query(QUrl::FullyEncoded), QUrl::TolerantMode);
     QNetworkRequest upstream(target);
     upstream.setTransferTimeout(15000);
-    // The proxy's own origin as the page's browser names it.
-    const QString viewOrigin = (proxy->tls ? u"https://"_s : u"http://"_s) +
-                               QString::fromLatin1(request.headers.value("host"));
     // The page's own headers go on unchanged (a service's CSRF token, its
     // API keys, …): all but the connection's own, and what the proxy
     // itself states (Host, Content-Length, Accept-Encoding: the body is
@@ -361,11 +376,11 @@ void AppWebView::handleRequest(Proxy *proxy, QTcpSocket *socket, const http::Htt
     }
     // The browser sends every view's cookies (one host): this service
     // gets its own only, under their own names.
-    upstream.setRawHeader("Cookie", ownCookies(request.headers.value("cookie"), proxy->cookieTag));
+    upstream.setRawHeader("Cookie", ownCookies(request.headers.value("cookie"), proxy.cookieTag));
     // The service sees its own origin where the browser named the proxy's,
     // as it would from the app; any other origin goes on as it is (for the
     // service to refuse), another page's address not at all.
-    const QByteArray serviceOrigin = originHeaderOf(proxy->upstream);
+    const QByteArray serviceOrigin = originHeaderOf(proxy.upstream);
     const QByteArray ownOrigin = originHeaderOf(QUrl(viewOrigin));
     const QByteArray origin = request.headers.value("origin");
     if (!origin.isEmpty())
@@ -377,53 +392,49 @@ void AppWebView::handleRequest(Proxy *proxy, QTcpSocket *socket, const http::Htt
         upstream.setRawHeader("Referer", serviceOrigin + referer.toEncoded(QUrl::RemoveScheme |
                                                                            QUrl::RemoveAuthority |
                                                                            QUrl::RemoveFragment));
-    QNetworkReply *reply = m_network->sendCustomRequest(upstream, request.method, request.body);
-    // Redirects to the service's own origin stay in the web view.
-    const QString upstreamOrigin = originOf(proxy->upstream);
-    const QByteArray tag = proxy->cookieTag;
-    connect(
-        reply, &QNetworkReply::finished, this, [reply, answer, upstreamOrigin, viewOrigin, tag] {
-            reply->deleteLater();
-            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            if (status == 0) {
-                answer(http::HttpResponse::text(
-                    "The service cannot be reached: " + reply->errorString().toUtf8() + '\n', 502));
-                return;
+    return upstream;
+}
+
+http::HttpResponse AppWebView::proxiedResponse(QNetworkReply &reply, const QString &upstreamOrigin,
+                                               const QString &viewOrigin, const QByteArray &tag)
+{
+    const int status = reply.attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status == 0)
+        return http::HttpResponse::text(
+            "The service cannot be reached: " + reply.errorString().toUtf8() + '\n', 502);
+    http::HttpResponse r;
+    r.status = status;
+    r.contentType = reply.header(QNetworkRequest::ContentTypeHeader).toByteArray();
+    if (r.contentType.isEmpty())
+        r.contentType = "application/octet-stream";
+    r.body = reply.readAll();
+    if (isTextual(r.contentType))
+        r.body = rewriteLinks(r.body, r.contentType);
+    for (const auto &[name, value] : reply.rawHeaderPairs()) {
+        const QByteArray lower = name.toLower();
+        if (lower == "location") {
+            QByteArray location = rewriteLocation(value);
+            const QUrl url(QString::fromUtf8(location));
+            if (url.isValid() && !url.isRelative() && originOf(url) == upstreamOrigin) {
+                QUrl onView(viewOrigin);
+                onView.setPath(url.path());
+                onView.setQuery(url.query());
+                onView.setFragment(url.fragment());
+                location = onView.toEncoded();
             }
-            http::HttpResponse r;
-            r.status = status;
-            r.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
-            if (r.contentType.isEmpty())
-                r.contentType = "application/octet-stream";
-            r.body = reply->readAll();
-            if (isTextual(r.contentType))
-                r.body = rewriteLinks(r.body, r.contentType);
-            for (const auto &[name, value] : reply->rawHeaderPairs()) {
-                const QByteArray lower = name.toLower();
-                if (lower == "location") {
-                    QByteArray location = rewriteLocation(value);
-                    const QUrl url(QString::fromUtf8(location));
-                    if (url.isValid() && !url.isRelative() && originOf(url) == upstreamOrigin) {
-                        QUrl onView(viewOrigin);
-                        onView.setPath(url.path());
-                        onView.setQuery(url.query());
-                        onView.setFragment(url.fragment());
-                        location = onView.toEncoded();
-                    }
-                    r.headers.append({"Location", location});
-                } else if (lower == "set-cookie") {
-                    for (const QByteArray &cookie : value.split('\n'))
-                        r.headers.append({"Set-Cookie", withoutDomain(cookie, tag)});
-                } else if (lower == "content-security-policy") {
-                    const QByteArray csp = withoutFrameAncestors(value);
-                    if (!csp.isEmpty())
-                        r.headers.append({"Content-Security-Policy", csp});
-                } else if (lower == "x-content-type-options" || lower == "referrer-policy") {
-                    r.headers.append({name, value});
-                }
-            }
-            answer(r);
-        });
+            r.headers.append({"Location", location});
+        } else if (lower == "set-cookie") {
+            for (const QByteArray &cookie : value.split('\n'))
+                r.headers.append({"Set-Cookie", withoutDomain(cookie, tag)});
+        } else if (lower == "content-security-policy") {
+            const QByteArray csp = withoutFrameAncestors(value);
+            if (!csp.isEmpty())
+                r.headers.append({"Content-Security-Policy", csp});
+        } else if (lower == "x-content-type-options" || lower == "referrer-policy") {
+            r.headers.append({name, value});
+        }
+    }
+    return r;
 }
 
 } // namespace kassa::sandbox

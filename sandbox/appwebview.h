@@ -12,6 +12,8 @@
 #include <functional>
 
 class QNetworkAccessManager;
+class QNetworkReply;
+class QNetworkRequest;
 class QTcpServer;
 class QTcpSocket;
 
@@ -98,6 +100,13 @@ private:
     void handleConnection(Proxy *proxy, QTcpSocket *socket);
     void handleRequest(Proxy *proxy, QTcpSocket *socket, const http::HttpRequest &request);
     static http::HttpResponse linkPage(const http::HttpRequest &request);
+    // The request the proxy sends the service for the page's `request`.
+    static QNetworkRequest upstreamRequest(const Proxy &proxy, const http::HttpRequest &request,
+                                           const QString &viewOrigin);
+    // The service's answer as the page gets it: links, redirects, cookies
+    // and CSP rewritten for the proxy's origin.
+    static http::HttpResponse proxiedResponse(QNetworkReply &reply, const QString &upstreamOrigin,
+                                              const QString &viewOrigin, const QByteArray &tag);
 
     QHostAddress m_bind;
     QList<QSslCertificate> m_chain;

@@ -1,5 +1,6 @@
 #include "sandbox/controlunitsandbox.h"
 
+#include "core/common/enumname.h"
 #include "core/controlunit/ccspframe.h"
 
 #include <QJsonArray>
@@ -20,17 +21,12 @@ QByteArrayList nak(NakCode code)
     return {"NAK", nakCodeText(code)};
 }
 
+// The storage status as the control API spells it: "ok", "nearlyFull", "full".
 QString storageName(StorageStatus storage)
 {
-    switch (storage) {
-    case StorageStatus::NearlyFull:
-        return u"nearlyFull"_s;
-    case StorageStatus::Full:
-        return u"full"_s;
-    case StorageStatus::Ok:
-        break;
-    }
-    return u"ok"_s;
+    QString key = enumKey(storage);
+    key[0] = key[0].toLower();
+    return key;
 }
 
 std::optional<StorageStatus> storageFromName(const QString &name)

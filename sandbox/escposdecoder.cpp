@@ -136,8 +136,12 @@ qsizetype EscPosDecoder::handleEsc()
     case '$':
         return available() < 4 ? 0 : 4;
     default:
-        break;
+        return handleEscWithArgument(command);
     }
+}
+
+qsizetype EscPosDecoder::handleEscWithArgument(char command)
+{
     if (available() < 3)
         return 0;
     const int n = at(2);

@@ -71,6 +71,8 @@ private:
     // The length of the command at m_pos; 0: incomplete.
     qsizetype handleCommand();
     qsizetype handleEsc();
+    // ESC c n: the commands of three bytes (style, alignment, code page, feed).
+    qsizetype handleEscWithArgument(char command);
     qsizetype handleGs();
     qsizetype handleGsK();
     qsizetype handleQr();

@@ -215,6 +215,16 @@ Result<InvoiceRecord *> SandboxService::buyerInvoice(const QString &invoiceRefer
     return &it.value();
 }
 
+Result<InvoiceRecord *> SandboxService::openBuyerInvoice(const QString &invoiceReference)
+{
+    auto found = buyerInvoice(invoiceReference);
+    if (found && (*found)->status != InvoiceStatus::Issued &&
+        (*found)->status != InvoiceStatus::PendingIssuerAcknowledge)
+        return buyerError(u"This invoice is already "_s +
+                          invoiceStatusName((*found)->status).toLower() + u'.');
+    return found;
+}
+
 Result<QJsonObject> SandboxService::invoice(const QString &invoiceReference) const
 {
     auto it = m_state.invoices.find(invoiceReference.trimmed());
@@ -334,14 +344,10 @@ Result<QJsonObject> SandboxService::customerCancel(const QString &invoiceReferen
 Result<QJsonObject> SandboxService::endByBuyer(const QString &invoiceReference,
                                                InvoiceStatus status)
 {
-    auto found = buyerInvoice(invoiceReference);
+    auto found = openBuyerInvoice(invoiceReference);
     if (!found)
         return found.error();
     InvoiceRecord &record = **found;
-    if (record.status != InvoiceStatus::Issued &&
-        record.status != InvoiceStatus::PendingIssuerAcknowledge)
-        return buyerError(u"This invoice is already "_s +
-                          invoiceStatusName(record.status).toLower() + u'.');
     record.canceledByBuyer = status == InvoiceStatus::Canceled;
     setStatus(record, status);
     changed();
@@ -351,14 +357,10 @@ Result<QJsonObject> SandboxService::endByBuyer(const QString &invoiceReference,
 Result<QJsonObject> SandboxService::offerToken(const QString &invoiceReference,
                                                const CustomerToken &token)
 {
-    auto found = buyerInvoice(invoiceReference);
+    auto found = openBuyerInvoice(invoiceReference);
     if (!found)
         return found.error();
     InvoiceRecord &record = **found;
-    if (record.status != InvoiceStatus::Issued &&
-        record.status != InvoiceStatus::PendingIssuerAcknowledge)
-        return buyerError(u"This invoice is "_s + invoiceStatusName(record.status).toLower() +
-                          u'.');
     record.customerTokens.append(token);
     if (record.status == InvoiceStatus::PendingIssuerAcknowledge)
         ++record.version; // new tokens: a new version

@@ -164,6 +164,8 @@ private:
     void sendNotification(const QString &invoiceReference, const QString &status, int attempt);
     void changed(); // the state changed: saved shortly (with a state file)
     Result<InvoiceRecord *> buyerInvoice(const QString &invoiceReference);
+    // An invoice the buyer may still act on (issued, or an offer pending).
+    Result<InvoiceRecord *> openBuyerInvoice(const QString &invoiceReference);
     Result<QJsonObject> endByBuyer(const QString &invoiceReference, seqr::InvoiceStatus status);
     QString buildReport(const Period &period, const QString &reportId, const QString &terminalId,
                         int *code) const;

@@ -1,5 +1,6 @@
 // control-unit-sandbox: a CleanCash-like control unit (CCSP) on a
 // pseudo-terminal and TCP, with its own journal and faults on demand.
+#include "core/common/console.h"
 #include "core/common/stopsignals.h"
 #include "sandbox/controlunitcontrol.h"
 #include "sandbox/controlunitports.h"
@@ -15,12 +16,6 @@ using namespace Qt::StringLiterals;
 using namespace kassa::sandbox;
 
 namespace {
-
-int fail(const QString &message)
-{
-    std::fprintf(stderr, "control-unit-sandbox: %s\n", qPrintable(message));
-    return 2;
-}
 
 struct Settings
 {
@@ -91,23 +86,23 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationVersion(QStringLiteral(KASSA_VERSION));
     Settings s;
     if (auto problem = parse(app, s))
-        return fail(*problem);
+        return kassa::failLine(*problem);
 
     ControlUnitSandbox unit(s.unit);
     if (auto opened = unit.open(); !opened)
-        return fail(opened.error().detail);
+        return kassa::failLine(opened.error().detail);
     ControlUnitPorts ports(&unit, s.baud);
     if (s.pty)
         if (auto opened = ports.openPty(); !opened)
-            return fail(opened.error().detail);
+            return kassa::failLine(opened.error().detail);
     if (s.tcpPort >= 0)
         if (auto listening = ports.listenTcp(QHostAddress::LocalHost, quint16(s.tcpPort));
             !listening)
-            return fail(listening.error().detail);
+            return kassa::failLine(listening.error().detail);
     ControlUnitControl control(&unit, &ports);
     if (auto listening = control.listen(QHostAddress::LocalHost, quint16(s.controlPort));
         !listening)
-        return fail(listening.error().detail);
+        return kassa::failLine(listening.error().detail);
     kassa::quitOnStopSignals(app);
 
     std::printf("control-unit-sandbox %s: unit %s, CCSP v%d\n", KASSA_VERSION,

@@ -4,6 +4,7 @@
 #include "core/payment/paymentsession.h"
 #include "core/payment/refunder.h"
 #include "core/printing/tillprinter.h"
+#include "core/receipt/receiptcontent.h"
 #include "core/receipt/receiptsettings.h"
 #include "core/refund/refundplan.h"
 #include "core/seqr/seqrclient.h"
@@ -24,7 +25,9 @@ namespace kassa {
 namespace shopdb {
 struct DayClose;
 }
+struct Reconciliation;
 class CashDrawer;
+class InvoiceCommand;
 class TerminalService;
 class Cart;
 class Checkout;
@@ -81,14 +84,29 @@ private:
     void reportRefund(const kassa::RefundPlan &plan, const kassa::Refunder::Outcome &outcome);
     void refundDoubts();
     void checkRefundDoubts();
+    // The electronic receipt `number` as the PDF --pdf names; false (the
+    // command failed) when it cannot be made or written.
+    bool writeReceiptPdf(const kassa::Result<kassa::ReceiptContent> &electronic, qint64 number,
+                         QJsonObject &json);
     void writeReturnPdf(qint64 serial, const kassa::ReceiptSettings &settings,
                         const kassa::Money &remaining, QJsonObject &json);
     // The refund's return receipt once the control unit signed it: printed
     // (plain text), `json` gains receiptNumber, controlCode and controlUnit.
     void whenReturnSigned(const kassa::Refunder::Outcome &outcome, QJsonObject json);
+    // The signed return receipt `serial`: shown, written as PDF, printed.
+    void showReturnReceipt(qint64 serial, const QString &type, QJsonObject json);
     void closePeriod();
     void reportDayClose(const kassa::shopdb::DayClose &day);
+    // Says the reconciliation's lines; returns them as JSON.
+    QJsonArray sayReconciliationLines(const kassa::Reconciliation &r);
     void showJournal();
+    // --percent as a number ("12,5" too); nothing (the command failed) when it is not one.
+    std::optional<kassa::Decimal> percentOption();
+    // The INVOICE_REFERENCE of status and cancel, and a command on it;
+    // nullptr (the command failed with `usage`) without one.
+    kassa::InvoiceCommand *invoiceCommandFor(const QString &usage, QString *ref);
+    // Says a sale's line and its rows; returns it as JSON.
+    QJsonObject saySale(const kassa::journal::Sale &sale);
     // terminalcommand.cpp: register, assign-seqr-id, reset-manager-pin, unregister.
     kassa::Result<QJsonArray> journalEvents(const QDateTime &since);
     void terminal();

@@ -49,46 +49,8 @@ void CliApp::showJournal()
                                 .arg(describe(!journalSales ? journalSales.error()
                                                             : journalRefunds.error())));
     QJsonArray sales;
-    for (const journal::Sale &sale : *journalSales) {
-        QJsonArray tenders;
-        QString tenderText;
-        for (const journal::Tender &t : sale.tenders) {
-            const bool seqr = t.kind == journal::TenderKind::Seqr;
-            tenders.append(QJsonObject{{u"kind"_s, seqr ? u"seqr"_s : u"cash"_s},
-                                       {u"amount"_s, t.amount.toDecimalString()},
-                                       {u"invoiceReference"_s, t.invoiceReference},
-                                       {u"ersReference"_s, t.ersReference}});
-            tenderText += u' ' + (seqr ? tr("SEQR %1").arg(t.ersReference) : tr("cash"));
-        }
-        QJsonArray rows;
-        for (const journal::SaleRow &row : sale.rows)
-            rows.append(QJsonObject{
-                {u"description"_s, rowText(row)},
-                {u"kind"_s, row.kind == RowKind::Item ? u"item"_s : rowKindName(row.kind)},
-                {u"quantity"_s, row.quantity.toString()},
-                {u"total"_s, row.total.toDecimalString()}});
-        const QString status = sale.status == journal::SaleStatus::Completed  ? u"completed"_s
-                               : sale.status == journal::SaleStatus::Canceled ? u"canceled"_s
-                                                                              : u"open"_s;
-        sales.append(
-            QJsonObject{{u"receiptNumber"_s,
-                         sale.receiptNumber ? QJsonValue(*sale.receiptNumber) : QJsonValue()},
-                        {u"createdAt"_s, sale.createdAt.toString(Qt::ISODate)},
-                        {u"status"_s, status},
-                        {u"total"_s, sale.total.toDecimalString()},
-                        {u"currency"_s, sale.total.currency().code()},
-                        {u"cashierId"_s, sale.cashierId},
-                        {u"tenders"_s, tenders},
-                        {u"rows"_s, rows}});
-        say(u"%1  %2  %3  %4%5"_s
-                .arg(sale.receiptNumber ? u"#"_s + QString::number(*sale.receiptNumber) : u"-"_s, 6)
-                .arg(sale.createdAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s))
-                .arg(status, -9)
-                .arg(money(sale.total), 14)
-                .arg(tenderText));
-        for (const journal::SaleRow &row : sale.rows)
-            say(u"        %1  %2"_s.arg(rowText(row), -30).arg(money(row.total), 14));
-    }
+    for (const journal::Sale &sale : *journalSales)
+        sales.append(saySale(sale));
     QJsonArray refunds;
     for (const journal::Refund &r : *journalRefunds) {
         refunds.append(QJsonObject{{u"ersReference"_s, r.originalErsReference},
@@ -102,6 +64,48 @@ void CliApp::showJournal()
     if (!events)
         return fail(Failed, tr("cannot read the journal: %1").arg(describe(events.error())));
     finish(Done, QJsonObject{{u"sales"_s, sales}, {u"refunds"_s, refunds}, {u"events"_s, *events}});
+}
+
+QJsonObject CliApp::saySale(const journal::Sale &sale)
+{
+    QJsonArray tenders;
+    QString tenderText;
+    for (const journal::Tender &t : sale.tenders) {
+        const bool seqr = t.kind == journal::TenderKind::Seqr;
+        tenders.append(QJsonObject{{u"kind"_s, seqr ? u"seqr"_s : u"cash"_s},
+                                   {u"amount"_s, t.amount.toDecimalString()},
+                                   {u"invoiceReference"_s, t.invoiceReference},
+                                   {u"ersReference"_s, t.ersReference}});
+        tenderText += u' ' + (seqr ? tr("SEQR %1").arg(t.ersReference) : tr("cash"));
+    }
+    QJsonArray rows;
+    for (const journal::SaleRow &row : sale.rows)
+        rows.append(
+            QJsonObject{{u"description"_s, rowText(row)},
+                        {u"kind"_s, row.kind == RowKind::Item ? u"item"_s : rowKindName(row.kind)},
+                        {u"quantity"_s, row.quantity.toString()},
+                        {u"total"_s, row.total.toDecimalString()}});
+    const QString status = sale.status == journal::SaleStatus::Completed  ? u"completed"_s
+                           : sale.status == journal::SaleStatus::Canceled ? u"canceled"_s
+                                                                          : u"open"_s;
+    const QJsonObject json{
+        {u"receiptNumber"_s, sale.receiptNumber ? QJsonValue(*sale.receiptNumber) : QJsonValue()},
+        {u"createdAt"_s, sale.createdAt.toString(Qt::ISODate)},
+        {u"status"_s, status},
+        {u"total"_s, sale.total.toDecimalString()},
+        {u"currency"_s, sale.total.currency().code()},
+        {u"cashierId"_s, sale.cashierId},
+        {u"tenders"_s, tenders},
+        {u"rows"_s, rows}};
+    say(u"%1  %2  %3  %4%5"_s
+            .arg(sale.receiptNumber ? u"#"_s + QString::number(*sale.receiptNumber) : u"-"_s, 6)
+            .arg(sale.createdAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s))
+            .arg(status, -9)
+            .arg(money(sale.total), 14)
+            .arg(tenderText));
+    for (const journal::SaleRow &row : sale.rows)
+        say(u"        %1  %2"_s.arg(rowText(row), -30).arg(money(row.total), 14));
+    return json;
 }
 
 Result<QJsonArray> CliApp::journalEvents(const QDateTime &since)

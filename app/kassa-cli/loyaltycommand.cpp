@@ -63,10 +63,9 @@ void CliApp::loyaltyCommand()
     if (m_parser.isSet(u"points"_s)) {
         p.rule = Programme::Rule::Points;
     } else {
-        auto percent = Decimal::parse(m_parser.value(u"percent"_s).replace(u',', u'.'));
+        const auto percent = percentOption();
         if (!percent)
-            return fail(Usage,
-                        tr("--percent is not a number: %1").arg(m_parser.value(u"percent"_s)));
+            return;
         p.percent = *percent;
     }
     if (auto added = m_config.loyalty.addProgramme(p); !added)
@@ -140,10 +139,9 @@ void CliApp::couponCommand()
                         tr("--amount is not an amount: %1").arg(m_parser.value(u"amount"_s)));
         c.amount = *amount;
     } else {
-        auto percent = Decimal::parse(m_parser.value(u"percent"_s).replace(u',', u'.'));
+        const auto percent = percentOption();
         if (!percent)
-            return fail(Usage,
-                        tr("--percent is not a number: %1").arg(m_parser.value(u"percent"_s)));
+            return;
         c.percent = *percent;
     }
     if (auto added = m_config.loyalty.addCoupon(c); !added)
@@ -219,4 +217,14 @@ bool CliApp::applyLoyaltyCard(Checkout *checkout, const QString &nothing)
     else
         say(tr("Loyalty card %1: no discount on this sale (points are journaled).").arg(card));
     return true;
+}
+
+std::optional<Decimal> CliApp::percentOption()
+{
+    auto percent = Decimal::parse(m_parser.value(u"percent"_s).replace(u',', u'.'));
+    if (!percent) {
+        fail(Usage, tr("--percent is not a number: %1").arg(m_parser.value(u"percent"_s)));
+        return std::nullopt;
+    }
+    return *percent;
 }

@@ -197,16 +197,25 @@ int exitFor(InvoiceStatus status)
 
 } // namespace
 
-void CliApp::status()
+InvoiceCommand *CliApp::invoiceCommandFor(const QString &usage, QString *ref)
 {
     const QStringList args = m_parser.positionalArguments();
-    if (args.size() != 2)
-        return fail(Usage, tr("usage: kassa-cli status INVOICE_REFERENCE"));
-    const QString ref = args[1];
+    if (args.size() != 2) {
+        fail(Usage, usage);
+        return nullptr;
+    }
+    *ref = args[1];
     // Core journals what SEQR answers when this process holds the till (as
     // recovery would); beside another process it only asks.
-    auto *command =
-        new InvoiceCommand(m_host->client(), m_host->journal(), m_config.shopName, {}, this);
+    return new InvoiceCommand(m_host->client(), m_host->journal(), m_config.shopName, {}, this);
+}
+
+void CliApp::status()
+{
+    QString ref;
+    auto *command = invoiceCommandFor(tr("usage: kassa-cli status INVOICE_REFERENCE"), &ref);
+    if (!command)
+        return;
     connect(command, &InvoiceCommand::finished, this, [this, command, ref] {
         command->deleteLater();
         const InvoiceCommand::Outcome &o = command->outcome();
@@ -234,12 +243,10 @@ void CliApp::status()
 
 void CliApp::cancelInvoice()
 {
-    const QStringList args = m_parser.positionalArguments();
-    if (args.size() != 2)
-        return fail(Usage, tr("usage: kassa-cli cancel INVOICE_REFERENCE"));
-    const QString ref = args[1];
-    auto *command =
-        new InvoiceCommand(m_host->client(), m_host->journal(), m_config.shopName, {}, this);
+    QString ref;
+    auto *command = invoiceCommandFor(tr("usage: kassa-cli cancel INVOICE_REFERENCE"), &ref);
+    if (!command)
+        return;
     connect(command, &InvoiceCommand::finished, this, [this, command, ref] {
         command->deleteLater();
         const InvoiceCommand::Outcome &o = command->outcome();

@@ -65,23 +65,9 @@ void CliApp::closePeriod()
 void CliApp::reportDayClose(const shopdb::DayClose &day)
 {
     const Reconciliation &r = day.reconciliation;
-    QJsonArray lines;
     say(r.perTerminal ? tr("Transaction period %1 (this till)").arg(r.transactionPeriodId)
                       : tr("Transaction period %1 (shop)").arg(r.transactionPeriodId));
-    for (const ReconciliationLine &line : r.lines) {
-        const QString seqr = line.seqrAmount ? line.seqrAmount->toDecimalString() : u"-"_s;
-        const QString kassa = line.kassaAmount ? line.kassaAmount->toDecimalString() : u"-"_s;
-        say(u"  %1  %2  SEQR %3  Kassa %4%5"_s.arg(lineKindName(line.kind), -15)
-                .arg(line.ersReference, -12)
-                .arg(seqr, 10)
-                .arg(kassa, 10)
-                .arg(line.isRefund ? tr("  (refund)") : QString()));
-        lines.append(QJsonObject{{u"kind"_s, lineKindName(line.kind)},
-                                 {u"ersReference"_s, line.ersReference},
-                                 {u"seqrAmount"_s, seqr},
-                                 {u"kassaAmount"_s, kassa},
-                                 {u"refund"_s, line.isRefund}});
-    }
+    const QJsonArray lines = sayReconciliationLines(r);
     using K = ReconciliationLine::Kind;
     say(tr("Matched %1, only at SEQR %2, only in Kassa %3, amount differs %4. SEQR total %5, "
            "Kassa total %6.")
@@ -126,4 +112,24 @@ void CliApp::reportDayClose(const shopdb::DayClose &day)
                              {u"net"_s, day.z.net.toDecimalString()},
                              {u"events"_s, events},
                              {u"lines"_s, lines}});
+}
+
+QJsonArray CliApp::sayReconciliationLines(const Reconciliation &r)
+{
+    QJsonArray lines;
+    for (const ReconciliationLine &line : r.lines) {
+        const QString seqr = line.seqrAmount ? line.seqrAmount->toDecimalString() : u"-"_s;
+        const QString kassa = line.kassaAmount ? line.kassaAmount->toDecimalString() : u"-"_s;
+        say(u"  %1  %2  SEQR %3  Kassa %4%5"_s.arg(lineKindName(line.kind), -15)
+                .arg(line.ersReference, -12)
+                .arg(seqr, 10)
+                .arg(kassa, 10)
+                .arg(line.isRefund ? tr("  (refund)") : QString()));
+        lines.append(QJsonObject{{u"kind"_s, lineKindName(line.kind)},
+                                 {u"ersReference"_s, line.ersReference},
+                                 {u"seqrAmount"_s, seqr},
+                                 {u"kassaAmount"_s, kassa},
+                                 {u"refund"_s, line.isRefund}});
+    }
+    return lines;
 }

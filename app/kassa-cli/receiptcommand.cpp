@@ -92,14 +92,8 @@ void CliApp::showReceipt(qint64 number, bool copy)
         // The PDF given to a customer is an electronic receipt.
         auto electronic =
             copy ? content : journaledReceipt(*m_host->journal(), *sale, settings, true);
-        const QString path = m_parser.value(u"pdf"_s);
-        if (!electronic)
-            return fail(Failed, describe(electronic.error()));
-        if (auto written = print::ReceiptSheet::writePdf(*electronic, path); !written)
-            return fail(Failed,
-                        tr("the PDF %1 cannot be written: %2").arg(path, written.error().detail));
-        json.insert(u"pdf"_s, path);
-        say(tr("Receipt %1 written to %2.").arg(number).arg(path));
+        if (!writeReceiptPdf(electronic, number, json))
+            return;
     }
     const bool text =
         m_parser.isSet(u"text"_s) || (!m_parser.isSet(u"pdf"_s) && !m_parser.isSet(u"print"_s));
@@ -142,17 +136,28 @@ void CliApp::showReturnReceipt(qint64 number)
         json.insert(u"controlCode"_s, (*stamp)->controlCode);
     }
     if (m_parser.isSet(u"pdf"_s)) {
-        const QString path = m_parser.value(u"pdf"_s);
         const auto electronic = journaledReturnReceipt(*m_host->journal(), number, settings, true);
-        if (!electronic)
-            return fail(Failed, describe(electronic.error()));
-        if (auto written = print::ReceiptSheet::writePdf(*electronic, path); !written)
-            return fail(Failed,
-                        tr("the PDF %1 cannot be written: %2").arg(path, written.error().detail));
-        json.insert(u"pdf"_s, path);
-        say(tr("Receipt %1 written to %2.").arg(number).arg(path));
+        if (!writeReceiptPdf(electronic, number, json))
+            return;
     }
     if ((m_parser.isSet(u"text"_s) || !m_parser.isSet(u"pdf"_s)) && !m_json)
         printOut(plainText(*content));
     finish(Done, json);
+}
+
+bool CliApp::writeReceiptPdf(const Result<ReceiptContent> &electronic, qint64 number,
+                             QJsonObject &json)
+{
+    const QString path = m_parser.value(u"pdf"_s);
+    if (!electronic) {
+        fail(Failed, describe(electronic.error()));
+        return false;
+    }
+    if (auto written = print::ReceiptSheet::writePdf(*electronic, path); !written) {
+        fail(Failed, tr("the PDF %1 cannot be written: %2").arg(path, written.error().detail));
+        return false;
+    }
+    json.insert(u"pdf"_s, path);
+    say(tr("Receipt %1 written to %2.").arg(number).arg(path));
+    return true;
 }

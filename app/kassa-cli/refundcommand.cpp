@@ -338,40 +338,8 @@ void CliApp::whenReturnSigned(const Refunder::Outcome &outcome, QJsonObject json
     const QString type = record->signatureType();
     auto *wait = new controlunit::SignatureWait(journal, m_host->controlUnit(),
                                                 record->receiptNumber, type, this);
-    connect(wait, &controlunit::SignatureWait::ready, this, [this, wait, json, type]() mutable {
-        const qint64 serial = wait->serialNumber();
-        const auto signature = m_host->journal()->receiptSignature(serial, type);
-        if (signature && *signature && (*signature)->isSigned) {
-            json.insert(u"controlCode"_s, (*signature)->controlCode);
-            json.insert(u"controlUnit"_s, (*signature)->unitId);
-        }
-        const ReceiptSettings settings = ReceiptSettings::forTill(m_config, QLocale());
-        const Money remaining =
-            *Money::parse(json[u"remaining"_s].toString(), json[u"currency"_s].toString());
-        const auto receipt =
-            journaledReturnReceipt(*m_host->journal(), serial, settings, false, remaining);
-        if (receipt)
-            json.insert(u"receipt"_s, plainText(*receipt));
-        if (!m_json)
-            printOut(u"\n"_s + (receipt ? plainText(*receipt) : describe(receipt.error())));
-        writeReturnPdf(serial, settings, remaining, json);
-        // On paper too, when the till has a receipt printer (the refund stands whatever it does).
-        QString why;
-        printing::TillPrinter *till = receipt ? printer(&why) : nullptr;
-        if (!till)
-            return finishAfterPrinting(Done, json); // the drawer's kick for a cash part
-        whenPrinted(till->printReceipt(*receipt, tr("Receipt %1").arg(serial), serial),
-                    [this, serial, json](const printing::PrintOutcome &printed) {
-                        if (printed.printed)
-                            say(tr("Receipt %1 printed.").arg(serial));
-                        else
-                            say(tr("%1 — the refund is recorded; its return receipt is shown "
-                                   "with kassa-cli receipt %2.")
-                                    .arg(printing::describeProblem(printed.problem))
-                                    .arg(serial));
-                        finishAfterPrinting(Done, json);
-                    });
-    });
+    connect(wait, &controlunit::SignatureWait::ready, this,
+            [this, wait, json, type] { showReturnReceipt(wait->serialNumber(), type, json); });
     connect(wait, &controlunit::SignatureWait::waiting, this,
             [this, json](const Error &why) mutable {
                 json.insert(u"receiptWaiting"_s, true);
@@ -385,4 +353,39 @@ void CliApp::whenReturnSigned(const Refunder::Outcome &outcome, QJsonObject json
                 finish(ServiceError, json);
             });
     wait->start();
+}
+
+void CliApp::showReturnReceipt(qint64 serial, const QString &type, QJsonObject json)
+{
+    const auto signature = m_host->journal()->receiptSignature(serial, type);
+    if (signature && *signature && (*signature)->isSigned) {
+        json.insert(u"controlCode"_s, (*signature)->controlCode);
+        json.insert(u"controlUnit"_s, (*signature)->unitId);
+    }
+    const ReceiptSettings settings = ReceiptSettings::forTill(m_config, QLocale());
+    const Money remaining =
+        *Money::parse(json[u"remaining"_s].toString(), json[u"currency"_s].toString());
+    const auto receipt =
+        journaledReturnReceipt(*m_host->journal(), serial, settings, false, remaining);
+    if (receipt)
+        json.insert(u"receipt"_s, plainText(*receipt));
+    if (!m_json)
+        printOut(u"\n"_s + (receipt ? plainText(*receipt) : describe(receipt.error())));
+    writeReturnPdf(serial, settings, remaining, json);
+    // On paper too, when the till has a receipt printer (the refund stands whatever it does).
+    QString why;
+    printing::TillPrinter *till = receipt ? printer(&why) : nullptr;
+    if (!till)
+        return finishAfterPrinting(Done, json); // the drawer's kick for a cash part
+    whenPrinted(till->printReceipt(*receipt, tr("Receipt %1").arg(serial), serial),
+                [this, serial, json](const printing::PrintOutcome &printed) {
+                    if (printed.printed)
+                        say(tr("Receipt %1 printed.").arg(serial));
+                    else
+                        say(tr("%1 — the refund is recorded; its return receipt is shown "
+                               "with kassa-cli receipt %2.")
+                                .arg(printing::describeProblem(printed.problem))
+                                .arg(serial));
+                    finishAfterPrinting(Done, json);
+                });
 }

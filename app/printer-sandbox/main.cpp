@@ -1,6 +1,7 @@
 // printer-sandbox: a virtual ESC/POS receipt printer for demos, tests and
 // installers: a till prints to it over TCP (or a pseudo-terminal) and every
 // receipt becomes a PNG of the paper and a text transcript.
+#include "core/common/console.h"
 #include "core/common/result.h"
 #include "core/common/stopsignals.h"
 #include "sandbox/virtualprinter.h"
@@ -16,18 +17,6 @@ using namespace Qt::StringLiterals;
 using namespace kassa::sandbox;
 
 namespace {
-
-int fail(const QString &message)
-{
-    std::fprintf(stderr, "printer-sandbox: %s\n", qPrintable(message));
-    return 2;
-}
-
-void say(const QString &line)
-{
-    std::printf("%s\n", qPrintable(line));
-    std::fflush(stdout);
-}
 
 // Faults from standard input, one command a line.
 void handleCommand(VirtualPrinter &printer, const QString &line)
@@ -47,13 +36,14 @@ void handleCommand(VirtualPrinter &printer, const QString &line)
     else if (command == u"drawer-open" || command == u"drawer-closed")
         printer.setDrawerOpen(command == u"drawer-open");
     else if (!command.isEmpty()) {
-        say(u"unknown command: "_s + command +
+        kassa::sayLine(
+            u"unknown command: "_s + command +
             u" (paper-out, paper-in, paper-out-after N, cover-open, cover-closed, offline, "
             "online, drawer-open, drawer-closed)"_s);
         return;
     }
     if (!command.isEmpty())
-        say(u"ok: "_s + line.simplified());
+        kassa::sayLine(u"ok: "_s + line.simplified());
 }
 
 void readCommands(QCoreApplication &app, VirtualPrinter &printer)
@@ -131,27 +121,28 @@ int main(int argc, char **argv)
     parser.addVersionOption();
     auto options = optionsFrom(parser, app);
     if (!options)
-        return fail(options.error().detail);
+        return kassa::failLine(options.error().detail);
 
     VirtualPrinter printer(*options);
     if (auto started = printer.start(); !started)
-        return fail(started.error().detail);
+        return kassa::failLine(started.error().detail);
     QObject::connect(&printer, &VirtualPrinter::receiptPrinted, &app, [&printer](int index) {
         const auto &receipt = printer.receipts().at(index);
-        say(u"receipt %1: %2"_s.arg(receipt.number).arg(receipt.pngPath));
+        kassa::sayLine(u"receipt %1: %2"_s.arg(receipt.number).arg(receipt.pngPath));
     });
     QObject::connect(&printer, &VirtualPrinter::paperRanOut, &app,
-                     [] { say(u"out of paper (paper-in to load more)"_s); });
-    QObject::connect(&printer, &VirtualPrinter::drawerKicked, &app,
-                     [](int pin, int onMs) { say(u"drawer: pin %1, %2 ms"_s.arg(pin).arg(onMs)); });
+                     [] { kassa::sayLine(u"out of paper (paper-in to load more)"_s); });
+    QObject::connect(&printer, &VirtualPrinter::drawerKicked, &app, [](int pin, int onMs) {
+        kassa::sayLine(u"drawer: pin %1, %2 ms"_s.arg(pin).arg(onMs));
+    });
     kassa::quitOnStopSignals(app);
     readCommands(app, printer);
 
-    say(u"printer-sandbox %1 (%2 mm) printing to %3\n  printer: %4"_s
-            .arg(QStringLiteral(KASSA_VERSION))
-            .arg(options->paperMm)
-            .arg(options->outputDir, printer.tcpSpec()));
+    kassa::sayLine(u"printer-sandbox %1 (%2 mm) printing to %3\n  printer: %4"_s
+                       .arg(QStringLiteral(KASSA_VERSION))
+                       .arg(options->paperMm)
+                       .arg(options->outputDir, printer.tcpSpec()));
     if (options->pty)
-        say(u"  printer: "_s + printer.serialSpec());
+        kassa::sayLine(u"  printer: "_s + printer.serialSpec());
     return app.exec();
 }

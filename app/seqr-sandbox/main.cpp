@@ -1,4 +1,5 @@
 // seqr-sandbox: a local SEQR service for demos, tests and integrators.
+#include "core/common/console.h"
 #include "core/common/stopsignals.h"
 #include "sandbox/sandboxserver.h"
 #include "sandbox/sandboxservice.h"
@@ -14,12 +15,6 @@ using namespace kassa;
 using namespace kassa::sandbox;
 
 namespace {
-
-int fail(const QString &message)
-{
-    std::fprintf(stderr, "seqr-sandbox: %s\n", qPrintable(message));
-    return 2;
-}
 
 // The command line: its options, and what they say for the service and for
 // its server (or the sentence of the first one that is wrong).
@@ -194,17 +189,17 @@ int main(int argc, char **argv)
     parser.process(app);
     const auto options = commandLine.serviceOptions(parser);
     if (!options)
-        return fail(options.error().detail);
+        return kassa::failLine(options.error().detail);
     const auto serverOptions = commandLine.serverOptions(parser);
     if (!serverOptions)
-        return fail(serverOptions.error().detail);
+        return kassa::failLine(serverOptions.error().detail);
 
     SandboxService service(*options);
     if (!service.loadError().isEmpty())
-        return fail(service.loadError());
+        return kassa::failLine(service.loadError());
     SandboxServer server(&service, *serverOptions);
     if (auto started = server.start(); !started)
-        return fail(started.error().detail);
+        return kassa::failLine(started.error().detail);
     kassa::quitOnStopSignals(app, "seqr-sandbox: stopping");
 
     std::printf("seqr-sandbox %s listening\n  SOAP endpoint: %s\n  phone page:    %s\n  control "

@@ -1,6 +1,7 @@
 #include "core/catalog/catalog.h"
 
 #include "core/money/vat.h"
+#include "core/storage/sqlrunner.h"
 
 #include <QFile>
 #include <QHash>
@@ -59,6 +60,17 @@ Product productFrom(const QSqlQuery &q)
     p.group = q.value(7).toString();
     p.service = q.value(8).toInt() != 0;
     return p;
+}
+
+// The products a prepared query finds; none when it fails.
+QList<Product> productsOf(QSqlQuery &q)
+{
+    QList<Product> found;
+    if (!q.exec())
+        return found;
+    while (q.next())
+        found.append(productFrom(q));
+    return found;
 }
 
 constexpr auto kColumns =
@@ -157,6 +169,47 @@ Result<ImportSummary> Catalog::importCsvFile(const QString &path, const Currency
     return importCsv(file.readAll(), currency);
 }
 
+namespace {
+
+// One CSV record as a product, or the words that say what is wrong with it.
+Result<Product> productFromCsv(const QStringList &f, const QHash<QString, qsizetype> &column,
+                               QChar separator, const Currency &currency)
+{
+    auto field = [&](const char *name) {
+        const qsizetype i = column.value(QString::fromLatin1(name), -1);
+        return i >= 0 && i < f.size() ? f[i] : QString();
+    };
+    auto problem = [](const QString &words) {
+        return makeError(ErrorCode::InvalidArgument, words);
+    };
+    Product p;
+    p.ean = field("ean");
+    p.sku = field("sku");
+    p.name = field("name");
+    p.soldByWeight = field("unit").compare(u"kg"_s, Qt::CaseInsensitive) == 0;
+    p.group = field("group");
+    p.service = isYes(field("service"));
+    QString price = field("price");
+    if (separator == u';')
+        price.replace(u',', u'.');
+    if (!isValidEan(p.ean))
+        return problem(u"\u201c"_s + p.ean + u"\u201d is not a valid EAN-13 or EAN-8"_s);
+    if (p.name.isEmpty())
+        return problem(u"the name is empty"_s);
+    auto money = Money::parse(price, currency);
+    if (!money || money->isNegative())
+        return problem(u"price \u201c"_s + price + u"\u201d: "_s +
+                       (money ? u"negative"_s : money.error().detail));
+    auto rate = Decimal::parse(field("vat").remove(u'%'));
+    if (!rate || !isSwedishVatRate(*rate))
+        return problem(u"VAT rate \u201c"_s + field("vat") + u"\u201d is not 25, 12, 6 or 0"_s);
+    p.unitPrice = *money;
+    p.taxRate = *rate;
+    return p;
+}
+
+} // namespace
+
 Result<Catalog::Parsed> Catalog::parseCsv(const QByteArray &csv, const Currency &currency)
 {
     QString text = QString::fromUtf8(csv);
@@ -188,46 +241,13 @@ Result<Catalog::Parsed> Catalog::parseCsv(const QByteArray &csv, const Currency 
         const QString line = lines[n].trimmed();
         if (line.isEmpty())
             continue;
-        const QStringList f = splitCsvLine(line, separator);
-        auto field = [&](const char *name) {
-            const qsizetype i = column.value(QString::fromLatin1(name), -1);
-            return i >= 0 && i < f.size() ? f[i] : QString();
-        };
-        const QString where = u"line "_s + QString::number(n + 1) + u": "_s;
-        Product p;
-        p.ean = field("ean");
-        p.sku = field("sku");
-        p.name = field("name");
-        p.soldByWeight = field("unit").compare(u"kg"_s, Qt::CaseInsensitive) == 0;
-        p.group = field("group");
-        p.service = isYes(field("service"));
-        QString price = field("price");
-        if (separator == u';')
-            price.replace(u',', u'.');
-        if (!isValidEan(p.ean)) {
-            summary.problems.append(where + u"\u201c"_s + p.ean +
-                                    u"\u201d is not a valid EAN-13 or EAN-8"_s);
+        auto p = productFromCsv(splitCsvLine(line, separator), column, separator, currency);
+        if (!p) {
+            summary.problems.append(u"line "_s + QString::number(n + 1) + u": "_s +
+                                    p.error().detail);
             continue;
         }
-        if (p.name.isEmpty()) {
-            summary.problems.append(where + u"the name is empty"_s);
-            continue;
-        }
-        auto money = Money::parse(price, currency);
-        if (!money || money->isNegative()) {
-            summary.problems.append(where + u"price \u201c"_s + price + u"\u201d: "_s +
-                                    (money ? u"negative"_s : money.error().detail));
-            continue;
-        }
-        auto rate = Decimal::parse(field("vat").remove(u'%'));
-        if (!rate || !isSwedishVatRate(*rate)) {
-            summary.problems.append(where + u"VAT rate \u201c"_s + field("vat") +
-                                    u"\u201d is not 25, 12, 6 or 0"_s);
-            continue;
-        }
-        p.unitPrice = *money;
-        p.taxRate = *rate;
-        products.append(p);
+        products.append(*p);
     }
     return summary;
 }
@@ -370,33 +390,23 @@ QList<Product> Catalog::search(const QString &text, int limit) const
     q.prepare(u"SELECT "_s + QString::fromLatin1(kColumns) +
               u" FROM products WHERE name LIKE ? ESCAPE '\\' OR sku LIKE ? ESCAPE '\\'"
               u" OR ean LIKE ? ESCAPE '\\' ORDER BY name COLLATE NOCASE LIMIT ?"_s);
-    QString escaped = needle;
-    escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+    const QString escaped = sqlvalues::likeEscaped(needle);
     const QString contains = u'%' + escaped + u'%';
     const QString startsWith = escaped + u'%';
     q.addBindValue(contains);
     q.addBindValue(startsWith);
     q.addBindValue(startsWith);
     q.addBindValue(limit);
-    if (!q.exec())
-        return found;
-    while (q.next())
-        found.append(productFrom(q));
-    return found;
+    return productsOf(q);
 }
 
 QList<Product> Catalog::byName(int limit) const
 {
-    QList<Product> found;
     QSqlQuery q(m_file.database());
     q.prepare(u"SELECT "_s + QString::fromLatin1(kColumns) +
               u" FROM products ORDER BY name COLLATE NOCASE LIMIT ?"_s);
     q.addBindValue(limit);
-    if (!q.exec())
-        return found;
-    while (q.next())
-        found.append(productFrom(q));
-    return found;
+    return productsOf(q);
 }
 
 int Catalog::count() const

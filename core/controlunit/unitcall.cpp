@@ -2,31 +2,18 @@
 
 #include "core/controlunit/controlunit.h"
 
+#include <array>
+
 using namespace Qt::StringLiterals;
 
 namespace kassa::controlunit {
 
 QString unitCallStatusName(UnitCallStatus status)
 {
-    switch (status) {
-    case UnitCallStatus::Pending:
-        return u"pending"_s;
-    case UnitCallStatus::Success:
-        return u"success"_s;
-    case UnitCallStatus::Refused:
-        return u"refused"_s;
-    case UnitCallStatus::NoAnswer:
-        return u"no answer"_s;
-    case UnitCallStatus::CannotOpen:
-        return u"cannot open"_s;
-    case UnitCallStatus::ConnectionLost:
-        return u"connection lost"_s;
-    case UnitCallStatus::MalformedAnswer:
-        return u"malformed answer"_s;
-    case UnitCallStatus::Aborted:
-        return u"aborted"_s;
-    }
-    return {};
+    static constexpr std::array names{"pending",          "success",     "refused",
+                                      "no answer",        "cannot open", "connection lost",
+                                      "malformed answer", "aborted"};
+    return QString::fromLatin1(names.at(size_t(status)));
 }
 
 UnitCall::UnitCall(Kind kind, ControlUnit *unit)

@@ -1,5 +1,7 @@
 #include "core/http/httprequestparser.h"
 
+#include <optional>
+
 #include <QList>
 
 namespace kassa::http {
@@ -37,6 +39,101 @@ bool hasToken(const QByteArray &list, QByteArrayView token)
             return true;
     }
     return false;
+}
+
+// Why a request is refused: the status and the words of the answer.
+struct Refusal
+{
+    int status;
+    const char *message;
+};
+
+// A head's lines as views into it: no list, no copy per line.
+class HeadLines
+{
+public:
+    explicit HeadLines(QByteArrayView head)
+        : m_head(head)
+    {}
+
+    // A head ending in \n has an empty last line.
+    bool atEnd() const { return m_pos > m_head.size(); }
+
+    QByteArrayView next()
+    {
+        qsizetype end = m_head.indexOf('\n', m_pos);
+        if (end < 0)
+            end = m_head.size();
+        QByteArrayView line = m_head.sliced(m_pos, end - m_pos);
+        m_pos = end + 1;
+        if (line.endsWith('\r'))
+            line.chop(1);
+        return line;
+    }
+
+private:
+    QByteArrayView m_head;
+    qsizetype m_pos = 0;
+};
+
+// "METHOD /path?query HTTP/1.x": the method, path and query into `request`.
+std::optional<Refusal> readRequestLine(QByteArrayView line, HttpRequest &request, bool *http11)
+{
+    const qsizetype space1 = line.indexOf(' ');
+    const qsizetype space2 = space1 < 0 ? -1 : line.indexOf(' ', space1 + 1);
+    if (space2 < 0 || line.indexOf(' ', space2 + 1) >= 0)
+        return Refusal{400, "malformed request line"};
+    const QByteArrayView method = line.first(space1);
+    const QByteArrayView target = line.sliced(space1 + 1, space2 - space1 - 1);
+    const QByteArrayView version = line.sliced(space2 + 1);
+    if (!isToken(method) || !target.startsWith('/'))
+        return Refusal{400, "malformed request line"};
+    *http11 = version == "HTTP/1.1";
+    if (!*http11 && version != "HTTP/1.0") {
+        if (version.startsWith("HTTP/") && version.size() == 8)
+            return Refusal{505, "only HTTP/1.0 and HTTP/1.1 are spoken here"};
+        return Refusal{400, "malformed request line"};
+    }
+    request.method = method.toByteArray();
+    const qsizetype question = target.indexOf('?');
+    request.path = (question < 0 ? target : target.first(question)).toByteArray();
+    if (question >= 0)
+        request.query = QUrlQuery(QString::fromUtf8(target.sliced(question + 1)));
+    return std::nullopt;
+}
+
+// The header lines into request.headers (names in lower case, a repeated
+// header's values joined by ", "); Content-Length apart, into `length`.
+std::optional<Refusal> readHeaderLines(HeadLines &lines, HttpRequest &request, qint64 *length)
+{
+    QByteArrayView contentLength;
+    bool haveContentLength = false;
+    while (!lines.atEnd()) {
+        const QByteArrayView line = lines.next();
+        if (line.startsWith(' ') || line.startsWith('\t'))
+            return Refusal{400, "folded header lines are not accepted"};
+        const qsizetype colon = line.indexOf(':');
+        if (colon <= 0 || !isToken(line.first(colon)))
+            return Refusal{400, "malformed header line"};
+        const QByteArray name = line.first(colon).toByteArray().toLower();
+        const QByteArrayView value = line.sliced(colon + 1).trimmed();
+        if (name == "content-length") {
+            if (!isDigits(value) || value.size() > 15)
+                return Refusal{400, "bad Content-Length"};
+            if (haveContentLength && contentLength != value)
+                return Refusal{400, "conflicting Content-Length headers"};
+            contentLength = value;
+            haveContentLength = true;
+            continue;
+        }
+        auto it = request.headers.find(name);
+        if (it == request.headers.end())
+            request.headers.insert(name, value.toByteArray());
+        else
+            it->append(", ").append(value);
+    }
+    *length = haveContentLength ? contentLength.toLongLong() : 0;
+    return std::nullopt;
 }
 
 } // namespace
@@ -115,73 +212,19 @@ HttpRequestParser::Status HttpRequestParser::parseHead(qsizetype headEnd)
 {
     HttpRequest request;
     request.head = m_buffer.left(headEnd);
-    // The lines are read as views into head: no list, no copy per line.
-    const QByteArrayView head(request.head);
-    auto lineAt = [&head](qsizetype from, qsizetype *next) {
-        qsizetype end = head.indexOf('\n', from);
-        if (end < 0)
-            end = head.size();
-        *next = end + 1;
-        QByteArrayView line = head.sliced(from, end - from);
-        if (line.endsWith('\r'))
-            line.chop(1);
-        return line;
-    };
-    qsizetype pos = 0;
-    const QByteArrayView requestLine = lineAt(0, &pos);
-    const qsizetype space1 = requestLine.indexOf(' ');
-    const qsizetype space2 = space1 < 0 ? -1 : requestLine.indexOf(' ', space1 + 1);
-    if (space2 < 0 || requestLine.indexOf(' ', space2 + 1) >= 0)
-        return fail(400, "malformed request line");
-    const QByteArrayView method = requestLine.first(space1);
-    const QByteArrayView target = requestLine.sliced(space1 + 1, space2 - space1 - 1);
-    const QByteArrayView version = requestLine.sliced(space2 + 1);
-    if (!isToken(method) || !target.startsWith('/'))
-        return fail(400, "malformed request line");
-    const bool http11 = version == "HTTP/1.1";
-    if (!http11 && version != "HTTP/1.0") {
-        if (version.startsWith("HTTP/") && version.size() == 8)
-            return fail(505, "only HTTP/1.0 and HTTP/1.1 are spoken here");
-        return fail(400, "malformed request line");
-    }
-    request.method = method.toByteArray();
-    const qsizetype question = target.indexOf('?');
-    request.path = (question < 0 ? target : target.first(question)).toByteArray();
-    if (question >= 0)
-        request.query = QUrlQuery(QString::fromUtf8(target.sliced(question + 1)));
-
-    QByteArrayView contentLength;
-    bool haveContentLength = false;
-    while (pos <= head.size()) { // a head ending in \n has an empty last line
-        const QByteArrayView line = lineAt(pos, &pos);
-        if (line.startsWith(' ') || line.startsWith('\t'))
-            return fail(400, "folded header lines are not accepted");
-        const qsizetype colon = line.indexOf(':');
-        if (colon <= 0 || !isToken(line.first(colon)))
-            return fail(400, "malformed header line");
-        const QByteArray name = line.first(colon).toByteArray().toLower();
-        const QByteArrayView value = line.sliced(colon + 1).trimmed();
-        if (name == "content-length") {
-            if (!isDigits(value) || value.size() > 15)
-                return fail(400, "bad Content-Length");
-            if (haveContentLength && contentLength != value)
-                return fail(400, "conflicting Content-Length headers");
-            contentLength = value;
-            haveContentLength = true;
-            continue;
-        }
-        auto it = request.headers.find(name);
-        if (it == request.headers.end())
-            request.headers.insert(name, value.toByteArray());
-        else
-            it->append(", ").append(value);
-    }
-    if (request.headers.contains("transfer-encoding"))
-        return fail(411, "chunked (or any transfer-coded) request bodies are not supported; "
-                         "send Content-Length");
-    const qint64 length = haveContentLength ? contentLength.toLongLong() : 0;
-    if (length > m_limits.maxBodyBytes)
-        return fail(413, "request body too large");
+    HeadLines lines(request.head);
+    bool http11 = false;
+    qint64 length = 0;
+    std::optional<Refusal> refusal = readRequestLine(lines.next(), request, &http11);
+    if (!refusal)
+        refusal = readHeaderLines(lines, request, &length);
+    if (!refusal && request.headers.contains("transfer-encoding"))
+        refusal = Refusal{411, "chunked (or any transfer-coded) request bodies are not supported; "
+                               "send Content-Length"};
+    if (!refusal && length > m_limits.maxBodyBytes)
+        refusal = Refusal{413, "request body too large"};
+    if (refusal)
+        return fail(refusal->status, refusal->message);
 
     const QByteArray connection = request.headers.value("connection");
     request.keepAlive =

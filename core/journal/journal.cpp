@@ -59,11 +59,7 @@ Status Journal::appendEvent(const QString &kind, const QString &invoiceReference
                             const QString &detail)
 {
     Db db(m_connection);
-    auto r = db.transaction([&] {
-        event(db, kind, invoiceReference, detail);
-        return true;
-    });
-    return r ? Status(Ok{}) : Status(r.error());
+    return transact(db, [&] { event(db, kind, invoiceReference, detail); });
 }
 
 Result<QStringList> Journal::events(const QString &invoiceReference) const

@@ -1,5 +1,6 @@
 #include "core/journal/journal.h"
 
+#include "core/common/enumname.h"
 #include "core/journal/journaldb.h"
 
 #include <QSqlQuery>
@@ -14,30 +15,16 @@ using namespace detail;
 
 namespace {
 
+// The cause as the journal stores it: "cash-sale", "no-sale", …
 QString causeText(DrawerCause cause)
 {
-    switch (cause) {
-    case DrawerCause::CashSale:
-        return u"cash-sale"_s;
-    case DrawerCause::CashRefund:
-        return u"cash-refund"_s;
-    case DrawerCause::Float:
-        return u"float"_s;
-    case DrawerCause::NoSale:
-        break;
-    }
-    return u"no-sale"_s;
+    return enumWords(cause).replace(u' ', u'-');
 }
 
 DrawerCause causeFrom(const QString &text)
 {
-    if (text == u"cash-sale")
-        return DrawerCause::CashSale;
-    if (text == u"cash-refund")
-        return DrawerCause::CashRefund;
-    if (text == u"float")
-        return DrawerCause::Float;
-    return DrawerCause::NoSale;
+    return enumFromText<DrawerCause>(QString(text).replace(u'-', u' '))
+        .value_or(DrawerCause::NoSale);
 }
 
 QString fromText(const QDateTime &after)
@@ -69,13 +56,11 @@ Status Journal::recordDrawerOpening(DrawerCause cause, const QString &reference,
                                     const QString &cashierId)
 {
     Db db(m_connection);
-    auto r = db.transaction([&] {
+    return transact(db, [&] {
         db.run(u"INSERT INTO drawer_openings(at, cause, reference, cashier_id) VALUES(?,?,?,?)"_s,
                {nowText(), causeText(cause), reference, cashierId});
         event(db, u"drawer-opened"_s, {}, causeText(cause) + u' ' + reference);
-        return true;
     });
-    return r ? Status(Ok{}) : Status(r.error());
 }
 
 Result<QList<DrawerOpening>> Journal::drawerOpenings(const QDateTime &after,
@@ -143,16 +128,14 @@ Result<QList<FloatChange>> Journal::floatChanges(const QDateTime &after,
 Status Journal::recordVoidedCart(int rows, const Money &amount, const QString &cashierId)
 {
     Db db(m_connection);
-    auto r = db.transaction([&] {
+    return transact(db, [&] {
         db.run(u"INSERT INTO voided_carts(at, rows, amount_minor, currency, cashier_id)"
                " VALUES(?,?,?,?,?)"_s,
                {nowText(), rows, amount.minorUnits(), amount.currency().code(), cashierId});
         event(db, u"cart-voided"_s, {},
               QString::number(rows) + u" rows "_s + amount.toDecimalString() + u' ' +
                   amount.currency().code());
-        return true;
     });
-    return r ? Status(Ok{}) : Status(r.error());
 }
 
 Result<QList<VoidedCart>> Journal::voidedCarts(const QDateTime &after, const QDateTime &upTo) const
@@ -174,7 +157,7 @@ Result<QList<VoidedCart>> Journal::voidedCarts(const QDateTime &after, const QDa
 Status Journal::recordPriceChanges(const QList<PriceChange> &changes)
 {
     Db db(m_connection);
-    auto r = db.transaction([&] {
+    return transact(db, [&] {
         const QString now = nowText();
         for (const PriceChange &c : changes) {
             db.run(u"INSERT INTO price_changes(at, ean, name, old_price_minor, new_price_minor,"
@@ -188,9 +171,7 @@ Status Journal::recordPriceChanges(const QList<PriceChange> &changes)
                   QString::number(changes.size()) + u" by "_s + changes.first().source +
                       (changes.first().who.isEmpty() ? QString()
                                                      : u" ("_s + changes.first().who + u')'));
-        return true;
     });
-    return r ? Status(Ok{}) : Status(r.error());
 }
 
 Result<QList<PriceChange>> Journal::priceChanges(const QDateTime &after,

@@ -2,6 +2,7 @@
 
 #include "core/common/enumname.h"
 #include "core/money/vat.h"
+#include "core/sale/rowtext.h"
 
 using namespace Qt::StringLiterals;
 
@@ -45,6 +46,19 @@ Result<Totals> totalsOf(const QList<SaleRow> &rows)
     if (!vat)
         return vat.error();
     return Totals{total, *vat};
+}
+
+void insertSaleRows(const Db &db, qint64 saleId, const QList<SaleRow> &rows, int firstPosition)
+{
+    int position = firstPosition;
+    for (const SaleRow &row : rows)
+        db.run(u"INSERT INTO sale_rows(sale_id, position, description, ean, sku, quantity, unit,"
+               " unit_price_minor, total_minor, tax_rate, product_group, service, discount,"
+               " row_kind) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?)"_s,
+               {saleId, position++, row.description, row.ean, row.sku, row.quantity.toString(),
+                row.unit, row.unitPrice.minorUnits(), row.total.minorUnits(),
+                row.taxRate.toString(), row.group, int(row.service), int(row.discount),
+                rowKindName(row.kind)});
 }
 
 } // namespace kassa::journal::detail

@@ -19,26 +19,24 @@ public:
     {}
 };
 
+// Runs `work` in one transaction: Ok, or why it failed (and was rolled back).
+template<class Work> Status transact(const Db &db, Work work)
+{
+    auto done = db.transaction([&] {
+        work();
+        return true;
+    });
+    return done ? Status(Ok{}) : Status(done.error());
+}
+
 // Appends to the append-only event log inside the caller's transaction.
 void event(const Db &db, const QString &kind, const QString &ref, const QString &detail);
 
 QString nowText();
-inline QString timeText(const QDateTime &t)
-{
-    return sqlTimeText(t);
-}
-inline QDateTime timeFrom(const QVariant &v)
-{
-    return sqlTimeFrom(v);
-}
-inline Money moneyFrom(const QVariant &minor, const QVariant &currency)
-{
-    return sqlMoneyFrom(minor, currency);
-}
-inline Decimal decimalFrom(const QVariant &v)
-{
-    return sqlDecimalFrom(v);
-}
+
+// Inserts a sale's rows at positions firstPosition, firstPosition + 1, …
+void insertSaleRows(const Db &db, qint64 saleId, const QList<SaleRow> &rows, int firstPosition);
+using namespace kassa::sqlvalues; // timeText, timeFrom, moneyFrom, decimalFrom
 
 // Stored in the journal (and in its event names, "invoice-paid"): the
 // enum's key in lower case — open, paid, canceled, failed — as always.

@@ -1,5 +1,6 @@
 #include "core/journal/journalexport.h"
 
+#include "core/common/enumname.h"
 #include "core/journal/journal.h"
 #include "core/sale/rowtext.h"
 
@@ -28,21 +29,6 @@ struct Record
 QString isoTime(const QDateTime &t)
 {
     return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
-
-QString causeName(DrawerCause cause)
-{
-    switch (cause) {
-    case DrawerCause::CashSale:
-        return u"cash sale"_s;
-    case DrawerCause::CashRefund:
-        return u"cash refund"_s;
-    case DrawerCause::Float:
-        return u"float"_s;
-    case DrawerCause::NoSale:
-        break;
-    }
-    return u"no sale"_s;
 }
 
 // The export's words are English, as its other words ("row", "cash").
@@ -117,7 +103,7 @@ Status gatherDrawerAndFloat(const Journal &journal, const QDateTime &after, cons
         return openings.error();
     for (const DrawerOpening &o : *openings)
         out.append(
-            Record{u"drawer opening"_s, o.at, o.reference, std::nullopt, causeName(o.cause)});
+            Record{u"drawer opening"_s, o.at, o.reference, std::nullopt, enumWords(o.cause)});
     const auto floats = journal.floatChanges(after, upTo);
     if (!floats)
         return floats.error();

@@ -49,15 +49,7 @@ void appendRows(const Db &db, qint64 saleId, const QList<SaleRow> &rows)
     const QVariant currency = sale.value(1);
     QSqlQuery last = db.run(
         u"SELECT COALESCE(MAX(position), -1) + 1 FROM sale_rows WHERE sale_id=?"_s, {saleId});
-    int position = last.next() ? last.value(0).toInt() : 0;
-    for (const SaleRow &row : rows)
-        db.run(u"INSERT INTO sale_rows(sale_id, position, description, ean, sku, quantity, unit,"
-               " unit_price_minor, total_minor, tax_rate, product_group, service, discount,"
-               " row_kind) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?)"_s,
-               {saleId, position++, row.description, row.ean, row.sku, row.quantity.toString(),
-                row.unit, row.unitPrice.minorUnits(), row.total.minorUnits(),
-                row.taxRate.toString(), row.group, int(row.service), int(row.discount),
-                rowKindName(row.kind)});
+    insertSaleRows(db, saleId, rows, last.next() ? last.value(0).toInt() : 0);
     QSqlQuery all =
         db.run(u"SELECT total_minor, tax_rate FROM sale_rows WHERE sale_id=?"_s, {saleId});
     QList<GrossAtRate> gross;
@@ -133,7 +125,7 @@ Status Journal::recordLoyalty(qint64 saleId, const QList<SaleRow> &addedRows,
     for (const LoyaltyDiscount &d : discounts)
         discount += d.amount.minorUnits();
     Db db(m_connection);
-    auto r = db.transaction([&] {
+    return transact(db, [&] {
         if (!addedRows.isEmpty())
             appendRows(db, saleId, addedRows);
         for (const LoyaltyDiscount &d : discounts)
@@ -149,9 +141,7 @@ Status Journal::recordLoyalty(qint64 saleId, const QList<SaleRow> &addedRows,
                 what.append(t.type + u" status "_s + QString::number(t.status));
         event(db, u"loyalty-applied"_s, invoiceReference,
               u"sale "_s + QString::number(saleId) + u": "_s + what.join(u"; "_s));
-        return true;
     });
-    return r ? Status(Ok{}) : Status(r.error());
 }
 
 QList<LoyaltyDiscount> detail::loyaltyDiscountsOf(const Db &db, qint64 saleId)
@@ -200,14 +190,12 @@ Result<std::optional<InvoiceUpdate>> Journal::invoiceUpdate(const QString &invoi
 Status Journal::recordInvoiceUpdateAcknowledged(const QString &invoiceReference)
 {
     Db db(m_connection);
-    auto r = db.transaction([&] {
+    return transact(db, [&] {
         db.run(u"UPDATE invoice_updates SET state='acknowledged', updated_at=?"
                " WHERE invoice_reference=?"_s,
                {nowText(), invoiceReference});
         event(db, u"invoice-updated"_s, invoiceReference, u"SEQR accepted updateInvoice"_s);
-        return true;
     });
-    return r ? Status(Ok{}) : Status(r.error());
 }
 
 } // namespace kassa::journal

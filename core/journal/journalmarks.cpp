@@ -26,11 +26,9 @@ Result<qint64> Journal::recordMarkAsked(const QString &terminalId, const QString
 Status Journal::recordMarkMade(qint64 askedId, const QString &terminalId, const QString &periodId)
 {
     Db db(m_connection);
-    auto r = db.transaction([&] {
+    return transact(db, [&] {
         event(db, u"period-mark-made"_s, terminalId, QString::number(askedId) + u' ' + periodId);
-        return true;
     });
-    return r ? Status(Ok{}) : Status(r.error());
 }
 
 Result<std::optional<Journal::PeriodMark>> Journal::firstMarkAfter(const RefundIntent &intent,

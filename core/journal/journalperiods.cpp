@@ -13,13 +13,11 @@ using namespace detail;
 Status Journal::recordPeriod(const Period &period)
 {
     Db db(m_connection);
-    auto r = db.transaction([&] {
+    return transact(db, [&] {
         db.run(u"INSERT INTO periods(id, terminal_id, closed_at) VALUES(?,?,?)"_s,
                {period.id, period.terminalId, timeText(period.closedAt)});
         event(db, u"period-closed"_s, {}, u"transactionPeriodId "_s + period.id);
-        return true;
     });
-    return r ? Status(Ok{}) : Status(r.error());
 }
 
 Result<std::optional<Period>> Journal::lastPeriod(bool perTerminal) const

@@ -43,19 +43,17 @@ const QString kCopyColumns =
 Status Journal::setTraining(bool on, const QString &who)
 {
     Db db(m_connection);
-    auto r = db.transaction([&] {
+    return transact(db, [&] {
         const QString wanted = on ? u"on"_s : u"off"_s;
         QSqlQuery now = db.run(u"SELECT value FROM journal_meta WHERE key='training'"_s);
         const QString was = now.next() ? now.value(0).toString() : u"off"_s;
         if (was == wanted)
-            return true;
+            return;
         db.run(u"INSERT INTO journal_meta(key, value) VALUES('training', ?)"
                " ON CONFLICT(key) DO UPDATE SET value=excluded.value"_s,
                {wanted});
         event(db, u"training"_s, {}, wanted + u" by "_s + who);
-        return true;
     });
-    return r ? Status(Ok{}) : Status(r.error());
 }
 
 Result<bool> Journal::isTraining() const

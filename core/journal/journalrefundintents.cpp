@@ -158,7 +158,7 @@ Status Journal::recordRefundMade(qint64 intentId, const QString &refundErsRefere
                                  const QString &how)
 {
     Db db(m_connection);
-    auto r = db.transaction([&] {
+    return transact(db, [&] {
         const RefundIntent intent = intentById(db, intentId);
         setState(db, intent, RefundIntent::State::Done, how, refundErsReference);
         QSqlQuery q = db.run(
@@ -179,29 +179,21 @@ Status Journal::recordRefundMade(qint64 intentId, const QString &refundErsRefere
             event(db, u"refund-cash"_s, intent.clientReference,
                   u"given back in cash "_s + intent.cash.toDecimalString() + u" with refund "_s +
                       refundErsReference);
-        return true;
     });
-    return r ? Status(Ok{}) : Status(r.error());
 }
 
 Status Journal::recordRefundNotMade(qint64 intentId, const QString &why)
 {
     Db db(m_connection);
-    auto r = db.transaction([&] {
-        setState(db, intentById(db, intentId), RefundIntent::State::Failed, why);
-        return true;
-    });
-    return r ? Status(Ok{}) : Status(r.error());
+    return transact(
+        db, [&] { setState(db, intentById(db, intentId), RefundIntent::State::Failed, why); });
 }
 
 Status Journal::recordRefundInDoubt(qint64 intentId, const QString &why)
 {
     Db db(m_connection);
-    auto r = db.transaction([&] {
-        setState(db, intentById(db, intentId), RefundIntent::State::InDoubt, why);
-        return true;
-    });
-    return r ? Status(Ok{}) : Status(r.error());
+    return transact(
+        db, [&] { setState(db, intentById(db, intentId), RefundIntent::State::InDoubt, why); });
 }
 
 Result<RefundIntent> Journal::refundIntent(qint64 intentId) const
@@ -255,14 +247,12 @@ Result<Money> Journal::refundedInCash(const QString &originalErsReference,
 Status Journal::recordCheckpoint(const Period &checkpoint)
 {
     Db db(m_connection);
-    auto r = db.transaction([&] {
+    return transact(db, [&] {
         db.run(u"INSERT INTO seqr_checkpoints(period_id, terminal_id, marked_at) VALUES(?,?,?)"_s,
                {checkpoint.id, checkpoint.terminalId, timeText(checkpoint.closedAt)});
         event(db, u"seqr-checkpoint"_s, {},
               u"SEQR period "_s + checkpoint.id + u" marked to read its report"_s);
-        return true;
     });
-    return r ? Status(Ok{}) : Status(r.error());
 }
 
 Result<QList<Period>> Journal::checkpoints(const QDateTime &after) const

@@ -40,7 +40,7 @@ Status Journal::recordRefund(const QString &originalErsReference, const QString 
                              const QList<RefundRow> &rows)
 {
     Db db(m_connection);
-    auto r = db.transaction([&] {
+    return transact(db, [&] {
         QSqlQuery q = db.run(
             u"INSERT INTO refunds(original_ers_reference, refund_ers_reference, amount_minor, "
             u"currency,"
@@ -55,9 +55,7 @@ Status Journal::recordRefund(const QString &originalErsReference, const QString 
         event(db, u"refund"_s, {},
               u"refund "_s + refundErsReference + u" of "_s + originalErsReference + u" amount "_s +
                   amount.toDecimalString());
-        return true;
     });
-    return r ? Status(Ok{}) : Status(r.error());
 }
 
 Result<QList<RefundRow>> Journal::refundedRows(const QString &originalErsReference) const

@@ -26,16 +26,7 @@ qint64 insertSale(const Db &db, const QString &cashierId, const QList<SaleRow> &
                          " WHERE key='training' AND value='on'))"_s,
                          {nowText(), cashierId, total.currency().code(), total.minorUnits()});
     const qint64 saleId = q.lastInsertId().toLongLong();
-    int position = 0;
-    for (const SaleRow &row : rows) {
-        db.run(u"INSERT INTO sale_rows(sale_id, position, description, ean, sku, quantity, unit,"
-               " unit_price_minor, total_minor, tax_rate, product_group, service, discount,"
-               " row_kind) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?)"_s,
-               {saleId, position++, row.description, row.ean, row.sku, row.quantity.toString(),
-                row.unit, row.unitPrice.minorUnits(), row.total.minorUnits(),
-                row.taxRate.toString(), row.group, int(row.service), int(row.discount),
-                rowKindName(row.kind)});
-    }
+    insertSaleRows(db, saleId, rows, 0);
     for (const VatLine &line : vat) {
         db.run(
             u"INSERT INTO sale_vat(sale_id, rate, gross_minor, vat_minor, net_minor) VALUES(?,?,?,?,?)"_s,
@@ -110,32 +101,28 @@ Result<qint64> Journal::recordCashSale(const QString &cashierId, const QList<Sal
 Status Journal::addCashTender(qint64 saleId, const Money &amount, const Money &tendered)
 {
     Db db(m_connection);
-    auto r = db.transaction([&] {
+    return transact(db, [&] {
         insertCashTender(db, saleId, amount, tendered);
         event(db, u"cash-tendered"_s, {},
               u"sale "_s + QString::number(saleId) + u" cash "_s + amount.toDecimalString() +
                   u" tendered "_s + tendered.toDecimalString());
-        return true;
     });
-    return r ? Status(Ok{}) : Status(r.error());
 }
 
 Status Journal::recordSaleAbandoned(qint64 saleId, const QString &reason)
 {
     Db db(m_connection);
-    auto r = db.transaction([&] {
+    return transact(db, [&] {
         db.run(u"UPDATE sales SET status='canceled' WHERE id=? AND status='open'"_s, {saleId});
         event(db, u"sale-abandoned"_s, {}, u"sale "_s + QString::number(saleId) + u": "_s + reason);
-        return true;
     });
-    return r ? Status(Ok{}) : Status(r.error());
 }
 
 Status Journal::recordInvoiceSent(qint64 saleId, const QString &invoiceReference,
                                   const QString &qrCode, const Money &amount)
 {
     Db db(m_connection);
-    auto r = db.transaction([&] {
+    return transact(db, [&] {
         const QString now = nowText();
         db.run(u"INSERT INTO seqr_invoices(invoice_reference, sale_id, state, qr_code, "
                u"amount_minor, currency,"
@@ -144,9 +131,7 @@ Status Journal::recordInvoiceSent(qint64 saleId, const QString &invoiceReference
                 now, now});
         event(db, u"invoice-sent"_s, invoiceReference,
               u"sale "_s + QString::number(saleId) + u" amount "_s + amount.toDecimalString());
-        return true;
     });
-    return r ? Status(Ok{}) : Status(r.error());
 }
 
 Result<qint64> Journal::recordSeqrPaid(const QString &invoiceReference, const QString &ersReference,
@@ -185,7 +170,7 @@ Status Journal::recordInvoiceEnded(const QString &invoiceReference, InvoiceState
 {
     Q_ASSERT(state == InvoiceState::Canceled || state == InvoiceState::Failed);
     Db db(m_connection);
-    auto r = db.transaction([&] {
+    return transact(db, [&] {
         QSqlQuery inv =
             db.run(u"SELECT sale_id, state FROM seqr_invoices WHERE invoice_reference=?"_s,
                    {invoiceReference});
@@ -199,22 +184,18 @@ Status Journal::recordInvoiceEnded(const QString &invoiceReference, InvoiceState
         db.run(u"UPDATE sales SET status='canceled' WHERE id=? AND status='open'"_s,
                {inv.value(0)});
         event(db, u"invoice-"_s + stateText(state), invoiceReference, reason);
-        return true;
     });
-    return r ? Status(Ok{}) : Status(r.error());
 }
 
 Status Journal::recordReceiptSubmitted(const QString &invoiceReference)
 {
     Db db(m_connection);
-    auto r = db.transaction([&] {
+    return transact(db, [&] {
         db.run(
             u"UPDATE seqr_invoices SET receipt_submitted=1, updated_at=? WHERE invoice_reference=?"_s,
             {nowText(), invoiceReference});
         event(db, u"receipt-submitted"_s, invoiceReference, {});
-        return true;
     });
-    return r ? Status(Ok{}) : Status(r.error());
 }
 
 namespace {
@@ -263,6 +244,60 @@ Result<SeqrInvoice> Journal::invoice(const QString &invoiceReference) const
     });
 }
 
+namespace {
+
+QList<SaleRow> saleRowsOf(const Db &db, qint64 saleId, const QVariant &currency)
+{
+    QList<SaleRow> out;
+    QSqlQuery rows =
+        db.run(u"SELECT description, ean, sku, quantity, unit, unit_price_minor, total_minor,"
+               " tax_rate, product_group, service, discount, row_kind FROM sale_rows"
+               " WHERE sale_id=? ORDER BY position"_s,
+               {saleId});
+    while (rows.next())
+        out.append(SaleRow{rows.value(0).toString(), rows.value(1).toString(),
+                           rows.value(2).toString(), decimalFrom(rows.value(3)),
+                           rows.value(4).toString(), moneyFrom(rows.value(5), currency),
+                           moneyFrom(rows.value(6), currency), decimalFrom(rows.value(7)),
+                           rows.value(8).toString(), rows.value(9).toInt() != 0,
+                           rows.value(10).toInt() != 0, rowKindFrom(rows.value(11).toString())});
+    return out;
+}
+
+// The sale's VAT lines, the highest rate first.
+QList<VatLine> saleVatOf(const Db &db, qint64 saleId, const QVariant &currency)
+{
+    QList<VatLine> out;
+    QSqlQuery vat =
+        db.run(u"SELECT rate, gross_minor, vat_minor, net_minor FROM sale_vat WHERE sale_id=?"_s,
+               {saleId});
+    while (vat.next())
+        out.append(VatLine{decimalFrom(vat.value(0)), moneyFrom(vat.value(1), currency),
+                           moneyFrom(vat.value(2), currency), moneyFrom(vat.value(3), currency)});
+    std::sort(out.begin(), out.end(),
+              [](const VatLine &a, const VatLine &b) { return b.ratePercent < a.ratePercent; });
+    return out;
+}
+
+QList<Tender> tendersOf(const Db &db, qint64 saleId)
+{
+    QList<Tender> out;
+    QSqlQuery tenders =
+        db.run(u"SELECT kind, amount_minor, currency, invoice_reference, ers_reference,"
+               " payment_date, tendered_minor FROM tenders WHERE sale_id=? ORDER BY id"_s,
+               {saleId});
+    while (tenders.next()) {
+        const Money amount = moneyFrom(tenders.value(1), tenders.value(2));
+        out.append(Tender{
+            tenders.value(0).toString() == u"seqr" ? TenderKind::Seqr : TenderKind::Cash, amount,
+            tenders.value(3).toString(), tenders.value(4).toString(), timeFrom(tenders.value(5)),
+            tenders.value(6).isNull() ? amount : moneyFrom(tenders.value(6), tenders.value(2))});
+    }
+    return out;
+}
+
+} // namespace
+
 Result<Sale> Journal::sale(qint64 saleId) const
 {
     Db db(m_connection);
@@ -287,40 +322,9 @@ Result<Sale> Journal::sale(qint64 saleId) const
         s.total = moneyFrom(q.value(7), q.value(6));
         s.training = q.value(8).toBool();
         const QVariant currency = q.value(6);
-        QSqlQuery rows =
-            db.run(u"SELECT description, ean, sku, quantity, unit, unit_price_minor, total_minor,"
-                   " tax_rate, product_group, service, discount, row_kind FROM sale_rows"
-                   " WHERE sale_id=? ORDER BY position"_s,
-                   {saleId});
-        while (rows.next())
-            s.rows.append(SaleRow{
-                rows.value(0).toString(), rows.value(1).toString(), rows.value(2).toString(),
-                decimalFrom(rows.value(3)), rows.value(4).toString(),
-                moneyFrom(rows.value(5), currency), moneyFrom(rows.value(6), currency),
-                decimalFrom(rows.value(7)), rows.value(8).toString(), rows.value(9).toInt() != 0,
-                rows.value(10).toInt() != 0, rowKindFrom(rows.value(11).toString())});
-        QSqlQuery vat = db.run(
-            u"SELECT rate, gross_minor, vat_minor, net_minor FROM sale_vat WHERE sale_id=?"_s,
-            {saleId});
-        while (vat.next())
-            s.vat.append(VatLine{decimalFrom(vat.value(0)), moneyFrom(vat.value(1), currency),
-                                 moneyFrom(vat.value(2), currency),
-                                 moneyFrom(vat.value(3), currency)});
-        std::sort(s.vat.begin(), s.vat.end(),
-                  [](const VatLine &a, const VatLine &b) { return b.ratePercent < a.ratePercent; });
-        QSqlQuery tenders =
-            db.run(u"SELECT kind, amount_minor, currency, invoice_reference, ers_reference,"
-                   " payment_date, tendered_minor FROM tenders WHERE sale_id=? ORDER BY id"_s,
-                   {saleId});
-        while (tenders.next()) {
-            const Money amount = moneyFrom(tenders.value(1), tenders.value(2));
-            s.tenders.append(
-                Tender{tenders.value(0).toString() == u"seqr" ? TenderKind::Seqr : TenderKind::Cash,
-                       amount, tenders.value(3).toString(), tenders.value(4).toString(),
-                       timeFrom(tenders.value(5)),
-                       tenders.value(6).isNull() ? amount
-                                                 : moneyFrom(tenders.value(6), tenders.value(2))});
-        }
+        s.rows = saleRowsOf(db, saleId, currency);
+        s.vat = saleVatOf(db, saleId, currency);
+        s.tenders = tendersOf(db, saleId);
         s.loyalty = loyaltyDiscountsOf(db, saleId);
         return s;
     });

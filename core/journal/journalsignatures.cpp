@@ -36,20 +36,18 @@ ReceiptSignature signatureFrom(const QSqlQuery &q)
 Status Journal::setControlUnitRequired(bool required)
 {
     Db db(m_connection);
-    auto r = db.transaction([&] {
+    return transact(db, [&] {
         QSqlQuery now = db.run(u"SELECT value FROM journal_meta WHERE key='control_unit'"_s);
         const QString wanted = required ? u"required"_s : u"none"_s;
         const bool known = now.next();
         // A journal that never had a unit needs no word that it has none.
         if ((known && now.value(0).toString() == wanted) || (!known && !required))
-            return true;
+            return;
         db.run(u"INSERT INTO journal_meta(key, value) VALUES('control_unit', ?)"
                " ON CONFLICT(key) DO UPDATE SET value=excluded.value"_s,
                {wanted});
         event(db, u"control-unit"_s, {}, wanted);
-        return true;
     });
-    return r ? Status(Ok{}) : Status(r.error());
 }
 
 Result<bool> Journal::isControlUnitRequired() const
@@ -81,7 +79,7 @@ Status Journal::recordSignature(qint64 signatureId, const QString &figures,
                                 const QString &controlCode, const QString &unitId)
 {
     Db db(m_connection);
-    auto r = db.transaction([&] {
+    return transact(db, [&] {
         QSqlQuery q = db.run(u"SELECT serial_number, type, state FROM receipt_signatures"
                              " WHERE id=?"_s,
                              {signatureId});
@@ -89,16 +87,14 @@ Status Journal::recordSignature(qint64 signatureId, const QString &figures,
             throw SqlFailure(u"no signature "_s + QString::number(signatureId),
                              ErrorCode::NotFound);
         if (q.value(2).toString() == u"signed"_s)
-            return true; // signed once; the unit answered the same code again
+            return; // signed once; the unit answered the same code again
         db.run(u"UPDATE receipt_signatures SET state='signed', figures=?, control_code=?,"
                " unit_id=?, signed_at=? WHERE id=?"_s,
                {figures, controlCode, unitId, nowText(), signatureId});
         event(db, u"receipt-signed"_s, {},
               u"receipt "_s + q.value(0).toString() + u' ' + q.value(1).toString() + u" unit "_s +
                   unitId + u" code "_s + controlCode);
-        return true;
     });
-    return r ? Status(Ok{}) : Status(r.error());
 }
 
 Result<QList<ReceiptSignature>> Journal::waitingSignatures() const

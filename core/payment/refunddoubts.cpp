@@ -185,17 +185,12 @@ void RefundDoubtResolver::fetchReport()
         {{u"transactionPeriodId"_s, m_periods.first()}, {u"TERMINALID"_s, terminalId}});
     connect(call, &SeqrCall::finished, this, [this, call] {
         call->deleteLater();
-        const bool notReady = call->status() == CallStatus::ServiceError &&
-                              call->resultCode() == int(ResultCode::ReportNotReady);
-        if ((notReady || isTransient(call->status())) && m_attempt < m_timing.maxAttempts) {
+        const ReportAnswer answer = readReportAnswer(*call);
+        if (answer.retry && m_attempt < m_timing.maxAttempts) {
             m_timer.start(m_timing.retryMs);
             return;
         }
-        if (!call->isSuccess())
-            return finish(call->error());
-        if (!call->response().report)
-            return finish(makeError(ErrorCode::BadAnswer, u"executeReport returned no report"_s));
-        const auto report = ReconciliationReport::parse(call->response().report->contentString);
+        const auto &report = answer.report;
         if (!report)
             return finish(report.error());
         settle(m_periods.takeFirst(), *report);

@@ -15,6 +15,39 @@ namespace kassa {
 
 using namespace seqr;
 
+namespace {
+
+// The invoice SEQR is sent for a refund: its rows add up to its total, as the
+// payment's do, so a row balances what is given back in cash (or not at all).
+Invoice refundInvoice(const Money &amount, const QString &cashierId,
+                      const QList<journal::SaleRow> &rows, const Money &cash)
+{
+    Invoice invoice;
+    invoice.title = QCoreApplication::translate("Receipt", "Refund");
+    invoice.cashierId = cashierId;
+    invoice.totalAmount = Amount::fromMoney(amount);
+    qint64 rowsWorth = 0;
+    for (const journal::SaleRow &row : rows) {
+        invoice.invoiceRows.append(toInvoiceRow(row));
+        rowsWorth += row.total.minorUnits();
+    }
+    if (!rows.isEmpty() && rowsWorth != amount.minorUnits()) {
+        InvoiceRow balance;
+        balance.itemDescription = cash.isPositive()
+                                      ? QCoreApplication::translate("Receipt", "Given back in cash")
+                                      : QCoreApplication::translate("Receipt", "Not refunded");
+        balance.itemQuantity = Decimal::fromInteger(1);
+        balance.itemTaxRate = Decimal::fromInteger(0);
+        balance.itemTotalAmount =
+            Amount::fromMoney(Money(amount.minorUnits() - rowsWorth, amount.currency()));
+        balance.itemUnitPrice = balance.itemTotalAmount;
+        invoice.invoiceRows.append(balance);
+    }
+    return invoice;
+}
+
+} // namespace
+
 Refunder::Refunder(SeqrClient *client, journal::Journal *journal, QObject *parent)
     : QObject(parent)
     , m_client(client)
@@ -69,29 +102,7 @@ void Refunder::send(const QString &ersReference, const Money &amount, const QStr
         return finish(doubt.error());
     else if (doubt->has_value())
         return finish(inDoubtError(**doubt));
-    Invoice invoice;
-    invoice.title = QCoreApplication::translate("Receipt", "Refund");
-    invoice.cashierId = cashierId;
-    invoice.totalAmount = Amount::fromMoney(amount);
-    qint64 rowsWorth = 0;
-    for (const journal::SaleRow &row : rows) {
-        invoice.invoiceRows.append(toInvoiceRow(row));
-        rowsWorth += row.total.minorUnits();
-    }
-    if (!rows.isEmpty() && rowsWorth != amount.minorUnits()) {
-        // SEQR's rows add up to its total, as the payment's do: a row
-        // balances what is given back in cash (or not at all).
-        InvoiceRow balance;
-        balance.itemDescription = cash.isPositive()
-                                      ? QCoreApplication::translate("Receipt", "Given back in cash")
-                                      : QCoreApplication::translate("Receipt", "Not refunded");
-        balance.itemQuantity = Decimal::fromInteger(1);
-        balance.itemTaxRate = Decimal::fromInteger(0);
-        balance.itemTotalAmount =
-            Amount::fromMoney(Money(amount.minorUnits() - rowsWorth, amount.currency()));
-        balance.itemUnitPrice = balance.itemTotalAmount;
-        invoice.invoiceRows.append(balance);
-    }
+    const Invoice invoice = refundInvoice(amount, cashierId, rows, cash);
     journal::RefundIntent intent;
     intent.cash = cash.isPositive() ? cash : Money(0, amount.currency());
     intent.originalErsReference = ersReference;

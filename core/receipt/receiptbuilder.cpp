@@ -141,6 +141,20 @@ QStringList saleMarks(bool training, bool copy, const QStringList &languages)
     return marks;
 }
 
+// Between rules: the rows, then the total and its VAT, as a sale's receipt
+// and a pro forma show them.
+void addRowsAndTotal(ReceiptContent &doc, const QList<journal::SaleRow> &rows, const Money &total,
+                     const QList<VatLine> &vat, const ReceiptWords &w)
+{
+    doc.addRule();
+    addRows(doc, rows, w, false);
+    doc.addRule();
+    doc.addTotal(w(QT_TRANSLATE_NOOP("Receipt", "TOTAL")) + u' ' + total.currency().code(),
+                 w.money(total));
+    addVat(doc, vat, w);
+    doc.addRule();
+}
+
 } // namespace
 
 ReceiptContent saleReceipt(const journal::Sale &sale, const ReceiptSettings &settings,
@@ -159,13 +173,7 @@ ReceiptContent saleReceipt(const journal::Sale &sale, const ReceiptSettings &set
                                            QString::number(*sale.receiptNumber)
                                      : QString(),
                   sale.cashierId, settings, w);
-    doc.addRule();
-    addRows(doc, sale.rows, w, false);
-    doc.addRule();
-    doc.addTotal(w(QT_TRANSLATE_NOOP("Receipt", "TOTAL")) + u' ' + sale.total.currency().code(),
-                 w.money(sale.total));
-    addVat(doc, sale.vat, w);
-    doc.addRule();
+    addRowsAndTotal(doc, sale.rows, sale.total, sale.vat, w);
     addTenders(doc, sale.tenders, w);
     addLoyalty(doc, sale.loyalty, w); // receiptloyalty.cpp
     addStamp(doc, options.stamp, options.electronic, settings, w);
@@ -200,13 +208,7 @@ ReceiptContent proFormaReceipt(const journal::ProFormaReceipt &proForma,
                   w(QT_TRANSLATE_NOOP("Receipt", "Pro forma")) + u' ' +
                       QString::number(proForma.number),
                   proForma.cashierId, settings, w);
-    doc.addRule();
-    addRows(doc, proForma.rows, w, false);
-    doc.addRule();
-    doc.addTotal(w(QT_TRANSLATE_NOOP("Receipt", "TOTAL")) + u' ' + proForma.total.currency().code(),
-                 w.money(proForma.total));
-    addVat(doc, proForma.vat, w);
-    doc.addRule();
+    addRowsAndTotal(doc, proForma.rows, proForma.total, proForma.vat, w);
     addStamp(doc, stamp, false, settings, w);
     for (const QString &mark : marks)
         doc.addMark(mark);

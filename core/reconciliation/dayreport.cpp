@@ -1,6 +1,7 @@
 #include "core/reconciliation/dayreport.h"
 
 #include "core/journal/journal.h"
+#include "core/reconciliation/saletotals.h"
 
 #include <QJsonDocument>
 
@@ -18,12 +19,10 @@ bool inDay(const QDateTime &t, const QDateTime &from, const QDateTime &to)
 }
 
 // What the day's sales add up to, row by row and tender by tender.
-struct SaleSums
+struct SaleSums : SaleTotals
 {
-    qint64 total = 0, cash = 0, seqr = 0;
     qint64 itemsMilli = 0, servicesMilli = 0;
     std::map<QString, qint64> groups;
-    std::map<Decimal, std::array<qint64, 3>> vat; // gross, vat, net
     int receipts = 0, discounts = 0, reductions = 0;
     qint64 discountMinor = 0, reductionMinor = 0;
     bool hasGroups = false;
@@ -51,15 +50,7 @@ struct SaleSums
     void addSale(const journal::Sale &sale)
     {
         ++receipts;
-        total += sale.total.minorUnits();
-        for (const journal::Tender &t : sale.tenders)
-            (t.kind == journal::TenderKind::Cash ? cash : seqr) += t.amount.minorUnits();
-        for (const VatLine &v : sale.vat) {
-            auto &sums = vat[v.ratePercent];
-            sums[0] += v.gross.minorUnits();
-            sums[1] += v.vat.minorUnits();
-            sums[2] += v.net.minorUnits();
-        }
+        add(sale);
         for (const SaleRow &row : sale.rows)
             addRow(row);
     }
@@ -96,9 +87,7 @@ void fillSales(DayReport &r, const QList<journal::Sale> &sales)
     if (sums.hasGroups)
         for (const auto &[group, amount] : sums.groups)
             r.groups.append(DayReport::GroupTotal{group, Money(amount, c)});
-    for (auto it = sums.vat.rbegin(); it != sums.vat.rend(); ++it)
-        r.vat.append(VatLine{it->first, Money(it->second[0], c), Money(it->second[1], c),
-                             Money(it->second[2], c)});
+    r.vat = sums.vatLines(c);
 }
 
 // What a copied receipt says: the sale's total, or what a return gave back

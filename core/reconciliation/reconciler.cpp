@@ -99,23 +99,18 @@ void Reconciler::fetchReport()
         m_client->executeReport(m_client->terminalCredentials(), reportId, u"en"_s, parameters);
     connect(call, &SeqrCall::finished, this, [this, call, terminalId] {
         call->deleteLater();
-        const bool notReady = call->status() == CallStatus::ServiceError &&
-                              call->resultCode() == int(ResultCode::ReportNotReady);
-        const bool transient = isTransient(call->status());
-        if (notReady || transient) {
+        ReportAnswer answer = readReportAnswer(*call);
+        if (answer.retry) {
             if (m_attempt >= m_timing.maxAttempts)
-                return finish(notReady ? makeError(ErrorCode::ServiceRefused,
-                                                   u"SEQR's report was still not ready after "_s +
-                                                       QString::number(m_attempt) + u" attempts"_s)
-                                       : call->error());
+                return finish(answer.notReady
+                                  ? makeError(ErrorCode::ServiceRefused,
+                                              u"SEQR's report was still not ready after "_s +
+                                                  QString::number(m_attempt) + u" attempts"_s)
+                                  : call->error());
             m_timer.start(m_timing.retryMs);
             return;
         }
-        if (!call->isSuccess())
-            return finish(call->error());
-        if (!call->response().report)
-            return finish(makeError(ErrorCode::BadAnswer, u"executeReport returned no report"_s));
-        auto report = ReconciliationReport::parse(call->response().report->contentString);
+        auto &report = answer.report;
         if (!report)
             return finish(report.error());
         m_report = *report;
@@ -141,11 +136,7 @@ void Reconciler::fetchCheckpoint()
         {{u"transactionPeriodId"_s, checkpoint.id}, {u"TERMINALID"_s, checkpoint.terminalId}});
     connect(call, &SeqrCall::finished, this, [this, call] {
         call->deleteLater();
-        if (!call->isSuccess())
-            return finish(call->error());
-        if (!call->response().report)
-            return finish(makeError(ErrorCode::BadAnswer, u"executeReport returned no report"_s));
-        const auto report = ReconciliationReport::parse(call->response().report->contentString);
+        const auto report = readReportAnswer(*call).report;
         if (!report)
             return finish(report.error());
         m_report->rows = report->rows + m_report->rows;

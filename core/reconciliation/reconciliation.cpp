@@ -32,6 +32,24 @@ Reconciliation reconcile(const ReconciliationReport &report,
                           currency, closedEarlier);
 }
 
+namespace {
+
+// A report row's SalesAmount in its own currency (the till's when it names none).
+std::optional<Money> seqrAmount(const ReconciliationReport::Row &row, const Currency &currency)
+{
+    const QString code = row.value(u"Currency");
+    const auto rowCurrency =
+        code.isEmpty() ? std::optional<Currency>(currency) : Currency::fromCode(code);
+    if (!rowCurrency)
+        return std::nullopt;
+    auto amount = Money::parse(row.value(u"SalesAmount"), *rowCurrency);
+    if (!amount)
+        return std::nullopt;
+    return *amount;
+}
+
+} // namespace
+
 Reconciliation reconcileTills(const ReconciliationReport &report,
                               const QList<journal::SeqrMovement> &journal,
                               const QSet<QString> &terminalIds, const Currency &currency,
@@ -65,15 +83,9 @@ Reconciliation reconcileTills(const ReconciliationReport &report,
         ReconciliationLine line;
         line.ersReference = ers;
         line.isRefund = row.value(u"Type") == u"REFUND";
-        const QString code = row.value(u"Currency");
-        const auto rowCurrency =
-            code.isEmpty() ? std::optional<Currency>(currency) : Currency::fromCode(code);
-        if (rowCurrency) {
-            if (auto amount = Money::parse(row.value(u"SalesAmount"), *rowCurrency)) {
-                line.seqrAmount = *amount;
-                r.seqrTotal = r.seqrTotal.plus(*amount).valueOr(r.seqrTotal);
-            }
-        }
+        line.seqrAmount = seqrAmount(row, currency);
+        if (line.seqrAmount)
+            r.seqrTotal = r.seqrTotal.plus(*line.seqrAmount).valueOr(r.seqrTotal);
         if (const auto *mine = local.take(ers)) {
             line.kassaAmount = mine->amount;
             line.isRefund = mine->isRefund;

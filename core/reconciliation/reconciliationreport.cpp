@@ -1,5 +1,7 @@
 #include "core/reconciliation/reconciliationreport.h"
 
+#include "core/seqr/resultcode.h"
+
 #include "core/seqr/xmlelement.h"
 
 #include <QXmlStreamWriter>
@@ -60,6 +62,21 @@ QString ReconciliationReport::toXml() const
     w.writeEndElement();
     w.writeEndDocument();
     return out;
+}
+
+ReportAnswer readReportAnswer(const seqr::TypedSeqrCall<seqr::ExecuteReportResponse> &call)
+{
+    ReportAnswer answer;
+    answer.notReady = call.status() == seqr::CallStatus::ServiceError &&
+                      call.resultCode() == int(seqr::ResultCode::ReportNotReady);
+    answer.retry = answer.notReady || seqr::isTransient(call.status());
+    if (!call.isSuccess())
+        answer.report = call.error();
+    else if (!call.response().report)
+        answer.report = makeError(ErrorCode::BadAnswer, u"executeReport returned no report"_s);
+    else
+        answer.report = ReconciliationReport::parse(call.response().report->contentString);
+    return answer;
 }
 
 } // namespace kassa

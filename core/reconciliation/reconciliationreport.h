@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/result.h"
+#include "core/seqr/seqrcall.h"
 
 #include <QList>
 #include <QString>
@@ -35,5 +36,17 @@ struct ReconciliationReport
     static Result<ReconciliationReport> parse(QStringView xml);
     QString toXml() const;
 };
+
+// What a finished executeReport call for a reconciliation report came to:
+// `retry` when SEQR said the report is not ready yet (`notReady`) or the call
+// failed in passing; the report, or why there is none (the call's error, no
+// report in the answer, or one that cannot be read).
+struct ReportAnswer
+{
+    bool retry = false;
+    bool notReady = false;
+    Result<ReconciliationReport> report = ReconciliationReport{};
+};
+ReportAnswer readReportAnswer(const seqr::TypedSeqrCall<seqr::ExecuteReportResponse> &call);
 
 } // namespace kassa

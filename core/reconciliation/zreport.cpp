@@ -1,6 +1,7 @@
 #include "core/reconciliation/zreport.h"
 
 #include "core/receipt/receiptwords.h"
+#include "core/reconciliation/saletotals.h"
 #include "core/reconciliation/tilleventtext.h"
 
 #include <map>
@@ -76,8 +77,8 @@ ZReport makeZReport(const QList<journal::Sale> &sales, const QList<journal::Refu
     z.from = from;
     z.to = to;
     z.currency = currency;
-    qint64 total = 0, cash = 0, seqr = 0, refunds = 0;
-    std::map<Decimal, std::array<qint64, 3>> vat; // gross, vat, net
+    SaleTotals sums;
+    qint64 refunds = 0;
     for (const journal::Sale &sale : sales) {
         // Training sales are not sales: out of the totals, VAT and tenders.
         if (sale.status != journal::SaleStatus::Completed || !sale.completedAt.isValid() ||
@@ -86,15 +87,7 @@ ZReport makeZReport(const QList<journal::Sale> &sales, const QList<journal::Refu
         if ((from.isValid() && sale.completedAt <= from) || sale.completedAt > to)
             continue;
         ++z.salesCount;
-        total += sale.total.minorUnits();
-        for (const journal::Tender &t : sale.tenders)
-            (t.kind == journal::TenderKind::Cash ? cash : seqr) += t.amount.minorUnits();
-        for (const VatLine &v : sale.vat) {
-            auto &sums = vat[v.ratePercent];
-            sums[0] += v.gross.minorUnits();
-            sums[1] += v.vat.minorUnits();
-            sums[2] += v.net.minorUnits();
-        }
+        sums.add(sale);
         const int hour = sale.completedAt.toLocalTime().time().hour();
         z.salesPerHour[hour] += sale.total.minorUnits();
         ++z.countPerHour[hour];
@@ -105,14 +98,12 @@ ZReport makeZReport(const QList<journal::Sale> &sales, const QList<journal::Refu
         ++z.refundsCount;
         refunds += r.amount.minorUnits();
     }
-    z.total = Money(total, currency);
-    z.cash = Money(cash, currency);
-    z.seqr = Money(seqr, currency);
+    z.total = Money(sums.total, currency);
+    z.cash = Money(sums.cash, currency);
+    z.seqr = Money(sums.seqr, currency);
     z.refunds = Money(refunds, currency);
-    z.net = Money(total - refunds, currency);
-    for (auto it = vat.rbegin(); it != vat.rend(); ++it)
-        z.vat.append(VatLine{it->first, Money(it->second[0], currency),
-                             Money(it->second[1], currency), Money(it->second[2], currency)});
+    z.net = Money(sums.total - refunds, currency);
+    z.vat = sums.vatLines(currency);
     if (reconciliation) {
         z.transactionPeriodId = reconciliation->transactionPeriodId;
         z.perTerminal = reconciliation->perTerminal;

@@ -198,6 +198,73 @@ RefundPlan RefundPlan::make(const journal::Journal &journal, const journal::Sale
     return make(sale, ersReference, quantities, amount, known);
 }
 
+namespace {
+
+// The rows given back at the quantities asked (each row's gross added to its
+// VAT rate in `grossPerRate`): their worth, or nothing when a quantity is wrong.
+std::optional<qint64> takeRows(RefundPlan &plan, const QList<RefundableRow> &rows,
+                               const QList<Decimal> &quantities,
+                               std::map<Decimal, qint64> &grossPerRate)
+{
+    qint64 rowsWorth = 0;
+    for (int i = 0; i < rows.size(); ++i) {
+        const Decimal q = quantities.value(i);
+        if (q.isZero())
+            continue;
+        if (q.isNegative() || q.scale() > kQuantityScale || milli(q) > milli(rows[i].remaining)) {
+            plan.problem = RefundPlan::Problem::RowQuantity;
+            plan.problemRow = i;
+            return std::nullopt;
+        }
+        journal::SaleRow given = rows[i].sold;
+        given.quantity = q;
+        given.total = refundShare(rows[i], q);
+        plan.rows.append(given);
+        plan.positions.append(i);
+        rowsWorth += given.total.minorUnits();
+        grossPerRate[given.taxRate] += given.total.minorUnits();
+    }
+    return rowsWorth;
+}
+
+// What SEQR gives back: the amount asked, else the rows' worth, of which a
+// sale paid partly in cash gives back what SEQR may and the rest in cash.
+void chooseAmount(RefundPlan &plan, const journal::Sale &sale, std::optional<Money> amount,
+                  const RefundLimits &limits, qint64 rowsWorth,
+                  const std::optional<Money> &cashPaid)
+{
+    const Currency currency = sale.total.currency();
+    if (cashPaid && !plan.rows.isEmpty())
+        plan.cashLeft = Money(
+            qMax<qint64>(0, cashPaid->minorUnits() - limits.cashRefunded.minorUnits()), currency);
+    if (amount)
+        plan.amount = *amount;
+    else if (cashPaid && !plan.rows.isEmpty())
+        plan.amount = Money(seqrShare(rowsWorth, sale, *cashPaid, plan.cashLeft.minorUnits(),
+                                      limits.refundable.minorUnits()),
+                            currency);
+    else
+        plan.amount = Money(rowsWorth, currency);
+}
+
+// The VAT given back: in proportion to the rows given back, or to the whole
+// sale's VAT when an amount alone is refunded.
+QList<GrossAtRate> vatBases(const RefundPlan &plan, const std::map<Decimal, qint64> &grossPerRate,
+                            const journal::Sale &sale)
+{
+    QList<GrossAtRate> bases;
+    if (!plan.rows.isEmpty()) {
+        for (auto it = grossPerRate.rbegin(); it != grossPerRate.rend(); ++it)
+            bases.append(GrossAtRate{it->first, Money(it->second, sale.total.currency())});
+    } else {
+        for (const VatLine &v : sale.vat)
+            bases.append(GrossAtRate{v.ratePercent, v.gross});
+    }
+    return bases;
+}
+
+} // namespace
+
 RefundPlan RefundPlan::make(const journal::Sale &sale, const QString &ersReference,
                             const QList<Decimal> &quantities, std::optional<Money> amount,
                             const Result<RefundLimits> &limits)
@@ -218,24 +285,10 @@ RefundPlan RefundPlan::make(const journal::Sale &sale, const QString &ersReferen
     plan.remaining = *refundable;
     const QList<RefundableRow> rows = refundableRows(sale, limits->refunded);
     std::map<Decimal, qint64> grossPerRate;
-    qint64 rowsWorth = 0;
-    for (int i = 0; i < rows.size(); ++i) {
-        const Decimal q = quantities.value(i);
-        if (q.isZero())
-            continue;
-        if (q.isNegative() || q.scale() > kQuantityScale || milli(q) > milli(rows[i].remaining)) {
-            plan.problem = Problem::RowQuantity;
-            plan.problemRow = i;
-            return plan;
-        }
-        journal::SaleRow given = rows[i].sold;
-        given.quantity = q;
-        given.total = refundShare(rows[i], q);
-        plan.rows.append(given);
-        plan.positions.append(i);
-        rowsWorth += given.total.minorUnits();
-        grossPerRate[given.taxRate] += given.total.minorUnits();
-    }
+    const std::optional<qint64> worth = takeRows(plan, rows, quantities, grossPerRate);
+    if (!worth)
+        return plan;
+    const qint64 rowsWorth = *worth;
     if (plan.rows.isEmpty() && !amount) {
         plan.problem = Problem::NothingChosen;
         return plan;
@@ -243,18 +296,7 @@ RefundPlan RefundPlan::make(const journal::Sale &sale, const QString &ersReferen
     plan.cash = Money(0, currency);
     plan.kept = Money(0, currency);
     const auto cashPaid = paidInCash(sale);
-    if (cashPaid && !plan.rows.isEmpty())
-        // A sale paid partly in cash: SEQR gives back what it may, the rest in cash.
-        plan.cashLeft = Money(
-            qMax<qint64>(0, cashPaid->minorUnits() - limits->cashRefunded.minorUnits()), currency);
-    if (amount)
-        plan.amount = *amount;
-    else if (cashPaid && !plan.rows.isEmpty())
-        plan.amount = Money(seqrShare(rowsWorth, sale, *cashPaid, plan.cashLeft.minorUnits(),
-                                      refundable->minorUnits()),
-                            currency);
-    else
-        plan.amount = Money(rowsWorth, currency);
+    chooseAmount(plan, sale, amount, *limits, rowsWorth, cashPaid);
     if (!(plan.amount.currency() == currency) || !plan.amount.isPositive()) {
         plan.problem = Problem::AmountNotPositive;
         return plan;
@@ -274,17 +316,7 @@ RefundPlan RefundPlan::make(const journal::Sale &sale, const QString &ersReferen
         return plan;
     }
     (cashPaid ? plan.cash : plan.kept) = Money(beyond, currency);
-    // The VAT given back: in proportion to the rows given back, or to the
-    // whole sale's VAT when an amount alone is refunded.
-    QList<GrossAtRate> bases;
-    if (!plan.rows.isEmpty()) {
-        for (auto it = grossPerRate.rbegin(); it != grossPerRate.rend(); ++it)
-            bases.append(GrossAtRate{it->first, Money(it->second, currency)});
-    } else {
-        for (const VatLine &v : sale.vat)
-            bases.append(GrossAtRate{v.ratePercent, v.gross});
-    }
-    plan.vat = vatInProportion(plan.total(), bases);
+    plan.vat = vatInProportion(plan.total(), vatBases(plan, grossPerRate, sale));
     return plan;
 }
 

@@ -169,30 +169,42 @@ void SeqrCall::handleReplyFinished()
     if (m_timedOut || error == QNetworkReply::TimeoutError)
         return finish(CallStatus::Timeout, u"no reply in time"_s);
 
+    if (finishedOnNetworkError(*reply, body))
+        return;
+    finishWithAnswer(*reply, body);
+}
+
+bool SeqrCall::finishedOnNetworkError(const QNetworkReply &reply, const QByteArray &body)
+{
+    const QNetworkReply::NetworkError error = reply.error();
     const int code = int(error);
     if (error == QNetworkReply::SslHandshakeFailedError)
-        return finish(CallStatus::TlsFailure,
-                      m_tlsErrors.isEmpty() ? reply->errorString() : m_tlsErrors);
-    if (error == QNetworkReply::RemoteHostClosedError)
-        return finish(CallStatus::ConnectionLost, reply->errorString());
-    if (error == QNetworkReply::ContentReSendError)
+        finish(CallStatus::TlsFailure, m_tlsErrors.isEmpty() ? reply.errorString() : m_tlsErrors);
+    else if (error == QNetworkReply::RemoteHostClosedError)
+        finish(CallStatus::ConnectionLost, reply.errorString());
+    else if (error == QNetworkReply::ContentReSendError)
         // The connection closed after the request went out (SeqrClient never
         // lets it be sent twice): SEQR may have run it.
-        return finish(CallStatus::ConnectionLost,
-                      u"the connection closed while waiting for SEQR's answer"_s);
-    if (error == QNetworkReply::OperationCanceledError)
-        return finish(CallStatus::Aborted, reply->errorString());
-    if ((code > 0 && code < 100) || (code > 100 && code < 200))
-        return finish(CallStatus::CannotConnect, reply->errorString());
-    if (code >= 300 && code < 400)
-        return finish(CallStatus::MalformedReply, reply->errorString());
-
-    const QVariant announced = reply->header(QNetworkRequest::ContentLengthHeader);
+        finish(CallStatus::ConnectionLost,
+               u"the connection closed while waiting for SEQR's answer"_s);
+    else if (error == QNetworkReply::OperationCanceledError)
+        finish(CallStatus::Aborted, reply.errorString());
+    else if ((code > 0 && code < 100) || (code > 100 && code < 200))
+        finish(CallStatus::CannotConnect, reply.errorString());
+    else if (code >= 300 && code < 400)
+        finish(CallStatus::MalformedReply, reply.errorString());
+    if (isFinished())
+        return true;
+    const QVariant announced = reply.header(QNetworkRequest::ContentLengthHeader);
     if (announced.isValid() && announced.toLongLong() > body.size())
-        return finish(CallStatus::ConnectionLost, u"connection closed after "_s +
-                                                      QString::number(body.size()) + u" of "_s +
-                                                      announced.toString() + u" bytes"_s);
+        finish(CallStatus::ConnectionLost, u"connection closed after "_s +
+                                               QString::number(body.size()) + u" of "_s +
+                                               announced.toString() + u" bytes"_s);
+    return isFinished();
+}
 
+void SeqrCall::finishWithAnswer(const QNetworkReply &reply, const QByteArray &body)
+{
     const bool httpOk = m_httpStatus >= 200 && m_httpStatus < 300;
     if (!httpOk) {
         // SOAP 1.1 servers send faults with status 500.
@@ -202,7 +214,7 @@ void SeqrCall::handleReplyFinished()
         }
         return finish(CallStatus::HttpError,
                       u"HTTP "_s + QString::number(m_httpStatus) + u' ' +
-                          reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString());
+                          reply.attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString());
     }
     if (body.trimmed().isEmpty())
         return finish(CallStatus::MalformedReply, u"empty reply"_s);

@@ -100,6 +100,11 @@ private:
     void abortForShutdown();
     void releaseReply();
     void handleReplyFinished();
+    // Finishes the call when the network failed before an answer came.
+    bool finishedOnNetworkError(const QNetworkReply &reply, const QByteArray &body);
+    // Finishes the call with what SEQR answered: HTTP error, SOAP Fault,
+    // malformed body, or the header's result code.
+    void finishWithAnswer(const QNetworkReply &reply, const QByteArray &body);
     void finish(CallStatus status, QString detail);
 
     Operation m_operation;

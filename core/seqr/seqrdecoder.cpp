@@ -89,35 +89,11 @@ QDateTime dateTimeChild(const XmlElement &parent, QStringView name)
     return QDateTime::fromString(parent.childText(name).trimmed(), Qt::ISODateWithMs);
 }
 
-PaymentMode paymentModeFrom(QStringView s)
-{
-    s = s.trimmed();
-    if (s == u"IMMEDIATE_DEBIT")
-        return PaymentMode::ImmediateDebit;
-    if (s == u"RESERVATION_DESIRED")
-        return PaymentMode::ReservationDesired;
-    if (s == u"RESERVATION_REQUIRED")
-        return PaymentMode::ReservationRequired;
-    return PaymentMode::Unspecified;
-}
-
-AcknowledgmentMode acknowledgmentModeFrom(QStringView s)
-{
-    s = s.trimmed();
-    if (s == u"NO_ACKNOWLEDGMENT")
-        return AcknowledgmentMode::NoAcknowledgment;
-    if (s == u"OPTIONAL_ACKNOWLEDGMENT")
-        return AcknowledgmentMode::OptionalAcknowledgment;
-    if (s == u"REQUIRE_ACKNOWLEDGMENT")
-        return AcknowledgmentMode::RequireAcknowledgment;
-    return AcknowledgmentMode::Unspecified;
-}
-
 Result<Invoice> decodeInvoice(const XmlElement &e)
 {
     Invoice inv;
-    inv.paymentMode = paymentModeFrom(e.childText(u"paymentMode"));
-    inv.acknowledgmentMode = acknowledgmentModeFrom(e.childText(u"acknowledgmentMode"));
+    inv.paymentMode = paymentModeFromName(e.childText(u"paymentMode"));
+    inv.acknowledgmentMode = acknowledgmentModeFromName(e.childText(u"acknowledgmentMode"));
     inv.issueDate = dateTimeChild(e, u"issueDate");
     inv.title = e.childText(u"title");
     inv.clientInvoiceId = e.childText(u"clientInvoiceId");
@@ -237,6 +213,40 @@ template<class R> Result<R> decodePlain(QByteArrayView bytes)
 {
     XmlElement ret;
     return decodeHeader<R>(bytes, ret);
+}
+
+// sendInvoice, updateInvoice and refundPayment: the requests that carry an invoice.
+Result<AnyRequest> decodeInvoiceRequest(const XmlElement &op, Operation operation,
+                                        const ClientContext &context)
+{
+    Invoice invoice;
+    if (const XmlElement *e = op.child(u"invoice")) {
+        auto decoded = decodeInvoice(*e);
+        if (!decoded)
+            return decoded.error();
+        invoice = *decoded;
+    }
+    auto tokens = decodeTokens(op.childrenNamed(u"tokens"));
+    if (!tokens)
+        return tokens.error();
+    if (operation == Operation::SendInvoice)
+        return AnyRequest(SendInvoiceRequest{context, invoice, *tokens});
+    if (operation == Operation::UpdateInvoice)
+        return AnyRequest(UpdateInvoiceRequest{context, op.childText(u"invoiceReference").trimmed(),
+                                               invoice, *tokens});
+    return AnyRequest(
+        RefundPaymentRequest{context, op.childText(u"ersReference").trimmed(), invoice});
+}
+
+ReceiptDocument decodeReceiptDocument(const XmlElement &op)
+{
+    ReceiptDocument doc;
+    if (const XmlElement *d = op.child(u"receiptDocument")) {
+        doc.mimeType = d->childText(u"mimeType");
+        doc.receiptData = base64Child(*d, u"receiptData");
+        doc.receiptType = d->childText(u"receiptType");
+    }
+    return doc;
 }
 
 } // namespace
@@ -441,25 +451,8 @@ Result<AnyRequest> decodeRequest(QByteArrayView bytes)
         return AnyRequest(UnregisterTerminalRequest{context});
     case Operation::SendInvoice:
     case Operation::UpdateInvoice:
-    case Operation::RefundPayment: {
-        Invoice invoice;
-        if (const XmlElement *e = op.child(u"invoice")) {
-            auto decoded = decodeInvoice(*e);
-            if (!decoded)
-                return decoded.error();
-            invoice = *decoded;
-        }
-        auto tokens = decodeTokens(op.childrenNamed(u"tokens"));
-        if (!tokens)
-            return tokens.error();
-        if (*operation == Operation::SendInvoice)
-            return AnyRequest(SendInvoiceRequest{context, invoice, *tokens});
-        if (*operation == Operation::UpdateInvoice)
-            return AnyRequest(UpdateInvoiceRequest{
-                context, op.childText(u"invoiceReference").trimmed(), invoice, *tokens});
-        return AnyRequest(
-            RefundPaymentRequest{context, op.childText(u"ersReference").trimmed(), invoice});
-    }
+    case Operation::RefundPayment:
+        return decodeInvoiceRequest(op, *operation, context);
     case Operation::GetPaymentStatus: {
         auto version = intValue(op.child(u"invoiceVersion"), u"invoiceVersion", true);
         if (!version)
@@ -470,16 +463,9 @@ Result<AnyRequest> decodeRequest(QByteArrayView bytes)
     case Operation::CancelInvoice:
         return AnyRequest(
             CancelInvoiceRequest{context, op.childText(u"invoiceReference").trimmed()});
-    case Operation::SubmitPaymentReceipt: {
-        ReceiptDocument doc;
-        if (const XmlElement *d = op.child(u"receiptDocument")) {
-            doc.mimeType = d->childText(u"mimeType");
-            doc.receiptData = base64Child(*d, u"receiptData");
-            doc.receiptType = d->childText(u"receiptType");
-        }
-        return AnyRequest(
-            SubmitPaymentReceiptRequest{context, op.childText(u"ersReference").trimmed(), doc});
-    }
+    case Operation::SubmitPaymentReceipt:
+        return AnyRequest(SubmitPaymentReceiptRequest{
+            context, op.childText(u"ersReference").trimmed(), decodeReceiptDocument(op)});
     case Operation::MarkTransactionPeriod:
         return AnyRequest(MarkTransactionPeriodRequest{context, decodeParameters(op)});
     case Operation::ExecuteReport:

@@ -102,43 +102,14 @@ void writeDecimal(XmlWriter &w, QLatin1StringView name, const std::optional<Deci
         writeDecimal(w, name, *value, 0);
 }
 
-QByteArrayView paymentModeText(PaymentMode mode)
-{
-    switch (mode) {
-    case PaymentMode::ImmediateDebit:
-        return "IMMEDIATE_DEBIT";
-    case PaymentMode::ReservationDesired:
-        return "RESERVATION_DESIRED";
-    case PaymentMode::ReservationRequired:
-        return "RESERVATION_REQUIRED";
-    case PaymentMode::Unspecified:
-        break;
-    }
-    return {};
-}
-
-QByteArrayView acknowledgmentModeText(AcknowledgmentMode mode)
-{
-    switch (mode) {
-    case AcknowledgmentMode::NoAcknowledgment:
-        return "NO_ACKNOWLEDGMENT";
-    case AcknowledgmentMode::OptionalAcknowledgment:
-        return "OPTIONAL_ACKNOWLEDGMENT";
-    case AcknowledgmentMode::RequireAcknowledgment:
-        return "REQUIRE_ACKNOWLEDGMENT";
-    case AcknowledgmentMode::Unspecified:
-        break;
-    }
-    return {};
-}
-
 void writeInvoice(XmlWriter &w, QLatin1StringView name, const Invoice &inv)
 {
     w.startElement(name);
     if (inv.paymentMode != PaymentMode::Unspecified)
-        w.asciiElement("paymentMode"_L1, paymentModeText(inv.paymentMode));
+        w.asciiElement("paymentMode"_L1, paymentModeName(inv.paymentMode).toLatin1());
     if (inv.acknowledgmentMode != AcknowledgmentMode::Unspecified)
-        w.asciiElement("acknowledgmentMode"_L1, acknowledgmentModeText(inv.acknowledgmentMode));
+        w.asciiElement("acknowledgmentMode"_L1,
+                       acknowledgmentModeName(inv.acknowledgmentMode).toLatin1());
     if (inv.issueDate.isValid())
         w.textElement("issueDate"_L1, dateTimeText(inv.issueDate));
     w.optionalTextElement("title"_L1, inv.title);

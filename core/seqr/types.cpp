@@ -24,7 +24,53 @@ constexpr std::array kSessionStatusNames{
     "", "SUCCESS", "AUTHORIZATION_EXPIRED", "AUTHORIZATION_CANCELLED", "AUTHORIZATION_IN_PROGRESS",
 };
 
+constexpr std::array kPaymentModeNames{
+    "",
+    "IMMEDIATE_DEBIT",
+    "RESERVATION_DESIRED",
+    "RESERVATION_REQUIRED",
+};
+
+constexpr std::array kAcknowledgmentModeNames{
+    "",
+    "NO_ACKNOWLEDGMENT",
+    "OPTIONAL_ACKNOWLEDGMENT",
+    "REQUIRE_ACKNOWLEDGMENT",
+};
+
+// The value named `name` (surrounding white space aside) in a table whose
+// first entry, "", stands for the enum's unknown value 0.
+template<class E, size_t N> E fromNames(const std::array<const char *, N> &names, QStringView name)
+{
+    name = name.trimmed();
+    for (size_t i = 1; i < N; ++i) {
+        if (name == QLatin1StringView(names[i]))
+            return E(i);
+    }
+    return E(0);
+}
+
 } // namespace
+
+QString paymentModeName(PaymentMode mode)
+{
+    return QString::fromLatin1(kPaymentModeNames[size_t(mode)]);
+}
+
+PaymentMode paymentModeFromName(QStringView name)
+{
+    return fromNames<PaymentMode>(kPaymentModeNames, name);
+}
+
+QString acknowledgmentModeName(AcknowledgmentMode mode)
+{
+    return QString::fromLatin1(kAcknowledgmentModeNames[size_t(mode)]);
+}
+
+AcknowledgmentMode acknowledgmentModeFromName(QStringView name)
+{
+    return fromNames<AcknowledgmentMode>(kAcknowledgmentModeNames, name);
+}
 
 QString clientSessionStatusName(ClientSessionStatus status)
 {
@@ -33,15 +79,10 @@ QString clientSessionStatusName(ClientSessionStatus status)
 
 ClientSessionStatus clientSessionStatusFromName(QStringView name)
 {
-    name = name.trimmed();
-    for (size_t i = 1; i < kSessionStatusNames.size(); ++i) {
-        if (name == QLatin1StringView(kSessionStatusNames[i]))
-            return ClientSessionStatus(i);
-    }
     // The status word without its prefix, as some texts write it.
-    if (name == u"IN_PROGRESS")
+    if (name.trimmed() == u"IN_PROGRESS")
         return ClientSessionStatus::InProgress;
-    return ClientSessionStatus::Unknown;
+    return fromNames<ClientSessionStatus>(kSessionStatusNames, name);
 }
 
 QString operationName(Operation op)
@@ -65,12 +106,7 @@ QString invoiceStatusName(InvoiceStatus status)
 
 InvoiceStatus invoiceStatusFromName(QStringView name)
 {
-    name = name.trimmed();
-    for (size_t i = 1; i < kStatusNames.size(); ++i) {
-        if (name == QLatin1StringView(kStatusNames[i]))
-            return InvoiceStatus(i);
-    }
-    return InvoiceStatus::Unknown;
+    return fromNames<InvoiceStatus>(kStatusNames, name);
 }
 
 bool isFinal(InvoiceStatus status)

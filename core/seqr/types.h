@@ -85,6 +85,11 @@ enum class AcknowledgmentMode
     OptionalAcknowledgment,
     RequireAcknowledgment
 };
+// SEQR's names of the modes ("IMMEDIATE_DEBIT", …; "" for Unspecified), and back.
+QString paymentModeName(PaymentMode mode);
+PaymentMode paymentModeFromName(QStringView name);
+QString acknowledgmentModeName(AcknowledgmentMode mode);
+AcknowledgmentMode acknowledgmentModeFromName(QStringView name);
 enum class InvoiceStatus
 {
     Unknown,

@@ -73,7 +73,17 @@ private:
     }
     const char *find(const char *s) const;
     std::optional<Error> readStartTag();
+    // One name="value" of a start tag; an xmlns one declares a namespace.
+    std::optional<Error> readAttribute();
+    // The element whose start tag was just read, under the open one.
+    std::optional<Error> addElement(QByteArrayView qname, bool selfClosing,
+                                    qsizetype namespacesBefore);
     std::optional<Error> readEndTag();
+    void skipSpace()
+    {
+        while (m_p < m_end && isSpace(*m_p))
+            ++m_p;
+    }
     std::optional<Error> appendText(const char *from, const char *to, QString &out);
     std::optional<Error> resolve(QByteArrayView qname, bool isElement, QString &uri,
                                  QByteArrayView &local);
@@ -203,8 +213,7 @@ std::optional<Error> Reader::readStartTag()
     const qsizetype namespacesBefore = m_namespaces.size();
     bool selfClosing = false;
     for (;;) {
-        while (m_p < m_end && isSpace(*m_p))
-            ++m_p;
+        skipSpace();
         if (m_p >= m_end)
             return fail(u"unexpected end inside a tag"_s);
         if (*m_p == '>') {
@@ -218,38 +227,47 @@ std::optional<Error> Reader::readStartTag()
             selfClosing = true;
             break;
         }
-        const char *attrStart = m_p;
-        while (m_p < m_end && !isNameEnd(*m_p))
-            ++m_p;
-        const QByteArrayView attr(attrStart, m_p - attrStart);
-        while (m_p < m_end && isSpace(*m_p))
-            ++m_p;
-        if (attr.isEmpty() || m_p >= m_end || *m_p != '=')
-            return fail(u"malformed attribute"_s);
-        ++m_p;
-        while (m_p < m_end && isSpace(*m_p))
-            ++m_p;
-        if (m_p >= m_end || (*m_p != '"' && *m_p != '\''))
-            return fail(u"attribute value without quotes"_s);
-        const char quote = *m_p++;
-        const char *valueEnd =
-            static_cast<const char *>(std::memchr(m_p, quote, size_t(m_end - m_p)));
-        if (!valueEnd)
-            return fail(u"unterminated attribute value"_s);
-        if (std::memchr(m_p, '<', size_t(valueEnd - m_p)))
-            return fail(u"'<' in attribute value"_s);
-        if (attr == "xmlns" || attr.startsWith("xmlns:")) {
-            QString uri;
-            if (auto e = appendText(m_p, valueEnd, uri))
-                return e;
-            const QByteArrayView prefix = attr == "xmlns" ? QByteArrayView() : attr.sliced(6);
-            if (attr != "xmlns" && (prefix.isEmpty() || uri.isEmpty()))
-                return fail(u"bad namespace declaration"_s);
-            m_namespaces.append(Namespace{prefix, uri});
-        }
-        m_p = valueEnd + 1;
+        if (auto e = readAttribute())
+            return e;
     }
+    return addElement(qname, selfClosing, namespacesBefore);
+}
 
+std::optional<Error> Reader::readAttribute()
+{
+    const char *attrStart = m_p;
+    while (m_p < m_end && !isNameEnd(*m_p))
+        ++m_p;
+    const QByteArrayView attr(attrStart, m_p - attrStart);
+    skipSpace();
+    if (attr.isEmpty() || m_p >= m_end || *m_p != '=')
+        return fail(u"malformed attribute"_s);
+    ++m_p;
+    skipSpace();
+    if (m_p >= m_end || (*m_p != '"' && *m_p != '\''))
+        return fail(u"attribute value without quotes"_s);
+    const char quote = *m_p++;
+    const char *valueEnd = static_cast<const char *>(std::memchr(m_p, quote, size_t(m_end - m_p)));
+    if (!valueEnd)
+        return fail(u"unterminated attribute value"_s);
+    if (std::memchr(m_p, '<', size_t(valueEnd - m_p)))
+        return fail(u"'<' in attribute value"_s);
+    if (attr == "xmlns" || attr.startsWith("xmlns:")) {
+        QString uri;
+        if (auto e = appendText(m_p, valueEnd, uri))
+            return e;
+        const QByteArrayView prefix = attr == "xmlns" ? QByteArrayView() : attr.sliced(6);
+        if (attr != "xmlns" && (prefix.isEmpty() || uri.isEmpty()))
+            return fail(u"bad namespace declaration"_s);
+        m_namespaces.append(Namespace{prefix, uri});
+    }
+    m_p = valueEnd + 1;
+    return std::nullopt;
+}
+
+std::optional<Error> Reader::addElement(QByteArrayView qname, bool selfClosing,
+                                        qsizetype namespacesBefore)
+{
     XmlElement *element = nullptr;
     if (m_open.isEmpty()) {
         if (m_haveRoot)
@@ -277,8 +295,7 @@ std::optional<Error> Reader::readEndTag()
     while (m_p < m_end && !isNameEnd(*m_p))
         ++m_p;
     const QByteArrayView qname(nameStart, m_p - nameStart);
-    while (m_p < m_end && isSpace(*m_p))
-        ++m_p;
+    skipSpace();
     if (m_p >= m_end || *m_p != '>')
         return fail(u"malformed end tag"_s);
     ++m_p;

@@ -54,6 +54,21 @@ Result<JournalView> JournalBrowser::browse(const QDateTime &from, const QDateTim
                                            const QString &text, int limit,
                                            const std::optional<Error> &knownAway)
 {
+    auto own = ownView(from, to);
+    if (!own || !m_config.isEnabled())
+        return own;
+    JournalView view = std::move(own).value();
+    if (knownAway) {
+        m_shop.reset(); // it went away: a fresh connection when it is back
+        view.shopProblem = *knownAway;
+        return view;
+    }
+    addShopWide(view, from, to, text, limit);
+    return view;
+}
+
+Result<JournalView> JournalBrowser::ownView(const QDateTime &from, const QDateTime &to)
+{
     if (m_self.tillId.isEmpty()) {
         auto id = m_local->journalId();
         if (!id)
@@ -68,6 +83,9 @@ Result<JournalView> JournalBrowser::browse(const QDateTime &from, const QDateTim
     const auto refunds = m_local->refunds(from);
     if (!refunds)
         return refunds.error();
+    const auto events = m_local->tillEvents(from, to);
+    if (!events)
+        return events.error();
 
     JournalView view;
     view.ownTillId = m_self.tillId;
@@ -79,19 +97,14 @@ Result<JournalView> JournalBrowser::browse(const QDateTime &from, const QDateTim
         if (within(refund.createdAt, from, to))
             view.refunds.append(ShopRefund{m_self.tillId, m_self.terminalId, m_self.name, refund});
     }
-    const auto ownEvents = m_local->tillEvents(from, to);
-    if (!ownEvents)
-        return ownEvents.error();
-    for (const journal::TillEvent &e : *ownEvents)
+    for (const journal::TillEvent &e : *events)
         view.events.append(ShopEvent{m_self.tillId, m_self.terminalId, m_self.name, e});
-    if (!m_config.isEnabled())
-        return view;
-    if (knownAway) {
-        m_shop.reset(); // it went away: a fresh connection when it is back
-        view.shopProblem = *knownAway;
-        return view;
-    }
+    return view;
+}
 
+void JournalBrowser::addShopWide(JournalView &view, const QDateTime &from, const QDateTime &to,
+                                 const QString &text, int limit)
+{
     Error why;
     ShopDatabase *db = shop(&why);
     Result<ShopDatabase::JournalPage> page =
@@ -105,12 +118,12 @@ Result<JournalView> JournalBrowser::browse(const QDateTime &from, const QDateTim
             m_sinceFailure.start();
         }
         view.shopProblem = page.error();
-        return view;
+        return;
     }
     auto events = db->events(from, to, {}, m_self.tillId);
     if (!events) {
         view.shopProblem = events.error();
-        return view;
+        return;
     }
     view.events += *events;
     std::stable_sort(
@@ -127,7 +140,6 @@ Result<JournalView> JournalBrowser::browse(const QDateTime &from, const QDateTim
                      [](const ShopRefund &a, const ShopRefund &b) {
                          return a.refund.createdAt < b.refund.createdAt;
                      });
-    return view;
 }
 
 } // namespace kassa::shopdb

@@ -72,6 +72,12 @@ public:
 
 private:
     ShopDatabase *shop(Error *why);
+    // This till's own sales, refunds and events in the range, from its journal.
+    Result<JournalView> ownView(const QDateTime &from, const QDateTime &to);
+    // The other tills' rows from the shop database, merged in time order;
+    // or the reason they are missing in view.shopProblem.
+    void addShopWide(JournalView &view, const QDateTime &from, const QDateTime &to,
+                     const QString &text, int limit);
 
     const journal::Journal *m_local;
     TillIdentity m_self;

@@ -2,10 +2,8 @@
 // across tills). Terminals' deliveries are in shopdatabase.cpp.
 #include "core/shopdb/shopdatabase.h"
 
-#include "core/sale/rowtext.h"
 #include "core/shopdb/shopsql.h"
 
-#include <QHash>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -116,88 +114,6 @@ void avoidNestedLoops(const Sql &sql)
 }
 
 } // namespace
-
-QList<ShopSale> loadSales(const Sql &sql, const QString &filter, const QVariantList &binds,
-                          bool withRows)
-{
-    QList<ShopSale> list;
-    QHash<QPair<QString, qint64>, qsizetype> index;
-    QSqlQuery q =
-        sql.run(u"SELECT s.till_id, s.sale_id, s.terminal_id, t.name, s.receipt_number,"
-                " kassa_time(s.created_at), kassa_time(s.completed_at), s.cashier_id, s.currency,"
-                " s.total_minor FROM sales s JOIN tills t USING(till_id) WHERE "_s +
-                    filter + u" ORDER BY s.created_at, s.till_id, s.sale_id"_s,
-                binds);
-    while (q.next()) {
-        ShopSale s;
-        s.tillId = q.value(0).toString();
-        s.sale.id = q.value(1).toLongLong();
-        s.terminalId = q.value(2).toString();
-        s.tillName = q.value(3).toString();
-        s.sale.receiptNumber = q.value(4).toLongLong();
-        s.sale.status = journal::SaleStatus::Completed;
-        s.sale.createdAt = timeFrom(q.value(5));
-        s.sale.completedAt = timeFrom(q.value(6));
-        s.sale.cashierId = q.value(7).toString();
-        s.sale.total = moneyFrom(q.value(9), q.value(8));
-        index.insert({s.tillId, s.sale.id}, list.size());
-        list.append(s);
-    }
-    if (list.isEmpty())
-        return list;
-    const QString picked = u" WHERE (x.till_id, x.sale_id) IN (SELECT s.till_id, s.sale_id FROM"
-                           " sales s WHERE "_s +
-                           filter + u')';
-    QSqlQuery rows =
-        withRows
-            ? sql.run(
-                  u"SELECT x.till_id, x.sale_id, description, ean, sku, quantity,"
-                  " unit, unit_price_minor, total_minor, tax_rate, row_kind FROM sale_rows x"_s +
-                      picked + u" ORDER BY x.till_id, x.sale_id, position"_s,
-                  binds)
-            : QSqlQuery();
-    while (withRows && rows.next()) {
-        journal::Sale &s =
-            list[index.value({rows.value(0).toString(), rows.value(1).toLongLong()})].sale;
-        const QString currency = s.total.currency().code();
-        journal::SaleRow row{rows.value(2).toString(),           rows.value(3).toString(),
-                             rows.value(4).toString(),           decimalFrom(rows.value(5)),
-                             rows.value(6).toString(),           moneyFrom(rows.value(7), currency),
-                             moneyFrom(rows.value(8), currency), decimalFrom(rows.value(9))};
-        row.kind = rowKindFrom(rows.value(10).toString());
-        s.rows.append(row);
-    }
-    QSqlQuery vat = sql.run(u"SELECT x.till_id, x.sale_id, rate, gross_minor, vat_minor, net_minor"
-                            " FROM sale_vat x"_s +
-                                picked,
-                            binds);
-    while (vat.next()) {
-        journal::Sale &s =
-            list[index.value({vat.value(0).toString(), vat.value(1).toLongLong()})].sale;
-        const QString currency = s.total.currency().code();
-        s.vat.append(VatLine{decimalFrom(vat.value(2)), moneyFrom(vat.value(3), currency),
-                             moneyFrom(vat.value(4), currency), moneyFrom(vat.value(5), currency)});
-    }
-    QSqlQuery tenders =
-        sql.run(u"SELECT x.till_id, x.sale_id, kind, amount_minor, currency, invoice_reference,"
-                " ers_reference, kassa_time(payment_date), tendered_minor FROM tenders x"_s +
-                    picked + u" ORDER BY x.till_id, x.sale_id, position"_s,
-                binds);
-    while (tenders.next()) {
-        journal::Sale &s =
-            list[index.value({tenders.value(0).toString(), tenders.value(1).toLongLong()})].sale;
-        s.tenders.append(journal::Tender{
-            tenders.value(2).toString() == u"seqr" ? journal::TenderKind::Seqr
-                                                   : journal::TenderKind::Cash,
-            moneyFrom(tenders.value(3), tenders.value(4)), tenders.value(5).toString(),
-            tenders.value(6).toString(), timeFrom(tenders.value(7)),
-            moneyFrom(tenders.value(8), tenders.value(4))});
-    }
-    for (ShopSale &s : list)
-        std::sort(s.sale.vat.begin(), s.sale.vat.end(),
-                  [](const VatLine &a, const VatLine &b) { return b.ratePercent < a.ratePercent; });
-    return list;
-}
 
 Result<QList<ShopSale>> ShopDatabase::sales(const QDateTime &since, const QDateTime &until,
                                             const QString &terminalId, bool withRows) const

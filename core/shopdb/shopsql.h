@@ -28,21 +28,6 @@ struct ShopSale;
 QList<ShopSale> loadSales(const Sql &sql, const QString &filter, const QVariantList &binds,
                           bool withRows = true);
 
-inline QString timeText(const QDateTime &t)
-{
-    return sqlTimeText(t);
-}
-inline QDateTime timeFrom(const QVariant &v)
-{
-    return sqlTimeFrom(v);
-}
-inline Money moneyFrom(const QVariant &minor, const QVariant &currency)
-{
-    return sqlMoneyFrom(minor, currency);
-}
-inline Decimal decimalFrom(const QVariant &v)
-{
-    return sqlDecimalFrom(v);
-}
+using namespace kassa::sqlvalues; // timeText, timeFrom, moneyFrom, decimalFrom
 
 } // namespace kassa::shopdb

@@ -99,6 +99,36 @@ void ShopSyncWorker::tick()
     }
 }
 
+namespace {
+
+// The journal's record an outbox entry names, as the shop database takes it.
+Result<ShopRecord> readRecord(const journal::Journal &journal, const journal::OutboxEntry &e)
+{
+    ShopRecord r{e.seq, e.kind, {}, {}, {}};
+    Error failed;
+    auto take = [&failed](auto read, auto &into) {
+        if (read)
+            into = std::move(read).value();
+        else
+            failed = read.error();
+    };
+    if (e.kind == journal::OutboxEntry::Kind::Sale)
+        take(journal.sale(e.record.toLongLong()), r.sale);
+    else if (e.kind == journal::OutboxEntry::Kind::Refund)
+        take(journal.refund(e.record.toLongLong()), r.refund);
+    else if (e.kind == journal::OutboxEntry::Kind::Event)
+        take(journal.tillEvent(e.record), r.event);
+    else
+        take(journal.period(e.record), r.period);
+    if (!r.sale && !r.refund && !r.period && !r.event)
+        return makeError(ErrorCode::StorageFailed, u"the journal's record "_s + e.record +
+                                                       u" (outbox "_s + QString::number(e.seq) +
+                                                       u") cannot be read: "_s + failed.detail);
+    return r;
+}
+
+} // namespace
+
 bool ShopSyncWorker::sendOutbox()
 {
     auto recorded = m_journal->lastOutboxSeq();
@@ -127,31 +157,13 @@ bool ShopSyncWorker::sendOutbox()
             break;
         QList<ShopRecord> records;
         for (const journal::OutboxEntry &e : *entries) {
-            ShopRecord r{e.seq, e.kind, {}, {}, {}};
-            Error failed;
-            auto take = [&failed](auto read, auto &into) {
-                if (read)
-                    into = std::move(read).value();
-                else
-                    failed = read.error();
-            };
-            if (e.kind == journal::OutboxEntry::Kind::Sale)
-                take(m_journal->sale(e.record.toLongLong()), r.sale);
-            else if (e.kind == journal::OutboxEntry::Kind::Refund)
-                take(m_journal->refund(e.record.toLongLong()), r.refund);
-            else if (e.kind == journal::OutboxEntry::Kind::Event)
-                take(m_journal->tillEvent(e.record), r.event);
-            else
-                take(m_journal->period(e.record), r.period);
-            if (!r.sale && !r.refund && !r.period && !r.event) {
+            auto record = readRecord(*m_journal, e);
+            if (!record) {
                 // Never skip a record: stop here and try again later.
-                goOffline(makeError(ErrorCode::StorageFailed,
-                                    u"the journal's record "_s + e.record + u" (outbox "_s +
-                                        QString::number(e.seq) + u") cannot be read: "_s +
-                                        failed.detail));
+                goOffline(record.error());
                 return false;
             }
-            records.append(r);
+            records.append(*record);
         }
         auto sent = m_shop->deliver(m_till, records, m_status.recorded);
         if (!sent) {

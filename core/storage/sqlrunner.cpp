@@ -97,17 +97,19 @@ SqlFailure SqlRunner::beginFailure(const QSqlDatabase &db) const
     return f;
 }
 
-QString sqlTimeText(const QDateTime &t)
+namespace sqlvalues {
+
+QString timeText(const QDateTime &t)
 {
     return t.isValid() ? t.toUTC().toString(u"yyyy-MM-ddTHH:mm:ss.zzzZ"_s) : QString();
 }
 
-QDateTime sqlTimeFrom(const QVariant &v)
+QDateTime timeFrom(const QVariant &v)
 {
     return v.isNull() ? QDateTime() : QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
 }
 
-Money sqlMoneyFrom(const QVariant &minor, const QVariant &currency)
+Money moneyFrom(const QVariant &minor, const QVariant &currency)
 {
     // Never guessed: an unknown currency is not SEK, an unreadable amount not 0.
     const auto c = Currency::fromCode(currency.toString());
@@ -124,7 +126,7 @@ Money sqlMoneyFrom(const QVariant &minor, const QVariant &currency)
     return Money(units, *c);
 }
 
-Decimal sqlDecimalFrom(const QVariant &v)
+Decimal decimalFrom(const QVariant &v)
 {
     const auto d = Decimal::parse(v.toString());
     if (!d)
@@ -132,5 +134,14 @@ Decimal sqlDecimalFrom(const QVariant &v)
                          ErrorCode::StorageFailed);
     return *d;
 }
+
+QString likeEscaped(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+    return escaped;
+}
+
+} // namespace sqlvalues
 
 } // namespace kassa

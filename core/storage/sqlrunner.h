@@ -115,12 +115,17 @@ private:
 };
 
 // How the journal and the shop database store times (UTC, milliseconds) and
-// read back money and decimals.
-QString sqlTimeText(const QDateTime &t);
-QDateTime sqlTimeFrom(const QVariant &v);
+// read back money and decimals (journaldb.h and shopsql.h use the namespace).
+namespace sqlvalues {
+QString timeText(const QDateTime &t);
+QDateTime timeFrom(const QVariant &v);
 // Throw SqlFailure (to be caught by read() or transaction()) for an unknown
 // currency (UnknownCurrency) or an unreadable amount or number: never SEK, never 0.
-Money sqlMoneyFrom(const QVariant &minor, const QVariant &currency);
-Decimal sqlDecimalFrom(const QVariant &v);
+Money moneyFrom(const QVariant &minor, const QVariant &currency);
+Decimal decimalFrom(const QVariant &v);
+// `text` for a LIKE pattern with ESCAPE '\\': its wildcards (% _) and
+// backslashes taken literally.
+QString likeEscaped(const QString &text);
+} // namespace sqlvalues
 
 } // namespace kassa

@@ -61,78 +61,75 @@ QString refused(int code)
     }
 }
 
-} // namespace
-
-QString kassa::describe(const kassa::Error &error, bool withDetail)
+// The sentence for an error, without its detail.
+QString sentenceFor(const kassa::Error &error)
 {
-    QString sentence;
     switch (error.code) {
     case ErrorCode::ConnectionProblem:
-        sentence = ErrorText::tr("SEQR does not answer (no connection, or no reply in time).");
-        break;
+        return ErrorText::tr("SEQR does not answer (no connection, or no reply in time).");
     case ErrorCode::BadAnswer:
-        sentence = ErrorText::tr("SEQR answered with an error; nothing was changed. Try again "
-                                 "in a moment.");
-        break;
+        return ErrorText::tr("SEQR answered with an error; nothing was changed. Try again "
+                             "in a moment.");
     case ErrorCode::TlsFailure:
-        sentence = ErrorText::tr(
+        return ErrorText::tr(
             "No secure connection to SEQR (its certificate is not trusted, or the endpoint "
             "does not speak HTTPS), so nothing was sent. Check the endpoint and CA file.");
-        break;
     case ErrorCode::ServiceRefused:
-        sentence = refused(error.resultCode);
-        break;
+        return refused(error.resultCode);
     case ErrorCode::StorageFailed:
-        sentence = ErrorText::tr("The journal could not be read or written.");
-        break;
+        return ErrorText::tr("The journal could not be read or written.");
     case ErrorCode::StorageBusy:
-        sentence = ErrorText::tr("The journal is busy, or its disk is full or failing.");
-        break;
+        return ErrorText::tr("The journal is busy, or its disk is full or failing.");
     case ErrorCode::NotRegistered:
-        sentence =
-            ErrorText::tr("This till is not registered with SEQR; it must be registered first.");
-        break;
+        return ErrorText::tr("This till is not registered with SEQR; it must be registered first.");
     case ErrorCode::NotFound:
-        sentence = ErrorText::tr("Not found.");
-        break;
+        return ErrorText::tr("Not found.");
     case ErrorCode::InvalidArgument:
     case ErrorCode::InvalidNumber:
     case ErrorCode::TooManyDecimals:
     case ErrorCode::Overflow:
     case ErrorCode::CurrencyMismatch:
     case ErrorCode::UnknownCurrency:
-        sentence = ErrorText::tr("That value is not accepted.");
-        break;
+        return ErrorText::tr("That value is not accepted.");
     case ErrorCode::ControlUnitRefused:
     case ErrorCode::ControlUnitUnavailable:
     case ErrorCode::ControlUnitBadAnswer:
-        sentence = kassa::controlunit::describeUnitError(error);
-        break;
+        return kassa::controlunit::describeUnitError(error);
     case ErrorCode::RefundInDoubt:
-        sentence = ErrorText::tr(
+        return ErrorText::tr(
             "Refund in doubt: SEQR's answer was lost, so it may or may not have made the refund. "
             "No other refund of this payment can be made until SEQR's report or the manager "
             "settles it; do not give the money back another way meanwhile.");
-        break;
     case ErrorCode::MalformedXml:
     case ErrorCode::UnexpectedMessage:
     case ErrorCode::SoapFault:
-        sentence = ErrorText::tr(
+        return ErrorText::tr(
             "SEQR answered something Kassa cannot read; nothing was changed. Try again.");
-        break;
     default:
-        sentence = ErrorText::tr("That did not work.");
-        break;
+        return ErrorText::tr("That did not work.");
     }
+}
+
+// The error's detail, SEQR's own words without its code name in front.
+QString detailOf(const kassa::Error &error)
+{
     QString detail = error.detail;
     if (error.code == ErrorCode::ServiceRefused) {
-        // SEQR's own words without its code name in front.
         const QString name = kassa::seqr::resultCodeName(error.resultCode);
         if (detail.startsWith(name))
             detail = detail.mid(name.size());
         while (detail.startsWith(QLatin1Char(':')) || detail.startsWith(QLatin1Char(' ')))
             detail.remove(0, 1);
     }
+    return detail;
+}
+
+} // namespace
+
+QString kassa::describe(const kassa::Error &error, bool withDetail)
+{
+    QString sentence = sentenceFor(error);
+    const QString detail = detailOf(error);
     if (withDetail && !detail.isEmpty())
         sentence += QStringLiteral(" (") + detail + QLatin1Char(')');
     return sentence;

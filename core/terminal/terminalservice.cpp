@@ -49,15 +49,17 @@ void TerminalService::registerTill(const Credentials &reseller, const QString &e
     });
 }
 
+void TerminalService::refuseLater(const Done &done, const Error &why)
+{
+    QMetaObject::invokeMethod(
+        this, [done, why] { done(why); }, Qt::QueuedConnection);
+}
+
 void TerminalService::assignSeqrId(const QString &seqrId, Done done)
 {
-    if (!m_config->isRegistered()) {
-        QMetaObject::invokeMethod(
-            this,
-            [done] { done(makeError(ErrorCode::NotRegistered, u"the till is not registered"_s)); },
-            Qt::QueuedConnection);
-        return;
-    }
+    if (!m_config->isRegistered())
+        return refuseLater(done,
+                           makeError(ErrorCode::NotRegistered, u"the till is not registered"_s));
     // SEQR IDs are letters and digits (what the sticker's QR carries after
     // HTTP://SEQR.SE/Q); anything else is refused here, before SEQR is asked.
     const bool wellFormed =
@@ -65,17 +67,11 @@ void TerminalService::assignSeqrId(const QString &seqrId, Done done)
         std::all_of(seqrId.begin(), seqrId.end(), [](QChar c) {
             return (c >= u'0' && c <= u'9') || (c >= u'A' && c <= u'Z') || (c >= u'a' && c <= u'z');
         });
-    if (!wellFormed) {
-        QMetaObject::invokeMethod(
-            this,
-            [done, seqrId] {
-                done(makeError(ErrorCode::InvalidArgument,
-                               u"a SEQR ID has letters and digits only (1 to 32): \u201c"_s +
-                                   seqrId + u"\u201d"_s));
-            },
-            Qt::QueuedConnection);
-        return;
-    }
+    if (!wellFormed)
+        return refuseLater(done,
+                           makeError(ErrorCode::InvalidArgument,
+                                     u"a SEQR ID has letters and digits only (1 to 32): \u201c"_s +
+                                         seqrId + u"\u201d"_s));
     whenFinished(this, m_client->assignSeqrId(seqrId), [this, seqrId, done](const auto &c) {
         if (!c.isSuccess())
             return done(c.error());
@@ -86,13 +82,9 @@ void TerminalService::assignSeqrId(const QString &seqrId, Done done)
 
 void TerminalService::unregisterTill(Done done)
 {
-    if (!m_config->isRegistered()) {
-        QMetaObject::invokeMethod(
-            this,
-            [done] { done(makeError(ErrorCode::NotRegistered, u"the till is not registered"_s)); },
-            Qt::QueuedConnection);
-        return;
-    }
+    if (!m_config->isRegistered())
+        return refuseLater(done,
+                           makeError(ErrorCode::NotRegistered, u"the till is not registered"_s));
     whenFinished(this, m_client->unregisterTerminal(), [this, done](const auto &c) {
         if (!c.isSuccess())
             return done(c.error());
@@ -107,13 +99,9 @@ void TerminalService::unregisterTill(Done done)
 void TerminalService::resetManagerPin(const seqr::Credentials &reseller, const QString &pinPath,
                                       journal::Journal *journal, Done done)
 {
-    if (!m_config->isRegistered()) {
-        QMetaObject::invokeMethod(
-            this,
-            [done] { done(makeError(ErrorCode::NotRegistered, u"the till is not registered"_s)); },
-            Qt::QueuedConnection);
-        return;
-    }
+    if (!m_config->isRegistered())
+        return refuseLater(done,
+                           makeError(ErrorCode::NotRegistered, u"the till is not registered"_s));
     whenFinished(
         this, m_client->executeReport(reseller, u"Shop.xml"_s, u"en"_s, {}),
         [this, pinPath, journal, done, resellerId = reseller.principal.id](const auto &c) {

@@ -44,6 +44,9 @@ public:
                          journal::Journal *journal, Done done);
 
 private:
+    // Answers `done` with `why` from the event loop, never from inside the call.
+    void refuseLater(const Done &done, const Error &why);
+
     seqr::SeqrClient *m_client;
     TillConfig *m_config;
     QString m_configPath;

@@ -15,22 +15,11 @@ using namespace Qt::StringLiterals;
 
 namespace kassa {
 
-Result<TillConfig> TillConfig::load(const QString &path)
+namespace {
+
+// The settings that are one JSON value each; a missing one keeps its default.
+void readPlainFields(TillConfig &config, const QJsonObject &o)
 {
-    TillConfig config;
-    QFile file(path);
-    if (!file.exists())
-        return config;
-    if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::StorageFailed,
-                         u"cannot read "_s + path + u": "_s + file.errorString());
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
-    if (!doc.isObject())
-        return makeError(ErrorCode::StorageFailed, path +
-                                                       u" is not a Kassa till configuration: "_s +
-                                                       parseError.errorString());
-    const QJsonObject o = doc.object();
     auto text = [&](const char *key, const QString &fallback) {
         const QJsonValue v = o.value(QLatin1StringView(key));
         return v.isString() ? v.toString() : fallback;
@@ -55,6 +44,12 @@ Result<TillConfig> TillConfig::load(const QString &path)
     config.printer = text("printer", {});
     config.printerProfile =
         printing::PrinterProfile::fromJson(o.value(u"printerProfile"_s).toObject());
+}
+
+// The settings that are objects of their own (shop database, order service and
+// feed, webshop limits, control unit, loyalty).
+Status readSections(TillConfig &config, const QJsonObject &o, const QString &path)
+{
     if (o.value(u"shopDatabase"_s).isObject())
         config.shopDatabase =
             shopdb::ShopDatabaseConfig::fromJson(o.value(u"shopDatabase"_s).toObject());
@@ -79,6 +74,30 @@ Result<TillConfig> TillConfig::load(const QString &path)
                                  loyalty.error().detail);
         config.loyalty = *loyalty;
     }
+    return Ok{};
+}
+
+} // namespace
+
+Result<TillConfig> TillConfig::load(const QString &path)
+{
+    TillConfig config;
+    QFile file(path);
+    if (!file.exists())
+        return config;
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::StorageFailed,
+                         u"cannot read "_s + path + u": "_s + file.errorString());
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (!doc.isObject())
+        return makeError(ErrorCode::StorageFailed, path +
+                                                       u" is not a Kassa till configuration: "_s +
+                                                       parseError.errorString());
+    const QJsonObject o = doc.object();
+    readPlainFields(config, o);
+    if (const Status read = readSections(config, o, path); !read)
+        return read.error();
     return config;
 }
 
