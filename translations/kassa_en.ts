@@ -1639,6 +1639,10 @@
         <source>Z reports</source>
         <translation>Z reports</translation>
     </message>
+    <message>
+        <source>Coupons given back</source>
+        <translation>Coupons given back</translation>
+    </message>
 </context>
 <context>
     <name>ReceiptSigner</name>
@@ -1826,6 +1830,22 @@
     <message>
         <source>%1, by %2</source>
         <translation>%1, by %2</translation>
+    </message>
+    <message>
+        <source>the cart was voided</source>
+        <translation>the cart was voided</translation>
+    </message>
+    <message>
+        <source>the web cart expired</source>
+        <translation>the web cart expired</translation>
+    </message>
+    <message>
+        <source>the order was not paid</source>
+        <translation>the order was not paid</translation>
+    </message>
+    <message>
+        <source>Coupon %1 given back: %2</source>
+        <translation>Coupon %1 given back: %2</translation>
     </message>
 </context>
 <context>

@@ -1639,6 +1639,10 @@
         <source>Z reports</source>
         <translation>Z-rapporter</translation>
     </message>
+    <message>
+        <source>Coupons given back</source>
+        <translation>Kuponger återlämnade</translation>
+    </message>
 </context>
 <context>
     <name>ReceiptSigner</name>
@@ -1826,6 +1830,22 @@
     <message>
         <source>%1, by %2</source>
         <translation>%1, av %2</translation>
+    </message>
+    <message>
+        <source>the cart was voided</source>
+        <translation>kundvagnen makulerades</translation>
+    </message>
+    <message>
+        <source>the web cart expired</source>
+        <translation>webbkundvagnen gick ut</translation>
+    </message>
+    <message>
+        <source>the order was not paid</source>
+        <translation>beställningen betalades inte</translation>
+    </message>
+    <message>
+        <source>Coupon %1 given back: %2</source>
+        <translation>Kupongen %1 återlämnad: %2</translation>
     </message>
 </context>
 <context>
