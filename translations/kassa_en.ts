@@ -1847,6 +1847,10 @@
         <source>Coupon %1 given back: %2</source>
         <translation>Coupon %1 given back: %2</translation>
     </message>
+    <message>
+        <source>the customer took it off the order</source>
+        <translation>the customer took it off the order</translation>
+    </message>
 </context>
 <context>
     <name>kassa-cli</name>
@@ -5312,6 +5316,14 @@ Postcode and town</translation>
     <message>
         <source>The coupon cannot be checked just now. Try again in a while, or pay without it.</source>
         <translation>The coupon cannot be checked just now. Try again in a while, or pay without it.</translation>
+    </message>
+    <message>
+        <source>Remove the coupon</source>
+        <translation>Remove the coupon</translation>
+    </message>
+    <message>
+        <source>The coupon is off your order; it is good again.</source>
+        <translation>The coupon is off your order; it is good again.</translation>
     </message>
 </context>
 <context>

@@ -1847,6 +1847,10 @@
         <source>Coupon %1 given back: %2</source>
         <translation>Kupongen %1 återlämnad: %2</translation>
     </message>
+    <message>
+        <source>the customer took it off the order</source>
+        <translation>kunden tog bort den från beställningen</translation>
+    </message>
 </context>
 <context>
     <name>kassa-cli</name>
@@ -5312,6 +5316,14 @@ Postnummer och ort</translation>
     <message>
         <source>The coupon cannot be checked just now. Try again in a while, or pay without it.</source>
         <translation>Kupongen kan inte kontrolleras just nu. Försök igen om en stund, eller betala utan den.</translation>
+    </message>
+    <message>
+        <source>Remove the coupon</source>
+        <translation>Ta bort kupongen</translation>
+    </message>
+    <message>
+        <source>The coupon is off your order; it is good again.</source>
+        <translation>Kupongen är borttagen från din beställning; den kan användas igen.</translation>
     </message>
 </context>
 <context>

@@ -71,7 +71,9 @@ QString couponRelease(const journal::TillEvent &e)
         e.detail == u"voided"    ? said(QT_TRANSLATE_NOOP("TillEventText", "the cart was voided"))
         : e.detail == u"expired" ? said(QT_TRANSLATE_NOOP("TillEventText", "the web cart expired"))
         : e.detail == u"unpaid" ? said(QT_TRANSLATE_NOOP("TillEventText", "the order was not paid"))
-                                : e.detail;
+        : e.detail == u"removed"
+            ? said(QT_TRANSLATE_NOOP("TillEventText", "the customer took it off the order"))
+            : e.detail;
     return said(QT_TRANSLATE_NOOP("TillEventText", "Coupon %1 given back: %2"))
         .arg(e.reference, why);
 }

@@ -150,6 +150,13 @@ TokenRefusal ShopSession::addCoupon(const QString &code)
     return m_checkout.addCoupon(code.left(64));
 }
 
+TokenRefusal ShopSession::removeCoupons()
+{
+    if (hasOpenOrder() || !m_checkout.giveCouponsBack(u"removed"_s))
+        return TokenRefusal::PaymentInProgress;
+    return TokenRefusal::None;
+}
+
 ShopSession::CheckoutRefusal ShopSession::checkout(const QString &client)
 {
     if (hasOpenOrder())

@@ -1,7 +1,7 @@
 #include "core/webshop/webshop.h"
 
-#include "core/reconciliation/tilleventtext.h"
 #include "core/shopdb/shopcoupons.h"
+#include "tests/support/journalevents.h"
 #include "tests/support/postgresfixture.h"
 #include "tests/support/sandboxfixture.h"
 
@@ -459,7 +459,8 @@ void TestWebShop::clientAddressesAreCountedPerSubscriber()
 // Issue 31: a coupon typed into a web cart is claimed in the shop database
 // (a real PostgreSQL) at once; it stays claimed while its payment is in
 // flight (the cart does not expire then), is given back when the order is
-// not paid (here: SEQR's time limit) and when an idle cart is forgotten,
+// not paid (here: SEQR's time limit), when the customer takes it off and
+// when an idle cart is forgotten,
 // and is good again afterwards, on the web and at the tills.
 void TestWebShop::couponClaimIsGivenBackWhenTheCartEndsUnpaid()
 {
@@ -510,6 +511,13 @@ void TestWebShop::couponClaimIsGivenBackWhenTheCartEndsUnpaid()
     QCOMPARE(held(), QString());
     QVERIFY(!m_journal->isCouponUsed(u"WEB10"_s).value());
 
+    // Typed again and taken off by the customer: given back at once.
+    QCOMPARE(s->addCoupon(u"WEB10"_s), TokenRefusal::None);
+    QCOMPARE(held(), u"WEB10 Webshop 0"_s);
+    QCOMPARE(s->removeCoupons(), TokenRefusal::None);
+    QCOMPARE(s->cart().total().toDecimalString(), u"15.90"_s);
+    QCOMPARE(held(), QString());
+
     // Another visitor takes it, then leaves the cart: forgotten, given back.
     webshop::ShopSession *other = shop->createSession();
     const QString second = other->id();
@@ -518,14 +526,10 @@ void TestWebShop::couponClaimIsGivenBackWhenTheCartEndsUnpaid()
     QCOMPARE(held(), u"WEB10 Webshop 0"_s);
     QTRY_VERIFY_WITH_TIMEOUT((shop->expire(), shop->session(second) == nullptr), 5000);
     QCOMPARE(held(), QString());
-    const auto events = m_journal->tillEvents(QDateTime(), QDateTime());
-    QVERIFY(events);
-    QStringList released;
-    for (const journal::TillEvent &e : *events)
-        if (e.kind == u"coupon-release")
-            released.append(describeTillEvent(e, QLocale::c()));
-    QCOMPARE(released, (QStringList{u"Coupon WEB10 given back: the order was not paid, by web"_s,
-                                    u"Coupon WEB10 given back: the web cart expired, by web"_s}));
+    QCOMPARE(describedEvents(*m_journal, u"coupon-release"_s),
+             (QStringList{u"Coupon WEB10 given back: the order was not paid, by web"_s,
+                          u"Coupon WEB10 given back: the customer took it off the order, by web"_s,
+                          u"Coupon WEB10 given back: the web cart expired, by web"_s}));
 }
 
 QTEST_GUILESS_MAIN(TestWebShop)

@@ -1,12 +1,12 @@
 #include "core/catalog/catalog.h"
 #include "core/checkout/checkout.h"
 #include "core/journal/journal.h"
-#include "core/reconciliation/tilleventtext.h"
 #include "core/shopdb/journalbrowser.h"
 #include "core/shopdb/shopcoupons.h"
 #include "core/shopdb/shopdatabase.h"
 #include "core/shopdb/shopendofday.h"
 #include "core/shopdb/shopsync.h"
+#include "tests/support/journalevents.h"
 #include "tests/support/postgresfixture.h"
 
 #include <QProcess>
@@ -406,13 +406,7 @@ void TestShopSync::couponGivenBackWhileTheDatabaseIsAwayIsFreedWhenItReturns()
     QTRY_COMPARE_WITH_TIMEOUT(held(), QString(), 20000);
     QCOMPARE(at2(u"SPRING10"_s), CouponAnswer::Unused);
     QCOMPARE(held(), u"SPRING10 Kassa 2 0"_s);
-    const auto events = again.journal->tillEvents(QDateTime(), QDateTime());
-    QVERIFY(events);
-    QStringList releases;
-    for (const journal::TillEvent &e : *events)
-        if (e.kind == u"coupon-release")
-            releases.append(describeTillEvent(e, QLocale::c()));
-    QCOMPARE(releases,
+    QCOMPARE(describedEvents(*again.journal, u"coupon-release"_s),
              QStringList(2, u"Coupon SPRING10 given back: the cart was voided, by anna"_s));
 }
 
