@@ -1639,6 +1639,10 @@
         <source>Z reports</source>
         <translation>Z reports</translation>
     </message>
+    <message>
+        <source>Coupons given back</source>
+        <translation>Coupons given back</translation>
+    </message>
 </context>
 <context>
     <name>ReceiptSigner</name>
@@ -1826,6 +1830,26 @@
     <message>
         <source>%1, by %2</source>
         <translation>%1, by %2</translation>
+    </message>
+    <message>
+        <source>the cart was voided</source>
+        <translation>the cart was voided</translation>
+    </message>
+    <message>
+        <source>the web cart expired</source>
+        <translation>the web cart expired</translation>
+    </message>
+    <message>
+        <source>the order was not paid</source>
+        <translation>the order was not paid</translation>
+    </message>
+    <message>
+        <source>Coupon %1 given back: %2</source>
+        <translation>Coupon %1 given back: %2</translation>
+    </message>
+    <message>
+        <source>the customer took it off the order</source>
+        <translation>the customer took it off the order</translation>
     </message>
 </context>
 <context>
@@ -5292,6 +5316,14 @@ Postcode and town</translation>
     <message>
         <source>The coupon cannot be checked just now. Try again in a while, or pay without it.</source>
         <translation>The coupon cannot be checked just now. Try again in a while, or pay without it.</translation>
+    </message>
+    <message>
+        <source>Remove the coupon</source>
+        <translation>Remove the coupon</translation>
+    </message>
+    <message>
+        <source>The coupon is off your order; it is good again.</source>
+        <translation>The coupon is off your order; it is good again.</translation>
     </message>
 </context>
 <context>

@@ -1639,6 +1639,10 @@
         <source>Z reports</source>
         <translation>Z-rapporter</translation>
     </message>
+    <message>
+        <source>Coupons given back</source>
+        <translation>Kuponger återlämnade</translation>
+    </message>
 </context>
 <context>
     <name>ReceiptSigner</name>
@@ -1826,6 +1830,26 @@
     <message>
         <source>%1, by %2</source>
         <translation>%1, av %2</translation>
+    </message>
+    <message>
+        <source>the cart was voided</source>
+        <translation>kundvagnen makulerades</translation>
+    </message>
+    <message>
+        <source>the web cart expired</source>
+        <translation>webbkundvagnen gick ut</translation>
+    </message>
+    <message>
+        <source>the order was not paid</source>
+        <translation>beställningen betalades inte</translation>
+    </message>
+    <message>
+        <source>Coupon %1 given back: %2</source>
+        <translation>Kupongen %1 återlämnad: %2</translation>
+    </message>
+    <message>
+        <source>the customer took it off the order</source>
+        <translation>kunden tog bort den från beställningen</translation>
     </message>
 </context>
 <context>
@@ -5292,6 +5316,14 @@ Postnummer och ort</translation>
     <message>
         <source>The coupon cannot be checked just now. Try again in a while, or pay without it.</source>
         <translation>Kupongen kan inte kontrolleras just nu. Försök igen om en stund, eller betala utan den.</translation>
+    </message>
+    <message>
+        <source>Remove the coupon</source>
+        <translation>Ta bort kupongen</translation>
+    </message>
+    <message>
+        <source>The coupon is off your order; it is good again.</source>
+        <translation>Kupongen är borttagen från din beställning; den kan användas igen.</translation>
     </message>
 </context>
 <context>

@@ -248,9 +248,7 @@ std::optional<Money> Checkout::voidSale()
             !kept)
             qCWarning(lcCheckout) << "a voided cart is not journaled:" << kept.error().detail;
     }
-    if (m_couponRelease)
-        for (const QString &code : std::as_const(m_coupons))
-            m_couponRelease(code);
+    releaseCoupons(u"voided"_s);
     forgetLoyalty();
     m_cart->clear();
     Q_EMIT tendersChanged();

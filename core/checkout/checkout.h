@@ -195,7 +195,15 @@ public:
     void setCouponCheck(CouponCheck check);
     // Called for each coupon on a sale that is voided (a till with a shop
     // database frees its claim there, so another till may take it).
+    // Each release is journaled first (Journal::recordCouponRelease), so the
+    // shop database hears of it through the outbox even when it was away
+    // at the moment.
     void setCouponRelease(CouponRelease release) { m_couponRelease = std::move(release); }
+    // Takes the coupons off the sale and gives each back as above (`reason`:
+    // "expired", "unpaid"…): a web cart that expired or whose order was not
+    // paid. Refused (false) while a SEQR payment is undecided: a payment in
+    // flight keeps its coupons.
+    bool giveCouponsBack(const QString &reason);
     // What the card and coupons give the cart as it is now (zero without any).
     Money loyaltyDiscount() const;
     // What the rules made of them (the discounts, points and token answers).
@@ -230,6 +238,7 @@ private:
     void addLoyaltyTokens(PaymentRequest &request) const;
     void forgetLoyalty();
     bool isCouponUsed(const QString &code) const;
+    void releaseCoupons(const QString &reason);
     void finishSale(qint64 saleId, const Money &paidBySeqr);
 
     CheckoutContext m_context;

@@ -2,7 +2,11 @@
 
 #include "core/loyalty/loyaltyrules.h"
 
+#include <QLoggingCategory>
+
 using namespace Qt::StringLiterals;
+
+Q_DECLARE_LOGGING_CATEGORY(lcCheckout)
 
 namespace kassa {
 
@@ -113,6 +117,31 @@ void Checkout::forgetLoyalty()
     m_loyaltyCard.clear();
     m_coupons.clear();
     m_loyalty = {};
+}
+
+void Checkout::releaseCoupons(const QString &reason)
+{
+    if (!m_couponRelease)
+        return; // no shop database: nothing was claimed
+    for (const QString &code : std::as_const(m_coupons)) {
+        if (auto kept = m_context.journal->recordCouponRelease(code, m_context.cashierId, reason);
+            !kept)
+            qCWarning(lcCheckout) << "a coupon given back is not journaled:" << kept.error().detail;
+        m_couponRelease(code);
+    }
+}
+
+bool Checkout::giveCouponsBack(const QString &reason)
+{
+    if (isPaying())
+        return false;
+    if (m_coupons.isEmpty())
+        return true;
+    releaseCoupons(reason);
+    m_coupons.clear();
+    refreshLoyalty();
+    Q_EMIT tendersChanged();
+    return true;
 }
 
 Money Checkout::loyaltyDiscount() const

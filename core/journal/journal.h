@@ -20,7 +20,7 @@ namespace kassa::journal {
 class Journal
 {
 public:
-    static constexpr int schemaVersion = 15;
+    static constexpr int schemaVersion = 16;
 
     static Result<std::unique_ptr<Journal>> open(const QString &path);
     ~Journal();
@@ -201,6 +201,11 @@ public:
                          const QList<AnsweredToken> &answered = {});
     Result<QList<LoyaltyDiscount>> loyaltyDiscounts(qint64 saleId) const;
     Result<bool> isCouponUsed(const QString &code) const;
+    // A coupon handed over for a sale is given back (`reason`: "voided",
+    // "expired", "unpaid"): journaled, and sent to the shop database as an
+    // event that frees this till's claim there (schema 16).
+    Status recordCouponRelease(const QString &code, const QString &cashierId,
+                               const QString &reason);
     // No value: the till never changed this invoice.
     Result<std::optional<InvoiceUpdate>> invoiceUpdate(const QString &invoiceReference) const;
     Status recordInvoiceUpdateAcknowledged(const QString &invoiceReference);

@@ -172,6 +172,19 @@ Result<bool> Journal::isCouponUsed(const QString &code) const
     });
 }
 
+Status Journal::recordCouponRelease(const QString &code, const QString &cashierId,
+                                    const QString &reason)
+{
+    Db db(m_connection);
+    auto r = db.transaction([&] {
+        db.run(u"INSERT INTO coupon_releases(code, cashier_id, reason, released_at)"
+               " VALUES(?,?,?,?)"_s,
+               {code.trimmed().toUpper(), cashierId, reason, nowText()});
+        return true;
+    });
+    return r ? Status(Ok{}) : Status(r.error());
+}
+
 Result<std::optional<InvoiceUpdate>> Journal::invoiceUpdate(const QString &invoiceReference) const
 {
     Db db(m_connection);

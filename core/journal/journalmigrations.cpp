@@ -211,6 +211,10 @@ Status Journal::migrate()
             addRowKindsV15(db);
             reached(15);
         }
+        if (version < 16) {
+            runAll(kCouponReleasesV16);
+            reached(16);
+        }
         return true;
     });
     if (!applied)

@@ -306,4 +306,23 @@ inline constexpr const char *kReceiptCopiesV13[] = {
 inline constexpr const char *kAppendOnlyV10[] = {"drawer_openings", "float_changes", "voided_carts",
                                                  "price_changes", "z_reports"};
 
+// A coupon given back (schema 16): taken off a sale that was voided, a web
+// cart that expired or an order that was not paid. It reaches the shop
+// database as an event, which frees this till's claim there even when the
+// database was away at the moment (the outbox keeps it across restarts). A
+// sale that ends unpaid no longer counts its coupons as used.
+inline constexpr const char *kCouponReleasesV16[] = {
+    "CREATE TABLE IF NOT EXISTS coupon_releases(id INTEGER PRIMARY KEY, code TEXT NOT NULL,"
+    " cashier_id TEXT NOT NULL DEFAULT '', reason TEXT NOT NULL, released_at TEXT NOT NULL)",
+    "CREATE TRIGGER IF NOT EXISTS coupon_releases_kept BEFORE DELETE ON coupon_releases"
+    " BEGIN SELECT RAISE(ABORT, 'coupon releases are kept'); END",
+    "CREATE TRIGGER IF NOT EXISTS outbox_coupon_releases AFTER INSERT ON coupon_releases BEGIN "
+    "INSERT INTO"
+    " outbox(kind, record, at) VALUES('event', 'coupon_releases:' || NEW.id,"
+    " strftime('%Y-%m-%dT%H:%M:%fZ','now')); END",
+    "CREATE TRIGGER IF NOT EXISTS used_coupons_unpaid AFTER UPDATE OF status ON sales"
+    " WHEN NEW.status='canceled' AND OLD.status<>'canceled'"
+    " BEGIN DELETE FROM used_coupons WHERE sale_id=NEW.id; END",
+};
+
 } // namespace kassa::journal::schema

@@ -50,6 +50,9 @@ const std::map<QString, EventSource> &sources()
         {u"training_sales"_s,
          {"training-sale", "SELECT completed_at, cashier_id, total_minor, currency,"
                            " CAST(receipt_number AS TEXT), '' FROM sales WHERE training AND id=?"}},
+        {u"coupon_releases"_s,
+         {"coupon-release", "SELECT released_at, cashier_id, NULL, NULL, code, reason"
+                            " FROM coupon_releases WHERE id=?"}},
         {u"return_receipts"_s,
          {"return-receipt", "SELECT rr.made_at, '', r.amount_minor, r.currency,"
                             " CAST(rr.receipt_number AS TEXT), r.refund_ers_reference"

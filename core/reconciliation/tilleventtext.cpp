@@ -65,6 +65,19 @@ QString zReport(const journal::TillEvent &e, const QLocale &l)
              moneyText(m.captured(2).toLongLong(), e, l));
 }
 
+QString couponRelease(const journal::TillEvent &e)
+{
+    const QString why =
+        e.detail == u"voided"    ? said(QT_TRANSLATE_NOOP("TillEventText", "the cart was voided"))
+        : e.detail == u"expired" ? said(QT_TRANSLATE_NOOP("TillEventText", "the web cart expired"))
+        : e.detail == u"unpaid" ? said(QT_TRANSLATE_NOOP("TillEventText", "the order was not paid"))
+        : e.detail == u"removed"
+            ? said(QT_TRANSLATE_NOOP("TillEventText", "the customer took it off the order"))
+            : e.detail;
+    return said(QT_TRANSLATE_NOOP("TillEventText", "Coupon %1 given back: %2"))
+        .arg(e.reference, why);
+}
+
 QString sentence(const journal::TillEvent &e, const QLocale &l)
 {
     const QString &k = e.kind;
@@ -97,6 +110,8 @@ QString sentence(const journal::TillEvent &e, const QLocale &l)
     if (k == u"return-receipt")
         return said(QT_TRANSLATE_NOOP("TillEventText", "Return receipt %1 (SEQR refund %2)"))
             .arg(e.reference, e.detail);
+    if (k == u"coupon-release")
+        return couponRelease(e);
     return QString(e.kind + u' ' + e.reference + u' ' + e.detail).trimmed();
 }
 
@@ -106,7 +121,7 @@ const QStringList &tillEventKinds()
 {
     static const QStringList kinds{u"drawer-opening"_s, u"float-change"_s, u"receipt-copy"_s,
                                    u"training-sale"_s,  u"voided-cart"_s,  u"return-receipt"_s,
-                                   u"price-change"_s,   u"z-report"_s};
+                                   u"price-change"_s,   u"z-report"_s,     u"coupon-release"_s};
     return kinds;
 }
 
@@ -128,6 +143,8 @@ const char *tillEventKindWord(const QString &kind)
         return QT_TRANSLATE_NOOP("Receipt", "Price changes");
     if (kind == u"z-report")
         return QT_TRANSLATE_NOOP("Receipt", "Z reports");
+    if (kind == u"coupon-release")
+        return QT_TRANSLATE_NOOP("Receipt", "Coupons given back");
     return nullptr;
 }
 

@@ -37,9 +37,14 @@ Result<std::optional<ShopCouponUse>> ShopDatabase::claimCoupon(const QString &co
         sql.run(u"INSERT INTO tills(till_id, terminal_id, name, kind) VALUES(?,?,?,?)"
                 " ON CONFLICT(till_id) DO NOTHING"_s,
                 {till.tillId, till.terminalId, till.name, till.kind});
+        // The claim's time is the till's clock, as is a coupon release's
+        // (ShopDatabase::deliver): a release journaled before this claim
+        // never frees it. This till's own unused claim is claimed anew.
         sql.run(u"INSERT INTO used_coupons(code, till_id, terminal_id, sale_id, used_at)"
-                " VALUES(?,?,?,0,now()) ON CONFLICT(code) DO NOTHING"_s,
-                {key, till.tillId, till.terminalId});
+                " VALUES(?,?,?,0,?::timestamptz) ON CONFLICT(code) DO UPDATE SET"
+                " used_at=EXCLUDED.used_at WHERE used_coupons.till_id=EXCLUDED.till_id"
+                " AND used_coupons.sale_id=0"_s,
+                {key, till.tillId, till.terminalId, timeText(QDateTime::currentDateTimeUtc())});
         QSqlQuery q = sql.run(u"SELECT u.code, u.till_id, u.terminal_id, t.name, u.sale_id,"
                               " kassa_time(u.used_at) FROM used_coupons u"
                               " JOIN tills t ON t.till_id = u.till_id WHERE u.code=?"_s,
@@ -75,48 +80,70 @@ struct CouponAsker
     TillIdentity till;
     std::unique_ptr<ShopDatabase> shop;
 
+    // Opens the database when there is no connection yet; false (logged)
+    // when it cannot be reached.
+    bool connect(const char *what)
+    {
+        if (shop)
+            return true;
+        auto opened = ShopDatabase::open(config);
+        if (!opened) {
+            qCInfo(lcShopDb).noquote() << what << opened.error().detail;
+            return false;
+        }
+        shop = std::move(opened).value();
+        return true;
+    }
+
+    // Runs `step` on the connection; a connection that went away since (the
+    // server restarted) is opened afresh once before the answer is "away".
+    template<typename Step> auto withShop(const char *what, Step step) -> decltype(step(*shop))
+    {
+        const bool wasOpen = shop != nullptr;
+        if (!connect(what))
+            return makeError(ErrorCode::ConnectionProblem, u"no shop database"_s);
+        auto first = step(*shop);
+        if (!first && wasOpen) {
+            shop.reset();
+            if (connect(what)) {
+                auto second = step(*shop);
+                if (!second)
+                    failed(what, second.error());
+                return second;
+            }
+        }
+        if (!first)
+            failed(what, first.error());
+        return first;
+    }
+
+    void failed(const char *what, const Error &error)
+    {
+        qCInfo(lcShopDb).noquote() << what << error.detail;
+        shop.reset(); // opened afresh next time
+    }
+
     CouponAnswer ask(const QString &code)
     {
-        if (!shop) {
-            auto opened = ShopDatabase::open(config);
-            if (!opened) {
-                qCInfo(lcShopDb).noquote()
-                    << "a coupon cannot be checked shop-wide:" << opened.error().detail;
-                return CouponAnswer::Unreachable;
-            }
-            shop = std::move(opened).value();
-        }
-        const auto use =
-            till.tillId.isEmpty() ? shop->couponUse(code) : shop->claimCoupon(code, till);
-        if (!use) {
-            qCInfo(lcShopDb).noquote()
-                << "a coupon cannot be checked shop-wide:" << use.error().detail;
-            shop.reset(); // opened afresh next time
+        const auto use = withShop("a coupon cannot be checked shop-wide:", [&](ShopDatabase &db) {
+            return till.tillId.isEmpty() ? db.couponUse(code) : db.claimCoupon(code, till);
+        });
+        if (!use)
             return CouponAnswer::Unreachable;
-        }
         if (*use)
             qCInfo(lcShopDb).noquote() << "coupon" << (*use)->code << "was used by sale"
                                        << (*use)->saleId << "of" << (*use)->tillName;
         return *use ? CouponAnswer::Used : CouponAnswer::Unused;
     }
 
+    // While the database is away the claim stays; the journaled release
+    // (Checkout) frees it once the shop sync delivers it.
     void release(const QString &code)
     {
         if (till.tillId.isEmpty())
             return;
-        if (!shop) {
-            auto opened = ShopDatabase::open(config);
-            if (!opened) {
-                qCInfo(lcShopDb).noquote()
-                    << "a coupon's claim stays (no shop database):" << opened.error().detail;
-                return;
-            }
-            shop = std::move(opened).value();
-        }
-        if (auto released = shop->releaseCoupon(code, till); !released) {
-            qCInfo(lcShopDb).noquote() << "a coupon's claim stays:" << released.error().detail;
-            shop.reset();
-        }
+        (void)withShop("a coupon's claim stays for now:",
+                       [&](ShopDatabase &db) { return db.releaseCoupon(code, till); });
     }
 };
 

@@ -290,6 +290,15 @@ void insertRefund(const Sql &sql, const TillIdentity &till, qint64 seq, const jo
                 {till.tillId, f.id, row.position, row.quantity.toString(), row.total.minorUnits()});
 }
 
+// A coupon the till gave back (journal schema 16): frees its claim, unless
+// the till claimed the coupon again after it gave it back.
+void releaseClaim(const Sql &sql, const TillIdentity &till, const journal::TillEvent &e)
+{
+    sql.run(u"DELETE FROM used_coupons WHERE code=? AND till_id=? AND sale_id=0"
+            " AND used_at<=?::timestamptz"_s,
+            {e.reference.trimmed().toUpper(), till.tillId, timeText(e.at)});
+}
+
 } // namespace
 
 Result<qint64> ShopDatabase::announce(const TillIdentity &till, qint64 recordedSeq)
@@ -329,6 +338,8 @@ Result<qint64> ShopDatabase::deliver(const TillIdentity &till, const QList<ShopR
                          e.cashierId, e.amount ? QVariant(e.amount->minorUnits()) : QVariant(),
                          e.amount ? QVariant(e.amount->currency().code()) : QVariant(), e.reference,
                          e.detail});
+                if (e.kind == u"coupon-release")
+                    releaseClaim(sql, till, e);
             } else if (r.period) {
                 sql.run(
                     u"INSERT INTO periods(till_id, period_id, seq, terminal_id, closed_at)"

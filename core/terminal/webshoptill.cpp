@@ -72,9 +72,11 @@ Status WebShopTill::open()
         settings.shopName = till.shopName;
     settings.serviceMenu = till.orderService.menu;
     settings.loyalty = till.loyalty;
-    settings.couponCheck =
-        shopdb::couponCheck(till.shopDatabase, {m_host->journal()->journalId().valueOr(QString()),
+    shopdb::ShopCouponHooks coupons =
+        shopdb::couponHooks(till.shopDatabase, {m_host->journal()->journalId().valueOr(QString()),
                                                 till.terminalId, till.name, u"web"_s});
+    settings.couponCheck = std::move(coupons.check);
+    settings.couponRelease = std::move(coupons.release);
     settings.limits = m_options.settings.limits.over(till.webshopLimits);
     m_shop = std::make_unique<webshop::WebShop>(m_options.catalog, m_host->client(),
                                                 m_host->journal(), settings);

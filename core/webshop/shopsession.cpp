@@ -3,6 +3,7 @@
 #include "core/webshop/webshop.h"
 
 #include <QLoggingCategory>
+#include <QSignalBlocker>
 
 using namespace Qt::StringLiterals;
 
@@ -35,6 +36,7 @@ ShopSession::ShopSession(WebShop *shop, QString id, QObject *parent)
                  &m_cart)
 {
     m_checkout.setCouponCheck(shop->settings().couponCheck);
+    m_checkout.setCouponRelease(shop->settings().couponRelease);
     m_cancelRetry.setSingleShot(true);
     m_cancelRetry.setInterval(1000);
     connect(&m_cancelRetry, &QTimer::timeout, this, &ShopSession::cancelAfterTimeLimit);
@@ -53,7 +55,13 @@ ShopSession::ShopSession(WebShop *shop, QString id, QObject *parent)
     });
 }
 
-ShopSession::~ShopSession() = default;
+// A cart that is forgotten (idle too long, or its place given to another)
+// gives its coupons back; one whose payment is still undecided keeps them.
+ShopSession::~ShopSession()
+{
+    const QSignalBlocker quiet(m_cart); // nobody is to be told of this cart any more
+    m_checkout.giveCouponsBack(u"expired"_s);
+}
 
 void ShopSession::setPlace(const QString &place, const QString &serviceToken)
 {
@@ -140,6 +148,13 @@ TokenRefusal ShopSession::addCoupon(const QString &code)
     if (hasOpenOrder())
         return TokenRefusal::PaymentInProgress;
     return m_checkout.addCoupon(code.left(64));
+}
+
+TokenRefusal ShopSession::removeCoupons()
+{
+    if (hasOpenOrder() || !m_checkout.giveCouponsBack(u"removed"_s))
+        return TokenRefusal::PaymentInProgress;
+    return TokenRefusal::None;
 }
 
 ShopSession::CheckoutRefusal ShopSession::checkout(const QString &client)
@@ -304,6 +319,10 @@ void ShopSession::handlePaymentFinished(PaymentSession *session)
     default:
         return;
     }
+    // An order that was not paid gives its coupons back (they leave the
+    // cart; the customer may type one again).
+    if (next != WebOrder::State::Paid)
+        m_checkout.giveCouponsBack(u"unpaid"_s);
     if (next == o->state)
         return;
     o->state = next;

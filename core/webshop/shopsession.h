@@ -69,6 +69,10 @@ public:
     // discount is in the cart from then on.
     TokenRefusal addCoupon(const QString &code);
     QStringList coupons() const { return m_checkout.coupons(); }
+    // The customer takes the coupons off the cart: each is given back (the
+    // shop database's claim freed, the journal told). Refused while a
+    // checkout is open.
+    TokenRefusal removeCoupons();
 
     // Checks the cart out with SEQR: a new invoice — or, while one is open,
     // that one (a second checkout or a reload never makes another invoice).

@@ -39,6 +39,9 @@ struct WebShopSettings
     // Asks the shop database whether a coupon was used at another till
     // (shopdb::couponCheck); none: the journal alone says.
     CouponCheck couponCheck;
+    // Frees a coupon's claim there when a cart gives it back (it expired, or
+    // its order was not paid); none without a shop database.
+    CouponRelease couponRelease;
 };
 
 } // namespace kassa::webshop

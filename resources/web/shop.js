@@ -60,6 +60,7 @@
     const discounts = document.getElementById('cart-discounts');
     discounts.replaceChildren();
     for (const d of cart.discounts || []) discounts.append(k.el('li', d.name + ': ' + d.amount));
+    document.getElementById('coupon-remove').hidden = (cart.coupons || []).length === 0;
     document.getElementById('coupon-button').disabled = cart.lines.length === 0;
     document.getElementById('cart-total').textContent = cart.total;
     const vat = document.getElementById('cart-vat');
@@ -92,6 +93,17 @@
       renderCart(r.data);
       box.value = '';
       k.say(k.t('couponOn', code));
+    } else {
+      k.say(r.data.error || k.t('errBadRequest'), true);
+    }
+  }
+
+  // The coupons come off the cart; the server gives each back.
+  async function removeCoupons() {
+    const r = await k.post('/shop/api/coupon', { remove: true });
+    if (r.ok) {
+      renderCart(r.data);
+      k.say(k.t('couponRemoved'));
     } else {
       k.say(r.data.error || k.t('errBadRequest'), true);
     }
@@ -130,6 +142,7 @@
     });
     document.getElementById('checkout-button').addEventListener('click', checkout);
     document.getElementById('coupon-form').addEventListener('submit', useCoupon);
+    document.getElementById('coupon-remove').addEventListener('click', removeCoupons);
     await search();
     document.body.dataset.ready = 'true';
   }

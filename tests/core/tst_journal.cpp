@@ -50,6 +50,7 @@ private:
     void dropSchemaEleven();
     void dropSchemaTwelve();
     void dropSchemaFifteen();
+    void dropSchemaSixteen();
     void dropSchemaSeven();
     void dropSchemaEight();
     QList<SaleRow> rows() const;
@@ -462,6 +463,7 @@ void TestJournal::migratesSchemaOneForward()
                                        Money(500, Currency::sek())));
     }
     raw(u"ALTER TABLE tenders DROP COLUMN tendered_minor"_s);
+    dropSchemaSixteen();
     dropSchemaFifteen();
     dropSchemaTwelve();
     dropSchemaEleven();
@@ -554,6 +556,13 @@ void TestJournal::dropSchemaFifteen()
     raw(u"ALTER TABLE proforma_rows DROP COLUMN row_kind"_s);
 }
 
+// Schema 16 (loyalty): coupons given back.
+void TestJournal::dropSchemaSixteen()
+{
+    raw(u"DROP TRIGGER used_coupons_unpaid"_s);
+    raw(u"DROP TABLE coupon_releases"_s);
+}
+
 void TestJournal::dropSchemaEleven()
 {
     for (const QString &sql :
@@ -585,6 +594,7 @@ void TestJournal::migratesSchemaThreeForwardQueuingEarlierRecords()
         QVERIFY(journal->recordRefund(u"E1"_s, u"R1"_s, Money(100, Currency::sek()), u"anna"_s));
         QVERIFY(journal->recordPeriod({u"P1"_s, {}, QDateTime::currentDateTimeUtc()}));
     }
+    dropSchemaSixteen();
     dropSchemaFifteen();
     dropSchemaTwelve();
     dropSchemaEleven();

@@ -7,12 +7,15 @@
 #include "core/checkout/checkout.h"
 #include "core/checkout/scaninterpreter.h"
 #include "core/loyalty/loyaltyconfig.h"
+#include "core/payment/refunder.h"
 #include "core/receipt/receipttext.h"
 #include "core/reconciliation/dayreport.h"
 #include "core/refund/refundplan.h"
 #include "tests/support/cashierfixture.h"
 
+#include <QJsonArray>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace kassa;
@@ -41,6 +44,7 @@ private Q_SLOTS:
     void dayReportCountsLoyaltyDiscounts();
     void refundGivesBackWhatWasPaid();
     void voidedSaleGivesItsCouponsBack();
+    void seqrRefundOfACardSaleGivesBackWhatWasPaid();
 
 private:
     std::unique_ptr<Checkout> makeCheckout(const loyalty::LoyaltyConfig &config);
@@ -255,6 +259,66 @@ void TestLoyaltyTill::voidedSaleGivesItsCouponsBack()
     checkout->setCouponCheck([](const QString &) { return CouponAnswer::Unreachable; });
     QCOMPARE(checkout->addCoupon(u"SPRING20"_s), TokenRefusal::ShopUnreachable);
     QVERIFY(checkout->coupons().isEmpty());
+}
+
+// Issue 31: a SEQR sale that the buyer's app gave its card's 10 % is
+// refunded at the sandbox row by row: each product gives back what was paid
+// for it (its share of the discount off), and what SEQR refunded adds up to
+// what it took, not a cent more.
+void TestLoyaltyTill::seqrRefundOfACardSaleGivesBackWhatWasPaid()
+{
+    QVERIFY(!m_fixture->till(true).terminalId.isEmpty());
+    auto checkout = makeCheckout(shopConfig());
+    checkout->setRegistered(true);
+    addProducts(); // Tvål 24.50 at 25 %, Mjölk 15.90 at 12 %
+    QCOMPARE(checkout->payWithSeqr(), SeqrRefusal::None);
+    PaymentSession *session = checkout->session();
+    QVERIFY(session);
+    QTRY_VERIFY_WITH_TIMEOUT(!session->qrCode().isEmpty(), 10000);
+    sandbox::SandboxService &seqr = m_fixture->sandbox().service();
+    const QString invoice = session->invoiceReference();
+    QVERIFY(seqr.offerToken(invoice,
+                            seqr::CustomerToken{u"Kassa Club"_s, u"X_CARD"_s, 0,
+                                                QString::fromLatin1(loyalty::demoCardNumber)}));
+    QTRY_COMPARE_WITH_TIMEOUT(session->amount(), sek(3636), 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(seqr.state().invoices.value(invoice).status,
+                              seqr::InvoiceStatus::Issued, 15000);
+    QVERIFY(seqr.pay(invoice, u"1234"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(session->state(), PaymentSession::State::Paid, 15000);
+    const QString ers = session->ersReference();
+    journal::Journal &journal = *m_fixture->journal();
+    const journal::Sale sale = *journal.saleByErsReference(ers);
+    QCOMPARE(sale.total, sek(3636));
+    const QList<Money> paid = paidPerRow(sale);
+    QCOMPARE(paid.at(0), sek(2205)); // Tvål 24.50 − 2.45
+    QCOMPARE(paid.at(1), sek(1431)); // Mjölk 15.90 − 1.59
+
+    const auto refundRow = [&](int row) -> Result<Refunder::Outcome> {
+        QList<Decimal> quantities(sale.rows.size());
+        quantities[row] = Decimal::fromInteger(1);
+        const RefundPlan plan =
+            RefundPlan::make(journal, *journal.sale(sale.id), ers, quantities, std::nullopt);
+        if (!plan.isValid())
+            return makeError(ErrorCode::InvalidArgument, QString::number(int(plan.problem)));
+        Refunder refunder(m_fixture->client(), &journal);
+        QSignalSpy done(&refunder, &Refunder::finished);
+        refunder.refund(plan, u"manager"_s);
+        if (!QTest::qWaitFor([&] { return done.size() > 0; }, 30000))
+            return makeError(ErrorCode::None, u"the refund never finished"_s);
+        return refunder.result();
+    };
+    const auto soap = refundRow(0);
+    QVERIFY2(soap, qPrintable(soap ? QString() : soap.error().detail));
+    QCOMPARE(soap->amount, sek(2205));
+    const auto milk = refundRow(1);
+    QVERIFY2(milk, qPrintable(milk ? QString() : milk.error().detail));
+    QCOMPARE(milk->amount, sek(1431));
+    QCOMPARE(milk->remaining, sek(0));
+    // What the sandbox refunded, refund by refund.
+    QStringList atSeqr;
+    for (const auto &r : (*seqr.invoice(invoice))[u"refunds"_s].toArray())
+        atSeqr.append(r.toObject()[u"amount"_s].toString());
+    QCOMPARE(atSeqr, (QStringList{u"22.05"_s, u"14.31"_s}));
 }
 
 QTEST_GUILESS_MAIN(TestLoyaltyTill)

@@ -1,4 +1,8 @@
 #include "core/webshop/webshop.h"
+
+#include "core/shopdb/shopcoupons.h"
+#include "tests/support/journalevents.h"
+#include "tests/support/postgresfixture.h"
 #include "tests/support/sandboxfixture.h"
 
 #include <QSqlDatabase>
@@ -43,6 +47,7 @@ private Q_SLOTS:
     void seqrUnreachableKeepsTheCart();
     void appLinkAndIdsAreUnguessable();
     void unreadableWebOrdersAreNotNoSuchOrder();
+    void couponClaimIsGivenBackWhenTheCartEndsUnpaid();
 
 private:
     std::unique_ptr<webshop::WebShop> makeShop(webshop::WebShopSettings settings = {});
@@ -449,6 +454,82 @@ void TestWebShop::clientAddressesAreCountedPerSubscriber()
     QVERIFY(limit.take(u"b"_s, 61000));
     QVERIFY(limit.take(u"c"_s, 61000));
     QVERIFY(!limit.take(u"d"_s, 61000)); // no more keys than the table holds
+}
+
+// Issue 31: a coupon typed into a web cart is claimed in the shop database
+// (a real PostgreSQL) at once; it stays claimed while its payment is in
+// flight (the cart does not expire then), is given back when the order is
+// not paid (here: SEQR's time limit), when the customer takes it off and
+// when an idle cart is forgotten,
+// and is good again afterwards, on the web and at the tills.
+void TestWebShop::couponClaimIsGivenBackWhenTheCartEndsUnpaid()
+{
+    PostgresFixture pg;
+    KASSA_REQUIRE_POSTGRES(pg);
+    QVERIFY2(pg.createDatabase(u"webcoupons"_s), qPrintable(pg.error()));
+    const auto held = [&] {
+        return pg.psql(u"webcoupons"_s, u"SELECT string_agg(u.code || ' ' || t.name || ' ' ||"
+                                        " u.sale_id, ', ') FROM used_coupons u"
+                                        " JOIN tills t USING (till_id)"_s);
+    };
+    webshop::WebShopSettings settings;
+    settings.timeLimitMs = 1500;
+    settings.sessionIdleMs = 300;
+    loyalty::Coupon web10;
+    web10.code = u"WEB10"_s;
+    web10.amount = Money(1000, Currency::sek());
+    QVERIFY(settings.loyalty.addCoupon(web10));
+    shopdb::ShopCouponHooks hooks =
+        shopdb::couponHooks(pg.shopConfig(u"webcoupons"_s),
+                            {m_journal->journalId().value(), u"WEB"_s, u"Webshop"_s, u"web"_s});
+    settings.couponCheck = hooks.check;
+    settings.couponRelease = hooks.release;
+    auto shop = makeShop(settings);
+
+    webshop::ShopSession *s = shop->createSession();
+    const QString first = s->id();
+    QCOMPARE(s->add(ean(0)), CartRefusal::None);
+    QCOMPARE(s->addCoupon(u"web10"_s), TokenRefusal::None);
+    QCOMPARE(s->cart().total().toDecimalString(), u"5.90"_s);
+    QCOMPARE(held(), u"WEB10 Webshop 0"_s);
+    QCOMPARE(s->checkout(), CheckoutRefusal::None);
+    const webshop::WebOrder *o = shop->order(s->orderId());
+    QTRY_COMPARE(o->state, OrderState::Waiting);
+    QCOMPARE(o->amount.toDecimalString(), u"5.90"_s);
+    // Idle, but paying: the cart is kept, and so is the claim.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        s->lastSeen().msecsTo(QDateTime::currentDateTimeUtc()) > settings.sessionIdleMs, 5000);
+    shop->expire();
+    QCOMPARE(shop->session(first), s);
+    QCOMPARE(held(), u"WEB10 Webshop 0"_s);
+    QVERIFY(m_journal->isCouponUsed(u"WEB10"_s).value());
+
+    // Not paid in time: the coupon leaves the cart and is free again.
+    QTRY_COMPARE_WITH_TIMEOUT(o->state, OrderState::TimedOut, 10000);
+    QCOMPARE(s->coupons(), QStringList());
+    QCOMPARE(s->cart().total().toDecimalString(), u"15.90"_s);
+    QCOMPARE(held(), QString());
+    QVERIFY(!m_journal->isCouponUsed(u"WEB10"_s).value());
+
+    // Typed again and taken off by the customer: given back at once.
+    QCOMPARE(s->addCoupon(u"WEB10"_s), TokenRefusal::None);
+    QCOMPARE(held(), u"WEB10 Webshop 0"_s);
+    QCOMPARE(s->removeCoupons(), TokenRefusal::None);
+    QCOMPARE(s->cart().total().toDecimalString(), u"15.90"_s);
+    QCOMPARE(held(), QString());
+
+    // Another visitor takes it, then leaves the cart: forgotten, given back.
+    webshop::ShopSession *other = shop->createSession();
+    const QString second = other->id();
+    QCOMPARE(other->add(ean(1)), CartRefusal::None);
+    QCOMPARE(other->addCoupon(u"WEB10"_s), TokenRefusal::None);
+    QCOMPARE(held(), u"WEB10 Webshop 0"_s);
+    QTRY_VERIFY_WITH_TIMEOUT((shop->expire(), shop->session(second) == nullptr), 5000);
+    QCOMPARE(held(), QString());
+    QCOMPARE(describedEvents(*m_journal, u"coupon-release"_s),
+             (QStringList{u"Coupon WEB10 given back: the order was not paid, by web"_s,
+                          u"Coupon WEB10 given back: the customer took it off the order, by web"_s,
+                          u"Coupon WEB10 given back: the web cart expired, by web"_s}));
 }
 
 QTEST_GUILESS_MAIN(TestWebShop)

@@ -553,6 +553,16 @@ void TestWebShopHost::couponOnTheCheckoutIsPricedByTheServer()
     QCOMPARE(status, 409);
     QCOMPARE(refused.value(u"error"_s).toString(), u"That coupon is on your order already."_s);
 
+    // The customer takes it off: the total is back, and it is good again.
+    cart = call(m_browser, u"/shop/api/coupon"_s, {{u"remove"_s, true}}, &status);
+    QCOMPARE(status, 200);
+    QCOMPARE(cart.value(u"total"_s).toString(), u"69.90\u00a0SEK"_s);
+    QVERIFY(cart.value(u"coupons"_s).toArray().isEmpty());
+    QVERIFY(cart.value(u"discounts"_s).toArray().isEmpty());
+    cart = call(m_browser, u"/shop/api/coupon"_s, {{u"code"_s, u"WEB10"_s}}, &status);
+    QCOMPARE(status, 200);
+    QCOMPARE(cart.value(u"total"_s).toString(), u"59.90\u00a0SEK"_s);
+
     // SEQR is asked for the discounted amount; paid, the coupon is used.
     const QJsonObject order = call(m_browser, u"/shop/api/checkout"_s, {{u"go"_s, true}}, &status);
     QCOMPARE(status, 200);

@@ -649,6 +649,16 @@ void TestWebShopPages::couponTypedOnThePageLowersTheTotal()
         [&] { return m_browser->text(u"#message"_s) == u"The coupon web10 is on your order."; }));
     QCOMPARE(plain(u"#cart-total"_s), u"21.80 SEK"_s);
     QCOMPARE(plain(u"#cart-discounts"_s), u"Webbrabatt ****EB10: -10.00 SEK"_s);
+    // Taken off again with the button beside the code: the total is back.
+    QVERIFY(m_browser->click(u"#coupon-remove"_s));
+    QVERIFY(eventually([&] {
+        return m_browser->text(u"#message"_s) == u"The coupon is off your order; it is good again.";
+    }));
+    QCOMPARE(plain(u"#cart-total"_s), u"31.80 SEK"_s);
+    QCOMPARE(plain(u"#cart-discounts"_s), QString());
+    QVERIFY(m_browser->script(u"document.getElementById('coupon-code').value = ''"_s).isNull());
+    QVERIFY(m_browser->type(u"#coupon-code"_s, u"web10"_s + enter));
+    QVERIFY(eventually([&] { return plain(u"#cart-total"_s) == u"21.80 SEK"; }));
     QVERIFY(checkout(*m_browser));
     QCOMPARE(m_sandbox->service().state().invoices.value(onlyInvoiceReference()).total,
              Money(2180, Currency::sek()));

@@ -1,9 +1,12 @@
 #include "core/catalog/catalog.h"
+#include "core/checkout/checkout.h"
 #include "core/journal/journal.h"
 #include "core/shopdb/journalbrowser.h"
+#include "core/shopdb/shopcoupons.h"
 #include "core/shopdb/shopdatabase.h"
 #include "core/shopdb/shopendofday.h"
 #include "core/shopdb/shopsync.h"
+#include "tests/support/journalevents.h"
 #include "tests/support/postgresfixture.h"
 
 #include <QProcess>
@@ -34,6 +37,7 @@ private Q_SLOTS:
     void tillKilledMidSendResendsNothingTwice();
     void priceChangeReachesTheOtherTillAndScanningWorksOffline();
     void inspectorsEventsReachTheShopDatabase();
+    void couponGivenBackWhileTheDatabaseIsAwayIsFreedWhenItReturns();
 
 private:
     struct Till
@@ -332,6 +336,78 @@ void TestShopSync::inspectorsEventsReachTheShopDatabase()
     QCOMPARE(view->events.size(), 8);
     QCOMPARE(view->events.first().tillName, u"Kassa 1"_s);
     QCOMPARE(view->events.first().event.kind, u"drawer-opening"_s);
+}
+
+// Issue 31: a till claims a coupon in the shop database when it is handed
+// over; the sale is voided while the database is away and the till quits.
+// The release waits in the journal's outbox: once the database is back
+// (and the till started again) the coupon is free for the other tills. A
+// claim the till made again after giving the coupon back is not freed by
+// that older release.
+void TestShopSync::couponGivenBackWhileTheDatabaseIsAwayIsFreedWhenItReturns()
+{
+    QVERIFY(m_pg.createDatabase(u"release"_s));
+    Till a = makeTill(u"release"_s, u"Kassa 1"_s);
+    const Currency sek = Currency::sek();
+    const TillIdentity till1{a.journal->journalId().value(), u"T-Kassa 1"_s, u"Kassa 1"_s};
+    const TillIdentity till2{u"another-journal"_s, u"T-Kassa 2"_s, u"Kassa 2"_s};
+    const CouponCheck at2 = couponCheck(config(u"release"_s), till2);
+    loyalty::LoyaltyConfig loyalty;
+    loyalty::Coupon spring;
+    spring.code = u"SPRING10"_s;
+    spring.amount = Money(1000, sek);
+    QVERIFY(loyalty.addCoupon(spring));
+    Cart cart(sek);
+    Checkout checkout(
+        CheckoutContext{nullptr, a.journal.get(), u"Lilla Livs"_s, u"anna"_s, {}, loyalty}, &cart);
+    ShopDatabaseConfig shop = config(u"release"_s);
+    shop.connectTimeoutSeconds = 2;
+    installCouponHooks(checkout, shop, till1);
+    const catalog::Product coffee{u"7352601815907"_s, u"K1"_s, u"Kaffe"_s, Money(4990, sek),
+                                  Decimal::fromInteger(12)};
+    const auto held = [&] {
+        return sql(u"release"_s, u"SELECT string_agg(u.code || ' ' || t.name || ' ' || u.sale_id,"
+                                 " ', ') FROM used_coupons u JOIN tills t USING (till_id)"_s);
+    };
+
+    QVERIFY(cart.addProduct(coffee));
+    QCOMPARE(checkout.addCoupon(u"spring10"_s), TokenRefusal::None);
+    QCOMPARE(cart.total(), Money(3990, sek));
+    QCOMPARE(held(), u"SPRING10 Kassa 1 0"_s);
+    QCOMPARE(at2(u"SPRING10"_s), CouponAnswer::Used);
+
+    QVERIFY2(m_pg.stop(), qPrintable(m_pg.error()));
+    QVERIFY(checkout.voidSale());
+    QVERIFY(checkout.coupons().isEmpty());
+    QCOMPARE(cart.total(), Money(0, sek));
+    QVERIFY2(m_pg.start(), qPrintable(m_pg.error()));
+    // The database is back before the till's link is: the claim is still
+    // there; the till takes the coupon for its next sale, which claims it anew.
+    QCOMPARE(held(), u"SPRING10 Kassa 1 0"_s);
+    QVERIFY(cart.addProduct(coffee));
+    QCOMPARE(checkout.addCoupon(u"SPRING10"_s), TokenRefusal::None);
+    a.sync->start();
+    QTRY_COMPARE_WITH_TIMEOUT(
+        sql(u"release"_s,
+            u"SELECT reference || ' ' || kind FROM till_events WHERE kind='coupon-release'"_s),
+        u"SPRING10 coupon-release"_s, 20000);
+    QCOMPARE(held(), u"SPRING10 Kassa 1 0"_s); // the newer claim stays
+    QCOMPARE(at2(u"SPRING10"_s), CouponAnswer::Used);
+
+    // Voided again while the database is away; the till quits meanwhile.
+    QVERIFY2(m_pg.stop(), qPrintable(m_pg.error()));
+    QVERIFY(checkout.voidSale());
+    a.sync.reset();
+    QVERIFY2(m_pg.start(), qPrintable(m_pg.error()));
+    QCOMPARE(held(), u"SPRING10 Kassa 1 0"_s);
+    // The till starts again: its outbox frees the coupon for the others.
+    Till again = makeTill(u"release"_s, u"Kassa 1"_s);
+    again.sync->start();
+    QTRY_COMPARE_WITH_TIMEOUT(held(), QString(), 20000);
+    QCOMPARE(at2(u"SPRING10"_s), CouponAnswer::Unused);
+    QCOMPARE(held(), u"SPRING10 Kassa 2 0"_s);
+    QCOMPARE(describedEvents(*again.journal, u"coupon-release"_s),
+             QStringList(2, u"Coupon SPRING10 given back: the cart was voided, by anna"_s));
 }
 
 QTEST_GUILESS_MAIN(TestShopSync)

@@ -197,9 +197,14 @@ ApiReply ShopApi::changeCart(const ApiRequest &request) const
 
 ApiReply ShopApi::addCoupon(const ApiRequest &request) const
 {
-    const QString code =
-        QJsonDocument::fromJson(request.body).object().value(u"code"_s).toString().trimmed();
+    const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+    const QString code = body.value(u"code"_s).toString().trimmed();
     const QString &lang = request.language;
+    if (body.value(u"remove"_s).toBool()) {
+        if (request.session->removeCoupons() != TokenRefusal::None)
+            return ApiReply::error(409, m_strings->text(lang, "errPaying"));
+        return cart(request);
+    }
     if (code.isEmpty() || code.size() > 64)
         return ApiReply::error(400, m_strings->text(lang, "errCouponUnknown"));
     switch (request.session->addCoupon(code)) {

@@ -46,7 +46,8 @@ public:
     ApiReply cart(const ApiRequest &request) const;
     ApiReply changeCart(const ApiRequest &request) const; // POST /shop/api/cart
     ApiReply checkout(const ApiRequest &request) const;   // POST /shop/api/checkout
-    ApiReply addCoupon(const ApiRequest &request) const;  // POST /shop/api/coupon {code}
+    ApiReply
+    addCoupon(const ApiRequest &request) const; // POST /shop/api/coupon {code} | {remove: true}
     // What a checkout answers once request.session->checkout() said `refusal`.
     ApiReply checkoutReply(const ApiRequest &request,
                            webshop::ShopSession::CheckoutRefusal refusal) const;
