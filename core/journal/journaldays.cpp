@@ -66,18 +66,15 @@ Status Journal::recordDrawerOpening(DrawerCause cause, const QString &reference,
 Result<QList<DrawerOpening>> Journal::drawerOpenings(const QDateTime &after,
                                                      const QDateTime &upTo) const
 {
-    Db db(m_connection);
-    return db.read([&] {
-        QList<DrawerOpening> list;
-        QSqlQuery q = db.run(u"SELECT id, at, cause, reference, cashier_id FROM drawer_openings"
-                             " WHERE at > ? AND at <= ? ORDER BY id"_s,
-                             {fromText(after), timeText(upTo)});
-        while (q.next())
-            list.append(DrawerOpening{q.value(0).toLongLong(), timeFrom(q.value(1)),
-                                      causeFrom(q.value(2).toString()), q.value(3).toString(),
-                                      q.value(4).toString()});
-        return list;
-    });
+    return readList<DrawerOpening>(
+        Db(m_connection),
+        u"SELECT id, at, cause, reference, cashier_id FROM drawer_openings"
+        " WHERE at > ? AND at <= ? ORDER BY id"_s,
+        {fromText(after), timeText(upTo)}, [&](const QSqlQuery &q) {
+            return DrawerOpening{q.value(0).toLongLong(), timeFrom(q.value(1)),
+                                 causeFrom(q.value(2).toString()), q.value(3).toString(),
+                                 q.value(4).toString()};
+        });
 }
 
 Result<FloatChange> Journal::recordFloat(const Money &amount, const QDateTime &dayStart,
@@ -110,19 +107,18 @@ Result<FloatChange> Journal::recordFloat(const Money &amount, const QDateTime &d
 Result<QList<FloatChange>> Journal::floatChanges(const QDateTime &after,
                                                  const QDateTime &upTo) const
 {
-    Db db(m_connection);
-    return db.read([&] {
-        QList<FloatChange> list;
-        QSqlQuery q = db.run(u"SELECT id, at, float_minor, change_minor, currency, reason,"
-                             " cashier_id FROM float_changes WHERE at > ? AND at <= ?"
-                             " ORDER BY id"_s,
-                             {fromText(after), timeText(upTo)});
-        while (q.next())
-            list.append(FloatChange{
-                q.value(0).toLongLong(), timeFrom(q.value(1)), moneyFrom(q.value(2), q.value(4)),
-                moneyFrom(q.value(3), q.value(4)), q.value(5).toString(), q.value(6).toString()});
-        return list;
-    });
+    return readList<FloatChange>(Db(m_connection),
+                                 u"SELECT id, at, float_minor, change_minor, currency, reason,"
+                                 " cashier_id FROM float_changes WHERE at > ? AND at <= ?"
+                                 " ORDER BY id"_s,
+                                 {fromText(after), timeText(upTo)}, [&](const QSqlQuery &q) {
+                                     return FloatChange{q.value(0).toLongLong(),
+                                                        timeFrom(q.value(1)),
+                                                        moneyFrom(q.value(2), q.value(4)),
+                                                        moneyFrom(q.value(3), q.value(4)),
+                                                        q.value(5).toString(),
+                                                        q.value(6).toString()};
+                                 });
 }
 
 Status Journal::recordVoidedCart(int rows, const Money &amount, const QString &cashierId)
@@ -140,18 +136,14 @@ Status Journal::recordVoidedCart(int rows, const Money &amount, const QString &c
 
 Result<QList<VoidedCart>> Journal::voidedCarts(const QDateTime &after, const QDateTime &upTo) const
 {
-    Db db(m_connection);
-    return db.read([&] {
-        QList<VoidedCart> list;
-        QSqlQuery q = db.run(u"SELECT id, at, rows, amount_minor, currency, cashier_id"
-                             " FROM voided_carts WHERE at > ? AND at <= ? ORDER BY id"_s,
-                             {fromText(after), timeText(upTo)});
-        while (q.next())
-            list.append(VoidedCart{q.value(0).toLongLong(), timeFrom(q.value(1)),
-                                   q.value(2).toInt(), moneyFrom(q.value(3), q.value(4)),
-                                   q.value(5).toString()});
-        return list;
-    });
+    return readList<VoidedCart>(
+        Db(m_connection),
+        u"SELECT id, at, rows, amount_minor, currency, cashier_id"
+        " FROM voided_carts WHERE at > ? AND at <= ? ORDER BY id"_s,
+        {fromText(after), timeText(upTo)}, [&](const QSqlQuery &q) {
+            return VoidedCart{q.value(0).toLongLong(), timeFrom(q.value(1)), q.value(2).toInt(),
+                              moneyFrom(q.value(3), q.value(4)), q.value(5).toString()};
+        });
 }
 
 Status Journal::recordPriceChanges(const QList<PriceChange> &changes)
@@ -222,18 +214,14 @@ Result<GrandTotals> Journal::grandTotals(const QDateTime &upTo, const Currency &
 
 Result<QList<EventRecord>> Journal::eventLog(const QDateTime &after, const QDateTime &upTo) const
 {
-    Db db(m_connection);
-    return db.read([&] {
-        QList<EventRecord> list;
-        QSqlQuery q = db.run(u"SELECT id, at, kind, invoice_reference, detail FROM events"
-                             " WHERE at > ? AND at <= ? ORDER BY id"_s,
-                             {fromText(after), timeText(upTo)});
-        while (q.next())
-            list.append(EventRecord{q.value(0).toLongLong(), timeFrom(q.value(1)),
-                                    q.value(2).toString(), q.value(3).toString(),
-                                    q.value(4).toString()});
-        return list;
-    });
+    return readList<EventRecord>(
+        Db(m_connection),
+        u"SELECT id, at, kind, invoice_reference, detail FROM events"
+        " WHERE at > ? AND at <= ? ORDER BY id"_s,
+        {fromText(after), timeText(upTo)}, [&](const QSqlQuery &q) {
+            return EventRecord{q.value(0).toLongLong(), timeFrom(q.value(1)), q.value(2).toString(),
+                               q.value(3).toString(), q.value(4).toString()};
+        });
 }
 
 Result<ZRecord> Journal::recordZReport(ZRecord record)
@@ -278,17 +266,12 @@ Result<std::optional<ZRecord>> Journal::lastZReport() const
 
 Result<QList<ZRecord>> Journal::zReports(const QDateTime &after, const QDateTime &upTo) const
 {
-    Db db(m_connection);
-    return db.read([&] {
-        QList<ZRecord> list;
-        QSqlQuery q = db.run(u"SELECT "_s + QString::fromLatin1(kZColumns) +
+    return readList<ZRecord>(Db(m_connection),
+                             u"SELECT "_s + QString::fromLatin1(kZColumns) +
                                  u" FROM z_reports WHERE taken_at > ? AND taken_at <= ?"
                                  " ORDER BY number"_s,
-                             {fromText(after), timeText(upTo)});
-        while (q.next())
-            list.append(zFrom(q));
-        return list;
-    });
+                             {fromText(after), timeText(upTo)},
+                             [&](const QSqlQuery &q) { return zFrom(q); });
 }
 
 } // namespace kassa::journal

@@ -4,7 +4,9 @@
 #include "core/journal/loyaltytypes.h"
 #include "core/storage/sqlrunner.h"
 
+#include <QSqlQuery>
 #include <QString>
+#include <QVariantList>
 
 // Internal to core/journal: what the journal's .cpp files share — the
 // statement runner on the journal's connection, the event log line, and how
@@ -27,6 +29,19 @@ template<class Work> Status transact(const Db &db, Work work)
         return true;
     });
     return done ? Status(Ok{}) : Status(done.error());
+}
+
+// The rows `select` finds, each made a T by `make(query)`, in one read.
+template<class T, class Make>
+Result<QList<T>> readList(const Db &db, const QString &select, const QVariantList &binds, Make make)
+{
+    return db.read([&] {
+        QList<T> list;
+        QSqlQuery q = db.run(select, binds);
+        while (q.next())
+            list.append(make(q));
+        return list;
+    });
 }
 
 // Appends to the append-only event log inside the caller's transaction.

@@ -109,15 +109,10 @@ Result<std::optional<ReceiptCopy>> Journal::copy(qint64 receiptNumber) const
 
 Result<QList<ReceiptCopy>> Journal::copies(const QDateTime &since) const
 {
-    Db db(m_connection);
-    return db.read([&] {
-        QList<ReceiptCopy> list;
-        QSqlQuery q = db.run(kCopyColumns + u"WHERE made_at >= ? ORDER BY id"_s,
-                             {since.isValid() ? timeText(since) : QString()});
-        while (q.next())
-            list.append(copyFrom(q));
-        return list;
-    });
+    return readList<ReceiptCopy>(Db(m_connection),
+                                 kCopyColumns + u"WHERE made_at >= ? ORDER BY id"_s,
+                                 {since.isValid() ? timeText(since) : QString()},
+                                 [&](const QSqlQuery &q) { return copyFrom(q); });
 }
 
 Result<ProFormaReceipt> Journal::recordProForma(const QString &cashierId,

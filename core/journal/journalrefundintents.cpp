@@ -204,16 +204,11 @@ Result<RefundIntent> Journal::refundIntent(qint64 intentId) const
 
 Result<QList<RefundIntent>> Journal::refundsInDoubt() const
 {
-    Db db(m_connection);
-    return db.read([&] {
-        QList<RefundIntent> list;
-        QSqlQuery q = db.run(u"SELECT "_s + kColumns +
-                             u" FROM refund_intents WHERE state IN ('pending','in-doubt')"
-                             " ORDER BY id"_s);
-        while (q.next())
-            list.append(intentFrom(q));
-        return list;
-    });
+    return readList<RefundIntent>(Db(m_connection),
+                                  u"SELECT "_s + kColumns +
+                                      u" FROM refund_intents WHERE state IN ('pending','in-doubt')"
+                                      " ORDER BY id"_s,
+                                  {}, [&](const QSqlQuery &q) { return intentFrom(q); });
 }
 
 Result<std::optional<RefundIntent>>
@@ -257,16 +252,13 @@ Status Journal::recordCheckpoint(const Period &checkpoint)
 
 Result<QList<Period>> Journal::checkpoints(const QDateTime &after) const
 {
-    Db db(m_connection);
-    return db.read([&] {
-        QList<Period> list;
-        QSqlQuery q = db.run(u"SELECT period_id, terminal_id, marked_at FROM seqr_checkpoints"
-                             " WHERE marked_at > ? ORDER BY marked_at"_s,
-                             {after.isValid() ? timeText(after) : QString()});
-        while (q.next())
-            list.append(Period{q.value(0).toString(), q.value(1).toString(), timeFrom(q.value(2))});
-        return list;
-    });
+    return readList<Period>(
+        Db(m_connection),
+        u"SELECT period_id, terminal_id, marked_at FROM seqr_checkpoints"
+        " WHERE marked_at > ? ORDER BY marked_at"_s,
+        {after.isValid() ? timeText(after) : QString()}, [&](const QSqlQuery &q) {
+            return Period{q.value(0).toString(), q.value(1).toString(), timeFrom(q.value(2))};
+        });
 }
 
 } // namespace kassa::journal

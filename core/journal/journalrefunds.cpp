@@ -60,36 +60,28 @@ Status Journal::recordRefund(const QString &originalErsReference, const QString 
 
 Result<QList<RefundRow>> Journal::refundedRows(const QString &originalErsReference) const
 {
-    Db db(m_connection);
-    return db.read([&] {
-        QList<RefundRow> list;
-        QSqlQuery q = db.run(
-            u"SELECT rr.row_position, rr.quantity, rr.total_minor, r.currency FROM refund_rows rr"
-            " JOIN refunds r ON r.id = rr.refund_id WHERE r.original_ers_reference=?"
-            " ORDER BY r.id, rr.row_position"_s,
-            {originalErsReference});
-        while (q.next())
-            list.append(RefundRow{q.value(0).toInt(), decimalFrom(q.value(1)),
-                                  moneyFrom(q.value(2), q.value(3))});
-        return list;
-    });
+    return readList<RefundRow>(
+        Db(m_connection),
+        u"SELECT rr.row_position, rr.quantity, rr.total_minor, r.currency FROM refund_rows rr"
+        " JOIN refunds r ON r.id = rr.refund_id WHERE r.original_ers_reference=?"
+        " ORDER BY r.id, rr.row_position"_s,
+        {originalErsReference}, [&](const QSqlQuery &q) {
+            return RefundRow{q.value(0).toInt(), decimalFrom(q.value(1)),
+                             moneyFrom(q.value(2), q.value(3))};
+        });
 }
 
 Result<QList<Refund>> Journal::refunds(const QDateTime &since) const
 {
-    Db db(m_connection);
-    return db.read([&] {
-        QList<Refund> list;
-        QSqlQuery q = db.run(
-            u"SELECT id, original_ers_reference, refund_ers_reference, amount_minor, currency,"
-            " cashier_id, created_at FROM refunds WHERE created_at >= ? ORDER BY id"_s,
-            {since.isValid() ? timeText(since) : QString()});
-        while (q.next())
-            list.append(Refund{q.value(0).toLongLong(), q.value(1).toString(),
-                               q.value(2).toString(), moneyFrom(q.value(3), q.value(4)),
-                               q.value(5).toString(), timeFrom(q.value(6))});
-        return list;
-    });
+    return readList<Refund>(
+        Db(m_connection),
+        u"SELECT id, original_ers_reference, refund_ers_reference, amount_minor, currency,"
+        " cashier_id, created_at FROM refunds WHERE created_at >= ? ORDER BY id"_s,
+        {since.isValid() ? timeText(since) : QString()}, [&](const QSqlQuery &q) {
+            return Refund{q.value(0).toLongLong(), q.value(1).toString(),
+                          q.value(2).toString(),   moneyFrom(q.value(3), q.value(4)),
+                          q.value(5).toString(),   timeFrom(q.value(6))};
+        });
 }
 
 namespace {

@@ -72,16 +72,13 @@ Result<std::optional<qint64>> Journal::returnReceiptNumber(const QString &refund
 Result<QList<ReturnReceiptRecord>> Journal::returnReceipts(const QDateTime &after,
                                                            const QDateTime &upTo) const
 {
-    Db db(m_connection);
-    return db.read([&] {
-        QList<ReturnReceiptRecord> list;
-        QSqlQuery q = db.run(kReturnColumns + u"WHERE rr.made_at > ? AND rr.made_at <= ?"
-                                              " ORDER BY rr.receipt_number"_s,
-                             {after.isValid() ? timeText(after) : QString(), timeText(upTo)});
-        while (q.next())
-            list.append(returnFrom(db, q));
-        return list;
-    });
+    const Db db(m_connection);
+    return readList<ReturnReceiptRecord>(
+        db,
+        kReturnColumns + u"WHERE rr.made_at > ? AND rr.made_at <= ?"
+                         " ORDER BY rr.receipt_number"_s,
+        {after.isValid() ? timeText(after) : QString(), timeText(upTo)},
+        [&](const QSqlQuery &q) { return returnFrom(db, q); });
 }
 
 } // namespace kassa::journal
