@@ -65,6 +65,9 @@ private:
     bool waitForOutput(QProcess &process, QByteArray &seen, const QByteArray &text,
                        int timeoutMs = 15000);
     std::unique_ptr<journal::Journal> openJournal(const QString &till = u"till1"_s);
+    // `pay` ended canceled (exit 3, status CANCELED), and the invoice `ref`
+    // is canceled at SEQR and in till1's journal.
+    void verifyCanceledEverywhere(const Run &pay, const QString &ref);
     void registerTill(const QString &till, const QString &seqrId);
     QString waitingInvoice(const QString &seqrId);
     void payWhenWaiting(const QString &seqrId);
@@ -502,6 +505,15 @@ void TestKassaCli::statusOfAPaymentLeftBehindJournalsIt()
     QVERIFY(!m_cli->sandbox().service().state().invoices.value(ref).reversed);
 }
 
+void TestKassaCli::verifyCanceledEverywhere(const Run &pay, const QString &ref)
+{
+    QCOMPARE(pay.exitCode, 3);
+    QCOMPARE(pay.json()[u"status"_s].toString(), u"CANCELED"_s);
+    QCOMPARE(m_cli->sandbox().service().state().invoices.value(ref).status,
+             InvoiceStatus::Canceled);
+    QCOMPARE(openJournal()->invoice(ref)->state, journal::InvoiceState::Canceled);
+}
+
 void TestKassaCli::cancelFromASecondProcess()
 {
     registerTill(u"till1"_s, u"CANC1"_s);
@@ -511,13 +523,8 @@ void TestKassaCli::cancelFromASecondProcess()
     const Run cancel = run({u"cancel"_s, ref});
     QCOMPARE(cancel.exitCode, 3);
     QVERIFY2(cancel.out.contains(u"is canceled"), qPrintable(cancel.out + cancel.err));
-    const Run paid = m_cli->finish(*pay);
-    QCOMPARE(paid.exitCode, 3);
-    QCOMPARE(paid.json()[u"status"_s].toString(), u"CANCELED"_s);
-    QCOMPARE(m_cli->sandbox().service().state().invoices.value(ref).status,
-             InvoiceStatus::Canceled);
+    verifyCanceledEverywhere(m_cli->finish(*pay), ref);
     auto journal = openJournal();
-    QCOMPARE(journal->invoice(ref)->state, journal::InvoiceState::Canceled);
     QCOMPARE(journal->events(ref)->count(u"invoice-canceled"_s), 1);
     QCOMPARE(journal->sales({})->size(), 1);
     QCOMPARE(journal->sales({})->at(0).status, journal::SaleStatus::Canceled);
@@ -530,13 +537,8 @@ void TestKassaCli::interruptCancelsThePayment()
     QTRY_VERIFY_WITH_TIMEOUT(!waitingInvoice(u"INT1"_s).isEmpty(), 10000);
     const QString ref = waitingInvoice(u"INT1"_s);
     ::kill(pid_t(pay->processId()), SIGINT);
-    const Run stopped = m_cli->finish(*pay);
-    QCOMPARE(stopped.exitCode, 3);
-    QCOMPARE(stopped.json()[u"status"_s].toString(), u"CANCELED"_s);
-    QCOMPARE(m_cli->sandbox().service().state().invoices.value(ref).status,
-             InvoiceStatus::Canceled);
+    verifyCanceledEverywhere(m_cli->finish(*pay), ref);
     auto journal = openJournal();
-    QCOMPARE(journal->invoice(ref)->state, journal::InvoiceState::Canceled);
     const auto inFlight = journal->invoicesInFlight();
     QVERIFY(inFlight);
     QVERIFY(inFlight->isEmpty());

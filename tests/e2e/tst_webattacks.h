@@ -20,6 +20,10 @@ constexpr auto kMilk = "7352601815907"; // Mjölk 3 % 1 l, 15.90
 // 127.0.0.N: a client address of its own on loopback.
 QHostAddress loopback(int n);
 QJsonObject jsonOf(const std::optional<RawHttpClient::Response> &r);
+// A request's header lines sent one every `intervalMs`, at most `lines` of
+// them, until the server answers: its answer (none when it never did).
+std::optional<RawHttpClient::Response> trickleHeaders(RawHttpClient &client, int lines,
+                                                      int intervalMs);
 
 } // namespace webattacks
 

@@ -65,12 +65,8 @@ void TestWebAttacks::idleAndTricklingConnectionsAreClosed()
     slow.write("GET /shop/api/cart HTTP/1.1\r\n");
     QElapsedTimer clock;
     clock.start();
-    std::optional<RawHttpClient::Response> answer;
     // A header line every 300 ms, each of which used to keep it alive.
-    for (int line = 0; line < 40 && !answer; ++line) {
-        slow.write("X-Line-" + QByteArray::number(line) + ": still coming\r\n");
-        answer = slow.read(300);
-    }
+    const std::optional<RawHttpClient::Response> answer = trickleHeaders(slow, 40, 300);
     QVERIFY(answer);
     QCOMPARE(answer->status, 408);
     QVERIFY2(clock.elapsed() < 6000, qPrintable(QString::number(clock.elapsed())));
@@ -199,11 +195,7 @@ void TestWebAttacks::sandboxClosesTricklingRequests()
     RawHttpClient slow(loopback(5), quint16(sandbox.server().baseUrl().port()));
     QVERIFY(slow.connectToServer());
     slow.write("GET /phone HTTP/1.1\r\n");
-    std::optional<RawHttpClient::Response> answer;
-    for (int line = 0; line < 30 && !answer; ++line) {
-        slow.write("X-Line: " + QByteArray::number(line) + "\r\n");
-        answer = slow.read(250);
-    }
+    const std::optional<RawHttpClient::Response> answer = trickleHeaders(slow, 30, 250);
     QVERIFY(answer);
     QCOMPARE(answer->status, 408);
     QVERIFY(slow.waitForClose(5000));
