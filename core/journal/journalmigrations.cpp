@@ -134,6 +134,31 @@ void addRowKindsV15(const Db &db)
     }
 }
 
+// Return receipts as events (13), row kinds (15), coupons given back (16).
+void migrateToSixteen(const Migration &m)
+{
+    if (m.version < 13) {
+        // Return receipts reach the shop database as events too (the
+        // refund itself goes as before), so the shop's end of day and
+        // the journal browser count them.
+        m.db.run(u"CREATE TRIGGER outbox_return_receipts AFTER INSERT ON return_receipts BEGIN"
+                 " INSERT INTO outbox(kind, record, at) VALUES('event', 'return_receipts:' ||"
+                 " NEW.receipt_number, strftime('%Y-%m-%dT%H:%M:%fZ','now')); END"_s);
+        // A return receipt gets its one copy too: a copy's sale may be
+        // none (the table is made anew; SQLite cannot drop a NOT NULL).
+        m.runAll(kReceiptCopiesV13);
+        m.reached(13);
+    }
+    if (m.version < 15) {
+        addRowKindsV15(m.db);
+        m.reached(15);
+    }
+    if (m.version < 16) {
+        m.runAll(kCouponReleasesV16);
+        m.reached(16);
+    }
+}
+
 // True when the journal's schema is this Kassa's, false when it must be
 // migrated; an error when it cannot be used (a newer Kassa's, unreadable).
 Result<bool> isCurrent(const Db &db, int schemaVersion)
@@ -195,26 +220,7 @@ Status Journal::migrate()
                    now + u"); END"_s);
             reached(12);
         }
-        if (version < 13) {
-            // Return receipts reach the shop database as events too (the
-            // refund itself goes as before), so the shop's end of day and
-            // the journal browser count them.
-            db.run(u"CREATE TRIGGER outbox_return_receipts AFTER INSERT ON return_receipts BEGIN"
-                   " INSERT INTO outbox(kind, record, at) VALUES('event', 'return_receipts:' ||"
-                   " NEW.receipt_number, strftime('%Y-%m-%dT%H:%M:%fZ','now')); END"_s);
-            // A return receipt gets its one copy too: a copy's sale may be
-            // none (the table is made anew; SQLite cannot drop a NOT NULL).
-            runAll(kReceiptCopiesV13);
-            reached(13);
-        }
-        if (version < 15) {
-            addRowKindsV15(db);
-            reached(15);
-        }
-        if (version < 16) {
-            runAll(kCouponReleasesV16);
-            reached(16);
-        }
+        migrateToSixteen(migration);
         return true;
     });
     if (!applied)

@@ -44,6 +44,24 @@ QString WebShopTill::defaultConfigPath()
            u"/kassa/webshop.json"_s;
 }
 
+// The webshop's settings: the run's, with the till's name, menu, loyalty,
+// coupon hooks (its shop database) and limits.
+webshop::WebShopSettings WebShopTill::shopSettings(const TillConfig &till) const
+{
+    webshop::WebShopSettings settings = m_options.settings;
+    if (settings.shopName == u"Kassa" && till.shopName != u"Kassa")
+        settings.shopName = till.shopName;
+    settings.serviceMenu = till.orderService.menu;
+    settings.loyalty = till.loyalty;
+    shopdb::ShopCouponHooks coupons =
+        shopdb::couponHooks(till.shopDatabase, {m_host->journal()->journalId().valueOr(QString()),
+                                                till.terminalId, till.name, u"web"_s});
+    settings.couponCheck = std::move(coupons.check);
+    settings.couponRelease = std::move(coupons.release);
+    settings.limits = m_options.settings.limits.over(till.webshopLimits);
+    return settings;
+}
+
 Status WebShopTill::open()
 {
     if (auto loaded = m_host->loadConfiguration(); !loaded)
@@ -67,17 +85,7 @@ Status WebShopTill::open()
     if (auto connected = m_host->connectSeqr(); !connected)
         return connected;
 
-    webshop::WebShopSettings settings = m_options.settings;
-    if (settings.shopName == u"Kassa" && till.shopName != u"Kassa")
-        settings.shopName = till.shopName;
-    settings.serviceMenu = till.orderService.menu;
-    settings.loyalty = till.loyalty;
-    shopdb::ShopCouponHooks coupons =
-        shopdb::couponHooks(till.shopDatabase, {m_host->journal()->journalId().valueOr(QString()),
-                                                till.terminalId, till.name, u"web"_s});
-    settings.couponCheck = std::move(coupons.check);
-    settings.couponRelease = std::move(coupons.release);
-    settings.limits = m_options.settings.limits.over(till.webshopLimits);
+    const webshop::WebShopSettings settings = shopSettings(till);
     m_shop = std::make_unique<webshop::WebShop>(m_options.catalog, m_host->client(),
                                                 m_host->journal(), settings);
     m_shop->setOrderStore(m_orders.get());

@@ -66,6 +66,7 @@ Q_SIGNALS:
     void ready();
 
 private:
+    webshop::WebShopSettings shopSettings(const TillConfig &till) const;
     Status openOrderService();
     void becomeReady();
 

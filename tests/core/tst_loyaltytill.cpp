@@ -45,6 +45,7 @@ private Q_SLOTS:
     void refundGivesBackWhatWasPaid();
     void voidedSaleGivesItsCouponsBack();
     void seqrRefundOfACardSaleGivesBackWhatWasPaid();
+    void couponStaysGoodAfterACanceledSeqrPayment();
 
 private:
     std::unique_ptr<Checkout> makeCheckout(const loyalty::LoyaltyConfig &config);
@@ -319,6 +320,39 @@ void TestLoyaltyTill::seqrRefundOfACardSaleGivesBackWhatWasPaid()
     for (const auto &r : (*seqr.invoice(invoice))[u"refunds"_s].toArray())
         atSeqr.append(r.toObject()[u"amount"_s].toString());
     QCOMPARE(atSeqr, (QStringList{u"22.05"_s, u"14.31"_s}));
+}
+
+// A SEQR payment of a sale with a coupon is canceled: the journal's sale is
+// canceled and no longer counts the coupon as used, so the cart keeps its
+// discount and the next payment is journaled with the coupon.
+void TestLoyaltyTill::couponStaysGoodAfterACanceledSeqrPayment()
+{
+    QVERIFY(!m_fixture->till(true).terminalId.isEmpty());
+    auto checkout = makeCheckout(shopConfig());
+    checkout->setRegistered(true);
+    addProducts();
+    QCOMPARE(checkout->addCoupon(u"SPRING10"_s), TokenRefusal::None);
+    QCOMPARE(m_cart->total(), sek(3040));
+    QCOMPARE(checkout->payWithSeqr(), SeqrRefusal::None);
+    PaymentSession *first = checkout->session();
+    QTRY_VERIFY_WITH_TIMEOUT(first->canCancel(), 10000);
+    first->cancel();
+    QTRY_COMPARE_WITH_TIMEOUT(first->state(), PaymentSession::State::Canceled, 15000);
+    QVERIFY(!m_fixture->journal()->isCouponUsed(u"SPRING10"_s).value());
+    QCOMPARE(checkout->coupons(), QStringList{u"SPRING10"_s});
+    QCOMPARE(m_cart->total(), sek(3040));
+
+    QCOMPARE(checkout->payWithSeqr(), SeqrRefusal::None);
+    PaymentSession *second = checkout->session();
+    QTRY_VERIFY_WITH_TIMEOUT(!second->invoiceReference().isEmpty(), 10000);
+    QCOMPARE(second->amount(), sek(3040));
+    QVERIFY(m_fixture->sandbox().service().pay(second->invoiceReference(), u"1234"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(second->state(), PaymentSession::State::Paid, 15000);
+    const auto discounts = m_fixture->journal()->loyaltyDiscounts(second->saleId());
+    QCOMPARE(discounts->size(), 1);
+    QCOMPARE(discounts->first().value, u"SPRING10"_s);
+    QCOMPARE(discounts->first().amount, sek(1000));
+    QVERIFY(m_fixture->journal()->isCouponUsed(u"SPRING10"_s).value());
 }
 
 QTEST_GUILESS_MAIN(TestLoyaltyTill)
