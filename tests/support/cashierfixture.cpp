@@ -7,19 +7,9 @@ using namespace Qt::StringLiterals;
 using namespace kassa;
 
 CashierFixture::CashierFixture(const QByteArray &catalogCsv)
-    : m_sandbox(std::make_unique<SandboxFixture>())
 {
-    if (!m_sandbox->isRunning()) {
-        m_problem = u"the seqr-sandbox did not start: "_s + m_sandbox->error();
+    if (!m_problem.isEmpty())
         return;
-    }
-    m_client = m_sandbox->makeClient();
-    auto journal = journal::Journal::open(path(u"journal.sqlite"_s));
-    if (!journal) {
-        m_problem = u"the journal did not open: "_s + journal.error().detail;
-        return;
-    }
-    m_journal = std::move(journal).value();
     auto catalog = catalog::Catalog::open(path(u"catalog.sqlite"_s));
     if (!catalog) {
         m_problem = u"the catalog did not open: "_s + catalog.error().detail;
@@ -30,12 +20,21 @@ CashierFixture::CashierFixture(const QByteArray &catalogCsv)
         m_problem = u"the catalog did not take the CSV: "_s + imported.error().detail;
 }
 
+ControlUnitFixture *CashierFixture::addControlUnit(const QString &unitId)
+{
+    if (!requireControlUnit())
+        return nullptr;
+    m_unit = std::make_unique<ControlUnitFixture>(unitId, path(u"unit.sqlite"_s));
+    m_problem = m_unit->problem();
+    return m_problem.isEmpty() ? m_unit.get() : nullptr;
+}
+
 TillConfig CashierFixture::till(bool registered)
 {
     TillConfig till;
     till.shopName = u"Lilla Livs"_s;
     if (registered) {
-        till.terminalId = m_sandbox->registerTill(*m_client, u"Till 1"_s, u"LILLALIVS1"_s);
+        till.terminalId = sandbox().registerTill(*client(), u"Till 1"_s, u"LILLALIVS1"_s);
         till.terminalPassword = u"(in the client)"_s;
         till.seqrId = u"LILLALIVS1"_s;
     }
@@ -46,8 +45,8 @@ ui::CashierContext CashierFixture::context(const TillConfig &till)
 {
     ui::CashierContext context;
     context.catalog = m_catalog.get();
-    context.journal = m_journal.get();
-    context.client = m_client.get();
+    context.journal = journal();
+    context.client = client();
     context.till = till;
     context.cashierId = u"anna"_s;
     context.receiptFolder = path(u"receipts"_s);

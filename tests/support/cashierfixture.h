@@ -1,13 +1,11 @@
 #pragma once
 
 #include "core/catalog/catalog.h"
-#include "core/journal/journal.h"
 #include "core/terminal/tillconfig.h"
-#include "tests/support/sandboxfixture.h"
+#include "tests/support/controlunitfixture.h"
+#include "tests/support/tillfixture.h"
 #include "ui/cashierwindow.h"
 #include "ui/customerdisplaywindow.h"
-
-#include <QTemporaryDir>
 
 #include <memory>
 
@@ -18,19 +16,17 @@ class QWidget;
 // CSV) in a scratch folder, the till "Lilla Livs" (registered at the sandbox
 // on request) and the window's context made of them. Torn down in the
 // reverse order; the window and the cart are the test's own.
-class CashierFixture
+class CashierFixture : public TillFixture
 {
 public:
     explicit CashierFixture(const QByteArray &catalogCsv);
 
-    // Empty when ready, else the first thing that failed (for QVERIFY2).
-    QString problem() const { return m_problem; }
-    SandboxFixture &sandbox() { return *m_sandbox; }
-    kassa::seqr::SeqrClient *client() { return m_client.get(); }
-    kassa::journal::Journal *journal() { return m_journal.get(); }
     kassa::catalog::Catalog *catalog() { return m_catalog.get(); }
-    // A file in the scratch folder.
-    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+    // A control-unit sandbox (`unitId`) on a pseudo-terminal, which the
+    // journal requires from now on; null (and problem() says why) when that
+    // failed. Its service is the test's own (ControlUnitFixture::makeService).
+    ControlUnitFixture *addControlUnit(const QString &unitId);
 
     // The till "Lilla Livs"; `registered`: registered at the sandbox as
     // Till 1 with SEQR ID LILLALIVS1 (no terminalId when that failed).
@@ -52,10 +48,6 @@ public:
     static void press(QWidget *window, int key);
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<SandboxFixture> m_sandbox;
-    std::unique_ptr<kassa::seqr::SeqrClient> m_client;
-    std::unique_ptr<kassa::journal::Journal> m_journal;
     std::unique_ptr<kassa::catalog::Catalog> m_catalog;
-    QString m_problem;
+    std::unique_ptr<ControlUnitFixture> m_unit;
 };

@@ -109,7 +109,7 @@ qint64 TestSwedishReceipts::payBySeqr(Checkout &checkout)
     PaymentSession *session = checkout.session();
     if (!QTest::qWaitFor([&] { return session->state() == PaymentSession::State::Waiting; }, 20000))
         return 0;
-    if (!m_till->seqr().service().pay(session->invoiceReference(), u"1234"_s))
+    if (!m_till->sandbox().service().pay(session->invoiceReference(), u"1234"_s))
         return 0;
     if (!QTest::qWaitFor([&] { return ready.size() == 1; }, 20000))
         return 0;
