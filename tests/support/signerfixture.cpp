@@ -9,10 +9,8 @@ SignerFixture::SignerFixture(const QString &unitId)
 {
     if (!requireControlUnit())
         return;
-    if (sandbox().registerTill(*client(), u"Till 1"_s, u"TILL1"_s).isEmpty()) {
-        m_problem = u"the till could not be registered at the sandbox"_s;
+    if (registerTill(u"Till 1"_s, u"TILL1"_s).isEmpty())
         return;
-    }
     m_unit = std::make_unique<ControlUnitFixture>(unitId, path(u"unit.sqlite"_s));
     m_problem = m_unit->problem();
 }
@@ -27,13 +25,7 @@ std::unique_ptr<ControlUnitService> SignerFixture::makeService(const SignerSetti
 std::unique_ptr<Checkout> SignerFixture::makeCheckout(ControlUnitService *service,
                                                       const QString &shopName)
 {
-    PaymentTiming timing;
-    timing.pollIntervalMs = 100;
-    timing.roundMs = 5000;
-    timing.journalRetryMs = 100;
-    auto checkout = std::make_unique<Checkout>(
-        CheckoutContext{client(), journal(), shopName, u"anna"_s, timing},
-        m_cart.get());
+    auto checkout = TillFixture::makeCheckout(m_cart.get(), shopName);
     checkout->setControlUnit(service);
     return checkout;
 }

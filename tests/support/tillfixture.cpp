@@ -3,8 +3,8 @@
 using namespace Qt::StringLiterals;
 using namespace kassa;
 
-TillFixture::TillFixture()
-    : m_sandbox(std::make_unique<SandboxFixture>())
+TillFixture::TillFixture(sandbox::SandboxOptions options)
+    : m_sandbox(std::make_unique<SandboxFixture>(std::move(options)))
 {
     if (!m_sandbox->isRunning()) {
         m_problem = u"the seqr-sandbox did not start: "_s + m_sandbox->error();
@@ -28,4 +28,24 @@ bool TillFixture::requireControlUnit()
         return false;
     }
     return true;
+}
+
+QString TillFixture::registerTill(const QString &name, const QString &seqrId)
+{
+    if (!m_problem.isEmpty())
+        return {};
+    const QString terminalId = m_sandbox->registerTill(*m_client, name, seqrId);
+    if (terminalId.isEmpty())
+        m_problem = u"the till could not be registered at the sandbox"_s;
+    return terminalId;
+}
+
+std::unique_ptr<Checkout> TillFixture::makeCheckout(Cart *cart, const QString &shopName)
+{
+    PaymentTiming timing;
+    timing.pollIntervalMs = 100;
+    timing.roundMs = 5000;
+    timing.journalRetryMs = 100;
+    return std::make_unique<Checkout>(
+        CheckoutContext{client(), journal(), shopName, u"anna"_s, timing}, cart);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/checkout/checkout.h"
 #include "core/journal/journal.h"
 #include "core/seqr/seqrclient.h"
 #include "tests/support/sandboxfixture.h"
@@ -15,7 +16,7 @@
 class TillFixture
 {
 public:
-    TillFixture();
+    explicit TillFixture(kassa::sandbox::SandboxOptions options = {});
 
     // Empty when ready, else the first thing that failed (for QVERIFY2).
     QString problem() const { return m_problem; }
@@ -24,6 +25,21 @@ public:
     kassa::journal::Journal *journal() { return m_journal.get(); }
     // A file in the scratch folder.
     QString path(const QString &name) const { return m_dir.filePath(name); }
+
+    // Registers the till at the sandbox as `name` with `seqrId`, the client
+    // holding its credentials; the terminalId, or empty (and the problem
+    // noted) when that failed.
+    QString registerTill(const QString &name, const QString &seqrId);
+
+    // A checkout of `cart` at `shopName` by cashier "anna" with quick
+    // payment timing (a poll every 100 ms, 5 s rounds, the journal retried
+    // every 100 ms).
+    std::unique_ptr<kassa::Checkout> makeCheckout(kassa::Cart *cart, const QString &shopName);
+
+    // The journal closed (a test that reopens its file, as after a restart).
+    void closeJournal() { m_journal.reset(); }
+    // The sandbox gone: SEQR no longer answers.
+    void stopSandbox() { m_sandbox.reset(); }
 
 protected:
     // The journal requires a control unit from now on; false (and the
