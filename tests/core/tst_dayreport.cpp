@@ -228,8 +228,8 @@ void TestDayReport::scriptDay()
     QVERIFY(m_till->journal()->recordRefund(m_seqrErs, u"REFUND-1"_s, sek("15.90"), u"anna"_s));
     // A copy of the first receipt, and a training sale (a bun for 15.00):
     // both only in their own items.
-    QVERIFY(
-        m_till->journal()->recordCopy(m_till->journal()->sale(one->saleId)->receiptNumber.value_or(0), u"anna"_s));
+    QVERIFY(m_till->journal()->recordCopy(
+        m_till->journal()->sale(one->saleId)->receiptNumber.value_or(0), u"anna"_s));
     QVERIFY(m_till->journal()->setTraining(true, u"manager"_s));
     QVERIFY(m_cart->addProduct(product(u"Bulle"_s, u"15.00"_s, 12, u"Bröd"_s)));
     auto training = checkout->takeCash(sek("15.00"));
@@ -462,8 +462,8 @@ void TestDayReport::exportHoldsEveryEventOfTheDay()
         0, {}, u"7310865004703"_s, u"Kaffe"_s, sek("25.00"), sek("27.00"), u"edit"_s}}));
     const QDate today = QDate::currentDate();
     const QString csvPath = m_till->path(u"day.csv"_s);
-    const auto csv =
-        journal::exportJournal(*m_till->journal(), today, today, journal::ExportFormat::Csv, csvPath);
+    const auto csv = journal::exportJournal(*m_till->journal(), today, today,
+                                            journal::ExportFormat::Csv, csvPath);
     QVERIFY2(csv, qPrintable(csv ? QString() : csv.error().detail));
     QFile file(csvPath);
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -500,8 +500,8 @@ void TestDayReport::exportHoldsEveryEventOfTheDay()
     const QByteArray digest = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
     QCOMPARE(sum.readAll(), digest + "  day.csv\n");
     // JSON: the same records.
-    const auto json = journal::exportJournal(*m_till->journal(), today, today, journal::ExportFormat::Json,
-                                             m_till->path(u"day.json"_s));
+    const auto json = journal::exportJournal(
+        *m_till->journal(), today, today, journal::ExportFormat::Json, m_till->path(u"day.json"_s));
     QVERIFY(json);
     QCOMPARE(json->records, csv->records);
     QFile jsonFile(json->path);
@@ -583,7 +583,8 @@ void TestDayReport::priceEditIsJournaledWithWhoAndExported()
         changePrice(**catalog, *m_till->journal(), u"7310865004703"_s, sek("-1.00"), u"boss"_s);
     QVERIFY(!negative);
     QCOMPARE(negative.error().detail, u"A price is an amount of zero or more in SEK."_s);
-    const auto unknown = changePrice(**catalog, *m_till->journal(), u"123"_s, sek("1.00"), u"boss"_s);
+    const auto unknown =
+        changePrice(**catalog, *m_till->journal(), u"123"_s, sek("1.00"), u"boss"_s);
     QVERIFY(!unknown);
     QCOMPARE(unknown.error().detail, u"No product has the barcode 123."_s);
     QCOMPARE(m_till->journal()->priceChanges({}, QDateTime::currentDateTimeUtc())->size(), 1);
@@ -591,7 +592,8 @@ void TestDayReport::priceEditIsJournaledWithWhoAndExported()
 
     const QDate today = QDate::currentDate();
     const QString path = m_till->path(u"prices.csv"_s);
-    QVERIFY(journal::exportJournal(*m_till->journal(), today, today, journal::ExportFormat::Csv, path));
+    QVERIFY(
+        journal::exportJournal(*m_till->journal(), today, today, journal::ExportFormat::Csv, path));
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QString text = QString::fromUtf8(file.readAll());

@@ -133,7 +133,8 @@ void TestPaymentSession::paysJournalsThenConfirmsReceipt()
     startAndWait(*session);
     const QString ref = session->invoiceReference();
     QCOMPARE(session->qrCode(), u"HTTP://SEQR.SE/R"_s + ref);
-    QCOMPARE(m_till->journal()->invoice(ref)->state, journal::InvoiceState::Open); // journaled before shown
+    QCOMPARE(m_till->journal()->invoice(ref)->state,
+             journal::InvoiceState::Open); // journaled before shown
     QTRY_COMPARE(session->lastStatus(), InvoiceStatus::Issued);
 
     auto paid = m_till->sandbox().service().pay(ref, u"1234"_s);
@@ -223,7 +224,8 @@ void TestPaymentSession::roundEndsAndAsksTryAgainOrCancel()
     const QString ref = session->invoiceReference();
     QCOMPARE(m_till->journal()->invoice(ref)->state, journal::InvoiceState::Canceled);
     QCOMPARE(m_till->journal()->sale(session->saleId())->status, journal::SaleStatus::Canceled);
-    QCOMPARE(m_till->sandbox().service().state().invoices.value(ref).status, InvoiceStatus::Canceled);
+    QCOMPARE(m_till->sandbox().service().state().invoices.value(ref).status,
+             InvoiceStatus::Canceled);
 }
 
 void TestPaymentSession::paymentWhileDecidingIsAcknowledged()
@@ -236,7 +238,11 @@ void TestPaymentSession::paymentWhileDecidingIsAcknowledged()
     // The cashier hesitates; the buyer pays meanwhile.
     QVERIFY(m_till->sandbox().service().pay(session->invoiceReference(), u"1234"_s));
     QTRY_COMPARE(session->state(), State::Paid);
-    QVERIFY(m_till->sandbox().service().state().invoices.value(session->invoiceReference()).acknowledged);
+    QVERIFY(m_till->sandbox()
+                .service()
+                .state()
+                .invoices.value(session->invoiceReference())
+                .acknowledged);
 }
 
 void TestPaymentSession::cancelOfPaidInvoiceFindsThePayment()
@@ -250,7 +256,8 @@ void TestPaymentSession::cancelOfPaidInvoiceFindsThePayment()
     session->cancel();
     QTRY_COMPARE(session->state(), State::Paid);
     QCOMPARE(session->lastError().code, ErrorCode::None);
-    QCOMPARE(m_till->journal()->invoice(session->invoiceReference())->state, journal::InvoiceState::Paid);
+    QCOMPARE(m_till->journal()->invoice(session->invoiceReference())->state,
+             journal::InvoiceState::Paid);
 }
 
 void TestPaymentSession::cancelWhileBuyerConfirmsKeepsWaiting()
@@ -361,7 +368,8 @@ void TestPaymentSession::resumedOpenInvoiceIsCanceled()
     auto resumed = makeSession();
     resumed->resume(m_till->journal()->invoicesInFlight()->first(), true);
     QTRY_COMPARE(resumed->state(), State::Canceled);
-    QCOMPARE(m_till->sandbox().service().state().invoices.value(ref).status, InvoiceStatus::Canceled);
+    QCOMPARE(m_till->sandbox().service().state().invoices.value(ref).status,
+             InvoiceStatus::Canceled);
     QCOMPARE(m_till->journal()->invoice(ref)->state, journal::InvoiceState::Canceled);
 }
 
@@ -448,7 +456,8 @@ void TestPaymentSession::stateEventTheJournalRefusedIsWrittenLater()
     session->cancel();
     QCOMPARE(session->state(), State::Canceling);
     QTRY_COMPARE(session->state(), State::Canceled);
-    QCOMPARE(m_till->journal()->events(ref)->count(u"payment-state"_s), 1); // Waiting, before the trigger
+    QCOMPARE(m_till->journal()->events(ref)->count(u"payment-state"_s),
+             1); // Waiting, before the trigger
     QVERIFY(raw(u"DROP TRIGGER refuse_state"_s).isActive());
     // Kept, not lost: written when the journal takes them again.
     session.reset();
@@ -565,7 +574,8 @@ void TestPaymentSession::unreadableSaleSendsNoEmptyReceiptAndLeavesItToRecovery(
     // PAID and went away before SEQR's copy of the receipt was sent.
     QVERIFY(finished(m_till->client()->getPaymentStatus(ref, 0))->isSuccess());
     QVERIFY(m_till->sandbox().service().state().invoices.value(ref).acknowledged);
-    QCOMPARE(m_till->journal()->recordSeqrPaid(ref, ers, QDateTime::currentDateTimeUtc()).value(), 1);
+    QCOMPARE(m_till->journal()->recordSeqrPaid(ref, ers, QDateTime::currentDateTimeUtc()).value(),
+             1);
     const auto inFlight = m_till->journal()->invoicesInFlight();
     QVERIFY(inFlight);
     QCOMPARE(inFlight->size(), 1);
@@ -712,9 +722,10 @@ void TestPaymentSession::randomFaultsOnTenPercentStillStartEveryPayment()
     for (const QString &ref : paid) {
         QCOMPARE(m_till->journal()->events(ref)->count(u"invoice-paid"_s), 1);
         QCOMPARE(m_till->journal()->invoice(ref)->state, journal::InvoiceState::Paid);
-        QCOMPARE(
-            m_till->journal()->saleByErsReference(m_till->journal()->invoice(ref)->ersReference)->tenders.size(),
-            1);
+        QCOMPARE(m_till->journal()
+                     ->saleByErsReference(m_till->journal()->invoice(ref)->ersReference)
+                     ->tenders.size(),
+                 1);
     }
     QVERIFY(m_till->journal()->invoicesInFlight()->isEmpty());
 }

@@ -49,7 +49,11 @@ private:
     // How often the shop asked SEQR about the invoice (the sandbox counts).
     int statusRequests(const QString &invoiceReference) const
     {
-        return m_till->sandbox().serviceConst().state().invoices.value(invoiceReference).statusRequests;
+        return m_till->sandbox()
+            .serviceConst()
+            .state()
+            .invoices.value(invoiceReference)
+            .statusRequests;
     }
 
     std::unique_ptr<TillFixture> m_till;
@@ -204,7 +208,8 @@ void TestWebShop::paidOrderIsJournaledAsASale()
     QTRY_VERIFY(m_till->journal()->invoice(o->invoiceReference)->receiptSubmitted);
     QTRY_VERIFY(s->cart().isEmpty());
     QCOMPARE(m_till->journal()->sales(QDateTime::fromSecsSinceEpoch(0))->size(), 1);
-    QVERIFY(!m_till->sandbox().service()
+    QVERIFY(!m_till->sandbox()
+                 .service()
                  .state()
                  .invoices.value(o->invoiceReference)
                  .receiptDocument.isEmpty());

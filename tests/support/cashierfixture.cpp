@@ -20,6 +20,17 @@ CashierFixture::CashierFixture(const QByteArray &catalogCsv)
         m_problem = u"the catalog did not take the CSV: "_s + imported.error().detail;
 }
 
+QByteArray CashierFixture::shelfCsv()
+{
+    return "ean,sku,name,price,vat,unit\n"
+           "7310865004703,K1,Mjölk 1 l,15.90,12,\n"
+           "4006381333931,K2,Tvål,24.50,25,\n"
+           "2000000000008,K3,Bananer,24.90,12,kg\n"
+           "7350000000016,K4,Espressomaskin Deluxe med mjölkskummare "
+           "och lång beskrivning,11999.00,25,\n"
+           "7350000000023,K5,Lösgodis,119.90,12,kg\n";
+}
+
 ControlUnitFixture *CashierFixture::addControlUnit(const QString &unitId)
 {
     if (!requireControlUnit())
@@ -53,6 +64,19 @@ ui::CashierContext CashierFixture::context(const TillConfig &till)
     context.timing.pollIntervalMs = 100;
     context.locale = QLocale(QLocale::English, QLocale::UnitedKingdom);
     return context;
+}
+
+std::unique_ptr<ui::CashierWindow> CashierFixture::makeWindow(const ui::CashierContext &context,
+                                                              Cart &cart)
+{
+    cart.setLocale(context.locale);
+    return std::make_unique<ui::CashierWindow>(context, &cart);
+}
+
+bool CashierFixture::activate(QWidget *window)
+{
+    window->activateWindow();
+    return QTest::qWaitForWindowActive(window);
 }
 
 void CashierFixture::scan(const QString &code)

@@ -11,6 +11,15 @@
 
 class QWidget;
 
+// The shelf the cashier's tests sell from (CashierFixture::shelfCsv()).
+namespace shelf {
+constexpr auto kMilk = "7310865004703";     // Mjölk 1 l, 15.90 at 12 %
+constexpr auto kSoap = "4006381333931";     // Tvål, 24.50 at 25 %
+constexpr auto kBananas = "2000000000008";  // Bananer, 24.90 per kg at 12 %
+constexpr auto kEspresso = "7350000000016"; // 11 999.00 at 25 %, a long name
+constexpr auto kCandy = "7350000000023";    // Lösgodis, 119.90 per kg at 12 %
+} // namespace shelf
+
 // The cashier's window's surroundings, as its tests need them: an in-process
 // seqr-sandbox and a client for it, a journal and a catalog (filled from a
 // CSV) in a scratch folder, the till "Lilla Livs" (registered at the sandbox
@@ -19,7 +28,10 @@ class QWidget;
 class CashierFixture : public TillFixture
 {
 public:
-    explicit CashierFixture(const QByteArray &catalogCsv);
+    explicit CashierFixture(const QByteArray &catalogCsv = shelfCsv());
+
+    // The catalog of `shelf` above, as CSV.
+    static QByteArray shelfCsv();
 
     kassa::catalog::Catalog *catalog() { return m_catalog.get(); }
 
@@ -41,6 +53,14 @@ public:
     static std::unique_ptr<kassa::ui::CustomerDisplayWindow>
     displayFor(kassa::ui::CashierWindow &window, const kassa::Cart &cart,
                const kassa::ui::CashierContext &context);
+
+    // The cashier's window over `cart` (which takes the context's locale),
+    // not shown yet.
+    static std::unique_ptr<kassa::ui::CashierWindow>
+    makeWindow(const kassa::ui::CashierContext &context, kassa::Cart &cart);
+    // Brings the shown `window` to the front; false when it did not become
+    // the active window.
+    static bool activate(QWidget *window);
 
     // A USB scanner: types `code` into whatever has the focus, then Enter.
     static void scan(const QString &code);

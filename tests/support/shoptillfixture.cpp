@@ -16,10 +16,11 @@ ShopSyncOptions ShopTillFixture::syncOptions()
     return options;
 }
 
-std::unique_ptr<ShopTillFixture>
-ShopTillFixture::make(SandboxFixture &sandbox, const QString &folder,
-                      const ShopDatabaseConfig &shop, const QString &name, const QString &seqrId,
-                      const ShopSyncOptions &options)
+std::unique_ptr<ShopTillFixture> ShopTillFixture::make(SandboxFixture &sandbox,
+                                                       const QString &folder,
+                                                       const ShopDatabaseConfig &shop,
+                                                       const QString &name, const QString &seqrId,
+                                                       const ShopSyncOptions &options)
 {
     auto t = std::make_unique<ShopTillFixture>();
     t->sandbox = &sandbox;

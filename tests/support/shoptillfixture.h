@@ -37,7 +37,7 @@ struct ShopTillFixture
     static kassa::shopdb::ShopSyncOptions syncOptions();
     // Null when the till could not be registered or its journal not opened.
     static std::unique_ptr<ShopTillFixture>
-    make(SandboxFixture &sandbox, const QString &folder, const kassa::shopdb::ShopDatabaseConfig &shop,
-         const QString &name, const QString &seqrId,
+    make(SandboxFixture &sandbox, const QString &folder,
+         const kassa::shopdb::ShopDatabaseConfig &shop, const QString &name, const QString &seqrId,
          const kassa::shopdb::ShopSyncOptions &options = syncOptions());
 };

@@ -1,7 +1,21 @@
 #include "tests/support/tillfixture.h"
 
+#include <QTest>
+
 using namespace Qt::StringLiterals;
 using namespace kassa;
+
+journal::SaleRow coffeeRow(const Money &unit, int quantity)
+{
+    return journal::SaleRow{u"Kaffe"_s,
+                            {},
+                            {},
+                            Decimal::fromInteger(quantity),
+                            u"st"_s,
+                            unit,
+                            unit.times(quantity).valueOr(unit),
+                            Decimal::fromInteger(12)};
+}
 
 TillFixture::TillFixture(sandbox::SandboxOptions options)
     : m_sandbox(std::make_unique<SandboxFixture>(std::move(options)))
@@ -48,4 +62,32 @@ std::unique_ptr<Checkout> TillFixture::makeCheckout(Cart *cart, const QString &s
     timing.journalRetryMs = 100;
     return std::make_unique<Checkout>(
         CheckoutContext{client(), journal(), shopName, u"anna"_s, timing}, cart);
+}
+
+void TillFixture::keepFilesWhenAsked()
+{
+    if (!qEnvironmentVariableIsSet("KASSA_KEEP_TEST_FILES"))
+        return;
+    m_dir.setAutoRemove(false);
+    qInfo("test files kept in %s", qPrintable(m_dir.path()));
+}
+
+QString TillFixture::payBySeqr(const PaymentRequest &request, const PaymentTiming &timing)
+{
+    PaymentSession session(client(), journal(), u"Lilla Livs"_s, timing);
+    session.start(request);
+    if (!QTest::qWaitFor([&] { return !session.invoiceReference().isEmpty(); }, 10000) ||
+        !m_sandbox->service().pay(session.invoiceReference(), u"1234"_s) ||
+        !QTest::qWaitFor([&] { return session.state() == PaymentSession::State::Paid; }, 10000))
+        return {};
+    return session.ersReference();
+}
+
+Result<Refunder::Outcome> TillFixture::refund(const QString &ers, const Money &amount)
+{
+    Refunder refunder(client(), journal());
+    refunder.refund(ers, amount, u"manager"_s);
+    if (!QTest::qWaitFor([&] { return refunder.isFinished(); }, 30000))
+        return makeError(ErrorCode::None, u"the refund never finished"_s);
+    return refunder.result();
 }

@@ -2,12 +2,16 @@
 
 #include "core/checkout/checkout.h"
 #include "core/journal/journal.h"
+#include "core/payment/refunder.h"
 #include "core/seqr/seqrclient.h"
 #include "tests/support/sandboxfixture.h"
 
 #include <QTemporaryDir>
 
 #include <memory>
+
+// A row of `quantity` × coffee ("Kaffe", "st", 12 % VAT) at `unit`.
+kassa::journal::SaleRow coffeeRow(const kassa::Money &unit, int quantity = 1);
 
 // What every till in a test stands on: an in-process seqr-sandbox and a
 // client for it, and a journal in a scratch folder. The fixtures that build
@@ -23,8 +27,12 @@ public:
     SandboxFixture &sandbox() { return *m_sandbox; }
     kassa::seqr::SeqrClient *client() { return m_client.get(); }
     kassa::journal::Journal *journal() { return m_journal.get(); }
-    // A file in the scratch folder.
+    // The scratch folder, and a file in it.
+    QString folder() const { return m_dir.path(); }
     QString path(const QString &name) const { return m_dir.filePath(name); }
+    // With KASSA_KEEP_TEST_FILES set, the scratch folder stays after the
+    // test (to look at the receipts and reports it wrote) and is named.
+    void keepFilesWhenAsked();
 
     // Registers the till at the sandbox as `name` with `seqrId`, the client
     // holding its credentials; the terminalId, or empty (and the problem
@@ -35,6 +43,15 @@ public:
     // payment timing (a poll every 100 ms, 5 s rounds, the journal retried
     // every 100 ms).
     std::unique_ptr<kassa::Checkout> makeCheckout(kassa::Cart *cart, const QString &shopName);
+
+    // A SEQR payment of `request` through a PaymentSession at "Lilla Livs",
+    // the customer paying at the sandbox; its ersReference, or empty when it
+    // was not paid within 10 s.
+    QString payBySeqr(const kassa::PaymentRequest &request,
+                      const kassa::PaymentTiming &timing = {100, 30000, 100, 3});
+    // A refund of `amount` of the payment `ers` by "manager"; its outcome,
+    // or an error when it had not finished within 30 s.
+    kassa::Result<kassa::Refunder::Outcome> refund(const QString &ers, const kassa::Money &amount);
 
     // The journal closed (a test that reopens its file, as after a restart).
     void closeJournal() { m_journal.reset(); }

@@ -41,8 +41,7 @@ private:
 
 void TestCashierControlUnit::init()
 {
-    m_shop = std::make_unique<CashierFixture>(
-        "ean,sku,name,price,vat,unit\n7310865004703,K1,Mjölk 1 l,15.90,12,\n");
+    m_shop = std::make_unique<CashierFixture>();
     ControlUnitFixture *unit = m_shop->addControlUnit(u"SBX-UI-1"_s);
     QVERIFY2(unit, qPrintable(m_shop->problem()));
     m_unit = unit->unit();
@@ -53,12 +52,10 @@ void TestCashierControlUnit::init()
 
     m_cart = std::make_unique<Cart>(Currency::sek());
     const CashierContext context = m_shop->context(m_shop->till(false));
-    m_cart->setLocale(context.locale);
-    m_window = std::make_unique<CashierWindow>(context, m_cart.get());
+    m_window = CashierFixture::makeWindow(context, *m_cart);
     m_window->setControlUnit(m_service.get());
     m_window->show();
-    m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QVERIFY(CashierFixture::activate(m_window.get()));
 }
 
 void TestCashierControlUnit::cleanup()
@@ -78,7 +75,7 @@ QString TestCashierControlUnit::unitStatus() const
 
 void TestCashierControlUnit::sellForCash(const QString &received)
 {
-    CashierFixture::scan(u"7310865004703"_s);
+    CashierFixture::scan(QString::fromLatin1(shelf::kMilk));
     QTRY_VERIFY(!m_cart->isEmpty());
     QTest::keyClick(m_window.get(), Qt::Key_F8);
     AmountDialog *dialog = nullptr;
@@ -130,7 +127,7 @@ void TestCashierControlUnit::proFormaIsKeptOnceSignedAsProForma()
 {
     m_service->check();
     QTRY_COMPARE(unitStatus(), u"Control unit SBX-UI-1: ready"_s);
-    CashierFixture::scan(u"7310865004703"_s);
+    CashierFixture::scan(QString::fromLatin1(shelf::kMilk));
     QTRY_VERIFY(!m_cart->isEmpty());
     sandbox::UnitFaults silent;
     silent.silent = true;

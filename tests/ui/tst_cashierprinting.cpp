@@ -18,11 +18,7 @@ using namespace kassa;
 using namespace kassa::ui;
 using namespace Qt::StringLiterals;
 
-namespace {
-
-constexpr auto kMilk = "7310865004703"; // 15.90 at 12 %
-
-} // namespace
+using namespace shelf;
 
 // The cashier's window with an ESC/POS receipt printer (the virtual one, over TCP).
 class TestCashierPrinting : public QObject
@@ -43,8 +39,8 @@ private Q_SLOTS:
 private:
     void makeWindow(bool withDrawer = false);
     AmountDialog *dialogNamed(const QString &name);
-    void scan(const QString &code);
-    void press(int key);
+    static void scan(const QString &code) { CashierFixture::scan(code); }
+    void press(int key) { CashierFixture::press(m_window.get(), key); }
     void sellMilkForCash();
 
     std::unique_ptr<CashierFixture> m_shop;
@@ -57,8 +53,7 @@ private:
 
 void TestCashierPrinting::init()
 {
-    m_shop = std::make_unique<CashierFixture>("ean,sku,name,price,vat,unit\n"
-                                              "7310865004703,K1,Mjölk 1 l,15.90,12,\n");
+    m_shop = std::make_unique<CashierFixture>();
     QVERIFY2(m_shop->problem().isEmpty(), qPrintable(m_shop->problem()));
     m_printer = std::make_unique<sandbox::VirtualPrinter>();
     QVERIFY(m_printer->start());
@@ -87,21 +82,9 @@ void TestCashierPrinting::makeWindow(bool withDrawer)
         context.drawer = m_drawer.get();
         context.askFloat = true;
     }
-    m_cart->setLocale(context.locale);
-    m_window = std::make_unique<CashierWindow>(context, m_cart.get());
+    m_window = CashierFixture::makeWindow(context, *m_cart);
     m_window->show();
-    m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-}
-
-void TestCashierPrinting::scan(const QString &code)
-{
-    CashierFixture::scan(code);
-}
-
-void TestCashierPrinting::press(int key)
-{
-    CashierFixture::press(m_window.get(), key);
+    QVERIFY(CashierFixture::activate(m_window.get()));
 }
 
 void TestCashierPrinting::sellMilkForCash()

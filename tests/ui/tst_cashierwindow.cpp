@@ -4,6 +4,7 @@
 #include "core/receipt/journalreceipts.h"
 #include "sandbox/sandboxserver.h"
 #include "tests/support/cashierfixture.h"
+#include "tests/support/qrreader.h"
 #include "ui/amountdialog.h"
 #include "ui/carttableview.h"
 #include "ui/customerdisplaywindow.h"
@@ -28,19 +29,13 @@
 #include <QTest>
 #include <QTranslator>
 
-#include <ZXing/ReadBarcode.h>
-
 using namespace kassa;
 using namespace kassa::ui;
 using namespace Qt::StringLiterals;
 
-namespace {
+using namespace shelf;
 
-constexpr auto kMilk = "7310865004703";     // 15.90 at 12 %
-constexpr auto kSoap = "4006381333931";     // 24.50 at 25 %
-constexpr auto kBananas = "2000000000008";  // 24.90 per kg at 12 %
-constexpr auto kEspresso = "7350000000016"; // 11 999.00 at 25 %, a long name
-constexpr auto kCandy = "7350000000023";    // 119.90 per kg at 12 %
+namespace {
 
 // What a view shows of `text` in a cell `width` pixels wide (as the item
 // delegate elides it): the whole text when it fits.
@@ -77,17 +72,6 @@ QString cutText(QWidget *dialog)
                 .arg(dialog->height());
     }
     return {};
-}
-
-QString decodeQr(const QImage &image)
-{
-    const QImage grey = image.convertToFormat(QImage::Format_Grayscale8);
-    const ZXing::ImageView view(grey.constBits(), grey.width(), grey.height(),
-                                ZXing::ImageFormat::Lum, int(grey.bytesPerLine()));
-    ZXing::DecodeHints hints;
-    hints.setFormats(ZXing::BarcodeFormat::QRCode);
-    const ZXing::Result result = ZXing::ReadBarcode(view, hints);
-    return result.isValid() ? QString::fromStdWString(result.text()) : QString();
 }
 
 } // namespace
@@ -131,9 +115,12 @@ private Q_SLOTS:
 
 private:
     void makeWindow(bool registered = true, int roundMs = 30000);
-    void scan(const QString &code);
-    void press(int key);
+    static void scan(const QString &code) { CashierFixture::scan(code); }
+    void press(int key) { CashierFixture::press(m_window.get(), key); }
     PaymentSession *startSeqr();
+    // A window (SEQR rounds of `roundMs`) with `code` scanned and SEQR's
+    // payment started (F12); null when no QR code came.
+    PaymentSession *seqrSaleOf(const char *code, int roundMs = 30000);
     void payAtSandbox();
     static QString pdfText(const QString &path);
 
@@ -146,14 +133,7 @@ private:
 
 void TestCashierWindow::init()
 {
-    m_shop =
-        std::make_unique<CashierFixture>("ean,sku,name,price,vat,unit\n"
-                                         "7310865004703,K1,Mjölk 1 l,15.90,12,\n"
-                                         "4006381333931,K2,Tvål,24.50,25,\n"
-                                         "2000000000008,K3,Bananer,24.90,12,kg\n"
-                                         "7350000000016,K4,Espressomaskin Deluxe med mjölkskummare "
-                                         "och lång beskrivning,11999.00,25,\n"
-                                         "7350000000023,K5,Lösgodis,119.90,12,kg\n");
+    m_shop = std::make_unique<CashierFixture>();
     QVERIFY2(m_shop->problem().isEmpty(), qPrintable(m_shop->problem()));
 }
 
@@ -172,24 +152,12 @@ void TestCashierWindow::makeWindow(bool registered, int roundMs)
     CashierContext context = m_shop->context(m_till);
     context.timing.roundMs = roundMs;
     context.timing.journalRetryMs = 100;
-    m_cart->setLocale(context.locale);
-    m_window = std::make_unique<CashierWindow>(context, m_cart.get());
+    m_window = CashierFixture::makeWindow(context, *m_cart);
     m_display = CashierFixture::displayFor(*m_window, *m_cart, context);
     m_display->resize(800, 480);
     m_display->show();
     m_window->show();
-    m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-}
-
-void TestCashierWindow::scan(const QString &code)
-{
-    CashierFixture::scan(code);
-}
-
-void TestCashierWindow::press(int key)
-{
-    CashierFixture::press(m_window.get(), key);
+    QVERIFY(CashierFixture::activate(m_window.get()));
 }
 
 PaymentSession *TestCashierWindow::startSeqr()
@@ -199,6 +167,13 @@ PaymentSession *TestCashierWindow::startSeqr()
     if (!session || !QTest::qWaitFor([session] { return !session->qrCode().isEmpty(); }, 10000))
         return nullptr;
     return session;
+}
+
+PaymentSession *TestCashierWindow::seqrSaleOf(const char *code, int roundMs)
+{
+    makeWindow(true, roundMs);
+    scan(QString::fromLatin1(code));
+    return startSeqr();
 }
 
 void TestCashierWindow::payAtSandbox()
@@ -283,11 +258,11 @@ void TestCashierWindow::customerDisplayShowsTheInvoiceQr()
     QVERIFY(session->qrCode().startsWith(u"HTTP://SEQR.SE/R"_s));
     QCOMPARE(m_display->headline(), u"Pay with SEQR — scan, then confirm with your PIN"_s);
     // What a phone's camera reads off the customer's screen.
-    QCOMPARE(decodeQr(m_display->grab().toImage()), session->qrCode());
+    QCOMPARE(readQr(m_display->grab().toImage()), session->qrCode());
     payAtSandbox();
     QTRY_COMPARE(m_display->page(), CustomerDisplayWindow::Page::Outcome);
     QCOMPARE(m_display->headline(), u"Paid — thank you!"_s);
-    QVERIFY(decodeQr(m_display->grab().toImage()).isEmpty());
+    QVERIFY(readQr(m_display->grab().toImage()).isEmpty());
     // The next customer's first item ends the outcome screen.
     QTest::mouseClick(m_window->paymentDialog()->doneButton(), Qt::LeftButton);
     QTRY_COMPARE(QApplication::focusWidget(), m_window->barcodeField());
@@ -299,9 +274,7 @@ void TestCashierWindow::customerDisplayShowsTheInvoiceQr()
 // cashier and to the customer: declined.
 void TestCashierWindow::customerDeclinesThePayment()
 {
-    makeWindow();
-    scan(QString::fromLatin1(kSoap));
-    PaymentSession *session = startSeqr();
+    PaymentSession *session = seqrSaleOf(kSoap);
     QVERIFY(session);
     PaymentDialog *dialog = m_window->paymentDialog();
     QTRY_VERIFY(dialog->cancelButton()->isEnabled());
@@ -315,9 +288,7 @@ void TestCashierWindow::customerDeclinesThePayment()
 
 void TestCashierWindow::cashierCancelsThePayment()
 {
-    makeWindow();
-    scan(QString::fromLatin1(kSoap));
-    PaymentSession *session = startSeqr();
+    PaymentSession *session = seqrSaleOf(kSoap);
     QVERIFY(session);
     PaymentDialog *dialog = m_window->paymentDialog();
     QTRY_VERIFY(dialog->cancelButton()->isEnabled());
@@ -336,9 +307,7 @@ void TestCashierWindow::cashierCancelsThePayment()
 
 void TestCashierWindow::tryAgainAfterARound()
 {
-    makeWindow(true, 1500);
-    scan(QString::fromLatin1(kMilk));
-    PaymentSession *session = startSeqr();
+    PaymentSession *session = seqrSaleOf(kMilk, 1500);
     QVERIFY(session);
     PaymentDialog *dialog = m_window->paymentDialog();
     QVERIFY(!dialog->tryAgainButton()->isVisible());
@@ -359,9 +328,7 @@ void TestCashierWindow::tryAgainAfterARound()
 
 void TestCashierWindow::connectionProblemIsShownAndPaymentCompletes()
 {
-    makeWindow();
-    scan(QString::fromLatin1(kMilk));
-    PaymentSession *session = startSeqr();
+    PaymentSession *session = seqrSaleOf(kMilk);
     QVERIFY(session);
     PaymentDialog *dialog = m_window->paymentDialog();
     m_shop->sandbox().server().injectFaults(sandbox::FaultKind::DroppedConnection, 1000);
@@ -376,9 +343,7 @@ void TestCashierWindow::connectionProblemIsShownAndPaymentCompletes()
 
 void TestCashierWindow::escapeDoesNotAbandonThePayment()
 {
-    makeWindow();
-    scan(QString::fromLatin1(kMilk));
-    PaymentSession *session = startSeqr();
+    PaymentSession *session = seqrSaleOf(kMilk);
     QVERIFY(session);
     PaymentDialog *dialog = m_window->paymentDialog();
     // While the customer is paying, a cancel is refused by SEQR: the dialog stays.
@@ -562,9 +527,7 @@ void TestCashierWindow::discountsByShortcut()
 
 void TestCashierWindow::reprintIsMarkedAsCopy()
 {
-    makeWindow();
-    scan(QString::fromLatin1(kMilk));
-    PaymentSession *session = startSeqr();
+    PaymentSession *session = seqrSaleOf(kMilk);
     QVERIFY(session);
     payAtSandbox();
     QTRY_COMPARE(session->state(), PaymentSession::State::Paid);
@@ -804,9 +767,7 @@ void TestCashierWindow::scanDuringTheWeightPromptIsKept()
 
 void TestCashierWindow::scanDuringTheDoneDialogStartsTheNextSale()
 {
-    makeWindow();
-    scan(QString::fromLatin1(kSoap));
-    PaymentSession *session = startSeqr();
+    PaymentSession *session = seqrSaleOf(kSoap);
     QVERIFY(session);
     payAtSandbox();
     QTRY_COMPARE(session->state(), PaymentSession::State::Paid);
@@ -823,9 +784,7 @@ void TestCashierWindow::scanDuringTheDoneDialogStartsTheNextSale()
 
 void TestCashierWindow::paymentDialogAnswersTheKeyboard()
 {
-    makeWindow(true, 1500);
-    scan(QString::fromLatin1(kMilk));
-    PaymentSession *session = startSeqr();
+    PaymentSession *session = seqrSaleOf(kMilk, 1500);
     QVERIFY(session);
     PaymentDialog *dialog = m_window->paymentDialog();
     // The round ends: Enter is "Try again".
@@ -854,9 +813,7 @@ void TestCashierWindow::paymentDialogAnswersTheKeyboard()
 
 void TestCashierWindow::cancelRefusedWhileConfirmingIsExplained()
 {
-    makeWindow();
-    scan(QString::fromLatin1(kMilk));
-    PaymentSession *session = startSeqr();
+    PaymentSession *session = seqrSaleOf(kMilk);
     QVERIFY(session);
     PaymentDialog *dialog = m_window->paymentDialog();
     QVERIFY(m_shop->sandbox().service().confirm(session->invoiceReference()));
