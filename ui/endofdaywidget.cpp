@@ -1,6 +1,7 @@
 #include "ui/endofdaywidget.h"
 
 #include "ui/dayreportwidget.h"
+#include "ui/outcometext.h"
 
 #include "core/receipt/receiptsettings.h"
 #include "core/shopdb/dayclose.h"
@@ -235,9 +236,9 @@ void EndOfDayWidget::startClose(bool perTerminal)
         m_close->setEnabled(true);
         const auto &result = reconciler->result();
         if (!result) {
-            m_progress->setText(
-                tr("The day could not be closed: %1").arg(describe(result.error(), false)));
-            m_progress->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold"));
+            showOutcome(m_progress,
+                        tr("The day could not be closed: %1").arg(describe(result.error(), false)),
+                        true);
             Q_EMIT finished();
             return;
         }
@@ -286,10 +287,7 @@ void EndOfDayWidget::showDay(const Reconciliation &closed,
 
 void EndOfDayWidget::showReconciliation(const Reconciliation &r)
 {
-    const bool clean = r.isClean();
-    m_progress->setText(reconciliationSummary(r));
-    m_progress->setStyleSheet(clean ? QStringLiteral("color: #0a5d2b; font-weight: bold")
-                                    : QStringLiteral("color: #b00020; font-weight: bold"));
+    showOutcome(m_progress, reconciliationSummary(r), !r.isClean());
     m_lines->setRowCount(int(r.lines.size()));
     for (int i = 0; i < r.lines.size(); ++i)
         showLine(i, r.lines[i]);

@@ -6,6 +6,7 @@
 #include "core/sale/salerow.h"
 #include "core/shopdb/refundlookup.h"
 #include "core/terminal/errortext.h"
+#include "ui/outcometext.h"
 #include "ui/plainlabel.h"
 #include "ui/receiptprinter.h"
 #include "ui/refunddoubtpanel.h"
@@ -102,9 +103,7 @@ QString RefundWidget::resultText() const
 
 void RefundWidget::showResult(const QString &text, bool problem)
 {
-    m_result->setText(text);
-    m_result->setStyleSheet(problem ? QStringLiteral("color: #b00020; font-weight: bold")
-                                    : QStringLiteral("color: #0a5d2b; font-weight: bold"));
+    showOutcome(m_result, text, problem);
 }
 
 shopdb::ShopAccess RefundWidget::shopAccess()

@@ -2,12 +2,12 @@
 
 #include "core/terminal/errortext.h"
 #include "ui/controlunitsetupwidget.h"
+#include "ui/outcometext.h"
 #include "ui/plainlabel.h"
 #include "ui/printersetupwidget.h"
 
 #include <QFormLayout>
 #include <QGroupBox>
-#include <QHBoxLayout>
 #include <QHostInfo>
 #include <QLabel>
 #include <QLineEdit>
@@ -45,11 +45,7 @@ TillSetupWidget::TillSetupWidget(ManagerContext context, QWidget *parent)
     auto *serviceForm = new QFormLayout(service);
     m_endpoint->setText(m_context.till->endpoint);
     serviceForm->addRow(tr("Endpoint"), m_endpoint);
-    auto *serviceButtons = new QHBoxLayout;
-    serviceButtons->addWidget(m_test);
-    serviceButtons->addWidget(m_useEndpoint);
-    serviceButtons->addStretch();
-    serviceForm->addRow(QString(), serviceButtons);
+    serviceForm->addRow(QString(), rowOf({m_test, m_useEndpoint}));
     layout->addWidget(service);
 
     auto *registration = new QGroupBox(tr("Register with the shop's SEQR account"), this);
@@ -130,9 +126,7 @@ void TillSetupWidget::setBusy(bool busy)
 
 void TillSetupWidget::showResult(const QString &text, bool problem)
 {
-    m_result->setText(text);
-    m_result->setStyleSheet(problem ? QStringLiteral("color: #b00020; font-weight: bold")
-                                    : QStringLiteral("color: #0a5d2b; font-weight: bold"));
+    showOutcome(m_result, text, problem);
 }
 
 std::optional<QUrl> TillSetupWidget::typedEndpoint()

@@ -79,6 +79,27 @@ bool CashierFixture::activate(QWidget *window)
     return QTest::qWaitForWindowActive(window);
 }
 
+ui::AmountDialog *CashierFixture::prompt(int timeoutMs)
+{
+    ui::AmountDialog *dialog = nullptr;
+    (void)QTest::qWaitFor(
+        [&] {
+            return (dialog = qobject_cast<ui::AmountDialog *>(QApplication::activeModalWidget()));
+        },
+        timeoutMs);
+    return dialog;
+}
+
+bool CashierFixture::answerPrompt(const QString &text)
+{
+    ui::AmountDialog *dialog = prompt();
+    if (!dialog)
+        return false;
+    dialog->lineEdit()->setText(text);
+    QTest::keyClick(dialog->lineEdit(), Qt::Key_Return);
+    return true;
+}
+
 void CashierFixture::scan(const QString &code)
 {
     QWidget *focus = QApplication::focusWidget();

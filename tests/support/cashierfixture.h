@@ -4,6 +4,7 @@
 #include "core/terminal/tillconfig.h"
 #include "tests/support/controlunitfixture.h"
 #include "tests/support/tillfixture.h"
+#include "ui/amountdialog.h"
 #include "ui/cashierwindow.h"
 #include "ui/customerdisplaywindow.h"
 
@@ -61,6 +62,13 @@ public:
     // Brings the shown `window` to the front; false when it did not become
     // the active window.
     static bool activate(QWidget *window);
+
+    // The prompt (an amount, a quantity, a weight) the window has open, once
+    // it is; null when none came within `timeoutMs`.
+    static kassa::ui::AmountDialog *prompt(int timeoutMs = 10000);
+    // Types `text` into the open prompt and presses Enter; false when no
+    // prompt came.
+    static bool answerPrompt(const QString &text);
 
     // A USB scanner: types `code` into whatever has the focus, then Enter.
     static void scan(const QString &code);

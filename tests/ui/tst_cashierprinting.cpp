@@ -91,10 +91,7 @@ void TestCashierPrinting::sellMilkForCash()
 {
     scan(QString::fromLatin1(kMilk));
     press(Qt::Key_F8);
-    AmountDialog *dialog = nullptr;
-    QTRY_VERIFY((dialog = qobject_cast<AmountDialog *>(QApplication::activeModalWidget())));
-    dialog->lineEdit()->setText(u"20"_s);
-    QTest::keyClick(dialog->lineEdit(), Qt::Key_Return);
+    QVERIFY(CashierFixture::answerPrompt(u"20"_s));
     QTRY_VERIFY(m_cart->isEmpty());
 }
 
@@ -158,8 +155,8 @@ void TestCashierPrinting::reprintedCopyGoesToTheReceiptPrinter()
     QTRY_COMPARE_WITH_TIMEOUT(m_printer->receipts().size(), 1, 10000);
     // Nothing kept: F9 asks which receipt, and its copy prints on the receipt printer.
     press(Qt::Key_F9);
-    AmountDialog *dialog = nullptr;
-    QTRY_VERIFY((dialog = qobject_cast<AmountDialog *>(QApplication::activeModalWidget())));
+    AmountDialog *dialog = CashierFixture::prompt();
+    QVERIFY(dialog);
     QCOMPARE(dialog->value(), u"1"_s);
     QTest::keyClick(dialog->lineEdit(), Qt::Key_Return);
     QTRY_COMPARE_WITH_TIMEOUT(m_printer->receipts().size(), 2, 10000);
@@ -196,10 +193,7 @@ void TestCashierPrinting::floatIsAskedAtTheDaysFirstSaleAndCashOpensTheDrawer()
     QTRY_COMPARE_WITH_TIMEOUT(m_printer->drawerKicks().size(), 1, 10000); // the float
     // The milk for cash: journaled, then the drawer opens again.
     press(Qt::Key_F8);
-    AmountDialog *cash = nullptr;
-    QTRY_VERIFY((cash = qobject_cast<AmountDialog *>(QApplication::activeModalWidget())));
-    cash->lineEdit()->setText(u"20"_s);
-    QTest::keyClick(cash->lineEdit(), Qt::Key_Return);
+    QVERIFY(CashierFixture::answerPrompt(u"20"_s));
     QTRY_VERIFY(m_cart->isEmpty());
     QTRY_COMPARE_WITH_TIMEOUT(m_printer->drawerKicks().size(), 2, 10000);
     const auto openings = m_shop->journal()->drawerOpenings({}, QDateTime::currentDateTimeUtc());
@@ -322,10 +316,7 @@ void TestCashierPrinting::proFormaKeyPrintsEjKvittoAndKeepsTheCart()
     QVERIFY(listed);
     // Then paid as usual: the sale is receipt 1.
     press(Qt::Key_F8);
-    AmountDialog *dialog = nullptr;
-    QTRY_VERIFY((dialog = qobject_cast<AmountDialog *>(QApplication::activeModalWidget())));
-    dialog->lineEdit()->setText(u"20"_s);
-    QTest::keyClick(dialog->lineEdit(), Qt::Key_Return);
+    QVERIFY(CashierFixture::answerPrompt(u"20"_s));
     QTRY_VERIFY(m_cart->isEmpty());
     QCOMPARE(m_shop->journal()->lastReceiptNumber().value(), std::optional<qint64>(1));
 }

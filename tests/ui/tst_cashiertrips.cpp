@@ -71,7 +71,7 @@ private:
     void makeWindow(bool registered = false, qint64 cashMaximum = 0);
     static void scan(const QString &code) { CashierFixture::scan(code); }
     void press(int key) { CashierFixture::press(m_window.get(), key); }
-    AmountDialog *prompt();
+    static AmountDialog *prompt() { return CashierFixture::prompt(5000); }
 
     std::unique_ptr<CashierFixture> m_shop;
     std::unique_ptr<Cart> m_cart;
@@ -116,15 +116,6 @@ void TestCashierTrips::makeWindow(bool registered, qint64 cashMaximum)
     m_display->setKeepClear(m_window->keepClearWidgets());
     m_display->place();
     QVERIFY(CashierFixture::activate(m_window.get()));
-}
-
-AmountDialog *TestCashierTrips::prompt()
-{
-    AmountDialog *dialog = nullptr;
-    (void)QTest::qWaitFor(
-        [&] { return (dialog = qobject_cast<AmountDialog *>(QApplication::activeModalWidget())); },
-        5000);
-    return dialog;
 }
 
 void TestCashierTrips::quantityPromptSaysAndKeepsItsBound()

@@ -455,8 +455,8 @@ void TestCashierWindow::cashWithChange()
     scan(QString::fromLatin1(kMilk));
     scan(QString::fromLatin1(kSoap));
     press(Qt::Key_F8);
-    AmountDialog *dialog = nullptr;
-    QTRY_VERIFY((dialog = qobject_cast<AmountDialog *>(QApplication::activeModalWidget())));
+    AmountDialog *dialog = CashierFixture::prompt();
+    QVERIFY(dialog);
     QCOMPARE(dialog->value(), u"40.40"_s);
     dialog->lineEdit()->setText(u"50"_s);
     QTest::keyClick(dialog->lineEdit(), Qt::Key_Return);
@@ -476,10 +476,7 @@ void TestCashierWindow::splitTenderCashThenSeqr()
     scan(QString::fromLatin1(kSoap));
     scan(QString::fromLatin1(kSoap)); // 49.00
     press(Qt::Key_F8);
-    AmountDialog *dialog = nullptr;
-    QTRY_VERIFY((dialog = qobject_cast<AmountDialog *>(QApplication::activeModalWidget())));
-    dialog->lineEdit()->setText(u"20"_s);
-    QTest::keyClick(dialog->lineEdit(), Qt::Key_Return);
+    QVERIFY(CashierFixture::answerPrompt(u"20"_s));
     QTRY_COMPARE(m_window->cashReceived(), Money(2000, Currency::sek()));
     QTRY_COMPARE(QApplication::focusWidget(), m_window->barcodeField());
     PaymentSession *session = startSeqr();
@@ -505,8 +502,8 @@ void TestCashierWindow::discountsByShortcut()
     makeWindow();
     scan(QString::fromLatin1(kSoap));
     press(Qt::Key_F5);
-    AmountDialog *dialog = nullptr;
-    QTRY_VERIFY((dialog = qobject_cast<AmountDialog *>(QApplication::activeModalWidget())));
+    AmountDialog *dialog = CashierFixture::prompt();
+    QVERIFY(dialog);
     dialog->lineEdit()->setText(u"30"_s); // more than the row
     QTest::keyClick(dialog->lineEdit(), Qt::Key_Return);
     QVERIFY(dialog->problem().contains(u"cannot be more than the row"_s));
@@ -535,8 +532,8 @@ void TestCashierWindow::reprintIsMarkedAsCopy()
     QTest::mouseClick(m_window->paymentDialog()->doneButton(), Qt::LeftButton);
     QTRY_COMPARE(QApplication::focusWidget(), m_window->barcodeField());
     press(Qt::Key_F9);
-    AmountDialog *which = nullptr;
-    QTRY_VERIFY((which = qobject_cast<AmountDialog *>(QApplication::activeModalWidget())));
+    AmountDialog *which = CashierFixture::prompt();
+    QVERIFY(which);
     QCOMPARE(which->value(), u"1"_s);
     QTest::keyClick(which->lineEdit(), Qt::Key_Return);
     QPrintPreviewDialog *preview = nullptr;
@@ -689,10 +686,7 @@ void TestCashierWindow::changeIsShownUntilTheNextSale()
     scan(QString::fromLatin1(kMilk));
     scan(QString::fromLatin1(kSoap)); // 40.40
     press(Qt::Key_F8);
-    AmountDialog *dialog = nullptr;
-    QTRY_VERIFY((dialog = qobject_cast<AmountDialog *>(QApplication::activeModalWidget())));
-    dialog->lineEdit()->setText(u"50"_s);
-    QTest::keyClick(dialog->lineEdit(), Qt::Key_Return);
+    QVERIFY(CashierFixture::answerPrompt(u"50"_s));
     QTRY_VERIFY(m_cart->isEmpty());
     // Big, to the cashier and to the customer.
     QCOMPARE(m_window->changeText(), u"Last sale: change 9.60 SEK"_s);
@@ -716,10 +710,7 @@ void TestCashierWindow::cashCoveringTheTotalAfterVoidsFinishesTheSale()
     scan(QString::fromLatin1(kSoap));
     scan(QString::fromLatin1(kMilk)); // 40.40
     press(Qt::Key_F8);
-    AmountDialog *dialog = nullptr;
-    QTRY_VERIFY((dialog = qobject_cast<AmountDialog *>(QApplication::activeModalWidget())));
-    dialog->lineEdit()->setText(u"30"_s);
-    QTest::keyClick(dialog->lineEdit(), Qt::Key_Return);
+    QVERIFY(CashierFixture::answerPrompt(u"30"_s));
     QTRY_COMPARE(m_window->cashReceived(), Money(3000, Currency::sek()));
     QTRY_COMPARE(QApplication::focusWidget(), m_window->barcodeField());
     // The soap is voided: 15.90 left, 30.00 received.
@@ -747,8 +738,8 @@ void TestCashierWindow::scanDuringTheWeightPromptIsKept()
 {
     makeWindow();
     scan(QString::fromLatin1(kBananas));
-    AmountDialog *dialog = nullptr;
-    QTRY_VERIFY((dialog = qobject_cast<AmountDialog *>(QApplication::activeModalWidget())));
+    AmountDialog *dialog = CashierFixture::prompt();
+    QVERIFY(dialog);
     // The scanner fires into the weight field: a product, not a weight.
     QTest::keyClicks(dialog->lineEdit(), QString::fromLatin1(kMilk));
     QTest::keyClick(dialog->lineEdit(), Qt::Key_Return);
@@ -859,10 +850,7 @@ void TestCashierWindow::dialogsGrowWithTheirMessages()
     // The quantity prompt's error.
     scan(QString::fromLatin1(kMilk));
     press(Qt::Key_F2);
-    AmountDialog *quantity = nullptr;
-    QTRY_VERIFY((quantity = qobject_cast<AmountDialog *>(QApplication::activeModalWidget())));
-    quantity->lineEdit()->setText(u"1.5"_s);
-    QTest::keyClick(quantity->lineEdit(), Qt::Key_Return);
+    QVERIFY(CashierFixture::answerPrompt(u"1.5"_s));
     QVERIFY(!quantity->problem().isEmpty());
     QTRY_VERIFY2(cutText(quantity).isEmpty(), qPrintable(cutText(quantity)));
     QTest::keyClick(quantity, Qt::Key_Escape);
@@ -911,10 +899,7 @@ void TestCashierWindow::englishTakesADecimalComma()
 {
     makeWindow();
     scan(QString::fromLatin1(kBananas));
-    AmountDialog *dialog = nullptr;
-    QTRY_VERIFY((dialog = qobject_cast<AmountDialog *>(QApplication::activeModalWidget())));
-    dialog->lineEdit()->setText(u"0,5"_s);
-    QTest::keyClick(dialog->lineEdit(), Qt::Key_Return);
+    QVERIFY(CashierFixture::answerPrompt(u"0,5"_s));
     QTRY_COMPARE(m_cart->rowCount(), 1);
     QCOMPARE(m_cart->lines()[0].quantity, Decimal::fromParts(5, 1));
     QTRY_COMPARE(QApplication::focusWidget(), m_window->barcodeField());
