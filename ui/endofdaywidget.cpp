@@ -317,22 +317,18 @@ QString EndOfDayWidget::reconciliationSummary(const Reconciliation &r)
 
 QString EndOfDayWidget::lineKind(const ReconciliationLine &line)
 {
-    QString kind;
+    const QString refund = line.isRefund ? tr(" (refund)") : QString();
     switch (line.kind) {
     case ReconciliationLine::Kind::Matched:
-        kind = tr("Matched");
-        break;
+        return tr("Matched") + refund;
     case ReconciliationLine::Kind::OnlyAtSeqr:
-        kind = tr("Only at SEQR");
-        break;
+        return tr("Only at SEQR") + refund;
     case ReconciliationLine::Kind::OnlyInKassa:
-        kind = tr("Only in Kassa");
-        break;
+        return tr("Only in Kassa") + refund;
     case ReconciliationLine::Kind::AmountDiffers:
-        kind = tr("Amount differs");
         break;
     }
-    return line.isRefund ? kind + tr(" (refund)") : kind;
+    return tr("Amount differs") + refund;
 }
 
 void EndOfDayWidget::showLine(int i, const ReconciliationLine &line)

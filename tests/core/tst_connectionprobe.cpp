@@ -44,29 +44,34 @@ void TestConnectionProbe::answerSaysWhatIsWrong_data()
     QTest::addColumn<CallStatus>("status");
     QTest::addColumn<int>("resultCode");
     QTest::addColumn<ProbeVerdict>("verdict");
-    const auto code = [](ResultCode c) { return int(c); };
-    QTest::newRow("success") << CallStatus::Success << 0 << ProbeVerdict::Accepted;
-    QTest::newRow("unknown invoice, known till")
-        << CallStatus::ServiceError << code(ResultCode::InvalidInvoiceReference)
-        << ProbeVerdict::Accepted;
-    QTest::newRow("authentication failed")
-        << CallStatus::ServiceError << code(ResultCode::AuthenticationFailed)
-        << ProbeVerdict::CredentialsRefused;
-    QTest::newRow("invalid principal")
-        << CallStatus::ServiceError << code(ResultCode::InvalidInitiatorPrincipalId)
-        << ProbeVerdict::CredentialsRefused;
-    QTest::newRow("principal not found")
-        << CallStatus::ServiceError << code(ResultCode::InitiatorPrincipalNotFound)
-        << ProbeVerdict::CredentialsRefused;
-    QTest::newRow("system error") << CallStatus::ServiceError << code(ResultCode::SystemError)
-                                  << ProbeVerdict::ServiceError;
-    QTest::newRow("certificate") << CallStatus::TlsFailure << 0 << ProbeVerdict::Untrusted;
-    QTest::newRow("refused") << CallStatus::CannotConnect << 0 << ProbeVerdict::NothingAnswers;
-    QTest::newRow("timeout") << CallStatus::Timeout << 0 << ProbeVerdict::NoAnswerInTime;
-    QTest::newRow("dropped") << CallStatus::ConnectionLost << 0 << ProbeVerdict::NoAnswerInTime;
-    QTest::newRow("web page") << CallStatus::HttpError << 0 << ProbeVerdict::NotSeqr;
-    QTest::newRow("not SOAP") << CallStatus::MalformedReply << 0 << ProbeVerdict::NotSeqr;
-    QTest::newRow("SOAP fault") << CallStatus::SoapFault << 0 << ProbeVerdict::NotSeqr;
+    using S = CallStatus;
+    using V = ProbeVerdict;
+    using R = ResultCode;
+    const struct
+    {
+        const char *name;
+        S status;
+        R code;
+        V verdict;
+    } answers[] = {
+        {"success", S::Success, R::Success, V::Accepted},
+        {"unknown invoice, known till", S::ServiceError, R::InvalidInvoiceReference, V::Accepted},
+        {"authentication failed", S::ServiceError, R::AuthenticationFailed, V::CredentialsRefused},
+        {"invalid principal", S::ServiceError, R::InvalidInitiatorPrincipalId,
+         V::CredentialsRefused},
+        {"principal not found", S::ServiceError, R::InitiatorPrincipalNotFound,
+         V::CredentialsRefused},
+        {"system error", S::ServiceError, R::SystemError, V::ServiceError},
+        {"certificate", S::TlsFailure, R::Success, V::Untrusted},
+        {"refused", S::CannotConnect, R::Success, V::NothingAnswers},
+        {"timeout", S::Timeout, R::Success, V::NoAnswerInTime},
+        {"dropped", S::ConnectionLost, R::Success, V::NoAnswerInTime},
+        {"web page", S::HttpError, R::Success, V::NotSeqr},
+        {"not SOAP", S::MalformedReply, R::Success, V::NotSeqr},
+        {"SOAP fault", S::SoapFault, R::Success, V::NotSeqr},
+    };
+    for (const auto &answer : answers)
+        QTest::newRow(answer.name) << answer.status << int(answer.code) << answer.verdict;
 }
 
 void TestConnectionProbe::answerSaysWhatIsWrong()

@@ -32,7 +32,7 @@ private Q_SLOTS:
 
 private:
     Money sek(qint64 minor) const { return Money(minor, Currency::sek()); }
-    journal::SaleRow row(qint64 minor) const { return coffeeRow(sek(minor)); }
+    journal::SaleRow row(qint64 minor) const { return saleRow(u"Kaffe"_s, sek(minor)); }
     // The defaults but polls every 50 ms and a lost request given up after
     // 0.5 s (3 s at a till), so a hundred payments fit in a minute.
     static PaymentTiming timing()

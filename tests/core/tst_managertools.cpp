@@ -60,22 +60,7 @@ void TestManagerTools::init()
 QList<journal::SaleRow> TestManagerTools::twoRates()
 {
     // 4 × coffee at 25.00 (12 %) and 1 × soap at 40.00 (25 %): 140.00.
-    return {journal::SaleRow{u"Kaffe"_s,
-                             {},
-                             {},
-                             Decimal::fromInteger(4),
-                             u"st"_s,
-                             sek(2500),
-                             sek(10000),
-                             Decimal::fromInteger(12)},
-            journal::SaleRow{u"Tvål"_s,
-                             {},
-                             {},
-                             Decimal::fromInteger(1),
-                             u"st"_s,
-                             sek(4000),
-                             sek(4000),
-                             Decimal::fromInteger(25)}};
+    return {saleRow(u"Kaffe"_s, 2500, 4), saleRow(u"Tvål"_s, 4000, 1, 25)};
 }
 
 QString TestManagerTools::payRows(const QList<journal::SaleRow> &rows)
@@ -88,7 +73,7 @@ QString TestManagerTools::payRows(const QList<journal::SaleRow> &rows)
 QString TestManagerTools::payWithSeqr(const QString &price)
 {
     PaymentRequest r;
-    r.rows = {coffeeRow(*Money::parse(price, u"SEK"))};
+    r.rows = {saleRow(u"Kaffe"_s, *Money::parse(price, u"SEK"))};
     return m_till->payBySeqr(r);
 }
 
@@ -197,15 +182,7 @@ void TestManagerTools::zReportAddsUpTheDay()
 {
     const QDateTime from = QDateTime::currentDateTimeUtc().addSecs(-1);
     const Money fifty = sek(5000);
-    QVERIFY(m_till->journal()->recordCashSale(u"anna"_s,
-                                              {journal::SaleRow{u"Tvål"_s,
-                                                                {},
-                                                                {},
-                                                                Decimal::fromInteger(2),
-                                                                u"st"_s,
-                                                                sek(2500),
-                                                                fifty,
-                                                                Decimal::fromInteger(25)}},
+    QVERIFY(m_till->journal()->recordCashSale(u"anna"_s, {saleRow(u"Tvål"_s, 2500, 2, 25)},
                                               sek(10000)));
     const QString ers = payWithSeqr(u"112.00"_s);
     QVERIFY(!ers.isEmpty());

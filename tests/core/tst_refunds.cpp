@@ -58,7 +58,7 @@ void TestRefunds::init()
 
 QString TestRefunds::payWithSeqr(qint64 minor)
 {
-    return payRows({coffeeRow(sek(minor))});
+    return payRows({saleRow(u"Kaffe"_s, sek(minor))});
 }
 
 QString TestRefunds::payRows(const QList<journal::SaleRow> &rows, const Money &cash)
@@ -326,15 +326,7 @@ void TestRefunds::rowRefundGivesBackWhatWasPaidToTheCent()
 void TestRefunds::splitTenderGivesTheCashPartBackInCash()
 {
     // 100.00 paid 40.00 in cash and 60.00 by SEQR; all of it comes back.
-    const QString ers = payRows({journal::SaleRow{u"Kaffe"_s,
-                                                  {},
-                                                  {},
-                                                  Decimal::fromInteger(1),
-                                                  u"st"_s,
-                                                  sek(10000),
-                                                  sek(10000),
-                                                  Decimal::fromInteger(12)}},
-                                sek(4000));
+    const QString ers = payRows({saleRow(u"Kaffe"_s, 10000)}, sek(4000));
     QVERIFY(!ers.isEmpty());
     const auto found = m_till->journal()->saleByErsReference(ers);
     QVERIFY2(found, found ? "" : qPrintable(found.error().detail));
@@ -387,23 +379,16 @@ void TestRefunds::splitTenderRowsComeBackPieceByPieceAndTheReceiptAddsUp()
     // 100.00: 2 × Kaffe 25.00 and 0.500 kg Ost at 100.00; 40.00 paid in
     // cash, 60.00 by SEQR. Given back in two refunds, each split as the sale
     // was paid (40 % cash), the last piece taking exactly what is left.
-    const QString ers = payRows({journal::SaleRow{u"Kaffe"_s,
-                                                  {},
-                                                  {},
-                                                  Decimal::fromInteger(2),
-                                                  u"st"_s,
-                                                  sek(2500),
-                                                  sek(5000),
-                                                  Decimal::fromInteger(12)},
-                                 journal::SaleRow{u"Ost"_s,
-                                                  {},
-                                                  {},
-                                                  *Decimal::parse(u"0.500"_s),
-                                                  u"kg"_s,
-                                                  sek(10000),
-                                                  sek(5000),
-                                                  Decimal::fromInteger(12)}},
-                                sek(4000));
+    const QString ers =
+        payRows({saleRow(u"Kaffe"_s, 2500, 2), journal::SaleRow{u"Ost"_s,
+                                                                {},
+                                                                {},
+                                                                *Decimal::parse(u"0.500"_s),
+                                                                u"kg"_s,
+                                                                sek(10000),
+                                                                sek(5000),
+                                                                Decimal::fromInteger(12)}},
+                sek(4000));
     QVERIFY(!ers.isEmpty());
     const journal::Sale sale = *m_till->journal()->saleByErsReference(ers);
     const Decimal quarter = *Decimal::parse(u"0.250"_s);

@@ -5,16 +5,21 @@
 using namespace Qt::StringLiterals;
 using namespace kassa;
 
-journal::SaleRow coffeeRow(const Money &unit, int quantity)
+journal::SaleRow saleRow(const QString &name, const Money &unit, int quantity, int vat)
 {
-    return journal::SaleRow{u"Kaffe"_s,
+    return journal::SaleRow{name,
                             {},
                             {},
                             Decimal::fromInteger(quantity),
                             u"st"_s,
                             unit,
                             unit.times(quantity).valueOr(unit),
-                            Decimal::fromInteger(12)};
+                            Decimal::fromInteger(vat)};
+}
+
+journal::SaleRow saleRow(const QString &name, qint64 unitMinor, int quantity, int vat)
+{
+    return saleRow(name, Money(unitMinor, Currency::sek()), quantity, vat);
 }
 
 TillFixture::TillFixture(sandbox::SandboxOptions options)

@@ -10,8 +10,12 @@
 
 #include <memory>
 
-// A row of `quantity` × coffee ("Kaffe", "st", 12 % VAT) at `unit`.
-kassa::journal::SaleRow coffeeRow(const kassa::Money &unit, int quantity = 1);
+// A row of `quantity` × `name` ("st") at `unit` with `vat` % VAT.
+kassa::journal::SaleRow saleRow(const QString &name, const kassa::Money &unit, int quantity = 1,
+                                int vat = 12);
+// The same in SEK, from öre.
+kassa::journal::SaleRow saleRow(const QString &name, qint64 unitMinor, int quantity = 1,
+                                int vat = 12);
 
 // What every till in a test stands on: an in-process seqr-sandbox and a
 // client for it, and a journal in a scratch folder. The fixtures that build

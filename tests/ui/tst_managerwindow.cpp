@@ -165,7 +165,7 @@ void TestManagerWindow::registerTill()
 QString TestManagerWindow::paySale(const QString &unitPrice, int quantity)
 {
     PaymentRequest r;
-    r.rows = {coffeeRow(*Money::parse(unitPrice, u"SEK"), quantity)};
+    r.rows = {saleRow(u"Kaffe"_s, *Money::parse(unitPrice, u"SEK"), quantity)};
     return m_shop->payBySeqr(r);
 }
 
@@ -378,14 +378,7 @@ void TestManagerWindow::shopCloseMatchesTheWebTillsSalesToo()
         PaymentSession web(webClient.get(), webJournal->get(), u"Lilla Livs"_s,
                            PaymentTiming{100, 30000, 100, 3});
         PaymentRequest r;
-        r.rows = {journal::SaleRow{u"Cappuccino"_s,
-                                   {},
-                                   {},
-                                   Decimal::fromInteger(1),
-                                   u"st"_s,
-                                   Money(3500, Currency::sek()),
-                                   Money(3500, Currency::sek()),
-                                   Decimal::fromInteger(12)}};
+        r.rows = {saleRow(u"Cappuccino"_s, 3500)};
         web.start(r);
         QTRY_VERIFY(!web.invoiceReference().isEmpty());
         QVERIFY(m_shop->sandbox().service().pay(web.invoiceReference(), u"1234"_s));
@@ -443,15 +436,7 @@ void TestManagerWindow::endOfDayWithMatchingData()
     registerTill();
     QVERIFY(!paySale(u"49.00"_s, 1).isEmpty());
     QVERIFY(!paySale(u"10.50"_s, 2).isEmpty());
-    QVERIFY(m_shop->journal()->recordCashSale(u"anna"_s,
-                                              {journal::SaleRow{u"Tvål"_s,
-                                                                {},
-                                                                {},
-                                                                Decimal::fromInteger(1),
-                                                                u"st"_s,
-                                                                Money(2500, Currency::sek()),
-                                                                Money(2500, Currency::sek()),
-                                                                Decimal::fromInteger(25)}},
+    QVERIFY(m_shop->journal()->recordCashSale(u"anna"_s, {saleRow(u"Tvål"_s, 2500, 1, 25)},
                                               Money(3000, Currency::sek())));
     EndOfDayWidget *day = m_window->endOfDay();
     QSignalSpy done(day, &EndOfDayWidget::finished);
@@ -544,15 +529,7 @@ void TestManagerWindow::journalBrowserFindsAndReprints()
     makeWindow();
     registerTill();
     const QString ers = paySale(u"19.90"_s, 1);
-    QVERIFY(m_shop->journal()->recordCashSale(u"anna"_s,
-                                              {journal::SaleRow{u"Tidning"_s,
-                                                                {},
-                                                                {},
-                                                                Decimal::fromInteger(1),
-                                                                u"st"_s,
-                                                                Money(3500, Currency::sek()),
-                                                                Money(3500, Currency::sek()),
-                                                                Decimal::fromInteger(6)}},
+    QVERIFY(m_shop->journal()->recordCashSale(u"anna"_s, {saleRow(u"Tidning"_s, 3500, 1, 6)},
                                               Money(5000, Currency::sek())));
     JournalWidget *browser = m_window->journal();
     browser->showDay(QDate::currentDate());
@@ -661,28 +638,12 @@ void TestManagerWindow::pinIsAskedAndRateLimited()
     QVERIFY(again.problem().startsWith(u"Too many wrong PINs"_s));
 }
 
-namespace {
-
-journal::SaleRow row(const QString &name, int quantity, qint64 unitMinor, int vat)
-{
-    const Money unit(unitMinor, Currency::sek());
-    return journal::SaleRow{name,
-                            {},
-                            {},
-                            Decimal::fromInteger(quantity),
-                            u"st"_s,
-                            unit,
-                            *unit.times(quantity),
-                            Decimal::fromInteger(vat)};
-}
-
-} // namespace
-
 void TestManagerWindow::refundIsConfirmedAndEachRowShowsWhatWasRefunded()
 {
     makeWindow();
     registerTill();
-    const QString ers = payRows({row(u"Kaffe"_s, 4, 2500, 12), row(u"Tvål"_s, 1, 4000, 25)});
+    const QString ers =
+        payRows({saleRow(u"Kaffe"_s, 2500, 4, 12), saleRow(u"Tvål"_s, 4000, 1, 25)});
     QVERIFY(!ers.isEmpty());
     const QString invoiceRef =
         m_shop->journal()->sales({})->first().tenders.first().invoiceReference;
@@ -906,7 +867,7 @@ void TestManagerWindow::zReportNamesItsPeriodAndFillsItsPage()
     registerTill();
     const QString ers = paySale(u"49.00"_s, 1);
     QVERIFY(!paySale(u"10.50"_s, 2).isEmpty());
-    QVERIFY(m_shop->journal()->recordCashSale(u"anna"_s, {row(u"Tvål"_s, 1, 2500, 25)},
+    QVERIFY(m_shop->journal()->recordCashSale(u"anna"_s, {saleRow(u"Tvål"_s, 2500, 1, 25)},
                                               Money(3000, Currency::sek())));
     {
         Refunder refunder(m_shop->client(), m_shop->journal());
@@ -1056,7 +1017,7 @@ void TestManagerWindow::receiptsInTheTillsLanguageWithTheShopsDetails()
              qPrintable(text));
     // The journal's reprint goes the same way (this window runs in English):
     // receipt 1 has its copy, so a new sale's receipt is copied.
-    QVERIFY(!payRows({row(u"Te"_s, 1, 2500, 12)}).isEmpty());
+    QVERIFY(!payRows({saleRow(u"Te"_s, 2500, 1, 12)}).isEmpty());
     const QString copy = m_shop->path(u"journal-copy.pdf"_s);
     const Status refused = m_window->journal()->reprintToPdf(1, copy);
     QVERIFY(!refused);
@@ -1216,15 +1177,7 @@ void TestManagerWindow::serviceCodesNeedAServiceAndAWritableFolder()
 void TestManagerWindow::xAndZReportsAndTheJournalExportFromTheManagersTools()
 {
     makeWindow();
-    QVERIFY(m_shop->journal()->recordCashSale(u"anna"_s,
-                                              {journal::SaleRow{u"Kaffe"_s,
-                                                                {},
-                                                                {},
-                                                                Decimal::fromInteger(2),
-                                                                u"st"_s,
-                                                                Money(2500, Currency::sek()),
-                                                                Money(5000, Currency::sek()),
-                                                                Decimal::fromInteger(25)}},
+    QVERIFY(m_shop->journal()->recordCashSale(u"anna"_s, {saleRow(u"Kaffe"_s, 2500, 2, 25)},
                                               Money(5000, Currency::sek())));
     DayReportWidget *reports = m_window->dayReports();
     QVERIFY(reports);
