@@ -2652,6 +2652,10 @@ Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (not
             <numerusform>%n points</numerusform>
         </translation>
     </message>
+    <message>
+        <source>VAT %1 %: %2</source>
+        <translation>VAT %1 %: %2</translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::CashierWindow</name>
@@ -2737,10 +2741,6 @@ Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (not
     <message>
         <source>This till is not registered with SEQR</source>
         <translation>This till is not registered with SEQR</translation>
-    </message>
-    <message>
-        <source>VAT %1 %: %2</source>
-        <translation>VAT %1 %: %2</translation>
     </message>
     <message>
         <source>No product has the barcode %1. Scan again or search with F3.</source>

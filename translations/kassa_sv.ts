@@ -2652,6 +2652,10 @@ Slutkoder: 0 betald/klar, 1 tjänste- eller överföringsfel, 2 felaktig använd
             <numerusform>%n poäng</numerusform>
         </translation>
     </message>
+    <message>
+        <source>VAT %1 %: %2</source>
+        <translation>Moms %1 %: %2</translation>
+    </message>
 </context>
 <context>
     <name>kassa::ui::CashierWindow</name>
@@ -2737,10 +2741,6 @@ Slutkoder: 0 betald/klar, 1 tjänste- eller överföringsfel, 2 felaktig använd
     <message>
         <source>This till is not registered with SEQR</source>
         <translation>Kassan är inte registrerad hos SEQR</translation>
-    </message>
-    <message>
-        <source>VAT %1 %: %2</source>
-        <translation>Moms %1 %: %2</translation>
     </message>
     <message>
         <source>No product has the barcode %1. Scan again or search with F3.</source>

@@ -1,5 +1,7 @@
 #include "ui/balancetext.h"
 
+#include "core/sale/cart.h"
+
 #include <climits>
 
 namespace kassa::ui {
@@ -44,6 +46,17 @@ BalanceLine BalanceText::loyalty(const LoyaltyLine &line, const QLocale &locale)
 QString BalanceText::total(const Money &total, const QLocale &locale)
 {
     return tr("Total %1 %2").arg(total.toLocalizedString(locale), total.currency().code());
+}
+
+QStringList BalanceText::vat(const QList<VatLine> &lines, const QLocale &locale)
+{
+    QStringList out;
+    for (const VatLine &line : lines)
+        out.append(tr("VAT %1 %: %2")
+                       .arg(quantityText(line.ratePercent, false, locale)
+                                .replace(QLatin1Char('.'), locale.decimalPoint()),
+                            line.vat.toLocalizedString(locale)));
+    return out;
 }
 
 QString BalanceText::change(const SaleBalance &b, const QLocale &locale)

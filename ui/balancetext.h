@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/money/vat.h"
 #include "core/sale/salebalance.h"
 
 #include <QCoreApplication>
@@ -31,6 +32,8 @@ public:
     static BalanceLine loyalty(const LoyaltyLine &line, const QLocale &locale);
     // "Total 118.70 SEK".
     static QString total(const Money &total, const QLocale &locale);
+    // The VAT per rate, highest rate first: "VAT 25 %: 4.41".
+    static QStringList vat(const QList<VatLine> &lines, const QLocale &locale);
     // "Change 14.20 SEK" (empty when there is none).
     static QString change(const SaleBalance &balance, const QLocale &locale);
 };

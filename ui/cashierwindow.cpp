@@ -267,14 +267,8 @@ void CashierWindow::refreshTotals()
     balance.total =
         Money(balance.total.minorUnits() - appDiscount(lines), balance.total.currency());
     m_total->setText(BalanceText::total(balance.total, l));
-    QStringList vat;
-    for (const VatLine &line : m_cart->vat()) {
-        vat.append(tr("VAT %1 %: %2")
-                       .arg(quantityText(line.ratePercent, false, l)
-                                .replace(QLatin1Char('.'), l.decimalPoint()),
-                            line.vat.toLocalizedString(l)));
-    }
-    m_vat->setText(vat.join(QLatin1Char('\n')));
+    // The VAT follows the same discount (the receipt's figures).
+    m_vat->setText(BalanceText::vat(m_checkout->vat(), l).join(QLatin1Char('\n')));
     // The same figures as the customer display and the receipt. After a
     // sale the window is the next sale's, clean under its 0.00 total; only
     // the change to give back stays, said to be the last sale's, until the

@@ -105,6 +105,9 @@ QWidget *CustomerDisplayWindow::salePage()
     m_total = bigLabel(sale, 2.2);
     m_total->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     left->addWidget(m_total);
+    m_vat = bigLabel(sale, 1.0, false);
+    m_vat->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    left->addWidget(m_vat);
     saleLayout->addLayout(left, 3);
 
     m_paymentPanel = new QWidget(sale);
@@ -266,6 +269,11 @@ void CustomerDisplayWindow::showBalance(bool paying)
     }
     m_total->setText(BalanceText::total(
         Money(m_cart->total().minorUnits() - fromApp, m_cart->currency()), m_locale));
+    // The VAT of what is to be paid: while paying, the journaled sale's (the
+    // app's discount in it), as the receipt will show it.
+    const QList<VatLine> journaled = paying ? m_session->saleVat() : QList<VatLine>();
+    m_vat->setText(BalanceText::vat(journaled.isEmpty() ? m_cart->vat() : journaled, m_locale)
+                       .join(QLatin1Char('\n')));
     m_balance->setText(lines.join(QLatin1Char('\n')));
     m_balance->setVisible(!lines.isEmpty());
 }
@@ -293,6 +301,11 @@ QString CustomerDisplayWindow::totalText() const
 QString CustomerDisplayWindow::balanceText() const
 {
     return m_balance->text();
+}
+
+QString CustomerDisplayWindow::vatText() const
+{
+    return m_vat->text();
 }
 
 QString CustomerDisplayWindow::outcomeDetail() const

@@ -74,6 +74,8 @@ public:
     QString totalText() const;
     // The figures below the rows, one "label: amount" a line.
     QString balanceText() const;
+    // The VAT in the total, per rate: "VAT 25 %: 4.41", one a line.
+    QString vatText() const;
     // Under the outcome: the change to give back, if any.
     QString outcomeDetail() const;
     QString qrText() const;
@@ -116,6 +118,7 @@ private:
     CartTableView *m_rows;
     QLabel *m_balance;
     QLabel *m_total;
+    QLabel *m_vat;
     QWidget *m_paymentPanel;
     QrCodeWidget *m_qr;
     QLabel *m_payPrompt;

@@ -35,6 +35,14 @@ bool Checkout::isPaying() const
     return m_session && !m_session->isFinished();
 }
 
+QList<VatLine> Checkout::vat() const
+{
+    if (isPaying())
+        if (QList<VatLine> journaled = m_session->saleVat(); !journaled.isEmpty())
+            return journaled;
+    return m_cart->vat();
+}
+
 QString Checkout::blockedReason() const
 {
     if (!m_blockedReason.isEmpty())

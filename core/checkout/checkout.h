@@ -148,6 +148,10 @@ public:
     Money toPay() const;
     SeqrRefusal seqrRefusal() const;
     bool isPaying() const;
+    // The VAT per rate of what the customer is asked to pay: the cart's; while
+    // a SEQR payment runs, its journaled sale's (a card or coupon from the
+    // buyer's app lowers it), computed as the receipt's.
+    QList<VatLine> vat() const;
 
     // Cash handed over: enough completes the sale (journaled with the
     // change; emits saleCompleted), less is kept towards a split tender.

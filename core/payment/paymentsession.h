@@ -116,6 +116,10 @@ public:
                     std::function<bool(const QString &)> shopSaysUsed = {});
     // What the sale's loyalty cards and coupons gave (as journaled).
     QList<journal::LoyaltyDiscount> loyaltyDiscounts() const;
+    // The VAT per rate of the sale as journaled (with what a card or coupon
+    // from the buyer's app took off): the figures its receipt shows. Empty
+    // before the sale is journaled or when the journal cannot be read.
+    QList<VatLine> saleVat() const;
 
     // Journals a new sale from the rows (and the cash part) and sends an
     // invoice for what is left to pay. Refused (and logged) unless Created.

@@ -50,4 +50,12 @@ QList<journal::LoyaltyDiscount> PaymentSession::loyaltyDiscounts() const
     return discounts ? *discounts : QList<journal::LoyaltyDiscount>();
 }
 
+QList<VatLine> PaymentSession::saleVat() const
+{
+    if (m_saleId == 0)
+        return {};
+    auto sale = m_journal->sale(m_saleId);
+    return sale ? sale->vat : QList<VatLine>();
+}
+
 } // namespace kassa

@@ -10,10 +10,9 @@
 #include "core/receipt/receipttext.h"
 #include "core/reconciliation/dayreport.h"
 #include "core/refund/refundplan.h"
-#include "tests/support/sandboxfixture.h"
+#include "tests/support/cashierfixture.h"
 
 #include <QRegularExpression>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace kassa;
@@ -49,40 +48,24 @@ private:
     qint64 cashSaleWithCard(const loyalty::LoyaltyConfig &config);
     static loyalty::LoyaltyConfig shopConfig(bool points = false);
 
-    std::unique_ptr<SandboxFixture> m_sandbox;
-    std::unique_ptr<seqr::SeqrClient> m_client;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<journal::Journal> m_journal;
-    std::unique_ptr<catalog::Catalog> m_catalog;
+    std::unique_ptr<CashierFixture> m_fixture;
     std::unique_ptr<Cart> m_cart;
 };
 
 void TestLoyaltyTill::init()
 {
-    m_sandbox = std::make_unique<SandboxFixture>();
-    QVERIFY2(m_sandbox->isRunning(), qPrintable(m_sandbox->error()));
-    m_client = m_sandbox->makeClient();
-    m_dir = std::make_unique<QTemporaryDir>();
-    auto journal = journal::Journal::open(m_dir->filePath(u"journal.sqlite"_s));
-    QVERIFY(journal);
-    m_journal = std::move(journal).value();
-    auto catalog = catalog::Catalog::open(m_dir->filePath(u"catalog.sqlite"_s));
-    QVERIFY(catalog);
-    m_catalog = std::move(catalog).value();
-    QVERIFY(m_catalog->importCsv("ean,sku,name,price,vat,unit\n"
-                                 "7310865004703,K1,Mjölk 1 l,15.90,12,\n"
-                                 "4006381333931,K2,Tvål,24.50,25,\n"
-                                 "2000000000008,K3,Bananer,24.90,12,kg\n",
-                                 Currency::sek()));
+    m_fixture = std::make_unique<CashierFixture>("ean,sku,name,price,vat,unit\n"
+                                                 "7310865004703,K1,Mjölk 1 l,15.90,12,\n"
+                                                 "4006381333931,K2,Tvål,24.50,25,\n"
+                                                 "2000000000008,K3,Bananer,24.90,12,kg\n");
+    QVERIFY2(m_fixture->problem().isEmpty(), qPrintable(m_fixture->problem()));
     m_cart = std::make_unique<Cart>();
 }
 
 void TestLoyaltyTill::cleanup()
 {
     m_cart.reset();
-    m_journal.reset();
-    m_client.reset();
-    m_sandbox.reset();
+    m_fixture.reset();
 }
 
 loyalty::LoyaltyConfig TestLoyaltyTill::shopConfig(bool points)
@@ -102,14 +85,17 @@ loyalty::LoyaltyConfig TestLoyaltyTill::shopConfig(bool points)
 std::unique_ptr<Checkout> TestLoyaltyTill::makeCheckout(const loyalty::LoyaltyConfig &config)
 {
     return std::make_unique<Checkout>(
-        CheckoutContext{m_client.get(), m_journal.get(), u"Lilla Livs"_s, u"anna"_s, {}, config},
+        CheckoutContext{
+            m_fixture->client(), m_fixture->journal(), u"Lilla Livs"_s, u"anna"_s, {}, config},
         m_cart.get());
 }
 
 void TestLoyaltyTill::addProducts()
 {
-    QVERIFY(m_cart->addProduct(*m_catalog->findByEan(u"4006381333931"_s))); // 24.50 at 25 %
-    QVERIFY(m_cart->addProduct(*m_catalog->findByEan(u"7310865004703"_s))); // 15.90 at 12 %
+    QVERIFY(
+        m_cart->addProduct(*m_fixture->catalog()->findByEan(u"4006381333931"_s))); // 24.50 at 25 %
+    QVERIFY(
+        m_cart->addProduct(*m_fixture->catalog()->findByEan(u"7310865004703"_s))); // 15.90 at 12 %
 }
 
 qint64 TestLoyaltyTill::cashSaleWithCard(const loyalty::LoyaltyConfig &config)
@@ -126,7 +112,7 @@ void TestLoyaltyTill::scanMeansProductCardCouponOrSearch()
 {
     using Kind = ScanMeaning::Kind;
     const loyalty::LoyaltyConfig config = shopConfig();
-    const ScanInterpreter scans(m_catalog.get(), &config);
+    const ScanInterpreter scans(m_fixture->catalog(), &config);
     QCOMPARE(scans.interpret(u"4006381333931"_s).kind, Kind::Product);
     QCOMPARE(scans.interpret(u"4006381333931"_s).product.name, u"Tvål"_s);
     QCOMPARE(scans.interpret(u"2000000000008"_s).kind, Kind::WeighedProduct);
@@ -140,7 +126,7 @@ void TestLoyaltyTill::scanMeansProductCardCouponOrSearch()
     QCOMPARE(scans.interpret(u"  "_s).kind, Kind::Nothing);
     // A till without programmes: a card number is only an unknown barcode.
     const loyalty::LoyaltyConfig none;
-    QCOMPARE(ScanInterpreter(m_catalog.get(), &none).interpret(u"7777000042"_s).kind,
+    QCOMPARE(ScanInterpreter(m_fixture->catalog(), &none).interpret(u"7777000042"_s).kind,
              Kind::UnknownBarcode);
 }
 
@@ -169,7 +155,7 @@ void TestLoyaltyTill::pointsCardIsJournaledAndPrinted()
 {
     const qint64 saleId = cashSaleWithCard(shopConfig(true));
     QVERIFY(saleId);
-    const auto sale = m_journal->sale(saleId);
+    const auto sale = m_fixture->journal()->sale(saleId);
     QCOMPARE(sale->total, sek(4040)); // points only: no discount
     QCOMPARE(sale->loyalty.size(), 1);
     QCOMPARE(sale->loyalty.first().points, 40);
@@ -186,7 +172,7 @@ void TestLoyaltyTill::discountCardIsPrintedWithNameAndMaskedNumber()
 {
     const qint64 saleId = cashSaleWithCard(shopConfig());
     QVERIFY(saleId);
-    const auto sale = m_journal->sale(saleId);
+    const auto sale = m_fixture->journal()->sale(saleId);
     QCOMPARE(sale->total, sek(3636));
     ReceiptSettings english;
     english.shopName = u"Lilla Livs"_s;
@@ -209,7 +195,7 @@ void TestLoyaltyTill::dayReportCountsLoyaltyDiscounts()
     shop.shopName = u"Lilla Livs"_s;
     shop.language = u"en"_s;
     const auto report =
-        makeDayReport(*m_journal, DayReport::Kind::X, DayReportHeader{shop, u"KASSA1"_s},
+        makeDayReport(*m_fixture->journal(), DayReport::Kind::X, DayReportHeader{shop, u"KASSA1"_s},
                       Currency::sek(), QDateTime::currentDateTimeUtc().addSecs(5));
     QVERIFY(report);
     // 10 % off 40.40: 4.04 in two rows (one per VAT rate).
@@ -221,7 +207,7 @@ void TestLoyaltyTill::refundGivesBackWhatWasPaid()
 {
     const qint64 saleId = cashSaleWithCard(shopConfig());
     QVERIFY(saleId);
-    const auto sale = m_journal->sale(saleId);
+    const auto sale = m_fixture->journal()->sale(saleId);
     // What each product was paid: less the card's 10 %.
     const QList<Money> paid = paidPerRow(*sale);
     QCOMPARE(paid.size(), sale->rows.size());

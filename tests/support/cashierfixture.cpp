@@ -6,7 +6,8 @@
 using namespace Qt::StringLiterals;
 using namespace kassa;
 
-CashierFixture::CashierFixture(const QByteArray &catalogCsv)
+CashierFixture::CashierFixture(const QByteArray &catalogCsv, const sandbox::SandboxOptions &options)
+    : TillFixture(options)
 {
     if (!m_problem.isEmpty())
         return;

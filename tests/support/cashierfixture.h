@@ -29,7 +29,8 @@ constexpr auto kCandy = "7350000000023";    // Lösgodis, 119.90 per kg at 12 %
 class CashierFixture : public TillFixture
 {
 public:
-    explicit CashierFixture(const QByteArray &catalogCsv = shelfCsv());
+    explicit CashierFixture(const QByteArray &catalogCsv = shelfCsv(),
+                            const kassa::sandbox::SandboxOptions &options = {});
 
     // The catalog of `shelf` above, as CSV.
     static QByteArray shelfCsv();

@@ -8,15 +8,11 @@
 #include "ui/cashierwindow.h"
 
 #include "core/loyalty/loyaltyconfig.h"
-#include "sandbox/sandboxserver.h"
-#include "tests/support/sandboxfixture.h"
+#include "tests/support/cashierfixture.h"
 #include "ui/customerdisplaywindow.h"
 #include "ui/paymentdialog.h"
 
-#include <QApplication>
-#include <QLineEdit>
 #include <QTcpServer>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace kassa;
@@ -53,14 +49,11 @@ private Q_SLOTS:
 
 private:
     void makeWindow(const shopdb::ShopDatabaseConfig &shop = {});
-    void scan(const QString &code);
+    static void scan(const QString &code) { CashierFixture::scan(code); }
     QStringList journaledCoupons() const;
 
-    std::unique_ptr<SandboxFixture> m_sandbox;
-    std::unique_ptr<seqr::SeqrClient> m_client;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<journal::Journal> m_journal;
-    std::unique_ptr<catalog::Catalog> m_catalog;
+    std::unique_ptr<CashierFixture> m_fixture;
+    journal::Journal *m_journal = nullptr;
     std::unique_ptr<Cart> m_cart;
     std::unique_ptr<CashierWindow> m_window;
     std::unique_ptr<CustomerDisplayWindow> m_display;
@@ -70,20 +63,12 @@ void TestCashierLoyalty::init()
 {
     sandbox::SandboxOptions options;
     options.ackWindowMs = 5000;
-    m_sandbox = std::make_unique<SandboxFixture>(options);
-    QVERIFY2(m_sandbox->isRunning(), qPrintable(m_sandbox->error()));
-    m_client = m_sandbox->makeClient();
-    m_dir = std::make_unique<QTemporaryDir>();
-    auto journal = journal::Journal::open(m_dir->filePath(u"journal.sqlite"_s));
-    QVERIFY(journal);
-    m_journal = std::move(journal).value();
-    auto catalog = catalog::Catalog::open(m_dir->filePath(u"catalog.sqlite"_s));
-    QVERIFY(catalog);
-    m_catalog = std::move(catalog).value();
-    QVERIFY(m_catalog->importCsv("ean,sku,name,price,vat,unit\n"
-                                 "7310865004703,K1,Mjölk 1 l,15.90,12,\n"
-                                 "4006381333931,K2,Tvål,24.50,25,\n",
-                                 Currency::sek()));
+    m_fixture = std::make_unique<CashierFixture>("ean,sku,name,price,vat,unit\n"
+                                                 "7310865004703,K1,Mjölk 1 l,15.90,12,\n"
+                                                 "4006381333931,K2,Tvål,24.50,25,\n",
+                                                 options);
+    QVERIFY2(m_fixture->problem().isEmpty(), qPrintable(m_fixture->problem()));
+    m_journal = m_fixture->journal();
 }
 
 void TestCashierLoyalty::cleanup()
@@ -91,17 +76,14 @@ void TestCashierLoyalty::cleanup()
     m_display.reset();
     m_window.reset();
     m_cart.reset();
+    m_fixture.reset();
 }
 
 void TestCashierLoyalty::makeWindow(const shopdb::ShopDatabaseConfig &shop)
 {
-    TillConfig till;
-    till.shopDatabase = shop;
-    till.shopName = u"Lilla Livs"_s;
-    till.terminalId = m_sandbox->registerTill(*m_client, u"Till 1"_s, u"LILLALIVS1"_s);
+    TillConfig till = m_fixture->till(true);
     QVERIFY(!till.terminalId.isEmpty());
-    till.terminalPassword = u"(in the client)"_s;
-    till.seqrId = u"LILLALIVS1"_s;
+    till.shopDatabase = shop;
     QVERIFY(till.loyalty.addProgramme(loyalty::demoProgramme()));
     loyalty::Coupon coupon;
     coupon.code = u"SPRING10"_s;
@@ -109,37 +91,17 @@ void TestCashierLoyalty::makeWindow(const shopdb::ShopDatabaseConfig &shop)
     coupon.amount = sek(1000);
     QVERIFY(till.loyalty.addCoupon(coupon));
     m_cart = std::make_unique<Cart>(Currency::sek());
-    CashierContext context;
-    context.catalog = m_catalog.get();
-    context.journal = m_journal.get();
-    context.client = m_client.get();
-    context.till = till;
-    context.cashierId = u"anna"_s;
-    context.receiptFolder = m_dir->filePath(u"receipts"_s);
-    context.timing.pollIntervalMs = 100;
+    CashierContext context = m_fixture->context(till);
     context.timing.roundMs = 60000;
     context.timing.journalRetryMs = 100;
-    context.locale = QLocale(QLocale::English, QLocale::UnitedKingdom);
     m_cart->setLocale(context.locale);
     m_window = std::make_unique<CashierWindow>(context, m_cart.get());
-    m_display =
-        std::make_unique<CustomerDisplayWindow>(m_cart.get(), till.shopName, context.locale);
-    connect(m_window.get(), &CashierWindow::paymentStarted, m_display.get(),
-            &CustomerDisplayWindow::showPayment);
-    m_window->setCustomerDisplay(m_display.get());
+    m_display = CashierFixture::displayFor(*m_window, *m_cart, context);
     m_display->resize(800, 480);
     m_display->show();
     m_window->show();
     m_window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-}
-
-void TestCashierLoyalty::scan(const QString &code)
-{
-    QWidget *focus = QApplication::focusWidget();
-    QVERIFY(focus);
-    QTest::keyClicks(focus, code);
-    QTest::keyClick(focus, Qt::Key_Return);
 }
 
 QStringList TestCashierLoyalty::journaledCoupons() const
@@ -179,7 +141,7 @@ void TestCashierLoyalty::scannedCardShowsTheDiscountAtOnce()
     QTRY_VERIFY_WITH_TIMEOUT(!session->qrCode().isEmpty(), 10000);
     QCOMPARE(session->amount(), sek(5841));
     QCOMPARE(m_window->paymentDialog()->amountText(), u"58.41 SEK"_s);
-    QVERIFY(m_sandbox->service().pay(session->invoiceReference(), u"1234"_s));
+    QVERIFY(m_fixture->sandbox().service().pay(session->invoiceReference(), u"1234"_s));
     QTRY_COMPARE_WITH_TIMEOUT(session->state(), PaymentSession::State::Paid, 15000);
     const auto discounts = m_journal->loyaltyDiscounts(session->saleId());
     QCOMPARE(discounts->size(), 1);
@@ -276,7 +238,10 @@ void TestCashierLoyalty::cardFromTheAppShowsTheNewAmount()
     QTRY_VERIFY_WITH_TIMEOUT(!session->qrCode().isEmpty(), 10000);
     QCOMPARE(m_display->headline(), u"Pay with SEQR — scan, then confirm with your PIN"_s);
     QCOMPARE(m_window->totalText(), u"Total 40.40 SEK"_s);
-    QVERIFY(m_sandbox->service().offerToken(
+    // Before the card: the VAT of 24.50 at 25 % and 15.90 at 12 %.
+    QCOMPARE(m_window->vatText(), u"VAT 25 %: 4.90\nVAT 12 %: 1.70"_s);
+    QCOMPARE(m_display->vatText(), u"VAT 25 %: 4.90\nVAT 12 %: 1.70"_s);
+    QVERIFY(m_fixture->sandbox().service().offerToken(
         session->invoiceReference(),
         seqr::CustomerToken{u"Kassa Club"_s, u"X_CARD"_s, 0, u"7777000042"_s}));
     QTRY_COMPARE_WITH_TIMEOUT(session->amount(), sek(3636), 15000);
@@ -291,17 +256,26 @@ void TestCashierLoyalty::cardFromTheAppShowsTheNewAmount()
     QVERIFY2(m_window->balanceText().contains(u"Kassa Club ****0042: -4.04"_s),
              qPrintable(m_window->balanceText()));
     QCOMPARE(m_window->paymentDialog()->loyaltyText(), u"Kassa Club ****0042: -4.04"_s);
+    // The VAT is that of the discounted sale, per rate (22.05 at 25 %, 14.31
+    // at 12 %), on both screens and as the receipt will have it.
+    QCOMPARE(m_window->vatText(), u"VAT 25 %: 4.41\nVAT 12 %: 1.53"_s);
+    QCOMPARE(m_display->vatText(), u"VAT 25 %: 4.41\nVAT 12 %: 1.53"_s);
     QCOMPARE(m_window->message(), u"From the customer's app: Kassa Club ****0042: -4.04. New "
                                   "amount to pay: 36.36 SEK."_s);
     // SEQR took the update: the buyer's phone shows 36.36 and the PIN pays it.
     QTRY_COMPARE_WITH_TIMEOUT(
-        m_sandbox->service().state().invoices.value(session->invoiceReference()).status,
+        m_fixture->sandbox().service().state().invoices.value(session->invoiceReference()).status,
         seqr::InvoiceStatus::Issued, 15000);
-    QCOMPARE(m_sandbox->service().state().invoices.value(session->invoiceReference()).total,
-             sek(3636));
-    QVERIFY(m_sandbox->service().pay(session->invoiceReference(), u"1234"_s));
+    QCOMPARE(
+        m_fixture->sandbox().service().state().invoices.value(session->invoiceReference()).total,
+        sek(3636));
+    QVERIFY(m_fixture->sandbox().service().pay(session->invoiceReference(), u"1234"_s));
     QTRY_COMPARE_WITH_TIMEOUT(session->state(), PaymentSession::State::Paid, 15000);
-    QCOMPARE(m_journal->sale(session->saleId())->total, sek(3636));
+    const auto sale = m_journal->sale(session->saleId());
+    QCOMPARE(sale->total, sek(3636));
+    QCOMPARE(sale->vat.size(), 2);
+    QCOMPARE(sale->vat[0].vat, sek(441));
+    QCOMPARE(sale->vat[1].vat, sek(153));
 }
 
 // A split tender: cash first, then SEQR for the rest; the buyer's app
@@ -318,7 +292,7 @@ void TestCashierLoyalty::cardFromTheAppLowersWhatSeqrTakesAfterCash()
     QVERIFY(session);
     QTRY_VERIFY_WITH_TIMEOUT(!session->qrCode().isEmpty(), 10000);
     QCOMPARE(session->amount(), sek(3040));
-    QVERIFY(m_sandbox->service().offerToken(
+    QVERIFY(m_fixture->sandbox().service().offerToken(
         session->invoiceReference(),
         seqr::CustomerToken{u"Kassa Club"_s, u"X_CARD"_s, 0, u"7777000042"_s}));
     QTRY_COMPARE_WITH_TIMEOUT(session->amount(), sek(2636), 15000);
