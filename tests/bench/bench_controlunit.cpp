@@ -50,8 +50,8 @@ struct ThreadUse
     {
         rusage use{};
         getrusage(RUSAGE_THREAD, &use);
-        return {qint64(use.ru_utime.tv_sec + use.ru_stime.tv_sec) * 1000000
-                    + use.ru_utime.tv_usec + use.ru_stime.tv_usec,
+        return {qint64(use.ru_utime.tv_sec + use.ru_stime.tv_sec) * 1000000 + use.ru_utime.tv_usec +
+                    use.ru_stime.tv_usec,
                 use.ru_nvcsw, use.ru_nivcsw};
     }
     ThreadUse since(const ThreadUse &before) const
@@ -82,9 +82,9 @@ public:
         if (m_depth++ == 0) {
             m_held.start();
             m_signing = isSigning && isSigning();
-            m_what = QString::fromLatin1(receiver->metaObject()->className()) + u", "_s
-                     + QString::fromLatin1(
-                         QMetaEnum::fromType<QEvent::Type>().valueToKey(event->type()));
+            m_what =
+                QString::fromLatin1(receiver->metaObject()->className()) + u", "_s +
+                QString::fromLatin1(QMetaEnum::fromType<QEvent::Type>().valueToKey(event->type()));
         }
         const bool done = QCoreApplication::notify(receiver, event);
         if (--m_depth == 0 && (m_signing || (isSigning && isSigning()))) {
