@@ -167,15 +167,12 @@ int main(int argc, char **argv)
         sandbox.registeredClient(u"Bench/flood"_s, u"bench-password-flood"_s, u"Webbutik"_s);
     if (!seqr)
         return 2;
-    QTemporaryDir dir;
-    auto journal = journal::Journal::open(dir.filePath(u"journal.sqlite"_s));
-    auto catalog = catalog::Catalog::open(dir.filePath(u"catalog.sqlite"_s));
-    if (!journal || !catalog ||
-        !(*catalog)->importCsvFile(u":/catalog/demo-catalog.csv"_s, Currency::sek()))
+    BenchShopFiles files;
+    if (!files.open())
         return 2;
     webshop::WebShopSettings settings; // kassa-web's defaults, limits and all
     settings.shopName = u"Lilla Livs"_s;
-    webshop::WebShop shop(catalog->get(), seqr.get(), journal->get(), settings);
+    webshop::WebShop shop(files.catalog.get(), seqr.get(), files.journal.get(), settings);
     web::WebServerOptions options;
     options.port = 0;
     web::WebServer server(&shop, options);

@@ -67,17 +67,14 @@ int main(int argc, char **argv)
     auto client = sandbox.registeredClient(u"Bench/web"_s, u"bench-password-web"_s, u"Webbutik"_s);
     if (!client)
         return 2;
-    QTemporaryDir dir;
-    auto journal = journal::Journal::open(dir.filePath(u"journal.sqlite"_s));
-    auto catalog = catalog::Catalog::open(dir.filePath(u"catalog.sqlite"_s));
-    if (!journal || !catalog ||
-        !(*catalog)->importCsvFile(u":/catalog/demo-catalog.csv"_s, Currency::sek()))
+    BenchShopFiles files;
+    if (!files.open())
         return 2;
     webshop::WebShopSettings settings;
     settings.shopName = u"Lilla Livs"_s;
     settings.checkoutsPerMinute = 1000000;
     settings.limits.invoicesPerShop = 1000000;
-    webshop::WebShop shop(catalog->get(), client.get(), journal->get(), settings);
+    webshop::WebShop shop(files.catalog.get(), client.get(), files.journal.get(), settings);
     web::WebServerOptions options;
     options.port = 0;
     web::WebServer server(&shop, options);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/catalog/catalog.h"
+#include "core/journal/journal.h"
 #include "core/seqr/seqrclient.h"
 #include "tests/support/sandboxfixture.h"
 
@@ -7,6 +9,7 @@
 #include <QCoreApplication>
 #include <QProcess>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QUrl>
 
 #include <cstdio>
@@ -75,4 +78,26 @@ public:
 private:
     QProcess m_process;
     quint16 m_port = 0;
+};
+
+// A webshop's files in a scratch folder: its journal and the demo catalog.
+struct BenchShopFiles
+{
+    QTemporaryDir dir;
+    std::unique_ptr<kassa::journal::Journal> journal;
+    std::unique_ptr<kassa::catalog::Catalog> catalog;
+
+    // False when either could not be opened or the catalog not filled.
+    bool open()
+    {
+        auto j = kassa::journal::Journal::open(dir.filePath(QStringLiteral("journal.sqlite")));
+        auto c = kassa::catalog::Catalog::open(dir.filePath(QStringLiteral("catalog.sqlite")));
+        if (!j || !c ||
+            !(*c)->importCsvFile(QStringLiteral(":/catalog/demo-catalog.csv"),
+                                 kassa::Currency::sek()))
+            return false;
+        journal = std::move(j).value();
+        catalog = std::move(c).value();
+        return true;
+    }
 };

@@ -60,13 +60,7 @@ std::unique_ptr<Checkout> TestCheckout::makeCheckout()
 
 catalog::Product TestCheckout::product(const QString &name, const QString &price, int vat) const
 {
-    catalog::Product p;
-    p.ean = u"7310865004703"_s;
-    p.sku = name.left(3).toUpper();
-    p.name = name;
-    p.unitPrice = *Money::parse(price, u"SEK");
-    p.taxRate = Decimal::fromInteger(vat);
-    return p;
+    return ::product(name, price, vat);
 }
 
 void TestCheckout::seqrIsRefusedWithTheReason()

@@ -105,12 +105,7 @@ std::unique_ptr<Checkout> TestDayReport::makeCheckout()
 catalog::Product TestDayReport::product(const QString &name, const QString &price, int vat,
                                         const QString &group, bool service) const
 {
-    catalog::Product p;
-    p.ean = u"7310865004703"_s;
-    p.sku = name.left(3).toUpper();
-    p.name = name;
-    p.unitPrice = *Money::parse(price, u"SEK");
-    p.taxRate = Decimal::fromInteger(vat);
+    catalog::Product p = ::product(name, price, vat);
     p.group = group;
     p.service = service;
     return p;

@@ -74,13 +74,7 @@ std::unique_ptr<Checkout> TestReceiptSigner::makeCheckout(ControlUnitService *se
 
 void TestReceiptSigner::addCoffee(const QString &price, int vat)
 {
-    catalog::Product p;
-    p.ean = u"7310865004703"_s;
-    p.sku = u"KAF"_s;
-    p.name = u"Kaffe"_s;
-    p.unitPrice = *Money::parse(price, u"SEK");
-    p.taxRate = Decimal::fromInteger(vat);
-    QVERIFY(m_till->cart()->addProduct(p));
+    QVERIFY(m_till->cart()->addProduct(product(u"Kaffe"_s, price, vat)));
 }
 
 QString TestReceiptSigner::expectedCode(qint64 saleId, ReceiptType type) const

@@ -22,6 +22,17 @@ journal::SaleRow saleRow(const QString &name, qint64 unitMinor, int quantity, in
     return saleRow(name, Money(unitMinor, Currency::sek()), quantity, vat);
 }
 
+catalog::Product product(const QString &name, const QString &price, int vat, const QString &ean)
+{
+    catalog::Product p;
+    p.ean = ean;
+    p.sku = name.left(3).toUpper();
+    p.name = name;
+    p.unitPrice = *Money::parse(price, u"SEK");
+    p.taxRate = Decimal::fromInteger(vat);
+    return p;
+}
+
 TillFixture::TillFixture(sandbox::SandboxOptions options)
     : m_sandbox(std::make_unique<SandboxFixture>(std::move(options)))
 {

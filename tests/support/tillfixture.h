@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/catalog/catalog.h"
 #include "core/checkout/checkout.h"
 #include "core/journal/journal.h"
 #include "core/payment/refunder.h"
@@ -16,6 +17,11 @@ kassa::journal::SaleRow saleRow(const QString &name, const kassa::Money &unit, i
 // The same in SEK, from öre.
 kassa::journal::SaleRow saleRow(const QString &name, qint64 unitMinor, int quantity = 1,
                                 int vat = 12);
+
+// A product for the cart: `name` (its SKU the name's first three letters)
+// at `price` SEK with `vat` % VAT, EAN `ean`.
+kassa::catalog::Product product(const QString &name, const QString &price, int vat = 25,
+                                const QString &ean = QStringLiteral("7310865004703"));
 
 // What every till in a test stands on: an in-process seqr-sandbox and a
 // client for it, and a journal in a scratch folder. The fixtures that build
