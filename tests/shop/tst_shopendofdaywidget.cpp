@@ -1,5 +1,6 @@
 #include "core/checkout/checkout.h"
 #include "core/shopdb/shopsync.h"
+#include "tests/support/kassawords.h"
 #include "tests/support/postgresfixture.h"
 #include "tests/support/sandboxfixture.h"
 #include "tests/support/shoptillui.h"
@@ -62,9 +63,7 @@ private:
 void TestShopEndOfDayWidget::initTestCase()
 {
     // As kassa --language en: the English words, with their plurals.
-    QVERIFY(m_english.load(QLocale(QLocale::English, QLocale::UnitedKingdom), u"kassa"_s, u"_"_s,
-                           u":/i18n"_s));
-    QVERIFY(QApplication::installTranslator(&m_english));
+    QVERIFY(installKassaWords(m_english, QLocale::English));
     KASSA_REQUIRE_POSTGRES(m_pg);
     m_sandbox = std::make_unique<SandboxFixture>();
     QVERIFY2(m_sandbox->isRunning(), qPrintable(m_sandbox->error()));

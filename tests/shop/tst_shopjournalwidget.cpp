@@ -1,6 +1,7 @@
 #include "core/catalog/pricechange.h"
 #include "core/checkout/checkout.h"
 #include "core/shopdb/shopsync.h"
+#include "tests/support/kassawords.h"
 #include "tests/support/postgresfixture.h"
 #include "tests/support/sandboxfixture.h"
 #include "tests/support/shoptillui.h"
@@ -268,9 +269,7 @@ void TestShopJournalWidget::shopDatabaseDownShowsThisTillsJournalAndSaysSo()
     {
         // Said in Swedish at a Swedish till.
         QTranslator swedish;
-        QVERIFY(swedish.load(QLocale(QLocale::Swedish, QLocale::Sweden), u"kassa"_s, u"_"_s,
-                             u":/i18n"_s));
-        QVERIFY(QApplication::installTranslator(&swedish));
+        QVERIFY(installKassaWords(swedish, QLocale::Swedish));
         browser.refresh();
         QCOMPARE(browser.shopNote()->text(),
                  u"Bara den här kassans köp och återbetalningar visas: butiksdatabasen kan inte "
@@ -300,9 +299,7 @@ void TestShopJournalWidget::shopDatabaseDownShowsThisTillsJournalAndSaysSo()
 void TestShopJournalWidget::inspectorsEventsOfEveryTillAreListedInWords()
 {
     QTranslator english; // as kassa --language en: the plurals in words
-    QVERIFY(english.load(QLocale(QLocale::English, QLocale::UnitedKingdom), u"kassa"_s, u"_"_s,
-                         u":/i18n"_s));
-    QVERIFY(QApplication::installTranslator(&english));
+    QVERIFY(installKassaWords(english, QLocale::English));
     const ShopDatabaseConfig config = makeDatabase(u"journalevents"_s);
     QVERIFY2(config.isEnabled(), qPrintable(m_pg.error()));
     auto till7 = makeTill(config, u"Kassa 7"_s, u"TILL7"_s);

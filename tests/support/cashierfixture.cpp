@@ -1,6 +1,7 @@
 #include "tests/support/cashierfixture.h"
 
 #include <QApplication>
+#include <QLineEdit>
 #include <QTest>
 
 using namespace Qt::StringLiterals;

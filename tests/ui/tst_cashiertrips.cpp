@@ -1,6 +1,7 @@
 #include "ui/cashierwindow.h"
 
 #include "tests/support/cashierfixture.h"
+#include "tests/support/kassawords.h"
 #include "tests/support/qrreader.h"
 #include "ui/amountdialog.h"
 #include "ui/customerdisplaywindow.h"
@@ -83,9 +84,7 @@ private:
 void TestCashierTrips::initTestCase()
 {
     // As kassa --language en: the English words, with their plurals.
-    QVERIFY(m_english.load(QLocale(QLocale::English, QLocale::UnitedKingdom), u"kassa"_s, u"_"_s,
-                           u":/i18n"_s));
-    QVERIFY(QApplication::installTranslator(&m_english));
+    QVERIFY(installKassaWords(m_english, QLocale::English));
 }
 
 void TestCashierTrips::init()

@@ -4,6 +4,7 @@
 #include "core/receipt/journalreceipts.h"
 #include "sandbox/sandboxserver.h"
 #include "tests/support/cashierfixture.h"
+#include "tests/support/kassawords.h"
 #include "tests/support/qrreader.h"
 #include "ui/amountdialog.h"
 #include "ui/carttableview.h"
@@ -571,9 +572,7 @@ void TestCashierWindow::reprintIsMarkedAsCopy()
 void TestCashierWindow::swedishStringsLoad()
 {
     QTranslator swedish;
-    QVERIFY(
-        swedish.load(QLocale(QLocale::Swedish, QLocale::Sweden), u"kassa"_s, u"_"_s, u":/i18n"_s));
-    QVERIFY(QApplication::installTranslator(&swedish));
+    QVERIFY(installKassaWords(swedish, QLocale::Swedish));
     makeWindow(false);
     QCOMPARE(m_window->action(u"payWithSeqr"_s)->text(), u"Betala med SEQR"_s);
     press(Qt::Key_F12);

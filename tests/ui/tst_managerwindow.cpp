@@ -15,6 +15,7 @@
 #include "sandbox/controlunitsandbox.h"
 #include "sandbox/sandboxserver.h"
 #include "sandbox/virtualprinter.h"
+#include "tests/support/kassawords.h"
 #include "tests/support/managerfixture.h"
 #include "ui/endofdaywidget.h"
 #include "ui/hourchartwidget.h"
@@ -113,9 +114,7 @@ private:
 void TestManagerWindow::initTestCase()
 {
     // As kassa --language en: the English words, with their plurals.
-    QVERIFY(m_english.load(QLocale(QLocale::English, QLocale::UnitedKingdom), u"kassa"_s, u"_"_s,
-                           u":/i18n"_s));
-    QVERIFY(QApplication::installTranslator(&m_english));
+    QVERIFY(installKassaWords(m_english, QLocale::English));
 }
 
 void TestManagerWindow::init()
@@ -406,9 +405,7 @@ void TestManagerWindow::tableHeadersStayWholeInSwedishInANarrowWindow()
     // Issue 27 item 11: "Resultat", "SEQR-referens"… are never cut, however
     // narrow the manager makes the window.
     QTranslator swedish;
-    QVERIFY(
-        swedish.load(QLocale(QLocale::Swedish, QLocale::Sweden), u"kassa"_s, u"_"_s, u":/i18n"_s));
-    QVERIFY(QApplication::installTranslator(&swedish));
+    QVERIFY(installKassaWords(swedish, QLocale::Swedish));
     auto restore = qScopeGuard([&] { QApplication::removeTranslator(&swedish); });
     makeWindow();
     m_window->resize(200, 300);
