@@ -181,7 +181,6 @@ void TestManagerTools::overRefundIsRefusedBeforeAskingSeqr()
 void TestManagerTools::zReportAddsUpTheDay()
 {
     const QDateTime from = QDateTime::currentDateTimeUtc().addSecs(-1);
-    const Money fifty = sek(5000);
     QVERIFY(m_till->journal()->recordCashSale(u"anna"_s, {saleRow(u"Tvål"_s, 2500, 2, 25)},
                                               sek(10000)));
     const QString ers = payWithSeqr(u"112.00"_s);
