@@ -966,7 +966,7 @@ void TestManagerWindow::receiptsInTheTillsLanguageWithTheShopsDetails()
 
     const QString longName =
         u"Ekologiskt mellanrostat bryggkaffe från Huehuetenango i Guatemala, 500 g"_s;
-    QVERIFY(!payRows({row(longName, 1, 8900, 12)}).isEmpty());
+    QVERIFY(!payRows({saleRow(longName, 8900)}).isEmpty());
     const QLocale swedish(QLocale::Swedish, QLocale::Sweden);
     const QLocale english(QLocale::English, QLocale::UnitedKingdom);
     // The receipt's one copy is made once; after that it is read as made.
