@@ -12,7 +12,6 @@ namespace kassa::print {
 
 namespace {
 
-constexpr PdfPageSize a4{};
 constexpr int fontSize = 10;
 constexpr double lineHeight = 12.5;
 constexpr int linesPerPage = 60;

@@ -12,7 +12,6 @@ namespace kassa::print {
 
 namespace {
 
-constexpr PdfPageSize a4{};
 constexpr int columns = 2;
 constexpr int rows = 3;
 
