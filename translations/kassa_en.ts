@@ -44,8 +44,8 @@
         <translation>Receipt %1 printed.</translation>
     </message>
     <message>
-        <source>%1 — the sale is recorded; print its receipt with kassa-cli receipt %2 --print.</source>
-        <translation>%1 — the sale is recorded; print its receipt with kassa-cli receipt %2 --print.</translation>
+        <source>%1 — the sale is recorded; print its receipt (its one copy) with kassa-cli receipt %2 --copy --print.</source>
+        <translation>%1 — the sale is recorded; print its receipt (its one copy) with kassa-cli receipt %2 --copy --print.</translation>
     </message>
     <message>
         <source>no command given; see kassa-cli --help</source>

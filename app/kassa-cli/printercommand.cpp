@@ -101,8 +101,8 @@ void CliApp::printPaidReceipt(const journal::Sale &sale, const std::function<voi
                     if (outcome.printed)
                         say(tr("Receipt %1 printed.").arg(number));
                     else
-                        say(tr("%1 — the sale is recorded; print its receipt with "
-                               "kassa-cli receipt %2 --print.")
+                        say(tr("%1 — the sale is recorded; print its receipt (its one copy) with "
+                               "kassa-cli receipt %2 --copy --print.")
                                 .arg(describeProblem(outcome.problem))
                                 .arg(number));
                     then();

@@ -1,7 +1,8 @@
 'use strict';
 // Shared by the webshop's pages: words in the page's language, JSON calls
-// with the session's CSRF token, and the language switch. Data reaches the
-// DOM as text only (textContent), never as markup.
+// with the session's CSRF token, and the language switch (its buttons are
+// made here, in every page's header). Data reaches the DOM as text only
+// (textContent), never as markup.
 window.kassa = {
   strings: {},
   language: 'en',
@@ -78,6 +79,15 @@ window.kassa = {
     });
   },
 
+  // GET that answers a network failure as status 0 instead of throwing.
+  async reach(url) {
+    try {
+      return await this.get(url);
+    } catch (e) {
+      return { ok: false, status: 0, data: {} };
+    }
+  },
+
   say(text, problem) {
     const el = document.getElementById('message');
     if (!el) return;
@@ -92,3 +102,21 @@ window.kassa = {
     return e;
   },
 };
+
+// The language switch in the page's header: Svenska and English, each
+// named in its own language.
+(function addLanguageSwitch() {
+  const header = document.querySelector('body > header');
+  if (!header) return;
+  const nav = document.createElement('nav');
+  nav.className = 'lang';
+  nav.dataset.i18nLabel = 'language';
+  [['sv', 'Svenska'], ['en', 'English']].forEach(([lang, name]) => {
+    const b = window.kassa.el('button', name);
+    b.type = 'button';
+    b.id = 'lang-' + lang;
+    b.lang = lang;
+    nav.append(b);
+  });
+  header.append(nav);
+})();

@@ -121,12 +121,7 @@
   }
 
   async function poll(orderId) {
-    let r;
-    try {
-      r = await k.get('/seqr/status?order=' + encodeURIComponent(orderId));
-    } catch (e) {
-      r = { ok: false, status: 0, data: {} };
-    }
+    const r = await k.reach('/seqr/status?order=' + encodeURIComponent(orderId));
     if (r.ok) {
       state.failures = 0;
       k.say('');

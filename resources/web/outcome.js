@@ -46,12 +46,7 @@
   }
 
   async function load() {
-    let r;
-    try {
-      r = await k.get('/service/api/placed');
-    } catch (e) {
-      r = { ok: false, status: 0, data: {} };
-    }
+    const r = await k.reach('/service/api/placed');
     if (r.ok) {
       state.failures = 0;
       k.say('');

@@ -4,6 +4,7 @@
 #include "core/journal/journal.h"
 #include "core/seqr/seqrclient.h"
 #include "tests/support/sandboxfixture.h"
+#include "tests/support/scratchfiles.h"
 
 #include <QCommandLineOption>
 #include <QCoreApplication>
@@ -90,14 +91,8 @@ struct BenchShopFiles
     // False when either could not be opened or the catalog not filled.
     bool open()
     {
-        auto j = kassa::journal::Journal::open(dir.filePath(QStringLiteral("journal.sqlite")));
-        auto c = kassa::catalog::Catalog::open(dir.filePath(QStringLiteral("catalog.sqlite")));
-        if (!j || !c ||
-            !(*c)->importCsvFile(QStringLiteral(":/catalog/demo-catalog.csv"),
-                                 kassa::Currency::sek()))
-            return false;
-        journal = std::move(j).value();
-        catalog = std::move(c).value();
-        return true;
+        journal = kassa::test::openJournal(dir.filePath(QStringLiteral("journal.sqlite")));
+        catalog = kassa::test::demoCatalog(dir.filePath(QStringLiteral("catalog.sqlite")));
+        return journal && catalog;
     }
 };

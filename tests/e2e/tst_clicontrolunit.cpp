@@ -9,6 +9,7 @@
 #include "sandbox/controlunitports.h"
 #include "sandbox/controlunitsandbox.h"
 #include "tests/support/clifixture.h"
+#include "tests/support/unitsandbox.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -58,13 +59,7 @@ void TestCliControlUnit::init()
     options.ackWindowMs = 3000;
     m_cli = std::make_unique<CliFixture>(options);
     QVERIFY2(m_cli->problem().isEmpty(), qPrintable(m_cli->problem()));
-    ControlUnitSandboxOptions unit;
-    unit.unitId = u"SBX-CLI-0001"_s;
-    unit.journalPath = m_cli->path(u"unit.sqlite"_s);
-    m_unit = std::make_unique<ControlUnitSandbox>(unit);
-    QVERIFY(m_unit->open());
-    m_ports = std::make_unique<ControlUnitPorts>(m_unit.get(), 0);
-    QVERIFY(m_ports->listenTcp(QHostAddress::LocalHost, 0));
+    QVERIFY(test::openUnit(m_unit, m_ports, u"SBX-CLI-0001"_s, m_cli->path(u"unit.sqlite"_s)));
     const Run reg = run({u"--json"_s, u"terminal"_s, u"register"_s, u"--reseller"_s, u"900100"_s,
                          u"--user-id"_s, u"9900"_s, u"--reseller-password"_s, u"demo-reseller-pw"_s,
                          u"--external-id"_s, u"Store 1/Till 1"_s, u"--name"_s, u"KASSA1"_s});

@@ -7,6 +7,7 @@
 #include "sandbox/controlunitports.h"
 #include "sandbox/controlunitsandbox.h"
 #include "tests/support/clifixture.h"
+#include "tests/support/unitsandbox.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -48,13 +49,7 @@ void TestCliRegister::init()
 {
     m_cli = std::make_unique<CliFixture>();
     QVERIFY2(m_cli->problem().isEmpty(), qPrintable(m_cli->problem()));
-    ControlUnitSandboxOptions o;
-    o.unitId = u"SBX-CLI-29"_s;
-    o.journalPath = m_cli->path(u"unit.sqlite"_s);
-    m_unit = std::make_unique<ControlUnitSandbox>(o);
-    QVERIFY(m_unit->open());
-    m_ports = std::make_unique<ControlUnitPorts>(m_unit.get(), 0);
-    QVERIFY(m_ports->listenTcp(QHostAddress::LocalHost, 0));
+    QVERIFY(test::openUnit(m_unit, m_ports, u"SBX-CLI-29"_s, m_cli->path(u"unit.sqlite"_s)));
 }
 
 void TestCliRegister::cleanup()
@@ -165,11 +160,7 @@ void TestCliRegister::receiptTextPdfAndOneCopy()
     QVERIFY2(second.err.contains(u"Kvitto 1 har redan sin kopia"_s) ||
                  second.err.contains(u"Receipt 1 already has its copy"_s),
              qPrintable(second.err));
-    QStringList types;
-    const QList<SignedReceipt> signedAtUnit = m_unit->signedReceipts().value();
-    for (const SignedReceipt &r : signedAtUnit)
-        types.append(r.type);
-    QCOMPARE(types, (QStringList{u"normal"_s, u"kopia"_s}));
+    QCOMPARE(test::signedTypes(*m_unit), (QStringList{u"normal"_s, u"kopia"_s}));
 }
 
 void TestCliRegister::trainingSaleSaysOvningskvitto()
@@ -187,11 +178,7 @@ void TestCliRegister::trainingSaleSaysOvningskvitto()
         m_cli->run({u"sell"_s, u"--row"_s, u"Kaffe;1;20.00;12"_s, u"--cash"_s, u"20"_s});
     QVERIFY(real.exitCode == 0 && !real.out.contains(u"ÖVNINGSKVITTO"_s));
     QCOMPARE(m_cli->run({u"training"_s, u"maybe"_s}).exitCode, 2);
-    QStringList types;
-    const QList<SignedReceipt> signedAtUnit = m_unit->signedReceipts().value();
-    for (const SignedReceipt &r : signedAtUnit)
-        types.append(r.type);
-    QCOMPARE(types, (QStringList{u"ovning"_s, u"normal"_s}));
+    QCOMPARE(test::signedTypes(*m_unit), (QStringList{u"ovning"_s, u"normal"_s}));
 }
 
 // `kassa-cli proforma --row …`: the cart before payment as EJ KVITTO (twice,

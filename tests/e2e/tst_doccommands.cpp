@@ -3,6 +3,7 @@
 #include "sandbox/virtualprinter.h"
 #include "tests/e2e/docrunner.h"
 #include "tests/support/sandboxfixture.h"
+#include "tests/support/unitsandbox.h"
 
 #include <QDate>
 #include <QDir>
@@ -63,13 +64,8 @@ void TestDocCommands::initTestCase()
     QVERIFY2(m_sandbox->isRunning(), qPrintable(m_sandbox->error()));
     m_printer = std::make_unique<VirtualPrinter>();
     QVERIFY(m_printer->start());
-    ControlUnitSandboxOptions unit;
-    unit.unitId = u"SBX-DOCS-0001"_s;
-    unit.journalPath = m_home.filePath(u"unit.sqlite"_s);
-    m_unit = std::make_unique<ControlUnitSandbox>(unit);
-    QVERIFY(m_unit->open());
-    m_unitPorts = std::make_unique<ControlUnitPorts>(m_unit.get(), 0);
-    QVERIFY(m_unitPorts->openPty());
+    QVERIFY(test::openUnit(m_unit, m_unitPorts, u"SBX-DOCS-0001"_s,
+                           m_home.filePath(u"unit.sqlite"_s), test::UnitLine::Pty));
 
     m_runner = std::make_unique<DocRunner>(m_source, m_home.path());
     QVERIFY2(m_runner->problem().isEmpty(), qPrintable(m_runner->problem()));

@@ -110,6 +110,20 @@ bool sendKeyBurst(const QString &display, const QString &keys)
 // zbarimg reads the QR code off it, as the customer's phone would. Every wait
 // is on a condition (a window, the keyboard focus, a journal row, a decoded
 // QR) with a deadline, so a loaded machine only makes it slower.
+namespace {
+
+// kassa as a test starts it: killed when the test function ends, however it ends.
+struct KilledAtEnd : QProcess
+{
+    ~KilledAtEnd() override
+    {
+        kill();
+        waitForFinished(5000);
+    }
+};
+
+} // namespace
+
 class TestKassaDemo : public QObject
 {
     Q_OBJECT
@@ -143,6 +157,11 @@ private:
     // while the demo till is still being registered).
     bool payWithSeqr(journal::Journal &journal, int timeoutMs = 60000);
     // Photographs the customer's screen until zbarimg reads a SEQR QR off it.
+    // `key` pressed: the window titled `title` (a pattern) opens and has the
+    // focus; its id, empty when not.
+    QString keyOpens(const QString &key, const QString &title);
+    // `text` typed as a cashier would (120 ms a key), then Enter.
+    void typeAndEnter(const QString &text);
     QString readCustomerQr(const QString &shot, int timeoutMs = 60000);
 
     QProcess m_xvfb;
@@ -162,6 +181,19 @@ QString TestKassaDemo::run(const QString &program, const QStringList &args, int 
     return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
 }
 
+QString TestKassaDemo::keyOpens(const QString &key, const QString &title)
+{
+    x(u"xdotool"_s, {u"key"_s, key});
+    const QString window = waitForWindow(title);
+    return !window.isEmpty() && waitForFocus(window) ? window : QString();
+}
+
+void TestKassaDemo::typeAndEnter(const QString &text)
+{
+    x(u"xdotool"_s, {u"type"_s, u"--delay"_s, u"120"_s, text});
+    x(u"xdotool"_s, {u"key"_s, u"Return"_s});
+}
+
 QString TestKassaDemo::x(const QString &program, const QStringList &args, int *exitCode)
 {
     return run(program, args, exitCode);
@@ -170,12 +202,7 @@ QString TestKassaDemo::x(const QString &program, const QStringList &args, int *e
 QString TestKassaDemo::startDemo(QProcess &kassa, const QTemporaryDir &dir,
                                  const QStringList &extra, bool keepLog)
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"DISPLAY"_s, m_display);
-    env.insert(u"QT_QPA_PLATFORM"_s, u"xcb"_s);
-    env.insert(u"XDG_RUNTIME_DIR"_s, dir.path());
-    env.insert(u"HOME"_s, dir.path());
-    kassa.setProcessEnvironment(env);
+    kassa.setProcessEnvironment(test::onDisplay(m_display, dir.path()));
     kassa.setProcessChannelMode(keepLog ? QProcess::SeparateChannels
                                         : QProcess::ForwardedErrorChannel);
     kassa.start(qEnvironmentVariable("KASSA_BIN"),
@@ -283,11 +310,7 @@ void TestKassaDemo::scanPayAndReceiptOnTwoScreens()
     const QString coffee = QString::fromLatin1(lines[19].left(13)); // Kaffe mellanrost 69.90
     const QString milk = QString::fromLatin1(lines[1].left(13));    // Mjölk 3 % 1 l 15.90
 
-    QProcess kassa;
-    auto stop = qScopeGuard([&kassa] {
-        kassa.kill();
-        kassa.waitForFinished(5000);
-    });
+    KilledAtEnd kassa;
     // The cashier's window is mapped: the scanner fires at once, with no
     // window manager and nobody giving it the focus.
     const QString window = startDemo(kassa, dir, {u"--demo-autopay"_s, u"5"_s});
@@ -343,11 +366,7 @@ void TestKassaDemo::scanDuringTheWeightPromptAndTheDoneDialog()
     const QString bananas = u"7363606071045"_s; // 24.90 per kg
     const QString milk = u"7352601815907"_s;    // 15.90
     const QString coffee = u"7301092815903"_s;  // 69.90
-    QProcess kassa;
-    auto stop = qScopeGuard([&kassa] {
-        kassa.kill();
-        kassa.waitForFinished(5000);
-    });
+    KilledAtEnd kassa;
     const QString window = startDemo(kassa, dir, {u"--demo-autopay"_s, u"5"_s});
     QVERIFY(!window.isEmpty());
     QVERIFY(waitForFocus(window));
@@ -377,10 +396,8 @@ void TestKassaDemo::scanDuringTheWeightPromptAndTheDoneDialog()
     QVERIFY(waitForFocus(payment));
     scanner(coffee);
     QVERIFY(waitForFocus(window));
-    x(u"xdotool"_s, {u"key"_s, u"F8"_s});
-    const QString cash = waitForWindow(u"^Cash$"_s);
+    const QString cash = keyOpens(u"F8"_s, u"^Cash$"_s);
     QVERIFY(!cash.isEmpty());
-    QVERIFY(waitForFocus(cash));
     x(u"xdotool"_s, {u"key"_s, u"Return"_s}); // the amount due, as offered
     QTRY_VERIFY_WITH_TIMEOUT(journal.saleByReceiptNumber(2).hasValue(), 30000);
     const auto first = journal.saleByReceiptNumber(1);
@@ -399,34 +416,23 @@ void TestKassaDemo::scanDuringTheWeightPromptAndTheDoneDialog()
 void TestKassaDemo::managerWindowClosedThenCashWorks()
 {
     QTemporaryDir dir;
-    QProcess kassa;
-    auto stop = qScopeGuard([&kassa] {
-        kassa.kill();
-        kassa.waitForFinished(5000);
-    });
+    KilledAtEnd kassa;
     const QString window = startDemo(kassa, dir);
     QVERIFY(!window.isEmpty());
     QVERIFY(waitForFocus(window));
-    x(u"xdotool"_s, {u"key"_s, u"F10"_s});
-    const QString pin = waitForWindow(u"^Manager$"_s);
+    const QString pin = keyOpens(u"F10"_s, u"^Manager$"_s);
     QVERIFY(!pin.isEmpty());
-    QVERIFY(waitForFocus(pin));
     // The first time the manager sets the PIN, typed twice.
     x(u"xdotool"_s, {u"type"_s, u"--delay"_s, u"120"_s, u"2468\t2468"_s});
-    x(u"xdotool"_s, {u"key"_s, u"Return"_s});
-    const QString manager = waitForWindow(u"^Kassa — manager$"_s);
+    const QString manager = keyOpens(u"Return"_s, u"^Kassa — manager$"_s);
     QVERIFY(!manager.isEmpty());
-    QVERIFY(waitForFocus(manager));
     x(u"xdotool"_s, {u"key"_s, u"Escape"_s});
     QVERIFY(waitForFocus(window));
 
     scanner(u"7352601815907"_s); // milk 15.90
-    x(u"xdotool"_s, {u"key"_s, u"F8"_s});
-    const QString cash = waitForWindow(u"^Cash$"_s);
+    const QString cash = keyOpens(u"F8"_s, u"^Cash$"_s);
     QVERIFY(!cash.isEmpty());
-    QVERIFY(waitForFocus(cash));
-    x(u"xdotool"_s, {u"type"_s, u"--delay"_s, u"120"_s, u"20"_s});
-    x(u"xdotool"_s, {u"key"_s, u"Return"_s});
+    typeAndEnter(u"20"_s);
     QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(dir.filePath(u"demo/journal.sqlite"_s)), 30000);
     auto journal = journal::Journal::open(dir.filePath(u"demo/journal.sqlite"_s));
     QVERIFY(journal);
@@ -501,11 +507,7 @@ void TestKassaDemo::paymentMadeWhileKassaWasDownIsKept()
     const QString config = dir.filePath(u"till/till.json"_s);
     QVERIFY(till.save(config));
 
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"DISPLAY"_s, m_display);
-    env.insert(u"QT_QPA_PLATFORM"_s, u"xcb"_s);
-    env.insert(u"XDG_RUNTIME_DIR"_s, dir.path());
-    env.insert(u"HOME"_s, dir.path());
+    const QProcessEnvironment env = test::onDisplay(m_display, dir.path());
     const QStringList args{u"--config"_s,
                            config,
                            u"--language"_s,
@@ -608,11 +610,7 @@ QJsonObject TestKassaDemo::shop(QNetworkAccessManager &network, const QUrl &url,
 void TestKassaDemo::demoServesTheWebshopPaidFromTheSameSandbox()
 {
     QTemporaryDir dir;
-    QProcess kassa;
-    auto stop = qScopeGuard([&kassa] {
-        kassa.kill();
-        kassa.waitForFinished(5000);
-    });
+    KilledAtEnd kassa;
     const QString window = startDemo(kassa, dir, {u"--demo-autopay"_s, u"1"_s}, true);
     QVERIFY(!window.isEmpty());
     // The webshop says where it is (8091, or a free port when that is taken).

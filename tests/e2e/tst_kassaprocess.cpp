@@ -168,12 +168,7 @@ QString TestKassaProcess::waitForWindow(const QString &regex, int timeoutMs) con
 
 bool TestKassaProcess::startKassa(QProcess &kassa, const QTemporaryDir &dir) const
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"DISPLAY"_s, m_display);
-    env.insert(u"QT_QPA_PLATFORM"_s, u"xcb"_s);
-    env.insert(u"XDG_RUNTIME_DIR"_s, dir.path());
-    env.insert(u"HOME"_s, dir.path());
-    kassa.setProcessEnvironment(env);
+    kassa.setProcessEnvironment(kassa::test::onDisplay(m_display, dir.path()));
     kassa.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     kassa.start(qEnvironmentVariable("KASSA_BIN"),
                 {u"--demo"_s, u"--data-dir"_s, dir.filePath(u"demo"_s), u"--language"_s, u"en"_s});

@@ -7,6 +7,7 @@
 #include "core/seqr/seqrclient.h"
 #include "core/webshop/weborderstore.h"
 #include "core/webshop/webshop.h"
+#include "tests/support/scratchfiles.h"
 #include "ui/web/webserver.h"
 
 #include <QPointer>
@@ -83,12 +84,10 @@ private:
 void TestOrderFeed::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    auto journal = journal::Journal::open(m_dir->filePath(u"journal.sqlite"_s));
-    QVERIFY(journal);
-    m_journal = std::move(journal).value();
-    auto catalog = catalog::Catalog::open(m_dir->filePath(u"catalog.sqlite"_s));
-    QVERIFY(catalog);
-    m_catalog = std::move(catalog).value();
+    m_journal = test::openJournal(m_dir->filePath(u"journal.sqlite"_s));
+    QVERIFY(m_journal);
+    m_catalog = test::openCatalog(m_dir->filePath(u"catalog.sqlite"_s));
+    QVERIFY(m_catalog);
     // Never called here: SEQR's part is tested through the pages.
     m_seqr =
         std::make_unique<seqr::SeqrClient>(seqr::SeqrClientConfig{QUrl(u"http://127.0.0.1:9/"_s)});

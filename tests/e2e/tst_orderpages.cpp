@@ -4,8 +4,10 @@
 #include "core/ordering/orderservice.h"
 #include "core/webshop/webshop.h"
 #include "tests/support/sandboxfixture.h"
+#include "tests/support/sqlitefile.h"
 #include "tests/support/testing.h"
 #include "tests/support/webdriver.h"
+#include "tests/support/webshophosts.h"
 #include "ui/cashierwindow.h"
 #include "ui/orderqueuewidget.h"
 #include "ui/web/webshophost.h"
@@ -84,6 +86,12 @@ private:
     // Review, "Order and pay with SEQR", the app shows the invoice; then
     // the customer pays with the PIN, declines or cancels it in the app.
     // Returns the invoice reference.
+    // Scanned at `place` (e.g. "table=3"), two milks and one light ordered
+    // from the menu and the payment ended in the app `how`: its invoice
+    // reference (empty when a step did not happen), the visit's token in
+    // `token`.
+    QString orderTwoMilksAndOneLightAt(WebDriver &browser, const QString &place, End how,
+                                       QString *token);
     QString orderAndEndInTheApp(WebDriver &browser, const QString &token, End how);
     bool isShown(WebDriver &browser, const QString &id);
     void startTill();
@@ -121,42 +129,21 @@ void TestOrderPages::init()
     // the time a backend asks about it (the page loads in far more than 1 ms).
     if (qstrcmp(QTest::currentTestFunction(), "expiredTokenSaysScanAgain") == 0)
         sandboxOptions.sessionLifetimeMs = 1;
-    m_sandbox = std::make_unique<SandboxFixture>(sandboxOptions);
-    QVERIFY2(m_sandbox->isRunning(), qPrintable(m_sandbox->error()));
-    m_dir = std::make_unique<QTemporaryDir>();
-    auto catalog = catalog::Catalog::open(m_dir->filePath(u"catalog.sqlite"_s));
-    QVERIFY(catalog);
-    m_catalog = std::move(catalog).value();
-    QVERIFY(m_catalog->importCsvFile(u":/catalog/demo-catalog.csv"_s, Currency::sek()));
+    const QString problem = test::prepareShop(m_sandbox, m_dir, m_catalog, sandboxOptions);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
 
     // kassa-web as it runs: its till registered with the sandbox, the
     // service with tables and a menu of three products.
-    web::WebShopHostOptions options;
-    options.configPath = m_dir->filePath(u"webshop.json"_s);
-    options.journalPath = m_dir->filePath(u"webshop/journal.sqlite"_s);
-    options.endpoint = m_sandbox->soapUrl().toString();
-    options.catalog = m_catalog.get();
-    options.settings.shopName = u"Kafé Kassa"_s;
-    options.server.port = 0;
-    options.registerWith = SandboxFixture::reseller();
-    options.registerSeqrId = u"KAFE1"_s;
-    options.registerName = u"Kafé"_s;
-    ordering::OrderServiceConfig service;
-    service.serviceId = u"KASSACAFE"_s;
-    service.codes = ordering::OrderServiceConfig::tables(8);
-    service.codes.append({u"Disken"_s, {{u"counter"_s, u"1"_s}}});
-    service.menu = {QString::fromLatin1(kMilk), QString::fromLatin1(kMilk15), u"7360913909962"_s};
-    options.demoService = service;
+    web::WebShopHostOptions options =
+        test::cafeHostOptions(m_dir->path(), *m_sandbox, m_catalog.get());
+    options.demoService->codes.append({u"Disken"_s, {{u"counter"_s, u"1"_s}}});
+    options.demoService->menu = {QString::fromLatin1(kMilk), QString::fromLatin1(kMilk15),
+                                 u"7360913909962"_s};
     options.settings.phonePageUrl = m_sandbox->server().phoneUrl();
-    m_host = std::make_unique<web::WebShopHost>(options);
-    auto started = m_host->start();
-    QVERIFY2(started, started ? "" : qPrintable(started.error().detail));
-    QTRY_VERIFY_WITH_TIMEOUT(m_host->isReady() && m_host->till().isRegistered(), 15000);
+    // Started, and the SEQR app knows the service by its base URL.
+    m_host = test::startedHost(options, *m_sandbox);
+    QVERIFY(m_host);
     QVERIFY(m_host->orderService());
-    // The SEQR app knows the service by its base URL.
-    const QUrl base = m_host->shopUrl().resolved(QUrl(u"/service"_s));
-    QVERIFY(m_sandbox->service().registerService(
-        sandbox::ExternalService::fromBaseUrl(u"KASSACAFE"_s, base)));
 }
 
 void TestOrderPages::cleanup()
@@ -279,6 +266,17 @@ bool TestOrderPages::orderTwoMilksAndOneLight(WebDriver &browser)
             return false;
     }
     return eventually([&] { return browser.text(u"#menu-total"_s) == u"46.70 SEK"; });
+}
+
+QString TestOrderPages::orderTwoMilksAndOneLightAt(WebDriver &browser, const QString &place,
+                                                   End how, QString *token)
+{
+    *token = scanInTheApp(browser, place);
+    if (token->isEmpty() ||
+        !eventuallyInWebView(browser, [&] { return view(browser) == u"menu"; }) ||
+        !inWebView(browser, [&] { return orderTwoMilksAndOneLight(browser); }))
+        return {};
+    return orderAndEndInTheApp(browser, *token, how);
 }
 
 QString TestOrderPages::orderAndEndInTheApp(WebDriver &browser, const QString &token, End how)
@@ -459,11 +457,8 @@ void TestOrderPages::desktopOrdersAndATillStartedLaterStillGetsIt()
 void TestOrderPages::successPageSaysTryAgainWhileTheJournalCannotBeRead()
 {
     WebDriver &phone = *m_phone;
-    const QString token = scanInTheApp(phone, u"table=5"_s);
-    QVERIFY(!token.isEmpty());
-    QVERIFY(eventuallyInWebView(phone, [&] { return view(phone) == u"menu"; }));
-    QVERIFY(inWebView(phone, [&] { return orderTwoMilksAndOneLight(phone); }));
-    const QString ref = orderAndEndInTheApp(phone, token, End::Pay);
+    QString token;
+    const QString ref = orderTwoMilksAndOneLightAt(phone, u"table=5"_s, End::Pay, &token);
     QVERIFY2(!ref.isEmpty(), qPrintable(phone.error()));
     QString number;
     QVERIFY(eventuallyInWebView(phone, [&] {
@@ -471,17 +466,7 @@ void TestOrderPages::successPageSaysTryAgainWhileTheJournalCannotBeRead()
         return !number.isEmpty();
     }));
 
-    const QString connection = u"tst-orderpages-raw"_s;
-    const auto raw = [&](const QString &sql) {
-        QSqlDatabase db = QSqlDatabase::contains(connection)
-                              ? QSqlDatabase::database(connection)
-                              : QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
-        if (!db.isOpen()) {
-            db.setDatabaseName(m_host->journalPath());
-            db.open();
-        }
-        return QSqlQuery(db).exec(sql);
-    };
+    const auto raw = [&](const QString &sql) { return test::execSql(m_host->journalPath(), sql); };
     QVERIFY(raw(u"ALTER TABLE sales RENAME TO sales_moved"_s));
     QVERIFY(inWebView(phone, [&] {
         phone.script(u"location.reload()"_s);
@@ -493,8 +478,6 @@ void TestOrderPages::successPageSaysTryAgainWhileTheJournalCannotBeRead()
         return phone.text(u"#message"_s) == sentence && phone.text(u"#order-number"_s).isEmpty();
     }));
     QVERIFY(raw(u"ALTER TABLE sales_moved RENAME TO sales"_s));
-    QSqlDatabase::database(connection).close();
-    QSqlDatabase::removeDatabase(connection);
     QVERIFY(eventuallyInWebView(phone, [&] {
         return phone.text(u"#order-number"_s) == number && phone.text(u"#message"_s).isEmpty() &&
                state(phone) == u"PAID";
@@ -504,11 +487,8 @@ void TestOrderPages::successPageSaysTryAgainWhileTheJournalCannotBeRead()
 void TestOrderPages::declinedLeadsBackToTheKeptOrder()
 {
     WebDriver &phone = *m_phone;
-    const QString token = scanInTheApp(phone, u"table=3"_s);
-    QVERIFY(!token.isEmpty());
-    QVERIFY(eventuallyInWebView(phone, [&] { return view(phone) == u"menu"; }));
-    QVERIFY(inWebView(phone, [&] { return orderTwoMilksAndOneLight(phone); }));
-    const QString ref = orderAndEndInTheApp(phone, token, End::Decline);
+    QString token;
+    const QString ref = orderTwoMilksAndOneLightAt(phone, u"table=3"_s, End::Decline, &token);
     QVERIFY2(!ref.isEmpty(), qPrintable(phone.error()));
     QCOMPARE((*m_sandbox->service().invoice(ref))[u"status"_s].toString(), u"FAILED"_s);
     // The app opens the failure page: it says what happened, the way back.
@@ -545,11 +525,8 @@ void TestOrderPages::declinedLeadsBackToTheKeptOrder()
 void TestOrderPages::canceledInTheAppSaysSo()
 {
     WebDriver &phone = *m_phone;
-    const QString token = scanInTheApp(phone, u"table=4"_s);
-    QVERIFY(!token.isEmpty());
-    QVERIFY(eventuallyInWebView(phone, [&] { return view(phone) == u"menu"; }));
-    QVERIFY(inWebView(phone, [&] { return orderTwoMilksAndOneLight(phone); }));
-    const QString ref = orderAndEndInTheApp(phone, token, End::Cancel);
+    QString token;
+    const QString ref = orderTwoMilksAndOneLightAt(phone, u"table=4"_s, End::Cancel, &token);
     QVERIFY2(!ref.isEmpty(), qPrintable(phone.error()));
     QCOMPARE((*m_sandbox->service().invoice(ref))[u"status"_s].toString(), u"CANCELED"_s);
     QVERIFY(eventuallyInWebView(phone, [&] {

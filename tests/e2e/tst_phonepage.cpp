@@ -1,6 +1,7 @@
 #include "core/journal/journal.h"
 #include "core/loyalty/loyaltyconfig.h"
 #include "core/payment/paymentsession.h"
+#include "tests/support/phonepage.h"
 #include "tests/support/sandboxfixture.h"
 #include "tests/support/testing.h"
 #include "tests/support/webdriver.h"
@@ -14,6 +15,7 @@ using namespace kassa;
 using namespace kassa::seqr;
 using namespace Qt::StringLiterals;
 using kassa::test::eventually;
+namespace phonepage = kassa::test::phonepage;
 
 // The sandbox's phone page in headless Chromium, used as a customer would:
 // pick the till, check the rows and total, confirm, enter the PIN, see the
@@ -34,11 +36,48 @@ private Q_SLOTS:
     void walletCardLowersTheAmountBeforeThePin();
 
 private:
-    // Repeats `probe` until it returns `expected` or time runs out.
+    // A till registered as `name` (`seqrId`) with an invoice of `total` waiting.
+    struct Waiting
+    {
+        std::unique_ptr<SeqrClient> till;
+        QString ref;
+    };
+    static Waiting invoiceWaiting(SandboxFixture &sandbox, const QString &name,
+                                  const QString &seqrId, const QString &total);
+    // The phone page opened (with `query`), and a QR text typed and scanned.
+    bool openPhonePage(SandboxFixture &sandbox, const QString &query = {});
+    bool scanText(const QString &text) { return phonepage::scanText(*m_browser, text); }
+    bool confirmUntilPinEntry() { return phonepage::confirmUntilPinEntry(*m_browser); }
+    // The invoice scanned on the phone page, its total shown, confirmed.
+    bool reachPinEntry(SandboxFixture &sandbox, const QString &ref, const QString &total);
+    bool payWithPin(const QString &pin) { return phonepage::payWithPin(*m_browser, pin); }
     // SEQR's status word the page keeps for machines (data-status).
     QString statusWord();
     std::unique_ptr<WebDriver> m_browser;
 };
+
+TestPhonePage::Waiting TestPhonePage::invoiceWaiting(SandboxFixture &sandbox, const QString &name,
+                                                     const QString &seqrId, const QString &total)
+{
+    Waiting waiting{sandbox.makeClient(), {}};
+    sandbox.registerTill(*waiting.till, name, seqrId);
+    waiting.ref = finished(waiting.till->sendInvoice(SandboxFixture::invoice(total)))
+                      ->response()
+                      .invoiceReference;
+    return waiting;
+}
+
+bool TestPhonePage::openPhonePage(SandboxFixture &sandbox, const QString &query)
+{
+    return m_browser->navigate(sandbox.server().phoneUrl().toString() + query);
+}
+
+bool TestPhonePage::reachPinEntry(SandboxFixture &sandbox, const QString &ref, const QString &total)
+{
+    return openPhonePage(sandbox) && scanText(u"HTTP://SEQR.SE/R"_s + ref) &&
+           eventually([&] { return m_browser->text(u"#total"_s) == total; }) &&
+           confirmUntilPinEntry();
+}
 
 QString TestPhonePage::statusWord()
 {
@@ -75,17 +114,10 @@ void TestPhonePage::customerPaysFromScanToReceipt()
     QCOMPARE(m_browser->text(u"#status"_s), u"Waiting for you to confirm"_s);
     QCOMPARE(statusWord(), u"ISSUED"_s);
 
-    QVERIFY(m_browser->click(u"#confirm-button"_s));
-    QVERIFY(eventually([&] {
-        return m_browser
-            ->script(
-                u"return !document.getElementById('pin-section').classList.contains('hidden')"_s)
-            .toBool();
-    }));
+    QVERIFY(confirmUntilPinEntry());
     QCOMPARE(sandbox.service().state().invoices.value(ref).buyerStep,
              sandbox::BuyerStep::Confirming);
-    QVERIFY(m_browser->type(u"#pin-input"_s, u"1234"_s));
-    QVERIFY(m_browser->click(u"#pay-button"_s));
+    QVERIFY(payWithPin(u"1234"_s));
     QVERIFY(eventually([&] { return !m_browser->text(u"#ers-reference"_s).isEmpty(); }));
     const QString ers = m_browser->text(u"#ers-reference"_s);
     QCOMPARE(m_browser->text(u"#receipt-total"_s), u"149.99 SEK"_s);
@@ -104,14 +136,11 @@ void TestPhonePage::pastedQrTextAndDecline()
     sandbox.registerTill(*till, u"Kassa 1"_s, {});
     const QString qr =
         finished(till->sendInvoice(SandboxFixture::invoice(u"20.00"_s)))->response().invoiceQRCode;
-    QVERIFY(m_browser->navigate(sandbox.server().phoneUrl().toString()));
-    QVERIFY(m_browser->type(u"#qr-input"_s, u"nonsense"_s));
-    QVERIFY(m_browser->click(u"#scan-button"_s));
+    QVERIFY(openPhonePage(sandbox));
+    QVERIFY(scanText(u"nonsense"_s));
     QVERIFY(eventually(
         [&] { return m_browser->text(u"#error"_s).contains(u"No till or invoice matches"); }));
-    m_browser->script(u"document.getElementById('qr-input').value = ''"_s);
-    QVERIFY(m_browser->type(u"#qr-input"_s, qr));
-    QVERIFY(m_browser->click(u"#scan-button"_s));
+    QVERIFY(scanText(qr));
     QVERIFY(eventually([&] { return m_browser->text(u"#total"_s) == u"20.00 SEK"; }));
     QVERIFY(m_browser->click(u"#decline-button"_s));
     QVERIFY(eventually(
@@ -124,14 +153,9 @@ void TestPhonePage::pastedQrTextAndDecline()
 void TestPhonePage::statusFollowsTheTillLive()
 {
     SandboxFixture sandbox;
-    auto till = sandbox.makeClient();
-    sandbox.registerTill(*till, u"Kassa 2"_s, u"TILL2"_s);
-    const QString ref = finished(till->sendInvoice(SandboxFixture::invoice(u"35.00"_s)))
-                            ->response()
-                            .invoiceReference;
-    QVERIFY(m_browser->navigate(sandbox.server().phoneUrl().toString()));
-    QVERIFY(m_browser->type(u"#qr-input"_s, u"HTTP://SEQR.SE/R"_s + ref));
-    QVERIFY(m_browser->click(u"#scan-button"_s));
+    const auto [till, ref] = invoiceWaiting(sandbox, u"Kassa 2"_s, u"TILL2"_s, u"35.00"_s);
+    QVERIFY(openPhonePage(sandbox));
+    QVERIFY(scanText(u"HTTP://SEQR.SE/R"_s + ref));
     QVERIFY(
         eventually([&] { return m_browser->text(u"#status"_s) == u"Waiting for you to confirm"; }));
     // The cashier cancels at the till; the phone shows it without a reload.
@@ -145,25 +169,9 @@ void TestPhonePage::statusFollowsTheTillLive()
 void TestPhonePage::wrongPinStaysUntilTheCustomerActs()
 {
     SandboxFixture sandbox;
-    auto till = sandbox.makeClient();
-    sandbox.registerTill(*till, u"Kassa 5"_s, u"TILL5"_s);
-    const QString ref = finished(till->sendInvoice(SandboxFixture::invoice(u"12.00"_s)))
-                            ->response()
-                            .invoiceReference;
-    QVERIFY(m_browser->navigate(sandbox.server().phoneUrl().toString()));
-    QVERIFY(m_browser->type(u"#qr-input"_s, u"HTTP://SEQR.SE/R"_s + ref));
-    QVERIFY(m_browser->click(u"#scan-button"_s));
-    QVERIFY(eventually([&] { return m_browser->text(u"#total"_s) == u"12.00 SEK"; }));
-    QVERIFY(m_browser->click(u"#confirm-button"_s));
-    QVERIFY(eventually([&] {
-        return !m_browser
-                    ->script(
-                        u"return document.getElementById('pin-section').hidden || "
-                        u"document.getElementById('pin-section').classList.contains('hidden')"_s)
-                    .toBool();
-    }));
-    QVERIFY(m_browser->type(u"#pin-input"_s, u"12"_s));
-    QVERIFY(m_browser->click(u"#pay-button"_s));
+    const auto [till, ref] = invoiceWaiting(sandbox, u"Kassa 5"_s, u"TILL5"_s, u"12.00"_s);
+    QVERIFY(reachPinEntry(sandbox, ref, u"12.00 SEK"_s));
+    QVERIFY(payWithPin(u"12"_s));
     const QString wrong = u"Enter your PIN: 4 to 6 digits."_s;
     QVERIFY(eventually([&] { return m_browser->text(u"#error"_s) == wrong; }));
     // Several refreshes (one a second) later the message is still there.
@@ -176,7 +184,7 @@ void TestPhonePage::wrongPinStaysUntilTheCustomerActs()
         [&] { return m_browser->script(u"return window.kassaRefreshes"_s).toInt() >= 3; }, 15000));
     QCOMPARE(m_browser->text(u"#error"_s), wrong);
     QCOMPARE(sandbox.service().state().invoices.value(ref).status, InvoiceStatus::Issued);
-    // The customer acts: types the PIN again, and pays.
+    // The customer acts: types the PIN again (the message goes), and pays.
     m_browser->script(u"document.getElementById('pin-input').value = ''"_s);
     QVERIFY(m_browser->type(u"#pin-input"_s, u"1234"_s));
     QCOMPARE(m_browser->text(u"#error"_s), QString());
@@ -211,18 +219,9 @@ void TestPhonePage::tillListFitsAPhone()
 void TestPhonePage::receiptTimeIsTheCustomersLocalTime()
 {
     SandboxFixture sandbox;
-    auto till = sandbox.makeClient();
-    sandbox.registerTill(*till, u"Kassa 6"_s, u"TILL6"_s);
-    const QString ref = finished(till->sendInvoice(SandboxFixture::invoice(u"7.50"_s)))
-                            ->response()
-                            .invoiceReference;
-    QVERIFY(m_browser->navigate(sandbox.server().phoneUrl().toString()));
-    QVERIFY(m_browser->type(u"#qr-input"_s, u"HTTP://SEQR.SE/R"_s + ref));
-    QVERIFY(m_browser->click(u"#scan-button"_s));
-    QVERIFY(eventually([&] { return m_browser->text(u"#total"_s) == u"7.50 SEK"; }));
-    QVERIFY(m_browser->click(u"#confirm-button"_s));
-    QVERIFY(m_browser->type(u"#pin-input"_s, u"1234"_s));
-    QVERIFY(m_browser->click(u"#pay-button"_s));
+    const auto [till, ref] = invoiceWaiting(sandbox, u"Kassa 6"_s, u"TILL6"_s, u"7.50"_s);
+    QVERIFY(reachPinEntry(sandbox, ref, u"7.50 SEK"_s));
+    QVERIFY(payWithPin(u"1234"_s));
     QVERIFY(eventually([&] { return !m_browser->text(u"#receipt-date"_s).isEmpty(); }));
     const QDateTime paidUtc = sandbox.service().state().invoices.value(ref).paidAt;
     QVERIFY(paidUtc.isValid());
@@ -234,23 +233,16 @@ void TestPhonePage::receiptTimeIsTheCustomersLocalTime()
 void TestPhonePage::swedishCustomerReadsSwedishOnly()
 {
     SandboxFixture sandbox;
-    auto till = sandbox.makeClient();
-    sandbox.registerTill(*till, u"Kassa 7"_s, u"TILL7"_s);
-    const QString ref = finished(till->sendInvoice(SandboxFixture::invoice(u"9.00"_s)))
-                            ->response()
-                            .invoiceReference;
-    QVERIFY(m_browser->navigate(sandbox.server().phoneUrl().toString() + u"?lang=sv"_s));
+    const auto [till, ref] = invoiceWaiting(sandbox, u"Kassa 7"_s, u"TILL7"_s, u"9.00"_s);
+    QVERIFY(openPhonePage(sandbox, u"?lang=sv"_s));
     QVERIFY(eventually([&] { return m_browser->text(u"#scan-button"_s) == u"Skanna"; }));
     // The sandbox's refusal, in Swedish.
-    QVERIFY(m_browser->type(u"#qr-input"_s, u"nonsense"_s));
-    QVERIFY(m_browser->click(u"#scan-button"_s));
+    QVERIFY(scanText(u"nonsense"_s));
     QVERIFY(eventually([&] {
         return m_browser->text(u"#error"_s) ==
                u"Ingen kassa eller faktura matchar \u201dnonsense\u201d.";
     }));
-    m_browser->script(u"document.getElementById('qr-input').value = ''"_s);
-    QVERIFY(m_browser->type(u"#qr-input"_s, u"HTTP://SEQR.SE/R"_s + ref));
-    QVERIFY(m_browser->click(u"#scan-button"_s));
+    QVERIFY(scanText(u"HTTP://SEQR.SE/R"_s + ref));
     QVERIFY(
         eventually([&] { return m_browser->text(u"#status"_s) == u"Väntar på att du godkänner"; }));
     QCOMPARE(statusWord(), u"ISSUED"_s);
@@ -259,20 +251,11 @@ void TestPhonePage::swedishCustomerReadsSwedishOnly()
     QVERIFY2(m_browser->text(u"#rows"_s).contains(u"10,00"_s),
              qPrintable(m_browser->text(u"#rows"_s)));
     QCOMPARE(m_browser->text(u"#error"_s), QString());
-    QVERIFY(m_browser->click(u"#confirm-button"_s));
-    QVERIFY(eventually([&] {
-        return m_browser
-            ->script(
-                u"return !document.getElementById('pin-section').classList.contains('hidden')"_s)
-            .toBool();
-    }));
-    QVERIFY(m_browser->type(u"#pin-input"_s, u"12"_s));
-    QVERIFY(m_browser->click(u"#pay-button"_s));
+    QVERIFY(confirmUntilPinEntry());
+    QVERIFY(payWithPin(u"12"_s));
     QVERIFY(eventually(
         [&] { return m_browser->text(u"#error"_s) == u"Ange din PIN-kod: 4 till 6 siffror."; }));
-    m_browser->script(u"document.getElementById('pin-input').value = ''"_s);
-    QVERIFY(m_browser->type(u"#pin-input"_s, u"1234"_s));
-    QVERIFY(m_browser->click(u"#pay-button"_s));
+    QVERIFY(payWithPin(u"1234"_s));
     QVERIFY(eventually([&] { return m_browser->text(u"#status"_s) == u"Betalt"; }));
     QCOMPARE(statusWord(), u"PAID"_s);
     // Paying again: the invoice's state inside the sentence is a word too.
@@ -333,15 +316,8 @@ void TestPhonePage::walletCardLowersTheAmountBeforeThePin()
     QVERIFY(m_browser->click(u"#coupon-button"_s));
     QVERIFY(eventually([&] { return m_browser->text(u"#total"_s) == u"142.00 SEK"; }));
     QVERIFY(eventually([&] { return statusWord() == u"ISSUED"_s; }));
-    QVERIFY(m_browser->click(u"#confirm-button"_s));
-    QVERIFY(eventually([&] {
-        return m_browser
-            ->script(
-                u"return !document.getElementById('pin-section').classList.contains('hidden')"_s)
-            .toBool();
-    }));
-    QVERIFY(m_browser->type(u"#pin-input"_s, u"1234"_s));
-    QVERIFY(m_browser->click(u"#pay-button"_s));
+    QVERIFY(confirmUntilPinEntry());
+    QVERIFY(payWithPin(u"1234"_s));
     QVERIFY(eventually([&] { return m_browser->text(u"#receipt-total"_s) == u"142.00 SEK"; }));
     QVERIFY(eventually([&] { return session.state() == PaymentSession::State::Paid; }));
     QCOMPARE((*journal)->sale(session.saleId())->total, Money(14200, Currency::sek()));

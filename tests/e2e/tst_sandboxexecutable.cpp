@@ -1,6 +1,5 @@
 #include "tests/support/sandboxfixture.h"
 
-#include <QDeadlineTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -36,6 +35,37 @@ private:
     QString m_binary;
 };
 
+namespace {
+
+// seqr-sandbox started on a free port with `arguments`: its banner, read
+// until the control token's line is whole (it may come in pieces); empty
+// when it did not start or say so in time.
+QString startedBanner(QProcess &sandbox, const QString &binary, const QStringList &arguments)
+{
+    sandbox.start(binary, QStringList{u"--port"_s, u"0"_s} + arguments);
+    if (!sandbox.waitForStarted())
+        return {};
+    QString banner;
+    const QRegularExpression whole(u"control token:\\s+\\S+\\s"_s);
+    const bool said = QTest::qWaitFor(
+        [&] {
+            banner += QString::fromUtf8(sandbox.readAllStandardOutput());
+            return whole.match(banner).hasMatch();
+        },
+        15000);
+    return said ? banner : QString();
+}
+
+// The same, its base URL (empty when it did not start).
+QUrl startSandbox(QProcess &sandbox, const QString &binary, const QStringList &arguments)
+{
+    const auto match = QRegularExpression(u"control API:\\s+(\\S+)"_s)
+                           .match(startedBanner(sandbox, binary, arguments));
+    return match.hasMatch() ? QUrl(match.captured(1)).resolved(QUrl(u"/"_s)) : QUrl();
+}
+
+} // namespace
+
 void TestSandboxExecutable::initTestCase()
 {
     m_binary = qEnvironmentVariable("KASSA_SANDBOX_BIN");
@@ -47,17 +77,10 @@ void TestSandboxExecutable::servesAutopaysAndStopsCleanlyOnSigterm()
     QTemporaryDir dir;
     const QString stateFile = dir.filePath(u"state.json"_s);
     QProcess sandbox;
-    sandbox.start(m_binary, {u"--port"_s, u"0"_s, u"--state"_s, stateFile, u"--autopay-after"_s,
-                             u"0.2"_s, u"--reseller"_s, u"777:1:shop-pw"_s});
-    QVERIFY(sandbox.waitForStarted());
-    // The banner may come in pieces: read until the line wanted is whole.
-    QString banner;
-    QVERIFY(QTest::qWaitFor(
-        [&] {
-            banner += QString::fromUtf8(sandbox.readAllStandardOutput());
-            return QRegularExpression(u"control token:\\s+\\S+\\s"_s).match(banner).hasMatch();
-        },
-        15000));
+    const QString banner = startedBanner(sandbox, m_binary,
+                                         {u"--state"_s, stateFile, u"--autopay-after"_s, u"0.2"_s,
+                                          u"--reseller"_s, u"777:1:shop-pw"_s});
+    QVERIFY(!banner.isEmpty());
     const auto match = QRegularExpression(u"SOAP endpoint: (\\S+)"_s).match(banner);
     QVERIFY2(match.hasMatch(), qPrintable(banner));
     QVERIFY(banner.contains(u"/phone"));
@@ -169,16 +192,11 @@ void TestSandboxExecutable::servicesFromOptionsAndFile()
         "cancelUrl": "http://127.0.0.1:9/c"}]})");
     file.close();
     QProcess sandbox;
-    sandbox.start(m_binary, {u"--port"_s, u"0"_s, u"--service"_s, u"CAFE=http://127.0.0.1:9/cafe"_s,
-                             u"--services"_s, file.fileName(), u"--session-lifetime"_s, u"60"_s});
-    QVERIFY(sandbox.waitForStarted());
-    QString banner;
-    QVERIFY(QTest::qWaitFor(
-        [&] {
-            banner += QString::fromUtf8(sandbox.readAllStandardOutput());
-            return QRegularExpression(u"control token:\\s+\\S+\\s"_s).match(banner).hasMatch();
-        },
-        15000));
+    const QString banner =
+        startedBanner(sandbox, m_binary,
+                      {u"--service"_s, u"CAFE=http://127.0.0.1:9/cafe"_s, u"--services"_s,
+                       file.fileName(), u"--session-lifetime"_s, u"60"_s});
+    QVERIFY(!banner.isEmpty());
     const auto match = QRegularExpression(u"control API:\\s+(\\S+)"_s).match(banner);
     QVERIFY2(match.hasMatch(), qPrintable(banner));
     const auto token = QRegularExpression(u"control token:\\s+(\\S+)"_s).match(banner);
@@ -193,27 +211,6 @@ void TestSandboxExecutable::servicesFromOptionsAndFile()
     ::kill(pid_t(sandbox.processId()), SIGTERM);
     QVERIFY(sandbox.waitForFinished(5000));
 }
-
-namespace {
-
-// seqr-sandbox on a free port with `arguments`; the base URL from its banner
-// (empty when it did not start).
-QUrl startSandbox(QProcess &sandbox, const QString &binary, const QStringList &arguments)
-{
-    sandbox.start(binary, QStringList{u"--port"_s, u"0"_s} + arguments);
-    if (!sandbox.waitForStarted())
-        return {};
-    QString banner;
-    const auto pattern = QRegularExpression(u"control API:\\s+(\\S+)"_s);
-    QDeadlineTimer deadline(10000);
-    while (!pattern.match(banner).hasMatch() && !deadline.hasExpired() &&
-           sandbox.waitForReadyRead(int(deadline.remainingTime())))
-        banner += QString::fromUtf8(sandbox.readAllStandardOutput());
-    const auto match = pattern.match(banner);
-    return match.hasMatch() ? QUrl(match.captured(1)).resolved(QUrl(u"/"_s)) : QUrl();
-}
-
-} // namespace
 
 void TestSandboxExecutable::runTimeServiceAndOpenSessionSurviveARestart()
 {

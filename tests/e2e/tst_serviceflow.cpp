@@ -1,4 +1,5 @@
 #include "sandbox/sandboxservice.h"
+#include "tests/support/phonepage.h"
 #include "tests/support/sandboxfixture.h"
 #include "tests/support/testing.h"
 #include "tests/support/testservice.h"
@@ -12,6 +13,7 @@ using namespace kassa::seqr;
 using namespace kassa::sandbox;
 using namespace Qt::StringLiterals;
 using kassa::test::eventually;
+namespace phonepage = kassa::test::phonepage;
 
 // The phone page as the SEQR app with an external service (PROTOCOL.md,
 // "External service inside the SEQR app") in headless Chromium: scan the
@@ -109,15 +111,8 @@ QString TestServiceFlow::openCafe(const QString &table)
 void TestServiceFlow::payWithPin()
 {
     QVERIFY(eventually([&] { return m_browser->text(u"#total"_s) == u"45.00 SEK"; }));
-    QVERIFY(m_browser->click(u"#confirm-button"_s));
-    QVERIFY(eventually([&] {
-        return m_browser
-            ->script(
-                u"return !document.getElementById('pin-section').classList.contains('hidden')"_s)
-            .toBool();
-    }));
-    QVERIFY(m_browser->type(u"#pin-input"_s, u"1234"_s));
-    QVERIFY(m_browser->click(u"#pay-button"_s));
+    QVERIFY(phonepage::confirmUntilPinEntry(*m_browser));
+    QVERIFY(phonepage::payWithPin(*m_browser, u"1234"_s));
 }
 
 void TestServiceFlow::paysFromTheServicePageToItsSuccessPage()
@@ -202,13 +197,7 @@ void TestServiceFlow::cancelReachesTheCancelPage()
     QVERIFY(m_browser->click(u"#pay"_s));
     QVERIFY(m_browser->switchToTopFrame());
     QVERIFY(eventually([&] { return m_browser->text(u"#total"_s) == u"45.00 SEK"; }));
-    QVERIFY(m_browser->click(u"#confirm-button"_s));
-    QVERIFY(eventually([&] {
-        return m_browser
-            ->script(
-                u"return !document.getElementById('pin-section').classList.contains('hidden')"_s)
-            .toBool();
-    }));
+    QVERIFY(phonepage::confirmUntilPinEntry(*m_browser));
     QVERIFY(m_browser->click(u"#cancel-button"_s));
     QVERIFY(inWebView([&] {
         return m_browser->text(u"#outcome"_s) == u"cancel" && m_browser->text(u"#hash"_s) == token;

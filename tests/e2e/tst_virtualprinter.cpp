@@ -27,12 +27,8 @@ using namespace kassa::sandbox;
 
 namespace {
 
-ReceiptContent sampleReceipt()
-{
-    ReceiptSettings settings = samples::receiptSettings();
-    settings.qrCode = u"https://shop.example/r/{receipt}"_s;
-    return saleReceipt(samples::receiptSale(u"8012345678901"_s), settings);
-}
+// The sample receipt's QR code: a link that names the receipt.
+const QString receiptLink = u"https://shop.example/r/{receipt}"_s;
 
 // A tool the test needs: missing, it fails under CI and skips elsewhere.
 QString tool(const QString &name)
@@ -126,7 +122,7 @@ void TestVirtualPrinter::decodesWhatTheRendererSends()
 {
     QFETCH(int, paperMm);
     const PrinterProfile profile = PrinterProfile::forPaper(paperMm);
-    const ReceiptContent content = sampleReceipt();
+    const ReceiptContent content = samples::receiptContent(receiptLink);
     const QByteArray bytes = EscPosRenderer(profile).render(content);
     EscPosDecoder decoder(profile.columns);
     // Split anywhere, as TCP may.
@@ -176,7 +172,7 @@ void TestVirtualPrinter::pngOfTheReceiptScans()
         VirtualPrinterOptions{QHostAddress::LocalHost, 0, true, false, 80, dir.path()});
     QVERIFY(printer.start());
     QSignalSpy printed(&printer, &VirtualPrinter::receiptPrinted);
-    auto socket = send(printer, EscPosRenderer().render(sampleReceipt()));
+    auto socket = send(printer, EscPosRenderer().render(samples::receiptContent(receiptLink)));
     QVERIFY(socket);
     QTRY_COMPARE_WITH_TIMEOUT(printed.size(), 1, 10000);
     const VirtualPrinter::Receipt &receipt = printer.receipts().first();
@@ -199,13 +195,13 @@ void TestVirtualPrinter::transcriptHasTheWordsAndFiguresOfThePdf()
         KASSA_SKIP("pdftotext is not installed");
     QTemporaryDir dir;
     const QString pdf = dir.filePath(u"receipt.pdf"_s);
-    QVERIFY(ui::ReceiptPrinter(sampleReceipt()).writePdf(pdf));
+    QVERIFY(ui::ReceiptPrinter(samples::receiptContent(receiptLink)).writePdf(pdf));
     const QString pdfText = run(pdftotext, {pdf, u"-"_s});
     QVERIFY2(pdfText.contains(u"243.90"_s), qPrintable(pdfText));
 
     VirtualPrinter printer;
     QVERIFY(printer.start());
-    auto socket = send(printer, EscPosRenderer().render(sampleReceipt()));
+    auto socket = send(printer, EscPosRenderer().render(samples::receiptContent(receiptLink)));
     QVERIFY(socket);
     QTRY_COMPARE_WITH_TIMEOUT(printer.receipts().size(), 1, 10000);
     const QString paperText = printedWords(printer.receipts().first().items);
@@ -223,7 +219,7 @@ void TestVirtualPrinter::answersStatusAndRunsOutOfPaperMidReceipt()
 
     QSignalSpy ranOut(&printer, &VirtualPrinter::paperRanOut);
     printer.runOutOfPaperAfter(5);
-    socket->write(EscPosRenderer().render(sampleReceipt()));
+    socket->write(EscPosRenderer().render(samples::receiptContent(receiptLink)));
     QTRY_COMPARE_WITH_TIMEOUT(ranOut.size(), 1, 5000);
     // Paper end (DLE EOT 4), stopped by it (2), off-line (1).
     QCOMPARE(askStatus(*socket, 4), char(0x72));
@@ -237,12 +233,12 @@ void TestVirtualPrinter::answersStatusAndRunsOutOfPaperMidReceipt()
     QVERIFY(torn.text.endsWith(u"[out of paper]\n"_s));
 
     // Out of paper nothing prints; with paper loaded the receipt prints whole.
-    socket->write(EscPosRenderer().render(sampleReceipt()));
+    socket->write(EscPosRenderer().render(samples::receiptContent(receiptLink)));
     QCOMPARE(askStatus(*socket, 4), char(0x72));
     QCOMPARE(printer.receipts().size(), 1);
     printer.setPaperOut(false);
     QCOMPARE(askStatus(*socket, 4), char(0x12));
-    socket->write(EscPosRenderer().render(sampleReceipt()));
+    socket->write(EscPosRenderer().render(samples::receiptContent(receiptLink)));
     QTRY_COMPARE_WITH_TIMEOUT(printer.receipts().size(), 2, 5000);
     QVERIFY(printer.receipts().last().complete);
     QVERIFY(printer.receipts().last().text.contains(u"243.90"_s));
@@ -280,8 +276,9 @@ void TestVirtualPrinter::takesBytesOnAPseudoTerminal()
     QVERIFY(printer.serialSpec().startsWith(u"escpos:serial:/dev/pts/"_s));
     const int fd = ::open(qPrintable(printer.ptyPath()), O_RDWR | O_NOCTTY | O_NONBLOCK);
     QVERIFY(fd >= 0);
-    const QByteArray bytes = EscPosRenderer(PrinterProfile::forPaper(58)).render(sampleReceipt()) +
-                             escpos::statusRequest(4);
+    const QByteArray bytes =
+        EscPosRenderer(PrinterProfile::forPaper(58)).render(samples::receiptContent(receiptLink)) +
+        escpos::statusRequest(4);
     QCOMPARE(::write(fd, bytes.constData(), size_t(bytes.size())), ssize_t(bytes.size()));
     QTRY_COMPARE_WITH_TIMEOUT(printer.receipts().size(), 1, 5000);
     char answer = 0;
@@ -311,7 +308,7 @@ void TestVirtualPrinter::executablePrintsAndTakesFaultsOnStandardInput()
     QTcpSocket socket;
     socket.connectToHost(QHostAddress::LocalHost, quint16(match.captured(1).toUInt()));
     QVERIFY(socket.waitForConnected(5000));
-    socket.write(EscPosRenderer().render(sampleReceipt()));
+    socket.write(EscPosRenderer().render(samples::receiptContent(receiptLink)));
     QVERIFY(QTest::qWaitFor(
         [&] {
             out += QString::fromUtf8(sandbox.readAllStandardOutput());

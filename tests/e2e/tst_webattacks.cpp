@@ -1,5 +1,7 @@
 #include "tests/e2e/tst_webattacks.h"
 
+#include "tests/support/webshophosts.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
@@ -26,13 +28,8 @@ QJsonObject jsonOf(const std::optional<RawHttpClient::Response> &r)
 
 void TestWebAttacks::init()
 {
-    m_sandbox = std::make_unique<SandboxFixture>();
-    QVERIFY2(m_sandbox->isRunning(), qPrintable(m_sandbox->error()));
-    m_dir = std::make_unique<QTemporaryDir>();
-    auto catalog = catalog::Catalog::open(m_dir->filePath(u"catalog.sqlite"_s));
-    QVERIFY(catalog);
-    m_catalog = std::move(catalog).value();
-    QVERIFY(m_catalog->importCsvFile(u":/catalog/demo-catalog.csv"_s, Currency::sek()));
+    const QString problem = test::prepareShop(m_sandbox, m_dir, m_catalog);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
 }
 
 void TestWebAttacks::cleanup()
@@ -45,33 +42,12 @@ void TestWebAttacks::cleanup()
 
 bool TestWebAttacks::startHost(const std::function<void(web::WebShopHostOptions &)> &tune)
 {
-    web::WebShopHostOptions options;
-    options.configPath = m_dir->filePath(u"webshop.json"_s);
-    options.journalPath = m_dir->filePath(u"webshop/journal.sqlite"_s);
-    options.endpoint = m_sandbox->soapUrl().toString();
-    options.catalog = m_catalog.get();
-    options.settings.shopName = u"Kafé Kassa"_s;
-    options.server.port = 0;
-    options.registerWith = SandboxFixture::reseller();
-    options.registerSeqrId = u"KAFE1"_s;
-    options.registerName = u"Kafé"_s;
-    ordering::OrderServiceConfig service;
-    service.serviceId = u"KASSACAFE"_s;
-    service.codes = ordering::OrderServiceConfig::tables(8);
-    options.demoService = service;
+    web::WebShopHostOptions options =
+        test::cafeHostOptions(m_dir->path(), *m_sandbox, m_catalog.get());
     if (tune)
         tune(options);
-    m_host = std::make_unique<web::WebShopHost>(options);
-    if (auto started = m_host->start(); !started) {
-        qWarning().noquote() << started.error().detail;
-        return false;
-    }
-    if (!QTest::qWaitFor([this] { return m_host->isReady() && m_host->till().isRegistered(); },
-                         30000))
-        return false;
-    const QUrl base = m_host->shopUrl().resolved(QUrl(u"/service"_s));
-    return bool(m_sandbox->service().registerService(
-        sandbox::ExternalService::fromBaseUrl(u"KASSACAFE"_s, base)));
+    m_host = test::startedHost(options, *m_sandbox);
+    return m_host != nullptr;
 }
 
 std::optional<RawHttpClient::Response> TestWebAttacks::setMilk(RawHttpClient &http,

@@ -2,7 +2,9 @@
 #include "core/journal/journal.h"
 #include "core/reconciliation/zreport.h"
 #include "tests/support/sandboxfixture.h"
+#include "tests/support/sqlitefile.h"
 #include "tests/support/testing.h"
+#include "tests/support/webshophosts.h"
 #include "ui/web/webshophost.h"
 
 #include <QDir>
@@ -41,8 +43,8 @@ private Q_SLOTS:
     void receiptLinksSurviveARestartAndAnOrderInFlightIsRecovered();
     void webSaleIsRefundedReconciledAndInTheZReport();
     void pageReconnectedAfterARestartIsPushedWhatRecoveryJournals();
-    void unreadableJournalSaysTryAgainNotNoSuchOrder();
-    void unreadableWebOrdersSayTryAgainNotNoSuchOrder();
+    void unreadableRecordsSayTryAgainNotNoSuchOrder_data();
+    void unreadableRecordsSayTryAgainNotNoSuchOrder();
     void terminalCommandsTakeKassaCliOptions();
     void tooManyProductsIsSaidInTheCountsForm();
     void couponOnTheCheckoutIsPricedByTheServer();
@@ -66,6 +68,11 @@ private:
                      const QJsonObject &body = {}, int *status = nullptr);
     // A cart with the coffee, checked out: the order's id, its invoice waiting.
     QString orderCoffee(QString *invoiceReference);
+    // An order of coffee the buyer paid, PAID on its status page; empty if not.
+    QString paidCoffeeOrder();
+    // The order's status (GET /seqr/status) once its state is `state`; empty
+    // when it was not within 20 s.
+    QJsonObject statusOnceIts(const QString &order, const QString &state);
 
     std::unique_ptr<SandboxFixture> m_sandbox;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -78,13 +85,8 @@ private:
 
 void TestWebShopHost::init()
 {
-    m_sandbox = std::make_unique<SandboxFixture>();
-    QVERIFY2(m_sandbox->isRunning(), qPrintable(m_sandbox->error()));
-    m_dir = std::make_unique<QTemporaryDir>();
-    auto catalog = catalog::Catalog::open(m_dir->filePath(u"catalog.sqlite"_s));
-    QVERIFY(catalog);
-    m_catalog = std::move(catalog.value());
-    QVERIFY(m_catalog->importCsvFile(u":/catalog/demo-catalog.csv"_s, Currency::sek()));
+    const QString problem = test::prepareShop(m_sandbox, m_dir, m_catalog);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
 }
 
 void TestWebShopHost::cleanup()
@@ -97,16 +99,13 @@ void TestWebShopHost::cleanup()
 
 bool TestWebShopHost::startHost(bool waitUntilReady)
 {
-    web::WebShopHostOptions options;
-    options.configPath = m_dir->filePath(u"webshop.json"_s);
-    options.journalPath = m_dir->filePath(u"webshop/journal.sqlite"_s);
-    options.endpoint = m_sandbox->soapUrl().toString();
-    options.catalog = m_catalog.get();
+    // The grocery's webshop: no order service.
+    web::WebShopHostOptions options =
+        test::cafeHostOptions(m_dir->path(), *m_sandbox, m_catalog.get());
     options.settings.shopName = u"Lilla Livs"_s;
-    options.server.port = 0;
-    options.registerWith = SandboxFixture::reseller();
     options.registerSeqrId = u"WEBSHOP1"_s;
     options.registerName = u"Webbutik"_s;
+    options.demoService.reset();
     if (m_maxLines > 0)
         options.settings.maxLines = m_maxLines;
     m_host = std::make_unique<web::WebShopHost>(options);
@@ -161,30 +160,39 @@ QString TestWebShopHost::orderCoffee(QString *invoiceReference)
     if (status != 200)
         return {};
     const QString id = order.value(u"order"_s).toString();
-    QJsonObject waiting;
-    if (!QTest::qWaitFor(
-            [&] {
-                waiting = call(m_browser, u"/seqr/status?order="_s + id);
-                return waiting.value(u"state"_s).toString() == u"WAITING"_s;
-            },
-            20000))
+    const QJsonObject waiting = statusOnceIts(id, u"WAITING"_s);
+    if (waiting.isEmpty())
         return {};
     *invoiceReference = waiting.value(u"invoiceReference"_s).toString();
     return id;
 }
 
+QJsonObject TestWebShopHost::statusOnceIts(const QString &order, const QString &state)
+{
+    QJsonObject status;
+    const bool reached = QTest::qWaitFor(
+        [&] {
+            status = call(m_browser, u"/seqr/status?order="_s + order);
+            return status.value(u"state"_s).toString() == state;
+        },
+        20000);
+    return reached ? status : QJsonObject();
+}
+
+QString TestWebShopHost::paidCoffeeOrder()
+{
+    QString ref;
+    const QString order = orderCoffee(&ref);
+    if (order.isEmpty() || !m_sandbox->service().pay(ref, u"1234"_s))
+        return {};
+    return statusOnceIts(order, u"PAID"_s).isEmpty() ? QString() : order;
+}
+
 void TestWebShopHost::receiptLinksSurviveARestartAndAnOrderInFlightIsRecovered()
 {
     QVERIFY(startHost());
-    QString firstRef;
-    const QString first = orderCoffee(&firstRef);
+    const QString first = paidCoffeeOrder();
     QVERIFY(!first.isEmpty());
-    QVERIFY(m_sandbox->service().pay(firstRef, u"1234"_s));
-    QVERIFY(QTest::qWaitFor(
-        [&] {
-            return call(m_browser, u"/seqr/status?order="_s + first).value(u"state"_s) == u"PAID"_s;
-        },
-        20000));
     const QString firstErs =
         call(m_browser, u"/shop/api/receipt?order="_s + first).value(u"ersReference"_s).toString();
     QVERIFY(!firstErs.isEmpty());
@@ -305,92 +313,35 @@ void TestWebShopHost::pageReconnectedAfterARestartIsPushedWhatRecoveryJournals()
     QCOMPARE(pushes.size(), 2);
 }
 
-// The journal cannot be read (another tool moved its tables): the order's
-// status and receipt say "try again" (503, in the page's language), not
-// that there is no such order; once the journal is back they open again.
-void TestWebShopHost::unreadableJournalSaysTryAgainNotNoSuchOrder()
+// A file the web orders are read from cannot be read (another tool moved
+// its table): the journal (the sale behind an order) or the web orders'
+// file (which sale each order is). An order's status and receipt then say
+// "try again" (503, in the page's language), not that there is no such
+// order; once the file is back they open again.
+void TestWebShopHost::unreadableRecordsSayTryAgainNotNoSuchOrder_data()
 {
-    QVERIFY(startHost());
-    QString ref;
-    const QString order = orderCoffee(&ref);
-    QVERIFY(!order.isEmpty());
-    QVERIFY(m_sandbox->service().pay(ref, u"1234"_s));
-    QVERIFY(QTest::qWaitFor(
-        [&] {
-            return call(m_browser, u"/seqr/status?order="_s + order).value(u"state"_s) == u"PAID"_s;
-        },
-        20000));
-    m_host.reset();
-    QVERIFY(startHost()); // the order is read back from the journal now
-
-    const QString connection = u"tst-webshophost-raw"_s;
-    const auto raw = [&](const QString &sql) {
-        QSqlDatabase db = QSqlDatabase::contains(connection)
-                              ? QSqlDatabase::database(connection)
-                              : QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
-        if (!db.isOpen()) {
-            db.setDatabaseName(m_host->journalPath());
-            db.open();
-        }
-        return QSqlQuery(db).exec(sql);
-    };
-    QVERIFY(raw(u"ALTER TABLE sales RENAME TO sales_moved"_s));
-    QNetworkAccessManager phone;
-    m_csrf.clear();
-    int status = 0;
-    QJsonObject answer = call(phone, u"/seqr/status?order="_s + order, {}, &status);
-    QCOMPARE(status, 503);
-    QCOMPARE(answer.value(u"error"_s).toString(),
-             u"The shop cannot read its records right now. Please try again in a moment."_s);
-    answer = call(phone, u"/shop/api/receipt?order="_s + order + u"&lang=sv"_s, {}, &status);
-    QCOMPARE(status, 503);
-    QCOMPARE(answer.value(u"error"_s).toString(),
-             u"Butiken kan inte läsa sina uppgifter just nu. Försök igen om en liten stund."_s);
-    // An order that does not exist is still "no such order".
-    call(phone, u"/seqr/status?order="_s + u"x"_s.repeated(43), {}, &status);
-    QCOMPARE(status, 404);
-
-    QVERIFY(raw(u"ALTER TABLE sales_moved RENAME TO sales"_s));
-    QSqlDatabase::database(connection).close();
-    QSqlDatabase::removeDatabase(connection);
-    answer = call(phone, u"/shop/api/receipt?order="_s + order, {}, &status);
-    QCOMPARE(status, 200);
-    QCOMPARE(answer.value(u"state"_s).toString(), u"PAID"_s);
-    QVERIFY(!answer.value(u"ersReference"_s).toString().isEmpty());
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("table");
+    QTest::addColumn<int>("unknownOrderWhileAway");
+    QTest::newRow("journal") << u"journal.sqlite"_s << u"sales"_s << 404;
+    QTest::newRow("web orders") << u"weborders.sqlite"_s << u"web_orders"_s << 503;
 }
 
-// The web orders' file (which sale each order is) cannot be read (another
-// tool moved its table): an order this run does not hold in memory says
-// "try again" (503, in the page's language), not that there is no such
-// order; once the file is back its status and receipt open again.
-void TestWebShopHost::unreadableWebOrdersSayTryAgainNotNoSuchOrder()
+void TestWebShopHost::unreadableRecordsSayTryAgainNotNoSuchOrder()
 {
+    QFETCH(QString, file);
+    QFETCH(QString, table);
+    QFETCH(int, unknownOrderWhileAway);
     QVERIFY(startHost());
-    QString ref;
-    const QString order = orderCoffee(&ref);
+    const QString order = paidCoffeeOrder();
     QVERIFY(!order.isEmpty());
-    QVERIFY(m_sandbox->service().pay(ref, u"1234"_s));
-    QVERIFY(QTest::qWaitFor(
-        [&] {
-            return call(m_browser, u"/seqr/status?order="_s + order).value(u"state"_s) == u"PAID"_s;
-        },
-        20000));
     m_host.reset();
-    QVERIFY(startHost()); // the order is read back through the web orders' file now
+    QVERIFY(startHost()); // the order is read back from the files now
 
-    const QString connection = u"tst-webshophost-weborders"_s;
     const auto raw = [&](const QString &sql) {
-        QSqlDatabase db = QSqlDatabase::contains(connection)
-                              ? QSqlDatabase::database(connection)
-                              : QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
-        if (!db.isOpen()) {
-            db.setDatabaseName(
-                QFileInfo(m_host->journalPath()).absoluteDir().filePath(u"weborders.sqlite"_s));
-            db.open();
-        }
-        return QSqlQuery(db).exec(sql);
+        return test::execSql(QFileInfo(m_host->journalPath()).absoluteDir().filePath(file), sql);
     };
-    QVERIFY(raw(u"ALTER TABLE web_orders RENAME TO web_orders_moved"_s));
+    QVERIFY(raw(u"ALTER TABLE %1 RENAME TO %1_moved"_s.arg(table)));
     QNetworkAccessManager phone;
     m_csrf.clear();
     int status = 0;
@@ -402,17 +353,20 @@ void TestWebShopHost::unreadableWebOrdersSayTryAgainNotNoSuchOrder()
     QCOMPARE(status, 503);
     QCOMPARE(answer.value(u"error"_s).toString(),
              u"Butiken kan inte läsa sina uppgifter just nu. Försök igen om en liten stund."_s);
+    // An order that does not exist: with the journal away still "no such
+    // order" (the web orders say so); with the web orders away the shop
+    // cannot know, and says "try again" too.
+    call(phone, u"/seqr/status?order="_s + u"x"_s.repeated(43), {}, &status);
+    QCOMPARE(status, unknownOrderWhileAway);
 
-    QVERIFY(raw(u"ALTER TABLE web_orders_moved RENAME TO web_orders"_s));
-    QSqlDatabase::database(connection).close();
-    QSqlDatabase::removeDatabase(connection);
+    QVERIFY(raw(u"ALTER TABLE %1_moved RENAME TO %1"_s.arg(table)));
     answer = call(phone, u"/seqr/status?order="_s + order, {}, &status);
     QCOMPARE(status, 200);
     QCOMPARE(answer.value(u"state"_s).toString(), u"PAID"_s);
     answer = call(phone, u"/shop/api/receipt?order="_s + order, {}, &status);
     QCOMPARE(status, 200);
     QCOMPARE(answer.value(u"state"_s).toString(), u"PAID"_s);
-    // An order that does not exist is still "no such order".
+    QVERIFY(!answer.value(u"ersReference"_s).toString().isEmpty());
     call(phone, u"/seqr/status?order="_s + u"x"_s.repeated(43), {}, &status);
     QCOMPARE(status, 404);
 }
@@ -456,13 +410,8 @@ void TestWebShopHost::webSaleIsRefundedReconciledAndInTheZReport()
     const QString order = orderCoffee(&ref);
     QVERIFY(!order.isEmpty());
     QVERIFY(m_sandbox->service().pay(ref, u"1234"_s));
-    QJsonObject paid;
-    QVERIFY(QTest::qWaitFor(
-        [&] {
-            paid = call(m_browser, u"/seqr/status?order="_s + order);
-            return paid.value(u"state"_s).toString() == u"PAID"_s;
-        },
-        20000));
+    const QJsonObject paid = statusOnceIts(order, u"PAID"_s);
+    QVERIFY(!paid.isEmpty());
     const QString ers = paid.value(u"ersReference"_s).toString();
     // SEQR's copy of the receipt is sent before the host lets the till go.
     QVERIFY(QTest::qWaitFor(
@@ -608,22 +557,12 @@ void TestWebShopHost::couponOnTheCheckoutIsPricedByTheServer()
     const QJsonObject order = call(m_browser, u"/shop/api/checkout"_s, {{u"go"_s, true}}, &status);
     QCOMPARE(status, 200);
     const QString id = order.value(u"order"_s).toString();
-    QJsonObject waiting;
-    QVERIFY(QTest::qWaitFor(
-        [&] {
-            waiting = call(m_browser, u"/seqr/status?order="_s + id);
-            return waiting.value(u"state"_s).toString() == u"WAITING"_s;
-        },
-        20000));
+    const QJsonObject waiting = statusOnceIts(id, u"WAITING"_s);
+    QVERIFY(!waiting.isEmpty());
     const QString ref = waiting.value(u"invoiceReference"_s).toString();
     QCOMPARE(m_sandbox->service().state().invoices.value(ref).total, Money(5990, Currency::sek()));
     QVERIFY(m_sandbox->service().pay(ref, u"1234"_s));
-    QVERIFY(QTest::qWaitFor(
-        [&] {
-            return call(m_browser, u"/seqr/status?order="_s + id).value(u"state"_s).toString() ==
-                   u"PAID"_s;
-        },
-        20000));
+    QVERIFY(!statusOnceIts(id, u"PAID"_s).isEmpty());
     QVERIFY(QTest::qWaitFor(
         [&] {
             call(m_browser, u"/shop/api/cart"_s, {{u"ean"_s, u"7301092815903"_s}, {u"add"_s, 1}},
@@ -673,12 +612,7 @@ void TestWebShopHost::cardFromTheAppLowersTheWebOrder()
         },
         20000));
     QVERIFY(m_sandbox->service().pay(ref, u"1234"_s));
-    QVERIFY(QTest::qWaitFor(
-        [&] {
-            return call(m_browser, u"/seqr/status?order="_s + order).value(u"state"_s).toString() ==
-                   u"PAID"_s;
-        },
-        20000));
+    QVERIFY(!statusOnceIts(order, u"PAID"_s).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestWebShopHost)

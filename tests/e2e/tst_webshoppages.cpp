@@ -1,7 +1,9 @@
 #include "core/webshop/webshop.h"
 #include "tests/support/sandboxfixture.h"
+#include "tests/support/sqlitefile.h"
 #include "tests/support/testing.h"
 #include "tests/support/webdriver.h"
+#include "tests/support/webshophosts.h"
 #include "ui/web/webserver.h"
 
 #include <QJsonArray>
@@ -110,13 +112,10 @@ void TestWebShopPages::startShop(webshop::WebShopSettings settings)
     m_client = m_sandbox->makeClient();
     QVERIFY(!m_sandbox->registerTill(*m_client, u"Webbutik"_s, u"WEBSHOP1"_s).isEmpty());
     m_dir = std::make_unique<QTemporaryDir>();
-    auto journal = journal::Journal::open(m_dir->filePath(u"journal.sqlite"_s));
-    QVERIFY(journal);
-    m_journal = std::move(journal.value());
-    auto catalog = catalog::Catalog::open(m_dir->filePath(u"catalog.sqlite"_s));
-    QVERIFY(catalog);
-    m_catalog = std::move(catalog.value());
-    QVERIFY(m_catalog->importCsvFile(u":/catalog/demo-catalog.csv"_s, Currency::sek()));
+    m_journal = test::openJournal(m_dir->filePath(u"journal.sqlite"_s));
+    QVERIFY(m_journal);
+    m_catalog = test::demoCatalog(m_dir->filePath(u"catalog.sqlite"_s));
+    QVERIFY(m_catalog);
     settings.shopName = u"Lilla Livs"_s;
     m_shop = std::make_unique<webshop::WebShop>(m_catalog.get(), m_client.get(), m_journal.get(),
                                                 settings);
@@ -330,16 +329,8 @@ void TestWebShopPages::unreadableRecordsShowTheServersSentenceThenTheStatus()
     const QString order = u"restored-order-0123456789abcdefghijklmnopqrst"_s;
     QVERIFY(m_store->remember(order, *sale, QDateTime::currentDateTimeUtc()));
 
-    const QString connection = u"tst-webshoppages-raw"_s;
     const auto raw = [&](const QString &sql) {
-        QSqlDatabase db = QSqlDatabase::contains(connection)
-                              ? QSqlDatabase::database(connection)
-                              : QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
-        if (!db.isOpen()) {
-            db.setDatabaseName(m_dir->filePath(u"weborders.sqlite"_s));
-            db.open();
-        }
-        return QSqlQuery(db).exec(sql);
+        return test::execSql(m_dir->filePath(u"weborders.sqlite"_s), sql);
     };
     QVERIFY(raw(u"ALTER TABLE web_orders RENAME TO web_orders_moved"_s));
     int status = 0;
@@ -361,8 +352,6 @@ void TestWebShopPages::unreadableRecordsShowTheServersSentenceThenTheStatus()
              0);
 
     QVERIFY(raw(u"ALTER TABLE web_orders_moved RENAME TO web_orders"_s));
-    QSqlDatabase::database(connection).close();
-    QSqlDatabase::removeDatabase(connection);
     QVERIFY(eventually([&] { return bodyState(browser) == u"SENDING"; }));
     QVERIFY(eventually([&] { return browser.text(u"#message"_s).isEmpty(); }));
     QVERIFY(!browser.text(u"#status"_s).isEmpty());

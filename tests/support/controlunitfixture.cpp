@@ -1,5 +1,7 @@
 #include "tests/support/controlunitfixture.h"
 
+#include "tests/support/unitsandbox.h"
+
 using namespace Qt::StringLiterals;
 using namespace kassa;
 using namespace kassa::controlunit;
@@ -7,17 +9,10 @@ using namespace kassa::sandbox;
 
 ControlUnitFixture::ControlUnitFixture(const QString &unitId, const QString &unitJournalPath)
 {
-    ControlUnitSandboxOptions o;
-    o.unitId = unitId;
-    o.journalPath = unitJournalPath;
-    m_unit = std::make_unique<ControlUnitSandbox>(o);
-    if (auto opened = m_unit->open(); !opened) {
-        m_problem = u"the control-unit sandbox did not open: "_s + opened.error().detail;
-        return;
-    }
-    m_ports = std::make_unique<ControlUnitPorts>(m_unit.get(), 0);
-    if (auto pty = m_ports->openPty(); !pty)
-        m_problem = u"no pseudo-terminal for the control unit: "_s + pty.error().detail;
+    if (!kassa::test::openUnit(m_unit, m_ports, unitId, unitJournalPath,
+                               kassa::test::UnitLine::Pty))
+        m_problem = u"the control-unit sandbox did not open on a pseudo-terminal (see the "
+                    "warning above)"_s;
 }
 
 std::unique_ptr<ControlUnitService>

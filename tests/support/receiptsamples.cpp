@@ -1,5 +1,7 @@
 #include "tests/support/receiptsamples.h"
 
+#include "core/receipt/receiptbuilder.h"
+
 using namespace Qt::StringLiterals;
 using namespace kassa;
 
@@ -61,6 +63,13 @@ ReceiptSettings receiptSettings()
     settings.organisationNumber = u"556677-8899"_s;
     settings.language = u"en"_s;
     return settings;
+}
+
+ReceiptContent receiptContent(const QString &qrCode)
+{
+    ReceiptSettings settings = receiptSettings();
+    settings.qrCode = qrCode;
+    return saleReceipt(receiptSale(), settings);
 }
 
 } // namespace samples

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/journal/journaltypes.h"
+#include "core/receipt/receiptcontent.h"
 #include "core/receipt/receiptsettings.h"
 
 // Sales as the journal holds them, for receipt rendering tests.
@@ -12,5 +13,8 @@ namespace samples {
 kassa::journal::Sale receiptSale(const QString &ersReference = QStringLiteral("8012345678901"));
 // The shop's receipt settings: Café Åkerö, an address, an organisation number, English.
 kassa::ReceiptSettings receiptSettings();
+// receiptSale()'s receipt in receiptSettings(), with a QR code of
+// `qrCode` when given ("{receipt}" stands for its number).
+kassa::ReceiptContent receiptContent(const QString &qrCode = {});
 
 } // namespace samples

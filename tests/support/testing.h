@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QProcessEnvironment>
 #include <QString>
 #include <QTest>
 
@@ -18,6 +19,18 @@ inline bool isCi()
 template<class Probe> bool eventually(Probe probe, int timeoutMs = 15000)
 {
     return QTest::qWaitFor(probe, timeoutMs);
+}
+
+// The environment of a program a test starts on its own X display
+// (`display`, the xcb platform), with `home` as its home and runtime folder.
+inline QProcessEnvironment onDisplay(const QString &display, const QString &home)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("DISPLAY"), display);
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
+    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), home);
+    env.insert(QStringLiteral("HOME"), home);
+    return env;
 }
 
 // The one way to say "and nothing more happens": watches for `windowMs`
