@@ -37,6 +37,7 @@ class ControlUnitService;
 
 namespace kassa::ui {
 
+class AmountDialog;
 class CartTableView;
 class CustomerDisplayWindow;
 class OrderQueueWidget;
@@ -168,6 +169,12 @@ private:
     int currentRow() const;
     Money toPay() const;
     void refreshTotals();
+    // The F8 prompt for the cash received towards `due`, which asks again
+    // about an amount that looks like a slip of the finger.
+    AmountDialog *cashDialog(const Money &due);
+    // The cash the cashier typed: the sale finishes with the change, or
+    // SEQR or more cash takes the rest.
+    void takeCash(const QString &typed);
     void finishWithCash();
     void showChange(const CashOutcome &outcome);
     void showNotRecorded(const Error &error);

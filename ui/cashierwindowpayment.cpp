@@ -57,8 +57,14 @@ void CashierWindow::onCash()
         showMessage(tr("There is nothing to pay."), true);
         return;
     }
+    AmountDialog *dialog = cashDialog(toPay());
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { takeCash(dialog->value()); });
+    openDialog(dialog);
+}
+
+AmountDialog *CashierWindow::cashDialog(const Money &due)
+{
     const QLocale locale = m_context.locale;
-    const Money due = toPay();
     auto *dialog = new AmountDialog(
         tr("Cash"), tr("Cash received (to pay %1):").arg(due.toLocalizedString(locale)),
         due.toLocalizedString(locale),
@@ -80,30 +86,31 @@ void CashierWindow::onCash()
         return typed ? QuantityText::cashQuestion(doubtCash(*typed, due, maximum), locale)
                      : QString();
     });
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        auto received =
-            Money::parseLocalized(dialog->value(), m_cart->currency(), m_context.locale);
-        if (!received)
-            return;
-        auto outcome = m_checkout->takeCash(*received);
-        if (!outcome) {
-            showMessage(describe(outcome.error(), true), true);
-            return;
-        }
-        if (outcome->notRecorded) {
-            showNotRecorded(*outcome->notRecorded);
-            return;
-        }
-        if (outcome->saleCompleted) {
-            showChange(*outcome);
-            return;
-        }
-        // Split tender: SEQR takes the rest.
-        showMessage(tr("Cash received %1. To pay: %2 — press F12 for SEQR or F8 for more cash.")
-                        .arg(outcome->received.toLocalizedString(m_context.locale),
-                             outcome->toPay.toLocalizedString(m_context.locale)));
-    });
-    openDialog(dialog);
+    return dialog;
+}
+
+void CashierWindow::takeCash(const QString &typed)
+{
+    auto received = Money::parseLocalized(typed, m_cart->currency(), m_context.locale);
+    if (!received)
+        return;
+    auto outcome = m_checkout->takeCash(*received);
+    if (!outcome) {
+        showMessage(describe(outcome.error(), true), true);
+        return;
+    }
+    if (outcome->notRecorded) {
+        showNotRecorded(*outcome->notRecorded);
+        return;
+    }
+    if (outcome->saleCompleted) {
+        showChange(*outcome);
+        return;
+    }
+    // Split tender: SEQR takes the rest.
+    showMessage(tr("Cash received %1. To pay: %2 — press F12 for SEQR or F8 for more cash.")
+                    .arg(outcome->received.toLocalizedString(m_context.locale),
+                         outcome->toPay.toLocalizedString(m_context.locale)));
 }
 
 void CashierWindow::finishWithCash()

@@ -4,9 +4,9 @@
 #include "core/controlunit/unitprobe.h"
 #include "core/controlunit/unittext.h"
 #include "core/terminal/errortext.h"
+#include "ui/outcometext.h"
 
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -35,11 +35,7 @@ ControlUnitSetupWidget::ControlUnitSetupWidget(ManagerContext context, QWidget *
     m_result->setTextFormat(Qt::PlainText);
     form->addRow(tr("Device"), m_device);
     form->addRow(tr("Now"), m_state);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_test);
-    buttons->addWidget(m_save);
-    buttons->addStretch();
-    form->addRow(QString(), buttons);
+    form->addRow(QString(), rowOf({m_test, m_save}));
     form->addRow(m_result);
     m_device->setText(m_context.till->controlUnitDevice);
     if (m_context.controlUnit)

@@ -1,6 +1,7 @@
 #include "ui/endofdaywidget.h"
 
 #include "ui/dayreportwidget.h"
+#include "ui/outcometext.h"
 
 #include "core/receipt/receiptsettings.h"
 #include "core/shopdb/dayclose.h"
@@ -235,9 +236,9 @@ void EndOfDayWidget::startClose(bool perTerminal)
         m_close->setEnabled(true);
         const auto &result = reconciler->result();
         if (!result) {
-            m_progress->setText(
-                tr("The day could not be closed: %1").arg(describe(result.error(), false)));
-            m_progress->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold"));
+            showOutcome(m_progress,
+                        tr("The day could not be closed: %1").arg(describe(result.error(), false)),
+                        true);
             Q_EMIT finished();
             return;
         }
@@ -286,61 +287,67 @@ void EndOfDayWidget::showDay(const Reconciliation &closed,
 
 void EndOfDayWidget::showReconciliation(const Reconciliation &r)
 {
-    const QLocale &l = m_context.locale;
-    const bool clean = r.isClean();
-    m_progress->setText(
-        (clean ? tr("Period %1 closed. SEQR and the journal agree: %n payment(s) match.", nullptr,
-                    int(r.count(ReconciliationLine::Kind::Matched)))
-                     .arg(r.transactionPeriodId)
-               : tr("Period %1 closed. DIFFERENCES: %2 only at SEQR, %3 only in Kassa, %4 with "
-                    "different amounts.")
-                     .arg(r.transactionPeriodId)
-                     .arg(r.count(ReconciliationLine::Kind::OnlyAtSeqr))
-                     .arg(r.count(ReconciliationLine::Kind::OnlyInKassa))
-                     .arg(r.count(ReconciliationLine::Kind::AmountDiffers))) +
-        (r.otherTillsCount > 0
-             ? tr(" (%n row(s) belong to the shop's other tills.)", nullptr, r.otherTillsCount)
-             : QString()) +
-        (r.closedEarlierCount > 0
-             ? tr(" (%n payment(s) in SEQR's report were already reconciled by an earlier close.)",
-                  nullptr, r.closedEarlierCount)
-             : QString()));
-    m_progress->setStyleSheet(clean ? QStringLiteral("color: #0a5d2b; font-weight: bold")
-                                    : QStringLiteral("color: #b00020; font-weight: bold"));
+    showOutcome(m_progress, reconciliationSummary(r), !r.isClean());
     m_lines->setRowCount(int(r.lines.size()));
-    for (int i = 0; i < r.lines.size(); ++i) {
-        const ReconciliationLine &line = r.lines[i];
-        QString kind;
-        switch (line.kind) {
-        case ReconciliationLine::Kind::Matched:
-            kind = tr("Matched");
-            break;
-        case ReconciliationLine::Kind::OnlyAtSeqr:
-            kind = tr("Only at SEQR");
-            break;
-        case ReconciliationLine::Kind::OnlyInKassa:
-            kind = tr("Only in Kassa");
-            break;
-        case ReconciliationLine::Kind::AmountDiffers:
-            kind = tr("Amount differs");
-            break;
+    for (int i = 0; i < r.lines.size(); ++i)
+        showLine(i, r.lines[i]);
+}
+
+QString EndOfDayWidget::reconciliationSummary(const Reconciliation &r)
+{
+    return (r.isClean()
+                ? tr("Period %1 closed. SEQR and the journal agree: %n payment(s) match.", nullptr,
+                     int(r.count(ReconciliationLine::Kind::Matched)))
+                      .arg(r.transactionPeriodId)
+                : tr("Period %1 closed. DIFFERENCES: %2 only at SEQR, %3 only in Kassa, %4 with "
+                     "different amounts.")
+                      .arg(r.transactionPeriodId)
+                      .arg(r.count(ReconciliationLine::Kind::OnlyAtSeqr))
+                      .arg(r.count(ReconciliationLine::Kind::OnlyInKassa))
+                      .arg(r.count(ReconciliationLine::Kind::AmountDiffers))) +
+           (r.otherTillsCount > 0
+                ? tr(" (%n row(s) belong to the shop's other tills.)", nullptr, r.otherTillsCount)
+                : QString()) +
+           (r.closedEarlierCount > 0
+                ? tr(" (%n payment(s) in SEQR's report were already reconciled by an earlier "
+                     "close.)",
+                     nullptr, r.closedEarlierCount)
+                : QString());
+}
+
+QString EndOfDayWidget::lineKind(const ReconciliationLine &line)
+{
+    const QString refund = line.isRefund ? tr(" (refund)") : QString();
+    switch (line.kind) {
+    case ReconciliationLine::Kind::Matched:
+        return tr("Matched") + refund;
+    case ReconciliationLine::Kind::OnlyAtSeqr:
+        return tr("Only at SEQR") + refund;
+    case ReconciliationLine::Kind::OnlyInKassa:
+        return tr("Only in Kassa") + refund;
+    case ReconciliationLine::Kind::AmountDiffers:
+        break;
+    }
+    return tr("Amount differs") + refund;
+}
+
+void EndOfDayWidget::showLine(int i, const ReconciliationLine &line)
+{
+    const QLocale &l = m_context.locale;
+    const QStringList cells{
+        lineKind(line), line.ersReference,
+        line.seqrAmount ? line.seqrAmount->toLocalizedString(l) : QStringLiteral("—"),
+        line.kassaAmount ? line.kassaAmount->toLocalizedString(l) : QStringLiteral("—")};
+    for (int c = 0; c < cells.size(); ++c) {
+        auto *item = new QTableWidgetItem(cells[c]);
+        // A line that does not match stands out.
+        if (line.kind != ReconciliationLine::Kind::Matched) {
+            item->setBackground(QColor(0xff, 0xe0, 0xe0));
+            QFont bold = item->font();
+            bold.setBold(true);
+            item->setFont(bold);
         }
-        if (line.isRefund)
-            kind += tr(" (refund)");
-        const QStringList cells{
-            kind, line.ersReference,
-            line.seqrAmount ? line.seqrAmount->toLocalizedString(l) : QStringLiteral("—"),
-            line.kassaAmount ? line.kassaAmount->toLocalizedString(l) : QStringLiteral("—")};
-        for (int c = 0; c < cells.size(); ++c) {
-            auto *item = new QTableWidgetItem(cells[c]);
-            if (line.kind != ReconciliationLine::Kind::Matched) {
-                item->setBackground(QColor(0xff, 0xe0, 0xe0));
-                QFont bold = item->font();
-                bold.setBold(true);
-                item->setFont(bold);
-            }
-            m_lines->setItem(i, c, item);
-        }
+        m_lines->setItem(i, c, item);
     }
 }
 

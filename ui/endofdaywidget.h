@@ -59,6 +59,11 @@ Q_SIGNALS:
 private:
     void showDay(const Reconciliation &closed, const std::optional<ReconciliationReport> &report);
     void showReconciliation(const Reconciliation &r);
+    // "Period 7 closed. SEQR and the journal agree: …" or its differences.
+    static QString reconciliationSummary(const Reconciliation &r);
+    // "Matched", "Only at SEQR", … with " (refund)" for a refund's line.
+    static QString lineKind(const ReconciliationLine &line);
+    void showLine(int i, const ReconciliationLine &line);
     void startClose(bool perTerminal);
     void takeDayZReport();
     QString tillName() const;

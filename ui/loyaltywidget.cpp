@@ -1,5 +1,6 @@
 #include "ui/loyaltywidget.h"
 
+#include "ui/outcometext.h"
 #include "ui/plainlabel.h"
 
 #include <QCheckBox>
@@ -132,9 +133,7 @@ QString LoyaltyWidget::resultText() const
 
 void LoyaltyWidget::say(const QString &text, bool problem)
 {
-    m_result->setText(text);
-    m_result->setStyleSheet(problem ? QStringLiteral("color: #b00020; font-weight: bold")
-                                    : QStringLiteral("color: #0a5d2b; font-weight: bold"));
+    showOutcome(m_result, text, problem);
 }
 
 void LoyaltyWidget::save(const loyalty::LoyaltyConfig &loyalty, const QString &done)

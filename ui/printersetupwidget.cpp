@@ -2,11 +2,11 @@
 
 #include "core/printing/tillprinter.h"
 #include "core/terminal/errortext.h"
+#include "ui/outcometext.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -54,17 +54,9 @@ PrinterSetupWidget::PrinterSetupWidget(ManagerContext context, QWidget *parent)
     form->addRow(tr("Paper"), m_paper);
     form->addRow(tr("Characters"), m_codePage);
     form->addRow(QString(), m_cutter);
-    auto *drawer = new QHBoxLayout;
-    drawer->addWidget(m_pin);
-    drawer->addWidget(m_pulse);
-    drawer->addStretch();
-    form->addRow(tr("Cash drawer"), drawer);
+    form->addRow(tr("Cash drawer"), rowOf({m_pin, m_pulse}));
     form->addRow(tr("Logo"), m_logo);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_test);
-    buttons->addWidget(m_save);
-    buttons->addStretch();
-    form->addRow(QString(), buttons);
+    form->addRow(QString(), rowOf({m_test, m_save}));
     form->addRow(m_result);
     m_printer->setText(m_context.till->printer);
     showProfile(m_context.till->printerProfile);

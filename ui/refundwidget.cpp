@@ -6,6 +6,7 @@
 #include "core/sale/salerow.h"
 #include "core/shopdb/refundlookup.h"
 #include "core/terminal/errortext.h"
+#include "ui/outcometext.h"
 #include "ui/plainlabel.h"
 #include "ui/receiptprinter.h"
 #include "ui/refunddoubtpanel.h"
@@ -102,9 +103,7 @@ QString RefundWidget::resultText() const
 
 void RefundWidget::showResult(const QString &text, bool problem)
 {
-    m_result->setText(text);
-    m_result->setStyleSheet(problem ? QStringLiteral("color: #b00020; font-weight: bold")
-                                    : QStringLiteral("color: #0a5d2b; font-weight: bold"));
+    showOutcome(m_result, text, problem);
 }
 
 shopdb::ShopAccess RefundWidget::shopAccess()
@@ -197,18 +196,31 @@ void RefundWidget::showSale()
                                          : tr("Find a sale to refund."));
         return;
     }
+    m_saleLabel->setText(saleSummary());
+    showDoubt();
+    const QList<RefundableRow> rows = rowsNow();
+    m_rows->setRowCount(int(rows.size()));
+    for (int i = 0; i < rows.size(); ++i)
+        showRow(i, rows[i]);
+}
+
+QString RefundWidget::saleSummary()
+{
     const QLocale &l = m_context.locale;
     const Money remaining = refundable().valueOr(Money());
-    m_saleLabel->setText(
-        tr("Receipt %1 of %2: %3 %4. SEQR reference %5. Still refundable: %6.")
-            .arg(m_sale->receiptNumber.value_or(0))
-            .arg(m_sale->completedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                 m_sale->total.toLocalizedString(l), m_sale->total.currency().code(),
-                 m_ers.isEmpty() ? tr("none") : m_ers,
-                 m_ers.isEmpty() ? QStringLiteral("-") : remaining.toLocalizedString(l)) +
-        (m_otherTill.isEmpty()
-             ? QString()
-             : QLatin1Char(' ') + tr("Sold at %1 (from the shop database).").arg(m_otherTill)));
+    return tr("Receipt %1 of %2: %3 %4. SEQR reference %5. Still refundable: %6.")
+               .arg(m_sale->receiptNumber.value_or(0))
+               .arg(m_sale->completedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                    m_sale->total.toLocalizedString(l), m_sale->total.currency().code(),
+                    m_ers.isEmpty() ? tr("none") : m_ers,
+                    m_ers.isEmpty() ? QStringLiteral("-") : remaining.toLocalizedString(l)) +
+           (m_otherTill.isEmpty()
+                ? QString()
+                : QLatin1Char(' ') + tr("Sold at %1 (from the shop database).").arg(m_otherTill));
+}
+
+void RefundWidget::showDoubt()
+{
     // A refund of this payment in doubt: no other until it is settled.
     const auto doubt = m_context.journal->refundInDoubt(m_ers);
     const bool inDoubt = doubt && doubt->has_value();
@@ -218,34 +230,34 @@ void RefundWidget::showSale()
         m_whole->setEnabled(false);
         m_doubtPanel->showDoubt(**doubt);
     }
-    const QList<RefundableRow> rows = rowsNow();
-    m_rows->setRowCount(int(rows.size()));
-    for (int i = 0; i < rows.size(); ++i) {
-        const journal::SaleRow &row = rows[i].sold;
-        const bool byWeight = row.quantity.scale() > 0;
-        auto *desc = new QTableWidgetItem(rowText(row));
-        auto *sold = new QTableWidgetItem(quantityText(row.quantity, byWeight, l));
-        auto *price = new QTableWidgetItem(row.unitPrice.toLocalizedString(l));
-        auto *total = new QTableWidgetItem(row.total.toLocalizedString(l));
-        auto *refunded = new QTableWidgetItem(
-            rows[i].refunded.isZero()
-                ? QStringLiteral("—")
-                : tr("%1 (%2)").arg(quantityText(rows[i].refunded, byWeight, l),
-                                    rows[i].refundedAmount.toLocalizedString(l)));
-        auto *refund = new QTableWidgetItem(quantityText(Decimal(), byWeight, l));
-        for (QTableWidgetItem *item : {desc, sold, price, total, refunded})
-            item->setFlags(item->flags() & ~Qt::ItemIsEditable);
-        // A row given back in full cannot be refunded again.
-        if (rows[i].remaining.isZero())
-            refund->setFlags(refund->flags() & ~Qt::ItemIsEditable & ~Qt::ItemIsEnabled);
-        for (auto [column, item] : {std::pair{DescriptionColumn, desc},
-                                    {SoldColumn, sold},
-                                    {PriceColumn, price},
-                                    {TotalColumn, total},
-                                    {RefundedColumn, refunded},
-                                    {RefundColumn, refund}})
-            m_rows->setItem(i, column, item);
-    }
+}
+
+void RefundWidget::showRow(int i, const RefundableRow &row)
+{
+    const QLocale &l = m_context.locale;
+    const journal::SaleRow &sold = row.sold;
+    const bool byWeight = sold.quantity.scale() > 0;
+    auto *desc = new QTableWidgetItem(rowText(sold));
+    auto *quantity = new QTableWidgetItem(quantityText(sold.quantity, byWeight, l));
+    auto *price = new QTableWidgetItem(sold.unitPrice.toLocalizedString(l));
+    auto *total = new QTableWidgetItem(sold.total.toLocalizedString(l));
+    auto *refunded = new QTableWidgetItem(
+        row.refunded.isZero() ? QStringLiteral("—")
+                              : tr("%1 (%2)").arg(quantityText(row.refunded, byWeight, l),
+                                                  row.refundedAmount.toLocalizedString(l)));
+    auto *refund = new QTableWidgetItem(quantityText(Decimal(), byWeight, l));
+    for (QTableWidgetItem *item : {desc, quantity, price, total, refunded})
+        item->setFlags(item->flags() & ~Qt::ItemIsEditable);
+    // A row given back in full cannot be refunded again.
+    if (row.remaining.isZero())
+        refund->setFlags(refund->flags() & ~Qt::ItemIsEditable & ~Qt::ItemIsEnabled);
+    for (auto [column, item] : {std::pair{DescriptionColumn, desc},
+                                {SoldColumn, quantity},
+                                {PriceColumn, price},
+                                {TotalColumn, total},
+                                {RefundedColumn, refunded},
+                                {RefundColumn, refund}})
+        m_rows->setItem(i, column, item);
 }
 
 void RefundWidget::setRefundQuantity(int row, const QString &quantity)

@@ -66,6 +66,14 @@ public:
 
 private:
     void showSale();
+    // "Receipt 12 of …: … Still refundable: …" for the sale found.
+    QString saleSummary();
+    // The panel of a refund of this payment in doubt (and no other refund
+    // until it is settled).
+    void showDoubt();
+    // Table row `i`: what was sold, what is given back already, and the
+    // cell for what to give back now.
+    void showRow(int i, const RefundableRow &row);
     void updateAmount();
     void showResult(const QString &text, bool problem);
     QList<Decimal> quantities() const;

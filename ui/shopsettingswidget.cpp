@@ -3,6 +3,7 @@
 #include "core/journal/journal.h"
 #include "core/terminal/errortext.h"
 #include "core/terminal/registeridentity.h"
+#include "ui/outcometext.h"
 #include "ui/plainlabel.h"
 #include "ui/servicecodeswidget.h"
 
@@ -77,20 +78,17 @@ void ShopSettingsWidget::save()
     change.address = m_address->toPlainText();
     change.organisationNumber = m_organisationNumber->text();
     if (const Status applied = applyShopIdentity(changed, change); !applied) {
-        m_result->setText(applied.error().detail);
-        m_result->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold"));
+        showOutcome(m_result, applied.error().detail, true);
         return;
     }
     changed.bilingualReceipts = m_bilingual->isChecked();
     if (const Status saved = changed.save(m_context.configPath); !saved) {
-        m_result->setText(tr("Not saved: %1").arg(saved.error().detail));
-        m_result->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold"));
+        showOutcome(m_result, tr("Not saved: %1").arg(saved.error().detail), true);
         return;
     }
     *m_context.till = changed;
     m_organisationNumber->setText(changed.organisationNumber);
-    m_result->setText(tr("Saved. The next receipt shows it."));
-    m_result->setStyleSheet(QStringLiteral("color: #0a5d2b; font-weight: bold"));
+    showOutcome(m_result, tr("Saved. The next receipt shows it."), false);
     Q_EMIT tillChanged();
 }
 
@@ -99,9 +97,9 @@ void ShopSettingsWidget::setTraining(bool on)
     if (const Status set = m_context.journal->setTraining(on, m_context.cashierId); !set) {
         const QSignalBlocker blocker(m_training);
         m_training->setChecked(!on);
-        m_result->setText(
-            tr("Training mode was not changed: %1").arg(describe(set.error(), false)));
-        m_result->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold"));
+        showOutcome(m_result,
+                    tr("Training mode was not changed: %1").arg(describe(set.error(), false)),
+                    true);
         return;
     }
     m_result->setText(on ? tr("Training mode is on: sales are training receipts (ÖVNINGSKVITTO).")

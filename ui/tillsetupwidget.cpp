@@ -1,14 +1,13 @@
 #include "ui/tillsetupwidget.h"
 
-#include "core/seqr/resultcode.h"
 #include "core/terminal/errortext.h"
 #include "ui/controlunitsetupwidget.h"
+#include "ui/outcometext.h"
 #include "ui/plainlabel.h"
 #include "ui/printersetupwidget.h"
 
 #include <QFormLayout>
 #include <QGroupBox>
-#include <QHBoxLayout>
 #include <QHostInfo>
 #include <QLabel>
 #include <QLineEdit>
@@ -46,11 +45,7 @@ TillSetupWidget::TillSetupWidget(ManagerContext context, QWidget *parent)
     auto *serviceForm = new QFormLayout(service);
     m_endpoint->setText(m_context.till->endpoint);
     serviceForm->addRow(tr("Endpoint"), m_endpoint);
-    auto *serviceButtons = new QHBoxLayout;
-    serviceButtons->addWidget(m_test);
-    serviceButtons->addWidget(m_useEndpoint);
-    serviceButtons->addStretch();
-    serviceForm->addRow(QString(), serviceButtons);
+    serviceForm->addRow(QString(), rowOf({m_test, m_useEndpoint}));
     layout->addWidget(service);
 
     auto *registration = new QGroupBox(tr("Register with the shop's SEQR account"), this);
@@ -131,16 +126,13 @@ void TillSetupWidget::setBusy(bool busy)
 
 void TillSetupWidget::showResult(const QString &text, bool problem)
 {
-    m_result->setText(text);
-    m_result->setStyleSheet(problem ? QStringLiteral("color: #b00020; font-weight: bold")
-                                    : QStringLiteral("color: #0a5d2b; font-weight: bold"));
+    showOutcome(m_result, text, problem);
 }
 
 std::optional<QUrl> TillSetupWidget::typedEndpoint()
 {
     const QUrl url(m_endpoint->text().trimmed(), QUrl::StrictMode);
-    if (!url.isValid() || url.host().isEmpty() ||
-        (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
+    if (!isEndpoint(url)) {
         showResult(tr("The endpoint must be a web address starting with https:// (or http:// "
                       "for a local sandbox)."),
                    true);
@@ -187,58 +179,56 @@ void TillSetupWidget::testConnection()
                                   .arg(url.host()),
                               true);
         }
-        m_probe = std::make_unique<SeqrClient>(SeqrClientConfig{
-            url, std::chrono::milliseconds(m_context.till->timeoutMs), m_context.till->caFile});
-        m_probe->setTerminalCredentials(m_context.client->terminalCredentials());
-        // Asking for an invoice that does not exist: the answer says whether
-        // SEQR is there and whether it knows this till.
-        auto *call = m_probe->getPaymentStatus(QStringLiteral("0"), 0);
-        connect(call, &SeqrCall::finished, this, [this, call] {
-            call->deleteLater();
-            setBusy(false);
-            const bool registered = m_context.till->isRegistered();
-            switch (call->status()) {
-            case CallStatus::Success:
-                return showResult(tr("Connected to SEQR; it accepts this till's credentials."),
-                                  false);
-            case CallStatus::ServiceError:
-                switch (ResultCode(call->resultCode())) {
-                case ResultCode::InvalidInvoiceReference:
-                    return showResult(tr("Connected to SEQR; it accepts this till's "
-                                         "credentials."),
-                                      false);
-                case ResultCode::AuthenticationFailed:
-                case ResultCode::InvalidInitiatorPrincipalId:
-                case ResultCode::InitiatorPrincipalNotFound:
-                    return showResult(registered ? tr("SEQR answers, but refuses this till's "
-                                                      "credentials: register the till again.")
-                                                 : tr("SEQR answers. The till is not registered "
-                                                      "yet: register it below."),
-                                      registered);
-                default:
-                    return showResult(tr("SEQR answers: %1").arg(describe(call->error(), false)),
-                                      true);
-                }
-            case CallStatus::TlsFailure:
-                return showResult(tr("The connection is not trusted: the certificate of %1 is "
-                                     "not valid for it or not from a known authority.")
-                                      .arg(m_probe->config().endpoint.host()),
-                                  true);
-            case CallStatus::CannotConnect:
-                return showResult(tr("Nothing answers at %1 (is the address and port right, "
-                                     "and the service running?).")
-                                      .arg(m_probe->config().endpoint.authority()),
-                                  true);
-            case CallStatus::Timeout:
-            case CallStatus::ConnectionLost:
-                return showResult(tr("SEQR does not answer in time. Check the network."), true);
-            default:
-                return showResult(tr("Something answers there, but it is not SEQR (check the "
-                                     "endpoint's path)."),
-                                  true);
-            }
-        });
+        probe(url);
     });
+}
+
+void TillSetupWidget::probe(const QUrl &url)
+{
+    m_probe = std::make_unique<SeqrClient>(SeqrClientConfig{
+        url, std::chrono::milliseconds(m_context.till->timeoutMs), m_context.till->caFile});
+    m_probe->setTerminalCredentials(m_context.client->terminalCredentials());
+    // Asking for an invoice that does not exist: the answer says whether
+    // SEQR is there and whether it knows this till.
+    auto *call = m_probe->getPaymentStatus(QStringLiteral("0"), 0);
+    connect(call, &SeqrCall::finished, this, [this, call] {
+        call->deleteLater();
+        setBusy(false);
+        showProbed(judgeProbe(call->status(), call->resultCode()), call->error());
+    });
+}
+
+void TillSetupWidget::showProbed(ProbeVerdict verdict, const Error &error)
+{
+    const bool registered = m_context.till->isRegistered();
+    switch (verdict) {
+    case ProbeVerdict::Accepted:
+        return showResult(tr("Connected to SEQR; it accepts this till's credentials."), false);
+    case ProbeVerdict::CredentialsRefused:
+        return showResult(registered ? tr("SEQR answers, but refuses this till's "
+                                          "credentials: register the till again.")
+                                     : tr("SEQR answers. The till is not registered "
+                                          "yet: register it below."),
+                          registered);
+    case ProbeVerdict::ServiceError:
+        return showResult(tr("SEQR answers: %1").arg(describe(error, false)), true);
+    case ProbeVerdict::Untrusted:
+        return showResult(tr("The connection is not trusted: the certificate of %1 is "
+                             "not valid for it or not from a known authority.")
+                              .arg(m_probe->config().endpoint.host()),
+                          true);
+    case ProbeVerdict::NothingAnswers:
+        return showResult(tr("Nothing answers at %1 (is the address and port right, "
+                             "and the service running?).")
+                              .arg(m_probe->config().endpoint.authority()),
+                          true);
+    case ProbeVerdict::NoAnswerInTime:
+        return showResult(tr("SEQR does not answer in time. Check the network."), true);
+    case ProbeVerdict::NotSeqr:
+        break;
+    }
+    showResult(tr("Something answers there, but it is not SEQR (check the endpoint's path)."),
+               true);
 }
 
 void TillSetupWidget::registerTill()

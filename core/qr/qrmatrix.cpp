@@ -34,4 +34,24 @@ Result<QrMatrix> encodeQr(const QString &text)
     }
 }
 
+QList<QrMatrix::Run> QrMatrix::darkRuns() const
+{
+    QList<Run> runs;
+    for (int y = 0; y < size; ++y) {
+        int x = 0;
+        while (x < size) {
+            if (!isDark(x, y)) {
+                ++x;
+                continue;
+            }
+            int end = x;
+            while (end < size && isDark(end, y))
+                ++end;
+            runs.append(Run{x, y, end - x});
+            x = end;
+        }
+    }
+    return runs;
+}
+
 } // namespace kassa

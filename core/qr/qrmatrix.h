@@ -16,6 +16,17 @@ struct QrMatrix
     QList<bool> modules;
 
     bool isDark(int x, int y) const { return modules.at(qsizetype(y) * size + x); }
+
+    // `length` dark modules side by side from column `x` in row `y`.
+    struct Run
+    {
+        int x = 0;
+        int y = 0;
+        int length = 0;
+    };
+    // The dark modules as runs, row by row from the top, left to right: one
+    // filled rectangle each is the whole code, as small as it can be drawn.
+    QList<Run> darkRuns() const;
 };
 
 // Encodes `text` (ZXing, level M, UTF-8). Refuses empty text and text too

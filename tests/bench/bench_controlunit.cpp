@@ -14,6 +14,7 @@
 #include "core/sale/salerow.h"
 #include "sandbox/controlunitports.h"
 #include "sandbox/controlunitsandbox.h"
+#include "tests/bench/benchtimer.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -107,12 +108,6 @@ private:
     QString m_what;
     QElapsedTimer m_held;
 };
-
-double percentile(std::vector<double> values, double p)
-{
-    std::sort(values.begin(), values.end());
-    return values[std::min(values.size() - 1, size_t(p * double(values.size())))];
-}
 
 class UnitThread final : public QThread
 {

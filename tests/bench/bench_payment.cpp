@@ -5,7 +5,8 @@
 //
 //   bench_payment [--payments N] [--sandbox PATH]
 #include "core/payment/paymentsession.h"
-#include "tests/support/sandboxfixture.h"
+#include "tests/bench/benchsandbox.h"
+#include "tests/bench/benchtimer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -58,13 +59,6 @@ template<class Predicate> bool waitUntil(PaymentSession &session, Predicate done
     return done();
 }
 
-void sleepMs(int ms)
-{
-    QEventLoop loop;
-    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
-    loop.exec();
-}
-
 } // namespace
 
 int main(int argc, char **argv)
@@ -74,33 +68,19 @@ int main(int argc, char **argv)
     QCommandLineParser parser;
     parser.addHelpOption();
     const QCommandLineOption countOption(u"payments"_s, u"Payments to time."_s, u"N"_s, u"50"_s);
-    const QCommandLineOption sandboxOption(u"sandbox"_s, u"seqr-sandbox executable."_s, u"PATH"_s,
-                                           QCoreApplication::applicationDirPath() +
-                                               u"/../../app/seqr-sandbox/seqr-sandbox"_s);
+    const QCommandLineOption sandboxOption = BenchSandbox::option();
     parser.addOptions({countOption, sandboxOption});
     parser.process(app);
     const int count = parser.value(countOption).toInt();
 
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    const quint16 port = probe.serverPort();
-    probe.close();
-    QProcess sandbox;
-    sandbox.setStandardErrorFile(QProcess::nullDevice());
+    BenchSandbox sandbox;
     const QString token = u"bench-control-token-0123456789"_s;
-    sandbox.start(parser.value(sandboxOption),
-                  {u"--port"_s, QString::number(port), u"--control-token"_s, token});
-    if (!sandbox.waitForStarted() || !sandbox.waitForReadyRead(10000)) {
-        std::fprintf(stderr, "cannot start the sandbox\n");
+    if (!sandbox.start(parser.value(sandboxOption), {u"--control-token"_s, token}))
         return 2;
-    }
-    const QString base = u"http://127.0.0.1:"_s + QString::number(port);
-    SeqrClient client(SeqrClientConfig{
-        QUrl(base + u"/extclientproxy/service/v2"_s), std::chrono::milliseconds(10000), {}});
-    auto reg = finished(client.registerTerminal(SandboxFixture::reseller(), u"Bench/1"_s,
-                                                u"bench-password-1"_s, u"Bench"_s));
-    client.setTerminalCredentials(
-        Credentials::terminal(reg->response().terminalId, u"bench-password-1"_s));
+    const QString base = sandbox.base();
+    auto client = sandbox.registeredClient(u"Bench/1"_s, u"bench-password-1"_s, u"Bench"_s);
+    if (!client)
+        return 2;
     QTemporaryDir dir;
     auto journal = journal::Journal::open(dir.filePath(u"journal.sqlite"_s));
     QNetworkAccessManager customer;
@@ -120,7 +100,7 @@ int main(int argc, char **argv)
     std::printf("timing %d payments with 1 s polling...\n", count);
     std::fflush(stdout);
     for (int i = 0; i < count; ++i) {
-        PaymentSession session(&client, journal->get(), u"Bench"_s);
+        PaymentSession session(client.get(), journal->get(), u"Bench"_s);
         session.start(request);
         if (!waitUntil(
                 session, [&] { return session.lastStatus() == InvoiceStatus::Issued; }, 10000))
@@ -150,7 +130,7 @@ int main(int argc, char **argv)
         median, latencies[latencies.size() * 9 / 10], max);
 
     // CPU per poll cycle: one payment waiting for 30 polls.
-    PaymentSession waiting(&client, journal->get(), u"Bench"_s);
+    PaymentSession waiting(client.get(), journal->get(), u"Bench"_s);
     waiting.start(request);
     waitUntil(
         waiting, [&] { return waiting.polls() >= 2; }, 10000);
@@ -175,8 +155,7 @@ int main(int argc, char **argv)
         sleepMs(1000);
     std::printf("  for comparison, an idle Qt event loop waking once a second: %.3f ms per wake\n",
                 (cpuMs() - idleBefore) / 10);
-    sandbox.terminate();
-    sandbox.waitForFinished(5000);
+    sandbox.stop();
     const bool ok = median <= 600 && max <= 1100 && perPoll <= 0.3;
     std::printf("%s\n", ok ? "ok" : "MISSED");
     return ok ? 0 : 1;

@@ -4,6 +4,7 @@
 #include "core/printing/tillprinter.h"
 #include "core/receipt/receiptbuilder.h"
 #include "sandbox/virtualprinter.h"
+#include "tests/bench/benchtimer.h"
 #include "tests/support/receiptsamples.h"
 
 #include <QCoreApplication>
@@ -33,12 +34,6 @@ journal::Sale bigSale()
         sale.rows.append(row);
     }
     return sale;
-}
-
-double percentile(std::vector<double> values, double p)
-{
-    std::sort(values.begin(), values.end());
-    return values[std::min(values.size() - 1, size_t(p * double(values.size())))];
 }
 
 bool report(const char *name, const std::vector<double> &ms, double targetMs)

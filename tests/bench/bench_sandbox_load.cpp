@@ -5,7 +5,7 @@
 //   bench_sandbox_load [--tills N] [--seconds S] [--sandbox PATH]
 #include "core/seqr/seqrclient.h"
 #include "core/seqr/seqrcodec.h"
-#include "tests/support/sandboxfixture.h"
+#include "tests/bench/benchsandbox.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -42,9 +42,7 @@ int main(int argc, char **argv)
     parser.addHelpOption();
     const QCommandLineOption tillsOption(u"tills"_s, u"Simulated tills."_s, u"N"_s, u"2000"_s);
     const QCommandLineOption secondsOption(u"seconds"_s, u"Measured seconds."_s, u"S"_s, u"20"_s);
-    const QCommandLineOption sandboxOption(u"sandbox"_s, u"seqr-sandbox executable."_s, u"PATH"_s,
-                                           QCoreApplication::applicationDirPath() +
-                                               u"/../../app/seqr-sandbox/seqr-sandbox"_s);
+    const QCommandLineOption sandboxOption = BenchSandbox::option();
     parser.addOptions({tillsOption, secondsOption, sandboxOption});
     parser.process(app);
     const int tills = parser.value(tillsOption).toInt();
@@ -60,20 +58,11 @@ int main(int argc, char **argv)
         return 2;
     }
 
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    const quint16 port = probe.serverPort();
-    probe.close();
-    QProcess sandbox;
-    sandbox.setStandardErrorFile(QProcess::nullDevice());
-    sandbox.start(parser.value(sandboxOption),
-                  {u"--port"_s, QString::number(port), u"--ack-window"_s, u"3600"_s});
-    if (!sandbox.waitForStarted() || !sandbox.waitForReadyRead(10000)) {
-        std::fprintf(stderr, "cannot start %s\n", qPrintable(parser.value(sandboxOption)));
+    BenchSandbox sandbox;
+    if (!sandbox.start(parser.value(sandboxOption), {u"--ack-window"_s, u"3600"_s}))
         return 2;
-    }
-    const QUrl endpoint(u"http://127.0.0.1:"_s + QString::number(port) +
-                        u"/extclientproxy/service/v2"_s);
+    const quint16 port = sandbox.port();
+    const QUrl endpoint = sandbox.soapUrl();
 
     // Register the tills and give each an invoice to wait for.
     std::printf("registering %d tills...\n", tills);
@@ -166,8 +155,7 @@ int main(int argc, char **argv)
     QTimer::singleShot((3 + seconds) * 1000, &app, [&] { app.quit(); });
     app.exec();
     measuring = false;
-    sandbox.terminate();
-    sandbox.waitForFinished(5000);
+    sandbox.stop();
 
     std::sort(latenciesMs.begin(), latenciesMs.end());
     auto pct = [&](double p) {

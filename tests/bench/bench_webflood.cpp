@@ -13,7 +13,8 @@
 // kept (all), what the flood got (invoices at SEQR, 429s), sessions kept.
 #include "core/catalog/catalog.h"
 #include "core/webshop/webshop.h"
-#include "tests/support/sandboxfixture.h"
+#include "tests/bench/benchsandbox.h"
+#include "tests/bench/benchtimer.h"
 #include "ui/web/webserver.h"
 
 #include <QCommandLineParser>
@@ -137,38 +138,6 @@ void checkout(Client &client, std::function<void(const Response &)> done)
                 });
 }
 
-template<class Predicate> bool waitFor(Predicate done, int timeoutMs)
-{
-    QElapsedTimer clock;
-    clock.start();
-    while (!done()) {
-        if (clock.elapsed() > timeoutMs)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
-    }
-    return true;
-}
-
-double percentile(std::vector<double> v, double p)
-{
-    if (v.empty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    return v[std::min(v.size() - 1, size_t(p * double(v.size())))];
-}
-
-qint64 rssKb()
-{
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
-    }
-    return 0;
-}
-
 QHostAddress address(int a, int b)
 {
     return QHostAddress(u"127.0.%1.%2"_s.arg(a).arg(b));
@@ -184,45 +153,26 @@ int main(int argc, char **argv)
     parser.addHelpOption();
     const QCommandLineOption secondsOption(u"seconds"_s, u"How long the flood runs."_s, u"S"_s,
                                            u"60"_s);
-    const QCommandLineOption sandboxOption(u"sandbox"_s, u"seqr-sandbox executable."_s, u"PATH"_s,
-                                           QCoreApplication::applicationDirPath() +
-                                               u"/../../app/seqr-sandbox/seqr-sandbox"_s);
+    const QCommandLineOption sandboxOption = BenchSandbox::option();
     parser.addOptions({secondsOption, sandboxOption});
     parser.process(app);
     const int seconds = qMax(5, parser.value(secondsOption).toInt());
 
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    const quint16 sandboxPort = probe.serverPort();
-    probe.close();
-    QProcess sandbox;
-    sandbox.setStandardErrorFile(QProcess::nullDevice());
-    sandbox.start(parser.value(sandboxOption),
-                  {u"--port"_s, QString::number(sandboxPort), u"--control-token"_s,
-                   u"bench-control-token-0123456789"_s, u"--max-connections"_s, u"8192"_s});
-    if (!sandbox.waitForStarted() || !sandbox.waitForReadyRead(10000)) {
-        std::fprintf(stderr, "cannot start the sandbox\n");
+    BenchSandbox sandbox;
+    if (!sandbox.start(parser.value(sandboxOption),
+                       {u"--control-token"_s, u"bench-control-token-0123456789"_s,
+                        u"--max-connections"_s, u"8192"_s}))
         return 2;
-    }
-    SeqrClient seqr(
-        SeqrClientConfig{QUrl(u"http://127.0.0.1:%1/extclientproxy/service/v2"_s.arg(sandboxPort)),
-                         std::chrono::milliseconds(10000),
-                         {}});
-    auto reg = finished(seqr.registerTerminal(SandboxFixture::reseller(), u"Bench/flood"_s,
-                                              u"bench-password-flood"_s, u"Webbutik"_s));
-    if (!reg->isSuccess())
+    auto seqr =
+        sandbox.registeredClient(u"Bench/flood"_s, u"bench-password-flood"_s, u"Webbutik"_s);
+    if (!seqr)
         return 2;
-    seqr.setTerminalCredentials(
-        Credentials::terminal(reg->response().terminalId, u"bench-password-flood"_s));
-    QTemporaryDir dir;
-    auto journal = journal::Journal::open(dir.filePath(u"journal.sqlite"_s));
-    auto catalog = catalog::Catalog::open(dir.filePath(u"catalog.sqlite"_s));
-    if (!journal || !catalog ||
-        !(*catalog)->importCsvFile(u":/catalog/demo-catalog.csv"_s, Currency::sek()))
+    BenchShopFiles files;
+    if (!files.open())
         return 2;
     webshop::WebShopSettings settings; // kassa-web's defaults, limits and all
     settings.shopName = u"Lilla Livs"_s;
-    webshop::WebShop shop(catalog->get(), &seqr, journal->get(), settings);
+    webshop::WebShop shop(files.catalog.get(), seqr.get(), files.journal.get(), settings);
     web::WebServerOptions options;
     options.port = 0;
     web::WebServer server(&shop, options);
@@ -334,7 +284,6 @@ int main(int argc, char **argv)
                 latencies.size(), customerRefused, percentile(latencies, 0.5), p99,
                 percentile(latencies, 1.0), p99 <= 200 ? "ok" : "MISSED");
     std::printf("idle carts kept: %d of 100 %s\n", kept, kept == 100 ? "ok" : "LOST");
-    sandbox.terminate();
-    sandbox.waitForFinished(5000);
+    sandbox.stop();
     return p99 <= 200 && kept == 100 && customerRefused == 0 ? 0 : 1;
 }

@@ -15,7 +15,8 @@
 //    with no connection dropped.
 #include "core/catalog/catalog.h"
 #include "core/webshop/webshop.h"
-#include "tests/support/sandboxfixture.h"
+#include "tests/bench/benchsandbox.h"
+#include "tests/bench/benchtimer.h"
 #include "ui/web/webserver.h"
 
 #include <QCommandLineParser>
@@ -42,46 +43,7 @@ using namespace kassa;
 using namespace kassa::seqr;
 using namespace Qt::StringLiterals;
 
-namespace {
-
-template<class Predicate> bool waitFor(Predicate done, int timeoutMs)
-{
-    QElapsedTimer clock;
-    clock.start();
-    while (!done()) {
-        if (clock.elapsed() > timeoutMs)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
-    }
-    return true;
-}
-
-void sleepMs(int ms)
-{
-    QEventLoop loop;
-    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
-    loop.exec();
-}
-
-qint64 rssKb()
-{
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
-    }
-    return 0;
-}
-
-double percentile(std::vector<double> v, double p)
-{
-    std::sort(v.begin(), v.end());
-    return v[std::min(v.size() - 1, size_t(p * double(v.size())))];
-}
-
-} // namespace
+namespace {} // namespace
 
 int main(int argc, char **argv)
 {
@@ -91,47 +53,28 @@ int main(int argc, char **argv)
     parser.addHelpOption();
     const QCommandLineOption countOption(u"payments"_s, u"Payments per mode."_s, u"N"_s, u"50"_s);
     const QCommandLineOption pagesOption(u"pages"_s, u"Open checkout pages."_s, u"N"_s, u"1000"_s);
-    const QCommandLineOption sandboxOption(u"sandbox"_s, u"seqr-sandbox executable."_s, u"PATH"_s,
-                                           QCoreApplication::applicationDirPath() +
-                                               u"/../../app/seqr-sandbox/seqr-sandbox"_s);
+    const QCommandLineOption sandboxOption = BenchSandbox::option();
     parser.addOptions({countOption, pagesOption, sandboxOption});
     parser.process(app);
     const int count = parser.value(countOption).toInt();
     const int pages = parser.value(pagesOption).toInt();
 
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    const quint16 port = probe.serverPort();
-    probe.close();
-    QProcess sandbox;
-    sandbox.setStandardErrorFile(QProcess::nullDevice());
+    BenchSandbox sandbox;
     const QString token = u"bench-control-token-0123456789"_s;
-    sandbox.start(parser.value(sandboxOption),
-                  {u"--port"_s, QString::number(port), u"--control-token"_s, token});
-    if (!sandbox.waitForStarted() || !sandbox.waitForReadyRead(10000)) {
-        std::fprintf(stderr, "cannot start the sandbox\n");
+    if (!sandbox.start(parser.value(sandboxOption), {u"--control-token"_s, token}))
         return 2;
-    }
-    const QString base = u"http://127.0.0.1:"_s + QString::number(port);
-    SeqrClient client(SeqrClientConfig{
-        QUrl(base + u"/extclientproxy/service/v2"_s), std::chrono::milliseconds(10000), {}});
-    auto reg = finished(client.registerTerminal(SandboxFixture::reseller(), u"Bench/web"_s,
-                                                u"bench-password-web"_s, u"Webbutik"_s));
-    if (!reg->isSuccess())
+    const QString base = sandbox.base();
+    auto client = sandbox.registeredClient(u"Bench/web"_s, u"bench-password-web"_s, u"Webbutik"_s);
+    if (!client)
         return 2;
-    client.setTerminalCredentials(
-        Credentials::terminal(reg->response().terminalId, u"bench-password-web"_s));
-    QTemporaryDir dir;
-    auto journal = journal::Journal::open(dir.filePath(u"journal.sqlite"_s));
-    auto catalog = catalog::Catalog::open(dir.filePath(u"catalog.sqlite"_s));
-    if (!journal || !catalog ||
-        !(*catalog)->importCsvFile(u":/catalog/demo-catalog.csv"_s, Currency::sek()))
+    BenchShopFiles files;
+    if (!files.open())
         return 2;
     webshop::WebShopSettings settings;
     settings.shopName = u"Lilla Livs"_s;
     settings.checkoutsPerMinute = 1000000;
     settings.limits.invoicesPerShop = 1000000;
-    webshop::WebShop shop(catalog->get(), &client, journal->get(), settings);
+    webshop::WebShop shop(files.catalog.get(), client.get(), files.journal.get(), settings);
     web::WebServerOptions options;
     options.port = 0;
     web::WebServer server(&shop, options);
@@ -277,7 +220,6 @@ int main(int argc, char **argv)
                     pushMs.empty() ? 0.0 : percentile(pushMs, 0.5), p99, pushMs.size(), dropped,
                     met ? "ok" : "MISSED");
     }
-    sandbox.terminate();
-    sandbox.waitForFinished(5000);
+    sandbox.stop();
     return ok ? 0 : 1;
 }

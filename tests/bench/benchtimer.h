@@ -1,6 +1,11 @@
 #pragma once
 
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
 #include <QString>
+#include <QTimer>
 
 #include <algorithm>
 #include <chrono>
@@ -29,4 +34,47 @@ bool benchmark(const char *name, double targetMicros, int callsPerRound, int rou
     std::printf("%-48s median %10.2f us  (target <= %.0f us)  %s\n", name, median, targetMicros,
                 ok ? "ok" : "MISSED");
     return ok;
+}
+
+// The value below which the fraction `p` of `values` lie (0 when empty).
+inline double percentile(std::vector<double> values, double p)
+{
+    if (values.empty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    return values[std::min(values.size() - 1, size_t(p * double(values.size())))];
+}
+
+// Runs the event loop until `done` holds; false after `timeoutMs`.
+template<class Predicate> bool waitFor(Predicate done, int timeoutMs)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (!done()) {
+        if (clock.elapsed() > timeoutMs)
+            return false;
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
+    }
+    return true;
+}
+
+// Sleeps `ms` in the event loop.
+inline void sleepMs(int ms)
+{
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+// This process's resident memory in KiB (0 when /proc cannot say).
+inline qint64 rssKb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    }
+    return 0;
 }

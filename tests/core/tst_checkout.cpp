@@ -1,8 +1,7 @@
 #include "core/checkout/checkout.h"
 #include "core/sale/salerow.h"
-#include "tests/support/sandboxfixture.h"
+#include "tests/support/tillfixture.h"
 
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace kassa;
@@ -36,54 +35,32 @@ private:
     std::unique_ptr<Checkout> makeCheckout();
     catalog::Product product(const QString &name, const QString &price, int vat = 25) const;
 
-    std::unique_ptr<SandboxFixture> m_sandbox;
-    std::unique_ptr<SeqrClient> m_client;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<journal::Journal> m_journal;
+    std::unique_ptr<TillFixture> m_till;
     std::unique_ptr<Cart> m_cart;
 };
 
 void TestCheckout::init()
 {
-    m_sandbox = std::make_unique<SandboxFixture>();
-    QVERIFY2(m_sandbox->isRunning(), qPrintable(m_sandbox->error()));
-    m_client = m_sandbox->makeClient();
-    QVERIFY(!m_sandbox->registerTill(*m_client, u"Till 1"_s, u"TILL1"_s).isEmpty());
-    m_dir = std::make_unique<QTemporaryDir>();
-    auto journal = journal::Journal::open(m_dir->filePath(u"journal.sqlite"_s));
-    QVERIFY(journal);
-    m_journal = std::move(journal.value());
+    m_till = std::make_unique<TillFixture>();
+    m_till->registerTill(u"Till 1"_s, u"TILL1"_s);
+    QVERIFY2(m_till->problem().isEmpty(), qPrintable(m_till->problem()));
     m_cart = std::make_unique<Cart>();
 }
 
 void TestCheckout::cleanup()
 {
     m_cart.reset();
-    m_journal.reset();
-    m_client.reset();
-    m_sandbox.reset();
+    m_till.reset();
 }
 
 std::unique_ptr<Checkout> TestCheckout::makeCheckout()
 {
-    PaymentTiming timing;
-    timing.pollIntervalMs = 100;
-    timing.roundMs = 5000;
-    timing.journalRetryMs = 100;
-    return std::make_unique<Checkout>(
-        CheckoutContext{m_client.get(), m_journal.get(), u"Lilla Livs"_s, u"anna"_s, timing},
-        m_cart.get());
+    return m_till->makeCheckout(m_cart.get(), u"Lilla Livs"_s);
 }
 
 catalog::Product TestCheckout::product(const QString &name, const QString &price, int vat) const
 {
-    catalog::Product p;
-    p.ean = u"7310865004703"_s;
-    p.sku = name.left(3).toUpper();
-    p.name = name;
-    p.unitPrice = *Money::parse(price, u"SEK");
-    p.taxRate = Decimal::fromInteger(vat);
-    return p;
+    return ::product(name, price, vat);
 }
 
 void TestCheckout::seqrIsRefusedWithTheReason()
@@ -126,7 +103,7 @@ void TestCheckout::cashSaleIsJournaledWithChange()
     QVERIFY(m_cart->isEmpty());
     QVERIFY(checkout->cashReceived().isZero());
 
-    const auto sale = m_journal->sale(outcome->saleId);
+    const auto sale = m_till->journal()->sale(outcome->saleId);
     QVERIFY(sale);
     QCOMPARE(sale->status, journal::SaleStatus::Completed);
     QCOMPARE(*sale->receiptNumber, 1);
@@ -144,7 +121,7 @@ void TestCheckout::cashRefusesNothingToPayAndZero()
     QVERIFY(m_cart->addProduct(product(u"Kaffe"_s, u"20.00"_s)));
     QVERIFY(!checkout->takeCash(Money(0, Currency::sek())));
     QVERIFY(!checkout->takeCash(Money(-500, Currency::sek())));
-    QVERIFY(m_journal->sales(QDateTime::fromSecsSinceEpoch(0))->isEmpty());
+    QVERIFY(m_till->journal()->sales(QDateTime::fromSecsSinceEpoch(0))->isEmpty());
 }
 
 void TestCheckout::splitTenderTakesCashThenSeqrForTheRest()
@@ -164,12 +141,12 @@ void TestCheckout::splitTenderTakesCashThenSeqrForTheRest()
     PaymentSession *session = checkout->session();
     QTRY_COMPARE(session->state(), State::Waiting);
     QCOMPARE(session->amount().toDecimalString(), u"70.00"_s);
-    QVERIFY(m_sandbox->service().pay(session->invoiceReference(), u"1234"_s));
+    QVERIFY(m_till->sandbox().service().pay(session->invoiceReference(), u"1234"_s));
     QTRY_COMPARE(session->state(), State::Paid);
     QVERIFY(m_cart->isEmpty());
     QVERIFY(checkout->cashReceived().isZero());
 
-    const auto sale = m_journal->sale(session->saleId());
+    const auto sale = m_till->journal()->sale(session->saleId());
     QCOMPARE(sale->total.toDecimalString(), u"120.00"_s);
     QCOMPARE(sale->tenders.size(), 2);
     QCOMPARE(sale->tenders.at(0).kind, journal::TenderKind::Cash);
@@ -188,12 +165,12 @@ void TestCheckout::seqrPaymentFinishesTheSale()
     QCOMPARE(checkout->payWithSeqr(), SeqrRefusal::None);
     PaymentSession *session = checkout->session();
     QTRY_COMPARE(session->state(), State::Waiting);
-    QVERIFY(m_sandbox->service().pay(session->invoiceReference(), u"1234"_s));
+    QVERIFY(m_till->sandbox().service().pay(session->invoiceReference(), u"1234"_s));
     QTRY_COMPARE(ended.size(), 1);
     QCOMPARE(completed.size(), 1);
     QCOMPARE(completed.first().first().toLongLong(), session->saleId());
-    QCOMPARE(*m_journal->sale(session->saleId())->receiptNumber, 1);
-    QVERIFY(m_journal->invoice(session->invoiceReference())->receiptSubmitted);
+    QCOMPARE(*m_till->journal()->sale(session->saleId())->receiptNumber, 1);
+    QVERIFY(m_till->journal()->invoice(session->invoiceReference())->receiptSubmitted);
     QVERIFY(m_cart->isEmpty());
 }
 
@@ -205,11 +182,11 @@ void TestCheckout::declinedPaymentKeepsTheCart()
     QCOMPARE(checkout->payWithSeqr(), SeqrRefusal::None);
     PaymentSession *session = checkout->session();
     QTRY_COMPARE(session->state(), State::Waiting);
-    QVERIFY(m_sandbox->service().decline(session->invoiceReference()));
+    QVERIFY(m_till->sandbox().service().decline(session->invoiceReference()));
     QTRY_COMPARE(session->state(), State::Failed);
     QCOMPARE(completed.size(), 0);
     QCOMPARE(m_cart->total().toDecimalString(), u"30.00"_s);
-    QCOMPARE(m_journal->sale(session->saleId())->status, journal::SaleStatus::Canceled);
+    QCOMPARE(m_till->journal()->sale(session->saleId())->status, journal::SaleStatus::Canceled);
     QCOMPARE(checkout->seqrRefusal(), SeqrRefusal::None); // may be tried again
 }
 
@@ -224,7 +201,7 @@ void TestCheckout::notificationAndBackUrlReachSeqr()
     QCOMPARE(checkout->payWithSeqr(options), SeqrRefusal::None);
     QTRY_COMPARE(checkout->session()->state(), State::Waiting);
     const auto record =
-        m_sandbox->service().state().invoices.value(checkout->session()->invoiceReference());
+        m_till->sandbox().service().state().invoices.value(checkout->session()->invoiceReference());
     QCOMPARE(record.invoice.notificationUrl, options.notificationUrl);
     QCOMPARE(record.invoice.backURL, options.backUrl);
     QCOMPARE(record.invoice.title, options.title);
@@ -270,7 +247,7 @@ void TestCheckout::cashCoveringAfterVoidedRowsFinishesWithCash()
     QVERIFY(m_cart->isEmpty());
     QVERIFY(m_cart->completed());
     QCOMPARE(m_cart->completed()->change().toDecimalString(), u"30.00"_s);
-    const auto sale = m_journal->sale(done->saleId);
+    const auto sale = m_till->journal()->sale(done->saleId);
     QVERIFY(sale);
     QCOMPARE(sale->total.toDecimalString(), u"120.00"_s);
     QCOMPARE(sale->rows.size(), 1);

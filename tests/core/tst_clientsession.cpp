@@ -24,6 +24,17 @@ using namespace kassa::seqr;
 using namespace kassa::sandbox;
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// Starts the café's service and registers it at the sandbox as CAFE.
+bool serveCafe(SandboxFixture &sandbox, TestService &service)
+{
+    return service.start() && bool(sandbox.service().registerService(
+                                  ExternalService::fromBaseUrl(u"CAFE"_s, service.baseUrl())));
+}
+
+} // namespace
+
 class TestClientSession : public QObject
 {
     Q_OBJECT
@@ -403,9 +414,7 @@ void TestClientSession::webViewSpeaksHttpsWithAnHttpsSandbox()
     SandboxFixture sandbox({}, tls);
     QVERIFY2(sandbox.isRunning(), qPrintable(sandbox.error()));
     TestService service(nullptr);
-    QVERIFY(service.start());
-    QVERIFY(sandbox.service().registerService(
-        ExternalService::fromBaseUrl(u"CAFE"_s, service.baseUrl())));
+    QVERIFY(serveCafe(sandbox, service));
 
     QNetworkAccessManager network;
     network.setCookieJar(nullptr);
@@ -473,9 +482,7 @@ void TestClientSession::webViewPassesThePageHeadersOn()
     SandboxFixture sandbox;
     QVERIFY2(sandbox.isRunning(), qPrintable(sandbox.error()));
     TestService service(nullptr);
-    QVERIFY(service.start());
-    QVERIFY(sandbox.service().registerService(
-        ExternalService::fromBaseUrl(u"CAFE"_s, service.baseUrl())));
+    QVERIFY(serveCafe(sandbox, service));
     QNetworkAccessManager network;
     network.setCookieJar(nullptr);
     auto post = [&](const QNetworkRequest &request, const QByteArray &body) {

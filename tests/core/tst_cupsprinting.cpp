@@ -6,6 +6,7 @@
 #include "core/printing/tillprinter.h"
 #include "core/receipt/receiptbuilder.h"
 #include "sandbox/virtualprinter.h"
+#include "tests/support/printoutcome.h"
 #include "tests/support/receiptsamples.h"
 #include "tests/support/testing.h"
 
@@ -29,24 +30,6 @@ quint16 freePort()
 {
     QTcpServer probe;
     return probe.listen(QHostAddress::LocalHost, 0) ? probe.serverPort() : 0;
-}
-
-PrintOutcome outcomeOf(QSignalSpy &spy, int id)
-{
-    PrintOutcome found;
-    (void)QTest::qWaitFor(
-        [&] {
-            for (const QList<QVariant> &args : spy) {
-                const auto outcome = args.first().value<PrintOutcome>();
-                if (outcome.job.id == id) {
-                    found = outcome;
-                    return true;
-                }
-            }
-            return false;
-        },
-        60000);
-    return found;
 }
 
 } // namespace
@@ -157,7 +140,7 @@ void TestCupsPrinting::receiptGoesThroughARawQueue()
     QSignalSpy finished(till.queue(), &PrintQueue::jobFinished);
     const int id = till.printReceipt(
         saleReceipt(samples::receiptSale(), samples::receiptSettings()), u"Receipt 42"_s, 42);
-    const PrintOutcome outcome = outcomeOf(finished, id);
+    const PrintOutcome outcome = outcomeOf(finished, id, 60000);
     QVERIFY2(outcome.printed, qPrintable(outcome.detail));
     // CUPS says nothing of the printer back; the paper says it all.
     QTRY_COMPARE_WITH_TIMEOUT(m_printer.receipts().size(), 1, 60000);
@@ -173,7 +156,7 @@ void TestCupsPrinting::aQueueThatDoesNotExistIsSaid()
     TillPrinter till(*spec, PrinterProfile());
     QSignalSpy finished(till.queue(), &PrintQueue::jobFinished);
     const int id = till.printTestPage();
-    const PrintOutcome outcome = outcomeOf(finished, id);
+    const PrintOutcome outcome = outcomeOf(finished, id, 60000);
     QVERIFY(outcome.job.id == id);
     QVERIFY(!outcome.printed);
     QCOMPARE(outcome.problem, PrinterProblem::Unreachable);

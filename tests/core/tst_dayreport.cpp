@@ -7,7 +7,7 @@
 #include "core/terminal/priceedit.h"
 #include "core/terminal/tillconfig.h"
 #include "sandbox/virtualprinter.h"
-#include "tests/support/sandboxfixture.h"
+#include "tests/support/tillfixture.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -16,7 +16,6 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace kassa;
@@ -59,10 +58,7 @@ private:
     void scriptDay();
     DayReportHeader header(const QString &language) const;
 
-    std::unique_ptr<SandboxFixture> m_sandbox;
-    std::unique_ptr<SeqrClient> m_client;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<journal::Journal> m_journal;
+    std::unique_ptr<TillFixture> m_till;
     std::unique_ptr<Cart> m_cart;
     std::unique_ptr<sandbox::VirtualPrinter> m_printer;
     std::unique_ptr<printing::TillPrinter> m_tillPrinter;
@@ -72,14 +68,9 @@ private:
 
 void TestDayReport::init()
 {
-    m_sandbox = std::make_unique<SandboxFixture>();
-    QVERIFY2(m_sandbox->isRunning(), qPrintable(m_sandbox->error()));
-    m_client = m_sandbox->makeClient();
-    QVERIFY(!m_sandbox->registerTill(*m_client, u"Till 1"_s, u"TILL1"_s).isEmpty());
-    m_dir = std::make_unique<QTemporaryDir>();
-    auto journal = journal::Journal::open(m_dir->filePath(u"journal.sqlite"_s));
-    QVERIFY(journal);
-    m_journal = std::move(journal.value());
+    m_till = std::make_unique<TillFixture>();
+    m_till->registerTill(u"Till 1"_s, u"TILL1"_s);
+    QVERIFY2(m_till->problem().isEmpty(), qPrintable(m_till->problem()));
     m_cart = std::make_unique<Cart>();
     m_printer = std::make_unique<sandbox::VirtualPrinter>();
     QVERIFY(m_printer->start());
@@ -90,7 +81,7 @@ void TestDayReport::init()
     auto printer = config.openPrinter();
     QVERIFY(printer && *printer);
     m_tillPrinter = std::move(printer).value();
-    m_drawer = std::make_unique<CashDrawer>(m_journal.get());
+    m_drawer = std::make_unique<CashDrawer>(m_till->journal());
     m_drawer->setCashierId(u"anna"_s);
     m_drawer->setKick(m_tillPrinter->drawerKickFunction());
 }
@@ -101,20 +92,12 @@ void TestDayReport::cleanup()
     m_tillPrinter.reset();
     m_printer.reset();
     m_cart.reset();
-    m_journal.reset();
-    m_client.reset();
-    m_sandbox.reset();
+    m_till.reset();
 }
 
 std::unique_ptr<Checkout> TestDayReport::makeCheckout()
 {
-    PaymentTiming timing;
-    timing.pollIntervalMs = 100;
-    timing.roundMs = 5000;
-    timing.journalRetryMs = 100;
-    auto checkout = std::make_unique<Checkout>(
-        CheckoutContext{m_client.get(), m_journal.get(), u"Lilla Livs"_s, u"anna"_s, timing},
-        m_cart.get());
+    auto checkout = m_till->makeCheckout(m_cart.get(), u"Lilla Livs"_s);
     checkout->setDrawer(m_drawer.get());
     return checkout;
 }
@@ -122,12 +105,7 @@ std::unique_ptr<Checkout> TestDayReport::makeCheckout()
 catalog::Product TestDayReport::product(const QString &name, const QString &price, int vat,
                                         const QString &group, bool service) const
 {
-    catalog::Product p;
-    p.ean = u"7310865004703"_s;
-    p.sku = name.left(3).toUpper();
-    p.name = name;
-    p.unitPrice = *Money::parse(price, u"SEK");
-    p.taxRate = Decimal::fromInteger(vat);
+    catalog::Product p = ::product(name, price, vat);
     p.group = group;
     p.service = service;
     return p;
@@ -138,7 +116,7 @@ void TestDayReport::paySeqr(Checkout &checkout)
     QCOMPARE(checkout.payWithSeqr(), SeqrRefusal::None);
     PaymentSession *session = checkout.session();
     QTRY_COMPARE_WITH_TIMEOUT(session->state(), State::Waiting, 15000);
-    QVERIFY(m_sandbox->service().pay(session->invoiceReference(), u"1234"_s));
+    QVERIFY(m_till->sandbox().service().pay(session->invoiceReference(), u"1234"_s));
     QTRY_COMPARE_WITH_TIMEOUT(session->state(), State::Paid, 15000);
 }
 
@@ -150,14 +128,14 @@ void TestDayReport::drawerOpensAfterCashNeverAfterSeqrOnly()
     const auto kick = m_tillPrinter->drawerKickFunction();
     m_drawer->setKick([&, kick] {
         journaledAtKick =
-            int(m_journal->drawerOpenings({}, QDateTime::currentDateTimeUtc())->size());
+            int(m_till->journal()->drawerOpenings({}, QDateTime::currentDateTimeUtc())->size());
         kick();
     });
     QVERIFY(m_cart->addProduct(product(u"Mjölk"_s, u"15.90"_s, 12, u"Mejeri"_s)));
     paySeqr(*checkout);
     if (QTest::currentTestFailed())
         return;
-    QVERIFY(m_journal->drawerOpenings({}, QDateTime::currentDateTimeUtc())->isEmpty());
+    QVERIFY(m_till->journal()->drawerOpenings({}, QDateTime::currentDateTimeUtc())->isEmpty());
     QCOMPARE(journaledAtKick, -1);
 
     QVERIFY(m_cart->addProduct(product(u"Kaffe"_s, u"25.00"_s, 25, u"Dryck"_s)));
@@ -178,7 +156,7 @@ void TestDayReport::drawerOpensAfterCashNeverAfterSeqrOnly()
     QCOMPARE(journaledAtKick, 2);
     QTRY_COMPARE_WITH_TIMEOUT(m_printer->drawerKicks().size(), 2, 10000);
 
-    const auto openings = m_journal->drawerOpenings({}, QDateTime::currentDateTimeUtc());
+    const auto openings = m_till->journal()->drawerOpenings({}, QDateTime::currentDateTimeUtc());
     QCOMPARE(openings->size(), 2);
     QCOMPARE(openings->at(0).cause, DrawerCause::CashSale);
     QCOMPARE(openings->at(0).reference, QString::number(cash->saleId));
@@ -202,9 +180,9 @@ void TestDayReport::scriptDay()
 {
     auto checkout = makeCheckout();
     // The float at the start of the day.
-    const auto from = dayStart(*m_journal);
+    const auto from = dayStart(*m_till->journal());
     QVERIFY(from);
-    QVERIFY(m_journal->recordFloat(sek("1000.00"), *from, u"morning"_s, u"anna"_s));
+    QVERIFY(m_till->journal()->recordFloat(sek("1000.00"), *from, u"morning"_s, u"anna"_s));
     QVERIFY(m_drawer->open(DrawerCause::Float, u"morning"_s));
     // 1: cash — 2 coffee, a bun and a typed reduction (another reduction).
     QVERIFY(m_cart->addProduct(product(u"Kaffe"_s, u"25.00"_s, 25, u"Dryck"_s),
@@ -240,18 +218,18 @@ void TestDayReport::scriptDay()
     // Two no-sales, a float change (cash out to the bank) and a return of the milk.
     QVERIFY(m_drawer->open(DrawerCause::NoSale, u"change for a 500"_s));
     QVERIFY(m_drawer->open(DrawerCause::NoSale, {}));
-    QVERIFY(m_journal->recordFloat(sek("800.00"), *from, u"to the bank"_s, u"anna"_s));
+    QVERIFY(m_till->journal()->recordFloat(sek("800.00"), *from, u"to the bank"_s, u"anna"_s));
     QVERIFY(m_drawer->open(DrawerCause::Float, u"to the bank"_s));
-    QVERIFY(m_journal->recordRefund(m_seqrErs, u"REFUND-1"_s, sek("15.90"), u"anna"_s));
+    QVERIFY(m_till->journal()->recordRefund(m_seqrErs, u"REFUND-1"_s, sek("15.90"), u"anna"_s));
     // A copy of the first receipt, and a training sale (a bun for 15.00):
     // both only in their own items.
-    QVERIFY(
-        m_journal->recordCopy(m_journal->sale(one->saleId)->receiptNumber.value_or(0), u"anna"_s));
-    QVERIFY(m_journal->setTraining(true, u"manager"_s));
+    QVERIFY(m_till->journal()->recordCopy(
+        m_till->journal()->sale(one->saleId)->receiptNumber.value_or(0), u"anna"_s));
+    QVERIFY(m_till->journal()->setTraining(true, u"manager"_s));
     QVERIFY(m_cart->addProduct(product(u"Bulle"_s, u"15.00"_s, 12, u"Bröd"_s)));
     auto training = checkout->takeCash(sek("15.00"));
     QVERIFY(training && training->saleCompleted);
-    QVERIFY(m_journal->setTraining(false, u"manager"_s));
+    QVERIFY(m_till->journal()->setTraining(false, u"manager"_s));
 }
 
 DayReportHeader TestDayReport::header(const QString &language) const
@@ -269,7 +247,7 @@ void TestDayReport::scriptedDayGivesEveryItem()
     scriptDay();
     if (QTest::currentTestFailed())
         return;
-    const auto x = takeXReport(*m_journal, header(u"en"_s), Currency::sek());
+    const auto x = takeXReport(*m_till->journal(), header(u"en"_s), Currency::sek());
     QVERIFY(x);
     const QJsonObject j = x->toJson();
     QCOMPARE(j[u"kind"_s].toString(), u"X"_s);                    // 3
@@ -324,10 +302,10 @@ void TestDayReport::scriptedDayGivesEveryItem()
     QCOMPARE(j[u"grandTotalNet"_s].toString(), u"128.00"_s);    // 22
     QCOMPARE(j[u"expectedCash"_s].toString(), u"898.00"_s);
     // An X report changes nothing: the next one says the same.
-    const auto again = takeXReport(*m_journal, header(u"en"_s), Currency::sek());
+    const auto again = takeXReport(*m_till->journal(), header(u"en"_s), Currency::sek());
     QCOMPARE(again->toJson()[u"totalSales"_s], j[u"totalSales"_s]);
-    QVERIFY(!m_journal->lastZReport().value());
-    QCOMPARE(m_journal->events({})->count(u"x-report"_s), 2);
+    QVERIFY(!m_till->journal()->lastZReport().value());
+    QCOMPARE(m_till->journal()->events({})->count(u"x-report"_s), 2);
 }
 
 void TestDayReport::reportsReadInSwedishAndEnglish()
@@ -335,7 +313,7 @@ void TestDayReport::reportsReadInSwedishAndEnglish()
     scriptDay();
     if (QTest::currentTestFailed())
         return;
-    const auto en = takeXReport(*m_journal, header(u"en"_s), Currency::sek());
+    const auto en = takeXReport(*m_till->journal(), header(u"en"_s), Currency::sek());
     const QString english = en->toText();
     for (const QString &line : {u"X report"_s,
                                 u"Lilla Livs AB"_s,
@@ -368,7 +346,7 @@ void TestDayReport::reportsReadInSwedishAndEnglish()
                                 u"Grand total net"_s,
                                 u"128.00"_s})
         QVERIFY2(english.contains(line), qPrintable(line + u"\n"_s + english));
-    const auto z = takeZReport(*m_journal, header(u"sv"_s), Currency::sek());
+    const auto z = takeZReport(*m_till->journal(), header(u"sv"_s), Currency::sek());
     QVERIFY(z);
     const QString swedish = z->toText();
     for (const QString &line : {u"Z-dagrapport nr 1"_s,
@@ -420,7 +398,7 @@ void TestDayReport::zNumberRunsOnAndGrandTotalsSurviveARebuild()
     scriptDay();
     if (QTest::currentTestFailed())
         return;
-    const auto z1 = takeZReport(*m_journal, header(u"en"_s), Currency::sek());
+    const auto z1 = takeZReport(*m_till->journal(), header(u"en"_s), Currency::sek());
     QVERIFY(z1);
     QCOMPARE(z1->zNumber, 1);
     // The next day: one cash sale. Its Z has number 2, the day's figures
@@ -430,7 +408,7 @@ void TestDayReport::zNumberRunsOnAndGrandTotalsSurviveARebuild()
         QVERIFY(m_cart->addProduct(product(u"Kaffe"_s, u"25.00"_s, 25, u"Dryck"_s)));
         QVERIFY(checkout->takeCash(sek("25.00")));
     }
-    const auto z2 = takeZReport(*m_journal, header(u"en"_s), Currency::sek());
+    const auto z2 = takeZReport(*m_till->journal(), header(u"en"_s), Currency::sek());
     QVERIFY(z2);
     QCOMPARE(z2->zNumber, 2);
     QCOMPARE(z2->from, z1->takenAt);
@@ -444,9 +422,9 @@ void TestDayReport::zNumberRunsOnAndGrandTotalsSurviveARebuild()
     QCOMPARE(z2->grand.net.toDecimalString(), u"153.00"_s);
     // A rebuild: the journal reopened from its file; the grand totals summed
     // again from every sale and return equal those kept with each Z.
-    const QString path = m_journal->path();
+    const QString path = m_till->journal()->path();
     m_drawer.reset();
-    m_journal.reset();
+    m_till->closeJournal();
     auto reopened = journal::Journal::open(path);
     QVERIFY(reopened);
     const auto kept = (*reopened)->zReports({}, QDateTime::currentDateTimeUtc());
@@ -473,14 +451,14 @@ void TestDayReport::exportHoldsEveryEventOfTheDay()
     scriptDay();
     if (QTest::currentTestFailed())
         return;
-    QVERIFY(takeXReport(*m_journal, header(u"en"_s), Currency::sek()));
-    QVERIFY(takeZReport(*m_journal, header(u"en"_s), Currency::sek()));
-    QVERIFY(m_journal->recordPriceChanges({journal::PriceChange{
+    QVERIFY(takeXReport(*m_till->journal(), header(u"en"_s), Currency::sek()));
+    QVERIFY(takeZReport(*m_till->journal(), header(u"en"_s), Currency::sek()));
+    QVERIFY(m_till->journal()->recordPriceChanges({journal::PriceChange{
         0, {}, u"7310865004703"_s, u"Kaffe"_s, sek("25.00"), sek("27.00"), u"edit"_s}}));
     const QDate today = QDate::currentDate();
-    const QString csvPath = m_dir->filePath(u"day.csv"_s);
-    const auto csv =
-        journal::exportJournal(*m_journal, today, today, journal::ExportFormat::Csv, csvPath);
+    const QString csvPath = m_till->path(u"day.csv"_s);
+    const auto csv = journal::exportJournal(*m_till->journal(), today, today,
+                                            journal::ExportFormat::Csv, csvPath);
     QVERIFY2(csv, qPrintable(csv ? QString() : csv.error().detail));
     QFile file(csvPath);
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -517,8 +495,8 @@ void TestDayReport::exportHoldsEveryEventOfTheDay()
     const QByteArray digest = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
     QCOMPARE(sum.readAll(), digest + "  day.csv\n");
     // JSON: the same records.
-    const auto json = journal::exportJournal(*m_journal, today, today, journal::ExportFormat::Json,
-                                             m_dir->filePath(u"day.json"_s));
+    const auto json = journal::exportJournal(
+        *m_till->journal(), today, today, journal::ExportFormat::Json, m_till->path(u"day.json"_s));
     QVERIFY(json);
     QCOMPARE(json->records, csv->records);
     QFile jsonFile(json->path);
@@ -527,14 +505,14 @@ void TestDayReport::exportHoldsEveryEventOfTheDay()
     QCOMPARE(records.size(), csv->records);
     // Yesterday holds nothing of today.
     const auto before =
-        journal::exportJournal(*m_journal, today.addDays(-1), today.addDays(-1),
-                               journal::ExportFormat::Json, m_dir->filePath(u"yesterday.json"_s));
+        journal::exportJournal(*m_till->journal(), today.addDays(-1), today.addDays(-1),
+                               journal::ExportFormat::Json, m_till->path(u"yesterday.json"_s));
     QCOMPARE(before->records, 0);
 }
 
 void TestDayReport::catalogImportJournalsPriceChangesAndGroups()
 {
-    auto catalog = catalog::Catalog::open(m_dir->filePath(u"catalog.sqlite"_s));
+    auto catalog = catalog::Catalog::open(m_till->path(u"catalog.sqlite"_s));
     QVERIFY(catalog);
     const QByteArray first = "ean,name,price,vat,group,service\n"
                              "7310865004703,Kaffe,25.00,25,Dryck,\n"
@@ -553,8 +531,8 @@ void TestDayReport::catalogImportJournalsPriceChangesAndGroups()
     QCOMPARE(imported->priceChanges.size(), 1); // the unchanged price is no change
     QCOMPARE(imported->priceChanges.first().oldPrice->toDecimalString(), u"25.00"_s);
     QCOMPARE(imported->priceChanges.first().newPrice.toDecimalString(), u"27.00"_s);
-    QVERIFY(m_journal->recordPriceChanges(imported->priceChanges));
-    const auto kept = m_journal->priceChanges({}, QDateTime::currentDateTimeUtc());
+    QVERIFY(m_till->journal()->recordPriceChanges(imported->priceChanges));
+    const auto kept = m_till->journal()->priceChanges({}, QDateTime::currentDateTimeUtc());
     QCOMPARE(kept->size(), 1);
     QCOMPARE(kept->first().ean, u"7310865004703"_s);
     QCOMPARE(kept->first().source, u"import"_s);
@@ -563,7 +541,7 @@ void TestDayReport::catalogImportJournalsPriceChangesAndGroups()
     QVERIFY(m_cart->addProduct(*wrap));
     auto sold = checkout->takeCash(sek("20.00"));
     QVERIFY(sold && sold->saleCompleted);
-    const auto sale = m_journal->sale(sold->saleId);
+    const auto sale = m_till->journal()->sale(sold->saleId);
     QVERIFY(sale->rows.first().service);
     QCOMPARE(sale->rows.first().group, u"Tjänster"_s);
 }
@@ -575,16 +553,16 @@ void TestDayReport::catalogImportJournalsPriceChangesAndGroups()
 // sentence and change nothing.
 void TestDayReport::priceEditIsJournaledWithWhoAndExported()
 {
-    auto catalog = catalog::Catalog::open(m_dir->filePath(u"catalog.sqlite"_s));
+    auto catalog = catalog::Catalog::open(m_till->path(u"catalog.sqlite"_s));
     QVERIFY(catalog);
     QVERIFY((*catalog)->importCsv("ean,name,price,vat\n7310865004703,Kaffe,25.00,25\n",
                                   Currency::sek()));
     const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
     const auto changed =
-        changePrice(**catalog, *m_journal, u"7310865004703"_s, sek("27.50"), u"boss"_s);
+        changePrice(**catalog, *m_till->journal(), u"7310865004703"_s, sek("27.50"), u"boss"_s);
     QVERIFY2(changed, qPrintable(changed ? QString() : changed.error().detail));
     QCOMPARE((*catalog)->findByEan(u"7310865004703"_s)->unitPrice, sek("27.50"));
-    const auto kept = m_journal->priceChanges({}, QDateTime::currentDateTimeUtc()).value();
+    const auto kept = m_till->journal()->priceChanges({}, QDateTime::currentDateTimeUtc()).value();
     QCOMPARE(kept.size(), 1);
     QCOMPARE(kept.first().oldPrice.value(), sek("25.00"));
     QCOMPARE(kept.first().newPrice, sek("27.50"));
@@ -593,22 +571,24 @@ void TestDayReport::priceEditIsJournaledWithWhoAndExported()
     QVERIFY(kept.first().at >= before && kept.first().at <= QDateTime::currentDateTimeUtc());
 
     const auto same =
-        changePrice(**catalog, *m_journal, u"7310865004703"_s, sek("27.50"), u"boss"_s);
+        changePrice(**catalog, *m_till->journal(), u"7310865004703"_s, sek("27.50"), u"boss"_s);
     QVERIFY(!same);
     QCOMPARE(same.error().detail, u"Kaffe costs 27.50 already: nothing was changed."_s);
     const auto negative =
-        changePrice(**catalog, *m_journal, u"7310865004703"_s, sek("-1.00"), u"boss"_s);
+        changePrice(**catalog, *m_till->journal(), u"7310865004703"_s, sek("-1.00"), u"boss"_s);
     QVERIFY(!negative);
     QCOMPARE(negative.error().detail, u"A price is an amount of zero or more in SEK."_s);
-    const auto unknown = changePrice(**catalog, *m_journal, u"123"_s, sek("1.00"), u"boss"_s);
+    const auto unknown =
+        changePrice(**catalog, *m_till->journal(), u"123"_s, sek("1.00"), u"boss"_s);
     QVERIFY(!unknown);
     QCOMPARE(unknown.error().detail, u"No product has the barcode 123."_s);
-    QCOMPARE(m_journal->priceChanges({}, QDateTime::currentDateTimeUtc())->size(), 1);
+    QCOMPARE(m_till->journal()->priceChanges({}, QDateTime::currentDateTimeUtc())->size(), 1);
     QCOMPARE((*catalog)->findByEan(u"7310865004703"_s)->unitPrice, sek("27.50"));
 
     const QDate today = QDate::currentDate();
-    const QString path = m_dir->filePath(u"prices.csv"_s);
-    QVERIFY(journal::exportJournal(*m_journal, today, today, journal::ExportFormat::Csv, path));
+    const QString path = m_till->path(u"prices.csv"_s);
+    QVERIFY(
+        journal::exportJournal(*m_till->journal(), today, today, journal::ExportFormat::Csv, path));
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QString text = QString::fromUtf8(file.readAll());

@@ -4,7 +4,7 @@
 #include "core/reconciliation/reconciler.h"
 #include "core/terminal/errortext.h"
 #include "sandbox/sandboxserver.h"
-#include "tests/support/sandboxfixture.h"
+#include "tests/support/tillfixture.h"
 
 #include <QElapsedTimer>
 #include <QRandomGenerator>
@@ -32,11 +32,7 @@ private Q_SLOTS:
 
 private:
     Money sek(qint64 minor) const { return Money(minor, Currency::sek()); }
-    journal::SaleRow row(qint64 minor) const
-    {
-        return journal::SaleRow{u"Kaffe"_s, {},         {},         Decimal::fromInteger(1),
-                                u"st"_s,    sek(minor), sek(minor), Decimal::fromInteger(12)};
-    }
+    journal::SaleRow row(qint64 minor) const { return saleRow(u"Kaffe"_s, sek(minor)); }
     // The defaults but polls every 50 ms and a lost request given up after
     // 0.5 s (3 s at a till), so a hundred payments fit in a minute.
     static PaymentTiming timing()
@@ -53,30 +49,21 @@ private:
     int invoicesAtSeqr(seqr::InvoiceStatus status) const;
     QString printFaults() const;
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<SandboxFixture> m_sandbox;
-    std::unique_ptr<seqr::SeqrClient> m_client;
-    std::unique_ptr<journal::Journal> m_journal;
+    std::unique_ptr<TillFixture> m_till;
 };
 
 void TestFaultCampaign::init()
 {
-    m_journal.reset();
-    m_client.reset();
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_sandbox = std::make_unique<SandboxFixture>();
-    QVERIFY(m_sandbox->isRunning());
-    m_client = m_sandbox->makeClient();
-    QVERIFY(!m_sandbox->registerTill(*m_client, u"Till 1"_s, u"TILL1"_s).isEmpty());
-    auto journal = journal::Journal::open(m_dir->filePath(u"journal.sqlite"_s));
-    QVERIFY(journal);
-    m_journal = std::move(journal).value();
+    m_till.reset();
+    m_till = std::make_unique<TillFixture>();
+    m_till->registerTill(u"Till 1"_s, u"TILL1"_s);
+    QVERIFY2(m_till->problem().isEmpty(), qPrintable(m_till->problem()));
 }
 
 int TestFaultCampaign::invoicesAtSeqr(seqr::InvoiceStatus status) const
 {
     int n = 0;
-    for (const sandbox::InvoiceRecord &r : m_sandbox->serviceConst().state().invoices)
+    for (const sandbox::InvoiceRecord &r : m_till->sandbox().serviceConst().state().invoices)
         n += r.status == status ? 1 : 0;
     return n;
 }
@@ -84,7 +71,7 @@ int TestFaultCampaign::invoicesAtSeqr(seqr::InvoiceStatus status) const
 QString TestFaultCampaign::printFaults() const
 {
     QStringList parts;
-    const auto injected = m_sandbox->server().randomFaultsInjected();
+    const auto injected = m_till->sandbox().server().randomFaultsInjected();
     for (auto it = injected.begin(); it != injected.end(); ++it)
         parts.append(it.key() + u' ' + QString::number(it.value()));
     return parts.join(u", "_s);
@@ -102,14 +89,14 @@ void TestFaultCampaign::paymentsStartUnderFaults()
     faults.seed = 2027;
     faults.kinds = {sandbox::FaultKind::DroppedConnection, sandbox::FaultKind::DroppedAfterRun,
                     sandbox::FaultKind::Unanswered, sandbox::FaultKind::UnansweredAfterRun};
-    m_sandbox->server().setRandomFaults(faults);
+    m_till->sandbox().server().setRandomFaults(faults);
     int shown = 0;
     int paid = 0;
     QStringList notShown;
     QElapsedTimer clock;
     clock.start();
     for (int i = 0; i < payments; ++i) {
-        PaymentSession session(m_client.get(), m_journal.get(), u"Lilla Livs"_s, timing());
+        PaymentSession session(m_till->client(), m_till->journal(), u"Lilla Livs"_s, timing());
         PaymentRequest request;
         request.cashierId = u"anna"_s;
         request.rows = {row(1000 + i)};
@@ -122,7 +109,7 @@ void TestFaultCampaign::paymentsStartUnderFaults()
             continue;
         }
         ++shown;
-        QVERIFY(m_sandbox->service().pay(session.invoiceReference(), u"1234"_s));
+        QVERIFY(m_till->sandbox().service().pay(session.invoiceReference(), u"1234"_s));
         QVERIFY2(QTest::qWaitFor([&] { return session.isFinished(); }, 30000),
                  qPrintable(paymentStateName(session.state())));
         paid += session.state() == PaymentSession::State::Paid ? 1 : 0;
@@ -130,8 +117,8 @@ void TestFaultCampaign::paymentsStartUnderFaults()
     const int open = invoicesAtSeqr(seqr::InvoiceStatus::Issued);
     qInfo().noquote() << "payments tried" << payments << "- QR shown" << shown << "- paid" << paid
                       << "- open invoices left at SEQR" << open << "- invoices at SEQR"
-                      << m_sandbox->serviceConst().state().invoices.size() << "-" << clock.elapsed()
-                      << "ms; faults:" << printFaults();
+                      << m_till->sandbox().serviceConst().state().invoices.size() << "-"
+                      << clock.elapsed() << "ms; faults:" << printFaults();
     for (const QString &line : std::as_const(notShown))
         qInfo().noquote() << "  no QR:" << line;
     QVERIFY2(payments - shown <= payments / 100, qPrintable(notShown.join(u"; "_s)));
@@ -143,7 +130,7 @@ void TestFaultCampaign::paymentsStartUnderFaults()
     // idempotent resend). Nothing else (a lost poll, cancel or receipt)
     // leaves one. Their QR was never shown; they carry the same
     // clientInvoiceId as the paid invoice that replaced them.
-    const auto injected = m_sandbox->server().randomFaultsInjected();
+    const auto injected = m_till->sandbox().server().randomFaultsInjected();
     const int answersLost = injected.value(u"sendInvoice/dropAfter"_s) +
                             injected.value(u"sendInvoice/noAnswerAfterRun"_s);
     QVERIFY(answersLost > 0); // the seed tries what the test is about
@@ -156,8 +143,8 @@ void TestFaultCampaign::unansweredSendInvoiceIsSentAgainInTime()
     // after 3 s and sent again within the 5 s budget, so the cashier sees the
     // QR (before, the client's 10 s timeout ran past the budget: "SEQR does
     // not answer").
-    m_sandbox->server().injectFaults(sandbox::FaultKind::Unanswered, 1);
-    PaymentSession session(m_client.get(), m_journal.get(), u"Lilla Livs"_s);
+    m_till->sandbox().server().injectFaults(sandbox::FaultKind::Unanswered, 1);
+    PaymentSession session(m_till->client(), m_till->journal(), u"Lilla Livs"_s);
     PaymentRequest request;
     request.rows = {row(4500)};
     QElapsedTimer clock;
@@ -179,16 +166,10 @@ void TestFaultCampaign::unansweredSendInvoiceIsSentAgainInTime()
 
 QString TestFaultCampaign::pay(qint64 minor)
 {
-    PaymentSession session(m_client.get(), m_journal.get(), u"Lilla Livs"_s, timing());
     PaymentRequest request;
     request.cashierId = u"anna"_s;
     request.rows = {row(minor)};
-    session.start(request);
-    if (!QTest::qWaitFor([&] { return !session.invoiceReference().isEmpty(); }, 10000) ||
-        !m_sandbox->service().pay(session.invoiceReference(), u"1234"_s) ||
-        !QTest::qWaitFor([&] { return session.state() == PaymentSession::State::Paid; }, 10000))
-        return {};
-    return session.ersReference();
+    return m_till->payBySeqr(request, timing());
 }
 
 void TestFaultCampaign::refundsAddUpUnderFaults()
@@ -205,8 +186,8 @@ void TestFaultCampaign::refundsAddUpUnderFaults()
     QVERIFY(!payments.contains(QString()));
     // A refund without an answer is given up after 1 s here (10 s at a till).
     seqr::SeqrClient refundClient(
-        seqr::SeqrClientConfig{m_sandbox->soapUrl(), std::chrono::milliseconds(1000), {}});
-    refundClient.setTerminalCredentials(m_client->terminalCredentials());
+        seqr::SeqrClientConfig{m_till->sandbox().soapUrl(), std::chrono::milliseconds(1000), {}});
+    refundClient.setTerminalCredentials(m_till->client()->terminalCredentials());
     sandbox::RandomFaults faults;
     faults.percent = 25;
     faults.seed = 827;
@@ -217,13 +198,14 @@ void TestFaultCampaign::refundsAddUpUnderFaults()
     // holds the refund.
     faults.operations = {seqr::Operation::RefundPayment, seqr::Operation::MarkTransactionPeriod,
                          seqr::Operation::ExecuteReport};
-    m_sandbox->server().setRandomFaults(faults);
+    m_till->sandbox().server().setRandomFaults(faults);
 
     QRandomGenerator random(827);
     qint64 told = 0; // what the manager read as refunded, in öre
     int made = 0, inDoubt = 0, blocked = 0, settledMade = 0, settledNot = 0;
     auto settleDoubts = [&] {
-        RefundDoubtResolver resolver(&refundClient, m_journal.get(), ReconcilerTiming{20, 20, 50});
+        RefundDoubtResolver resolver(&refundClient, m_till->journal(),
+                                     ReconcilerTiming{20, 20, 50});
         resolver.run();
         QVERIFY(QTest::qWaitFor([&] { return resolver.isFinished(); }, 30000));
         for (const Error &e : resolver.failures())
@@ -240,13 +222,13 @@ void TestFaultCampaign::refundsAddUpUnderFaults()
     };
     for (int attempt = 1; attempt <= 80; ++attempt) {
         const QString ers = payments.at(int(random.bounded(quint32(payments.size()))));
-        const Money left = *m_journal->refundable(ers);
+        const Money left = *m_till->journal()->refundable(ers);
         if (left.isZero())
             continue;
         const qint64 amount =
             1 + qint64(random.bounded(quint32(std::min<qint64>(left.minorUnits(), 6000))));
-        const bool doubtBefore = m_journal->refundInDoubt(ers)->has_value();
-        Refunder refunder(&refundClient, m_journal.get());
+        const bool doubtBefore = m_till->journal()->refundInDoubt(ers)->has_value();
+        Refunder refunder(&refundClient, m_till->journal());
         refunder.refund(ers, sek(amount), u"manager"_s);
         QVERIFY(QTest::qWaitFor([&] { return refunder.isFinished(); }, 30000));
         const auto &result = refunder.result();
@@ -270,39 +252,40 @@ void TestFaultCampaign::refundsAddUpUnderFaults()
             settleDoubts();
     }
     const QString injected = printFaults();
-    m_sandbox->server().setRandomFaults({});
+    m_till->sandbox().server().setRandomFaults({});
     settleDoubts();
     // What no report can settle, the manager does from SEQR's back office
     // (here the sandbox's own records): a refund of that payment and amount
     // that the journal does not know yet, or none.
     int byManager = 0;
-    const QList<journal::RefundIntent> doubts = m_journal->refundsInDoubt().value();
+    const QList<journal::RefundIntent> doubts = m_till->journal()->refundsInDoubt().value();
     for (const journal::RefundIntent &doubt : doubts) {
         QSet<QString> known;
-        const QList<journal::Refund> journaled = m_journal->refunds({}).value();
+        const QList<journal::Refund> journaled = m_till->journal()->refunds({}).value();
         for (const journal::Refund &r : journaled)
             known.insert(r.refundErsReference);
         QString madeAs;
-        for (const sandbox::RefundRecord &r : m_sandbox->serviceConst().state().refunds) {
+        for (const sandbox::RefundRecord &r : m_till->sandbox().serviceConst().state().refunds) {
             if (madeAs.isEmpty() && r.originalErsReference == doubt.originalErsReference &&
                 r.amount == doubt.amount && !known.contains(r.ersReference))
                 madeAs = r.ersReference;
         }
-        QVERIFY(settleRefundByManager(*m_journal, doubt.id, madeAs, u"SEQR's back office"_s));
+        QVERIFY(
+            settleRefundByManager(*m_till->journal(), doubt.id, madeAs, u"SEQR's back office"_s));
         told += madeAs.isEmpty() ? 0 : doubt.amount.minorUnits();
         ++byManager;
     }
-    QVERIFY(m_journal->refundsInDoubt()->isEmpty());
+    QVERIFY(m_till->journal()->refundsInDoubt()->isEmpty());
 
     qint64 atSeqr = 0;
     QSet<QString> seqrRefunds;
-    for (const sandbox::RefundRecord &r : m_sandbox->serviceConst().state().refunds) {
+    for (const sandbox::RefundRecord &r : m_till->sandbox().serviceConst().state().refunds) {
         atSeqr += r.amount.minorUnits();
         seqrRefunds.insert(r.ersReference);
     }
     qint64 journaled = 0;
     QSet<QString> journalRefunds;
-    const auto refunds = m_journal->refunds({});
+    const auto refunds = m_till->journal()->refunds({});
     QVERIFY(refunds);
     for (const journal::Refund &r : *refunds) {
         journaled += r.amount.minorUnits();
@@ -323,21 +306,17 @@ void TestFaultCampaign::refundsAddUpUnderFaults()
     QCOMPARE(seqrRefunds.size(), refunds->size());
     QCOMPARE(journalRefunds, seqrRefunds);
     for (const QString &ers : std::as_const(payments))
-        QVERIFY(m_journal->refundable(ers)->minorUnits() >= 0);
+        QVERIFY(m_till->journal()->refundable(ers)->minorUnits() >= 0);
 }
 
 Result<Refunder::Outcome> TestFaultCampaign::refund(const QString &ers, qint64 minor)
 {
-    Refunder refunder(m_client.get(), m_journal.get());
-    refunder.refund(ers, sek(minor), u"manager"_s);
-    if (!QTest::qWaitFor([&] { return refunder.isFinished(); }, 30000))
-        return makeError(ErrorCode::None, u"the refund never finished"_s);
-    return refunder.result();
+    return m_till->refund(ers, sek(minor));
 }
 
 std::unique_ptr<RefundDoubtResolver> TestFaultCampaign::resolve()
 {
-    auto resolver = std::make_unique<RefundDoubtResolver>(m_client.get(), m_journal.get(),
+    auto resolver = std::make_unique<RefundDoubtResolver>(m_till->client(), m_till->journal(),
                                                           ReconcilerTiming{20, 20, 50});
     resolver->run();
     if (!QTest::qWaitFor([&] { return resolver->isFinished(); }, 30000))
@@ -352,9 +331,9 @@ void TestFaultCampaign::refundInDoubtBeforeATillCloseIsSettledFromTheClosesRepor
     QVERIFY(!ers.isEmpty());
     // SEQR makes 30.00 back, its answer is lost; then the till is closed
     // before the doubt is settled: the refund lies in the close's period.
-    m_sandbox->server().injectFaults(sandbox::FaultKind::DroppedAfterRun, 1);
+    m_till->sandbox().server().injectFaults(sandbox::FaultKind::DroppedAfterRun, 1);
     QCOMPARE(refund(ers, 3000).error().code, ErrorCode::RefundInDoubt);
-    Reconciler close(m_client.get(), m_journal.get(), Currency::sek(),
+    Reconciler close(m_till->client(), m_till->journal(), Currency::sek(),
                      ReconcilerTiming{20, 20, 50});
     close.run(true);
     QVERIFY(QTest::qWaitFor([&] { return close.isFinished(); }, 30000));
@@ -362,12 +341,13 @@ void TestFaultCampaign::refundInDoubtBeforeATillCloseIsSettledFromTheClosesRepor
     QVERIFY(resolver);
     QVERIFY(resolver->failures().isEmpty());
     QCOMPARE(resolver->settled().size(), 1);
-    const QString madeAs = m_sandbox->serviceConst().state().refunds.value(0).ersReference;
+    const QString madeAs = m_till->sandbox().serviceConst().state().refunds.value(0).ersReference;
     // Made (read from the close's report), not "not made" from a later
     // period that cannot hold it: 70.00 is left, not 100.00.
     QCOMPARE(resolver->settled().first().refundErsReference, madeAs);
-    QCOMPARE(*m_journal->refundable(ers), sek(7000));
-    QVERIFY(m_journal->refundIntent(resolver->settled().first().intent.id)
+    QCOMPARE(*m_till->journal()->refundable(ers), sek(7000));
+    QVERIFY(m_till->journal()
+                ->refundIntent(resolver->settled().first().intent.id)
                 ->detail.contains(u"lists it"_s));
 }
 
@@ -375,10 +355,10 @@ void TestFaultCampaign::refundInDoubtBehindALostPeriodMarkStaysInDoubt()
 {
     const QString ers = pay(10000);
     QVERIFY(!ers.isEmpty());
-    m_sandbox->server().injectFaults(sandbox::FaultKind::DroppedAfterRun, 1);
+    m_till->sandbox().server().injectFaults(sandbox::FaultKind::DroppedAfterRun, 1);
     QCOMPARE(refund(ers, 3000).error().code, ErrorCode::RefundInDoubt);
     // The first try to settle it: SEQR marks the period, the answer is lost.
-    m_sandbox->server().injectFaults(sandbox::FaultKind::DroppedAfterRun, 1);
+    m_till->sandbox().server().injectFaults(sandbox::FaultKind::DroppedAfterRun, 1);
     auto first = resolve();
     QVERIFY(first);
     QCOMPARE(first->failures().size(), 1);
@@ -390,9 +370,9 @@ void TestFaultCampaign::refundInDoubtBehindALostPeriodMarkStaysInDoubt()
     QCOMPARE(second->failures().size(), 1);
     QVERIFY2(second->failures().first().detail.contains(u"got no answer"_s),
              qPrintable(second->failures().first().detail));
-    QCOMPARE(m_journal->refundsInDoubt()->size(), 1);
+    QCOMPARE(m_till->journal()->refundsInDoubt()->size(), 1);
     QCOMPARE(refund(ers, 7000).error().code, ErrorCode::RefundInDoubt);
-    QCOMPARE(m_sandbox->serviceConst().state().refunds.size(), 1);
+    QCOMPARE(m_till->sandbox().serviceConst().state().refunds.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestFaultCampaign)

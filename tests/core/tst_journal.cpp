@@ -43,6 +43,8 @@ private Q_SLOTS:
     void workerWritesOnItsOwnThreadAndAnswersAfterTheCommit();
 
 private:
+    // Back to schema 3: what every later step added goes, newest first.
+    void dropSchemasAfterThree();
     void dropSchemaFour();
     void dropSchemaSix();
     void dropSchemaNine();
@@ -463,16 +465,7 @@ void TestJournal::migratesSchemaOneForward()
                                        Money(500, Currency::sek())));
     }
     raw(u"ALTER TABLE tenders DROP COLUMN tendered_minor"_s);
-    dropSchemaSixteen();
-    dropSchemaFifteen();
-    dropSchemaTwelve();
-    dropSchemaEleven();
-    dropSchemaNine();
-    dropSchemaTen();
-    dropSchemaSeven();
-    dropSchemaEight();
-    dropSchemaSix();
-    dropSchemaFour();
+    dropSchemasAfterThree();
     raw(u"DROP TABLE refund_rows"_s); // schema 3
     raw(u"PRAGMA user_version=1"_s);
     auto journal = openJournal();
@@ -491,6 +484,20 @@ void TestJournal::migratesSchemaOneForward()
     QVERIFY(
         journal->recordRefund(u"E1"_s, u"R1"_s, Money(500, Currency::sek()), u"boss"_s, {given}));
     QCOMPARE(*journal->refundedRows(u"E1"_s), QList<RefundRow>({given}));
+}
+
+void TestJournal::dropSchemasAfterThree()
+{
+    dropSchemaSixteen();
+    dropSchemaFifteen();
+    dropSchemaTwelve();
+    dropSchemaEleven();
+    dropSchemaNine();
+    dropSchemaTen();
+    dropSchemaSeven();
+    dropSchemaEight();
+    dropSchemaSix();
+    dropSchemaFour();
 }
 
 void TestJournal::dropSchemaSeven()
@@ -594,16 +601,7 @@ void TestJournal::migratesSchemaThreeForwardQueuingEarlierRecords()
         QVERIFY(journal->recordRefund(u"E1"_s, u"R1"_s, Money(100, Currency::sek()), u"anna"_s));
         QVERIFY(journal->recordPeriod({u"P1"_s, {}, QDateTime::currentDateTimeUtc()}));
     }
-    dropSchemaSixteen();
-    dropSchemaFifteen();
-    dropSchemaTwelve();
-    dropSchemaEleven();
-    dropSchemaNine();
-    dropSchemaTen();
-    dropSchemaSeven();
-    dropSchemaEight();
-    dropSchemaSix();
-    dropSchemaFour();
+    dropSchemasAfterThree();
     raw(u"PRAGMA user_version=3"_s);
     auto journal = openJournal();
     QVERIFY(journal);

@@ -3,7 +3,7 @@
 #include "core/receipt/receipttext.h"
 #include "core/reconciliation/zreport.h"
 #include "core/terminal/managerpin.h"
-#include "tests/support/sandboxfixture.h"
+#include "tests/support/tillfixture.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -46,100 +46,45 @@ private:
     Money sek(qint64 minor) { return Money(minor, Currency::sek()); }
     Result<Refunder::Outcome> refund(const QString &ers, const Money &amount);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<SandboxFixture> m_sandbox;
-    std::unique_ptr<seqr::SeqrClient> m_client;
-    std::unique_ptr<journal::Journal> m_journal;
+    std::unique_ptr<TillFixture> m_till;
 };
 
 void TestManagerTools::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_journal.reset();
-    m_client.reset();
-    m_sandbox = std::make_unique<SandboxFixture>();
-    QVERIFY(m_sandbox->isRunning());
-    m_client = m_sandbox->makeClient();
-    QVERIFY(!m_sandbox->registerTill(*m_client, u"Till 1"_s, u"TILL1"_s).isEmpty());
-    auto journal = journal::Journal::open(m_dir->filePath(u"journal.sqlite"_s));
-    QVERIFY(journal);
-    m_journal = std::move(journal).value();
+    m_till.reset();
+    m_till = std::make_unique<TillFixture>();
+    m_till->registerTill(u"Till 1"_s, u"TILL1"_s);
+    QVERIFY2(m_till->problem().isEmpty(), qPrintable(m_till->problem()));
 }
 
 QList<journal::SaleRow> TestManagerTools::twoRates()
 {
     // 4 × coffee at 25.00 (12 %) and 1 × soap at 40.00 (25 %): 140.00.
-    return {journal::SaleRow{u"Kaffe"_s,
-                             {},
-                             {},
-                             Decimal::fromInteger(4),
-                             u"st"_s,
-                             sek(2500),
-                             sek(10000),
-                             Decimal::fromInteger(12)},
-            journal::SaleRow{u"Tvål"_s,
-                             {},
-                             {},
-                             Decimal::fromInteger(1),
-                             u"st"_s,
-                             sek(4000),
-                             sek(4000),
-                             Decimal::fromInteger(25)}};
+    return {saleRow(u"Kaffe"_s, 2500, 4), saleRow(u"Tvål"_s, 4000, 1, 25)};
 }
 
 QString TestManagerTools::payRows(const QList<journal::SaleRow> &rows)
 {
-    PaymentSession session(m_client.get(), m_journal.get(), u"Lilla Livs"_s,
-                           PaymentTiming{100, 30000, 100, 3});
     PaymentRequest r;
     r.rows = rows;
-    session.start(r);
-    if (!QTest::qWaitFor([&] { return !session.invoiceReference().isEmpty(); }, 10000) ||
-        !m_sandbox->service().pay(session.invoiceReference(), u"1234"_s) ||
-        !QTest::qWaitFor([&] { return session.state() == PaymentSession::State::Paid; }, 10000))
-        return {};
-    return session.ersReference();
+    return m_till->payBySeqr(r);
 }
 
 QString TestManagerTools::payWithSeqr(const QString &price)
 {
-    PaymentSession session(m_client.get(), m_journal.get(), u"Lilla Livs"_s,
-                           PaymentTiming{100, 30000, 100, 3});
     PaymentRequest r;
-    const Money unit = *Money::parse(price, u"SEK");
-    r.rows = {journal::SaleRow{u"Kaffe"_s,
-                               {},
-                               {},
-                               Decimal::fromInteger(1),
-                               u"st"_s,
-                               unit,
-                               unit,
-                               Decimal::fromInteger(12)}};
-    session.start(r);
-    if (!QTest::qWaitFor([&] { return !session.invoiceReference().isEmpty(); }, 10000))
-        return {};
-    if (!m_sandbox->service().pay(session.invoiceReference(), u"1234"_s))
-        return {};
-    if (!QTest::qWaitFor([&] { return session.state() == PaymentSession::State::Paid; }, 10000))
-        return {};
-    return session.ersReference();
+    r.rows = {saleRow(u"Kaffe"_s, *Money::parse(price, u"SEK"))};
+    return m_till->payBySeqr(r);
 }
 
 Result<Refunder::Outcome> TestManagerTools::refund(const QString &ers, const Money &amount)
 {
-    Refunder refunder(m_client.get(), m_journal.get());
-    QSignalSpy done(&refunder, &Refunder::finished);
-    refunder.refund(ers, amount, u"manager"_s);
-    if (!refunder.isFinished())
-        done.wait(10000);
-    else
-        done.wait(1000);
-    return refunder.result();
+    return m_till->refund(ers, amount);
 }
 
 void TestManagerTools::pinIsStoredOnlyAsASaltedSlowHash()
 {
-    const QString path = m_dir->filePath(u"manager.json"_s);
+    const QString path = m_till->path(u"manager.json"_s);
     ManagerPin pin = loadPin(path);
     QVERIFY(!pin.isSet());
     QVERIFY(pin.set(u"4711"_s));
@@ -163,7 +108,7 @@ void TestManagerTools::pinIsStoredOnlyAsASaltedSlowHash()
 
 void TestManagerTools::refusesShortOrNonDigitPins()
 {
-    ManagerPin pin = loadPin(m_dir->filePath(u"manager.json"_s));
+    ManagerPin pin = loadPin(m_till->path(u"manager.json"_s));
     QVERIFY(!pin.set(u"123"_s));
     QVERIFY(!pin.set(u"12a4"_s));
     QVERIFY(!pin.isSet());
@@ -172,7 +117,7 @@ void TestManagerTools::refusesShortOrNonDigitPins()
 
 void TestManagerTools::wrongPinsAreRateLimitedAcrossRestarts()
 {
-    const QString path = m_dir->filePath(u"manager.json"_s);
+    const QString path = m_till->path(u"manager.json"_s);
     ManagerPin pin = loadPin(path);
     QVERIFY(pin.set(u"4711"_s));
     const QDateTime t0 = QDateTime::currentDateTimeUtc();
@@ -206,13 +151,14 @@ void TestManagerTools::fullAndPartialRefunds()
     QVERIFY(rest);
     QCOMPARE(rest->remaining, sek(0));
     // The journal keeps the original and both refunds; SEQR has both too.
-    const QList<journal::Refund> refunds = m_journal->refunds({}).value();
+    const QList<journal::Refund> refunds = m_till->journal()->refunds({}).value();
     QCOMPARE(refunds.size(), 2);
     QCOMPARE(refunds[0].originalErsReference, ers);
     QCOMPARE(refunds[0].amount, sek(2550));
     QCOMPARE(refunds[1].refundErsReference, rest->refundErsReference);
-    const QString invoiceRef = m_journal->sales({})->first().tenders.first().invoiceReference;
-    const auto atSeqr = m_sandbox->service().invoice(invoiceRef);
+    const QString invoiceRef =
+        m_till->journal()->sales({})->first().tenders.first().invoiceReference;
+    const auto atSeqr = m_till->sandbox().service().invoice(invoiceRef);
     QCOMPARE((*atSeqr)[u"refunds"_s].toArray().size(), 2);
 }
 
@@ -226,30 +172,22 @@ void TestManagerTools::overRefundIsRefusedBeforeAskingSeqr()
     QVERIFY(tooMuch.error().detail.contains(u"10.00"_s));
     QCOMPARE(refund(u"999999"_s, sek(100)).error().code, ErrorCode::NotFound);
     QCOMPARE(refund(ers, sek(0)).error().code, ErrorCode::InvalidArgument);
-    const QString invoiceRef = m_journal->sales({})->first().tenders.first().invoiceReference;
-    QCOMPARE((*m_sandbox->service().invoice(invoiceRef))[u"refunds"_s].toArray().size(), 1);
-    QCOMPARE(*m_journal->refundable(ers), sek(1000));
+    const QString invoiceRef =
+        m_till->journal()->sales({})->first().tenders.first().invoiceReference;
+    QCOMPARE((*m_till->sandbox().service().invoice(invoiceRef))[u"refunds"_s].toArray().size(), 1);
+    QCOMPARE(*m_till->journal()->refundable(ers), sek(1000));
 }
 
 void TestManagerTools::zReportAddsUpTheDay()
 {
     const QDateTime from = QDateTime::currentDateTimeUtc().addSecs(-1);
-    const Money fifty = sek(5000);
-    QVERIFY(m_journal->recordCashSale(u"anna"_s,
-                                      {journal::SaleRow{u"Tvål"_s,
-                                                        {},
-                                                        {},
-                                                        Decimal::fromInteger(2),
-                                                        u"st"_s,
-                                                        sek(2500),
-                                                        fifty,
-                                                        Decimal::fromInteger(25)}},
-                                      sek(10000)));
+    QVERIFY(m_till->journal()->recordCashSale(u"anna"_s, {saleRow(u"Tvål"_s, 2500, 2, 25)},
+                                              sek(10000)));
     const QString ers = payWithSeqr(u"112.00"_s);
     QVERIFY(!ers.isEmpty());
     QVERIFY(refund(ers, sek(1200)));
     const QDateTime to = QDateTime::currentDateTimeUtc().addSecs(1);
-    const ZReport z = makeZReport(*m_journal, from, to, Currency::sek()).value();
+    const ZReport z = makeZReport(*m_till->journal(), from, to, Currency::sek()).value();
     QCOMPARE(z.salesCount, 2);
     QCOMPARE(z.total, sek(16200));
     QCOMPARE(z.cash, sek(5000));
@@ -278,7 +216,8 @@ void TestManagerTools::zReportAddsUpTheDay()
     QVERIFY2(text.contains(u"TOTAL net of refunds SEK"_s) && text.contains(u"150.00"_s),
              qPrintable(text));
     // A sale outside the period is not counted.
-    const ZReport later = makeZReport(*m_journal, to, to.addSecs(3600), Currency::sek()).value();
+    const ZReport later =
+        makeZReport(*m_till->journal(), to, to.addSecs(3600), Currency::sek()).value();
     QCOMPARE(later.salesCount, 0);
     QCOMPARE(later.total, sek(0));
 }
@@ -287,10 +226,10 @@ void TestManagerTools::refundPlanKeepsEachRowToWhatItHasLeft()
 {
     const QString ers = payRows(twoRates());
     QVERIFY(!ers.isEmpty());
-    const journal::Sale sale = *m_journal->saleByErsReference(ers);
+    const journal::Sale sale = *m_till->journal()->saleByErsReference(ers);
     const auto one = Decimal::fromInteger(1);
     // 1 of the 4 coffees: its share, and the VAT at 12 % in it.
-    RefundPlan plan = RefundPlan::make(*m_journal, sale, ers, {one}, std::nullopt);
+    RefundPlan plan = RefundPlan::make(*m_till->journal(), sale, ers, {one}, std::nullopt);
     QVERIFY(plan.isValid());
     QCOMPARE(plan.amount, sek(2500));
     QCOMPARE(plan.rows.size(), 1);
@@ -299,50 +238,51 @@ void TestManagerTools::refundPlanKeepsEachRowToWhatItHasLeft()
     QCOMPARE(plan.vat[0].ratePercent, Decimal::fromInteger(12));
     QCOMPARE(plan.vat[0].vat, sek(268)); // 25.00 × 12 / 112
     QCOMPARE(plan.remaining, sek(11500));
-    Refunder refunder(m_client.get(), m_journal.get());
+    Refunder refunder(m_till->client(), m_till->journal());
     QSignalSpy done(&refunder, &Refunder::finished);
     refunder.refund(plan, u"boss"_s);
     QVERIFY(done.wait(10000));
     QVERIFY(refunder.result());
     // The journal remembers which row was given back, and how much of it.
-    const QList<RefundableRow> rows = refundableRows(*m_journal, sale, ers);
+    const QList<RefundableRow> rows = refundableRows(*m_till->journal(), sale, ers);
     QCOMPARE(rows[0].refunded, one);
     QCOMPARE(rows[0].refundedAmount, sek(2500));
     QCOMPARE(rows[0].remaining, Decimal::fromInteger(3));
     QVERIFY(rows[1].refunded.isZero());
     // 4 more coffees are more than the 3 left: refused, with the row.
-    plan = RefundPlan::make(*m_journal, sale, ers, {Decimal::fromInteger(4)}, std::nullopt);
+    plan = RefundPlan::make(*m_till->journal(), sale, ers, {Decimal::fromInteger(4)}, std::nullopt);
     QCOMPARE(plan.problem, RefundPlan::Problem::RowQuantity);
     QCOMPARE(plan.problemRow, 0);
     // The other 3 coffees and the soap are fine: 115.00, VAT at both rates.
-    plan = RefundPlan::make(*m_journal, sale, ers, {Decimal::fromInteger(3), one}, std::nullopt);
+    plan = RefundPlan::make(*m_till->journal(), sale, ers, {Decimal::fromInteger(3), one},
+                            std::nullopt);
     QVERIFY(plan.isValid());
     QCOMPARE(plan.amount, sek(11500));
     QCOMPARE(plan.vat.size(), 2);
     QCOMPARE(plan.vat[0].vat, sek(800)); // 40.00 at 25 %
     QCOMPARE(plan.vat[1].vat, sek(804)); // 75.00 at 12 %
     // An amount with rows may be less than they are worth, never more.
-    QCOMPARE(RefundPlan::make(*m_journal, sale, ers, {one}, sek(2600)).problem,
+    QCOMPARE(RefundPlan::make(*m_till->journal(), sale, ers, {one}, sek(2600)).problem,
              RefundPlan::Problem::MoreThanRows);
     // An amount alone: its VAT split as the sale's was (100.00 at 12 %, 40.00 at 25 %).
-    plan = RefundPlan::make(*m_journal, sale, ers, {}, sek(7000));
+    plan = RefundPlan::make(*m_till->journal(), sale, ers, {}, sek(7000));
     QVERIFY(plan.isValid());
     QCOMPARE(plan.rows.size(), 0);
     QCOMPARE(plan.vat.size(), 2);
     QCOMPARE(plan.vat[0].gross, sek(2000)); // 25 %
     QCOMPARE(plan.vat[1].gross, sek(5000)); // 12 %
-    QCOMPARE(RefundPlan::make(*m_journal, sale, ers, {}, sek(11501)).problem,
+    QCOMPARE(RefundPlan::make(*m_till->journal(), sale, ers, {}, sek(11501)).problem,
              RefundPlan::Problem::MoreThanRefundable);
-    QCOMPARE(RefundPlan::make(*m_journal, sale, u"42"_s, {one}, std::nullopt).problem,
+    QCOMPARE(RefundPlan::make(*m_till->journal(), sale, u"42"_s, {one}, std::nullopt).problem,
              RefundPlan::Problem::NotSeqr);
 }
 
 void TestManagerTools::refundReceiptCarriesPricesAndVat()
 {
     const QString ers = payRows(twoRates());
-    const journal::Sale sale = *m_journal->saleByErsReference(ers);
+    const journal::Sale sale = *m_till->journal()->saleByErsReference(ers);
     const RefundPlan plan =
-        RefundPlan::make(*m_journal, sale, ers, {Decimal::fromInteger(2)}, std::nullopt);
+        RefundPlan::make(*m_till->journal(), sale, ers, {Decimal::fromInteger(2)}, std::nullopt);
     ReceiptSettings english;
     english.shopName = u"Lilla Livs"_s;
     english.address = u"Storgatan 1\n123 45 Lilla By"_s;

@@ -3,7 +3,7 @@
 #include "core/payment/paymentrecovery.h"
 #include "core/seqr/resultcode.h"
 #include "core/terminal/errortext.h"
-#include "tests/support/sandboxfixture.h"
+#include "tests/support/tillfixture.h"
 
 #include <QElapsedTimer>
 #include <QRandomGenerator>
@@ -12,7 +12,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTcpServer>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace kassa;
@@ -61,10 +60,7 @@ private:
     // A second connection to the journal's file, as another process would have.
     QSqlQuery raw(const QString &sql);
 
-    std::unique_ptr<SandboxFixture> m_sandbox;
-    std::unique_ptr<SeqrClient> m_client;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<journal::Journal> m_journal;
+    std::unique_ptr<TillFixture> m_till;
 };
 
 PaymentTiming TestPaymentSession::fastTiming()
@@ -91,27 +87,20 @@ void TestPaymentSession::init()
 {
     SandboxOptions options;
     options.ackWindowMs = 2000;
-    m_sandbox = std::make_unique<SandboxFixture>(options);
-    QVERIFY2(m_sandbox->isRunning(), qPrintable(m_sandbox->error()));
-    m_client = m_sandbox->makeClient();
-    QVERIFY(!m_sandbox->registerTill(*m_client, u"Till 1"_s, u"TILL1"_s).isEmpty());
-    m_dir = std::make_unique<QTemporaryDir>();
-    auto journal = journal::Journal::open(m_dir->filePath(u"journal.sqlite"_s));
-    QVERIFY(journal);
-    m_journal = std::move(journal.value());
+    m_till = std::make_unique<TillFixture>(options);
+    m_till->registerTill(u"Till 1"_s, u"TILL1"_s);
+    QVERIFY2(m_till->problem().isEmpty(), qPrintable(m_till->problem()));
 }
 
 void TestPaymentSession::cleanup()
 {
     QSqlDatabase::removeDatabase(u"raw"_s);
-    m_journal.reset();
-    m_client.reset();
-    m_sandbox.reset();
+    m_till.reset();
 }
 
 std::unique_ptr<PaymentSession> TestPaymentSession::makeSession(PaymentTiming timing)
 {
-    return std::make_unique<PaymentSession>(m_client.get(), m_journal.get(), u"Lilla Livs"_s,
+    return std::make_unique<PaymentSession>(m_till->client(), m_till->journal(), u"Lilla Livs"_s,
                                             timing);
 }
 
@@ -122,7 +111,7 @@ QSqlQuery TestPaymentSession::raw(const QString &sql)
                           : QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
     // Opening again would close it first, and end its transaction.
     if (!db.isOpen()) {
-        db.setDatabaseName(m_journal->path());
+        db.setDatabaseName(m_till->journal()->path());
         db.open();
     }
     QSqlQuery q(db);
@@ -144,10 +133,11 @@ void TestPaymentSession::paysJournalsThenConfirmsReceipt()
     startAndWait(*session);
     const QString ref = session->invoiceReference();
     QCOMPARE(session->qrCode(), u"HTTP://SEQR.SE/R"_s + ref);
-    QCOMPARE(m_journal->invoice(ref)->state, journal::InvoiceState::Open); // journaled before shown
+    QCOMPARE(m_till->journal()->invoice(ref)->state,
+             journal::InvoiceState::Open); // journaled before shown
     QTRY_COMPARE(session->lastStatus(), InvoiceStatus::Issued);
 
-    auto paid = m_sandbox->service().pay(ref, u"1234"_s);
+    auto paid = m_till->sandbox().service().pay(ref, u"1234"_s);
     QVERIFY(paid);
     const QString ers = (*paid)[u"ersReference"_s].toString();
     QTRY_COMPARE(session->state(), State::Paid);
@@ -155,19 +145,19 @@ void TestPaymentSession::paysJournalsThenConfirmsReceipt()
     QCOMPARE(session->receiptNumber(), 1);
     QVERIFY(session->lastError().code == ErrorCode::None);
 
-    const auto sale = m_journal->sale(session->saleId());
+    const auto sale = m_till->journal()->sale(session->saleId());
     QCOMPARE(sale->status, journal::SaleStatus::Completed);
     QCOMPARE(sale->tenders.size(), 1);
     QCOMPARE(sale->tenders.first().ersReference, ers);
     QCOMPARE(sale->tenders.first().amount.toDecimalString(), u"149.99"_s);
-    const QStringList events = m_journal->events(ref).value();
+    const QStringList events = m_till->journal()->events(ref).value();
     QCOMPARE(events.count(u"invoice-paid"_s), 1);
     QCOMPARE(events.count(u"receipt-submitted"_s), 1);
     QVERIFY2(events.indexOf(u"invoice-paid"_s) < events.indexOf(u"receipt-submitted"_s),
              qPrintable(events.join(u", "_s)));
-    QVERIFY(m_journal->invoicesInFlight()->isEmpty());
+    QVERIFY(m_till->journal()->invoicesInFlight()->isEmpty());
 
-    const auto &record = m_sandbox->service().state().invoices.value(ref);
+    const auto &record = m_till->sandbox().service().state().invoices.value(ref);
     QVERIFY(record.acknowledged);
     const QString receipt = QString::fromUtf8(record.receiptDocument);
     QVERIFY2(receipt.contains(ers) && receipt.contains(u"149.99") && receipt.contains(u"Kaffe"),
@@ -201,7 +191,7 @@ void TestPaymentSession::neverTwoPollsInFlight()
     startAndWait(*session);
     // Hold the next poll's reply (2 s) while the cadence is 100 ms.
     QTRY_VERIFY(session->polls() >= 1);
-    m_sandbox->server().injectFaults(FaultKind::SlowReply, 1, 2000);
+    m_till->sandbox().server().injectFaults(FaultKind::SlowReply, 1, 2000);
     QTRY_VERIFY(session->skippedPolls() >= 1); // the held poll is in flight
     const int held = session->polls();
     const int skipped = session->skippedPolls();
@@ -210,9 +200,9 @@ void TestPaymentSession::neverTwoPollsInFlight()
     QCOMPARE(session->polls(), held);
     // Once it is answered polling goes on.
     QTRY_VERIFY(session->polls() >= held + 2);
-    QVERIFY(m_sandbox->service().pay(session->invoiceReference(), u"1234"_s));
+    QVERIFY(m_till->sandbox().service().pay(session->invoiceReference(), u"1234"_s));
     QTRY_COMPARE(session->state(), State::Paid);
-    QCOMPARE(m_journal->sale(session->saleId())->tenders.size(), 1);
+    QCOMPARE(m_till->journal()->sale(session->saleId())->tenders.size(), 1);
 }
 
 void TestPaymentSession::roundEndsAndAsksTryAgainOrCancel()
@@ -232,9 +222,10 @@ void TestPaymentSession::roundEndsAndAsksTryAgainOrCancel()
     QCOMPARE(session->state(), State::Canceling);
     QTRY_COMPARE(session->state(), State::Canceled);
     const QString ref = session->invoiceReference();
-    QCOMPARE(m_journal->invoice(ref)->state, journal::InvoiceState::Canceled);
-    QCOMPARE(m_journal->sale(session->saleId())->status, journal::SaleStatus::Canceled);
-    QCOMPARE(m_sandbox->service().state().invoices.value(ref).status, InvoiceStatus::Canceled);
+    QCOMPARE(m_till->journal()->invoice(ref)->state, journal::InvoiceState::Canceled);
+    QCOMPARE(m_till->journal()->sale(session->saleId())->status, journal::SaleStatus::Canceled);
+    QCOMPARE(m_till->sandbox().service().state().invoices.value(ref).status,
+             InvoiceStatus::Canceled);
 }
 
 void TestPaymentSession::paymentWhileDecidingIsAcknowledged()
@@ -245,9 +236,13 @@ void TestPaymentSession::paymentWhileDecidingIsAcknowledged()
     startAndWait(*session);
     QTRY_COMPARE(session->state(), State::Deciding);
     // The cashier hesitates; the buyer pays meanwhile.
-    QVERIFY(m_sandbox->service().pay(session->invoiceReference(), u"1234"_s));
+    QVERIFY(m_till->sandbox().service().pay(session->invoiceReference(), u"1234"_s));
     QTRY_COMPARE(session->state(), State::Paid);
-    QVERIFY(m_sandbox->service().state().invoices.value(session->invoiceReference()).acknowledged);
+    QVERIFY(m_till->sandbox()
+                .service()
+                .state()
+                .invoices.value(session->invoiceReference())
+                .acknowledged);
 }
 
 void TestPaymentSession::cancelOfPaidInvoiceFindsThePayment()
@@ -257,22 +252,23 @@ void TestPaymentSession::cancelOfPaidInvoiceFindsThePayment()
     auto session = makeSession(t);
     startAndWait(*session);
     QTRY_COMPARE(session->lastStatus(), InvoiceStatus::Issued);
-    QVERIFY(m_sandbox->service().pay(session->invoiceReference(), u"1234"_s));
+    QVERIFY(m_till->sandbox().service().pay(session->invoiceReference(), u"1234"_s));
     session->cancel();
     QTRY_COMPARE(session->state(), State::Paid);
     QCOMPARE(session->lastError().code, ErrorCode::None);
-    QCOMPARE(m_journal->invoice(session->invoiceReference())->state, journal::InvoiceState::Paid);
+    QCOMPARE(m_till->journal()->invoice(session->invoiceReference())->state,
+             journal::InvoiceState::Paid);
 }
 
 void TestPaymentSession::cancelWhileBuyerConfirmsKeepsWaiting()
 {
     auto session = makeSession();
     startAndWait(*session);
-    QVERIFY(m_sandbox->service().confirm(session->invoiceReference()));
+    QVERIFY(m_till->sandbox().service().confirm(session->invoiceReference()));
     session->cancel();
     QTRY_COMPARE(session->state(), State::Waiting);
     QCOMPARE(session->lastError().resultCode, int(ResultCode::CannotCancelInvoiceInProgress));
-    QVERIFY(m_sandbox->service().pay(session->invoiceReference(), u"1234"_s));
+    QVERIFY(m_till->sandbox().service().pay(session->invoiceReference(), u"1234"_s));
     QTRY_COMPARE(session->state(), State::Paid);
 }
 
@@ -293,40 +289,40 @@ void TestPaymentSession::faultsWhilePollingDoNotEndThePayment()
     QSignalSpy problems(session.get(), &PaymentSession::connectionProblemChanged);
     startAndWait(*session);
     QTRY_VERIFY(session->polls() >= 1);
-    m_sandbox->server().injectFaults(FaultKind(fault), 6);
-    QVERIFY(m_sandbox->service().pay(session->invoiceReference(), u"1234"_s));
+    m_till->sandbox().server().injectFaults(FaultKind(fault), 6);
+    QVERIFY(m_till->sandbox().service().pay(session->invoiceReference(), u"1234"_s));
     QTRY_COMPARE(session->state(), State::Paid);
     QVERIFY(problems.count() >= 2); // the problem was shown, then cleared
     QCOMPARE(problems.first().first().toBool(), true);
     QVERIFY(!session->hasConnectionProblem());
-    QCOMPARE(m_journal->sale(session->saleId())->tenders.size(), 1);
-    QCOMPARE(m_journal->events(session->invoiceReference())->count(u"invoice-paid"_s), 1);
+    QCOMPARE(m_till->journal()->sale(session->saleId())->tenders.size(), 1);
+    QCOMPARE(m_till->journal()->events(session->invoiceReference())->count(u"invoice-paid"_s), 1);
 }
 
 void TestPaymentSession::buyerCancelAndDeclineEndIt()
 {
     auto canceled = makeSession();
     startAndWait(*canceled);
-    QVERIFY(m_sandbox->service().customerCancel(canceled->invoiceReference()));
+    QVERIFY(m_till->sandbox().service().customerCancel(canceled->invoiceReference()));
     QTRY_COMPARE(canceled->state(), State::Canceled);
     auto declined = makeSession();
     startAndWait(*declined);
-    QVERIFY(m_sandbox->service().decline(declined->invoiceReference()));
+    QVERIFY(m_till->sandbox().service().decline(declined->invoiceReference()));
     QTRY_COMPARE(declined->state(), State::Failed);
-    QCOMPARE(m_journal->invoice(declined->invoiceReference())->state,
+    QCOMPARE(m_till->journal()->invoice(declined->invoiceReference())->state,
              journal::InvoiceState::Failed);
 }
 
 void TestPaymentSession::refusedInvoiceIsNotSent()
 {
-    m_client->setTerminalCredentials(
-        Credentials::terminal(m_client->terminalCredentials().principal.id, u"wrong"_s));
+    m_till->client()->setTerminalCredentials(
+        Credentials::terminal(m_till->client()->terminalCredentials().principal.id, u"wrong"_s));
     auto session = makeSession();
     session->start(request());
     QTRY_COMPARE(session->state(), State::NotSent);
     QCOMPARE(session->lastError().code, ErrorCode::ServiceRefused);
     QCOMPARE(session->lastError().resultCode, int(ResultCode::AuthenticationFailed));
-    QCOMPARE(m_journal->sale(session->saleId())->status, journal::SaleStatus::Canceled);
+    QCOMPARE(m_till->journal()->sale(session->saleId())->status, journal::SaleStatus::Canceled);
 
     auto empty = makeSession();
     PaymentRequest nothing;
@@ -344,21 +340,21 @@ void TestPaymentSession::resumedInvoiceIsAcknowledgedInTime()
         ref = session->invoiceReference();
         // The till goes away mid-payment (the session dies without a word).
     }
-    QVERIFY(m_sandbox->service().pay(ref, u"1234"_s));
-    const auto inFlight = m_journal->invoicesInFlight();
+    QVERIFY(m_till->sandbox().service().pay(ref, u"1234"_s));
+    const auto inFlight = m_till->journal()->invoicesInFlight();
     QVERIFY(inFlight);
     QCOMPARE(inFlight->size(), 1);
     auto resumed = makeSession();
     resumed->resume(inFlight->first(), true);
     QTRY_COMPARE(resumed->state(), State::Paid);
-    QCOMPARE(m_journal->invoice(ref)->state, journal::InvoiceState::Paid);
+    QCOMPARE(m_till->journal()->invoice(ref)->state, journal::InvoiceState::Paid);
     // Past the sandbox's 2 s acknowledgement window SEQR still has it paid:
     // its clock is moved on (the window's deadline runs at once) rather than
     // waited for. Had the resumed session not seen PAID, this reverses it.
-    m_sandbox->service().advanceClock(3000);
-    QCOMPARE(m_sandbox->service().state().invoices.value(ref).status, InvoiceStatus::Paid);
-    QVERIFY(!m_sandbox->service().state().invoices.value(ref).reversed);
-    QVERIFY(m_journal->invoicesInFlight()->isEmpty());
+    m_till->sandbox().service().advanceClock(3000);
+    QCOMPARE(m_till->sandbox().service().state().invoices.value(ref).status, InvoiceStatus::Paid);
+    QVERIFY(!m_till->sandbox().service().state().invoices.value(ref).reversed);
+    QVERIFY(m_till->journal()->invoicesInFlight()->isEmpty());
 }
 
 void TestPaymentSession::resumedOpenInvoiceIsCanceled()
@@ -370,10 +366,11 @@ void TestPaymentSession::resumedOpenInvoiceIsCanceled()
         ref = session->invoiceReference();
     }
     auto resumed = makeSession();
-    resumed->resume(m_journal->invoicesInFlight()->first(), true);
+    resumed->resume(m_till->journal()->invoicesInFlight()->first(), true);
     QTRY_COMPARE(resumed->state(), State::Canceled);
-    QCOMPARE(m_sandbox->service().state().invoices.value(ref).status, InvoiceStatus::Canceled);
-    QCOMPARE(m_journal->invoice(ref)->state, journal::InvoiceState::Canceled);
+    QCOMPARE(m_till->sandbox().service().state().invoices.value(ref).status,
+             InvoiceStatus::Canceled);
+    QCOMPARE(m_till->journal()->invoice(ref)->state, journal::InvoiceState::Canceled);
 }
 
 void TestPaymentSession::receiptAfterCancelInFlightStaysTracked()
@@ -390,25 +387,25 @@ void TestPaymentSession::receiptAfterCancelInFlightStaysTracked()
         if (once || status != InvoiceStatus::Issued)
             return;
         once = true;
-        QVERIFY(m_sandbox->service().pay(ref, u"1234"_s));
-        m_sandbox->server().injectFaults(FaultKind::SlowReply, 1, 1500);
+        QVERIFY(m_till->sandbox().service().pay(ref, u"1234"_s));
+        m_till->sandbox().server().injectFaults(FaultKind::SlowReply, 1, 1500);
         session->cancel();
     });
     // The next poll says PAID while the cancel is in flight; the receipt
     // then goes out and SEQR holds its answer longer than the cancel's.
     connect(session.get(), &PaymentSession::stateChanged, this, [&](State state) {
         if (state == State::ConfirmingReceipt)
-            m_sandbox->server().injectFaults(FaultKind::SlowReply, 1, 5000);
+            m_till->sandbox().server().injectFaults(FaultKind::SlowReply, 1, 5000);
     });
     QTRY_COMPARE(session->state(), State::ConfirmingReceipt);
-    QCOMPARE(m_client->callsInFlight(), 2); // cancel and receipt
+    QCOMPARE(m_till->client()->callsInFlight(), 2); // cancel and receipt
     // The cancel ends ("already paid"); the receipt is still out.
-    QTRY_COMPARE_WITH_TIMEOUT(m_client->callsInFlight(), 1, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_till->client()->callsInFlight(), 1, 5000);
     QCOMPARE(session->state(), State::ConfirmingReceipt);
-    QCOMPARE(m_journal->invoice(ref)->state, journal::InvoiceState::Paid);
+    QCOMPARE(m_till->journal()->invoice(ref)->state, journal::InvoiceState::Paid);
     // Kassa quits now: the session still knows its receipt call and ends it.
     session.reset();
-    QCOMPARE(m_client->callsInFlight(), 0);
+    QCOMPARE(m_till->client()->callsInFlight(), 0);
 }
 
 void TestPaymentSession::illegalTransitionsAreRefusedInEveryBuild()
@@ -421,17 +418,17 @@ void TestPaymentSession::illegalTransitionsAreRefusedInEveryBuild()
     auto session = makeSession();
     startAndWait(*session);
     const QString ref = session->invoiceReference();
-    QVERIFY(m_sandbox->service().pay(ref, u"1234"_s));
+    QVERIFY(m_till->sandbox().service().pay(ref, u"1234"_s));
     QTRY_COMPARE(session->state(), State::Paid);
-    QTRY_COMPARE(m_client->callsInFlight(), 0);
-    const QStringList before = m_journal->events(ref).value();
+    QTRY_COMPARE(m_till->client()->callsInFlight(), 0);
+    const QStringList before = m_till->journal()->events(ref).value();
 
     // A paid session taken over again (or started again) would poll a paid
     // invoice as if it were open: refused, logged, nothing changes — in
     // the RelWithDebInfo build as in a debug one.
     QSignalSpy changes(session.get(), &PaymentSession::stateChanged);
     QTest::ignoreMessage(QtCriticalMsg, QRegularExpression(u"refused resume\\(\\)"_s));
-    session->resume(*m_journal->invoice(ref), true);
+    session->resume(*m_till->journal()->invoice(ref), true);
     QTest::ignoreMessage(QtCriticalMsg, QRegularExpression(u"refused start\\(\\)"_s));
     session->start(request());
     // What an accepted resume or start does, it sets off from the event
@@ -440,10 +437,10 @@ void TestPaymentSession::illegalTransitionsAreRefusedInEveryBuild()
     QCoreApplication::sendPostedEvents();
     QCoreApplication::processEvents();
     QCOMPARE(changes.count(), 0);
-    QCOMPARE(m_client->callsInFlight(), 0);
+    QCOMPARE(m_till->client()->callsInFlight(), 0);
     QCOMPARE(session->state(), State::Paid);
-    QCOMPARE(m_journal->events(ref).value(), before);
-    QCOMPARE(m_journal->invoice(ref)->state, journal::InvoiceState::Paid);
+    QCOMPARE(m_till->journal()->events(ref).value(), before);
+    QCOMPARE(m_till->journal()->invoice(ref)->state, journal::InvoiceState::Paid);
 }
 
 void TestPaymentSession::stateEventTheJournalRefusedIsWrittenLater()
@@ -459,7 +456,8 @@ void TestPaymentSession::stateEventTheJournalRefusedIsWrittenLater()
     session->cancel();
     QCOMPARE(session->state(), State::Canceling);
     QTRY_COMPARE(session->state(), State::Canceled);
-    QCOMPARE(m_journal->events(ref)->count(u"payment-state"_s), 1); // Waiting, before the trigger
+    QCOMPARE(m_till->journal()->events(ref)->count(u"payment-state"_s),
+             1); // Waiting, before the trigger
     QVERIFY(raw(u"DROP TRIGGER refuse_state"_s).isActive());
     // Kept, not lost: written when the journal takes them again.
     session.reset();
@@ -469,7 +467,7 @@ void TestPaymentSession::stateEventTheJournalRefusedIsWrittenLater()
     while (q.next())
         states.append(q.value(0).toString());
     QCOMPARE(states, QStringList({u"Waiting"_s, u"Canceling"_s, u"Canceled"_s}));
-    QCOMPARE(m_journal->invoice(ref)->state, journal::InvoiceState::Canceled);
+    QCOMPARE(m_till->journal()->invoice(ref)->state, journal::InvoiceState::Canceled);
 }
 
 void TestPaymentSession::busyJournalOnPaidIsRetried()
@@ -483,7 +481,7 @@ void TestPaymentSession::busyJournalOnPaidIsRetried()
     QVERIFY(other.transaction());
     QVERIFY(
         raw(u"INSERT INTO events(at, kind) VALUES('now', 'holding the write lock')"_s).isActive());
-    QVERIFY(m_sandbox->service().pay(ref, u"1234"_s));
+    QVERIFY(m_till->sandbox().service().pay(ref, u"1234"_s));
     QTRY_COMPARE_WITH_TIMEOUT(session->state(), State::Recording, 20000);
     QTRY_COMPARE_WITH_TIMEOUT(session->lastError().code, ErrorCode::StorageBusy, 20000);
     QCOMPARE(session->state(), State::Recording); // still trying, nothing lost
@@ -491,8 +489,8 @@ void TestPaymentSession::busyJournalOnPaidIsRetried()
     QTRY_COMPARE_WITH_TIMEOUT(session->state(), State::Paid, 20000);
     QVERIFY(!session->isUnrecorded());
     QCOMPARE(session->receiptNumber(), 1);
-    QCOMPARE(m_journal->events(ref)->count(u"invoice-paid"_s), 1);
-    QCOMPARE(m_journal->sale(session->saleId())->tenders.size(), 1);
+    QCOMPARE(m_till->journal()->events(ref)->count(u"invoice-paid"_s), 1);
+    QCOMPARE(m_till->journal()->sale(session->saleId())->tenders.size(), 1);
 }
 
 void TestPaymentSession::permanentJournalFailureOnPaidIsShownNotRetried()
@@ -507,7 +505,7 @@ void TestPaymentSession::permanentJournalFailureOnPaidIsShownNotRetried()
                 "BEGIN SELECT RAISE(ABORT, 'refused for good'); END"_s)
                 .isActive());
     QTest::ignoreMessage(QtCriticalMsg, QRegularExpression(u"the journal refuses PAID"_s));
-    auto paid = m_sandbox->service().pay(ref, u"1234"_s);
+    auto paid = m_till->sandbox().service().pay(ref, u"1234"_s);
     QVERIFY(paid);
     ers = (*paid)[u"ersReference"_s].toString();
     // Not "Recording the sale…" for ever: paid, said plainly, with the reference.
@@ -516,20 +514,20 @@ void TestPaymentSession::permanentJournalFailureOnPaidIsShownNotRetried()
     QCOMPARE(session->ersReference(), ers);
     QCOMPARE(session->lastError().code, ErrorCode::StorageFailed);
     QCOMPARE(session->receiptNumber(), 0);
-    QCOMPARE(m_journal->invoice(ref)->state, journal::InvoiceState::Open);
+    QCOMPARE(m_till->journal()->invoice(ref)->state, journal::InvoiceState::Open);
     // The payment stays safe: SEQR saw the till learn of it and keeps it.
-    m_sandbox->service().advanceClock(3000); // past the sandbox's 2 s acknowledgement window
-    QCOMPARE(m_sandbox->service().state().invoices.value(ref).status, InvoiceStatus::Paid);
-    QVERIFY(!m_sandbox->service().state().invoices.value(ref).reversed);
+    m_till->sandbox().service().advanceClock(3000); // past the sandbox's 2 s acknowledgement window
+    QCOMPARE(m_till->sandbox().service().state().invoices.value(ref).status, InvoiceStatus::Paid);
+    QVERIFY(!m_till->sandbox().service().state().invoices.value(ref).reversed);
     // ...and the next start finds and journals it, once the journal takes it.
     QVERIFY(raw(u"DROP TRIGGER refuse_tender"_s).isActive());
     session.reset();
-    PaymentRecovery recovery(m_client.get(), m_journal.get(), u"Lilla Livs"_s, fastTiming());
+    PaymentRecovery recovery(m_till->client(), m_till->journal(), u"Lilla Livs"_s, fastTiming());
     QSignalSpy done(&recovery, &PaymentRecovery::finished);
     recovery.run();
     QVERIFY(done.wait(15000));
-    QCOMPARE(m_journal->invoice(ref)->state, journal::InvoiceState::Paid);
-    QCOMPARE(m_journal->invoice(ref)->ersReference, ers);
+    QCOMPARE(m_till->journal()->invoice(ref)->state, journal::InvoiceState::Paid);
+    QCOMPARE(m_till->journal()->invoice(ref)->ersReference, ers);
 }
 
 void TestPaymentSession::recoveryThatCannotReadTheJournalSaysSoAndRetries()
@@ -540,9 +538,9 @@ void TestPaymentSession::recoveryThatCannotReadTheJournalSaysSoAndRetries()
         startAndWait(*session);
         ref = session->invoiceReference();
     }
-    QVERIFY(m_sandbox->service().pay(ref, u"1234"_s));
+    QVERIFY(m_till->sandbox().service().pay(ref, u"1234"_s));
     QVERIFY(raw(u"ALTER TABLE seqr_invoices RENAME TO seqr_invoices_moved"_s).isActive());
-    PaymentRecovery recovery(m_client.get(), m_journal.get(), u"Lilla Livs"_s, fastTiming());
+    PaymentRecovery recovery(m_till->client(), m_till->journal(), u"Lilla Livs"_s, fastTiming());
     QSignalSpy unreadable(&recovery, &PaymentRecovery::journalUnreadable);
     QSignalSpy done(&recovery, &PaymentRecovery::finished);
     recovery.run();
@@ -555,7 +553,7 @@ void TestPaymentSession::recoveryThatCannotReadTheJournalSaysSoAndRetries()
     QCOMPARE(recovery.journalError().code, ErrorCode::None);
     QCOMPARE(recovery.outcomes().size(), 1);
     QCOMPARE(recovery.outcomes().first().state, State::Paid);
-    QCOMPARE(m_journal->invoice(ref)->state, journal::InvoiceState::Paid);
+    QCOMPARE(m_till->journal()->invoice(ref)->state, journal::InvoiceState::Paid);
 }
 
 // PAID is journaled, but the sale cannot be read back for SEQR's copy of
@@ -569,15 +567,16 @@ void TestPaymentSession::unreadableSaleSendsNoEmptyReceiptAndLeavesItToRecovery(
         startAndWait(*session);
         ref = session->invoiceReference();
     }
-    auto paid = m_sandbox->service().pay(ref, u"1234"_s);
+    auto paid = m_till->sandbox().service().pay(ref, u"1234"_s);
     QVERIFY(paid);
     const QString ers = (*paid)[u"ersReference"_s].toString();
     // The till learned of it (within SEQR's acknowledgement window), journaled
     // PAID and went away before SEQR's copy of the receipt was sent.
-    QVERIFY(finished(m_client->getPaymentStatus(ref, 0))->isSuccess());
-    QVERIFY(m_sandbox->service().state().invoices.value(ref).acknowledged);
-    QCOMPARE(m_journal->recordSeqrPaid(ref, ers, QDateTime::currentDateTimeUtc()).value(), 1);
-    const auto inFlight = m_journal->invoicesInFlight();
+    QVERIFY(finished(m_till->client()->getPaymentStatus(ref, 0))->isSuccess());
+    QVERIFY(m_till->sandbox().service().state().invoices.value(ref).acknowledged);
+    QCOMPARE(m_till->journal()->recordSeqrPaid(ref, ers, QDateTime::currentDateTimeUtc()).value(),
+             1);
+    const auto inFlight = m_till->journal()->invoicesInFlight();
     QVERIFY(inFlight);
     QCOMPARE(inFlight->size(), 1);
 
@@ -587,44 +586,44 @@ void TestPaymentSession::unreadableSaleSendsNoEmptyReceiptAndLeavesItToRecovery(
     QTRY_COMPARE(resumed->state(), State::Paid);
     QCOMPARE(resumed->lastError().code, ErrorCode::StorageFailed);
     QVERIFY(!resumed->isUnrecorded());
-    QVERIFY(m_sandbox->service().state().invoices.value(ref).receiptDocument.isEmpty());
-    QCOMPARE(m_journal->invoice(ref)->state, journal::InvoiceState::Paid);
-    QVERIFY(!m_journal->invoice(ref)->receiptSubmitted);
-    QCOMPARE(m_journal->invoicesInFlight()->size(), 1);
+    QVERIFY(m_till->sandbox().service().state().invoices.value(ref).receiptDocument.isEmpty());
+    QCOMPARE(m_till->journal()->invoice(ref)->state, journal::InvoiceState::Paid);
+    QVERIFY(!m_till->journal()->invoice(ref)->receiptSubmitted);
+    QCOMPARE(m_till->journal()->invoicesInFlight()->size(), 1);
 
     QVERIFY(raw(u"ALTER TABLE sale_rows_moved RENAME TO sale_rows"_s).isActive());
     resumed.reset();
-    PaymentRecovery recovery(m_client.get(), m_journal.get(), u"Lilla Livs"_s, fastTiming());
+    PaymentRecovery recovery(m_till->client(), m_till->journal(), u"Lilla Livs"_s, fastTiming());
     QSignalSpy done(&recovery, &PaymentRecovery::finished);
     recovery.run();
     QVERIFY(done.wait(15000));
     QVERIFY(recovery.isComplete());
     QCOMPARE(recovery.outcomes().first().receiptNumber, 1);
-    QVERIFY(m_journal->invoice(ref)->receiptSubmitted);
+    QVERIFY(m_till->journal()->invoice(ref)->receiptSubmitted);
     const QString receipt =
-        QString::fromUtf8(m_sandbox->service().state().invoices.value(ref).receiptDocument);
+        QString::fromUtf8(m_till->sandbox().service().state().invoices.value(ref).receiptDocument);
     QVERIFY2(receipt.contains(ers) && receipt.contains(u"Kaffe"), qPrintable(receipt));
-    QCOMPARE(m_journal->sale(inFlight->first().saleId)->tenders.size(), 1);
+    QCOMPARE(m_till->journal()->sale(inFlight->first().saleId)->tenders.size(), 1);
 }
 
 void TestPaymentSession::failedSendInvoiceIsSentAgain()
 {
     // Two lost answers in a row are not "SEQR cannot be reached".
-    m_sandbox->server().injectFaults(FaultKind::Http500, 2);
+    m_till->sandbox().server().injectFaults(FaultKind::Http500, 2);
     auto session = makeSession();
     startAndWait(*session);
     QCOMPARE(session->sendAttempts(), 3);
     QCOMPARE(session->lastError().code, ErrorCode::None);
-    QVERIFY(m_sandbox->service().pay(session->invoiceReference(), u"1234"_s));
+    QVERIFY(m_till->sandbox().service().pay(session->invoiceReference(), u"1234"_s));
     QTRY_COMPARE(session->state(), State::Paid);
-    QCOMPARE(m_journal->sale(session->saleId())->tenders.size(), 1);
+    QCOMPARE(m_till->journal()->sale(session->saleId())->tenders.size(), 1);
 }
 
 void TestPaymentSession::sendInvoiceGivesUpWithinItsBudget()
 {
     // SEQR answers with an error every time: a few tries within seconds,
     // then a plain "answered with an error" and take the payment another way.
-    m_sandbox->server().injectFaults(FaultKind::SoapFault, 100);
+    m_till->sandbox().server().injectFaults(FaultKind::SoapFault, 100);
     auto session = makeSession();
     QElapsedTimer clock;
     clock.start();
@@ -633,15 +632,15 @@ void TestPaymentSession::sendInvoiceGivesUpWithinItsBudget()
     QCOMPARE(session->sendAttempts(), PaymentTiming{}.sendAttempts);
     QCOMPARE(session->lastError().code, ErrorCode::BadAnswer);
     QVERIFY(describeNotStarted(session->lastError(), false).contains(u"another way"_s));
-    QCOMPARE(m_journal->sale(session->saleId())->status, journal::SaleStatus::Canceled);
-    m_sandbox->server().injectFaults(FaultKind::None, 0);
+    QCOMPARE(m_till->journal()->sale(session->saleId())->status, journal::SaleStatus::Canceled);
+    m_till->sandbox().server().injectFaults(FaultKind::None, 0);
 
     // Nothing listens: "does not answer", also within the budget.
     QTcpServer probe;
     QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
     const quint16 port = probe.serverPort();
     probe.close();
-    m_client->setEndpoint(QUrl(u"http://127.0.0.1:"_s + QString::number(port) + u"/x"_s));
+    m_till->client()->setEndpoint(QUrl(u"http://127.0.0.1:"_s + QString::number(port) + u"/x"_s));
     auto nobody = makeSession();
     nobody->start(request());
     QTRY_COMPARE_WITH_TIMEOUT(nobody->state(), State::NotSent, 15000);
@@ -667,7 +666,7 @@ void TestPaymentSession::randomFaultsOnTenPercentStillStartEveryPayment()
     auto maybeFault = [&]() -> bool {
         if (random.bounded(10) != 0)
             return false;
-        m_sandbox->server().injectFaults(kinds[random.bounded(int(std::size(kinds)))], 1);
+        m_till->sandbox().server().injectFaults(kinds[random.bounded(int(std::size(kinds)))], 1);
         ++faults;
         return true;
     };
@@ -677,8 +676,8 @@ void TestPaymentSession::randomFaultsOnTenPercentStillStartEveryPayment()
         // At least 5 sendInvoice faults whatever the seed, so the test
         // always tries what it is about.
         if (maybeFault() || i % 10 == 0) {
-            if (m_sandbox->server().pendingFaults() == 0) {
-                m_sandbox->server().injectFaults(kinds[i / 10], 1);
+            if (m_till->sandbox().server().pendingFaults() == 0) {
+                m_till->sandbox().server().injectFaults(kinds[i / 10], 1);
                 ++faults;
             }
             ++sendFaults;
@@ -695,7 +694,7 @@ void TestPaymentSession::randomFaultsOnTenPercentStillStartEveryPayment()
         maybeFault(); // a poll, the cancel or the receipt meets it
         const bool pays = i % 2 == 0;
         if (pays) {
-            QVERIFY(m_sandbox->service().pay(session->invoiceReference(), u"1234"_s));
+            QVERIFY(m_till->sandbox().service().pay(session->invoiceReference(), u"1234"_s));
             paid.append(session->invoiceReference());
         }
         // A cancel that meets a fault comes back to waiting; the cashier
@@ -708,12 +707,12 @@ void TestPaymentSession::randomFaultsOnTenPercentStillStartEveryPayment()
             },
             15000));
         QCOMPARE(session->state(), i % 2 == 0 ? State::Paid : State::Canceled);
-        m_sandbox->server().injectFaults(FaultKind::None, 0);
+        m_till->sandbox().server().injectFaults(FaultKind::None, 0);
     }
     QVERIFY(sendFaults >= 5);
     qInfo("%d faults, %d of them on sendInvoice", faults, sendFaults);
     // Every paid one is journaled exactly once, with its own receipt.
-    const QList<journal::Sale> sales = m_journal->sales({}).value();
+    const QList<journal::Sale> sales = m_till->journal()->sales({}).value();
     int completed = 0;
     for (const journal::Sale &sale : sales) {
         if (sale.status == journal::SaleStatus::Completed)
@@ -721,13 +720,14 @@ void TestPaymentSession::randomFaultsOnTenPercentStillStartEveryPayment()
     }
     QCOMPARE(completed, 25);
     for (const QString &ref : paid) {
-        QCOMPARE(m_journal->events(ref)->count(u"invoice-paid"_s), 1);
-        QCOMPARE(m_journal->invoice(ref)->state, journal::InvoiceState::Paid);
-        QCOMPARE(
-            m_journal->saleByErsReference(m_journal->invoice(ref)->ersReference)->tenders.size(),
-            1);
+        QCOMPARE(m_till->journal()->events(ref)->count(u"invoice-paid"_s), 1);
+        QCOMPARE(m_till->journal()->invoice(ref)->state, journal::InvoiceState::Paid);
+        QCOMPARE(m_till->journal()
+                     ->saleByErsReference(m_till->journal()->invoice(ref)->ersReference)
+                     ->tenders.size(),
+                 1);
     }
-    QVERIFY(m_journal->invoicesInFlight()->isEmpty());
+    QVERIFY(m_till->journal()->invoicesInFlight()->isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestPaymentSession)

@@ -4,6 +4,7 @@
 #include "core/receipt/receiptbuilder.h"
 #include "core/terminal/tillconfig.h"
 #include "sandbox/virtualprinter.h"
+#include "tests/support/printoutcome.h"
 #include "tests/support/receiptsamples.h"
 
 #include <QSignalSpy>
@@ -27,25 +28,6 @@ PrinterSpec specOf(const QString &text)
 {
     auto spec = PrinterSpec::parse(text);
     return spec ? *spec : PrinterSpec{};
-}
-
-// The outcome of job `id` once the queue has finished it.
-PrintOutcome outcomeOf(QSignalSpy &spy, int id)
-{
-    PrintOutcome found;
-    (void)QTest::qWaitFor(
-        [&] {
-            for (const QList<QVariant> &args : spy) {
-                const auto outcome = args.first().value<PrintOutcome>();
-                if (outcome.job.id == id) {
-                    found = outcome;
-                    return true;
-                }
-            }
-            return false;
-        },
-        15000);
-    return found;
 }
 
 } // namespace

@@ -74,13 +74,7 @@ std::unique_ptr<Checkout> TestReceiptSigner::makeCheckout(ControlUnitService *se
 
 void TestReceiptSigner::addCoffee(const QString &price, int vat)
 {
-    catalog::Product p;
-    p.ean = u"7310865004703"_s;
-    p.sku = u"KAF"_s;
-    p.name = u"Kaffe"_s;
-    p.unitPrice = *Money::parse(price, u"SEK");
-    p.taxRate = Decimal::fromInteger(vat);
-    QVERIFY(m_till->cart()->addProduct(p));
+    QVERIFY(m_till->cart()->addProduct(product(u"Kaffe"_s, price, vat)));
 }
 
 QString TestReceiptSigner::expectedCode(qint64 saleId, ReceiptType type) const
@@ -135,7 +129,7 @@ void TestReceiptSigner::seqrSaleIsSignedAfterPaid()
     QCOMPARE(checkout->payWithSeqr(), SeqrRefusal::None);
     PaymentSession *session = checkout->session();
     QTRY_COMPARE(session->state(), PaymentSession::State::Waiting);
-    QVERIFY(m_till->seqr().service().pay(session->invoiceReference(), u"1234"_s));
+    QVERIFY(m_till->sandbox().service().pay(session->invoiceReference(), u"1234"_s));
     QTRY_COMPARE(completed.size(), 1);
     QTRY_COMPARE(ready.size(), 1);
     QCOMPARE(ready.first().first().toLongLong(), session->saleId());
@@ -156,7 +150,7 @@ void TestReceiptSigner::splitTenderIsSignedOnceWithItsTotal()
     QCOMPARE(checkout->payWithSeqr(), SeqrRefusal::None);
     PaymentSession *session = checkout->session();
     QTRY_COMPARE(session->state(), PaymentSession::State::Waiting);
-    QVERIFY(m_till->seqr().service().pay(session->invoiceReference(), u"1234"_s));
+    QVERIFY(m_till->sandbox().service().pay(session->invoiceReference(), u"1234"_s));
     QTRY_COMPARE(ready.size(), 1);
     const auto atUnit = m_till->unit()->signedReceipts().value();
     QCOMPARE(atUnit.size(), 1);
@@ -302,7 +296,7 @@ void TestReceiptSigner::aReturnIsSignedOnceInTheOneReceiptSeries()
     QCOMPARE(checkout->payWithSeqr(), SeqrRefusal::None);
     PaymentSession *session = checkout->session();
     QTRY_COMPARE_WITH_TIMEOUT(session->state(), PaymentSession::State::Waiting, 20000);
-    QVERIFY(m_till->seqr().service().pay(session->invoiceReference(), u"1234"_s));
+    QVERIFY(m_till->sandbox().service().pay(session->invoiceReference(), u"1234"_s));
     QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 2, 20000);
     const journal::Sale sold = m_till->journal()->sale(session->saleId()).value();
     QCOMPARE(sold.receiptNumber.value(), 2);

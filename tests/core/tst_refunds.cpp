@@ -6,7 +6,7 @@
 #include "core/refund/refundplan.h"
 #include "core/terminal/errortext.h"
 #include "sandbox/sandboxserver.h"
-#include "tests/support/sandboxfixture.h"
+#include "tests/support/tillfixture.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -43,69 +43,41 @@ private:
     RefundDoubtResolver *resolve();
     Money sek(qint64 minor) { return Money(minor, Currency::sek()); }
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<SandboxFixture> m_sandbox;
-    std::unique_ptr<seqr::SeqrClient> m_client;
-    std::unique_ptr<journal::Journal> m_journal;
+    std::unique_ptr<TillFixture> m_till;
     std::unique_ptr<RefundDoubtResolver> m_resolver;
 };
 
 void TestRefunds::init()
 {
     m_resolver.reset();
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_journal.reset();
-    m_client.reset();
-    m_sandbox = std::make_unique<SandboxFixture>();
-    QVERIFY(m_sandbox->isRunning());
-    m_client = m_sandbox->makeClient();
-    QVERIFY(!m_sandbox->registerTill(*m_client, u"Till 1"_s, u"TILL1"_s).isEmpty());
-    auto journal = journal::Journal::open(m_dir->filePath(u"journal.sqlite"_s));
-    QVERIFY(journal);
-    m_journal = std::move(journal).value();
+    m_till.reset();
+    m_till = std::make_unique<TillFixture>();
+    m_till->registerTill(u"Till 1"_s, u"TILL1"_s);
+    QVERIFY2(m_till->problem().isEmpty(), qPrintable(m_till->problem()));
 }
 
 QString TestRefunds::payWithSeqr(qint64 minor)
 {
-    return payRows({journal::SaleRow{u"Kaffe"_s,
-                                     {},
-                                     {},
-                                     Decimal::fromInteger(1),
-                                     u"st"_s,
-                                     sek(minor),
-                                     sek(minor),
-                                     Decimal::fromInteger(12)}});
+    return payRows({saleRow(u"Kaffe"_s, sek(minor))});
 }
 
 QString TestRefunds::payRows(const QList<journal::SaleRow> &rows, const Money &cash)
 {
-    PaymentSession session(m_client.get(), m_journal.get(), u"Lilla Livs"_s,
-                           PaymentTiming{100, 30000, 100, 3});
     PaymentRequest r;
     r.rows = rows;
     r.cash = cash;
     r.cashTendered = cash;
-    session.start(r);
-    if (!QTest::qWaitFor([&] { return !session.invoiceReference().isEmpty(); }, 10000) ||
-        !m_sandbox->service().pay(session.invoiceReference(), u"1234"_s) ||
-        !QTest::qWaitFor([&] { return session.state() == PaymentSession::State::Paid; }, 10000))
-        return {};
-    return session.ersReference();
+    return m_till->payBySeqr(r);
 }
 
 Result<Refunder::Outcome> TestRefunds::refund(const QString &ers, const Money &amount)
 {
-    Refunder refunder(m_client.get(), m_journal.get());
-    QSignalSpy done(&refunder, &Refunder::finished);
-    refunder.refund(ers, amount, u"manager"_s);
-    if (!QTest::qWaitFor([&] { return done.size() > 0; }, 30000))
-        return makeError(ErrorCode::None, u"the refund never finished"_s);
-    return refunder.result();
+    return m_till->refund(ers, amount);
 }
 
 Result<Refunder::Outcome> TestRefunds::carryOut(const RefundPlan &plan)
 {
-    Refunder refunder(m_client.get(), m_journal.get());
+    Refunder refunder(m_till->client(), m_till->journal());
     QSignalSpy done(&refunder, &Refunder::finished);
     refunder.refund(plan, u"manager"_s);
     if (!QTest::qWaitFor([&] { return done.size() > 0; }, 30000))
@@ -126,20 +98,20 @@ static QString lineOf(const QString &text, const QString &label)
 QJsonArray TestRefunds::refundsAtSeqr()
 {
     QString invoiceRef;
-    const auto sales = m_journal->sales({});
+    const auto sales = m_till->journal()->sales({});
     if (!sales || sales->isEmpty())
         return {};
     for (const journal::Tender &t : sales->first().tenders) {
         if (t.kind == journal::TenderKind::Seqr)
             invoiceRef = t.invoiceReference;
     }
-    const auto invoice = m_sandbox->service().invoice(invoiceRef);
+    const auto invoice = m_till->sandbox().service().invoice(invoiceRef);
     return invoice ? (*invoice)[u"refunds"_s].toArray() : QJsonArray();
 }
 
 RefundDoubtResolver *TestRefunds::resolve()
 {
-    m_resolver = std::make_unique<RefundDoubtResolver>(m_client.get(), m_journal.get(),
+    m_resolver = std::make_unique<RefundDoubtResolver>(m_till->client(), m_till->journal(),
                                                        ReconcilerTiming{50, 50, 20});
     m_resolver->run();
     if (!QTest::qWaitFor([&] { return m_resolver->isFinished(); }, 30000))
@@ -153,7 +125,7 @@ void TestRefunds::lostAnswerIsInDoubtAndNeverRefundedTwice()
     const QString ers = payWithSeqr(10000);
     QVERIFY(!ers.isEmpty());
     // SEQR makes the refund, and its answer is lost on the way.
-    m_sandbox->server().injectFaults(sandbox::FaultKind::DroppedAfterRun, 1);
+    m_till->sandbox().server().injectFaults(sandbox::FaultKind::DroppedAfterRun, 1);
     const auto lost = refund(ers, sek(3000));
     // Never sent twice behind Kassa's back (QNetworkAccessManager resends a
     // request whose connection closed while waiting): one refund at SEQR.
@@ -165,7 +137,7 @@ void TestRefunds::lostAnswerIsInDoubtAndNeverRefundedTwice()
     QVERIFY(lost.error().detail.contains(u"30.00 SEK of payment "_s + ers));
     QCOMPARE(refundsAtSeqr().size(), 1);
     // The journal knew before SEQR was asked, with the request's reference.
-    const auto doubts = m_journal->refundsInDoubt();
+    const auto doubts = m_till->journal()->refundsInDoubt();
     QVERIFY(doubts);
     QCOMPARE(doubts->size(), 1);
     QCOMPARE(doubts->first().state, journal::RefundIntent::State::InDoubt);
@@ -177,7 +149,7 @@ void TestRefunds::lostAnswerIsInDoubtAndNeverRefundedTwice()
     const auto again = refund(ers, sek(3000));
     QCOMPARE(again.error().code, ErrorCode::RefundInDoubt);
     QCOMPARE(refundsAtSeqr().size(), 1);
-    QCOMPARE(*m_journal->refundable(ers), sek(10000)); // not counted until settled
+    QCOMPARE(*m_till->journal()->refundable(ers), sek(10000)); // not counted until settled
 
     // SEQR's report settles it: made, with the reference SEQR gave it.
     RefundDoubtResolver *resolver = resolve();
@@ -186,11 +158,11 @@ void TestRefunds::lostAnswerIsInDoubtAndNeverRefundedTwice()
     QCOMPARE(resolver->settled().size(), 1);
     const QString madeAs = refundsAtSeqr().first()[u"ersReference"_s].toString();
     QCOMPARE(resolver->settled().first().refundErsReference, madeAs);
-    QCOMPARE(*m_journal->refundable(ers), sek(7000));
-    QCOMPARE(m_journal->refunds({})->size(), 1);
-    QCOMPARE(m_journal->refunds({})->first().refundErsReference, madeAs);
-    QVERIFY(m_journal->refundsInDoubt()->isEmpty());
-    QVERIFY(m_journal->refundIntent(doubts->first().id)->detail.contains(u"lists it"_s));
+    QCOMPARE(*m_till->journal()->refundable(ers), sek(7000));
+    QCOMPARE(m_till->journal()->refunds({})->size(), 1);
+    QCOMPARE(m_till->journal()->refunds({})->first().refundErsReference, madeAs);
+    QVERIFY(m_till->journal()->refundsInDoubt()->isEmpty());
+    QVERIFY(m_till->journal()->refundIntent(doubts->first().id)->detail.contains(u"lists it"_s));
 
     // Now the rest may be refunded, once.
     const auto rest = refund(ers, sek(7000));
@@ -204,7 +176,7 @@ void TestRefunds::lostRequestIsSettledAsNotMade()
     const QString ers = payWithSeqr(5000);
     QVERIFY(!ers.isEmpty());
     // Lost before SEQR ran it: the till cannot tell that apart, so in doubt.
-    m_sandbox->server().injectFaults(sandbox::FaultKind::DroppedConnection, 1);
+    m_till->sandbox().server().injectFaults(sandbox::FaultKind::DroppedConnection, 1);
     const auto lost = refund(ers, sek(5000));
     QCOMPARE(lost.error().code, ErrorCode::RefundInDoubt);
     QCOMPARE(refundsAtSeqr().size(), 0);
@@ -212,34 +184,34 @@ void TestRefunds::lostRequestIsSettledAsNotMade()
     QVERIFY(resolver);
     QCOMPARE(resolver->settled().size(), 1);
     QVERIFY(resolver->settled().first().refundErsReference.isEmpty());
-    const auto intent = m_journal->refundIntent(resolver->settled().first().intent.id);
+    const auto intent = m_till->journal()->refundIntent(resolver->settled().first().intent.id);
     QCOMPARE(intent->state, journal::RefundIntent::State::Failed);
     QVERIFY(intent->detail.contains(u"lists no such refund"_s));
-    QCOMPARE(*m_journal->refundable(ers), sek(5000));
+    QCOMPARE(*m_till->journal()->refundable(ers), sek(5000));
     // Then it can be made, once.
     QVERIFY(refund(ers, sek(5000)));
     QCOMPARE(refundsAtSeqr().size(), 1);
-    QCOMPARE(*m_journal->refundable(ers), sek(0));
+    QCOMPARE(*m_till->journal()->refundable(ers), sek(0));
 }
 
 void TestRefunds::managerSettlesWithTheEvidence()
 {
     const QString ers = payWithSeqr(2000);
     QVERIFY(!ers.isEmpty());
-    m_sandbox->server().injectFaults(sandbox::FaultKind::DroppedAfterRun, 1);
+    m_till->sandbox().server().injectFaults(sandbox::FaultKind::DroppedAfterRun, 1);
     QCOMPARE(refund(ers, sek(2000)).error().code, ErrorCode::RefundInDoubt);
-    const auto doubt = m_journal->refundInDoubt(ers);
+    const auto doubt = m_till->journal()->refundInDoubt(ers);
     QVERIFY(doubt && doubt->has_value());
     const QString madeAs = refundsAtSeqr().first()[u"ersReference"_s].toString();
-    QVERIFY(
-        settleRefundByManager(*m_journal, (*doubt)->id, madeAs, u"seen in SEQR's back office"_s));
-    QCOMPARE(*m_journal->refundable(ers), sek(0));
-    const auto settled = m_journal->refundIntent((*doubt)->id);
+    QVERIFY(settleRefundByManager(*m_till->journal(), (*doubt)->id, madeAs,
+                                  u"seen in SEQR's back office"_s));
+    QCOMPARE(*m_till->journal()->refundable(ers), sek(0));
+    const auto settled = m_till->journal()->refundIntent((*doubt)->id);
     QCOMPARE(settled->state, journal::RefundIntent::State::Done);
     QCOMPARE(settled->refundErsReference, madeAs);
     QVERIFY(settled->detail.contains(u"seen in SEQR's back office"_s));
     // A settled refund stays settled.
-    QVERIFY(!settleRefundByManager(*m_journal, (*doubt)->id, {}, u"changed my mind"_s));
+    QVERIFY(!settleRefundByManager(*m_till->journal(), (*doubt)->id, {}, u"changed my mind"_s));
 }
 
 void TestRefunds::refundLeftPendingByAStoppedRunIsSettled()
@@ -251,15 +223,15 @@ void TestRefunds::refundLeftPendingByAStoppedRunIsSettled()
     intent.originalErsReference = ers;
     intent.clientReference = u"0123456789abcdef0123456789abcdef"_s;
     intent.amount = sek(1500);
-    const auto id = m_journal->recordRefundIntent(intent);
+    const auto id = m_till->journal()->recordRefundIntent(intent);
     QVERIFY(id);
     QCOMPARE(refund(ers, sek(1000)).error().code, ErrorCode::RefundInDoubt);
     RefundDoubtResolver *resolver = resolve();
     QVERIFY(resolver);
     QCOMPARE(resolver->settled().size(), 1);
-    QCOMPARE(m_journal->refundIntent(*id)->state, journal::RefundIntent::State::Failed);
+    QCOMPARE(m_till->journal()->refundIntent(*id)->state, journal::RefundIntent::State::Failed);
     // Pending at start means in doubt; then SEQR's report lists no such refund.
-    QCOMPARE(m_journal->events(intent.clientReference).value(),
+    QCOMPARE(m_till->journal()->events(intent.clientReference).value(),
              (QStringList{u"refund-pending"_s, u"refund-in-doubt"_s, u"refund-failed"_s}));
     QCOMPARE(refundsAtSeqr().size(), 0);
 }
@@ -268,14 +240,14 @@ void TestRefunds::tillCloseAddsUpAfterACheckpoint()
 {
     const QString ers = payWithSeqr(10000);
     QVERIFY(!ers.isEmpty());
-    m_sandbox->server().injectFaults(sandbox::FaultKind::DroppedAfterRun, 1);
+    m_till->sandbox().server().injectFaults(sandbox::FaultKind::DroppedAfterRun, 1);
     QCOMPARE(refund(ers, sek(3000)).error().code, ErrorCode::RefundInDoubt);
     QVERIFY(resolve()); // marks a checkpoint period at SEQR for this till
-    QCOMPARE(m_journal->checkpoints({})->size(), 1);
+    QCOMPARE(m_till->journal()->checkpoints({})->size(), 1);
     QVERIFY(!payWithSeqr(5000).isEmpty());
     // The till's close still sees the whole period: the payment before the
     // checkpoint, the refund and the payment after it, all matched.
-    Reconciler close(m_client.get(), m_journal.get(), Currency::sek(),
+    Reconciler close(m_till->client(), m_till->journal(), Currency::sek(),
                      ReconcilerTiming{50, 50, 20});
     close.run(true);
     QVERIFY(QTest::qWaitFor([&] { return close.isFinished(); }, 30000));
@@ -304,7 +276,7 @@ void TestRefunds::rowRefundGivesBackWhatWasPaidToTheCent()
                                  row(u"Ost"_s, u"0.500"_s, 9990, 4995),
                                  row({}, u"1"_s, -500, -500, RowKind::ReceiptDiscount)});
     QVERIFY(!ers.isEmpty());
-    const journal::Sale sale = *m_journal->saleByErsReference(ers);
+    const journal::Sale sale = *m_till->journal()->saleByErsReference(ers);
     QCOMPARE(sale.total, sek(13495));
     QStringList paid;
     for (const Money &m : paidPerRow(sale))
@@ -312,10 +284,11 @@ void TestRefunds::rowRefundGivesBackWhatWasPaidToTheCent()
     QCOMPARE(paid, (QStringList{u"86.78"_s, u"0.00"_s, u"48.17"_s, u"0.00"_s}));
 
     auto carryOut = [&](const QList<Decimal> &quantities) -> Result<Refunder::Outcome> {
-        const RefundPlan plan = RefundPlan::make(*m_journal, sale, ers, quantities, std::nullopt);
+        const RefundPlan plan =
+            RefundPlan::make(*m_till->journal(), sale, ers, quantities, std::nullopt);
         if (!plan.isValid())
             return makeError(ErrorCode::InvalidArgument, QString::number(int(plan.problem)));
-        Refunder refunder(m_client.get(), m_journal.get());
+        Refunder refunder(m_till->client(), m_till->journal());
         QSignalSpy done(&refunder, &Refunder::finished);
         refunder.refund(plan, u"manager"_s);
         if (!QTest::qWaitFor([&] { return done.size() > 0; }, 30000))
@@ -337,7 +310,8 @@ void TestRefunds::rowRefundGivesBackWhatWasPaidToTheCent()
     QCOMPARE(last->amount, sek(2409));
     QCOMPARE(last->remaining, sek(0));
     // A discount row cannot be "refunded" on its own.
-    QCOMPARE(RefundPlan::make(*m_journal, sale, ers, {none, Decimal::fromInteger(1)}, std::nullopt)
+    QCOMPARE(RefundPlan::make(*m_till->journal(), sale, ers, {none, Decimal::fromInteger(1)},
+                              std::nullopt)
                  .problem,
              RefundPlan::Problem::RowQuantity);
     // What SEQR holds adds up to what was paid, not a cent more.
@@ -352,34 +326,28 @@ void TestRefunds::rowRefundGivesBackWhatWasPaidToTheCent()
 void TestRefunds::splitTenderGivesTheCashPartBackInCash()
 {
     // 100.00 paid 40.00 in cash and 60.00 by SEQR; all of it comes back.
-    const QString ers = payRows({journal::SaleRow{u"Kaffe"_s,
-                                                  {},
-                                                  {},
-                                                  Decimal::fromInteger(1),
-                                                  u"st"_s,
-                                                  sek(10000),
-                                                  sek(10000),
-                                                  Decimal::fromInteger(12)}},
-                                sek(4000));
+    const QString ers = payRows({saleRow(u"Kaffe"_s, 10000)}, sek(4000));
     QVERIFY(!ers.isEmpty());
-    const auto found = m_journal->saleByErsReference(ers);
+    const auto found = m_till->journal()->saleByErsReference(ers);
     QVERIFY2(found, found ? "" : qPrintable(found.error().detail));
     const journal::Sale sale = *found;
-    const auto refundable = m_journal->refundable(ers);
+    const auto refundable = m_till->journal()->refundable(ers);
     QVERIFY2(refundable, refundable ? "" : qPrintable(refundable.error().detail));
     QCOMPARE(*refundable, sek(6000));
     const RefundPlan plan =
-        RefundPlan::make(*m_journal, sale, ers, {Decimal::fromInteger(1)}, *refundable);
+        RefundPlan::make(*m_till->journal(), sale, ers, {Decimal::fromInteger(1)}, *refundable);
     QVERIFY(plan.isValid());
     QCOMPARE(plan.amount, sek(6000));
     QCOMPARE(plan.cash, sek(4000));
-    Refunder refunder(m_client.get(), m_journal.get());
+    Refunder refunder(m_till->client(), m_till->journal());
     // The drawer opens for the cash part, journaled before the kick.
-    CashDrawer drawer(m_journal.get());
+    CashDrawer drawer(m_till->journal());
     QList<int> openingsAtKick;
     drawer.setKick([&] {
-        openingsAtKick.append(
-            int(m_journal->drawerOpenings({}, QDateTime::currentDateTimeUtc()).valueOr({}).size()));
+        openingsAtKick.append(int(m_till->journal()
+                                      ->drawerOpenings({}, QDateTime::currentDateTimeUtc())
+                                      .valueOr({})
+                                      .size()));
     });
     refunder.setDrawer(&drawer);
     QSignalSpy done(&refunder, &Refunder::finished);
@@ -390,20 +358,20 @@ void TestRefunds::splitTenderGivesTheCashPartBackInCash()
     QCOMPARE(refunder.result()->amount, sek(6000));
     QCOMPARE(refunder.result()->cash, sek(4000));
     QCOMPARE(openingsAtKick, QList<int>{1});
-    const auto openings = m_journal->drawerOpenings({}, QDateTime::currentDateTimeUtc());
+    const auto openings = m_till->journal()->drawerOpenings({}, QDateTime::currentDateTimeUtc());
     QVERIFY(openings && openings->size() == 1);
     QCOMPARE(openings->first().cause, journal::DrawerCause::CashRefund);
     QCOMPARE(openings->first().reference, refunder.result()->refundErsReference);
     QCOMPARE(refundsAtSeqr().size(), 1);
     QCOMPARE(refundsAtSeqr().first()[u"amount"_s].toString(), u"60.00"_s);
     // The cash part is in the journal with the refund.
-    QVERIFY(m_journal->refundsInDoubt()->isEmpty());
-    const auto intents = m_journal->refundIntent(1);
+    QVERIFY(m_till->journal()->refundsInDoubt()->isEmpty());
+    const auto intents = m_till->journal()->refundIntent(1);
     QVERIFY(intents);
     QCOMPARE(intents->cash, sek(4000));
     QCOMPARE(intents->state, journal::RefundIntent::State::Done);
-    QVERIFY(m_journal->events(intents->clientReference)->contains(u"refund-cash"_s));
-    QCOMPARE(*m_journal->refundable(ers), sek(0));
+    QVERIFY(m_till->journal()->events(intents->clientReference)->contains(u"refund-cash"_s));
+    QCOMPARE(*m_till->journal()->refundable(ers), sek(0));
 }
 
 void TestRefunds::splitTenderRowsComeBackPieceByPieceAndTheReceiptAddsUp()
@@ -411,28 +379,21 @@ void TestRefunds::splitTenderRowsComeBackPieceByPieceAndTheReceiptAddsUp()
     // 100.00: 2 × Kaffe 25.00 and 0.500 kg Ost at 100.00; 40.00 paid in
     // cash, 60.00 by SEQR. Given back in two refunds, each split as the sale
     // was paid (40 % cash), the last piece taking exactly what is left.
-    const QString ers = payRows({journal::SaleRow{u"Kaffe"_s,
-                                                  {},
-                                                  {},
-                                                  Decimal::fromInteger(2),
-                                                  u"st"_s,
-                                                  sek(2500),
-                                                  sek(5000),
-                                                  Decimal::fromInteger(12)},
-                                 journal::SaleRow{u"Ost"_s,
-                                                  {},
-                                                  {},
-                                                  *Decimal::parse(u"0.500"_s),
-                                                  u"kg"_s,
-                                                  sek(10000),
-                                                  sek(5000),
-                                                  Decimal::fromInteger(12)}},
-                                sek(4000));
+    const QString ers =
+        payRows({saleRow(u"Kaffe"_s, 2500, 2), journal::SaleRow{u"Ost"_s,
+                                                                {},
+                                                                {},
+                                                                *Decimal::parse(u"0.500"_s),
+                                                                u"kg"_s,
+                                                                sek(10000),
+                                                                sek(5000),
+                                                                Decimal::fromInteger(12)}},
+                sek(4000));
     QVERIFY(!ers.isEmpty());
-    const journal::Sale sale = *m_journal->saleByErsReference(ers);
+    const journal::Sale sale = *m_till->journal()->saleByErsReference(ers);
     const Decimal quarter = *Decimal::parse(u"0.250"_s);
-    RefundPlan plan =
-        RefundPlan::make(*m_journal, sale, ers, {Decimal::fromInteger(2), quarter}, std::nullopt);
+    RefundPlan plan = RefundPlan::make(*m_till->journal(), sale, ers,
+                                       {Decimal::fromInteger(2), quarter}, std::nullopt);
     QVERIFY(plan.isValid());
     QCOMPARE(plan.total(), sek(7500));
     QCOMPARE(plan.amount, sek(4500));
@@ -462,12 +423,12 @@ void TestRefunds::splitTenderRowsComeBackPieceByPieceAndTheReceiptAddsUp()
 
     // More cash than is left of what was paid in cash is refused, before SEQR.
     const RefundPlan tooMuchCash =
-        RefundPlan::make(*m_journal, sale, ers, {Decimal(), quarter}, sek(500));
+        RefundPlan::make(*m_till->journal(), sale, ers, {Decimal(), quarter}, sek(500));
     QCOMPARE(tooMuchCash.problem, RefundPlan::Problem::MoreCashThanPaid);
     QCOMPARE(tooMuchCash.cashLeft, sek(1000));
 
     // The last of the cheese: what is left of each part, to the cent.
-    plan = RefundPlan::make(*m_journal, sale, ers, {Decimal(), quarter}, std::nullopt);
+    plan = RefundPlan::make(*m_till->journal(), sale, ers, {Decimal(), quarter}, std::nullopt);
     QVERIFY(plan.isValid());
     QCOMPARE(plan.amount, sek(1500));
     QCOMPARE(plan.cash, sek(1000));
@@ -476,18 +437,19 @@ void TestRefunds::splitTenderRowsComeBackPieceByPieceAndTheReceiptAddsUp()
     QCOMPARE(last->remaining, sek(0));
 
     // The journal: each refund with its cash part; SEQR holds 45 + 15.
-    QCOMPARE(m_journal->refundIntent(1)->amount, sek(4500));
-    QCOMPARE(m_journal->refundIntent(1)->cash, sek(3000));
-    QCOMPARE(m_journal->refundIntent(2)->cash, sek(1000));
-    QCOMPARE(*m_journal->refundedInCash(ers, Currency::sek()), sek(4000));
-    QCOMPARE(*m_journal->refundable(ers), sek(0));
+    QCOMPARE(m_till->journal()->refundIntent(1)->amount, sek(4500));
+    QCOMPARE(m_till->journal()->refundIntent(1)->cash, sek(3000));
+    QCOMPARE(m_till->journal()->refundIntent(2)->cash, sek(1000));
+    QCOMPARE(*m_till->journal()->refundedInCash(ers, Currency::sek()), sek(4000));
+    QCOMPARE(*m_till->journal()->refundable(ers), sek(0));
     const QJsonArray atSeqr = refundsAtSeqr();
     QCOMPARE(atSeqr.size(), 2);
     QCOMPARE(atSeqr[0][u"amount"_s].toString(), u"45.00"_s);
     QCOMPARE(atSeqr[1][u"amount"_s].toString(), u"15.00"_s);
     // Nothing is left to give back.
-    QCOMPARE(RefundPlan::make(*m_journal, sale, ers, {Decimal(), quarter}, std::nullopt).problem,
-             RefundPlan::Problem::RowQuantity);
+    QCOMPARE(
+        RefundPlan::make(*m_till->journal(), sale, ers, {Decimal(), quarter}, std::nullopt).problem,
+        RefundPlan::Problem::RowQuantity);
 }
 
 QTEST_GUILESS_MAIN(TestRefunds)

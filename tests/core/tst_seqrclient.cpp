@@ -56,6 +56,8 @@ private Q_SLOTS:
 
 private:
     template<class Call> void waitFinished(Call *call);
+    // A getPaymentStatus whose PAID answer the server holds `delayMs`.
+    std::unique_ptr<SeqrCall> pollPaidAfter(int delayMs);
     std::unique_ptr<ScriptedHttpServer> m_serverPtr;
     ScriptedHttpServer &m_server() { return *m_serverPtr; }
     std::unique_ptr<SeqrClient> m_client;
@@ -67,6 +69,14 @@ template<class Call> void TestSeqrClient::waitFinished(Call *call)
     QVERIFY(!call->isFinished()); // never finished synchronously
     QVERIFY(spy.wait(15000));
     QVERIFY(kassa::test::nothingMoreFor(50, [&] { return spy.count() > 1; }));
+}
+
+std::unique_ptr<SeqrCall> TestSeqrClient::pollPaidAfter(int delayMs)
+{
+    ScriptedHttpServer::Action a{200, codec::encodeResponse(samples::paidStatusResponse())};
+    a.delayMs = delayMs;
+    m_server().enqueue(a);
+    return std::unique_ptr<SeqrCall>(m_client->getPaymentStatus(u"1"_s, 0));
 }
 
 void TestSeqrClient::init()
@@ -168,10 +178,7 @@ void TestSeqrClient::reportsConnectionLost()
 void TestSeqrClient::reportsTimeout()
 {
     m_client = std::make_unique<SeqrClient>(SeqrClientConfig{m_server().url(), 300ms, {}});
-    ScriptedHttpServer::Action a{200, codec::encodeResponse(samples::paidStatusResponse())};
-    a.delayMs = 1500;
-    m_server().enqueue(a);
-    std::unique_ptr<SeqrCall> call(m_client->getPaymentStatus(u"1"_s, 0));
+    std::unique_ptr<SeqrCall> call = pollPaidAfter(1500);
     waitFinished(call.get());
     QCOMPARE(call->status(), CallStatus::Timeout);
 }
@@ -218,10 +225,7 @@ void TestSeqrClient::reportsMalformedReply()
 
 void TestSeqrClient::abortEndsOnce()
 {
-    ScriptedHttpServer::Action a{200, codec::encodeResponse(samples::paidStatusResponse())};
-    a.delayMs = 1000;
-    m_server().enqueue(a);
-    std::unique_ptr<SeqrCall> call(m_client->getPaymentStatus(u"1"_s, 0));
+    std::unique_ptr<SeqrCall> call = pollPaidAfter(1000);
     QSignalSpy spy(call.get(), &SeqrCall::finished);
     call->abort();
     call->abort();
@@ -241,10 +245,7 @@ void TestSeqrClient::abortNeverFinishesSynchronously_data()
 void TestSeqrClient::abortNeverFinishesSynchronously()
 {
     QFETCH(bool, onTheWire);
-    ScriptedHttpServer::Action a{200, codec::encodeResponse(samples::paidStatusResponse())};
-    a.delayMs = 3000;
-    m_server().enqueue(a);
-    std::unique_ptr<SeqrCall> call(m_client->getPaymentStatus(u"1"_s, 0));
+    std::unique_ptr<SeqrCall> call = pollPaidAfter(3000);
     QSignalSpy spy(call.get(), &SeqrCall::finished);
     if (onTheWire)
         QTRY_COMPARE(m_server().receivedBodies().size(), 1);

@@ -37,6 +37,9 @@ private Q_SLOTS:
 private:
     TillHostOptions options(TillHostOptions::WhenTaken whenTaken = {}) const;
     std::unique_ptr<TillHost> registeredHost();
+    // A registered till sends SEQR an invoice of one coffee at `price` and
+    // goes away with it open; the invoice's reference (empty on failure).
+    QString leaveAPaymentInFlight(const QString &price);
 
     std::unique_ptr<SandboxFixture> m_sandbox;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -205,24 +208,28 @@ void TestTillHost::demoTillIsRegisteredBeforeItIsReady()
     QCOMPARE(saved->seqrId, u"TILLHOST1"_s);
 }
 
+QString TestTillHost::leaveAPaymentInFlight(const QString &price)
+{
+    auto host = registeredHost();
+    if (!host)
+        return {};
+    PaymentSession session(host->client(), host->journal(), u"Lilla Livs"_s, fastTiming());
+    const Money unit = *Money::parse(price, u"SEK");
+    PaymentRequest request;
+    request.cashierId = u"1"_s;
+    request.rows = {journal::SaleRow{u"Kaffe"_s, u"7310865004703"_s, u"K1"_s,
+                                     Decimal::fromInteger(1), u"st"_s, unit, unit,
+                                     Decimal::fromInteger(12)}};
+    session.start(request);
+    (void)QTest::qWaitFor([&] { return !session.invoiceReference().isEmpty(); }, 15000);
+    return session.invoiceReference();
+}
+
 void TestTillHost::paymentsWaitWhileAPaymentLeftInFlightIsFinished()
 {
-    QString ref;
-    {
-        auto host = registeredHost();
-        QVERIFY(host);
-        // A payment is sent; the process then goes away with the invoice open.
-        PaymentSession session(host->client(), host->journal(), u"Lilla Livs"_s, fastTiming());
-        const Money price = *Money::parse(u"49.00"_s, u"SEK");
-        PaymentRequest request;
-        request.cashierId = u"1"_s;
-        request.rows = {journal::SaleRow{u"Kaffe"_s, u"7310865004703"_s, u"K1"_s,
-                                         Decimal::fromInteger(1), u"st"_s, price, price,
-                                         Decimal::fromInteger(12)}};
-        session.start(request);
-        QTRY_VERIFY_WITH_TIMEOUT(!session.invoiceReference().isEmpty(), 15000);
-        ref = session.invoiceReference();
-    }
+    // A payment is sent; the process then goes away with the invoice open.
+    const QString ref = leaveAPaymentInFlight(u"49.00"_s);
+    QVERIFY(!ref.isEmpty());
     // The buyer paid meanwhile.
     QVERIFY(m_sandbox->service().pay(ref, u"1234"_s));
 
@@ -254,21 +261,8 @@ void TestTillHost::paymentsWaitWhileAPaymentLeftInFlightIsFinished()
 
 void TestTillHost::recoveryFollowsAPaymentPastItsLimit()
 {
-    QString ref;
-    {
-        auto host = registeredHost();
-        QVERIFY(host);
-        PaymentSession session(host->client(), host->journal(), u"Lilla Livs"_s, fastTiming());
-        const Money price = *Money::parse(u"25.00"_s, u"SEK");
-        PaymentRequest request;
-        request.cashierId = u"1"_s;
-        request.rows = {journal::SaleRow{u"Kaffe"_s, u"7310865004703"_s, u"K1"_s,
-                                         Decimal::fromInteger(1), u"st"_s, price, price,
-                                         Decimal::fromInteger(12)}};
-        session.start(request);
-        QTRY_VERIFY_WITH_TIMEOUT(!session.invoiceReference().isEmpty(), 15000);
-        ref = session.invoiceReference();
-    }
+    const QString ref = leaveAPaymentInFlight(u"25.00"_s);
+    QVERIFY(!ref.isEmpty());
     // SEQR answers nothing useful for a while: the recovery cannot decide
     // the payment before its limit.
     m_sandbox->server().injectFaults(sandbox::FaultKind::Http500, 100000, 0);

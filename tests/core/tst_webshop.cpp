@@ -4,10 +4,10 @@
 #include "tests/support/journalevents.h"
 #include "tests/support/postgresfixture.h"
 #include "tests/support/sandboxfixture.h"
+#include "tests/support/tillfixture.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace kassa;
@@ -51,17 +51,21 @@ private Q_SLOTS:
 
 private:
     std::unique_ptr<webshop::WebShop> makeShop(webshop::WebShopSettings settings = {});
+    // A visitor's session with a milk in the cart, checked out (its invoice
+    // on the way to SEQR); null when the cart or the checkout refused.
+    static webshop::ShopSession *checkedOut(webshop::WebShop &shop);
     static QString ean(int i);
     // How often the shop asked SEQR about the invoice (the sandbox counts).
     int statusRequests(const QString &invoiceReference) const
     {
-        return m_sandbox->serviceConst().state().invoices.value(invoiceReference).statusRequests;
+        return m_till->sandbox()
+            .serviceConst()
+            .state()
+            .invoices.value(invoiceReference)
+            .statusRequests;
     }
 
-    std::unique_ptr<SandboxFixture> m_sandbox;
-    std::unique_ptr<SeqrClient> m_client;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<journal::Journal> m_journal;
+    std::unique_ptr<TillFixture> m_till;
     std::unique_ptr<catalog::Catalog> m_catalog;
 };
 
@@ -73,15 +77,10 @@ QString TestWebShop::ean(int i)
 
 void TestWebShop::init()
 {
-    m_sandbox = std::make_unique<SandboxFixture>();
-    QVERIFY2(m_sandbox->isRunning(), qPrintable(m_sandbox->error()));
-    m_client = m_sandbox->makeClient();
-    QVERIFY(!m_sandbox->registerTill(*m_client, u"Webshop"_s, u"WEBSHOP1"_s).isEmpty());
-    m_dir = std::make_unique<QTemporaryDir>();
-    auto journal = journal::Journal::open(m_dir->filePath(u"journal.sqlite"_s));
-    QVERIFY(journal);
-    m_journal = std::move(journal.value());
-    auto catalog = catalog::Catalog::open(m_dir->filePath(u"catalog.sqlite"_s));
+    m_till = std::make_unique<TillFixture>();
+    m_till->registerTill(u"Webshop"_s, u"WEBSHOP1"_s);
+    QVERIFY2(m_till->problem().isEmpty(), qPrintable(m_till->problem()));
+    auto catalog = catalog::Catalog::open(m_till->path(u"catalog.sqlite"_s));
     QVERIFY(catalog);
     m_catalog = std::move(catalog.value());
     QVERIFY((*m_catalog).importCsvFile(u":/catalog/demo-catalog.csv"_s, Currency::sek()));
@@ -90,9 +89,7 @@ void TestWebShop::init()
 void TestWebShop::cleanup()
 {
     m_catalog.reset();
-    m_journal.reset();
-    m_client.reset();
-    m_sandbox.reset();
+    m_till.reset();
 }
 
 std::unique_ptr<webshop::WebShop> TestWebShop::makeShop(webshop::WebShopSettings settings)
@@ -101,8 +98,16 @@ std::unique_ptr<webshop::WebShop> TestWebShop::makeShop(webshop::WebShopSettings
     settings.publicUrl = QUrl(u"http://127.0.0.1:9/"_s);
     if (settings.pollIntervalMs == 1000)
         settings.pollIntervalMs = 200;
-    return std::make_unique<webshop::WebShop>(m_catalog.get(), m_client.get(), m_journal.get(),
+    return std::make_unique<webshop::WebShop>(m_catalog.get(), m_till->client(), m_till->journal(),
                                               settings);
+}
+
+webshop::ShopSession *TestWebShop::checkedOut(webshop::WebShop &shop)
+{
+    webshop::ShopSession *s = shop.createSession();
+    if (s->add(ean(0)) != CartRefusal::None || s->checkout() != CheckoutRefusal::None)
+        return nullptr;
+    return s;
 }
 
 void TestWebShop::cartTakesProductsFromTheCatalogOnly()
@@ -145,7 +150,7 @@ void TestWebShop::emptyCartCannotCheckOut()
     webshop::ShopSession *s = shop->createSession();
     QCOMPARE(s->checkout(), CheckoutRefusal::CartEmpty);
     QVERIFY(s->orderId().isEmpty());
-    QVERIFY(m_sandbox->service().state().invoices.isEmpty());
+    QVERIFY(m_till->sandbox().service().state().invoices.isEmpty());
 }
 
 void TestWebShop::checkoutSendsRowsAndLinks()
@@ -159,7 +164,7 @@ void TestWebShop::checkoutSendsRowsAndLinks()
     QVERIFY(o);
     QTRY_COMPARE(o->state, OrderState::Waiting);
     QCOMPARE(o->qrCode, u"HTTP://SEQR.SE/R"_s + o->invoiceReference);
-    const auto record = m_sandbox->service().state().invoices.value(o->invoiceReference);
+    const auto record = m_till->sandbox().service().state().invoices.value(o->invoiceReference);
     QCOMPARE(record.total.toDecimalString(), u"46.70"_s);
     QCOMPARE(record.invoice.invoiceRows.size(), 2);
     QCOMPARE(record.invoice.invoiceRows.at(0).itemQuantity.value(), Decimal::fromInteger(2));
@@ -173,23 +178,21 @@ void TestWebShop::checkoutSendsRowsAndLinks()
 void TestWebShop::secondCheckoutReusesTheOpenInvoice()
 {
     auto shop = makeShop();
-    webshop::ShopSession *s = shop->createSession();
-    QCOMPARE(s->add(ean(0)), CartRefusal::None);
-    QCOMPARE(s->checkout(), CheckoutRefusal::None);
+    webshop::ShopSession *s = checkedOut(*shop);
+    QVERIFY(s);
     const QString first = s->orderId();
     QCOMPARE(s->checkout(), CheckoutRefusal::None); // still being sent
     QTRY_COMPARE(shop->order(first)->state, OrderState::Waiting);
     QCOMPARE(s->checkout(), CheckoutRefusal::None);
     QCOMPARE(s->orderId(), first);
-    QCOMPARE(m_sandbox->service().state().invoices.size(), 1);
+    QCOMPARE(m_till->sandbox().service().state().invoices.size(), 1);
 }
 
 void TestWebShop::cartIsFrozenWhilePaying()
 {
     auto shop = makeShop();
-    webshop::ShopSession *s = shop->createSession();
-    QCOMPARE(s->add(ean(0)), CartRefusal::None);
-    QCOMPARE(s->checkout(), CheckoutRefusal::None);
+    webshop::ShopSession *s = checkedOut(*shop);
+    QVERIFY(s);
     QCOMPARE(s->add(ean(0)), CartRefusal::Paying);
     QCOMPARE(s->setQuantity(ean(0), 0), CartRefusal::Paying);
     QCOMPARE(s->cart().total().toDecimalString(), u"15.90"_s);
@@ -204,23 +207,24 @@ void TestWebShop::paidOrderIsJournaledAsASale()
     const webshop::WebOrder *o = shop->order(s->orderId());
     QTRY_COMPARE(o->state, OrderState::Waiting);
     QSignalSpy changes(shop.get(), &webshop::WebShop::orderChanged);
-    auto paid = m_sandbox->service().pay(o->invoiceReference, u"1234"_s);
+    auto paid = m_till->sandbox().service().pay(o->invoiceReference, u"1234"_s);
     QVERIFY(paid);
     QTRY_COMPARE(o->state, OrderState::Paid);
     QCOMPARE(o->ersReference, (*paid)[u"ersReference"_s].toString());
     QVERIFY(!changes.isEmpty());
     // Journaled before anyone was told: the sale is there when PAID is.
-    const auto sale = m_journal->sale(o->saleId);
+    const auto sale = m_till->journal()->sale(o->saleId);
     QVERIFY(sale);
     QCOMPARE(sale->status, journal::SaleStatus::Completed);
     QCOMPARE(*sale->receiptNumber, o->receiptNumber);
     QCOMPARE(sale->total.toDecimalString(), u"47.70"_s);
     QCOMPARE(sale->cashierId, u"web"_s);
     QCOMPARE(sale->tenders.first().ersReference, o->ersReference);
-    QTRY_VERIFY(m_journal->invoice(o->invoiceReference)->receiptSubmitted);
+    QTRY_VERIFY(m_till->journal()->invoice(o->invoiceReference)->receiptSubmitted);
     QTRY_VERIFY(s->cart().isEmpty());
-    QCOMPARE(m_journal->sales(QDateTime::fromSecsSinceEpoch(0))->size(), 1);
-    QVERIFY(!m_sandbox->service()
+    QCOMPARE(m_till->journal()->sales(QDateTime::fromSecsSinceEpoch(0))->size(), 1);
+    QVERIFY(!m_till->sandbox()
+                 .service()
                  .state()
                  .invoices.value(o->invoiceReference)
                  .receiptDocument.isEmpty());
@@ -231,14 +235,13 @@ void TestWebShop::notificationAsksSeqrAtOnce()
     webshop::WebShopSettings settings;
     settings.pollIntervalMs = 60000; // only a notification can bring PAID in time
     auto shop = makeShop(settings);
-    webshop::ShopSession *s = shop->createSession();
-    QCOMPARE(s->add(ean(0)), CartRefusal::None);
-    QCOMPARE(s->checkout(), CheckoutRefusal::None);
+    webshop::ShopSession *s = checkedOut(*shop);
+    QVERIFY(s);
     const webshop::WebOrder *o = shop->order(s->orderId());
     QTRY_COMPARE(o->state, OrderState::Waiting);
     // The first poll (ISSUED) is over: the next comes only in a minute.
     QTRY_VERIFY(statusRequests(o->invoiceReference) >= 1);
-    QVERIFY(m_sandbox->service().pay(o->invoiceReference, u"1234"_s));
+    QVERIFY(m_till->sandbox().service().pay(o->invoiceReference, u"1234"_s));
     QVERIFY(shop->notify(o->token));
     QTRY_COMPARE_WITH_TIMEOUT(o->state, OrderState::Paid, 5000);
 }
@@ -246,9 +249,8 @@ void TestWebShop::notificationAsksSeqrAtOnce()
 void TestWebShop::forgedNotificationChangesNothing()
 {
     auto shop = makeShop();
-    webshop::ShopSession *s = shop->createSession();
-    QCOMPARE(s->add(ean(0)), CartRefusal::None);
-    QCOMPARE(s->checkout(), CheckoutRefusal::None);
+    webshop::ShopSession *s = checkedOut(*shop);
+    QVERIFY(s);
     const webshop::WebOrder *o = shop->order(s->orderId());
     QTRY_COMPARE(o->state, OrderState::Waiting);
     QVERIFY(!shop->notify(u"made-up-token"_s));
@@ -259,7 +261,7 @@ void TestWebShop::forgedNotificationChangesNothing()
     QVERIFY(shop->notify(o->token));
     QTRY_VERIFY(statusRequests(o->invoiceReference) > asked);
     QCOMPARE(o->state, OrderState::Waiting);
-    QVERIFY(m_journal->sales(QDateTime::fromSecsSinceEpoch(0))->first().status ==
+    QVERIFY(m_till->journal()->sales(QDateTime::fromSecsSinceEpoch(0))->first().status ==
             journal::SaleStatus::Open);
 }
 
@@ -268,13 +270,12 @@ void TestWebShop::timeLimitCancelsTheInvoice()
     webshop::WebShopSettings settings;
     settings.timeLimitMs = 1500;
     auto shop = makeShop(settings);
-    webshop::ShopSession *s = shop->createSession();
-    QCOMPARE(s->add(ean(0)), CartRefusal::None);
-    QCOMPARE(s->checkout(), CheckoutRefusal::None);
+    webshop::ShopSession *s = checkedOut(*shop);
+    QVERIFY(s);
     const webshop::WebOrder *o = shop->order(s->orderId());
     QTRY_COMPARE(o->state, OrderState::Waiting);
     QTRY_COMPARE_WITH_TIMEOUT(o->state, OrderState::TimedOut, 10000);
-    QCOMPARE(m_sandbox->service().state().invoices.value(o->invoiceReference).status,
+    QCOMPARE(m_till->sandbox().service().state().invoices.value(o->invoiceReference).status,
              InvoiceStatus::Canceled);
     QCOMPARE(s->cart().total().toDecimalString(), u"15.90"_s);
     // Try again: a new invoice.
@@ -291,7 +292,7 @@ void TestWebShop::customerCancelKeepsTheCart()
     s->cancelCheckout(); // while it is still being sent
     const webshop::WebOrder *o = shop->order(s->orderId());
     QTRY_COMPARE(o->state, OrderState::Canceled);
-    QCOMPARE(m_sandbox->service().state().invoices.value(o->invoiceReference).status,
+    QCOMPARE(m_till->sandbox().service().state().invoices.value(o->invoiceReference).status,
              InvoiceStatus::Canceled);
     QCOMPARE(s->cart().total().toDecimalString(), u"29.80"_s);
     QCOMPARE(s->add(ean(1)), CartRefusal::None);
@@ -312,7 +313,7 @@ void TestWebShop::checkoutsAreRateLimited()
         QTRY_COMPARE(o->state, OrderState::Canceled);
     }
     QCOMPARE(s->checkout(), CheckoutRefusal::RateLimited);
-    QCOMPARE(m_sandbox->service().state().invoices.size(), 2);
+    QCOMPARE(m_till->sandbox().service().state().invoices.size(), 2);
 }
 
 void TestWebShop::seqrUnreachableKeepsTheCart()
@@ -320,7 +321,7 @@ void TestWebShop::seqrUnreachableKeepsTheCart()
     auto shop = makeShop();
     webshop::ShopSession *s = shop->createSession();
     QCOMPARE(s->add(ean(0)), CartRefusal::None);
-    m_sandbox.reset(); // SEQR is gone
+    m_till->stopSandbox(); // SEQR is gone
     QCOMPARE(s->checkout(), CheckoutRefusal::None);
     const webshop::WebOrder *o = shop->order(s->orderId());
     QTRY_COMPARE_WITH_TIMEOUT(o->state, OrderState::NotSent, 15000);
@@ -350,14 +351,14 @@ void TestWebShop::appLinkAndIdsAreUnguessable()
 // table is back the order is found again.
 void TestWebShop::unreadableWebOrdersAreNotNoSuchOrder()
 {
-    const QString path = m_dir->filePath(u"weborders.sqlite"_s);
+    const QString path = m_till->path(u"weborders.sqlite"_s);
     auto store = webshop::WebOrderStore::open(path);
     QVERIFY(store);
     auto shop = makeShop();
     shop->setOrderStore(store->get());
     auto row = makeSaleRow(u"Mjölk"_s, u"1", u"15.90", u"12", Currency::sek());
     QVERIFY(row);
-    const auto sale = m_journal->createSale(u"web"_s, {*row});
+    const auto sale = m_till->journal()->createSale(u"web"_s, {*row});
     QVERIFY(sale);
     const QString order = u"kept-order"_s;
     QVERIFY((*store)->remember(order, *sale, QDateTime::currentDateTimeUtc()));

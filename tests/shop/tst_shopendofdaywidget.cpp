@@ -1,7 +1,9 @@
 #include "core/checkout/checkout.h"
 #include "core/shopdb/shopsync.h"
+#include "tests/support/kassawords.h"
 #include "tests/support/postgresfixture.h"
 #include "tests/support/sandboxfixture.h"
+#include "tests/support/shoptillui.h"
 #include "ui/endofdaywidget.h"
 #include "ui/refundwidget.h"
 
@@ -22,7 +24,6 @@
 using namespace kassa;
 using namespace kassa::shopdb;
 using namespace Qt::StringLiterals;
-using State = PaymentSession::State;
 
 // The manager's "Close & reconcile" for the whole shop when the till has a
 // shop database (offscreen, real PostgreSQL, real sandbox): two tills each
@@ -43,18 +44,12 @@ private Q_SLOTS:
     void shopCloseCountsEveryTillsEventsPerTillAndInAll();
 
 private:
-    struct Till
-    {
-        std::unique_ptr<seqr::SeqrClient> client;
-        TillConfig config;
-        QString journalPath;
-        std::unique_ptr<journal::Journal> journal;
-        std::unique_ptr<Cart> cart;
-        std::unique_ptr<Checkout> checkout;
-        std::unique_ptr<ShopSync> sync;
-    };
+    using Till = ShopTillFixture;
     std::unique_ptr<Till> makeTill(const QString &name, const QString &seqrId);
     ui::ManagerContext contextOf(Till &till);
+    // Shows `day`, closes the whole shop's day (answering yes) and waits
+    // until it has finished.
+    static void closeShopDay(ui::EndOfDayWidget &day);
     bool paySeqr(Till &till, qint64 minor);
     bool payProducts(Till &till, const QList<std::pair<QString, qint64>> &products);
 
@@ -68,9 +63,7 @@ private:
 void TestShopEndOfDayWidget::initTestCase()
 {
     // As kassa --language en: the English words, with their plurals.
-    QVERIFY(m_english.load(QLocale(QLocale::English, QLocale::UnitedKingdom), u"kassa"_s, u"_"_s,
-                           u":/i18n"_s));
-    QVERIFY(QApplication::installTranslator(&m_english));
+    QVERIFY(installKassaWords(m_english, QLocale::English));
     KASSA_REQUIRE_POSTGRES(m_pg);
     m_sandbox = std::make_unique<SandboxFixture>();
     QVERIFY2(m_sandbox->isRunning(), qPrintable(m_sandbox->error()));
@@ -81,47 +74,12 @@ void TestShopEndOfDayWidget::initTestCase()
 std::unique_ptr<TestShopEndOfDayWidget::Till>
 TestShopEndOfDayWidget::makeTill(const QString &name, const QString &seqrId)
 {
-    auto t = std::make_unique<Till>();
-    t->client = m_sandbox->makeClient();
-    t->config.terminalId = m_sandbox->registerTill(*t->client, name, seqrId);
-    if (t->config.terminalId.isEmpty())
-        return nullptr;
-    t->config.name = name;
-    t->config.shopName = u"Lilla Livs"_s;
-    t->config.seqrId = seqrId;
-    t->config.shopDatabase = m_config;
-    t->journalPath = m_dir.filePath(seqrId + u"/journal.sqlite"_s);
-    auto journal = journal::Journal::open(t->journalPath);
-    if (!journal)
-        return nullptr;
-    t->journal = std::move(journal).value();
-    t->cart = std::make_unique<Cart>();
-    PaymentTiming timing;
-    timing.pollIntervalMs = 100;
-    t->checkout = std::make_unique<Checkout>(
-        CheckoutContext{t->client.get(), t->journal.get(), u"Lilla Livs"_s, u"anna"_s, timing},
-        t->cart.get());
-    ShopSyncOptions options;
-    options.intervalMs = 200;
-    t->sync = std::make_unique<ShopSync>(
-        m_config, t->journalPath, TillIdentity{{}, t->config.terminalId, name, u"till"_s}, options);
-    t->sync->start();
-    return t;
+    return ShopTillFixture::make(*m_sandbox, m_dir.path(), m_config, name, seqrId);
 }
 
 bool TestShopEndOfDayWidget::paySeqr(Till &till, qint64 minor)
 {
-    catalog::Product p;
-    p.ean = u"7310865004703"_s;
-    p.name = u"Ost"_s;
-    p.unitPrice = Money(minor, Currency::sek());
-    p.taxRate = Decimal::fromInteger(12);
-    if (!till.cart->addProduct(p) || till.checkout->payWithSeqr() != SeqrRefusal::None)
-        return false;
-    PaymentSession *session = till.checkout->session();
-    return QTest::qWaitFor([&] { return session->state() == State::Waiting; }, 10000) &&
-           m_sandbox->service().pay(session->invoiceReference(), u"1234"_s) &&
-           QTest::qWaitFor([&] { return session->state() == State::Paid; }, 10000);
+    return till.add(u"Ost"_s, minor) && !till.payBySeqr().isEmpty();
 }
 
 void TestShopEndOfDayWidget::shopCloseMatchesEveryTillFromTheShopDatabase()
@@ -138,12 +96,7 @@ void TestShopEndOfDayWidget::shopCloseMatchesEveryTillFromTheShopDatabase()
         20000);
 
     ui::EndOfDayWidget day(contextOf(*till1), ReconcilerTiming{100, 100, 20});
-    day.show();
-    QSignalSpy done(&day, &ui::EndOfDayWidget::finished);
-    day.closeAndReconcile(false);
-    QVERIFY(day.confirmation());
-    day.confirmation()->button(QMessageBox::Yes)->click();
-    QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 30000);
+    closeShopDay(day);
 
     const QString progress = day.progressText();
     QVERIFY2(progress.contains(u"SEQR and the journal agree: 2 payments match"_s),
@@ -186,12 +139,7 @@ void TestShopEndOfDayWidget::shopCloseCountsEveryTillsEventsPerTillAndInAll()
         20000);
 
     ui::EndOfDayWidget day(contextOf(*till5), ReconcilerTiming{100, 100, 20});
-    day.show();
-    QSignalSpy done(&day, &ui::EndOfDayWidget::finished);
-    day.closeAndReconcile(false);
-    QVERIFY(day.confirmation());
-    day.confirmation()->button(QMessageBox::Yes)->click();
-    QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 30000);
+    closeShopDay(day);
 
     const QString z = day.zReportText();
     const auto has = [&z](const QString &pattern) {
@@ -225,17 +173,19 @@ void TestShopEndOfDayWidget::shopCloseCountsEveryTillsEventsPerTillAndInAll()
              csvText.constData());
 }
 
+void TestShopEndOfDayWidget::closeShopDay(ui::EndOfDayWidget &day)
+{
+    day.show();
+    QSignalSpy done(&day, &ui::EndOfDayWidget::finished);
+    day.closeAndReconcile(false);
+    QVERIFY(day.confirmation());
+    day.confirmation()->button(QMessageBox::Yes)->click();
+    QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 30000);
+}
+
 ui::ManagerContext TestShopEndOfDayWidget::contextOf(Till &till)
 {
-    ui::ManagerContext context;
-    context.journal = till.journal.get();
-    context.client = till.client.get();
-    context.till = &till.config;
-    context.configPath = QFileInfo(till.journalPath).absoluteDir().filePath(u"till.json"_s);
-    context.receiptFolder = QFileInfo(till.journalPath).absoluteDir().filePath(u"receipts"_s);
-    context.cashierId = u"anna"_s;
-    context.locale = QLocale(QLocale::English, QLocale::UnitedStates);
-    return context;
+    return managerContextAt(till, u"anna"_s);
 }
 
 // A sale made at till 1 is found and partly refunded at till 2 (through the
@@ -287,20 +237,10 @@ bool TestShopEndOfDayWidget::payProducts(Till &till,
 {
     int ean = 0;
     for (const auto &[name, minor] : products) {
-        catalog::Product p;
-        p.ean = u"731086500470"_s + QString::number(ean++);
-        p.name = name;
-        p.unitPrice = Money(minor, Currency::sek());
-        p.taxRate = Decimal::fromInteger(12);
-        if (!till.cart->addProduct(p))
+        if (!till.add(name, minor, u"731086500470"_s + QString::number(ean++)))
             return false;
     }
-    if (till.checkout->payWithSeqr() != SeqrRefusal::None)
-        return false;
-    PaymentSession *session = till.checkout->session();
-    return QTest::qWaitFor([&] { return session->state() == State::Waiting; }, 10000) &&
-           m_sandbox->service().pay(session->invoiceReference(), u"1234"_s) &&
-           QTest::qWaitFor([&] { return session->state() == State::Paid; }, 10000);
+    return !till.payBySeqr().isEmpty();
 }
 
 // Issue 27 item 4: a row refunded at one till is not refunded again at

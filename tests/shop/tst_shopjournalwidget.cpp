@@ -1,8 +1,10 @@
 #include "core/catalog/pricechange.h"
 #include "core/checkout/checkout.h"
 #include "core/shopdb/shopsync.h"
+#include "tests/support/kassawords.h"
 #include "tests/support/postgresfixture.h"
 #include "tests/support/sandboxfixture.h"
+#include "tests/support/shoptillui.h"
 #include "ui/journalwidget.h"
 #include "ui/managerwindow.h"
 #include "ui/refundwidget.h"
@@ -25,7 +27,6 @@
 using namespace kassa;
 using namespace kassa::shopdb;
 using namespace Qt::StringLiterals;
-using State = PaymentSession::State;
 using Column = ui::JournalWidget::Column;
 
 // The manager's journal browser with a shop database (offscreen, real
@@ -46,16 +47,7 @@ private Q_SLOTS:
     void inspectorsEventsOfEveryTillAreListedInWords();
 
 private:
-    struct Till
-    {
-        std::unique_ptr<seqr::SeqrClient> client;
-        TillConfig config;
-        QString journalPath;
-        std::unique_ptr<journal::Journal> journal;
-        std::unique_ptr<Cart> cart;
-        std::unique_ptr<Checkout> checkout;
-        std::unique_ptr<ShopSync> sync;
-    };
+    using Till = ShopTillFixture;
     ShopDatabaseConfig makeDatabase(const QString &name);
     std::unique_ptr<Till> makeTill(const ShopDatabaseConfig &config, const QString &name,
                                    const QString &seqrId);
@@ -91,63 +83,19 @@ std::unique_ptr<TestShopJournalWidget::Till>
 TestShopJournalWidget::makeTill(const ShopDatabaseConfig &config, const QString &name,
                                 const QString &seqrId)
 {
-    auto t = std::make_unique<Till>();
-    t->client = m_sandbox->makeClient();
-    t->config.terminalId = m_sandbox->registerTill(*t->client, name, seqrId);
-    if (t->config.terminalId.isEmpty())
-        return nullptr;
-    t->config.name = name;
-    t->config.shopName = u"Lilla Livs"_s;
-    t->config.seqrId = seqrId;
-    t->config.shopDatabase = config;
-    t->journalPath = m_dir.filePath(seqrId + u"/journal.sqlite"_s);
-    auto journal = journal::Journal::open(t->journalPath);
-    if (!journal)
-        return nullptr;
-    t->journal = std::move(journal).value();
-    t->cart = std::make_unique<Cart>();
-    PaymentTiming timing;
-    timing.pollIntervalMs = 100;
-    t->checkout = std::make_unique<Checkout>(
-        CheckoutContext{t->client.get(), t->journal.get(), u"Lilla Livs"_s, u"anna"_s, timing},
-        t->cart.get());
-    ShopSyncOptions options;
-    options.intervalMs = 200;
+    ShopSyncOptions options = ShopTillFixture::syncOptions();
     options.maxRetryMs = 1000;
-    t->sync = std::make_unique<ShopSync>(
-        config, t->journalPath, TillIdentity{{}, t->config.terminalId, name, u"till"_s}, options);
-    t->sync->start();
-    return t;
+    return ShopTillFixture::make(*m_sandbox, m_dir.path(), config, name, seqrId, options);
 }
 
 ui::ManagerContext TestShopJournalWidget::contextOf(Till &till)
 {
-    ui::ManagerContext context;
-    context.journal = till.journal.get();
-    context.client = till.client.get();
-    context.till = &till.config;
-    context.configPath = QFileInfo(till.journalPath).absoluteDir().filePath(u"till.json"_s);
-    context.receiptFolder = QFileInfo(till.journalPath).absoluteDir().filePath(u"receipts"_s);
-    context.cashierId = u"boss"_s;
-    context.locale = QLocale(QLocale::English, QLocale::UnitedStates);
-    return context;
+    return managerContextAt(till, u"boss"_s);
 }
 
 QString TestShopJournalWidget::paySeqr(Till &till, const QString &item, qint64 minor)
 {
-    catalog::Product p;
-    p.ean = u"7310865004703"_s;
-    p.name = item;
-    p.unitPrice = Money(minor, Currency::sek());
-    p.taxRate = Decimal::fromInteger(12);
-    if (!till.cart->addProduct(p) || till.checkout->payWithSeqr() != SeqrRefusal::None)
-        return {};
-    PaymentSession *session = till.checkout->session();
-    if (!QTest::qWaitFor([&] { return session->state() == State::Waiting; }, 10000) ||
-        !m_sandbox->service().pay(session->invoiceReference(), u"1234"_s) ||
-        !QTest::qWaitFor([&] { return session->state() == State::Paid; }, 10000))
-        return {};
-    return session->ersReference();
+    return till.add(item, minor) ? till.payBySeqr() : QString();
 }
 
 bool TestShopJournalWidget::sellForCash(Till &till, const QString &item, qint64 minor)
@@ -321,9 +269,7 @@ void TestShopJournalWidget::shopDatabaseDownShowsThisTillsJournalAndSaysSo()
     {
         // Said in Swedish at a Swedish till.
         QTranslator swedish;
-        QVERIFY(swedish.load(QLocale(QLocale::Swedish, QLocale::Sweden), u"kassa"_s, u"_"_s,
-                             u":/i18n"_s));
-        QVERIFY(QApplication::installTranslator(&swedish));
+        QVERIFY(installKassaWords(swedish, QLocale::Swedish));
         browser.refresh();
         QCOMPARE(browser.shopNote()->text(),
                  u"Bara den här kassans köp och återbetalningar visas: butiksdatabasen kan inte "
@@ -353,9 +299,7 @@ void TestShopJournalWidget::shopDatabaseDownShowsThisTillsJournalAndSaysSo()
 void TestShopJournalWidget::inspectorsEventsOfEveryTillAreListedInWords()
 {
     QTranslator english; // as kassa --language en: the plurals in words
-    QVERIFY(english.load(QLocale(QLocale::English, QLocale::UnitedKingdom), u"kassa"_s, u"_"_s,
-                         u":/i18n"_s));
-    QVERIFY(QApplication::installTranslator(&english));
+    QVERIFY(installKassaWords(english, QLocale::English));
     const ShopDatabaseConfig config = makeDatabase(u"journalevents"_s);
     QVERIFY2(config.isEnabled(), qPrintable(m_pg.error()));
     auto till7 = makeTill(config, u"Kassa 7"_s, u"TILL7"_s);

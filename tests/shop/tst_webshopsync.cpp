@@ -4,6 +4,7 @@
 #include "core/terminal/tillconfig.h"
 #include "tests/support/postgresfixture.h"
 #include "tests/support/sandboxfixture.h"
+#include "tests/support/shoptillfixture.h"
 #include "ui/web/webshophost.h"
 
 #include <QTemporaryDir>
@@ -12,7 +13,6 @@
 using namespace kassa;
 using namespace kassa::shopdb;
 using namespace Qt::StringLiterals;
-using State = PaymentSession::State;
 
 // One shop, three terminals on a real PostgreSQL and the real sandbox: two
 // tills (core Checkout, as the cashier's window uses it: a SEQR sale and a
@@ -30,16 +30,7 @@ private Q_SLOTS:
     void twoTillsAndTheWebshopSellIntoOneShopDatabase();
 
 private:
-    struct Till
-    {
-        std::unique_ptr<seqr::SeqrClient> client;
-        QString terminalId;
-        QString journalPath;
-        std::unique_ptr<journal::Journal> journal;
-        std::unique_ptr<Cart> cart;
-        std::unique_ptr<Checkout> checkout;
-        std::unique_ptr<ShopSync> sync;
-    };
+    using Till = ShopTillFixture;
     std::unique_ptr<Till> makeTill(const QString &name, const QString &seqrId);
     bool sellAtTill(Till &till);
 
@@ -61,49 +52,14 @@ void TestWebShopSync::initTestCase()
 std::unique_ptr<TestWebShopSync::Till> TestWebShopSync::makeTill(const QString &name,
                                                                  const QString &seqrId)
 {
-    auto t = std::make_unique<Till>();
-    t->client = m_sandbox->makeClient();
-    t->terminalId = m_sandbox->registerTill(*t->client, name, seqrId);
-    if (t->terminalId.isEmpty())
-        return nullptr;
-    t->journalPath = m_dir.filePath(seqrId + u"/journal.sqlite"_s);
-    auto journal = journal::Journal::open(t->journalPath);
-    if (!journal)
-        return nullptr;
-    t->journal = std::move(journal).value();
-    t->cart = std::make_unique<Cart>();
-    PaymentTiming timing;
-    timing.pollIntervalMs = 100;
-    t->checkout = std::make_unique<Checkout>(
-        CheckoutContext{t->client.get(), t->journal.get(), u"Lilla Livs"_s, u"anna"_s, timing},
-        t->cart.get());
-    ShopSyncOptions options;
-    options.intervalMs = 200;
-    t->sync = std::make_unique<ShopSync>(m_config, t->journalPath,
-                                         TillIdentity{{}, t->terminalId, name, u"till"_s}, options);
-    t->sync->start();
-    return t;
+    return ShopTillFixture::make(*m_sandbox, m_dir.path(), m_config, name, seqrId);
 }
 
 bool TestWebShopSync::sellAtTill(Till &till)
 {
-    catalog::Product cheese;
-    cheese.ean = u"7310865004703"_s;
-    cheese.name = u"Ost"_s;
-    cheese.unitPrice = Money(12000, Currency::sek());
-    cheese.taxRate = Decimal::fromInteger(12);
-    if (!till.cart->addProduct(cheese) || till.checkout->payWithSeqr() != SeqrRefusal::None)
+    if (!till.add(u"Ost"_s, 12000) || till.payBySeqr().isEmpty())
         return false;
-    PaymentSession *session = till.checkout->session();
-    if (!QTest::qWaitFor([&] { return session->state() == State::Waiting; }, 10000) ||
-        !m_sandbox->service().pay(session->invoiceReference(), u"1234"_s) ||
-        !QTest::qWaitFor([&] { return session->state() == State::Paid; }, 10000))
-        return false;
-    catalog::Product bread = cheese;
-    bread.ean = u"7300400481588"_s;
-    bread.name = u"Bröd"_s;
-    bread.unitPrice = Money(3500, Currency::sek());
-    if (!till.cart->addProduct(bread))
+    if (!till.add(u"Bröd"_s, 3500, u"7300400481588"_s))
         return false;
     const auto cash = till.checkout->takeCash(Money(5000, Currency::sek()));
     return cash && cash->saleCompleted;

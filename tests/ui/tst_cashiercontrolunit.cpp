@@ -2,10 +2,7 @@
 // pseudo-terminal): the status bar names the unit and says at once when it
 // stops answering, a cash sale's receipt is kept only once signed, and a
 // sale is refused with the reason while the unit does not work.
-#include "core/controlunit/controlunitservice.h"
-#include "sandbox/controlunitports.h"
-#include "sandbox/controlunitsandbox.h"
-#include "tests/support/sandboxfixture.h"
+#include "tests/support/cashierfixture.h"
 #include "ui/amountdialog.h"
 #include "ui/cashierwindow.h"
 
@@ -14,7 +11,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace kassa;
@@ -36,13 +32,8 @@ private:
     void sellForCash(const QString &received);
     QString unitStatus() const;
 
-    std::unique_ptr<SandboxFixture> m_seqr;
-    std::unique_ptr<seqr::SeqrClient> m_client;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<journal::Journal> m_journal;
-    std::unique_ptr<catalog::Catalog> m_catalog;
-    std::unique_ptr<sandbox::ControlUnitSandbox> m_unit;
-    std::unique_ptr<sandbox::ControlUnitPorts> m_ports;
+    std::unique_ptr<CashierFixture> m_shop;
+    sandbox::ControlUnitSandbox *m_unit = nullptr;
     std::unique_ptr<controlunit::ControlUnitService> m_service;
     std::unique_ptr<Cart> m_cart;
     std::unique_ptr<CashierWindow> m_window;
@@ -50,46 +41,21 @@ private:
 
 void TestCashierControlUnit::init()
 {
-    m_seqr = std::make_unique<SandboxFixture>();
-    QVERIFY(m_seqr->isRunning());
-    m_client = m_seqr->makeClient();
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_journal = std::move(journal::Journal::open(m_dir->filePath(u"journal.sqlite"_s))).value();
-    QVERIFY(m_journal->setControlUnitRequired(true));
-    m_catalog = std::move(catalog::Catalog::open(m_dir->filePath(u"catalog.sqlite"_s))).value();
-    QVERIFY(m_catalog->importCsv(
-        "ean,sku,name,price,vat,unit\n7310865004703,K1,Mjölk 1 l,15.90,12,\n", Currency::sek()));
-    sandbox::ControlUnitSandboxOptions unit;
-    unit.unitId = u"SBX-UI-1"_s;
-    unit.journalPath = m_dir->filePath(u"unit.sqlite"_s);
-    m_unit = std::make_unique<sandbox::ControlUnitSandbox>(unit);
-    QVERIFY(m_unit->open());
-    m_ports = std::make_unique<sandbox::ControlUnitPorts>(m_unit.get(), 0);
-    QVERIFY(m_ports->openPty());
-    controlunit::ControlUnitOptions options;
-    options.device = m_ports->ptyPath();
-    options.answerTimeout = std::chrono::milliseconds(300);
-    options.commandGap = std::chrono::milliseconds(5);
-    m_service = std::make_unique<controlunit::ControlUnitService>(
-        m_journal.get(), options,
-        controlunit::SignerSettings{u"KASSA1"_s, u"556677-8899"_s, std::chrono::milliseconds(200)});
-    m_service->setPollInterval(std::chrono::milliseconds(300));
+    m_shop = std::make_unique<CashierFixture>();
+    ControlUnitFixture *unit = m_shop->addControlUnit(u"SBX-UI-1"_s);
+    QVERIFY2(unit, qPrintable(m_shop->problem()));
+    m_unit = unit->unit();
+    m_service = unit->makeService(
+        m_shop->journal(),
+        controlunit::SignerSettings{u"KASSA1"_s, u"556677-8899"_s, std::chrono::milliseconds(200)},
+        std::chrono::milliseconds(300), std::chrono::milliseconds(300));
 
     m_cart = std::make_unique<Cart>(Currency::sek());
-    CashierContext context;
-    context.catalog = m_catalog.get();
-    context.journal = m_journal.get();
-    context.client = m_client.get();
-    context.till.shopName = u"Lilla Livs"_s;
-    context.cashierId = u"anna"_s;
-    context.receiptFolder = m_dir->filePath(u"receipts"_s);
-    context.locale = QLocale(QLocale::English, QLocale::UnitedKingdom);
-    m_cart->setLocale(context.locale);
-    m_window = std::make_unique<CashierWindow>(context, m_cart.get());
+    const CashierContext context = m_shop->context(m_shop->till(false));
+    m_window = CashierFixture::makeWindow(context, *m_cart);
     m_window->setControlUnit(m_service.get());
     m_window->show();
-    m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QVERIFY(CashierFixture::activate(m_window.get()));
 }
 
 void TestCashierControlUnit::cleanup()
@@ -97,8 +63,8 @@ void TestCashierControlUnit::cleanup()
     m_window.reset();
     m_cart.reset();
     m_service.reset();
-    m_ports.reset();
-    m_unit.reset();
+    m_unit = nullptr;
+    m_shop.reset();
 }
 
 QString TestCashierControlUnit::unitStatus() const
@@ -109,14 +75,10 @@ QString TestCashierControlUnit::unitStatus() const
 
 void TestCashierControlUnit::sellForCash(const QString &received)
 {
-    QTest::keyClicks(QApplication::focusWidget(), u"7310865004703"_s);
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    CashierFixture::scan(QString::fromLatin1(shelf::kMilk));
     QTRY_VERIFY(!m_cart->isEmpty());
     QTest::keyClick(m_window.get(), Qt::Key_F8);
-    AmountDialog *dialog = nullptr;
-    QTRY_VERIFY((dialog = qobject_cast<AmountDialog *>(QApplication::activeModalWidget())));
-    dialog->lineEdit()->setText(received);
-    QTest::keyClick(dialog->lineEdit(), Qt::Key_Return);
+    QVERIFY(CashierFixture::answerPrompt(received));
 }
 
 void TestCashierControlUnit::statusBarNamesTheUnitAndSaysWhenItStops()
@@ -141,7 +103,7 @@ void TestCashierControlUnit::receiptIsKeptOnceSignedAndSalesWaitForTheUnit()
     QTRY_VERIFY(m_cart->isEmpty());
     QCOMPARE(m_window->message(), u"Change: 4.10"_s);
     QTRY_VERIFY(QFile::exists(m_window->lastReceiptPdf()));
-    const auto signature = m_journal->receiptSignature(1, u"normal"_s).value();
+    const auto signature = m_shop->journal()->receiptSignature(1, u"normal"_s).value();
     QVERIFY(signature && signature->isSigned);
     QCOMPARE(signature->controlCode, m_unit->signedReceipts()->first().controlCode);
 
@@ -152,7 +114,7 @@ void TestCashierControlUnit::receiptIsKeptOnceSignedAndSalesWaitForTheUnit()
     sellForCash(u"20"_s);
     QTRY_VERIFY(m_window->message().contains(u"not operational"_s));
     QVERIFY(!m_cart->isEmpty()); // nothing recorded, the cart is kept
-    QCOMPARE(m_journal->lastReceiptNumber().value().value(), 1);
+    QCOMPARE(m_shop->journal()->lastReceiptNumber().value().value(), 1);
 }
 
 // Ctrl+F9 with a control unit: the pro forma receipt is registered as pro
@@ -162,8 +124,7 @@ void TestCashierControlUnit::proFormaIsKeptOnceSignedAsProForma()
 {
     m_service->check();
     QTRY_COMPARE(unitStatus(), u"Control unit SBX-UI-1: ready"_s);
-    QTest::keyClicks(QApplication::focusWidget(), u"7310865004703"_s);
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    CashierFixture::scan(QString::fromLatin1(shelf::kMilk));
     QTRY_VERIFY(!m_cart->isEmpty());
     sandbox::UnitFaults silent;
     silent.silent = true;
@@ -178,12 +139,12 @@ void TestCashierControlUnit::proFormaIsKeptOnceSignedAsProForma()
             m_window->message().contains(
                 u"Pro forma receipt 1 is printed when the control unit has signed it"_s),
         qPrintable(m_window->message()), 10000);
-    QVERIFY(m_journal->proForma(1));
-    QVERIFY(!m_journal->receiptSignature(1, u"profo"_s).value().value().isSigned);
+    QVERIFY(m_shop->journal()->proForma(1));
+    QVERIFY(!m_shop->journal()->receiptSignature(1, u"profo"_s).value().value().isSigned);
     QVERIFY(m_window->lastReceiptPdf().isEmpty());
     m_unit->setFaults(sandbox::UnitFaults{});
     QTRY_VERIFY_WITH_TIMEOUT(m_window->lastReceiptPdf().endsWith(u"proforma-1.pdf"_s), 10000);
-    const auto signature = m_journal->receiptSignature(1, u"profo"_s).value();
+    const auto signature = m_shop->journal()->receiptSignature(1, u"profo"_s).value();
     QVERIFY(signature && signature->isSigned);
     const auto atUnit = m_unit->signedReceipts().value();
     QCOMPARE(atUnit.size(), 1);
@@ -199,7 +160,7 @@ void TestCashierControlUnit::proFormaIsKeptOnceSignedAsProForma()
           u"Control unit SBX-UI-1"_s, QString(u"Control code "_s + signature->controlCode)})
         QVERIFY2(text.contains(item), qPrintable(item + u" missing in:\n"_s + text));
     QCOMPARE(m_cart->rowCount(), 1); // still open for payment
-    QVERIFY(!m_journal->lastReceiptNumber().value().has_value());
+    QVERIFY(!m_shop->journal()->lastReceiptNumber().value().has_value());
 }
 
 QTEST_MAIN(TestCashierControlUnit)

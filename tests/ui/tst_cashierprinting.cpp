@@ -18,11 +18,7 @@ using namespace kassa;
 using namespace kassa::ui;
 using namespace Qt::StringLiterals;
 
-namespace {
-
-constexpr auto kMilk = "7310865004703"; // 15.90 at 12 %
-
-} // namespace
+using namespace shelf;
 
 // The cashier's window with an ESC/POS receipt printer (the virtual one, over TCP).
 class TestCashierPrinting : public QObject
@@ -43,8 +39,8 @@ private Q_SLOTS:
 private:
     void makeWindow(bool withDrawer = false);
     AmountDialog *dialogNamed(const QString &name);
-    void scan(const QString &code);
-    void press(int key);
+    static void scan(const QString &code) { CashierFixture::scan(code); }
+    void press(int key) { CashierFixture::press(m_window.get(), key); }
     void sellMilkForCash();
 
     std::unique_ptr<CashierFixture> m_shop;
@@ -57,8 +53,7 @@ private:
 
 void TestCashierPrinting::init()
 {
-    m_shop = std::make_unique<CashierFixture>("ean,sku,name,price,vat,unit\n"
-                                              "7310865004703,K1,Mjölk 1 l,15.90,12,\n");
+    m_shop = std::make_unique<CashierFixture>();
     QVERIFY2(m_shop->problem().isEmpty(), qPrintable(m_shop->problem()));
     m_printer = std::make_unique<sandbox::VirtualPrinter>();
     QVERIFY(m_printer->start());
@@ -87,31 +82,16 @@ void TestCashierPrinting::makeWindow(bool withDrawer)
         context.drawer = m_drawer.get();
         context.askFloat = true;
     }
-    m_cart->setLocale(context.locale);
-    m_window = std::make_unique<CashierWindow>(context, m_cart.get());
+    m_window = CashierFixture::makeWindow(context, *m_cart);
     m_window->show();
-    m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-}
-
-void TestCashierPrinting::scan(const QString &code)
-{
-    CashierFixture::scan(code);
-}
-
-void TestCashierPrinting::press(int key)
-{
-    CashierFixture::press(m_window.get(), key);
+    QVERIFY(CashierFixture::activate(m_window.get()));
 }
 
 void TestCashierPrinting::sellMilkForCash()
 {
     scan(QString::fromLatin1(kMilk));
     press(Qt::Key_F8);
-    AmountDialog *dialog = nullptr;
-    QTRY_VERIFY((dialog = qobject_cast<AmountDialog *>(QApplication::activeModalWidget())));
-    dialog->lineEdit()->setText(u"20"_s);
-    QTest::keyClick(dialog->lineEdit(), Qt::Key_Return);
+    QVERIFY(CashierFixture::answerPrompt(u"20"_s));
     QTRY_VERIFY(m_cart->isEmpty());
 }
 
@@ -175,8 +155,8 @@ void TestCashierPrinting::reprintedCopyGoesToTheReceiptPrinter()
     QTRY_COMPARE_WITH_TIMEOUT(m_printer->receipts().size(), 1, 10000);
     // Nothing kept: F9 asks which receipt, and its copy prints on the receipt printer.
     press(Qt::Key_F9);
-    AmountDialog *dialog = nullptr;
-    QTRY_VERIFY((dialog = qobject_cast<AmountDialog *>(QApplication::activeModalWidget())));
+    AmountDialog *dialog = CashierFixture::prompt();
+    QVERIFY(dialog);
     QCOMPARE(dialog->value(), u"1"_s);
     QTest::keyClick(dialog->lineEdit(), Qt::Key_Return);
     QTRY_COMPARE_WITH_TIMEOUT(m_printer->receipts().size(), 2, 10000);
@@ -213,10 +193,7 @@ void TestCashierPrinting::floatIsAskedAtTheDaysFirstSaleAndCashOpensTheDrawer()
     QTRY_COMPARE_WITH_TIMEOUT(m_printer->drawerKicks().size(), 1, 10000); // the float
     // The milk for cash: journaled, then the drawer opens again.
     press(Qt::Key_F8);
-    AmountDialog *cash = nullptr;
-    QTRY_VERIFY((cash = qobject_cast<AmountDialog *>(QApplication::activeModalWidget())));
-    cash->lineEdit()->setText(u"20"_s);
-    QTest::keyClick(cash->lineEdit(), Qt::Key_Return);
+    QVERIFY(CashierFixture::answerPrompt(u"20"_s));
     QTRY_VERIFY(m_cart->isEmpty());
     QTRY_COMPARE_WITH_TIMEOUT(m_printer->drawerKicks().size(), 2, 10000);
     const auto openings = m_shop->journal()->drawerOpenings({}, QDateTime::currentDateTimeUtc());
@@ -339,10 +316,7 @@ void TestCashierPrinting::proFormaKeyPrintsEjKvittoAndKeepsTheCart()
     QVERIFY(listed);
     // Then paid as usual: the sale is receipt 1.
     press(Qt::Key_F8);
-    AmountDialog *dialog = nullptr;
-    QTRY_VERIFY((dialog = qobject_cast<AmountDialog *>(QApplication::activeModalWidget())));
-    dialog->lineEdit()->setText(u"20"_s);
-    QTest::keyClick(dialog->lineEdit(), Qt::Key_Return);
+    QVERIFY(CashierFixture::answerPrompt(u"20"_s));
     QTRY_VERIFY(m_cart->isEmpty());
     QCOMPARE(m_shop->journal()->lastReceiptNumber().value(), std::optional<qint64>(1));
 }

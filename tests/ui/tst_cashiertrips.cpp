@@ -1,6 +1,8 @@
 #include "ui/cashierwindow.h"
 
 #include "tests/support/cashierfixture.h"
+#include "tests/support/kassawords.h"
+#include "tests/support/qrreader.h"
 #include "ui/amountdialog.h"
 #include "ui/customerdisplaywindow.h"
 #include "ui/paymentdialog.h"
@@ -18,28 +20,13 @@
 #include <QTranslator>
 #include <QtTest/qtestspontaneevent.h>
 
-#include <ZXing/ReadBarcode.h>
-
 using namespace kassa;
 using namespace kassa::ui;
 using namespace Qt::StringLiterals;
 
+using namespace shelf;
+
 namespace {
-
-constexpr auto kMilk = "7310865004703";    // 15.90 at 12 %
-constexpr auto kSoap = "4006381333931";    // 24.50 at 25 %
-constexpr auto kBananas = "2000000000008"; // 24.90 per kg at 12 %
-
-QString decodeQr(const QImage &image)
-{
-    const QImage grey = image.convertToFormat(QImage::Format_Grayscale8);
-    const ZXing::ImageView view(grey.constBits(), grey.width(), grey.height(),
-                                ZXing::ImageFormat::Lum, int(grey.bytesPerLine()));
-    ZXing::DecodeHints hints;
-    hints.setFormats(ZXing::BarcodeFormat::QRCode);
-    const ZXing::Result result = ZXing::ReadBarcode(view, hints);
-    return result.isValid() ? QString::fromStdWString(result.text()) : QString();
-}
 
 // The words of a prompt: every label of the dialog, one a line.
 QString dialogText(QWidget *dialog)
@@ -83,9 +70,9 @@ private Q_SLOTS:
 
 private:
     void makeWindow(bool registered = false, qint64 cashMaximum = 0);
-    void scan(const QString &code);
-    void press(int key);
-    AmountDialog *prompt();
+    static void scan(const QString &code) { CashierFixture::scan(code); }
+    void press(int key) { CashierFixture::press(m_window.get(), key); }
+    static AmountDialog *prompt() { return CashierFixture::prompt(5000); }
 
     std::unique_ptr<CashierFixture> m_shop;
     std::unique_ptr<Cart> m_cart;
@@ -97,17 +84,12 @@ private:
 void TestCashierTrips::initTestCase()
 {
     // As kassa --language en: the English words, with their plurals.
-    QVERIFY(m_english.load(QLocale(QLocale::English, QLocale::UnitedKingdom), u"kassa"_s, u"_"_s,
-                           u":/i18n"_s));
-    QVERIFY(QApplication::installTranslator(&m_english));
+    QVERIFY(installKassaWords(m_english, QLocale::English));
 }
 
 void TestCashierTrips::init()
 {
-    m_shop = std::make_unique<CashierFixture>("ean,sku,name,price,vat,unit\n"
-                                              "7310865004703,K1,Mjölk 1 l,15.90,12,\n"
-                                              "4006381333931,K2,Tvål,24.50,25,\n"
-                                              "2000000000008,K3,Bananer,24.90,12,kg\n");
+    m_shop = std::make_unique<CashierFixture>();
     QVERIFY2(m_shop->problem().isEmpty(), qPrintable(m_shop->problem()));
 }
 
@@ -125,35 +107,14 @@ void TestCashierTrips::makeWindow(bool registered, qint64 cashMaximum)
     till.cashMaximum = cashMaximum;
     m_cart = std::make_unique<Cart>(Currency::sek());
     const CashierContext context = m_shop->context(till);
-    m_cart->setLocale(context.locale);
-    m_window = std::make_unique<CashierWindow>(context, m_cart.get());
+    m_window = CashierFixture::makeWindow(context, *m_cart);
     m_display = CashierFixture::displayFor(*m_window, *m_cart, context);
     // As Kassa starts them.
     m_window->showFilling();
     m_display->setCashierScreen(m_window->screen());
     m_display->setKeepClear(m_window->keepClearWidgets());
     m_display->place();
-    m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-}
-
-void TestCashierTrips::scan(const QString &code)
-{
-    CashierFixture::scan(code);
-}
-
-void TestCashierTrips::press(int key)
-{
-    CashierFixture::press(m_window.get(), key);
-}
-
-AmountDialog *TestCashierTrips::prompt()
-{
-    AmountDialog *dialog = nullptr;
-    (void)QTest::qWaitFor(
-        [&] { return (dialog = qobject_cast<AmountDialog *>(QApplication::activeModalWidget())); },
-        5000);
-    return dialog;
+    QVERIFY(CashierFixture::activate(m_window.get()));
 }
 
 void TestCashierTrips::quantityPromptSaysAndKeepsItsBound()
@@ -359,7 +320,7 @@ void TestCashierTrips::qrWithNowhereToBeShownIsInThePaymentDialog()
                                           "is shown in the payment dialog"_s),
              qPrintable(m_window->message()));
     // What a phone's camera reads off the cashier's screen.
-    QCOMPARE(decodeQr(dialog->qrCodeWidget()->grab().toImage()), session->qrCode());
+    QCOMPARE(readQr(dialog->qrCodeWidget()->grab().toImage()), session->qrCode());
     QVERIFY(session->qrCode().startsWith(u"HTTP://SEQR.SE/R"_s));
     // Paid: the code is gone from the dialog.
     QVERIFY(m_shop->sandbox().service().pay(session->invoiceReference(), u"1234"_s));

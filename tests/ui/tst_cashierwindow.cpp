@@ -4,6 +4,8 @@
 #include "core/receipt/journalreceipts.h"
 #include "sandbox/sandboxserver.h"
 #include "tests/support/cashierfixture.h"
+#include "tests/support/kassawords.h"
+#include "tests/support/qrreader.h"
 #include "ui/amountdialog.h"
 #include "ui/carttableview.h"
 #include "ui/customerdisplaywindow.h"
@@ -28,19 +30,13 @@
 #include <QTest>
 #include <QTranslator>
 
-#include <ZXing/ReadBarcode.h>
-
 using namespace kassa;
 using namespace kassa::ui;
 using namespace Qt::StringLiterals;
 
-namespace {
+using namespace shelf;
 
-constexpr auto kMilk = "7310865004703";     // 15.90 at 12 %
-constexpr auto kSoap = "4006381333931";     // 24.50 at 25 %
-constexpr auto kBananas = "2000000000008";  // 24.90 per kg at 12 %
-constexpr auto kEspresso = "7350000000016"; // 11 999.00 at 25 %, a long name
-constexpr auto kCandy = "7350000000023";    // 119.90 per kg at 12 %
+namespace {
 
 // What a view shows of `text` in a cell `width` pixels wide (as the item
 // delegate elides it): the whole text when it fits.
@@ -77,17 +73,6 @@ QString cutText(QWidget *dialog)
                 .arg(dialog->height());
     }
     return {};
-}
-
-QString decodeQr(const QImage &image)
-{
-    const QImage grey = image.convertToFormat(QImage::Format_Grayscale8);
-    const ZXing::ImageView view(grey.constBits(), grey.width(), grey.height(),
-                                ZXing::ImageFormat::Lum, int(grey.bytesPerLine()));
-    ZXing::DecodeHints hints;
-    hints.setFormats(ZXing::BarcodeFormat::QRCode);
-    const ZXing::Result result = ZXing::ReadBarcode(view, hints);
-    return result.isValid() ? QString::fromStdWString(result.text()) : QString();
 }
 
 } // namespace
@@ -131,9 +116,12 @@ private Q_SLOTS:
 
 private:
     void makeWindow(bool registered = true, int roundMs = 30000);
-    void scan(const QString &code);
-    void press(int key);
+    static void scan(const QString &code) { CashierFixture::scan(code); }
+    void press(int key) { CashierFixture::press(m_window.get(), key); }
     PaymentSession *startSeqr();
+    // A window (SEQR rounds of `roundMs`) with `code` scanned and SEQR's
+    // payment started (F12); null when no QR code came.
+    PaymentSession *seqrSaleOf(const char *code, int roundMs = 30000);
     void payAtSandbox();
     static QString pdfText(const QString &path);
 
@@ -146,14 +134,7 @@ private:
 
 void TestCashierWindow::init()
 {
-    m_shop =
-        std::make_unique<CashierFixture>("ean,sku,name,price,vat,unit\n"
-                                         "7310865004703,K1,Mjölk 1 l,15.90,12,\n"
-                                         "4006381333931,K2,Tvål,24.50,25,\n"
-                                         "2000000000008,K3,Bananer,24.90,12,kg\n"
-                                         "7350000000016,K4,Espressomaskin Deluxe med mjölkskummare "
-                                         "och lång beskrivning,11999.00,25,\n"
-                                         "7350000000023,K5,Lösgodis,119.90,12,kg\n");
+    m_shop = std::make_unique<CashierFixture>();
     QVERIFY2(m_shop->problem().isEmpty(), qPrintable(m_shop->problem()));
 }
 
@@ -172,24 +153,12 @@ void TestCashierWindow::makeWindow(bool registered, int roundMs)
     CashierContext context = m_shop->context(m_till);
     context.timing.roundMs = roundMs;
     context.timing.journalRetryMs = 100;
-    m_cart->setLocale(context.locale);
-    m_window = std::make_unique<CashierWindow>(context, m_cart.get());
+    m_window = CashierFixture::makeWindow(context, *m_cart);
     m_display = CashierFixture::displayFor(*m_window, *m_cart, context);
     m_display->resize(800, 480);
     m_display->show();
     m_window->show();
-    m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-}
-
-void TestCashierWindow::scan(const QString &code)
-{
-    CashierFixture::scan(code);
-}
-
-void TestCashierWindow::press(int key)
-{
-    CashierFixture::press(m_window.get(), key);
+    QVERIFY(CashierFixture::activate(m_window.get()));
 }
 
 PaymentSession *TestCashierWindow::startSeqr()
@@ -199,6 +168,13 @@ PaymentSession *TestCashierWindow::startSeqr()
     if (!session || !QTest::qWaitFor([session] { return !session->qrCode().isEmpty(); }, 10000))
         return nullptr;
     return session;
+}
+
+PaymentSession *TestCashierWindow::seqrSaleOf(const char *code, int roundMs)
+{
+    makeWindow(true, roundMs);
+    scan(QString::fromLatin1(code));
+    return startSeqr();
 }
 
 void TestCashierWindow::payAtSandbox()
@@ -283,11 +259,11 @@ void TestCashierWindow::customerDisplayShowsTheInvoiceQr()
     QVERIFY(session->qrCode().startsWith(u"HTTP://SEQR.SE/R"_s));
     QCOMPARE(m_display->headline(), u"Pay with SEQR — scan, then confirm with your PIN"_s);
     // What a phone's camera reads off the customer's screen.
-    QCOMPARE(decodeQr(m_display->grab().toImage()), session->qrCode());
+    QCOMPARE(readQr(m_display->grab().toImage()), session->qrCode());
     payAtSandbox();
     QTRY_COMPARE(m_display->page(), CustomerDisplayWindow::Page::Outcome);
     QCOMPARE(m_display->headline(), u"Paid — thank you!"_s);
-    QVERIFY(decodeQr(m_display->grab().toImage()).isEmpty());
+    QVERIFY(readQr(m_display->grab().toImage()).isEmpty());
     // The next customer's first item ends the outcome screen.
     QTest::mouseClick(m_window->paymentDialog()->doneButton(), Qt::LeftButton);
     QTRY_COMPARE(QApplication::focusWidget(), m_window->barcodeField());
@@ -299,9 +275,7 @@ void TestCashierWindow::customerDisplayShowsTheInvoiceQr()
 // cashier and to the customer: declined.
 void TestCashierWindow::customerDeclinesThePayment()
 {
-    makeWindow();
-    scan(QString::fromLatin1(kSoap));
-    PaymentSession *session = startSeqr();
+    PaymentSession *session = seqrSaleOf(kSoap);
     QVERIFY(session);
     PaymentDialog *dialog = m_window->paymentDialog();
     QTRY_VERIFY(dialog->cancelButton()->isEnabled());
@@ -315,9 +289,7 @@ void TestCashierWindow::customerDeclinesThePayment()
 
 void TestCashierWindow::cashierCancelsThePayment()
 {
-    makeWindow();
-    scan(QString::fromLatin1(kSoap));
-    PaymentSession *session = startSeqr();
+    PaymentSession *session = seqrSaleOf(kSoap);
     QVERIFY(session);
     PaymentDialog *dialog = m_window->paymentDialog();
     QTRY_VERIFY(dialog->cancelButton()->isEnabled());
@@ -336,9 +308,7 @@ void TestCashierWindow::cashierCancelsThePayment()
 
 void TestCashierWindow::tryAgainAfterARound()
 {
-    makeWindow(true, 1500);
-    scan(QString::fromLatin1(kMilk));
-    PaymentSession *session = startSeqr();
+    PaymentSession *session = seqrSaleOf(kMilk, 1500);
     QVERIFY(session);
     PaymentDialog *dialog = m_window->paymentDialog();
     QVERIFY(!dialog->tryAgainButton()->isVisible());
@@ -359,9 +329,7 @@ void TestCashierWindow::tryAgainAfterARound()
 
 void TestCashierWindow::connectionProblemIsShownAndPaymentCompletes()
 {
-    makeWindow();
-    scan(QString::fromLatin1(kMilk));
-    PaymentSession *session = startSeqr();
+    PaymentSession *session = seqrSaleOf(kMilk);
     QVERIFY(session);
     PaymentDialog *dialog = m_window->paymentDialog();
     m_shop->sandbox().server().injectFaults(sandbox::FaultKind::DroppedConnection, 1000);
@@ -376,9 +344,7 @@ void TestCashierWindow::connectionProblemIsShownAndPaymentCompletes()
 
 void TestCashierWindow::escapeDoesNotAbandonThePayment()
 {
-    makeWindow();
-    scan(QString::fromLatin1(kMilk));
-    PaymentSession *session = startSeqr();
+    PaymentSession *session = seqrSaleOf(kMilk);
     QVERIFY(session);
     PaymentDialog *dialog = m_window->paymentDialog();
     // While the customer is paying, a cancel is refused by SEQR: the dialog stays.
@@ -490,8 +456,8 @@ void TestCashierWindow::cashWithChange()
     scan(QString::fromLatin1(kMilk));
     scan(QString::fromLatin1(kSoap));
     press(Qt::Key_F8);
-    AmountDialog *dialog = nullptr;
-    QTRY_VERIFY((dialog = qobject_cast<AmountDialog *>(QApplication::activeModalWidget())));
+    AmountDialog *dialog = CashierFixture::prompt();
+    QVERIFY(dialog);
     QCOMPARE(dialog->value(), u"40.40"_s);
     dialog->lineEdit()->setText(u"50"_s);
     QTest::keyClick(dialog->lineEdit(), Qt::Key_Return);
@@ -511,10 +477,7 @@ void TestCashierWindow::splitTenderCashThenSeqr()
     scan(QString::fromLatin1(kSoap));
     scan(QString::fromLatin1(kSoap)); // 49.00
     press(Qt::Key_F8);
-    AmountDialog *dialog = nullptr;
-    QTRY_VERIFY((dialog = qobject_cast<AmountDialog *>(QApplication::activeModalWidget())));
-    dialog->lineEdit()->setText(u"20"_s);
-    QTest::keyClick(dialog->lineEdit(), Qt::Key_Return);
+    QVERIFY(CashierFixture::answerPrompt(u"20"_s));
     QTRY_COMPARE(m_window->cashReceived(), Money(2000, Currency::sek()));
     QTRY_COMPARE(QApplication::focusWidget(), m_window->barcodeField());
     PaymentSession *session = startSeqr();
@@ -540,8 +503,8 @@ void TestCashierWindow::discountsByShortcut()
     makeWindow();
     scan(QString::fromLatin1(kSoap));
     press(Qt::Key_F5);
-    AmountDialog *dialog = nullptr;
-    QTRY_VERIFY((dialog = qobject_cast<AmountDialog *>(QApplication::activeModalWidget())));
+    AmountDialog *dialog = CashierFixture::prompt();
+    QVERIFY(dialog);
     dialog->lineEdit()->setText(u"30"_s); // more than the row
     QTest::keyClick(dialog->lineEdit(), Qt::Key_Return);
     QVERIFY(dialog->problem().contains(u"cannot be more than the row"_s));
@@ -562,9 +525,7 @@ void TestCashierWindow::discountsByShortcut()
 
 void TestCashierWindow::reprintIsMarkedAsCopy()
 {
-    makeWindow();
-    scan(QString::fromLatin1(kMilk));
-    PaymentSession *session = startSeqr();
+    PaymentSession *session = seqrSaleOf(kMilk);
     QVERIFY(session);
     payAtSandbox();
     QTRY_COMPARE(session->state(), PaymentSession::State::Paid);
@@ -572,8 +533,8 @@ void TestCashierWindow::reprintIsMarkedAsCopy()
     QTest::mouseClick(m_window->paymentDialog()->doneButton(), Qt::LeftButton);
     QTRY_COMPARE(QApplication::focusWidget(), m_window->barcodeField());
     press(Qt::Key_F9);
-    AmountDialog *which = nullptr;
-    QTRY_VERIFY((which = qobject_cast<AmountDialog *>(QApplication::activeModalWidget())));
+    AmountDialog *which = CashierFixture::prompt();
+    QVERIFY(which);
     QCOMPARE(which->value(), u"1"_s);
     QTest::keyClick(which->lineEdit(), Qt::Key_Return);
     QPrintPreviewDialog *preview = nullptr;
@@ -611,9 +572,7 @@ void TestCashierWindow::reprintIsMarkedAsCopy()
 void TestCashierWindow::swedishStringsLoad()
 {
     QTranslator swedish;
-    QVERIFY(
-        swedish.load(QLocale(QLocale::Swedish, QLocale::Sweden), u"kassa"_s, u"_"_s, u":/i18n"_s));
-    QVERIFY(QApplication::installTranslator(&swedish));
+    QVERIFY(installKassaWords(swedish, QLocale::Swedish));
     makeWindow(false);
     QCOMPARE(m_window->action(u"payWithSeqr"_s)->text(), u"Betala med SEQR"_s);
     press(Qt::Key_F12);
@@ -726,10 +685,7 @@ void TestCashierWindow::changeIsShownUntilTheNextSale()
     scan(QString::fromLatin1(kMilk));
     scan(QString::fromLatin1(kSoap)); // 40.40
     press(Qt::Key_F8);
-    AmountDialog *dialog = nullptr;
-    QTRY_VERIFY((dialog = qobject_cast<AmountDialog *>(QApplication::activeModalWidget())));
-    dialog->lineEdit()->setText(u"50"_s);
-    QTest::keyClick(dialog->lineEdit(), Qt::Key_Return);
+    QVERIFY(CashierFixture::answerPrompt(u"50"_s));
     QTRY_VERIFY(m_cart->isEmpty());
     // Big, to the cashier and to the customer.
     QCOMPARE(m_window->changeText(), u"Last sale: change 9.60 SEK"_s);
@@ -753,10 +709,7 @@ void TestCashierWindow::cashCoveringTheTotalAfterVoidsFinishesTheSale()
     scan(QString::fromLatin1(kSoap));
     scan(QString::fromLatin1(kMilk)); // 40.40
     press(Qt::Key_F8);
-    AmountDialog *dialog = nullptr;
-    QTRY_VERIFY((dialog = qobject_cast<AmountDialog *>(QApplication::activeModalWidget())));
-    dialog->lineEdit()->setText(u"30"_s);
-    QTest::keyClick(dialog->lineEdit(), Qt::Key_Return);
+    QVERIFY(CashierFixture::answerPrompt(u"30"_s));
     QTRY_COMPARE(m_window->cashReceived(), Money(3000, Currency::sek()));
     QTRY_COMPARE(QApplication::focusWidget(), m_window->barcodeField());
     // The soap is voided: 15.90 left, 30.00 received.
@@ -784,8 +737,8 @@ void TestCashierWindow::scanDuringTheWeightPromptIsKept()
 {
     makeWindow();
     scan(QString::fromLatin1(kBananas));
-    AmountDialog *dialog = nullptr;
-    QTRY_VERIFY((dialog = qobject_cast<AmountDialog *>(QApplication::activeModalWidget())));
+    AmountDialog *dialog = CashierFixture::prompt();
+    QVERIFY(dialog);
     // The scanner fires into the weight field: a product, not a weight.
     QTest::keyClicks(dialog->lineEdit(), QString::fromLatin1(kMilk));
     QTest::keyClick(dialog->lineEdit(), Qt::Key_Return);
@@ -804,9 +757,7 @@ void TestCashierWindow::scanDuringTheWeightPromptIsKept()
 
 void TestCashierWindow::scanDuringTheDoneDialogStartsTheNextSale()
 {
-    makeWindow();
-    scan(QString::fromLatin1(kSoap));
-    PaymentSession *session = startSeqr();
+    PaymentSession *session = seqrSaleOf(kSoap);
     QVERIFY(session);
     payAtSandbox();
     QTRY_COMPARE(session->state(), PaymentSession::State::Paid);
@@ -823,9 +774,7 @@ void TestCashierWindow::scanDuringTheDoneDialogStartsTheNextSale()
 
 void TestCashierWindow::paymentDialogAnswersTheKeyboard()
 {
-    makeWindow(true, 1500);
-    scan(QString::fromLatin1(kMilk));
-    PaymentSession *session = startSeqr();
+    PaymentSession *session = seqrSaleOf(kMilk, 1500);
     QVERIFY(session);
     PaymentDialog *dialog = m_window->paymentDialog();
     // The round ends: Enter is "Try again".
@@ -854,9 +803,7 @@ void TestCashierWindow::paymentDialogAnswersTheKeyboard()
 
 void TestCashierWindow::cancelRefusedWhileConfirmingIsExplained()
 {
-    makeWindow();
-    scan(QString::fromLatin1(kMilk));
-    PaymentSession *session = startSeqr();
+    PaymentSession *session = seqrSaleOf(kMilk);
     QVERIFY(session);
     PaymentDialog *dialog = m_window->paymentDialog();
     QVERIFY(m_shop->sandbox().service().confirm(session->invoiceReference()));
@@ -902,10 +849,9 @@ void TestCashierWindow::dialogsGrowWithTheirMessages()
     // The quantity prompt's error.
     scan(QString::fromLatin1(kMilk));
     press(Qt::Key_F2);
-    AmountDialog *quantity = nullptr;
-    QTRY_VERIFY((quantity = qobject_cast<AmountDialog *>(QApplication::activeModalWidget())));
-    quantity->lineEdit()->setText(u"1.5"_s);
-    QTest::keyClick(quantity->lineEdit(), Qt::Key_Return);
+    QVERIFY(CashierFixture::answerPrompt(u"1.5"_s));
+    AmountDialog *quantity = CashierFixture::prompt(); // still open, with the problem
+    QVERIFY(quantity);
     QVERIFY(!quantity->problem().isEmpty());
     QTRY_VERIFY2(cutText(quantity).isEmpty(), qPrintable(cutText(quantity)));
     QTest::keyClick(quantity, Qt::Key_Escape);
@@ -954,17 +900,12 @@ void TestCashierWindow::englishTakesADecimalComma()
 {
     makeWindow();
     scan(QString::fromLatin1(kBananas));
-    AmountDialog *dialog = nullptr;
-    QTRY_VERIFY((dialog = qobject_cast<AmountDialog *>(QApplication::activeModalWidget())));
-    dialog->lineEdit()->setText(u"0,5"_s);
-    QTest::keyClick(dialog->lineEdit(), Qt::Key_Return);
+    QVERIFY(CashierFixture::answerPrompt(u"0,5"_s));
     QTRY_COMPARE(m_cart->rowCount(), 1);
     QCOMPARE(m_cart->lines()[0].quantity, Decimal::fromParts(5, 1));
     QTRY_COMPARE(QApplication::focusWidget(), m_window->barcodeField());
     press(Qt::Key_F8);
-    QTRY_VERIFY((dialog = qobject_cast<AmountDialog *>(QApplication::activeModalWidget())));
-    dialog->lineEdit()->setText(u"5,50"_s);
-    QTest::keyClick(dialog->lineEdit(), Qt::Key_Return);
+    QVERIFY(CashierFixture::answerPrompt(u"5,50"_s));
     QTRY_COMPARE(m_window->cashReceived(), Money(550, Currency::sek()));
 }
 

@@ -6,7 +6,7 @@
 #include "ui/managerwindow.h"
 
 #include "core/checkout/scaninterpreter.h"
-#include "tests/support/sandboxfixture.h"
+#include "tests/support/managerfixture.h"
 #include "ui/loyaltywidget.h"
 
 #include <QCheckBox>
@@ -36,51 +36,29 @@ private:
     void makeWindow();
     TillConfig saved() const;
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<SandboxFixture> m_sandbox;
-    std::unique_ptr<seqr::SeqrClient> m_client;
-    std::unique_ptr<journal::Journal> m_journal;
-    std::unique_ptr<TillConfig> m_till;
-    std::unique_ptr<TerminalService> m_terminal;
+    std::unique_ptr<ManagerFixture> m_shop;
+    TillConfig *m_till = nullptr; // the shop's
     std::unique_ptr<ManagerWindow> m_window;
 };
 
 void TestLoyaltyPage::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_sandbox = std::make_unique<SandboxFixture>();
-    QVERIFY(m_sandbox->isRunning());
-    m_client = m_sandbox->makeClient();
-    auto journal = journal::Journal::open(m_dir->filePath(u"journal.sqlite"_s));
-    QVERIFY(journal);
-    m_journal = std::move(journal).value();
-    m_till = std::make_unique<TillConfig>();
-    m_till->endpoint = m_sandbox->soapUrl().toString();
-    m_till->shopName = u"Lilla Livs"_s;
-    m_terminal = std::make_unique<TerminalService>(m_client.get(), m_till.get(),
-                                                   m_dir->filePath(u"till.json"_s));
+    m_shop = std::make_unique<ManagerFixture>();
+    QVERIFY2(m_shop->problem().isEmpty(), qPrintable(m_shop->problem()));
+    m_shop->keepFilesWhenAsked();
+    m_till = m_shop->till();
 }
 
 void TestLoyaltyPage::cleanup()
 {
     m_window.reset();
-    m_terminal.reset();
-    m_journal.reset();
-    m_client.reset();
-    m_sandbox.reset();
+    m_till = nullptr;
+    m_shop.reset();
 }
 
 void TestLoyaltyPage::makeWindow()
 {
-    ManagerContext context;
-    context.journal = m_journal.get();
-    context.client = m_client.get();
-    context.terminal = m_terminal.get();
-    context.till = m_till.get();
-    context.configPath = m_dir->filePath(u"till.json"_s);
-    context.receiptFolder = m_dir->filePath(u"receipts"_s);
-    context.cashierId = u"boss"_s;
-    context.locale = QLocale(QLocale::English, QLocale::UnitedKingdom);
+    ManagerContext context = m_shop->context();
     m_window = std::make_unique<ManagerWindow>(context, ReconcilerTiming{100, 100, 10});
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -88,7 +66,7 @@ void TestLoyaltyPage::makeWindow()
 
 TillConfig TestLoyaltyPage::saved() const
 {
-    auto config = TillConfig::load(m_dir->filePath(u"till.json"_s));
+    auto config = TillConfig::load(m_shop->path(u"till.json"_s));
     return config ? *config : TillConfig();
 }
 
@@ -158,8 +136,7 @@ void TestLoyaltyPage::badInputIsRefusedWithTheReason()
     QCOMPARE(page->resultText(), u"Type what the coupon takes off: an amount like 50.00 or a "
                                  "percentage like 10%."_s);
     QCOMPARE(page->entries(), QStringList{u"None: the till has no loyalty flow."_s});
-    QVERIFY(!QFile::exists(m_dir->filePath(u"till.json"_s)) ||
-            saved().loyalty.programmes.isEmpty());
+    QVERIFY(!QFile::exists(m_shop->path(u"till.json"_s)) || saved().loyalty.programmes.isEmpty());
 }
 
 // Issue 31: the tab does what kassa-cli does: a programme limited to

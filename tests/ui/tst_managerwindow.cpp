@@ -15,7 +15,8 @@
 #include "sandbox/controlunitsandbox.h"
 #include "sandbox/sandboxserver.h"
 #include "sandbox/virtualprinter.h"
-#include "tests/support/sandboxfixture.h"
+#include "tests/support/kassawords.h"
+#include "tests/support/managerfixture.h"
 #include "ui/endofdaywidget.h"
 #include "ui/hourchartwidget.h"
 #include "ui/journalwidget.h"
@@ -101,12 +102,8 @@ private:
     static QString answer(QMessageBox *box, QMessageBox::StandardButton button);
     void closeDay(bool perTerminal);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<SandboxFixture> m_sandbox;
-    std::unique_ptr<seqr::SeqrClient> m_client;
-    std::unique_ptr<journal::Journal> m_journal;
-    std::unique_ptr<TillConfig> m_till;
-    std::unique_ptr<TerminalService> m_terminal;
+    std::unique_ptr<ManagerFixture> m_shop;
+    TillConfig *m_till = nullptr;                                   // the shop's
     std::unique_ptr<controlunit::ControlUnitService> m_unitService; // null: none
     std::unique_ptr<catalog::Catalog> m_catalog;                    // null: none
     std::unique_ptr<printing::TillPrinter> m_tillPrinter;           // null: none
@@ -117,30 +114,15 @@ private:
 void TestManagerWindow::initTestCase()
 {
     // As kassa --language en: the English words, with their plurals.
-    QVERIFY(m_english.load(QLocale(QLocale::English, QLocale::UnitedKingdom), u"kassa"_s, u"_"_s,
-                           u":/i18n"_s));
-    QVERIFY(QApplication::installTranslator(&m_english));
+    QVERIFY(installKassaWords(m_english, QLocale::English));
 }
 
 void TestManagerWindow::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    // To look at the receipts and reports a test wrote (pdftoppm's PNGs beside them).
-    if (qEnvironmentVariableIsSet("KASSA_KEEP_TEST_FILES")) {
-        m_dir->setAutoRemove(false);
-        qInfo("test files kept in %s", qPrintable(m_dir->path()));
-    }
-    m_sandbox = std::make_unique<SandboxFixture>();
-    QVERIFY(m_sandbox->isRunning());
-    m_client = m_sandbox->makeClient();
-    auto journal = journal::Journal::open(m_dir->filePath(u"journal.sqlite"_s));
-    QVERIFY(journal);
-    m_journal = std::move(journal).value();
-    m_till = std::make_unique<TillConfig>();
-    m_till->endpoint = m_sandbox->soapUrl().toString();
-    m_till->shopName = u"Lilla Livs"_s;
-    m_terminal = std::make_unique<TerminalService>(m_client.get(), m_till.get(),
-                                                   m_dir->filePath(u"till.json"_s));
+    m_shop = std::make_unique<ManagerFixture>();
+    QVERIFY2(m_shop->problem().isEmpty(), qPrintable(m_shop->problem()));
+    m_shop->keepFilesWhenAsked();
+    m_till = m_shop->till();
 }
 
 void TestManagerWindow::cleanup()
@@ -150,24 +132,14 @@ void TestManagerWindow::cleanup()
     m_unitService.reset();
     m_catalog.reset();
     m_tillPrinter.reset();
-    m_terminal.reset();
-    m_journal.reset();
-    m_client.reset();
-    m_sandbox.reset();
+    m_till = nullptr;
+    m_shop.reset();
 }
 
 void TestManagerWindow::makeWindow(const ordering::OrderServiceConfig &service)
 {
-    ManagerContext context;
+    ManagerContext context = m_shop->context();
     context.orderService = service;
-    context.journal = m_journal.get();
-    context.client = m_client.get();
-    context.terminal = m_terminal.get();
-    context.till = m_till.get();
-    context.configPath = m_dir->filePath(u"till.json"_s);
-    context.receiptFolder = m_dir->filePath(u"receipts"_s);
-    context.cashierId = u"boss"_s;
-    context.locale = QLocale(QLocale::English, QLocale::UnitedKingdom);
     context.shopTills = m_shopTills;
     context.controlUnit = m_unitService.get();
     context.catalog = m_catalog.get();
@@ -191,38 +163,16 @@ void TestManagerWindow::registerTill()
 
 QString TestManagerWindow::paySale(const QString &unitPrice, int quantity)
 {
-    PaymentSession session(m_client.get(), m_journal.get(), u"Lilla Livs"_s,
-                           PaymentTiming{100, 30000, 100, 3});
     PaymentRequest r;
-    const Money unit = *Money::parse(unitPrice, u"SEK");
-    r.rows = {journal::SaleRow{u"Kaffe"_s,
-                               {},
-                               {},
-                               Decimal::fromInteger(quantity),
-                               u"st"_s,
-                               unit,
-                               *unit.times(quantity),
-                               Decimal::fromInteger(12)}};
-    session.start(r);
-    if (!QTest::qWaitFor([&] { return !session.invoiceReference().isEmpty(); }, 10000) ||
-        !m_sandbox->service().pay(session.invoiceReference(), u"1234"_s) ||
-        !QTest::qWaitFor([&] { return session.state() == PaymentSession::State::Paid; }, 10000))
-        return {};
-    return session.ersReference();
+    r.rows = {saleRow(u"Kaffe"_s, *Money::parse(unitPrice, u"SEK"), quantity)};
+    return m_shop->payBySeqr(r);
 }
 
 QString TestManagerWindow::payRows(const QList<journal::SaleRow> &rows)
 {
-    PaymentSession session(m_client.get(), m_journal.get(), u"Lilla Livs"_s,
-                           PaymentTiming{100, 30000, 100, 3});
     PaymentRequest r;
     r.rows = rows;
-    session.start(r);
-    if (!QTest::qWaitFor([&] { return !session.invoiceReference().isEmpty(); }, 10000) ||
-        !m_sandbox->service().pay(session.invoiceReference(), u"1234"_s) ||
-        !QTest::qWaitFor([&] { return session.state() == PaymentSession::State::Paid; }, 10000))
-        return {};
-    return session.ersReference();
+    return m_shop->payBySeqr(r);
 }
 
 QString TestManagerWindow::answer(QMessageBox *asked, QMessageBox::StandardButton button)
@@ -266,28 +216,28 @@ void TestManagerWindow::setupFromNothingToARegisteredTillWithSeqrId()
 {
     // A fresh till: the default endpoint, where no SEQR runs.
     m_till->endpoint = QString::fromLatin1(TillConfig::defaultEndpoint);
-    m_client->setEndpoint(QUrl(u"http://127.0.0.1:1/extclientproxy/service/v2"_s));
+    m_shop->client()->setEndpoint(QUrl(u"http://127.0.0.1:1/extclientproxy/service/v2"_s));
     makeWindow();
     TillSetupWidget *setup = m_window->tillSetup();
     QCOMPARE(setup->endpointField()->text(), m_till->endpoint);
-    setup->endpointField()->setText(m_sandbox->soapUrl().toString());
+    setup->endpointField()->setText(m_shop->sandbox().soapUrl().toString());
     QTest::mouseClick(setup->testButton(), Qt::LeftButton);
     QTRY_VERIFY(!setup->isBusy());
     QCOMPARE(setup->resultText(),
              u"SEQR answers. The till is not registered yet: register it below."_s);
     QTest::mouseClick(setup->useEndpointButton(), Qt::LeftButton);
     QCOMPARE(setup->resultText(), u"Saved. Kassa talks to SEQR at this endpoint from now on."_s);
-    QCOMPARE(m_till->endpoint, m_sandbox->soapUrl().toString());
-    QCOMPARE(m_client->config().endpoint, m_sandbox->soapUrl());
+    QCOMPARE(m_till->endpoint, m_shop->sandbox().soapUrl().toString());
+    QCOMPARE(m_shop->client()->config().endpoint, m_shop->sandbox().soapUrl());
     QVERIFY(setup->statusText().contains(u"not registered"_s));
     QVERIFY(!setup->assignButton()->isEnabled());
     QSignalSpy changed(m_window.get(), &ManagerWindow::tillChanged);
     registerTill();
-    QVERIFY(TillConfig::load(m_dir->filePath(u"till.json"_s))->endpoint ==
-            m_sandbox->soapUrl().toString());
+    QVERIFY(TillConfig::load(m_shop->path(u"till.json"_s))->endpoint ==
+            m_shop->sandbox().soapUrl().toString());
     // The reseller password was used once: gone from the window and the file.
     QVERIFY(setup->resellerPasswordField()->text().isEmpty());
-    QFile config(m_dir->filePath(u"till.json"_s));
+    QFile config(m_shop->path(u"till.json"_s));
     QVERIFY(config.open(QIODevice::ReadOnly));
     const QByteArray saved = config.readAll();
     QVERIFY(!saved.contains("demo-reseller-pw"));
@@ -301,7 +251,7 @@ void TestManagerWindow::setupFromNothingToARegisteredTillWithSeqrId()
     QTRY_COMPARE(m_till->seqrId, u"LILLALIVS1"_s);
     QTRY_VERIFY(setup->statusText().contains(u"SEQR ID: LILLALIVS1"_s));
     QVERIFY(setup->resultText().contains(u"ready for SEQR payments"_s));
-    QCOMPARE(m_sandbox->service().tillsJson().size(), 1);
+    QCOMPARE(m_shop->sandbox().service().tillsJson().size(), 1);
 
     QTest::mouseClick(setup->testButton(), Qt::LeftButton);
     QTRY_COMPARE(setup->resultText(), u"Connected to SEQR; it accepts this till's credentials."_s);
@@ -347,7 +297,7 @@ void TestManagerWindow::wrongCredentialsAndAddressesSayWhatIsWrong()
     QTRY_VERIFY_WITH_TIMEOUT(!setup->isBusy(), 15000);
     QVERIFY2(setup->resultText().contains(u"Nothing answers at 127.0.0.1:1"_s),
              qPrintable(setup->resultText()));
-    setup->endpointField()->setText(m_sandbox->soapUrl().toString());
+    setup->endpointField()->setText(m_shop->sandbox().soapUrl().toString());
     setup->testConnection();
     QTRY_VERIFY_WITH_TIMEOUT(!setup->isBusy(), 15000);
     QCOMPARE(setup->resultText(),
@@ -395,17 +345,18 @@ void TestManagerWindow::fullAndPartialRefundsAndOverRefundRefusedLocally()
     refunds->refund();
     QCOMPARE(refunds->resultText(),
              u"At most 75.00 of this payment can still be refunded; nothing was sent to SEQR."_s);
-    const QString invoiceRef = m_journal->sales({})->first().tenders.first().invoiceReference;
-    QCOMPARE((*m_sandbox->service().invoice(invoiceRef))[u"refunds"_s].toArray().size(), 1);
+    const QString invoiceRef =
+        m_shop->journal()->sales({})->first().tenders.first().invoiceReference;
+    QCOMPARE((*m_shop->sandbox().service().invoice(invoiceRef))[u"refunds"_s].toArray().size(), 1);
 
     // The rest: an amount.
     refunds->amountField()->setText(u"75.00"_s);
     refunds->refund();
     QVERIFY(!answer(refunds->confirmation(), QMessageBox::Yes).isEmpty());
     QTRY_VERIFY(refunds->resultText().startsWith(u"Refunded 75.00"_s));
-    QCOMPARE(*m_journal->refundable(ers), Money(0, Currency::sek()));
-    QCOMPARE(m_journal->refunds({})->size(), 2);
-    QCOMPARE((*m_sandbox->service().invoice(invoiceRef))[u"refunds"_s].toArray().size(), 2);
+    QCOMPARE(*m_shop->journal()->refundable(ers), Money(0, Currency::sek()));
+    QCOMPARE(m_shop->journal()->refunds({})->size(), 2);
+    QCOMPARE((*m_shop->sandbox().service().invoice(invoiceRef))[u"refunds"_s].toArray().size(), 2);
     refunds->find(u"999999999"_s);
     QCOMPARE(refunds->resultText(), u"No sale found for 999999999."_s);
 }
@@ -416,38 +367,28 @@ void TestManagerWindow::shopCloseMatchesTheWebTillsSalesToo()
     // till, with its own journal on this machine) sold too; the close for
     // the whole shop matches their payments rather than setting them aside
     // as "the shop's other tills'".
-    auto webClient = m_sandbox->makeClient();
+    auto webClient = m_shop->sandbox().makeClient();
     const QString webTerminal =
-        m_sandbox->registerTill(*webClient, u"Demo webshop"_s, u"KASSAWEB1"_s);
+        m_shop->sandbox().registerTill(*webClient, u"Demo webshop"_s, u"KASSAWEB1"_s);
     QVERIFY(!webTerminal.isEmpty());
-    auto webJournal = journal::Journal::open(m_dir->filePath(u"webshop.sqlite"_s));
+    auto webJournal = journal::Journal::open(m_shop->path(u"webshop.sqlite"_s));
     QVERIFY(webJournal);
     {
         PaymentSession web(webClient.get(), webJournal->get(), u"Lilla Livs"_s,
                            PaymentTiming{100, 30000, 100, 3});
         PaymentRequest r;
-        r.rows = {journal::SaleRow{u"Cappuccino"_s,
-                                   {},
-                                   {},
-                                   Decimal::fromInteger(1),
-                                   u"st"_s,
-                                   Money(3500, Currency::sek()),
-                                   Money(3500, Currency::sek()),
-                                   Decimal::fromInteger(12)}};
+        r.rows = {saleRow(u"Cappuccino"_s, 3500)};
         web.start(r);
         QTRY_VERIFY(!web.invoiceReference().isEmpty());
-        QVERIFY(m_sandbox->service().pay(web.invoiceReference(), u"1234"_s));
+        QVERIFY(m_shop->sandbox().service().pay(web.invoiceReference(), u"1234"_s));
         QTRY_COMPARE(web.state(), PaymentSession::State::Paid);
     }
     m_shopTills = {{webTerminal, webJournal->get()}};
     makeWindow();
     registerTill();
     QVERIFY(!paySale(u"49.00"_s, 1).isEmpty());
+    closeDay(false);
     EndOfDayWidget *day = m_window->endOfDay();
-    QSignalSpy done(day, &EndOfDayWidget::finished);
-    day->closeAndReconcile(false);
-    QVERIFY(!answer(day->confirmation(), QMessageBox::Yes).isEmpty());
-    QTRY_COMPARE(done.count(), 1);
     QVERIFY2(day->progressText().contains(u"SEQR and the journal agree: 2 payments match."_s),
              qPrintable(day->progressText()));
     QVERIFY2(!day->progressText().contains(u"other tills"_s), qPrintable(day->progressText()));
@@ -464,9 +405,7 @@ void TestManagerWindow::tableHeadersStayWholeInSwedishInANarrowWindow()
     // Issue 27 item 11: "Resultat", "SEQR-referens"… are never cut, however
     // narrow the manager makes the window.
     QTranslator swedish;
-    QVERIFY(
-        swedish.load(QLocale(QLocale::Swedish, QLocale::Sweden), u"kassa"_s, u"_"_s, u":/i18n"_s));
-    QVERIFY(QApplication::installTranslator(&swedish));
+    QVERIFY(installKassaWords(swedish, QLocale::Swedish));
     auto restore = qScopeGuard([&] { QApplication::removeTranslator(&swedish); });
     makeWindow();
     m_window->resize(200, 300);
@@ -494,16 +433,8 @@ void TestManagerWindow::endOfDayWithMatchingData()
     registerTill();
     QVERIFY(!paySale(u"49.00"_s, 1).isEmpty());
     QVERIFY(!paySale(u"10.50"_s, 2).isEmpty());
-    QVERIFY(m_journal->recordCashSale(u"anna"_s,
-                                      {journal::SaleRow{u"Tvål"_s,
-                                                        {},
-                                                        {},
-                                                        Decimal::fromInteger(1),
-                                                        u"st"_s,
-                                                        Money(2500, Currency::sek()),
-                                                        Money(2500, Currency::sek()),
-                                                        Decimal::fromInteger(25)}},
-                                      Money(3000, Currency::sek())));
+    QVERIFY(m_shop->journal()->recordCashSale(u"anna"_s, {saleRow(u"Tvål"_s, 2500, 1, 25)},
+                                              Money(3000, Currency::sek())));
     EndOfDayWidget *day = m_window->endOfDay();
     QSignalSpy done(day, &EndOfDayWidget::finished);
     QStringList progress;
@@ -536,16 +467,16 @@ void TestManagerWindow::endOfDayWithMatchingData()
     const QString dayZ = day->dayZReportText();
     QVERIFY2(dayZ.contains(u"Z report no. 1"_s) && dayZ.contains(u"Grand total net"_s),
              qPrintable(dayZ));
-    QCOMPARE(m_journal->lastZReport().value()->number, 1);
+    QCOMPARE(m_shop->journal()->lastZReport().value()->number, 1);
 
-    const QString csvPath = m_dir->filePath(u"z.csv"_s);
+    const QString csvPath = m_shop->path(u"z.csv"_s);
     QVERIFY(day->writeZReportCsv(csvPath));
     QFile csv(csvPath);
     QVERIFY(csv.open(QIODevice::ReadOnly));
     const QByteArray csvText = csv.readAll();
     QVERIFY(csvText.contains("total;95.00\n"));
     QVERIFY(csvText.contains("seqr_at_seqr;70.00\n"));
-    const QString pdfPath = m_dir->filePath(u"z.pdf"_s);
+    const QString pdfPath = m_shop->path(u"z.pdf"_s);
     QVERIFY(day->writeZReportPdf(pdfPath));
     if (QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty())
         KASSA_SKIP(
@@ -562,16 +493,13 @@ void TestManagerWindow::endOfDayWithDivergingData()
     registerTill();
     QVERIFY(!paySale(u"30.00"_s, 1).isEmpty());
     // A payment SEQR has that the journal never heard of.
-    auto *sent = m_client->sendInvoice(SandboxFixture::invoice(u"12.00"_s));
+    auto *sent = m_shop->client()->sendInvoice(SandboxFixture::invoice(u"12.00"_s));
     QSignalSpy sentDone(sent, &seqr::SeqrCall::finished);
     QVERIFY(sentDone.wait(10000));
-    QVERIFY(m_sandbox->service().pay(sent->response().invoiceReference, u"1234"_s));
+    QVERIFY(m_shop->sandbox().service().pay(sent->response().invoiceReference, u"1234"_s));
     delete sent;
+    closeDay(true);
     EndOfDayWidget *day = m_window->endOfDay();
-    QSignalSpy done(day, &EndOfDayWidget::finished);
-    day->closeAndReconcile(true);
-    QVERIFY(!answer(day->confirmation(), QMessageBox::Yes).isEmpty());
-    QTRY_COMPARE(done.count(), 1);
     QVERIFY2(day->progressText().contains(u"DIFFERENCES: 1 only at SEQR"_s),
              qPrintable(day->progressText()));
     QTableWidget *lines = day->linesTable();
@@ -598,16 +526,8 @@ void TestManagerWindow::journalBrowserFindsAndReprints()
     makeWindow();
     registerTill();
     const QString ers = paySale(u"19.90"_s, 1);
-    QVERIFY(m_journal->recordCashSale(u"anna"_s,
-                                      {journal::SaleRow{u"Tidning"_s,
-                                                        {},
-                                                        {},
-                                                        Decimal::fromInteger(1),
-                                                        u"st"_s,
-                                                        Money(3500, Currency::sek()),
-                                                        Money(3500, Currency::sek()),
-                                                        Decimal::fromInteger(6)}},
-                                      Money(5000, Currency::sek())));
+    QVERIFY(m_shop->journal()->recordCashSale(u"anna"_s, {saleRow(u"Tidning"_s, 3500, 1, 6)},
+                                              Money(5000, Currency::sek())));
     JournalWidget *browser = m_window->journal();
     browser->showDay(QDate::currentDate());
     QCOMPARE(browser->table()->rowCount(), 2);
@@ -629,7 +549,7 @@ void TestManagerWindow::journalBrowserFindsAndReprints()
     browser->setSearch({});
     browser->showDay(QDate::currentDate().addDays(-1));
     QCOMPARE(browser->table()->rowCount(), 0);
-    const QString copy = m_dir->filePath(u"copy.pdf"_s);
+    const QString copy = m_shop->path(u"copy.pdf"_s);
     QVERIFY(browser->reprintToPdf(1, copy));
     if (!QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty())
         QVERIFY(pdfText(copy).contains(u"COPY"_s));
@@ -651,7 +571,7 @@ void TestManagerWindow::journalBrowserFindsAndReprints()
     QVERIFY(!browser->problem()->isVisibleTo(browser));
     {
         QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
-        raw.setDatabaseName(m_journal->path());
+        raw.setDatabaseName(m_shop->journal()->path());
         QVERIFY(raw.open());
         QVERIFY(QSqlQuery(u"ALTER TABLE sales RENAME TO sales_moved"_s, raw).isActive());
         browser->refresh();
@@ -669,7 +589,7 @@ void TestManagerWindow::journalBrowserFindsAndReprints()
 
 void TestManagerWindow::pinIsAskedAndRateLimited()
 {
-    const QString path = m_dir->filePath(u"manager.json"_s);
+    const QString path = m_shop->path(u"manager.json"_s);
     ManagerPin pin = *ManagerPin::load(path);
     {
         // First time: a new PIN, typed twice.
@@ -715,32 +635,17 @@ void TestManagerWindow::pinIsAskedAndRateLimited()
     QVERIFY(again.problem().startsWith(u"Too many wrong PINs"_s));
 }
 
-namespace {
-
-journal::SaleRow row(const QString &name, int quantity, qint64 unitMinor, int vat)
-{
-    const Money unit(unitMinor, Currency::sek());
-    return journal::SaleRow{name,
-                            {},
-                            {},
-                            Decimal::fromInteger(quantity),
-                            u"st"_s,
-                            unit,
-                            *unit.times(quantity),
-                            Decimal::fromInteger(vat)};
-}
-
-} // namespace
-
 void TestManagerWindow::refundIsConfirmedAndEachRowShowsWhatWasRefunded()
 {
     makeWindow();
     registerTill();
-    const QString ers = payRows({row(u"Kaffe"_s, 4, 2500, 12), row(u"Tvål"_s, 1, 4000, 25)});
+    const QString ers =
+        payRows({saleRow(u"Kaffe"_s, 2500, 4, 12), saleRow(u"Tvål"_s, 4000, 1, 25)});
     QVERIFY(!ers.isEmpty());
-    const QString invoiceRef = m_journal->sales({})->first().tenders.first().invoiceReference;
+    const QString invoiceRef =
+        m_shop->journal()->sales({})->first().tenders.first().invoiceReference;
     auto refundsAtSeqr = [&] {
-        return (*m_sandbox->service().invoice(invoiceRef))[u"refunds"_s].toArray().size();
+        return (*m_shop->sandbox().service().invoice(invoiceRef))[u"refunds"_s].toArray().size();
     };
     RefundWidget *refunds = m_window->refunds();
     refunds->find(u"#1"_s);
@@ -763,7 +668,7 @@ void TestManagerWindow::refundIsConfirmedAndEachRowShowsWhatWasRefunded()
     QVERIFY2(asked.contains(u"Still refundable afterwards: 115.00. This cannot be undone."_s),
              qPrintable(asked));
     QTRY_COMPARE(refunds->resultText(), u"Not refunded: canceled, nothing was sent to SEQR."_s);
-    QCOMPARE(m_journal->refunds({})->size(), 0);
+    QCOMPARE(m_shop->journal()->refunds({})->size(), 0);
     QCOMPARE(refundsAtSeqr(), 0);
 
     // Confirmed: refunded, and the row shows it.
@@ -835,9 +740,10 @@ void TestManagerWindow::refundInDoubtIsShownWithSeqrsReportAndSettledByTheManage
     registerTill();
     const QString ers = paySale(u"25.00"_s, 4);
     QVERIFY(!ers.isEmpty());
-    const QString invoiceRef = m_journal->sales({})->first().tenders.first().invoiceReference;
+    const QString invoiceRef =
+        m_shop->journal()->sales({})->first().tenders.first().invoiceReference;
     auto refundsAtSeqr = [&] {
-        return (*m_sandbox->service().invoice(invoiceRef))[u"refunds"_s].toArray();
+        return (*m_shop->sandbox().service().invoice(invoiceRef))[u"refunds"_s].toArray();
     };
     RefundWidget *refunds = m_window->refunds();
     RefundDoubtPanel *doubt = refunds->doubtPanel();
@@ -845,7 +751,7 @@ void TestManagerWindow::refundInDoubtIsShownWithSeqrsReportAndSettledByTheManage
     QVERIFY(doubt->isHidden());
 
     // SEQR makes the refund and its answer is lost: in doubt, said so.
-    m_sandbox->server().injectFaults(sandbox::FaultKind::DroppedAfterRun, 1);
+    m_shop->sandbox().server().injectFaults(sandbox::FaultKind::DroppedAfterRun, 1);
     refunds->amountField()->setText(u"30.00"_s);
     refunds->refund();
     QVERIFY(!answer(refunds->confirmation(), QMessageBox::Yes).isEmpty());
@@ -865,12 +771,12 @@ void TestManagerWindow::refundInDoubtIsShownWithSeqrsReportAndSettledByTheManage
                                             u": SEQR made it."_s),
              qPrintable(doubt->evidenceText()));
     QCOMPARE(doubt->referenceField()->text(), madeAs);
-    QCOMPARE(*m_journal->refundable(ers), Money(10000, Currency::sek())); // not yet counted
+    QCOMPARE(*m_shop->journal()->refundable(ers), Money(10000, Currency::sek())); // not yet counted
 
     // Settled only with a note of what was seen.
     QTest::mouseClick(doubt->madeButton(), Qt::LeftButton);
     QCOMPARE(doubt->resultText(), u"Write what you saw in the note first."_s);
-    QVERIFY(m_journal->refundInDoubt(ers)->has_value());
+    QVERIFY(m_shop->journal()->refundInDoubt(ers)->has_value());
     QTest::keyClicks(doubt->noteField(), u"SEQR's report lists it"_s);
     QTest::mouseClick(doubt->madeButton(), Qt::LeftButton);
     QTRY_VERIFY(doubt->isHidden());
@@ -878,12 +784,12 @@ void TestManagerWindow::refundInDoubtIsShownWithSeqrsReportAndSettledByTheManage
              u"The refund of 30.00 is settled as made at SEQR (refund "_s + madeAs + u")."_s);
     QVERIFY(refunds->saleText().contains(u"Still refundable: 70.00"_s));
     QVERIFY(refunds->refundButton()->isEnabled());
-    QVERIFY(!m_journal->refundInDoubt(ers)->has_value());
-    QCOMPARE(m_journal->refunds({})->first().refundErsReference, madeAs);
+    QVERIFY(!m_shop->journal()->refundInDoubt(ers)->has_value());
+    QCOMPARE(m_shop->journal()->refunds({})->first().refundErsReference, madeAs);
 
     // Lost before SEQR ran it, and SEQR's report cannot be read either: the
     // manager is told so, and settles it as not made.
-    m_sandbox->server().injectFaults(sandbox::FaultKind::DroppedConnection, 2);
+    m_shop->sandbox().server().injectFaults(sandbox::FaultKind::DroppedConnection, 2);
     refunds->amountField()->setText(u"20.00"_s);
     refunds->refund();
     QVERIFY(!answer(refunds->confirmation(), QMessageBox::Yes).isEmpty());
@@ -900,7 +806,7 @@ void TestManagerWindow::refundInDoubtIsShownWithSeqrsReportAndSettledByTheManage
     QVERIFY2(refunds->resultText().contains(u"settled as not made"_s),
              qPrintable(refunds->resultText()));
     QVERIFY(refunds->saleText().contains(u"Still refundable: 70.00"_s));
-    const auto settled = m_journal->refundIntent(2);
+    const auto settled = m_shop->journal()->refundIntent(2);
     QCOMPARE(settled->state, journal::RefundIntent::State::Failed);
     QVERIFY(settled->detail.contains(u"not in SEQR's back office"_s));
 }
@@ -921,11 +827,11 @@ void TestManagerWindow::closeIsConfirmedAndATillCloseAfterAShopCloseListsOnlyNew
                             "all."_s),
              qPrintable(asked));
     QTRY_COMPARE(day->progressText(), u"Nothing was closed."_s);
-    QVERIFY(!m_journal->lastPeriod(false).value());
+    QVERIFY(!m_shop->journal()->lastPeriod(false).value());
 
     closeDay(false);
     QVERIFY2(day->progressText().contains(u"2 payments match"_s), qPrintable(day->progressText()));
-    const QDateTime shopClose = m_journal->lastPeriod(false).value()->closedAt;
+    const QDateTime shopClose = m_shop->journal()->lastPeriod(false).value()->closedAt;
 
     // Right after the shop's close, this till's: only the new payment.
     QVERIFY(!paySale(u"30.00"_s, 1).isEmpty());
@@ -958,10 +864,10 @@ void TestManagerWindow::zReportNamesItsPeriodAndFillsItsPage()
     registerTill();
     const QString ers = paySale(u"49.00"_s, 1);
     QVERIFY(!paySale(u"10.50"_s, 2).isEmpty());
-    QVERIFY(m_journal->recordCashSale(u"anna"_s, {row(u"Tvål"_s, 1, 2500, 25)},
-                                      Money(3000, Currency::sek())));
+    QVERIFY(m_shop->journal()->recordCashSale(u"anna"_s, {saleRow(u"Tvål"_s, 2500, 1, 25)},
+                                              Money(3000, Currency::sek())));
     {
-        Refunder refunder(m_client.get(), m_journal.get());
+        Refunder refunder(m_shop->client(), m_shop->journal());
         QSignalSpy refunded(&refunder, &Refunder::finished);
         refunder.refund(ers, Money(900, Currency::sek()), u"boss"_s);
         QVERIFY(refunded.wait(10000));
@@ -1004,7 +910,7 @@ void TestManagerWindow::zReportNamesItsPeriodAndFillsItsPage()
             *std::max_element(z.salesPerHour.begin(), z.salesPerHour.end()));
 
     // The CSV: the same local times as the page.
-    const QString csvPath = m_dir->filePath(u"z.csv"_s);
+    const QString csvPath = m_shop->path(u"z.csv"_s);
     QVERIFY(day->writeZReportCsv(csvPath));
     QFile csvFile(csvPath);
     QVERIFY(csvFile.open(QIODevice::ReadOnly));
@@ -1015,7 +921,7 @@ void TestManagerWindow::zReportNamesItsPeriodAndFillsItsPage()
     QVERIFY2(csv.contains(u"net;86.00\n"_s), qPrintable(csv));
 
     // The PDF: the same words, the chart's labels, and the page filled.
-    const QString pdfPath = m_dir->filePath(u"z.pdf"_s);
+    const QString pdfPath = m_shop->path(u"z.pdf"_s);
     QVERIFY(day->writeZReportPdf(pdfPath));
     const QString pdf = pdfText(pdfPath);
     QVERIFY2(pdf.contains(u"Z report"_s) && pdf.contains(z.transactionPeriodId) &&
@@ -1053,22 +959,24 @@ void TestManagerWindow::receiptsInTheTillsLanguageWithTheShopsDetails()
     QTest::mouseClick(shop->saveButton(), Qt::LeftButton);
     QCOMPARE(shop->resultText(), u"Saved. The next receipt shows it."_s);
     QCOMPARE(changed.count(), 1);
-    const TillConfig saved = *TillConfig::load(m_dir->filePath(u"till.json"_s));
+    const TillConfig saved = *TillConfig::load(m_shop->path(u"till.json"_s));
     QCOMPARE(saved.shopAddress, u"Storgatan 1\n123 45 Lilla By"_s);
     QCOMPARE(saved.organisationNumber, u"556677-8899"_s);
     QVERIFY(!saved.bilingualReceipts);
 
     const QString longName =
         u"Ekologiskt mellanrostat bryggkaffe från Huehuetenango i Guatemala, 500 g"_s;
-    QVERIFY(!payRows({row(longName, 1, 8900, 12)}).isEmpty());
+    QVERIFY(!payRows({saleRow(longName, 8900)}).isEmpty());
     const QLocale swedish(QLocale::Swedish, QLocale::Sweden);
     const QLocale english(QLocale::English, QLocale::UnitedKingdom);
     // The receipt's one copy is made once; after that it is read as made.
-    QVERIFY(ReceiptPrinter::writeCopyPdf(*m_journal, 1, ReceiptSettings::forTill(*m_till, swedish),
-                                         u"boss"_s, m_dir->filePath(u"first-copy.pdf"_s)));
+    QVERIFY(ReceiptPrinter::writeCopyPdf(*m_shop->journal(), 1,
+                                         ReceiptSettings::forTill(*m_till, swedish), u"boss"_s,
+                                         m_shop->path(u"first-copy.pdf"_s)));
     auto receipt = [&](const QLocale &locale) {
-        const QString path = m_dir->filePath(u"receipt-"_s + locale.name() + u".pdf"_s);
-        const auto copy = journaledCopy(*m_journal, 1, ReceiptSettings::forTill(*m_till, locale));
+        const QString path = m_shop->path(u"receipt-"_s + locale.name() + u".pdf"_s);
+        const auto copy =
+            journaledCopy(*m_shop->journal(), 1, ReceiptSettings::forTill(*m_till, locale));
         if (!copy || !ReceiptPrinter(*copy).writePdf(path))
             return QString();
         return pdfText(path);
@@ -1083,11 +991,11 @@ void TestManagerWindow::receiptsInTheTillsLanguageWithTheShopsDetails()
              qPrintable(text));
     QVERIFY2(!text.contains(u"Receipt"_s) && !text.contains(u"payment"_s), qPrintable(text));
     QVERIFY2(text.simplified().contains(longName + u" 89,00"_s), qPrintable(text));
-    const QString core =
-        receiptText(*m_journal->saleByReceiptNumber(1), ReceiptSettings::forTill(*m_till, swedish));
+    const QString core = receiptText(*m_shop->journal()->saleByReceiptNumber(1),
+                                     ReceiptSettings::forTill(*m_till, swedish));
     for (const QString &line : core.split(u'\n'))
         QVERIFY2(line.size() <= 42, qPrintable(line));
-    QVERIFY(!pdfPage(m_dir->filePath(u"receipt-sv_SE.pdf"_s), 150).isNull());
+    QVERIFY(!pdfPage(m_shop->path(u"receipt-sv_SE.pdf"_s), 150).isNull());
 
     // An English till: English words only.
     text = receipt(english);
@@ -1099,15 +1007,15 @@ void TestManagerWindow::receiptsInTheTillsLanguageWithTheShopsDetails()
     // Bilingual, when the shop chooses it: the till's language first.
     shop->bilingualBox()->setChecked(true);
     shop->save();
-    QVERIFY(TillConfig::load(m_dir->filePath(u"till.json"_s))->bilingualReceipts);
+    QVERIFY(TillConfig::load(m_shop->path(u"till.json"_s))->bilingualReceipts);
     text = receipt(swedish);
     QVERIFY2(text.contains(u"Kvitto/Receipt 1"_s) &&
                  text.contains(u"SEQR-betalning/SEQR payment"_s),
              qPrintable(text));
     // The journal's reprint goes the same way (this window runs in English):
     // receipt 1 has its copy, so a new sale's receipt is copied.
-    QVERIFY(!payRows({row(u"Te"_s, 1, 2500, 12)}).isEmpty());
-    const QString copy = m_dir->filePath(u"journal-copy.pdf"_s);
+    QVERIFY(!payRows({saleRow(u"Te"_s, 2500, 1, 12)}).isEmpty());
+    const QString copy = m_shop->path(u"journal-copy.pdf"_s);
     const Status refused = m_window->journal()->reprintToPdf(1, copy);
     QVERIFY(!refused);
     QVERIFY2(refused.error().detail.contains(u"one copy only"_s),
@@ -1148,14 +1056,14 @@ void TestManagerWindow::serviceCodesSheetIsSavedAndEveryCodeReadsBack()
     QVERIFY(codes->resultText().isEmpty());
 
     // Answered with a file: the sheet is written there.
-    const QString pdf = m_dir->filePath(u"codes.pdf"_s);
+    const QString pdf = m_shop->path(u"codes.pdf"_s);
     QString suggested;
     codes->setFileChooser([&](const QString &start, std::function<void(const QString &)> chosen) {
         suggested = start;
         chosen(pdf);
     });
     QTest::mouseClick(codes->saveButton(), Qt::LeftButton);
-    QCOMPARE(suggested, QDir(m_dir->filePath(u"receipts"_s)).filePath(u"service-codes.pdf"_s));
+    QCOMPARE(suggested, QDir(m_shop->path(u"receipts"_s)).filePath(u"service-codes.pdf"_s));
     QVERIFY(QFileInfo(pdf).size() > 0);
     QVERIFY2(codes->resultText().startsWith(u"Saved 9 service code"_s) &&
                  codes->resultText().contains(u" in "_s + pdf + u"."_s),
@@ -1175,18 +1083,17 @@ void TestManagerWindow::serviceCodesSheetIsSavedAndEveryCodeReadsBack()
     }
     // Rendered as a printer would (150 dpi), every code read back as a phone would.
     QProcess render;
-    render.start(u"pdftoppm"_s,
-                 {u"-r"_s, u"150"_s, u"-png"_s, pdf, m_dir->filePath(u"codes-page"_s)});
+    render.start(u"pdftoppm"_s, {u"-r"_s, u"150"_s, u"-png"_s, pdf, m_shop->path(u"codes-page"_s)});
     QVERIFY(render.waitForFinished(30000));
     QCOMPARE(render.exitCode(), 0);
     const QStringList pages =
-        QDir(m_dir->path()).entryList({u"codes-page*.png"_s}, QDir::Files, QDir::Name);
+        QDir(m_shop->folder()).entryList({u"codes-page*.png"_s}, QDir::Files, QDir::Name);
     QCOMPARE(pages.size(), 2); // six codes a page
     QStringList decoded;
     for (const QString &page : pages) {
         QProcess zbar;
-        zbar.start(u"zbarimg"_s, {u"--raw"_s, u"-q"_s, u"-Sdisable"_s, u"-Sqrcode.enable"_s,
-                                  m_dir->filePath(page)});
+        zbar.start(u"zbarimg"_s,
+                   {u"--raw"_s, u"-q"_s, u"-Sdisable"_s, u"-Sqrcode.enable"_s, m_shop->path(page)});
         QVERIFY(zbar.waitForFinished(30000));
         decoded += QString::fromUtf8(zbar.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
     }
@@ -1228,7 +1135,7 @@ void TestManagerWindow::serviceCodesNeedAServiceAndAWritableFolder()
     codes->setFileChooser(
         [&](const QString &, std::function<void(const QString &)> chosen) { chosen(target); });
     // A "folder" that is a file: no one can write there, root neither.
-    const QString file = m_dir->filePath(u"not-a-folder"_s);
+    const QString file = m_shop->path(u"not-a-folder"_s);
     {
         QFile f(file);
         QVERIFY(f.open(QIODevice::WriteOnly));
@@ -1241,7 +1148,7 @@ void TestManagerWindow::serviceCodesNeedAServiceAndAWritableFolder()
     QVERIFY(!QFileInfo::exists(target));
 
     // A read-only folder (when the tests do not run as root, who may write anyway).
-    const QString readOnly = m_dir->filePath(u"read-only"_s);
+    const QString readOnly = m_shop->path(u"read-only"_s);
     QVERIFY(QDir().mkpath(readOnly));
     QVERIFY(QFile::setPermissions(readOnly, QFile::ReadOwner | QFile::ExeOwner));
     QFile probe(readOnly + u"/probe"_s);
@@ -1258,7 +1165,7 @@ void TestManagerWindow::serviceCodesNeedAServiceAndAWritableFolder()
     QFile::setPermissions(readOnly, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
 
     // A folder that can be written again: saved, and said so.
-    target = m_dir->filePath(u"codes.pdf"_s);
+    target = m_shop->path(u"codes.pdf"_s);
     QTest::mouseClick(codes->saveButton(), Qt::LeftButton);
     QVERIFY2(codes->resultText().startsWith(u"Saved 9 service code"_s),
              qPrintable(codes->resultText()));
@@ -1267,16 +1174,8 @@ void TestManagerWindow::serviceCodesNeedAServiceAndAWritableFolder()
 void TestManagerWindow::xAndZReportsAndTheJournalExportFromTheManagersTools()
 {
     makeWindow();
-    QVERIFY(m_journal->recordCashSale(u"anna"_s,
-                                      {journal::SaleRow{u"Kaffe"_s,
-                                                        {},
-                                                        {},
-                                                        Decimal::fromInteger(2),
-                                                        u"st"_s,
-                                                        Money(2500, Currency::sek()),
-                                                        Money(5000, Currency::sek()),
-                                                        Decimal::fromInteger(25)}},
-                                      Money(5000, Currency::sek())));
+    QVERIFY(m_shop->journal()->recordCashSale(u"anna"_s, {saleRow(u"Kaffe"_s, 2500, 2, 25)},
+                                              Money(5000, Currency::sek())));
     DayReportWidget *reports = m_window->dayReports();
     QVERIFY(reports);
     reports->findChild<QPushButton *>(u"xReport"_s)->click();
@@ -1285,7 +1184,7 @@ void TestManagerWindow::xAndZReportsAndTheJournalExportFromTheManagersTools()
         QRegularExpression(u"Total sales +50\\.00\\n"_s).match(reports->reportText()).hasMatch(),
         qPrintable(reports->reportText()));
     QCOMPARE(reports->statusText(), u"X report taken: nothing was changed."_s);
-    QVERIFY(!m_journal->lastZReport().value());
+    QVERIFY(!m_shop->journal()->lastZReport().value());
     reports->findChild<QPushButton *>(u"zReport"_s)->click();
     QCOMPARE(reports->statusText(), u"Z report 1 taken: the day is closed."_s);
     QCOMPARE(reports->report()->zNumber, 1);
@@ -1294,7 +1193,7 @@ void TestManagerWindow::xAndZReportsAndTheJournalExportFromTheManagersTools()
     QCOMPARE(reports->report()->zNumber, 2); // a new day, nothing in it
     QVERIFY(reports->report()->totalSales.isZero());
     QCOMPARE(reports->report()->grand.sales, Money(5000, Currency::sek()));
-    const QString pdfPath = m_dir->filePath(u"z2.pdf"_s);
+    const QString pdfPath = m_shop->path(u"z2.pdf"_s);
     QVERIFY(reports->writePdf(pdfPath));
     if (!QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty()) {
         const QString pdf = pdfText(pdfPath);
@@ -1304,7 +1203,7 @@ void TestManagerWindow::xAndZReportsAndTheJournalExportFromTheManagersTools()
     } else if (qEnvironmentVariableIsSet("CI")) {
         QFAIL("pdftotext (poppler-utils) is needed to read the report's PDF");
     }
-    const QString csvPath = m_dir->filePath(u"journal.csv"_s);
+    const QString csvPath = m_shop->path(u"journal.csv"_s);
     const auto exported = reports->exportJournal(QDate::currentDate(), QDate::currentDate(),
                                                  journal::ExportFormat::Csv, csvPath);
     QVERIFY(exported);
@@ -1325,10 +1224,10 @@ void TestManagerWindow::xAndZReportsAndTheJournalExportFromTheManagersTools()
 // the control code.
 void TestManagerWindow::refundTabWritesTheSignedReturnReceipt()
 {
-    QVERIFY(m_journal->setControlUnitRequired(true));
+    QVERIFY(m_shop->journal()->setControlUnitRequired(true));
     sandbox::ControlUnitSandboxOptions o;
     o.unitId = u"SBX-TAB-1"_s;
-    o.journalPath = m_dir->filePath(u"unit.sqlite"_s);
+    o.journalPath = m_shop->path(u"unit.sqlite"_s);
     sandbox::ControlUnitSandbox unit(o);
     QVERIFY(unit.open());
     sandbox::ControlUnitPorts ports(&unit, 0);
@@ -1338,7 +1237,7 @@ void TestManagerWindow::refundTabWritesTheSignedReturnReceipt()
     options.answerTimeout = std::chrono::milliseconds(500);
     options.commandGap = std::chrono::milliseconds(5);
     m_unitService = std::make_unique<controlunit::ControlUnitService>(
-        m_journal.get(), options,
+        m_shop->journal(), options,
         controlunit::SignerSettings{u"KASSA1"_s, u"556677-8899"_s, std::chrono::milliseconds(200)});
     sandbox::VirtualPrinter paper;
     QVERIFY(paper.start());
@@ -1354,7 +1253,7 @@ void TestManagerWindow::refundTabWritesTheSignedReturnReceipt()
     QTest::mouseClick(refunds->refundButton(), Qt::LeftButton);
     QVERIFY(!answer(refunds->confirmation(), QMessageBox::Yes).isEmpty());
     QTRY_VERIFY_WITH_TIMEOUT(refunds->resultText().startsWith(u"Refunded 25.00"_s), 20000);
-    const auto signature = m_journal->receiptSignature(2, u"retur"_s).value();
+    const auto signature = m_shop->journal()->receiptSignature(2, u"retur"_s).value();
     QVERIFY(signature && signature->isSigned);
     const QList<sandbox::SignedReceipt> atUnit = unit.signedReceipts().value();
     QCOMPARE(atUnit.size(), 2); // the sale, then its return
@@ -1385,7 +1284,7 @@ void TestManagerWindow::refundTabWritesTheSignedReturnReceipt()
 // price again refused with a sentence.
 void TestManagerWindow::pricesTabJournalsAnEditWithWho()
 {
-    auto catalog = catalog::Catalog::open(m_dir->filePath(u"catalog.sqlite"_s));
+    auto catalog = catalog::Catalog::open(m_shop->path(u"catalog.sqlite"_s));
     QVERIFY(catalog);
     m_catalog = std::move(catalog).value();
     QVERIFY(m_catalog->importCsv("ean,name,price,vat\n7310865004703,Kaffe,25.00,12\n",
@@ -1401,7 +1300,7 @@ void TestManagerWindow::pricesTabJournalsAnEditWithWho()
     QCOMPARE(prices->resultText(), u"Kaffe: 25.00 \u2192 27.50, journaled."_s);
     QCOMPARE(prices->productText(), u"Kaffe, now 27.50"_s);
     QCOMPARE(m_catalog->findByEan(u"7310865004703"_s)->unitPrice.toDecimalString(), u"27.50"_s);
-    const auto kept = m_journal->priceChanges({}, QDateTime::currentDateTimeUtc()).value();
+    const auto kept = m_shop->journal()->priceChanges({}, QDateTime::currentDateTimeUtc()).value();
     QCOMPARE(kept.size(), 1);
     QCOMPARE(kept.first().oldPrice->toDecimalString(), u"25.00"_s);
     QCOMPARE(kept.first().newPrice.toDecimalString(), u"27.50"_s);
@@ -1409,7 +1308,7 @@ void TestManagerWindow::pricesTabJournalsAnEditWithWho()
     QCOMPARE(kept.first().source, u"edit"_s);
     QTest::keyClick(prices->priceField(), Qt::Key_Return);
     QCOMPARE(prices->resultText(), u"Kaffe costs 27.50 already: nothing was changed."_s);
-    QCOMPARE(m_journal->priceChanges({}, QDateTime::currentDateTimeUtc())->size(), 1);
+    QCOMPARE(m_shop->journal()->priceChanges({}, QDateTime::currentDateTimeUtc())->size(), 1);
     m_window.reset();
 }
 

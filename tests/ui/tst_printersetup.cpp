@@ -16,6 +16,25 @@ using namespace kassa::ui;
 using namespace Qt::StringLiterals;
 
 // The till setup's receipt printer section against the virtual printer.
+namespace {
+
+// A till of its own in a scratch folder, as the printer's section sees it.
+struct ScratchTill
+{
+    QTemporaryDir dir;
+    TillConfig till;
+
+    ManagerContext context()
+    {
+        ManagerContext c;
+        c.till = &till;
+        c.configPath = dir.filePath(u"till.json"_s);
+        return c;
+    }
+};
+
+} // namespace
+
 class TestPrinterSetup : public QObject
 {
     Q_OBJECT
@@ -30,11 +49,8 @@ void TestPrinterSetup::testPrintsWhatIsTypedAndSaveKeepsIt()
 {
     sandbox::VirtualPrinter printer;
     QVERIFY(printer.start());
-    QTemporaryDir dir;
-    TillConfig till;
-    ManagerContext context;
-    context.till = &till;
-    context.configPath = dir.filePath(u"till.json"_s);
+    ScratchTill scratch;
+    const ManagerContext context = scratch.context();
     PrinterSetupWidget widget(context);
     widget.show();
     QCOMPARE(widget.paperBox()->currentData().toInt(), 80);
@@ -71,11 +87,8 @@ void TestPrinterSetup::testPrintsWhatIsTypedAndSaveKeepsIt()
 
 void TestPrinterSetup::badSettingIsSaidAndNothingSaved()
 {
-    QTemporaryDir dir;
-    TillConfig till;
-    ManagerContext context;
-    context.till = &till;
-    context.configPath = dir.filePath(u"till.json"_s);
+    ScratchTill scratch;
+    const ManagerContext context = scratch.context();
     PrinterSetupWidget widget(context);
     widget.printerField()->setText(u"escpos:serial:/dev/ttyS0:fast"_s);
     QTest::mouseClick(widget.saveButton(), Qt::LeftButton);
@@ -83,7 +96,7 @@ void TestPrinterSetup::badSettingIsSaidAndNothingSaved()
              qPrintable(widget.resultText()));
     QVERIFY(widget.resultText().contains(u"baud"_s));
     QVERIFY(!QFile::exists(context.configPath));
-    QVERIFY(till.printer.isEmpty());
+    QVERIFY(scratch.till.printer.isEmpty());
     widget.printerField()->setText(u"Office laser"_s);
     QTest::mouseClick(widget.testButton(), Qt::LeftButton);
     QCOMPARE(widget.resultText(), u"A test print needs an ESC/POS printer (escpos:…)."_s);
@@ -94,10 +107,8 @@ void TestPrinterSetup::paperOutIsSaidOnTheTestPrint()
     sandbox::VirtualPrinter printer;
     QVERIFY(printer.start());
     printer.setPaperOut(true);
-    TillConfig till;
-    ManagerContext context;
-    context.till = &till;
-    PrinterSetupWidget widget(context);
+    ScratchTill scratch;
+    PrinterSetupWidget widget(scratch.context());
     widget.printerField()->setText(printer.tcpSpec());
     QTest::mouseClick(widget.testButton(), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(widget.resultText().startsWith(u"The printer is out of paper"_s),

@@ -92,13 +92,8 @@ std::unique_ptr<Checkout> TestSwedishReceipts::makeCheckout(ControlUnitService *
 
 void TestSwedishReceipts::addRow(const QString &name, const QString &price, int vat)
 {
-    catalog::Product p;
-    p.ean = u"73108650047"_s + QString::number(vat).rightJustified(2, u'0');
-    p.sku = name.left(3).toUpper();
-    p.name = name;
-    p.unitPrice = *Money::parse(price, u"SEK");
-    p.taxRate = Decimal::fromInteger(vat);
-    QVERIFY(m_till->cart()->addProduct(p));
+    const QString ean = u"73108650047"_s + QString::number(vat).rightJustified(2, u'0');
+    QVERIFY(m_till->cart()->addProduct(product(name, price, vat, ean)));
 }
 
 qint64 TestSwedishReceipts::payBySeqr(Checkout &checkout)
@@ -109,7 +104,7 @@ qint64 TestSwedishReceipts::payBySeqr(Checkout &checkout)
     PaymentSession *session = checkout.session();
     if (!QTest::qWaitFor([&] { return session->state() == PaymentSession::State::Waiting; }, 20000))
         return 0;
-    if (!m_till->seqr().service().pay(session->invoiceReference(), u"1234"_s))
+    if (!m_till->sandbox().service().pay(session->invoiceReference(), u"1234"_s))
         return 0;
     if (!QTest::qWaitFor([&] { return ready.size() == 1; }, 20000))
         return 0;

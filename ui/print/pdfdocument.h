@@ -27,6 +27,9 @@ struct PdfPageSize
     double height = 841.89;
 };
 
+// The sheets' page: A4, upright.
+inline constexpr PdfPageSize a4{};
+
 // A whole document: each content stream a page of `size`, the font family a
 // standard one ("Courier", "Helvetica") with its "-Bold" as F2.
 QByteArray pdfDocument(const QList<QByteArray> &pages, const QList<PdfPageSize> &sizes,

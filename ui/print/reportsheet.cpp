@@ -12,8 +12,6 @@ namespace kassa::print {
 
 namespace {
 
-constexpr double pageWidth = 595.28; // A4 in points
-constexpr double pageHeight = 841.89;
 constexpr int fontSize = 10;
 constexpr double lineHeight = 12.5;
 constexpr int linesPerPage = 60;
@@ -21,7 +19,7 @@ constexpr int linesPerPage = 60;
 QByteArray page(const QStringList &lines, const QStringList &marks)
 {
     QByteArray content;
-    double y = pageHeight - 50;
+    double y = a4.height - 50;
     for (const QString &line : lines) {
         const bool mark = marks.contains(line.trimmed());
         content += pdfText(50, y, mark, mark ? 2 * fontSize : fontSize, line);
@@ -42,7 +40,7 @@ QByteArray ReportSheet::pdf(const ReceiptContent &content, int columns)
     QList<QByteArray> pages;
     for (qsizetype first = 0; first < lines.size(); first += linesPerPage)
         pages.append(page(lines.mid(first, linesPerPage), marks));
-    return pdfDocument(pages, {PdfPageSize{pageWidth, pageHeight}}, "Courier");
+    return pdfDocument(pages, {a4}, "Courier");
 }
 
 Status ReportSheet::writePdf(const ReceiptContent &content, const QString &path, int columns)

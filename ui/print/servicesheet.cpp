@@ -12,8 +12,6 @@ namespace kassa::print {
 
 namespace {
 
-constexpr double pageWidth = 595.28; // A4 in points
-constexpr double pageHeight = 841.89;
 constexpr int columns = 2;
 constexpr int rows = 3;
 
@@ -32,21 +30,9 @@ QByteArray cell(const QrMatrix &matrix, const QString &label, const QString &hin
          pdfNumber(side) + " re f\n0 g\n";
     const double ox = x + ServiceSheet::quietZone * m;
     const double oy = qrTop - ServiceSheet::quietZone * m;
-    for (int row = 0; row < matrix.size; ++row) {
-        int col = 0;
-        while (col < matrix.size) {
-            if (!matrix.isDark(col, row)) {
-                ++col;
-                continue;
-            }
-            int end = col;
-            while (end < matrix.size && matrix.isDark(end, row))
-                ++end;
-            s += pdfNumber(ox + col * m) + ' ' + pdfNumber(oy - (row + 1) * m) + ' ' +
-                 pdfNumber((end - col) * m) + ' ' + pdfNumber(m) + " re\n";
-            col = end;
-        }
-    }
+    for (const QrMatrix::Run &run : matrix.darkRuns())
+        s += pdfNumber(ox + run.x * m) + ' ' + pdfNumber(oy - (run.y + 1) * m) + ' ' +
+             pdfNumber(run.length * m) + ' ' + pdfNumber(m) + " re\n";
     s += "f\n";
     s += pdfText(x, qrTop - side - 14, false, 11, hint);
     s += pdfText(x, qrTop - side - 27, false, 7, codeText);
@@ -70,7 +56,7 @@ Result<QByteArray> ServiceSheet::pdf(const ordering::OrderServiceConfig &config,
     const int perPage = columns * rows;
     for (qsizetype first = 0; first < config.codes.size(); first += perPage) {
         QByteArray page;
-        page += pdfText(40, pageHeight - 40, false, 10, shopName);
+        page += pdfText(40, a4.height - 40, false, 10, shopName);
         for (int i = 0; i < perPage && first + i < config.codes.size(); ++i) {
             const ordering::ServiceCode &code = config.codes.at(first + i);
             const QString codeText = config.codeText(code);
@@ -78,14 +64,14 @@ Result<QByteArray> ServiceSheet::pdf(const ordering::OrderServiceConfig &config,
             if (!matrix)
                 return makeError(ErrorCode::InvalidArgument,
                                  tr("The code for %1 is too long for a QR code.").arg(code.label));
-            const double x = 50 + (i % columns) * (pageWidth - 100) / columns;
-            const double top = pageHeight - 60 - (i / columns) * (pageHeight - 90) / rows;
+            const double x = 50 + (i % columns) * (a4.width - 100) / columns;
+            const double top = a4.height - 60 - (i / columns) * (a4.height - 90) / rows;
             page += cell(*matrix, code.label, hint, codeText, x, top);
         }
         contents.append(page);
     }
 
-    return pdfDocument(contents, {PdfPageSize{pageWidth, pageHeight}}, "Helvetica");
+    return pdfDocument(contents, {a4}, "Helvetica");
 }
 
 Status ServiceSheet::writePdf(const ordering::OrderServiceConfig &config, const QString &shopName,

@@ -12,22 +12,10 @@ QByteArray qrSvg(const QrMatrix &matrix, int quietZone)
                      "\" shape-rendering=\"crispEdges\" role=\"img\">"
                      "<rect width=\"100%\" height=\"100%\" fill=\"#fff\"/><path fill=\"#000\" d=\"";
     // One horizontal run of dark modules per path segment keeps it small.
-    for (int y = 0; y < matrix.size; ++y) {
-        int x = 0;
-        while (x < matrix.size) {
-            if (!matrix.isDark(x, y)) {
-                ++x;
-                continue;
-            }
-            int end = x;
-            while (end < matrix.size && matrix.isDark(end, y))
-                ++end;
-            svg += 'M' + QByteArray::number(x + quietZone) + ' ' +
-                   QByteArray::number(y + quietZone) + 'h' + QByteArray::number(end - x) + "v1h-" +
-                   QByteArray::number(end - x) + 'z';
-            x = end;
-        }
-    }
+    for (const QrMatrix::Run &run : matrix.darkRuns())
+        svg += 'M' + QByteArray::number(run.x + quietZone) + ' ' +
+               QByteArray::number(run.y + quietZone) + 'h' + QByteArray::number(run.length) +
+               "v1h-" + QByteArray::number(run.length) + 'z';
     svg += "\"/></svg>";
     return svg;
 }
