@@ -3,7 +3,6 @@
 #include "core/shopdb/shopcoupons.h"
 #include "tests/support/journalevents.h"
 #include "tests/support/postgresfixture.h"
-#include "tests/support/sandboxfixture.h"
 #include "tests/support/tillfixture.h"
 
 #include <QSqlDatabase>
@@ -481,8 +480,8 @@ void TestWebShop::couponClaimIsGivenBackWhenTheCartEndsUnpaid()
     web10.amount = Money(1000, Currency::sek());
     QVERIFY(settings.loyalty.addCoupon(web10));
     shopdb::ShopCouponHooks hooks =
-        shopdb::couponHooks(pg.shopConfig(u"webcoupons"_s),
-                            {m_journal->journalId().value(), u"WEB"_s, u"Webshop"_s, u"web"_s});
+        shopdb::couponHooks(pg.shopConfig(u"webcoupons"_s), {m_till->journal()->journalId().value(),
+                                                             u"WEB"_s, u"Webshop"_s, u"web"_s});
     settings.couponCheck = hooks.check;
     settings.couponRelease = hooks.release;
     auto shop = makeShop(settings);
@@ -503,14 +502,14 @@ void TestWebShop::couponClaimIsGivenBackWhenTheCartEndsUnpaid()
     shop->expire();
     QCOMPARE(shop->session(first), s);
     QCOMPARE(held(), u"WEB10 Webshop 0"_s);
-    QVERIFY(m_journal->isCouponUsed(u"WEB10"_s).value());
+    QVERIFY(m_till->journal()->isCouponUsed(u"WEB10"_s).value());
 
     // Not paid in time: the coupon leaves the cart and is free again.
     QTRY_COMPARE_WITH_TIMEOUT(o->state, OrderState::TimedOut, 10000);
     QCOMPARE(s->coupons(), QStringList());
     QCOMPARE(s->cart().total().toDecimalString(), u"15.90"_s);
     QCOMPARE(held(), QString());
-    QVERIFY(!m_journal->isCouponUsed(u"WEB10"_s).value());
+    QVERIFY(!m_till->journal()->isCouponUsed(u"WEB10"_s).value());
 
     // Typed again and taken off by the customer: given back at once.
     QCOMPARE(s->addCoupon(u"WEB10"_s), TokenRefusal::None);
@@ -527,7 +526,7 @@ void TestWebShop::couponClaimIsGivenBackWhenTheCartEndsUnpaid()
     QCOMPARE(held(), u"WEB10 Webshop 0"_s);
     QTRY_VERIFY_WITH_TIMEOUT((shop->expire(), shop->session(second) == nullptr), 5000);
     QCOMPARE(held(), QString());
-    QCOMPARE(describedEvents(*m_journal, u"coupon-release"_s),
+    QCOMPARE(describedEvents(*m_till->journal(), u"coupon-release"_s),
              (QStringList{u"Coupon WEB10 given back: the order was not paid, by web"_s,
                           u"Coupon WEB10 given back: the customer took it off the order, by web"_s,
                           u"Coupon WEB10 given back: the web cart expired, by web"_s}));
