@@ -319,10 +319,6 @@
         <translation>The manager&apos;s PIN is reset; the next manager to open the manager&apos;s tools (F10) chooses a new one.</translation>
     </message>
     <message>
-        <source>usage: kassa-cli terminal register|assign-seqr-id|unregister|reset-manager-pin …</source>
-        <translation>usage: kassa-cli terminal register|assign-seqr-id|unregister|reset-manager-pin …</translation>
-    </message>
-    <message>
         <source>cannot read the journal: %1</source>
         <translation>cannot read the journal: %1</translation>
     </message>
@@ -774,6 +770,14 @@
     <message>
         <source>Not final: %1 had not sent everything to the shop database yet.</source>
         <translation>Not final: %1 had not sent everything to the shop database yet.</translation>
+    </message>
+    <message>
+        <source>usage: kassa-cli terminal register|assign-seqr-id|unregister|reset-manager-pin|test …</source>
+        <translation>usage: kassa-cli terminal register|assign-seqr-id|unregister|reset-manager-pin|test …</translation>
+    </message>
+    <message>
+        <source>SEQR answers. The till is not registered yet: register it with kassa-cli terminal register.</source>
+        <translation>SEQR answers. The till is not registered yet: register it with kassa-cli terminal register.</translation>
     </message>
 </context>
 <context>
@@ -1863,88 +1867,6 @@
         <translation>kassa-cli: %1; see kassa-cli --help</translation>
     </message>
     <message>
-        <source>Kassa&apos;s SEQR payments from the command line.
-
-Commands:
-  terminal register --reseller ID --user-id UID --reseller-password PW --external-id TEXT --name TEXT
-  terminal assign-seqr-id SEQRID
-  terminal unregister
-  terminal reset-manager-pin --reseller ID --user-id UID --reseller-password PW
-  pay --row &quot;DESCRIPTION;QTY;UNIT_PRICE[;TAX_RATE]&quot;... [--currency SEK] [--cashier ID] [--rounds N]
-  pay --row ... --cash AMOUNT   (split tender: cash first, SEQR for the rest)
-  sell --row &quot;DESCRIPTION;QTY;UNIT_PRICE[;TAX_RATE]&quot;... --cash AMOUNT
-  proforma --row &quot;DESCRIPTION;QTY;UNIT_PRICE[;TAX_RATE]&quot;... [--pdf FILE]   (EJ KVITTO: the cart before payment)
-  control-unit set DEVICE   (/dev/ttyUSB0, tcp:HOST:PORT, or none)
-  control-unit status
-  loyalty add --id X_CARD --pattern REGEX --name NAME (--percent P [--group PREFIX]... | --points)
-  loyalty list | loyalty remove ID
-  coupon add (--code CODE | --pattern REGEX) (--amount A | --percent P) | coupon remove CODE
-  coupon block CODE | coupon unblock CODE   (a code, a series&apos; pattern, or one code of a series)
-  pay|sell ... [--loyalty-card NUMBER] [--coupon CODE]...
-  status INVOICE_REFERENCE
-  cancel INVOICE_REFERENCE
-  refund ERS_REFERENCE|#RECEIPT [--row N:QTY... | --all] [--amount X] [--text] [--pdf FILE]
-         (a sale paid partly in cash: the cash part is given back in cash)
-  refund-doubts   (refunds in doubt, with what is known of each)
-  refund-doubts check   (what SEQR&apos;s report says of each; settles nothing)
-  refund-doubts settle ID --made REFUND_ERS_REFERENCE|--not-made --note TEXT
-  close-period [--per-terminal]
-  journal [--since YYYY-MM-DD]
-  receipt N [--text] [--pdf FILE] [--copy [--print]]
-  training [on|off]
-  identity
-  shop set [--name TEXT] [--address TEXT] [--org-number NNNNNN-NNNN]
-  price set BARCODE PRICE   (journaled: old and new price, when, who)
-  printer test|status
-  drawer open [--reason TEXT]   (No sale: journaled, then the drawer opens)
-  float set AMOUNT [--reason TEXT]
-  report x|z [--pdf FILE] [--print] [--json]
-  journal export --from YYYY-MM-DD --to YYYY-MM-DD --format csv|json --out FILE
-
-Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (nothing sent),
-3 canceled, 4 failed, 5 no final status after all rounds (invoice canceled).</source>
-        <translation>Kassa&apos;s SEQR payments from the command line.
-
-Commands:
-  terminal register --reseller ID --user-id UID --reseller-password PW --external-id TEXT --name TEXT
-  terminal assign-seqr-id SEQRID
-  terminal unregister
-  terminal reset-manager-pin --reseller ID --user-id UID --reseller-password PW
-  pay --row &quot;DESCRIPTION;QTY;UNIT_PRICE[;TAX_RATE]&quot;... [--currency SEK] [--cashier ID] [--rounds N]
-  pay --row ... --cash AMOUNT   (split tender: cash first, SEQR for the rest)
-  sell --row &quot;DESCRIPTION;QTY;UNIT_PRICE[;TAX_RATE]&quot;... --cash AMOUNT
-  proforma --row &quot;DESCRIPTION;QTY;UNIT_PRICE[;TAX_RATE]&quot;... [--pdf FILE]   (EJ KVITTO: the cart before payment)
-  control-unit set DEVICE   (/dev/ttyUSB0, tcp:HOST:PORT, or none)
-  control-unit status
-  loyalty add --id X_CARD --pattern REGEX --name NAME (--percent P [--group PREFIX]... | --points)
-  loyalty list | loyalty remove ID
-  coupon add (--code CODE | --pattern REGEX) (--amount A | --percent P) | coupon remove CODE
-  coupon block CODE | coupon unblock CODE   (a code, a series&apos; pattern, or one code of a series)
-  pay|sell ... [--loyalty-card NUMBER] [--coupon CODE]...
-  status INVOICE_REFERENCE
-  cancel INVOICE_REFERENCE
-  refund ERS_REFERENCE|#RECEIPT [--row N:QTY... | --all] [--amount X] [--text] [--pdf FILE]
-         (a sale paid partly in cash: the cash part is given back in cash)
-  refund-doubts   (refunds in doubt, with what is known of each)
-  refund-doubts check   (what SEQR&apos;s report says of each; settles nothing)
-  refund-doubts settle ID --made REFUND_ERS_REFERENCE|--not-made --note TEXT
-  close-period [--per-terminal]
-  journal [--since YYYY-MM-DD]
-  receipt N [--text] [--pdf FILE] [--copy [--print]]
-  training [on|off]
-  identity
-  shop set [--name TEXT] [--address TEXT] [--org-number NNNNNN-NNNN]
-  price set BARCODE PRICE   (journaled: old and new price, when, who)
-  printer test|status
-  drawer open [--reason TEXT]   (No sale: journaled, then the drawer opens)
-  float set AMOUNT [--reason TEXT]
-  report x|z [--pdf FILE] [--print] [--json]
-  journal export --from YYYY-MM-DD --to YYYY-MM-DD --format csv|json --out FILE
-
-Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (nothing sent),
-3 canceled, 4 failed, 5 no final status after all rounds (invoice canceled).</translation>
-    </message>
-    <message>
         <source>The till&apos;s configuration file (default: the user&apos;s config folder).</source>
         <translation>The till&apos;s configuration file (default: the user&apos;s config folder).</translation>
     </message>
@@ -2109,6 +2031,90 @@ Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (not
         <source>pay, sell: a coupon the customer hands over (repeatable).</source>
         <translation>pay, sell: a coupon the customer hands over (repeatable).</translation>
     </message>
+    <message>
+        <source>Kassa&apos;s SEQR payments from the command line.
+
+Commands:
+  terminal register --reseller ID --user-id UID --reseller-password PW --external-id TEXT --name TEXT
+  terminal assign-seqr-id SEQRID
+  terminal unregister
+  terminal test   (SEQR at the endpoint answers and knows this till)
+  terminal reset-manager-pin --reseller ID --user-id UID --reseller-password PW
+  pay --row &quot;DESCRIPTION;QTY;UNIT_PRICE[;TAX_RATE]&quot;... [--currency SEK] [--cashier ID] [--rounds N]
+  pay --row ... --cash AMOUNT   (split tender: cash first, SEQR for the rest)
+  sell --row &quot;DESCRIPTION;QTY;UNIT_PRICE[;TAX_RATE]&quot;... --cash AMOUNT
+  proforma --row &quot;DESCRIPTION;QTY;UNIT_PRICE[;TAX_RATE]&quot;... [--pdf FILE]   (EJ KVITTO: the cart before payment)
+  control-unit set DEVICE   (/dev/ttyUSB0, tcp:HOST:PORT, or none)
+  control-unit status
+  loyalty add --id X_CARD --pattern REGEX --name NAME (--percent P [--group PREFIX]... | --points)
+  loyalty list | loyalty remove ID
+  coupon add (--code CODE | --pattern REGEX) (--amount A | --percent P) | coupon remove CODE
+  coupon block CODE | coupon unblock CODE   (a code, a series&apos; pattern, or one code of a series)
+  pay|sell ... [--loyalty-card NUMBER] [--coupon CODE]...
+  status INVOICE_REFERENCE
+  cancel INVOICE_REFERENCE
+  refund ERS_REFERENCE|#RECEIPT [--row N:QTY... | --all] [--amount X] [--text] [--pdf FILE]
+         (a sale paid partly in cash: the cash part is given back in cash)
+  refund-doubts   (refunds in doubt, with what is known of each)
+  refund-doubts check   (what SEQR&apos;s report says of each; settles nothing)
+  refund-doubts settle ID --made REFUND_ERS_REFERENCE|--not-made --note TEXT
+  close-period [--per-terminal]
+  journal [--since YYYY-MM-DD]
+  receipt N [--text] [--pdf FILE] [--copy [--print]]
+  training [on|off]
+  identity
+  shop set [--name TEXT] [--address TEXT] [--org-number NNNNNN-NNNN]
+  price set BARCODE PRICE   (journaled: old and new price, when, who)
+  printer test|status
+  drawer open [--reason TEXT]   (No sale: journaled, then the drawer opens)
+  float set AMOUNT [--reason TEXT]
+  report x|z [--pdf FILE] [--print] [--json]
+  journal export --from YYYY-MM-DD --to YYYY-MM-DD --format csv|json --out FILE
+
+Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (nothing sent),
+3 canceled, 4 failed, 5 no final status after all rounds (invoice canceled).</source>
+        <translation>Kassa&apos;s SEQR payments from the command line.
+
+Commands:
+  terminal register --reseller ID --user-id UID --reseller-password PW --external-id TEXT --name TEXT
+  terminal assign-seqr-id SEQRID
+  terminal unregister
+  terminal test   (SEQR at the endpoint answers and knows this till)
+  terminal reset-manager-pin --reseller ID --user-id UID --reseller-password PW
+  pay --row &quot;DESCRIPTION;QTY;UNIT_PRICE[;TAX_RATE]&quot;... [--currency SEK] [--cashier ID] [--rounds N]
+  pay --row ... --cash AMOUNT   (split tender: cash first, SEQR for the rest)
+  sell --row &quot;DESCRIPTION;QTY;UNIT_PRICE[;TAX_RATE]&quot;... --cash AMOUNT
+  proforma --row &quot;DESCRIPTION;QTY;UNIT_PRICE[;TAX_RATE]&quot;... [--pdf FILE]   (EJ KVITTO: the cart before payment)
+  control-unit set DEVICE   (/dev/ttyUSB0, tcp:HOST:PORT, or none)
+  control-unit status
+  loyalty add --id X_CARD --pattern REGEX --name NAME (--percent P [--group PREFIX]... | --points)
+  loyalty list | loyalty remove ID
+  coupon add (--code CODE | --pattern REGEX) (--amount A | --percent P) | coupon remove CODE
+  coupon block CODE | coupon unblock CODE   (a code, a series&apos; pattern, or one code of a series)
+  pay|sell ... [--loyalty-card NUMBER] [--coupon CODE]...
+  status INVOICE_REFERENCE
+  cancel INVOICE_REFERENCE
+  refund ERS_REFERENCE|#RECEIPT [--row N:QTY... | --all] [--amount X] [--text] [--pdf FILE]
+         (a sale paid partly in cash: the cash part is given back in cash)
+  refund-doubts   (refunds in doubt, with what is known of each)
+  refund-doubts check   (what SEQR&apos;s report says of each; settles nothing)
+  refund-doubts settle ID --made REFUND_ERS_REFERENCE|--not-made --note TEXT
+  close-period [--per-terminal]
+  journal [--since YYYY-MM-DD]
+  receipt N [--text] [--pdf FILE] [--copy [--print]]
+  training [on|off]
+  identity
+  shop set [--name TEXT] [--address TEXT] [--org-number NNNNNN-NNNN]
+  price set BARCODE PRICE   (journaled: old and new price, when, who)
+  printer test|status
+  drawer open [--reason TEXT]   (No sale: journaled, then the drawer opens)
+  float set AMOUNT [--reason TEXT]
+  report x|z [--pdf FILE] [--print] [--json]
+  journal export --from YYYY-MM-DD --to YYYY-MM-DD --format csv|json --out FILE
+
+Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (nothing sent),
+3 canceled, 4 failed, 5 no final status after all rounds (invoice canceled).</translation>
+    </message>
 </context>
 <context>
     <name>kassa-web</name>
@@ -2240,6 +2246,49 @@ Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (not
     <message>
         <source>Training mode: SEQR is paid only against the SEQR sandbox, never a real endpoint. Take cash, or switch training mode off (manager).</source>
         <translation>Training mode: SEQR is paid only against the SEQR sandbox, never a real endpoint. Take cash, or switch training mode off (manager).</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ConnectionTest</name>
+    <message>
+        <source>The name %1 cannot be found (DNS). Check the endpoint&apos;s spelling and the network.</source>
+        <translation>The name %1 cannot be found (DNS). Check the endpoint&apos;s spelling and the network.</translation>
+    </message>
+    <message>
+        <source>Connected to SEQR; it accepts this till&apos;s credentials.</source>
+        <translation>Connected to SEQR; it accepts this till&apos;s credentials.</translation>
+    </message>
+    <message>
+        <source>SEQR answers, but refuses this till&apos;s credentials: register the till again.</source>
+        <translation>SEQR answers, but refuses this till&apos;s credentials: register the till again.</translation>
+    </message>
+    <message>
+        <source>SEQR answers. The till is not registered yet: register it below.</source>
+        <translation>SEQR answers. The till is not registered yet: register it below.</translation>
+    </message>
+    <message>
+        <source>SEQR answers: %1</source>
+        <translation>SEQR answers: %1</translation>
+    </message>
+    <message>
+        <source>The connection is not trusted: the certificate of %1 is not valid for it or not from a known authority.</source>
+        <translation>The connection is not trusted: the certificate of %1 is not valid for it or not from a known authority.</translation>
+    </message>
+    <message>
+        <source>Nothing answers at %1 (is the address and port right, and the service running?).</source>
+        <translation>Nothing answers at %1 (is the address and port right, and the service running?).</translation>
+    </message>
+    <message>
+        <source>SEQR does not answer in time. Check the network.</source>
+        <translation>SEQR does not answer in time. Check the network.</translation>
+    </message>
+    <message>
+        <source>Something answers there, but it is not SEQR (check the endpoint&apos;s path).</source>
+        <translation>Something answers there, but it is not SEQR (check the endpoint&apos;s path).</translation>
+    </message>
+    <message>
+        <source>The endpoint must be a web address starting with https:// (or http:// for a local sandbox).</source>
+        <translation>The endpoint must be a web address starting with https:// (or http:// for a local sandbox).</translation>
     </message>
 </context>
 <context>
@@ -4809,48 +4858,8 @@ Postcode and town</translation>
         <translation>This till is not registered with SEQR.</translation>
     </message>
     <message>
-        <source>The endpoint must be a web address starting with https:// (or http:// for a local sandbox).</source>
-        <translation>The endpoint must be a web address starting with https:// (or http:// for a local sandbox).</translation>
-    </message>
-    <message>
         <source>Testing…</source>
         <translation>Testing…</translation>
-    </message>
-    <message>
-        <source>The name %1 cannot be found (DNS). Check the endpoint&apos;s spelling and the network.</source>
-        <translation>The name %1 cannot be found (DNS). Check the endpoint&apos;s spelling and the network.</translation>
-    </message>
-    <message>
-        <source>Connected to SEQR; it accepts this till&apos;s credentials.</source>
-        <translation>Connected to SEQR; it accepts this till&apos;s credentials.</translation>
-    </message>
-    <message>
-        <source>SEQR answers, but refuses this till&apos;s credentials: register the till again.</source>
-        <translation>SEQR answers, but refuses this till&apos;s credentials: register the till again.</translation>
-    </message>
-    <message>
-        <source>SEQR answers. The till is not registered yet: register it below.</source>
-        <translation>SEQR answers. The till is not registered yet: register it below.</translation>
-    </message>
-    <message>
-        <source>SEQR answers: %1</source>
-        <translation>SEQR answers: %1</translation>
-    </message>
-    <message>
-        <source>The connection is not trusted: the certificate of %1 is not valid for it or not from a known authority.</source>
-        <translation>The connection is not trusted: the certificate of %1 is not valid for it or not from a known authority.</translation>
-    </message>
-    <message>
-        <source>Nothing answers at %1 (is the address and port right, and the service running?).</source>
-        <translation>Nothing answers at %1 (is the address and port right, and the service running?).</translation>
-    </message>
-    <message>
-        <source>SEQR does not answer in time. Check the network.</source>
-        <translation>SEQR does not answer in time. Check the network.</translation>
-    </message>
-    <message>
-        <source>Something answers there, but it is not SEQR (check the endpoint&apos;s path).</source>
-        <translation>Something answers there, but it is not SEQR (check the endpoint&apos;s path).</translation>
     </message>
     <message>
         <source>Fill in the reseller ID, user ID and reseller password.</source>

@@ -319,10 +319,6 @@
         <translation>Chefens PIN-kod är återställd; nästa chef som öppnar chefsverktygen (F10) väljer en ny.</translation>
     </message>
     <message>
-        <source>usage: kassa-cli terminal register|assign-seqr-id|unregister|reset-manager-pin …</source>
-        <translation>användning: kassa-cli terminal register|assign-seqr-id|unregister|reset-manager-pin …</translation>
-    </message>
-    <message>
         <source>cannot read the journal: %1</source>
         <translation>kan inte läsa journalen: %1</translation>
     </message>
@@ -774,6 +770,14 @@
     <message>
         <source>Not final: %1 had not sent everything to the shop database yet.</source>
         <translation>Inte slutgiltigt: %1 hade inte skickat allt till butiksdatabasen än.</translation>
+    </message>
+    <message>
+        <source>usage: kassa-cli terminal register|assign-seqr-id|unregister|reset-manager-pin|test …</source>
+        <translation>användning: kassa-cli terminal register|assign-seqr-id|unregister|reset-manager-pin|test …</translation>
+    </message>
+    <message>
+        <source>SEQR answers. The till is not registered yet: register it with kassa-cli terminal register.</source>
+        <translation>SEQR svarar. Kassan är inte registrerad än: registrera den med kassa-cli terminal register.</translation>
     </message>
 </context>
 <context>
@@ -1863,88 +1867,6 @@
         <translation>kassa-cli: %1; se kassa-cli --help</translation>
     </message>
     <message>
-        <source>Kassa&apos;s SEQR payments from the command line.
-
-Commands:
-  terminal register --reseller ID --user-id UID --reseller-password PW --external-id TEXT --name TEXT
-  terminal assign-seqr-id SEQRID
-  terminal unregister
-  terminal reset-manager-pin --reseller ID --user-id UID --reseller-password PW
-  pay --row &quot;DESCRIPTION;QTY;UNIT_PRICE[;TAX_RATE]&quot;... [--currency SEK] [--cashier ID] [--rounds N]
-  pay --row ... --cash AMOUNT   (split tender: cash first, SEQR for the rest)
-  sell --row &quot;DESCRIPTION;QTY;UNIT_PRICE[;TAX_RATE]&quot;... --cash AMOUNT
-  proforma --row &quot;DESCRIPTION;QTY;UNIT_PRICE[;TAX_RATE]&quot;... [--pdf FILE]   (EJ KVITTO: the cart before payment)
-  control-unit set DEVICE   (/dev/ttyUSB0, tcp:HOST:PORT, or none)
-  control-unit status
-  loyalty add --id X_CARD --pattern REGEX --name NAME (--percent P [--group PREFIX]... | --points)
-  loyalty list | loyalty remove ID
-  coupon add (--code CODE | --pattern REGEX) (--amount A | --percent P) | coupon remove CODE
-  coupon block CODE | coupon unblock CODE   (a code, a series&apos; pattern, or one code of a series)
-  pay|sell ... [--loyalty-card NUMBER] [--coupon CODE]...
-  status INVOICE_REFERENCE
-  cancel INVOICE_REFERENCE
-  refund ERS_REFERENCE|#RECEIPT [--row N:QTY... | --all] [--amount X] [--text] [--pdf FILE]
-         (a sale paid partly in cash: the cash part is given back in cash)
-  refund-doubts   (refunds in doubt, with what is known of each)
-  refund-doubts check   (what SEQR&apos;s report says of each; settles nothing)
-  refund-doubts settle ID --made REFUND_ERS_REFERENCE|--not-made --note TEXT
-  close-period [--per-terminal]
-  journal [--since YYYY-MM-DD]
-  receipt N [--text] [--pdf FILE] [--copy [--print]]
-  training [on|off]
-  identity
-  shop set [--name TEXT] [--address TEXT] [--org-number NNNNNN-NNNN]
-  price set BARCODE PRICE   (journaled: old and new price, when, who)
-  printer test|status
-  drawer open [--reason TEXT]   (No sale: journaled, then the drawer opens)
-  float set AMOUNT [--reason TEXT]
-  report x|z [--pdf FILE] [--print] [--json]
-  journal export --from YYYY-MM-DD --to YYYY-MM-DD --format csv|json --out FILE
-
-Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (nothing sent),
-3 canceled, 4 failed, 5 no final status after all rounds (invoice canceled).</source>
-        <translation>Kassas SEQR-betalningar från kommandoraden.
-
-Kommandon:
-  terminal register --reseller ID --user-id UID --reseller-password PW --external-id TEXT --name TEXT
-  terminal assign-seqr-id SEQRID
-  terminal unregister
-  terminal reset-manager-pin --reseller ID --user-id UID --reseller-password PW
-  pay --row &quot;BESKRIVNING;ANTAL;STYCKPRIS[;MOMS]&quot;... [--currency SEK] [--cashier ID] [--rounds N]
-  pay --row ... --cash BELOPP   (delad betalning: kontant först, SEQR för resten)
-  sell --row &quot;BESKRIVNING;ANTAL;STYCKPRIS[;MOMS]&quot;... --cash BELOPP
-  proforma --row &quot;BESKRIVNING;ANTAL;STYCKPRIS[;MOMS]&quot;... [--pdf FIL]   (EJ KVITTO: varukorgen före betalning)
-  control-unit set ENHET   (/dev/ttyUSB0, tcp:VÄRD:PORT eller none)
-  control-unit status
-  loyalty add --id X_CARD --pattern REGEX --name NAMN (--percent P [--group PREFIX]... | --points)
-  loyalty list | loyalty remove ID
-  coupon add (--code KOD | --pattern REGEX) (--amount A | --percent P) | coupon remove KOD
-  coupon block KOD | coupon unblock KOD   (en kod, en series mönster eller en kod i en serie)
-  pay|sell ... [--loyalty-card NUMMER] [--coupon KOD]...
-  status FAKTURAREFERENS
-  cancel FAKTURAREFERENS
-  refund ERS_REFERENS|#KVITTO [--row N:ANTAL... | --all] [--amount X] [--text] [--pdf FIL]
-         (delad betalning: kontantdelen ges tillbaka kontant)
-  refund-doubts   (osäkra återbetalningar, med det som är känt om var och en)
-  refund-doubts check   (vad SEQR:s rapport säger om var och en; avgör inget)
-  refund-doubts settle ID --made ÅTERBETALNINGENS_ERS_REFERENS|--not-made --note TEXT
-  close-period [--per-terminal]
-  journal [--since ÅÅÅÅ-MM-DD]
-  receipt N [--text] [--pdf FIL] [--copy [--print]]
-  training [on|off]
-  identity
-  shop set [--name TEXT] [--address TEXT] [--org-number NNNNNN-NNNN]
-  price set STRECKKOD PRIS   (journalförs: gammalt och nytt pris, när, vem)
-  printer test|status
-  drawer open [--reason TEXT]   (ingen försäljning: journalförs, sedan öppnas lådan)
-  float set BELOPP [--reason TEXT]
-  report x|z [--pdf FIL] [--print] [--json]
-  journal export --from ÅÅÅÅ-MM-DD --to ÅÅÅÅ-MM-DD --format csv|json --out FIL
-
-Slutkoder: 0 betald/klar, 1 tjänste- eller överföringsfel, 2 felaktig användning eller indata (inget skickat),
-3 avbruten, 4 misslyckad, 5 inget slutligt besked efter alla rundor (fakturan avbruten).</translation>
-    </message>
-    <message>
         <source>The till&apos;s configuration file (default: the user&apos;s config folder).</source>
         <translation>Kassans konfigurationsfil (standard: användarens konfigurationsmapp).</translation>
     </message>
@@ -2109,6 +2031,90 @@ Slutkoder: 0 betald/klar, 1 tjänste- eller överföringsfel, 2 felaktig använd
         <source>pay, sell: a coupon the customer hands over (repeatable).</source>
         <translation>pay, sell: en kupong som kunden lämnar (kan upprepas).</translation>
     </message>
+    <message>
+        <source>Kassa&apos;s SEQR payments from the command line.
+
+Commands:
+  terminal register --reseller ID --user-id UID --reseller-password PW --external-id TEXT --name TEXT
+  terminal assign-seqr-id SEQRID
+  terminal unregister
+  terminal test   (SEQR at the endpoint answers and knows this till)
+  terminal reset-manager-pin --reseller ID --user-id UID --reseller-password PW
+  pay --row &quot;DESCRIPTION;QTY;UNIT_PRICE[;TAX_RATE]&quot;... [--currency SEK] [--cashier ID] [--rounds N]
+  pay --row ... --cash AMOUNT   (split tender: cash first, SEQR for the rest)
+  sell --row &quot;DESCRIPTION;QTY;UNIT_PRICE[;TAX_RATE]&quot;... --cash AMOUNT
+  proforma --row &quot;DESCRIPTION;QTY;UNIT_PRICE[;TAX_RATE]&quot;... [--pdf FILE]   (EJ KVITTO: the cart before payment)
+  control-unit set DEVICE   (/dev/ttyUSB0, tcp:HOST:PORT, or none)
+  control-unit status
+  loyalty add --id X_CARD --pattern REGEX --name NAME (--percent P [--group PREFIX]... | --points)
+  loyalty list | loyalty remove ID
+  coupon add (--code CODE | --pattern REGEX) (--amount A | --percent P) | coupon remove CODE
+  coupon block CODE | coupon unblock CODE   (a code, a series&apos; pattern, or one code of a series)
+  pay|sell ... [--loyalty-card NUMBER] [--coupon CODE]...
+  status INVOICE_REFERENCE
+  cancel INVOICE_REFERENCE
+  refund ERS_REFERENCE|#RECEIPT [--row N:QTY... | --all] [--amount X] [--text] [--pdf FILE]
+         (a sale paid partly in cash: the cash part is given back in cash)
+  refund-doubts   (refunds in doubt, with what is known of each)
+  refund-doubts check   (what SEQR&apos;s report says of each; settles nothing)
+  refund-doubts settle ID --made REFUND_ERS_REFERENCE|--not-made --note TEXT
+  close-period [--per-terminal]
+  journal [--since YYYY-MM-DD]
+  receipt N [--text] [--pdf FILE] [--copy [--print]]
+  training [on|off]
+  identity
+  shop set [--name TEXT] [--address TEXT] [--org-number NNNNNN-NNNN]
+  price set BARCODE PRICE   (journaled: old and new price, when, who)
+  printer test|status
+  drawer open [--reason TEXT]   (No sale: journaled, then the drawer opens)
+  float set AMOUNT [--reason TEXT]
+  report x|z [--pdf FILE] [--print] [--json]
+  journal export --from YYYY-MM-DD --to YYYY-MM-DD --format csv|json --out FILE
+
+Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (nothing sent),
+3 canceled, 4 failed, 5 no final status after all rounds (invoice canceled).</source>
+        <translation>Kassas SEQR-betalningar från kommandoraden.
+
+Kommandon:
+  terminal register --reseller ID --user-id UID --reseller-password PW --external-id TEXT --name TEXT
+  terminal assign-seqr-id SEQRID
+  terminal unregister
+  terminal test   (SEQR vid adressen svarar och känner igen den här kassan)
+  terminal reset-manager-pin --reseller ID --user-id UID --reseller-password PW
+  pay --row &quot;BESKRIVNING;ANTAL;STYCKPRIS[;MOMS]&quot;... [--currency SEK] [--cashier ID] [--rounds N]
+  pay --row ... --cash BELOPP   (delad betalning: kontant först, SEQR för resten)
+  sell --row &quot;BESKRIVNING;ANTAL;STYCKPRIS[;MOMS]&quot;... --cash BELOPP
+  proforma --row &quot;BESKRIVNING;ANTAL;STYCKPRIS[;MOMS]&quot;... [--pdf FIL]   (EJ KVITTO: varukorgen före betalning)
+  control-unit set ENHET   (/dev/ttyUSB0, tcp:VÄRD:PORT eller none)
+  control-unit status
+  loyalty add --id X_CARD --pattern REGEX --name NAMN (--percent P [--group PREFIX]... | --points)
+  loyalty list | loyalty remove ID
+  coupon add (--code KOD | --pattern REGEX) (--amount A | --percent P) | coupon remove KOD
+  coupon block KOD | coupon unblock KOD   (en kod, en series mönster eller en kod i en serie)
+  pay|sell ... [--loyalty-card NUMMER] [--coupon KOD]...
+  status FAKTURAREFERENS
+  cancel FAKTURAREFERENS
+  refund ERS_REFERENS|#KVITTO [--row N:ANTAL... | --all] [--amount X] [--text] [--pdf FIL]
+         (delad betalning: kontantdelen ges tillbaka kontant)
+  refund-doubts   (osäkra återbetalningar, med det som är känt om var och en)
+  refund-doubts check   (vad SEQR:s rapport säger om var och en; avgör inget)
+  refund-doubts settle ID --made ÅTERBETALNINGENS_ERS_REFERENS|--not-made --note TEXT
+  close-period [--per-terminal]
+  journal [--since ÅÅÅÅ-MM-DD]
+  receipt N [--text] [--pdf FIL] [--copy [--print]]
+  training [on|off]
+  identity
+  shop set [--name TEXT] [--address TEXT] [--org-number NNNNNN-NNNN]
+  price set STRECKKOD PRIS   (journalförs: gammalt och nytt pris, när, vem)
+  printer test|status
+  drawer open [--reason TEXT]   (ingen försäljning: journalförs, sedan öppnas lådan)
+  float set BELOPP [--reason TEXT]
+  report x|z [--pdf FIL] [--print] [--json]
+  journal export --from ÅÅÅÅ-MM-DD --to ÅÅÅÅ-MM-DD --format csv|json --out FIL
+
+Slutkoder: 0 betald/klar, 1 tjänste- eller överföringsfel, 2 felaktig användning eller indata (inget skickat),
+3 avbruten, 4 misslyckad, 5 inget slutligt besked efter alla rundor (fakturan avbruten).</translation>
+    </message>
 </context>
 <context>
     <name>kassa-web</name>
@@ -2240,6 +2246,49 @@ Slutkoder: 0 betald/klar, 1 tjänste- eller överföringsfel, 2 felaktig använd
     <message>
         <source>Training mode: SEQR is paid only against the SEQR sandbox, never a real endpoint. Take cash, or switch training mode off (manager).</source>
         <translation>Övningsläge: SEQR betalas bara mot SEQR-sandlådan, aldrig mot en riktig tjänst. Ta kontant, eller stäng av övningsläget (chef).</translation>
+    </message>
+</context>
+<context>
+    <name>kassa::ConnectionTest</name>
+    <message>
+        <source>The name %1 cannot be found (DNS). Check the endpoint&apos;s spelling and the network.</source>
+        <translation>Namnet %1 hittas inte (DNS). Kontrollera adressens stavning och nätverket.</translation>
+    </message>
+    <message>
+        <source>Connected to SEQR; it accepts this till&apos;s credentials.</source>
+        <translation>Ansluten till SEQR; kassans inloggningsuppgifter godtas.</translation>
+    </message>
+    <message>
+        <source>SEQR answers, but refuses this till&apos;s credentials: register the till again.</source>
+        <translation>SEQR svarar men godtar inte kassans inloggningsuppgifter: registrera kassan igen.</translation>
+    </message>
+    <message>
+        <source>SEQR answers. The till is not registered yet: register it below.</source>
+        <translation>SEQR svarar. Kassan är inte registrerad än: registrera den nedan.</translation>
+    </message>
+    <message>
+        <source>SEQR answers: %1</source>
+        <translation>SEQR svarar: %1</translation>
+    </message>
+    <message>
+        <source>The connection is not trusted: the certificate of %1 is not valid for it or not from a known authority.</source>
+        <translation>Anslutningen är inte betrodd: certifikatet för %1 gäller inte för den eller kommer inte från en känd utfärdare.</translation>
+    </message>
+    <message>
+        <source>Nothing answers at %1 (is the address and port right, and the service running?).</source>
+        <translation>Inget svarar på %1 (stämmer adress och port, och körs tjänsten?).</translation>
+    </message>
+    <message>
+        <source>SEQR does not answer in time. Check the network.</source>
+        <translation>SEQR svarar inte i tid. Kontrollera nätverket.</translation>
+    </message>
+    <message>
+        <source>Something answers there, but it is not SEQR (check the endpoint&apos;s path).</source>
+        <translation>Något svarar där, men det är inte SEQR (kontrollera adressens sökväg).</translation>
+    </message>
+    <message>
+        <source>The endpoint must be a web address starting with https:// (or http:// for a local sandbox).</source>
+        <translation>Adressen måste vara en webbadress som börjar med https:// (eller http:// för en lokal sandlåda).</translation>
     </message>
 </context>
 <context>
@@ -4809,48 +4858,8 @@ Postnummer och ort</translation>
         <translation>Kassan är inte registrerad hos SEQR.</translation>
     </message>
     <message>
-        <source>The endpoint must be a web address starting with https:// (or http:// for a local sandbox).</source>
-        <translation>Adressen måste vara en webbadress som börjar med https:// (eller http:// för en lokal sandlåda).</translation>
-    </message>
-    <message>
         <source>Testing…</source>
         <translation>Testar…</translation>
-    </message>
-    <message>
-        <source>The name %1 cannot be found (DNS). Check the endpoint&apos;s spelling and the network.</source>
-        <translation>Namnet %1 hittas inte (DNS). Kontrollera adressens stavning och nätverket.</translation>
-    </message>
-    <message>
-        <source>Connected to SEQR; it accepts this till&apos;s credentials.</source>
-        <translation>Ansluten till SEQR; kassans inloggningsuppgifter godtas.</translation>
-    </message>
-    <message>
-        <source>SEQR answers, but refuses this till&apos;s credentials: register the till again.</source>
-        <translation>SEQR svarar men godtar inte kassans inloggningsuppgifter: registrera kassan igen.</translation>
-    </message>
-    <message>
-        <source>SEQR answers. The till is not registered yet: register it below.</source>
-        <translation>SEQR svarar. Kassan är inte registrerad än: registrera den nedan.</translation>
-    </message>
-    <message>
-        <source>SEQR answers: %1</source>
-        <translation>SEQR svarar: %1</translation>
-    </message>
-    <message>
-        <source>The connection is not trusted: the certificate of %1 is not valid for it or not from a known authority.</source>
-        <translation>Anslutningen är inte betrodd: certifikatet för %1 gäller inte för den eller kommer inte från en känd utfärdare.</translation>
-    </message>
-    <message>
-        <source>Nothing answers at %1 (is the address and port right, and the service running?).</source>
-        <translation>Inget svarar på %1 (stämmer adress och port, och körs tjänsten?).</translation>
-    </message>
-    <message>
-        <source>SEQR does not answer in time. Check the network.</source>
-        <translation>SEQR svarar inte i tid. Kontrollera nätverket.</translation>
-    </message>
-    <message>
-        <source>Something answers there, but it is not SEQR (check the endpoint&apos;s path).</source>
-        <translation>Något svarar där, men det är inte SEQR (kontrollera adressens sökväg).</translation>
     </message>
     <message>
         <source>Fill in the reseller ID, user ID and reseller password.</source>

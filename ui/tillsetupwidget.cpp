@@ -1,5 +1,6 @@
 #include "ui/tillsetupwidget.h"
 
+#include "core/terminal/connectiontest.h"
 #include "core/terminal/errortext.h"
 #include "ui/controlunitsetupwidget.h"
 #include "ui/outcometext.h"
@@ -8,7 +9,6 @@
 
 #include <QFormLayout>
 #include <QGroupBox>
-#include <QHostInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -133,9 +133,7 @@ std::optional<QUrl> TillSetupWidget::typedEndpoint()
 {
     const QUrl url(m_endpoint->text().trimmed(), QUrl::StrictMode);
     if (!isEndpoint(url)) {
-        showResult(tr("The endpoint must be a web address starting with https:// (or http:// "
-                      "for a local sandbox)."),
-                   true);
+        showResult(notAnEndpointSentence(), true);
         return std::nullopt;
     }
     return url;
@@ -167,68 +165,18 @@ void TillSetupWidget::testConnection()
     const auto typed = typedEndpoint();
     if (!typed)
         return;
-    const QUrl url = *typed;
     setBusy(true);
     showResult(tr("Testing…"), false);
-    // The name first: a wrong name is the most common mistake, and says so plainly.
-    QHostInfo::lookupHost(url.host(), this, [this, url](const QHostInfo &host) {
-        if (host.error() != QHostInfo::NoError) {
-            setBusy(false);
-            return showResult(tr("The name %1 cannot be found (DNS). Check the endpoint's "
-                                 "spelling and the network.")
-                                  .arg(url.host()),
-                              true);
-        }
-        probe(url);
-    });
-}
-
-void TillSetupWidget::probe(const QUrl &url)
-{
-    m_probe = std::make_unique<SeqrClient>(SeqrClientConfig{
-        url, std::chrono::milliseconds(m_context.till->timeoutMs), m_context.till->caFile});
-    m_probe->setTerminalCredentials(m_context.client->terminalCredentials());
-    // Asking for an invoice that does not exist: the answer says whether
-    // SEQR is there and whether it knows this till.
-    auto *call = m_probe->getPaymentStatus(QStringLiteral("0"), 0);
-    connect(call, &SeqrCall::finished, this, [this, call] {
-        call->deleteLater();
-        setBusy(false);
-        showProbed(judgeProbe(call->status(), call->resultCode()), call->error());
-    });
-}
-
-void TillSetupWidget::showProbed(ProbeVerdict verdict, const Error &error)
-{
-    const bool registered = m_context.till->isRegistered();
-    switch (verdict) {
-    case ProbeVerdict::Accepted:
-        return showResult(tr("Connected to SEQR; it accepts this till's credentials."), false);
-    case ProbeVerdict::CredentialsRefused:
-        return showResult(registered ? tr("SEQR answers, but refuses this till's "
-                                          "credentials: register the till again.")
-                                     : tr("SEQR answers. The till is not registered "
-                                          "yet: register it below."),
-                          registered);
-    case ProbeVerdict::ServiceError:
-        return showResult(tr("SEQR answers: %1").arg(describe(error, false)), true);
-    case ProbeVerdict::Untrusted:
-        return showResult(tr("The connection is not trusted: the certificate of %1 is "
-                             "not valid for it or not from a known authority.")
-                              .arg(m_probe->config().endpoint.host()),
-                          true);
-    case ProbeVerdict::NothingAnswers:
-        return showResult(tr("Nothing answers at %1 (is the address and port right, "
-                             "and the service running?).")
-                              .arg(m_probe->config().endpoint.authority()),
-                          true);
-    case ProbeVerdict::NoAnswerInTime:
-        return showResult(tr("SEQR does not answer in time. Check the network."), true);
-    case ProbeVerdict::NotSeqr:
-        break;
-    }
-    showResult(tr("Something answers there, but it is not SEQR (check the endpoint's path)."),
-               true);
+    m_connectionTest = std::make_unique<ConnectionTest>(
+        SeqrClientConfig{*typed, std::chrono::milliseconds(m_context.till->timeoutMs),
+                         m_context.till->caFile},
+        m_context.client->terminalCredentials(), m_context.till->isRegistered());
+    connect(m_connectionTest.get(), &ConnectionTest::finished, this,
+            [this](const ConnectionTest::Outcome &outcome) {
+                setBusy(false);
+                showResult(outcome.sentence, outcome.problem);
+            });
+    m_connectionTest->start();
 }
 
 void TillSetupWidget::registerTill()

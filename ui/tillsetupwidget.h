@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/seqr/connectionprobe.h"
+#include "core/terminal/connectiontest.h"
 #include "ui/managercontext.h"
 
 #include <QPointer>
@@ -61,14 +61,10 @@ private:
     void setBusy(bool busy);
     void showResult(const QString &text, bool problem);
     std::optional<QUrl> typedEndpoint();
-    // Asks SEQR at `url` about an invoice that does not exist, with this
-    // till's credentials, and says what the answer means.
-    void probe(const QUrl &url);
-    void showProbed(seqr::ProbeVerdict verdict, const Error &error);
 
     ManagerContext m_context;
     bool m_busy = false;
-    std::unique_ptr<seqr::SeqrClient> m_probe;
+    std::unique_ptr<ConnectionTest> m_connectionTest;
     QLabel *m_status;
     QLabel *m_result;
     QLineEdit *m_endpoint;

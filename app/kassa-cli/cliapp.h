@@ -107,7 +107,7 @@ private:
     kassa::InvoiceCommand *invoiceCommandFor(const QString &usage, QString *ref);
     // Says a sale's line and its rows; returns it as JSON.
     QJsonObject saySale(const kassa::journal::Sale &sale);
-    // terminalcommand.cpp: register, assign-seqr-id, reset-manager-pin, unregister.
+    // terminalcommand.cpp: register, assign-seqr-id, reset-manager-pin, unregister, test.
     kassa::Result<QJsonArray> journalEvents(const QDateTime &since);
     void terminal();
     std::function<void(const kassa::Status &)> terminalDone(const QString &success,
@@ -115,6 +115,7 @@ private:
     bool hasOptions(const QStringList &options, const QString &missing);
     void registerTerminal(kassa::TerminalService *service);
     void resetManagerPin(kassa::TerminalService *service);
+    void testConnection();
     void cancelPayment();
     // paycommands.cpp: a SEQR payment followed to its end (`rounds` rounds,
     // then canceled), said as it goes.

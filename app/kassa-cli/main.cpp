@@ -35,6 +35,7 @@ QString commandSummary()
         "--name TEXT\n"
         "  terminal assign-seqr-id SEQRID\n"
         "  terminal unregister\n"
+        "  terminal test   (SEQR at the endpoint answers and knows this till)\n"
         "  terminal reset-manager-pin --reseller ID --user-id UID --reseller-password PW\n"
         "  pay --row \"DESCRIPTION;QTY;UNIT_PRICE[;TAX_RATE]\"... [--currency SEK] [--cashier ID] "
         "[--rounds N]\n"

@@ -14,6 +14,7 @@
 #include "core/reconciliation/reconciler.h"
 #include "core/sale/salerow.h"
 #include "core/seqr/resultcode.h"
+#include "core/terminal/connectiontest.h"
 #include "core/terminal/errortext.h"
 #include "core/terminal/terminalservice.h"
 
@@ -49,11 +50,35 @@ void CliApp::terminal()
     }
     if (sub == u"reset-manager-pin")
         return resetManagerPin(service);
+    if (sub == u"test")
+        return testConnection();
     if (sub == u"unregister")
         return service->unregisterTill(
             terminalDone(tr("Unregistered."), {{u"unregistered"_s, true}}));
-    fail(Usage,
-         tr("usage: kassa-cli terminal register|assign-seqr-id|unregister|reset-manager-pin …"));
+    fail(Usage, tr("usage: kassa-cli terminal "
+                   "register|assign-seqr-id|unregister|reset-manager-pin|test …"));
+}
+
+// The till setup's "Test connection": SEQR at the endpoint this till uses
+// (--endpoint, or the till's), asked with the till's credentials.
+void CliApp::testConnection()
+{
+    const SeqrClientConfig config = m_host->client()->config();
+    auto *test = new ConnectionTest(config, m_host->client()->terminalCredentials(),
+                                    m_config.isRegistered(), this);
+    connect(test, &ConnectionTest::finished, this,
+            [this, config](const ConnectionTest::Outcome &outcome) {
+                if (outcome.problem)
+                    return fail(ServiceError, outcome.sentence);
+                const bool registered = outcome.verdict == ProbeVerdict::Accepted;
+                say(registered ? outcome.sentence
+                               : tr("SEQR answers. The till is not registered yet: register it "
+                                    "with kassa-cli terminal register."));
+                finish(Done, {{u"endpoint"_s, config.endpoint.toString()},
+                              {u"connected"_s, true},
+                              {u"registered"_s, registered}});
+            });
+    test->start();
 }
 
 // What a terminal command ends with: `success` said and the till's ids in

@@ -77,6 +77,8 @@ const QList<Promise> &promises()
         {re(u"^kassa-(cli|web) terminal assign-seqr-id (\\w+)"_s),
          re(u"^SEQR ID \\w+ assigned; the till's sticker reads HTTP://SEQR\\.SE/Q\\w+"_s)},
         {re(u"^kassa-cli terminal reset-manager-pin "_s), re(u"PIN"_s)},
+        {re(u"^kassa-cli terminal test$"_s),
+         re(u"^Connected to SEQR; it accepts this till's credentials\\.$"_s)},
         {re(u"^kassa-cli pay "_s),
          re(u"^Scan to pay \\d+\\.\\d\\d SEK:\\nHTTP://SEQR\\.SE/R\\d+\\nPAID \\d+\\.\\d\\d SEK — "
             "ersReference \\d+\\n[\\s\\S]*^SEQR payment +\\d+\\.\\d\\d$"_s)},

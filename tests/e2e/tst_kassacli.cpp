@@ -13,6 +13,7 @@
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -41,6 +42,7 @@ private Q_SLOTS:
     void twoTillsPayAtOnce();
     void reconciliationFindsDifferences();
     void versionNamesKassaCli();
+    void terminalTestSaysWhatItFinds();
     void lockComesBeforeTheJournal();
     void statusBesideAPaymentWritesNothing();
     void statusOfAPaymentLeftBehindJournalsIt();
@@ -419,6 +421,34 @@ void TestKassaCli::versionNamesKassaCli()
     const Run r = m_cli->finish(process);
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.startsWith(u"kassa-cli "_s), qPrintable(r.out));
+}
+
+// The till setup's "Test connection" from kassa-cli: SEQR answers but does
+// not know the till yet, then knows it, and nothing answers at an address;
+// each said in words, as the window says them.
+void TestKassaCli::terminalTestSaysWhatItFinds()
+{
+    const Run before = m_cli->run({u"terminal"_s, u"test"_s});
+    QCOMPARE(before.exitCode, 0);
+    QVERIFY2(before.out.contains(u"SEQR answers. The till is not registered yet: register it "
+                                 "with kassa-cli terminal register."_s),
+             qPrintable(before.all()));
+    QCOMPARE(m_cli->registerTill(), QString());
+    const Run after = m_cli->run({u"terminal"_s, u"test"_s});
+    QCOMPARE(after.exitCode, 0);
+    QVERIFY2(after.out.contains(u"Connected to SEQR; it accepts this till's credentials."_s),
+             qPrintable(after.all()));
+    QCOMPARE(m_cli->json({u"terminal"_s, u"test"_s}).value(u"registered"_s), QJsonValue(true));
+    // A port just given back: nothing listens there.
+    QTcpServer freed;
+    QVERIFY(freed.listen(QHostAddress::LocalHost));
+    const quint16 port = freed.serverPort();
+    freed.close();
+    const Run nothing = m_cli->run(
+        {u"--endpoint"_s, u"http://127.0.0.1:%1/soap"_s.arg(port), u"terminal"_s, u"test"_s});
+    QCOMPARE(nothing.exitCode, 1);
+    QVERIFY2(nothing.all().contains(u"Nothing answers at 127.0.0.1:%1"_s.arg(port)),
+             qPrintable(nothing.all()));
 }
 
 void TestKassaCli::lockComesBeforeTheJournal()
