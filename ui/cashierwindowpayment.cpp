@@ -218,6 +218,10 @@ void CashierWindow::handlePaymentFinished()
         showMessage(tr("Paid with SEQR: %1. Reference %2.")
                         .arg(session->amount().toLocalizedString(m_context.locale),
                              session->ersReference()));
+        // The next customer's goods were scanned while SEQR confirmed the
+        // receipt: that scan closes "Done" as a scan after it would.
+        if (m_paymentDialog && !m_pendingScans.isEmpty())
+            m_paymentDialog->accept();
         break;
     case PaymentSession::State::NotSent:
         showMessage(tr("The SEQR payment could not be started: %1")

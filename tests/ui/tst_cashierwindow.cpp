@@ -108,6 +108,7 @@ private Q_SLOTS:
     void cashCoveringTheTotalAfterVoidsFinishesTheSale();
     void scanDuringTheWeightPromptIsKept();
     void scanDuringTheDoneDialogStartsTheNextSale();
+    void scanWhileSeqrConfirmsTheReceiptStartsTheNextSale();
     void paymentDialogAnswersTheKeyboard();
     void cancelRefusedWhileConfirmingIsExplained();
     void voidSaleAsksFirst();
@@ -765,6 +766,36 @@ void TestCashierWindow::scanDuringTheDoneDialogStartsTheNextSale()
     QTRY_COMPARE(QApplication::focusWidget(), dialog->doneButton());
     // The next customer's first product, scanned while "Done" is shown.
     scan(QString::fromLatin1(kMilk));
+    QTRY_VERIFY(!m_window->paymentDialog());
+    QTRY_COMPARE(m_cart->rowCount(), 1);
+    QCOMPARE(m_cart->lines()[0].product.ean, QString::fromLatin1(kMilk));
+    QCOMPARE(m_shop->journal()->saleByReceiptNumber(1)->total, Money(2450, Currency::sek()));
+    QTRY_COMPARE(QApplication::focusWidget(), m_window->barcodeField());
+}
+
+void TestCashierWindow::scanWhileSeqrConfirmsTheReceiptStartsTheNextSale()
+{
+    PaymentSession *session = seqrSaleOf(kSoap);
+    QVERIFY(session);
+    // SEQR is slow to confirm the receipt: the sale is journaled, "Done" is
+    // not shown yet, and the next customer's first product is scanned.
+    auto &server = m_shop->sandbox().server();
+    connect(&server, &sandbox::SandboxServer::soapRequestReceived, &server,
+            [&server](const QByteArray &body) {
+                if (body.contains("submitPaymentReceipt"))
+                    server.injectFaults(sandbox::FaultKind::SlowReply, 1, 1500);
+            });
+    payAtSandbox();
+    QTRY_COMPARE(session->state(), PaymentSession::State::ConfirmingReceipt);
+    // No button has the focus while SEQR confirms: the keys reach the dialog.
+    PaymentDialog *dialog = m_window->paymentDialog();
+    QVERIFY(dialog);
+    QTest::keyClicks(dialog, QString::fromLatin1(kMilk));
+    QTest::keyClick(dialog, Qt::Key_Return);
+    QVERIFY(!session->isFinished());
+    QVERIFY(m_window->paymentDialog());
+    // Once SEQR has confirmed, that scan closes "Done" as a later one would.
+    QTRY_COMPARE(session->state(), PaymentSession::State::Paid);
     QTRY_VERIFY(!m_window->paymentDialog());
     QTRY_COMPARE(m_cart->rowCount(), 1);
     QCOMPARE(m_cart->lines()[0].product.ean, QString::fromLatin1(kMilk));
