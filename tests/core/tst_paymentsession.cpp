@@ -3,6 +3,7 @@
 #include "core/payment/paymentrecovery.h"
 #include "core/seqr/resultcode.h"
 #include "core/terminal/errortext.h"
+#include "tests/support/freeport.h"
 #include "tests/support/tillfixture.h"
 
 #include <QElapsedTimer>
@@ -11,7 +12,6 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QTcpServer>
 #include <QTest>
 
 using namespace kassa;
@@ -636,11 +636,7 @@ void TestPaymentSession::sendInvoiceGivesUpWithinItsBudget()
     m_till->sandbox().server().injectFaults(FaultKind::None, 0);
 
     // Nothing listens: "does not answer", also within the budget.
-    QTcpServer probe;
-    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-    const quint16 port = probe.serverPort();
-    probe.close();
-    m_till->client()->setEndpoint(QUrl(u"http://127.0.0.1:"_s + QString::number(port) + u"/x"_s));
+    m_till->client()->setEndpoint(kassa::test::urlNobodyListensOn());
     auto nobody = makeSession();
     nobody->start(request());
     QTRY_COMPARE_WITH_TIMEOUT(nobody->state(), State::NotSent, 15000);
