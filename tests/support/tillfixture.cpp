@@ -99,11 +99,28 @@ QString TillFixture::payBySeqr(const PaymentRequest &request, const PaymentTimin
     return session.ersReference();
 }
 
+namespace {
+
+// What `refunder`, started, ends with (within 30 s).
+Result<Refunder::Outcome> outcomeOf(const Refunder &refunder)
+{
+    if (!QTest::qWaitFor([&] { return refunder.isFinished(); }, 30000))
+        return makeError(ErrorCode::None, u"the refund never finished"_s);
+    return refunder.result();
+}
+
+} // namespace
+
 Result<Refunder::Outcome> TillFixture::refund(const QString &ers, const Money &amount)
 {
     Refunder refunder(client(), journal());
     refunder.refund(ers, amount, u"manager"_s);
-    if (!QTest::qWaitFor([&] { return refunder.isFinished(); }, 30000))
-        return makeError(ErrorCode::None, u"the refund never finished"_s);
-    return refunder.result();
+    return outcomeOf(refunder);
+}
+
+Result<Refunder::Outcome> TillFixture::refund(const RefundPlan &plan, const QString &cashierId)
+{
+    Refunder refunder(client(), journal());
+    refunder.refund(plan, cashierId);
+    return outcomeOf(refunder);
 }

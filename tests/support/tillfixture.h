@@ -62,6 +62,10 @@ public:
     // A refund of `amount` of the payment `ers` by "manager"; its outcome,
     // or an error when it had not finished within 30 s.
     kassa::Result<kassa::Refunder::Outcome> refund(const QString &ers, const kassa::Money &amount);
+    // A checked plan (RefundPlan::make) carried out by `cashierId`; its
+    // outcome, or an error when it had not finished within 30 s.
+    kassa::Result<kassa::Refunder::Outcome> refund(const kassa::RefundPlan &plan,
+                                                   const QString &cashierId);
 
     // The journal closed (a test that reopens its file, as after a restart).
     void closeJournal() { m_journal.reset(); }
