@@ -55,8 +55,14 @@ private:
         return *Money::parse(QString::fromLatin1(amount), u"SEK");
     }
     void paySeqr(Checkout &checkout);
-    void scriptDay();
+    void playScriptedDay();
+    // Plays the scripted day; false when a step of it failed (the failure
+    // is already told: the test stops).
+    bool scriptDay();
     DayReportHeader header(const QString &language) const;
+    // The X and Z reports of the journal so far, in `language`.
+    Result<DayReport> xReport(const QString &language = QStringLiteral("en"));
+    Result<DayReport> zReport(const QString &language = QStringLiteral("en"));
 
     std::unique_ptr<TillFixture> m_till;
     std::unique_ptr<Cart> m_cart;
@@ -176,7 +182,13 @@ void TestDayReport::drawerStaysShutWhenTheJournalRefuses()
     QVERIFY(!kicked);
 }
 
-void TestDayReport::scriptDay()
+bool TestDayReport::scriptDay()
+{
+    playScriptedDay();
+    return !QTest::currentTestFailed();
+}
+
+void TestDayReport::playScriptedDay()
 {
     auto checkout = makeCheckout();
     // The float at the start of the day.
@@ -242,12 +254,21 @@ DayReportHeader TestDayReport::header(const QString &language) const
     return DayReportHeader{shop, u"KASSA1"_s};
 }
 
+Result<DayReport> TestDayReport::xReport(const QString &language)
+{
+    return takeXReport(*m_till->journal(), header(language), Currency::sek());
+}
+
+Result<DayReport> TestDayReport::zReport(const QString &language)
+{
+    return takeZReport(*m_till->journal(), header(language), Currency::sek());
+}
+
 void TestDayReport::scriptedDayGivesEveryItem()
 {
-    scriptDay();
-    if (QTest::currentTestFailed())
+    if (!scriptDay())
         return;
-    const auto x = takeXReport(*m_till->journal(), header(u"en"_s), Currency::sek());
+    const auto x = xReport();
     QVERIFY(x);
     const QJsonObject j = x->toJson();
     QCOMPARE(j[u"kind"_s].toString(), u"X"_s);                    // 3
@@ -302,7 +323,7 @@ void TestDayReport::scriptedDayGivesEveryItem()
     QCOMPARE(j[u"grandTotalNet"_s].toString(), u"128.00"_s);    // 22
     QCOMPARE(j[u"expectedCash"_s].toString(), u"898.00"_s);
     // An X report changes nothing: the next one says the same.
-    const auto again = takeXReport(*m_till->journal(), header(u"en"_s), Currency::sek());
+    const auto again = xReport();
     QCOMPARE(again->toJson()[u"totalSales"_s], j[u"totalSales"_s]);
     QVERIFY(!m_till->journal()->lastZReport().value());
     QCOMPARE(m_till->journal()->events({})->count(u"x-report"_s), 2);
@@ -310,10 +331,9 @@ void TestDayReport::scriptedDayGivesEveryItem()
 
 void TestDayReport::reportsReadInSwedishAndEnglish()
 {
-    scriptDay();
-    if (QTest::currentTestFailed())
+    if (!scriptDay())
         return;
-    const auto en = takeXReport(*m_till->journal(), header(u"en"_s), Currency::sek());
+    const auto en = xReport();
     const QString english = en->toText();
     for (const QString &line : {u"X report"_s,
                                 u"Lilla Livs AB"_s,
@@ -346,7 +366,7 @@ void TestDayReport::reportsReadInSwedishAndEnglish()
                                 u"Grand total net"_s,
                                 u"128.00"_s})
         QVERIFY2(english.contains(line), qPrintable(line + u"\n"_s + english));
-    const auto z = takeZReport(*m_till->journal(), header(u"sv"_s), Currency::sek());
+    const auto z = zReport(u"sv"_s);
     QVERIFY(z);
     const QString swedish = z->toText();
     for (const QString &line : {u"Z-dagrapport nr 1"_s,
@@ -395,10 +415,9 @@ void TestDayReport::reportsReadInSwedishAndEnglish()
 
 void TestDayReport::zNumberRunsOnAndGrandTotalsSurviveARebuild()
 {
-    scriptDay();
-    if (QTest::currentTestFailed())
+    if (!scriptDay())
         return;
-    const auto z1 = takeZReport(*m_till->journal(), header(u"en"_s), Currency::sek());
+    const auto z1 = zReport();
     QVERIFY(z1);
     QCOMPARE(z1->zNumber, 1);
     // The next day: one cash sale. Its Z has number 2, the day's figures
@@ -408,7 +427,7 @@ void TestDayReport::zNumberRunsOnAndGrandTotalsSurviveARebuild()
         QVERIFY(m_cart->addProduct(product(u"Kaffe"_s, u"25.00"_s, 25, u"Dryck"_s)));
         QVERIFY(checkout->takeCash(sek("25.00")));
     }
-    const auto z2 = takeZReport(*m_till->journal(), header(u"en"_s), Currency::sek());
+    const auto z2 = zReport();
     QVERIFY(z2);
     QCOMPARE(z2->zNumber, 2);
     QCOMPARE(z2->from, z1->takenAt);
@@ -448,11 +467,10 @@ void TestDayReport::zNumberRunsOnAndGrandTotalsSurviveARebuild()
 
 void TestDayReport::exportHoldsEveryEventOfTheDay()
 {
-    scriptDay();
-    if (QTest::currentTestFailed())
+    if (!scriptDay())
         return;
-    QVERIFY(takeXReport(*m_till->journal(), header(u"en"_s), Currency::sek()));
-    QVERIFY(takeZReport(*m_till->journal(), header(u"en"_s), Currency::sek()));
+    QVERIFY(xReport());
+    QVERIFY(zReport());
     QVERIFY(m_till->journal()->recordPriceChanges({journal::PriceChange{
         0, {}, u"7310865004703"_s, u"Kaffe"_s, sek("25.00"), sek("27.00"), u"edit"_s}}));
     const QDate today = QDate::currentDate();

@@ -177,9 +177,7 @@ void TestReceiptSigner::unitDownRefusesTheNextSaleAndSignsWhenBack()
 {
     auto service = m_till->makeService();
     auto checkout = m_till->makeCheckout(service.get());
-    UnitFaults silent;
-    silent.silent = true;
-    m_till->unit()->setFaults(silent);
+    m_till->unit()->setFaults(UnitFaults{.silent = true});
     addCoffee(u"10.00"_s);
     QSignalSpy ready(checkout.get(), &Checkout::receiptReady);
     auto first = checkout->takeCash(*Money::parse(u"10", u"SEK"));
@@ -216,9 +214,7 @@ void TestReceiptSigner::aReceiptLeftUnsignedIsSignedOnceAfterARestart()
         // answer never arrived (the till died in between).
         auto service = m_till->makeService();
         auto checkout = m_till->makeCheckout(service.get());
-        UnitFaults silent;
-        silent.silent = true;
-        m_till->unit()->setFaults(silent);
+        m_till->unit()->setFaults(UnitFaults{.silent = true});
         addCoffee(u"12.00"_s);
         auto sale = checkout->takeCash(*Money::parse(u"12", u"SEK"));
         QVERIFY(sale && sale->saleCompleted);
