@@ -16,6 +16,73 @@ using namespace kassa::journal;
 using namespace Qt::StringLiterals;
 
 // The journal on real SQLite files.
+namespace {
+
+// What each schema after three added, undone in an order that never drops
+// what something left still names (a trigger goes before its table): after
+// all of it, a journal is back at schema 3.
+const char *const kUndoSchemasAfterThree[] = {
+    // Schema 16 (loyalty): coupons given back.
+    "DROP TRIGGER used_coupons_unpaid",
+    "DROP TABLE coupon_releases",
+    // Schema 15 (words): rows keep their kind.
+    "ALTER TABLE sale_rows DROP COLUMN row_kind",
+    "ALTER TABLE proforma_rows DROP COLUMN row_kind",
+    // Schema 12 (refunds): the outbox's event triggers (the outbox itself
+    // goes with schema 4).
+    "DROP TRIGGER outbox_drawer_openings",
+    "DROP TRIGGER outbox_float_changes",
+    "DROP TRIGGER outbox_voided_carts",
+    "DROP TRIGGER outbox_price_changes",
+    "DROP TRIGGER outbox_receipt_copies",
+    "DROP TRIGGER outbox_z_reports",
+    "DROP TRIGGER outbox_training_sale",
+    // Schema 11 (swedish): the return receipts.
+    "DROP TRIGGER return_receipt_of_refund",
+    "DROP TRIGGER return_receipts_kept",
+    "DROP TRIGGER return_receipts_unchanged",
+    "DROP TABLE return_receipts",
+    // Schema 9.
+    "DROP TABLE invoice_updates",
+    "DROP TABLE used_coupons",
+    "DROP TABLE loyalty_discounts",
+    // Schema 10 (reports29): the day reports.
+    "DROP TABLE drawer_openings",
+    "DROP TABLE float_changes",
+    "DROP TABLE voided_carts",
+    "DROP TABLE price_changes",
+    "DROP TABLE z_reports",
+    "ALTER TABLE sale_rows DROP COLUMN product_group",
+    "ALTER TABLE sale_rows DROP COLUMN service",
+    "ALTER TABLE sale_rows DROP COLUMN discount",
+    // Schema 7 (issue 27): refund intents and SEQR checkpoints.
+    "DROP TABLE refund_intents",
+    "DROP TABLE seqr_checkpoints",
+    // Schema 8.
+    "DROP TRIGGER receipt_signature_of_sale",
+    "DROP TRIGGER outbox_sale",
+    "DROP TABLE proforma_vat",
+    "DROP TABLE proforma_rows",
+    "DROP TABLE proforma_receipts",
+    "DROP TABLE receipt_copies",
+    "ALTER TABLE sales DROP COLUMN training",
+    // Schema 6: the receipt signatures.
+    "DROP TRIGGER IF EXISTS receipt_signature_of_sale",
+    "DROP TRIGGER receipt_signatures_kept",
+    "DROP TRIGGER receipt_signatures_signed_stays",
+    "DROP TABLE receipt_signatures",
+    // Schema 4: the outbox for the shop database.
+    "DROP TRIGGER IF EXISTS outbox_sale",
+    "DROP TRIGGER outbox_refund",
+    "DROP TRIGGER outbox_period",
+    "DROP TRIGGER outbox_append_only_update",
+    "DROP TRIGGER outbox_append_only_delete",
+    "DROP TABLE outbox",
+    "DROP TABLE journal_meta",
+};
+
+} // namespace
+
 class TestJournal : public QObject
 {
     Q_OBJECT
@@ -45,16 +112,6 @@ private Q_SLOTS:
 private:
     // Back to schema 3: what every later step added goes, newest first.
     void dropSchemasAfterThree();
-    void dropSchemaFour();
-    void dropSchemaSix();
-    void dropSchemaNine();
-    void dropSchemaTen();
-    void dropSchemaEleven();
-    void dropSchemaTwelve();
-    void dropSchemaFifteen();
-    void dropSchemaSixteen();
-    void dropSchemaSeven();
-    void dropSchemaEight();
     QList<SaleRow> rows() const;
     std::unique_ptr<Journal> openJournal();
     // A second, raw connection to the same file, as another tool would have.
@@ -488,104 +545,8 @@ void TestJournal::migratesSchemaOneForward()
 
 void TestJournal::dropSchemasAfterThree()
 {
-    dropSchemaSixteen();
-    dropSchemaFifteen();
-    dropSchemaTwelve();
-    dropSchemaEleven();
-    dropSchemaNine();
-    dropSchemaTen();
-    dropSchemaSeven();
-    dropSchemaEight();
-    dropSchemaSix();
-    dropSchemaFour();
-}
-
-void TestJournal::dropSchemaSeven()
-{
-    // Refund intents and SEQR checkpoints (issue 27).
-    raw(u"DROP TABLE refund_intents"_s);
-    raw(u"DROP TABLE seqr_checkpoints"_s);
-}
-
-void TestJournal::dropSchemaEight()
-{
-    for (const QString &sql :
-         {u"DROP TRIGGER receipt_signature_of_sale"_s, u"DROP TRIGGER outbox_sale"_s,
-          u"DROP TABLE proforma_vat"_s, u"DROP TABLE proforma_rows"_s,
-          u"DROP TABLE proforma_receipts"_s, u"DROP TABLE receipt_copies"_s,
-          u"ALTER TABLE sales DROP COLUMN training"_s})
-        raw(sql);
-}
-
-void TestJournal::dropSchemaSix()
-{
-    for (const QString &sql :
-         {u"DROP TRIGGER IF EXISTS receipt_signature_of_sale"_s,
-          u"DROP TRIGGER receipt_signatures_kept"_s,
-          u"DROP TRIGGER receipt_signatures_signed_stays"_s, u"DROP TABLE receipt_signatures"_s})
-        raw(sql);
-}
-
-void TestJournal::dropSchemaNine()
-{
-    for (const QString &sql : {u"DROP TABLE invoice_updates"_s, u"DROP TABLE used_coupons"_s,
-                               u"DROP TABLE loyalty_discounts"_s})
-        raw(sql);
-}
-
-// Back to before the day reports (reports29's schema 10).
-void TestJournal::dropSchemaTen()
-{
-    for (const char *table :
-         {"drawer_openings", "float_changes", "voided_carts", "price_changes", "z_reports"})
-        raw(u"DROP TABLE "_s + QString::fromLatin1(table));
-    for (const QString &sql : {u"ALTER TABLE sale_rows DROP COLUMN product_group"_s,
-                               u"ALTER TABLE sale_rows DROP COLUMN service"_s,
-                               u"ALTER TABLE sale_rows DROP COLUMN discount"_s})
-        raw(sql);
-}
-
-// Back to before the return receipts (swedish's schema 11); receipt_signatures
-// goes with schema 6 and price_changes with schema 10.
-// Schema 12 (refunds): the outbox's event triggers (the outbox itself goes with schema 4).
-void TestJournal::dropSchemaTwelve()
-{
-    for (const char *table : {"drawer_openings", "float_changes", "voided_carts", "price_changes",
-                              "receipt_copies", "z_reports"})
-        raw(u"DROP TRIGGER outbox_"_s + QString::fromLatin1(table));
-    raw(u"DROP TRIGGER outbox_training_sale"_s);
-}
-
-// Schema 15 (words): rows keep their kind.
-void TestJournal::dropSchemaFifteen()
-{
-    raw(u"ALTER TABLE sale_rows DROP COLUMN row_kind"_s);
-    raw(u"ALTER TABLE proforma_rows DROP COLUMN row_kind"_s);
-}
-
-// Schema 16 (loyalty): coupons given back.
-void TestJournal::dropSchemaSixteen()
-{
-    raw(u"DROP TRIGGER used_coupons_unpaid"_s);
-    raw(u"DROP TABLE coupon_releases"_s);
-}
-
-void TestJournal::dropSchemaEleven()
-{
-    for (const QString &sql :
-         {u"DROP TRIGGER return_receipt_of_refund"_s, u"DROP TRIGGER return_receipts_kept"_s,
-          u"DROP TRIGGER return_receipts_unchanged"_s, u"DROP TABLE return_receipts"_s})
-        raw(sql);
-}
-
-void TestJournal::dropSchemaFour()
-{
-    for (const QString &sql :
-         {u"DROP TRIGGER IF EXISTS outbox_sale"_s, u"DROP TRIGGER outbox_refund"_s,
-          u"DROP TRIGGER outbox_period"_s, u"DROP TRIGGER outbox_append_only_update"_s,
-          u"DROP TRIGGER outbox_append_only_delete"_s, u"DROP TABLE outbox"_s,
-          u"DROP TABLE journal_meta"_s})
-        raw(sql);
+    for (const char *sql : kUndoSchemasAfterThree)
+        raw(QString::fromLatin1(sql));
 }
 
 void TestJournal::migratesSchemaThreeForwardQueuingEarlierRecords()
