@@ -114,6 +114,10 @@ private:
     void dropSchemasAfterThree();
     QList<SaleRow> rows() const;
     std::unique_ptr<Journal> openJournal();
+    // Journals invoice `reference` for `amountMinor` öre as sent for sale
+    // `saleId`, its QR code SEQR's for the reference.
+    static Status sendInvoice(Journal &journal, qint64 saleId, const QString &reference,
+                              qint64 amountMinor = 100);
     // A second, raw connection to the same file, as another tool would have.
     QSqlQuery raw(const QString &sql);
 
@@ -153,6 +157,13 @@ QList<SaleRow> TestJournal::rows() const
                     Money(14999, sek),
                     Money(14999, sek),
                     Decimal::fromInteger(25)}};
+}
+
+Status TestJournal::sendInvoice(Journal &journal, qint64 saleId, const QString &reference,
+                                qint64 amountMinor)
+{
+    return journal.recordInvoiceSent(saleId, reference, u"HTTP://SEQR.SE/R"_s + reference,
+                                     Money(amountMinor, Currency::sek()));
 }
 
 std::unique_ptr<Journal> TestJournal::openJournal()
@@ -230,8 +241,7 @@ void TestJournal::keepsSaleRowsVatAndTenders()
     QVERIFY(saleId);
     QVERIFY(journal->addCashTender(*saleId, Money(10000, Currency::sek()),
                                    Money(10000, Currency::sek())));
-    QVERIFY(journal->recordInvoiceSent(*saleId, u"1000001"_s, u"HTTP://SEQR.SE/R1000001"_s,
-                                       Money(16879, Currency::sek())));
+    QVERIFY(sendInvoice(*journal, *saleId, u"1000001"_s, 16879));
     const QDateTime paidAt(QDate(2026, 11, 22), QTime(14, 5, 31), QTimeZone::utc());
     const auto receipt = journal->recordSeqrPaid(u"1000001"_s, u"555001"_s, paidAt);
     QVERIFY(receipt);
@@ -265,8 +275,7 @@ void TestJournal::receiptNumbersAreGapFree()
     for (int i = 0; i < 4; ++i) {
         const qint64 saleId = *journal->createSale(u"bo"_s, rows());
         const QString ref = QString::number(2000 + i);
-        QVERIFY(journal->recordInvoiceSent(saleId, ref, u"HTTP://SEQR.SE/R"_s + ref,
-                                           Money(100, Currency::sek())));
+        QVERIFY(sendInvoice(*journal, saleId, ref));
         if (i == 1) {
             QVERIFY(
                 journal->recordInvoiceEnded(ref, InvoiceState::Canceled, u"cashier canceled"_s));
@@ -284,8 +293,7 @@ void TestJournal::paidIsJournaledOnce()
 {
     auto journal = openJournal();
     const qint64 saleId = *journal->createSale(u"anna"_s, rows());
-    QVERIFY(journal->recordInvoiceSent(saleId, u"42"_s, u"HTTP://SEQR.SE/R42"_s,
-                                       Money(26879, Currency::sek())));
+    QVERIFY(sendInvoice(*journal, saleId, u"42"_s, 26879));
     QCOMPARE(*journal->recordSeqrPaid(u"42"_s, u"900"_s, QDateTime::currentDateTimeUtc()), 1);
     QCOMPARE(*journal->recordSeqrPaid(u"42"_s, u"900"_s, QDateTime::currentDateTimeUtc()), 1);
     QCOMPARE(journal->sale(saleId)->tenders.size(), 1);
@@ -300,10 +308,8 @@ void TestJournal::listsInvoicesInFlight()
     auto journal = openJournal();
     const qint64 a = *journal->createSale({}, rows());
     const qint64 b = *journal->createSale({}, rows());
-    QVERIFY(
-        journal->recordInvoiceSent(a, u"1"_s, u"HTTP://SEQR.SE/R1"_s, Money(100, Currency::sek())));
-    QVERIFY(
-        journal->recordInvoiceSent(b, u"2"_s, u"HTTP://SEQR.SE/R2"_s, Money(200, Currency::sek())));
+    QVERIFY(sendInvoice(*journal, a, u"1"_s));
+    QVERIFY(sendInvoice(*journal, b, u"2"_s, 200));
     QCOMPARE(journal->invoicesInFlight()->size(), 2);
     QVERIFY(journal->recordSeqrPaid(u"1"_s, u"e1"_s, {}));
     // Paid but the receipt not yet confirmed to SEQR: still in flight.
@@ -322,8 +328,7 @@ void TestJournal::refundableIsWhatRemains()
 {
     auto journal = openJournal();
     const qint64 saleId = *journal->createSale({}, rows());
-    QVERIFY(journal->recordInvoiceSent(saleId, u"7"_s, u"HTTP://SEQR.SE/R7"_s,
-                                       Money(10000, Currency::sek())));
+    QVERIFY(sendInvoice(*journal, saleId, u"7"_s, 10000));
     QVERIFY(journal->recordSeqrPaid(u"7"_s, u"ers7"_s, {}));
     QCOMPARE(journal->refundable(u"ers7"_s)->toDecimalString(), u"100.00"_s);
     QVERIFY(journal->recordRefund(u"ers7"_s, u"r1"_s, Money(6000, Currency::sek()), u"anna"_s));
@@ -348,10 +353,8 @@ void TestJournal::failedWriteRollsBackWholly()
 {
     auto journal = openJournal();
     const qint64 saleId = *journal->createSale({}, rows());
-    QVERIFY(journal->recordInvoiceSent(saleId, u"5"_s, u"HTTP://SEQR.SE/R5"_s,
-                                       Money(100, Currency::sek())));
-    const auto again = journal->recordInvoiceSent(saleId, u"5"_s, u"HTTP://SEQR.SE/R5"_s,
-                                                  Money(100, Currency::sek()));
+    QVERIFY(sendInvoice(*journal, saleId, u"5"_s));
+    const auto again = sendInvoice(*journal, saleId, u"5"_s);
     QVERIFY(!again);
     QCOMPARE(again.error().code, ErrorCode::StorageFailed);
     // The failed transaction left no event behind.
@@ -364,8 +367,7 @@ void TestJournal::failedReadIsAnErrorNotNothing()
 {
     auto journal = openJournal();
     const qint64 saleId = *journal->createSale({}, rows());
-    QVERIFY(journal->recordInvoiceSent(saleId, u"8"_s, u"HTTP://SEQR.SE/R8"_s,
-                                       Money(100, Currency::sek())));
+    QVERIFY(sendInvoice(*journal, saleId, u"8"_s));
     // Another tool breaks the table for a moment: the read says so, and
     // never answers "nothing in flight".
     QVERIFY(raw(u"ALTER TABLE seqr_invoices RENAME TO seqr_invoices_moved"_s).isActive());
@@ -386,8 +388,7 @@ void TestJournal::everyReadReportsAnUnreadableJournal()
     const auto cash = journal->recordCashSale(u"c1"_s, rows(), Money(30000, Currency::sek()));
     QVERIFY(cash);
     const qint64 saleId = *cash;
-    QVERIFY(journal->recordInvoiceSent(*journal->createSale({}, rows()), u"9"_s,
-                                       u"HTTP://SEQR.SE/R9"_s, Money(100, Currency::sek())));
+    QVERIFY(sendInvoice(*journal, *journal->createSale({}, rows()), u"9"_s));
     // Absent is NotFound, told apart from unreadable.
     QCOMPARE(journal->sale(99999).error().code, ErrorCode::NotFound);
     QCOMPARE(journal->invoice(u"nope"_s).error().code, ErrorCode::NotFound);
@@ -438,16 +439,13 @@ void TestJournal::busyJournalIsTransientConstraintIsNot()
     QVERIFY(other.transaction());
     QVERIFY(
         raw(u"INSERT INTO events(at, kind) VALUES('now', 'holding the write lock')"_s).isActive());
-    const auto busy = journal->recordInvoiceSent(saleId, u"6"_s, u"HTTP://SEQR.SE/R6"_s,
-                                                 Money(100, Currency::sek()));
+    const auto busy = sendInvoice(*journal, saleId, u"6"_s);
     QVERIFY(!busy);
     QCOMPARE(busy.error().code, ErrorCode::StorageBusy);
     QVERIFY(other.rollback());
-    QVERIFY(journal->recordInvoiceSent(saleId, u"6"_s, u"HTTP://SEQR.SE/R6"_s,
-                                       Money(100, Currency::sek())));
+    QVERIFY(sendInvoice(*journal, saleId, u"6"_s));
     // The same invoice twice breaks a constraint: that does not pass.
-    const auto twice = journal->recordInvoiceSent(saleId, u"6"_s, u"HTTP://SEQR.SE/R6"_s,
-                                                  Money(100, Currency::sek()));
+    const auto twice = sendInvoice(*journal, saleId, u"6"_s);
     QVERIFY(!twice);
     QCOMPARE(twice.error().code, ErrorCode::StorageFailed);
 }
@@ -470,8 +468,7 @@ void TestJournal::survivesReopening()
     {
         auto journal = openJournal();
         saleId = *journal->createSale(u"anna"_s, rows());
-        QVERIFY(journal->recordInvoiceSent(saleId, u"77"_s, u"HTTP://SEQR.SE/R77"_s,
-                                           Money(100, Currency::sek())));
+        QVERIFY(sendInvoice(*journal, saleId, u"77"_s));
     }
     auto journal = openJournal();
     QVERIFY(journal);
