@@ -307,15 +307,9 @@ void TestShopJournalWidget::inspectorsEventsOfEveryTillAreListedInWords()
     QVERIFY(
         till7->journal->recordDrawerOpening(journal::DrawerCause::NoSale, u"change"_s, u"anna"_s));
     QVERIFY(till7->journal->recordVoidedCart(2, Money(4500, sek), u"anna"_s));
-    catalog::PriceChange price;
-    price.at = QDateTime::currentDateTimeUtc();
-    price.ean = u"7310865004703"_s;
-    price.name = u"Ost"_s;
-    price.oldPrice = Money(2500, sek);
-    price.newPrice = Money(2900, sek);
-    price.source = u"edit"_s;
-    price.who = u"boss"_s;
-    QVERIFY(till7->journal->recordPriceChanges({price}));
+    QVERIFY(till7->journal->recordPriceChanges(
+        {catalog::PriceChange{0, QDateTime::currentDateTimeUtc(), u"7310865004703"_s, u"Ost"_s,
+                              Money(2500, sek), Money(2900, sek), u"edit"_s, u"boss"_s}}));
     QVERIFY(sellForCash(*till8, u"Tidning"_s, 3500));
     QVERIFY(till8->journal->recordCopy(1, u"bo"_s));
     QTRY_VERIFY_WITH_TIMEOUT(delivered(*till7), 20000);
