@@ -11,6 +11,7 @@
 #include "core/loyalty/loyaltyconfig.h"
 #include "core/payment/paymentsession.h"
 #include "core/seqr/seqrcodec.h"
+#include "tests/support/quicktiming.h"
 #include "tests/support/sandboxfixture.h"
 #include "tests/support/schemavalidator.h"
 #include "tests/support/testing.h"
@@ -61,11 +62,7 @@ namespace {
 
 PaymentTiming timing()
 {
-    PaymentTiming t;
-    t.pollIntervalMs = 100;
-    t.roundMs = 60000;
-    t.journalRetryMs = 100;
-    return t;
+    return kassa::test::quickTiming(60000);
 }
 
 Money sek(qint64 minor)

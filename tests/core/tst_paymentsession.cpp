@@ -4,6 +4,7 @@
 #include "core/seqr/resultcode.h"
 #include "core/terminal/errortext.h"
 #include "tests/support/freeport.h"
+#include "tests/support/quicktiming.h"
 #include "tests/support/tillfixture.h"
 
 #include <QElapsedTimer>
@@ -65,11 +66,7 @@ private:
 
 PaymentTiming TestPaymentSession::fastTiming()
 {
-    PaymentTiming t;
-    t.pollIntervalMs = 100;
-    t.roundMs = 3000;
-    t.journalRetryMs = 100;
-    return t;
+    return kassa::test::quickTiming(3000);
 }
 
 PaymentRequest TestPaymentSession::request(const QString &price)

@@ -2,6 +2,7 @@
 #include "core/payment/paymentsession.h"
 #include "core/terminal/tillhost.h"
 #include "sandbox/sandboxserver.h"
+#include "tests/support/quicktiming.h"
 #include "tests/support/sandboxfixture.h"
 
 #include <QCoreApplication>
@@ -73,15 +74,6 @@ private:
     std::function<void()> m_done;
 };
 
-PaymentTiming fastTiming()
-{
-    PaymentTiming t;
-    t.pollIntervalMs = 100;
-    t.roundMs = 3000;
-    t.journalRetryMs = 100;
-    return t;
-}
-
 } // namespace
 
 void TestTillHost::init()
@@ -105,7 +97,7 @@ TillHostOptions TestTillHost::options(TillHostOptions::WhenTaken whenTaken) cons
     o.endpoint = m_sandbox->soapUrl().toString();
     o.whenTaken = whenTaken;
     o.lockWaitMs = 0;
-    o.timing = fastTiming();
+    o.timing = kassa::test::quickTiming(3000);
     return o;
 }
 
@@ -213,7 +205,8 @@ QString TestTillHost::leaveAPaymentInFlight(const QString &price)
     auto host = registeredHost();
     if (!host)
         return {};
-    PaymentSession session(host->client(), host->journal(), u"Lilla Livs"_s, fastTiming());
+    PaymentSession session(host->client(), host->journal(), u"Lilla Livs"_s,
+                           kassa::test::quickTiming(3000));
     const Money unit = *Money::parse(price, u"SEK");
     PaymentRequest request;
     request.cashierId = u"1"_s;

@@ -1,5 +1,7 @@
 #include "tests/support/tillfixture.h"
 
+#include "tests/support/quicktiming.h"
+
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -72,12 +74,9 @@ QString TillFixture::registerTill(const QString &name, const QString &seqrId)
 
 std::unique_ptr<Checkout> TillFixture::makeCheckout(Cart *cart, const QString &shopName)
 {
-    PaymentTiming timing;
-    timing.pollIntervalMs = 100;
-    timing.roundMs = 5000;
-    timing.journalRetryMs = 100;
     return std::make_unique<Checkout>(
-        CheckoutContext{client(), journal(), shopName, u"anna"_s, timing}, cart);
+        CheckoutContext{client(), journal(), shopName, u"anna"_s, kassa::test::quickTiming(5000)},
+        cart);
 }
 
 void TillFixture::keepFilesWhenAsked()
