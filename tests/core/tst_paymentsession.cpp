@@ -58,6 +58,12 @@ private:
     static PaymentTiming fastTiming();
     static PaymentRequest request(const QString &price = u"149.99"_s);
     void startAndWait(PaymentSession &session, const PaymentRequest &r = request());
+    // A payment the till left waiting: started, then its session gone
+    // without a word (the till went away mid-payment); its invoice reference.
+    QString leftWaiting();
+    // The recovery of the till's next start, run until it finished (15 s at
+    // most; null when it did not).
+    std::unique_ptr<PaymentRecovery> recover();
     // A second connection to the journal's file, as another process would have.
     QSqlQuery raw(const QString &sql);
 
@@ -115,6 +121,24 @@ QSqlQuery TestPaymentSession::raw(const QString &sql)
     if (!q.exec(sql))
         qWarning() << "raw SQL failed:" << sql << q.lastError().text();
     return q;
+}
+
+QString TestPaymentSession::leftWaiting()
+{
+    auto session = makeSession();
+    startAndWait(*session);
+    return session->invoiceReference();
+}
+
+std::unique_ptr<PaymentRecovery> TestPaymentSession::recover()
+{
+    auto recovery = std::make_unique<PaymentRecovery>(m_till->client(), m_till->journal(),
+                                                      u"Lilla Livs"_s, fastTiming());
+    QSignalSpy done(recovery.get(), &PaymentRecovery::finished);
+    recovery->run();
+    if (!done.wait(15000))
+        return nullptr;
+    return recovery;
 }
 
 void TestPaymentSession::startAndWait(PaymentSession &session, const PaymentRequest &r)
@@ -330,13 +354,7 @@ void TestPaymentSession::refusedInvoiceIsNotSent()
 
 void TestPaymentSession::resumedInvoiceIsAcknowledgedInTime()
 {
-    QString ref;
-    {
-        auto session = makeSession();
-        startAndWait(*session);
-        ref = session->invoiceReference();
-        // The till goes away mid-payment (the session dies without a word).
-    }
+    const QString ref = leftWaiting();
     QVERIFY(m_till->sandbox().service().pay(ref, u"1234"_s));
     const auto inFlight = m_till->journal()->invoicesInFlight();
     QVERIFY(inFlight);
@@ -356,12 +374,7 @@ void TestPaymentSession::resumedInvoiceIsAcknowledgedInTime()
 
 void TestPaymentSession::resumedOpenInvoiceIsCanceled()
 {
-    QString ref;
-    {
-        auto session = makeSession();
-        startAndWait(*session);
-        ref = session->invoiceReference();
-    }
+    const QString ref = leftWaiting();
     auto resumed = makeSession();
     resumed->resume(m_till->journal()->invoicesInFlight()->first(), true);
     QTRY_COMPARE(resumed->state(), State::Canceled);
@@ -519,22 +532,15 @@ void TestPaymentSession::permanentJournalFailureOnPaidIsShownNotRetried()
     // ...and the next start finds and journals it, once the journal takes it.
     QVERIFY(raw(u"DROP TRIGGER refuse_tender"_s).isActive());
     session.reset();
-    PaymentRecovery recovery(m_till->client(), m_till->journal(), u"Lilla Livs"_s, fastTiming());
-    QSignalSpy done(&recovery, &PaymentRecovery::finished);
-    recovery.run();
-    QVERIFY(done.wait(15000));
+    const auto recovery = recover();
+    QVERIFY(recovery);
     QCOMPARE(m_till->journal()->invoice(ref)->state, journal::InvoiceState::Paid);
     QCOMPARE(m_till->journal()->invoice(ref)->ersReference, ers);
 }
 
 void TestPaymentSession::recoveryThatCannotReadTheJournalSaysSoAndRetries()
 {
-    QString ref;
-    {
-        auto session = makeSession();
-        startAndWait(*session);
-        ref = session->invoiceReference();
-    }
+    const QString ref = leftWaiting();
     QVERIFY(m_till->sandbox().service().pay(ref, u"1234"_s));
     QVERIFY(raw(u"ALTER TABLE seqr_invoices RENAME TO seqr_invoices_moved"_s).isActive());
     PaymentRecovery recovery(m_till->client(), m_till->journal(), u"Lilla Livs"_s, fastTiming());
@@ -558,12 +564,7 @@ void TestPaymentSession::recoveryThatCannotReadTheJournalSaysSoAndRetries()
 // and its receipt is left in flight, sent (with its text) at the next start.
 void TestPaymentSession::unreadableSaleSendsNoEmptyReceiptAndLeavesItToRecovery()
 {
-    QString ref;
-    {
-        auto session = makeSession();
-        startAndWait(*session);
-        ref = session->invoiceReference();
-    }
+    const QString ref = leftWaiting();
     auto paid = m_till->sandbox().service().pay(ref, u"1234"_s);
     QVERIFY(paid);
     const QString ers = (*paid)[u"ersReference"_s].toString();
@@ -590,12 +591,10 @@ void TestPaymentSession::unreadableSaleSendsNoEmptyReceiptAndLeavesItToRecovery(
 
     QVERIFY(raw(u"ALTER TABLE sale_rows_moved RENAME TO sale_rows"_s).isActive());
     resumed.reset();
-    PaymentRecovery recovery(m_till->client(), m_till->journal(), u"Lilla Livs"_s, fastTiming());
-    QSignalSpy done(&recovery, &PaymentRecovery::finished);
-    recovery.run();
-    QVERIFY(done.wait(15000));
-    QVERIFY(recovery.isComplete());
-    QCOMPARE(recovery.outcomes().first().receiptNumber, 1);
+    const auto recovery = recover();
+    QVERIFY(recovery);
+    QVERIFY(recovery->isComplete());
+    QCOMPARE(recovery->outcomes().first().receiptNumber, 1);
     QVERIFY(m_till->journal()->invoice(ref)->receiptSubmitted);
     const QString receipt =
         QString::fromUtf8(m_till->sandbox().service().state().invoices.value(ref).receiptDocument);
