@@ -90,8 +90,7 @@ void TestPaymentSession::init()
 {
     SandboxOptions options;
     options.ackWindowMs = 2000;
-    m_till = std::make_unique<TillFixture>(options);
-    m_till->registerTill(u"Till 1"_s, u"TILL1"_s);
+    m_till = TillFixture::withTillOne(options);
     QVERIFY2(m_till->problem().isEmpty(), qPrintable(m_till->problem()));
 }
 

@@ -98,6 +98,13 @@ QString TillFixture::payBySeqr(const PaymentRequest &request, const PaymentTimin
     return session.ersReference();
 }
 
+std::unique_ptr<TillFixture> TillFixture::withTillOne(sandbox::SandboxOptions options)
+{
+    auto till = std::make_unique<TillFixture>(std::move(options));
+    till->registerTill(u"Till 1"_s, u"TILL1"_s);
+    return till;
+}
+
 namespace {
 
 // What `refunder`, started, ends with (within 30 s).

@@ -31,6 +31,9 @@ class TillFixture
 {
 public:
     explicit TillFixture(kassa::sandbox::SandboxOptions options = {});
+    // A fixture whose till is registered as "Till 1" (TILL1); problem()
+    // says what failed.
+    static std::unique_ptr<TillFixture> withTillOne(kassa::sandbox::SandboxOptions options = {});
 
     // Empty when ready, else the first thing that failed (for QVERIFY2).
     QString problem() const { return m_problem; }
