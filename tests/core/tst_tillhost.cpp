@@ -74,6 +74,14 @@ private:
     std::function<void()> m_done;
 };
 
+// Starts `host`; true once it is ready (within `timeoutMs`).
+bool startedAndReady(TillHost &host, int timeoutMs)
+{
+    QSignalSpy ready(&host, &TillHost::ready);
+    host.start();
+    return ready.wait(timeoutMs);
+}
+
 } // namespace
 
 void TestTillHost::init()
@@ -111,9 +119,7 @@ std::unique_ptr<TillHost> TestTillHost::registeredHost()
     auto host = std::make_unique<TillHost>(o);
     if (!host->open())
         return nullptr;
-    QSignalSpy ready(host.get(), &TillHost::ready);
-    host->start();
-    if (!ready.wait(15000))
+    if (!startedAndReady(*host, 15000))
         return nullptr;
     return host;
 }
@@ -160,9 +166,7 @@ void TestTillHost::looksBesideTheHolderStartNothing()
     auto step = std::make_unique<HeldStep>(u"Checking the printer…"_s);
     HeldStep *held = step.get();
     looker.addStep(std::move(step));
-    QSignalSpy ready(&looker, &TillHost::ready);
-    looker.start();
-    QVERIFY(ready.wait(5000));
+    QVERIFY(startedAndReady(looker, 5000));
     // Nothing is registered, recovered, sent or started on the holder's till.
     QCOMPARE(held->runs, 0);
     QVERIFY(!looker.till().isRegistered());
@@ -184,9 +188,7 @@ void TestTillHost::demoTillIsRegisteredBeforeItIsReady()
              qPrintable(host.paymentRefusal()));
     QSignalSpy changed(&host, &TillHost::tillChanged);
     QSignalSpy notices(&host, &TillHost::notice);
-    QSignalSpy ready(&host, &TillHost::ready);
-    host.start();
-    QVERIFY(ready.wait(15000));
+    QVERIFY(startedAndReady(host, 15000));
     QCOMPARE(changed.count(), 1);
     QVERIFY(notices.count() >= 1);
     QVERIFY(host.till().isRegistered());
@@ -230,14 +232,12 @@ void TestTillHost::paymentsWaitWhileAPaymentLeftInFlightIsFinished()
     QVERIFY(host.open());
     QSignalSpy started(&host, &TillHost::recoveryStarted);
     QSignalSpy finished(&host, &TillHost::recoveryFinished);
-    QSignalSpy ready(&host, &TillHost::ready);
     QString refusalDuringRecovery;
     connect(&host, &TillHost::recoveryStarted, this, [&] {
         refusalDuringRecovery = host.paymentRefusal();
         QVERIFY(host.isRecovering());
     });
-    host.start();
-    QVERIFY(ready.wait(20000));
+    QVERIFY(startedAndReady(host, 20000));
     QCOMPARE(started.count(), 1);
     QVERIFY2(refusalDuringRecovery.contains(u"finishing a SEQR payment left from the last run"_s),
              qPrintable(refusalDuringRecovery));
@@ -265,9 +265,7 @@ void TestTillHost::recoveryFollowsAPaymentPastItsLimit()
     QVERIFY(host.open());
     QSignalSpy finished(&host, &TillHost::recoveryFinished);
     QSignalSpy settled(&host, &TillHost::paymentSettled);
-    QSignalSpy ready(&host, &TillHost::ready);
-    host.start();
-    QVERIFY(ready.wait(20000));
+    QVERIFY(startedAndReady(host, 20000));
     QCOMPARE(finished.count(), 1);
     // The till takes payments again …
     QVERIFY(!host.isRecovering());
