@@ -343,76 +343,44 @@ void TestDayReport::reportsReadInSwedishAndEnglish()
         return;
     const auto en = xReport();
     const QString english = en->toText();
-    expectLines(english, {u"X report"_s,
-                          u"Lilla Livs AB"_s,
-                          u"Storgatan 1"_s,
-                          u"556677-8899"_s,
-                          u"KASSA1"_s,
-                          u"Total sales"_s,
-                          u"143.90"_s,
-                          u"Dryck"_s,
-                          u"95.00"_s,
-                          u"Without group"_s,
-                          u"Cash float"_s,
-                          u"800.00"_s,
-                          u"Items sold"_s,
-                          u"Services sold"_s,
-                          u"Receipts"_s,
-                          u"Drawer openings"_s,
-                          u"of which No sale"_s,
-                          u"Receipt copies 1"_s,
-                          u"Training receipts 1"_s,
-                          u"Sales per payment method"_s,
-                          u"45.90"_s,
-                          u"Returns 1"_s,
-                          u"Discounts 1"_s,
-                          u"Other reductions 1"_s,
-                          u"Unfinished sales 2"_s,
-                          u"40.00"_s,
-                          u"Grand total sales"_s,
-                          u"Grand total returns"_s,
-                          u"Grand total net"_s,
-                          u"128.00"_s});
+    expectLines(english,
+                {// The head: the report, the shop, the register.
+                 u"X report"_s, u"Lilla Livs AB"_s, u"Storgatan 1"_s, u"556677-8899"_s, u"KASSA1"_s,
+                 // Sales, per group, and the float.
+                 u"Total sales"_s, u"143.90"_s, u"Dryck"_s, u"95.00"_s, u"Without group"_s,
+                 u"Cash float"_s, u"800.00"_s,
+                 // What was sold, the receipts, the drawer.
+                 u"Items sold"_s, u"Services sold"_s, u"Receipts"_s, u"Drawer openings"_s,
+                 u"of which No sale"_s, u"Receipt copies 1"_s, u"Training receipts 1"_s,
+                 // How it was paid, and what took from it.
+                 u"Sales per payment method"_s, u"45.90"_s, u"Returns 1"_s, u"Discounts 1"_s,
+                 u"Other reductions 1"_s, u"Unfinished sales 2"_s, u"40.00"_s,
+                 // The grand totals.
+                 u"Grand total sales"_s, u"Grand total returns"_s, u"Grand total net"_s,
+                 u"128.00"_s});
     const auto z = zReport(u"sv"_s);
     QVERIFY(z);
     const QString swedish = z->toText();
-    expectLines(swedish, {u"Z-dagrapport nr 1"_s,
-                          u"Org.nr"_s,
-                          u"Kassa"_s,
-                          u"Total försäljning"_s,
-                          u"143,90"_s,
-                          u"Försäljning per huvudgrupp"_s,
-                          u"Utan grupp"_s,
-                          u"Moms"_s,
-                          u"22,60"_s,
-                          u"Växelkassa"_s,
-                          u"800,00"_s,
-                          u"Insättning"_s,
-                          u"1000,00"_s,
-                          u"Uttag"_s,
-                          u"200,00"_s,
-                          u"Sålda varor"_s,
-                          u"Sålda tjänster"_s,
-                          u"Kvitton"_s,
-                          u"Lådöppningar"_s,
-                          u"varav ingen försäljning"_s,
-                          u"Kvittokopior 1"_s,
-                          u"Övningskvitton 1"_s,
-                          u"Försäljning per betalningsmedel"_s,
-                          u"Kontant"_s,
-                          u"98,00"_s,
-                          u"45,90"_s,
-                          u"Returer 1"_s,
-                          u"15,90"_s,
-                          u"Rabatter 1"_s,
-                          u"5,00"_s,
-                          u"Andra minskningar 1"_s,
-                          u"Oavslutade försäljningar 2"_s,
-                          u"40,00"_s,
-                          u"Grand total försäljning"_s,
-                          u"Grand total returer"_s,
-                          u"Grand total netto"_s,
-                          u"128,00"_s});
+    expectLines(swedish,
+                {// The head.
+                 u"Z-dagrapport nr 1"_s, u"Org.nr"_s, u"Kassa"_s,
+                 // Sales, per main group, and their VAT.
+                 u"Total försäljning"_s, u"143,90"_s, u"Försäljning per huvudgrupp"_s,
+                 u"Utan grupp"_s, u"Moms"_s, u"22,60"_s,
+                 // The float and what was put in.
+                 u"Växelkassa"_s, u"800,00"_s, u"Insättning"_s, u"1000,00"_s,
+                 // What was taken out.
+                 u"Uttag"_s, u"200,00"_s,
+                 // What was sold, the receipts, the drawer.
+                 u"Sålda varor"_s, u"Sålda tjänster"_s, u"Kvitton"_s, u"Lådöppningar"_s,
+                 u"varav ingen försäljning"_s, u"Kvittokopior 1"_s, u"Övningskvitton 1"_s,
+                 // How it was paid, and what took from it.
+                 u"Försäljning per betalningsmedel"_s, u"Kontant"_s, u"98,00"_s, u"45,90"_s,
+                 u"Returer 1"_s, u"15,90"_s, u"Rabatter 1"_s, u"5,00"_s, u"Andra minskningar 1"_s,
+                 u"Oavslutade försäljningar 2"_s, u"40,00"_s,
+                 // The grand totals.
+                 u"Grand total försäljning"_s, u"Grand total returer"_s, u"Grand total netto"_s,
+                 u"128,00"_s});
     // Each figure on the line with its words.
     QVERIFY2(swedish.contains(QRegularExpression(u"Lådöppningar +8\\n"_s)), qPrintable(swedish));
     QVERIFY2(swedish.contains(QRegularExpression(u"Sålda varor +6\\n"_s)), qPrintable(swedish));
