@@ -6,7 +6,7 @@
 #include "core/terminal/errortext.h"
 #include "sandbox/controlunitports.h"
 #include "sandbox/controlunitsandbox.h"
-#include "tests/support/testing.h"
+#include "tests/support/bothways.h"
 
 #include <QElapsedTimer>
 #include <QJsonObject>

@@ -1,6 +1,7 @@
 #include "core/seqr/seqrclient.h"
 
 #include "core/terminal/errortext.h"
+#include "tests/support/bothways.h"
 #include "tests/support/freeport.h"
 #include "tests/support/samples.h"
 #include "tests/support/sandboxfixture.h"

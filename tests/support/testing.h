@@ -45,15 +45,6 @@ template<class Probe> bool nothingMoreFor(int windowMs, Probe unwanted)
     return !QTest::qWaitFor(unwanted, windowMs);
 }
 
-// A _data table of one bool column `name`: the test runs once as `whenFalse`
-// and once as `whenTrue` (the rows' names).
-inline void bothWays(const char *name, const char *whenFalse, const char *whenTrue)
-{
-    QTest::addColumn<bool>(name);
-    QTest::newRow(whenFalse) << false;
-    QTest::newRow(whenTrue) << true;
-}
-
 } // namespace kassa::test
 
 // In a test slot: skips with `message` (a const char *) where a tool the test
