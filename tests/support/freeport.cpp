@@ -9,12 +9,16 @@ namespace kassa::test {
 quint16 freePort()
 {
     QTcpServer probe;
-    return probe.listen(QHostAddress::LocalHost, 0) ? probe.serverPort() : 0;
+    if (!probe.listen(QHostAddress::LocalHost, 0))
+        return 0;
+    const quint16 port = probe.serverPort();
+    probe.close();
+    return port;
 }
 
-QUrl urlNobodyListensOn()
+QString freePortBase()
 {
-    return QUrl(u"http://127.0.0.1:"_s + QString::number(freePort()) + u"/x"_s);
+    return u"http://127.0.0.1:"_s + QString::number(freePort());
 }
 
 } // namespace kassa::test
