@@ -28,13 +28,21 @@ private Q_SLOTS:
 
 private:
     std::unique_ptr<Catalog> open();
+    // Imports `csv` (prices in kronor) into m_catalog: what came in and the
+    // lines left out; an import refused as a whole brings nothing in (its
+    // error is warned).
+    ImportSummary import(const QByteArray &csv);
+
     std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Catalog> m_catalog;
 };
 
 void TestCatalog::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
+    m_catalog = open();
+    QVERIFY(m_catalog);
 }
 
 std::unique_ptr<Catalog> TestCatalog::open()
@@ -43,6 +51,16 @@ std::unique_ptr<Catalog> TestCatalog::open()
     if (!catalog)
         qWarning() << catalog.error().detail;
     return catalog ? std::move(catalog).value() : nullptr;
+}
+
+ImportSummary TestCatalog::import(const QByteArray &csv)
+{
+    const auto summary = m_catalog->importCsv(csv, Currency::sek());
+    if (!summary) {
+        qWarning() << summary.error().detail;
+        return {};
+    }
+    return *summary;
 }
 
 void TestCatalog::eanCheckDigits_data()
@@ -71,34 +89,30 @@ void TestCatalog::eanCheckDigits()
 
 void TestCatalog::importsCsvAndFindsByBarcode()
 {
-    auto catalog = open();
-    QVERIFY(catalog);
     const QByteArray csv = "ean,sku,name,price,vat,unit\n"
                            "7310865004703,K1,Mjölk 3 % 1 l,15.90,12,\n"
                            "4006381333931,K2,\"Tvål, lavendel\",24.50,25,st\n"
                            "2000000000008,K3,Bananer,24.90,12,kg\n";
-    const auto summary = catalog->importCsv(csv, Currency::sek());
-    QVERIFY(summary);
-    QCOMPARE(summary->imported, 3);
-    QVERIFY(summary->problems.isEmpty());
-    QCOMPARE(catalog->count(), 3);
+    const ImportSummary summary = import(csv);
+    QCOMPARE(summary.imported, 3);
+    QVERIFY(summary.problems.isEmpty());
+    QCOMPARE(m_catalog->count(), 3);
 
-    const auto milk = catalog->findByEan(u"7310865004703"_s);
+    const auto milk = m_catalog->findByEan(u"7310865004703"_s);
     QVERIFY(milk);
     QCOMPARE(milk->name, u"Mjölk 3 % 1 l"_s);
     QCOMPARE(milk->unitPrice, Money(1590, Currency::sek()));
     QCOMPARE(milk->taxRate, Decimal::fromInteger(12));
     QVERIFY(!milk->soldByWeight);
-    QCOMPARE(catalog->findByEan(u"4006381333931"_s)->name, u"Tvål, lavendel"_s);
-    const auto bananas = catalog->findByEan(u"2000000000008"_s);
+    QCOMPARE(m_catalog->findByEan(u"4006381333931"_s)->name, u"Tvål, lavendel"_s);
+    const auto bananas = m_catalog->findByEan(u"2000000000008"_s);
     QVERIFY(bananas->soldByWeight);
     QCOMPARE(bananas->unit(), u"kg"_s);
-    QVERIFY(!catalog->findByEan(u"7310865004704"_s));
+    QVERIFY(!m_catalog->findByEan(u"7310865004704"_s));
 }
 
 void TestCatalog::badLinesAreListedAndLeftOut()
 {
-    auto catalog = open();
     const QByteArray csv = "ean,sku,name,price,vat\n"
                            "7310865004703,K1,Mjölk,15.90,12\n"
                            "7310865004704,K2,Bad check digit,10.00,25\n"
@@ -106,72 +120,65 @@ void TestCatalog::badLinesAreListedAndLeftOut()
                            "73513537,K4,Too precise,1.005,25\n"
                            "2000000000008,K5,Wrong VAT,10.00,18\n"
                            "2000000000015,K6,Negative,-5.00,25\n";
-    const auto summary = catalog->importCsv(csv, Currency::sek());
-    QVERIFY(summary);
-    QCOMPARE(summary->imported, 1);
-    QCOMPARE(summary->problems.size(), 5);
-    QVERIFY(summary->problems[0].startsWith(u"line 3: "_s));
-    QVERIFY(summary->problems[0].contains(u"7310865004704"_s));
-    QVERIFY(summary->problems[1].contains(u"name"_s));
-    QVERIFY(summary->problems[2].contains(u"1.005"_s));
-    QVERIFY(summary->problems[3].contains(u"18"_s));
-    QVERIFY(summary->problems[4].contains(u"negative"_s));
-    QCOMPARE(catalog->count(), 1);
+    const ImportSummary summary = import(csv);
+    QCOMPARE(summary.imported, 1);
+    QCOMPARE(summary.problems.size(), 5);
+    QVERIFY(summary.problems[0].startsWith(u"line 3: "_s));
+    QVERIFY(summary.problems[0].contains(u"7310865004704"_s));
+    QVERIFY(summary.problems[1].contains(u"name"_s));
+    QVERIFY(summary.problems[2].contains(u"1.005"_s));
+    QVERIFY(summary.problems[3].contains(u"18"_s));
+    QVERIFY(summary.problems[4].contains(u"negative"_s));
+    QCOMPARE(m_catalog->count(), 1);
 }
 
 void TestCatalog::semicolonCsvWithDecimalComma()
 {
-    auto catalog = open();
     const QByteArray csv = "\xEF\xBB\xBF"
                            "EAN;Name;Price;VAT;Unit\r\n"
                            "7310865004703;Ost;109,00;12;\r\n"
                            "2000000000008;Lösgodis;99,50;12;kg\r\n";
-    const auto summary = catalog->importCsv(csv, Currency::sek());
-    QVERIFY(summary);
-    QCOMPARE(summary->imported, 2);
-    QCOMPARE(catalog->findByEan(u"7310865004703"_s)->unitPrice, Money(10900, Currency::sek()));
-    QCOMPARE(catalog->findByEan(u"2000000000008"_s)->unitPrice, Money(9950, Currency::sek()));
+    QCOMPARE(import(csv).imported, 2);
+    QCOMPARE(m_catalog->findByEan(u"7310865004703"_s)->unitPrice, Money(10900, Currency::sek()));
+    QCOMPARE(m_catalog->findByEan(u"2000000000008"_s)->unitPrice, Money(9950, Currency::sek()));
 }
 
 void TestCatalog::reimportReplacesProducts()
 {
-    auto catalog = open();
-    QVERIFY(
-        catalog->importCsv("ean,name,price,vat\n7310865004703,Mjölk,15.90,12\n", Currency::sek()));
-    QVERIFY(
-        catalog->importCsv("ean,name,price,vat\n7310865004703,Mjölk,16.90,12\n", Currency::sek()));
-    QCOMPARE(catalog->count(), 1);
-    QCOMPARE(catalog->findByEan(u"7310865004703"_s)->unitPrice, Money(1690, Currency::sek()));
+    QVERIFY(m_catalog->importCsv("ean,name,price,vat\n7310865004703,Mjölk,15.90,12\n",
+                                 Currency::sek()));
+    QVERIFY(m_catalog->importCsv("ean,name,price,vat\n7310865004703,Mjölk,16.90,12\n",
+                                 Currency::sek()));
+    QCOMPARE(m_catalog->count(), 1);
+    QCOMPARE(m_catalog->findByEan(u"7310865004703"_s)->unitPrice, Money(1690, Currency::sek()));
 }
 
 void TestCatalog::searchesByNameSkuAndEan()
 {
-    auto catalog = open();
-    QVERIFY(catalog->importCsv("ean,sku,name,price,vat\n"
-                               "7310865004703,K100,Mjölk 3 %,15.90,12\n"
-                               "4006381333931,K200,Lättmjölk,14.90,12\n"
-                               "73513537,K300,Tvål 100% ren,24.50,25\n",
-                               Currency::sek()));
-    QCOMPARE(catalog->search(u"mjölk"_s).size(), 2);
-    QCOMPARE(catalog->search(u"K30"_s).size(), 1);
-    QCOMPARE(catalog->search(u"K30"_s).first().name, u"Tvål 100% ren"_s);
-    QCOMPARE(catalog->search(u"40063"_s).first().sku, u"K200"_s);
+    QVERIFY(m_catalog->importCsv("ean,sku,name,price,vat\n"
+                                 "7310865004703,K100,Mjölk 3 %,15.90,12\n"
+                                 "4006381333931,K200,Lättmjölk,14.90,12\n"
+                                 "73513537,K300,Tvål 100% ren,24.50,25\n",
+                                 Currency::sek()));
+    QCOMPARE(m_catalog->search(u"mjölk"_s).size(), 2);
+    QCOMPARE(m_catalog->search(u"K30"_s).size(), 1);
+    QCOMPARE(m_catalog->search(u"K30"_s).first().name, u"Tvål 100% ren"_s);
+    QCOMPARE(m_catalog->search(u"40063"_s).first().sku, u"K200"_s);
     // '%' is a character to find, not a wildcard.
-    QCOMPARE(catalog->search(u"100%"_s).size(), 1);
-    QCOMPARE(catalog->search(u"3 %"_s).size(), 1);
-    QVERIFY(catalog->search(u"  "_s).isEmpty());
-    QCOMPARE(catalog->search(u"m"_s, 1).size(), 1);
+    QCOMPARE(m_catalog->search(u"100%"_s).size(), 1);
+    QCOMPARE(m_catalog->search(u"3 %"_s).size(), 1);
+    QVERIFY(m_catalog->search(u"  "_s).isEmpty());
+    QCOMPARE(m_catalog->search(u"m"_s, 1).size(), 1);
 }
 
 void TestCatalog::refusesCsvWithoutRequiredColumns()
 {
-    auto catalog = open();
     const auto summary =
-        catalog->importCsv("ean,name,price\n7310865004703,Mjölk,15.90\n", Currency::sek());
+        m_catalog->importCsv("ean,name,price\n7310865004703,Mjölk,15.90\n", Currency::sek());
     QVERIFY(!summary);
     QVERIFY(summary.error().detail.contains(u"vat"_s));
-    QVERIFY(!catalog->importCsv("", Currency::sek()));
-    QCOMPARE(catalog->count(), 0);
+    QVERIFY(!m_catalog->importCsv("", Currency::sek()));
+    QCOMPARE(m_catalog->count(), 0);
 }
 
 void TestCatalog::demoCatalogIsRealistic()
@@ -179,19 +186,17 @@ void TestCatalog::demoCatalogIsRealistic()
     QFile file(u":/catalog/demo-catalog.csv"_s);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray csv = file.readAll();
-    auto catalog = open();
-    const auto summary = catalog->importCsv(csv, Currency::sek());
-    QVERIFY(summary);
-    QVERIFY2(summary->problems.isEmpty(), qPrintable(summary->problems.join(u'\n')));
-    QVERIFY(summary->imported >= 200);
-    QCOMPARE(catalog->count(), summary->imported);
+    const ImportSummary summary = import(csv);
+    QVERIFY2(summary.problems.isEmpty(), qPrintable(summary.problems.join(u'\n')));
+    QVERIFY(summary.imported >= 200);
+    QCOMPARE(m_catalog->count(), summary.imported);
     QSet<QString> rates;
     QSet<QString> eans;
     int byWeight = 0;
     const QList<QByteArray> lines = csv.trimmed().split('\n');
     for (qsizetype i = 1; i < lines.size(); ++i) {
         const QString ean = QString::fromUtf8(lines[i].left(lines[i].indexOf(',')));
-        const auto p = catalog->findByEan(ean);
+        const auto p = m_catalog->findByEan(ean);
         QVERIFY2(p, qPrintable(ean));
         QVERIFY(p->ean.startsWith(u"73"_s)); // Swedish GS1 prefix
         QVERIFY(p->unitPrice.isPositive());
@@ -199,7 +204,7 @@ void TestCatalog::demoCatalogIsRealistic()
         rates.insert(p->taxRate.toString());
         byWeight += p->soldByWeight ? 1 : 0;
     }
-    QCOMPARE(eans.size(), summary->imported); // every barcode is unique
+    QCOMPARE(eans.size(), summary.imported); // every barcode is unique
     QCOMPARE(rates, (QSet<QString>{u"25"_s, u"12"_s, u"6"_s}));
     QVERIFY(byWeight >= 5);
 }

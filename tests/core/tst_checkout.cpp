@@ -41,8 +41,7 @@ private:
 
 void TestCheckout::init()
 {
-    m_till = std::make_unique<TillFixture>();
-    m_till->registerTill(u"Till 1"_s, u"TILL1"_s);
+    m_till = TillFixture::withTillOne();
     QVERIFY2(m_till->problem().isEmpty(), qPrintable(m_till->problem()));
     m_cart = std::make_unique<Cart>();
 }

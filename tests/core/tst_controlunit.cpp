@@ -6,6 +6,7 @@
 #include "core/terminal/errortext.h"
 #include "sandbox/controlunitports.h"
 #include "sandbox/controlunitsandbox.h"
+#include "tests/support/bothways.h"
 
 #include <QElapsedTimer>
 #include <QJsonObject>
@@ -134,9 +135,7 @@ ControlUnitOptions TestControlUnit::options(const QString &device) const
 
 void TestControlUnit::asksTheUnitWhoItIs_data()
 {
-    QTest::addColumn<bool>("tcp");
-    QTest::newRow("pseudo-terminal") << false;
-    QTest::newRow("tcp") << true;
+    kassa::test::bothWays("tcp", "pseudo-terminal", "tcp");
 }
 
 void TestControlUnit::asksTheUnitWhoItIs()

@@ -6,6 +6,7 @@
 #include "core/printing/tillprinter.h"
 #include "core/receipt/receiptbuilder.h"
 #include "sandbox/virtualprinter.h"
+#include "tests/support/freeport.h"
 #include "tests/support/printoutcome.h"
 #include "tests/support/receiptsamples.h"
 #include "tests/support/testing.h"
@@ -14,7 +15,6 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
@@ -23,16 +23,6 @@ using namespace kassa;
 using namespace kassa::printing;
 using namespace kassa::sandbox;
 using namespace Qt::StringLiterals;
-
-namespace {
-
-quint16 freePort()
-{
-    QTcpServer probe;
-    return probe.listen(QHostAddress::LocalHost, 0) ? probe.serverPort() : 0;
-}
-
-} // namespace
 
 class TestCupsPrinting : public QObject
 {
@@ -90,7 +80,7 @@ void TestCupsPrinting::initTestCase()
         }
     }
     QVERIFY(m_dir.isValid());
-    const quint16 port = freePort();
+    const quint16 port = kassa::test::freePort();
     QVERIFY(port != 0);
     m_server = u"127.0.0.1:%1"_s.arg(port);
     QVERIFY(writeConfiguration());

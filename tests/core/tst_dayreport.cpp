@@ -55,8 +55,17 @@ private:
         return *Money::parse(QString::fromLatin1(amount), u"SEK");
     }
     void paySeqr(Checkout &checkout);
-    void scriptDay();
+    void playScriptedDay();
+    // Plays the scripted day; false when a step of it failed (the failure
+    // is already told: the test stops).
+    bool scriptDay();
     DayReportHeader header(const QString &language) const;
+    // Checks that `text` holds each of `lines` (what is missing, with the
+    // text, in the failure).
+    void expectLines(const QString &text, const QStringList &lines);
+    // The X and Z reports of the journal so far, in `language`.
+    Result<DayReport> xReport(const QString &language = QStringLiteral("en"));
+    Result<DayReport> zReport(const QString &language = QStringLiteral("en"));
 
     std::unique_ptr<TillFixture> m_till;
     std::unique_ptr<Cart> m_cart;
@@ -68,8 +77,7 @@ private:
 
 void TestDayReport::init()
 {
-    m_till = std::make_unique<TillFixture>();
-    m_till->registerTill(u"Till 1"_s, u"TILL1"_s);
+    m_till = TillFixture::withTillOne();
     QVERIFY2(m_till->problem().isEmpty(), qPrintable(m_till->problem()));
     m_cart = std::make_unique<Cart>();
     m_printer = std::make_unique<sandbox::VirtualPrinter>();
@@ -176,7 +184,13 @@ void TestDayReport::drawerStaysShutWhenTheJournalRefuses()
     QVERIFY(!kicked);
 }
 
-void TestDayReport::scriptDay()
+bool TestDayReport::scriptDay()
+{
+    playScriptedDay();
+    return !QTest::currentTestFailed();
+}
+
+void TestDayReport::playScriptedDay()
 {
     auto checkout = makeCheckout();
     // The float at the start of the day.
@@ -242,12 +256,27 @@ DayReportHeader TestDayReport::header(const QString &language) const
     return DayReportHeader{shop, u"KASSA1"_s};
 }
 
+void TestDayReport::expectLines(const QString &text, const QStringList &lines)
+{
+    for (const QString &line : lines)
+        QVERIFY2(text.contains(line), qPrintable(line + u"\n"_s + text));
+}
+
+Result<DayReport> TestDayReport::xReport(const QString &language)
+{
+    return takeXReport(*m_till->journal(), header(language), Currency::sek());
+}
+
+Result<DayReport> TestDayReport::zReport(const QString &language)
+{
+    return takeZReport(*m_till->journal(), header(language), Currency::sek());
+}
+
 void TestDayReport::scriptedDayGivesEveryItem()
 {
-    scriptDay();
-    if (QTest::currentTestFailed())
+    if (!scriptDay())
         return;
-    const auto x = takeXReport(*m_till->journal(), header(u"en"_s), Currency::sek());
+    const auto x = xReport();
     QVERIFY(x);
     const QJsonObject j = x->toJson();
     QCOMPARE(j[u"kind"_s].toString(), u"X"_s);                    // 3
@@ -302,7 +331,7 @@ void TestDayReport::scriptedDayGivesEveryItem()
     QCOMPARE(j[u"grandTotalNet"_s].toString(), u"128.00"_s);    // 22
     QCOMPARE(j[u"expectedCash"_s].toString(), u"898.00"_s);
     // An X report changes nothing: the next one says the same.
-    const auto again = takeXReport(*m_till->journal(), header(u"en"_s), Currency::sek());
+    const auto again = xReport();
     QCOMPARE(again->toJson()[u"totalSales"_s], j[u"totalSales"_s]);
     QVERIFY(!m_till->journal()->lastZReport().value());
     QCOMPARE(m_till->journal()->events({})->count(u"x-report"_s), 2);
@@ -310,83 +339,48 @@ void TestDayReport::scriptedDayGivesEveryItem()
 
 void TestDayReport::reportsReadInSwedishAndEnglish()
 {
-    scriptDay();
-    if (QTest::currentTestFailed())
+    if (!scriptDay())
         return;
-    const auto en = takeXReport(*m_till->journal(), header(u"en"_s), Currency::sek());
+    const auto en = xReport();
     const QString english = en->toText();
-    for (const QString &line : {u"X report"_s,
-                                u"Lilla Livs AB"_s,
-                                u"Storgatan 1"_s,
-                                u"556677-8899"_s,
-                                u"KASSA1"_s,
-                                u"Total sales"_s,
-                                u"143.90"_s,
-                                u"Dryck"_s,
-                                u"95.00"_s,
-                                u"Without group"_s,
-                                u"Cash float"_s,
-                                u"800.00"_s,
-                                u"Items sold"_s,
-                                u"Services sold"_s,
-                                u"Receipts"_s,
-                                u"Drawer openings"_s,
-                                u"of which No sale"_s,
-                                u"Receipt copies 1"_s,
-                                u"Training receipts 1"_s,
-                                u"Sales per payment method"_s,
-                                u"45.90"_s,
-                                u"Returns 1"_s,
-                                u"Discounts 1"_s,
-                                u"Other reductions 1"_s,
-                                u"Unfinished sales 2"_s,
-                                u"40.00"_s,
-                                u"Grand total sales"_s,
-                                u"Grand total returns"_s,
-                                u"Grand total net"_s,
-                                u"128.00"_s})
-        QVERIFY2(english.contains(line), qPrintable(line + u"\n"_s + english));
-    const auto z = takeZReport(*m_till->journal(), header(u"sv"_s), Currency::sek());
+    expectLines(english,
+                {// The head: the report, the shop, the register.
+                 u"X report"_s, u"Lilla Livs AB"_s, u"Storgatan 1"_s, u"556677-8899"_s, u"KASSA1"_s,
+                 // Sales, per group, and the float.
+                 u"Total sales"_s, u"143.90"_s, u"Dryck"_s, u"95.00"_s, u"Without group"_s,
+                 u"Cash float"_s, u"800.00"_s,
+                 // What was sold, the receipts, the drawer.
+                 u"Items sold"_s, u"Services sold"_s, u"Receipts"_s, u"Drawer openings"_s,
+                 u"of which No sale"_s, u"Receipt copies 1"_s, u"Training receipts 1"_s,
+                 // How it was paid, and what took from it.
+                 u"Sales per payment method"_s, u"45.90"_s, u"Returns 1"_s, u"Discounts 1"_s,
+                 u"Other reductions 1"_s, u"Unfinished sales 2"_s, u"40.00"_s,
+                 // The grand totals.
+                 u"Grand total sales"_s, u"Grand total returns"_s, u"Grand total net"_s,
+                 u"128.00"_s});
+    const auto z = zReport(u"sv"_s);
     QVERIFY(z);
     const QString swedish = z->toText();
-    for (const QString &line : {u"Z-dagrapport nr 1"_s,
-                                u"Org.nr"_s,
-                                u"Kassa"_s,
-                                u"Total försäljning"_s,
-                                u"143,90"_s,
-                                u"Försäljning per huvudgrupp"_s,
-                                u"Utan grupp"_s,
-                                u"Moms"_s,
-                                u"22,60"_s,
-                                u"Växelkassa"_s,
-                                u"800,00"_s,
-                                u"Insättning"_s,
-                                u"1000,00"_s,
-                                u"Uttag"_s,
-                                u"200,00"_s,
-                                u"Sålda varor"_s,
-                                u"Sålda tjänster"_s,
-                                u"Kvitton"_s,
-                                u"Lådöppningar"_s,
-                                u"varav ingen försäljning"_s,
-                                u"Kvittokopior 1"_s,
-                                u"Övningskvitton 1"_s,
-                                u"Försäljning per betalningsmedel"_s,
-                                u"Kontant"_s,
-                                u"98,00"_s,
-                                u"45,90"_s,
-                                u"Returer 1"_s,
-                                u"15,90"_s,
-                                u"Rabatter 1"_s,
-                                u"5,00"_s,
-                                u"Andra minskningar 1"_s,
-                                u"Oavslutade försäljningar 2"_s,
-                                u"40,00"_s,
-                                u"Grand total försäljning"_s,
-                                u"Grand total returer"_s,
-                                u"Grand total netto"_s,
-                                u"128,00"_s})
-        QVERIFY2(swedish.contains(line), qPrintable(line + u"\n"_s + swedish));
+    expectLines(swedish,
+                {// The head.
+                 u"Z-dagrapport nr 1"_s, u"Org.nr"_s, u"Kassa"_s,
+                 // Sales, per main group, and their VAT.
+                 u"Total försäljning"_s, u"143,90"_s, u"Försäljning per huvudgrupp"_s,
+                 u"Utan grupp"_s, u"Moms"_s, u"22,60"_s,
+                 // The float and what was put in.
+                 u"Växelkassa"_s, u"800,00"_s, u"Insättning"_s, u"1000,00"_s,
+                 // What was taken out.
+                 u"Uttag"_s, u"200,00"_s,
+                 // What was sold, the receipts, the drawer.
+                 u"Sålda varor"_s, u"Sålda tjänster"_s, u"Kvitton"_s, u"Lådöppningar"_s,
+                 u"varav ingen försäljning"_s, u"Kvittokopior 1"_s, u"Övningskvitton 1"_s,
+                 // How it was paid, and what took from it.
+                 u"Försäljning per betalningsmedel"_s, u"Kontant"_s, u"98,00"_s, u"45,90"_s,
+                 u"Returer 1"_s, u"15,90"_s, u"Rabatter 1"_s, u"5,00"_s, u"Andra minskningar 1"_s,
+                 u"Oavslutade försäljningar 2"_s, u"40,00"_s,
+                 // The grand totals.
+                 u"Grand total försäljning"_s, u"Grand total returer"_s, u"Grand total netto"_s,
+                 u"128,00"_s});
     // Each figure on the line with its words.
     QVERIFY2(swedish.contains(QRegularExpression(u"Lådöppningar +8\\n"_s)), qPrintable(swedish));
     QVERIFY2(swedish.contains(QRegularExpression(u"Sålda varor +6\\n"_s)), qPrintable(swedish));
@@ -395,10 +389,9 @@ void TestDayReport::reportsReadInSwedishAndEnglish()
 
 void TestDayReport::zNumberRunsOnAndGrandTotalsSurviveARebuild()
 {
-    scriptDay();
-    if (QTest::currentTestFailed())
+    if (!scriptDay())
         return;
-    const auto z1 = takeZReport(*m_till->journal(), header(u"en"_s), Currency::sek());
+    const auto z1 = zReport();
     QVERIFY(z1);
     QCOMPARE(z1->zNumber, 1);
     // The next day: one cash sale. Its Z has number 2, the day's figures
@@ -408,7 +401,7 @@ void TestDayReport::zNumberRunsOnAndGrandTotalsSurviveARebuild()
         QVERIFY(m_cart->addProduct(product(u"Kaffe"_s, u"25.00"_s, 25, u"Dryck"_s)));
         QVERIFY(checkout->takeCash(sek("25.00")));
     }
-    const auto z2 = takeZReport(*m_till->journal(), header(u"en"_s), Currency::sek());
+    const auto z2 = zReport();
     QVERIFY(z2);
     QCOMPARE(z2->zNumber, 2);
     QCOMPARE(z2->from, z1->takenAt);
@@ -448,11 +441,10 @@ void TestDayReport::zNumberRunsOnAndGrandTotalsSurviveARebuild()
 
 void TestDayReport::exportHoldsEveryEventOfTheDay()
 {
-    scriptDay();
-    if (QTest::currentTestFailed())
+    if (!scriptDay())
         return;
-    QVERIFY(takeXReport(*m_till->journal(), header(u"en"_s), Currency::sek()));
-    QVERIFY(takeZReport(*m_till->journal(), header(u"en"_s), Currency::sek()));
+    QVERIFY(xReport());
+    QVERIFY(zReport());
     QVERIFY(m_till->journal()->recordPriceChanges({journal::PriceChange{
         0, {}, u"7310865004703"_s, u"Kaffe"_s, sek("25.00"), sek("27.00"), u"edit"_s}}));
     const QDate today = QDate::currentDate();

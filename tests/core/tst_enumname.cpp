@@ -26,6 +26,20 @@ private Q_SLOTS:
     void journalInvoiceStates();
 };
 
+namespace {
+
+// Each key of `Enum` has its word: `expected` names every key, and
+// `nameOf` gives each the word next to it.
+template<class Enum>
+void expectWords(QString (*nameOf)(Enum), const QList<std::pair<Enum, QString>> &expected)
+{
+    QCOMPARE(QMetaEnum::fromType<Enum>().keyCount(), expected.size());
+    for (const auto &[value, word] : expected)
+        QCOMPARE(nameOf(value), word);
+}
+
+} // namespace
+
 void TestEnumName::spellings()
 {
     QCOMPARE(enumKey(PaymentSession::State::NotSent), u"NotSent"_s);
@@ -66,9 +80,7 @@ void TestEnumName::webOrderStates()
         {S::Declined, u"DECLINED"_s}, {S::Canceled, u"CANCELED"_s}, {S::TimedOut, u"TIMED_OUT"_s},
         {S::NotSent, u"NOT_SENT"_s},
     };
-    QCOMPARE(QMetaEnum::fromType<S>().keyCount(), expected.size());
-    for (const auto &[state, name] : expected)
-        QCOMPARE(webshop::webOrderStateName(state), name);
+    expectWords(webshop::webOrderStateName, expected);
 }
 
 void TestEnumName::reconciliationKinds()
@@ -96,9 +108,7 @@ void TestEnumName::callStatuses()
         {C::MalformedReply, u"malformed reply"_s},
         {C::Aborted, u"aborted"_s},
     };
-    QCOMPARE(QMetaEnum::fromType<C>().keyCount(), expected.size());
-    for (const auto &[status, name] : expected)
-        QCOMPARE(seqr::callStatusName(status), name);
+    expectWords(seqr::callStatusName, expected);
 }
 
 void TestEnumName::journalInvoiceStates()

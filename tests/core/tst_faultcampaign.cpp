@@ -55,8 +55,7 @@ private:
 void TestFaultCampaign::init()
 {
     m_till.reset();
-    m_till = std::make_unique<TillFixture>();
-    m_till->registerTill(u"Till 1"_s, u"TILL1"_s);
+    m_till = TillFixture::withTillOne();
     QVERIFY2(m_till->problem().isEmpty(), qPrintable(m_till->problem()));
 }
 

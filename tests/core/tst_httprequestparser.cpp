@@ -46,6 +46,13 @@ QByteArray bigHeader(qsizetype bytes)
     return "X-Filler: " + QByteArray(bytes, 'a') + "\r\n";
 }
 
+// A row of parses_data: `bytes`, in one read, refused with HTTP `status`
+// before any request, nothing left buffered.
+void refused(const char *name, const QByteArray &bytes, int status)
+{
+    QTest::newRow(name) << QList<QByteArray>{bytes} << QStringList{} << status << qsizetype(0);
+}
+
 } // namespace
 
 void TestHttpRequestParser::parses_data()
@@ -86,66 +93,43 @@ void TestHttpRequestParser::parses_data()
 
     // The header limit (32 KiB) holds however the bytes arrive.
     const QByteArray huge = get("/a", bigHeader(40 * 1024));
-    QTest::newRow("40 KiB header in one read")
-        << QList<QByteArray>{huge} << QStringList{} << 431 << qsizetype(0);
+    refused("40 KiB header in one read", huge, 431);
     QTest::newRow("40 KiB header in 1 KiB reads")
         << pieces(huge, 1024) << QStringList{} << 431 << qsizetype(0);
-    QTest::newRow("40 KiB header without its end yet")
-        << QList<QByteArray>{huge.left(huge.size() - 4)} << QStringList{} << 431 << qsizetype(0);
+    refused("40 KiB header without its end yet", huge.left(huge.size() - 4), 431);
     const QByteArray base = get("/a");
     const QByteArray atLimit = get("/a", bigHeader(32 * 1024 - base.size() - 12));
     QTest::newRow("header exactly at the limit")
         << QList<QByteArray>{atLimit} << QStringList{u"GET /a "_s} << 0 << qsizetype(0);
-    QTest::newRow("one byte over the limit")
-        << QList<QByteArray>{get("/a", bigHeader(32 * 1024 - base.size() - 11))} << QStringList{}
-        << 431 << qsizetype(0);
+    refused("one byte over the limit", get("/a", bigHeader(32 * 1024 - base.size() - 11)), 431);
     QTest::newRow("good request, then a huge one")
         << QList<QByteArray>{get("/a") + huge} << QStringList{u"GET /a "_s} << 431 << qsizetype(0);
 
     const QByteArray head = "POST /b HTTP/1.1\r\nHost: x\r\n";
-    QTest::newRow("body over 8 MiB") << QList<QByteArray>{head + "Content-Length: 8388609\r\n\r\n"}
-                                     << QStringList{} << 413 << qsizetype(0);
-    QTest::newRow("negative length") << QList<QByteArray>{head + "Content-Length: -1\r\n\r\n"}
-                                     << QStringList{} << 400 << qsizetype(0);
-    QTest::newRow("signed length") << QList<QByteArray>{head + "Content-Length: +2\r\n\r\nxy"}
-                                   << QStringList{} << 400 << qsizetype(0);
-    QTest::newRow("length not a number")
-        << QList<QByteArray>{head + "Content-Length: 12abc\r\n\r\n"} << QStringList{} << 400
-        << qsizetype(0);
-    QTest::newRow("empty length") << QList<QByteArray>{head + "Content-Length:\r\n\r\n"}
-                                  << QStringList{} << 400 << qsizetype(0);
-    QTest::newRow("length overflowing 64 bits")
-        << QList<QByteArray>{head + "Content-Length: 99999999999999999999999\r\n\r\n"}
-        << QStringList{} << 400 << qsizetype(0);
-    QTest::newRow("two different lengths")
-        << QList<QByteArray>{head + "Content-Length: 2\r\nContent-Length: 3\r\n\r\nxyz"}
-        << QStringList{} << 400 << qsizetype(0);
+    refused("body over 8 MiB", head + "Content-Length: 8388609\r\n\r\n", 413);
+    refused("negative length", head + "Content-Length: -1\r\n\r\n", 400);
+    refused("signed length", head + "Content-Length: +2\r\n\r\nxy", 400);
+    refused("length not a number", head + "Content-Length: 12abc\r\n\r\n", 400);
+    refused("empty length", head + "Content-Length:\r\n\r\n", 400);
+    refused("length overflowing 64 bits", head + "Content-Length: 99999999999999999999999\r\n\r\n",
+            400);
+    refused("two different lengths", head + "Content-Length: 2\r\nContent-Length: 3\r\n\r\nxyz",
+            400);
     QTest::newRow("the same length twice")
         << QList<QByteArray>{head + "Content-Length: 2\r\nContent-Length: 2\r\n\r\nxy"}
         << QStringList{u"POST /b xy"_s} << 0 << qsizetype(0);
-    QTest::newRow("chunked refused")
-        << QList<QByteArray>{head + "Transfer-Encoding: chunked\r\n\r\n2\r\nxy\r\n0\r\n\r\n"}
-        << QStringList{} << 411 << qsizetype(0);
-    QTest::newRow("chunked with a length refused too")
-        << QList<QByteArray>{head + "Content-Length: 2\r\nTransfer-Encoding: chunked\r\n\r\nxy"}
-        << QStringList{} << 411 << qsizetype(0);
+    refused("chunked refused", head + "Transfer-Encoding: chunked\r\n\r\n2\r\nxy\r\n0\r\n\r\n",
+            411);
+    refused("chunked with a length refused too",
+            head + "Content-Length: 2\r\nTransfer-Encoding: chunked\r\n\r\nxy", 411);
 
-    QTest::newRow("request line without version")
-        << QList<QByteArray>{"GET /a\r\n\r\n"} << QStringList{} << 400 << qsizetype(0);
-    QTest::newRow("target not a path") << QList<QByteArray>{"GET http://x/a HTTP/1.1\r\n\r\n"}
-                                       << QStringList{} << 400 << qsizetype(0);
-    QTest::newRow("HTTP/2.0") << QList<QByteArray>{"GET /a HTTP/2.0\r\n\r\n"} << QStringList{}
-                              << 505 << qsizetype(0);
-    QTest::newRow("not HTTP at all") << QList<QByteArray>{"\x16\x03\x01\x02\x01\r\n\r\n"}
-                                     << QStringList{} << 400 << qsizetype(0);
-    QTest::newRow("a TLS hello, refused at once")
-        << QList<QByteArray>{QByteArray("\x16\x03\x01", 3)} << QStringList{} << 400 << qsizetype(0);
-    QTest::newRow("folded header line")
-        << QList<QByteArray>{"GET /a HTTP/1.1\r\nX-A: 1\r\n  2\r\n\r\n"} << QStringList{} << 400
-        << qsizetype(0);
-    QTest::newRow("space before the colon")
-        << QList<QByteArray>{"GET /a HTTP/1.1\r\nContent-Length : 0\r\n\r\n"} << QStringList{}
-        << 400 << qsizetype(0);
+    refused("request line without version", "GET /a\r\n\r\n", 400);
+    refused("target not a path", "GET http://x/a HTTP/1.1\r\n\r\n", 400);
+    refused("HTTP/2.0", "GET /a HTTP/2.0\r\n\r\n", 505);
+    refused("not HTTP at all", "\x16\x03\x01\x02\x01\r\n\r\n", 400);
+    refused("a TLS hello, refused at once", QByteArray("\x16\x03\x01", 3), 400);
+    refused("folded header line", "GET /a HTTP/1.1\r\nX-A: 1\r\n  2\r\n\r\n", 400);
+    refused("space before the colon", "GET /a HTTP/1.1\r\nContent-Length : 0\r\n\r\n", 400);
 }
 
 void TestHttpRequestParser::parses()

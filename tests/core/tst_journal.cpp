@@ -16,6 +16,73 @@ using namespace kassa::journal;
 using namespace Qt::StringLiterals;
 
 // The journal on real SQLite files.
+namespace {
+
+// What each schema after three added, undone in an order that never drops
+// what something left still names (a trigger goes before its table): after
+// all of it, a journal is back at schema 3.
+const char *const kUndoSchemasAfterThree[] = {
+    // Schema 16 (loyalty): coupons given back.
+    "DROP TRIGGER used_coupons_unpaid",
+    "DROP TABLE coupon_releases",
+    // Schema 15 (words): rows keep their kind.
+    "ALTER TABLE sale_rows DROP COLUMN row_kind",
+    "ALTER TABLE proforma_rows DROP COLUMN row_kind",
+    // Schema 12 (refunds): the outbox's event triggers (the outbox itself
+    // goes with schema 4).
+    "DROP TRIGGER outbox_drawer_openings",
+    "DROP TRIGGER outbox_float_changes",
+    "DROP TRIGGER outbox_voided_carts",
+    "DROP TRIGGER outbox_price_changes",
+    "DROP TRIGGER outbox_receipt_copies",
+    "DROP TRIGGER outbox_z_reports",
+    "DROP TRIGGER outbox_training_sale",
+    // Schema 11 (swedish): the return receipts.
+    "DROP TRIGGER return_receipt_of_refund",
+    "DROP TRIGGER return_receipts_kept",
+    "DROP TRIGGER return_receipts_unchanged",
+    "DROP TABLE return_receipts",
+    // Schema 9.
+    "DROP TABLE invoice_updates",
+    "DROP TABLE used_coupons",
+    "DROP TABLE loyalty_discounts",
+    // Schema 10 (reports29): the day reports.
+    "DROP TABLE drawer_openings",
+    "DROP TABLE float_changes",
+    "DROP TABLE voided_carts",
+    "DROP TABLE price_changes",
+    "DROP TABLE z_reports",
+    "ALTER TABLE sale_rows DROP COLUMN product_group",
+    "ALTER TABLE sale_rows DROP COLUMN service",
+    "ALTER TABLE sale_rows DROP COLUMN discount",
+    // Schema 7 (issue 27): refund intents and SEQR checkpoints.
+    "DROP TABLE refund_intents",
+    "DROP TABLE seqr_checkpoints",
+    // Schema 8.
+    "DROP TRIGGER receipt_signature_of_sale",
+    "DROP TRIGGER outbox_sale",
+    "DROP TABLE proforma_vat",
+    "DROP TABLE proforma_rows",
+    "DROP TABLE proforma_receipts",
+    "DROP TABLE receipt_copies",
+    "ALTER TABLE sales DROP COLUMN training",
+    // Schema 6: the receipt signatures.
+    "DROP TRIGGER IF EXISTS receipt_signature_of_sale",
+    "DROP TRIGGER receipt_signatures_kept",
+    "DROP TRIGGER receipt_signatures_signed_stays",
+    "DROP TABLE receipt_signatures",
+    // Schema 4: the outbox for the shop database.
+    "DROP TRIGGER IF EXISTS outbox_sale",
+    "DROP TRIGGER outbox_refund",
+    "DROP TRIGGER outbox_period",
+    "DROP TRIGGER outbox_append_only_update",
+    "DROP TRIGGER outbox_append_only_delete",
+    "DROP TABLE outbox",
+    "DROP TABLE journal_meta",
+};
+
+} // namespace
+
 class TestJournal : public QObject
 {
     Q_OBJECT
@@ -45,18 +112,12 @@ private Q_SLOTS:
 private:
     // Back to schema 3: what every later step added goes, newest first.
     void dropSchemasAfterThree();
-    void dropSchemaFour();
-    void dropSchemaSix();
-    void dropSchemaNine();
-    void dropSchemaTen();
-    void dropSchemaEleven();
-    void dropSchemaTwelve();
-    void dropSchemaFifteen();
-    void dropSchemaSixteen();
-    void dropSchemaSeven();
-    void dropSchemaEight();
     QList<SaleRow> rows() const;
     std::unique_ptr<Journal> openJournal();
+    // Journals invoice `reference` for `amountMinor` öre as sent for sale
+    // `saleId`, its QR code SEQR's for the reference.
+    static Status sendInvoice(Journal &journal, qint64 saleId, const QString &reference,
+                              qint64 amountMinor = 100);
     // A second, raw connection to the same file, as another tool would have.
     QSqlQuery raw(const QString &sql);
 
@@ -96,6 +157,13 @@ QList<SaleRow> TestJournal::rows() const
                     Money(14999, sek),
                     Money(14999, sek),
                     Decimal::fromInteger(25)}};
+}
+
+Status TestJournal::sendInvoice(Journal &journal, qint64 saleId, const QString &reference,
+                                qint64 amountMinor)
+{
+    return journal.recordInvoiceSent(saleId, reference, u"HTTP://SEQR.SE/R"_s + reference,
+                                     Money(amountMinor, Currency::sek()));
 }
 
 std::unique_ptr<Journal> TestJournal::openJournal()
@@ -173,8 +241,7 @@ void TestJournal::keepsSaleRowsVatAndTenders()
     QVERIFY(saleId);
     QVERIFY(journal->addCashTender(*saleId, Money(10000, Currency::sek()),
                                    Money(10000, Currency::sek())));
-    QVERIFY(journal->recordInvoiceSent(*saleId, u"1000001"_s, u"HTTP://SEQR.SE/R1000001"_s,
-                                       Money(16879, Currency::sek())));
+    QVERIFY(sendInvoice(*journal, *saleId, u"1000001"_s, 16879));
     const QDateTime paidAt(QDate(2026, 11, 22), QTime(14, 5, 31), QTimeZone::utc());
     const auto receipt = journal->recordSeqrPaid(u"1000001"_s, u"555001"_s, paidAt);
     QVERIFY(receipt);
@@ -208,8 +275,7 @@ void TestJournal::receiptNumbersAreGapFree()
     for (int i = 0; i < 4; ++i) {
         const qint64 saleId = *journal->createSale(u"bo"_s, rows());
         const QString ref = QString::number(2000 + i);
-        QVERIFY(journal->recordInvoiceSent(saleId, ref, u"HTTP://SEQR.SE/R"_s + ref,
-                                           Money(100, Currency::sek())));
+        QVERIFY(sendInvoice(*journal, saleId, ref));
         if (i == 1) {
             QVERIFY(
                 journal->recordInvoiceEnded(ref, InvoiceState::Canceled, u"cashier canceled"_s));
@@ -227,8 +293,7 @@ void TestJournal::paidIsJournaledOnce()
 {
     auto journal = openJournal();
     const qint64 saleId = *journal->createSale(u"anna"_s, rows());
-    QVERIFY(journal->recordInvoiceSent(saleId, u"42"_s, u"HTTP://SEQR.SE/R42"_s,
-                                       Money(26879, Currency::sek())));
+    QVERIFY(sendInvoice(*journal, saleId, u"42"_s, 26879));
     QCOMPARE(*journal->recordSeqrPaid(u"42"_s, u"900"_s, QDateTime::currentDateTimeUtc()), 1);
     QCOMPARE(*journal->recordSeqrPaid(u"42"_s, u"900"_s, QDateTime::currentDateTimeUtc()), 1);
     QCOMPARE(journal->sale(saleId)->tenders.size(), 1);
@@ -243,10 +308,8 @@ void TestJournal::listsInvoicesInFlight()
     auto journal = openJournal();
     const qint64 a = *journal->createSale({}, rows());
     const qint64 b = *journal->createSale({}, rows());
-    QVERIFY(
-        journal->recordInvoiceSent(a, u"1"_s, u"HTTP://SEQR.SE/R1"_s, Money(100, Currency::sek())));
-    QVERIFY(
-        journal->recordInvoiceSent(b, u"2"_s, u"HTTP://SEQR.SE/R2"_s, Money(200, Currency::sek())));
+    QVERIFY(sendInvoice(*journal, a, u"1"_s));
+    QVERIFY(sendInvoice(*journal, b, u"2"_s, 200));
     QCOMPARE(journal->invoicesInFlight()->size(), 2);
     QVERIFY(journal->recordSeqrPaid(u"1"_s, u"e1"_s, {}));
     // Paid but the receipt not yet confirmed to SEQR: still in flight.
@@ -265,8 +328,7 @@ void TestJournal::refundableIsWhatRemains()
 {
     auto journal = openJournal();
     const qint64 saleId = *journal->createSale({}, rows());
-    QVERIFY(journal->recordInvoiceSent(saleId, u"7"_s, u"HTTP://SEQR.SE/R7"_s,
-                                       Money(10000, Currency::sek())));
+    QVERIFY(sendInvoice(*journal, saleId, u"7"_s, 10000));
     QVERIFY(journal->recordSeqrPaid(u"7"_s, u"ers7"_s, {}));
     QCOMPARE(journal->refundable(u"ers7"_s)->toDecimalString(), u"100.00"_s);
     QVERIFY(journal->recordRefund(u"ers7"_s, u"r1"_s, Money(6000, Currency::sek()), u"anna"_s));
@@ -291,10 +353,8 @@ void TestJournal::failedWriteRollsBackWholly()
 {
     auto journal = openJournal();
     const qint64 saleId = *journal->createSale({}, rows());
-    QVERIFY(journal->recordInvoiceSent(saleId, u"5"_s, u"HTTP://SEQR.SE/R5"_s,
-                                       Money(100, Currency::sek())));
-    const auto again = journal->recordInvoiceSent(saleId, u"5"_s, u"HTTP://SEQR.SE/R5"_s,
-                                                  Money(100, Currency::sek()));
+    QVERIFY(sendInvoice(*journal, saleId, u"5"_s));
+    const auto again = sendInvoice(*journal, saleId, u"5"_s);
     QVERIFY(!again);
     QCOMPARE(again.error().code, ErrorCode::StorageFailed);
     // The failed transaction left no event behind.
@@ -307,8 +367,7 @@ void TestJournal::failedReadIsAnErrorNotNothing()
 {
     auto journal = openJournal();
     const qint64 saleId = *journal->createSale({}, rows());
-    QVERIFY(journal->recordInvoiceSent(saleId, u"8"_s, u"HTTP://SEQR.SE/R8"_s,
-                                       Money(100, Currency::sek())));
+    QVERIFY(sendInvoice(*journal, saleId, u"8"_s));
     // Another tool breaks the table for a moment: the read says so, and
     // never answers "nothing in flight".
     QVERIFY(raw(u"ALTER TABLE seqr_invoices RENAME TO seqr_invoices_moved"_s).isActive());
@@ -329,8 +388,7 @@ void TestJournal::everyReadReportsAnUnreadableJournal()
     const auto cash = journal->recordCashSale(u"c1"_s, rows(), Money(30000, Currency::sek()));
     QVERIFY(cash);
     const qint64 saleId = *cash;
-    QVERIFY(journal->recordInvoiceSent(*journal->createSale({}, rows()), u"9"_s,
-                                       u"HTTP://SEQR.SE/R9"_s, Money(100, Currency::sek())));
+    QVERIFY(sendInvoice(*journal, *journal->createSale({}, rows()), u"9"_s));
     // Absent is NotFound, told apart from unreadable.
     QCOMPARE(journal->sale(99999).error().code, ErrorCode::NotFound);
     QCOMPARE(journal->invoice(u"nope"_s).error().code, ErrorCode::NotFound);
@@ -381,16 +439,13 @@ void TestJournal::busyJournalIsTransientConstraintIsNot()
     QVERIFY(other.transaction());
     QVERIFY(
         raw(u"INSERT INTO events(at, kind) VALUES('now', 'holding the write lock')"_s).isActive());
-    const auto busy = journal->recordInvoiceSent(saleId, u"6"_s, u"HTTP://SEQR.SE/R6"_s,
-                                                 Money(100, Currency::sek()));
+    const auto busy = sendInvoice(*journal, saleId, u"6"_s);
     QVERIFY(!busy);
     QCOMPARE(busy.error().code, ErrorCode::StorageBusy);
     QVERIFY(other.rollback());
-    QVERIFY(journal->recordInvoiceSent(saleId, u"6"_s, u"HTTP://SEQR.SE/R6"_s,
-                                       Money(100, Currency::sek())));
+    QVERIFY(sendInvoice(*journal, saleId, u"6"_s));
     // The same invoice twice breaks a constraint: that does not pass.
-    const auto twice = journal->recordInvoiceSent(saleId, u"6"_s, u"HTTP://SEQR.SE/R6"_s,
-                                                  Money(100, Currency::sek()));
+    const auto twice = sendInvoice(*journal, saleId, u"6"_s);
     QVERIFY(!twice);
     QCOMPARE(twice.error().code, ErrorCode::StorageFailed);
 }
@@ -413,8 +468,7 @@ void TestJournal::survivesReopening()
     {
         auto journal = openJournal();
         saleId = *journal->createSale(u"anna"_s, rows());
-        QVERIFY(journal->recordInvoiceSent(saleId, u"77"_s, u"HTTP://SEQR.SE/R77"_s,
-                                           Money(100, Currency::sek())));
+        QVERIFY(sendInvoice(*journal, saleId, u"77"_s));
     }
     auto journal = openJournal();
     QVERIFY(journal);
@@ -488,104 +542,8 @@ void TestJournal::migratesSchemaOneForward()
 
 void TestJournal::dropSchemasAfterThree()
 {
-    dropSchemaSixteen();
-    dropSchemaFifteen();
-    dropSchemaTwelve();
-    dropSchemaEleven();
-    dropSchemaNine();
-    dropSchemaTen();
-    dropSchemaSeven();
-    dropSchemaEight();
-    dropSchemaSix();
-    dropSchemaFour();
-}
-
-void TestJournal::dropSchemaSeven()
-{
-    // Refund intents and SEQR checkpoints (issue 27).
-    raw(u"DROP TABLE refund_intents"_s);
-    raw(u"DROP TABLE seqr_checkpoints"_s);
-}
-
-void TestJournal::dropSchemaEight()
-{
-    for (const QString &sql :
-         {u"DROP TRIGGER receipt_signature_of_sale"_s, u"DROP TRIGGER outbox_sale"_s,
-          u"DROP TABLE proforma_vat"_s, u"DROP TABLE proforma_rows"_s,
-          u"DROP TABLE proforma_receipts"_s, u"DROP TABLE receipt_copies"_s,
-          u"ALTER TABLE sales DROP COLUMN training"_s})
-        raw(sql);
-}
-
-void TestJournal::dropSchemaSix()
-{
-    for (const QString &sql :
-         {u"DROP TRIGGER IF EXISTS receipt_signature_of_sale"_s,
-          u"DROP TRIGGER receipt_signatures_kept"_s,
-          u"DROP TRIGGER receipt_signatures_signed_stays"_s, u"DROP TABLE receipt_signatures"_s})
-        raw(sql);
-}
-
-void TestJournal::dropSchemaNine()
-{
-    for (const QString &sql : {u"DROP TABLE invoice_updates"_s, u"DROP TABLE used_coupons"_s,
-                               u"DROP TABLE loyalty_discounts"_s})
-        raw(sql);
-}
-
-// Back to before the day reports (reports29's schema 10).
-void TestJournal::dropSchemaTen()
-{
-    for (const char *table :
-         {"drawer_openings", "float_changes", "voided_carts", "price_changes", "z_reports"})
-        raw(u"DROP TABLE "_s + QString::fromLatin1(table));
-    for (const QString &sql : {u"ALTER TABLE sale_rows DROP COLUMN product_group"_s,
-                               u"ALTER TABLE sale_rows DROP COLUMN service"_s,
-                               u"ALTER TABLE sale_rows DROP COLUMN discount"_s})
-        raw(sql);
-}
-
-// Back to before the return receipts (swedish's schema 11); receipt_signatures
-// goes with schema 6 and price_changes with schema 10.
-// Schema 12 (refunds): the outbox's event triggers (the outbox itself goes with schema 4).
-void TestJournal::dropSchemaTwelve()
-{
-    for (const char *table : {"drawer_openings", "float_changes", "voided_carts", "price_changes",
-                              "receipt_copies", "z_reports"})
-        raw(u"DROP TRIGGER outbox_"_s + QString::fromLatin1(table));
-    raw(u"DROP TRIGGER outbox_training_sale"_s);
-}
-
-// Schema 15 (words): rows keep their kind.
-void TestJournal::dropSchemaFifteen()
-{
-    raw(u"ALTER TABLE sale_rows DROP COLUMN row_kind"_s);
-    raw(u"ALTER TABLE proforma_rows DROP COLUMN row_kind"_s);
-}
-
-// Schema 16 (loyalty): coupons given back.
-void TestJournal::dropSchemaSixteen()
-{
-    raw(u"DROP TRIGGER used_coupons_unpaid"_s);
-    raw(u"DROP TABLE coupon_releases"_s);
-}
-
-void TestJournal::dropSchemaEleven()
-{
-    for (const QString &sql :
-         {u"DROP TRIGGER return_receipt_of_refund"_s, u"DROP TRIGGER return_receipts_kept"_s,
-          u"DROP TRIGGER return_receipts_unchanged"_s, u"DROP TABLE return_receipts"_s})
-        raw(sql);
-}
-
-void TestJournal::dropSchemaFour()
-{
-    for (const QString &sql :
-         {u"DROP TRIGGER IF EXISTS outbox_sale"_s, u"DROP TRIGGER outbox_refund"_s,
-          u"DROP TRIGGER outbox_period"_s, u"DROP TRIGGER outbox_append_only_update"_s,
-          u"DROP TRIGGER outbox_append_only_delete"_s, u"DROP TABLE outbox"_s,
-          u"DROP TABLE journal_meta"_s})
-        raw(sql);
+    for (const char *sql : kUndoSchemasAfterThree)
+        raw(QString::fromLatin1(sql));
 }
 
 void TestJournal::migratesSchemaThreeForwardQueuingEarlierRecords()

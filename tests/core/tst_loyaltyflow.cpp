@@ -11,6 +11,7 @@
 #include "core/loyalty/loyaltyconfig.h"
 #include "core/payment/paymentsession.h"
 #include "core/seqr/seqrcodec.h"
+#include "tests/support/quicktiming.h"
 #include "tests/support/sandboxfixture.h"
 #include "tests/support/schemavalidator.h"
 #include "tests/support/testing.h"
@@ -46,8 +47,13 @@ private Q_SLOTS:
 private:
     std::unique_ptr<PaymentSession> startSession(bool withLoyalty = true);
     QList<journal::SaleRow> rows() const;
-    QList<UpdateInvoiceRequest> updates() const;
-    QList<SendInvoiceRequest> sends() const;
+    // The requests of kind `Request` SEQR received, in order.
+    template<class Request> QList<Request> received() const;
+    // The app offers `token` for `session`'s invoice; true once the invoice
+    // was updated for it (within 15 s).
+    bool offered(PaymentSession &session, const CustomerToken &token);
+    QList<UpdateInvoiceRequest> updates() const { return received<UpdateInvoiceRequest>(); }
+    QList<SendInvoiceRequest> sends() const { return received<SendInvoiceRequest>(); }
 
     std::unique_ptr<SandboxFixture> m_sandbox;
     std::unique_ptr<SeqrClient> m_client;
@@ -61,11 +67,7 @@ namespace {
 
 PaymentTiming timing()
 {
-    PaymentTiming t;
-    t.pollIntervalMs = 100;
-    t.roundMs = 60000;
-    t.journalRetryMs = 100;
-    return t;
+    return kassa::test::quickTiming(60000);
 }
 
 Money sek(qint64 minor)
@@ -76,6 +78,11 @@ Money sek(qint64 minor)
 CustomerToken card(const QString &number)
 {
     return CustomerToken{u"Kassa Club"_s, u"X_CARD"_s, 0, number};
+}
+
+CustomerToken couponToken(const QString &code)
+{
+    return CustomerToken{{}, u"COUPON"_s, 0, code};
 }
 
 } // namespace
@@ -139,23 +146,19 @@ std::unique_ptr<PaymentSession> TestLoyaltyFlow::startSession(bool withLoyalty)
     return session;
 }
 
-QList<UpdateInvoiceRequest> TestLoyaltyFlow::updates() const
+bool TestLoyaltyFlow::offered(PaymentSession &session, const CustomerToken &token)
 {
-    QList<UpdateInvoiceRequest> list;
-    for (const QByteArray &body : m_requests)
-        if (auto r = codec::decodeRequest(body);
-            r && std::holds_alternative<UpdateInvoiceRequest>(*r))
-            list.append(std::get<UpdateInvoiceRequest>(*r));
-    return list;
+    QSignalSpy updated(&session, &PaymentSession::invoiceUpdated);
+    return m_sandbox->service().offerToken(session.invoiceReference(), token) &&
+           QTest::qWaitFor([&] { return updated.size() == 1; }, 15000);
 }
 
-QList<SendInvoiceRequest> TestLoyaltyFlow::sends() const
+template<class Request> QList<Request> TestLoyaltyFlow::received() const
 {
-    QList<SendInvoiceRequest> list;
+    QList<Request> list;
     for (const QByteArray &body : m_requests)
-        if (auto r = codec::decodeRequest(body);
-            r && std::holds_alternative<SendInvoiceRequest>(*r))
-            list.append(std::get<SendInvoiceRequest>(*r));
+        if (auto r = codec::decodeRequest(body); r && std::holds_alternative<Request>(*r))
+            list.append(std::get<Request>(*r));
     return list;
 }
 
@@ -204,9 +207,7 @@ void TestLoyaltyFlow::unknownTokenIsAnswered99AndNothingChanges()
 {
     auto session = startSession();
     QTRY_COMPARE(session->state(), State::Waiting);
-    QSignalSpy updatedSpy(session.get(), &PaymentSession::invoiceUpdated);
-    QVERIFY(m_sandbox->service().offerToken(session->invoiceReference(), card(u"12345"_s)));
-    QTRY_COMPARE_WITH_TIMEOUT(updatedSpy.size(), 1, 15000);
+    QVERIFY(offered(*session, card(u"12345"_s)));
     QCOMPARE(updates().size(), 1);
     QCOMPARE(updates()[0].tokens[0].status, 99);
     QCOMPARE(updates()[0].invoice.totalAmount->toMoney().value(), sek(18000));
@@ -219,10 +220,7 @@ void TestLoyaltyFlow::usedCouponIsAnswered90()
     {
         auto first = startSession();
         QTRY_COMPARE(first->state(), State::Waiting);
-        QSignalSpy updatedSpy(first.get(), &PaymentSession::invoiceUpdated);
-        QVERIFY(m_sandbox->service().offerToken(first->invoiceReference(),
-                                                CustomerToken{{}, u"COUPON"_s, 0, u"SPRING50"_s}));
-        QTRY_COMPARE_WITH_TIMEOUT(updatedSpy.size(), 1, 15000);
+        QVERIFY(offered(*first, couponToken(u"SPRING50"_s)));
         QCOMPARE(first->amount(), sek(13000));
         QVERIFY(m_sandbox->service().pay(first->invoiceReference(), u"1234"_s));
         QTRY_COMPARE_WITH_TIMEOUT(first->state(), State::Paid, 15000);
@@ -230,10 +228,7 @@ void TestLoyaltyFlow::usedCouponIsAnswered90()
     m_requests.clear();
     auto second = startSession();
     QTRY_COMPARE(second->state(), State::Waiting);
-    QSignalSpy updatedSpy(second.get(), &PaymentSession::invoiceUpdated);
-    QVERIFY(m_sandbox->service().offerToken(second->invoiceReference(),
-                                            CustomerToken{{}, u"COUPON"_s, 0, u"SPRING50"_s}));
-    QTRY_COMPARE_WITH_TIMEOUT(updatedSpy.size(), 1, 15000);
+    QVERIFY(offered(*second, couponToken(u"SPRING50"_s)));
     QCOMPARE(updates().size(), 1);
     QCOMPARE(updates()[0].tokens[0].status, 90);
     QCOMPARE(second->amount(), sek(18000));
@@ -396,8 +391,7 @@ void TestLoyaltyFlow::everyRequestValidatesAgainstTheSchema()
     QTRY_COMPARE(session->state(), State::Waiting);
     QSignalSpy updatedSpy(session.get(), &PaymentSession::invoiceUpdated);
     QVERIFY(m_sandbox->service().offerToken(session->invoiceReference(), card(u"7777000042"_s)));
-    QVERIFY(m_sandbox->service().offerToken(session->invoiceReference(),
-                                            CustomerToken{{}, u"COUPON"_s, 0, u"NOPE"_s}));
+    QVERIFY(m_sandbox->service().offerToken(session->invoiceReference(), couponToken(u"NOPE"_s)));
     QTRY_VERIFY_WITH_TIMEOUT(updatedSpy.size() >= 1, 15000);
     QVERIFY(m_sandbox->service().pay(session->invoiceReference(), u"1234"_s));
     QTRY_COMPARE_WITH_TIMEOUT(session->state(), State::Paid, 15000);

@@ -3,6 +3,8 @@
 #include "core/payment/paymentrecovery.h"
 #include "core/seqr/resultcode.h"
 #include "core/terminal/errortext.h"
+#include "tests/support/freeport.h"
+#include "tests/support/quicktiming.h"
 #include "tests/support/tillfixture.h"
 
 #include <QElapsedTimer>
@@ -11,7 +13,6 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QTcpServer>
 #include <QTest>
 
 using namespace kassa;
@@ -57,6 +58,12 @@ private:
     static PaymentTiming fastTiming();
     static PaymentRequest request(const QString &price = u"149.99"_s);
     void startAndWait(PaymentSession &session, const PaymentRequest &r = request());
+    // A payment the till left waiting: started, then its session gone
+    // without a word (the till went away mid-payment); its invoice reference.
+    QString leftWaiting();
+    // The recovery of the till's next start, run until it finished (15 s at
+    // most; null when it did not).
+    std::unique_ptr<PaymentRecovery> recover();
     // A second connection to the journal's file, as another process would have.
     QSqlQuery raw(const QString &sql);
 
@@ -65,11 +72,7 @@ private:
 
 PaymentTiming TestPaymentSession::fastTiming()
 {
-    PaymentTiming t;
-    t.pollIntervalMs = 100;
-    t.roundMs = 3000;
-    t.journalRetryMs = 100;
-    return t;
+    return kassa::test::quickTiming(3000);
 }
 
 PaymentRequest TestPaymentSession::request(const QString &price)
@@ -87,8 +90,7 @@ void TestPaymentSession::init()
 {
     SandboxOptions options;
     options.ackWindowMs = 2000;
-    m_till = std::make_unique<TillFixture>(options);
-    m_till->registerTill(u"Till 1"_s, u"TILL1"_s);
+    m_till = TillFixture::withTillOne(options);
     QVERIFY2(m_till->problem().isEmpty(), qPrintable(m_till->problem()));
 }
 
@@ -118,6 +120,24 @@ QSqlQuery TestPaymentSession::raw(const QString &sql)
     if (!q.exec(sql))
         qWarning() << "raw SQL failed:" << sql << q.lastError().text();
     return q;
+}
+
+QString TestPaymentSession::leftWaiting()
+{
+    auto session = makeSession();
+    startAndWait(*session);
+    return session->invoiceReference();
+}
+
+std::unique_ptr<PaymentRecovery> TestPaymentSession::recover()
+{
+    auto recovery = std::make_unique<PaymentRecovery>(m_till->client(), m_till->journal(),
+                                                      u"Lilla Livs"_s, fastTiming());
+    QSignalSpy done(recovery.get(), &PaymentRecovery::finished);
+    recovery->run();
+    if (!done.wait(15000))
+        return nullptr;
+    return recovery;
 }
 
 void TestPaymentSession::startAndWait(PaymentSession &session, const PaymentRequest &r)
@@ -333,13 +353,7 @@ void TestPaymentSession::refusedInvoiceIsNotSent()
 
 void TestPaymentSession::resumedInvoiceIsAcknowledgedInTime()
 {
-    QString ref;
-    {
-        auto session = makeSession();
-        startAndWait(*session);
-        ref = session->invoiceReference();
-        // The till goes away mid-payment (the session dies without a word).
-    }
+    const QString ref = leftWaiting();
     QVERIFY(m_till->sandbox().service().pay(ref, u"1234"_s));
     const auto inFlight = m_till->journal()->invoicesInFlight();
     QVERIFY(inFlight);
@@ -359,12 +373,7 @@ void TestPaymentSession::resumedInvoiceIsAcknowledgedInTime()
 
 void TestPaymentSession::resumedOpenInvoiceIsCanceled()
 {
-    QString ref;
-    {
-        auto session = makeSession();
-        startAndWait(*session);
-        ref = session->invoiceReference();
-    }
+    const QString ref = leftWaiting();
     auto resumed = makeSession();
     resumed->resume(m_till->journal()->invoicesInFlight()->first(), true);
     QTRY_COMPARE(resumed->state(), State::Canceled);
@@ -522,22 +531,15 @@ void TestPaymentSession::permanentJournalFailureOnPaidIsShownNotRetried()
     // ...and the next start finds and journals it, once the journal takes it.
     QVERIFY(raw(u"DROP TRIGGER refuse_tender"_s).isActive());
     session.reset();
-    PaymentRecovery recovery(m_till->client(), m_till->journal(), u"Lilla Livs"_s, fastTiming());
-    QSignalSpy done(&recovery, &PaymentRecovery::finished);
-    recovery.run();
-    QVERIFY(done.wait(15000));
+    const auto recovery = recover();
+    QVERIFY(recovery);
     QCOMPARE(m_till->journal()->invoice(ref)->state, journal::InvoiceState::Paid);
     QCOMPARE(m_till->journal()->invoice(ref)->ersReference, ers);
 }
 
 void TestPaymentSession::recoveryThatCannotReadTheJournalSaysSoAndRetries()
 {
-    QString ref;
-    {
-        auto session = makeSession();
-        startAndWait(*session);
-        ref = session->invoiceReference();
-    }
+    const QString ref = leftWaiting();
     QVERIFY(m_till->sandbox().service().pay(ref, u"1234"_s));
     QVERIFY(raw(u"ALTER TABLE seqr_invoices RENAME TO seqr_invoices_moved"_s).isActive());
     PaymentRecovery recovery(m_till->client(), m_till->journal(), u"Lilla Livs"_s, fastTiming());
@@ -561,12 +563,7 @@ void TestPaymentSession::recoveryThatCannotReadTheJournalSaysSoAndRetries()
 // and its receipt is left in flight, sent (with its text) at the next start.
 void TestPaymentSession::unreadableSaleSendsNoEmptyReceiptAndLeavesItToRecovery()
 {
-    QString ref;
-    {
-        auto session = makeSession();
-        startAndWait(*session);
-        ref = session->invoiceReference();
-    }
+    const QString ref = leftWaiting();
     auto paid = m_till->sandbox().service().pay(ref, u"1234"_s);
     QVERIFY(paid);
     const QString ers = (*paid)[u"ersReference"_s].toString();
@@ -593,12 +590,10 @@ void TestPaymentSession::unreadableSaleSendsNoEmptyReceiptAndLeavesItToRecovery(
 
     QVERIFY(raw(u"ALTER TABLE sale_rows_moved RENAME TO sale_rows"_s).isActive());
     resumed.reset();
-    PaymentRecovery recovery(m_till->client(), m_till->journal(), u"Lilla Livs"_s, fastTiming());
-    QSignalSpy done(&recovery, &PaymentRecovery::finished);
-    recovery.run();
-    QVERIFY(done.wait(15000));
-    QVERIFY(recovery.isComplete());
-    QCOMPARE(recovery.outcomes().first().receiptNumber, 1);
+    const auto recovery = recover();
+    QVERIFY(recovery);
+    QVERIFY(recovery->isComplete());
+    QCOMPARE(recovery->outcomes().first().receiptNumber, 1);
     QVERIFY(m_till->journal()->invoice(ref)->receiptSubmitted);
     const QString receipt =
         QString::fromUtf8(m_till->sandbox().service().state().invoices.value(ref).receiptDocument);
@@ -636,11 +631,7 @@ void TestPaymentSession::sendInvoiceGivesUpWithinItsBudget()
     m_till->sandbox().server().injectFaults(FaultKind::None, 0);
 
     // Nothing listens: "does not answer", also within the budget.
-    QTcpServer probe;
-    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-    const quint16 port = probe.serverPort();
-    probe.close();
-    m_till->client()->setEndpoint(QUrl(u"http://127.0.0.1:"_s + QString::number(port) + u"/x"_s));
+    m_till->client()->setEndpoint(QUrl(kassa::test::freePortBase() + u"/x"_s));
     auto nobody = makeSession();
     nobody->start(request());
     QTRY_COMPARE_WITH_TIMEOUT(nobody->state(), State::NotSent, 15000);

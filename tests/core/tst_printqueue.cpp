@@ -4,11 +4,11 @@
 #include "core/receipt/receiptbuilder.h"
 #include "core/terminal/tillconfig.h"
 #include "sandbox/virtualprinter.h"
+#include "tests/support/freeport.h"
 #include "tests/support/printoutcome.h"
 #include "tests/support/receiptsamples.h"
 
 #include <QSignalSpy>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -258,11 +258,8 @@ void TestPrintQueue::coverOpenIsSaid()
 
 void TestPrintQueue::unreachablePrinterIsTriedThreeTimes()
 {
-    QTcpServer closed;
-    QVERIFY(closed.listen(QHostAddress::LocalHost));
-    const quint16 port = closed.serverPort();
-    closed.close();
-    TillPrinter till(specOf(u"escpos:tcp:127.0.0.1:%1"_s.arg(port)), PrinterProfile());
+    TillPrinter till(specOf(u"escpos:tcp:127.0.0.1:%1"_s.arg(kassa::test::freePort())),
+                     PrinterProfile());
     QSignalSpy finished(till.queue(), &PrintQueue::jobFinished);
     const PrintOutcome outcome = outcomeOf(finished, till.printReceipt(sampleReceipt(), u"R"_s, 7));
     QCOMPARE(outcome.problem, PrinterProblem::Unreachable);

@@ -51,8 +51,7 @@ void TestRefunds::init()
 {
     m_resolver.reset();
     m_till.reset();
-    m_till = std::make_unique<TillFixture>();
-    m_till->registerTill(u"Till 1"_s, u"TILL1"_s);
+    m_till = TillFixture::withTillOne();
     QVERIFY2(m_till->problem().isEmpty(), qPrintable(m_till->problem()));
 }
 
@@ -77,12 +76,7 @@ Result<Refunder::Outcome> TestRefunds::refund(const QString &ers, const Money &a
 
 Result<Refunder::Outcome> TestRefunds::carryOut(const RefundPlan &plan)
 {
-    Refunder refunder(m_till->client(), m_till->journal());
-    QSignalSpy done(&refunder, &Refunder::finished);
-    refunder.refund(plan, u"manager"_s);
-    if (!QTest::qWaitFor([&] { return done.size() > 0; }, 30000))
-        return makeError(ErrorCode::None, u"the refund never finished"_s);
-    return refunder.result();
+    return m_till->refund(plan, u"manager"_s);
 }
 
 // The line of a receipt's text that starts with `label` (trimmed), or "".
@@ -288,12 +282,7 @@ void TestRefunds::rowRefundGivesBackWhatWasPaidToTheCent()
             RefundPlan::make(*m_till->journal(), sale, ers, quantities, std::nullopt);
         if (!plan.isValid())
             return makeError(ErrorCode::InvalidArgument, QString::number(int(plan.problem)));
-        Refunder refunder(m_till->client(), m_till->journal());
-        QSignalSpy done(&refunder, &Refunder::finished);
-        refunder.refund(plan, u"manager"_s);
-        if (!QTest::qWaitFor([&] { return done.size() > 0; }, 30000))
-            return makeError(ErrorCode::None, u"never finished"_s);
-        return refunder.result();
+        return m_till->refund(plan, u"manager"_s);
     };
     const Decimal none;
     const Decimal quarter = *Decimal::parse(u"0.250");

@@ -58,7 +58,25 @@ private Q_SLOTS:
 
 private:
     QString payAtPhone(SandboxFixture &sandbox, const QString &reference);
+    // A client of a till registered at `sandbox` as "Till 1".
+    static std::unique_ptr<SeqrClient> tillOne(SandboxFixture &sandbox);
+    // An invoice of `total` sent through `client`; its reference.
+    static QString sendInvoice(SeqrClient &client, const QString &total = u"149.99"_s);
 };
+
+std::unique_ptr<SeqrClient> TestSandbox::tillOne(SandboxFixture &sandbox)
+{
+    auto client = sandbox.makeClient();
+    sandbox.registerTill(*client, u"Till 1"_s, {});
+    return client;
+}
+
+QString TestSandbox::sendInvoice(SeqrClient &client, const QString &total)
+{
+    return finished(client.sendInvoice(SandboxFixture::invoice(total)))
+        ->response()
+        .invoiceReference;
+}
 
 QString TestSandbox::payAtPhone(SandboxFixture &sandbox, const QString &reference)
 {
@@ -224,10 +242,8 @@ void TestSandbox::paysAndVersionsStatus()
 void TestSandbox::cancelInvoiceCodes()
 {
     SandboxFixture sandbox;
-    auto client = sandbox.makeClient();
-    sandbox.registerTill(*client, u"Till 1"_s, {});
-    const QString ref =
-        finished(client->sendInvoice(SandboxFixture::invoice()))->response().invoiceReference;
+    auto client = tillOne(sandbox);
+    const QString ref = sendInvoice(*client);
     QCOMPARE(finished(client->cancelInvoice(ref))->status(), CallStatus::Success);
     QCOMPARE(finished(client->cancelInvoice(ref))->resultCode(),
              int(ResultCode::InvoiceAlreadyCanceled));
@@ -236,14 +252,12 @@ void TestSandbox::cancelInvoiceCodes()
     QCOMPARE(finished(client->cancelInvoice(u"42"_s))->resultCode(),
              int(ResultCode::InvalidInvoiceReference));
 
-    const QString confirming =
-        finished(client->sendInvoice(SandboxFixture::invoice()))->response().invoiceReference;
+    const QString confirming = sendInvoice(*client);
     QVERIFY(sandbox.service().confirm(confirming));
     QCOMPARE(finished(client->cancelInvoice(confirming))->resultCode(),
              int(ResultCode::CannotCancelInvoiceInProgress));
 
-    const QString paid =
-        finished(client->sendInvoice(SandboxFixture::invoice()))->response().invoiceReference;
+    const QString paid = sendInvoice(*client);
     payAtPhone(sandbox, paid);
     QCOMPARE(finished(client->cancelInvoice(paid))->resultCode(),
              int(ResultCode::CannotCancelPaidInvoice));
@@ -252,10 +266,8 @@ void TestSandbox::cancelInvoiceCodes()
 void TestSandbox::updatesInvoiceOnlyWhileOpen()
 {
     SandboxFixture sandbox;
-    auto client = sandbox.makeClient();
-    sandbox.registerTill(*client, u"Till 1"_s, {});
-    const QString ref =
-        finished(client->sendInvoice(SandboxFixture::invoice()))->response().invoiceReference;
+    auto client = tillOne(sandbox);
+    const QString ref = sendInvoice(*client);
     auto update = finished(client->updateInvoice(ref, SandboxFixture::invoice(u"200.00"_s)));
     QCOMPARE(update->status(), CallStatus::Success);
     QCOMPARE(sandbox.service().state().invoices.value(ref).total.toDecimalString(), u"200.00"_s);
@@ -268,10 +280,8 @@ void TestSandbox::updatesInvoiceOnlyWhileOpen()
 void TestSandbox::loyaltyTokenNeedsTheShop()
 {
     SandboxFixture sandbox;
-    auto client = sandbox.makeClient();
-    sandbox.registerTill(*client, u"Till 1"_s, {});
-    const QString ref =
-        finished(client->sendInvoice(SandboxFixture::invoice()))->response().invoiceReference;
+    auto client = tillOne(sandbox);
+    const QString ref = sendInvoice(*client);
     QVERIFY(sandbox.service().offerToken(
         ref, CustomerToken{u"Stamp card"_s, u"card-1"_s, 0, u"7 of 10"_s}));
     auto pending = finished(client->getPaymentStatus(ref, 0));
@@ -292,12 +302,9 @@ void TestSandbox::reversesUnacknowledgedPayments()
     SandboxOptions options;
     options.ackWindowMs = 400;
     SandboxFixture sandbox(options);
-    auto client = sandbox.makeClient();
-    sandbox.registerTill(*client, u"Till 1"_s, {});
-    const QString ignored =
-        finished(client->sendInvoice(SandboxFixture::invoice()))->response().invoiceReference;
-    const QString seen =
-        finished(client->sendInvoice(SandboxFixture::invoice()))->response().invoiceReference;
+    auto client = tillOne(sandbox);
+    const QString ignored = sendInvoice(*client);
+    const QString seen = sendInvoice(*client);
     payAtPhone(sandbox, ignored);
     payAtPhone(sandbox, seen);
     QCOMPARE(finished(client->getPaymentStatus(seen, 0))->response().status, InvoiceStatus::Paid);
@@ -316,11 +323,8 @@ void TestSandbox::reversesUnacknowledgedPayments()
 void TestSandbox::refundsUpToTheOriginal()
 {
     SandboxFixture sandbox;
-    auto client = sandbox.makeClient();
-    sandbox.registerTill(*client, u"Till 1"_s, {});
-    const QString ref = finished(client->sendInvoice(SandboxFixture::invoice(u"100.00"_s)))
-                            ->response()
-                            .invoiceReference;
+    auto client = tillOne(sandbox);
+    const QString ref = sendInvoice(*client, u"100.00"_s);
     const QString ers = payAtPhone(sandbox, ref);
     finished(client->getPaymentStatus(ref, 0));
     Invoice refund;
@@ -380,9 +384,7 @@ void TestSandbox::reportsMatchThePeriod()
     for (auto [client, total] : {std::pair{till1.get(), u"149.99"_s},
                                  {till2.get(), u"93.31"_s},
                                  {till1.get(), u"20.50"_s}}) {
-        const QString ref = finished(client->sendInvoice(SandboxFixture::invoice(total)))
-                                ->response()
-                                .invoiceReference;
+        const QString ref = sendInvoice(*client, total);
         ers.append(payAtPhone(sandbox, ref));
         finished(client->getPaymentStatus(ref, 0));
     }
@@ -469,9 +471,7 @@ void TestSandbox::perTerminalPeriodAndReports()
     const QString t1 = sandbox.registerTill(*till1, u"Till 1"_s, {});
     sandbox.registerTill(*till2, u"Till 2"_s, {});
     for (auto *client : {till1.get(), till2.get()}) {
-        const QString ref = finished(client->sendInvoice(SandboxFixture::invoice(u"30.00"_s)))
-                                ->response()
-                                .invoiceReference;
+        const QString ref = sendInvoice(*client, u"30.00"_s);
         payAtPhone(sandbox, ref);
         finished(client->getPaymentStatus(ref, 0));
     }
@@ -665,10 +665,8 @@ void TestSandbox::injectsFaults()
     QFETCH(int, kind);
     QFETCH(int, expected);
     SandboxFixture sandbox;
-    auto client = sandbox.makeClient();
-    sandbox.registerTill(*client, u"Till 1"_s, {});
-    const QString ref =
-        finished(client->sendInvoice(SandboxFixture::invoice()))->response().invoiceReference;
+    auto client = tillOne(sandbox);
+    const QString ref = sendInvoice(*client);
     SeqrClient impatient(SeqrClientConfig{sandbox.soapUrl(), std::chrono::milliseconds(500), {}});
     impatient.setTerminalCredentials(client->terminalCredentials());
     // Two: Qt repeats a request once when the connection drops before a reply.
@@ -684,8 +682,7 @@ void TestSandbox::injectsFaults()
 void TestSandbox::reservationNeedsCommit()
 {
     SandboxFixture sandbox;
-    auto client = sandbox.makeClient();
-    sandbox.registerTill(*client, u"Till 1"_s, {});
+    auto client = tillOne(sandbox);
     Invoice inv = SandboxFixture::invoice();
     inv.paymentMode = PaymentMode::ReservationDesired;
     const QString ref = finished(client->sendInvoice(inv))->response().invoiceReference;
@@ -721,9 +718,7 @@ void TestSandbox::stateSurvivesRestart()
         auto client = sandbox.makeClient();
         sandbox.registerTill(*client, u"Till 1"_s, u"KEEP1"_s);
         till = client->terminalCredentials();
-        ref = finished(client->sendInvoice(SandboxFixture::invoice(u"77.70"_s)))
-                  ->response()
-                  .invoiceReference;
+        ref = sendInvoice(*client, u"77.70"_s);
         sandbox.service().save();
     }
     QVERIFY(QFile::exists(options.stateFile));

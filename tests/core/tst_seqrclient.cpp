@@ -1,6 +1,8 @@
 #include "core/seqr/seqrclient.h"
 
 #include "core/terminal/errortext.h"
+#include "tests/support/bothways.h"
+#include "tests/support/freeport.h"
 #include "tests/support/samples.h"
 #include "tests/support/sandboxfixture.h"
 #include "tests/support/scriptedhttpserver.h"
@@ -9,7 +11,6 @@
 
 #include <QLoggingCategory>
 #include <QSignalSpy>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -58,6 +59,9 @@ private:
     template<class Call> void waitFinished(Call *call);
     // A getPaymentStatus whose PAID answer the server holds `delayMs`.
     std::unique_ptr<SeqrCall> pollPaidAfter(int delayMs);
+    // A TLS server with a certificate of a CA of its own (in `dir`), holding
+    // one PAID answer; `certs` says where the CA is.
+    bool startTlsServer(ScriptedHttpServer &tls, const QTemporaryDir &dir, TestCertificates &certs);
     std::unique_ptr<ScriptedHttpServer> m_serverPtr;
     ScriptedHttpServer &m_server() { return *m_serverPtr; }
     std::unique_ptr<SeqrClient> m_client;
@@ -77,6 +81,21 @@ std::unique_ptr<SeqrCall> TestSeqrClient::pollPaidAfter(int delayMs)
     a.delayMs = delayMs;
     m_server().enqueue(a);
     return std::unique_ptr<SeqrCall>(m_client->getPaymentStatus(u"1"_s, 0));
+}
+
+bool TestSeqrClient::startTlsServer(ScriptedHttpServer &tls, const QTemporaryDir &dir,
+                                    TestCertificates &certs)
+{
+    certs = TestCertificates::create(dir.path());
+    if (!certs.error.isEmpty()) {
+        qWarning() << certs.error;
+        return false;
+    }
+    tls.setTls(certs.serverCertificate, certs.serverKey);
+    if (!tls.start())
+        return false;
+    tls.enqueue({200, codec::encodeResponse(samples::paidStatusResponse())});
+    return true;
 }
 
 void TestSeqrClient::init()
@@ -135,12 +154,7 @@ void TestSeqrClient::reportsServiceResultCode()
 
 void TestSeqrClient::reportsCannotConnect()
 {
-    QTcpServer probe;
-    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-    const quint16 port = probe.serverPort();
-    probe.close();
-    SeqrClient client(SeqrClientConfig{
-        QUrl(u"http://127.0.0.1:"_s + QString::number(port) + u"/x"_s), 2000ms, {}});
+    SeqrClient client(SeqrClientConfig{QUrl(kassa::test::freePortBase() + u"/x"_s), 2000ms, {}});
     std::unique_ptr<SeqrCall> call(client.getPaymentStatus(u"1"_s, 0));
     waitFinished(call.get());
     QCOMPARE(call->status(), CallStatus::CannotConnect);
@@ -153,9 +167,7 @@ void TestSeqrClient::reportsCannotConnect()
 
 void TestSeqrClient::reportsConnectionLost_data()
 {
-    QTest::addColumn<bool>("midBody");
-    QTest::newRow("before reply") << false;
-    QTest::newRow("in the middle of the body") << true;
+    kassa::test::bothWays("midBody", "before reply", "in the middle of the body");
 }
 
 void TestSeqrClient::reportsConnectionLost()
@@ -237,9 +249,8 @@ void TestSeqrClient::abortEndsOnce()
 
 void TestSeqrClient::abortNeverFinishesSynchronously_data()
 {
-    QTest::addColumn<bool>("onTheWire");
-    QTest::newRow("right after the request") << false;
-    QTest::newRow("while the server holds the reply") << true;
+    kassa::test::bothWays("onTheWire", "right after the request",
+                          "while the server holds the reply");
 }
 
 void TestSeqrClient::abortNeverFinishesSynchronously()
@@ -310,12 +321,7 @@ void TestSeqrClient::httpsOnPlainHttpPortFailsFastAsTls()
 void TestSeqrClient::noAnswerIsToldApartFromAnErrorAnswer()
 {
     // Nothing listens: SEQR does not answer.
-    QTcpServer probe;
-    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-    const quint16 port = probe.serverPort();
-    probe.close();
-    SeqrClient nobody(SeqrClientConfig{
-        QUrl(u"http://127.0.0.1:"_s + QString::number(port) + u"/x"_s), 2000ms, {}});
+    SeqrClient nobody(SeqrClientConfig{QUrl(kassa::test::freePortBase() + u"/x"_s), 2000ms, {}});
     std::unique_ptr<SeqrCall> refused(nobody.getPaymentStatus(u"1"_s, 0));
     waitFinished(refused.get());
     QCOMPARE(refused->error().code, ErrorCode::ConnectionProblem);
@@ -340,12 +346,9 @@ void TestSeqrClient::noAnswerIsToldApartFromAnErrorAnswer()
 void TestSeqrClient::refusesUntrustedCertificate()
 {
     QTemporaryDir dir;
-    const TestCertificates certs = TestCertificates::create(dir.path());
-    QVERIFY2(certs.error.isEmpty(), qPrintable(certs.error));
+    TestCertificates certs;
     ScriptedHttpServer tls;
-    tls.setTls(certs.serverCertificate, certs.serverKey);
-    QVERIFY(tls.start());
-    tls.enqueue({200, codec::encodeResponse(samples::paidStatusResponse())});
+    QVERIFY(startTlsServer(tls, dir, certs));
     SeqrClient client(SeqrClientConfig{tls.url(), 5000ms, {}});
     std::unique_ptr<SeqrCall> call(client.getPaymentStatus(u"1"_s, 0));
     waitFinished(call.get());
@@ -357,12 +360,9 @@ void TestSeqrClient::refusesUntrustedCertificate()
 void TestSeqrClient::acceptsConfiguredCa()
 {
     QTemporaryDir dir;
-    const TestCertificates certs = TestCertificates::create(dir.path());
-    QVERIFY2(certs.error.isEmpty(), qPrintable(certs.error));
+    TestCertificates certs;
     ScriptedHttpServer tls;
-    tls.setTls(certs.serverCertificate, certs.serverKey);
-    QVERIFY(tls.start());
-    tls.enqueue({200, codec::encodeResponse(samples::paidStatusResponse())});
+    QVERIFY(startTlsServer(tls, dir, certs));
     SeqrClient client(SeqrClientConfig{tls.url(), 5000ms, certs.caFile});
     QVERIFY(client.configurationError().isEmpty());
     std::unique_ptr<TypedSeqrCall<GetPaymentStatusResponse>> call(

@@ -2,6 +2,7 @@
 #include "core/payment/paymentsession.h"
 #include "core/terminal/tillhost.h"
 #include "sandbox/sandboxserver.h"
+#include "tests/support/quicktiming.h"
 #include "tests/support/sandboxfixture.h"
 
 #include <QCoreApplication>
@@ -73,13 +74,12 @@ private:
     std::function<void()> m_done;
 };
 
-PaymentTiming fastTiming()
+// Starts `host`; true once it is ready (within `timeoutMs`).
+bool startedAndReady(TillHost &host, int timeoutMs)
 {
-    PaymentTiming t;
-    t.pollIntervalMs = 100;
-    t.roundMs = 3000;
-    t.journalRetryMs = 100;
-    return t;
+    QSignalSpy ready(&host, &TillHost::ready);
+    host.start();
+    return ready.wait(timeoutMs);
 }
 
 } // namespace
@@ -105,7 +105,7 @@ TillHostOptions TestTillHost::options(TillHostOptions::WhenTaken whenTaken) cons
     o.endpoint = m_sandbox->soapUrl().toString();
     o.whenTaken = whenTaken;
     o.lockWaitMs = 0;
-    o.timing = fastTiming();
+    o.timing = kassa::test::quickTiming(3000);
     return o;
 }
 
@@ -119,9 +119,7 @@ std::unique_ptr<TillHost> TestTillHost::registeredHost()
     auto host = std::make_unique<TillHost>(o);
     if (!host->open())
         return nullptr;
-    QSignalSpy ready(host.get(), &TillHost::ready);
-    host->start();
-    if (!ready.wait(15000))
+    if (!startedAndReady(*host, 15000))
         return nullptr;
     return host;
 }
@@ -168,9 +166,7 @@ void TestTillHost::looksBesideTheHolderStartNothing()
     auto step = std::make_unique<HeldStep>(u"Checking the printer…"_s);
     HeldStep *held = step.get();
     looker.addStep(std::move(step));
-    QSignalSpy ready(&looker, &TillHost::ready);
-    looker.start();
-    QVERIFY(ready.wait(5000));
+    QVERIFY(startedAndReady(looker, 5000));
     // Nothing is registered, recovered, sent or started on the holder's till.
     QCOMPARE(held->runs, 0);
     QVERIFY(!looker.till().isRegistered());
@@ -192,9 +188,7 @@ void TestTillHost::demoTillIsRegisteredBeforeItIsReady()
              qPrintable(host.paymentRefusal()));
     QSignalSpy changed(&host, &TillHost::tillChanged);
     QSignalSpy notices(&host, &TillHost::notice);
-    QSignalSpy ready(&host, &TillHost::ready);
-    host.start();
-    QVERIFY(ready.wait(15000));
+    QVERIFY(startedAndReady(host, 15000));
     QCOMPARE(changed.count(), 1);
     QVERIFY(notices.count() >= 1);
     QVERIFY(host.till().isRegistered());
@@ -213,7 +207,8 @@ QString TestTillHost::leaveAPaymentInFlight(const QString &price)
     auto host = registeredHost();
     if (!host)
         return {};
-    PaymentSession session(host->client(), host->journal(), u"Lilla Livs"_s, fastTiming());
+    PaymentSession session(host->client(), host->journal(), u"Lilla Livs"_s,
+                           kassa::test::quickTiming(3000));
     const Money unit = *Money::parse(price, u"SEK");
     PaymentRequest request;
     request.cashierId = u"1"_s;
@@ -237,14 +232,12 @@ void TestTillHost::paymentsWaitWhileAPaymentLeftInFlightIsFinished()
     QVERIFY(host.open());
     QSignalSpy started(&host, &TillHost::recoveryStarted);
     QSignalSpy finished(&host, &TillHost::recoveryFinished);
-    QSignalSpy ready(&host, &TillHost::ready);
     QString refusalDuringRecovery;
     connect(&host, &TillHost::recoveryStarted, this, [&] {
         refusalDuringRecovery = host.paymentRefusal();
         QVERIFY(host.isRecovering());
     });
-    host.start();
-    QVERIFY(ready.wait(20000));
+    QVERIFY(startedAndReady(host, 20000));
     QCOMPARE(started.count(), 1);
     QVERIFY2(refusalDuringRecovery.contains(u"finishing a SEQR payment left from the last run"_s),
              qPrintable(refusalDuringRecovery));
@@ -272,9 +265,7 @@ void TestTillHost::recoveryFollowsAPaymentPastItsLimit()
     QVERIFY(host.open());
     QSignalSpy finished(&host, &TillHost::recoveryFinished);
     QSignalSpy settled(&host, &TillHost::paymentSettled);
-    QSignalSpy ready(&host, &TillHost::ready);
-    host.start();
-    QVERIFY(ready.wait(20000));
+    QVERIFY(startedAndReady(host, 20000));
     QCOMPARE(finished.count(), 1);
     // The till takes payments again …
     QVERIFY(!host.isRecovering());

@@ -36,6 +36,9 @@ private Q_SLOTS:
 private:
     ShopDatabaseConfig socketConfig(const QString &database) const;
     std::unique_ptr<ShopDatabase> openShop(const QString &database);
+    // A new, empty shop database `database`, opened; null (with a warning)
+    // where it could not be made.
+    std::unique_ptr<ShopDatabase> newShop(const QString &database);
     static QList<journal::SaleRow> rows();
     QList<ShopRecord> recordsOf(journal::Journal &j);
 
@@ -55,6 +58,15 @@ std::unique_ptr<ShopDatabase> TestShopDatabase::openShop(const QString &database
     if (!shop)
         qWarning() << shop.error().detail;
     return shop ? std::move(shop).value() : nullptr;
+}
+
+std::unique_ptr<ShopDatabase> TestShopDatabase::newShop(const QString &database)
+{
+    if (!m_pg.createDatabase(database)) {
+        qWarning() << m_pg.error();
+        return nullptr;
+    }
+    return openShop(database);
 }
 
 QList<journal::SaleRow> TestShopDatabase::rows()
@@ -213,8 +225,7 @@ void TestShopDatabase::journalQueuesEveryRecordInSequence()
 
 void TestShopDatabase::deliveryIsIdempotent()
 {
-    QVERIFY(m_pg.createDatabase(u"idempotent"_s));
-    auto shop = openShop(u"idempotent"_s);
+    auto shop = newShop(u"idempotent"_s);
     QVERIFY(shop);
     auto j = journal::Journal::open(m_dir.filePath(u"till1/journal.sqlite"_s));
     QVERIFY(j);
@@ -260,8 +271,7 @@ void TestShopDatabase::deliveryIsIdempotent()
 
 void TestShopDatabase::catalogChangesCarryRevisions()
 {
-    QVERIFY(m_pg.createDatabase(u"catalog"_s));
-    auto shop = openShop(u"catalog"_s);
+    auto shop = newShop(u"catalog"_s);
     QVERIFY(shop);
     const auto parsed =
         catalog::Catalog::parseCsv("ean,sku,name,price,vat,unit\n7352601815907,K1,Kaffe,25.00,12,\n"
@@ -306,8 +316,7 @@ void TestShopDatabase::catalogChangesCarryRevisions()
 
 void TestShopDatabase::refundableCountsRefundsOfAllTills()
 {
-    QVERIFY(m_pg.createDatabase(u"refunds"_s));
-    auto shop = openShop(u"refunds"_s);
+    auto shop = newShop(u"refunds"_s);
     QVERIFY(shop);
     auto j1 = journal::Journal::open(m_dir.filePath(u"r1/journal.sqlite"_s));
     auto j2 = journal::Journal::open(m_dir.filePath(u"r2/journal.sqlite"_s));
@@ -400,8 +409,7 @@ void TestShopDatabase::discountRowsKeepTheirKindAndOldWordsMigrate()
 // that cannot reach the database is told so, never "unused".
 void TestShopDatabase::couponClaimedAtOneTillIsRefusedAtTheOthers()
 {
-    QVERIFY(m_pg.createDatabase(u"coupons"_s));
-    auto shop = openShop(u"coupons"_s);
+    auto shop = newShop(u"coupons"_s);
     QVERIFY(shop);
     auto j = journal::Journal::open(m_dir.filePath(u"coupons1/journal.sqlite"_s));
     QVERIFY(j);

@@ -47,9 +47,11 @@ private Q_SLOTS:
 
 private:
     using Till = ShopTillFixture;
-    ShopDatabaseConfig makeDatabase(const QString &name);
-    std::unique_ptr<Till> makeTill(const ShopDatabaseConfig &config, const QString &name,
-                                   const QString &seqrId);
+    // A new shop database `name` and two tills selling into it: Kassa
+    // `first` and Kassa `first + 1` (SEQR ids TILL<number>); null where they
+    // could not be made (m_pg.error() says why, when it was the database).
+    std::pair<std::unique_ptr<Till>, std::unique_ptr<Till>> makeShop(const QString &name,
+                                                                     int first);
     ui::ManagerContext contextOf(Till &till);
     QString paySeqr(Till &till, const QString &item, qint64 minor);
     bool sellForCash(Till &till, const QString &item, qint64 minor);
@@ -69,22 +71,21 @@ void TestShopJournalWidget::initTestCase()
     QVERIFY2(m_sandbox->isRunning(), qPrintable(m_sandbox->error()));
 }
 
-ShopDatabaseConfig TestShopJournalWidget::makeDatabase(const QString &name)
+std::pair<std::unique_ptr<TestShopJournalWidget::Till>,
+          std::unique_ptr<TestShopJournalWidget::Till>>
+TestShopJournalWidget::makeShop(const QString &name, int first)
 {
-    ShopDatabaseConfig config;
     if (!m_pg.createDatabase(name))
-        return config;
-    config = m_pg.shopConfig(name);
-    return config;
-}
-
-std::unique_ptr<TestShopJournalWidget::Till>
-TestShopJournalWidget::makeTill(const ShopDatabaseConfig &config, const QString &name,
-                                const QString &seqrId)
-{
+        return {};
+    const ShopDatabaseConfig config = m_pg.shopConfig(name);
     ShopSyncOptions options = ShopTillFixture::syncOptions();
     options.maxRetryMs = 1000;
-    return ShopTillFixture::make(*m_sandbox, m_dir.path(), config, name, seqrId, options);
+    auto till = [&](int number) {
+        return ShopTillFixture::make(*m_sandbox, m_dir.path(), config,
+                                     u"Kassa "_s + QString::number(number),
+                                     u"TILL"_s + QString::number(number), options);
+    };
+    return {till(first), till(first + 1)};
 }
 
 ui::ManagerContext TestShopJournalWidget::contextOf(Till &till)
@@ -129,11 +130,8 @@ QStringList TestShopJournalWidget::rowsOf(const ui::JournalWidget &browser)
 
 void TestShopJournalWidget::saleOfTillOneIsFoundReprintedAndRefundedAtTillTwo()
 {
-    const ShopDatabaseConfig config = makeDatabase(u"journal"_s);
-    QVERIFY2(config.isEnabled(), qPrintable(m_pg.error()));
-    auto till1 = makeTill(config, u"Kassa 1"_s, u"TILL1"_s);
-    auto till2 = makeTill(config, u"Kassa 2"_s, u"TILL2"_s);
-    QVERIFY(till1 && till2);
+    auto [till1, till2] = makeShop(u"journal"_s, 1);
+    QVERIFY2(till1 && till2, qPrintable(m_pg.error()));
     const QString ers = paySeqr(*till1, u"Ost"_s, 4900);
     QVERIFY(!ers.isEmpty());
     QVERIFY(sellForCash(*till2, u"Tidning"_s, 3500));
@@ -233,11 +231,8 @@ void TestShopJournalWidget::saleOfTillOneIsFoundReprintedAndRefundedAtTillTwo()
 
 void TestShopJournalWidget::shopDatabaseDownShowsThisTillsJournalAndSaysSo()
 {
-    const ShopDatabaseConfig config = makeDatabase(u"journaldown"_s);
-    QVERIFY2(config.isEnabled(), qPrintable(m_pg.error()));
-    auto till1 = makeTill(config, u"Kassa 5"_s, u"TILL5"_s);
-    auto till2 = makeTill(config, u"Kassa 6"_s, u"TILL6"_s);
-    QVERIFY(till1 && till2);
+    auto [till1, till2] = makeShop(u"journaldown"_s, 5);
+    QVERIFY2(till1 && till2, qPrintable(m_pg.error()));
     QVERIFY(!paySeqr(*till1, u"Ost"_s, 4900).isEmpty());
     QVERIFY(sellForCash(*till2, u"Tidning"_s, 3500));
     QTRY_VERIFY_WITH_TIMEOUT(delivered(*till1), 20000);
@@ -298,24 +293,15 @@ void TestShopJournalWidget::inspectorsEventsOfEveryTillAreListedInWords()
 {
     QTranslator english; // as kassa --language en: the plurals in words
     QVERIFY(installKassaWords(english, QLocale::English));
-    const ShopDatabaseConfig config = makeDatabase(u"journalevents"_s);
-    QVERIFY2(config.isEnabled(), qPrintable(m_pg.error()));
-    auto till7 = makeTill(config, u"Kassa 7"_s, u"TILL7"_s);
-    auto till8 = makeTill(config, u"Kassa 8"_s, u"TILL8"_s);
-    QVERIFY(till7 && till8);
+    auto [till7, till8] = makeShop(u"journalevents"_s, 7);
+    QVERIFY2(till7 && till8, qPrintable(m_pg.error()));
     const Currency sek = Currency::sek();
     QVERIFY(
         till7->journal->recordDrawerOpening(journal::DrawerCause::NoSale, u"change"_s, u"anna"_s));
     QVERIFY(till7->journal->recordVoidedCart(2, Money(4500, sek), u"anna"_s));
-    catalog::PriceChange price;
-    price.at = QDateTime::currentDateTimeUtc();
-    price.ean = u"7310865004703"_s;
-    price.name = u"Ost"_s;
-    price.oldPrice = Money(2500, sek);
-    price.newPrice = Money(2900, sek);
-    price.source = u"edit"_s;
-    price.who = u"boss"_s;
-    QVERIFY(till7->journal->recordPriceChanges({price}));
+    QVERIFY(till7->journal->recordPriceChanges(
+        {catalog::PriceChange{0, QDateTime::currentDateTimeUtc(), u"7310865004703"_s, u"Ost"_s,
+                              Money(2500, sek), Money(2900, sek), u"edit"_s, u"boss"_s}}));
     QVERIFY(sellForCash(*till8, u"Tidning"_s, 3500));
     QVERIFY(till8->journal->recordCopy(1, u"bo"_s));
     QTRY_VERIFY_WITH_TIMEOUT(delivered(*till7), 20000);

@@ -48,6 +48,8 @@ private:
         QString dir;
     };
     Till makeTill(const QString &database, const QString &name);
+    // Kassa 1 and Kassa 2, selling into `database`; their links not started.
+    std::pair<Till, Till> twoTills(const QString &database);
     ShopDatabaseConfig config(const QString &database) const;
     static QList<journal::SaleRow> rows(qint64 unitMinor);
     QString sql(const QString &database, const QString &statement)
@@ -81,6 +83,11 @@ TestShopSync::Till TestShopSync::makeTill(const QString &database, const QString
     return t;
 }
 
+std::pair<TestShopSync::Till, TestShopSync::Till> TestShopSync::twoTills(const QString &database)
+{
+    return {makeTill(database, u"Kassa 1"_s), makeTill(database, u"Kassa 2"_s)};
+}
+
 QList<journal::SaleRow> TestShopSync::rows(qint64 unitMinor)
 {
     const Currency sek = Currency::sek();
@@ -104,8 +111,7 @@ void TestShopSync::init()
 void TestShopSync::twoTillsSellingAtOnceReachTheShop()
 {
     QVERIFY(m_pg.createDatabase(u"two"_s));
-    Till a = makeTill(u"two"_s, u"Kassa 1"_s);
-    Till b = makeTill(u"two"_s, u"Kassa 2"_s);
+    auto [a, b] = twoTills(u"two"_s);
     a.sync->start();
     b.sync->start();
     // Both tills sell 40 sales each, interleaved, while their links send.
@@ -147,8 +153,7 @@ void TestShopSync::twoTillsSellingAtOnceReachTheShop()
 void TestShopSync::tillsKeepSellingWhileTheDatabaseIsDownAndCatchUp()
 {
     QVERIFY(m_pg.createDatabase(u"down"_s));
-    Till a = makeTill(u"down"_s, u"Kassa 1"_s);
-    Till b = makeTill(u"down"_s, u"Kassa 2"_s);
+    auto [a, b] = twoTills(u"down"_s);
     a.sync->start();
     b.sync->start();
     for (int i = 0; i < 5; ++i) {
@@ -232,8 +237,7 @@ void TestShopSync::tillKilledMidSendResendsNothingTwice()
 void TestShopSync::priceChangeReachesTheOtherTillAndScanningWorksOffline()
 {
     QVERIFY(m_pg.createDatabase(u"prices"_s));
-    Till a = makeTill(u"prices"_s, u"Kassa 1"_s);
-    Till b = makeTill(u"prices"_s, u"Kassa 2"_s);
+    auto [a, b] = twoTills(u"prices"_s);
     QSignalSpy changedAtB(b.sync.get(), &ShopSync::catalogChanged);
     a.sync->start();
     b.sync->start();
@@ -283,14 +287,14 @@ void TestShopSync::inspectorsEventsReachTheShopDatabase()
     QVERIFY(a.journal->recordDrawerOpening(journal::DrawerCause::NoSale, u"change"_s, u"anna"_s));
     QVERIFY(a.journal->recordFloat(Money(150000, sek), dayStart, u"morning"_s, u"anna"_s));
     QVERIFY(a.journal->recordVoidedCart(2, Money(4500, sek), u"anna"_s));
-    catalog::PriceChange price;
-    price.at = QDateTime::currentDateTimeUtc();
-    price.ean = u"7352601815907"_s;
-    price.name = u"Kaffe"_s;
-    price.oldPrice = Money(2500, sek);
-    price.newPrice = Money(2900, sek);
-    price.source = u"edit"_s;
-    QVERIFY(a.journal->recordPriceChanges({price}));
+    QVERIFY(a.journal->recordPriceChanges({catalog::PriceChange{0,
+                                                                QDateTime::currentDateTimeUtc(),
+                                                                u"7352601815907"_s,
+                                                                u"Kaffe"_s,
+                                                                Money(2500, sek),
+                                                                Money(2900, sek),
+                                                                u"edit"_s,
+                                                                {}}}));
     QVERIFY(a.journal->recordCopy(1, u"anna"_s));
     QVERIFY(a.journal->setTraining(true, u"boss"_s));
     QVERIFY(a.journal->recordCashSale(u"anna"_s, rows(1200), Money(1200, sek)));

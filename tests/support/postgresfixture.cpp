@@ -1,11 +1,12 @@
 #include "tests/support/postgresfixture.h"
 
+#include "tests/support/freeport.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
-#include <QTcpServer>
 #include <QVersionNumber>
 
 #include <unistd.h>
@@ -13,14 +14,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-int freePort()
-{
-    QTcpServer probe;
-    if (!probe.listen(QHostAddress::LocalHost, 0))
-        return 0;
-    return probe.serverPort();
-}
 
 bool userExists(const QString &name)
 {
@@ -118,7 +111,7 @@ bool PostgresFixture::start()
     const bool keepPort = m_port != 0;
     for (int attempt = 0; attempt < 5; ++attempt) {
         if (!keepPort)
-            m_port = freePort();
+            m_port = kassa::test::freePort();
         if (startOnce())
             return m_running = true;
     }

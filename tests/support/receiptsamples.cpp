@@ -57,12 +57,10 @@ journal::Sale receiptSale(const QString &ersReference)
 
 ReceiptSettings receiptSettings()
 {
-    ReceiptSettings settings;
-    settings.shopName = u"Café Åkerö"_s;
-    settings.address = u"Storgatan 1\n123 45 Ödeshög"_s;
-    settings.organisationNumber = u"556677-8899"_s;
-    settings.language = u"en"_s;
-    return settings;
+    return ReceiptSettings{.shopName = u"Café Åkerö"_s,
+                           .address = u"Storgatan 1\n123 45 Ödeshög"_s,
+                           .organisationNumber = u"556677-8899"_s,
+                           .language = u"en"_s};
 }
 
 ReceiptContent receiptContent(const QString &qrCode)

@@ -13,6 +13,12 @@ Amount sek(const char *value)
 {
     return Amount{u"SEK"_s, *Decimal::parse(QString::fromLatin1(value))};
 }
+
+// The header of a response that succeeded (result code 0, SUCCESS).
+ResponseHeader succeeded(const QString &ersReference = {})
+{
+    return ResponseHeader{ersReference, 0, u"SUCCESS"_s};
+}
 } // namespace
 
 ClientContext context()
@@ -95,27 +101,17 @@ QList<AnyRequest> allRequests()
 
 RegisterTerminalResponse registerTerminalResponse()
 {
-    RegisterTerminalResponse r;
-    r.resultCode = 0;
-    r.resultDescription = u"SUCCESS"_s;
-    r.terminalId = u"8609bf533abf4a20816e8bfe7b4c4c2e"_s;
-    return r;
+    return {succeeded(), u"8609bf533abf4a20816e8bfe7b4c4c2e"_s};
 }
 
 SendInvoiceResponse sendInvoiceResponse()
 {
-    SendInvoiceResponse r;
-    r.resultDescription = u"SUCCESS"_s;
-    r.invoiceQRCode = u"HTTP://SEQR.SE/R1234567890"_s;
-    r.invoiceReference = u"1234567890"_s;
-    return r;
+    return {succeeded(), u"HTTP://SEQR.SE/R1234567890"_s, u"1234567890"_s};
 }
 
 GetPaymentStatusResponse paidStatusResponse()
 {
-    GetPaymentStatusResponse r;
-    r.ersReference = u"987654321"_s;
-    r.resultDescription = u"SUCCESS"_s;
+    GetPaymentStatusResponse r{succeeded(u"987654321"_s)};
     r.status = InvoiceStatus::Paid;
     Receipt receipt;
     receipt.terminalId = u"8609bf533abf4a20816e8bfe7b4c4c2e"_s;
@@ -134,21 +130,16 @@ GetPaymentStatusResponse paidStatusResponse()
 
 GetClientSessionInfoResponse clientSessionInfoResponse()
 {
-    GetClientSessionInfoResponse r;
-    r.resultDescription = u"SUCCESS"_s;
-    r.parameters = {{u"msisdn"_s, u"46701234567"_s},
-                    {u"subscriberKey"_s, u"3f1c0d9e8b7a6f5e4d3c2b1a"_s},
-                    {u"table"_s, u"7"_s},
-                    {u"note"_s, u"<fönster> & \"sol\""_s}};
-    return r;
+    return {succeeded(),
+            {{u"msisdn"_s, u"46701234567"_s},
+             {u"subscriberKey"_s, u"3f1c0d9e8b7a6f5e4d3c2b1a"_s},
+             {u"table"_s, u"7"_s},
+             {u"note"_s, u"<fönster> & \"sol\""_s}}};
 }
 
 MarkTransactionPeriodResponse markTransactionPeriodResponse()
 {
-    MarkTransactionPeriodResponse r;
-    r.resultDescription = u"SUCCESS"_s;
-    r.transactionPeriodId = u"1000000123"_s;
-    return r;
+    return {succeeded(), u"1000000123"_s};
 }
 
 QString reconciliationReport(int rows)
@@ -172,15 +163,12 @@ QString reconciliationReport(int rows)
 
 ExecuteReportResponse executeReportResponse(int rows)
 {
-    ExecuteReportResponse r;
-    r.resultDescription = u"SUCCESS"_s;
     Report report;
     report.title = u"STD_RECON_003"_s;
     report.mimeType = u"text/xml"_s;
     report.contentString = reconciliationReport(rows);
     report.content = report.contentString.toUtf8();
-    r.report = report;
-    return r;
+    return {succeeded(), report};
 }
 
 } // namespace samples

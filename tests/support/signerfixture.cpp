@@ -4,8 +4,9 @@ using namespace Qt::StringLiterals;
 using namespace kassa;
 using namespace kassa::controlunit;
 
-SignerFixture::SignerFixture(const QString &unitId)
-    : m_cart(std::make_unique<Cart>())
+SignerFixture::SignerFixture(const QString &unitId, Signing signing)
+    : m_signing(std::move(signing))
+    , m_cart(std::make_unique<Cart>())
 {
     if (!requireControlUnit())
         return;
@@ -15,17 +16,14 @@ SignerFixture::SignerFixture(const QString &unitId)
     m_problem = m_unit->problem();
 }
 
-std::unique_ptr<ControlUnitService> SignerFixture::makeService(const SignerSettings &settings,
-                                                               std::chrono::milliseconds answer,
-                                                               std::chrono::milliseconds poll)
+std::unique_ptr<ControlUnitService> SignerFixture::makeService()
 {
-    return m_unit->makeService(journal(), settings, answer, poll);
+    return m_unit->makeService(journal(), m_signing.settings, m_signing.answer, m_signing.poll);
 }
 
-std::unique_ptr<Checkout> SignerFixture::makeCheckout(ControlUnitService *service,
-                                                      const QString &shopName)
+std::unique_ptr<Checkout> SignerFixture::makeCheckout(ControlUnitService *service)
 {
-    auto checkout = TillFixture::makeCheckout(m_cart.get(), shopName);
+    auto checkout = TillFixture::makeCheckout(m_cart.get(), m_signing.shopName);
     checkout->setControlUnit(service);
     return checkout;
 }

@@ -17,23 +17,31 @@
 class SignerFixture : public TillFixture
 {
 public:
-    explicit SignerFixture(const QString &unitId);
+    // How the till signs: the unit's settings, the shop's name on the
+    // receipts, how long the service waits for each answer and how often it
+    // asks for the unit's status.
+    struct Signing
+    {
+        kassa::controlunit::SignerSettings settings;
+        QString shopName;
+        std::chrono::milliseconds answer;
+        std::chrono::milliseconds poll;
+    };
+
+    SignerFixture(const QString &unitId, Signing signing);
 
     kassa::sandbox::ControlUnitSandbox *unit() { return m_unit->unit(); }
     kassa::sandbox::ControlUnitPorts *ports() { return m_unit->ports(); }
     kassa::Cart *cart() { return m_cart.get(); }
 
-    // The till's control unit on the pseudo-terminal: it waits `answer` for
-    // each answer and asks for the unit's status every `poll`.
-    std::unique_ptr<kassa::controlunit::ControlUnitService>
-    makeService(const kassa::controlunit::SignerSettings &settings,
-                std::chrono::milliseconds answer, std::chrono::milliseconds poll);
+    // The till's control unit on the pseudo-terminal, signing as Signing says.
+    std::unique_ptr<kassa::controlunit::ControlUnitService> makeService();
     // A checkout of the cart by cashier "anna" with quick payment timing,
     // signing through `service`.
-    std::unique_ptr<kassa::Checkout> makeCheckout(kassa::controlunit::ControlUnitService *service,
-                                                  const QString &shopName);
+    std::unique_ptr<kassa::Checkout> makeCheckout(kassa::controlunit::ControlUnitService *service);
 
 private:
+    Signing m_signing;
     std::unique_ptr<ControlUnitFixture> m_unit;
     std::unique_ptr<kassa::Cart> m_cart;
 };

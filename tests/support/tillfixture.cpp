@@ -1,5 +1,7 @@
 #include "tests/support/tillfixture.h"
 
+#include "tests/support/quicktiming.h"
+
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -72,12 +74,9 @@ QString TillFixture::registerTill(const QString &name, const QString &seqrId)
 
 std::unique_ptr<Checkout> TillFixture::makeCheckout(Cart *cart, const QString &shopName)
 {
-    PaymentTiming timing;
-    timing.pollIntervalMs = 100;
-    timing.roundMs = 5000;
-    timing.journalRetryMs = 100;
     return std::make_unique<Checkout>(
-        CheckoutContext{client(), journal(), shopName, u"anna"_s, timing}, cart);
+        CheckoutContext{client(), journal(), shopName, u"anna"_s, kassa::test::quickTiming(5000)},
+        cart);
 }
 
 void TillFixture::keepFilesWhenAsked()
@@ -99,11 +98,35 @@ QString TillFixture::payBySeqr(const PaymentRequest &request, const PaymentTimin
     return session.ersReference();
 }
 
+std::unique_ptr<TillFixture> TillFixture::withTillOne(sandbox::SandboxOptions options)
+{
+    auto till = std::make_unique<TillFixture>(std::move(options));
+    till->registerTill(u"Till 1"_s, u"TILL1"_s);
+    return till;
+}
+
+namespace {
+
+// What `refunder`, started, ends with (within 30 s).
+Result<Refunder::Outcome> outcomeOf(const Refunder &refunder)
+{
+    if (!QTest::qWaitFor([&] { return refunder.isFinished(); }, 30000))
+        return makeError(ErrorCode::None, u"the refund never finished"_s);
+    return refunder.result();
+}
+
+} // namespace
+
 Result<Refunder::Outcome> TillFixture::refund(const QString &ers, const Money &amount)
 {
     Refunder refunder(client(), journal());
     refunder.refund(ers, amount, u"manager"_s);
-    if (!QTest::qWaitFor([&] { return refunder.isFinished(); }, 30000))
-        return makeError(ErrorCode::None, u"the refund never finished"_s);
-    return refunder.result();
+    return outcomeOf(refunder);
+}
+
+Result<Refunder::Outcome> TillFixture::refund(const RefundPlan &plan, const QString &cashierId)
+{
+    Refunder refunder(client(), journal());
+    refunder.refund(plan, cashierId);
+    return outcomeOf(refunder);
 }

@@ -31,6 +31,9 @@ class TillFixture
 {
 public:
     explicit TillFixture(kassa::sandbox::SandboxOptions options = {});
+    // A fixture whose till is registered as "Till 1" (TILL1); problem()
+    // says what failed.
+    static std::unique_ptr<TillFixture> withTillOne(kassa::sandbox::SandboxOptions options = {});
 
     // Empty when ready, else the first thing that failed (for QVERIFY2).
     QString problem() const { return m_problem; }
@@ -62,6 +65,10 @@ public:
     // A refund of `amount` of the payment `ers` by "manager"; its outcome,
     // or an error when it had not finished within 30 s.
     kassa::Result<kassa::Refunder::Outcome> refund(const QString &ers, const kassa::Money &amount);
+    // A checked plan (RefundPlan::make) carried out by `cashierId`; its
+    // outcome, or an error when it had not finished within 30 s.
+    kassa::Result<kassa::Refunder::Outcome> refund(const kassa::RefundPlan &plan,
+                                                   const QString &cashierId);
 
     // The journal closed (a test that reopens its file, as after a restart).
     void closeJournal() { m_journal.reset(); }

@@ -1,5 +1,7 @@
 #include "tests/support/webdriver.h"
 
+#include "tests/support/freeport.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -7,7 +9,6 @@
 #include <QNetworkReply>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTcpServer>
 #include <QTcpSocket>
 #include <QThread>
 
@@ -47,10 +48,7 @@ bool WebDriver::start()
     m_error = unavailableReason();
     if (!m_error.isEmpty())
         return false;
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    m_port = probe.serverPort();
-    probe.close();
+    m_port = kassa::test::freePort();
     m_driver.setProcessChannelMode(QProcess::MergedChannels);
     if (!m_timeZone.isEmpty()) {
         // The browser, started by chromedriver, inherits its time zone.
