@@ -167,6 +167,9 @@ private:
     void handleScannedInPrompt(const QString &code);
     void openDialog(QDialog *dialog);
     int currentRow() const;
+    // The row the cashier is on; -1, said in the message line, when the
+    // cart is empty.
+    int chosenRow();
     Money toPay() const;
     void refreshTotals();
     // The F8 prompt for the cash received towards `due`, which asks again
@@ -184,6 +187,12 @@ private:
     // hands it to `apply`, which says whether the cart took it.
     void askDiscount(const QString &title, const QString &prompt, const Money &of,
                      const QString &tooMuch, const std::function<Status(const Money &)> &apply);
+    // Asks for a quantity (or a weight) of `product`, starting at `typed`,
+    // and hands it and the text typed to `apply`, which says whether the
+    // cart took it.
+    void askQuantity(const QString &title, const QString &prompt, const QString &typed,
+                     const catalog::Product &product,
+                     const std::function<Status(const Decimal &, const QString &)> &apply);
     void handleSaleCompleted(qint64 saleId);
     void handleReceiptReady(qint64 saleId);
     void handlePaymentFinished();

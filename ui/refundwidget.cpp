@@ -6,6 +6,7 @@
 #include "core/sale/salerow.h"
 #include "core/shopdb/refundlookup.h"
 #include "core/terminal/errortext.h"
+#include "ui/confirmation.h"
 #include "ui/outcometext.h"
 #include "ui/plainlabel.h"
 #include "ui/receiptprinter.h"
@@ -357,22 +358,15 @@ void RefundWidget::refund()
     if (!plan.isValid())
         return showResult(problemText(plan), true);
     showResult(tr("Confirm the refund."), false);
-    m_confirmation = new QMessageBox(QMessageBox::Question, tr("Refund"), planText(plan),
-                                     QMessageBox::Yes | QMessageBox::Cancel, this);
-    m_confirmation->setTextFormat(Qt::PlainText); // product names, SEQR's references
-    m_confirmation->button(QMessageBox::Yes)
-        ->setText(tr("Refund %1").arg(plan.amount.toLocalizedString(m_context.locale)));
-    m_confirmation->button(QMessageBox::Cancel)->setText(tr("Cancel"));
-    m_confirmation->setDefaultButton(QMessageBox::Cancel);
-    m_confirmation->setAttribute(Qt::WA_DeleteOnClose);
-    m_confirmation->setWindowModality(Qt::WindowModal);
-    connect(m_confirmation, &QMessageBox::finished, this, [this, plan](int answer) {
-        m_confirmation = nullptr; // closed now, deleted later
-        if (answer != QMessageBox::Yes)
-            return showResult(tr("Not refunded: canceled, nothing was sent to SEQR."), false);
-        carryOut(plan);
-    });
-    m_confirmation->open();
+    m_confirmation = askToConfirm(
+        this, tr("Refund"), planText(plan),
+        tr("Refund %1").arg(plan.amount.toLocalizedString(m_context.locale)),
+        [this, plan](bool yes) {
+            m_confirmation = nullptr; // closed now, deleted later
+            if (!yes)
+                return showResult(tr("Not refunded: canceled, nothing was sent to SEQR."), false);
+            carryOut(plan);
+        });
 }
 
 QString RefundWidget::planText(const RefundPlan &plan) const
