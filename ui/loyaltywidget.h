@@ -12,6 +12,8 @@ class QPushButton;
 
 namespace kassa::ui {
 
+class OutcomeLabel;
+
 // The manager's page for the shop's loyalty programmes and coupons: the
 // list, a programme added (token type, card pattern, friendly name, a
 // percentage off — of the whole sale or of chosen product groups — or
@@ -58,7 +60,6 @@ private:
     void refresh();
     // Saves `loyalty` in the till's configuration and says `done` (or why not).
     void save(const loyalty::LoyaltyConfig &loyalty, const QString &done);
-    void say(const QString &text, bool problem);
     void setBlocked(const QString &code, bool blocked);
 
     ManagerContext m_context;
@@ -72,7 +73,7 @@ private:
     QLineEdit *m_code;
     QCheckBox *m_codeIsPattern;
     QLineEdit *m_off;
-    QLabel *m_result;
+    OutcomeLabel *m_result;
 };
 
 } // namespace kassa::ui

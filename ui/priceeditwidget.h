@@ -12,6 +12,8 @@ class QPushButton;
 
 namespace kassa::ui {
 
+class OutcomeLabel;
+
 // The manager's price edit: a product found by its barcode, its new price
 // typed and saved. Core's changePrice journals the old and the new price,
 // when and who (the journal export lists it) before the catalog takes it;
@@ -40,7 +42,7 @@ private:
     QLabel *m_product;
     QLineEdit *m_price;
     QPushButton *m_save;
-    QLabel *m_result;
+    OutcomeLabel *m_result;
 };
 
 } // namespace kassa::ui

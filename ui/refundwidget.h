@@ -20,6 +20,8 @@ class QTableWidget;
 
 namespace kassa::ui {
 
+class OutcomeLabel;
+
 class RefundDoubtPanel;
 
 // Refunds of SEQR payments: find the sale by scanning the receipt's
@@ -75,7 +77,6 @@ private:
     // cell for what to give back now.
     void showRow(int i, const RefundableRow &row);
     void updateAmount();
-    void showResult(const QString &text, bool problem);
     QList<Decimal> quantities() const;
     QString problemText(const RefundPlan &plan) const;
     QString planText(const RefundPlan &plan) const;
@@ -104,7 +105,7 @@ private:
     QLineEdit *m_amount;
     QPushButton *m_whole;
     QPushButton *m_refund;
-    QLabel *m_result;
+    OutcomeLabel *m_result;
     RefundDoubtPanel *m_doubtPanel;
 };
 

@@ -12,6 +12,7 @@ class QPushButton;
 
 namespace kassa::ui {
 
+class OutcomeLabel;
 class ServiceCodesWidget;
 
 // The shop as its receipts show it: name, address, organisation number, and
@@ -52,7 +53,7 @@ private:
     QCheckBox *m_training;
     QLabel *m_identity;
     QPushButton *m_save;
-    QLabel *m_result;
+    OutcomeLabel *m_result;
     ServiceCodesWidget *m_serviceCodes;
 };
 

@@ -15,6 +15,8 @@ class QPushButton;
 
 namespace kassa::ui {
 
+class OutcomeLabel;
+
 // Till setup: where SEQR is (with "test connection" that says plainly what is
 // wrong: the name, the certificate, the credentials), registration with the
 // shop's reseller credentials (used for that one call, never stored, the
@@ -59,14 +61,13 @@ Q_SIGNALS:
 private:
     void refresh();
     void setBusy(bool busy);
-    void showResult(const QString &text, bool problem);
     std::optional<QUrl> typedEndpoint();
 
     ManagerContext m_context;
     bool m_busy = false;
     std::unique_ptr<ConnectionTest> m_connectionTest;
     QLabel *m_status;
-    QLabel *m_result;
+    OutcomeLabel *m_result;
     QLineEdit *m_endpoint;
     QPushButton *m_test;
     QPushButton *m_useEndpoint;
