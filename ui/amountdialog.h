@@ -4,10 +4,11 @@
 
 #include <functional>
 
-class QLabel;
 class QLineEdit;
 
 namespace kassa::ui {
+
+class OutcomeLabel;
 
 // Asks for one value (a quantity, a weight, an amount of cash, a discount, a
 // receipt number). `check` returns a sentence for the cashier when the text
@@ -39,7 +40,7 @@ private:
     Check m_doubt;
     QString m_doubted; // the value whose question was shown
     QLineEdit *m_edit;
-    QLabel *m_problem;
+    OutcomeLabel *m_problem;
 };
 
 } // namespace kassa::ui

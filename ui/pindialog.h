@@ -5,10 +5,11 @@
 #include <QDialog>
 #include <QTimer>
 
-class QLabel;
 class QLineEdit;
 
 namespace kassa::ui {
+
+class OutcomeLabel;
 
 // Asks for the manager's PIN before the manager's tools open; the first time
 // (no PIN yet) it sets one, typed twice. Wrong PINs are counted and slowed
@@ -40,7 +41,7 @@ private:
     bool m_setting;
     QLineEdit *m_pin;
     QLineEdit *m_repeat;
-    QLabel *m_problem;
+    OutcomeLabel *m_problem;
     QTimer m_countdown;
     bool m_afterWrongPin = false;
 };
