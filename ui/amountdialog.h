@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/outcomelabel.h"
+
 #include <QDialog>
 
 #include <functional>
@@ -7,8 +9,6 @@
 class QLineEdit;
 
 namespace kassa::ui {
-
-class OutcomeLabel;
 
 // Asks for one value (a quantity, a weight, an amount of cash, a discount, a
 // receipt number). `check` returns a sentence for the cashier when the text

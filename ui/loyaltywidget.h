@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ui/managercontext.h"
+#include "ui/outcomelabel.h"
 
 #include <QWidget>
 
@@ -11,8 +12,6 @@ class QListWidget;
 class QPushButton;
 
 namespace kassa::ui {
-
-class OutcomeLabel;
 
 // The manager's page for the shop's loyalty programmes and coupons: the
 // list, a programme added (token type, card pattern, friendly name, a

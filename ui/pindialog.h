@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/terminal/managerpin.h"
+#include "ui/outcomelabel.h"
 
 #include <QDialog>
 #include <QTimer>
@@ -8,8 +9,6 @@
 class QLineEdit;
 
 namespace kassa::ui {
-
-class OutcomeLabel;
 
 // Asks for the manager's PIN before the manager's tools open; the first time
 // (no PIN yet) it sets one, typed twice. Wrong PINs are counted and slowed

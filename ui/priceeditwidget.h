@@ -3,6 +3,7 @@
 #include "core/catalog/pricechange.h"
 #include "core/common/result.h"
 #include "ui/managercontext.h"
+#include "ui/outcomelabel.h"
 
 #include <QWidget>
 
@@ -11,8 +12,6 @@ class QLineEdit;
 class QPushButton;
 
 namespace kassa::ui {
-
-class OutcomeLabel;
 
 // The manager's price edit: a product found by its barcode, its new price
 // typed and saved. Core's changePrice journals the old and the new price,

@@ -5,6 +5,7 @@
 #include "core/refund/refundplan.h"
 #include "core/shopdb/refundlookup.h"
 #include "ui/managercontext.h"
+#include "ui/outcomelabel.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -19,8 +20,6 @@ class QPushButton;
 class QTableWidget;
 
 namespace kassa::ui {
-
-class OutcomeLabel;
 
 class RefundDoubtPanel;
 

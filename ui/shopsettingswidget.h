@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ui/managercontext.h"
+#include "ui/outcomelabel.h"
 
 #include <QWidget>
 
@@ -12,7 +13,6 @@ class QPushButton;
 
 namespace kassa::ui {
 
-class OutcomeLabel;
 class ServiceCodesWidget;
 
 // The shop as its receipts show it: name, address, organisation number, and

@@ -191,12 +191,8 @@ void TillSetupWidget::registerTill()
         m_externalId->text().trimmed().isEmpty() ? m_name->text().trimmed()
                                                  : m_externalId->text().trimmed(),
         m_name->text().trimmed(), [this](const Status &done) {
-            setBusy(false);
-            if (!done)
-                return m_result->say(tr("Not registered: %1").arg(describe(done.error(), false)),
-                                     true);
-            m_result->say(tr("Registered. Now assign the SEQR ID from the till's sticker."), false);
-            Q_EMIT tillChanged();
+            sayFinished(done, tr("Not registered: %1"),
+                        tr("Registered. Now assign the SEQR ID from the till's sticker."));
         });
 }
 
@@ -209,14 +205,9 @@ void TillSetupWidget::assignSeqrId()
         return m_result->say(tr("Register the till first."), true);
     setBusy(true);
     m_context.terminal->assignSeqrId(id, [this, id](const Status &done) {
-        setBusy(false);
-        if (!done)
-            return m_result->say(
-                tr("The SEQR ID was not assigned: %1").arg(describe(done.error(), false)), true);
-        m_seqrId->clear();
-        m_result->say(tr("SEQR ID %1 assigned. The till is ready for SEQR payments.").arg(id),
-                      false);
-        Q_EMIT tillChanged();
+        if (sayFinished(done, tr("The SEQR ID was not assigned: %1"),
+                        tr("SEQR ID %1 assigned. The till is ready for SEQR payments.").arg(id)))
+            m_seqrId->clear();
     });
 }
 
@@ -240,13 +231,21 @@ void TillSetupWidget::unregisterTill(bool confirmed)
     }
     setBusy(true);
     m_context.terminal->unregisterTill([this](const Status &done) {
-        setBusy(false);
-        if (!done)
-            return m_result->say(tr("Not unregistered: %1").arg(describe(done.error(), false)),
-                                 true);
-        m_result->say(tr("Unregistered."), false);
-        Q_EMIT tillChanged();
+        sayFinished(done, tr("Not unregistered: %1"), tr("Unregistered."));
     });
+}
+
+bool TillSetupWidget::sayFinished(const Status &done, const QString &failed,
+                                  const QString &succeeded)
+{
+    setBusy(false);
+    if (!done) {
+        m_result->say(failed.arg(describe(done.error(), false)), true);
+        return false;
+    }
+    m_result->say(succeeded, false);
+    Q_EMIT tillChanged();
+    return true;
 }
 
 } // namespace kassa::ui

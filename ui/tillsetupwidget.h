@@ -2,6 +2,7 @@
 
 #include "core/terminal/connectiontest.h"
 #include "ui/managercontext.h"
+#include "ui/outcomelabel.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -14,8 +15,6 @@ class QLineEdit;
 class QPushButton;
 
 namespace kassa::ui {
-
-class OutcomeLabel;
 
 // Till setup: where SEQR is (with "test connection" that says plainly what is
 // wrong: the name, the certificate, the credentials), registration with the
@@ -61,6 +60,9 @@ Q_SIGNALS:
 private:
     void refresh();
     void setBusy(bool busy);
+    // A call to SEQR has finished: says why not (`failed`, %1 the error) or
+    // `succeeded`, and that the till changed. True when it went well.
+    bool sayFinished(const Status &done, const QString &failed, const QString &succeeded);
     std::optional<QUrl> typedEndpoint();
 
     ManagerContext m_context;

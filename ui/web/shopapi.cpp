@@ -42,6 +42,23 @@ constexpr StateSentence stateSentences[] = {
     {webshop::WebOrder::State::NotSent, "notSent"},
 };
 
+struct CouponRefusal
+{
+    TokenRefusal refusal;
+    int status; // the HTTP status of the answer
+    const char *sentence;
+};
+
+// Why a coupon was not put on the cart, as the page is answered.
+constexpr CouponRefusal couponRefusals[] = {
+    {TokenRefusal::NotTheShops, 404, "errCouponUnknown"},
+    {TokenRefusal::AlreadyOnSale, 409, "errCouponTwice"},
+    {TokenRefusal::Used, 409, "errCouponUsed"},
+    {TokenRefusal::Blocked, 409, "errCouponBlocked"},
+    {TokenRefusal::ShopUnreachable, 503, "errCouponUnchecked"},
+    {TokenRefusal::PaymentInProgress, 409, "errPaying"},
+};
+
 const char *sentenceOf(webshop::WebOrder::State state)
 {
     for (const StateSentence &s : stateSentences) {
@@ -233,21 +250,12 @@ ApiReply ShopApi::addCoupon(const ApiRequest &request) const
     }
     if (code.isEmpty() || code.size() > 64)
         return ApiReply::error(400, m_strings->text(lang, "errCouponUnknown"));
-    switch (request.session->addCoupon(code)) {
-    case TokenRefusal::None:
+    const TokenRefusal refusal = request.session->addCoupon(code);
+    if (refusal == TokenRefusal::None)
         return cart(request);
-    case TokenRefusal::NotTheShops:
-        return ApiReply::error(404, m_strings->text(lang, "errCouponUnknown"));
-    case TokenRefusal::AlreadyOnSale:
-        return ApiReply::error(409, m_strings->text(lang, "errCouponTwice"));
-    case TokenRefusal::Used:
-        return ApiReply::error(409, m_strings->text(lang, "errCouponUsed"));
-    case TokenRefusal::Blocked:
-        return ApiReply::error(409, m_strings->text(lang, "errCouponBlocked"));
-    case TokenRefusal::ShopUnreachable:
-        return ApiReply::error(503, m_strings->text(lang, "errCouponUnchecked"));
-    case TokenRefusal::PaymentInProgress:
-        return ApiReply::error(409, m_strings->text(lang, "errPaying"));
+    for (const CouponRefusal &r : couponRefusals) {
+        if (r.refusal == refusal)
+            return ApiReply::error(r.status, m_strings->text(lang, r.sentence));
     }
     return ApiReply::error(400, m_strings->text(lang, "errBadRequest"));
 }
