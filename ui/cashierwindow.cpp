@@ -178,21 +178,6 @@ void CashierWindow::setStatusNote(const QString &text)
     m_note->setText(text);
 }
 
-QString CashierWindow::message() const
-{
-    return m_message->text();
-}
-
-QString CashierWindow::totalText() const
-{
-    return m_total->text();
-}
-
-QString CashierWindow::vatText() const
-{
-    return m_vat->text();
-}
-
 void CashierWindow::showMessage(const QString &text, bool problem)
 {
     m_message->setText(text);

@@ -11,6 +11,7 @@
 #include "core/terminal/tillconfig.h"
 #include "ui/paymentdialog.h"
 
+#include <QLabel>
 #include <QLocale>
 #include <QMainWindow>
 #include <QMap>
@@ -20,7 +21,6 @@
 
 class QAction;
 class QGridLayout;
-class QLabel;
 class QLineEdit;
 class QPushButton;
 
@@ -121,9 +121,9 @@ public:
     // Where a payment's QR code is shown; without a customer display that
     // can show it, the payment dialog shows it and the cashier is told.
     void setCustomerDisplay(CustomerDisplayWindow *display);
-    QString message() const;
-    QString totalText() const;
-    QString vatText() const;
+    QString message() const { return m_message->text(); }
+    QString totalText() const { return m_total->text(); }
+    QString vatText() const { return m_vat->text(); }
     // The balance below the total: discounts, cash received, left to pay.
     QString balanceText() const;
     // The change to give back, big, until the next sale starts.

@@ -289,21 +289,6 @@ QString CustomerDisplayWindow::headline() const
     return {};
 }
 
-QString CustomerDisplayWindow::totalText() const
-{
-    return m_total->text();
-}
-
-QString CustomerDisplayWindow::balanceText() const
-{
-    return m_balance->text();
-}
-
-QString CustomerDisplayWindow::vatText() const
-{
-    return m_vat->text();
-}
-
 QString CustomerDisplayWindow::outcomeDetail() const
 {
     return m_page == Page::Outcome ? m_outcomeDetail->text() : QString();

@@ -141,21 +141,6 @@ EndOfDayWidget::EndOfDayWidget(ManagerContext context, ReconcilerTiming timing, 
     connect(m_print, &QPushButton::clicked, this, &EndOfDayWidget::print);
 }
 
-QString EndOfDayWidget::progressText() const
-{
-    return m_progress->text();
-}
-
-QString EndOfDayWidget::zReportText() const
-{
-    return m_zText->toPlainText();
-}
-
-QString EndOfDayWidget::dayZReportText() const
-{
-    return m_dayZText->toPlainText();
-}
-
 void EndOfDayWidget::closeAndReconcile(bool perTerminal)
 {
     if (m_reconciler || m_confirmation)
