@@ -30,9 +30,9 @@ ControlUnitSetupWidget::ControlUnitSetupWidget(ManagerContext context, QWidget *
     form->addRow(tr("Device"), m_device);
     form->addRow(tr("Now"), m_state);
     addButtons();
-    m_device->setText(context().till->controlUnitDevice);
-    if (context().controlUnit)
-        connect(context().controlUnit, &ControlUnitService::stateChanged, this,
+    m_device->setText(this->context().till->controlUnitDevice);
+    if (this->context().controlUnit)
+        connect(this->context().controlUnit, &ControlUnitService::stateChanged, this,
                 &ControlUnitSetupWidget::showState);
     showState();
     connect(testButton(), &QPushButton::clicked, this, &ControlUnitSetupWidget::test);

@@ -51,8 +51,8 @@ PrinterSetupWidget::PrinterSetupWidget(ManagerContext context, QWidget *parent)
     form->addRow(tr("Cash drawer"), rowOf({m_pin, m_pulse}));
     form->addRow(tr("Logo"), m_logo);
     addButtons();
-    m_printer->setText(context().till->printer);
-    showProfile(context().till->printerProfile);
+    m_printer->setText(this->context().till->printer);
+    showProfile(this->context().till->printerProfile);
     connect(testButton(), &QPushButton::clicked, this, &PrinterSetupWidget::testPrint);
     connect(saveButton(), &QPushButton::clicked, this, &PrinterSetupWidget::save);
 }
