@@ -35,8 +35,6 @@ ControlUnitSetupWidget::ControlUnitSetupWidget(ManagerContext context, QWidget *
         connect(this->context().controlUnit, &ControlUnitService::stateChanged, this,
                 &ControlUnitSetupWidget::showState);
     showState();
-    connect(testButton(), &QPushButton::clicked, this, &ControlUnitSetupWidget::test);
-    connect(saveButton(), &QPushButton::clicked, this, &ControlUnitSetupWidget::save);
 }
 
 ControlUnitSetupWidget::~ControlUnitSetupWidget() = default;

@@ -29,8 +29,9 @@ public:
     QLineEdit *deviceField() const { return m_device; }
     QString stateText() const;
 
-    void test();
-    void save();
+    // Asks the typed unit who it is and how it is.
+    void test() override;
+    void save() override;
 
 Q_SIGNALS:
     void controlUnitSaved();

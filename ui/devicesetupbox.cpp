@@ -29,6 +29,8 @@ void DeviceSetupBox::addButtons()
 {
     m_form->addRow(QString(), rowOf({m_test, m_save}));
     m_form->addRow(m_result);
+    connect(m_test, &QPushButton::clicked, this, &DeviceSetupBox::test);
+    connect(m_save, &QPushButton::clicked, this, &DeviceSetupBox::save);
 }
 
 void DeviceSetupBox::showResult(const QString &text, bool problem)

@@ -17,7 +17,8 @@ class OutcomeLabel;
 // A device of the till setup (the receipt printer, the control unit) as a
 // box: a form of its fields, a test and a Save side by side under them, and
 // the line that says how the test or the save went. The device's box fills
-// form() with its fields, then calls addButtons().
+// form() with its fields, then calls addButtons(); the buttons call its
+// test() and save().
 class DeviceSetupBox : public QGroupBox
 {
     Q_OBJECT
@@ -29,6 +30,11 @@ public:
     QPushButton *testButton() const { return m_test; }
     QPushButton *saveButton() const { return m_save; }
     QString resultText() const;
+
+    // Tries the device as typed (before saving).
+    virtual void test() = 0;
+    // Saves what is typed into the till's configuration.
+    virtual void save() = 0;
 
 protected:
     DeviceSetupBox(const QString &title, ManagerContext context, const QString &testText,

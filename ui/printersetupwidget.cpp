@@ -53,8 +53,6 @@ PrinterSetupWidget::PrinterSetupWidget(ManagerContext context, QWidget *parent)
     addButtons();
     m_printer->setText(this->context().till->printer);
     showProfile(this->context().till->printerProfile);
-    connect(testButton(), &QPushButton::clicked, this, &PrinterSetupWidget::testPrint);
-    connect(saveButton(), &QPushButton::clicked, this, &PrinterSetupWidget::save);
 }
 
 PrinterSetupWidget::~PrinterSetupWidget() = default;
@@ -80,7 +78,7 @@ PrinterProfile PrinterSetupWidget::typedProfile() const
     return profile;
 }
 
-void PrinterSetupWidget::testPrint()
+void PrinterSetupWidget::test()
 {
     const auto spec = PrinterSpec::parse(m_printer->text());
     if (!spec)

@@ -32,14 +32,12 @@ public:
 
     QLineEdit *printerField() const { return m_printer; }
     QComboBox *paperBox() const { return m_paper; }
-    QComboBox *codePageBox() const { return m_codePage; }
-    QCheckBox *cutterBox() const { return m_cutter; }
     QComboBox *drawerPinBox() const { return m_pin; }
     QSpinBox *pulseBox() const { return m_pulse; }
-    QLineEdit *logoField() const { return m_logo; }
 
-    void testPrint();
-    void save();
+    // A test page with what is typed.
+    void test() override;
+    void save() override;
 
 private:
     printing::PrinterProfile typedProfile() const;
