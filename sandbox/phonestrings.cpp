@@ -11,13 +11,7 @@ namespace kassa::sandbox {
 
 namespace {
 
-struct Entry
-{
-    const char *id;
-    const char *source;
-};
-
-constexpr Entry entries[] = {
+constexpr TextEntry entries[] = {
     {"subtitle",
      QT_TRANSLATE_NOOP("kassa::sandbox::PhoneStrings", "sandbox phone — the customer's SEQR app")},
     {"scanHeading", QT_TRANSLATE_NOOP("kassa::sandbox::PhoneStrings", "1. Scan")},
@@ -96,7 +90,7 @@ constexpr const char *sentences[] = {
 
 // An invoice's state inside such a sentence: SEQR's name in lower case, as
 // SandboxService writes it, and the words for it.
-constexpr Entry stateWords[] = {
+constexpr TextEntry stateWords[] = {
     {"issued", QT_TRANSLATE_NOOP("kassa::sandbox::PhoneStrings", "open")},
     {"pending_issuer_acknowledge",
      QT_TRANSLATE_NOOP("kassa::sandbox::PhoneStrings", "waiting for the shop")},
@@ -107,45 +101,17 @@ constexpr Entry stateWords[] = {
     {"reserved", QT_TRANSLATE_NOOP("kassa::sandbox::PhoneStrings", "reserved")},
 };
 
-QString translated(const QTranslator &t, const char *source)
-{
-    const QString text = t.translate("kassa::sandbox::PhoneStrings", source);
-    return text.isEmpty() ? QString::fromUtf8(source) : text;
-}
-
 } // namespace
-
-PhoneStrings::PhoneStrings()
-    : m_sv(std::make_unique<QTranslator>())
-    , m_en(std::make_unique<QTranslator>())
-{
-    // Built into the binary by kassa_translations.
-    (void)m_sv->load(u":/i18n/kassa_sv.qm"_s);
-    (void)m_en->load(u":/i18n/kassa_en.qm"_s);
-}
-
-PhoneStrings::~PhoneStrings() = default;
 
 QString PhoneStrings::languageOf(const QString &asked, const QByteArray &acceptLanguage)
 {
-    if (asked == u"sv" || asked == u"en")
-        return asked;
-    for (QByteArray range : acceptLanguage.split(',')) {
-        range = range.trimmed().toLower();
-        if (range.startsWith("sv"))
-            return u"sv"_s;
-        if (range.startsWith("en"))
-            return u"en"_s;
-    }
-    return u"en"_s;
+    return TwoLanguages::languageOf(asked, acceptLanguage);
 }
 
 QJsonObject PhoneStrings::table(const QString &language) const
 {
-    const QTranslator &t = language == u"sv" ? *m_sv : *m_en;
-    QJsonObject result{{u"language"_s, language}};
-    for (const Entry &e : entries)
-        result.insert(QLatin1StringView(e.id), translated(t, e.source));
+    QJsonObject result = m_words.table(language, entries);
+    result.insert(u"language"_s, language);
     // The buyer's wallet: Kassa's demo card and coupon, as the app keeps them.
     const loyalty::Programme card = loyalty::demoProgramme();
     const QString number = QString::fromLatin1(loyalty::demoCardNumber);
@@ -166,13 +132,12 @@ QJsonObject PhoneStrings::table(const QString &language) const
 
 QString PhoneStrings::sentence(const QString &language, const QString &english) const
 {
-    const QTranslator &t = language == u"sv" ? *m_sv : *m_en;
     for (const char *source : sentences) {
         const QString pattern = QString::fromUtf8(source);
         const qsizetype at = pattern.indexOf(u"%1");
         if (at < 0) {
             if (english == pattern)
-                return translated(t, source);
+                return m_words.text(language, source);
             continue;
         }
         const QStringView head = QStringView(pattern).left(at);
@@ -181,13 +146,13 @@ QString PhoneStrings::sentence(const QString &language, const QString &english) 
             !english.endsWith(tail))
             continue;
         QString part = english.mid(head.size(), english.size() - head.size() - tail.size());
-        for (const Entry &word : stateWords) {
+        for (const TextEntry &word : stateWords) {
             if (part == QLatin1StringView(word.id)) {
-                part = translated(t, word.source);
+                part = m_words.text(language, word.source);
                 break;
             }
         }
-        return translated(t, source).arg(part);
+        return m_words.text(language, source).arg(part);
     }
     return english;
 }

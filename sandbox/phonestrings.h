@@ -1,11 +1,10 @@
 #pragma once
 
+#include "core/common/twolanguages.h"
+
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
-#include <QTranslator>
-
-#include <memory>
 
 namespace kassa::sandbox {
 
@@ -17,11 +16,6 @@ class PhoneStrings final
     Q_DECLARE_TR_FUNCTIONS(kassa::sandbox::PhoneStrings)
 
 public:
-    PhoneStrings();
-    ~PhoneStrings();
-    PhoneStrings(const PhoneStrings &) = delete;
-    PhoneStrings &operator=(const PhoneStrings &) = delete;
-
     // "sv" or "en": `asked` when it is one, else the first of them in
     // Accept-Language, else "en".
     static QString languageOf(const QString &asked, const QByteArray &acceptLanguage);
@@ -32,8 +26,7 @@ public:
     QString sentence(const QString &language, const QString &english) const;
 
 private:
-    std::unique_ptr<QTranslator> m_sv;
-    std::unique_ptr<QTranslator> m_en;
+    TwoLanguages m_words{"kassa::sandbox::PhoneStrings"};
 };
 
 } // namespace kassa::sandbox

@@ -1,7 +1,9 @@
 #include "ui/amountdialog.h"
 
+#include "ui/dialogbuttons.h"
 #include "ui/dialogfit.h"
-#include "ui/plainlabel.h"
+#include "ui/outcomelabel.h"
+#include "ui/widgetfont.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -16,7 +18,7 @@ AmountDialog::AmountDialog(const QString &title, const QString &prompt, const QS
     : QDialog(parent)
     , m_check(std::move(check))
     , m_edit(new QLineEdit(initial, this))
-    , m_problem(new PlainLabel(this))
+    , m_problem(new OutcomeLabel(this))
 {
     setWindowTitle(title);
     setWindowModality(Qt::WindowModal);
@@ -24,22 +26,14 @@ AmountDialog::AmountDialog(const QString &title, const QString &prompt, const QS
     auto *label = new PlainLabel(prompt, this);
     label->setWordWrap(true);
     layout->addWidget(label);
-    QFont big = m_edit->font();
-    big.setPointSizeF(big.pointSizeF() * 1.6);
-    m_edit->setFont(big);
+    enlargeFont(m_edit, 1.6);
     m_edit->selectAll();
     layout->addWidget(m_edit);
-    m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold"));
     m_problem->hide();
     layout->addWidget(m_problem);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("OK"));
-    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    QDialogButtonBox *buttons = okCancelButtons(this, tr("OK"), tr("Cancel"));
     for (QAbstractButton *b : buttons->buttons())
         b->setMinimumHeight(48);
-    connect(buttons, &QDialogButtonBox::accepted, this, &AmountDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &AmountDialog::reject);
     layout->addWidget(buttons);
     m_edit->setFocus();
 }
@@ -62,7 +56,7 @@ void AmountDialog::accept()
         m_doubted = value();
     }
     if (!why.isEmpty()) {
-        m_problem->setText(why);
+        m_problem->say(why, true);
         m_problem->show();
         growToFit(this);
         m_edit->selectAll();

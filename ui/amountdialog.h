@@ -1,10 +1,11 @@
 #pragma once
 
+#include "ui/outcomelabel.h"
+
 #include <QDialog>
 
 #include <functional>
 
-class QLabel;
 class QLineEdit;
 
 namespace kassa::ui {
@@ -39,7 +40,7 @@ private:
     Check m_doubt;
     QString m_doubted; // the value whose question was shown
     QLineEdit *m_edit;
-    QLabel *m_problem;
+    OutcomeLabel *m_problem;
 };
 
 } // namespace kassa::ui

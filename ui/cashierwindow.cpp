@@ -178,21 +178,6 @@ void CashierWindow::setStatusNote(const QString &text)
     m_note->setText(text);
 }
 
-QString CashierWindow::message() const
-{
-    return m_message->text();
-}
-
-QString CashierWindow::totalText() const
-{
-    return m_total->text();
-}
-
-QString CashierWindow::vatText() const
-{
-    return m_vat->text();
-}
-
 void CashierWindow::showMessage(const QString &text, bool problem)
 {
     m_message->setText(text);
@@ -369,26 +354,16 @@ void CashierWindow::addProduct(const catalog::Product &product)
         return;
     }
     const QLocale locale = m_context.locale;
-    auto *dialog = new AmountDialog(
-        tr("Weight"),
-        tr("Weight of %1 in kg (price %2 per kg) %3:")
-            .arg(product.name, product.unitPrice.toLocalizedString(locale),
-                 QuantityText::bound(true, locale)),
-        QString(),
-        [locale, product](const QString &text) {
-            return QuantityText::refusal(text, product, locale);
-        },
-        this);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, product] {
-        auto weight = parseQuantity(dialog->value(), m_context.locale);
-        if (!weight)
-            return;
-        if (auto added = m_cart->addProduct(product, *weight); !added)
-            showMessage(describe(added.error(), true), true);
-        else
-            showMessage(tr("%1  %2 kg").arg(product.name, dialog->value()));
-    });
-    openDialog(dialog);
+    askQuantity(tr("Weight"),
+                tr("Weight of %1 in kg (price %2 per kg) %3:")
+                    .arg(product.name, product.unitPrice.toLocalizedString(locale),
+                         QuantityText::bound(true, locale)),
+                QString(), product, [this, product](const Decimal &weight, const QString &typed) {
+                    const Status added = m_cart->addProduct(product, weight);
+                    if (added)
+                        showMessage(tr("%1  %2 kg").arg(product.name, typed));
+                    return added;
+                });
 }
 
 void CashierWindow::onHelp()

@@ -11,6 +11,7 @@
 #include "core/terminal/tillconfig.h"
 #include "ui/paymentdialog.h"
 
+#include <QLabel>
 #include <QLocale>
 #include <QMainWindow>
 #include <QMap>
@@ -20,7 +21,6 @@
 
 class QAction;
 class QGridLayout;
-class QLabel;
 class QLineEdit;
 class QPushButton;
 
@@ -121,9 +121,9 @@ public:
     // Where a payment's QR code is shown; without a customer display that
     // can show it, the payment dialog shows it and the cashier is told.
     void setCustomerDisplay(CustomerDisplayWindow *display);
-    QString message() const;
-    QString totalText() const;
-    QString vatText() const;
+    QString message() const { return m_message->text(); }
+    QString totalText() const { return m_total->text(); }
+    QString vatText() const { return m_vat->text(); }
     // The balance below the total: discounts, cash received, left to pay.
     QString balanceText() const;
     // The change to give back, big, until the next sale starts.
@@ -167,6 +167,9 @@ private:
     void handleScannedInPrompt(const QString &code);
     void openDialog(QDialog *dialog);
     int currentRow() const;
+    // The row the cashier is on; -1, said in the message line, when the
+    // cart is empty.
+    int chosenRow();
     Money toPay() const;
     void refreshTotals();
     // The F8 prompt for the cash received towards `due`, which asks again
@@ -184,6 +187,12 @@ private:
     // hands it to `apply`, which says whether the cart took it.
     void askDiscount(const QString &title, const QString &prompt, const Money &of,
                      const QString &tooMuch, const std::function<Status(const Money &)> &apply);
+    // Asks for a quantity (or a weight) of `product`, starting at `typed`,
+    // and hands it and the text typed to `apply`, which says whether the
+    // cart took it.
+    void askQuantity(const QString &title, const QString &prompt, const QString &typed,
+                     const catalog::Product &product,
+                     const std::function<Status(const Decimal &, const QString &)> &apply);
     void handleSaleCompleted(qint64 saleId);
     void handleReceiptReady(qint64 saleId);
     void handlePaymentFinished();

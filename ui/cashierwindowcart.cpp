@@ -48,29 +48,47 @@ Result<Money> parseDiscount(const QString &text, const Money &of, const QLocale 
 
 } // namespace
 
-void CashierWindow::onQuantity()
+int CashierWindow::chosenRow()
 {
     const int row = currentRow();
-    if (row < 0) {
+    if (row < 0)
         showMessage(tr("The cart is empty."), true);
+    return row;
+}
+
+void CashierWindow::onQuantity()
+{
+    const int row = chosenRow();
+    if (row < 0)
         return;
-    }
     const Cart::Line line = m_cart->lines().at(row);
     const QLocale locale = m_context.locale;
+    askQuantity(tr("Quantity"),
+                (line.product.soldByWeight ? tr("Weight of %1 in kg %2:") : tr("How many %1? %2"))
+                    .arg(line.product.name, QuantityText::bound(line.product.soldByWeight, locale)),
+                quantityText(line.quantity, line.product.soldByWeight, locale), line.product,
+                [this, row](const Decimal &quantity, const QString &) {
+                    return m_cart->setQuantity(row, quantity);
+                });
+}
+
+void CashierWindow::askQuantity(
+    const QString &title, const QString &prompt, const QString &typed,
+    const catalog::Product &product,
+    const std::function<Status(const Decimal &, const QString &)> &apply)
+{
+    const QLocale locale = m_context.locale;
     auto *dialog = new AmountDialog(
-        tr("Quantity"),
-        (line.product.soldByWeight ? tr("Weight of %1 in kg %2:") : tr("How many %1? %2"))
-            .arg(line.product.name, QuantityText::bound(line.product.soldByWeight, locale)),
-        quantityText(line.quantity, line.product.soldByWeight, locale),
-        [locale, line](const QString &text) {
-            return QuantityText::refusal(text, line.product, locale);
+        title, prompt, typed,
+        [locale, product](const QString &text) {
+            return QuantityText::refusal(text, product, locale);
         },
         this);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, row] {
-        auto q = parseQuantity(dialog->value(), m_context.locale);
-        if (!q)
+    connect(dialog, &QDialog::accepted, this, [this, dialog, apply] {
+        auto quantity = parseQuantity(dialog->value(), m_context.locale);
+        if (!quantity)
             return;
-        if (auto set = m_cart->setQuantity(row, *q); !set)
+        if (auto set = apply(*quantity, dialog->value()); !set)
             showMessage(describe(set.error(), true), true);
     });
     openDialog(dialog);
@@ -85,11 +103,9 @@ void CashierWindow::onSearch()
 
 void CashierWindow::onVoidRow()
 {
-    const int row = currentRow();
-    if (row < 0) {
-        showMessage(tr("The cart is empty."), true);
+    const int row = chosenRow();
+    if (row < 0)
         return;
-    }
     const QString name = m_cart->lines().at(row).product.name;
     m_cart->voidRow(row);
     const SaleBalance balance = m_cart->balance();
@@ -130,11 +146,9 @@ void CashierWindow::askDiscount(const QString &title, const QString &prompt, con
 
 void CashierWindow::onRowDiscount()
 {
-    const int row = currentRow();
-    if (row < 0) {
-        showMessage(tr("The cart is empty."), true);
+    const int row = chosenRow();
+    if (row < 0)
         return;
-    }
     const Cart::Line line = m_cart->lines().at(row);
     const QString gross = line.gross().toLocalizedString(m_context.locale);
     askDiscount(

@@ -5,6 +5,7 @@
 
 #include "ui/carttableview.h"
 #include "ui/plainlabel.h"
+#include "ui/widgetfont.h"
 
 #include <QAction>
 #include <QGridLayout>
@@ -17,9 +18,7 @@ namespace kassa::ui {
 
 void CashierWindow::layOutCart(QGridLayout *layout)
 {
-    QFont big = m_barcode->font();
-    big.setPointSizeF(big.pointSizeF() * 1.8);
-    m_barcode->setFont(big);
+    enlargeFont(m_barcode, 1.8);
     m_barcode->setPlaceholderText(tr("Scan a barcode, or type a name and press Enter"));
     m_barcode->setMinimumHeight(52);
     m_barcode->installEventFilter(this);
@@ -42,30 +41,22 @@ void CashierWindow::layOutCart(QGridLayout *layout)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->setDefaultSectionSize(40);
-    QFont rowFont = m_table->font();
-    rowFont.setPointSizeF(rowFont.pointSizeF() * 1.25);
-    m_table->setFont(rowFont);
+    enlargeFont(m_table, 1.25);
     layout->addWidget(m_table, 2, 0);
 }
 
 void CashierWindow::layOutTotals(QGridLayout *layout)
 {
     auto *totals = new QVBoxLayout;
-    QFont totalFont = m_total->font();
-    totalFont.setPointSizeF(totalFont.pointSizeF() * 2.4);
-    totalFont.setBold(true);
-    m_total->setFont(totalFont);
+    enlargeFont(m_total, 2.4, true);
     m_total->setAlignment(Qt::AlignRight);
     totals->addWidget(m_total);
     m_vat->setAlignment(Qt::AlignRight);
     totals->addWidget(m_vat);
     m_cashLine->setAlignment(Qt::AlignRight);
-    QFont cashFont = m_cashLine->font();
-    cashFont.setPointSizeF(cashFont.pointSizeF() * 1.3);
-    m_cashLine->setFont(cashFont);
+    enlargeFont(m_cashLine, 1.3);
     totals->addWidget(m_cashLine);
-    QFont changeFont = totalFont;
-    m_change->setFont(changeFont);
+    m_change->setFont(m_total->font());
     m_change->setAlignment(Qt::AlignRight);
     m_change->setWordWrap(true);
     m_change->setStyleSheet(QStringLiteral("color: #0a5d2b"));

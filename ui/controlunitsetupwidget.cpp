@@ -4,7 +4,7 @@
 #include "core/controlunit/unitprobe.h"
 #include "core/controlunit/unittext.h"
 #include "core/terminal/errortext.h"
-#include "ui/outcometext.h"
+#include "ui/plainlabel.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -16,34 +16,25 @@ using namespace kassa::controlunit;
 namespace kassa::ui {
 
 ControlUnitSetupWidget::ControlUnitSetupWidget(ManagerContext context, QWidget *parent)
-    : QGroupBox(tr("Control unit"), parent)
-    , m_context(std::move(context))
+    : DeviceSetupBox(tr("Control unit"), std::move(context), tr("Test"), tr("Save control unit"),
+                     parent)
     , m_device(new QLineEdit(this))
-    , m_state(new QLabel(this))
-    , m_test(new QPushButton(tr("Test"), this))
-    , m_save(new QPushButton(tr("Save control unit"), this))
-    , m_result(new QLabel(this))
+    , m_state(new PlainLabel(this))
 {
-    auto *form = new QFormLayout(this);
+    QFormLayout *form = this->form();
     m_device->setPlaceholderText(QStringLiteral("/dev/ttyUSB0 · tcp:192.168.1.60:4001"));
     m_device->setToolTip(tr("The control unit's serial device or tcp:HOST:PORT for a unit "
                             "behind a serial-to-network adapter; empty for a till without one "
                             "(a webshop, or outside Sweden)"));
     m_state->setWordWrap(true);
-    m_state->setTextFormat(Qt::PlainText);
-    m_result->setWordWrap(true);
-    m_result->setTextFormat(Qt::PlainText);
     form->addRow(tr("Device"), m_device);
     form->addRow(tr("Now"), m_state);
-    form->addRow(QString(), rowOf({m_test, m_save}));
-    form->addRow(m_result);
-    m_device->setText(m_context.till->controlUnitDevice);
-    if (m_context.controlUnit)
-        connect(m_context.controlUnit, &ControlUnitService::stateChanged, this,
+    addButtons();
+    m_device->setText(this->context().till->controlUnitDevice);
+    if (this->context().controlUnit)
+        connect(this->context().controlUnit, &ControlUnitService::stateChanged, this,
                 &ControlUnitSetupWidget::showState);
     showState();
-    connect(m_test, &QPushButton::clicked, this, &ControlUnitSetupWidget::test);
-    connect(m_save, &QPushButton::clicked, this, &ControlUnitSetupWidget::save);
 }
 
 ControlUnitSetupWidget::~ControlUnitSetupWidget() = default;
@@ -53,21 +44,16 @@ QString ControlUnitSetupWidget::stateText() const
     return m_state->text();
 }
 
-QString ControlUnitSetupWidget::resultText() const
-{
-    return m_result->text();
-}
-
 void ControlUnitSetupWidget::showState()
 {
-    if (m_context.controlUnit)
-        m_state->setText(m_context.controlUnit->statusText());
-    else if (m_context.till->controlUnitDevice.isEmpty())
+    if (context().controlUnit)
+        m_state->setText(context().controlUnit->statusText());
+    else if (context().till->controlUnitDevice.isEmpty())
         m_state->setText(tr("This till has no control unit: it may not sell at a Swedish "
                             "counter."));
     else
         m_state->setText(
-            tr("Kassa uses %1 from its next start.").arg(m_context.till->controlUnitDevice));
+            tr("Kassa uses %1 from its next start.").arg(context().till->controlUnitDevice));
 }
 
 void ControlUnitSetupWidget::test()
@@ -83,8 +69,8 @@ void ControlUnitSetupWidget::test()
     // The running till's unit is asked on its own line (a serial device is
     // opened once); any other device gets a unit of its own for the test.
     ControlUnit *unit = nullptr;
-    if (m_context.controlUnit && m_context.controlUnit->unit()->options().device == device) {
-        unit = m_context.controlUnit->unit();
+    if (context().controlUnit && context().controlUnit->unit()->options().device == device) {
+        unit = context().controlUnit->unit();
     } else {
         ControlUnitOptions options;
         options.device = device;
@@ -94,14 +80,14 @@ void ControlUnitSetupWidget::test()
     m_probedDevice = device;
     m_probe = new UnitProbe(unit, this);
     connect(m_probe, &UnitProbe::finished, this, &ControlUnitSetupWidget::handleProbeFinished);
-    m_test->setEnabled(false);
+    testButton()->setEnabled(false);
     showResult(tr("Asking the control unit on %1…").arg(device), false);
     m_probe->start();
 }
 
 void ControlUnitSetupWidget::handleProbeFinished()
 {
-    m_test->setEnabled(true);
+    testButton()->setEnabled(true);
     if (!m_probe->isSuccess())
         return showResult(describe(m_probe->error(), false), true);
     const bool works = m_probe->status().isOperational();
@@ -115,29 +101,21 @@ void ControlUnitSetupWidget::save()
     if (!none)
         if (const QString problem = deviceProblem(typed); !problem.isEmpty())
             return showResult(problem, true);
-    const TillConfig before = *m_context.till;
-    m_context.till->controlUnitDevice = none ? QString() : typed;
-    if (auto saved = m_context.till->save(m_context.configPath); !saved) {
-        *m_context.till = before;
+    const auto saved =
+        saveTill([&](TillConfig &till) { till.controlUnitDevice = none ? QString() : typed; });
+    if (!saved)
         return showResult(
             tr("The control unit could not be saved: %1").arg(describe(saved.error(), false)),
             true);
-    }
-    m_device->setText(m_context.till->controlUnitDevice);
+    m_device->setText(context().till->controlUnitDevice);
     showResult(none ? tr("Saved: no control unit. From the next start no sale waits for a "
                          "signature.")
                     : tr("Saved. Kassa and kassa-cli sign receipts with this unit from their "
                          "next start."),
                false);
-    if (!m_context.controlUnit)
+    if (!context().controlUnit)
         showState();
     Q_EMIT controlUnitSaved();
-}
-
-void ControlUnitSetupWidget::showResult(const QString &text, bool problem)
-{
-    m_result->setText(text);
-    m_result->setStyleSheet(problem ? QStringLiteral("color: #b00020") : QString());
 }
 
 } // namespace kassa::ui

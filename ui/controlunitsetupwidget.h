@@ -1,12 +1,9 @@
 #pragma once
 
-#include "ui/managercontext.h"
-
-#include <QGroupBox>
+#include "ui/devicesetupbox.h"
 
 class QLabel;
 class QLineEdit;
-class QPushButton;
 
 namespace kassa::controlunit {
 class ControlUnit;
@@ -20,7 +17,7 @@ namespace kassa::ui {
 // state, a test that asks the typed unit who it is and how it is, and Save
 // into the till's configuration (kassa and kassa-cli sign with it from their
 // next start; without one, sales no longer wait for signatures).
-class ControlUnitSetupWidget final : public QGroupBox
+class ControlUnitSetupWidget final : public DeviceSetupBox
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ControlUnitSetupWidget)
@@ -30,13 +27,11 @@ public:
     ~ControlUnitSetupWidget() override;
 
     QLineEdit *deviceField() const { return m_device; }
-    QPushButton *testButton() const { return m_test; }
-    QPushButton *saveButton() const { return m_save; }
     QString stateText() const;
-    QString resultText() const;
 
-    void test();
-    void save();
+    // Asks the typed unit who it is and how it is.
+    void test() override;
+    void save() override;
 
 Q_SIGNALS:
     void controlUnitSaved();
@@ -44,17 +39,12 @@ Q_SIGNALS:
 private:
     void showState();
     void handleProbeFinished();
-    void showResult(const QString &text, bool problem);
 
-    ManagerContext m_context;
     controlunit::ControlUnit *m_ownUnit = nullptr; // a unit made for the test
     controlunit::UnitProbe *m_probe = nullptr;
     QString m_probedDevice;
     QLineEdit *m_device;
     QLabel *m_state;
-    QPushButton *m_test;
-    QPushButton *m_save;
-    QLabel *m_result;
 };
 
 } // namespace kassa::ui

@@ -5,6 +5,7 @@
 #include "ui/carttableview.h"
 #include "ui/plainlabel.h"
 #include "ui/qrcodewidget.h"
+#include "ui/widgetfont.h"
 
 #include <QCloseEvent>
 #include <QGuiApplication>
@@ -23,10 +24,7 @@ namespace {
 QLabel *bigLabel(QWidget *parent, qreal scale, bool bold = true)
 {
     auto *label = new PlainLabel(parent);
-    QFont font = label->font();
-    font.setPointSizeF(font.pointSizeF() * scale);
-    font.setBold(bold);
-    label->setFont(font);
+    enlargeFont(label, scale, bold);
     label->setAlignment(Qt::AlignCenter);
     label->setWordWrap(true);
     return label;
@@ -95,9 +93,7 @@ QWidget *CustomerDisplayWindow::salePage()
     m_rows->setSelectionMode(QAbstractItemView::NoSelection);
     m_rows->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_rows->verticalHeader()->hide();
-    QFont rowFont = m_rows->font();
-    rowFont.setPointSizeF(rowFont.pointSizeF() * 1.3);
-    m_rows->setFont(rowFont);
+    enlargeFont(m_rows, 1.3);
     left->addWidget(m_rows, 1);
     m_balance = bigLabel(sale, 1.4, false);
     m_balance->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -291,21 +287,6 @@ QString CustomerDisplayWindow::headline() const
         return m_outcomeLabel->text();
     }
     return {};
-}
-
-QString CustomerDisplayWindow::totalText() const
-{
-    return m_total->text();
-}
-
-QString CustomerDisplayWindow::balanceText() const
-{
-    return m_balance->text();
-}
-
-QString CustomerDisplayWindow::vatText() const
-{
-    return m_vat->text();
 }
 
 QString CustomerDisplayWindow::outcomeDetail() const

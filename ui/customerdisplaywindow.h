@@ -3,12 +3,12 @@
 #include "core/payment/paymentsession.h"
 #include "core/sale/cart.h"
 
+#include <QLabel>
 #include <QLocale>
 #include <QPointer>
 #include <QTimer>
 #include <QWidget>
 
-class QLabel;
 class QScreen;
 class QStackedWidget;
 
@@ -71,11 +71,11 @@ public:
 
     Page page() const { return m_page; }
     QString headline() const;
-    QString totalText() const;
+    QString totalText() const { return m_total->text(); }
     // The figures below the rows, one "label: amount" a line.
-    QString balanceText() const;
+    QString balanceText() const { return m_balance->text(); }
     // The VAT in the total, per rate: "VAT 25 %: 4.41", one a line.
-    QString vatText() const;
+    QString vatText() const { return m_vat->text(); }
     // Under the outcome: the change to give back, if any.
     QString outcomeDetail() const;
     QString qrText() const;

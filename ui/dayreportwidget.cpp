@@ -95,18 +95,19 @@ DayReportHeader DayReportWidget::header(const ManagerContext &context)
 
 Status DayReportWidget::takeX()
 {
-    const auto currency = Currency::fromCode(m_context.till->currency);
-    const auto report =
-        takeXReport(*m_context.journal, header(m_context), currency ? *currency : Currency::sek());
-    show(report);
-    return report ? Status(Ok{}) : Status(report.error());
+    return take(&takeXReport);
 }
 
 Status DayReportWidget::takeZ()
 {
+    return take(&takeZReport);
+}
+
+Status DayReportWidget::take(TakeReport takeReport)
+{
     const auto currency = Currency::fromCode(m_context.till->currency);
     const auto report =
-        takeZReport(*m_context.journal, header(m_context), currency ? *currency : Currency::sek());
+        takeReport(*m_context.journal, header(m_context), currency ? *currency : Currency::sek());
     show(report);
     return report ? Status(Ok{}) : Status(report.error());
 }

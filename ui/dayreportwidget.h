@@ -44,6 +44,10 @@ public:
     static DayReportHeader header(const ManagerContext &context);
 
 private:
+    // takeXReport or takeZReport.
+    using TakeReport = Result<DayReport> (*)(journal::Journal &, const DayReportHeader &,
+                                             const Currency &);
+    Status take(TakeReport takeReport);
     void show(const Result<DayReport> &report);
     void onSavePdf();
     void onExport(journal::ExportFormat format);

@@ -1,5 +1,6 @@
 #include "ui/endofdaywidget.h"
 
+#include "ui/confirmation.h"
 #include "ui/dayreportwidget.h"
 #include "ui/outcometext.h"
 
@@ -140,21 +141,6 @@ EndOfDayWidget::EndOfDayWidget(ManagerContext context, ReconcilerTiming timing, 
     connect(m_print, &QPushButton::clicked, this, &EndOfDayWidget::print);
 }
 
-QString EndOfDayWidget::progressText() const
-{
-    return m_progress->text();
-}
-
-QString EndOfDayWidget::zReportText() const
-{
-    return m_zText->toPlainText();
-}
-
-QString EndOfDayWidget::dayZReportText() const
-{
-    return m_dayZText->toPlainText();
-}
-
 void EndOfDayWidget::closeAndReconcile(bool perTerminal)
 {
     if (m_reconciler || m_confirmation)
@@ -189,22 +175,14 @@ void EndOfDayWidget::closeAndReconcile(bool perTerminal)
             tr("Kassa then fetches SEQR's report and matches it with the journal. A closed period "
                "cannot be opened again.");
     // A window title shows "&&" as it is (no mnemonics there).
-    m_confirmation = new QMessageBox(QMessageBox::Question, tr("Close and reconcile"), text,
-                                     QMessageBox::Yes | QMessageBox::Cancel, this);
-    m_confirmation->setTextFormat(Qt::PlainText); // names from the shop database
-    m_confirmation->button(QMessageBox::Yes)->setText(tr("Close the period"));
-    m_confirmation->button(QMessageBox::Cancel)->setText(tr("Cancel"));
-    m_confirmation->setDefaultButton(QMessageBox::Cancel);
-    m_confirmation->setAttribute(Qt::WA_DeleteOnClose);
-    m_confirmation->setWindowModality(Qt::WindowModal);
-    connect(m_confirmation, &QMessageBox::finished, this, [this, perTerminal](int answer) {
-        m_confirmation = nullptr; // closed now, deleted later
-        if (answer == QMessageBox::Yes)
-            startClose(perTerminal);
-        else
-            m_progress->setText(tr("Nothing was closed."));
-    });
-    m_confirmation->open();
+    m_confirmation = askToConfirm(this, tr("Close and reconcile"), text, tr("Close the period"),
+                                  [this, perTerminal](bool yes) {
+                                      m_confirmation = nullptr; // closed now, deleted later
+                                      if (yes)
+                                          startClose(perTerminal);
+                                      else
+                                          m_progress->setText(tr("Nothing was closed."));
+                                  });
 }
 
 QString EndOfDayWidget::tillName() const

@@ -5,14 +5,14 @@
 #include "core/reconciliation/zreport.h"
 #include "ui/managercontext.h"
 
+#include <QLabel>
+#include <QPlainTextEdit>
 #include <QPointer>
 #include <QWidget>
 
 #include <optional>
 
-class QLabel;
 class QMessageBox;
-class QPlainTextEdit;
 class QPushButton;
 class QRadioButton;
 class QTableWidget;
@@ -43,13 +43,13 @@ public:
     void closeAndReconcile(bool perTerminal);
     QMessageBox *confirmation() const;
     bool isBusy() const { return m_reconciler != nullptr; }
-    QString progressText() const;
+    QString progressText() const { return m_progress->text(); }
     QTableWidget *linesTable() const { return m_lines; }
-    QString zReportText() const;
+    QString zReportText() const { return m_zText->toPlainText(); }
     const std::optional<ZReport> &zReport() const { return m_z; }
     // The till's Swedish Z report, taken with the reconciliation.
     const std::optional<DayReport> &dayZReport() const { return m_dayZ; }
-    QString dayZReportText() const;
+    QString dayZReportText() const { return m_dayZText->toPlainText(); }
     Status writeZReportPdf(const QString &path) const;
     Status writeZReportCsv(const QString &path) const;
 

@@ -1,6 +1,6 @@
 #include "ui/loyaltywidget.h"
 
-#include "ui/outcometext.h"
+#include "ui/outcomelabel.h"
 #include "ui/plainlabel.h"
 
 #include <QCheckBox>
@@ -34,7 +34,7 @@ LoyaltyWidget::LoyaltyWidget(ManagerContext context, QWidget *parent)
     , m_code(new QLineEdit(this))
     , m_codeIsPattern(new QCheckBox(tr("The code is a pattern for a series of codes"), this))
     , m_off(new QLineEdit(this))
-    , m_result(new PlainLabel(this))
+    , m_result(new OutcomeLabel(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new PlainLabel(tr("The shop's loyalty programmes and coupons:"), this));
@@ -75,7 +75,6 @@ LoyaltyWidget::LoyaltyWidget(ManagerContext context, QWidget *parent)
     couponButtons->addWidget(blockCodeButton);
     cform->addRow(QString(), couponButtons);
     layout->addWidget(coupon);
-    m_result->setWordWrap(true);
     layout->addWidget(m_result);
 
     connect(m_points, &QCheckBox::toggled, m_percent, &QWidget::setDisabled);
@@ -131,22 +130,17 @@ QString LoyaltyWidget::resultText() const
     return m_result->text();
 }
 
-void LoyaltyWidget::say(const QString &text, bool problem)
-{
-    showOutcome(m_result, text, problem);
-}
-
 void LoyaltyWidget::save(const loyalty::LoyaltyConfig &loyalty, const QString &done)
 {
     TillConfig changed = *m_context.till;
     changed.loyalty = loyalty;
     if (const Status saved = changed.save(m_context.configPath); !saved) {
-        say(tr("Not saved: %1").arg(saved.error().detail), true);
+        m_result->say(tr("Not saved: %1").arg(saved.error().detail), true);
         return;
     }
     *m_context.till = changed;
     refresh();
-    say(done, false);
+    m_result->say(done, false);
     Q_EMIT tillChanged();
 }
 
@@ -161,7 +155,8 @@ void LoyaltyWidget::addProgramme()
     } else {
         auto percent = Decimal::parse(m_percent->text().trimmed().replace(u',', u'.'));
         if (!percent) {
-            say(tr("Type the percent off as a number, like 10, or choose points only."), true);
+            m_result->say(tr("Type the percent off as a number, like 10, or choose points only."),
+                          true);
             return;
         }
         p.percent = *percent;
@@ -172,7 +167,7 @@ void LoyaltyWidget::addProgramme()
     }
     loyalty::LoyaltyConfig config = m_context.till->loyalty;
     if (const Status added = config.addProgramme(p); !added) {
-        say(tr("The programme cannot be added: %1").arg(added.error().detail), true);
+        m_result->say(tr("The programme cannot be added: %1").arg(added.error().detail), true);
         return;
     }
     save(config, tr("Programme %1 saved: its cards are recognised at the next scan.").arg(p.name));
@@ -193,13 +188,14 @@ void LoyaltyWidget::addCoupon()
         c.amount = *amount;
     }
     if (!c.amount.isPositive() && c.percent.isZero()) {
-        say(tr("Type what the coupon takes off: an amount like 50.00 or a percentage like 10%."),
+        m_result->say(
+            tr("Type what the coupon takes off: an amount like 50.00 or a percentage like 10%."),
             true);
         return;
     }
     loyalty::LoyaltyConfig config = m_context.till->loyalty;
     if (const Status added = config.addCoupon(c); !added) {
-        say(tr("The coupon cannot be added: %1").arg(added.error().detail), true);
+        m_result->say(tr("The coupon cannot be added: %1").arg(added.error().detail), true);
         return;
     }
     save(config, c.code.isEmpty()
@@ -211,7 +207,7 @@ void LoyaltyWidget::setBlocked(const QString &code, bool blocked)
 {
     loyalty::LoyaltyConfig config = m_context.till->loyalty;
     if (const Status done = config.setCouponBlocked(code, blocked); !done) {
-        say(tr("The coupon cannot be changed: %1").arg(done.error().detail), true);
+        m_result->say(tr("The coupon cannot be changed: %1").arg(done.error().detail), true);
         return;
     }
     save(config, blocked ? tr("Coupon %1 blocked: it is refused from now on.").arg(code)
@@ -222,7 +218,7 @@ void LoyaltyWidget::blockChosen()
 {
     QListWidgetItem *item = m_list->currentItem();
     if (!item || !item->data(IsCouponRole).toBool()) {
-        say(tr("Choose a coupon in the list first."), true);
+        m_result->say(tr("Choose a coupon in the list first."), true);
         return;
     }
     const QString key = item->data(KeyRole).toString();
@@ -238,7 +234,7 @@ void LoyaltyWidget::blockTypedCode()
 {
     const QString code = m_code->text().trimmed();
     if (code.isEmpty()) {
-        say(tr("Type the coupon's code first."), true);
+        m_result->say(tr("Type the coupon's code first."), true);
         return;
     }
     setBlocked(code, true);
@@ -248,7 +244,7 @@ void LoyaltyWidget::removeChosen()
 {
     QListWidgetItem *item = m_list->currentItem();
     if (!item || item->data(KeyRole).toString().isEmpty()) {
-        say(tr("Choose a programme or coupon in the list first."), true);
+        m_result->say(tr("Choose a programme or coupon in the list first."), true);
         return;
     }
     const QString key = item->data(KeyRole).toString();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ui/managercontext.h"
+#include "ui/outcomelabel.h"
 
 #include <QWidget>
 
@@ -58,7 +59,6 @@ private:
     void refresh();
     // Saves `loyalty` in the till's configuration and says `done` (or why not).
     void save(const loyalty::LoyaltyConfig &loyalty, const QString &done);
-    void say(const QString &text, bool problem);
     void setBlocked(const QString &code, bool blocked);
 
     ManagerContext m_context;
@@ -72,7 +72,7 @@ private:
     QLineEdit *m_code;
     QCheckBox *m_codeIsPattern;
     QLineEdit *m_off;
-    QLabel *m_result;
+    OutcomeLabel *m_result;
 };
 
 } // namespace kassa::ui

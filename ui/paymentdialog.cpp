@@ -7,6 +7,7 @@
 #include "ui/dialogfit.h"
 #include "ui/plainlabel.h"
 #include "ui/qrcodewidget.h"
+#include "ui/widgetfont.h"
 
 #include <QCloseEvent>
 #include <QHBoxLayout>
@@ -37,19 +38,14 @@ PaymentDialog::PaymentDialog(PaymentSession *session, const QLocale &locale, QWi
     setWindowModality(Qt::WindowModal);
     setMinimumWidth(520);
     auto *layout = new QVBoxLayout(this);
-    QFont big = m_amount->font();
-    big.setPointSizeF(big.pointSizeF() * 2.2);
-    big.setBold(true);
-    m_amount->setFont(big);
+    enlargeFont(m_amount, 2.2, true);
     m_amount->setAlignment(Qt::AlignCenter);
     layout->addWidget(m_amount);
     m_loyalty->setAlignment(Qt::AlignCenter);
     m_loyalty->setStyleSheet(QStringLiteral("color: #0a5d2b; font-weight: bold"));
     m_loyalty->hide();
     layout->addWidget(m_loyalty);
-    QFont medium = m_status->font();
-    medium.setPointSizeF(medium.pointSizeF() * 1.3);
-    m_status->setFont(medium);
+    enlargeFont(m_status, 1.3);
     m_status->setWordWrap(true);
     m_status->setAlignment(Qt::AlignCenter);
     layout->addWidget(m_status);

@@ -1,7 +1,8 @@
 #include "ui/pindialog.h"
 
+#include "ui/dialogbuttons.h"
 #include "ui/dialogfit.h"
-#include "ui/plainlabel.h"
+#include "ui/outcomelabel.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -18,7 +19,7 @@ PinDialog::PinDialog(ManagerPin *pin, QWidget *parent)
     , m_setting(!pin->isSet())
     , m_pin(new QLineEdit(this))
     , m_repeat(new QLineEdit(this))
-    , m_problem(new PlainLabel(this))
+    , m_problem(new OutcomeLabel(this))
 {
     setWindowTitle(tr("Manager"));
     setWindowModality(Qt::WindowModal);
@@ -41,16 +42,9 @@ PinDialog::PinDialog(ManagerPin *pin, QWidget *parent)
     else
         m_repeat->hide();
     layout->addLayout(form);
-    m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold"));
     m_problem->hide();
     layout->addWidget(m_problem);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(m_setting ? tr("Set PIN") : tr("Open"));
-    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &PinDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &PinDialog::reject);
-    layout->addWidget(buttons);
+    layout->addWidget(okCancelButtons(this, m_setting ? tr("Set PIN") : tr("Open"), tr("Cancel")));
     m_countdown.setInterval(1000);
     connect(&m_countdown, &QTimer::timeout, this, &PinDialog::showLockout);
     if (pin->isMissing())
@@ -73,7 +67,7 @@ QString PinDialog::problem() const
 
 void PinDialog::say(const QString &text)
 {
-    m_problem->setText(text);
+    m_problem->say(text, true);
     m_problem->show();
     m_pin->clear();
     m_repeat->clear();
@@ -95,16 +89,17 @@ void PinDialog::showLockout()
     const int wait = m_managerPin->secondsLocked();
     if (wait <= 0) {
         m_countdown.stop();
-        m_problem->setText(tr("You may try the PIN again now."));
+        m_problem->say(tr("You may try the PIN again now."), true);
         growToFit(this);
         return;
     }
     if (!m_countdown.isActive())
         m_countdown.start();
-    m_problem->setText(
+    m_problem->say(
         m_afterWrongPin
             ? tr("Wrong PIN. Too many wrong PINs: try again in %n second(s).", nullptr, wait)
-            : tr("Too many wrong PINs. Try again in %n second(s).", nullptr, wait));
+            : tr("Too many wrong PINs. Try again in %n second(s).", nullptr, wait),
+        true);
     m_problem->show();
     growToFit(this);
 }

@@ -1,11 +1,11 @@
 #pragma once
 
 #include "core/terminal/managerpin.h"
+#include "ui/outcomelabel.h"
 
 #include <QDialog>
 #include <QTimer>
 
-class QLabel;
 class QLineEdit;
 
 namespace kassa::ui {
@@ -40,7 +40,7 @@ private:
     bool m_setting;
     QLineEdit *m_pin;
     QLineEdit *m_repeat;
-    QLabel *m_problem;
+    OutcomeLabel *m_problem;
     QTimer m_countdown;
     bool m_afterWrongPin = false;
 };

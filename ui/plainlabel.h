@@ -9,7 +9,7 @@ namespace kassa::ui {
 // of what the till shows comes from outside: a customer's place, a
 // product's name, SEQR's words. With PlainLabel "<img src=…>" is those
 // characters, not an image. Every label in ui/ is one.
-class PlainLabel final : public QLabel
+class PlainLabel : public QLabel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PlainLabel)

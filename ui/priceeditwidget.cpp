@@ -3,7 +3,7 @@
 #include "core/catalog/catalog.h"
 #include "core/terminal/errortext.h"
 #include "core/terminal/priceedit.h"
-#include "ui/plainlabel.h"
+#include "ui/outcomelabel.h"
 
 #include <QFormLayout>
 #include <QLineEdit>
@@ -19,7 +19,7 @@ PriceEditWidget::PriceEditWidget(ManagerContext context, QWidget *parent)
     , m_product(new PlainLabel(this))
     , m_price(new QLineEdit(this))
     , m_save(new QPushButton(tr("Change the price"), this))
-    , m_result(new PlainLabel(this))
+    , m_result(new OutcomeLabel(this))
 {
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
@@ -31,13 +31,12 @@ PriceEditWidget::PriceEditWidget(ManagerContext context, QWidget *parent)
     layout->addWidget(m_save);
     layout->addWidget(m_result);
     layout->addStretch();
-    m_result->setWordWrap(true);
     m_save->setEnabled(false);
     connect(m_barcode, &QLineEdit::returnPressed, this, &PriceEditWidget::find);
     connect(m_price, &QLineEdit::returnPressed, this, [this] { (void)save(); });
     connect(m_save, &QPushButton::clicked, this, [this] { (void)save(); });
     if (const QString refusal = priceEditRefusal(*m_context.till); !refusal.isEmpty()) {
-        m_result->setText(refusal);
+        m_result->say(refusal, true);
         m_barcode->setEnabled(false);
         m_price->setEnabled(false);
     }
@@ -59,7 +58,7 @@ void PriceEditWidget::find()
     m_save->setEnabled(product.has_value());
     if (!product) {
         m_product->clear();
-        m_result->setText(tr("No product has the barcode %1.").arg(m_barcode->text().trimmed()));
+        m_result->say(tr("No product has the barcode %1.").arg(m_barcode->text().trimmed()), true);
         return;
     }
     m_product->setText(
@@ -78,20 +77,20 @@ Result<catalog::PriceChange> PriceEditWidget::save()
     const auto price = Money::parse(
         m_price->text().trimmed().replace(QLatin1Char(','), QLatin1Char('.')), currency);
     if (!price) {
-        m_result->setText(tr("The price is not an amount: type it as 24.90."));
+        m_result->say(tr("The price is not an amount: type it as 24.90."), true);
         return price.error();
     }
     auto changed = changePrice(*m_context.catalog, *m_context.journal, m_barcode->text(), *price,
                                m_context.cashierId);
     if (!changed) {
-        m_result->setText(changed.error().detail);
+        m_result->say(changed.error().detail, true);
         return changed;
     }
     find();
-    m_result->setText(tr("%1: %2 → %3, journaled.")
-                          .arg(changed->name,
-                               changed->oldPrice->toLocalizedString(m_context.locale),
-                               changed->newPrice.toLocalizedString(m_context.locale)));
+    m_result->say(tr("%1: %2 → %3, journaled.")
+                      .arg(changed->name, changed->oldPrice->toLocalizedString(m_context.locale),
+                           changed->newPrice.toLocalizedString(m_context.locale)),
+                  false);
     return changed;
 }
 

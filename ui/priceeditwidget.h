@@ -3,6 +3,7 @@
 #include "core/catalog/pricechange.h"
 #include "core/common/result.h"
 #include "ui/managercontext.h"
+#include "ui/outcomelabel.h"
 
 #include <QWidget>
 
@@ -40,7 +41,7 @@ private:
     QLabel *m_product;
     QLineEdit *m_price;
     QPushButton *m_save;
-    QLabel *m_result;
+    OutcomeLabel *m_result;
 };
 
 } // namespace kassa::ui

@@ -7,7 +7,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
-#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -17,8 +16,8 @@ using namespace kassa::printing;
 namespace kassa::ui {
 
 PrinterSetupWidget::PrinterSetupWidget(ManagerContext context, QWidget *parent)
-    : QGroupBox(tr("Receipt printer"), parent)
-    , m_context(std::move(context))
+    : DeviceSetupBox(tr("Receipt printer"), std::move(context), tr("Test print"),
+                     tr("Save printer"), parent)
     , m_printer(new QLineEdit(this))
     , m_paper(new QComboBox(this))
     , m_codePage(new QComboBox(this))
@@ -26,11 +25,8 @@ PrinterSetupWidget::PrinterSetupWidget(ManagerContext context, QWidget *parent)
     , m_pin(new QComboBox(this))
     , m_pulse(new QSpinBox(this))
     , m_logo(new QLineEdit(this))
-    , m_test(new QPushButton(tr("Test print"), this))
-    , m_save(new QPushButton(tr("Save printer"), this))
-    , m_result(new QLabel(this))
 {
-    auto *form = new QFormLayout(this);
+    QFormLayout *form = this->form();
     m_printer->setPlaceholderText(
         QStringLiteral("escpos:tcp:192.168.1.50:9100 · escpos:usb:/dev/usb/lp0"));
     m_printer->setToolTip(
@@ -48,28 +44,18 @@ PrinterSetupWidget::PrinterSetupWidget(ManagerContext context, QWidget *parent)
     m_pulse->setRange(2, 510);
     m_pulse->setSuffix(tr(" ms"));
     m_logo->setPlaceholderText(tr("A PNG printed at the top of every receipt (optional)"));
-    m_result->setWordWrap(true);
-    m_result->setTextFormat(Qt::PlainText);
     form->addRow(tr("Printer"), m_printer);
     form->addRow(tr("Paper"), m_paper);
     form->addRow(tr("Characters"), m_codePage);
     form->addRow(QString(), m_cutter);
     form->addRow(tr("Cash drawer"), rowOf({m_pin, m_pulse}));
     form->addRow(tr("Logo"), m_logo);
-    form->addRow(QString(), rowOf({m_test, m_save}));
-    form->addRow(m_result);
-    m_printer->setText(m_context.till->printer);
-    showProfile(m_context.till->printerProfile);
-    connect(m_test, &QPushButton::clicked, this, &PrinterSetupWidget::testPrint);
-    connect(m_save, &QPushButton::clicked, this, &PrinterSetupWidget::save);
+    addButtons();
+    m_printer->setText(this->context().till->printer);
+    showProfile(this->context().till->printerProfile);
 }
 
 PrinterSetupWidget::~PrinterSetupWidget() = default;
-
-QString PrinterSetupWidget::resultText() const
-{
-    return m_result->text();
-}
 
 void PrinterSetupWidget::showProfile(const PrinterProfile &profile)
 {
@@ -92,7 +78,7 @@ PrinterProfile PrinterSetupWidget::typedProfile() const
     return profile;
 }
 
-void PrinterSetupWidget::testPrint()
+void PrinterSetupWidget::test()
 {
     const auto spec = PrinterSpec::parse(m_printer->text());
     if (!spec)
@@ -108,13 +94,13 @@ void PrinterSetupWidget::testPrint()
         showResult(tr("Printing a test page on %1…").arg(spec->toString()), false);
     connect(m_probe->queue(), &PrintQueue::jobFinished, this,
             &PrinterSetupWidget::handleTestFinished);
-    m_test->setEnabled(false);
+    testButton()->setEnabled(false);
     m_probe->printTestPage();
 }
 
 void PrinterSetupWidget::handleTestFinished(const PrintOutcome &outcome)
 {
-    m_test->setEnabled(true);
+    testButton()->setEnabled(true);
     if (outcome.printed)
         return showResult(tr("The test page was printed on %1.").arg(m_probe->spec().toString()),
                           false);
@@ -128,22 +114,16 @@ void PrinterSetupWidget::save()
     const auto spec = PrinterSpec::parse(m_printer->text());
     if (!spec)
         return showResult(tr("That printer cannot be used: %1").arg(spec.error().detail), true);
-    const TillConfig before = *m_context.till;
-    m_context.till->printer = spec->toString();
-    m_context.till->printerProfile = typedProfile();
-    if (auto saved = m_context.till->save(m_context.configPath); !saved) {
-        *m_context.till = before;
+    const PrinterProfile profile = typedProfile();
+    const auto saved = saveTill([&spec, &profile](TillConfig &till) {
+        till.printer = spec->toString();
+        till.printerProfile = profile;
+    });
+    if (!saved)
         return showResult(
             tr("The printer could not be saved: %1").arg(describe(saved.error(), false)), true);
-    }
-    m_printer->setText(m_context.till->printer);
+    m_printer->setText(context().till->printer);
     showResult(tr("Saved. Kassa and kassa-cli print this way from their next start."), false);
-}
-
-void PrinterSetupWidget::showResult(const QString &text, bool problem)
-{
-    m_result->setText(text);
-    m_result->setStyleSheet(problem ? QStringLiteral("color: #b00020") : QString());
 }
 
 } // namespace kassa::ui

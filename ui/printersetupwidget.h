@@ -1,16 +1,12 @@
 #pragma once
 
-#include "ui/managercontext.h"
-
-#include <QGroupBox>
+#include "ui/devicesetupbox.h"
 
 #include <memory>
 
 class QCheckBox;
 class QComboBox;
-class QLabel;
 class QLineEdit;
-class QPushButton;
 class QSpinBox;
 
 namespace kassa::printing {
@@ -25,7 +21,7 @@ namespace kassa::ui {
 // code page, cutter, the cash drawer's pin and pulse and the shop's logo; a
 // test print with what is typed (before saving), and Save into the till's
 // configuration (kassa and kassa-cli print so from their next start).
-class PrinterSetupWidget final : public QGroupBox
+class PrinterSetupWidget final : public DeviceSetupBox
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PrinterSetupWidget)
@@ -36,25 +32,18 @@ public:
 
     QLineEdit *printerField() const { return m_printer; }
     QComboBox *paperBox() const { return m_paper; }
-    QComboBox *codePageBox() const { return m_codePage; }
-    QCheckBox *cutterBox() const { return m_cutter; }
     QComboBox *drawerPinBox() const { return m_pin; }
     QSpinBox *pulseBox() const { return m_pulse; }
-    QLineEdit *logoField() const { return m_logo; }
-    QPushButton *testButton() const { return m_test; }
-    QPushButton *saveButton() const { return m_save; }
-    QString resultText() const;
 
-    void testPrint();
-    void save();
+    // A test page with what is typed.
+    void test() override;
+    void save() override;
 
 private:
     printing::PrinterProfile typedProfile() const;
     void showProfile(const printing::PrinterProfile &profile);
     void handleTestFinished(const printing::PrintOutcome &outcome);
-    void showResult(const QString &text, bool problem);
 
-    ManagerContext m_context;
     std::unique_ptr<printing::TillPrinter> m_probe;
     QLineEdit *m_printer;
     QComboBox *m_paper;
@@ -63,9 +52,6 @@ private:
     QComboBox *m_pin;
     QSpinBox *m_pulse;
     QLineEdit *m_logo;
-    QPushButton *m_test;
-    QPushButton *m_save;
-    QLabel *m_result;
 };
 
 } // namespace kassa::ui

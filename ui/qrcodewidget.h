@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/qr/qrmatrix.h"
+
 #include <QImage>
 #include <QList>
 #include <QString>
@@ -26,7 +28,7 @@ public:
     QString text() const { return m_text; }
     // Modules per side of the code itself (without the quiet zone); 0 when
     // there is no code.
-    int moduleCount() const { return m_size; }
+    int moduleCount() const { return m_matrix.size; }
     // Pixels per module at the widget's current size.
     int modulePixels() const;
 
@@ -41,8 +43,7 @@ protected:
 
 private:
     QString m_text;
-    QList<bool> m_modules; // row-major, m_size × m_size, true = dark
-    int m_size = 0;
+    QrMatrix m_matrix;
 };
 
 } // namespace kassa::ui

@@ -52,21 +52,6 @@ RefundDoubtPanel::RefundDoubtPanel(ManagerContext context, ReconcilerTiming timi
     connect(m_notMade, &QPushButton::clicked, this, [this] { settle(false); });
 }
 
-QString RefundDoubtPanel::doubtText() const
-{
-    return m_doubt->text();
-}
-
-QString RefundDoubtPanel::evidenceText() const
-{
-    return m_evidence->text();
-}
-
-QString RefundDoubtPanel::resultText() const
-{
-    return m_result->text();
-}
-
 void RefundDoubtPanel::showDoubt(const journal::RefundIntent &intent)
 {
     const bool same = intent.id == m_intent.id;

@@ -4,10 +4,10 @@
 #include "core/payment/refunddoubts.h"
 #include "ui/managercontext.h"
 
+#include <QLabel>
 #include <QPointer>
 #include <QWidget>
 
-class QLabel;
 class QLineEdit;
 class QPushButton;
 
@@ -33,9 +33,9 @@ public:
     // Settles as made (the reference field) or not made, with the note field.
     void settle(bool made);
 
-    QString doubtText() const;
-    QString evidenceText() const;
-    QString resultText() const;
+    QString doubtText() const { return m_doubt->text(); }
+    QString evidenceText() const { return m_evidence->text(); }
+    QString resultText() const { return m_result->text(); }
     bool isReading() const { return m_reader != nullptr; }
     QLineEdit *referenceField() const { return m_reference; }
     QLineEdit *noteField() const { return m_note; }

@@ -6,7 +6,8 @@
 #include "core/sale/salerow.h"
 #include "core/shopdb/refundlookup.h"
 #include "core/terminal/errortext.h"
-#include "ui/outcometext.h"
+#include "ui/confirmation.h"
+#include "ui/outcomelabel.h"
 #include "ui/plainlabel.h"
 #include "ui/receiptprinter.h"
 #include "ui/refunddoubtpanel.h"
@@ -48,7 +49,7 @@ RefundWidget::RefundWidget(ManagerContext context, QWidget *parent, ReconcilerTi
     , m_amount(new QLineEdit(this))
     , m_whole(new QPushButton(tr("Refund the whole sale"), this))
     , m_refund(new QPushButton(tr("Refund"), this))
-    , m_result(new PlainLabel(this))
+    , m_result(new OutcomeLabel(this))
     , m_doubtPanel(new RefundDoubtPanel(m_context, timing, this))
 {
     auto *layout = new QVBoxLayout(this);
@@ -69,8 +70,6 @@ RefundWidget::RefundWidget(ManagerContext context, QWidget *parent, ReconcilerTi
     amountRow->addWidget(m_whole);
     amountRow->addWidget(m_refund);
     layout->addLayout(amountRow);
-    m_result->setWordWrap(true);
-    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_result);
 
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
@@ -84,7 +83,7 @@ RefundWidget::RefundWidget(ManagerContext context, QWidget *parent, ReconcilerTi
     });
     connect(m_doubtPanel, &RefundDoubtPanel::settled, this, [this](const QString &said) {
         find(QString(m_ers)); // the sale refunded, wherever it was made
-        showResult(said, false);
+        m_result->say(said, false);
     });
     connect(m_whole, &QPushButton::clicked, this, &RefundWidget::refundWholeSale);
     connect(m_refund, &QPushButton::clicked, this, &RefundWidget::refund);
@@ -99,11 +98,6 @@ QString RefundWidget::saleText() const
 QString RefundWidget::resultText() const
 {
     return m_result->text();
-}
-
-void RefundWidget::showResult(const QString &text, bool problem)
-{
-    showOutcome(m_result, text, problem);
 }
 
 shopdb::ShopAccess RefundWidget::shopAccess()
@@ -167,17 +161,17 @@ void RefundWidget::find(const QString &text)
     }
     showSale();
     if (!found && found.error().code == ErrorCode::ConnectionProblem)
-        showResult(tr("No sale found for %1 in this till's journal, and %2.")
-                       .arg(text, found.error().detail),
-                   true);
+        m_result->say(tr("No sale found for %1 in this till's journal, and %2.")
+                          .arg(text, found.error().detail),
+                      true);
     else if (!m_sale)
-        showResult(tr("No sale found for %1.").arg(text), true);
+        m_result->say(tr("No sale found for %1.").arg(text), true);
     else if (m_ers.isEmpty())
-        showResult(
+        m_result->say(
             tr("Receipt %1 was not paid with SEQR; refund it in cash.").arg(*m_sale->receiptNumber),
             true);
     else
-        showResult({}, false);
+        m_result->say({}, false);
 }
 
 void RefundWidget::showSale()
@@ -319,10 +313,10 @@ void RefundWidget::updateAmount()
         return;
     const RefundPlan plan = makePlan(std::nullopt);
     if (plan.problem == RefundPlan::Problem::RowQuantity) {
-        showResult(problemText(plan), true);
+        m_result->say(problemText(plan), true);
         return;
     }
-    showResult({}, false);
+    m_result->say({}, false);
     m_amount->setText(plan.amount.toLocalizedString(m_context.locale));
 }
 
@@ -350,29 +344,24 @@ void RefundWidget::refund()
     if (const QString typed = m_amount->text().trimmed(); !typed.isEmpty()) {
         const auto parsed = Money::parseLocalized(typed, currency, m_context.locale);
         if (!parsed)
-            return showResult(tr("%1 is not an amount in %2.").arg(typed, currency.code()), true);
+            return m_result->say(tr("%1 is not an amount in %2.").arg(typed, currency.code()),
+                                 true);
         amount = *parsed;
     }
     const RefundPlan plan = makePlan(amount);
     if (!plan.isValid())
-        return showResult(problemText(plan), true);
-    showResult(tr("Confirm the refund."), false);
-    m_confirmation = new QMessageBox(QMessageBox::Question, tr("Refund"), planText(plan),
-                                     QMessageBox::Yes | QMessageBox::Cancel, this);
-    m_confirmation->setTextFormat(Qt::PlainText); // product names, SEQR's references
-    m_confirmation->button(QMessageBox::Yes)
-        ->setText(tr("Refund %1").arg(plan.amount.toLocalizedString(m_context.locale)));
-    m_confirmation->button(QMessageBox::Cancel)->setText(tr("Cancel"));
-    m_confirmation->setDefaultButton(QMessageBox::Cancel);
-    m_confirmation->setAttribute(Qt::WA_DeleteOnClose);
-    m_confirmation->setWindowModality(Qt::WindowModal);
-    connect(m_confirmation, &QMessageBox::finished, this, [this, plan](int answer) {
-        m_confirmation = nullptr; // closed now, deleted later
-        if (answer != QMessageBox::Yes)
-            return showResult(tr("Not refunded: canceled, nothing was sent to SEQR."), false);
-        carryOut(plan);
-    });
-    m_confirmation->open();
+        return m_result->say(problemText(plan), true);
+    m_result->say(tr("Confirm the refund."), false);
+    m_confirmation =
+        askToConfirm(this, tr("Refund"), planText(plan),
+                     tr("Refund %1").arg(plan.amount.toLocalizedString(m_context.locale)),
+                     [this, plan](bool yes) {
+                         m_confirmation = nullptr; // closed now, deleted later
+                         if (!yes)
+                             return m_result->say(
+                                 tr("Not refunded: canceled, nothing was sent to SEQR."), false);
+                         carryOut(plan);
+                     });
 }
 
 QString RefundWidget::planText(const RefundPlan &plan) const
@@ -406,7 +395,7 @@ QString RefundWidget::planText(const RefundPlan &plan) const
 
 void RefundWidget::carryOut(const RefundPlan &plan)
 {
-    showResult(tr("Refunding…"), false);
+    m_result->say(tr("Refunding…"), false);
     m_refund->setEnabled(false);
     m_refunder = new Refunder(m_context.client, m_context.journal, this);
     m_refunder->setDrawer(m_context.drawer);
@@ -420,10 +409,10 @@ void RefundWidget::carryOut(const RefundPlan &plan)
         const auto &result = refunder->result();
         if (!result && result.error().code == ErrorCode::RefundInDoubt) {
             find(QString(m_ers));
-            return showResult(describe(result.error()), true);
+            return m_result->say(describe(result.error()), true);
         }
         if (!result)
-            return showResult(tr("Not refunded: %1").arg(describe(result.error(), false)), true);
+            return m_result->say(tr("Not refunded: %1").arg(describe(result.error(), false)), true);
         const Refunder::Outcome outcome = *result;
         // Show the sale afresh (what remains), then what happened.
         find(QString(m_ers)); // another till's sale too, never a local one of that number
@@ -439,8 +428,8 @@ void RefundWidget::carryOut(const RefundPlan &plan)
                            [this, said](const QString &path, const QString &note) {
                                if (!path.isEmpty())
                                    m_lastReceipt = path;
-                               showResult(note.isEmpty() ? said : said + QLatin1Char(' ') + note,
-                                          false);
+                               m_result->say(note.isEmpty() ? said : said + QLatin1Char(' ') + note,
+                                             false);
                            });
     });
     m_refunder->refund(plan, m_context.cashierId);

@@ -5,6 +5,7 @@
 #include "core/refund/refundplan.h"
 #include "core/shopdb/refundlookup.h"
 #include "ui/managercontext.h"
+#include "ui/outcomelabel.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -75,7 +76,6 @@ private:
     // cell for what to give back now.
     void showRow(int i, const RefundableRow &row);
     void updateAmount();
-    void showResult(const QString &text, bool problem);
     QList<Decimal> quantities() const;
     QString problemText(const RefundPlan &plan) const;
     QString planText(const RefundPlan &plan) const;
@@ -104,7 +104,7 @@ private:
     QLineEdit *m_amount;
     QPushButton *m_whole;
     QPushButton *m_refund;
-    QLabel *m_result;
+    OutcomeLabel *m_result;
     RefundDoubtPanel *m_doubtPanel;
 };
 

@@ -3,7 +3,7 @@
 #include "core/journal/journal.h"
 #include "core/terminal/errortext.h"
 #include "core/terminal/registeridentity.h"
-#include "ui/outcometext.h"
+#include "ui/outcomelabel.h"
 #include "ui/plainlabel.h"
 #include "ui/servicecodeswidget.h"
 
@@ -31,7 +31,7 @@ ShopSettingsWidget::ShopSettingsWidget(ManagerContext context, QWidget *parent)
                                this))
     , m_identity(new PlainLabel(this))
     , m_save(new QPushButton(tr("Save"), this))
-    , m_result(new PlainLabel(this))
+    , m_result(new OutcomeLabel(this))
     , m_serviceCodes(new ServiceCodesWidget(m_context, this))
 {
     auto *layout = new QVBoxLayout(this);
@@ -48,7 +48,6 @@ ShopSettingsWidget::ShopSettingsWidget(ManagerContext context, QWidget *parent)
     form->addRow(tr("Training"), m_training);
     form->addRow(tr("Cash register"), m_identity);
     layout->addLayout(form);
-    m_result->setWordWrap(true);
     layout->addWidget(m_result);
     layout->addWidget(m_serviceCodes);
     layout->addStretch();
@@ -78,17 +77,17 @@ void ShopSettingsWidget::save()
     change.address = m_address->toPlainText();
     change.organisationNumber = m_organisationNumber->text();
     if (const Status applied = applyShopIdentity(changed, change); !applied) {
-        showOutcome(m_result, applied.error().detail, true);
+        m_result->say(applied.error().detail, true);
         return;
     }
     changed.bilingualReceipts = m_bilingual->isChecked();
     if (const Status saved = changed.save(m_context.configPath); !saved) {
-        showOutcome(m_result, tr("Not saved: %1").arg(saved.error().detail), true);
+        m_result->say(tr("Not saved: %1").arg(saved.error().detail), true);
         return;
     }
     *m_context.till = changed;
     m_organisationNumber->setText(changed.organisationNumber);
-    showOutcome(m_result, tr("Saved. The next receipt shows it."), false);
+    m_result->say(tr("Saved. The next receipt shows it."), false);
     Q_EMIT tillChanged();
 }
 
@@ -97,9 +96,8 @@ void ShopSettingsWidget::setTraining(bool on)
     if (const Status set = m_context.journal->setTraining(on, m_context.cashierId); !set) {
         const QSignalBlocker blocker(m_training);
         m_training->setChecked(!on);
-        showOutcome(m_result,
-                    tr("Training mode was not changed: %1").arg(describe(set.error(), false)),
-                    true);
+        m_result->say(tr("Training mode was not changed: %1").arg(describe(set.error(), false)),
+                      true);
         return;
     }
     m_result->setText(on ? tr("Training mode is on: sales are training receipts (ÖVNINGSKVITTO).")

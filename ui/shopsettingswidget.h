@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ui/managercontext.h"
+#include "ui/outcomelabel.h"
 
 #include <QWidget>
 
@@ -52,7 +53,7 @@ private:
     QCheckBox *m_training;
     QLabel *m_identity;
     QPushButton *m_save;
-    QLabel *m_result;
+    OutcomeLabel *m_result;
     ServiceCodesWidget *m_serviceCodes;
 };
 

@@ -3,6 +3,7 @@
 #include "core/terminal/connectiontest.h"
 #include "core/terminal/errortext.h"
 #include "ui/controlunitsetupwidget.h"
+#include "ui/outcomelabel.h"
 #include "ui/outcometext.h"
 #include "ui/plainlabel.h"
 #include "ui/printersetupwidget.h"
@@ -23,7 +24,7 @@ TillSetupWidget::TillSetupWidget(ManagerContext context, QWidget *parent)
     : QWidget(parent)
     , m_context(std::move(context))
     , m_status(new PlainLabel(this))
-    , m_result(new PlainLabel(this))
+    , m_result(new OutcomeLabel(this))
     , m_endpoint(new QLineEdit(this))
     , m_test(new QPushButton(tr("Test connection"), this))
     , m_useEndpoint(new QPushButton(tr("Use this endpoint"), this))
@@ -76,8 +77,6 @@ TillSetupWidget::TillSetupWidget(ManagerContext context, QWidget *parent)
     layout->addWidget(new PrinterSetupWidget(m_context, this));
     layout->addWidget(new ControlUnitSetupWidget(m_context, this));
     layout->addWidget(m_unregister);
-    m_result->setWordWrap(true);
-    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_result);
     layout->addStretch();
 
@@ -124,16 +123,11 @@ void TillSetupWidget::setBusy(bool busy)
     refresh();
 }
 
-void TillSetupWidget::showResult(const QString &text, bool problem)
-{
-    showOutcome(m_result, text, problem);
-}
-
 std::optional<QUrl> TillSetupWidget::typedEndpoint()
 {
     const QUrl url(m_endpoint->text().trimmed(), QUrl::StrictMode);
     if (!isEndpoint(url)) {
-        showResult(notAnEndpointSentence(), true);
+        m_result->say(notAnEndpointSentence(), true);
         return std::nullopt;
     }
     return url;
@@ -148,15 +142,15 @@ void TillSetupWidget::useEndpoint()
     m_context.till->endpoint = url->toString();
     if (auto saved = m_context.till->save(m_context.configPath); !saved) {
         m_context.till->endpoint = before;
-        return showResult(
+        return m_result->say(
             tr("The endpoint could not be saved: %1").arg(describe(saved.error(), false)), true);
     }
     m_context.client->setEndpoint(*url);
-    showResult(m_context.till->isRegistered() && before != m_context.till->endpoint
-                   ? tr("Saved. This till was registered at the previous endpoint; register it "
-                        "again if SEQR there does not know it.")
-                   : tr("Saved. Kassa talks to SEQR at this endpoint from now on."),
-               false);
+    m_result->say(m_context.till->isRegistered() && before != m_context.till->endpoint
+                      ? tr("Saved. This till was registered at the previous endpoint; register it "
+                           "again if SEQR there does not know it.")
+                      : tr("Saved. Kassa talks to SEQR at this endpoint from now on."),
+                  false);
     Q_EMIT tillChanged();
 }
 
@@ -166,7 +160,7 @@ void TillSetupWidget::testConnection()
     if (!typed)
         return;
     setBusy(true);
-    showResult(tr("Testing…"), false);
+    m_result->say(tr("Testing…"), false);
     m_connectionTest = std::make_unique<ConnectionTest>(
         SeqrClientConfig{*typed, std::chrono::milliseconds(m_context.till->timeoutMs),
                          m_context.till->caFile},
@@ -174,7 +168,7 @@ void TillSetupWidget::testConnection()
     connect(m_connectionTest.get(), &ConnectionTest::finished, this,
             [this](const ConnectionTest::Outcome &outcome) {
                 setBusy(false);
-                showResult(outcome.sentence, outcome.problem);
+                m_result->say(outcome.sentence, outcome.problem);
             });
     m_connectionTest->start();
 }
@@ -187,22 +181,18 @@ void TillSetupWidget::registerTill()
     // Used once: gone from the window before anything is sent.
     m_password->clear();
     if (reseller.isEmpty() || userId.isEmpty() || password.isEmpty())
-        return showResult(tr("Fill in the reseller ID, user ID and reseller password."), true);
+        return m_result->say(tr("Fill in the reseller ID, user ID and reseller password."), true);
     if (m_name->text().trimmed().isEmpty())
-        return showResult(tr("Give the till a name (shown on the customer's phone)."), true);
+        return m_result->say(tr("Give the till a name (shown on the customer's phone)."), true);
     setBusy(true);
-    showResult(tr("Registering…"), false);
+    m_result->say(tr("Registering…"), false);
     m_context.terminal->registerTill(
         Credentials::reseller(reseller, userId, password),
         m_externalId->text().trimmed().isEmpty() ? m_name->text().trimmed()
                                                  : m_externalId->text().trimmed(),
         m_name->text().trimmed(), [this](const Status &done) {
-            setBusy(false);
-            if (!done)
-                return showResult(tr("Not registered: %1").arg(describe(done.error(), false)),
-                                  true);
-            showResult(tr("Registered. Now assign the SEQR ID from the till's sticker."), false);
-            Q_EMIT tillChanged();
+            sayFinished(done, tr("Not registered: %1"),
+                        tr("Registered. Now assign the SEQR ID from the till's sticker."));
         });
 }
 
@@ -210,18 +200,14 @@ void TillSetupWidget::assignSeqrId()
 {
     const QString id = m_seqrId->text().trimmed();
     if (id.isEmpty())
-        return showResult(tr("Type or scan the SEQR ID from the till's sticker."), true);
+        return m_result->say(tr("Type or scan the SEQR ID from the till's sticker."), true);
     if (!m_context.till->isRegistered())
-        return showResult(tr("Register the till first."), true);
+        return m_result->say(tr("Register the till first."), true);
     setBusy(true);
     m_context.terminal->assignSeqrId(id, [this, id](const Status &done) {
-        setBusy(false);
-        if (!done)
-            return showResult(
-                tr("The SEQR ID was not assigned: %1").arg(describe(done.error(), false)), true);
-        m_seqrId->clear();
-        showResult(tr("SEQR ID %1 assigned. The till is ready for SEQR payments.").arg(id), false);
-        Q_EMIT tillChanged();
+        if (sayFinished(done, tr("The SEQR ID was not assigned: %1"),
+                        tr("SEQR ID %1 assigned. The till is ready for SEQR payments.").arg(id)))
+            m_seqrId->clear();
     });
 }
 
@@ -245,12 +231,21 @@ void TillSetupWidget::unregisterTill(bool confirmed)
     }
     setBusy(true);
     m_context.terminal->unregisterTill([this](const Status &done) {
-        setBusy(false);
-        if (!done)
-            return showResult(tr("Not unregistered: %1").arg(describe(done.error(), false)), true);
-        showResult(tr("Unregistered."), false);
-        Q_EMIT tillChanged();
+        sayFinished(done, tr("Not unregistered: %1"), tr("Unregistered."));
     });
+}
+
+bool TillSetupWidget::sayFinished(const Status &done, const QString &failed,
+                                  const QString &succeeded)
+{
+    setBusy(false);
+    if (!done) {
+        m_result->say(failed.arg(describe(done.error(), false)), true);
+        return false;
+    }
+    m_result->say(succeeded, false);
+    Q_EMIT tillChanged();
+    return true;
 }
 
 } // namespace kassa::ui

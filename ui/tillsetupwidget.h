@@ -2,6 +2,7 @@
 
 #include "core/terminal/connectiontest.h"
 #include "ui/managercontext.h"
+#include "ui/outcomelabel.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -59,14 +60,16 @@ Q_SIGNALS:
 private:
     void refresh();
     void setBusy(bool busy);
-    void showResult(const QString &text, bool problem);
+    // A call to SEQR has finished: says why not (`failed`, %1 the error) or
+    // `succeeded`, and that the till changed. True when it went well.
+    bool sayFinished(const Status &done, const QString &failed, const QString &succeeded);
     std::optional<QUrl> typedEndpoint();
 
     ManagerContext m_context;
     bool m_busy = false;
     std::unique_ptr<ConnectionTest> m_connectionTest;
     QLabel *m_status;
-    QLabel *m_result;
+    OutcomeLabel *m_result;
     QLineEdit *m_endpoint;
     QPushButton *m_test;
     QPushButton *m_useEndpoint;

@@ -25,6 +25,49 @@ QString rateText(const Decimal &rate)
     return rate.toString();
 }
 
+struct StateSentence
+{
+    webshop::WebOrder::State state;
+    const char *sentence; // an id of WebStrings' table
+};
+
+// What the pay page says about an order in each state.
+constexpr StateSentence stateSentences[] = {
+    {webshop::WebOrder::State::Sending, "preparing"},
+    {webshop::WebOrder::State::Waiting, "waiting"},
+    {webshop::WebOrder::State::Paid, "paid"},
+    {webshop::WebOrder::State::Declined, "declined"},
+    {webshop::WebOrder::State::Canceled, "canceled"},
+    {webshop::WebOrder::State::TimedOut, "timedOut"},
+    {webshop::WebOrder::State::NotSent, "notSent"},
+};
+
+struct CouponRefusal
+{
+    TokenRefusal refusal;
+    int status; // the HTTP status of the answer
+    const char *sentence;
+};
+
+// Why a coupon was not put on the cart, as the page is answered.
+constexpr CouponRefusal couponRefusals[] = {
+    {TokenRefusal::NotTheShops, 404, "errCouponUnknown"},
+    {TokenRefusal::AlreadyOnSale, 409, "errCouponTwice"},
+    {TokenRefusal::Used, 409, "errCouponUsed"},
+    {TokenRefusal::Blocked, 409, "errCouponBlocked"},
+    {TokenRefusal::ShopUnreachable, 503, "errCouponUnchecked"},
+    {TokenRefusal::PaymentInProgress, 409, "errPaying"},
+};
+
+const char *sentenceOf(webshop::WebOrder::State state)
+{
+    for (const StateSentence &s : stateSentences) {
+        if (s.state == state)
+            return s.sentence;
+    }
+    return "";
+}
+
 } // namespace
 
 ApiReply ApiReply::json(const QJsonObject &object, int status)
@@ -207,21 +250,12 @@ ApiReply ShopApi::addCoupon(const ApiRequest &request) const
     }
     if (code.isEmpty() || code.size() > 64)
         return ApiReply::error(400, m_strings->text(lang, "errCouponUnknown"));
-    switch (request.session->addCoupon(code)) {
-    case TokenRefusal::None:
+    const TokenRefusal refusal = request.session->addCoupon(code);
+    if (refusal == TokenRefusal::None)
         return cart(request);
-    case TokenRefusal::NotTheShops:
-        return ApiReply::error(404, m_strings->text(lang, "errCouponUnknown"));
-    case TokenRefusal::AlreadyOnSale:
-        return ApiReply::error(409, m_strings->text(lang, "errCouponTwice"));
-    case TokenRefusal::Used:
-        return ApiReply::error(409, m_strings->text(lang, "errCouponUsed"));
-    case TokenRefusal::Blocked:
-        return ApiReply::error(409, m_strings->text(lang, "errCouponBlocked"));
-    case TokenRefusal::ShopUnreachable:
-        return ApiReply::error(503, m_strings->text(lang, "errCouponUnchecked"));
-    case TokenRefusal::PaymentInProgress:
-        return ApiReply::error(409, m_strings->text(lang, "errPaying"));
+    for (const CouponRefusal &r : couponRefusals) {
+        if (r.refusal == refusal)
+            return ApiReply::error(r.status, m_strings->text(lang, r.sentence));
     }
     return ApiReply::error(400, m_strings->text(lang, "errBadRequest"));
 }
@@ -276,13 +310,8 @@ QJsonObject ShopApi::orderJson(const webshop::WebOrder &o, const QString &langua
                        {u"state"_s, webshop::webOrderStateName(o.state)},
                        {u"version"_s, o.version},
                        {u"amount"_s, amountText(o.amount, language)}};
-    const char *sentence = nullptr;
     switch (o.state) {
-    case webshop::WebOrder::State::Sending:
-        sentence = "preparing";
-        break;
     case webshop::WebOrder::State::Waiting: {
-        sentence = "waiting";
         result.insert(u"invoiceReference"_s, o.invoiceReference);
         result.insert(u"qr"_s, o.qrCode);
         result.insert(u"appLink"_s, m_shop->appLink(o.qrCode));
@@ -292,26 +321,15 @@ QJsonObject ShopApi::orderJson(const webshop::WebOrder &o, const QString &langua
         break;
     }
     case webshop::WebOrder::State::Paid:
-        sentence = "paid";
         result.insert(u"invoiceReference"_s, o.invoiceReference);
         result.insert(u"ersReference"_s, o.ersReference);
         result.insert(u"receiptNumber"_s, o.receiptNumber);
         result.insert(u"receiptUrl"_s, QString(u"/shop/receipt?order="_s + o.id));
         break;
-    case webshop::WebOrder::State::Declined:
-        sentence = "declined";
-        break;
-    case webshop::WebOrder::State::Canceled:
-        sentence = "canceled";
-        break;
-    case webshop::WebOrder::State::TimedOut:
-        sentence = "timedOut";
-        break;
-    case webshop::WebOrder::State::NotSent:
-        sentence = "notSent";
+    default:
         break;
     }
-    result.insert(u"message"_s, m_strings->text(language, sentence));
+    result.insert(u"message"_s, m_strings->text(language, sentenceOf(o.state)));
     return result;
 }
 

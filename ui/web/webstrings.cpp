@@ -8,14 +8,8 @@ namespace kassa::web {
 
 namespace {
 
-struct Entry
-{
-    const char *id;
-    const char *source;
-};
-
 // Every word of the pages, marked for lupdate.
-constexpr Entry entries[] = {
+constexpr TextEntry entries[] = {
     {"shopHeading", QT_TRANSLATE_NOOP("kassa::web::WebStrings", "Webshop")},
     {"search", QT_TRANSLATE_NOOP("kassa::web::WebStrings", "Search products")},
     {"searchButton", QT_TRANSLATE_NOOP("kassa::web::WebStrings", "Search")},
@@ -175,80 +169,47 @@ constexpr Entry entries[] = {
 
 // Sentences with a count: the count picks the form (Swedish and English
 // plurals). Said by the server only (its answers), not in the pages' table.
-constexpr Entry countedEntries[] = {
+constexpr TextEntry countedEntries[] = {
     {"errTooManyLines",
      QT_TRANSLATE_N_NOOP("kassa::web::WebStrings", "At most %n different products in one cart.")},
 };
 
 } // namespace
 
-WebStrings::WebStrings()
-    : m_sv(std::make_unique<QTranslator>())
-    , m_en(std::make_unique<QTranslator>())
-{
-    // Built into the binary by kassa_translations (an installed copy is not
-    // needed: the webshop's words ship with it).
-    (void)m_sv->load(u":/i18n/kassa_sv.qm"_s);
-    (void)m_en->load(u":/i18n/kassa_en.qm"_s);
-}
-
-WebStrings::~WebStrings() = default;
-
 QString WebStrings::languageOf(const http::HttpRequest &request)
 {
-    const QString asked = request.query.queryItemValue(u"lang"_s);
-    if (asked == u"sv" || asked == u"en")
-        return asked;
-    for (QByteArray part : request.headers.value("cookie").split(';')) {
-        part = part.trimmed();
-        if (part == "kassa_lang=sv" || part == "kassa_lang=en")
-            return QString::fromLatin1(part.mid(11));
+    QString asked = request.query.queryItemValue(u"lang"_s);
+    if (asked != u"sv" && asked != u"en") {
+        for (QByteArray part : request.headers.value("cookie").split(';')) {
+            part = part.trimmed();
+            if (part == "kassa_lang=sv" || part == "kassa_lang=en") {
+                asked = QString::fromLatin1(part.mid(11));
+                break;
+            }
+        }
     }
-    // The first of sv / en the browser names.
-    for (QByteArray range : request.headers.value("accept-language").split(',')) {
-        range = range.trimmed().toLower();
-        if (range.startsWith("sv"))
-            return u"sv"_s;
-        if (range.startsWith("en"))
-            return u"en"_s;
-    }
-    return u"en"_s;
-}
-
-QString WebStrings::translate(const QString &language, const char *source) const
-{
-    const QTranslator *t = language == u"sv" ? m_sv.get() : m_en.get();
-    const QString translated = t->translate("kassa::web::WebStrings", source);
-    return translated.isEmpty() ? QString::fromUtf8(source) : translated;
+    return TwoLanguages::languageOf(asked, request.headers.value("accept-language"));
 }
 
 QJsonObject WebStrings::table(const QString &language) const
 {
-    QJsonObject result;
-    for (const Entry &e : entries)
-        result.insert(QLatin1StringView(e.id), translate(language, e.source));
-    return result;
+    return m_words.table(language, entries);
 }
 
 QString WebStrings::text(const QString &language, const char *id, int count) const
 {
-    for (const Entry &e : countedEntries) {
-        if (qstrcmp(e.id, id) != 0)
-            continue;
-        const QTranslator *t = language == u"sv" ? m_sv.get() : m_en.get();
-        QString sentence = t->translate("kassa::web::WebStrings", e.source, nullptr, count);
-        if (sentence.isEmpty())
-            sentence = QString::fromUtf8(e.source);
-        return sentence.replace(u"%n"_s, QString::number(count));
+    for (const TextEntry &e : countedEntries) {
+        if (qstrcmp(e.id, id) == 0)
+            return m_words.text(language, e.source, count).replace(u"%n"_s, QString::number(count));
     }
     return QString::fromUtf8(id);
 }
 
 QString WebStrings::text(const QString &language, const char *id) const
 {
-    for (const Entry &e : entries) {
+    for (const TextEntry &e : entries) {
         if (qstrcmp(e.id, id) == 0)
-            return translate(language, e.source);
+            return m_words.text(language, e.source);
     }
     return QString::fromUtf8(id);
 }

@@ -1,13 +1,11 @@
 #pragma once
 
+#include "core/common/twolanguages.h"
 #include "core/http/httpmessage.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
-#include <QTranslator>
-
-#include <memory>
 
 namespace kassa::web {
 
@@ -20,11 +18,6 @@ class WebStrings final
     Q_DECLARE_TR_FUNCTIONS(kassa::web::WebStrings)
 
 public:
-    WebStrings();
-    ~WebStrings();
-    WebStrings(const WebStrings &) = delete;
-    WebStrings &operator=(const WebStrings &) = delete;
-
     // "sv" or "en": ?lang=, else the kassa_lang cookie, else Accept-Language.
     static QString languageOf(const http::HttpRequest &request);
 
@@ -37,10 +30,7 @@ public:
     QString text(const QString &language, const char *id, int count) const;
 
 private:
-    QString translate(const QString &language, const char *source) const;
-
-    std::unique_ptr<QTranslator> m_sv;
-    std::unique_ptr<QTranslator> m_en;
+    TwoLanguages m_words{"kassa::web::WebStrings"};
 };
 
 } // namespace kassa::web
