@@ -198,26 +198,10 @@ Result<ProFormaReceipt> Journal::proForma(qint64 number) const
 
 Result<QList<ProFormaReceipt>> Journal::proFormas(const QDateTime &since) const
 {
-    Db db(m_connection);
-    const auto numbers = db.read([&] {
-        QList<qint64> list;
-        QSqlQuery q = db.run(u"SELECT number FROM proforma_receipts WHERE made_at >= ?"
-                             " ORDER BY number"_s,
-                             {since.isValid() ? timeText(since) : QString()});
-        while (q.next())
-            list.append(q.value(0).toLongLong());
-        return list;
-    });
-    if (!numbers)
-        return numbers.error();
-    QList<ProFormaReceipt> list;
-    for (qint64 n : *numbers) {
-        auto p = proForma(n);
-        if (!p)
-            return p.error();
-        list.append(std::move(p).value());
-    }
-    return list;
+    return loadEach<ProFormaReceipt, qint64>(
+        Db(m_connection),
+        u"SELECT number FROM proforma_receipts WHERE made_at >= ? ORDER BY number"_s,
+        {since.isValid() ? timeText(since) : QString()}, [this](qint64 n) { return proForma(n); });
 }
 
 } // namespace kassa::journal

@@ -1,5 +1,6 @@
 #include "core/journal/journal.h"
 
+#include "core/common/enumname.h"
 #include "core/journal/journaldb.h"
 
 #include <QSqlQuery>
@@ -16,30 +17,17 @@ const QString kColumns =
     u"id, original_ers_reference, client_reference, amount_minor, currency, cashier_id, rows,"
     " state, refund_ers_reference, detail, created_at, updated_at, cash_minor"_s;
 
+// Stored (and in the event names, "refund-in-doubt") as the state's name in
+// lower case with hyphens: pending, done, in-doubt, failed.
 QString stateText(RefundIntent::State state)
 {
-    switch (state) {
-    case RefundIntent::State::Pending:
-        return u"pending"_s;
-    case RefundIntent::State::Done:
-        return u"done"_s;
-    case RefundIntent::State::InDoubt:
-        return u"in-doubt"_s;
-    case RefundIntent::State::Failed:
-        return u"failed"_s;
-    }
-    return u"pending"_s;
+    return enumWire(state).toLower().replace(u'_', u'-');
 }
 
 RefundIntent::State stateFromText(const QString &text)
 {
-    if (text == u"done")
-        return RefundIntent::State::Done;
-    if (text == u"in-doubt")
-        return RefundIntent::State::InDoubt;
-    if (text == u"failed")
-        return RefundIntent::State::Failed;
-    return RefundIntent::State::Pending;
+    return enumFromText<RefundIntent::State>(QString(text).replace(u'-', u'_'))
+        .value_or(RefundIntent::State::Pending);
 }
 
 // "position:quantity:total_minor" per row, ';' between rows.

@@ -185,6 +185,9 @@ struct ReturnReceiptRecord
 // InDoubt takes no other refund until that one is resolved.
 struct RefundIntent
 {
+    Q_GADGET
+
+public:
     enum class State
     {
         Pending,
@@ -192,6 +195,8 @@ struct RefundIntent
         InDoubt,
         Failed
     };
+    Q_ENUM(State)
+
     qint64 id = 0;
     QString originalErsReference;
     QString clientReference;

@@ -251,11 +251,7 @@ void PaymentSession::sendInvoice()
 {
     ++m_sendAttempts;
     auto *call = m_client->sendInvoice(m_invoice, m_tokens);
-    call->setTimeout(std::chrono::milliseconds(m_timing.callTimeoutMs));
-    m_sendCall = call;
-    connect(call, &SeqrCall::finished, this, [this, call] {
-        m_sendCall = nullptr;
-        call->deleteLater();
+    track(call, m_sendCall, [this, call] {
         if (m_state != State::Sending)
             return;
         auto *sent = static_cast<TypedSeqrCall<SendInvoiceResponse> *>(call);
@@ -352,6 +348,17 @@ void PaymentSession::stopPolling()
     m_pollAgain = false;
 }
 
+void PaymentSession::track(SeqrCall *call, SeqrCall *&slot, std::function<void()> finished)
+{
+    call->setTimeout(std::chrono::milliseconds(m_timing.callTimeoutMs));
+    slot = call;
+    connect(call, &SeqrCall::finished, this, [call, &slot, finished = std::move(finished)] {
+        slot = nullptr;
+        call->deleteLater();
+        finished();
+    });
+}
+
 void PaymentSession::poll()
 {
     if (m_pollCall) {
@@ -361,11 +368,7 @@ void PaymentSession::poll()
     }
     ++m_polls;
     auto *call = m_client->getPaymentStatus(m_invoiceReference, m_version);
-    call->setTimeout(std::chrono::milliseconds(m_timing.callTimeoutMs));
-    m_pollCall = call;
-    connect(call, &SeqrCall::finished, this, [this, call] {
-        m_pollCall = nullptr;
-        call->deleteLater();
+    track(call, m_pollCall, [this, call] {
         if (isFinished() || m_state == State::Recording || m_state == State::ConfirmingReceipt)
             return;
         if (call->isSuccess()) {
@@ -465,11 +468,7 @@ void PaymentSession::cancel()
     m_stateBeforeCancel = m_state;
     setState(State::Canceling);
     auto *call = m_client->cancelInvoice(m_invoiceReference);
-    call->setTimeout(std::chrono::milliseconds(m_timing.callTimeoutMs));
-    m_cancelCall = call;
-    connect(call, &SeqrCall::finished, this, [this, call] {
-        m_cancelCall = nullptr;
-        call->deleteLater();
+    track(call, m_cancelCall, [this, call] {
         if (m_state != State::Canceling)
             return; // a poll ended the payment meanwhile
         if (call->isSuccess())

@@ -65,11 +65,7 @@ void PaymentSession::submitReceipt()
     document.receiptType = u"SALE"_s;
     document.receiptData = receiptText(*sale, m_shopName).toUtf8();
     auto *call = m_client->submitPaymentReceipt(m_ersReference, document);
-    call->setTimeout(std::chrono::milliseconds(m_timing.callTimeoutMs));
-    m_receiptCall = call;
-    connect(call, &SeqrCall::finished, this, [this, call] {
-        m_receiptCall = nullptr;
-        call->deleteLater();
+    track(call, m_receiptCall, [this, call] {
         if (m_state != State::ConfirmingReceipt)
             return;
         if (call->isSuccess()) {

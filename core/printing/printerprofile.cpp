@@ -1,27 +1,12 @@
 #include "core/printing/printerprofile.h"
 
+#include "core/common/enumname.h"
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
 
 namespace kassa::printing {
-
-namespace {
-
-QString codePageName(PrinterProfile::CodePageChoice choice)
-{
-    switch (choice) {
-    case PrinterProfile::CodePageChoice::Pc865:
-        return u"pc865"_s;
-    case PrinterProfile::CodePageChoice::Pc858:
-        return u"pc858"_s;
-    case PrinterProfile::CodePageChoice::Auto:
-        break;
-    }
-    return u"auto"_s;
-}
-
-} // namespace
 
 PrinterProfile PrinterProfile::forPaper(int paperMm)
 {
@@ -41,7 +26,7 @@ namespace kassa::printing {
 QJsonObject PrinterProfile::toJson() const
 {
     return QJsonObject{{u"paperMm"_s, paperMm},
-                       {u"codePage"_s, codePageName(codePage)},
+                       {u"codePage"_s, enumKey(codePage).toLower()},
                        {u"cutter"_s, cutter},
                        {u"drawerPin"_s, drawerPin},
                        {u"drawerPulseMs"_s, drawerPulseMs},
@@ -51,11 +36,8 @@ QJsonObject PrinterProfile::toJson() const
 PrinterProfile PrinterProfile::fromJson(const QJsonObject &json)
 {
     PrinterProfile profile = forPaper(json.value(u"paperMm"_s).toInt(80));
-    const QString page = json.value(u"codePage"_s).toString();
-    if (page == u"pc865")
-        profile.codePage = CodePageChoice::Pc865;
-    else if (page == u"pc858")
-        profile.codePage = CodePageChoice::Pc858;
+    profile.codePage = enumFromText<CodePageChoice>(json.value(u"codePage"_s).toString())
+                           .value_or(CodePageChoice::Auto);
     profile.cutter = json.value(u"cutter"_s).toBool(true);
     profile.drawerPin = json.value(u"drawerPin"_s).toInt(2) == 5 ? 5 : 2;
     profile.drawerPulseMs = std::clamp(json.value(u"drawerPulseMs"_s).toInt(100), 2, 510);
