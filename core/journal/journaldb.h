@@ -68,6 +68,10 @@ void event(const Db &db, const QString &kind, const QString &ref, const QString 
 
 QString nowText();
 
+// What a sale's row and a pro forma receipt's row store alike: description,
+// ean, sku, quantity, unit, unit_price_minor, total_minor, tax_rate.
+QVariantList rowColumns(const SaleRow &row);
+
 // Inserts a sale's rows at positions firstPosition, firstPosition + 1, …
 void insertSaleRows(const Db &db, qint64 saleId, const QList<SaleRow> &rows, int firstPosition);
 using namespace kassa::sqlvalues; // timeText, timeFrom, moneyFrom, decimalFrom

@@ -135,9 +135,8 @@ Result<ProFormaReceipt> Journal::recordProForma(const QString &cashierId,
             db.run(u"INSERT INTO proforma_rows(number, position, description, ean, sku, quantity,"
                    " unit, unit_price_minor, total_minor, tax_rate, row_kind)"
                    " VALUES(?,?,?,?,?,?,?,?,?,?,?)"_s,
-                   {n, position++, row.description, row.ean, row.sku, row.quantity.toString(),
-                    row.unit, row.unitPrice.minorUnits(), row.total.minorUnits(),
-                    row.taxRate.toString(), rowKindName(row.kind)});
+                   QVariantList{n, position++} + rowColumns(row) +
+                       QVariantList{rowKindName(row.kind)});
         for (const VatLine &line : totals->vat)
             db.run(u"INSERT INTO proforma_vat(number, rate, gross_minor, vat_minor, net_minor)"
                    " VALUES(?,?,?,?,?)"_s,

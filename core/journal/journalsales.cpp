@@ -370,10 +370,9 @@ Result<std::optional<qint64>> Journal::lastReceiptNumber() const
 
 Result<QList<Sale>> Journal::sales(const QDateTime &since) const
 {
-    return loadEach<Sale, qint64>(Db(m_connection),
-                                  u"SELECT id FROM sales WHERE created_at >= ? ORDER BY id"_s,
-                                  {since.isValid() ? timeText(since) : QString()},
-                                  [this](qint64 id) { return sale(id); });
+    return loadEach<Sale, qint64>(
+        Db(m_connection), u"SELECT id FROM sales WHERE created_at >= ? ORDER BY id"_s,
+        {since.isValid() ? timeText(since) : QString()}, [this](qint64 id) { return sale(id); });
 }
 
 } // namespace kassa::journal

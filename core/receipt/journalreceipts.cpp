@@ -31,8 +31,7 @@ Result<std::optional<ControlStamp>> journaledStamp(const journal::Journal &journ
         ControlStamp{(*signature)->unitId, (*signature)->controlCode});
 }
 
-Result<ReceiptOptions> journaledCopyOptions(const journal::Journal &journal,
-                                            qint64 receiptNumber)
+Result<ReceiptOptions> journaledCopyOptions(const journal::Journal &journal, qint64 receiptNumber)
 {
     auto stamp = journaledStamp(journal, receiptNumber, u"kopia"_s);
     if (!stamp)

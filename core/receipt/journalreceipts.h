@@ -26,8 +26,7 @@ Result<std::optional<ControlStamp>> journaledStamp(const journal::Journal &journ
 
 // How a copy of receipt `receiptNumber` is printed: KOPIA, with the stamp
 // journaled for the copy (type kopia).
-Result<ReceiptOptions> journaledCopyOptions(const journal::Journal &journal,
-                                            qint64 receiptNumber);
+Result<ReceiptOptions> journaledCopyOptions(const journal::Journal &journal, qint64 receiptNumber);
 
 // A journaled sale's own receipt with its stamp; `electronic` for the PDF
 // a customer is given ("Elektroniskt kassakvitto").

@@ -153,9 +153,9 @@ Status TillHost::connectSeqr()
         m_till.endpoint = m_options.endpoint;
     const QUrl endpoint(m_till.endpoint);
     if (!seqr::isEndpoint(endpoint))
-        return makeError(ErrorCode::InvalidArgument,
-                         tr("%1 The endpoint given: %2")
-                             .arg(notAnEndpointSentence(), m_till.endpoint));
+        return makeError(
+            ErrorCode::InvalidArgument,
+            tr("%1 The endpoint given: %2").arg(notAnEndpointSentence(), m_till.endpoint));
     m_client = std::make_unique<seqr::SeqrClient>(seqr::SeqrClientConfig{
         endpoint, std::chrono::milliseconds(m_till.timeoutMs), m_till.caFile});
     if (!m_client->configurationError().isEmpty())

@@ -100,10 +100,10 @@ Status WebOrderStore::remember(const QString &orderId, qint64 saleId, const QDat
 
 Result<WebOrderStore::Entry> WebOrderStore::entry(const QString &orderId) const
 {
-    const auto q = firstRow(
-        m_file.database(),
-        u"SELECT order_id, sale_id, place, created_at FROM web_orders WHERE order_id=?"_s,
-        orderId, u"cannot read the web order"_s, u"no such order"_s);
+    const auto q =
+        firstRow(m_file.database(),
+                 u"SELECT order_id, sale_id, place, created_at FROM web_orders WHERE order_id=?"_s,
+                 orderId, u"cannot read the web order"_s, u"no such order"_s);
     if (!q)
         return q.error();
     return Entry{q->value(0).toString(), q->value(1).toLongLong(), q->value(2).toString(),
@@ -120,9 +120,9 @@ std::optional<qint64> WebOrderStore::saleOf(const QString &orderId) const
 
 Result<QString> WebOrderStore::orderOf(qint64 saleId) const
 {
-    const auto q = firstRow(m_file.database(),
-                            u"SELECT order_id FROM web_orders WHERE sale_id=? LIMIT 1"_s, saleId,
-                            u"cannot read the order of a sale"_s, u"no order of this sale"_s);
+    const auto q =
+        firstRow(m_file.database(), u"SELECT order_id FROM web_orders WHERE sale_id=? LIMIT 1"_s,
+                 saleId, u"cannot read the order of a sale"_s, u"no order of this sale"_s);
     if (!q)
         return q.error();
     return q->value(0).toString();
