@@ -1,9 +1,11 @@
 #include "core/journal/journal.h"
 
-#include "core/common/enumname.h"
 #include "core/journal/journaldb.h"
 
 #include <QSqlQuery>
+
+#include <algorithm>
+#include <array>
 
 using namespace Qt::StringLiterals;
 
@@ -17,17 +19,20 @@ const QString kColumns =
     u"id, original_ers_reference, client_reference, amount_minor, currency, cashier_id, rows,"
     " state, refund_ers_reference, detail, created_at, updated_at, cash_minor"_s;
 
-// Stored (and in the event names, "refund-in-doubt") as the state's name in
-// lower case with hyphens: pending, done, in-doubt, failed.
+// The states as stored (and in the event names, "refund-in-doubt"), in the
+// order of RefundIntent::State: one list for both ways.
+constexpr std::array kStateNames{"pending"_L1, "done"_L1, "in-doubt"_L1, "failed"_L1};
+
 QString stateText(RefundIntent::State state)
 {
-    return enumWire(state).toLower().replace(u'_', u'-');
+    return kStateNames[std::size_t(state)];
 }
 
 RefundIntent::State stateFromText(const QString &text)
 {
-    return enumFromText<RefundIntent::State>(QString(text).replace(u'-', u'_'))
-        .value_or(RefundIntent::State::Pending);
+    const auto found = std::find(kStateNames.begin(), kStateNames.end(), text);
+    return found == kStateNames.end() ? RefundIntent::State::Pending
+                                      : RefundIntent::State(found - kStateNames.begin());
 }
 
 // "position:quantity:total_minor" per row, ';' between rows.

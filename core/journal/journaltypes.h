@@ -185,9 +185,6 @@ struct ReturnReceiptRecord
 // InDoubt takes no other refund until that one is resolved.
 struct RefundIntent
 {
-    Q_GADGET
-
-public:
     enum class State
     {
         Pending,
@@ -195,8 +192,6 @@ public:
         InDoubt,
         Failed
     };
-    Q_ENUM(State)
-
     qint64 id = 0;
     QString originalErsReference;
     QString clientReference;

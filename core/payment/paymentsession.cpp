@@ -2,6 +2,7 @@
 
 #include "core/payment/invoicerow.h"
 #include "core/payment/invoiceupdater.h"
+#include "core/payment/trackedcall.h"
 #include "core/seqr/resultcode.h"
 
 #include <QLoggingCategory>
@@ -251,7 +252,7 @@ void PaymentSession::sendInvoice()
 {
     ++m_sendAttempts;
     auto *call = m_client->sendInvoice(m_invoice, m_tokens);
-    track(call, m_sendCall, [this, call] {
+    trackCall(this, call, m_timing.callTimeoutMs, m_sendCall, [this, call] {
         if (m_state != State::Sending)
             return;
         auto *sent = static_cast<TypedSeqrCall<SendInvoiceResponse> *>(call);
@@ -348,17 +349,6 @@ void PaymentSession::stopPolling()
     m_pollAgain = false;
 }
 
-void PaymentSession::track(SeqrCall *call, SeqrCall *&slot, std::function<void()> finished)
-{
-    call->setTimeout(std::chrono::milliseconds(m_timing.callTimeoutMs));
-    slot = call;
-    connect(call, &SeqrCall::finished, this, [call, &slot, finished = std::move(finished)] {
-        slot = nullptr;
-        call->deleteLater();
-        finished();
-    });
-}
-
 void PaymentSession::poll()
 {
     if (m_pollCall) {
@@ -368,7 +358,7 @@ void PaymentSession::poll()
     }
     ++m_polls;
     auto *call = m_client->getPaymentStatus(m_invoiceReference, m_version);
-    track(call, m_pollCall, [this, call] {
+    trackCall(this, call, m_timing.callTimeoutMs, m_pollCall, [this, call] {
         if (isFinished() || m_state == State::Recording || m_state == State::ConfirmingReceipt)
             return;
         if (call->isSuccess()) {
@@ -468,7 +458,7 @@ void PaymentSession::cancel()
     m_stateBeforeCancel = m_state;
     setState(State::Canceling);
     auto *call = m_client->cancelInvoice(m_invoiceReference);
-    track(call, m_cancelCall, [this, call] {
+    trackCall(this, call, m_timing.callTimeoutMs, m_cancelCall, [this, call] {
         if (m_state != State::Canceling)
             return; // a poll ended the payment meanwhile
         if (call->isSuccess())

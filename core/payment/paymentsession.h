@@ -184,10 +184,6 @@ private:
     void journalEvent(const QString &kind, const QString &detail);
     void flushEvents();
     void sendInvoice();
-    // Gives `call` the payment's timeout and keeps it in `slot` (one of the
-    // tracked calls below) while it is in flight; `finished` runs once it
-    // has finished, after the call is untracked (it is deleted later).
-    void track(seqr::SeqrCall *call, seqr::SeqrCall *&slot, std::function<void()> finished);
     // Journals the swiped cards with the sale and readies the invoice's
     // acknowledgment mode and tokens; false: the sale is abandoned (NotSent).
     bool prepareLoyalty(const PaymentRequest &request);

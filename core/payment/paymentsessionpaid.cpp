@@ -1,5 +1,6 @@
 #include "core/payment/paymentsession.h"
 
+#include "core/payment/trackedcall.h"
 #include "core/receipt/receipttext.h"
 
 #include <QLoggingCategory>
@@ -65,7 +66,7 @@ void PaymentSession::submitReceipt()
     document.receiptType = u"SALE"_s;
     document.receiptData = receiptText(*sale, m_shopName).toUtf8();
     auto *call = m_client->submitPaymentReceipt(m_ersReference, document);
-    track(call, m_receiptCall, [this, call] {
+    trackCall(this, call, m_timing.callTimeoutMs, m_receiptCall, [this, call] {
         if (m_state != State::ConfirmingReceipt)
             return;
         if (call->isSuccess()) {

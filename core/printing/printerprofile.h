@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QJsonObject>
-#include <QObject>
 #include <QString>
 
 namespace kassa::printing {
@@ -11,17 +10,12 @@ namespace kassa::printing {
 // drawer port opens the cash drawer.
 struct PrinterProfile
 {
-    Q_GADGET
-
-public:
-    // Saved as the name in lower case: auto, pc865, pc858.
     enum class CodePageChoice
     {
         Auto,  // PC865, or PC858 when a receipt needs the euro sign
         Pc865, // the printer has no PC858: a € prints as '?'
         Pc858,
     };
-    Q_ENUM(CodePageChoice)
 
     int paperMm = 80;
     int columns = 48; // characters of Font A per line: 48 on 80 mm, 32 on 58 mm
