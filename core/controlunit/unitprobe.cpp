@@ -48,11 +48,11 @@ void UnitProbe::askStatus()
 void UnitProbe::follow(UnitCall *call, std::function<void(const UnitCall &)> answered)
 {
     m_call = call;
-    connect(call, &UnitCall::finished, this, [this, call, answered = std::move(answered)] {
+    connect(call, &UnitCall::finished, this, [this, call, then = std::move(answered)] {
         call->deleteLater();
         if (!call->isSuccess())
             return end(call->error());
-        answered(*call);
+        then(*call);
     });
 }
 

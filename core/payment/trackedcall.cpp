@@ -10,10 +10,10 @@ void trackCall(QObject *context, seqr::SeqrCall *call, int timeoutMs, seqr::Seqr
     call->setTimeout(std::chrono::milliseconds(timeoutMs));
     slot = call;
     QObject::connect(call, &seqr::SeqrCall::finished, context,
-                     [call, &slot, finished = std::move(finished)] {
+                     [call, &slot, then = std::move(finished)] {
                          slot = nullptr;
                          call->deleteLater();
-                         finished();
+                         then();
                      });
 }
 
