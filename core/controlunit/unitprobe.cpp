@@ -29,13 +29,8 @@ void UnitProbe::start()
         });
         return;
     }
-    UnitCall *call = m_unit->identity();
-    m_call = call;
-    connect(call, &UnitCall::finished, this, [this, call] {
-        call->deleteLater();
-        if (!call->isSuccess())
-            return end(call->error());
-        m_identity = call->identity();
+    follow(m_unit->identity(), [this](const UnitCall &call) {
+        m_identity = call.identity();
         askStatus();
     });
 }
@@ -44,14 +39,20 @@ void UnitProbe::askStatus()
 {
     if (!m_unit)
         return end(makeError(ErrorCode::ControlUnitUnavailable, u"no control unit"_s));
-    UnitCall *call = m_unit->status();
+    follow(m_unit->status(), [this](const UnitCall &call) {
+        m_status = call.unitStatus();
+        end(Error{});
+    });
+}
+
+void UnitProbe::follow(UnitCall *call, std::function<void(const UnitCall &)> answered)
+{
     m_call = call;
-    connect(call, &UnitCall::finished, this, [this, call] {
+    connect(call, &UnitCall::finished, this, [this, call, then = std::move(answered)] {
         call->deleteLater();
         if (!call->isSuccess())
             return end(call->error());
-        m_status = call->unitStatus();
-        end(Error{});
+        then(*call);
     });
 }
 

@@ -6,6 +6,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+
 namespace kassa::controlunit {
 
 class ControlUnit;
@@ -38,6 +40,8 @@ Q_SIGNALS:
 
 private:
     void askStatus();
+    // Follows `call`: a failure ends the probe, an answer goes to `answered`.
+    void follow(UnitCall *call, std::function<void(const UnitCall &)> answered);
     void end(const Error &error);
 
     QPointer<ControlUnit> m_unit;

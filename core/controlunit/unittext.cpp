@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <iterator>
+
 namespace kassa::controlunit {
 
 namespace {
@@ -83,22 +85,18 @@ QString describeStorage(StorageStatus storage)
 
 QString describeMainStatus(int mainStatus)
 {
-    switch (mainStatus) {
-    case 0:
-        return ControlUnitText::tr("OK");
-    case 1:
-        return ControlUnitText::tr("warning");
-    case 2:
-        return ControlUnitText::tr("protocol error");
-    case 3:
-        return ControlUnitText::tr("error");
-    case 4:
-        return ControlUnitText::tr("fatal error");
-    case 5:
-        return ControlUnitText::tr("busy");
-    default:
+    // CCSP's main status codes, 0 to 5.
+    static constexpr const char *kWords[] = {
+        QT_TRANSLATE_NOOP("ControlUnitText", "OK"),
+        QT_TRANSLATE_NOOP("ControlUnitText", "warning"),
+        QT_TRANSLATE_NOOP("ControlUnitText", "protocol error"),
+        QT_TRANSLATE_NOOP("ControlUnitText", "error"),
+        QT_TRANSLATE_NOOP("ControlUnitText", "fatal error"),
+        QT_TRANSLATE_NOOP("ControlUnitText", "busy"),
+    };
+    if (mainStatus < 0 || mainStatus >= int(std::size(kWords)))
         return ControlUnitText::tr("unknown state");
-    }
+    return ControlUnitText::tr(kWords[mainStatus]);
 }
 
 QString describeUnit(const UnitIdentity &identity, const UnitStatus &status, const QString &device)

@@ -27,11 +27,7 @@ Journal::Journal(QString path, QString connection)
 
 Journal::~Journal()
 {
-    {
-        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(m_connection);
+    closeConnection(m_connection);
 }
 
 Result<std::unique_ptr<Journal>> Journal::open(const QString &path)

@@ -48,6 +48,18 @@ Result<Totals> totalsOf(const QList<SaleRow> &rows)
     return Totals{total, *vat};
 }
 
+QVariantList rowColumns(const SaleRow &row)
+{
+    return QVariantList{row.description,
+                        row.ean,
+                        row.sku,
+                        row.quantity.toString(),
+                        row.unit,
+                        row.unitPrice.minorUnits(),
+                        row.total.minorUnits(),
+                        row.taxRate.toString()};
+}
+
 void insertSaleRows(const Db &db, qint64 saleId, const QList<SaleRow> &rows, int firstPosition)
 {
     int position = firstPosition;
@@ -55,10 +67,9 @@ void insertSaleRows(const Db &db, qint64 saleId, const QList<SaleRow> &rows, int
         db.run(u"INSERT INTO sale_rows(sale_id, position, description, ean, sku, quantity, unit,"
                " unit_price_minor, total_minor, tax_rate, product_group, service, discount,"
                " row_kind) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?)"_s,
-               {saleId, position++, row.description, row.ean, row.sku, row.quantity.toString(),
-                row.unit, row.unitPrice.minorUnits(), row.total.minorUnits(),
-                row.taxRate.toString(), row.group, int(row.service), int(row.discount),
-                rowKindName(row.kind)});
+               QVariantList{saleId, position++} + rowColumns(row) +
+                   QVariantList{row.group, int(row.service), int(row.discount),
+                                rowKindName(row.kind)});
 }
 
 } // namespace kassa::journal::detail

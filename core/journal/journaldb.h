@@ -44,10 +44,33 @@ Result<QList<T>> readList(const Db &db, const QString &select, const QVariantLis
     });
 }
 
+// Each key `select` finds (its first column, in one read), made a T by
+// `load(key)`, which reads on its own: the first failure is the answer.
+template<class T, class Key, class Load>
+Result<QList<T>> loadEach(const Db &db, const QString &select, const QVariantList &binds, Load load)
+{
+    const auto keys = readList<Key>(db, select, binds,
+                                    [](const QSqlQuery &q) { return q.value(0).value<Key>(); });
+    if (!keys)
+        return keys.error();
+    QList<T> list;
+    for (const Key &key : *keys) {
+        auto item = load(key);
+        if (!item)
+            return item.error();
+        list.append(std::move(item).value());
+    }
+    return list;
+}
+
 // Appends to the append-only event log inside the caller's transaction.
 void event(const Db &db, const QString &kind, const QString &ref, const QString &detail);
 
 QString nowText();
+
+// What a sale's row and a pro forma receipt's row store alike: description,
+// ean, sku, quantity, unit, unit_price_minor, total_minor, tax_rate.
+QVariantList rowColumns(const SaleRow &row);
 
 // Inserts a sale's rows at positions firstPosition, firstPosition + 1, …
 void insertSaleRows(const Db &db, qint64 saleId, const QList<SaleRow> &rows, int firstPosition);

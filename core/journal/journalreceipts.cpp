@@ -135,9 +135,8 @@ Result<ProFormaReceipt> Journal::recordProForma(const QString &cashierId,
             db.run(u"INSERT INTO proforma_rows(number, position, description, ean, sku, quantity,"
                    " unit, unit_price_minor, total_minor, tax_rate, row_kind)"
                    " VALUES(?,?,?,?,?,?,?,?,?,?,?)"_s,
-                   {n, position++, row.description, row.ean, row.sku, row.quantity.toString(),
-                    row.unit, row.unitPrice.minorUnits(), row.total.minorUnits(),
-                    row.taxRate.toString(), rowKindName(row.kind)});
+                   QVariantList{n, position++} + rowColumns(row) +
+                       QVariantList{rowKindName(row.kind)});
         for (const VatLine &line : totals->vat)
             db.run(u"INSERT INTO proforma_vat(number, rate, gross_minor, vat_minor, net_minor)"
                    " VALUES(?,?,?,?,?)"_s,
@@ -198,26 +197,10 @@ Result<ProFormaReceipt> Journal::proForma(qint64 number) const
 
 Result<QList<ProFormaReceipt>> Journal::proFormas(const QDateTime &since) const
 {
-    Db db(m_connection);
-    const auto numbers = db.read([&] {
-        QList<qint64> list;
-        QSqlQuery q = db.run(u"SELECT number FROM proforma_receipts WHERE made_at >= ?"
-                             " ORDER BY number"_s,
-                             {since.isValid() ? timeText(since) : QString()});
-        while (q.next())
-            list.append(q.value(0).toLongLong());
-        return list;
-    });
-    if (!numbers)
-        return numbers.error();
-    QList<ProFormaReceipt> list;
-    for (qint64 n : *numbers) {
-        auto p = proForma(n);
-        if (!p)
-            return p.error();
-        list.append(std::move(p).value());
-    }
-    return list;
+    return loadEach<ProFormaReceipt, qint64>(
+        Db(m_connection),
+        u"SELECT number FROM proforma_receipts WHERE made_at >= ? ORDER BY number"_s,
+        {since.isValid() ? timeText(since) : QString()}, [this](qint64 n) { return proForma(n); });
 }
 
 } // namespace kassa::journal

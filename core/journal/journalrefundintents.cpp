@@ -4,6 +4,9 @@
 
 #include <QSqlQuery>
 
+#include <algorithm>
+#include <array>
+
 using namespace Qt::StringLiterals;
 
 namespace kassa::journal {
@@ -16,30 +19,20 @@ const QString kColumns =
     u"id, original_ers_reference, client_reference, amount_minor, currency, cashier_id, rows,"
     " state, refund_ers_reference, detail, created_at, updated_at, cash_minor"_s;
 
+// The states as stored (and in the event names, "refund-in-doubt"), in the
+// order of RefundIntent::State: one list for both ways.
+constexpr std::array kStateNames{"pending"_L1, "done"_L1, "in-doubt"_L1, "failed"_L1};
+
 QString stateText(RefundIntent::State state)
 {
-    switch (state) {
-    case RefundIntent::State::Pending:
-        return u"pending"_s;
-    case RefundIntent::State::Done:
-        return u"done"_s;
-    case RefundIntent::State::InDoubt:
-        return u"in-doubt"_s;
-    case RefundIntent::State::Failed:
-        return u"failed"_s;
-    }
-    return u"pending"_s;
+    return kStateNames[std::size_t(state)];
 }
 
 RefundIntent::State stateFromText(const QString &text)
 {
-    if (text == u"done")
-        return RefundIntent::State::Done;
-    if (text == u"in-doubt")
-        return RefundIntent::State::InDoubt;
-    if (text == u"failed")
-        return RefundIntent::State::Failed;
-    return RefundIntent::State::Pending;
+    const auto found = std::find(kStateNames.begin(), kStateNames.end(), text);
+    return found == kStateNames.end() ? RefundIntent::State::Pending
+                                      : RefundIntent::State(found - kStateNames.begin());
 }
 
 // "position:quantity:total_minor" per row, ';' between rows.

@@ -370,25 +370,9 @@ Result<std::optional<qint64>> Journal::lastReceiptNumber() const
 
 Result<QList<Sale>> Journal::sales(const QDateTime &since) const
 {
-    Db db(m_connection);
-    const auto ids = db.read([&] {
-        QList<qint64> list;
-        QSqlQuery q = db.run(u"SELECT id FROM sales WHERE created_at >= ? ORDER BY id"_s,
-                             {since.isValid() ? timeText(since) : QString()});
-        while (q.next())
-            list.append(q.value(0).toLongLong());
-        return list;
-    });
-    if (!ids)
-        return ids.error();
-    QList<Sale> list;
-    for (qint64 id : *ids) {
-        auto s = sale(id);
-        if (!s)
-            return s.error();
-        list.append(std::move(s).value());
-    }
-    return list;
+    return loadEach<Sale, qint64>(
+        Db(m_connection), u"SELECT id FROM sales WHERE created_at >= ? ORDER BY id"_s,
+        {since.isValid() ? timeText(since) : QString()}, [this](qint64 id) { return sale(id); });
 }
 
 } // namespace kassa::journal

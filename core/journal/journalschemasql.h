@@ -118,6 +118,18 @@ inline constexpr const char *kSchemaV7[] = {
     " marked_at TEXT NOT NULL)",
 };
 
+// A completed sale's signature request, its type from the sale's training
+// flag (schema 8). Schema 11 drops it to rebuild receipt_signatures and
+// makes it again as it was.
+inline constexpr const char *kReceiptSignatureOfSaleV8 =
+    "CREATE TRIGGER receipt_signature_of_sale AFTER UPDATE OF status ON sales"
+    " WHEN NEW.status='completed' AND OLD.status<>'completed' AND EXISTS(SELECT 1 FROM"
+    " journal_meta WHERE key='control_unit' AND value='required')"
+    " BEGIN INSERT OR IGNORE INTO receipt_signatures(sale_id, serial_number, type, state,"
+    " requested_at) VALUES(NEW.id, NEW.receipt_number,"
+    " CASE WHEN NEW.training THEN 'ovning' ELSE 'normal' END, 'waiting',"
+    " strftime('%Y-%m-%dT%H:%M:%fZ','now')); END";
+
 // Copies, training and pro forma receipts (issue 29): a sale's training
 // flag, one copy per receipt, pro forma receipts numbered in a series of
 // their own with their rows. A training sale's receipt is signed as
@@ -151,13 +163,7 @@ inline constexpr const char *kSchemaV8[] = {
     " BEGIN INSERT INTO outbox(kind, record, at)"
     " VALUES('sale', CAST(NEW.id AS TEXT), strftime('%Y-%m-%dT%H:%M:%fZ','now')); END",
     "DROP TRIGGER receipt_signature_of_sale",
-    "CREATE TRIGGER receipt_signature_of_sale AFTER UPDATE OF status ON sales"
-    " WHEN NEW.status='completed' AND OLD.status<>'completed' AND EXISTS(SELECT 1 FROM"
-    " journal_meta WHERE key='control_unit' AND value='required')"
-    " BEGIN INSERT OR IGNORE INTO receipt_signatures(sale_id, serial_number, type, state,"
-    " requested_at) VALUES(NEW.id, NEW.receipt_number,"
-    " CASE WHEN NEW.training THEN 'ovning' ELSE 'normal' END, 'waiting',"
-    " strftime('%Y-%m-%dT%H:%M:%fZ','now')); END",
+    kReceiptSignatureOfSaleV8,
 };
 
 // Loyalty cards and coupons: what each gave a sale (once per sale and
@@ -241,13 +247,7 @@ inline constexpr const char *kSchemaV11[] = {
     " WHEN OLD.state='signed' BEGIN SELECT RAISE(ABORT, 'a signed receipt stays signed'); END",
     "CREATE TRIGGER receipt_signatures_kept BEFORE DELETE ON receipt_signatures"
     " BEGIN SELECT RAISE(ABORT, 'receipt signatures are kept'); END",
-    "CREATE TRIGGER receipt_signature_of_sale AFTER UPDATE OF status ON sales"
-    " WHEN NEW.status='completed' AND OLD.status<>'completed' AND EXISTS(SELECT 1 FROM"
-    " journal_meta WHERE key='control_unit' AND value='required')"
-    " BEGIN INSERT OR IGNORE INTO receipt_signatures(sale_id, serial_number, type, state,"
-    " requested_at) VALUES(NEW.id, NEW.receipt_number,"
-    " CASE WHEN NEW.training THEN 'ovning' ELSE 'normal' END, 'waiting',"
-    " strftime('%Y-%m-%dT%H:%M:%fZ','now')); END",
+    kReceiptSignatureOfSaleV8,
     // Who changed a price (an edit in the manager's tools; empty for an import).
     "ALTER TABLE price_changes ADD COLUMN changed_by TEXT NOT NULL DEFAULT ''",
     "CREATE TRIGGER return_receipt_of_refund AFTER INSERT ON refunds"

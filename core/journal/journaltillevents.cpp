@@ -93,27 +93,11 @@ Result<TillEvent> Journal::tillEvent(const QString &record) const
 
 Result<QList<TillEvent>> Journal::tillEvents(const QDateTime &from, const QDateTime &to) const
 {
-    Db db(m_connection);
-    auto records = db.read([&] {
-        QSqlQuery q = db.run(
-            u"SELECT record FROM outbox WHERE kind='event' AND at >= ? AND at < ?"
-            " ORDER BY seq"_s,
-            {from.isValid() ? timeText(from) : QString(), to.isValid() ? timeText(to) : u"9999"_s});
-        QStringList list;
-        while (q.next())
-            list.append(q.value(0).toString());
-        return list;
-    });
-    if (!records)
-        return records.error();
-    QList<TillEvent> events;
-    for (const QString &record : *records) {
-        auto e = tillEvent(record);
-        if (!e)
-            return e.error();
-        events.append(*e);
-    }
-    return events;
+    return loadEach<TillEvent, QString>(
+        Db(m_connection),
+        u"SELECT record FROM outbox WHERE kind='event' AND at >= ? AND at < ? ORDER BY seq"_s,
+        {from.isValid() ? timeText(from) : QString(), to.isValid() ? timeText(to) : u"9999"_s},
+        [this](const QString &record) { return tillEvent(record); });
 }
 
 } // namespace kassa::journal

@@ -14,8 +14,8 @@ InvoiceCommand::InvoiceCommand(SeqrClient *client, journal::Journal *journal, QS
     : QObject(parent)
     , m_client(client)
     , m_journal(journal)
-    , m_shopName(std::move(shopName))
-    , m_timing(timing)
+    , m_session(std::make_unique<PaymentSession>(client, journal, std::move(shopName), timing))
+    , m_giveUpMs(timing.roundMs * 2)
 {}
 
 InvoiceCommand::~InvoiceCommand() = default;
@@ -115,7 +115,6 @@ void InvoiceCommand::journalPaid()
     }
     // The same path crash recovery takes: poll, journal PAID once, confirm
     // the receipt. Never cancels (the invoice is paid).
-    m_session = std::make_unique<PaymentSession>(m_client, m_journal, m_shopName, m_timing);
     connect(m_session.get(), &PaymentSession::finished, this, [this] {
         if (m_session->state() == PaymentSession::State::Paid) {
             m_outcome.journaled = true;
@@ -130,7 +129,7 @@ void InvoiceCommand::journalPaid()
     m_session->resume(*invoice, false);
     // Recovery gives up after a while too; what is left stays in flight in
     // the journal for the next start.
-    QTimer::singleShot(m_timing.roundMs * 2, this, [this] {
+    QTimer::singleShot(m_giveUpMs, this, [this] {
         if (m_finished)
             return;
         m_outcome.error = makeError(ErrorCode::ConnectionProblem,

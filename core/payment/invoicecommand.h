@@ -62,10 +62,11 @@ private:
 
     seqr::SeqrClient *m_client;
     journal::Journal *m_journal;
-    QString m_shopName;
-    PaymentTiming m_timing;
-    QString m_reference;
+    // What finishes a PAID the journal still has in flight, as recovery
+    // would (used only then), and how long it is given.
     std::unique_ptr<PaymentSession> m_session;
+    int m_giveUpMs;
+    QString m_reference;
     Outcome m_outcome;
     bool m_finished = false;
 };

@@ -2,6 +2,7 @@
 
 #include "core/payment/invoicerow.h"
 #include "core/payment/invoiceupdater.h"
+#include "core/payment/trackedcall.h"
 #include "core/seqr/resultcode.h"
 
 #include <QLoggingCategory>
@@ -251,11 +252,7 @@ void PaymentSession::sendInvoice()
 {
     ++m_sendAttempts;
     auto *call = m_client->sendInvoice(m_invoice, m_tokens);
-    call->setTimeout(std::chrono::milliseconds(m_timing.callTimeoutMs));
-    m_sendCall = call;
-    connect(call, &SeqrCall::finished, this, [this, call] {
-        m_sendCall = nullptr;
-        call->deleteLater();
+    trackCall(this, call, m_timing.callTimeoutMs, m_sendCall, [this, call] {
         if (m_state != State::Sending)
             return;
         auto *sent = static_cast<TypedSeqrCall<SendInvoiceResponse> *>(call);
@@ -361,11 +358,7 @@ void PaymentSession::poll()
     }
     ++m_polls;
     auto *call = m_client->getPaymentStatus(m_invoiceReference, m_version);
-    call->setTimeout(std::chrono::milliseconds(m_timing.callTimeoutMs));
-    m_pollCall = call;
-    connect(call, &SeqrCall::finished, this, [this, call] {
-        m_pollCall = nullptr;
-        call->deleteLater();
+    trackCall(this, call, m_timing.callTimeoutMs, m_pollCall, [this, call] {
         if (isFinished() || m_state == State::Recording || m_state == State::ConfirmingReceipt)
             return;
         if (call->isSuccess()) {
@@ -465,11 +458,7 @@ void PaymentSession::cancel()
     m_stateBeforeCancel = m_state;
     setState(State::Canceling);
     auto *call = m_client->cancelInvoice(m_invoiceReference);
-    call->setTimeout(std::chrono::milliseconds(m_timing.callTimeoutMs));
-    m_cancelCall = call;
-    connect(call, &SeqrCall::finished, this, [this, call] {
-        m_cancelCall = nullptr;
-        call->deleteLater();
+    trackCall(this, call, m_timing.callTimeoutMs, m_cancelCall, [this, call] {
         if (m_state != State::Canceling)
             return; // a poll ended the payment meanwhile
         if (call->isSuccess())

@@ -1,5 +1,6 @@
 #include "core/payment/paymentsession.h"
 
+#include "core/payment/trackedcall.h"
 #include "core/receipt/receipttext.h"
 
 #include <QLoggingCategory>
@@ -65,11 +66,7 @@ void PaymentSession::submitReceipt()
     document.receiptType = u"SALE"_s;
     document.receiptData = receiptText(*sale, m_shopName).toUtf8();
     auto *call = m_client->submitPaymentReceipt(m_ersReference, document);
-    call->setTimeout(std::chrono::milliseconds(m_timing.callTimeoutMs));
-    m_receiptCall = call;
-    connect(call, &SeqrCall::finished, this, [this, call] {
-        m_receiptCall = nullptr;
-        call->deleteLater();
+    trackCall(this, call, m_timing.callTimeoutMs, m_receiptCall, [this, call] {
         if (m_state != State::ConfirmingReceipt)
             return;
         if (call->isSuccess()) {

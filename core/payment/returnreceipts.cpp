@@ -99,13 +99,10 @@ Result<ReceiptContent> journaledReceiptCopy(const journal::Journal &journal, qin
     auto receipt = returnReceiptOf(journal, receiptNumber);
     if (!receipt)
         return receipt.error();
-    auto stamp = journaledStamp(journal, receiptNumber, QStringLiteral("kopia"));
-    if (!stamp)
-        return stamp.error();
-    ReceiptOptions options;
-    options.copy = true;
-    options.stamp = *stamp;
-    return returnReceipt(*receipt, settings, options);
+    const auto options = journaledCopyOptions(journal, receiptNumber);
+    if (!options)
+        return options.error();
+    return returnReceipt(*receipt, settings, *options);
 }
 
 } // namespace kassa

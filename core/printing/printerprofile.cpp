@@ -1,6 +1,7 @@
 #include "core/printing/printerprofile.h"
 
 #include <algorithm>
+#include <array>
 
 using namespace Qt::StringLiterals;
 
@@ -8,18 +9,9 @@ namespace kassa::printing {
 
 namespace {
 
-QString codePageName(PrinterProfile::CodePageChoice choice)
-{
-    switch (choice) {
-    case PrinterProfile::CodePageChoice::Pc865:
-        return u"pc865"_s;
-    case PrinterProfile::CodePageChoice::Pc858:
-        return u"pc858"_s;
-    case PrinterProfile::CodePageChoice::Auto:
-        break;
-    }
-    return u"auto"_s;
-}
+// The choices as saved, in the order of CodePageChoice: one list for both
+// ways.
+constexpr std::array kCodePageNames{"auto"_L1, "pc865"_L1, "pc858"_L1};
 
 } // namespace
 
@@ -41,7 +33,7 @@ namespace kassa::printing {
 QJsonObject PrinterProfile::toJson() const
 {
     return QJsonObject{{u"paperMm"_s, paperMm},
-                       {u"codePage"_s, codePageName(codePage)},
+                       {u"codePage"_s, QString(kCodePageNames[std::size_t(codePage)])},
                        {u"cutter"_s, cutter},
                        {u"drawerPin"_s, drawerPin},
                        {u"drawerPulseMs"_s, drawerPulseMs},
@@ -52,10 +44,9 @@ PrinterProfile PrinterProfile::fromJson(const QJsonObject &json)
 {
     PrinterProfile profile = forPaper(json.value(u"paperMm"_s).toInt(80));
     const QString page = json.value(u"codePage"_s).toString();
-    if (page == u"pc865")
-        profile.codePage = CodePageChoice::Pc865;
-    else if (page == u"pc858")
-        profile.codePage = CodePageChoice::Pc858;
+    if (const auto named = std::find(kCodePageNames.begin(), kCodePageNames.end(), page);
+        named != kCodePageNames.end())
+        profile.codePage = CodePageChoice(named - kCodePageNames.begin());
     profile.cutter = json.value(u"cutter"_s).toBool(true);
     profile.drawerPin = json.value(u"drawerPin"_s).toInt(2) == 5 ? 5 : 2;
     profile.drawerPulseMs = std::clamp(json.value(u"drawerPulseMs"_s).toInt(100), 2, 510);

@@ -28,6 +28,29 @@ Error stopped(const QString &detail)
     return makeError(ErrorCode::StorageBusy, detail);
 }
 
+// Waits until `device` has sent all it was given, for at most timeoutMs:
+// false when the time ran out or the device stopped taking bytes.
+bool drained(QIODevice &device, int timeoutMs)
+{
+    const QDeadlineTimer deadline(timeoutMs);
+    while (device.bytesToWrite() > 0) {
+        if (deadline.hasExpired() || !device.waitForBytesWritten(int(deadline.remainingTime())))
+            return false;
+    }
+    return true;
+}
+
+// Up to `count` bytes from `device`, waiting for them for at most timeoutMs.
+QByteArray readWithin(QIODevice &device, int count, int timeoutMs)
+{
+    const QDeadlineTimer deadline(timeoutMs);
+    while (device.bytesAvailable() < count && !deadline.hasExpired()) {
+        if (!device.waitForReadyRead(int(deadline.remainingTime())))
+            break;
+    }
+    return device.read(count);
+}
+
 class TcpTransport final : public PrinterTransport
 {
 public:
@@ -48,12 +71,8 @@ public:
     {
         if (m_socket.write(bytes) != bytes.size())
             return stopped(m_socket.errorString());
-        const QDeadlineTimer deadline(timeoutMs);
-        while (m_socket.bytesToWrite() > 0) {
-            if (deadline.hasExpired() ||
-                !m_socket.waitForBytesWritten(int(deadline.remainingTime())))
-                return stopped(m_spec.toString() + u": "_s + m_socket.errorString());
-        }
+        if (!drained(m_socket, timeoutMs))
+            return stopped(m_spec.toString() + u": "_s + m_socket.errorString());
         return Ok{};
     }
 
@@ -61,12 +80,7 @@ public:
 
     QByteArray read(int count, int timeoutMs) override
     {
-        const QDeadlineTimer deadline(timeoutMs);
-        while (m_socket.bytesAvailable() < count && !deadline.hasExpired()) {
-            if (!m_socket.waitForReadyRead(int(deadline.remainingTime())))
-                break;
-        }
-        return m_socket.read(count);
+        return readWithin(m_socket, count, timeoutMs);
     }
 
     Status close(int timeoutMs) override
@@ -106,11 +120,8 @@ public:
     {
         if (m_port.write(bytes) != bytes.size())
             return stopped(m_port.errorString());
-        const QDeadlineTimer deadline(timeoutMs);
-        while (m_port.bytesToWrite() > 0) {
-            if (deadline.hasExpired() || !m_port.waitForBytesWritten(int(deadline.remainingTime())))
-                return stopped(m_spec.target + u": the printer took no more bytes"_s);
-        }
+        if (!drained(m_port, timeoutMs))
+            return stopped(m_spec.target + u": the printer took no more bytes"_s);
         return Ok{};
     }
 
@@ -118,12 +129,7 @@ public:
 
     QByteArray read(int count, int timeoutMs) override
     {
-        const QDeadlineTimer deadline(timeoutMs);
-        while (m_port.bytesAvailable() < count && !deadline.hasExpired()) {
-            if (!m_port.waitForReadyRead(int(deadline.remainingTime())))
-                break;
-        }
-        return m_port.read(count);
+        return readWithin(m_port, count, timeoutMs);
     }
 
     Status close(int) override

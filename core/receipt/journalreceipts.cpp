@@ -31,6 +31,17 @@ Result<std::optional<ControlStamp>> journaledStamp(const journal::Journal &journ
         ControlStamp{(*signature)->unitId, (*signature)->controlCode});
 }
 
+Result<ReceiptOptions> journaledCopyOptions(const journal::Journal &journal, qint64 receiptNumber)
+{
+    auto stamp = journaledStamp(journal, receiptNumber, u"kopia"_s);
+    if (!stamp)
+        return stamp.error();
+    ReceiptOptions options;
+    options.copy = true;
+    options.stamp = *stamp;
+    return options;
+}
+
 Result<ReceiptContent> journaledReceipt(const journal::Journal &journal, const journal::Sale &sale,
                                         const ReceiptSettings &settings, bool electronic)
 {
@@ -89,13 +100,10 @@ Result<ReceiptContent> journaledCopy(const journal::Journal &journal, qint64 rec
     const auto sale = journal.saleByReceiptNumber(receiptNumber);
     if (!sale)
         return sale.error();
-    auto stamp = journaledStamp(journal, receiptNumber, u"kopia"_s);
-    if (!stamp)
-        return stamp.error();
-    ReceiptOptions options;
-    options.copy = true;
-    options.stamp = *stamp;
-    return saleReceipt(*sale, settings, options);
+    const auto options = journaledCopyOptions(journal, receiptNumber);
+    if (!options)
+        return options.error();
+    return saleReceipt(*sale, settings, *options);
 }
 
 Result<ReceiptContent> journaledProForma(const journal::Journal &journal, qint64 number,

@@ -24,6 +24,10 @@ namespace kassa {
 Result<std::optional<ControlStamp>> journaledStamp(const journal::Journal &journal, qint64 serial,
                                                    const QString &type);
 
+// How a copy of receipt `receiptNumber` is printed: KOPIA, with the stamp
+// journaled for the copy (type kopia).
+Result<ReceiptOptions> journaledCopyOptions(const journal::Journal &journal, qint64 receiptNumber);
+
 // A journaled sale's own receipt with its stamp; `electronic` for the PDF
 // a customer is given ("Elektroniskt kassakvitto").
 Result<ReceiptContent> journaledReceipt(const journal::Journal &journal, const journal::Sale &sale,

@@ -9,6 +9,26 @@ namespace kassa {
 
 namespace {
 
+// The kinds of till event in the order reports list them, each with its
+// word as a report's heading.
+struct KindWord
+{
+    QLatin1StringView kind;
+    const char *word; // in the context "Receipt"
+};
+
+constexpr KindWord kKindWords[] = {
+    {"drawer-opening"_L1, QT_TRANSLATE_NOOP("Receipt", "Drawer openings")},
+    {"float-change"_L1, QT_TRANSLATE_NOOP("Receipt", "Cash float changes")},
+    {"receipt-copy"_L1, QT_TRANSLATE_NOOP("Receipt", "Receipt copies")},
+    {"training-sale"_L1, QT_TRANSLATE_NOOP("Receipt", "Training sales")},
+    {"voided-cart"_L1, QT_TRANSLATE_NOOP("Receipt", "Unfinished sales")},
+    {"return-receipt"_L1, QT_TRANSLATE_NOOP("Receipt", "Return receipts")},
+    {"price-change"_L1, QT_TRANSLATE_NOOP("Receipt", "Price changes")},
+    {"z-report"_L1, QT_TRANSLATE_NOOP("Receipt", "Z reports")},
+    {"coupon-release"_L1, QT_TRANSLATE_NOOP("Receipt", "Coupons given back")},
+};
+
 QString said(const char *text, int n = -1)
 {
     return QCoreApplication::translate("TillEventText", text, nullptr, n);
@@ -119,32 +139,21 @@ QString sentence(const journal::TillEvent &e, const QLocale &l)
 
 const QStringList &tillEventKinds()
 {
-    static const QStringList kinds{u"drawer-opening"_s, u"float-change"_s, u"receipt-copy"_s,
-                                   u"training-sale"_s,  u"voided-cart"_s,  u"return-receipt"_s,
-                                   u"price-change"_s,   u"z-report"_s,     u"coupon-release"_s};
+    static const QStringList kinds = [] {
+        QStringList list;
+        for (const KindWord &k : kKindWords)
+            list.append(QString(k.kind));
+        return list;
+    }();
     return kinds;
 }
 
 const char *tillEventKindWord(const QString &kind)
 {
-    if (kind == u"drawer-opening")
-        return QT_TRANSLATE_NOOP("Receipt", "Drawer openings");
-    if (kind == u"float-change")
-        return QT_TRANSLATE_NOOP("Receipt", "Cash float changes");
-    if (kind == u"receipt-copy")
-        return QT_TRANSLATE_NOOP("Receipt", "Receipt copies");
-    if (kind == u"training-sale")
-        return QT_TRANSLATE_NOOP("Receipt", "Training sales");
-    if (kind == u"voided-cart")
-        return QT_TRANSLATE_NOOP("Receipt", "Unfinished sales");
-    if (kind == u"return-receipt")
-        return QT_TRANSLATE_NOOP("Receipt", "Return receipts");
-    if (kind == u"price-change")
-        return QT_TRANSLATE_NOOP("Receipt", "Price changes");
-    if (kind == u"z-report")
-        return QT_TRANSLATE_NOOP("Receipt", "Z reports");
-    if (kind == u"coupon-release")
-        return QT_TRANSLATE_NOOP("Receipt", "Coupons given back");
+    for (const KindWord &k : kKindWords) {
+        if (kind == k.kind)
+            return k.word;
+    }
     return nullptr;
 }
 

@@ -10,6 +10,23 @@ bool isXmlChar(char32_t c)
            (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
 }
 
+// The entity XML text needs for `c`, or empty where `c` stands as itself.
+QByteArrayView entityFor(char32_t c)
+{
+    switch (c) {
+    case '&':
+        return "&amp;";
+    case '<':
+        return "&lt;";
+    case '>':
+        return "&gt;";
+    case '\r':
+        return "&#13;";
+    default:
+        return {};
+    }
+}
+
 void appendUtf8(QByteArray &out, char32_t c)
 {
     if (c < 0x80) {
@@ -86,24 +103,8 @@ void XmlWriter::text(QStringView value)
             continue;
         }
         flush();
-        if (c < 0x80) {
-            switch (c) {
-            case '&':
-                m_out.append("&amp;", 5);
-                continue;
-            case '<':
-                m_out.append("&lt;", 4);
-                continue;
-            case '>':
-                m_out.append("&gt;", 4);
-                continue;
-            case '\r':
-                m_out.append("&#13;", 5);
-                continue;
-            default:
-                break;
-            }
-            appendUtf8(m_out, isXmlChar(c) ? c : 0xFFFD);
+        if (const QByteArrayView entity = entityFor(c); !entity.isEmpty()) {
+            m_out.append(entity);
             continue;
         }
         if (QChar::isHighSurrogate(c) && i + 1 < n && data[i + 1].isLowSurrogate()) {

@@ -123,11 +123,7 @@ ShopDatabase::ShopDatabase(ShopDatabaseConfig config, QString connection)
 
 ShopDatabase::~ShopDatabase()
 {
-    {
-        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(m_connection);
+    closeConnection(m_connection);
 }
 
 Result<std::unique_ptr<ShopDatabase>> ShopDatabase::open(const ShopDatabaseConfig &config)

@@ -1,5 +1,7 @@
 #include "core/storage/sqlitefile.h"
 
+#include "core/storage/sqlrunner.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlError>
@@ -31,8 +33,7 @@ SqliteFile::~SqliteFile()
 {
     if (m_connection.isEmpty())
         return;
-    QSqlDatabase::database(m_connection, false).close();
-    QSqlDatabase::removeDatabase(m_connection);
+    closeConnection(m_connection);
 }
 
 bool isTransientSqlite(int code)

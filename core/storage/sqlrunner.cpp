@@ -97,6 +97,12 @@ SqlFailure SqlRunner::beginFailure(const QSqlDatabase &db) const
     return f;
 }
 
+void closeConnection(const QString &connection)
+{
+    QSqlDatabase::database(connection, false).close();
+    QSqlDatabase::removeDatabase(connection);
+}
+
 namespace sqlvalues {
 
 QString timeText(const QDateTime &t)

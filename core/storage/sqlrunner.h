@@ -114,6 +114,10 @@ private:
     const Dialect *m_dialect;
 };
 
+// Closes the named QtSql connection and forgets it: the last thing its
+// owner (the journal, the shop database, a SqliteFile) does.
+void closeConnection(const QString &connection);
+
 // How the journal and the shop database store times (UTC, milliseconds) and
 // read back money and decimals (journaldb.h and shopsql.h use the namespace).
 namespace sqlvalues {

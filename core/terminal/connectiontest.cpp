@@ -69,7 +69,7 @@ ConnectionTest::Outcome describeProbe(ProbeVerdict verdict, bool registered, con
                 registered ? ConnectionTest::tr("SEQR answers, but refuses this till's "
                                                 "credentials: register the till again.")
                            : ConnectionTest::tr("SEQR answers. The till is not registered "
-                                                "yet: register it below."),
+                                                "yet: register this till."),
                 registered};
     case ProbeVerdict::ServiceError:
         return {verdict, ConnectionTest::tr("SEQR answers: %1").arg(describe(error, false)), true};

@@ -6,6 +6,7 @@
 #include "core/journal/journal.h"
 #include "core/journal/journalschema.h"
 #include "core/payment/refunddoubts.h"
+#include "core/terminal/connectiontest.h"
 #include "core/terminal/errortext.h"
 #include "core/terminal/registeridentity.h"
 #include "core/terminal/terminalservice.h"
@@ -151,9 +152,10 @@ Status TillHost::connectSeqr()
     if (!m_options.endpoint.isEmpty())
         m_till.endpoint = m_options.endpoint;
     const QUrl endpoint(m_till.endpoint);
-    if (!endpoint.isValid() || (endpoint.scheme() != u"http" && endpoint.scheme() != u"https"))
-        return makeError(ErrorCode::InvalidArgument,
-                         tr("The SEQR endpoint must be an http(s) URL: %1").arg(m_till.endpoint));
+    if (!seqr::isEndpoint(endpoint))
+        return makeError(
+            ErrorCode::InvalidArgument,
+            tr("%1 The endpoint given: %2").arg(notAnEndpointSentence(), m_till.endpoint));
     m_client = std::make_unique<seqr::SeqrClient>(seqr::SeqrClientConfig{
         endpoint, std::chrono::milliseconds(m_till.timeoutMs), m_till.caFile});
     if (!m_client->configurationError().isEmpty())

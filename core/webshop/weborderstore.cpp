@@ -8,6 +8,29 @@ using namespace Qt::StringLiterals;
 
 namespace kassa::webshop {
 
+namespace {
+
+// The first row `select` finds for `key`: NotFound saying `missing` when
+// there is none, a query error saying `what` when it cannot be read.
+Result<QSqlQuery> firstRow(const QSqlDatabase &db, const QString &select, const QVariant &key,
+                           const QString &what, const QString &missing)
+{
+    QSqlQuery q(db);
+    if (!q.prepare(select))
+        return SqliteFile::queryError(what, q.lastError());
+    q.addBindValue(key);
+    if (!q.exec())
+        return SqliteFile::queryError(what, q.lastError());
+    if (!q.next()) {
+        if (q.lastError().isValid())
+            return SqliteFile::queryError(what, q.lastError());
+        return makeError(ErrorCode::NotFound, missing);
+    }
+    return q;
+}
+
+} // namespace
+
 WebOrderStore::WebOrderStore(SqliteFile file)
     : m_file(std::move(file))
 {}
@@ -77,20 +100,14 @@ Status WebOrderStore::remember(const QString &orderId, qint64 saleId, const QDat
 
 Result<WebOrderStore::Entry> WebOrderStore::entry(const QString &orderId) const
 {
-    QSqlQuery q(m_file.database());
-    if (!q.prepare(u"SELECT order_id, sale_id, place, created_at FROM web_orders"
-                   " WHERE order_id=?"_s))
-        return SqliteFile::queryError(u"cannot read the web order"_s, q.lastError());
-    q.addBindValue(orderId);
-    if (!q.exec())
-        return SqliteFile::queryError(u"cannot read the web order"_s, q.lastError());
-    if (!q.next()) {
-        if (q.lastError().isValid())
-            return SqliteFile::queryError(u"cannot read the web order"_s, q.lastError());
-        return makeError(ErrorCode::NotFound, u"no such order"_s);
-    }
-    return Entry{q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toString(),
-                 QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs)};
+    const auto q =
+        firstRow(m_file.database(),
+                 u"SELECT order_id, sale_id, place, created_at FROM web_orders WHERE order_id=?"_s,
+                 orderId, u"cannot read the web order"_s, u"no such order"_s);
+    if (!q)
+        return q.error();
+    return Entry{q->value(0).toString(), q->value(1).toLongLong(), q->value(2).toString(),
+                 QDateTime::fromString(q->value(3).toString(), Qt::ISODateWithMs)};
 }
 
 std::optional<qint64> WebOrderStore::saleOf(const QString &orderId) const
@@ -103,18 +120,12 @@ std::optional<qint64> WebOrderStore::saleOf(const QString &orderId) const
 
 Result<QString> WebOrderStore::orderOf(qint64 saleId) const
 {
-    QSqlQuery q(m_file.database());
-    if (!q.prepare(u"SELECT order_id FROM web_orders WHERE sale_id=? LIMIT 1"_s))
-        return SqliteFile::queryError(u"cannot read the order of a sale"_s, q.lastError());
-    q.addBindValue(saleId);
-    if (!q.exec())
-        return SqliteFile::queryError(u"cannot read the order of a sale"_s, q.lastError());
-    if (!q.next()) {
-        if (q.lastError().isValid())
-            return SqliteFile::queryError(u"cannot read the order of a sale"_s, q.lastError());
-        return makeError(ErrorCode::NotFound, u"no order of this sale"_s);
-    }
-    return q.value(0).toString();
+    const auto q =
+        firstRow(m_file.database(), u"SELECT order_id FROM web_orders WHERE sale_id=? LIMIT 1"_s,
+                 saleId, u"cannot read the order of a sale"_s, u"no order of this sale"_s);
+    if (!q)
+        return q.error();
+    return q->value(0).toString();
 }
 
 QList<WebOrderStore::Entry> WebOrderStore::placedSince(const QDateTime &since) const

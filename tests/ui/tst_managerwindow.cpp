@@ -226,7 +226,7 @@ void TestManagerWindow::setupFromNothingToARegisteredTillWithSeqrId()
     QTest::mouseClick(setup->testButton(), Qt::LeftButton);
     QTRY_VERIFY(!setup->isBusy());
     QCOMPARE(setup->resultText(),
-             u"SEQR answers. The till is not registered yet: register it below."_s);
+             u"SEQR answers. The till is not registered yet: register this till."_s);
     QTest::mouseClick(setup->useEndpointButton(), Qt::LeftButton);
     QCOMPARE(setup->resultText(), u"Saved. Kassa talks to SEQR at this endpoint from now on."_s);
     QCOMPARE(m_till->endpoint, m_shop->sandbox().soapUrl().toString());
@@ -303,7 +303,7 @@ void TestManagerWindow::wrongCredentialsAndAddressesSayWhatIsWrong()
     setup->testConnection();
     QTRY_VERIFY_WITH_TIMEOUT(!setup->isBusy(), 15000);
     QCOMPARE(setup->resultText(),
-             u"SEQR answers. The till is not registered yet: register it below."_s);
+             u"SEQR answers. The till is not registered yet: register this till."_s);
     setup->endpointField()->setText(u"ftp://example.org"_s);
     setup->testConnection();
     QVERIFY(setup->resultText().startsWith(u"The endpoint must be a web address"_s));
