@@ -7,12 +7,12 @@
 #include "sandbox/controlunitports.h"
 #include "sandbox/controlunitsandbox.h"
 #include "tests/support/clifixture.h"
+#include "tests/support/pdftext.h"
 #include "tests/support/unitsandbox.h"
 
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -21,6 +21,7 @@
 using namespace kassa;
 using namespace kassa::sandbox;
 using namespace Qt::StringLiterals;
+using kassa::test::pdfText;
 
 class TestCliRegister : public QObject
 {
@@ -38,7 +39,6 @@ private Q_SLOTS:
 private:
     using Run = CliFixture::Run;
     void setUpTill();
-    QString pdfText(const QString &path);
 
     std::unique_ptr<CliFixture> m_cli;
     std::unique_ptr<ControlUnitSandbox> m_unit;
@@ -57,15 +57,6 @@ void TestCliRegister::cleanup()
     m_ports.reset();
     m_unit.reset();
     m_cli.reset();
-}
-
-QString TestCliRegister::pdfText(const QString &path)
-{
-    QProcess p;
-    p.start(u"pdftotext"_s, {u"-layout"_s, path, u"-"_s});
-    if (!p.waitForFinished(20000))
-        return u"(pdftotext did not run: install poppler-utils)"_s;
-    return QString::fromUtf8(p.readAllStandardOutput());
 }
 
 void TestCliRegister::setUpTill()

@@ -5,6 +5,7 @@
 #include "sandbox/sandboxserver.h"
 #include "tests/support/cashierfixture.h"
 #include "tests/support/kassawords.h"
+#include "tests/support/pdftext.h"
 #include "tests/support/qrreader.h"
 #include "ui/amountdialog.h"
 #include "ui/carttableview.h"
@@ -21,7 +22,6 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPrintPreviewDialog>
-#include <QProcess>
 #include <QPushButton>
 #include <QScreen>
 #include <QStandardPaths>
@@ -33,6 +33,7 @@
 using namespace kassa;
 using namespace kassa::ui;
 using namespace Qt::StringLiterals;
+using kassa::test::pdfText;
 
 using namespace shelf;
 
@@ -123,7 +124,6 @@ private:
     // payment started (F12); null when no QR code came.
     PaymentSession *seqrSaleOf(const char *code, int roundMs = 30000);
     void payAtSandbox();
-    static QString pdfText(const QString &path);
 
     std::unique_ptr<CashierFixture> m_shop;
     std::unique_ptr<Cart> m_cart;
@@ -182,15 +182,6 @@ void TestCashierWindow::payAtSandbox()
     const auto paid =
         m_shop->sandbox().service().pay(m_window->paymentSession()->invoiceReference(), u"1234"_s);
     QVERIFY2(paid, paid ? "" : qPrintable(paid.error().detail));
-}
-
-QString TestCashierWindow::pdfText(const QString &path)
-{
-    QProcess p;
-    p.start(u"pdftotext"_s, {u"-layout"_s, path, u"-"_s});
-    if (!p.waitForFinished(15000))
-        return {};
-    return QString::fromUtf8(p.readAllStandardOutput());
 }
 
 void TestCashierWindow::scanCartPayPaidReceipt()
