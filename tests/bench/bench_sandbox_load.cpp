@@ -5,6 +5,7 @@
 //   bench_sandbox_load [--tills N] [--seconds S] [--sandbox PATH]
 #include "core/seqr/seqrclient.h"
 #include "core/seqr/seqrcodec.h"
+#include "tests/bench/benchoptions.h"
 #include "tests/bench/benchsandbox.h"
 
 #include <QCommandLineParser>
@@ -39,14 +40,12 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.addHelpOption();
-    const QCommandLineOption tillsOption(u"tills"_s, u"Simulated tills."_s, u"N"_s, u"2000"_s);
-    const QCommandLineOption secondsOption(u"seconds"_s, u"Measured seconds."_s, u"S"_s, u"20"_s);
     const QCommandLineOption sandboxOption = BenchSandbox::option();
-    parser.addOptions({tillsOption, secondsOption, sandboxOption});
-    parser.process(app);
-    const int tills = parser.value(tillsOption).toInt();
-    const int seconds = parser.value(secondsOption).toInt();
+    const auto [tills, seconds] =
+        readBenchCounts(parser,
+                        {{u"tills"_s, u"Simulated tills."_s, 2000},
+                         {u"seconds"_s, u"Measured seconds."_s, 20, u"S"_s}},
+                        {sandboxOption});
 
     rlimit limit{};
     getrlimit(RLIMIT_NOFILE, &limit);

@@ -1,5 +1,6 @@
 #include "sandbox/appwebview.h"
 #include "tests/e2e/tst_webattacks.h"
+#include "tests/support/freeport.h"
 #include "tests/support/scriptedhttpserver.h"
 
 #include <QElapsedTimer>
@@ -121,7 +122,7 @@ void TestWebAttacks::sandboxShowsCustomersOnlyWithTheTokenAndKnownHosts()
     // phone number to anyone, and the Host header was not checked (DNS
     // rebinding read the phone page and its control token).
     QVERIFY(m_sandbox->service().registerService(
-        sandbox::ExternalService::fromBaseUrl(u"CAFE"_s, QUrl(u"http://127.0.0.1:9/cafe"_s))));
+        sandbox::ExternalService::fromBaseUrl(u"CAFE"_s, QUrl(test::freePortBase() + u"/cafe"_s))));
     const auto opened =
         m_sandbox->service().openService(u"HTTP://SEQR.SE/000/CAFE?table=1"_s, u"46701234567"_s);
     QVERIFY(opened);
@@ -169,7 +170,7 @@ void TestWebAttacks::sandboxWebViewsShareNoCookies()
     QVERIFY(service.start());
     service.enqueue({200, "<p>hi</p>"});
     sandbox::AppWebView views(QHostAddress::LocalHost);
-    const QUrl other = views.viewUrl(QUrl(u"http://127.0.0.1:9/other"_s), u"127.0.0.1"_s);
+    const QUrl other = views.viewUrl(QUrl(test::freePortBase() + u"/other"_s), u"127.0.0.1"_s);
     const QUrl view = views.viewUrl(service.url(u"/page"_s), u"127.0.0.1"_s);
     QVERIFY(other.isValid() && view.isValid());
     QCOMPARE(view.host(), other.host());

@@ -2,6 +2,8 @@
 
 #include <QTcpServer>
 
+using namespace Qt::StringLiterals;
+
 namespace kassa::test {
 
 quint16 freePort()
@@ -12,6 +14,11 @@ quint16 freePort()
     const quint16 port = probe.serverPort();
     probe.close();
     return port;
+}
+
+QString freePortBase()
+{
+    return u"http://127.0.0.1:"_s + QString::number(freePort());
 }
 
 } // namespace kassa::test

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QString>
 #include <QtGlobal>
 
 // A loopback port for a test that needs one: never a fixed number, which
@@ -10,5 +11,9 @@ namespace kassa::test {
 // (the system picks), its port read back, the server closed. For a process
 // the test starts on it, or for an address where nothing answers.
 quint16 freePort();
+
+// http://127.0.0.1:<freePort()>, without a slash at the end: where nothing
+// answers, for a URL the test only stores, shows or fails to reach.
+QString freePortBase();
 
 } // namespace kassa::test

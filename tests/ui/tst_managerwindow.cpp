@@ -211,8 +211,7 @@ void TestManagerWindow::setupFromNothingToARegisteredTillWithSeqrId()
 {
     // A fresh till: the default endpoint, where no SEQR runs.
     m_till->endpoint = QString::fromLatin1(TillConfig::defaultEndpoint);
-    m_shop->client()->setEndpoint(QUrl(u"http://127.0.0.1:"_s + QString::number(test::freePort()) +
-                                       u"/extclientproxy/service/v2"_s));
+    m_shop->client()->setEndpoint(QUrl(test::freePortBase() + u"/extclientproxy/service/v2"_s));
     makeWindow();
     TillSetupWidget *setup = m_window->tillSetup();
     QCOMPARE(setup->endpointField()->text(), m_till->endpoint);
