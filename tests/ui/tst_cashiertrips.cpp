@@ -1,5 +1,6 @@
 #include "ui/cashierwindow.h"
 
+#include "tests/support/amountinput.h"
 #include "tests/support/cashierfixture.h"
 #include "tests/support/kassawords.h"
 #include "tests/support/qrreader.h"
@@ -126,15 +127,12 @@ void TestCashierTrips::quantityPromptSaysAndKeepsItsBound()
     QVERIFY(dialog);
     QVERIFY2(dialogText(dialog).contains(u"How many Mjölk 1 l? (1 to 9,999)"_s),
              qPrintable(dialogText(dialog)));
-    dialog->lineEdit()->setText(u"10000"_s);
-    QTest::keyClick(dialog->lineEdit(), Qt::Key_Return);
+    test::answer(dialog, u"10000"_s);
     QCOMPARE(dialog->problem(), u"At most 9,999 pieces in one row."_s);
     QVERIFY(dialog->isVisible());
-    dialog->lineEdit()->setText(u"two"_s);
-    QTest::keyClick(dialog->lineEdit(), Qt::Key_Return);
+    test::answer(dialog, u"two"_s);
     QCOMPARE(dialog->problem(), u"Type how many, a whole number from 1 to 9,999."_s);
-    dialog->lineEdit()->setText(u"9999"_s);
-    QTest::keyClick(dialog->lineEdit(), Qt::Key_Return);
+    test::answer(dialog, u"9999"_s);
     QTRY_VERIFY(!QApplication::activeModalWidget());
     QCOMPARE(m_cart->lines().first().quantity, Decimal::fromInteger(9999));
     QCOMPARE(m_window->totalText(), u"Total 158,984.10 SEK"_s);
@@ -147,15 +145,12 @@ void TestCashierTrips::weightPromptSaysAndKeepsItsBound()
     AmountDialog *dialog = prompt();
     QVERIFY(dialog);
     QVERIFY2(dialogText(dialog).contains(u"(at most 1,000 kg)"_s), qPrintable(dialogText(dialog)));
-    dialog->lineEdit()->setText(u"1000.5"_s);
-    QTest::keyClick(dialog->lineEdit(), Qt::Key_Return);
+    test::answer(dialog, u"1000.5"_s);
     QCOMPARE(dialog->problem(), u"A weight is at most 1,000 kg."_s);
-    dialog->lineEdit()->setText(u"heavy"_s);
-    QTest::keyClick(dialog->lineEdit(), Qt::Key_Return);
+    test::answer(dialog, u"heavy"_s);
     QCOMPARE(dialog->problem(), u"Type the weight in kg, for example 0.250."_s);
     QVERIFY(m_cart->isEmpty());
-    dialog->lineEdit()->setText(u"0.5"_s);
-    QTest::keyClick(dialog->lineEdit(), Qt::Key_Return);
+    test::answer(dialog, u"0.5"_s);
     QTRY_COMPARE(m_cart->rowCount(), 1);
     QCOMPARE(m_window->totalText(), u"Total 12.45 SEK"_s);
 }
@@ -168,15 +163,13 @@ void TestCashierTrips::cashFarOverWhatIsDueAsksDidYouMean()
     AmountDialog *dialog = prompt();
     QVERIFY(dialog);
     // 4000 typed for 40.00: the decimal point forgotten.
-    dialog->lineEdit()->setText(u"4000"_s);
-    QTest::keyClick(dialog->lineEdit(), Qt::Key_Return);
+    test::answer(dialog, u"4000"_s);
     QCOMPARE(dialog->problem(), u"Did you mean 40.00? 4,000.00 is more than 100 times what is to "
                                 "pay. Press OK again to take 4,000.00."_s);
     QVERIFY(dialog->isVisible());
     QCOMPARE(m_window->cashReceived(), Money(0, Currency::sek()));
     // The cashier corrects it: taken without a question.
-    dialog->lineEdit()->setText(u"40"_s);
-    QTest::keyClick(dialog->lineEdit(), Qt::Key_Return);
+    test::answer(dialog, u"40"_s);
     QTRY_VERIFY(m_cart->isEmpty());
     QCOMPARE(m_window->message(), u"Change: 24.10"_s);
 
@@ -185,8 +178,7 @@ void TestCashierTrips::cashFarOverWhatIsDueAsksDidYouMean()
     scan(QString::fromLatin1(kMilk));
     press(Qt::Key_F8);
     QVERIFY((dialog = prompt()));
-    dialog->lineEdit()->setText(u"2000"_s);
-    QTest::keyClick(dialog->lineEdit(), Qt::Key_Return);
+    test::answer(dialog, u"2000"_s);
     QVERIFY(dialog->problem().startsWith(u"Did you mean 20.00?"_s));
     QTest::keyClick(dialog->lineEdit(), Qt::Key_Return);
     QTRY_VERIFY(m_cart->isEmpty());
@@ -204,12 +196,10 @@ void TestCashierTrips::cashOverTheTillsMaximumAsks()
     press(Qt::Key_F8);
     AmountDialog *dialog = prompt();
     QVERIFY(dialog);
-    dialog->lineEdit()->setText(u"600"_s);
-    QTest::keyClick(dialog->lineEdit(), Qt::Key_Return);
+    test::answer(dialog, u"600"_s);
     QCOMPARE(dialog->problem(), u"Did you mean 40.40? 600.00 is more cash than this till takes "
                                 "for one sale. Press OK again to take 600.00."_s);
-    dialog->lineEdit()->setText(u"500"_s);
-    QTest::keyClick(dialog->lineEdit(), Qt::Key_Return);
+    test::answer(dialog, u"500"_s);
     QTRY_VERIFY(m_cart->isEmpty());
     QCOMPARE(m_window->message(), u"Change: 459.60"_s);
 }
@@ -222,8 +212,7 @@ void TestCashierTrips::nextSaleIsCleanAfterASale()
     press(Qt::Key_F8);
     AmountDialog *dialog = prompt();
     QVERIFY(dialog);
-    dialog->lineEdit()->setText(u"50"_s);
-    QTest::keyClick(dialog->lineEdit(), Qt::Key_Return);
+    test::answer(dialog, u"50"_s);
     QTRY_VERIFY(m_cart->isEmpty());
     // The next sale's total with nothing of the last one under it but the
     // change still to give back, said to be the last sale's.

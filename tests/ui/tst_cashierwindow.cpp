@@ -3,6 +3,7 @@
 
 #include "core/receipt/journalreceipts.h"
 #include "sandbox/sandboxserver.h"
+#include "tests/support/amountinput.h"
 #include "tests/support/cashierfixture.h"
 #include "tests/support/kassawords.h"
 #include "tests/support/pdftext.h"
@@ -450,8 +451,7 @@ void TestCashierWindow::cashWithChange()
     AmountDialog *dialog = CashierFixture::prompt();
     QVERIFY(dialog);
     QCOMPARE(dialog->value(), u"40.40"_s);
-    dialog->lineEdit()->setText(u"50"_s);
-    QTest::keyClick(dialog->lineEdit(), Qt::Key_Return);
+    test::answer(dialog, u"50"_s);
     QTRY_VERIFY(m_cart->isEmpty());
     QCOMPARE(m_window->message(), u"Change: 9.60"_s);
     const auto sale = m_shop->journal()->saleByReceiptNumber(1);
@@ -496,17 +496,14 @@ void TestCashierWindow::discountsByShortcut()
     press(Qt::Key_F5);
     AmountDialog *dialog = CashierFixture::prompt();
     QVERIFY(dialog);
-    dialog->lineEdit()->setText(u"30"_s); // more than the row
-    QTest::keyClick(dialog->lineEdit(), Qt::Key_Return);
+    test::answer(dialog, u"30"_s); // more than the row
     QVERIFY(dialog->problem().contains(u"cannot be more than the row"_s));
-    dialog->lineEdit()->setText(u"10%"_s);
-    QTest::keyClick(dialog->lineEdit(), Qt::Key_Return);
+    test::answer(dialog, u"10%"_s);
     QTRY_COMPARE(m_window->totalText(), u"Total 22.05 SEK"_s);
     QTRY_COMPARE(QApplication::focusWidget(), m_window->barcodeField());
     press(Qt::Key_F6);
     QTRY_VERIFY((dialog = qobject_cast<AmountDialog *>(QApplication::activeModalWidget())));
-    dialog->lineEdit()->setText(u"2.05"_s);
-    QTest::keyClick(dialog->lineEdit(), Qt::Key_Return);
+    test::answer(dialog, u"2.05"_s);
     QTRY_COMPARE(m_window->totalText(), u"Total 20.00 SEK"_s);
     QTRY_COMPARE(QApplication::focusWidget(), m_window->barcodeField());
     press(Qt::Key_F4); // void the row
@@ -736,8 +733,7 @@ void TestCashierWindow::scanDuringTheWeightPromptIsKept()
     QVERIFY(dialog->isVisible());
     QCOMPARE(dialog->problem(), QString());
     QCOMPARE(dialog->lineEdit()->text(), QString());
-    dialog->lineEdit()->setText(u"0.5"_s);
-    QTest::keyClick(dialog->lineEdit(), Qt::Key_Return);
+    test::answer(dialog, u"0.5"_s);
     // Both products are in the cart.
     QTRY_COMPARE(m_cart->rowCount(), 2);
     QCOMPARE(m_cart->lines()[0].product.ean, QString::fromLatin1(kBananas));
