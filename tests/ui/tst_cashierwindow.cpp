@@ -125,6 +125,9 @@ private:
     // payment started (F12); null when no QR code came.
     PaymentSession *seqrSaleOf(const char *code, int roundMs = 30000);
     void payAtSandbox();
+    // F8 and `typed` in cash, short of the total: the window counts
+    // `receivedMinor` received and waits at the barcode field for the rest.
+    void takePartInCash(const QString &typed, qint64 receivedMinor);
 
     std::unique_ptr<CashierFixture> m_shop;
     std::unique_ptr<Cart> m_cart;
@@ -183,6 +186,14 @@ void TestCashierWindow::payAtSandbox()
     const auto paid =
         m_shop->sandbox().service().pay(m_window->paymentSession()->invoiceReference(), u"1234"_s);
     QVERIFY2(paid, paid ? "" : qPrintable(paid.error().detail));
+}
+
+void TestCashierWindow::takePartInCash(const QString &typed, qint64 receivedMinor)
+{
+    press(Qt::Key_F8);
+    QVERIFY(CashierFixture::answerPrompt(typed));
+    QTRY_COMPARE(m_window->cashReceived(), Money(receivedMinor, Currency::sek()));
+    QTRY_COMPARE(QApplication::focusWidget(), m_window->barcodeField());
 }
 
 void TestCashierWindow::scanCartPayPaidReceipt()
@@ -467,10 +478,7 @@ void TestCashierWindow::splitTenderCashThenSeqr()
     makeWindow();
     scan(QString::fromLatin1(kSoap));
     scan(QString::fromLatin1(kSoap)); // 49.00
-    press(Qt::Key_F8);
-    QVERIFY(CashierFixture::answerPrompt(u"20"_s));
-    QTRY_COMPARE(m_window->cashReceived(), Money(2000, Currency::sek()));
-    QTRY_COMPARE(QApplication::focusWidget(), m_window->barcodeField());
+    takePartInCash(u"20"_s, 2000);
     PaymentSession *session = startSeqr();
     QVERIFY(session);
     // SEQR takes the rest; the invoice's rows still add up (a cash row balances).
@@ -696,10 +704,7 @@ void TestCashierWindow::cashCoveringTheTotalAfterVoidsFinishesTheSale()
     makeWindow();
     scan(QString::fromLatin1(kSoap));
     scan(QString::fromLatin1(kMilk)); // 40.40
-    press(Qt::Key_F8);
-    QVERIFY(CashierFixture::answerPrompt(u"30"_s));
-    QTRY_COMPARE(m_window->cashReceived(), Money(3000, Currency::sek()));
-    QTRY_COMPARE(QApplication::focusWidget(), m_window->barcodeField());
+    takePartInCash(u"30"_s, 3000);
     // The soap is voided: 15.90 left, 30.00 received.
     press(Qt::Key_Up);
     press(Qt::Key_F4);
@@ -891,9 +896,7 @@ void TestCashierWindow::englishTakesADecimalComma()
     QTRY_COMPARE(m_cart->rowCount(), 1);
     QCOMPARE(m_cart->lines()[0].quantity, Decimal::fromParts(5, 1));
     QTRY_COMPARE(QApplication::focusWidget(), m_window->barcodeField());
-    press(Qt::Key_F8);
-    QVERIFY(CashierFixture::answerPrompt(u"5,50"_s));
-    QTRY_COMPARE(m_window->cashReceived(), Money(550, Currency::sek()));
+    takePartInCash(u"5,50"_s, 550);
 }
 
 QTEST_MAIN(TestCashierWindow)
