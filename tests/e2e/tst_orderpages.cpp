@@ -101,6 +101,21 @@ private:
         bool backShown = false; // "Back to your order"
     };
     OutcomePage outcomePage(WebDriver &browser);
+    // A payment that did not go through, as the app ends it (`end`): SEQR's
+    // invoice `invoiceStatus`, then the service's `page` (with the TOKEN)
+    // whose status begins `said` under the heading `heading`.
+    struct Ending
+    {
+        End end;
+        QString invoiceStatus;
+        QString page;
+        QString said;
+        QString heading;
+    };
+    // Two milks and a light ordered at table `table`, the payment ended as
+    // `ending` says, and its outcome page checked (the place "Table
+    // <table>"); that page in `shown`.
+    void orderAndEnd(WebDriver &phone, int table, const Ending &ending, OutcomePage *shown);
     bool isShown(WebDriver &browser, const QString &id);
     void startTill();
     QString view(WebDriver &browser);
@@ -504,23 +519,34 @@ void TestOrderPages::successPageSaysTryAgainWhileTheJournalCannotBeRead()
     }));
 }
 
+void TestOrderPages::orderAndEnd(WebDriver &phone, int table, const Ending &ending,
+                                 OutcomePage *shown)
+{
+    QString token;
+    const QString ref =
+        orderTwoMilksAndOneLightAt(phone, u"table="_s + QString::number(table), ending.end, &token);
+    QVERIFY2(!ref.isEmpty(), qPrintable(phone.error()));
+    QCOMPARE((*m_sandbox->service().invoice(ref))[u"status"_s].toString(), ending.invoiceStatus);
+    QVERIFY(eventuallyInWebView(phone, [&] {
+        return phone.script(u"return location.pathname + location.hash"_s).toString() ==
+                   ending.page + u'#' + token &&
+               phone.text(u"#status"_s).startsWith(ending.said);
+    }));
+    *shown = outcomePage(phone);
+    QCOMPARE(shown->heading, ending.heading);
+    QCOMPARE(shown->place, u"Table "_s + QString::number(table));
+}
+
 void TestOrderPages::declinedLeadsBackToTheKeptOrder()
 {
     WebDriver &phone = *m_phone;
-    QString token;
-    const QString ref = orderTwoMilksAndOneLightAt(phone, u"table=3"_s, End::Decline, &token);
-    QVERIFY2(!ref.isEmpty(), qPrintable(phone.error()));
-    QCOMPARE((*m_sandbox->service().invoice(ref))[u"status"_s].toString(), u"FAILED"_s);
     // The app opens the failure page: it says what happened, the way back.
-    QVERIFY(eventuallyInWebView(phone, [&] {
-        return phone.script(u"return location.pathname + location.hash"_s).toString() ==
-                   u"/service/failure#"_s + token &&
-               phone.text(u"#status"_s).startsWith(u"The payment did not go through") &&
-               isShown(phone, u"back-to-order"_s);
-    }));
-    const OutcomePage failed = outcomePage(phone);
-    QCOMPARE(failed.heading, u"Payment failed"_s);
-    QCOMPARE(failed.place, u"Table 3"_s);
+    OutcomePage failed;
+    orderAndEnd(phone, 3,
+                {End::Decline, u"FAILED"_s, u"/service/failure"_s,
+                 u"The payment did not go through"_s, u"Payment failed"_s},
+                &failed);
+    QVERIFY(eventuallyInWebView(phone, [&] { return isShown(phone, u"back-to-order"_s); }));
     // The customer taps "Back to your order": the order is kept.
     QVERIFY(inWebView(phone, [&] {
         return phone.text(u"#back-to-order"_s) == u"Back to your order" &&
@@ -540,19 +566,12 @@ void TestOrderPages::declinedLeadsBackToTheKeptOrder()
 void TestOrderPages::canceledInTheAppSaysSo()
 {
     WebDriver &phone = *m_phone;
-    QString token;
-    const QString ref = orderTwoMilksAndOneLightAt(phone, u"table=4"_s, End::Cancel, &token);
-    QVERIFY2(!ref.isEmpty(), qPrintable(phone.error()));
-    QCOMPARE((*m_sandbox->service().invoice(ref))[u"status"_s].toString(), u"CANCELED"_s);
-    QVERIFY(eventuallyInWebView(phone, [&] {
-        return phone.script(u"return location.pathname + location.hash"_s).toString() ==
-                   u"/service/cancel#"_s + token &&
-               phone.text(u"#status"_s).startsWith(u"You canceled the payment") &&
-               state(phone) == u"CANCELED";
-    }));
-    const OutcomePage canceled = outcomePage(phone);
-    QCOMPARE(canceled.heading, u"Payment canceled"_s);
-    QCOMPARE(canceled.place, u"Table 4"_s);
+    OutcomePage canceled;
+    orderAndEnd(phone, 4,
+                {End::Cancel, u"CANCELED"_s, u"/service/cancel"_s, u"You canceled the payment"_s,
+                 u"Payment canceled"_s},
+                &canceled);
+    QVERIFY(eventuallyInWebView(phone, [&] { return state(phone) == u"CANCELED"; }));
     QVERIFY(canceled.backShown);
     QVERIFY(m_host->orderService()->book()->toHandOver().isEmpty());
 }
