@@ -3,6 +3,7 @@
 #include "core/ordering/orderqueue.h"
 #include "core/ordering/orderservice.h"
 #include "core/webshop/webshop.h"
+#include "tests/support/browsertest.h"
 #include "tests/support/sandboxfixture.h"
 #include "tests/support/sqlitefile.h"
 #include "tests/support/testing.h"
@@ -138,11 +139,7 @@ private:
 
 void TestOrderPages::initTestCase()
 {
-    const QString missing = WebDriver::unavailableReason();
-    if (!missing.isEmpty())
-        KASSA_SKIP(qPrintable(u"the order pages need a browser: "_s + missing));
-    m_phone = std::make_unique<WebDriver>(QSize(320, 480));
-    QVERIFY2(m_phone->start(), qPrintable(m_phone->error()));
+    KASSA_START_BROWSER(m_phone, "the order pages need a browser", QSize(320, 480));
 }
 
 void TestOrderPages::init()

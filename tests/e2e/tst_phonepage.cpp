@@ -1,6 +1,7 @@
 #include "core/journal/journal.h"
 #include "core/loyalty/loyaltyconfig.h"
 #include "core/payment/paymentsession.h"
+#include "tests/support/browsertest.h"
 #include "tests/support/phonepage.h"
 #include "tests/support/sandboxfixture.h"
 #include "tests/support/testing.h"
@@ -87,13 +88,10 @@ QString TestPhonePage::statusWord()
 
 void TestPhonePage::initTestCase()
 {
-    const QString missing = WebDriver::unavailableReason();
-    if (!missing.isEmpty())
-        KASSA_SKIP(qPrintable(u"the phone page test needs a browser: "_s + missing));
     // A phone's screen (390×844 CSS pixels) in Tokyo (UTC+9, no DST), so
     // that local time differs from the sandbox's UTC.
-    m_browser = std::make_unique<WebDriver>(QSize(390, 844), u"Asia/Tokyo"_s);
-    QVERIFY2(m_browser->start(), qPrintable(m_browser->error()));
+    KASSA_START_BROWSER(m_browser, "the phone page test needs a browser", QSize(390, 844),
+                        u"Asia/Tokyo"_s);
 }
 
 void TestPhonePage::customerPaysFromScanToReceipt()

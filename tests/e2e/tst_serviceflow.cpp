@@ -1,4 +1,5 @@
 #include "sandbox/sandboxservice.h"
+#include "tests/support/browsertest.h"
 #include "tests/support/phonepage.h"
 #include "tests/support/sandboxfixture.h"
 #include "tests/support/testing.h"
@@ -53,11 +54,7 @@ private:
 
 void TestServiceFlow::initTestCase()
 {
-    const QString missing = WebDriver::unavailableReason();
-    if (!missing.isEmpty())
-        KASSA_SKIP(qPrintable(u"the service flow test needs a browser: "_s + missing));
-    m_browser = std::make_unique<WebDriver>(QSize(390, 844));
-    QVERIFY2(m_browser->start(), qPrintable(m_browser->error()));
+    KASSA_START_BROWSER(m_browser, "the service flow test needs a browser", QSize(390, 844));
 }
 
 void TestServiceFlow::init()

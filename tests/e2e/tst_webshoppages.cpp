@@ -1,4 +1,5 @@
 #include "core/webshop/webshop.h"
+#include "tests/support/browsertest.h"
 #include "tests/support/sandboxfixture.h"
 #include "tests/support/sqlitefile.h"
 #include "tests/support/testing.h"
@@ -82,13 +83,9 @@ private:
 
 void TestWebShopPages::initTestCase()
 {
-    const QString missing = WebDriver::unavailableReason();
-    if (!missing.isEmpty())
-        KASSA_SKIP(qPrintable(u"the webshop's pages need a browser: "_s + missing));
     if (QStandardPaths::findExecutable(u"zbarimg"_s).isEmpty())
         KASSA_SKIP("zbarimg is not installed (apt-get install zbar-tools)");
-    m_browser = std::make_unique<WebDriver>();
-    QVERIFY2(m_browser->start(), qPrintable(m_browser->error()));
+    KASSA_START_BROWSER(m_browser, "the webshop's pages need a browser");
 }
 
 void TestWebShopPages::cleanup()
