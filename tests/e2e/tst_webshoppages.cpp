@@ -85,7 +85,7 @@ void TestWebShopPages::initTestCase()
 {
     if (QStandardPaths::findExecutable(u"zbarimg"_s).isEmpty())
         KASSA_SKIP("zbarimg is not installed (apt-get install zbar-tools)");
-    KASSA_START_BROWSER(m_browser, "the webshop's pages need a browser");
+    KASSA_START_BROWSER(m_browser, "the webshop's pages need a browser", QSize());
 }
 
 void TestWebShopPages::cleanup()
