@@ -16,7 +16,7 @@
 #include "tests/bench/benchoptions.h"
 #include "tests/bench/benchsandbox.h"
 #include "tests/bench/benchtimer.h"
-#include "tests/bench/benchwebshop.h"
+#include "tests/support/inprocesswebshop.h"
 #include "ui/web/webserver.h"
 
 #include <QCommandLineParser>
@@ -163,7 +163,7 @@ int main(int argc, char **argv)
                                 u"Bench/flood"_s, u"bench-password-flood"_s, u"Webbutik"_s);
     if (!seqr)
         return 2;
-    BenchWebShop web; // kassa-web's defaults, limits and all
+    InProcessWebShop web; // kassa-web's defaults, limits and all
     if (!web.start(seqr.get(), {}))
         return 2;
     webshop::WebShop &shop = web.shop();

@@ -18,7 +18,7 @@
 #include "tests/bench/benchoptions.h"
 #include "tests/bench/benchsandbox.h"
 #include "tests/bench/benchtimer.h"
-#include "tests/bench/benchwebshop.h"
+#include "tests/support/inprocesswebshop.h"
 #include "ui/web/webserver.h"
 
 #include <QCommandLineParser>
@@ -66,11 +66,11 @@ int main(int argc, char **argv)
     webshop::WebShopSettings settings;
     settings.checkoutsPerMinute = 1000000;
     settings.limits.invoicesPerShop = 1000000;
-    BenchWebShop web;
+    InProcessWebShop web;
     if (!web.start(client.get(), settings))
         return 2;
     webshop::WebShop &shop = web.shop();
-    const QString shopBase = web.base();
+    const QString shopBase = web.url();
     QNetworkAccessManager network;
 
     auto get = [&](const QString &url) {
