@@ -104,7 +104,7 @@ int main(int argc, char **argv)
             int pushes = 0;
             QObject::connect(&page, &QWebSocket::textMessageReceived, &page,
                              [&pushes] { ++pushes; });
-            page.open(QUrl(u"ws://127.0.0.1:"_s + QString::number(server.port()) +
+            page.open(QUrl(u"ws://127.0.0.1:"_s + QString::number(web.port()) +
                            u"/seqr/ws?order="_s + id));
             if (!waitFor([&] { return pushes >= 1; }, 10000)) // the hello
                 return 2;
@@ -172,7 +172,7 @@ int main(int argc, char **argv)
                              });
             QObject::connect(socket.get(), &QWebSocket::disconnected, socket.get(),
                              [&dropped] { ++dropped; });
-            socket->open(QUrl(u"ws://127.0.0.1:"_s + QString::number(server.port()) +
+            socket->open(QUrl(u"ws://127.0.0.1:"_s + QString::number(web.port()) +
                               u"/seqr/ws?order="_s + id));
             sockets.push_back(std::move(socket));
         }

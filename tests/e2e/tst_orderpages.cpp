@@ -8,7 +8,7 @@
 #include "tests/support/sqlitefile.h"
 #include "tests/support/testing.h"
 #include "tests/support/webdriver.h"
-#include "tests/support/webshophosts.h"
+#include "tests/support/webhostfixture.h"
 #include "ui/cashierwindow.h"
 #include "ui/orderqueuewidget.h"
 #include "ui/web/webshophost.h"
@@ -124,10 +124,7 @@ private:
 
     std::unique_ptr<WebDriver> m_phone;
     std::unique_ptr<WebDriver> m_desktop;
-    std::unique_ptr<SandboxFixture> m_sandbox;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<catalog::Catalog> m_catalog;
-    std::unique_ptr<web::WebShopHost> m_host;
+    std::unique_ptr<test::WebHostFixture> m_web;
     // The till.
     std::unique_ptr<SeqrClient> m_tillClient;
     std::unique_ptr<journal::Journal> m_tillJournal;
@@ -149,21 +146,19 @@ void TestOrderPages::init()
     // the time a backend asks about it (the page loads in far more than 1 ms).
     if (qstrcmp(QTest::currentTestFunction(), "expiredTokenSaysScanAgain") == 0)
         sandboxOptions.sessionLifetimeMs = 1;
-    const QString problem = test::prepareShop(m_sandbox, m_dir, m_catalog, sandboxOptions);
-    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    m_web = std::make_unique<test::WebHostFixture>(sandboxOptions);
+    QVERIFY2(m_web->problem.isEmpty(), qPrintable(m_web->problem));
 
     // kassa-web as it runs: its till registered with the sandbox, the
     // service with tables and a menu of three products.
-    web::WebShopHostOptions options =
-        test::cafeHostOptions(m_dir->path(), *m_sandbox, m_catalog.get());
+    web::WebShopHostOptions options = m_web->cafeOptions();
     options.demoService->codes.append({u"Disken"_s, {{u"counter"_s, u"1"_s}}});
     options.demoService->menu = {QString::fromLatin1(kMilk), QString::fromLatin1(kMilk15),
                                  u"7360913909962"_s};
-    options.settings.phonePageUrl = m_sandbox->server().phoneUrl();
+    options.settings.phonePageUrl = m_web->sandbox->server().phoneUrl();
     // Started, and the SEQR app knows the service by its base URL.
-    m_host = test::startedHost(options, *m_sandbox);
-    QVERIFY(m_host);
-    QVERIFY(m_host->orderService());
+    QVERIFY(m_web->start(options));
+    QVERIFY(m_web->host->orderService());
 }
 
 void TestOrderPages::cleanup()
@@ -180,30 +175,27 @@ void TestOrderPages::cleanup()
     m_cart.reset();
     m_tillJournal.reset();
     m_tillClient.reset();
-    m_host.reset();
-    m_catalog.reset();
-    m_sandbox.reset();
-    m_dir.reset();
+    m_web.reset();
 }
 
 void TestOrderPages::startTill()
 {
-    m_tillClient = m_sandbox->makeClient();
-    auto journal = journal::Journal::open(m_dir->filePath(u"till/journal.sqlite"_s));
+    m_tillClient = m_web->sandbox->makeClient();
+    auto journal = journal::Journal::open(m_web->dir->filePath(u"till/journal.sqlite"_s));
     QVERIFY(journal);
     m_tillJournal = std::move(journal).value();
     m_cart = std::make_unique<Cart>(Currency::sek());
     ui::CashierContext context;
-    context.catalog = m_catalog.get();
+    context.catalog = m_web->catalog.get();
     context.journal = m_tillJournal.get();
     context.client = m_tillClient.get();
-    context.receiptFolder = m_dir->filePath(u"till/receipts"_s);
+    context.receiptFolder = m_web->dir->filePath(u"till/receipts"_s);
     context.locale = QLocale(QLocale::English, QLocale::UnitedKingdom);
     m_window = std::make_unique<ui::CashierWindow>(context, m_cart.get());
     m_queue = std::make_unique<ordering::OrderQueue>();
     m_feed = std::make_unique<ordering::OrderFeedClient>(
-        ordering::OrderFeedConfig{m_host->shopUrl().resolved(QUrl(u"/"_s)).toString(),
-                                  m_host->till().orderService.feedKey},
+        ordering::OrderFeedConfig{m_web->host->shopUrl().resolved(QUrl(u"/"_s)).toString(),
+                                  m_web->host->till().orderService.feedKey},
         m_queue.get());
     m_feed->setReconnectInterval(300);
     m_window->setOrderQueue(m_queue.get());
@@ -251,7 +243,7 @@ bool TestOrderPages::eventuallyInWebView(WebDriver &browser, const std::function
 
 QString TestOrderPages::scanInTheApp(WebDriver &browser, const QString &parameters)
 {
-    if (!browser.navigate(m_sandbox->server().phoneUrl().toString()) ||
+    if (!browser.navigate(m_web->sandbox->server().phoneUrl().toString()) ||
         !eventually([&] { return isShown(browser, u"scan-button"_s); }) ||
         !browser.type(u"#qr-input"_s, u"HTTP://SEQR.SE/000/KASSACAFE?"_s + parameters) ||
         !browser.click(u"#scan-button"_s))
@@ -332,7 +324,7 @@ QString TestOrderPages::orderAndEndInTheApp(WebDriver &browser, const QString &t
         browser.text(u"#status"_s) != u"Waiting for you to confirm")
         return {};
     // The app tied the payment to the customer's visit of the service.
-    const QString ref = m_sandbox->service().sessions().value(token).invoiceReference;
+    const QString ref = m_web->sandbox->service().sessions().value(token).invoiceReference;
     if (ref.isEmpty())
         return {};
     const auto showPin = [&] {
@@ -373,7 +365,7 @@ void TestOrderPages::phoneOrdersAtTableSevenAndTheTillHandsItOver()
     WebDriver &phone = *m_phone;
     const QString token = scanInTheApp(phone, u"table=7"_s);
     QVERIFY2(!token.isEmpty(), qPrintable(phone.error()));
-    QCOMPARE(m_sandbox->service().sessions().value(token).serviceId, u"KASSACAFE"_s);
+    QCOMPARE(m_web->sandbox->service().sessions().value(token).serviceId, u"KASSACAFE"_s);
     // The web view fits the phone.
     const int width =
         phone.script(u"return document.getElementById('webview').getBoundingClientRect().width"_s)
@@ -404,7 +396,7 @@ void TestOrderPages::phoneOrdersAtTableSevenAndTheTillHandsItOver()
     const QString ref = orderAndEndInTheApp(phone, token, End::Pay);
     QVERIFY2(!ref.isEmpty(), qPrintable(phone.error()));
     // The invoice: the catalog's prices, the table in its title.
-    const auto invoice = m_sandbox->service().invoice(ref);
+    const auto invoice = m_web->sandbox->service().invoice(ref);
     QVERIFY(invoice);
     QCOMPARE((*invoice)[u"total"_s].toString(), u"46.70"_s);
     QCOMPARE((*invoice)[u"title"_s].toString(), u"Kafé Kassa \u2014 Table 7"_s);
@@ -423,10 +415,10 @@ void TestOrderPages::phoneOrdersAtTableSevenAndTheTillHandsItOver()
                      return !number.isEmpty();
                  }),
              qPrintable(phone.error()));
-    const auto paidInvoice = m_sandbox->service().invoice(ref);
+    const auto paidInvoice = m_web->sandbox->service().invoice(ref);
     QVERIFY(paidInvoice);
     const auto sale =
-        m_host->journal()->saleByErsReference((*paidInvoice)[u"ersReference"_s].toString());
+        m_web->host->journal()->saleByErsReference((*paidInvoice)[u"ersReference"_s].toString());
     QVERIFY(sale);
     QCOMPARE(number, QString::number(sale->receiptNumber.value()));
     QVERIFY(inWebView(phone, [&] {
@@ -436,7 +428,7 @@ void TestOrderPages::phoneOrdersAtTableSevenAndTheTillHandsItOver()
                phone.text(u"#total"_s) == u"46.70 SEK";
     }));
     // SEQR told the shop through its notificationUrl.
-    QTRY_VERIFY(!(*m_sandbox->service().invoice(ref))[u"notifications"_s].toArray().isEmpty());
+    QTRY_VERIFY(!(*m_web->sandbox->service().invoice(ref))[u"notifications"_s].toArray().isEmpty());
 
     // At the till at once: the order, highlighted, with its rows.
     const QString card = u"order-"_s + number;
@@ -451,7 +443,7 @@ void TestOrderPages::phoneOrdersAtTableSevenAndTheTillHandsItOver()
     QVERIFY(handOver);
     QTest::mouseClick(handOver, Qt::LeftButton);
     QTRY_VERIFY(!m_window->findChild<QFrame *>(card));
-    QTRY_COMPARE(m_host->orderService()->book()->order(sale->id)->state,
+    QTRY_COMPARE(m_web->host->orderService()->book()->order(sale->id)->state,
                  ordering::ServiceOrder::State::HandedOver);
 }
 
@@ -498,7 +490,9 @@ void TestOrderPages::successPageSaysTryAgainWhileTheJournalCannotBeRead()
         return !number.isEmpty();
     }));
 
-    const auto raw = [&](const QString &sql) { return test::execSql(m_host->journalPath(), sql); };
+    const auto raw = [&](const QString &sql) {
+        return test::execSql(m_web->host->journalPath(), sql);
+    };
     QVERIFY(raw(u"ALTER TABLE sales RENAME TO sales_moved"_s));
     QVERIFY(inWebView(phone, [&] {
         phone.script(u"location.reload()"_s);
@@ -523,7 +517,8 @@ void TestOrderPages::orderAndEnd(WebDriver &phone, int table, const Ending &endi
     const QString ref =
         orderTwoMilksAndOneLightAt(phone, u"table="_s + QString::number(table), ending.end, &token);
     QVERIFY2(!ref.isEmpty(), qPrintable(phone.error()));
-    QCOMPARE((*m_sandbox->service().invoice(ref))[u"status"_s].toString(), ending.invoiceStatus);
+    QCOMPARE((*m_web->sandbox->service().invoice(ref))[u"status"_s].toString(),
+             ending.invoiceStatus);
     QVERIFY(eventuallyInWebView(phone, [&] {
         return phone.script(u"return location.pathname + location.hash"_s).toString() ==
                    ending.page + u'#' + token &&
@@ -557,7 +552,7 @@ void TestOrderPages::declinedLeadsBackToTheKeptOrder()
                             view(phone) == u"menu" && phone.text(u"#menu-total"_s) == u"46.70 SEK";
                  }),
              qPrintable(phone.error()));
-    QVERIFY(m_host->orderService()->book()->toHandOver().isEmpty());
+    QVERIFY(m_web->host->orderService()->book()->toHandOver().isEmpty());
 }
 
 void TestOrderPages::canceledInTheAppSaysSo()
@@ -570,7 +565,7 @@ void TestOrderPages::canceledInTheAppSaysSo()
                 &canceled);
     QVERIFY(eventuallyInWebView(phone, [&] { return state(phone) == u"CANCELED"; }));
     QVERIFY(canceled.backShown);
-    QVERIFY(m_host->orderService()->book()->toHandOver().isEmpty());
+    QVERIFY(m_web->host->orderService()->book()->toHandOver().isEmpty());
 }
 
 void TestOrderPages::tokenCancelledBeforePayingSaysScanAgain()
@@ -586,14 +581,14 @@ void TestOrderPages::tokenCancelledBeforePayingSaysScanAgain()
         return phone.click(u"#review-button"_s) &&
                eventually([&] { return view(phone) == u"review"; });
     }));
-    QVERIFY(m_sandbox->service().leaveService(token));
+    QVERIFY(m_web->sandbox->service().leaveService(token));
     QVERIFY(inWebView(phone, [&] { return phone.click(u"#pay-button"_s); }));
     QVERIFY(eventuallyInWebView(phone, [&] { return view(phone) == u"expired"; }));
     QVERIFY(inWebView(phone, [&] {
         return phone.text(u"#expired-text"_s) ==
                u"This order link has expired. Scan the code on the table or shelf again.";
     }));
-    QVERIFY(m_sandbox->service().state().invoices.isEmpty());
+    QVERIFY(m_web->sandbox->service().state().invoices.isEmpty());
 }
 
 void TestOrderPages::expiredTokenSaysScanAgain()
@@ -603,7 +598,8 @@ void TestOrderPages::expiredTokenSaysScanAgain()
     const QString token = scanInTheApp(phone, u"table=5"_s);
     QVERIFY(!token.isEmpty());
     QVERIFY(eventuallyInWebView(phone, [&] { return view(phone) == u"expired"; }));
-    QCOMPARE(m_sandbox->service().sessionStatus(token), ClientSessionStatus::AuthorizationExpired);
+    QCOMPARE(m_web->sandbox->service().sessionStatus(token),
+             ClientSessionStatus::AuthorizationExpired);
     QVERIFY(inWebView(phone, [&] {
         return phone.text(u"#expired-view h2"_s) == u"Scan the code again" &&
                phone.text(u"#expired-text"_s) ==
@@ -625,16 +621,16 @@ void TestOrderPages::unknownOrLeftTokenOutsideTheAppSaysScanAgain()
     WebDriver &phone = *m_phone;
     // A token SEQR never issued.
     QVERIFY(phone.navigate(
-        m_host->shopUrl().resolved(QUrl(u"/service/order#NOSUCHTOKEN"_s)).toString()));
+        m_web->host->shopUrl().resolved(QUrl(u"/service/order#NOSUCHTOKEN"_s)).toString()));
     QVERIFY(eventually([&] { return view(phone) == u"expired"; }));
     QVERIFY(phone.text(u"#expired-text"_s).contains(u"Scan the code"));
     QCOMPARE(phone.script(u"return document.getElementById('leave-expired').getAttribute('href')"_s)
                  .toString(),
              u"SEQR-ACTION://WIZARD/CANCEL"_s);
     // A customer who left the service: AUTHORIZATION_CANCELLED.
-    auto opened = m_sandbox->service().scan(u"HTTP://SEQR.SE/000/KASSACAFE?table=5"_s);
+    auto opened = m_web->sandbox->service().scan(u"HTTP://SEQR.SE/000/KASSACAFE?table=5"_s);
     QVERIFY(opened);
-    QVERIFY(m_sandbox->service().leaveService((*opened)[u"token"_s].toString()));
+    QVERIFY(m_web->sandbox->service().leaveService((*opened)[u"token"_s].toString()));
     QVERIFY(phone.navigate(u"about:blank"_s));
     QVERIFY(phone.navigate((*opened)[u"orderUrl"_s].toString()));
     QVERIFY(eventually([&] { return view(phone) == u"expired"; }));
@@ -644,7 +640,7 @@ void TestOrderPages::unknownOrLeftTokenOutsideTheAppSaysScanAgain()
 void TestOrderPages::codesListOpensTheServiceOnThePhonePage()
 {
     WebDriver &phone = *m_phone;
-    QVERIFY(phone.navigate(m_host->shopUrl().resolved(QUrl(u"/service/codes"_s)).toString()));
+    QVERIFY(phone.navigate(m_web->host->shopUrl().resolved(QUrl(u"/service/codes"_s)).toString()));
     QVERIFY(eventually([&] {
         return phone.script(u"return document.querySelectorAll('li.code').length"_s).toInt() == 9;
     }));
@@ -653,11 +649,11 @@ void TestOrderPages::codesListOpensTheServiceOnThePhonePage()
     // Tapping "Scan with the demo phone" scans it on the sandbox's phone
     // page, which opens the service: a client session at table 1, its
     // order page in the app's web view.
-    QVERIFY(m_sandbox->service().sessions().isEmpty());
+    QVERIFY(m_web->sandbox->service().sessions().isEmpty());
     QVERIFY(phone.script(u"document.querySelector('li.code a.phone-link').click(); return true"_s)
                 .toBool());
-    QVERIFY(eventually([&] { return m_sandbox->service().sessions().size() == 1; }));
-    const auto session = m_sandbox->service().sessions().first();
+    QVERIFY(eventually([&] { return m_web->sandbox->service().sessions().size() == 1; }));
+    const auto session = m_web->sandbox->service().sessions().first();
     QCOMPARE(session.serviceId, u"KASSACAFE"_s);
     QCOMPARE(session.qrParameters.size(), 1);
     QCOMPARE(session.qrParameters.first().value, u"1"_s);
