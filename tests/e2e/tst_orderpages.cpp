@@ -125,13 +125,18 @@ private:
     std::unique_ptr<WebDriver> m_phone;
     std::unique_ptr<WebDriver> m_desktop;
     std::unique_ptr<test::WebHostFixture> m_web;
-    // The till.
-    std::unique_ptr<SeqrClient> m_tillClient;
-    std::unique_ptr<journal::Journal> m_tillJournal;
-    std::unique_ptr<Cart> m_cart;
-    std::unique_ptr<ui::CashierWindow> m_window;
-    std::unique_ptr<ordering::OrderQueue> m_queue;
-    std::unique_ptr<ordering::OrderFeedClient> m_feed;
+    // The till (startTill()): a cashier's window that the shop's order feed
+    // reaches, as a till in the café runs it; torn down feed first.
+    struct Till
+    {
+        std::unique_ptr<SeqrClient> client;
+        std::unique_ptr<journal::Journal> journal;
+        Cart cart;
+        ordering::OrderQueue queue;
+        std::unique_ptr<ui::CashierWindow> window;
+        std::unique_ptr<ordering::OrderFeedClient> feed;
+    };
+    std::unique_ptr<Till> m_till;
 };
 
 void TestOrderPages::initTestCase()
@@ -169,40 +174,34 @@ void TestOrderPages::cleanup()
             b->navigate(u"about:blank"_s);
         }
     }
-    m_feed.reset();
-    m_window.reset();
-    m_queue.reset();
-    m_cart.reset();
-    m_tillJournal.reset();
-    m_tillClient.reset();
+    m_till.reset();
     m_web.reset();
 }
 
 void TestOrderPages::startTill()
 {
-    m_tillClient = m_web->sandbox->makeClient();
+    m_till = std::make_unique<Till>();
+    m_till->client = m_web->sandbox->makeClient();
     auto journal = journal::Journal::open(m_web->dir->filePath(u"till/journal.sqlite"_s));
     QVERIFY(journal);
-    m_tillJournal = std::move(journal).value();
-    m_cart = std::make_unique<Cart>(Currency::sek());
+    m_till->journal = std::move(journal).value();
     ui::CashierContext context;
     context.catalog = m_web->catalog.get();
-    context.journal = m_tillJournal.get();
-    context.client = m_tillClient.get();
+    context.journal = m_till->journal.get();
+    context.client = m_till->client.get();
     context.receiptFolder = m_web->dir->filePath(u"till/receipts"_s);
     context.locale = QLocale(QLocale::English, QLocale::UnitedKingdom);
-    m_window = std::make_unique<ui::CashierWindow>(context, m_cart.get());
-    m_queue = std::make_unique<ordering::OrderQueue>();
-    m_feed = std::make_unique<ordering::OrderFeedClient>(
+    m_till->window = std::make_unique<ui::CashierWindow>(context, &m_till->cart);
+    m_till->feed = std::make_unique<ordering::OrderFeedClient>(
         ordering::OrderFeedConfig{m_web->host->shopUrl().resolved(QUrl(u"/"_s)).toString(),
                                   m_web->host->till().orderService.feedKey},
-        m_queue.get());
-    m_feed->setReconnectInterval(300);
-    m_window->setOrderQueue(m_queue.get());
-    m_window->resize(1280, 800);
-    m_window->show();
-    m_feed->start();
-    QTRY_VERIFY(m_queue->isConnected());
+        &m_till->queue);
+    m_till->feed->setReconnectInterval(300);
+    m_till->window->setOrderQueue(&m_till->queue);
+    m_till->window->resize(1280, 800);
+    m_till->window->show();
+    m_till->feed->start();
+    QTRY_VERIFY(m_till->queue.isConnected());
 }
 
 QString TestOrderPages::view(WebDriver &browser)
@@ -432,17 +431,17 @@ void TestOrderPages::phoneOrdersAtTableSevenAndTheTillHandsItOver()
 
     // At the till at once: the order, highlighted, with its rows.
     const QString card = u"order-"_s + number;
-    QTRY_VERIFY(m_window->findChild<QFrame *>(card));
-    auto *frame = m_window->findChild<QFrame *>(card);
+    QTRY_VERIFY(m_till->window->findChild<QFrame *>(card));
+    auto *frame = m_till->window->findChild<QFrame *>(card);
     QVERIFY(frame->isVisible());
     QVERIFY(frame->property("highlighted").toBool());
-    QCOMPARE(m_window->orderQueueWidget()->announcements(), 1);
+    QCOMPARE(m_till->window->orderQueueWidget()->announcements(), 1);
     QCOMPARE(frame->findChild<QLabel *>(u"title"_s)->text(), u"Order %1 · Table 7"_s.arg(number));
     QVERIFY(frame->findChild<QLabel *>(u"rows"_s)->text().contains(u"2 × Mjölk 3 % 1 l"));
     auto *handOver = frame->findChild<QPushButton *>(u"handOver-"_s + number);
     QVERIFY(handOver);
     QTest::mouseClick(handOver, Qt::LeftButton);
-    QTRY_VERIFY(!m_window->findChild<QFrame *>(card));
+    QTRY_VERIFY(!m_till->window->findChild<QFrame *>(card));
     QTRY_COMPARE(m_web->host->orderService()->book()->order(sale->id)->state,
                  ordering::ServiceOrder::State::HandedOver);
 }
@@ -468,8 +467,8 @@ void TestOrderPages::desktopOrdersAndATillStartedLaterStillGetsIt()
         return !number.isEmpty() && desk.text(u"#pickup"_s).contains(u"Disken");
     }));
     startTill();
-    QTRY_VERIFY(m_window->findChild<QFrame *>(u"order-"_s + number));
-    auto *frame = m_window->findChild<QFrame *>(u"order-"_s + number);
+    QTRY_VERIFY(m_till->window->findChild<QFrame *>(u"order-"_s + number));
+    auto *frame = m_till->window->findChild<QFrame *>(u"order-"_s + number);
     QVERIFY(frame->property("highlighted").toBool());
     QCOMPARE(frame->findChild<QLabel *>(u"title"_s)->text(), u"Order %1 · Disken"_s.arg(number));
 }
