@@ -164,7 +164,7 @@ int main(int argc, char **argv)
     if (!seqr)
         return 2;
     InProcessWebShop web; // kassa-web's defaults, limits and all
-    if (!web.start(seqr.get(), {}))
+    if (!web.start(std::move(seqr), {}))
         return 2;
     webshop::WebShop &shop = web.shop();
     const quint16 port = web.port();

@@ -67,7 +67,7 @@ int main(int argc, char **argv)
     settings.checkoutsPerMinute = 1000000;
     settings.limits.invoicesPerShop = 1000000;
     InProcessWebShop web;
-    if (!web.start(client.get(), settings))
+    if (!web.start(std::move(client), settings))
         return 2;
     webshop::WebShop &shop = web.shop();
     const QString shopBase = web.url();

@@ -72,7 +72,6 @@ private:
 
     std::unique_ptr<WebDriver> m_browser;
     std::unique_ptr<SandboxFixture> m_sandbox;
-    std::unique_ptr<SeqrClient> m_client;
     std::unique_ptr<InProcessWebShop> m_web;
     QNetworkAccessManager m_network;
 };
@@ -89,7 +88,6 @@ void TestWebShopPages::cleanup()
     if (m_browser)
         m_browser->navigate(u"about:blank"_s);
     m_web.reset();
-    m_client.reset();
     m_sandbox.reset();
 }
 
@@ -97,10 +95,10 @@ void TestWebShopPages::startShop(webshop::WebShopSettings settings)
 {
     m_sandbox = std::make_unique<SandboxFixture>();
     QVERIFY2(m_sandbox->isRunning(), qPrintable(m_sandbox->error()));
-    m_client = m_sandbox->makeClient();
-    QVERIFY(!m_sandbox->registerTill(*m_client, u"Webbutik"_s, u"WEBSHOP1"_s).isEmpty());
+    auto client = m_sandbox->makeClient();
+    QVERIFY(!m_sandbox->registerTill(*client, u"Webbutik"_s, u"WEBSHOP1"_s).isEmpty());
     m_web = std::make_unique<InProcessWebShop>();
-    QVERIFY(m_web->start(m_client.get(), std::move(settings)));
+    QVERIFY(m_web->start(std::move(client), std::move(settings)));
     m_web->shop().setPublicUrl(QUrl(m_web->url()));
 }
 

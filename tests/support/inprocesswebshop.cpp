@@ -2,6 +2,7 @@
 
 #include "core/catalog/catalog.h"
 #include "core/journal/journal.h"
+#include "core/seqr/seqrclient.h"
 #include "core/webshop/weborderstore.h"
 #include "tests/support/scratchfiles.h"
 #include "ui/web/webserver.h"
@@ -12,14 +13,17 @@ using namespace Qt::StringLiterals;
 InProcessWebShop::InProcessWebShop() = default;
 InProcessWebShop::~InProcessWebShop() = default;
 
-bool InProcessWebShop::start(seqr::SeqrClient *client, webshop::WebShopSettings settings)
+bool InProcessWebShop::start(std::unique_ptr<seqr::SeqrClient> client,
+                             webshop::WebShopSettings settings)
 {
+    m_client = std::move(client);
     m_journal = test::openJournal(path(u"journal.sqlite"_s));
     m_catalog = test::demoCatalog(path(u"catalog.sqlite"_s));
     if (!m_journal || !m_catalog)
         return false;
     settings.shopName = u"Lilla Livs"_s;
-    m_shop = std::make_unique<webshop::WebShop>(m_catalog.get(), client, m_journal.get(), settings);
+    m_shop = std::make_unique<webshop::WebShop>(m_catalog.get(), m_client.get(), m_journal.get(),
+                                                settings);
     web::WebServerOptions options;
     options.port = 0;
     m_server = std::make_unique<web::WebServer>(m_shop.get(), options);

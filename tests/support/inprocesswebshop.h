@@ -26,10 +26,10 @@ class WebOrderStore;
 } // namespace kassa
 
 // kassa-web's parts in the test's (or benchmark's) own process, wired as
-// kassa-web wires them: the shop's journal and the demo catalog in a
-// scratch folder, a WebShop named "Lilla Livs" that takes payments through
-// a SEQR client, and its WebServer on a free loopback port. Torn down in
-// the reverse order, the server first.
+// kassa-web wires them: its SEQR client, the shop's journal and the demo
+// catalog in a scratch folder, a WebShop named "Lilla Livs" that takes
+// payments through that client, and its WebServer on a free loopback port.
+// Torn down in the reverse order, the server first.
 class InProcessWebShop
 {
 public:
@@ -39,9 +39,10 @@ public:
     InProcessWebShop &operator=(const InProcessWebShop &) = delete;
 
     // Opens the files and starts the shop with `settings` (its name set
-    // here) paying through `client`; false when a file did not open or the
-    // server did not start.
-    bool start(kassa::seqr::SeqrClient *client, kassa::webshop::WebShopSettings settings);
+    // here) paying through `client` (registered with SEQR as the shop's
+    // terminal); false when a file did not open or the server did not start.
+    bool start(std::unique_ptr<kassa::seqr::SeqrClient> client,
+               kassa::webshop::WebShopSettings settings);
     // From now on the shop keeps its web orders in weborders.sqlite in the
     // folder, as kassa-web does; false when that did not open.
     bool keepOrders();
@@ -56,6 +57,7 @@ public:
     QString url(const QString &path = {}) const;
 
 private:
+    std::unique_ptr<kassa::seqr::SeqrClient> m_client;
     QTemporaryDir m_dir;
     std::unique_ptr<kassa::journal::Journal> m_journal;
     std::unique_ptr<kassa::catalog::Catalog> m_catalog;
