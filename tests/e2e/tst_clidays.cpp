@@ -34,7 +34,6 @@ private Q_SLOTS:
 
 private:
     using Run = CliFixture::Run;
-    void registerTill();
 
     std::unique_ptr<CliPrinterFixture> m_cli;
 };
@@ -51,27 +50,18 @@ void TestCliDays::cleanup()
     m_cli.reset();
 }
 
-void TestCliDays::registerTill()
-{
-    const QString registered = m_cli->registerTill(u"DAYS1"_s);
-    QVERIFY2(registered.isEmpty(), qPrintable(registered));
-}
-
 void TestCliDays::cashSaleKicksTheDrawerSeqrOnlyDoesNot()
 {
-    registerTill();
+    QCOMPARE(m_cli->registerTill(u"DAYS1"_s), QString());
     const Run sold =
         m_cli->run({u"sell"_s, u"--row"_s, u"Kaffe;1;25.00;25"_s, u"--cash"_s, u"30"_s});
     QCOMPARE(sold.exitCode, 0);
     QTRY_COMPARE_WITH_TIMEOUT(m_cli->printer().drawerKicks().size(), 1, 10000);
     // The SEQR-only sale: paid at the sandbox; its receipt prints, no kick.
-    QProcess pay;
-    pay.start(m_cli->binary(),
-              m_cli->baseArgs() + QStringList{u"pay"_s, u"--row"_s, u"Mjölk;1;15.90;12"_s});
+    const auto pay = m_cli->start({u"pay"_s, u"--row"_s, u"Mjölk;1;15.90;12"_s});
     test::payWhenWaiting(m_cli->sandbox().service(), u"DAYS1"_s);
-    QSignalSpy done(&pay, &QProcess::finished);
-    QVERIFY(done.wait(60000));
-    QCOMPARE(pay.exitCode(), 0);
+    const Run paid = m_cli->finish(*pay);
+    QVERIFY2(paid.exitCode == 0, qPrintable(paid.all()));
     QTRY_COMPARE_WITH_TIMEOUT(m_cli->printer().receipts().size(), 2, 10000);
     QCOMPARE(m_cli->printer().drawerKicks().size(), 1);
     // The X report counts one opening (the cash sale's) and both methods.

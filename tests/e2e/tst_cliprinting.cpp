@@ -30,8 +30,8 @@ private Q_SLOTS:
 
 private:
     using Run = CliFixture::Run;
-    void registerTill();
-    void payMilk(Run *result);
+    // kassa-cli pay for a milk, which the customer pays at the sandbox: its run.
+    Run payMilk();
     // Receipt 1 printed again: refused without --copy (exit 2), printed
     // with it (its run).
     Run printCopyOfReceipt1();
@@ -50,12 +50,6 @@ void TestCliPrinting::cleanup()
     m_cli.reset();
 }
 
-void TestCliPrinting::registerTill()
-{
-    const QString registered = m_cli->registerTill(u"PRINTS1"_s);
-    QVERIFY2(registered.isEmpty(), qPrintable(registered));
-}
-
 TestCliPrinting::Run TestCliPrinting::printCopyOfReceipt1()
 {
     const QStringList print{u"--printer"_s, m_cli->printer().tcpSpec(), u"receipt"_s, u"1"_s,
@@ -65,24 +59,18 @@ TestCliPrinting::Run TestCliPrinting::printCopyOfReceipt1()
     return m_cli->run(print + QStringList{u"--copy"_s});
 }
 
-void TestCliPrinting::payMilk(Run *result)
+TestCliPrinting::Run TestCliPrinting::payMilk()
 {
-    QProcess process;
-    process.start(m_cli->binary(),
-                  m_cli->baseArgs() + QStringList{u"--printer"_s, m_cli->printer().tcpSpec(),
-                                                  u"pay"_s, u"--row"_s, u"Mjölk;1;15.90;12"_s});
+    const auto process = m_cli->start(
+        {u"--printer"_s, m_cli->printer().tcpSpec(), u"pay"_s, u"--row"_s, u"Mjölk;1;15.90;12"_s});
     test::payWhenWaiting(m_cli->sandbox().service(), u"PRINTS1"_s);
-    QSignalSpy done(&process, &QProcess::finished);
-    QVERIFY(done.wait(60000));
-    *result = Run{process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                  QString::fromUtf8(process.readAllStandardError())};
+    return m_cli->finish(*process);
 }
 
 void TestCliPrinting::paidSalePrintsAndReceiptNPrintsACopy()
 {
-    registerTill();
-    Run paid;
-    payMilk(&paid);
+    QCOMPARE(m_cli->registerTill(u"PRINTS1"_s), QString());
+    const Run paid = payMilk();
     QCOMPARE(paid.exitCode, 0);
     QVERIFY2(paid.out.contains(u"Receipt 1 printed."_s), qPrintable(paid.out + paid.err));
     QCOMPARE(m_cli->printer().receipts().size(), 1);
@@ -111,10 +99,9 @@ void TestCliPrinting::paidSalePrintsAndReceiptNPrintsACopy()
 
 void TestCliPrinting::paperOutKeepsTheSaleAndSaysHowToPrintIt()
 {
-    registerTill();
+    QCOMPARE(m_cli->registerTill(u"PRINTS1"_s), QString());
     m_cli->printer().runOutOfPaperAfter(3);
-    Run paid;
-    payMilk(&paid);
+    const Run paid = payMilk();
     QCOMPARE(paid.exitCode, 0); // the sale stands
     QVERIFY2(paid.out.contains(u"The printer is out of paper — the sale is recorded; print its "
                                "receipt (its one copy) with kassa-cli receipt 1 --copy --print."_s),
@@ -174,9 +161,8 @@ void TestCliPrinting::withoutAReceiptPrinterSaysSo()
 // reference as a barcode.
 void TestCliPrinting::refundPrintsItsReturnReceipt()
 {
-    registerTill();
-    Run paid;
-    payMilk(&paid);
+    QCOMPARE(m_cli->registerTill(u"PRINTS1"_s), QString());
+    const Run paid = payMilk();
     QCOMPARE(paid.exitCode, 0);
     const auto ers = QRegularExpression(u"ersReference (\\S+)"_s).match(paid.out);
     QVERIFY2(ers.hasMatch(), qPrintable(paid.out));
