@@ -66,14 +66,9 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QLoggingCategory::setFilterRules(u"kassa.*.info=false"_s);
-    QCommandLineParser parser;
-    const QCommandLineOption sandboxOption = BenchSandbox::option();
-    const auto [count] =
-        readBenchCounts(parser, {{u"payments"_s, u"Payments to time."_s, 50}}, {sandboxOption});
-
     BenchSandbox sandbox;
-    auto client = sandbox.startRegistered(parser.value(sandboxOption), {}, u"Bench/1"_s,
-                                          u"bench-password-1"_s, u"Bench"_s);
+    const auto [count] = sandbox.readCommandLine({{u"payments"_s, u"Payments to time."_s, 50}});
+    auto client = sandbox.startRegistered({}, u"Bench/1"_s, u"bench-password-1"_s, u"Bench"_s);
     if (!client)
         return 2;
     QTemporaryDir dir;

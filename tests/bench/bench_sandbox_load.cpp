@@ -39,13 +39,10 @@ struct Till
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    QCommandLineParser parser;
-    const QCommandLineOption sandboxOption = BenchSandbox::option();
+    BenchSandbox sandbox;
     const auto [tills, seconds] =
-        readBenchCounts(parser,
-                        {{u"tills"_s, u"Simulated tills."_s, 2000},
-                         {u"seconds"_s, u"Measured seconds."_s, 20, u"S"_s}},
-                        {sandboxOption});
+        sandbox.readCommandLine({{u"tills"_s, u"Simulated tills."_s, 2000},
+                                 {u"seconds"_s, u"Measured seconds."_s, 20, u"S"_s}});
 
     rlimit limit{};
     getrlimit(RLIMIT_NOFILE, &limit);
@@ -57,8 +54,7 @@ int main(int argc, char **argv)
         return 2;
     }
 
-    BenchSandbox sandbox;
-    if (!sandbox.start(parser.value(sandboxOption), {u"--ack-window"_s, u"3600"_s}))
+    if (!sandbox.start({u"--ack-window"_s, u"3600"_s}))
         return 2;
     const quint16 port = sandbox.port();
     const QUrl endpoint = sandbox.soapUrl();

@@ -24,11 +24,10 @@ using namespace Qt::StringLiterals;
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    QCommandLineParser parser;
     const auto [salesCount, tills, rounds] =
-        readBenchCounts(parser, {{u"sales"_s, u"Sales in the day."_s, 100000},
-                                 {u"tills"_s, u"Terminals they are spread over."_s, 4},
-                                 {u"rounds"_s, u"End-of-day runs measured."_s, 5}});
+        readBenchCounts({{u"sales"_s, u"Sales in the day."_s, 100000},
+                         {u"tills"_s, u"Terminals they are spread over."_s, 4},
+                         {u"rounds"_s, u"End-of-day runs measured."_s, 5}});
 
     BenchShopDatabase database;
     if (!database.open("bench_shopendofday"))

@@ -50,11 +50,10 @@ struct Terminal
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    QCommandLineParser parser;
     const auto [terminalCount, rate, seconds] =
-        readBenchCounts(parser, {{u"terminals"_s, u"Terminals selling at once."_s, 20},
-                                 {u"rate"_s, u"Sales per second of each terminal."_s, 5},
-                                 {u"seconds"_s, u"How long they sell."_s, 300, u"S"_s}});
+        readBenchCounts({{u"terminals"_s, u"Terminals selling at once."_s, 20},
+                         {u"rate"_s, u"Sales per second of each terminal."_s, 5},
+                         {u"seconds"_s, u"How long they sell."_s, 300, u"S"_s}});
 
     // Migrated once here, not by twenty terminals at once.
     BenchShopDatabase database;

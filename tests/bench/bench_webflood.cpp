@@ -151,20 +151,15 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QLoggingCategory::setFilterRules(u"kassa.*.info=false\nkassa.*.warning=false"_s);
-    QCommandLineParser parser;
-    const QCommandLineOption sandboxOption = BenchSandbox::option();
-    const auto [secondsAsked] = readBenchCounts(
-        parser, {{u"seconds"_s, u"How long the flood runs."_s, 60, u"S"_s}}, {sandboxOption});
+    BenchSandbox sandbox;
+    const auto [secondsAsked] =
+        sandbox.readCommandLine({{u"seconds"_s, u"How long the flood runs."_s, 60, u"S"_s}});
     const int seconds = qMax(5, secondsAsked);
 
-    BenchSandbox sandbox;
-    auto seqr =
-        sandbox.startRegistered(parser.value(sandboxOption), {u"--max-connections"_s, u"8192"_s},
-                                u"Bench/flood"_s, u"bench-password-flood"_s, u"Webbutik"_s);
-    if (!seqr)
-        return 2;
     InProcessWebShop web; // kassa-web's defaults, limits and all
-    if (!web.start(std::move(seqr), {}))
+    if (!web.start(sandbox.startRegistered({u"--max-connections"_s, u"8192"_s}, u"Bench/flood"_s,
+                                           u"bench-password-flood"_s, u"Webbutik"_s),
+                   {}))
         return 2;
     webshop::WebShop &shop = web.shop();
     const quint16 port = web.port();

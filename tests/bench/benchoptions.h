@@ -37,3 +37,10 @@ std::array<int, N> readBenchCounts(QCommandLineParser &parser, const BenchCount 
         values[i] = std::max(1, parser.value(counts[i].name).toInt());
     return values;
 }
+
+// The same for a bench with no options of its own.
+template<std::size_t N> std::array<int, N> readBenchCounts(const BenchCount (&counts)[N])
+{
+    QCommandLineParser parser;
+    return readBenchCounts(parser, counts);
+}

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/seqr/seqrclient.h"
+#include "tests/bench/benchoptions.h"
 #include "tests/support/freeport.h"
 #include "tests/support/sandboxfixture.h"
 
@@ -11,6 +12,8 @@
 #include <QProcess>
 #include <QUrl>
 
+#include <array>
+#include <cstddef>
 #include <cstdio>
 #include <memory>
 
@@ -19,38 +22,45 @@
 class BenchSandbox
 {
 public:
-    // --sandbox PATH: the executable, by default the one built beside.
-    static QCommandLineOption option()
+    // Reads the bench's command line: --help, its `counts` (their values,
+    // as readBenchCounts) and --sandbox PATH, the executable start() runs
+    // (by default the one built beside).
+    template<std::size_t N> std::array<int, N> readCommandLine(const BenchCount (&counts)[N])
     {
-        return QCommandLineOption(QStringLiteral("sandbox"),
-                                  QStringLiteral("seqr-sandbox executable."),
-                                  QStringLiteral("PATH"),
-                                  QCoreApplication::applicationDirPath() +
-                                      QStringLiteral("/../../app/seqr-sandbox/seqr-sandbox"));
+        const QCommandLineOption sandbox(
+            QStringLiteral("sandbox"), QStringLiteral("seqr-sandbox executable."),
+            QStringLiteral("PATH"),
+            QCoreApplication::applicationDirPath() +
+                QStringLiteral("/../../app/seqr-sandbox/seqr-sandbox"));
+        QCommandLineParser parser;
+        const std::array<int, N> values = readBenchCounts(parser, counts, {sandbox});
+        m_program = parser.value(sandbox);
+        return values;
     }
 
-    // Starts `program` with `arguments` beside --port and --control-token;
+    // Starts the sandbox with `arguments` beside --port and --control-token;
     // false (and said on stderr) when it did not start and answer.
-    bool start(const QString &program, QStringList arguments)
+    bool start(const QStringList &arguments)
     {
         m_port = kassa::test::freePort();
         m_process.setStandardErrorFile(QProcess::nullDevice());
-        m_process.start(program, QStringList{QStringLiteral("--port"), QString::number(m_port),
-                                             QStringLiteral("--control-token"), controlToken()} +
-                                     arguments);
+        m_process.start(m_program, QStringList{QStringLiteral("--port"), QString::number(m_port),
+                                               QStringLiteral("--control-token"), controlToken()} +
+                                       arguments);
         if (!m_process.waitForStarted() || !m_process.waitForReadyRead(10000)) {
-            std::fprintf(stderr, "cannot start %s\n", qPrintable(program));
+            std::fprintf(stderr, "cannot start %s\n", qPrintable(m_program));
             return false;
         }
         return true;
     }
 
     // start(), then registeredClient(): the client, or null when either failed.
-    std::unique_ptr<kassa::seqr::SeqrClient>
-    startRegistered(const QString &program, const QStringList &arguments, const QString &name,
-                    const QString &password, const QString &shopName)
+    std::unique_ptr<kassa::seqr::SeqrClient> startRegistered(const QStringList &arguments,
+                                                             const QString &name,
+                                                             const QString &password,
+                                                             const QString &shopName)
     {
-        if (!start(program, arguments))
+        if (!start(arguments))
             return nullptr;
         return registeredClient(name, password, shopName);
     }
@@ -95,6 +105,7 @@ public:
     }
 
 private:
+    QString m_program;
     QProcess m_process;
     quint16 m_port = 0;
 };

@@ -17,6 +17,8 @@ bool InProcessWebShop::start(std::unique_ptr<seqr::SeqrClient> client,
                              webshop::WebShopSettings settings)
 {
     m_client = std::move(client);
+    if (!m_client)
+        return false;
     m_journal = test::openJournal(path(u"journal.sqlite"_s));
     m_catalog = test::demoCatalog(path(u"catalog.sqlite"_s));
     if (!m_journal || !m_catalog)

@@ -35,12 +35,11 @@ class InProcessWebShop
 public:
     InProcessWebShop();
     ~InProcessWebShop();
-    InProcessWebShop(const InProcessWebShop &) = delete;
-    InProcessWebShop &operator=(const InProcessWebShop &) = delete;
 
     // Opens the files and starts the shop with `settings` (its name set
     // here) paying through `client` (registered with SEQR as the shop's
-    // terminal); false when a file did not open or the server did not start.
+    // terminal); false when there is no client, a file did not open or the
+    // server did not start.
     bool start(std::unique_ptr<kassa::seqr::SeqrClient> client,
                kassa::webshop::WebShopSettings settings);
     // From now on the shop keeps its web orders in weborders.sqlite in the
