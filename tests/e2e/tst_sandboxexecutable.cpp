@@ -191,10 +191,10 @@ void TestSandboxExecutable::servicesFromOptionsAndFile()
     QFile file(dir.filePath(u"services.json"_s));
     QVERIFY(file.open(QIODevice::WriteOnly));
     const QJsonObject shop{{u"id"_s, u"SHOP"_s},
-                           {u"orderUrl"_s, pages + u"/o"_s},
-                           {u"successUrl"_s, pages + u"/s"_s},
-                           {u"failureUrl"_s, pages + u"/f"_s},
-                           {u"cancelUrl"_s, pages + u"/c"_s}};
+                           {u"orderUrl"_s, QString(pages + u"/o"_s)},
+                           {u"successUrl"_s, QString(pages + u"/s"_s)},
+                           {u"failureUrl"_s, QString(pages + u"/f"_s)},
+                           {u"cancelUrl"_s, QString(pages + u"/c"_s)}};
     file.write(QJsonDocument(QJsonObject{{u"services"_s, QJsonArray{shop}}}).toJson());
     file.close();
     QProcess sandbox;
@@ -236,7 +236,7 @@ void TestSandboxExecutable::runTimeServiceAndOpenSessionSurviveARestart()
         // scanned its code and is still on its page.
         const auto [service, serviceStatus] =
             control(base, u"/control/services"_s, token,
-                    {{u"id"_s, u"LATE"_s}, {u"baseUrl"_s, pages + u"/late"_s}});
+                    {{u"id"_s, u"LATE"_s}, {u"baseUrl"_s, QString(pages + u"/late"_s)}});
         QCOMPARE(serviceStatus, 200);
         const auto [opened, openedStatus] = control(
             base, u"/control/resolve"_s, token, {{u"qr"_s, u"HTTP://SEQR.SE/000/LATE?table=4"_s}});
