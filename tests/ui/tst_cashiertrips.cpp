@@ -2,6 +2,7 @@
 
 #include "tests/support/amountinput.h"
 #include "tests/support/cashierfixture.h"
+#include "tests/support/cashierscreens.h"
 #include "tests/support/kassawords.h"
 #include "tests/support/qrreader.h"
 #include "ui/amountdialog.h"
@@ -72,13 +73,11 @@ private Q_SLOTS:
 private:
     void makeWindow(bool registered = false, qint64 cashMaximum = 0);
     static void scan(const QString &code) { CashierFixture::scan(code); }
-    void press(int key) { CashierFixture::press(m_window.get(), key); }
+    void press(int key) { CashierFixture::press(m_screens->window.get(), key); }
     static AmountDialog *prompt() { return CashierFixture::prompt(5000); }
 
     std::unique_ptr<CashierFixture> m_shop;
-    std::unique_ptr<Cart> m_cart;
-    std::unique_ptr<CashierWindow> m_window;
-    std::unique_ptr<CustomerDisplayWindow> m_display;
+    std::unique_ptr<CashierScreens> m_screens;
     QTranslator m_english;
 };
 
@@ -96,9 +95,7 @@ void TestCashierTrips::init()
 
 void TestCashierTrips::cleanup()
 {
-    m_display.reset();
-    m_window.reset();
-    m_cart.reset();
+    m_screens.reset();
 }
 
 void TestCashierTrips::makeWindow(bool registered, qint64 cashMaximum)
@@ -106,16 +103,13 @@ void TestCashierTrips::makeWindow(bool registered, qint64 cashMaximum)
     TillConfig till = m_shop->till(registered);
     QVERIFY(!registered || !till.terminalId.isEmpty());
     till.cashMaximum = cashMaximum;
-    m_cart = std::make_unique<Cart>(Currency::sek());
-    const CashierContext context = m_shop->context(till);
-    m_window = CashierFixture::makeWindow(context, *m_cart);
-    m_display = CashierFixture::displayFor(*m_window, *m_cart, context);
+    m_screens = std::make_unique<CashierScreens>(m_shop->context(till));
     // As Kassa starts them.
-    m_window->showFilling();
-    m_display->setCashierScreen(m_window->screen());
-    m_display->setKeepClear(m_window->keepClearWidgets());
-    m_display->place();
-    QVERIFY(CashierFixture::activate(m_window.get()));
+    m_screens->window->showFilling();
+    m_screens->display->setCashierScreen(m_screens->window->screen());
+    m_screens->display->setKeepClear(m_screens->window->keepClearWidgets());
+    m_screens->display->place();
+    QVERIFY(CashierFixture::activate(m_screens->window.get()));
 }
 
 void TestCashierTrips::quantityPromptSaysAndKeepsItsBound()
@@ -134,8 +128,8 @@ void TestCashierTrips::quantityPromptSaysAndKeepsItsBound()
     QCOMPARE(dialog->problem(), u"Type how many, a whole number from 1 to 9,999."_s);
     test::answer(dialog, u"9999"_s);
     QTRY_VERIFY(!QApplication::activeModalWidget());
-    QCOMPARE(m_cart->lines().first().quantity, Decimal::fromInteger(9999));
-    QCOMPARE(m_window->totalText(), u"Total 158,984.10 SEK"_s);
+    QCOMPARE(m_screens->cart->lines().first().quantity, Decimal::fromInteger(9999));
+    QCOMPARE(m_screens->window->totalText(), u"Total 158,984.10 SEK"_s);
 }
 
 void TestCashierTrips::weightPromptSaysAndKeepsItsBound()
@@ -149,10 +143,10 @@ void TestCashierTrips::weightPromptSaysAndKeepsItsBound()
     QCOMPARE(dialog->problem(), u"A weight is at most 1,000 kg."_s);
     test::answer(dialog, u"heavy"_s);
     QCOMPARE(dialog->problem(), u"Type the weight in kg, for example 0.250."_s);
-    QVERIFY(m_cart->isEmpty());
+    QVERIFY(m_screens->cart->isEmpty());
     test::answer(dialog, u"0.5"_s);
-    QTRY_COMPARE(m_cart->rowCount(), 1);
-    QCOMPARE(m_window->totalText(), u"Total 12.45 SEK"_s);
+    QTRY_COMPARE(m_screens->cart->rowCount(), 1);
+    QCOMPARE(m_screens->window->totalText(), u"Total 12.45 SEK"_s);
 }
 
 void TestCashierTrips::cashFarOverWhatIsDueAsksDidYouMean_data()
@@ -203,16 +197,16 @@ void TestCashierTrips::cashFarOverWhatIsDueAsksDidYouMean()
     test::answer(dialog, typed);
     QCOMPARE(dialog->problem(), problem);
     QVERIFY(dialog->isVisible());
-    QCOMPARE(m_window->cashReceived(), Money(0, Currency::sek()));
+    QCOMPARE(m_screens->window->cashReceived(), Money(0, Currency::sek()));
     // The cashier corrects it (taken without a question) or presses OK again.
     test::answer(dialog, corrected);
-    QTRY_VERIFY(m_cart->isEmpty());
-    QCOMPARE(m_window->message(), u"Change: "_s + change);
+    QTRY_VERIFY(m_screens->cart->isEmpty());
+    QCOMPARE(m_screens->window->message(), u"Change: "_s + change);
     const auto sale = m_shop->journal()->saleByReceiptNumber(1);
     QVERIFY(sale);
     QCOMPARE(sale->tenders.first().tendered, Money(tendered, Currency::sek()));
     // Ready for the next customer.
-    QTRY_COMPARE(QApplication::focusWidget(), m_window->barcodeField());
+    QTRY_COMPARE(QApplication::focusWidget(), m_screens->window->barcodeField());
 }
 
 void TestCashierTrips::nextSaleIsCleanAfterASale()
@@ -224,18 +218,18 @@ void TestCashierTrips::nextSaleIsCleanAfterASale()
     AmountDialog *dialog = prompt();
     QVERIFY(dialog);
     test::answer(dialog, u"50"_s);
-    QTRY_VERIFY(m_cart->isEmpty());
+    QTRY_VERIFY(m_screens->cart->isEmpty());
     // The next sale's total with nothing of the last one under it but the
     // change still to give back, said to be the last sale's.
-    QCOMPARE(m_window->totalText(), u"Total 0.00 SEK"_s);
-    QCOMPARE(m_window->vatText(), QString());
-    QCOMPARE(m_window->balanceText(), QString());
-    QCOMPARE(m_window->changeText(), u"Last sale: change 9.60 SEK"_s);
-    QCOMPARE(m_display->outcomeDetail(), u"Change 9.60 SEK"_s);
-    QTRY_COMPARE(QApplication::focusWidget(), m_window->barcodeField());
+    QCOMPARE(m_screens->window->totalText(), u"Total 0.00 SEK"_s);
+    QCOMPARE(m_screens->window->vatText(), QString());
+    QCOMPARE(m_screens->window->balanceText(), QString());
+    QCOMPARE(m_screens->window->changeText(), u"Last sale: change 9.60 SEK"_s);
+    QCOMPARE(m_screens->display->outcomeDetail(), u"Change 9.60 SEK"_s);
+    QTRY_COMPARE(QApplication::focusWidget(), m_screens->window->barcodeField());
     scan(QString::fromLatin1(kMilk));
-    QCOMPARE(m_window->changeText(), QString());
-    QCOMPARE(m_window->totalText(), u"Total 15.90 SEK"_s);
+    QCOMPARE(m_screens->window->changeText(), QString());
+    QCOMPARE(m_screens->window->totalText(), u"Total 15.90 SEK"_s);
 }
 
 void TestCashierTrips::closingWithAnOpenSaleAsksFirst()
@@ -243,19 +237,19 @@ void TestCashierTrips::closingWithAnOpenSaleAsksFirst()
     makeWindow();
     scan(QString::fromLatin1(kMilk));
     scan(QString::fromLatin1(kMilk));
-    QVERIFY(!m_window->close());
+    QVERIFY(!m_screens->window->close());
     QMessageBox *ask = nullptr;
-    QTRY_VERIFY((ask = m_window->findChild<QMessageBox *>(u"quitQuestion"_s)));
+    QTRY_VERIFY((ask = m_screens->window->findChild<QMessageBox *>(u"quitQuestion"_s)));
     QCOMPARE(ask->text(), u"A sale is open: 1 row, 31.80 SEK. Quit Kassa anyway? The open sale "
                           "is not kept."_s);
     QTest::keyClick(ask, Qt::Key_Escape); // "Keep selling"
-    QTRY_VERIFY(!m_window->findChild<QMessageBox *>(u"quitQuestion"_s));
-    QVERIFY(m_window->isVisible());
-    QCOMPARE(m_cart->rowCount(), 1);
-    QTRY_COMPARE(QApplication::focusWidget(), m_window->barcodeField());
+    QTRY_VERIFY(!m_screens->window->findChild<QMessageBox *>(u"quitQuestion"_s));
+    QVERIFY(m_screens->window->isVisible());
+    QCOMPARE(m_screens->cart->rowCount(), 1);
+    QTRY_COMPARE(QApplication::focusWidget(), m_screens->window->barcodeField());
 
-    QVERIFY(!m_window->close());
-    QTRY_VERIFY((ask = m_window->findChild<QMessageBox *>(u"quitQuestion"_s)));
+    QVERIFY(!m_screens->window->close());
+    QTRY_VERIFY((ask = m_screens->window->findChild<QMessageBox *>(u"quitQuestion"_s)));
     QPushButton *quit = nullptr;
     for (QAbstractButton *b : ask->buttons()) {
         if (b->text() == u"&Quit Kassa"_s)
@@ -263,13 +257,13 @@ void TestCashierTrips::closingWithAnOpenSaleAsksFirst()
     }
     QVERIFY(quit);
     QTest::mouseClick(quit, Qt::LeftButton);
-    QTRY_VERIFY(!m_window->isVisible());
+    QTRY_VERIFY(!m_screens->window->isVisible());
     // The customer display never keeps Kassa running on its own.
-    QVERIFY(!m_display->testAttribute(Qt::WA_QuitOnClose));
+    QVERIFY(!m_screens->display->testAttribute(Qt::WA_QuitOnClose));
 
     // With nothing open, closing closes at once.
     makeWindow();
-    QVERIFY(m_window->close());
+    QVERIFY(m_screens->window->close());
 }
 
 void TestCashierTrips::closingDuringAPaymentIsRefused()
@@ -277,29 +271,30 @@ void TestCashierTrips::closingDuringAPaymentIsRefused()
     makeWindow(true);
     scan(QString::fromLatin1(kMilk));
     press(Qt::Key_F12);
-    QTRY_VERIFY(m_window->paymentSession() && !m_window->paymentSession()->qrCode().isEmpty());
-    QVERIFY(!m_window->close());
-    QCOMPARE(m_window->message(),
+    QTRY_VERIFY(m_screens->window->paymentSession() &&
+                !m_screens->window->paymentSession()->qrCode().isEmpty());
+    QVERIFY(!m_screens->window->close());
+    QCOMPARE(m_screens->window->message(),
              u"A SEQR payment is in progress: finish or cancel it before closing."_s);
-    QVERIFY(m_window->isVisible());
-    QVERIFY(m_window->paymentDialog()->isVisible());
+    QVERIFY(m_screens->window->isVisible());
+    QVERIFY(m_screens->window->paymentDialog()->isVisible());
 }
 
 void TestCashierTrips::customerCannotCloseTheDisplay()
 {
     makeWindow();
-    QVERIFY(m_display->isVisible());
+    QVERIFY(m_screens->display->isVisible());
     // As a window manager's close button or Alt+F4 on the display asks.
     QCloseEvent asked;
     QSpontaneKeyEvent::setSpontaneous(&asked);
-    qApp->notify(m_display.get(), &asked);
+    qApp->notify(m_screens->display.get(), &asked);
     QVERIFY(!asked.isAccepted());
-    QVERIFY(m_display->isVisible());
+    QVERIFY(m_screens->display->isVisible());
     scan(QString::fromLatin1(kMilk));
-    QTRY_COMPARE(m_display->page(), CustomerDisplayWindow::Page::Cart);
+    QTRY_COMPARE(m_screens->display->page(), CustomerDisplayWindow::Page::Cart);
     // Kassa quitting closes it.
-    m_display->setClosable(true);
-    QVERIFY(m_display->close());
+    m_screens->display->setClosable(true);
+    QVERIFY(m_screens->display->close());
 }
 
 void TestCashierTrips::qrWithNowhereToBeShownIsInThePaymentDialog()
@@ -307,18 +302,19 @@ void TestCashierTrips::qrWithNowhereToBeShownIsInThePaymentDialog()
     makeWindow(true);
     // The display is gone from sight (minimized, or taken off by a window
     // manager): the QR code has nowhere to be shown but the payment dialog.
-    m_display->hide();
-    QTRY_VERIFY(QApplication::focusWidget() == m_window->barcodeField());
+    m_screens->display->hide();
+    QTRY_VERIFY(QApplication::focusWidget() == m_screens->window->barcodeField());
     scan(QString::fromLatin1(kMilk));
     press(Qt::Key_F12);
-    PaymentSession *session = m_window->paymentSession();
+    PaymentSession *session = m_screens->window->paymentSession();
     QVERIFY(session);
     QTRY_VERIFY(!session->qrCode().isEmpty());
-    PaymentDialog *dialog = m_window->paymentDialog();
+    PaymentDialog *dialog = m_screens->window->paymentDialog();
     QTRY_COMPARE(dialog->qrText(), session->qrCode());
-    QVERIFY2(m_window->message().contains(u"The customer display cannot show the QR code, so it "
-                                          "is shown in the payment dialog"_s),
-             qPrintable(m_window->message()));
+    QVERIFY2(m_screens->window->message().contains(
+                 u"The customer display cannot show the QR code, so it "
+                 "is shown in the payment dialog"_s),
+             qPrintable(m_screens->window->message()));
     // What a phone's camera reads off the cashier's screen.
     QCOMPARE(readQr(dialog->qrCodeWidget()->grab().toImage()), session->qrCode());
     QVERIFY(session->qrCode().startsWith(u"HTTP://SEQR.SE/R"_s));
@@ -332,17 +328,17 @@ void TestCashierTrips::oneScreenDisplayLeavesTheBarcodeAndMessageFree()
 {
     QCOMPARE(QGuiApplication::screens().size(), 1);
     makeWindow();
-    QVERIFY(m_display->isVisible());
-    const QRect display = m_display->frameGeometry();
-    for (QWidget *kept : m_window->keepClearWidgets()) {
+    QVERIFY(m_screens->display->isVisible());
+    const QRect display = m_screens->display->frameGeometry();
+    for (QWidget *kept : m_screens->window->keepClearWidgets()) {
         QVERIFY(kept->isVisible());
         QVERIFY2(!display.intersects(globalRect(kept)),
                  qPrintable(u"%1 covers %2"_s.arg(QDebug::toString(display),
                                                   QDebug::toString(globalRect(kept)))));
     }
-    QVERIFY2(m_window->screen()->availableGeometry().contains(display),
+    QVERIFY2(m_screens->window->screen()->availableGeometry().contains(display),
              qPrintable(QDebug::toString(display) +
-                        QDebug::toString(m_window->screen()->availableGeometry())));
+                        QDebug::toString(m_screens->window->screen()->availableGeometry())));
     QVERIFY2(display.width() >= 320 && display.height() >= 240,
              qPrintable(QDebug::toString(display)));
 }
