@@ -16,7 +16,6 @@ using namespace kassa;
 using namespace kassa::seqr;
 using namespace Qt::StringLiterals;
 using kassa::test::eventually;
-namespace phonepage = kassa::test::phonepage;
 
 // The sandbox's phone page in headless Chromium, used as a customer would:
 // pick the till, check the rows and total, confirm, enter the PIN, see the
@@ -47,11 +46,11 @@ private:
                                   const QString &seqrId, const QString &total);
     // The phone page opened (with `query`), and a QR text typed and scanned.
     bool openPhonePage(SandboxFixture &sandbox, const QString &query = {});
-    bool scanText(const QString &text) { return phonepage::scanText(*m_browser, text); }
-    bool confirmUntilPinEntry() { return phonepage::confirmUntilPinEntry(*m_browser); }
+    bool scanText(const QString &text) { return test::phonepage::scanText(*m_browser, text); }
+    bool confirmUntilPinEntry() { return test::phonepage::confirmUntilPinEntry(*m_browser); }
     // The invoice scanned on the phone page, its total shown, confirmed.
     bool reachPinEntry(SandboxFixture &sandbox, const QString &ref, const QString &total);
-    bool payWithPin(const QString &pin) { return phonepage::payWithPin(*m_browser, pin); }
+    bool payWithPin(const QString &pin) { return test::phonepage::payWithPin(*m_browser, pin); }
     // SEQR's status word the page keeps for machines (data-status).
     QString statusWord();
     std::unique_ptr<WebDriver> m_browser;

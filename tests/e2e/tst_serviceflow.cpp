@@ -14,7 +14,6 @@ using namespace kassa::seqr;
 using namespace kassa::sandbox;
 using namespace Qt::StringLiterals;
 using kassa::test::eventually;
-namespace phonepage = kassa::test::phonepage;
 
 // The phone page as the SEQR app with an external service (PROTOCOL.md,
 // "External service inside the SEQR app") in headless Chromium: scan the
@@ -108,8 +107,8 @@ QString TestServiceFlow::openCafe(const QString &table)
 void TestServiceFlow::payWithPin()
 {
     QVERIFY(eventually([&] { return m_browser->text(u"#total"_s) == u"45.00 SEK"; }));
-    QVERIFY(phonepage::confirmUntilPinEntry(*m_browser));
-    QVERIFY(phonepage::payWithPin(*m_browser, u"1234"_s));
+    QVERIFY(test::phonepage::confirmUntilPinEntry(*m_browser));
+    QVERIFY(test::phonepage::payWithPin(*m_browser, u"1234"_s));
 }
 
 void TestServiceFlow::paysFromTheServicePageToItsSuccessPage()
@@ -194,7 +193,7 @@ void TestServiceFlow::cancelReachesTheCancelPage()
     QVERIFY(m_browser->click(u"#pay"_s));
     QVERIFY(m_browser->switchToTopFrame());
     QVERIFY(eventually([&] { return m_browser->text(u"#total"_s) == u"45.00 SEK"; }));
-    QVERIFY(phonepage::confirmUntilPinEntry(*m_browser));
+    QVERIFY(test::phonepage::confirmUntilPinEntry(*m_browser));
     QVERIFY(m_browser->click(u"#cancel-button"_s));
     QVERIFY(inWebView([&] {
         return m_browser->text(u"#outcome"_s) == u"cancel" && m_browser->text(u"#hash"_s) == token;
