@@ -5,6 +5,7 @@
 //
 //   bench_payment [--payments N] [--sandbox PATH]
 #include "core/payment/paymentsession.h"
+#include "tests/bench/benchoptions.h"
 #include "tests/bench/benchsandbox.h"
 #include "tests/bench/benchtimer.h"
 
@@ -65,20 +66,9 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QLoggingCategory::setFilterRules(u"kassa.*.info=false"_s);
-    QCommandLineParser parser;
-    parser.addHelpOption();
-    const QCommandLineOption countOption(u"payments"_s, u"Payments to time."_s, u"N"_s, u"50"_s);
-    const QCommandLineOption sandboxOption = BenchSandbox::option();
-    parser.addOptions({countOption, sandboxOption});
-    parser.process(app);
-    const int count = parser.value(countOption).toInt();
-
     BenchSandbox sandbox;
-    const QString token = u"bench-control-token-0123456789"_s;
-    if (!sandbox.start(parser.value(sandboxOption), {u"--control-token"_s, token}))
-        return 2;
-    const QString base = sandbox.base();
-    auto client = sandbox.registeredClient(u"Bench/1"_s, u"bench-password-1"_s, u"Bench"_s);
+    const auto [count] = sandbox.readCommandLine({{u"payments"_s, u"Payments to time."_s, 50}});
+    auto client = sandbox.startRegistered({}, u"Bench/1"_s, u"bench-password-1"_s, u"Bench"_s);
     if (!client)
         return 2;
     QTemporaryDir dir;
@@ -108,14 +98,9 @@ int main(int argc, char **argv)
         // The customer pays at some moment between two polls: the moments
         // are spread evenly over the second, so the median is not luck.
         sleepMs(i * 1000 / count);
-        QNetworkRequest pay(QUrl(base + u"/control/pay"_s));
-        pay.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
-        pay.setRawHeader("X-Seqr-Control-Token", token.toLatin1());
         QElapsedTimer latency;
         latency.start();
-        std::unique_ptr<QNetworkReply> reply(
-            customer.post(pay, "{\"invoiceReference\":\"" + session.invoiceReference().toUtf8() +
-                                   "\",\"pin\":\"1234\"}"));
+        std::unique_ptr<QNetworkReply> reply(sandbox.pay(customer, session.invoiceReference()));
         if (!waitUntil(
                 session, [&] { return session.state() == PaymentSession::State::Paid; }, 5000))
             return 2;

@@ -5,6 +5,7 @@
 //   bench_sandbox_load [--tills N] [--seconds S] [--sandbox PATH]
 #include "core/seqr/seqrclient.h"
 #include "core/seqr/seqrcodec.h"
+#include "tests/bench/benchoptions.h"
 #include "tests/bench/benchsandbox.h"
 
 #include <QCommandLineParser>
@@ -38,15 +39,10 @@ struct Till
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    QCommandLineParser parser;
-    parser.addHelpOption();
-    const QCommandLineOption tillsOption(u"tills"_s, u"Simulated tills."_s, u"N"_s, u"2000"_s);
-    const QCommandLineOption secondsOption(u"seconds"_s, u"Measured seconds."_s, u"S"_s, u"20"_s);
-    const QCommandLineOption sandboxOption = BenchSandbox::option();
-    parser.addOptions({tillsOption, secondsOption, sandboxOption});
-    parser.process(app);
-    const int tills = parser.value(tillsOption).toInt();
-    const int seconds = parser.value(secondsOption).toInt();
+    BenchSandbox sandbox;
+    const auto [tills, seconds] =
+        sandbox.readCommandLine({{u"tills"_s, u"Simulated tills."_s, 2000},
+                                 {u"seconds"_s, u"Measured seconds."_s, 20, u"S"_s}});
 
     rlimit limit{};
     getrlimit(RLIMIT_NOFILE, &limit);
@@ -58,8 +54,7 @@ int main(int argc, char **argv)
         return 2;
     }
 
-    BenchSandbox sandbox;
-    if (!sandbox.start(parser.value(sandboxOption), {u"--ack-window"_s, u"3600"_s}))
+    if (!sandbox.start({u"--ack-window"_s, u"3600"_s}))
         return 2;
     const quint16 port = sandbox.port();
     const QUrl endpoint = sandbox.soapUrl();

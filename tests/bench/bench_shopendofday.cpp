@@ -1,7 +1,8 @@
 #include "core/reconciliation/reconciliation.h"
 #include "core/shopdb/shopdatabase.h"
 #include "core/shopdb/shopendofday.h"
-#include "tests/support/postgresfixture.h"
+#include "tests/bench/benchoptions.h"
+#include "tests/bench/benchshopdatabase.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -23,27 +24,15 @@ using namespace Qt::StringLiterals;
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    QCommandLineParser parser;
-    parser.addOption({u"sales"_s, u"Sales in the day."_s, u"N"_s, u"100000"_s});
-    parser.addOption({u"tills"_s, u"Terminals they are spread over."_s, u"N"_s, u"4"_s});
-    parser.addOption({u"rounds"_s, u"End-of-day runs measured."_s, u"N"_s, u"5"_s});
-    parser.process(app);
-    const int salesCount = parser.value(u"sales"_s).toInt();
-    const int tills = std::max(1, parser.value(u"tills"_s).toInt());
-    const int rounds = std::max(1, parser.value(u"rounds"_s).toInt());
+    const auto [salesCount, tills, rounds] =
+        readBenchCounts({{u"sales"_s, u"Sales in the day."_s, 100000},
+                         {u"tills"_s, u"Terminals they are spread over."_s, 4},
+                         {u"rounds"_s, u"End-of-day runs measured."_s, 5}});
 
-    PostgresFixture pg;
-    if (!pg.isRunning() || !pg.createDatabase(u"bench"_s)) {
-        std::fprintf(stderr, "bench_shopendofday: PostgreSQL: %s\n", qPrintable(pg.error()));
+    BenchShopDatabase database;
+    if (!database.open("bench_shopendofday"))
         return 2;
-    }
-    const ShopDatabaseConfig config = pg.shopConfig(u"bench"_s);
-    auto opened = ShopDatabase::open(config);
-    if (!opened) {
-        std::fprintf(stderr, "bench_shopendofday: %s\n", qPrintable(opened.error().detail));
-        return 2;
-    }
-    ShopDatabase &shop = **opened;
+    ShopDatabase &shop = database.shop();
 
     const Currency sek = Currency::sek();
     const QDateTime dayStart = QDateTime::currentDateTimeUtc().addSecs(-10 * 3600);

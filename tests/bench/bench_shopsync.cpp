@@ -1,7 +1,8 @@
 #include "core/journal/journal.h"
 #include "core/shopdb/shopdatabase.h"
 #include "core/shopdb/shopsync.h"
-#include "tests/support/postgresfixture.h"
+#include "tests/bench/benchoptions.h"
+#include "tests/bench/benchshopdatabase.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -49,27 +50,16 @@ struct Terminal
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    QCommandLineParser parser;
-    parser.addOption({u"terminals"_s, u"Terminals selling at once."_s, u"N"_s, u"20"_s});
-    parser.addOption({u"rate"_s, u"Sales per second of each terminal."_s, u"N"_s, u"5"_s});
-    parser.addOption({u"seconds"_s, u"How long they sell."_s, u"S"_s, u"300"_s});
-    parser.process(app);
-    const int terminalCount = std::max(1, parser.value(u"terminals"_s).toInt());
-    const int rate = std::max(1, parser.value(u"rate"_s).toInt());
-    const int seconds = std::max(1, parser.value(u"seconds"_s).toInt());
+    const auto [terminalCount, rate, seconds] =
+        readBenchCounts({{u"terminals"_s, u"Terminals selling at once."_s, 20},
+                         {u"rate"_s, u"Sales per second of each terminal."_s, 5},
+                         {u"seconds"_s, u"How long they sell."_s, 300, u"S"_s}});
 
-    PostgresFixture pg;
-    if (!pg.isRunning() || !pg.createDatabase(u"bench"_s)) {
-        std::fprintf(stderr, "bench_shopsync: PostgreSQL: %s\n", qPrintable(pg.error()));
-        return 2;
-    }
-    const ShopDatabaseConfig config = pg.shopConfig(u"bench"_s);
     // Migrated once here, not by twenty terminals at once.
-    auto shop = ShopDatabase::open(config);
-    if (!shop) {
-        std::fprintf(stderr, "bench_shopsync: %s\n", qPrintable(shop.error().detail));
+    BenchShopDatabase database;
+    if (!database.open("bench_shopsync"))
         return 2;
-    }
+    const ShopDatabaseConfig &config = database.config();
 
     QTemporaryDir dir;
     const Currency sek = Currency::sek();

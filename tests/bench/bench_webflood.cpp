@@ -13,8 +13,10 @@
 // kept (all), what the flood got (invoices at SEQR, 429s), sessions kept.
 #include "core/catalog/catalog.h"
 #include "core/webshop/webshop.h"
+#include "tests/bench/benchoptions.h"
 #include "tests/bench/benchsandbox.h"
 #include "tests/bench/benchtimer.h"
+#include "tests/support/inprocesswebshop.h"
 #include "ui/web/webserver.h"
 
 #include <QCommandLineParser>
@@ -149,36 +151,18 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QLoggingCategory::setFilterRules(u"kassa.*.info=false\nkassa.*.warning=false"_s);
-    QCommandLineParser parser;
-    parser.addHelpOption();
-    const QCommandLineOption secondsOption(u"seconds"_s, u"How long the flood runs."_s, u"S"_s,
-                                           u"60"_s);
-    const QCommandLineOption sandboxOption = BenchSandbox::option();
-    parser.addOptions({secondsOption, sandboxOption});
-    parser.process(app);
-    const int seconds = qMax(5, parser.value(secondsOption).toInt());
-
     BenchSandbox sandbox;
-    if (!sandbox.start(parser.value(sandboxOption),
-                       {u"--control-token"_s, u"bench-control-token-0123456789"_s,
-                        u"--max-connections"_s, u"8192"_s}))
+    const auto [secondsAsked] =
+        sandbox.readCommandLine({{u"seconds"_s, u"How long the flood runs."_s, 60, u"S"_s}});
+    const int seconds = qMax(5, secondsAsked);
+
+    InProcessWebShop web; // kassa-web's defaults, limits and all
+    if (!web.start(sandbox.startRegistered({u"--max-connections"_s, u"8192"_s}, u"Bench/flood"_s,
+                                           u"bench-password-flood"_s, u"Webbutik"_s),
+                   {}))
         return 2;
-    auto seqr =
-        sandbox.registeredClient(u"Bench/flood"_s, u"bench-password-flood"_s, u"Webbutik"_s);
-    if (!seqr)
-        return 2;
-    BenchShopFiles files;
-    if (!files.open())
-        return 2;
-    webshop::WebShopSettings settings; // kassa-web's defaults, limits and all
-    settings.shopName = u"Lilla Livs"_s;
-    webshop::WebShop shop(files.catalog.get(), seqr.get(), files.journal.get(), settings);
-    web::WebServerOptions options;
-    options.port = 0;
-    web::WebServer server(&shop, options);
-    if (!server.start())
-        return 2;
-    const quint16 port = server.port();
+    webshop::WebShop &shop = web.shop();
+    const quint16 port = web.port();
 
     // 100 customers' carts, left idle for the whole flood.
     std::vector<std::unique_ptr<Client>> idle;

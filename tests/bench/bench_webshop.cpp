@@ -15,8 +15,10 @@
 //    with no connection dropped.
 #include "core/catalog/catalog.h"
 #include "core/webshop/webshop.h"
+#include "tests/bench/benchoptions.h"
 #include "tests/bench/benchsandbox.h"
 #include "tests/bench/benchtimer.h"
+#include "tests/support/inprocesswebshop.h"
 #include "ui/web/webserver.h"
 
 #include <QCommandLineParser>
@@ -49,38 +51,21 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QLoggingCategory::setFilterRules(u"kassa.*.info=false\nkassa.*.warning=false"_s);
-    QCommandLineParser parser;
-    parser.addHelpOption();
-    const QCommandLineOption countOption(u"payments"_s, u"Payments per mode."_s, u"N"_s, u"50"_s);
-    const QCommandLineOption pagesOption(u"pages"_s, u"Open checkout pages."_s, u"N"_s, u"1000"_s);
-    const QCommandLineOption sandboxOption = BenchSandbox::option();
-    parser.addOptions({countOption, pagesOption, sandboxOption});
-    parser.process(app);
-    const int count = parser.value(countOption).toInt();
-    const int pages = parser.value(pagesOption).toInt();
-
     BenchSandbox sandbox;
-    const QString token = u"bench-control-token-0123456789"_s;
-    if (!sandbox.start(parser.value(sandboxOption), {u"--control-token"_s, token}))
-        return 2;
-    const QString base = sandbox.base();
-    auto client = sandbox.registeredClient(u"Bench/web"_s, u"bench-password-web"_s, u"Webbutik"_s);
-    if (!client)
-        return 2;
-    BenchShopFiles files;
-    if (!files.open())
-        return 2;
+    const auto [count, pages] =
+        sandbox.readCommandLine({{u"payments"_s, u"Payments per mode."_s, 50},
+                                 {u"pages"_s, u"Open checkout pages."_s, 1000}});
+    // Limits far above what the bench asks for: it measures, it does not flood.
     webshop::WebShopSettings settings;
-    settings.shopName = u"Lilla Livs"_s;
     settings.checkoutsPerMinute = 1000000;
     settings.limits.invoicesPerShop = 1000000;
-    webshop::WebShop shop(files.catalog.get(), client.get(), files.journal.get(), settings);
-    web::WebServerOptions options;
-    options.port = 0;
-    web::WebServer server(&shop, options);
-    if (!server.start())
+    InProcessWebShop web;
+    if (!web.start(
+            sandbox.startRegistered({}, u"Bench/web"_s, u"bench-password-web"_s, u"Webbutik"_s),
+            settings))
         return 2;
-    const QString shopBase = u"http://127.0.0.1:"_s + QString::number(server.port());
+    webshop::WebShop &shop = web.shop();
+    const QString shopBase = web.url();
     QNetworkAccessManager network;
 
     auto get = [&](const QString &url) {
@@ -88,13 +73,7 @@ int main(int argc, char **argv)
         waitFor([&] { return reply->isFinished(); }, 10000);
         return QJsonDocument::fromJson(reply->readAll()).object();
     };
-    auto pay = [&](const QString &reference) {
-        QNetworkRequest request(QUrl(base + u"/control/pay"_s));
-        request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
-        request.setRawHeader("X-Seqr-Control-Token", token.toLatin1());
-        return network.post(request, "{\"invoiceReference\":\"" + reference.toUtf8() +
-                                         "\",\"pin\":\"1234\"}");
-    };
+    auto pay = [&](const QString &reference) { return sandbox.pay(network, reference); };
     // A checkout waiting for the buyer; its order id.
     auto checkout = [&]() -> QString {
         webshop::ShopSession *s = shop.createSession();
@@ -110,7 +89,7 @@ int main(int argc, char **argv)
 
     bool ok = true;
     for (const bool notifications : {true, false}) {
-        shop.setPublicUrl(notifications ? QUrl(shopBase) : QUrl(u"http://127.0.0.1:9/"_s));
+        shop.setPublicUrl(notifications ? QUrl(shopBase) : QUrl(test::freePortBase() + u"/"_s));
         std::vector<double> ms;
         for (int i = 0; i < count; ++i) {
             const QString id = checkout();
@@ -120,7 +99,7 @@ int main(int argc, char **argv)
             int pushes = 0;
             QObject::connect(&page, &QWebSocket::textMessageReceived, &page,
                              [&pushes] { ++pushes; });
-            page.open(QUrl(u"ws://127.0.0.1:"_s + QString::number(server.port()) +
+            page.open(QUrl(u"ws://127.0.0.1:"_s + QString::number(web.port()) +
                            u"/seqr/ws?order="_s + id));
             if (!waitFor([&] { return pushes >= 1; }, 10000)) // the hello
                 return 2;
@@ -188,7 +167,7 @@ int main(int argc, char **argv)
                              });
             QObject::connect(socket.get(), &QWebSocket::disconnected, socket.get(),
                              [&dropped] { ++dropped; });
-            socket->open(QUrl(u"ws://127.0.0.1:"_s + QString::number(server.port()) +
+            socket->open(QUrl(u"ws://127.0.0.1:"_s + QString::number(web.port()) +
                               u"/seqr/ws?order="_s + id));
             sockets.push_back(std::move(socket));
         }

@@ -1,18 +1,19 @@
 #pragma once
 
-#include "core/catalog/catalog.h"
-#include "core/journal/journal.h"
 #include "core/seqr/seqrclient.h"
+#include "tests/bench/benchoptions.h"
+#include "tests/support/freeport.h"
 #include "tests/support/sandboxfixture.h"
-#include "tests/support/scratchfiles.h"
 
 #include <QCommandLineOption>
 #include <QCoreApplication>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
-#include <QTcpServer>
-#include <QTemporaryDir>
 #include <QUrl>
 
+#include <array>
+#include <cstddef>
 #include <cstdio>
 #include <memory>
 
@@ -21,32 +22,47 @@
 class BenchSandbox
 {
 public:
-    // --sandbox PATH: the executable, by default the one built beside.
-    static QCommandLineOption option()
+    // Reads the bench's command line: --help, its `counts` (their values,
+    // as readBenchCounts) and --sandbox PATH, the executable start() runs
+    // (by default the one built beside).
+    template<std::size_t N> std::array<int, N> readCommandLine(const BenchCount (&counts)[N])
     {
-        return QCommandLineOption(QStringLiteral("sandbox"),
-                                  QStringLiteral("seqr-sandbox executable."),
-                                  QStringLiteral("PATH"),
-                                  QCoreApplication::applicationDirPath() +
-                                      QStringLiteral("/../../app/seqr-sandbox/seqr-sandbox"));
+        const QCommandLineOption sandbox(
+            QStringLiteral("sandbox"), QStringLiteral("seqr-sandbox executable."),
+            QStringLiteral("PATH"),
+            QCoreApplication::applicationDirPath() +
+                QStringLiteral("/../../app/seqr-sandbox/seqr-sandbox"));
+        QCommandLineParser parser;
+        const std::array<int, N> values = readBenchCounts(parser, counts, {sandbox});
+        m_program = parser.value(sandbox);
+        return values;
     }
 
-    // Starts `program` with `arguments` beside --port; false (and said on
-    // stderr) when it did not start and answer.
-    bool start(const QString &program, QStringList arguments)
+    // Starts the sandbox with `arguments` beside --port and --control-token;
+    // false (and said on stderr) when it did not start and answer.
+    bool start(const QStringList &arguments)
     {
-        QTcpServer probe;
-        probe.listen(QHostAddress::LocalHost, 0);
-        m_port = probe.serverPort();
-        probe.close();
+        m_port = kassa::test::freePort();
         m_process.setStandardErrorFile(QProcess::nullDevice());
-        m_process.start(program,
-                        QStringList{QStringLiteral("--port"), QString::number(m_port)} + arguments);
+        m_process.start(m_program, QStringList{QStringLiteral("--port"), QString::number(m_port),
+                                               QStringLiteral("--control-token"), controlToken()} +
+                                       arguments);
         if (!m_process.waitForStarted() || !m_process.waitForReadyRead(10000)) {
-            std::fprintf(stderr, "cannot start %s\n", qPrintable(program));
+            std::fprintf(stderr, "cannot start %s\n", qPrintable(m_program));
             return false;
         }
         return true;
+    }
+
+    // start(), then registeredClient(): the client, or null when either failed.
+    std::unique_ptr<kassa::seqr::SeqrClient> startRegistered(const QStringList &arguments,
+                                                             const QString &name,
+                                                             const QString &password,
+                                                             const QString &shopName)
+    {
+        if (!start(arguments))
+            return nullptr;
+        return registeredClient(name, password, shopName);
     }
 
     void stop()
@@ -59,6 +75,18 @@ public:
     // http://127.0.0.1:<port>
     QString base() const { return QStringLiteral("http://127.0.0.1:") + QString::number(m_port); }
     QUrl soapUrl() const { return QUrl(base() + QStringLiteral("/extclientproxy/service/v2")); }
+    static QString controlToken() { return QStringLiteral("bench-control-token-0123456789"); }
+
+    // The buyer pays invoice `reference` with the PIN, as the phone page
+    // does (the control API); the reply, owned by the caller.
+    QNetworkReply *pay(QNetworkAccessManager &network, const QString &reference) const
+    {
+        QNetworkRequest request(QUrl(base() + QStringLiteral("/control/pay")));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+        request.setRawHeader("X-Seqr-Control-Token", controlToken().toLatin1());
+        return network.post(request, "{\"invoiceReference\":\"" + reference.toUtf8() +
+                                         "\",\"pin\":\"1234\"}");
+    }
 
     // A client of the sandbox registered as terminal `name` (with the
     // sandbox's reseller) and holding its credentials; null when that failed.
@@ -77,22 +105,7 @@ public:
     }
 
 private:
+    QString m_program;
     QProcess m_process;
     quint16 m_port = 0;
-};
-
-// A webshop's files in a scratch folder: its journal and the demo catalog.
-struct BenchShopFiles
-{
-    QTemporaryDir dir;
-    std::unique_ptr<kassa::journal::Journal> journal;
-    std::unique_ptr<kassa::catalog::Catalog> catalog;
-
-    // False when either could not be opened or the catalog not filled.
-    bool open()
-    {
-        journal = kassa::test::openJournal(dir.filePath(QStringLiteral("journal.sqlite")));
-        catalog = kassa::test::demoCatalog(dir.filePath(QStringLiteral("catalog.sqlite")));
-        return journal && catalog;
-    }
 };

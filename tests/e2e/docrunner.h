@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QProcessEnvironment>
+#include <QRegularExpression>
 #include <QSet>
 #include <QString>
 #include <QStringList>
@@ -13,7 +14,8 @@
 // type them (bash, with the build's programs on PATH), and says which of the
 // other documented lines no run covers and nobody exempted. What each run
 // must print (its promise), what is exempt and why, and how a server line is
-// run (start, ask, stop) are in docrunner.cpp.
+// run (start, ask, stop) are in docrunner.cpp; the promises are data, in
+// tests/e2e/docpromises.txt.
 class DocRunner
 {
 public:
@@ -42,6 +44,16 @@ private:
         int exitCode = -1;
         QString output;
     };
+    // A documented command's promise: when `line` matches the command,
+    // its output matches `output`.
+    struct Promise
+    {
+        QRegularExpression line;
+        QRegularExpression output;
+    };
+    // The promises in `path` into m_promises; what is wrong with the file
+    // into problem().
+    void readPromises(const QString &path);
     QString runCommand(const doclines::Line &line, const QString &command);
     QProcessEnvironment environment() const;
     Run run(const QString &command) const;
@@ -58,6 +70,7 @@ private:
     QHash<QString, doclines::Syntax> m_syntaxes;
     QList<doclines::Line> m_lines;
     QList<doclines::Block> m_blocks;
+    QList<Promise> m_promises;
     QHash<QString, QString> m_values;
     QSet<QString> m_ranKeys;
     QHash<QString, QSet<QString>> m_ranOptions; // program → options its runs used

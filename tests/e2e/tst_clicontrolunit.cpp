@@ -8,8 +8,8 @@
 #include "core/journal/journal.h"
 #include "sandbox/controlunitports.h"
 #include "sandbox/controlunitsandbox.h"
-#include "tests/support/clifixture.h"
-#include "tests/support/unitsandbox.h"
+#include "tests/support/clidevices.h"
+#include "tests/support/sandboxcustomer.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -45,21 +45,17 @@ private:
         return m_cli->start(args, u"till"_s);
     }
     Run run(const QStringList &args) { return m_cli->run(args, u"till"_s); }
-    void payWhenWaiting();
-    QString waitingInvoice();
+    // The customer at this till (SEQR ID CU1).
+    void payWhenWaiting() { test::payWhenWaiting(m_cli->sandbox().service(), u"CU1"_s); }
+    QString waitingInvoice() { return test::waitingInvoice(m_cli->sandbox().service(), u"CU1"_s); }
 
-    std::unique_ptr<CliFixture> m_cli;
-    std::unique_ptr<ControlUnitSandbox> m_unit;
-    std::unique_ptr<ControlUnitPorts> m_ports;
+    std::unique_ptr<CliUnitFixture> m_cli;
 };
 
 void TestCliControlUnit::init()
 {
-    SandboxOptions options;
-    options.ackWindowMs = 3000;
-    m_cli = std::make_unique<CliFixture>(options);
+    m_cli = std::make_unique<CliUnitFixture>(u"SBX-CLI-0001"_s, test::threeSecondAckWindow());
     QVERIFY2(m_cli->problem().isEmpty(), qPrintable(m_cli->problem()));
-    QVERIFY(test::openUnit(m_unit, m_ports, u"SBX-CLI-0001"_s, m_cli->path(u"unit.sqlite"_s)));
     const Run reg = run({u"--json"_s, u"terminal"_s, u"register"_s, u"--reseller"_s, u"900100"_s,
                          u"--user-id"_s, u"9900"_s, u"--reseller-password"_s, u"demo-reseller-pw"_s,
                          u"--external-id"_s, u"Store 1/Till 1"_s, u"--name"_s, u"KASSA1"_s});
@@ -73,32 +69,13 @@ void TestCliControlUnit::init()
     file.resize(0);
     file.write(QJsonDocument(config).toJson());
     file.close();
-    const Run set = run({u"--json"_s, u"control-unit"_s, u"set"_s, m_ports->tcpDevice()});
+    const Run set = run({u"--json"_s, u"control-unit"_s, u"set"_s, m_cli->ports().tcpDevice()});
     QVERIFY2(set.exitCode == 0, qPrintable(set.err));
 }
 
 void TestCliControlUnit::cleanup()
 {
-    m_ports.reset();
-    m_unit.reset();
     m_cli.reset();
-}
-
-QString TestCliControlUnit::waitingInvoice()
-{
-    for (const QJsonValue &t : m_cli->sandbox().service().tillsJson())
-        if (t[u"seqrId"_s].toString() == u"CU1"_s)
-            return t[u"waitingInvoice"_s].toString();
-    return {};
-}
-
-void TestCliControlUnit::payWhenWaiting()
-{
-    QTRY_VERIFY_WITH_TIMEOUT(!waitingInvoice().isEmpty(), 15000);
-    const auto scanned = m_cli->sandbox().service().scan(u"CU1"_s);
-    QVERIFY(scanned);
-    QVERIFY(
-        m_cli->sandbox().service().pay((*scanned)[u"invoiceReference"_s].toString(), u"1234"_s));
 }
 
 void TestCliControlUnit::setAndStatusNameTheUnit()
@@ -112,7 +89,7 @@ void TestCliControlUnit::setAndStatusNameTheUnit()
     QCOMPARE(json[u"waitingReceipts"_s].toInt(), 0);
     UnitFaults faults;
     faults.storage = controlunit::StorageStatus::NearlyFull;
-    m_unit->setFaults(faults);
+    m_cli->unit().setFaults(faults);
     const Run text = run({u"control-unit"_s, u"status"_s});
     QCOMPARE(text.exitCode, 0);
     QVERIFY2(text.out.contains(u"Control unit SBX-CLI-0001"_s) &&
@@ -128,7 +105,7 @@ void TestCliControlUnit::setAndStatusNameTheUnit()
                  bad.err.contains(u"Nothing was saved."_s),
              qPrintable(bad.err));
     QCOMPARE(run({u"--json"_s, u"control-unit"_s, u"status"_s}).json()[u"device"_s].toString(),
-             m_ports->tcpDevice());
+             m_cli->ports().tcpDevice());
 }
 
 void TestCliControlUnit::cashSaleIsSignedAndGivesChange()
@@ -140,7 +117,7 @@ void TestCliControlUnit::cashSaleIsSignedAndGivesChange()
     QCOMPARE(json[u"change"_s].toString(), u"50.10"_s);
     QCOMPARE(json[u"receiptNumber"_s].toInt(), 1);
     QCOMPARE(json[u"controlUnit"_s].toString(), u"SBX-CLI-0001"_s);
-    const auto atUnit = m_unit->signedReceipts().value();
+    const auto atUnit = m_cli->unit().signedReceipts().value();
     QCOMPARE(atUnit.size(), 1);
     QCOMPARE(json[u"controlCode"_s].toString(), atUnit.first().controlCode);
     QVERIFY2(atUnit.first().fields.contains(u"#1#KASSA1#556677-8899#normal#49,90#0,00#"_s),
@@ -149,8 +126,9 @@ void TestCliControlUnit::cashSaleIsSignedAndGivesChange()
     const Run text = run({u"sell"_s, u"--row"_s, u"Bulle;1;15.00;12"_s, u"--cash"_s, u"20"_s});
     QCOMPARE(text.exitCode, 0);
     QVERIFY2(text.out.contains(u"Change: 5.00 SEK"_s), qPrintable(text.out));
-    QVERIFY(text.out.contains(u"control code "_s + m_unit->signedReceipts()->last().controlCode));
-    QCOMPARE(m_unit->refusedFrames(), 0);
+    QVERIFY(
+        text.out.contains(u"control code "_s + m_cli->unit().signedReceipts()->last().controlCode));
+    QCOMPARE(m_cli->unit().refusedFrames(), 0);
 
     // Without a unit the till sells unsigned, and nothing waits for one.
     QCOMPARE(run({u"control-unit"_s, u"set"_s, u"none"_s}).exitCode, 0);
@@ -162,7 +140,7 @@ void TestCliControlUnit::cashSaleIsSignedAndGivesChange()
     auto journal = journal::Journal::open(m_cli->path(u"till/journal.sqlite"_s));
     QVERIFY(journal);
     QCOMPARE((*journal)->waitingSignatures()->size(), 0);
-    QCOMPARE(m_unit->signedReceipts()->size(), 2);
+    QCOMPARE(m_cli->unit().signedReceipts()->size(), 2);
 }
 
 void TestCliControlUnit::splitTenderTakesCashThenSeqr()
@@ -174,7 +152,7 @@ void TestCliControlUnit::splitTenderTakesCashThenSeqr()
     QVERIFY2(paid.exitCode == 0, qPrintable(paid.err));
     QCOMPARE(paid.json()[u"total"_s].toString(), u"50.00"_s); // SEQR's part
     QCOMPARE(paid.json()[u"status"_s].toString(), u"PAID"_s);
-    const auto atUnit = m_unit->signedReceipts().value();
+    const auto atUnit = m_cli->unit().signedReceipts().value();
     QCOMPARE(atUnit.size(), 1);
     QCOMPARE(paid.json()[u"controlCode"_s].toString(), atUnit.first().controlCode);
     QVERIFY2(atUnit.first().fields.contains(u"#normal#80,00#0,00#25,00;16,00#"_s),
@@ -186,7 +164,7 @@ void TestCliControlUnit::unitDownRefusesTheNextSale()
     // The unit answers who it is, then refuses to sign: not operational.
     UnitFaults down;
     down.nakCode = 6;
-    m_unit->setFaults(down);
+    m_cli->unit().setFaults(down);
     const Run first =
         run({u"--json"_s, u"sell"_s, u"--row"_s, u"Kaffe;1;30.00;12"_s, u"--cash"_s, u"30"_s});
     QCOMPARE(first.exitCode, 1);
@@ -202,12 +180,12 @@ void TestCliControlUnit::unitDownRefusesTheNextSale()
         QCOMPARE((*journal)->lastReceiptNumber().value().value(), 1);
     }
     // Back: the next start signs the receipt that waited.
-    m_unit->setFaults(UnitFaults{});
+    m_cli->unit().setFaults(UnitFaults{});
     const Run status = run({u"--json"_s, u"control-unit"_s, u"status"_s});
     QVERIFY2(status.exitCode == 0, qPrintable(status.err));
     QCOMPARE(status.json()[u"waitingReceipts"_s].toInt(), 0);
-    QCOMPARE(m_unit->signedReceipts()->size(), 1);
-    QCOMPARE(m_unit->signedReceipts()->first().serialNumber, 1);
+    QCOMPARE(m_cli->unit().signedReceipts()->size(), 1);
+    QCOMPARE(m_cli->unit().signedReceipts()->first().serialNumber, 1);
 }
 
 void TestCliControlUnit::killedBetweenPaidAndSignatureIsSignedOnceAfterRestart()
@@ -217,22 +195,22 @@ void TestCliControlUnit::killedBetweenPaidAndSignatureIsSignedOnceAfterRestart()
     // The unit stops signing while the customer pays.
     UnitFaults silent;
     silent.silent = true;
-    m_unit->setFaults(silent);
+    m_cli->unit().setFaults(silent);
     payWhenWaiting();
     QByteArray seen;
     QTRY_VERIFY_WITH_TIMEOUT((seen += pay->readAllStandardOutput()).contains("PAID"), 15000);
     const QString ref = m_cli->sandbox().service().state().invoices.keys().value(0);
     ::kill(pid_t(pay->processId()), SIGKILL);
     QVERIFY(pay->waitForFinished(5000));
-    QCOMPARE(m_unit->signedReceipts()->size(), 0);
+    QCOMPARE(m_cli->unit().signedReceipts()->size(), 0);
 
-    m_unit->setFaults(UnitFaults{});
+    m_cli->unit().setFaults(UnitFaults{});
     const Run status = run({u"--json"_s, u"control-unit"_s, u"status"_s});
     QVERIFY2(status.exitCode == 0, qPrintable(status.err));
     QCOMPARE(status.json()[u"waitingReceipts"_s].toInt(), 0);
     const Run again = run({u"--json"_s, u"control-unit"_s, u"status"_s});
     QCOMPARE(again.exitCode, 0);
-    const auto atUnit = m_unit->signedReceipts().value();
+    const auto atUnit = m_cli->unit().signedReceipts().value();
     QCOMPARE(atUnit.size(), 1);
     QCOMPARE(atUnit.first().serialNumber, 1);
     auto journal = journal::Journal::open(m_cli->path(u"till/journal.sqlite"_s));
@@ -268,7 +246,7 @@ void TestCliControlUnit::refundGetsASignedReturnReceiptInTheSeries()
     const QJsonObject json = refunded.json();
     QCOMPARE(json[u"receiptNumber"_s].toInt(), 3);
     QCOMPARE(json[u"controlUnit"_s].toString(), u"SBX-CLI-0001"_s);
-    const auto atUnit = m_unit->signedReceipts().value();
+    const auto atUnit = m_cli->unit().signedReceipts().value();
     QCOMPARE(atUnit.size(), 3);
     QCOMPARE(atUnit.last().serialNumber, 3);
     QCOMPARE(json[u"controlCode"_s].toString(), atUnit.last().controlCode);
@@ -304,7 +282,7 @@ void TestCliControlUnit::refundGetsASignedReturnReceiptInTheSeries()
     for (const QString &item : {u"*** REFUND ***"_s, u"Receipt 3"_s, u"REFUNDED SEK -30.00"_s,
                                 u"Control unit SBX-CLI-0001"_s})
         QVERIFY2(flatCopy.contains(item), qPrintable(item + u" missing in:\n"_s + copyText));
-    const SignedReceipt copySigned = m_unit->signedReceipts().value().last();
+    const SignedReceipt copySigned = m_cli->unit().signedReceipts().value().last();
     QCOMPARE(copySigned.type, u"kopia"_s);
     QVERIFY2(copySigned.fields.contains(
                  u"#3#KASSA1#556677-8899#kopia#-30,00#30,00#25,00;-6,00#12,00;0,00#"_s),
@@ -323,7 +301,7 @@ void TestCliControlUnit::refundGetsASignedReturnReceiptInTheSeries()
     QCOMPARE(next.exitCode, 0);
     QCOMPARE(next.json()[u"receiptNumber"_s].toInt(), 4);
     QList<qint64> serials;
-    const QList<SignedReceipt> all = m_unit->signedReceipts().value();
+    const QList<SignedReceipt> all = m_cli->unit().signedReceipts().value();
     for (const SignedReceipt &r : all)
         serials.append(r.serialNumber);
     QCOMPARE(serials, (QList<qint64>{1, 2, 3, 3, 4})); // 3 twice: the return and its copy

@@ -1,5 +1,6 @@
 #include "sandbox/virtualprinter.h"
-#include "tests/support/clifixture.h"
+#include "tests/support/clidevices.h"
+#include "tests/support/sandboxcustomer.h"
 
 #include <QCryptographicHash>
 #include <QDate>
@@ -33,62 +34,36 @@ private Q_SLOTS:
 
 private:
     using Run = CliFixture::Run;
-    void registerTill();
 
-    std::unique_ptr<CliFixture> m_cli;
-    std::unique_ptr<VirtualPrinter> m_printer;
+    std::unique_ptr<CliPrinterFixture> m_cli;
 };
 
 void TestCliDays::init()
 {
-    m_cli = std::make_unique<CliFixture>();
+    m_cli = std::make_unique<CliPrinterFixture>();
     QVERIFY2(m_cli->problem().isEmpty(), qPrintable(m_cli->problem()));
-    m_printer = std::make_unique<VirtualPrinter>();
-    QVERIFY(m_printer->start());
-    m_cli->setCommonArgs({u"--printer"_s, m_printer->tcpSpec()});
+    m_cli->setCommonArgs({u"--printer"_s, m_cli->printer().tcpSpec()});
 }
 
 void TestCliDays::cleanup()
 {
-    m_printer.reset();
     m_cli.reset();
-}
-
-void TestCliDays::registerTill()
-{
-    const QString registered = m_cli->registerTill(u"DAYS1"_s);
-    QVERIFY2(registered.isEmpty(), qPrintable(registered));
 }
 
 void TestCliDays::cashSaleKicksTheDrawerSeqrOnlyDoesNot()
 {
-    registerTill();
+    QCOMPARE(m_cli->registerTill(u"DAYS1"_s), QString());
     const Run sold =
         m_cli->run({u"sell"_s, u"--row"_s, u"Kaffe;1;25.00;25"_s, u"--cash"_s, u"30"_s});
     QCOMPARE(sold.exitCode, 0);
-    QTRY_COMPARE_WITH_TIMEOUT(m_printer->drawerKicks().size(), 1, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_cli->printer().drawerKicks().size(), 1, 10000);
     // The SEQR-only sale: paid at the sandbox; its receipt prints, no kick.
-    QProcess pay;
-    pay.start(m_cli->binary(),
-              m_cli->baseArgs() + QStringList{u"pay"_s, u"--row"_s, u"Mjölk;1;15.90;12"_s});
-    QString invoice;
-    QVERIFY(QTest::qWaitFor(
-        [&] {
-            for (const QJsonValue &t : m_cli->sandbox().service().tillsJson())
-                if (t[u"seqrId"_s].toString() == u"DAYS1"_s)
-                    invoice = t[u"waitingInvoice"_s].toString();
-            return !invoice.isEmpty();
-        },
-        15000));
-    const auto scanned = m_cli->sandbox().service().scan(u"DAYS1"_s);
-    QVERIFY(scanned);
-    QVERIFY(
-        m_cli->sandbox().service().pay((*scanned)[u"invoiceReference"_s].toString(), u"1234"_s));
-    QSignalSpy done(&pay, &QProcess::finished);
-    QVERIFY(done.wait(60000));
-    QCOMPARE(pay.exitCode(), 0);
-    QTRY_COMPARE_WITH_TIMEOUT(m_printer->receipts().size(), 2, 10000);
-    QCOMPARE(m_printer->drawerKicks().size(), 1);
+    const auto pay = m_cli->start({u"pay"_s, u"--row"_s, u"Mjölk;1;15.90;12"_s});
+    test::payWhenWaiting(m_cli->sandbox().service(), u"DAYS1"_s);
+    const Run paid = m_cli->finish(*pay);
+    QVERIFY2(paid.exitCode == 0, qPrintable(paid.all()));
+    QTRY_COMPARE_WITH_TIMEOUT(m_cli->printer().receipts().size(), 2, 10000);
+    QCOMPARE(m_cli->printer().drawerKicks().size(), 1);
     // The X report counts one opening (the cash sale's) and both methods.
     const QJsonObject x = m_cli->json({u"report"_s, u"x"_s});
     QCOMPARE(x[u"drawerOpenings"_s].toInt(), 1);
@@ -104,15 +79,15 @@ void TestCliDays::noSaleFloatReportsAndExport()
     QCOMPARE(noSale.exitCode, 0);
     QVERIFY2(noSale.out.contains(u"No sale: the drawer is opened (journaled)."_s),
              qPrintable(noSale.out + noSale.err));
-    QTRY_COMPARE_WITH_TIMEOUT(m_printer->drawerKicks().size(), 1, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_cli->printer().drawerKicks().size(), 1, 10000);
     const QJsonObject floatSet =
         m_cli->json({u"float"_s, u"set"_s, u"1500.00"_s, u"--reason"_s, u"morning"_s});
     QCOMPARE(floatSet[u"cashFloat"_s].toString(), u"1500.00"_s);
     QCOMPARE(floatSet[u"change"_s].toString(), u"1500.00"_s);
-    QTRY_COMPARE_WITH_TIMEOUT(m_printer->drawerKicks().size(), 2, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_cli->printer().drawerKicks().size(), 2, 10000);
     const Run bad = m_cli->run({u"float"_s, u"set"_s, u"-5"_s});
     QCOMPARE(bad.exitCode, 2);
-    QCOMPARE(m_printer->drawerKicks().size(), 2);
+    QCOMPARE(m_cli->printer().drawerKicks().size(), 2);
 
     const QJsonObject x = m_cli->json({u"report"_s, u"x"_s});
     QCOMPARE(x[u"kind"_s].toString(), u"X"_s);
@@ -123,8 +98,8 @@ void TestCliDays::noSaleFloatReportsAndExport()
     QVERIFY(!x.contains(u"zNumber"_s));
     // On the till's receipt printer too (ESC/POS from the same content).
     QCOMPARE(m_cli->run({u"report"_s, u"x"_s, u"--print"_s}).exitCode, 0);
-    QTRY_COMPARE_WITH_TIMEOUT(m_printer->receipts().size(), 1, 10000);
-    const QString paper = m_printer->receipts().first().text;
+    QTRY_COMPARE_WITH_TIMEOUT(m_cli->printer().receipts().size(), 1, 10000);
+    const QString paper = m_cli->printer().receipts().first().text;
     QVERIFY2(paper.contains(u"X report"_s) && paper.contains(u"Drawer openings"_s) &&
                  paper.contains(u"1500.00"_s),
              qPrintable(paper));

@@ -1,5 +1,6 @@
 #include "sandbox/virtualprinter.h"
-#include "tests/support/clifixture.h"
+#include "tests/support/clidevices.h"
+#include "tests/support/sandboxcustomer.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -29,79 +30,51 @@ private Q_SLOTS:
 
 private:
     using Run = CliFixture::Run;
-    void registerTill();
-    void payMilk(Run *result);
+    // kassa-cli pay for a milk, which the customer pays at the sandbox: its run.
+    Run payMilk();
     // Receipt 1 printed again: refused without --copy (exit 2), printed
     // with it (its run).
     Run printCopyOfReceipt1();
 
-    std::unique_ptr<CliFixture> m_cli;
-    std::unique_ptr<VirtualPrinter> m_printer;
+    std::unique_ptr<CliPrinterFixture> m_cli;
 };
 
 void TestCliPrinting::init()
 {
-    m_cli = std::make_unique<CliFixture>();
+    m_cli = std::make_unique<CliPrinterFixture>();
     QVERIFY2(m_cli->problem().isEmpty(), qPrintable(m_cli->problem()));
-    m_printer = std::make_unique<VirtualPrinter>();
-    QVERIFY(m_printer->start());
 }
 
 void TestCliPrinting::cleanup()
 {
-    m_printer.reset();
     m_cli.reset();
-}
-
-void TestCliPrinting::registerTill()
-{
-    const QString registered = m_cli->registerTill(u"PRINTS1"_s);
-    QVERIFY2(registered.isEmpty(), qPrintable(registered));
 }
 
 TestCliPrinting::Run TestCliPrinting::printCopyOfReceipt1()
 {
-    const QStringList print{u"--printer"_s, m_printer->tcpSpec(), u"receipt"_s, u"1"_s,
+    const QStringList print{u"--printer"_s, m_cli->printer().tcpSpec(), u"receipt"_s, u"1"_s,
                             u"--print"_s};
     if (const Run refused = m_cli->run(print); refused.exitCode != 2)
         return Run{-3, refused.out, u"printed again without --copy: "_s + refused.err};
     return m_cli->run(print + QStringList{u"--copy"_s});
 }
 
-void TestCliPrinting::payMilk(Run *result)
+TestCliPrinting::Run TestCliPrinting::payMilk()
 {
-    QProcess process;
-    process.start(m_cli->binary(),
-                  m_cli->baseArgs() + QStringList{u"--printer"_s, m_printer->tcpSpec(), u"pay"_s,
-                                                  u"--row"_s, u"Mjölk;1;15.90;12"_s});
-    QString invoice;
-    QVERIFY(QTest::qWaitFor(
-        [&] {
-            for (const QJsonValue &t : m_cli->sandbox().service().tillsJson())
-                if (t[u"seqrId"_s].toString() == u"PRINTS1")
-                    invoice = t[u"waitingInvoice"_s].toString();
-            return !invoice.isEmpty();
-        },
-        15000));
-    const auto scanned = m_cli->sandbox().service().scan(u"PRINTS1"_s);
-    QVERIFY(scanned);
-    QVERIFY(
-        m_cli->sandbox().service().pay((*scanned)[u"invoiceReference"_s].toString(), u"1234"_s));
-    QSignalSpy done(&process, &QProcess::finished);
-    QVERIFY(done.wait(60000));
-    *result = Run{process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                  QString::fromUtf8(process.readAllStandardError())};
+    const auto process = m_cli->start(
+        {u"--printer"_s, m_cli->printer().tcpSpec(), u"pay"_s, u"--row"_s, u"Mjölk;1;15.90;12"_s});
+    test::payWhenWaiting(m_cli->sandbox().service(), u"PRINTS1"_s);
+    return m_cli->finish(*process);
 }
 
 void TestCliPrinting::paidSalePrintsAndReceiptNPrintsACopy()
 {
-    registerTill();
-    Run paid;
-    payMilk(&paid);
+    QCOMPARE(m_cli->registerTill(u"PRINTS1"_s), QString());
+    const Run paid = payMilk();
     QCOMPARE(paid.exitCode, 0);
     QVERIFY2(paid.out.contains(u"Receipt 1 printed."_s), qPrintable(paid.out + paid.err));
-    QCOMPARE(m_printer->receipts().size(), 1);
-    const QString printed = m_printer->receipts().first().text;
+    QCOMPARE(m_cli->printer().receipts().size(), 1);
+    const QString printed = m_cli->printer().receipts().first().text;
     QVERIFY(printed.contains(u"Mjölk"_s) && printed.contains(u"15.90"_s));
     // The ersReference under its barcode, as kassa-cli printed it.
     const auto ers = QRegularExpression(u"ersReference (\\S+)"_s).match(paid.out);
@@ -112,8 +85,8 @@ void TestCliPrinting::paidSalePrintsAndReceiptNPrintsACopy()
     const Run copy = printCopyOfReceipt1();
     QCOMPARE(copy.exitCode, 0);
     QVERIFY2(copy.out.contains(u"Receipt 1 printed (a copy)."_s), qPrintable(copy.out + copy.err));
-    QCOMPARE(m_printer->receipts().size(), 2);
-    QVERIFY(m_printer->receipts().last().text.contains(u"*** KOPIA/COPY ***"_s));
+    QCOMPARE(m_cli->printer().receipts().size(), 2);
+    QVERIFY(m_cli->printer().receipts().last().text.contains(u"*** KOPIA/COPY ***"_s));
     // Without --copy: the receipt as the journal holds it; a second copy is refused.
     const Run text = m_cli->run({u"receipt"_s, u"1"_s});
     QCOMPARE(text.exitCode, 0);
@@ -126,20 +99,19 @@ void TestCliPrinting::paidSalePrintsAndReceiptNPrintsACopy()
 
 void TestCliPrinting::paperOutKeepsTheSaleAndSaysHowToPrintIt()
 {
-    registerTill();
-    m_printer->runOutOfPaperAfter(3);
-    Run paid;
-    payMilk(&paid);
+    QCOMPARE(m_cli->registerTill(u"PRINTS1"_s), QString());
+    m_cli->printer().runOutOfPaperAfter(3);
+    const Run paid = payMilk();
     QCOMPARE(paid.exitCode, 0); // the sale stands
     QVERIFY2(paid.out.contains(u"The printer is out of paper — the sale is recorded; print its "
                                "receipt (its one copy) with kassa-cli receipt 1 --copy --print."_s),
              qPrintable(paid.out + paid.err));
-    m_printer->setPaperOut(false);
+    m_cli->printer().setPaperOut(false);
     // A receipt printed again is its one copy: --copy says so.
     const Run copy = printCopyOfReceipt1();
     QCOMPARE(copy.exitCode, 0);
-    QVERIFY(m_printer->receipts().last().complete);
-    QVERIFY(m_printer->receipts().last().text.contains(u"15.90"_s));
+    QVERIFY(m_cli->printer().receipts().last().complete);
+    QVERIFY(m_cli->printer().receipts().last().text.contains(u"15.90"_s));
 }
 
 void TestCliPrinting::printerTestAndStatus()
@@ -147,17 +119,17 @@ void TestCliPrinting::printerTestAndStatus()
     // The printer from till.json (no registration needed).
     QFile config(m_cli->path(u"till.json"_s));
     QVERIFY(config.open(QIODevice::WriteOnly));
-    config.write(QJsonDocument(QJsonObject{{u"printer"_s, m_printer->tcpSpec()},
+    config.write(QJsonDocument(QJsonObject{{u"printer"_s, m_cli->printer().tcpSpec()},
                                            {u"printerProfile"_s,
                                             QJsonObject{{u"paperMm"_s, 58}, {u"drawerPin"_s, 5}}}})
                      .toJson());
     config.close();
     const Run test = m_cli->run({u"printer"_s, u"test"_s});
     QCOMPARE(test.exitCode, 0);
-    QVERIFY2(test.out.contains(u"Test print sent to "_s + m_printer->tcpSpec()),
+    QVERIFY2(test.out.contains(u"Test print sent to "_s + m_cli->printer().tcpSpec()),
              qPrintable(test.out + test.err));
-    QCOMPARE(m_printer->receipts().size(), 1);
-    const QString page = m_printer->receipts().first().text;
+    QCOMPARE(m_cli->printer().receipts().size(), 1);
+    const QString page = m_cli->printer().receipts().first().text;
     QVERIFY2(page.contains(u"58 mm, 32 columns"_s), qPrintable(page));
     QVERIFY(page.contains(u"12345678901234567890123456789012\n"_s));
     QVERIFY(page.contains(u"å ä ö Å Ä Ö é ü €"_s));
@@ -166,7 +138,7 @@ void TestCliPrinting::printerTestAndStatus()
     const Run ready = m_cli->run({u"printer"_s, u"status"_s});
     QCOMPARE(ready.exitCode, 0);
     QVERIFY2(ready.out.contains(u"ready, drawer closed"_s), qPrintable(ready.out + ready.err));
-    m_printer->setPaperOut(true);
+    m_cli->printer().setPaperOut(true);
     const Run out = m_cli->run({u"--json"_s, u"printer"_s, u"status"_s});
     QCOMPARE(out.exitCode, 1);
     const QJsonObject json = QJsonDocument::fromJson(out.out.toUtf8()).object();
@@ -189,20 +161,19 @@ void TestCliPrinting::withoutAReceiptPrinterSaysSo()
 // reference as a barcode.
 void TestCliPrinting::refundPrintsItsReturnReceipt()
 {
-    registerTill();
-    Run paid;
-    payMilk(&paid);
+    QCOMPARE(m_cli->registerTill(u"PRINTS1"_s), QString());
+    const Run paid = payMilk();
     QCOMPARE(paid.exitCode, 0);
     const auto ers = QRegularExpression(u"ersReference (\\S+)"_s).match(paid.out);
     QVERIFY2(ers.hasMatch(), qPrintable(paid.out));
-    const Run refunded = m_cli->run({u"--printer"_s, m_printer->tcpSpec(), u"--json"_s, u"refund"_s,
-                                     ers.captured(1), u"--amount"_s, u"15.90"_s});
+    const Run refunded = m_cli->run({u"--printer"_s, m_cli->printer().tcpSpec(), u"--json"_s,
+                                     u"refund"_s, ers.captured(1), u"--amount"_s, u"15.90"_s});
     QVERIFY2(refunded.exitCode == 0, qPrintable(refunded.out + refunded.err));
     QVERIFY2(refunded.err.contains(u"Receipt 2 printed."_s), qPrintable(refunded.err));
     const QJsonObject json = QJsonDocument::fromJson(refunded.out.toUtf8()).object();
     QCOMPARE(json[u"receiptNumber"_s].toInt(), 2);
-    QCOMPARE(m_printer->receipts().size(), 2);
-    const QString printed = m_printer->receipts().last().text.simplified();
+    QCOMPARE(m_cli->printer().receipts().size(), 2);
+    const QString printed = m_cli->printer().receipts().last().text.simplified();
     for (const QString &item :
          {u"*** REFUND ***"_s, u"Receipt 2"_s, u"Refund of receipt 1"_s, u"REFUNDED SEK -15.90"_s,
           QString(u"[Code 128: "_s + json[u"refundErsReference"_s].toString() + u']')})

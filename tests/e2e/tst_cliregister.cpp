@@ -6,13 +6,13 @@
 #include "core/catalog/catalog.h"
 #include "sandbox/controlunitports.h"
 #include "sandbox/controlunitsandbox.h"
-#include "tests/support/clifixture.h"
+#include "tests/support/clidevices.h"
+#include "tests/support/pdftext.h"
 #include "tests/support/unitsandbox.h"
 
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -21,6 +21,7 @@
 using namespace kassa;
 using namespace kassa::sandbox;
 using namespace Qt::StringLiterals;
+using kassa::test::pdfText;
 
 class TestCliRegister : public QObject
 {
@@ -38,34 +39,19 @@ private Q_SLOTS:
 private:
     using Run = CliFixture::Run;
     void setUpTill();
-    QString pdfText(const QString &path);
 
-    std::unique_ptr<CliFixture> m_cli;
-    std::unique_ptr<ControlUnitSandbox> m_unit;
-    std::unique_ptr<ControlUnitPorts> m_ports;
+    std::unique_ptr<CliUnitFixture> m_cli;
 };
 
 void TestCliRegister::init()
 {
-    m_cli = std::make_unique<CliFixture>();
+    m_cli = std::make_unique<CliUnitFixture>(u"SBX-CLI-29"_s);
     QVERIFY2(m_cli->problem().isEmpty(), qPrintable(m_cli->problem()));
-    QVERIFY(test::openUnit(m_unit, m_ports, u"SBX-CLI-29"_s, m_cli->path(u"unit.sqlite"_s)));
 }
 
 void TestCliRegister::cleanup()
 {
-    m_ports.reset();
-    m_unit.reset();
     m_cli.reset();
-}
-
-QString TestCliRegister::pdfText(const QString &path)
-{
-    QProcess p;
-    p.start(u"pdftotext"_s, {u"-layout"_s, path, u"-"_s});
-    if (!p.waitForFinished(20000))
-        return u"(pdftotext did not run: install poppler-utils)"_s;
-    return QString::fromUtf8(p.readAllStandardOutput());
 }
 
 void TestCliRegister::setUpTill()
@@ -76,7 +62,7 @@ void TestCliRegister::setUpTill()
         m_cli->run({u"shop"_s, u"set"_s, u"--name"_s, u"Lilla Livs AB"_s, u"--address"_s,
                     u"Storgatan 1\\n123 45 Lilla By"_s, u"--org-number"_s, u"5566778899"_s});
     QVERIFY2(shop.exitCode == 0, qPrintable(shop.err));
-    const Run unit = m_cli->run({u"control-unit"_s, u"set"_s, m_ports->tcpDevice()});
+    const Run unit = m_cli->run({u"control-unit"_s, u"set"_s, m_cli->ports().tcpDevice()});
     QVERIFY2(unit.exitCode == 0, qPrintable(unit.out + unit.err));
 }
 
@@ -160,7 +146,7 @@ void TestCliRegister::receiptTextPdfAndOneCopy()
     QVERIFY2(second.err.contains(u"Kvitto 1 har redan sin kopia"_s) ||
                  second.err.contains(u"Receipt 1 already has its copy"_s),
              qPrintable(second.err));
-    QCOMPARE(test::signedTypes(*m_unit), (QStringList{u"normal"_s, u"kopia"_s}));
+    QCOMPARE(test::signedTypes(m_cli->unit()), (QStringList{u"normal"_s, u"kopia"_s}));
 }
 
 void TestCliRegister::trainingSaleSaysOvningskvitto()
@@ -178,7 +164,7 @@ void TestCliRegister::trainingSaleSaysOvningskvitto()
         m_cli->run({u"sell"_s, u"--row"_s, u"Kaffe;1;20.00;12"_s, u"--cash"_s, u"20"_s});
     QVERIFY(real.exitCode == 0 && !real.out.contains(u"ÖVNINGSKVITTO"_s));
     QCOMPARE(m_cli->run({u"training"_s, u"maybe"_s}).exitCode, 2);
-    QCOMPARE(test::signedTypes(*m_unit), (QStringList{u"ovning"_s, u"normal"_s}));
+    QCOMPARE(test::signedTypes(m_cli->unit()), (QStringList{u"ovning"_s, u"normal"_s}));
 }
 
 // `kassa-cli proforma --row …`: the cart before payment as EJ KVITTO (twice,
@@ -196,7 +182,7 @@ void TestCliRegister::proFormaIsSignedAndSaysEjKvitto()
     QCOMPARE(json[u"proForma"_s].toInt(), 1);
     QCOMPARE(json[u"total"_s].toString(), u"300.00"_s);
     QCOMPARE(json[u"controlUnit"_s].toString(), u"SBX-CLI-29"_s);
-    const QList<SignedReceipt> atUnit = m_unit->signedReceipts().value();
+    const QList<SignedReceipt> atUnit = m_cli->unit().signedReceipts().value();
     QCOMPARE(atUnit.size(), 1);
     QCOMPARE(atUnit.first().type, u"profo"_s);
     QVERIFY2(atUnit.first().fields.contains(u"#1#KASSA-3#556677-8899#profo#300,00#0,00#"_s),

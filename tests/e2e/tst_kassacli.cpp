@@ -1,6 +1,7 @@
 #include "core/journal/journal.h"
 #include "core/sale/cart.h"
-#include "tests/support/clifixture.h"
+#include "tests/support/clidevices.h"
+#include "tests/support/sandboxcustomer.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -71,17 +72,21 @@ private:
     // is canceled at SEQR and in till1's journal.
     void verifyCanceledEverywhere(const Run &pay, const QString &ref);
     void registerTill(const QString &till, const QString &seqrId);
-    QString waitingInvoice(const QString &seqrId);
-    void payWhenWaiting(const QString &seqrId);
+    QString waitingInvoice(const QString &seqrId)
+    {
+        return test::waitingInvoice(m_cli->sandbox().service(), seqrId);
+    }
+    void payWhenWaiting(const QString &seqrId)
+    {
+        test::payWhenWaiting(m_cli->sandbox().service(), seqrId, 10000);
+    }
 
     std::unique_ptr<CliFixture> m_cli;
 };
 
 void TestKassaCli::init()
 {
-    SandboxOptions options;
-    options.ackWindowMs = 3000;
-    m_cli = std::make_unique<CliFixture>(options);
+    m_cli = std::make_unique<CliFixture>(test::threeSecondAckWindow());
     QVERIFY2(m_cli->problem().isEmpty(), qPrintable(m_cli->problem()));
 }
 
@@ -118,23 +123,6 @@ void TestKassaCli::registerTill(const QString &till, const QString &seqrId)
     QCOMPARE(reg.exitCode, 0);
     QCOMPARE(reg.json()[u"terminalId"_s].toString().size(), 32);
     QCOMPARE(run({u"terminal"_s, u"assign-seqr-id"_s, seqrId}, till).exitCode, 0);
-}
-
-QString TestKassaCli::waitingInvoice(const QString &seqrId)
-{
-    for (const QJsonValue &t : m_cli->sandbox().service().tillsJson()) {
-        if (t[u"seqrId"_s].toString() == seqrId.toUpper())
-            return t[u"waitingInvoice"_s].toString();
-    }
-    return {};
-}
-
-void TestKassaCli::payWhenWaiting(const QString &seqrId)
-{
-    QTRY_VERIFY_WITH_TIMEOUT(!waitingInvoice(seqrId).isEmpty(), 10000);
-    const auto paid = m_cli->sandbox().service().scan(seqrId);
-    QVERIFY(paid);
-    QVERIFY(m_cli->sandbox().service().pay((*paid)[u"invoiceReference"_s].toString(), u"1234"_s));
 }
 
 void TestKassaCli::certificationSteps()

@@ -7,6 +7,7 @@
 #include "core/seqr/seqrclient.h"
 #include "core/webshop/weborderstore.h"
 #include "core/webshop/webshop.h"
+#include "tests/support/freeport.h"
 #include "tests/support/scratchfiles.h"
 #include "ui/web/webserver.h"
 
@@ -89,8 +90,8 @@ void TestOrderFeed::init()
     m_catalog = test::openCatalog(m_dir->filePath(u"catalog.sqlite"_s));
     QVERIFY(m_catalog);
     // Never called here: SEQR's part is tested through the pages.
-    m_seqr =
-        std::make_unique<seqr::SeqrClient>(seqr::SeqrClientConfig{QUrl(u"http://127.0.0.1:9/"_s)});
+    m_seqr = std::make_unique<seqr::SeqrClient>(
+        seqr::SeqrClientConfig{QUrl(test::freePortBase() + u"/"_s)});
     m_port = 0;
     m_tills.clear();
     restartShop();

@@ -3,11 +3,12 @@
 #include "core/ordering/orderqueue.h"
 #include "core/ordering/orderservice.h"
 #include "core/webshop/webshop.h"
+#include "tests/support/browsertest.h"
 #include "tests/support/sandboxfixture.h"
 #include "tests/support/sqlitefile.h"
 #include "tests/support/testing.h"
 #include "tests/support/webdriver.h"
-#include "tests/support/webshophosts.h"
+#include "tests/support/webhostfixture.h"
 #include "ui/cashierwindow.h"
 #include "ui/orderqueuewidget.h"
 #include "ui/web/webshophost.h"
@@ -101,6 +102,21 @@ private:
         bool backShown = false; // "Back to your order"
     };
     OutcomePage outcomePage(WebDriver &browser);
+    // A payment that did not go through, as the app ends it (`end`): SEQR's
+    // invoice `invoiceStatus`, then the service's `page` (with the TOKEN)
+    // whose status begins `said` under the heading `heading`.
+    struct Ending
+    {
+        End end;
+        QString invoiceStatus;
+        QString page;
+        QString said;
+        QString heading;
+    };
+    // Two milks and a light ordered at table `table`, the payment ended as
+    // `ending` says, and its outcome page checked (the place "Table
+    // <table>"); that page in `shown`.
+    void orderAndEnd(WebDriver &phone, int table, const Ending &ending, OutcomePage *shown);
     bool isShown(WebDriver &browser, const QString &id);
     void startTill();
     QString view(WebDriver &browser);
@@ -108,26 +124,24 @@ private:
 
     std::unique_ptr<WebDriver> m_phone;
     std::unique_ptr<WebDriver> m_desktop;
-    std::unique_ptr<SandboxFixture> m_sandbox;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<catalog::Catalog> m_catalog;
-    std::unique_ptr<web::WebShopHost> m_host;
-    // The till.
-    std::unique_ptr<SeqrClient> m_tillClient;
-    std::unique_ptr<journal::Journal> m_tillJournal;
-    std::unique_ptr<Cart> m_cart;
-    std::unique_ptr<ui::CashierWindow> m_window;
-    std::unique_ptr<ordering::OrderQueue> m_queue;
-    std::unique_ptr<ordering::OrderFeedClient> m_feed;
+    std::unique_ptr<test::WebHostFixture> m_web;
+    // The till (startTill()): a cashier's window that the shop's order feed
+    // reaches, as a till in the café runs it; torn down feed first.
+    struct Till
+    {
+        std::unique_ptr<SeqrClient> client;
+        std::unique_ptr<journal::Journal> journal;
+        Cart cart;
+        ordering::OrderQueue queue;
+        std::unique_ptr<ui::CashierWindow> window;
+        std::unique_ptr<ordering::OrderFeedClient> feed;
+    };
+    std::unique_ptr<Till> m_till;
 };
 
 void TestOrderPages::initTestCase()
 {
-    const QString missing = WebDriver::unavailableReason();
-    if (!missing.isEmpty())
-        KASSA_SKIP(qPrintable(u"the order pages need a browser: "_s + missing));
-    m_phone = std::make_unique<WebDriver>(QSize(320, 480));
-    QVERIFY2(m_phone->start(), qPrintable(m_phone->error()));
+    KASSA_START_BROWSER(m_phone, "the order pages need a browser", QSize(320, 480));
 }
 
 void TestOrderPages::init()
@@ -137,21 +151,19 @@ void TestOrderPages::init()
     // the time a backend asks about it (the page loads in far more than 1 ms).
     if (qstrcmp(QTest::currentTestFunction(), "expiredTokenSaysScanAgain") == 0)
         sandboxOptions.sessionLifetimeMs = 1;
-    const QString problem = test::prepareShop(m_sandbox, m_dir, m_catalog, sandboxOptions);
-    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    m_web = std::make_unique<test::WebHostFixture>(sandboxOptions);
+    QVERIFY2(m_web->problem.isEmpty(), qPrintable(m_web->problem));
 
     // kassa-web as it runs: its till registered with the sandbox, the
     // service with tables and a menu of three products.
-    web::WebShopHostOptions options =
-        test::cafeHostOptions(m_dir->path(), *m_sandbox, m_catalog.get());
+    web::WebShopHostOptions options = m_web->cafeOptions();
     options.demoService->codes.append({u"Disken"_s, {{u"counter"_s, u"1"_s}}});
     options.demoService->menu = {QString::fromLatin1(kMilk), QString::fromLatin1(kMilk15),
                                  u"7360913909962"_s};
-    options.settings.phonePageUrl = m_sandbox->server().phoneUrl();
+    options.settings.phonePageUrl = m_web->sandbox->server().phoneUrl();
     // Started, and the SEQR app knows the service by its base URL.
-    m_host = test::startedHost(options, *m_sandbox);
-    QVERIFY(m_host);
-    QVERIFY(m_host->orderService());
+    QVERIFY(m_web->start(options));
+    QVERIFY(m_web->host->orderService());
 }
 
 void TestOrderPages::cleanup()
@@ -162,43 +174,34 @@ void TestOrderPages::cleanup()
             b->navigate(u"about:blank"_s);
         }
     }
-    m_feed.reset();
-    m_window.reset();
-    m_queue.reset();
-    m_cart.reset();
-    m_tillJournal.reset();
-    m_tillClient.reset();
-    m_host.reset();
-    m_catalog.reset();
-    m_sandbox.reset();
-    m_dir.reset();
+    m_till.reset();
+    m_web.reset();
 }
 
 void TestOrderPages::startTill()
 {
-    m_tillClient = m_sandbox->makeClient();
-    auto journal = journal::Journal::open(m_dir->filePath(u"till/journal.sqlite"_s));
+    m_till = std::make_unique<Till>();
+    m_till->client = m_web->sandbox->makeClient();
+    auto journal = journal::Journal::open(m_web->dir->filePath(u"till/journal.sqlite"_s));
     QVERIFY(journal);
-    m_tillJournal = std::move(journal).value();
-    m_cart = std::make_unique<Cart>(Currency::sek());
+    m_till->journal = std::move(journal).value();
     ui::CashierContext context;
-    context.catalog = m_catalog.get();
-    context.journal = m_tillJournal.get();
-    context.client = m_tillClient.get();
-    context.receiptFolder = m_dir->filePath(u"till/receipts"_s);
+    context.catalog = m_web->catalog.get();
+    context.journal = m_till->journal.get();
+    context.client = m_till->client.get();
+    context.receiptFolder = m_web->dir->filePath(u"till/receipts"_s);
     context.locale = QLocale(QLocale::English, QLocale::UnitedKingdom);
-    m_window = std::make_unique<ui::CashierWindow>(context, m_cart.get());
-    m_queue = std::make_unique<ordering::OrderQueue>();
-    m_feed = std::make_unique<ordering::OrderFeedClient>(
-        ordering::OrderFeedConfig{m_host->shopUrl().resolved(QUrl(u"/"_s)).toString(),
-                                  m_host->till().orderService.feedKey},
-        m_queue.get());
-    m_feed->setReconnectInterval(300);
-    m_window->setOrderQueue(m_queue.get());
-    m_window->resize(1280, 800);
-    m_window->show();
-    m_feed->start();
-    QTRY_VERIFY(m_queue->isConnected());
+    m_till->window = std::make_unique<ui::CashierWindow>(context, &m_till->cart);
+    m_till->feed = std::make_unique<ordering::OrderFeedClient>(
+        ordering::OrderFeedConfig{m_web->host->shopUrl().resolved(QUrl(u"/"_s)).toString(),
+                                  m_web->host->till().orderService.feedKey},
+        &m_till->queue);
+    m_till->feed->setReconnectInterval(300);
+    m_till->window->setOrderQueue(&m_till->queue);
+    m_till->window->resize(1280, 800);
+    m_till->window->show();
+    m_till->feed->start();
+    QTRY_VERIFY(m_till->queue.isConnected());
 }
 
 QString TestOrderPages::view(WebDriver &browser)
@@ -239,7 +242,7 @@ bool TestOrderPages::eventuallyInWebView(WebDriver &browser, const std::function
 
 QString TestOrderPages::scanInTheApp(WebDriver &browser, const QString &parameters)
 {
-    if (!browser.navigate(m_sandbox->server().phoneUrl().toString()) ||
+    if (!browser.navigate(m_web->sandbox->server().phoneUrl().toString()) ||
         !eventually([&] { return isShown(browser, u"scan-button"_s); }) ||
         !browser.type(u"#qr-input"_s, u"HTTP://SEQR.SE/000/KASSACAFE?"_s + parameters) ||
         !browser.click(u"#scan-button"_s))
@@ -320,7 +323,7 @@ QString TestOrderPages::orderAndEndInTheApp(WebDriver &browser, const QString &t
         browser.text(u"#status"_s) != u"Waiting for you to confirm")
         return {};
     // The app tied the payment to the customer's visit of the service.
-    const QString ref = m_sandbox->service().sessions().value(token).invoiceReference;
+    const QString ref = m_web->sandbox->service().sessions().value(token).invoiceReference;
     if (ref.isEmpty())
         return {};
     const auto showPin = [&] {
@@ -361,7 +364,7 @@ void TestOrderPages::phoneOrdersAtTableSevenAndTheTillHandsItOver()
     WebDriver &phone = *m_phone;
     const QString token = scanInTheApp(phone, u"table=7"_s);
     QVERIFY2(!token.isEmpty(), qPrintable(phone.error()));
-    QCOMPARE(m_sandbox->service().sessions().value(token).serviceId, u"KASSACAFE"_s);
+    QCOMPARE(m_web->sandbox->service().sessions().value(token).serviceId, u"KASSACAFE"_s);
     // The web view fits the phone.
     const int width =
         phone.script(u"return document.getElementById('webview').getBoundingClientRect().width"_s)
@@ -392,7 +395,7 @@ void TestOrderPages::phoneOrdersAtTableSevenAndTheTillHandsItOver()
     const QString ref = orderAndEndInTheApp(phone, token, End::Pay);
     QVERIFY2(!ref.isEmpty(), qPrintable(phone.error()));
     // The invoice: the catalog's prices, the table in its title.
-    const auto invoice = m_sandbox->service().invoice(ref);
+    const auto invoice = m_web->sandbox->service().invoice(ref);
     QVERIFY(invoice);
     QCOMPARE((*invoice)[u"total"_s].toString(), u"46.70"_s);
     QCOMPARE((*invoice)[u"title"_s].toString(), u"Kafé Kassa \u2014 Table 7"_s);
@@ -411,10 +414,10 @@ void TestOrderPages::phoneOrdersAtTableSevenAndTheTillHandsItOver()
                      return !number.isEmpty();
                  }),
              qPrintable(phone.error()));
-    const auto paidInvoice = m_sandbox->service().invoice(ref);
+    const auto paidInvoice = m_web->sandbox->service().invoice(ref);
     QVERIFY(paidInvoice);
     const auto sale =
-        m_host->journal()->saleByErsReference((*paidInvoice)[u"ersReference"_s].toString());
+        m_web->host->journal()->saleByErsReference((*paidInvoice)[u"ersReference"_s].toString());
     QVERIFY(sale);
     QCOMPARE(number, QString::number(sale->receiptNumber.value()));
     QVERIFY(inWebView(phone, [&] {
@@ -424,22 +427,22 @@ void TestOrderPages::phoneOrdersAtTableSevenAndTheTillHandsItOver()
                phone.text(u"#total"_s) == u"46.70 SEK";
     }));
     // SEQR told the shop through its notificationUrl.
-    QTRY_VERIFY(!(*m_sandbox->service().invoice(ref))[u"notifications"_s].toArray().isEmpty());
+    QTRY_VERIFY(!(*m_web->sandbox->service().invoice(ref))[u"notifications"_s].toArray().isEmpty());
 
     // At the till at once: the order, highlighted, with its rows.
     const QString card = u"order-"_s + number;
-    QTRY_VERIFY(m_window->findChild<QFrame *>(card));
-    auto *frame = m_window->findChild<QFrame *>(card);
+    QTRY_VERIFY(m_till->window->findChild<QFrame *>(card));
+    auto *frame = m_till->window->findChild<QFrame *>(card);
     QVERIFY(frame->isVisible());
     QVERIFY(frame->property("highlighted").toBool());
-    QCOMPARE(m_window->orderQueueWidget()->announcements(), 1);
+    QCOMPARE(m_till->window->orderQueueWidget()->announcements(), 1);
     QCOMPARE(frame->findChild<QLabel *>(u"title"_s)->text(), u"Order %1 · Table 7"_s.arg(number));
     QVERIFY(frame->findChild<QLabel *>(u"rows"_s)->text().contains(u"2 × Mjölk 3 % 1 l"));
     auto *handOver = frame->findChild<QPushButton *>(u"handOver-"_s + number);
     QVERIFY(handOver);
     QTest::mouseClick(handOver, Qt::LeftButton);
-    QTRY_VERIFY(!m_window->findChild<QFrame *>(card));
-    QTRY_COMPARE(m_host->orderService()->book()->order(sale->id)->state,
+    QTRY_VERIFY(!m_till->window->findChild<QFrame *>(card));
+    QTRY_COMPARE(m_web->host->orderService()->book()->order(sale->id)->state,
                  ordering::ServiceOrder::State::HandedOver);
 }
 
@@ -464,8 +467,8 @@ void TestOrderPages::desktopOrdersAndATillStartedLaterStillGetsIt()
         return !number.isEmpty() && desk.text(u"#pickup"_s).contains(u"Disken");
     }));
     startTill();
-    QTRY_VERIFY(m_window->findChild<QFrame *>(u"order-"_s + number));
-    auto *frame = m_window->findChild<QFrame *>(u"order-"_s + number);
+    QTRY_VERIFY(m_till->window->findChild<QFrame *>(u"order-"_s + number));
+    auto *frame = m_till->window->findChild<QFrame *>(u"order-"_s + number);
     QVERIFY(frame->property("highlighted").toBool());
     QCOMPARE(frame->findChild<QLabel *>(u"title"_s)->text(), u"Order %1 · Disken"_s.arg(number));
 }
@@ -486,7 +489,9 @@ void TestOrderPages::successPageSaysTryAgainWhileTheJournalCannotBeRead()
         return !number.isEmpty();
     }));
 
-    const auto raw = [&](const QString &sql) { return test::execSql(m_host->journalPath(), sql); };
+    const auto raw = [&](const QString &sql) {
+        return test::execSql(m_web->host->journalPath(), sql);
+    };
     QVERIFY(raw(u"ALTER TABLE sales RENAME TO sales_moved"_s));
     QVERIFY(inWebView(phone, [&] {
         phone.script(u"location.reload()"_s);
@@ -504,23 +509,35 @@ void TestOrderPages::successPageSaysTryAgainWhileTheJournalCannotBeRead()
     }));
 }
 
+void TestOrderPages::orderAndEnd(WebDriver &phone, int table, const Ending &ending,
+                                 OutcomePage *shown)
+{
+    QString token;
+    const QString ref =
+        orderTwoMilksAndOneLightAt(phone, u"table="_s + QString::number(table), ending.end, &token);
+    QVERIFY2(!ref.isEmpty(), qPrintable(phone.error()));
+    QCOMPARE((*m_web->sandbox->service().invoice(ref))[u"status"_s].toString(),
+             ending.invoiceStatus);
+    QVERIFY(eventuallyInWebView(phone, [&] {
+        return phone.script(u"return location.pathname + location.hash"_s).toString() ==
+                   ending.page + u'#' + token &&
+               phone.text(u"#status"_s).startsWith(ending.said);
+    }));
+    *shown = outcomePage(phone);
+    QCOMPARE(shown->heading, ending.heading);
+    QCOMPARE(shown->place, u"Table "_s + QString::number(table));
+}
+
 void TestOrderPages::declinedLeadsBackToTheKeptOrder()
 {
     WebDriver &phone = *m_phone;
-    QString token;
-    const QString ref = orderTwoMilksAndOneLightAt(phone, u"table=3"_s, End::Decline, &token);
-    QVERIFY2(!ref.isEmpty(), qPrintable(phone.error()));
-    QCOMPARE((*m_sandbox->service().invoice(ref))[u"status"_s].toString(), u"FAILED"_s);
     // The app opens the failure page: it says what happened, the way back.
-    QVERIFY(eventuallyInWebView(phone, [&] {
-        return phone.script(u"return location.pathname + location.hash"_s).toString() ==
-                   u"/service/failure#"_s + token &&
-               phone.text(u"#status"_s).startsWith(u"The payment did not go through") &&
-               isShown(phone, u"back-to-order"_s);
-    }));
-    const OutcomePage failed = outcomePage(phone);
-    QCOMPARE(failed.heading, u"Payment failed"_s);
-    QCOMPARE(failed.place, u"Table 3"_s);
+    OutcomePage failed;
+    orderAndEnd(phone, 3,
+                {End::Decline, u"FAILED"_s, u"/service/failure"_s,
+                 u"The payment did not go through"_s, u"Payment failed"_s},
+                &failed);
+    QVERIFY(eventuallyInWebView(phone, [&] { return isShown(phone, u"back-to-order"_s); }));
     // The customer taps "Back to your order": the order is kept.
     QVERIFY(inWebView(phone, [&] {
         return phone.text(u"#back-to-order"_s) == u"Back to your order" &&
@@ -534,27 +551,20 @@ void TestOrderPages::declinedLeadsBackToTheKeptOrder()
                             view(phone) == u"menu" && phone.text(u"#menu-total"_s) == u"46.70 SEK";
                  }),
              qPrintable(phone.error()));
-    QVERIFY(m_host->orderService()->book()->toHandOver().isEmpty());
+    QVERIFY(m_web->host->orderService()->book()->toHandOver().isEmpty());
 }
 
 void TestOrderPages::canceledInTheAppSaysSo()
 {
     WebDriver &phone = *m_phone;
-    QString token;
-    const QString ref = orderTwoMilksAndOneLightAt(phone, u"table=4"_s, End::Cancel, &token);
-    QVERIFY2(!ref.isEmpty(), qPrintable(phone.error()));
-    QCOMPARE((*m_sandbox->service().invoice(ref))[u"status"_s].toString(), u"CANCELED"_s);
-    QVERIFY(eventuallyInWebView(phone, [&] {
-        return phone.script(u"return location.pathname + location.hash"_s).toString() ==
-                   u"/service/cancel#"_s + token &&
-               phone.text(u"#status"_s).startsWith(u"You canceled the payment") &&
-               state(phone) == u"CANCELED";
-    }));
-    const OutcomePage canceled = outcomePage(phone);
-    QCOMPARE(canceled.heading, u"Payment canceled"_s);
-    QCOMPARE(canceled.place, u"Table 4"_s);
+    OutcomePage canceled;
+    orderAndEnd(phone, 4,
+                {End::Cancel, u"CANCELED"_s, u"/service/cancel"_s, u"You canceled the payment"_s,
+                 u"Payment canceled"_s},
+                &canceled);
+    QVERIFY(eventuallyInWebView(phone, [&] { return state(phone) == u"CANCELED"; }));
     QVERIFY(canceled.backShown);
-    QVERIFY(m_host->orderService()->book()->toHandOver().isEmpty());
+    QVERIFY(m_web->host->orderService()->book()->toHandOver().isEmpty());
 }
 
 void TestOrderPages::tokenCancelledBeforePayingSaysScanAgain()
@@ -570,14 +580,14 @@ void TestOrderPages::tokenCancelledBeforePayingSaysScanAgain()
         return phone.click(u"#review-button"_s) &&
                eventually([&] { return view(phone) == u"review"; });
     }));
-    QVERIFY(m_sandbox->service().leaveService(token));
+    QVERIFY(m_web->sandbox->service().leaveService(token));
     QVERIFY(inWebView(phone, [&] { return phone.click(u"#pay-button"_s); }));
     QVERIFY(eventuallyInWebView(phone, [&] { return view(phone) == u"expired"; }));
     QVERIFY(inWebView(phone, [&] {
         return phone.text(u"#expired-text"_s) ==
                u"This order link has expired. Scan the code on the table or shelf again.";
     }));
-    QVERIFY(m_sandbox->service().state().invoices.isEmpty());
+    QVERIFY(m_web->sandbox->service().state().invoices.isEmpty());
 }
 
 void TestOrderPages::expiredTokenSaysScanAgain()
@@ -587,7 +597,8 @@ void TestOrderPages::expiredTokenSaysScanAgain()
     const QString token = scanInTheApp(phone, u"table=5"_s);
     QVERIFY(!token.isEmpty());
     QVERIFY(eventuallyInWebView(phone, [&] { return view(phone) == u"expired"; }));
-    QCOMPARE(m_sandbox->service().sessionStatus(token), ClientSessionStatus::AuthorizationExpired);
+    QCOMPARE(m_web->sandbox->service().sessionStatus(token),
+             ClientSessionStatus::AuthorizationExpired);
     QVERIFY(inWebView(phone, [&] {
         return phone.text(u"#expired-view h2"_s) == u"Scan the code again" &&
                phone.text(u"#expired-text"_s) ==
@@ -609,16 +620,16 @@ void TestOrderPages::unknownOrLeftTokenOutsideTheAppSaysScanAgain()
     WebDriver &phone = *m_phone;
     // A token SEQR never issued.
     QVERIFY(phone.navigate(
-        m_host->shopUrl().resolved(QUrl(u"/service/order#NOSUCHTOKEN"_s)).toString()));
+        m_web->host->shopUrl().resolved(QUrl(u"/service/order#NOSUCHTOKEN"_s)).toString()));
     QVERIFY(eventually([&] { return view(phone) == u"expired"; }));
     QVERIFY(phone.text(u"#expired-text"_s).contains(u"Scan the code"));
     QCOMPARE(phone.script(u"return document.getElementById('leave-expired').getAttribute('href')"_s)
                  .toString(),
              u"SEQR-ACTION://WIZARD/CANCEL"_s);
     // A customer who left the service: AUTHORIZATION_CANCELLED.
-    auto opened = m_sandbox->service().scan(u"HTTP://SEQR.SE/000/KASSACAFE?table=5"_s);
+    auto opened = m_web->sandbox->service().scan(u"HTTP://SEQR.SE/000/KASSACAFE?table=5"_s);
     QVERIFY(opened);
-    QVERIFY(m_sandbox->service().leaveService((*opened)[u"token"_s].toString()));
+    QVERIFY(m_web->sandbox->service().leaveService((*opened)[u"token"_s].toString()));
     QVERIFY(phone.navigate(u"about:blank"_s));
     QVERIFY(phone.navigate((*opened)[u"orderUrl"_s].toString()));
     QVERIFY(eventually([&] { return view(phone) == u"expired"; }));
@@ -628,7 +639,7 @@ void TestOrderPages::unknownOrLeftTokenOutsideTheAppSaysScanAgain()
 void TestOrderPages::codesListOpensTheServiceOnThePhonePage()
 {
     WebDriver &phone = *m_phone;
-    QVERIFY(phone.navigate(m_host->shopUrl().resolved(QUrl(u"/service/codes"_s)).toString()));
+    QVERIFY(phone.navigate(m_web->host->shopUrl().resolved(QUrl(u"/service/codes"_s)).toString()));
     QVERIFY(eventually([&] {
         return phone.script(u"return document.querySelectorAll('li.code').length"_s).toInt() == 9;
     }));
@@ -637,11 +648,11 @@ void TestOrderPages::codesListOpensTheServiceOnThePhonePage()
     // Tapping "Scan with the demo phone" scans it on the sandbox's phone
     // page, which opens the service: a client session at table 1, its
     // order page in the app's web view.
-    QVERIFY(m_sandbox->service().sessions().isEmpty());
+    QVERIFY(m_web->sandbox->service().sessions().isEmpty());
     QVERIFY(phone.script(u"document.querySelector('li.code a.phone-link').click(); return true"_s)
                 .toBool());
-    QVERIFY(eventually([&] { return m_sandbox->service().sessions().size() == 1; }));
-    const auto session = m_sandbox->service().sessions().first();
+    QVERIFY(eventually([&] { return m_web->sandbox->service().sessions().size() == 1; }));
+    const auto session = m_web->sandbox->service().sessions().first();
     QCOMPARE(session.serviceId, u"KASSACAFE"_s);
     QCOMPARE(session.qrParameters.size(), 1);
     QCOMPARE(session.qrParameters.first().value, u"1"_s);

@@ -2,7 +2,7 @@
 #include "core/journal/journal.h"
 #include "core/ordering/orderservice.h"
 #include "tests/support/sandboxfixture.h"
-#include "tests/support/webshophosts.h"
+#include "tests/support/webhostfixture.h"
 #include "ui/web/webshophost.h"
 
 #include <QJsonArray>
@@ -56,25 +56,20 @@ private:
     void verifySubmitSaysScanAgain();
     void verifyNothingSent();
 
-    std::unique_ptr<SandboxFixture> m_sandbox;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<catalog::Catalog> m_catalog;
-    std::unique_ptr<web::WebShopHost> m_host;
+    std::unique_ptr<test::WebHostFixture> m_web;
     std::unique_ptr<QNetworkAccessManager> m_browser;
     QString m_csrf;
 };
 
 void TestOrderSubmit::init()
 {
-    const QString problem = test::prepareShop(m_sandbox, m_dir, m_catalog);
-    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    m_web = std::make_unique<test::WebHostFixture>();
+    QVERIFY2(m_web->problem.isEmpty(), qPrintable(m_web->problem));
 
-    web::WebShopHostOptions options =
-        test::cafeHostOptions(m_dir->path(), *m_sandbox, m_catalog.get());
+    web::WebShopHostOptions options = m_web->cafeOptions();
     options.demoService->menu = {QString::fromLatin1(kMilk)};
-    m_host = test::startedHost(options, *m_sandbox);
-    QVERIFY(m_host);
-    QVERIFY(m_host->orderService());
+    QVERIFY(m_web->start(options));
+    QVERIFY(m_web->host->orderService());
     m_browser = std::make_unique<QNetworkAccessManager>();
     m_csrf.clear();
 }
@@ -82,15 +77,12 @@ void TestOrderSubmit::init()
 void TestOrderSubmit::cleanup()
 {
     m_browser.reset();
-    m_host.reset();
-    m_catalog.reset();
-    m_sandbox.reset();
-    m_dir.reset();
+    m_web.reset();
 }
 
 QJsonObject TestOrderSubmit::call(const QString &path, const QJsonObject &body, int *status)
 {
-    QNetworkRequest request(m_host->shopUrl().resolved(QUrl(path)));
+    QNetworkRequest request(m_web->host->shopUrl().resolved(QUrl(path)));
     request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
     if (!m_csrf.isEmpty())
         request.setRawHeader("X-Kassa-CSRF", m_csrf.toLatin1());
@@ -107,8 +99,8 @@ QJsonObject TestOrderSubmit::call(const QString &path, const QJsonObject &body, 
 
 QString TestOrderSubmit::openVisitWithAMilk()
 {
-    const ordering::OrderServiceConfig &config = m_host->orderService()->config();
-    const auto scanned = m_sandbox->service().openService(config.codeText(config.codes.at(6)));
+    const ordering::OrderServiceConfig &config = m_web->host->orderService()->config();
+    const auto scanned = m_web->sandbox->service().openService(config.codeText(config.codes.at(6)));
     if (!scanned)
         return {};
     const QString token = scanned->value(u"token"_s).toString();
@@ -140,15 +132,14 @@ void TestOrderSubmit::demoCafeMenuIsACafesNotTheGrocery()
 {
     // kassa --demo's café (issue 27 item 12): the phone's menu lists coffee,
     // tea, buns and sandwiches, not milk and washing-up brushes.
-    m_host.reset();
-    web::WebShopHostOptions options =
-        test::cafeHostOptions(m_dir->filePath(u"cafe"_s), *m_sandbox, m_catalog.get(), 2);
+    m_web->host.reset();
+    web::WebShopHostOptions options = test::cafeHostOptions(
+        m_web->dir->filePath(u"cafe"_s), *m_web->sandbox, m_web->catalog.get(), 2);
     options.registerSeqrId = u"KAFE2"_s;
     options.demoService->menu = sandbox::demoCafeMenu();
-    m_host = test::startedHost(options, *m_sandbox);
-    QVERIFY(m_host);
-    const ordering::OrderServiceConfig &config = m_host->orderService()->config();
-    const auto scanned = m_sandbox->service().openService(config.codeText(config.codes.at(0)));
+    QVERIFY(m_web->start(options));
+    const ordering::OrderServiceConfig &config = m_web->host->orderService()->config();
+    const auto scanned = m_web->sandbox->service().openService(config.codeText(config.codes.at(0)));
     QVERIFY(scanned);
     int status = 0;
     QJsonObject v = call(u"/service/api/open"_s,
@@ -176,8 +167,8 @@ void TestOrderSubmit::demoCafeMenuIsACafesNotTheGrocery()
 
 void TestOrderSubmit::verifyNothingSent()
 {
-    QVERIFY(m_sandbox->service().state().invoices.isEmpty());
-    const auto inFlight = m_host->journal()->invoicesInFlight();
+    QVERIFY(m_web->sandbox->service().state().invoices.isEmpty());
+    const auto inFlight = m_web->host->journal()->invoicesInFlight();
     QVERIFY(inFlight);
     QVERIFY(inFlight->isEmpty());
     int status = 0;
@@ -195,12 +186,12 @@ void TestOrderSubmit::submitSendsTheInvoiceWhileTheTokenIsValid()
     QVERIFY(!id.isEmpty());
     QTRY_COMPARE_WITH_TIMEOUT(call(u"/seqr/status?order="_s + id).value(u"state"_s).toString(),
                               u"WAITING"_s, 15000);
-    QCOMPARE(m_sandbox->service().state().invoices.size(), 1);
+    QCOMPARE(m_web->sandbox->service().state().invoices.size(), 1);
     // A second submit (a reload) answers the open invoice, without asking
     // SEQR (which now says the customer is paying).
     QCOMPARE(submit(&status).value(u"order"_s).toString(), id);
     QCOMPARE(status, 200);
-    QCOMPARE(m_sandbox->service().state().invoices.size(), 1);
+    QCOMPARE(m_web->sandbox->service().state().invoices.size(), 1);
 }
 
 void TestOrderSubmit::verifySubmitSaysScanAgain()
@@ -217,7 +208,7 @@ void TestOrderSubmit::tokenExpiredWhileChoosingSaysScanAgain()
 {
     QVERIFY(!openVisitWithAMilk().isEmpty());
     // The customer chose for longer than the session's lifetime.
-    m_sandbox->service().advanceClock(sandbox::SandboxOptions{}.sessionLifetimeMs + 60000);
+    m_web->sandbox->service().advanceClock(sandbox::SandboxOptions{}.sessionLifetimeMs + 60000);
     verifySubmitSaysScanAgain();
     // The visit says so too (a reload shows "scan the code again").
     QCOMPARE(call(u"/service/api/visit"_s).value(u"state"_s).toString(), u"EXPIRED"_s);
@@ -230,19 +221,19 @@ void TestOrderSubmit::tokenCancelledWhileChoosingSaysScanAgain()
     const QString token = openVisitWithAMilk();
     QVERIFY(!token.isEmpty());
     // The customer left the service in the app (SEQR-ACTION://WIZARD/CANCEL).
-    QVERIFY(m_sandbox->service().leaveService(token));
+    QVERIFY(m_web->sandbox->service().leaveService(token));
     verifySubmitSaysScanAgain();
 }
 
 void TestOrderSubmit::seqrOutOfReachOnSubmitSendsNothing()
 {
     QVERIFY(!openVisitWithAMilk().isEmpty());
-    m_sandbox->server().injectFaults(sandbox::FaultKind::Http500, 1000, 0);
+    m_web->sandbox->server().injectFaults(sandbox::FaultKind::Http500, 1000, 0);
     int status = 0;
     const QJsonObject answer = submit(&status);
     QCOMPARE(status, 503);
     QVERIFY(!answer.value(u"error"_s).toString().isEmpty());
-    m_sandbox->server().injectFaults(sandbox::FaultKind::None, 0, 0);
+    m_web->sandbox->server().injectFaults(sandbox::FaultKind::None, 0, 0);
     verifyNothingSent();
     // The visit stays open: once SEQR answers again, the order goes out.
     QCOMPARE(call(u"/service/api/visit"_s).value(u"state"_s).toString(), u"READY"_s);

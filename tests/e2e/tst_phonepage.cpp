@@ -1,6 +1,7 @@
 #include "core/journal/journal.h"
 #include "core/loyalty/loyaltyconfig.h"
 #include "core/payment/paymentsession.h"
+#include "tests/support/browsertest.h"
 #include "tests/support/phonepage.h"
 #include "tests/support/sandboxfixture.h"
 #include "tests/support/testing.h"
@@ -15,7 +16,6 @@ using namespace kassa;
 using namespace kassa::seqr;
 using namespace Qt::StringLiterals;
 using kassa::test::eventually;
-namespace phonepage = kassa::test::phonepage;
 
 // The sandbox's phone page in headless Chromium, used as a customer would:
 // pick the till, check the rows and total, confirm, enter the PIN, see the
@@ -46,11 +46,11 @@ private:
                                   const QString &seqrId, const QString &total);
     // The phone page opened (with `query`), and a QR text typed and scanned.
     bool openPhonePage(SandboxFixture &sandbox, const QString &query = {});
-    bool scanText(const QString &text) { return phonepage::scanText(*m_browser, text); }
-    bool confirmUntilPinEntry() { return phonepage::confirmUntilPinEntry(*m_browser); }
+    bool scanText(const QString &text) { return test::phonepage::scanText(*m_browser, text); }
+    bool confirmUntilPinEntry() { return test::phonepage::confirmUntilPinEntry(*m_browser); }
     // The invoice scanned on the phone page, its total shown, confirmed.
     bool reachPinEntry(SandboxFixture &sandbox, const QString &ref, const QString &total);
-    bool payWithPin(const QString &pin) { return phonepage::payWithPin(*m_browser, pin); }
+    bool payWithPin(const QString &pin) { return test::phonepage::payWithPin(*m_browser, pin); }
     // SEQR's status word the page keeps for machines (data-status).
     QString statusWord();
     std::unique_ptr<WebDriver> m_browser;
@@ -87,13 +87,10 @@ QString TestPhonePage::statusWord()
 
 void TestPhonePage::initTestCase()
 {
-    const QString missing = WebDriver::unavailableReason();
-    if (!missing.isEmpty())
-        KASSA_SKIP(qPrintable(u"the phone page test needs a browser: "_s + missing));
     // A phone's screen (390×844 CSS pixels) in Tokyo (UTC+9, no DST), so
     // that local time differs from the sandbox's UTC.
-    m_browser = std::make_unique<WebDriver>(QSize(390, 844), u"Asia/Tokyo"_s);
-    QVERIFY2(m_browser->start(), qPrintable(m_browser->error()));
+    KASSA_START_BROWSER(m_browser, "the phone page test needs a browser", QSize(390, 844),
+                        u"Asia/Tokyo"_s);
 }
 
 void TestPhonePage::customerPaysFromScanToReceipt()

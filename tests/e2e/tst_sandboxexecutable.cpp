@@ -1,3 +1,4 @@
+#include "tests/support/freeport.h"
 #include "tests/support/sandboxfixture.h"
 
 #include <QFile>
@@ -185,16 +186,21 @@ std::pair<QJsonObject, int> control(const QUrl &base, const QString &path, const
 void TestSandboxExecutable::servicesFromOptionsAndFile()
 {
     QTemporaryDir dir;
+    // The services' pages: on a port freed just now (never asked here).
+    const QString pages = test::freePortBase();
     QFile file(dir.filePath(u"services.json"_s));
     QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(R"({"services": [{"id": "SHOP", "orderUrl": "http://127.0.0.1:9/o",
-        "successUrl": "http://127.0.0.1:9/s", "failureUrl": "http://127.0.0.1:9/f",
-        "cancelUrl": "http://127.0.0.1:9/c"}]})");
+    const QJsonObject shop{{u"id"_s, u"SHOP"_s},
+                           {u"orderUrl"_s, QString(pages + u"/o"_s)},
+                           {u"successUrl"_s, QString(pages + u"/s"_s)},
+                           {u"failureUrl"_s, QString(pages + u"/f"_s)},
+                           {u"cancelUrl"_s, QString(pages + u"/c"_s)}};
+    file.write(QJsonDocument(QJsonObject{{u"services"_s, QJsonArray{shop}}}).toJson());
     file.close();
     QProcess sandbox;
     const QString banner =
         startedBanner(sandbox, m_binary,
-                      {u"--service"_s, u"CAFE=http://127.0.0.1:9/cafe"_s, u"--services"_s,
+                      {u"--service"_s, u"CAFE="_s + pages + u"/cafe"_s, u"--services"_s,
                        file.fileName(), u"--session-lifetime"_s, u"60"_s});
     QVERIFY(!banner.isEmpty());
     const auto match = QRegularExpression(u"control API:\\s+(\\S+)"_s).match(banner);
@@ -206,8 +212,8 @@ void TestSandboxExecutable::servicesFromOptionsAndFile()
     QCOMPARE(status, 200);
     const QJsonArray services = listed[u"services"_s].toArray();
     QCOMPARE(services.size(), 2);
-    QCOMPARE(services[0][u"successUrl"_s].toString(), u"http://127.0.0.1:9/cafe/success"_s);
-    QCOMPARE(services[1][u"cancelUrl"_s].toString(), u"http://127.0.0.1:9/c"_s);
+    QCOMPARE(services[0][u"successUrl"_s].toString(), pages + u"/cafe/success"_s);
+    QCOMPARE(services[1][u"cancelUrl"_s].toString(), pages + u"/c"_s);
     ::kill(pid_t(sandbox.processId()), SIGTERM);
     QVERIFY(sandbox.waitForFinished(5000));
 }
@@ -216,6 +222,8 @@ void TestSandboxExecutable::runTimeServiceAndOpenSessionSurviveARestart()
 {
     QTemporaryDir dir;
     const QString token = u"restart-test-control-token"_s;
+    // The service's pages: on a port freed just now (never asked here).
+    const QString pages = test::freePortBase();
     const QStringList arguments{u"--state"_s,         dir.filePath(u"state.json"_s),
                                 u"--control-token"_s, token,
                                 u"--reseller"_s,      u"777:1:shop-pw"_s};
@@ -228,7 +236,7 @@ void TestSandboxExecutable::runTimeServiceAndOpenSessionSurviveARestart()
         // scanned its code and is still on its page.
         const auto [service, serviceStatus] =
             control(base, u"/control/services"_s, token,
-                    {{u"id"_s, u"LATE"_s}, {u"baseUrl"_s, u"http://127.0.0.1:9/late"_s}});
+                    {{u"id"_s, u"LATE"_s}, {u"baseUrl"_s, QString(pages + u"/late"_s)}});
         QCOMPARE(serviceStatus, 200);
         const auto [opened, openedStatus] = control(
             base, u"/control/resolve"_s, token, {{u"qr"_s, u"HTTP://SEQR.SE/000/LATE?table=4"_s}});
@@ -248,7 +256,7 @@ void TestSandboxExecutable::runTimeServiceAndOpenSessionSurviveARestart()
     const QJsonArray list = services[u"services"_s].toArray();
     QCOMPARE(list.size(), 1);
     QCOMPARE(list[0][u"id"_s].toString(), u"LATE"_s);
-    QCOMPARE(list[0][u"orderUrl"_s].toString(), u"http://127.0.0.1:9/late/order"_s);
+    QCOMPARE(list[0][u"orderUrl"_s].toString(), pages + u"/late/order"_s);
     // … its code opens it again …
     QCOMPARE(control(base, u"/control/resolve"_s, token,
                      {{u"qr"_s, u"HTTP://SEQR.SE/000/LATE?table=5"_s}})

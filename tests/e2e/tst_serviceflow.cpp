@@ -1,4 +1,5 @@
 #include "sandbox/sandboxservice.h"
+#include "tests/support/browsertest.h"
 #include "tests/support/phonepage.h"
 #include "tests/support/sandboxfixture.h"
 #include "tests/support/testing.h"
@@ -13,7 +14,6 @@ using namespace kassa::seqr;
 using namespace kassa::sandbox;
 using namespace Qt::StringLiterals;
 using kassa::test::eventually;
-namespace phonepage = kassa::test::phonepage;
 
 // The phone page as the SEQR app with an external service (PROTOCOL.md,
 // "External service inside the SEQR app") in headless Chromium: scan the
@@ -53,11 +53,7 @@ private:
 
 void TestServiceFlow::initTestCase()
 {
-    const QString missing = WebDriver::unavailableReason();
-    if (!missing.isEmpty())
-        KASSA_SKIP(qPrintable(u"the service flow test needs a browser: "_s + missing));
-    m_browser = std::make_unique<WebDriver>(QSize(390, 844));
-    QVERIFY2(m_browser->start(), qPrintable(m_browser->error()));
+    KASSA_START_BROWSER(m_browser, "the service flow test needs a browser", QSize(390, 844));
 }
 
 void TestServiceFlow::init()
@@ -111,8 +107,8 @@ QString TestServiceFlow::openCafe(const QString &table)
 void TestServiceFlow::payWithPin()
 {
     QVERIFY(eventually([&] { return m_browser->text(u"#total"_s) == u"45.00 SEK"; }));
-    QVERIFY(phonepage::confirmUntilPinEntry(*m_browser));
-    QVERIFY(phonepage::payWithPin(*m_browser, u"1234"_s));
+    QVERIFY(test::phonepage::confirmUntilPinEntry(*m_browser));
+    QVERIFY(test::phonepage::payWithPin(*m_browser, u"1234"_s));
 }
 
 void TestServiceFlow::paysFromTheServicePageToItsSuccessPage()
@@ -197,7 +193,7 @@ void TestServiceFlow::cancelReachesTheCancelPage()
     QVERIFY(m_browser->click(u"#pay"_s));
     QVERIFY(m_browser->switchToTopFrame());
     QVERIFY(eventually([&] { return m_browser->text(u"#total"_s) == u"45.00 SEK"; }));
-    QVERIFY(phonepage::confirmUntilPinEntry(*m_browser));
+    QVERIFY(test::phonepage::confirmUntilPinEntry(*m_browser));
     QVERIFY(m_browser->click(u"#cancel-button"_s));
     QVERIFY(inWebView([&] {
         return m_browser->text(u"#outcome"_s) == u"cancel" && m_browser->text(u"#hash"_s) == token;

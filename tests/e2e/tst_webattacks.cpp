@@ -39,26 +39,21 @@ std::optional<RawHttpClient::Response> trickleHeaders(RawHttpClient &client, int
 
 void TestWebAttacks::init()
 {
-    const QString problem = test::prepareShop(m_sandbox, m_dir, m_catalog);
-    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    m_web = std::make_unique<test::WebHostFixture>();
+    QVERIFY2(m_web->problem.isEmpty(), qPrintable(m_web->problem));
 }
 
 void TestWebAttacks::cleanup()
 {
-    m_host.reset();
-    m_catalog.reset();
-    m_sandbox.reset();
-    m_dir.reset();
+    m_web.reset();
 }
 
 bool TestWebAttacks::startHost(const std::function<void(web::WebShopHostOptions &)> &tune)
 {
-    web::WebShopHostOptions options =
-        test::cafeHostOptions(m_dir->path(), *m_sandbox, m_catalog.get());
+    web::WebShopHostOptions options = m_web->cafeOptions();
     if (tune)
         tune(options);
-    m_host = test::startedHost(options, *m_sandbox);
-    return m_host != nullptr;
+    return m_web->start(options);
 }
 
 std::optional<RawHttpClient::Response> TestWebAttacks::setMilk(RawHttpClient &http,
@@ -83,7 +78,7 @@ void TestWebAttacks::invoicesAreLimitedPerAddressAndPerShop()
         QList<int> statuses;
         QString lastError;
         QByteArray retryAfter;
-        RawHttpClient http(loopback(address), m_host->server()->port());
+        RawHttpClient http(loopback(address), m_web->host->server()->port());
         for (int i = 0; i < visitors; ++i) {
             Visitor fresh; // a fresh cookie each time, as the attacker did
             const auto added = setMilk(http, fresh, 1);
@@ -113,7 +108,7 @@ void TestWebAttacks::invoicesAreLimitedPerAddressAndPerShop()
     QCOMPARE(secondError,
              u"The shop is taking too many payments just now. Wait a minute and try again."_s);
     // SEQR was sent 15 invoices, not 18.
-    QTRY_COMPARE_WITH_TIMEOUT(m_sandbox->service().state().invoices.size(), 15, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_web->sandbox->service().state().invoices.size(), 15, 20000);
 }
 
 void TestWebAttacks::looksMakeNoSessionAndAFloodKeepsCarts()
@@ -121,14 +116,14 @@ void TestWebAttacks::looksMakeNoSessionAndAFloodKeepsCarts()
     // Finding 2: every cookie-less look made a session, and at the cap the
     // oldest idle cart went — a customer's.
     QVERIFY(startHost([](web::WebShopHostOptions &o) { o.settings.limits.maxSessions = 40; }));
-    const quint16 port = m_host->server()->port();
+    const quint16 port = m_web->host->server()->port();
     RawHttpClient customerHttp(loopback(9), port);
     Visitor customer;
     const auto added = setMilk(customerHttp, customer, 2);
     QVERIFY(added);
     QCOMPARE(added->status, 200);
     QVERIFY(!customer.cookie.isEmpty());
-    QCOMPARE(m_host->shop()->sessionCount(), 1);
+    QCOMPARE(m_web->host->shop()->sessionCount(), 1);
 
     // 2,000 looks without a cookie: an empty cart each, no cookie, no session.
     for (int c = 0; c < 4; ++c) {
@@ -142,7 +137,7 @@ void TestWebAttacks::looksMakeNoSessionAndAFloodKeepsCarts()
             QCOMPARE(jsonOf(look).value(u"csrf"_s).toString(), u"new"_s);
         }
     }
-    QCOMPARE(m_host->shop()->sessionCount(), 1);
+    QCOMPARE(m_web->host->shop()->sessionCount(), 1);
 
     // New carts, emptied again, from four addresses: 30 each a minute,
     // then "wait a minute"; at 40 kept, empty ones go — never the customer's.
@@ -164,7 +159,7 @@ void TestWebAttacks::looksMakeNoSessionAndAFloodKeepsCarts()
                  "again."_s);
         QVERIFY(r->header("set-cookie").isEmpty());
     }
-    QVERIFY(m_host->shop()->sessionCount() <= 40);
+    QVERIFY(m_web->host->shop()->sessionCount() <= 40);
     const auto cart = customerHttp.get("/shop/api/cart", customer.cookie);
     QVERIFY(cart);
     const QJsonArray lines = jsonOf(cart).value(u"lines"_s).toArray();
@@ -174,7 +169,7 @@ void TestWebAttacks::looksMakeNoSessionAndAFloodKeepsCarts()
 
 QString TestWebAttacks::placeOrder(int address)
 {
-    RawHttpClient http(loopback(address), m_host->server()->port());
+    RawHttpClient http(loopback(address), m_web->host->server()->port());
     Visitor v;
     if (const auto added = setMilk(http, v, 1); !added || added->status != 200)
         return {};
@@ -184,7 +179,7 @@ QString TestWebAttacks::placeOrder(int address)
 
 QString TestWebAttacks::scan(const QString &code)
 {
-    const auto scanned = m_sandbox->service().openService(code);
+    const auto scanned = m_web->sandbox->service().openService(code);
     return scanned ? scanned->value(u"token"_s).toString() : QString();
 }
 
@@ -216,9 +211,9 @@ void TestWebAttacks::webSocketsTakeNoBigMessagesAndHaveACap()
     QVERIFY(startHost([](web::WebShopHostOptions &o) { o.server.maxWebSockets = 2; }));
     const QString order = placeOrder(1);
     QVERIFY(!order.isEmpty());
-    const QUrl url(u"ws://127.0.0.1:"_s + QString::number(m_host->server()->port()) +
+    const QUrl url(u"ws://127.0.0.1:"_s + QString::number(m_web->host->server()->port()) +
                    u"/seqr/ws?order="_s + order);
-    web::WebServer *server = m_host->server();
+    web::WebServer *server = m_web->host->server();
 
     QWebSocket big;
     big.open(url);
@@ -267,7 +262,7 @@ void TestWebAttacks::codesTheShopNeverPrintedOpenNoVisit()
           u"HTTP://SEQR.SE/000/KASSACAFE?table=7&note=%3Cb%3Efree%3C%2Fb%3E"_s}) {
         const QString token = scan(code);
         QVERIFY2(!token.isEmpty(), qPrintable(code));
-        RawHttpClient http(loopback(3), m_host->server()->port());
+        RawHttpClient http(loopback(3), m_web->host->server()->port());
         Visitor v;
         const QJsonObject visit = openVisit(http, v, token);
         QCOMPARE(visit.value(u"state"_s).toString(), u"EXPIRED"_s);
@@ -281,9 +276,9 @@ void TestWebAttacks::codesTheShopNeverPrintedOpenNoVisit()
         QVERIFY(submitted);
         QCOMPARE(submitted->status, 410);
     }
-    QCOMPARE(m_sandbox->service().state().invoices.size(), 0);
+    QCOMPARE(m_web->sandbox->service().state().invoices.size(), 0);
     // The shop's own code still opens its table.
-    RawHttpClient http(loopback(3), m_host->server()->port());
+    RawHttpClient http(loopback(3), m_web->host->server()->port());
     Visitor v;
     const QJsonObject visit = openVisit(http, v, scan(u"HTTP://SEQR.SE/000/KASSACAFE?table=7"_s));
     QCOMPARE(visit.value(u"state"_s).toString(), u"READY"_s);
@@ -296,13 +291,13 @@ void TestWebAttacks::tokenOpensAVisitOnlyWhileSeqrSaysSoAndPerBrowser()
     // and CSRF token, also after the customer had left.
     QVERIFY(startHost());
     const QString token = scan(u"HTTP://SEQR.SE/000/KASSACAFE?table=3"_s);
-    RawHttpClient phoneHttp(loopback(4), m_host->server()->port());
+    RawHttpClient phoneHttp(loopback(4), m_web->host->server()->port());
     Visitor phone;
     QCOMPARE(openVisit(phoneHttp, phone, token).value(u"state"_s).toString(), u"READY"_s);
     QCOMPARE(setMilk(phoneHttp, phone, 2)->status, 200);
 
     // Another browser with the same TOKEN: a visit of its own, not the phone's.
-    RawHttpClient otherHttp(loopback(5), m_host->server()->port());
+    RawHttpClient otherHttp(loopback(5), m_web->host->server()->port());
     Visitor other;
     const QJsonObject theirs = openVisit(otherHttp, other, token);
     QCOMPARE(theirs.value(u"state"_s).toString(), u"READY"_s);
@@ -321,9 +316,9 @@ void TestWebAttacks::tokenOpensAVisitOnlyWhileSeqrSaysSoAndPerBrowser()
 
     // The customer left the service: the TOKEN opens nothing any more,
     // for a new browser or the phone's own reload.
-    QVERIFY(m_sandbox->service().leaveService(token));
+    QVERIFY(m_web->sandbox->service().leaveService(token));
     Visitor late;
-    RawHttpClient lateHttp(loopback(6), m_host->server()->port());
+    RawHttpClient lateHttp(loopback(6), m_web->host->server()->port());
     QCOMPARE(openVisit(lateHttp, late, token).value(u"state"_s).toString(), u"EXPIRED"_s);
     QCOMPARE(openVisit(otherHttp, other, token).value(u"state"_s).toString(), u"EXPIRED"_s);
     QCOMPARE(lateHttp.get("/service/api/placed", late.cookie)->status, 404);

@@ -4,6 +4,7 @@
 #include "core/ordering/orderservice.h"
 #include "tests/support/rawhttpclient.h"
 #include "tests/support/sandboxfixture.h"
+#include "tests/support/webhostfixture.h"
 #include "ui/web/webshophost.h"
 
 #include <QJsonObject>
@@ -76,8 +77,5 @@ private:
     QJsonObject openVisit(RawHttpClient &http, Visitor &visitor, const QString &token);
     QString scan(const QString &code);
 
-    std::unique_ptr<SandboxFixture> m_sandbox;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<kassa::catalog::Catalog> m_catalog;
-    std::unique_ptr<kassa::web::WebShopHost> m_host;
+    std::unique_ptr<kassa::test::WebHostFixture> m_web;
 };

@@ -1,5 +1,6 @@
 #include "sandbox/appwebview.h"
 #include "tests/e2e/tst_webattacks.h"
+#include "tests/support/freeport.h"
 #include "tests/support/scriptedhttpserver.h"
 
 #include <QElapsedTimer>
@@ -19,7 +20,7 @@ void TestWebAttacks::oversizedRequestsAreRefusedUnread()
     // Finding 6: a 64 MiB body was buffered before the 16 KiB check, and
     // "Content-Length: 100000000000" held the connection open.
     QVERIFY(startHost());
-    const quint16 port = m_host->server()->port();
+    const quint16 port = m_web->host->server()->port();
     for (const QByteArray &length : {QByteArray("100000000000"), QByteArray("67108864")}) {
         RawHttpClient http(loopback(1), port);
         QVERIFY(http.connectToServer());
@@ -39,7 +40,7 @@ void TestWebAttacks::oversizedRequestsAreRefusedUnread()
     QVERIFY(tooBig);
     QCOMPARE(tooBig->status, 431);
     QVERIFY(big.waitForClose(5000));
-    QCOMPARE(m_host->shop()->sessionCount(), 0);
+    QCOMPARE(m_web->host->shop()->sessionCount(), 0);
 }
 
 void TestWebAttacks::idleAndTricklingConnectionsAreClosed()
@@ -51,14 +52,14 @@ void TestWebAttacks::idleAndTricklingConnectionsAreClosed()
         o.server.idleTimeoutMs = 1000;
         o.server.requestTimeoutMs = 1500;
     }));
-    const quint16 port = m_host->server()->port();
+    const quint16 port = m_web->host->server()->port();
     std::vector<std::unique_ptr<RawHttpClient>> idle;
     for (int i = 0; i < 100; ++i) {
         idle.push_back(std::make_unique<RawHttpClient>(loopback(10 + i % 10), port));
         QVERIFY(idle.back()->connectToServer());
     }
-    QTRY_COMPARE_WITH_TIMEOUT(m_host->server()->connectionCount(), 100, 5000);
-    QTRY_COMPARE_WITH_TIMEOUT(m_host->server()->connectionCount(), 0, 8000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_web->host->server()->connectionCount(), 100, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_web->host->server()->connectionCount(), 0, 8000);
 
     RawHttpClient slow(loopback(3), port);
     QVERIFY(slow.connectToServer());
@@ -76,7 +77,7 @@ void TestWebAttacks::idleAndTricklingConnectionsAreClosed()
 void TestWebAttacks::connectionsAreCappedAndAnswersKeepTheirOrder()
 {
     QVERIFY(startHost([](web::WebShopHostOptions &o) { o.server.maxConnections = 20; }));
-    const quint16 port = m_host->server()->port();
+    const quint16 port = m_web->host->server()->port();
     // Finding 6: a delayed answer (the service's checkout asks SEQR first)
     // came back after the next one on a pipelined connection.
     RawHttpClient phone(loopback(4), port);
@@ -105,7 +106,7 @@ void TestWebAttacks::connectionsAreCappedAndAnswersKeepTheirOrder()
         held.push_back(std::make_unique<RawHttpClient>(loopback(20 + i), port));
         QVERIFY(held.back()->connectToServer());
     }
-    QTRY_COMPARE_WITH_TIMEOUT(m_host->server()->connectionCount(), 20, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_web->host->server()->connectionCount(), 20, 5000);
     RawHttpClient oneMore(loopback(50), port);
     QVERIFY(oneMore.connectToServer());
     const auto busy = oneMore.read(5000);
@@ -120,14 +121,14 @@ void TestWebAttacks::sandboxShowsCustomersOnlyWithTheTokenAndKnownHosts()
     // Finding 7: the control API's GETs showed every customer's TOKEN and
     // phone number to anyone, and the Host header was not checked (DNS
     // rebinding read the phone page and its control token).
-    QVERIFY(m_sandbox->service().registerService(
-        sandbox::ExternalService::fromBaseUrl(u"CAFE"_s, QUrl(u"http://127.0.0.1:9/cafe"_s))));
-    const auto opened =
-        m_sandbox->service().openService(u"HTTP://SEQR.SE/000/CAFE?table=1"_s, u"46701234567"_s);
+    QVERIFY(m_web->sandbox->service().registerService(
+        sandbox::ExternalService::fromBaseUrl(u"CAFE"_s, QUrl(test::freePortBase() + u"/cafe"_s))));
+    const auto opened = m_web->sandbox->service().openService(u"HTTP://SEQR.SE/000/CAFE?table=1"_s,
+                                                              u"46701234567"_s);
     QVERIFY(opened);
     const QString customerToken = opened->value(u"token"_s).toString();
-    const quint16 port = m_sandbox->server().baseUrl().port();
-    const QByteArray controlToken = m_sandbox->server().controlToken().toLatin1();
+    const quint16 port = m_web->sandbox->server().baseUrl().port();
+    const QByteArray controlToken = m_web->sandbox->server().controlToken().toLatin1();
     RawHttpClient http(loopback(1), port);
     for (const QByteArray &path : {QByteArray("/control/state"), QByteArray("/control/tills"),
                                    QByteArray("/control/services")}) {
@@ -169,7 +170,7 @@ void TestWebAttacks::sandboxWebViewsShareNoCookies()
     QVERIFY(service.start());
     service.enqueue({200, "<p>hi</p>"});
     sandbox::AppWebView views(QHostAddress::LocalHost);
-    const QUrl other = views.viewUrl(QUrl(u"http://127.0.0.1:9/other"_s), u"127.0.0.1"_s);
+    const QUrl other = views.viewUrl(QUrl(test::freePortBase() + u"/other"_s), u"127.0.0.1"_s);
     const QUrl view = views.viewUrl(service.url(u"/page"_s), u"127.0.0.1"_s);
     QVERIFY(other.isValid() && view.isValid());
     QCOMPARE(view.host(), other.host());

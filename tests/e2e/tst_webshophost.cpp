@@ -4,7 +4,7 @@
 #include "tests/support/sandboxfixture.h"
 #include "tests/support/sqlitefile.h"
 #include "tests/support/testing.h"
-#include "tests/support/webshophosts.h"
+#include "tests/support/webhostfixture.h"
 #include "ui/web/webshophost.h"
 
 #include <QDir>
@@ -74,10 +74,7 @@ private:
     // when it was not within 20 s.
     QJsonObject statusOnceIts(const QString &order, const QString &state);
 
-    std::unique_ptr<SandboxFixture> m_sandbox;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<catalog::Catalog> m_catalog;
-    std::unique_ptr<web::WebShopHost> m_host;
+    std::unique_ptr<test::WebHostFixture> m_web;
     QNetworkAccessManager m_browser; // keeps the shop's cookie
     QString m_csrf;
     int m_maxLines = 0; // the shop's own limit when set
@@ -85,43 +82,39 @@ private:
 
 void TestWebShopHost::init()
 {
-    const QString problem = test::prepareShop(m_sandbox, m_dir, m_catalog);
-    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    m_web = std::make_unique<test::WebHostFixture>();
+    QVERIFY2(m_web->problem.isEmpty(), qPrintable(m_web->problem));
 }
 
 void TestWebShopHost::cleanup()
 {
-    m_host.reset();
-    m_catalog.reset();
-    m_sandbox.reset();
-    m_dir.reset();
+    m_web.reset();
 }
 
 bool TestWebShopHost::startHost(bool waitUntilReady)
 {
     // The grocery's webshop: no order service.
-    web::WebShopHostOptions options =
-        test::cafeHostOptions(m_dir->path(), *m_sandbox, m_catalog.get());
+    web::WebShopHostOptions options = m_web->cafeOptions();
     options.settings.shopName = u"Lilla Livs"_s;
     options.registerSeqrId = u"WEBSHOP1"_s;
     options.registerName = u"Webbutik"_s;
     options.demoService.reset();
     if (m_maxLines > 0)
         options.settings.maxLines = m_maxLines;
-    m_host = std::make_unique<web::WebShopHost>(options);
-    if (auto started = m_host->start(); !started) {
+    m_web->host = std::make_unique<web::WebShopHost>(options);
+    if (auto started = m_web->host->start(); !started) {
         qWarning().noquote() << started.error().detail;
         return false;
     }
     if (!waitUntilReady)
         return true;
-    return QTest::qWaitFor([this] { return m_host->isReady(); }, 90000);
+    return QTest::qWaitFor([this] { return m_web->host->isReady(); }, 90000);
 }
 
 QJsonObject TestWebShopHost::call(QNetworkAccessManager &network, const QString &path,
                                   const QJsonObject &body, int *status)
 {
-    QNetworkRequest request(m_host->shopUrl().resolved(QUrl(path)));
+    QNetworkRequest request(m_web->host->shopUrl().resolved(QUrl(path)));
     request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
     if (!m_csrf.isEmpty())
         request.setRawHeader("X-Kassa-CSRF", m_csrf.toLatin1());
@@ -183,7 +176,7 @@ QString TestWebShopHost::paidCoffeeOrder()
 {
     QString ref;
     const QString order = orderCoffee(&ref);
-    if (order.isEmpty() || !m_sandbox->service().pay(ref, u"1234"_s))
+    if (order.isEmpty() || !m_web->sandbox->service().pay(ref, u"1234"_s))
         return {};
     return statusOnceIts(order, u"PAID"_s).isEmpty() ? QString() : order;
 }
@@ -201,8 +194,8 @@ void TestWebShopHost::receiptLinksSurviveARestartAndAnOrderInFlightIsRecovered()
     QString secondRef;
     const QString second = orderCoffee(&secondRef);
     QVERIFY(!second.isEmpty());
-    m_host.reset();
-    QVERIFY(m_sandbox->service().pay(secondRef, u"1234"_s));
+    m_web->host.reset();
+    QVERIFY(m_web->sandbox->service().pay(secondRef, u"1234"_s));
 
     // kassa-web starts again: recovery finishes the second order first.
     QVERIFY(startHost());
@@ -222,7 +215,7 @@ void TestWebShopHost::receiptLinksSurviveARestartAndAnOrderInFlightIsRecovered()
     QCOMPARE(receipt2.value(u"orderNumber"_s).toString(), u"2"_s);
     const QString secondErs = receipt2.value(u"ersReference"_s).toString();
     QVERIFY(!secondErs.isEmpty() && secondErs != firstErs);
-    QCOMPARE(m_sandbox->service().state().invoices.value(secondRef).ersReference, secondErs);
+    QCOMPARE(m_web->sandbox->service().state().invoices.value(secondRef).ersReference, secondErs);
     // The checkout page of the second order, reloaded, says PAID as well.
     const QJsonObject status2 = call(phone, u"/seqr/status?order="_s + second);
     QCOMPARE(status2.value(u"state"_s).toString(), u"PAID"_s);
@@ -234,7 +227,7 @@ void TestWebShopHost::receiptLinksSurviveARestartAndAnOrderInFlightIsRecovered()
 
     // Journaled once each; the receipt reloads create nothing.
     const QList<journal::Sale> sales =
-        m_host->journal()->sales(QDateTime::fromSecsSinceEpoch(0)).value();
+        m_web->host->journal()->sales(QDateTime::fromSecsSinceEpoch(0)).value();
     QCOMPARE(sales.size(), 2);
     for (const journal::Sale &sale : sales) {
         QCOMPARE(sale.status, journal::SaleStatus::Completed);
@@ -252,34 +245,34 @@ void TestWebShopHost::pageReconnectedAfterARestartIsPushedWhatRecoveryJournals()
     QString ref;
     const QString order = orderCoffee(&ref);
     QVERIFY(!order.isEmpty());
-    m_host.reset();
-    QVERIFY(m_sandbox->service().pay(ref, u"1234"_s));
-    const QString ers = m_sandbox->service().state().invoices.value(ref).ersReference;
+    m_web->host.reset();
+    QVERIFY(m_web->sandbox->service().pay(ref, u"1234"_s));
+    const QString ers = m_web->sandbox->service().state().invoices.value(ref).ersReference;
     QVERIFY(!ers.isEmpty());
 
     // SEQR answers recovery's polls with errors until the page is connected.
-    m_sandbox->server().injectFaults(sandbox::FaultKind::Http500, 1000000);
+    m_web->sandbox->server().injectFaults(sandbox::FaultKind::Http500, 1000000);
     QVERIFY(startHost(false));
-    QVERIFY(!m_host->isReady());
+    QVERIFY(!m_web->host->isReady());
     QWebSocket page;
     QStringList pushes;
     QList<journal::InvoiceState> journaledAtPush;
     connect(&page, &QWebSocket::textMessageReceived, this, [&](const QString &message) {
         pushes.append(message);
-        const auto invoice = m_host->journal()->invoice(ref);
+        const auto invoice = m_web->host->journal()->invoice(ref);
         journaledAtPush.append(invoice ? invoice->state : journal::InvoiceState::Open);
     });
-    page.open(QUrl(u"ws://127.0.0.1:"_s + QString::number(m_host->server()->port()) +
+    page.open(QUrl(u"ws://127.0.0.1:"_s + QString::number(m_web->host->server()->port()) +
                    u"/seqr/ws?order="_s + order));
     QTRY_COMPARE_WITH_TIMEOUT(pushes.size(), 1, 10000); // the hello
     QNetworkAccessManager phone;
     m_csrf.clear();
     QCOMPARE(call(phone, u"/seqr/status?order="_s + order).value(u"state"_s).toString(),
              u"SENDING"_s);
-    QTRY_VERIFY_WITH_TIMEOUT(m_sandbox->server().pendingFaults() < 1000000, 10000);
-    QVERIFY(!m_host->isReady());
+    QTRY_VERIFY_WITH_TIMEOUT(m_web->sandbox->server().pendingFaults() < 1000000, 10000);
+    QVERIFY(!m_web->host->isReady());
 
-    m_sandbox->server().injectFaults(sandbox::FaultKind::None, 0);
+    m_web->sandbox->server().injectFaults(sandbox::FaultKind::None, 0);
     QTRY_COMPARE_WITH_TIMEOUT(pushes.size(), 2, 15000);
     QCOMPARE(QJsonDocument::fromJson(pushes.last().toUtf8()).object().value(u"order"_s).toString(),
              order);
@@ -293,7 +286,7 @@ void TestWebShopHost::pageReconnectedAfterARestartIsPushedWhatRecoveryJournals()
     const QJsonObject receipt = call(phone, u"/shop/api/receipt?order="_s + order, {}, &status);
     QCOMPARE(status, 200);
     QCOMPARE(receipt.value(u"ersReference"_s).toString(), ers);
-    QVERIFY(QTest::qWaitFor([this] { return m_host->isReady(); }, 20000));
+    QVERIFY(QTest::qWaitFor([this] { return m_web->host->isReady(); }, 20000));
 
     // A page that connects after recovery sees PAID at once (hello, then status).
     QWebSocket later;
@@ -306,10 +299,10 @@ void TestWebShopHost::pageReconnectedAfterARestartIsPushedWhatRecoveryJournals()
 
     // Journaled once.
     const QList<journal::Sale> sales =
-        m_host->journal()->sales(QDateTime::fromSecsSinceEpoch(0)).value();
+        m_web->host->journal()->sales(QDateTime::fromSecsSinceEpoch(0)).value();
     QCOMPARE(sales.size(), 1);
     QCOMPARE(sales.first().status, journal::SaleStatus::Completed);
-    QCOMPARE(m_host->journal()->saleByErsReference(ers).value().id, sales.first().id);
+    QCOMPARE(m_web->host->journal()->saleByErsReference(ers).value().id, sales.first().id);
     QCOMPARE(pushes.size(), 2);
 }
 
@@ -335,11 +328,12 @@ void TestWebShopHost::unreadableRecordsSayTryAgainNotNoSuchOrder()
     QVERIFY(startHost());
     const QString order = paidCoffeeOrder();
     QVERIFY(!order.isEmpty());
-    m_host.reset();
+    m_web->host.reset();
     QVERIFY(startHost()); // the order is read back from the files now
 
     const auto raw = [&](const QString &sql) {
-        return test::execSql(QFileInfo(m_host->journalPath()).absoluteDir().filePath(file), sql);
+        return test::execSql(QFileInfo(m_web->host->journalPath()).absoluteDir().filePath(file),
+                             sql);
     };
     QVERIFY(raw(u"ALTER TABLE %1 RENAME TO %1_moved"_s.arg(table)));
     QNetworkAccessManager phone;
@@ -374,14 +368,14 @@ void TestWebShopHost::unreadableRecordsSayTryAgainNotNoSuchOrder()
 TestWebShopHost::Run TestWebShopHost::cli(const QStringList &args)
 {
     return run(qEnvironmentVariable("KASSA_CLI_BIN"),
-               QStringList{u"--config"_s, m_dir->filePath(u"webshop.json"_s)} + args);
+               QStringList{u"--config"_s, m_web->dir->filePath(u"webshop.json"_s)} + args);
 }
 
 TestWebShopHost::Run TestWebShopHost::run(const QString &program, const QStringList &args)
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"HOME"_s, m_dir->path());
+    env.insert(u"HOME"_s, m_web->dir->path());
     p.setProcessEnvironment(env);
     p.start(program, args);
     Run run;
@@ -409,27 +403,27 @@ void TestWebShopHost::webSaleIsRefundedReconciledAndInTheZReport()
     QString ref;
     const QString order = orderCoffee(&ref);
     QVERIFY(!order.isEmpty());
-    QVERIFY(m_sandbox->service().pay(ref, u"1234"_s));
+    QVERIFY(m_web->sandbox->service().pay(ref, u"1234"_s));
     const QJsonObject paid = statusOnceIts(order, u"PAID"_s);
     QVERIFY(!paid.isEmpty());
     const QString ers = paid.value(u"ersReference"_s).toString();
     // SEQR's copy of the receipt is sent before the host lets the till go.
     QVERIFY(QTest::qWaitFor(
         [&] {
-            const auto invoice = m_host->journal()->invoice(ref);
+            const auto invoice = m_web->host->journal()->invoice(ref);
             return invoice && invoice->receiptSubmitted;
         },
         20000));
-    m_host.reset(); // one process per till: kassa-cli takes it now
+    m_web->host.reset(); // one process per till: kassa-cli takes it now
 
     const Run part = cli({u"--json"_s, u"refund"_s, ers, u"--amount"_s, u"20.00"_s});
     QVERIFY2(part.exitCode == 0, qPrintable(part.err));
     QCOMPARE(part.json()[u"remaining"_s].toString(), u"49.90"_s);
-    const auto refundsAtSeqr = m_sandbox->service().state().refunds.size();
+    const auto refundsAtSeqr = m_web->sandbox->service().state().refunds.size();
     const Run over = cli({u"refund"_s, ers, u"--amount"_s, u"50.00"_s});
     QCOMPARE(over.exitCode, 2);
     QVERIFY2(over.err.contains(u"49.90"_s), qPrintable(over.err));
-    QCOMPARE(m_sandbox->service().state().refunds.size(), refundsAtSeqr);
+    QCOMPARE(m_web->sandbox->service().state().refunds.size(), refundsAtSeqr);
 
     const Run close = cli({u"--json"_s, u"close-period"_s});
     QVERIFY2(close.exitCode == 0, qPrintable(close.err));
@@ -440,7 +434,7 @@ void TestWebShopHost::webSaleIsRefundedReconciledAndInTheZReport()
     const QString periodId = reconciliation[u"transactionPeriodId"_s].toString();
     QVERIFY(!periodId.isEmpty());
 
-    auto journal = journal::Journal::open(m_dir->filePath(u"webshop/journal.sqlite"_s));
+    auto journal = journal::Journal::open(m_web->dir->filePath(u"webshop/journal.sqlite"_s));
     QVERIFY(journal);
     const auto period = (*journal)->period(periodId);
     QVERIFY(period);
@@ -460,9 +454,9 @@ void TestWebShopHost::terminalCommandsTakeKassaCliOptions()
 {
     const QString web = qEnvironmentVariable("KASSA_WEB_BIN");
     QVERIFY2(QFileInfo::exists(web), "KASSA_WEB_BIN must name the built kassa-web");
-    const QString config = m_dir->filePath(u"webshop.json"_s);
+    const QString config = m_web->dir->filePath(u"webshop.json"_s);
     const QStringList where{u"--config"_s, config, u"--endpoint"_s,
-                            m_sandbox->soapUrl().toString()};
+                            m_web->sandbox->soapUrl().toString()};
     const Run registered =
         run(web, where + QStringList{u"terminal"_s, u"register"_s, u"--reseller"_s, u"900100"_s,
                                      u"--user-id"_s, u"9900"_s, u"--reseller-password"_s,
@@ -473,7 +467,7 @@ void TestWebShopHost::terminalCommandsTakeKassaCliOptions()
         run(web, where + QStringList{u"terminal"_s, u"assign-seqr-id"_s, u"WEBSHOP1"_s});
     QVERIFY2(assigned.exitCode == 0, qPrintable(assigned.err));
 
-    const auto terminals = m_sandbox->service().state().terminals;
+    const auto terminals = m_web->sandbox->service().state().terminals;
     QCOMPARE(terminals.size(), 1);
     QCOMPARE(terminals.first().name, u"Lilla Livs webbutik"_s);
     QCOMPARE(terminals.first().seqrId, u"WEBSHOP1"_s);
@@ -519,7 +513,7 @@ void TestWebShopHost::couponOnTheCheckoutIsPricedByTheServer()
     if (qEnvironmentVariable("KASSA_CLI_BIN").isEmpty())
         KASSA_SKIP("KASSA_CLI_BIN is not set (ctest sets it)");
     QVERIFY(startHost());
-    m_host.reset(); // registered; the coupon goes in its configuration
+    m_web->host.reset(); // registered; the coupon goes in its configuration
     const Run added = cli({u"coupon"_s, u"add"_s, u"--code"_s, u"WEB10"_s, u"--amount"_s,
                            u"10.00"_s, u"--name"_s, u"Webbrabatt"_s});
     QVERIFY2(added.exitCode == 0, qPrintable(added.out + added.err));
@@ -570,8 +564,9 @@ void TestWebShopHost::couponOnTheCheckoutIsPricedByTheServer()
     const QJsonObject waiting = statusOnceIts(id, u"WAITING"_s);
     QVERIFY(!waiting.isEmpty());
     const QString ref = waiting.value(u"invoiceReference"_s).toString();
-    QCOMPARE(m_sandbox->service().state().invoices.value(ref).total, Money(5990, Currency::sek()));
-    QVERIFY(m_sandbox->service().pay(ref, u"1234"_s));
+    QCOMPARE(m_web->sandbox->service().state().invoices.value(ref).total,
+             Money(5990, Currency::sek()));
+    QVERIFY(m_web->sandbox->service().pay(ref, u"1234"_s));
     QVERIFY(!statusOnceIts(id, u"PAID"_s).isEmpty());
     QVERIFY(QTest::qWaitFor(
         [&] {
@@ -595,7 +590,7 @@ void TestWebShopHost::cardFromTheAppLowersTheWebOrder()
     if (qEnvironmentVariable("KASSA_CLI_BIN").isEmpty())
         KASSA_SKIP("KASSA_CLI_BIN is not set (ctest sets it)");
     QVERIFY(startHost());
-    m_host.reset();
+    m_web->host.reset();
     const Run added = cli({u"loyalty"_s, u"add"_s, u"--id"_s, u"X_CARD"_s, u"--pattern"_s,
                            u"7777\\d{6}"_s, u"--name"_s, u"Kassa Club"_s, u"--percent"_s, u"10"_s});
     QVERIFY2(added.exitCode == 0, qPrintable(added.out + added.err));
@@ -605,7 +600,7 @@ void TestWebShopHost::cardFromTheAppLowersTheWebOrder()
     QVERIFY(!order.isEmpty());
     QCOMPARE(call(m_browser, u"/seqr/status?order="_s + order).value(u"amount"_s).toString(),
              u"69.90\u00a0SEK"_s);
-    QVERIFY(m_sandbox->service().offerToken(
+    QVERIFY(m_web->sandbox->service().offerToken(
         ref, seqr::CustomerToken{u"Kassa Club"_s, u"X_CARD"_s, 0, u"7777000042"_s}));
     QVERIFY(QTest::qWaitFor(
         [&] {
@@ -616,12 +611,12 @@ void TestWebShopHost::cardFromTheAppLowersTheWebOrder()
         20000));
     QVERIFY(QTest::qWaitFor(
         [&] {
-            const auto &invoice = m_sandbox->service().state().invoices.value(ref);
+            const auto &invoice = m_web->sandbox->service().state().invoices.value(ref);
             return invoice.total == Money(6291, Currency::sek()) &&
                    invoice.status == seqr::InvoiceStatus::Issued;
         },
         20000));
-    QVERIFY(m_sandbox->service().pay(ref, u"1234"_s));
+    QVERIFY(m_web->sandbox->service().pay(ref, u"1234"_s));
     QVERIFY(!statusOnceIts(order, u"PAID"_s).isEmpty());
 }
 

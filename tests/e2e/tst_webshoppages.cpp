@@ -1,4 +1,6 @@
 #include "core/webshop/webshop.h"
+#include "tests/support/browsertest.h"
+#include "tests/support/inprocesswebshop.h"
 #include "tests/support/sandboxfixture.h"
 #include "tests/support/sqlitefile.h"
 #include "tests/support/testing.h"
@@ -70,65 +72,39 @@ private:
 
     std::unique_ptr<WebDriver> m_browser;
     std::unique_ptr<SandboxFixture> m_sandbox;
-    std::unique_ptr<SeqrClient> m_client;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<journal::Journal> m_journal;
-    std::unique_ptr<catalog::Catalog> m_catalog;
-    std::unique_ptr<webshop::WebOrderStore> m_store; // outlives m_shop
-    std::unique_ptr<webshop::WebShop> m_shop;
-    std::unique_ptr<web::WebServer> m_server;
+    std::unique_ptr<InProcessWebShop> m_web;
     QNetworkAccessManager m_network;
 };
 
 void TestWebShopPages::initTestCase()
 {
-    const QString missing = WebDriver::unavailableReason();
-    if (!missing.isEmpty())
-        KASSA_SKIP(qPrintable(u"the webshop's pages need a browser: "_s + missing));
     if (QStandardPaths::findExecutable(u"zbarimg"_s).isEmpty())
         KASSA_SKIP("zbarimg is not installed (apt-get install zbar-tools)");
-    m_browser = std::make_unique<WebDriver>();
-    QVERIFY2(m_browser->start(), qPrintable(m_browser->error()));
+    KASSA_START_BROWSER(m_browser, "the webshop's pages need a browser", QSize());
 }
 
 void TestWebShopPages::cleanup()
 {
     if (m_browser)
         m_browser->navigate(u"about:blank"_s);
-    m_server.reset();
-    m_shop.reset();
-    m_store.reset();
-    m_catalog.reset();
-    m_journal.reset();
-    m_client.reset();
+    m_web.reset();
     m_sandbox.reset();
-    m_dir.reset();
 }
 
 void TestWebShopPages::startShop(webshop::WebShopSettings settings)
 {
     m_sandbox = std::make_unique<SandboxFixture>();
     QVERIFY2(m_sandbox->isRunning(), qPrintable(m_sandbox->error()));
-    m_client = m_sandbox->makeClient();
-    QVERIFY(!m_sandbox->registerTill(*m_client, u"Webbutik"_s, u"WEBSHOP1"_s).isEmpty());
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_journal = test::openJournal(m_dir->filePath(u"journal.sqlite"_s));
-    QVERIFY(m_journal);
-    m_catalog = test::demoCatalog(m_dir->filePath(u"catalog.sqlite"_s));
-    QVERIFY(m_catalog);
-    settings.shopName = u"Lilla Livs"_s;
-    m_shop = std::make_unique<webshop::WebShop>(m_catalog.get(), m_client.get(), m_journal.get(),
-                                                settings);
-    web::WebServerOptions options;
-    options.port = 0;
-    m_server = std::make_unique<web::WebServer>(m_shop.get(), options);
-    QVERIFY(m_server->start());
-    m_shop->setPublicUrl(QUrl(u"http://127.0.0.1:"_s + QString::number(m_server->port())));
+    auto client = m_sandbox->makeClient();
+    QVERIFY(!m_sandbox->registerTill(*client, u"Webbutik"_s, u"WEBSHOP1"_s).isEmpty());
+    m_web = std::make_unique<InProcessWebShop>();
+    QVERIFY(m_web->start(std::move(client), std::move(settings)));
+    m_web->shop().setPublicUrl(QUrl(m_web->url()));
 }
 
 QString TestWebShopPages::url(const QString &path) const
 {
-    return u"http://127.0.0.1:"_s + QString::number(m_server->port()) + path;
+    return m_web->url(path);
 }
 
 QString TestWebShopPages::bodyState(WebDriver &browser)
@@ -184,7 +160,7 @@ QString TestWebShopPages::readQr(WebDriver &browser)
                 .toBool();
         }))
         return {};
-    const QString png = m_dir->filePath(u"checkout.png"_s);
+    const QString png = m_web->path(u"checkout.png"_s);
     if (!browser.screenshot(png))
         return {};
     QProcess zbar;
@@ -263,11 +239,12 @@ void TestWebShopPages::desktopPaysAndSeesPaidOverTheWebSocket()
     QCOMPARE(orderNumber, u"1"_s);
 
     // Journaled once, as a sale of this webshop's till, receipt submitted.
-    QTRY_VERIFY(m_journal->invoice(ref)->receiptSubmitted);
+    QTRY_VERIFY(m_web->journal().invoice(ref)->receiptSubmitted);
     // A reload of the receipt page creates nothing.
     QVERIFY(m_browser->navigate(m_browser->currentUrl()));
     QVERIFY(eventually([&] { return m_browser->text(u"#ers-reference"_s) == ers; }));
-    const QList<journal::Sale> sales = m_journal->sales(QDateTime::fromSecsSinceEpoch(0)).value();
+    const QList<journal::Sale> sales =
+        m_web->journal().sales(QDateTime::fromSecsSinceEpoch(0)).value();
     QCOMPARE(sales.size(), 1);
     QCOMPARE(sales.first().status, journal::SaleStatus::Completed);
     QCOMPARE(sales.first().total.toDecimalString(), u"31.80"_s);
@@ -307,7 +284,7 @@ void TestWebShopPages::withoutWebSocketsThePagePolls()
             .object();
     QCOMPARE(via[u"transport"_s].toString(), u"polling"_s);
     QCOMPARE(via[u"pushes"_s].toInt(), 0);
-    QCOMPARE(m_journal->sales(QDateTime::fromSecsSinceEpoch(0))->size(), 1);
+    QCOMPARE(m_web->journal().sales(QDateTime::fromSecsSinceEpoch(0))->size(), 1);
 }
 
 // The checkout page of an order read back from the web orders' file (as
@@ -318,19 +295,16 @@ void TestWebShopPages::withoutWebSocketsThePagePolls()
 void TestWebShopPages::unreadableRecordsShowTheServersSentenceThenTheStatus()
 {
     startShop();
-    auto store = webshop::WebOrderStore::open(m_dir->filePath(u"weborders.sqlite"_s));
-    QVERIFY(store);
-    m_store = std::move(store.value());
-    m_shop->setOrderStore(m_store.get());
+    QVERIFY(m_web->keepOrders());
     auto row = makeSaleRow(u"Mjölk 1,5 % 1 l"_s, u"1", u"14.90", u"12", Currency::sek());
     QVERIFY(row);
-    const auto sale = m_journal->createSale(u"web"_s, {*row}); // open: in flight
+    const auto sale = m_web->journal().createSale(u"web"_s, {*row}); // open: in flight
     QVERIFY(sale);
     const QString order = u"restored-order-0123456789abcdefghijklmnopqrst"_s;
-    QVERIFY(m_store->remember(order, *sale, QDateTime::currentDateTimeUtc()));
+    QVERIFY(m_web->orderStore()->remember(order, *sale, QDateTime::currentDateTimeUtc()));
 
     const auto raw = [&](const QString &sql) {
-        return test::execSql(m_dir->filePath(u"weborders.sqlite"_s), sql);
+        return test::execSql(m_web->path(u"weborders.sqlite"_s), sql);
     };
     QVERIFY(raw(u"ALTER TABLE web_orders RENAME TO web_orders_moved"_s));
     int status = 0;
@@ -405,7 +379,7 @@ void TestWebShopPages::declinedGoesBackToTheCart()
              u"The payment was declined. Your cart is kept; you can try again."_s);
     QVERIFY(m_browser->click(u"#back-to-cart"_s));
     QVERIFY(eventually([&] { return m_browser->text(u"#cart-total"_s) == u"15.90 SEK"; }));
-    QCOMPARE(m_journal->sales(QDateTime::fromSecsSinceEpoch(0))->first().status,
+    QCOMPARE(m_web->journal().sales(QDateTime::fromSecsSinceEpoch(0))->first().status,
              journal::SaleStatus::Canceled);
 }
 
@@ -559,7 +533,7 @@ void TestWebShopPages::forgedNotificationChangesNothing()
     QCOMPARE(status, 200);
     QTRY_VERIFY(asked() > askedBefore);
     QCOMPARE(bodyState(*m_browser), u"WAITING"_s);
-    QCOMPARE(m_journal->sales(QDateTime::fromSecsSinceEpoch(0))->first().status,
+    QCOMPARE(m_web->journal().sales(QDateTime::fromSecsSinceEpoch(0))->first().status,
              journal::SaleStatus::Open);
     QCOMPARE(m_sandbox->service().state().invoices.value(ref).status, InvoiceStatus::Issued);
     // A notification with a GET, or for another order's id, is no better.

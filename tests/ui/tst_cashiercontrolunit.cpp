@@ -3,6 +3,7 @@
 // stops answering, a cash sale's receipt is kept only once signed, and a
 // sale is refused with the reason while the unit does not work.
 #include "tests/support/cashierfixture.h"
+#include "tests/support/pdftext.h"
 #include "ui/amountdialog.h"
 #include "ui/cashierwindow.h"
 
@@ -10,7 +11,6 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
-#include <QProcess>
 #include <QTest>
 
 using namespace kassa;
@@ -151,10 +151,7 @@ void TestCashierControlUnit::proFormaIsKeptOnceSignedAsProForma()
     QCOMPARE(atUnit.first().type, u"profo"_s);
     QVERIFY2(atUnit.first().fields.contains(u"#1#KASSA1#556677-8899#profo#15,90#0,00#"_s),
              qPrintable(atUnit.first().fields));
-    QProcess pdftotext;
-    pdftotext.start(u"pdftotext"_s, {u"-layout"_s, m_window->lastReceiptPdf(), u"-"_s});
-    QVERIFY2(pdftotext.waitForFinished(20000), "pdftotext (poppler-utils) is needed");
-    const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput()).simplified();
+    const QString text = test::pdfText(m_window->lastReceiptPdf()).simplified();
     for (const QString &item :
          {u"EJ KVITTO/NOT A RECEIPT"_s, u"Pro forma 1"_s, u"Mjölk 1 l 15.90"_s,
           u"Control unit SBX-UI-1"_s, QString(u"Control code "_s + signature->controlCode)})

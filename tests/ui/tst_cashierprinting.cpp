@@ -3,6 +3,7 @@
 #include "core/drawer/cashdrawer.h"
 #include "core/printing/tillprinter.h"
 #include "sandbox/virtualprinter.h"
+#include "tests/support/amountinput.h"
 #include "tests/support/cashierfixture.h"
 #include "ui/amountdialog.h"
 #include "ui/dayreportwidget.h"
@@ -184,8 +185,7 @@ void TestCashierPrinting::floatIsAskedAtTheDaysFirstSaleAndCashOpensTheDrawer()
     AmountDialog *asked = dialogNamed(u"cashFloatDialog"_s);
     QVERIFY(asked);
     QVERIFY(m_cart->isEmpty()); // the float first, then the milk
-    asked->lineEdit()->setText(u"1000"_s);
-    QTest::keyClick(asked->lineEdit(), Qt::Key_Return);
+    test::answer(asked, u"1000"_s);
     QTRY_COMPARE(m_cart->rowCount(), 1);
     const auto floats = m_shop->journal()->floatChanges({}, QDateTime::currentDateTimeUtc());
     QCOMPARE(floats->size(), 1);
@@ -212,8 +212,7 @@ void TestCashierPrinting::noSaleAndFloatChangeKeysJournalThenOpenTheDrawer()
     QTest::keyClick(m_window.get(), Qt::Key_F8, Qt::ControlModifier);
     AmountDialog *why = dialogNamed(u"noSaleDialog"_s);
     QVERIFY(why);
-    why->lineEdit()->setText(u"change for a 500"_s);
-    QTest::keyClick(why->lineEdit(), Qt::Key_Return);
+    test::answer(why, u"change for a 500"_s);
     QTRY_COMPARE(m_window->message(), u"No sale: the drawer is opened."_s);
     QTRY_COMPARE_WITH_TIMEOUT(m_printer->drawerKicks().size(), 1, 10000);
     // Ctrl+F7: why, then the new float.
@@ -223,12 +222,10 @@ void TestCashierPrinting::noSaleAndFloatChangeKeysJournalThenOpenTheDrawer()
     QVERIFY(reason);
     QTest::keyClick(reason->lineEdit(), Qt::Key_Return); // no reason: refused, kept open
     QVERIFY(!reason->problem().isEmpty());
-    reason->lineEdit()->setText(u"more coins"_s);
-    QTest::keyClick(reason->lineEdit(), Qt::Key_Return);
+    test::answer(reason, u"more coins"_s);
     AmountDialog *amount = dialogNamed(u"cashFloatDialog"_s);
     QVERIFY(amount);
-    amount->lineEdit()->setText(u"1500"_s);
-    QTest::keyClick(amount->lineEdit(), Qt::Key_Return);
+    test::answer(amount, u"1500"_s);
     QTRY_COMPARE(m_window->message(), u"Cash float 1,500.00 (change 1,500.00)."_s);
     QTRY_COMPARE_WITH_TIMEOUT(m_printer->drawerKicks().size(), 2, 10000);
     const auto openings = m_shop->journal()->drawerOpenings({}, QDateTime::currentDateTimeUtc());

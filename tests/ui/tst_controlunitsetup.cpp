@@ -29,6 +29,11 @@ private Q_SLOTS:
     void savingNoneLeavesTheTillWithoutAUnit();
 
 private:
+    // The manager types `device` and presses Test.
+    static void testDevice(ControlUnitSetupWidget &widget, const QString &device);
+    // What Test says of the sandbox's unit on `device`: `state` after its name.
+    static QString unitSaid(const QString &device, const QString &state);
+
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<sandbox::ControlUnitSandbox> m_unit;
     std::unique_ptr<sandbox::ControlUnitPorts> m_ports;
@@ -61,25 +66,33 @@ void TestControlUnitSetup::cleanup()
     m_dir.reset();
 }
 
+void TestControlUnitSetup::testDevice(ControlUnitSetupWidget &widget, const QString &device)
+{
+    widget.deviceField()->setText(device);
+    QTest::mouseClick(widget.testButton(), Qt::LeftButton);
+}
+
+QString TestControlUnitSetup::unitSaid(const QString &device, const QString &state)
+{
+    return u"Control unit SBX-SETUP-7 (CCSP version 2, firmware fw-3.1) on %1: %2."_s.arg(device,
+                                                                                          state);
+}
+
 void TestControlUnitSetup::testNamesTheUnitAndSaveKeepsIt()
 {
     ControlUnitSetupWidget widget(m_context);
     widget.show();
     QCOMPARE(widget.stateText(),
              u"This till has no control unit: it may not sell at a Swedish counter."_s);
-    widget.deviceField()->setText(m_ports->ptyPath());
-    QTest::mouseClick(widget.testButton(), Qt::LeftButton);
+    testDevice(widget, m_ports->ptyPath());
     QTRY_COMPARE_WITH_TIMEOUT(widget.resultText(),
-                              u"Control unit SBX-SETUP-7 (CCSP version 2, firmware fw-3.1) on "
-                              "%1: OK, storage OK."_s.arg(m_ports->ptyPath()),
-                              20000);
+                              unitSaid(m_ports->ptyPath(), u"OK, storage OK"_s), 20000);
     QVERIFY(widget.testButton()->isEnabled());
     // A test saves nothing.
     QVERIFY(!QFile::exists(m_context.configPath));
 
     // The same over TCP (a unit behind a serial-to-network adapter).
-    widget.deviceField()->setText(m_ports->tcpDevice());
-    QTest::mouseClick(widget.testButton(), Qt::LeftButton);
+    testDevice(widget, m_ports->tcpDevice());
     QTRY_VERIFY_WITH_TIMEOUT(widget.resultText().startsWith(u"Control unit SBX-SETUP-7"_s) &&
                                  widget.resultText().contains(m_ports->tcpDevice()),
                              20000);
@@ -103,12 +116,9 @@ void TestControlUnitSetup::aUnitThatDoesNotWorkOrAnswerIsSaid()
     full.storage = controlunit::StorageStatus::Full;
     full.notOperational = true;
     m_unit->setFaults(full);
-    widget.deviceField()->setText(m_ports->ptyPath());
-    QTest::mouseClick(widget.testButton(), Qt::LeftButton);
+    testDevice(widget, m_ports->ptyPath());
     QTRY_COMPARE_WITH_TIMEOUT(widget.resultText(),
-                              u"Control unit SBX-SETUP-7 (CCSP version 2, firmware fw-3.1) on "
-                              "%1: fatal error, storage full."_s.arg(m_ports->ptyPath()),
-                              20000);
+                              unitSaid(m_ports->ptyPath(), u"fatal error, storage full"_s), 20000);
 
     sandbox::UnitFaults silent;
     silent.silent = true;
@@ -121,8 +131,7 @@ void TestControlUnitSetup::aUnitThatDoesNotWorkOrAnswerIsSaid()
     QVERIFY2(!said.contains(u"NAK"_s) && !said.contains(u"Error"_s), qPrintable(said));
 
     // A device that is not there is said, not a crash or a hang.
-    widget.deviceField()->setText(m_dir->filePath(u"no-such-tty"_s));
-    QTest::mouseClick(widget.testButton(), Qt::LeftButton);
+    testDevice(widget, m_dir->filePath(u"no-such-tty"_s));
     QTRY_VERIFY_WITH_TIMEOUT(widget.testButton()->isEnabled(), 30000);
     QVERIFY2(widget.resultText().contains(u"control unit"_s, Qt::CaseInsensitive),
              qPrintable(widget.resultText()));
@@ -135,8 +144,7 @@ void TestControlUnitSetup::badDeviceIsRefusedAndNothingSaved()
     QTest::mouseClick(widget.saveButton(), Qt::LeftButton);
     QCOMPARE(widget.resultText(), u"A network control unit is written tcp:HOST:PORT, for example "
                                   "tcp:192.168.1.60:4001."_s);
-    widget.deviceField()->setText(u"COM1"_s);
-    QTest::mouseClick(widget.testButton(), Qt::LeftButton);
+    testDevice(widget, u"COM1"_s);
     QCOMPARE(widget.resultText(), u"Write the control unit's serial device (for example "
                                   "/dev/ttyUSB0) or tcp:HOST:PORT."_s);
     QVERIFY(!QFile::exists(m_context.configPath));

@@ -35,9 +35,21 @@ private Q_SLOTS:
 private:
     void makeWindow();
     TillConfig saved() const;
+    // What the manager types for a programme: its ID, card pattern, name,
+    // percent off and product groups (an empty one left empty), then Add.
+    struct Programme
+    {
+        QString id;
+        QString pattern;
+        QString name;
+        QString percent;
+        QString groups;
+    };
+    void addProgramme(LoyaltyWidget *page, const Programme &programme);
+    // A coupon's code (or pattern) and what it takes off typed, then Add.
+    void addCoupon(LoyaltyWidget *page, const QString &code, const QString &off);
 
     std::unique_ptr<ManagerFixture> m_shop;
-    TillConfig *m_till = nullptr; // the shop's
     std::unique_ptr<ManagerWindow> m_window;
 };
 
@@ -46,13 +58,11 @@ void TestLoyaltyPage::init()
     m_shop = std::make_unique<ManagerFixture>();
     QVERIFY2(m_shop->problem().isEmpty(), qPrintable(m_shop->problem()));
     m_shop->keepFilesWhenAsked();
-    m_till = m_shop->till();
 }
 
 void TestLoyaltyPage::cleanup()
 {
     m_window.reset();
-    m_till = nullptr;
     m_shop.reset();
 }
 
@@ -70,6 +80,23 @@ TillConfig TestLoyaltyPage::saved() const
     return config ? *config : TillConfig();
 }
 
+void TestLoyaltyPage::addProgramme(LoyaltyWidget *page, const Programme &programme)
+{
+    QTest::keyClicks(page->idField(), programme.id);
+    QTest::keyClicks(page->patternField(), programme.pattern);
+    QTest::keyClicks(page->nameField(), programme.name);
+    QTest::keyClicks(page->percentField(), programme.percent);
+    QTest::keyClicks(page->groupsField(), programme.groups);
+    page->addProgramme();
+}
+
+void TestLoyaltyPage::addCoupon(LoyaltyWidget *page, const QString &code, const QString &off)
+{
+    QTest::keyClicks(page->couponCodeField(), code);
+    QTest::keyClicks(page->couponOffField(), off);
+    page->addCoupon();
+}
+
 void TestLoyaltyPage::addListAndRemoveProgrammesAndCoupons()
 {
     makeWindow();
@@ -83,16 +110,10 @@ void TestLoyaltyPage::addListAndRemoveProgrammesAndCoupons()
     QCOMPARE(page->entries(), QStringList{u"None: the till has no loyalty flow."_s});
     QSignalSpy changed(page, &LoyaltyWidget::tillChanged);
 
-    QTest::keyClicks(page->idField(), u"X_CARD"_s);
-    QTest::keyClicks(page->patternField(), u"7777\\d{6}"_s);
-    QTest::keyClicks(page->nameField(), u"Kassa Club"_s);
-    QTest::keyClicks(page->percentField(), u"10"_s);
-    page->addProgramme();
+    addProgramme(page, {u"X_CARD"_s, u"7777\\d{6}"_s, u"Kassa Club"_s, u"10"_s, {}});
     QCOMPARE(page->resultText(),
              u"Programme Kassa Club saved: its cards are recognised at the next scan."_s);
-    QTest::keyClicks(page->couponCodeField(), u"SPRING50"_s);
-    QTest::keyClicks(page->couponOffField(), u"50.00"_s);
-    page->addCoupon();
+    addCoupon(page, u"SPRING50"_s, u"50.00"_s);
     QCOMPARE(page->resultText(), u"Coupon SPRING50 saved: good once."_s);
     QCOMPARE(page->entries(),
              (QStringList{u"Programme Kassa Club (X_CARD): cards 7777\\d{6}, 10 % off"_s,
@@ -104,7 +125,7 @@ void TestLoyaltyPage::addListAndRemoveProgrammesAndCoupons()
     QCOMPARE(file.loyalty.programmes.first().name, u"Kassa Club"_s);
     QCOMPARE(file.loyalty.coupons.first().amount, Money(5000, Currency::sek()));
     // The cashier's scans know them at once.
-    const ScanInterpreter scans(nullptr, &m_till->loyalty);
+    const ScanInterpreter scans(nullptr, &m_shop->till()->loyalty);
     QCOMPARE(scans.interpret(u"7777123456"_s).kind, ScanMeaning::Kind::LoyaltyCard);
     QCOMPARE(scans.interpret(u"spring50"_s).kind, ScanMeaning::Kind::Coupon);
 
@@ -119,20 +140,14 @@ void TestLoyaltyPage::badInputIsRefusedWithTheReason()
 {
     makeWindow();
     LoyaltyWidget *page = m_window->loyalty();
-    QTest::keyClicks(page->idField(), u"X_CARD"_s);
-    QTest::keyClicks(page->patternField(), u"7777(\\d"_s);
-    QTest::keyClicks(page->nameField(), u"Kassa Club"_s);
-    QTest::keyClicks(page->percentField(), u"ten"_s);
-    page->addProgramme();
+    addProgramme(page, {u"X_CARD"_s, u"7777(\\d"_s, u"Kassa Club"_s, u"ten"_s, {}});
     QCOMPARE(page->resultText(),
              u"Type the percent off as a number, like 10, or choose points only."_s);
     page->pointsBox()->setChecked(true);
     page->addProgramme();
     QVERIFY2(page->resultText().startsWith(u"The programme cannot be added: "_s),
              qPrintable(page->resultText()));
-    QTest::keyClicks(page->couponCodeField(), u"SPRING50"_s);
-    QTest::keyClicks(page->couponOffField(), u"lots"_s);
-    page->addCoupon();
+    addCoupon(page, u"SPRING50"_s, u"lots"_s);
     QCOMPARE(page->resultText(), u"Type what the coupon takes off: an amount like 50.00 or a "
                                  "percentage like 10%."_s);
     QCOMPARE(page->entries(), QStringList{u"None: the till has no loyalty flow."_s});
@@ -146,20 +161,13 @@ void TestLoyaltyPage::productGroupsSeriesAndBlockedCoupons()
 {
     makeWindow();
     LoyaltyWidget *page = m_window->loyalty();
-    QTest::keyClicks(page->idField(), u"X_DELI"_s);
-    QTest::keyClicks(page->patternField(), u"8888\\d{4}"_s);
-    QTest::keyClicks(page->nameField(), u"Deli Club"_s);
-    QTest::keyClicks(page->percentField(), u"15"_s);
-    QTest::keyClicks(page->groupsField(), u"C2, 7350001"_s);
-    page->addProgramme();
+    addProgramme(page, {u"X_DELI"_s, u"8888\\d{4}"_s, u"Deli Club"_s, u"15"_s, u"C2, 7350001"_s});
     QCOMPARE(page->resultText(),
              u"Programme Deli Club saved: its cards are recognised at the next scan."_s);
     QCOMPARE(saved().loyalty.programmes.first().groups, (QStringList{u"C2"_s, u"7350001"_s}));
 
     page->couponPatternBox()->setChecked(true);
-    QTest::keyClicks(page->couponCodeField(), u"VAR\\d{4}"_s);
-    QTest::keyClicks(page->couponOffField(), u"10%"_s);
-    page->addCoupon();
+    addCoupon(page, u"VAR\\d{4}"_s, u"10%"_s);
     QCOMPARE(page->resultText(), u"Coupon series VAR\\d{4} saved: each code good once."_s);
 
     page->couponCodeField()->clear();

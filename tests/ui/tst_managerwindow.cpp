@@ -15,8 +15,10 @@
 #include "sandbox/controlunitsandbox.h"
 #include "sandbox/sandboxserver.h"
 #include "sandbox/virtualprinter.h"
+#include "tests/support/freeport.h"
 #include "tests/support/kassawords.h"
 #include "tests/support/managerfixture.h"
+#include "tests/support/pdftext.h"
 #include "tests/support/qrscan.h"
 #include "ui/endofdaywidget.h"
 #include "ui/hourchartwidget.h"
@@ -58,6 +60,7 @@
 using namespace kassa;
 using namespace kassa::ui;
 using namespace Qt::StringLiterals;
+using kassa::test::pdfText;
 
 // The manager's tools offscreen, against the sandbox on loopback.
 class TestManagerWindow : public QObject
@@ -96,7 +99,6 @@ private:
     void registerTill();
     QString paySale(const QString &unitPrice, int quantity);
     QString payRows(const QList<journal::SaleRow> &rows);
-    static QString pdfText(const QString &path);
     // The PDF's first page as pdftoppm renders it (kept beside the PDF as .png).
     static QImage pdfPage(const QString &path, int dpi = 50);
     // Answers the confirmation `box` with `button` once it is shown; returns its text.
@@ -205,20 +207,11 @@ QImage TestManagerWindow::pdfPage(const QString &path, int dpi)
     return QImage(stem + u".png"_s);
 }
 
-QString TestManagerWindow::pdfText(const QString &path)
-{
-    QProcess p;
-    p.start(u"pdftotext"_s, {u"-layout"_s, path, u"-"_s});
-    if (!p.waitForFinished(15000))
-        return u"(pdftotext did not run: is poppler-utils installed?)"_s;
-    return QString::fromUtf8(p.readAllStandardOutput());
-}
-
 void TestManagerWindow::setupFromNothingToARegisteredTillWithSeqrId()
 {
     // A fresh till: the default endpoint, where no SEQR runs.
     m_till->endpoint = QString::fromLatin1(TillConfig::defaultEndpoint);
-    m_shop->client()->setEndpoint(QUrl(u"http://127.0.0.1:1/extclientproxy/service/v2"_s));
+    m_shop->client()->setEndpoint(QUrl(test::freePortBase() + u"/extclientproxy/service/v2"_s));
     makeWindow();
     TillSetupWidget *setup = m_window->tillSetup();
     QCOMPARE(setup->endpointField()->text(), m_till->endpoint);
@@ -294,10 +287,12 @@ void TestManagerWindow::wrongCredentialsAndAddressesSayWhatIsWrong()
     QTRY_VERIFY_WITH_TIMEOUT(!setup->isBusy(), 15000);
     QVERIFY2(setup->resultText().contains(u"cannot be found (DNS)"_s),
              qPrintable(setup->resultText()));
-    setup->endpointField()->setText(u"http://127.0.0.1:1/extclientproxy/service/v2"_s);
+    // Nothing listens on a port freed just now.
+    const QString nowhere = u"127.0.0.1:"_s + QString::number(test::freePort());
+    setup->endpointField()->setText(u"http://"_s + nowhere + u"/extclientproxy/service/v2"_s);
     setup->testConnection();
     QTRY_VERIFY_WITH_TIMEOUT(!setup->isBusy(), 15000);
-    QVERIFY2(setup->resultText().contains(u"Nothing answers at 127.0.0.1:1"_s),
+    QVERIFY2(setup->resultText().contains(u"Nothing answers at "_s + nowhere),
              qPrintable(setup->resultText()));
     setup->endpointField()->setText(m_shop->sandbox().soapUrl().toString());
     setup->testConnection();

@@ -19,11 +19,11 @@
 #include "core/refund/refundplan.h"
 #include "sandbox/controlunitports.h"
 #include "sandbox/controlunitsandbox.h"
+#include "tests/support/pdftext.h"
 #include "tests/support/signerfixture.h"
 #include "ui/receiptprinter.h"
 
 #include <QApplication>
-#include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -52,9 +52,16 @@ private Q_SLOTS:
 private:
     void addRow(const QString &name, const QString &price, int vat);
     qint64 payBySeqr(Checkout &checkout);
+    // `amount` in cash for the whole sale: its id once its receipt is
+    // ready, 0 when the sale did not complete.
+    qint64 payInCash(Checkout &checkout, const QString &amount);
     QString pdfText(const ReceiptContent &content, const QString &name);
     // Checks the 13 items on `text`; what it lacks is in the failure's message.
     void checkItems(const QString &text, const journal::Sale &sale, const QString &type);
+    // Checks the 13 items on the sale's paper receipt (its text in `paper`)
+    // and on its electronic one, the PDF written as `name`.pdf; only the
+    // electronic receipt says so (item 13).
+    void checkPaperAndPdf(const journal::Sale &sale, const QString &name, QString *paper);
 
     std::unique_ptr<SignerFixture> m_till;
     ReceiptSettings m_settings;
@@ -102,16 +109,22 @@ qint64 TestSwedishReceipts::payBySeqr(Checkout &checkout)
     return ready.first().first().toLongLong();
 }
 
+qint64 TestSwedishReceipts::payInCash(Checkout &checkout, const QString &amount)
+{
+    QSignalSpy ready(&checkout, &Checkout::receiptReady);
+    const auto outcome = checkout.takeCash(*Money::parse(amount, u"SEK"));
+    if (!outcome || !outcome->saleCompleted ||
+        !QTest::qWaitFor([&] { return ready.size() == 1; }, 20000))
+        return 0;
+    return outcome->saleId;
+}
+
 QString TestSwedishReceipts::pdfText(const ReceiptContent &content, const QString &name)
 {
     const QString path = m_till->path(name + u".pdf"_s);
     if (!ui::ReceiptPrinter(content).writePdf(path))
         return u"(the PDF was not written)"_s;
-    QProcess p;
-    p.start(u"pdftotext"_s, {u"-layout"_s, path, u"-"_s});
-    if (!p.waitForFinished(20000))
-        return u"(pdftotext did not run: install poppler-utils)"_s;
-    return QString::fromUtf8(p.readAllStandardOutput());
+    return test::pdfText(path);
 }
 
 void TestSwedishReceipts::checkItems(const QString &text, const journal::Sale &sale,
@@ -169,6 +182,20 @@ void TestSwedishReceipts::checkItems(const QString &text, const journal::Sale &s
     }
 }
 
+void TestSwedishReceipts::checkPaperAndPdf(const journal::Sale &sale, const QString &name,
+                                           QString *paper)
+{
+    *paper = plainText(journaledReceipt(*m_till->journal(), sale, m_settings).value());
+    checkItems(*paper, sale, u"normal"_s);
+    QVERIFY(!paper->contains(u"Elektroniskt kassakvitto"_s));
+    if (QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty())
+        QFAIL("pdftotext (poppler-utils) is needed to read the PDF receipt");
+    const QString pdf =
+        pdfText(journaledReceipt(*m_till->journal(), sale, m_settings, true).value(), name);
+    checkItems(pdf, sale, u"normal"_s);
+    QVERIFY2(pdf.contains(u"Elektroniskt kassakvitto"_s), qPrintable(pdf));
+}
+
 void TestSwedishReceipts::cashSaleReceiptHoldsAllThirteenItems()
 {
     auto service = m_till->makeService();
@@ -176,26 +203,14 @@ void TestSwedishReceipts::cashSaleReceiptHoldsAllThirteenItems()
     addRow(u"Kaffe"_s, u"49.90"_s, 12);
     addRow(u"Tvål"_s, u"19.50"_s, 25);
     addRow(u"Tvål"_s, u"19.50"_s, 25);
-    QSignalSpy ready(checkout.get(), &Checkout::receiptReady);
-    auto outcome = checkout->takeCash(*Money::parse(u"100", u"SEK"));
-    QVERIFY(outcome && outcome->saleCompleted);
-    QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, 20000);
-    const journal::Sale sale = m_till->journal()->sale(outcome->saleId).value();
+    const qint64 saleId = payInCash(*checkout, u"100"_s);
+    QVERIFY(saleId > 0);
+    const journal::Sale sale = m_till->journal()->sale(saleId).value();
 
-    const auto paper = journaledReceipt(*m_till->journal(), sale, m_settings);
-    QVERIFY(paper);
-    const QString text = plainText(*paper);
-    checkItems(text, sale, u"normal"_s);
+    QString text;
+    checkPaperAndPdf(sale, u"cash"_s, &text);
     QVERIFY2(text.contains(u"Växel"_s) && text.contains(u"11,10"_s), qPrintable(text));
     QVERIFY2(text.contains(u"  2 st à 19,50"_s), qPrintable(text));
-    // 13: only the electronic receipt says so.
-    QVERIFY(!text.contains(u"Elektroniskt kassakvitto"_s));
-    if (QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty())
-        QFAIL("pdftotext (poppler-utils) is needed to read the PDF receipt");
-    const QString pdf =
-        pdfText(journaledReceipt(*m_till->journal(), sale, m_settings, true).value(), u"cash"_s);
-    checkItems(pdf, sale, u"normal"_s);
-    QVERIFY2(pdf.contains(u"Elektroniskt kassakvitto"_s), qPrintable(pdf));
 }
 
 void TestSwedishReceipts::seqrSaleReceiptHoldsAllThirteenItems()
@@ -208,12 +223,8 @@ void TestSwedishReceipts::seqrSaleReceiptHoldsAllThirteenItems()
     const journal::Sale sale = m_till->journal()->sale(saleId).value();
     QCOMPARE(sale.tenders.size(), 1);
     QVERIFY(!sale.tenders.first().ersReference.isEmpty());
-    checkItems(plainText(journaledReceipt(*m_till->journal(), sale, m_settings).value()), sale,
-               u"normal"_s);
-    const QString pdf =
-        pdfText(journaledReceipt(*m_till->journal(), sale, m_settings, true).value(), u"seqr"_s);
-    checkItems(pdf, sale, u"normal"_s);
-    QVERIFY2(pdf.contains(u"Elektroniskt kassakvitto"_s), qPrintable(pdf));
+    QString text;
+    checkPaperAndPdf(sale, u"seqr"_s, &text);
 }
 
 void TestSwedishReceipts::splitTenderReceiptNamesBothPaymentMethods()
@@ -227,14 +238,11 @@ void TestSwedishReceipts::splitTenderReceiptNamesBothPaymentMethods()
     QVERIFY(saleId > 0);
     const journal::Sale sale = m_till->journal()->sale(saleId).value();
     QCOMPARE(sale.tenders.size(), 2);
-    const QString text = plainText(journaledReceipt(*m_till->journal(), sale, m_settings).value());
-    checkItems(text, sale, u"normal"_s);
+    QString text;
+    checkPaperAndPdf(sale, u"split"_s, &text);
     QVERIFY2(text.simplified().contains(u"Kontant 30,00"_s) &&
                  text.simplified().contains(u"SEQR-betalning 50,00"_s),
              qPrintable(text));
-    checkItems(
-        pdfText(journaledReceipt(*m_till->journal(), sale, m_settings, true).value(), u"split"_s),
-        sale, u"normal"_s);
 }
 
 void TestSwedishReceipts::returnReceiptNamesWhatWasReturned()
@@ -360,11 +368,9 @@ void TestSwedishReceipts::trainingSaleReceiptSaysOvningskvitto()
     auto checkout = m_till->makeCheckout(service.get());
     QVERIFY(m_till->journal()->setTraining(true, u"boss"_s));
     addRow(u"Kaffe"_s, u"20.00"_s, 12);
-    QSignalSpy ready(checkout.get(), &Checkout::receiptReady);
-    auto outcome = checkout->takeCash(*Money::parse(u"20", u"SEK"));
-    QVERIFY(outcome && outcome->saleCompleted);
-    QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, 20000);
-    const journal::Sale sale = m_till->journal()->sale(outcome->saleId).value();
+    const qint64 saleId = payInCash(*checkout, u"20"_s);
+    QVERIFY(saleId > 0);
+    const journal::Sale sale = m_till->journal()->sale(saleId).value();
     QVERIFY(sale.training);
     const QString text = plainText(journaledReceipt(*m_till->journal(), sale, m_settings).value());
     QCOMPARE(text.count(u"*** ÖVNINGSKVITTO ***"_s), 2);
@@ -372,10 +378,9 @@ void TestSwedishReceipts::trainingSaleReceiptSaysOvningskvitto()
     QVERIFY(m_till->unit()->signedReceipts()->first().fields.contains(u"#ovning#20,00#"_s));
     QVERIFY(m_till->journal()->setTraining(false, u"boss"_s));
     addRow(u"Kaffe"_s, u"20.00"_s, 12);
-    auto real = checkout->takeCash(*Money::parse(u"20", u"SEK"));
-    QVERIFY(real && real->saleCompleted);
-    QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 2, 20000);
-    QVERIFY(!m_till->journal()->sale(real->saleId)->training);
+    const qint64 realId = payInCash(*checkout, u"20"_s);
+    QVERIFY(realId > 0);
+    QVERIFY(!m_till->journal()->sale(realId)->training);
 }
 
 void TestSwedishReceipts::trainingSalesStayOutOfSalesVatAndReconciliation()
