@@ -1,6 +1,8 @@
 // What the sandbox's SOAP handlers share (sandboxservice.cpp, sandboxreports.cpp):
 // SEQR's answers with a result code, and the authentication every handler
-// starts with. Private to the sandbox's service.
+// starts with; and the refusal the buyer's side and the service sessions
+// answer with (sandboxbuyer.cpp, sandboxsessions.cpp). Private to the
+// sandbox's service.
 #pragma once
 
 #include "core/seqr/resultcode.h"
@@ -15,6 +17,13 @@ template<class R> inline R failure(seqr::ResultCode code, const QString &descrip
     const QString name = seqr::resultCodeName(int(code));
     r.resultDescription = description.isEmpty() ? name : name + QStringLiteral(": ") + description;
     return r;
+}
+
+// A request of the buyer's (the phone) the sandbox turns down, with the
+// sentence the phone page shows.
+inline Error refusal(const QString &sentence)
+{
+    return makeError(ErrorCode::InvalidArgument, sentence);
 }
 
 template<class R> inline R success()
