@@ -41,6 +41,10 @@ struct SandboxService::Auth
     Terminal *terminal = nullptr;
     Reseller *reseller = nullptr;
     bool ok() const { return code == 0; }
+    static Auth refused(seqr::ResultCode code, const QString &description = {})
+    {
+        return Auth{int(code), description, nullptr, nullptr};
+    }
 };
 
 // Every handler's first line: who is asking, and a failure answer when not allowed.

@@ -126,58 +126,36 @@ QString SandboxService::nextReference()
 
 SandboxService::Auth SandboxService::authenticate(const ClientContext &context, Who who)
 {
-    Auth a;
     const PrincipalId &p = context.initiatorPrincipalId;
-    if (p.id.isEmpty()) {
-        a.code = int(ResultCode::InvalidInitiatorPrincipalId);
-        a.description = u"no initiatorPrincipalId"_s;
-        return a;
-    }
+    if (p.id.isEmpty())
+        return Auth::refused(ResultCode::InvalidInitiatorPrincipalId, u"no initiatorPrincipalId"_s);
     if (p.type == u"RESELLERUSER") {
-        if (who == Who::Terminal) {
-            a.code = int(ResultCode::InvalidInitiatorPrincipalId);
-            a.description = u"this operation needs a TERMINALID principal"_s;
-            return a;
-        }
+        if (who == Who::Terminal)
+            return Auth::refused(ResultCode::InvalidInitiatorPrincipalId,
+                                 u"this operation needs a TERMINALID principal"_s);
         auto it = m_state.resellers.find(p.id);
-        if (it == m_state.resellers.end() || it->userId != p.userId) {
-            a.code = int(ResultCode::InitiatorPrincipalNotFound);
-            return a;
-        }
-        if (it->password != context.password) {
-            a.code = int(ResultCode::AuthenticationFailed);
-            return a;
-        }
-        a.reseller = &it.value();
-        return a;
+        if (it == m_state.resellers.end() || it->userId != p.userId)
+            return Auth::refused(ResultCode::InitiatorPrincipalNotFound);
+        if (it->password != context.password)
+            return Auth::refused(ResultCode::AuthenticationFailed);
+        return Auth{0, {}, nullptr, &it.value()};
     }
     if (p.type == u"TERMINALID") {
-        if (who == Who::Reseller) {
-            a.code = int(ResultCode::InvalidInitiatorPrincipalId);
-            a.description = u"this operation needs a RESELLERUSER principal"_s;
-            return a;
-        }
+        if (who == Who::Reseller)
+            return Auth::refused(ResultCode::InvalidInitiatorPrincipalId,
+                                 u"this operation needs a RESELLERUSER principal"_s);
         auto it = m_state.terminals.find(p.id);
-        if (it == m_state.terminals.end()) {
-            a.code = int(ResultCode::InitiatorPrincipalNotFound);
-            return a;
-        }
-        if (it->password != context.password) {
-            a.code = int(ResultCode::AuthenticationFailed);
-            return a;
-        }
-        if (!it->registered) {
-            a.code = int(ResultCode::InvalidInitiatorPrincipalState);
-            a.description = u"terminal is unregistered"_s;
-            return a;
-        }
-        a.terminal = &it.value();
-        a.reseller = &m_state.resellers[it->resellerId];
-        return a;
+        if (it == m_state.terminals.end())
+            return Auth::refused(ResultCode::InitiatorPrincipalNotFound);
+        if (it->password != context.password)
+            return Auth::refused(ResultCode::AuthenticationFailed);
+        if (!it->registered)
+            return Auth::refused(ResultCode::InvalidInitiatorPrincipalState,
+                                 u"terminal is unregistered"_s);
+        return Auth{0, {}, &it.value(), &m_state.resellers[it->resellerId]};
     }
-    a.code = int(ResultCode::InvalidInitiatorPrincipalId);
-    a.description = u"unknown principal type "_s + p.type;
-    return a;
+    return Auth::refused(ResultCode::InvalidInitiatorPrincipalId,
+                         u"unknown principal type "_s + p.type);
 }
 
 QByteArray SandboxService::handle(const AnyRequest &request)

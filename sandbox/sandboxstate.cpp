@@ -134,14 +134,11 @@ InvoiceRecord invoiceFrom(const QJsonValue &v)
 
 QJsonObject sessionRecordJson(const ClientSession &c)
 {
-    return QJsonObject{{u"token"_s, c.token},
-                       {u"serviceId"_s, c.serviceId},
-                       {u"msisdn"_s, c.msisdn},
-                       {u"subscriberKey"_s, c.subscriberKey},
-                       {u"parameters"_s, parametersJson(c.qrParameters)},
-                       {u"createdAt"_s, dateText(c.createdAt)},
-                       {u"left"_s, c.left},
-                       {u"invoiceReference"_s, c.invoiceReference}};
+    const QJsonArray parameters = parametersJson(c.qrParameters);
+    return QJsonObject{{u"token"_s, c.token},         {u"serviceId"_s, c.serviceId},
+                       {u"msisdn"_s, c.msisdn},       {u"subscriberKey"_s, c.subscriberKey},
+                       {u"parameters"_s, parameters}, {u"createdAt"_s, dateText(c.createdAt)},
+                       {u"left"_s, c.left},           {u"invoiceReference"_s, c.invoiceReference}};
 }
 
 ClientSession sessionFrom(const QJsonValue &v)
