@@ -53,4 +53,12 @@ struct SandboxService::Auth
     if (!auth.ok())                                                                                \
         return failure<Response>(seqr::ResultCode(auth.code), auth.description);
 
+// A period's or a report's TERMINALID parameter as `terminalId`, and a
+// failure answer when it names a till the one asking may not speak for.
+#define KASSA_TERMINAL_PARAMETER(Response)                                                         \
+    const QString terminalId = parameterValue(r.parameters, u"TERMINALID");                        \
+    if (!maySpeakFor(auth, terminalId))                                                            \
+        return failure<Response>(seqr::ResultCode::InvalidInitiatorPrincipalId,                    \
+                                 QStringLiteral("unknown TERMINALID"));
+
 } // namespace kassa::sandbox

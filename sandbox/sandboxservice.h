@@ -167,6 +167,10 @@ private:
     // An invoice the buyer may still act on (issued, or an offer pending).
     Result<InvoiceRecord *> openBuyerInvoice(const QString &invoiceReference);
     Result<QJsonObject> endByBuyer(const QString &invoiceReference, seqr::InvoiceStatus status);
+    // Whether the one asking may name the till `terminalId` (a period's or a
+    // report's TERMINALID): a till of its shop, and only itself when a till
+    // asks. No till named: the shop's, whoever asks.
+    bool maySpeakFor(const Auth &auth, const QString &terminalId) const;
     QString buildReport(const Period &period, const QString &reportId, const QString &terminalId,
                         int *code) const;
 
