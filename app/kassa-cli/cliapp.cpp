@@ -233,6 +233,17 @@ void CliApp::run()
     takeTill([this, run = route.run] { (this->*run)(); });
 }
 
+QString CliApp::commandWord(qsizetype index) const
+{
+    return m_parser.positionalArguments().value(index);
+}
+
+bool CliApp::isSubcommand(QStringView subcommand, qsizetype words) const
+{
+    const QStringList args = m_parser.positionalArguments();
+    return args.size() == words && args.value(1) == subcommand;
+}
+
 void CliApp::takeTill(const std::function<void()> &next)
 {
     // One process per till at a time (TillHost): the lock before the journal.
