@@ -53,6 +53,15 @@ struct SandboxService::Auth
     if (!auth.ok())                                                                                \
         return failure<Response>(seqr::ResultCode(auth.code), auth.description);
 
+// The asking till's invoice `r.invoiceReference` as `record` (after
+// KASSA_AUTHENTICATE with Who::Terminal), and a failure answer when the till
+// has none by that reference.
+#define KASSA_TILL_INVOICE(Response)                                                               \
+    InvoiceRecord *found = tillInvoice(*auth.terminal, r.invoiceReference);                        \
+    if (!found)                                                                                    \
+        return failure<Response>(seqr::ResultCode::InvalidInvoiceReference);                       \
+    InvoiceRecord &record = *found;
+
 // A period's or a report's TERMINALID parameter as `terminalId`, and a
 // failure answer when it names a till the one asking may not speak for.
 #define KASSA_TERMINAL_PARAMETER(Response)                                                         \

@@ -167,6 +167,9 @@ private:
     // An invoice the buyer may still act on (issued, or an offer pending).
     Result<InvoiceRecord *> openBuyerInvoice(const QString &invoiceReference);
     Result<QJsonObject> endByBuyer(const QString &invoiceReference, seqr::InvoiceStatus status);
+    // The invoice `invoiceReference` of the till `till`; nullptr when it has
+    // none by that reference.
+    InvoiceRecord *tillInvoice(const Terminal &till, const QString &invoiceReference);
     // Whether the one asking may name the till `terminalId` (a period's or a
     // report's TERMINALID): a till of its shop, and only itself when a till
     // asks. No till named: the shop's, whoever asks.

@@ -105,14 +105,16 @@ private:
     // Says the reconciliation's lines; returns them as JSON.
     QJsonArray sayReconciliationLines(const kassa::Reconciliation &r);
     void showJournal();
-    // --percent as a number ("12,5" too); nothing (the command failed) when it is not one.
-    std::optional<kassa::Decimal> percentOption();
-    // The INVOICE_REFERENCE of status and cancel, and a command on it whose
-    // outcome `answer` says; nullptr (the command failed with `usage`)
-    // without one.
+    // --percent as a number ("12,5" too) into `percent`; false (the command
+    // failed) when it is not one.
+    bool readPercent(kassa::Decimal *percent);
+    // status and cancel: `ask` about the INVOICE_REFERENCE on the command
+    // line, then `answer` says the outcome (without a reference the command
+    // fails with `usage`).
     using InvoiceAnswer = void (CliApp::*)(const QString &ref,
                                            const kassa::InvoiceCommand &command);
-    kassa::InvoiceCommand *invoiceCommandFor(const QString &usage, InvoiceAnswer answer);
+    void askAboutInvoice(const QString &usage, void (kassa::InvoiceCommand::*ask)(const QString &),
+                         InvoiceAnswer answer);
     void answerStatus(const QString &ref, const kassa::InvoiceCommand &command);
     void answerCancel(const QString &ref, const kassa::InvoiceCommand &command);
     // Says a sale's line and its rows; returns it as JSON.

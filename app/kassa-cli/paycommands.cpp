@@ -197,12 +197,11 @@ int exitFor(InvoiceStatus status)
 
 } // namespace
 
-InvoiceCommand *CliApp::invoiceCommandFor(const QString &usage, InvoiceAnswer answer)
+void CliApp::askAboutInvoice(const QString &usage, void (InvoiceCommand::*ask)(const QString &),
+                             InvoiceAnswer answer)
 {
-    if (m_parser.positionalArguments().size() != 2) {
-        fail(Usage, usage);
-        return nullptr;
-    }
+    if (m_parser.positionalArguments().size() != 2)
+        return fail(Usage, usage);
     const QString ref = commandWord(1);
     // Core journals what SEQR answers when this process holds the till (as
     // recovery would); beside another process it only asks.
@@ -212,14 +211,13 @@ InvoiceCommand *CliApp::invoiceCommandFor(const QString &usage, InvoiceAnswer an
         command->deleteLater();
         (this->*answer)(ref, *command);
     });
-    return command;
+    (command->*ask)(ref);
 }
 
 void CliApp::status()
 {
-    if (auto *command = invoiceCommandFor(tr("usage: kassa-cli status INVOICE_REFERENCE"),
-                                          &CliApp::answerStatus))
-        command->queryStatus(commandWord(1));
+    askAboutInvoice(tr("usage: kassa-cli status INVOICE_REFERENCE"), &InvoiceCommand::queryStatus,
+                    &CliApp::answerStatus);
 }
 
 void CliApp::answerStatus(const QString &ref, const InvoiceCommand &command)
@@ -247,9 +245,8 @@ void CliApp::answerStatus(const QString &ref, const InvoiceCommand &command)
 
 void CliApp::cancelInvoice()
 {
-    if (auto *command = invoiceCommandFor(tr("usage: kassa-cli cancel INVOICE_REFERENCE"),
-                                          &CliApp::answerCancel))
-        command->cancel(commandWord(1));
+    askAboutInvoice(tr("usage: kassa-cli cancel INVOICE_REFERENCE"), &InvoiceCommand::cancel,
+                    &CliApp::answerCancel);
 }
 
 void CliApp::answerCancel(const QString &ref, const InvoiceCommand &command)
