@@ -41,9 +41,9 @@ struct SandboxService::Auth
     Terminal *terminal = nullptr;
     Reseller *reseller = nullptr;
     bool ok() const { return code == 0; }
-    static Auth refused(seqr::ResultCode code, const QString &description = {})
+    static Auth refused(seqr::ResultCode result, const QString &why = {})
     {
-        return Auth{int(code), description, nullptr, nullptr};
+        return Auth{int(result), why, nullptr, nullptr};
     }
 };
 

@@ -230,7 +230,7 @@ void CliApp::run()
         return (this->*route.run)();
     if (route.needs == Needs::RegisteredTill && !requireRegistration())
         return;
-    takeTill([this, run = route.run] { (this->*run)(); });
+    takeTill([this, handler = route.run] { (this->*handler)(); });
 }
 
 QString CliApp::commandWord(qsizetype index) const

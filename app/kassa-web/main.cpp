@@ -123,7 +123,7 @@ Error sentence(const QString &text)
 
 // Every option kassa-web knows (the terminal command's are kassa-cli's), in
 // the order --help lists them.
-constexpr OptionText options[] = {
+constexpr OptionText optionTexts[] = {
     {"config",
      QT_TRANSLATE_NOOP("kassa-web",
                        "The webshop's till configuration (default ~/.config/kassa/webshop.json)."),
@@ -192,7 +192,7 @@ void addOptions(QCommandLineParser &parser)
         "  kassa-web service-codes --out FILE.pdf [--service-id ID] [--tables N] [--code L:k=v]…\n"
         "                                  print the sheet of scan-to-order codes");
     describeCommandLine(parser, description);
-    kassa::addOptions(parser, "kassa-web", options);
+    kassa::addOptions(parser, "kassa-web", optionTexts);
 }
 
 // The webshop is a till: kassa-cli's terminal commands, on its file.
