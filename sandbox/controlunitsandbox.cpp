@@ -37,45 +37,76 @@ std::optional<StorageStatus> storageFromName(const QString &name)
     return std::nullopt;
 }
 
+// The faults' plain settings as the control API names them: switches, and
+// counts with the least each takes (nakCount -1: until cleared).
+struct Switch
+{
+    QStringView key;
+    bool UnitFaults::*member;
+};
+constexpr Switch switches[] = {{u"notOperational", &UnitFaults::notOperational},
+                               {u"silent", &UnitFaults::silent}};
+
+struct Count
+{
+    QStringView key;
+    int UnitFaults::*member;
+    int least;
+};
+constexpr Count counts[] = {{u"slowMs", &UnitFaults::slowMs, 0},
+                            {u"dropByte", &UnitFaults::dropByte, 0},
+                            {u"corruptByte", &UnitFaults::corruptByte, 0},
+                            {u"nakCount", &UnitFaults::nakCount, -1}};
+
+bool isNakCode(const QJsonValue &v)
+{
+    return v.isDouble() && (v.toInt() == 0 ||
+                            nakCodeFromText(QByteArray::number(v.toInt()).rightJustified(3, '0')));
+}
+
+// Sets the fault `key` to `v`; false when there is no such setting or `v`
+// does not fit it.
+bool setFault(UnitFaults &faults, const QString &key, const QJsonValue &v)
+{
+    for (const Switch &s : switches) {
+        if (key == s.key && v.isBool()) {
+            faults.*s.member = v.toBool();
+            return true;
+        }
+    }
+    for (const Count &c : counts) {
+        if (key == c.key && v.isDouble() && v.toInt() >= c.least) {
+            faults.*c.member = v.toInt();
+            return true;
+        }
+    }
+    if (key == u"nakCode" && isNakCode(v))
+        faults.nakCode = v.toInt();
+    else if (const auto storage = storageFromName(v.toString()); key == u"storage" && storage)
+        faults.storage = *storage;
+    else
+        return false;
+    return true;
+}
+
 } // namespace
 
 QJsonObject UnitFaults::toJson() const
 {
-    return QJsonObject{{u"notOperational"_s, notOperational},
-                       {u"storage"_s, storageName(storage)},
-                       {u"slowMs"_s, slowMs},
-                       {u"dropByte"_s, dropByte},
-                       {u"corruptByte"_s, corruptByte},
-                       {u"nakCode"_s, nakCode},
-                       {u"nakCount"_s, nakCount},
-                       {u"silent"_s, silent}};
+    QJsonObject json{{u"storage"_s, storageName(storage)}, {u"nakCode"_s, nakCode}};
+    for (const Switch &s : switches)
+        json.insert(s.key, this->*s.member);
+    for (const Count &c : counts)
+        json.insert(c.key, this->*c.member);
+    return json;
 }
 
 Status UnitFaults::merge(const QJsonObject &json)
 {
     UnitFaults next = *this;
     for (auto it = json.begin(); it != json.end(); ++it) {
-        const QString key = it.key();
-        const QJsonValue v = it.value();
-        if (key == u"notOperational"_s && v.isBool())
-            next.notOperational = v.toBool();
-        else if (key == u"silent"_s && v.isBool())
-            next.silent = v.toBool();
-        else if (key == u"storage"_s && storageFromName(v.toString()))
-            next.storage = *storageFromName(v.toString());
-        else if (key == u"nakCode"_s && v.isDouble() &&
-                 (v.toInt() == 0 ||
-                  nakCodeFromText(QByteArray::number(v.toInt()).rightJustified(3, '0'))))
-            next.nakCode = v.toInt();
-        else if ((key == u"slowMs"_s || key == u"dropByte"_s || key == u"corruptByte"_s ||
-                  key == u"nakCount"_s) &&
-                 v.isDouble() && v.toInt() >= (key == u"nakCount"_s ? -1 : 0))
-            (key == u"slowMs"_s     ? next.slowMs
-             : key == u"dropByte"_s ? next.dropByte
-             : key == u"nakCount"_s ? next.nakCount
-                                    : next.corruptByte) = v.toInt();
-        else
-            return makeError(ErrorCode::InvalidArgument, u"not a fault setting: "_s + key);
+        if (!setFault(next, it.key(), it.value()))
+            return makeError(ErrorCode::InvalidArgument, u"not a fault setting: "_s + it.key());
     }
     *this = next;
     return Ok{};

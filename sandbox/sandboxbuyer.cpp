@@ -1,4 +1,5 @@
 // The buyer's side of the sandbox: what the SEQR app on a phone would do.
+#include "sandbox/sandboxreplies.h"
 #include "sandbox/sandboxservice.h"
 
 #include <QJsonArray>
@@ -8,15 +9,6 @@ using namespace Qt::StringLiterals;
 using namespace kassa::seqr;
 
 namespace kassa::sandbox {
-
-namespace {
-
-Error buyerError(const QString &sentence)
-{
-    return makeError(ErrorCode::InvalidArgument, sentence);
-}
-
-} // namespace
 
 // HTTP://SEQR.SE/000/… or its SEQR:// / SEQR-DEMO:// link.
 bool isServiceQr(const QString &text)
@@ -40,30 +32,23 @@ QJsonValue amountJson(const std::optional<Amount> &amount)
     return money ? money->toDecimalString() : amount->value.toString();
 }
 
-QJsonArray rowsJson(const QList<InvoiceRow> &invoiceRows)
+QJsonObject rowJson(const InvoiceRow &row)
 {
-    QJsonArray rows;
-    for (const InvoiceRow &row : invoiceRows) {
-        rows.append(QJsonObject{
-            {u"description"_s, row.itemDescription},
-            {u"quantity"_s, row.itemQuantity ? row.itemQuantity->toString() : QString()},
-            {u"unit"_s, row.itemUnit},
-            {u"unitPrice"_s, amountJson(row.itemUnitPrice)},
-            {u"total"_s, amountJson(row.itemTotalAmount)},
-        });
-    }
-    return rows;
+    return QJsonObject{
+        {u"description"_s, row.itemDescription},
+        {u"quantity"_s, row.itemQuantity ? row.itemQuantity->toString() : QString()},
+        {u"unit"_s, row.itemUnit},
+        {u"unitPrice"_s, amountJson(row.itemUnitPrice)},
+        {u"total"_s, amountJson(row.itemTotalAmount)},
+    };
 }
 
-QJsonArray tokensJson(const QList<CustomerToken> &customerTokens)
+QJsonObject tokenJson(const CustomerToken &t)
 {
-    QJsonArray tokens;
-    for (const CustomerToken &t : customerTokens)
-        tokens.append(QJsonObject{{u"id"_s, t.id},
-                                  {u"description"_s, t.description},
-                                  {u"value"_s, t.value},
-                                  {u"status"_s, t.status}});
-    return tokens;
+    return QJsonObject{{u"id"_s, t.id},
+                       {u"description"_s, t.description},
+                       {u"value"_s, t.value},
+                       {u"status"_s, t.status}};
 }
 
 // The refunds made of the payment `ersReference` (none without one).
@@ -118,7 +103,7 @@ QJsonObject SandboxService::invoiceJson(const InvoiceRecord &record) const
         {u"till"_s, terminal.name},
         {u"seqrId"_s, terminal.seqrId},
         {u"terminalId"_s, record.terminalId},
-        {u"rows"_s, rowsJson(record.invoice.invoiceRows)},
+        {u"rows"_s, jsonArray(record.invoice.invoiceRows, rowJson)},
         {u"total"_s, record.total.toDecimalString()},
         {u"currency"_s, record.total.currency().code()},
         {u"ersReference"_s, record.ersReference},
@@ -131,7 +116,7 @@ QJsonObject SandboxService::invoiceJson(const InvoiceRecord &record) const
         {u"reversed"_s, record.reversed},
         {u"receiptSubmitted"_s, !record.receiptDocument.isEmpty()},
         {u"receiptText"_s, QString::fromUtf8(record.receiptDocument)},
-        {u"customerTokens"_s, tokensJson(record.customerTokens)},
+        {u"customerTokens"_s, jsonArray(record.customerTokens, tokenJson)},
         {u"refunds"_s, refundsJson(m_state, record.ersReference)},
         {u"notifications"_s, notificationsJson(record.notifications)},
         {u"backURL"_s, record.invoice.backURL},
@@ -171,47 +156,40 @@ QJsonArray SandboxService::tillsJson() const
 
 QJsonObject SandboxService::stateJson() const
 {
-    QJsonArray invoices;
-    for (const InvoiceRecord &r : m_state.invoices)
-        invoices.append(invoiceJson(r));
-    QJsonArray periods;
-    for (const Period &p : m_state.periods)
-        periods.append(QJsonObject{{u"id"_s, p.id},
-                                   {u"resellerId"_s, p.resellerId},
-                                   {u"terminalId"_s, p.terminalId},
-                                   {u"closedAt"_s, p.closedAt.toString(Qt::ISODate)}});
-    QJsonArray resellers;
-    for (const Reseller &r : m_state.resellers)
-        resellers.append(
-            QJsonObject{{u"id"_s, r.id}, {u"userId"_s, r.userId}, {u"name"_s, r.name}});
-    QJsonArray services;
-    for (const ExternalService &service : m_services)
-        services.append(service.toJson());
-    QJsonArray sessions;
-    for (const ClientSession &session : m_state.sessions) {
-        QJsonArray parameters;
-        for (const Parameter &p : session.qrParameters)
-            parameters.append(QJsonObject{{u"key"_s, p.key}, {u"value"_s, p.value}});
-        sessions.append(
-            QJsonObject{{u"token"_s, session.token},
-                        {u"serviceId"_s, session.serviceId},
-                        {u"msisdn"_s, session.msisdn},
-                        {u"subscriberKey"_s, session.subscriberKey},
-                        {u"parameters"_s, parameters},
-                        {u"createdAt"_s, session.createdAt.toString(Qt::ISODateWithMs)},
-                        {u"status"_s, clientSessionStatusName(sessionStatus(session.token))},
-                        {u"invoiceReference"_s, session.invoiceReference}});
-    }
-    return QJsonObject{{u"resellers"_s, resellers}, {u"services"_s, services},
-                       {u"sessions"_s, sessions},   {u"tills"_s, tillsJson()},
-                       {u"invoices"_s, invoices},   {u"periods"_s, periods}};
+    const auto period = [](const Period &p) {
+        return QJsonObject{{u"id"_s, p.id},
+                           {u"resellerId"_s, p.resellerId},
+                           {u"terminalId"_s, p.terminalId},
+                           {u"closedAt"_s, p.closedAt.toString(Qt::ISODate)}};
+    };
+    const auto reseller = [](const Reseller &r) {
+        return QJsonObject{{u"id"_s, r.id}, {u"userId"_s, r.userId}, {u"name"_s, r.name}};
+    };
+    const auto session = [this](const ClientSession &c) {
+        return QJsonObject{{u"token"_s, c.token},
+                           {u"serviceId"_s, c.serviceId},
+                           {u"msisdn"_s, c.msisdn},
+                           {u"subscriberKey"_s, c.subscriberKey},
+                           {u"parameters"_s, parametersJson(c.qrParameters)},
+                           {u"createdAt"_s, c.createdAt.toString(Qt::ISODateWithMs)},
+                           {u"status"_s, clientSessionStatusName(sessionStatus(c.token))},
+                           {u"invoiceReference"_s, c.invoiceReference}};
+    };
+    return QJsonObject{
+        {u"resellers"_s, jsonArray(m_state.resellers, reseller)},
+        {u"services"_s, jsonArray(m_services, &ExternalService::toJson)},
+        {u"sessions"_s, jsonArray(m_state.sessions, session)},
+        {u"tills"_s, tillsJson()},
+        {u"invoices"_s,
+         jsonArray(m_state.invoices, std::bind_front(&SandboxService::invoiceJson, this))},
+        {u"periods"_s, jsonArray(m_state.periods, period)}};
 }
 
 Result<InvoiceRecord *> SandboxService::buyerInvoice(const QString &invoiceReference)
 {
     auto it = m_state.invoices.find(invoiceReference.trimmed());
     if (it == m_state.invoices.end())
-        return buyerError(u"There is no invoice "_s + invoiceReference + u'.');
+        return refusal(u"There is no invoice "_s + invoiceReference + u'.');
     return &it.value();
 }
 
@@ -220,8 +198,8 @@ Result<InvoiceRecord *> SandboxService::openBuyerInvoice(const QString &invoiceR
     auto found = buyerInvoice(invoiceReference);
     if (found && (*found)->status != InvoiceStatus::Issued &&
         (*found)->status != InvoiceStatus::PendingIssuerAcknowledge)
-        return buyerError(u"This invoice is already "_s +
-                          invoiceStatusName((*found)->status).toLower() + u'.');
+        return refusal(u"This invoice is already "_s +
+                       invoiceStatusName((*found)->status).toLower() + u'.');
     return found;
 }
 
@@ -229,7 +207,7 @@ Result<QJsonObject> SandboxService::invoice(const QString &invoiceReference) con
 {
     auto it = m_state.invoices.find(invoiceReference.trimmed());
     if (it == m_state.invoices.end())
-        return buyerError(u"There is no invoice "_s + invoiceReference + u'.');
+        return refusal(u"There is no invoice "_s + invoiceReference + u'.');
     return invoiceJson(*it);
 }
 
@@ -266,8 +244,7 @@ Result<QJsonObject> SandboxService::scan(const QString &what)
                 till = &t;
         }
         if (!till)
-            return buyerError(u"No till or invoice matches \u201c"_s + what.trimmed() +
-                              u"\u201d."_s);
+            return refusal(u"No till or invoice matches \u201c"_s + what.trimmed() + u"\u201d."_s);
         QDateTime newest;
         for (const InvoiceRecord &r : m_state.invoices) {
             if (r.terminalId == till->terminalId && r.status == InvoiceStatus::Issued &&
@@ -277,8 +254,7 @@ Result<QJsonObject> SandboxService::scan(const QString &what)
             }
         }
         if (reference.isEmpty())
-            return buyerError(u"The till \u201c"_s + till->name +
-                              u"\u201d has no payment waiting."_s);
+            return refusal(u"The till \u201c"_s + till->name + u"\u201d has no payment waiting."_s);
     }
     InvoiceRecord &record = m_state.invoices[reference];
     if (record.status == InvoiceStatus::Issued && record.buyerStep == BuyerStep::None) {
@@ -295,8 +271,7 @@ Result<QJsonObject> SandboxService::confirm(const QString &invoiceReference)
         return found.error();
     InvoiceRecord &record = **found;
     if (record.status != InvoiceStatus::Issued)
-        return buyerError(u"This invoice is "_s + invoiceStatusName(record.status).toLower() +
-                          u'.');
+        return refusal(u"This invoice is "_s + invoiceStatusName(record.status).toLower() + u'.');
     record.buyerStep = BuyerStep::Confirming;
     changed();
     return invoiceJson(record);
@@ -310,13 +285,13 @@ Result<QJsonObject> SandboxService::pay(const QString &invoiceReference, const Q
         return found.error();
     InvoiceRecord &record = **found;
     if (record.status == InvoiceStatus::PendingIssuerAcknowledge)
-        return buyerError(u"The shop is still considering your offer; wait a moment."_s);
+        return refusal(u"The shop is still considering your offer; wait a moment."_s);
     if (record.status != InvoiceStatus::Issued)
-        return buyerError(u"This invoice is "_s + invoiceStatusName(record.status).toLower() +
-                          u" and cannot be paid."_s);
+        return refusal(u"This invoice is "_s + invoiceStatusName(record.status).toLower() +
+                       u" and cannot be paid."_s);
     static const QRegularExpression pinPattern(u"^[0-9]{4,6}$"_s);
     if (!pinPattern.match(pin).hasMatch())
-        return buyerError(u"Enter your PIN: 4 to 6 digits."_s);
+        return refusal(u"Enter your PIN: 4 to 6 digits."_s);
     record.payerMsisdn = msisdn.isEmpty() ? u"46700000000"_s : msisdn;
     record.buyerStep = BuyerStep::None;
     if (record.invoice.paymentMode == PaymentMode::ReservationDesired ||

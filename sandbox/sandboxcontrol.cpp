@@ -45,12 +45,9 @@ http::HttpResponse SandboxServer::controlQuery(const QByteArray &action,
             withWebView(m_service->invoice(request.query.queryItemValue(u"ref"_s)), request));
     if (action == "notifications")
         return fromResult(m_service->notifications(request.query.queryItemValue(u"ref"_s)));
-    if (action == "services") {
-        QJsonArray services;
-        for (const ExternalService &s : m_service->services())
-            services.append(s.toJson());
-        return jsonReply(QJsonObject{{u"services"_s, services}});
-    }
+    if (action == "services")
+        return jsonReply(QJsonObject{
+            {u"services"_s, jsonArray(m_service->services(), &ExternalService::toJson)}});
     return jsonError(u"unknown control request"_s, 404);
 }
 

@@ -246,18 +246,19 @@ RefundPaymentResponse SandboxService::handleRequest(const RefundPaymentRequest &
     return response;
 }
 
+bool SandboxService::maySpeakFor(const Auth &auth, const QString &terminalId) const
+{
+    if (terminalId.isEmpty())
+        return true;
+    return m_state.terminals.value(terminalId).resellerId == auth.reseller->id &&
+           (!auth.terminal || auth.terminal->terminalId == terminalId);
+}
+
 MarkTransactionPeriodResponse SandboxService::handleRequest(const MarkTransactionPeriodRequest &r)
 {
     KASSA_AUTHENTICATE(MarkTransactionPeriodResponse, Who::Either)
     // Without a TERMINALID parameter the period is the shop's, whoever asks.
-    const QString terminalId = parameterValue(r.parameters, u"TERMINALID");
-    if (!terminalId.isEmpty()) {
-        const Terminal t = m_state.terminals.value(terminalId);
-        if (t.resellerId != auth.reseller->id ||
-            (auth.terminal && auth.terminal->terminalId != terminalId))
-            return failure<MarkTransactionPeriodResponse>(ResultCode::InvalidInitiatorPrincipalId,
-                                                          u"unknown TERMINALID"_s);
-    }
+    KASSA_TERMINAL_PARAMETER(MarkTransactionPeriodResponse)
     Period period;
     period.id = nextReference();
     period.resellerId = auth.reseller->id;
@@ -278,10 +279,7 @@ MarkTransactionPeriodResponse SandboxService::handleRequest(const MarkTransactio
 ExecuteReportResponse SandboxService::handleRequest(const ExecuteReportRequest &r)
 {
     KASSA_AUTHENTICATE(ExecuteReportResponse, Who::Either)
-    const QString terminalId = parameterValue(r.parameters, u"TERMINALID");
-    if (auth.terminal && !terminalId.isEmpty() && terminalId != auth.terminal->terminalId)
-        return failure<ExecuteReportResponse>(ResultCode::InvalidInitiatorPrincipalId,
-                                              u"another terminal"_s);
+    KASSA_TERMINAL_PARAMETER(ExecuteReportResponse)
     Period period;
     if (r.reportId.startsWith(u"Reconciliation/")) {
         const QString periodId = parameterValue(r.parameters, u"transactionPeriodId");

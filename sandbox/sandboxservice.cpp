@@ -126,58 +126,43 @@ QString SandboxService::nextReference()
 
 SandboxService::Auth SandboxService::authenticate(const ClientContext &context, Who who)
 {
-    Auth a;
     const PrincipalId &p = context.initiatorPrincipalId;
-    if (p.id.isEmpty()) {
-        a.code = int(ResultCode::InvalidInitiatorPrincipalId);
-        a.description = u"no initiatorPrincipalId"_s;
-        return a;
-    }
+    if (p.id.isEmpty())
+        return Auth::refused(ResultCode::InvalidInitiatorPrincipalId, u"no initiatorPrincipalId"_s);
     if (p.type == u"RESELLERUSER") {
-        if (who == Who::Terminal) {
-            a.code = int(ResultCode::InvalidInitiatorPrincipalId);
-            a.description = u"this operation needs a TERMINALID principal"_s;
-            return a;
-        }
+        if (who == Who::Terminal)
+            return Auth::refused(ResultCode::InvalidInitiatorPrincipalId,
+                                 u"this operation needs a TERMINALID principal"_s);
         auto it = m_state.resellers.find(p.id);
-        if (it == m_state.resellers.end() || it->userId != p.userId) {
-            a.code = int(ResultCode::InitiatorPrincipalNotFound);
-            return a;
-        }
-        if (it->password != context.password) {
-            a.code = int(ResultCode::AuthenticationFailed);
-            return a;
-        }
-        a.reseller = &it.value();
-        return a;
+        if (it == m_state.resellers.end() || it->userId != p.userId)
+            return Auth::refused(ResultCode::InitiatorPrincipalNotFound);
+        if (it->password != context.password)
+            return Auth::refused(ResultCode::AuthenticationFailed);
+        return Auth{0, {}, nullptr, &it.value()};
     }
     if (p.type == u"TERMINALID") {
-        if (who == Who::Reseller) {
-            a.code = int(ResultCode::InvalidInitiatorPrincipalId);
-            a.description = u"this operation needs a RESELLERUSER principal"_s;
-            return a;
-        }
+        if (who == Who::Reseller)
+            return Auth::refused(ResultCode::InvalidInitiatorPrincipalId,
+                                 u"this operation needs a RESELLERUSER principal"_s);
         auto it = m_state.terminals.find(p.id);
-        if (it == m_state.terminals.end()) {
-            a.code = int(ResultCode::InitiatorPrincipalNotFound);
-            return a;
-        }
-        if (it->password != context.password) {
-            a.code = int(ResultCode::AuthenticationFailed);
-            return a;
-        }
-        if (!it->registered) {
-            a.code = int(ResultCode::InvalidInitiatorPrincipalState);
-            a.description = u"terminal is unregistered"_s;
-            return a;
-        }
-        a.terminal = &it.value();
-        a.reseller = &m_state.resellers[it->resellerId];
-        return a;
+        if (it == m_state.terminals.end())
+            return Auth::refused(ResultCode::InitiatorPrincipalNotFound);
+        if (it->password != context.password)
+            return Auth::refused(ResultCode::AuthenticationFailed);
+        if (!it->registered)
+            return Auth::refused(ResultCode::InvalidInitiatorPrincipalState,
+                                 u"terminal is unregistered"_s);
+        return Auth{0, {}, &it.value(), &m_state.resellers[it->resellerId]};
     }
-    a.code = int(ResultCode::InvalidInitiatorPrincipalId);
-    a.description = u"unknown principal type "_s + p.type;
-    return a;
+    return Auth::refused(ResultCode::InvalidInitiatorPrincipalId,
+                         u"unknown principal type "_s + p.type);
+}
+
+InvoiceRecord *SandboxService::tillInvoice(const Terminal &till, const QString &invoiceReference)
+{
+    const auto it = m_state.invoices.find(invoiceReference);
+    return it != m_state.invoices.end() && it->terminalId == till.terminalId ? &it.value()
+                                                                             : nullptr;
 }
 
 QByteArray SandboxService::handle(const AnyRequest &request)
@@ -324,27 +309,25 @@ SendInvoiceResponse SandboxService::handleRequest(const SendInvoiceRequest &r)
 UpdateInvoiceResponse SandboxService::handleRequest(const UpdateInvoiceRequest &r)
 {
     KASSA_AUTHENTICATE(UpdateInvoiceResponse, Who::Terminal)
-    auto it = m_state.invoices.find(r.invoiceReference);
-    if (it == m_state.invoices.end() || it->terminalId != auth.terminal->terminalId)
-        return failure<UpdateInvoiceResponse>(ResultCode::InvalidInvoiceReference);
-    if (it->buyerStep == BuyerStep::Confirming)
+    KASSA_TILL_INVOICE(UpdateInvoiceResponse)
+    if (record.buyerStep == BuyerStep::Confirming)
         return failure<UpdateInvoiceResponse>(ResultCode::PaymentInProgress);
-    if (it->status != InvoiceStatus::Issued &&
-        it->status != InvoiceStatus::PendingIssuerAcknowledge)
+    if (record.status != InvoiceStatus::Issued &&
+        record.status != InvoiceStatus::PendingIssuerAcknowledge)
         return failure<UpdateInvoiceResponse>(ResultCode::InvalidInvoiceData,
-                                              u"invoice is "_s + invoiceStatusName(it->status));
+                                              u"invoice is "_s + invoiceStatusName(record.status));
     int code = 0;
     const auto total = validateInvoice(r.invoice, &code);
     if (!total)
         return failure<UpdateInvoiceResponse>(ResultCode(code), total.error().detail);
-    it->invoice = r.invoice;
-    it->total = *total;
-    it->customerTokens = r.tokens;
+    record.invoice = r.invoice;
+    record.total = *total;
+    record.customerTokens = r.tokens;
     // The shop has considered the buyer's tokens: the buyer may pay now.
-    if (it->status == InvoiceStatus::PendingIssuerAcknowledge)
-        setStatus(*it, InvoiceStatus::Issued);
+    if (record.status == InvoiceStatus::PendingIssuerAcknowledge)
+        setStatus(record, InvoiceStatus::Issued);
     else
-        ++it->version;
+        ++record.version;
     changed();
     return success<UpdateInvoiceResponse>();
 }
@@ -352,10 +335,7 @@ UpdateInvoiceResponse SandboxService::handleRequest(const UpdateInvoiceRequest &
 GetPaymentStatusResponse SandboxService::handleRequest(const GetPaymentStatusRequest &r)
 {
     KASSA_AUTHENTICATE(GetPaymentStatusResponse, Who::Terminal)
-    auto it = m_state.invoices.find(r.invoiceReference);
-    if (it == m_state.invoices.end() || it->terminalId != auth.terminal->terminalId)
-        return failure<GetPaymentStatusResponse>(ResultCode::InvalidInvoiceReference);
-    InvoiceRecord &record = it.value();
+    KASSA_TILL_INVOICE(GetPaymentStatusResponse)
     ++record.statusRequests;
     record.lastStatusRequestAt = now();
     auto response = success<GetPaymentStatusResponse>();
@@ -386,10 +366,8 @@ GetPaymentStatusResponse SandboxService::handleRequest(const GetPaymentStatusReq
 CancelInvoiceResponse SandboxService::handleRequest(const CancelInvoiceRequest &r)
 {
     KASSA_AUTHENTICATE(CancelInvoiceResponse, Who::Terminal)
-    auto it = m_state.invoices.find(r.invoiceReference);
-    if (it == m_state.invoices.end() || it->terminalId != auth.terminal->terminalId)
-        return failure<CancelInvoiceResponse>(ResultCode::InvalidInvoiceReference);
-    switch (it->status) {
+    KASSA_TILL_INVOICE(CancelInvoiceResponse)
+    switch (record.status) {
     case InvoiceStatus::Paid:
     case InvoiceStatus::Reserved:
         return failure<CancelInvoiceResponse>(ResultCode::CannotCancelPaidInvoice);
@@ -399,9 +377,9 @@ CancelInvoiceResponse SandboxService::handleRequest(const CancelInvoiceRequest &
     default:
         break;
     }
-    if (it->buyerStep == BuyerStep::Confirming)
+    if (record.buyerStep == BuyerStep::Confirming)
         return failure<CancelInvoiceResponse>(ResultCode::CannotCancelInvoiceInProgress);
-    setStatus(*it, InvoiceStatus::Canceled);
+    setStatus(record, InvoiceStatus::Canceled);
     changed();
     return success<CancelInvoiceResponse>();
 }
@@ -424,12 +402,10 @@ SubmitPaymentReceiptResponse SandboxService::handleRequest(const SubmitPaymentRe
 CommitReservationResponse SandboxService::handleRequest(const CommitReservationRequest &r)
 {
     KASSA_AUTHENTICATE(CommitReservationResponse, Who::Terminal)
-    auto it = m_state.invoices.find(r.invoiceReference);
-    if (it == m_state.invoices.end() || it->terminalId != auth.terminal->terminalId)
-        return failure<CommitReservationResponse>(ResultCode::InvalidInvoiceReference);
-    if (it->status != InvoiceStatus::Reserved)
+    KASSA_TILL_INVOICE(CommitReservationResponse)
+    if (record.status != InvoiceStatus::Reserved)
         return failure<CommitReservationResponse>(ResultCode::InvoiceStateNotReserved);
-    markPaid(*it);
+    markPaid(record);
     changed();
     return success<CommitReservationResponse>();
 }

@@ -139,21 +139,33 @@ private:
     };
     Auth authenticate(const seqr::ClientContext &context, Who who);
 
+    // SEQR's operations, one handler each. The till's registration and its
+    // invoices (sandboxservice.cpp):
     seqr::RegisterTerminalResponse handleRequest(const seqr::RegisterTerminalRequest &r);
     seqr::AssignSeqrIdResponse handleRequest(const seqr::AssignSeqrIdRequest &r);
     seqr::UnregisterTerminalResponse handleRequest(const seqr::UnregisterTerminalRequest &r);
+    Result<Money> validateInvoice(const seqr::Invoice &invoice, int *code) const;
+    // The invoice `invoiceReference` of the till `till`; nullptr when it has
+    // none by that reference.
+    InvoiceRecord *tillInvoice(const Terminal &till, const QString &invoiceReference);
     seqr::SendInvoiceResponse handleRequest(const seqr::SendInvoiceRequest &r);
     seqr::UpdateInvoiceResponse handleRequest(const seqr::UpdateInvoiceRequest &r);
     seqr::GetPaymentStatusResponse handleRequest(const seqr::GetPaymentStatusRequest &r);
     seqr::CancelInvoiceResponse handleRequest(const seqr::CancelInvoiceRequest &r);
     seqr::SubmitPaymentReceiptResponse handleRequest(const seqr::SubmitPaymentReceiptRequest &r);
+    seqr::CommitReservationResponse handleRequest(const seqr::CommitReservationRequest &r);
+    seqr::GetClientSessionInfoResponse handleRequest(const seqr::GetClientSessionInfoRequest &r);
+    // Refunds, transaction periods and reports (sandboxreports.cpp):
     seqr::RefundPaymentResponse handleRequest(const seqr::RefundPaymentRequest &r);
     seqr::MarkTransactionPeriodResponse handleRequest(const seqr::MarkTransactionPeriodRequest &r);
     seqr::ExecuteReportResponse handleRequest(const seqr::ExecuteReportRequest &r);
-    seqr::CommitReservationResponse handleRequest(const seqr::CommitReservationRequest &r);
-    seqr::GetClientSessionInfoResponse handleRequest(const seqr::GetClientSessionInfoRequest &r);
+    // Whether the one asking may name the till `terminalId` (a period's or a
+    // report's TERMINALID): a till of its shop, and only itself when a till
+    // asks. No till named: the shop's, whoever asks.
+    bool maySpeakFor(const Auth &auth, const QString &terminalId) const;
+    QString buildReport(const Period &period, const QString &reportId, const QString &terminalId,
+                        int *code) const;
 
-    Result<Money> validateInvoice(const seqr::Invoice &invoice, int *code) const;
     QString nextReference();
     void setStatus(InvoiceRecord &record, seqr::InvoiceStatus status);
     void markPaid(InvoiceRecord &record);
@@ -167,8 +179,6 @@ private:
     // An invoice the buyer may still act on (issued, or an offer pending).
     Result<InvoiceRecord *> openBuyerInvoice(const QString &invoiceReference);
     Result<QJsonObject> endByBuyer(const QString &invoiceReference, seqr::InvoiceStatus status);
-    QString buildReport(const Period &period, const QString &reportId, const QString &terminalId,
-                        int *code) const;
 
     SandboxOptions m_options;
     SandboxState m_state;

@@ -1,6 +1,7 @@
 // The SEQR app's side of external services: services, client sessions
 // (TOKEN → the customer and the QR's parameters) and the links a service's
 // page hands the app.
+#include "sandbox/sandboxreplies.h"
 #include "sandbox/sandboxservice.h"
 
 #include <QCryptographicHash>
@@ -16,11 +17,6 @@ using namespace kassa::seqr;
 namespace kassa::sandbox {
 
 namespace {
-
-Error sessionError(const QString &sentence)
-{
-    return makeError(ErrorCode::InvalidArgument, sentence);
-}
 
 bool isWebUrl(const QUrl &url)
 {
@@ -45,14 +41,6 @@ QString seqrPath(const QString &link)
             return link.mid(prefix.size());
     }
     return {};
-}
-
-QJsonArray parametersJson(const Parameters &parameters)
-{
-    QJsonArray out;
-    for (const Parameter &p : parameters)
-        out.append(QJsonObject{{u"key"_s, p.key}, {u"value"_s, p.value}});
-    return out;
 }
 
 } // namespace
@@ -185,7 +173,7 @@ Result<QJsonObject> SandboxService::openService(const QString &qr, const QString
     const QString text = qr.trimmed();
     const QString path = seqrPath(text);
     if (!path.startsWith(u"000/"))
-        return sessionError(u"\u201c"_s + text + u"\u201d is not an external service's code."_s);
+        return refusal(u"\u201c"_s + text + u"\u201d is not an external service's code."_s);
     // HTTP://SEQR.SE/000/<SERVICE_ID>?k1=v1&k2=v2
     const QString rest = path.mid(4);
     const qsizetype question = rest.indexOf(u'?');
@@ -201,8 +189,8 @@ Result<QJsonObject> SandboxService::openService(const QString &qr, const QString
         }
     }
     if (service == m_services.cend())
-        return sessionError(u"This code belongs to a service SEQR does not know (\u201c"_s + id +
-                            u"\u201d)."_s);
+        return refusal(u"This code belongs to a service SEQR does not know (\u201c"_s + id +
+                       u"\u201d)."_s);
     ClientSession session;
     QByteArray random(16, Qt::Uninitialized);
     QRandomGenerator::system()->generate(random.begin(), random.end());
@@ -241,7 +229,7 @@ Result<QJsonObject> SandboxService::leaveService(const QString &token)
 {
     auto it = m_state.sessions.find(token.trimmed());
     if (token.trimmed().isEmpty() || it == m_state.sessions.end())
-        return sessionError(u"There is no such service session."_s);
+        return refusal(u"There is no such service session."_s);
     it->left = true;
     changed();
     return QJsonObject{
@@ -255,12 +243,11 @@ Result<QJsonObject> SandboxService::followLink(const QString &link, const QStrin
     if (upper.startsWith(u"SEQR-ACTION://")) {
         if (upper == u"SEQR-ACTION://WIZARD/CANCEL" || upper == u"SEQR-ACTION://WIZARD/CANCEL/")
             return leaveService(token);
-        return sessionError(u"The SEQR app does not know the action \u201c"_s + text +
-                            u"\u201d."_s);
+        return refusal(u"The SEQR app does not know the action \u201c"_s + text + u"\u201d."_s);
     }
     const QString path = seqrPath(text);
     if (path.isEmpty())
-        return sessionError(u"\u201c"_s + text + u"\u201d is not a SEQR link."_s);
+        return refusal(u"\u201c"_s + text + u"\u201d is not a SEQR link."_s);
     if (path.startsWith(u"000/"))
         return openService(text);
     auto scanned = scan(text);
@@ -270,7 +257,7 @@ Result<QJsonObject> SandboxService::followLink(const QString &link, const QStrin
     // back to the service (success, failure or cancel URL).
     auto session = m_state.sessions.find(token.trimmed());
     if (session == m_state.sessions.end())
-        return sessionError(u"There is no such service session."_s);
+        return refusal(u"There is no such service session."_s);
     const QString ref = (*scanned)[u"invoiceReference"_s].toString();
     auto record = m_state.invoices.find(ref);
     if (record == m_state.invoices.end())

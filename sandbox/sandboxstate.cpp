@@ -54,10 +54,14 @@ QDateTime dateFrom(const QJsonValue &v)
 
 QJsonArray notificationsJson(const QList<NotificationAttempt> &attempts)
 {
-    QJsonArray array;
-    for (const NotificationAttempt &a : attempts)
-        array.append(a.toJson());
-    return array;
+    return jsonArray(attempts, &NotificationAttempt::toJson);
+}
+
+QJsonArray parametersJson(const seqr::Parameters &parameters)
+{
+    return jsonArray(parameters, [](const seqr::Parameter &p) {
+        return QJsonObject{{u"key"_s, p.key}, {u"value"_s, p.value}};
+    });
 }
 
 QString buyerStepName(BuyerStep step)
@@ -130,9 +134,7 @@ InvoiceRecord invoiceFrom(const QJsonValue &v)
 
 QJsonObject sessionRecordJson(const ClientSession &c)
 {
-    QJsonArray parameters;
-    for (const seqr::Parameter &p : c.qrParameters)
-        parameters.append(QJsonObject{{u"key"_s, p.key}, {u"value"_s, p.value}});
+    const QJsonArray parameters = parametersJson(c.qrParameters);
     return QJsonObject{{u"token"_s, c.token},         {u"serviceId"_s, c.serviceId},
                        {u"msisdn"_s, c.msisdn},       {u"subscriberKey"_s, c.subscriberKey},
                        {u"parameters"_s, parameters}, {u"createdAt"_s, dateText(c.createdAt)},
@@ -154,60 +156,55 @@ ClientSession sessionFrom(const QJsonValue &v)
     return c;
 }
 
+QJsonObject resellerJson(const Reseller &r)
+{
+    return QJsonObject{
+        {u"id"_s, r.id}, {u"userId"_s, r.userId}, {u"password"_s, r.password}, {u"name"_s, r.name}};
+}
+
+QJsonObject terminalJson(const Terminal &t)
+{
+    return QJsonObject{{u"terminalId"_s, t.terminalId},
+                       {u"resellerId"_s, t.resellerId},
+                       {u"externalTerminalId"_s, t.externalTerminalId},
+                       {u"name"_s, t.name},
+                       {u"password"_s, t.password},
+                       {u"seqrId"_s, t.seqrId},
+                       {u"registered"_s, t.registered}};
+}
+
+QJsonObject refundJson(const RefundRecord &r)
+{
+    return QJsonObject{
+        {u"ersReference"_s, r.ersReference}, {u"originalErsReference"_s, r.originalErsReference},
+        {u"terminalId"_s, r.terminalId},     {u"cashierId"_s, r.cashierId},
+        {u"amount"_s, moneyJson(r.amount)},  {u"at"_s, dateText(r.at)},
+        {u"sequence"_s, r.sequence}};
+}
+
+QJsonObject periodJson(const Period &p)
+{
+    return QJsonObject{{u"id"_s, p.id},
+                       {u"resellerId"_s, p.resellerId},
+                       {u"terminalId"_s, p.terminalId},
+                       {u"fromSequence"_s, p.fromSequence},
+                       {u"toSequence"_s, p.toSequence},
+                       {u"closedAt"_s, dateText(p.closedAt)},
+                       {u"reportCalls"_s, p.reportCalls}};
+}
+
 } // namespace
 
 QJsonObject SandboxState::toJson() const
 {
-    QJsonArray resellerArray;
-    for (const Reseller &r : resellers)
-        resellerArray.append(QJsonObject{{u"id"_s, r.id},
-                                         {u"userId"_s, r.userId},
-                                         {u"password"_s, r.password},
-                                         {u"name"_s, r.name}});
-    QJsonArray terminalArray;
-    for (const Terminal &t : terminals)
-        terminalArray.append(QJsonObject{{u"terminalId"_s, t.terminalId},
-                                         {u"resellerId"_s, t.resellerId},
-                                         {u"externalTerminalId"_s, t.externalTerminalId},
-                                         {u"name"_s, t.name},
-                                         {u"password"_s, t.password},
-                                         {u"seqrId"_s, t.seqrId},
-                                         {u"registered"_s, t.registered}});
-    QJsonArray invoiceArray;
-    for (const InvoiceRecord &i : invoices)
-        invoiceArray.append(invoiceRecordJson(i));
-    QJsonArray refundArray;
-    for (const RefundRecord &r : refunds)
-        refundArray.append(QJsonObject{{u"ersReference"_s, r.ersReference},
-                                       {u"originalErsReference"_s, r.originalErsReference},
-                                       {u"terminalId"_s, r.terminalId},
-                                       {u"cashierId"_s, r.cashierId},
-                                       {u"amount"_s, moneyJson(r.amount)},
-                                       {u"at"_s, dateText(r.at)},
-                                       {u"sequence"_s, r.sequence}});
-    QJsonArray periodArray;
-    for (const Period &p : periods)
-        periodArray.append(QJsonObject{{u"id"_s, p.id},
-                                       {u"resellerId"_s, p.resellerId},
-                                       {u"terminalId"_s, p.terminalId},
-                                       {u"fromSequence"_s, p.fromSequence},
-                                       {u"toSequence"_s, p.toSequence},
-                                       {u"closedAt"_s, dateText(p.closedAt)},
-                                       {u"reportCalls"_s, p.reportCalls}});
-    QJsonArray serviceArray;
-    for (const ExternalService &service : services)
-        serviceArray.append(service.toJson());
-    QJsonArray sessionArray;
-    for (const ClientSession &c : sessions)
-        sessionArray.append(sessionRecordJson(c));
     return {{u"format"_s, 1},
-            {u"services"_s, serviceArray},
-            {u"sessions"_s, sessionArray},
-            {u"resellers"_s, resellerArray},
-            {u"terminals"_s, terminalArray},
-            {u"invoices"_s, invoiceArray},
-            {u"refunds"_s, refundArray},
-            {u"periods"_s, periodArray},
+            {u"services"_s, jsonArray(services, &ExternalService::toJson)},
+            {u"sessions"_s, jsonArray(sessions, sessionRecordJson)},
+            {u"resellers"_s, jsonArray(resellers, resellerJson)},
+            {u"terminals"_s, jsonArray(terminals, terminalJson)},
+            {u"invoices"_s, jsonArray(invoices, invoiceRecordJson)},
+            {u"refunds"_s, jsonArray(refunds, refundJson)},
+            {u"periods"_s, jsonArray(periods, periodJson)},
             {u"sequence"_s, sequence},
             {u"nextReference"_s, nextReference}};
 }

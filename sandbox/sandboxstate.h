@@ -13,6 +13,8 @@
 #include <QString>
 #include <QUrl>
 
+#include <functional>
+
 // The sandbox's memory of the world: shops (resellers), tills, invoices,
 // payments, refunds and transaction periods. Plain data with JSON
 // (de)serialisation for --state; the rules live in SandboxService.
@@ -163,7 +165,19 @@ struct SandboxState
 };
 
 QString buyerStepName(BuyerStep step);
+
+// A JSON array of `toJson` of each item of a list (or of a map's values).
+template<class Items, class ToJson> QJsonArray jsonArray(const Items &items, ToJson toJson)
+{
+    QJsonArray array;
+    for (const auto &item : items)
+        array.append(std::invoke(toJson, item));
+    return array;
+}
+
 QJsonArray notificationsJson(const QList<NotificationAttempt> &attempts);
+// A QR's parameters as [{"key", "value"}…], in order.
+QJsonArray parametersJson(const seqr::Parameters &parameters);
 
 // The demo café's menu (kassa --demo's scan to order): the EANs of the
 // coffee, tea, buns and sandwiches at the end of the demo catalog

@@ -1,5 +1,6 @@
 // control-unit-sandbox: a CleanCash-like control unit (CCSP) on a
 // pseudo-terminal and TCP, with its own journal and faults on demand.
+#include "core/common/commandline.h"
 #include "core/common/console.h"
 #include "core/common/stopsignals.h"
 #include "sandbox/controlunitcontrol.h"
@@ -29,11 +30,10 @@ struct Settings
 std::optional<QString> parse(const QCoreApplication &app, Settings &s)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
+    kassa::describeCommandLine(
+        parser,
         u"A control unit (kontrollenhet) speaking CCSP like a CleanCash unit, for demos and "
         "tests. Prints its pseudo-terminal, TCP device and control API."_s);
-    parser.addHelpOption();
-    parser.addVersionOption();
     const QCommandLineOption unitId(u"unit-id"_s, u"The manufacturing number."_s, u"ID"_s,
                                     s.unit.unitId);
     const QCommandLineOption protocol(u"protocol"_s, u"CCSP version, 1 or 2 (default 2)."_s, u"N"_s,
@@ -82,8 +82,7 @@ std::optional<QString> parse(const QCoreApplication &app, Settings &s)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(u"control-unit-sandbox"_s);
-    QCoreApplication::setApplicationVersion(QStringLiteral(KASSA_VERSION));
+    kassa::setProgramIdentity(u"control-unit-sandbox"_s);
     Settings s;
     if (auto problem = parse(app, s))
         return kassa::failLine(*problem);

@@ -182,49 +182,66 @@ void CliApp::run()
     if (auto connected = m_host->connectSeqr(); !connected)
         return fail(Usage, connected.error().detail);
 
+    // What each command needs before it runs: nothing (it takes the till
+    // itself when it must), the till (the Swedish day: no SEQR registration
+    // needed), or the till registered with SEQR.
+    enum class Needs
+    {
+        Nothing,
+        Till,
+        RegisteredTill
+    };
+    struct Route
+    {
+        void (CliApp::*run)() = nullptr;
+        Needs needs = Needs::Nothing;
+    };
+    const QHash<QString, Route> routes{
+        {u"terminal"_s, {&CliApp::terminal, Needs::Nothing}},
+        {u"printer"_s, {&CliApp::printerCommand, Needs::Nothing}},
+        {u"control-unit"_s, {&CliApp::controlUnit, Needs::Nothing}},
+        {u"identity"_s, {&CliApp::identityCommand, Needs::Nothing}},
+        {u"shop"_s, {&CliApp::shopCommand, Needs::Nothing}},
+        {u"loyalty"_s, {&CliApp::loyaltyCommand, Needs::Nothing}},
+        {u"coupon"_s, {&CliApp::couponCommand, Needs::Nothing}},
+        {u"receipt"_s, {&CliApp::receiptCommand, Needs::Till}},
+        {u"training"_s, {&CliApp::trainingCommand, Needs::Till}},
+        {u"drawer"_s, {&CliApp::drawerCommand, Needs::Till}},
+        {u"float"_s, {&CliApp::floatCommand, Needs::Till}},
+        {u"report"_s, {&CliApp::reportCommand, Needs::Till}},
+        {u"proforma"_s, {&CliApp::proFormaCommand, Needs::Till}},
+        {u"price"_s, {&CliApp::priceCommand, Needs::Till}},
+        {u"pay"_s, {&CliApp::pay, Needs::RegisteredTill}},
+        {u"sell"_s, {&CliApp::sell, Needs::RegisteredTill}},
+        {u"status"_s, {&CliApp::status, Needs::RegisteredTill}},
+        {u"cancel"_s, {&CliApp::cancelInvoice, Needs::RegisteredTill}},
+        {u"refund"_s, {&CliApp::refund, Needs::RegisteredTill}},
+        {u"refund-doubts"_s, {&CliApp::refundDoubts, Needs::RegisteredTill}},
+        {u"close-period"_s, {&CliApp::closePeriod, Needs::RegisteredTill}},
+        {u"journal"_s, {&CliApp::showJournal, Needs::RegisteredTill}}};
     const QString command = args.first();
-    if (command == u"terminal")
-        return terminal();
-    if (command == u"printer")
-        return printerCommand();
-    if (command == u"receipt")
-        return takeTill([this] { receiptCommand(); });
-    if (command == u"control-unit")
-        return controlUnit();
-    if (command == u"identity")
-        return identityCommand();
-    if (command == u"shop")
-        return shopCommand();
-    if (command == u"training")
-        return takeTill([this] { trainingCommand(); });
-    if (command == u"loyalty")
-        return loyaltyCommand();
-    if (command == u"coupon")
-        return couponCommand();
-    // The Swedish day: no SEQR registration needed.
-    const QHash<QString, void (CliApp::*)()> dayCommands{{u"drawer"_s, &CliApp::drawerCommand},
-                                                         {u"float"_s, &CliApp::floatCommand},
-                                                         {u"report"_s, &CliApp::reportCommand},
-                                                         {u"proforma"_s, &CliApp::proFormaCommand},
-                                                         {u"price"_s, &CliApp::priceCommand}};
-    if (const auto day = dayCommands.value(command))
-        return takeTill([this, day] { (this->*day)(); });
-    if (command == u"journal" && args.value(1) == u"export")
-        return takeTill([this] { exportCommand(); });
-    const QHash<QString, void (CliApp::*)()> commands{{u"pay"_s, &CliApp::pay},
-                                                      {u"sell"_s, &CliApp::sell},
-                                                      {u"status"_s, &CliApp::status},
-                                                      {u"cancel"_s, &CliApp::cancelInvoice},
-                                                      {u"refund"_s, &CliApp::refund},
-                                                      {u"refund-doubts"_s, &CliApp::refundDoubts},
-                                                      {u"close-period"_s, &CliApp::closePeriod},
-                                                      {u"journal"_s, &CliApp::showJournal}};
-    const auto handler = commands.value(command);
-    if (!handler)
+    // journal export reads the journal alone: no SEQR registration needed.
+    const Route route = command == u"journal" && args.value(1) == u"export"
+                            ? Route{&CliApp::exportCommand, Needs::Till}
+                            : routes.value(command);
+    if (!route.run)
         return fail(Usage, tr("unknown command \u201c%1\u201d; see kassa-cli --help").arg(command));
-    if (!requireRegistration())
+    if (route.needs == Needs::Nothing)
+        return (this->*route.run)();
+    if (route.needs == Needs::RegisteredTill && !requireRegistration())
         return;
-    takeTill([this, handler] { (this->*handler)(); });
+    takeTill([this, handler = route.run] { (this->*handler)(); });
+}
+
+QString CliApp::commandWord(qsizetype index) const
+{
+    return m_parser.positionalArguments().value(index);
+}
+
+bool CliApp::isSubcommand(QStringView subcommand, qsizetype words) const
+{
+    const QStringList args = m_parser.positionalArguments();
+    return args.size() == words && args.value(1) == subcommand;
 }
 
 void CliApp::takeTill(const std::function<void()> &next)

@@ -67,6 +67,11 @@ public:
 
 private:
     void run();
+    // The command line's word `index` after the options (0: the command,
+    // 1: its subcommand…; empty past the end), and whether it reads
+    // "<command> <subcommand> …" in `words` words in all.
+    QString commandWord(qsizetype index) const;
+    bool isSubcommand(QStringView subcommand, qsizetype words) const;
     void takeTill(const std::function<void()> &next);
     void reportRecovery(const QList<kassa::PaymentRecovery::Outcome> &outcomes);
     void exitAfterShipping(int code);
@@ -100,11 +105,18 @@ private:
     // Says the reconciliation's lines; returns them as JSON.
     QJsonArray sayReconciliationLines(const kassa::Reconciliation &r);
     void showJournal();
-    // --percent as a number ("12,5" too); nothing (the command failed) when it is not one.
-    std::optional<kassa::Decimal> percentOption();
-    // The INVOICE_REFERENCE of status and cancel, and a command on it;
-    // nullptr (the command failed with `usage`) without one.
-    kassa::InvoiceCommand *invoiceCommandFor(const QString &usage, QString *ref);
+    // --percent as a number ("12,5" too) into `percent`; false (the command
+    // failed) when it is not one.
+    bool readPercent(kassa::Decimal *percent);
+    // status and cancel: `ask` about the INVOICE_REFERENCE on the command
+    // line, then `answer` says the outcome (without a reference the command
+    // fails with `usage`).
+    using InvoiceAnswer = void (CliApp::*)(const QString &ref,
+                                           const kassa::InvoiceCommand &command);
+    void askAboutInvoice(const QString &usage, void (kassa::InvoiceCommand::*ask)(const QString &),
+                         InvoiceAnswer answer);
+    void answerStatus(const QString &ref, const kassa::InvoiceCommand &command);
+    void answerCancel(const QString &ref, const kassa::InvoiceCommand &command);
     // Says a sale's line and its rows; returns it as JSON.
     QJsonObject saySale(const kassa::journal::Sale &sale);
     // terminalcommand.cpp: register, assign-seqr-id, reset-manager-pin, unregister, test.

@@ -14,11 +14,9 @@ using namespace kassa::controlunit;
 
 void CliApp::controlUnit()
 {
-    const QStringList args = m_parser.positionalArguments();
-    const QString what = args.value(1);
-    if (what == u"set"_s && args.size() == 3)
-        return controlUnitSet(args[2]);
-    if (what == u"status"_s && args.size() == 2)
+    if (isSubcommand(u"set", 3))
+        return controlUnitSet(commandWord(2));
+    if (isSubcommand(u"status", 2))
         return controlUnitStatus();
     fail(Usage, tr("usage: kassa-cli control-unit set DEVICE | control-unit status"));
 }

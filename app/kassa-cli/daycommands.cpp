@@ -50,7 +50,7 @@ void CliApp::finishAfterPrinting(int code, const QJsonObject &json)
 
 void CliApp::drawerCommand()
 {
-    if (m_parser.positionalArguments().value(1) != u"open")
+    if (commandWord(1) != u"open")
         return fail(Usage, tr("drawer wants \u201copen\u201d"));
     CashDrawer *drawer = tillDrawer();
     const QString reason = m_parser.value(u"reason"_s);
@@ -67,11 +67,10 @@ void CliApp::drawerCommand()
 
 void CliApp::floatCommand()
 {
-    const QStringList args = m_parser.positionalArguments();
-    if (args.value(1) != u"set" || args.size() != 3)
+    if (!isSubcommand(u"set", 3))
         return fail(Usage, tr("float wants \u201cset AMOUNT\u201d, e.g. float set 1500.00"));
     const auto currency = Currency::fromCode(m_config.currency);
-    const auto amount = Money::parse(args.value(2), currency ? *currency : Currency::sek());
+    const auto amount = Money::parse(commandWord(2), currency ? *currency : Currency::sek());
     if (!amount || amount->isNegative())
         return fail(Usage, tr("the float must be an amount of zero or more, e.g. 1500.00; "
                               "nothing was recorded"));
@@ -90,7 +89,7 @@ void CliApp::floatCommand()
 
 void CliApp::reportCommand()
 {
-    const QString which = m_parser.positionalArguments().value(1);
+    const QString which = commandWord(1);
     if (which != u"x" && which != u"z")
         return fail(Usage, tr("report wants \u201cx\u201d or \u201cz\u201d"));
     const auto currency = Currency::fromCode(m_config.currency);

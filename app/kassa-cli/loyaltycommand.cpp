@@ -60,14 +60,10 @@ void CliApp::loyaltyCommand()
     p.groups = m_parser.values(u"group"_s);
     if (m_parser.isSet(u"points"_s) == m_parser.isSet(u"percent"_s))
         return fail(Usage, tr("give either --percent P or --points"));
-    if (m_parser.isSet(u"points"_s)) {
+    if (m_parser.isSet(u"points"_s))
         p.rule = Programme::Rule::Points;
-    } else {
-        const auto percent = percentOption();
-        if (!percent)
-            return;
-        p.percent = *percent;
-    }
+    else if (!readPercent(&p.percent))
+        return;
     if (auto added = m_config.loyalty.addProgramme(p); !added)
         return fail(Usage, tr("the programme cannot be added: %1").arg(added.error().detail));
     saveLoyalty(tr("Loyalty programme %1 (%2): cards %3, %4.")
@@ -138,11 +134,8 @@ void CliApp::couponCommand()
             return fail(Usage,
                         tr("--amount is not an amount: %1").arg(m_parser.value(u"amount"_s)));
         c.amount = *amount;
-    } else {
-        const auto percent = percentOption();
-        if (!percent)
-            return;
-        c.percent = *percent;
+    } else if (!readPercent(&c.percent)) {
+        return;
     }
     if (auto added = m_config.loyalty.addCoupon(c); !added)
         return fail(Usage, tr("the coupon cannot be added: %1").arg(added.error().detail));
@@ -219,12 +212,13 @@ bool CliApp::applyLoyaltyCard(Checkout *checkout, const QString &nothing)
     return true;
 }
 
-std::optional<Decimal> CliApp::percentOption()
+bool CliApp::readPercent(Decimal *percent)
 {
-    auto percent = Decimal::parse(m_parser.value(u"percent"_s).replace(u',', u'.'));
-    if (!percent) {
+    const auto parsed = Decimal::parse(m_parser.value(u"percent"_s).replace(u',', u'.'));
+    if (!parsed) {
         fail(Usage, tr("--percent is not a number: %1").arg(m_parser.value(u"percent"_s)));
-        return std::nullopt;
+        return false;
     }
-    return *percent;
+    *percent = *parsed;
+    return true;
 }

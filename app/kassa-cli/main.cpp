@@ -1,5 +1,6 @@
 // kassa-cli: the whole merchant flow without a window.
 #include "app/kassa-cli/cliapp.h"
+#include "core/common/commandline.h"
 #include "core/common/stopsignals.h"
 
 #include <QCommandLineParser>
@@ -78,12 +79,7 @@ QString commandSummary()
         "3 canceled, 4 failed, 5 no final status after all rounds (invoice canceled).");
 }
 
-struct OptionText
-{
-    const char *name;
-    const char *help;  // translated at run time (context "kassa-cli")
-    const char *value; // the value's name; null: a flag
-};
+using kassa::OptionText;
 
 // kassa-cli's options, in the order --help lists them.
 constexpr OptionText options[] = {
@@ -204,10 +200,7 @@ constexpr OptionText options[] = {
 
 void addOptions(QCommandLineParser &parser)
 {
-    for (const OptionText &o : options)
-        parser.addOption(QCommandLineOption(QString::fromLatin1(o.name),
-                                            QCoreApplication::translate("kassa-cli", o.help),
-                                            QString::fromLatin1(o.value)));
+    kassa::addOptions(parser, "kassa-cli", options);
     parser.addPositionalArgument(
         u"command"_s, QCoreApplication::translate("kassa-cli", "What to do (see above)."));
 }
@@ -220,8 +213,7 @@ int main(int argc, char **argv)
     // The command's own words are the output; library chatter only on request.
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
         QLoggingCategory::setFilterRules(u"kassa.*.info=false"_s);
-    QCoreApplication::setApplicationName(u"kassa"_s);
-    QCoreApplication::setApplicationVersion(QStringLiteral(KASSA_VERSION));
+    kassa::setProgramIdentity(u"kassa"_s);
     QTranslator translator;
     installTranslation(translator);
 

@@ -197,80 +197,80 @@ int exitFor(InvoiceStatus status)
 
 } // namespace
 
-InvoiceCommand *CliApp::invoiceCommandFor(const QString &usage, QString *ref)
+void CliApp::askAboutInvoice(const QString &usage, void (InvoiceCommand::*ask)(const QString &),
+                             InvoiceAnswer answer)
 {
-    const QStringList args = m_parser.positionalArguments();
-    if (args.size() != 2) {
-        fail(Usage, usage);
-        return nullptr;
-    }
-    *ref = args[1];
+    if (m_parser.positionalArguments().size() != 2)
+        return fail(Usage, usage);
+    const QString ref = commandWord(1);
     // Core journals what SEQR answers when this process holds the till (as
     // recovery would); beside another process it only asks.
-    return new InvoiceCommand(m_host->client(), m_host->journal(), m_config.shopName, {}, this);
+    auto *command =
+        new InvoiceCommand(m_host->client(), m_host->journal(), m_config.shopName, {}, this);
+    connect(command, &InvoiceCommand::finished, this, [this, command, ref, answer] {
+        command->deleteLater();
+        (this->*answer)(ref, *command);
+    });
+    (command->*ask)(ref);
 }
 
 void CliApp::status()
 {
-    QString ref;
-    auto *command = invoiceCommandFor(tr("usage: kassa-cli status INVOICE_REFERENCE"), &ref);
-    if (!command)
-        return;
-    connect(command, &InvoiceCommand::finished, this, [this, command, ref] {
-        command->deleteLater();
-        const InvoiceCommand::Outcome &o = command->outcome();
-        if (o.status == InvoiceStatus::Unknown && o.error.code != ErrorCode::None)
-            return fail(ServiceError, describe(o.error));
-        const QString status = invoiceStatusName(o.status);
-        const QString shown = status.isEmpty() ? tr("unknown status") : status;
-        say(o.ersReference.isEmpty()
-                ? tr("Invoice %1: %2").arg(ref, shown)
-                : tr("Invoice %1: %2, ersReference %3").arg(ref, shown, o.ersReference));
-        if (o.journaled && o.receiptNumber > 0)
-            say(tr("Journaled as receipt %1.").arg(o.receiptNumber));
-        else if (o.error.code != ErrorCode::None)
-            printErr(tr("kassa-cli: %1").arg(describe(o.error)) + u'\n');
-        QJsonObject json{{u"invoiceReference"_s, ref},
-                         {u"status"_s, status},
-                         {u"version"_s, o.version},
-                         {u"ersReference"_s, o.ersReference}};
-        if (o.receiptNumber > 0)
-            json.insert(u"receiptNumber"_s, o.receiptNumber);
-        finish(exitFor(o.status), json);
-    });
-    command->queryStatus(ref);
+    askAboutInvoice(tr("usage: kassa-cli status INVOICE_REFERENCE"), &InvoiceCommand::queryStatus,
+                    &CliApp::answerStatus);
+}
+
+void CliApp::answerStatus(const QString &ref, const InvoiceCommand &command)
+{
+    const InvoiceCommand::Outcome &o = command.outcome();
+    if (o.status == InvoiceStatus::Unknown && o.error.code != ErrorCode::None)
+        return fail(ServiceError, describe(o.error));
+    const QString status = invoiceStatusName(o.status);
+    const QString shown = status.isEmpty() ? tr("unknown status") : status;
+    say(o.ersReference.isEmpty()
+            ? tr("Invoice %1: %2").arg(ref, shown)
+            : tr("Invoice %1: %2, ersReference %3").arg(ref, shown, o.ersReference));
+    if (o.journaled && o.receiptNumber > 0)
+        say(tr("Journaled as receipt %1.").arg(o.receiptNumber));
+    else if (o.error.code != ErrorCode::None)
+        printErr(tr("kassa-cli: %1").arg(describe(o.error)) + u'\n');
+    QJsonObject json{{u"invoiceReference"_s, ref},
+                     {u"status"_s, status},
+                     {u"version"_s, o.version},
+                     {u"ersReference"_s, o.ersReference}};
+    if (o.receiptNumber > 0)
+        json.insert(u"receiptNumber"_s, o.receiptNumber);
+    finish(exitFor(o.status), json);
 }
 
 void CliApp::cancelInvoice()
 {
-    QString ref;
-    auto *command = invoiceCommandFor(tr("usage: kassa-cli cancel INVOICE_REFERENCE"), &ref);
-    if (!command)
-        return;
-    connect(command, &InvoiceCommand::finished, this, [this, command, ref] {
-        command->deleteLater();
-        const InvoiceCommand::Outcome &o = command->outcome();
-        QJsonObject json{{u"invoiceReference"_s, ref}, {u"status"_s, invoiceStatusName(o.status)}};
-        switch (o.status) {
-        case InvoiceStatus::Canceled:
-            say(tr("Invoice %1 is canceled.").arg(ref));
-            if (m_host->tillHolderPid() != 0)
-                say(tr("The Kassa process using this till (pid %1) journals it.")
-                        .arg(m_host->tillHolderPid()));
-            return finish(Canceled, json);
-        case InvoiceStatus::Paid:
-            say(tr("Invoice %1 is already paid (ersReference %2); it cannot be canceled.")
-                    .arg(ref, o.ersReference));
-            if (o.receiptNumber > 0)
-                say(tr("Journaled as receipt %1.").arg(o.receiptNumber));
-            json.insert(u"ersReference"_s, o.ersReference);
-            return finish(Done, json);
-        default:
-            if (o.error.code != ErrorCode::None)
-                return fail(ServiceError, describe(o.error));
-            say(tr("Invoice %1: %2").arg(ref, invoiceStatusName(o.status)));
-            return finish(exitFor(o.status), json);
-        }
-    });
-    command->cancel(ref);
+    askAboutInvoice(tr("usage: kassa-cli cancel INVOICE_REFERENCE"), &InvoiceCommand::cancel,
+                    &CliApp::answerCancel);
+}
+
+void CliApp::answerCancel(const QString &ref, const InvoiceCommand &command)
+{
+    const InvoiceCommand::Outcome &o = command.outcome();
+    QJsonObject json{{u"invoiceReference"_s, ref}, {u"status"_s, invoiceStatusName(o.status)}};
+    switch (o.status) {
+    case InvoiceStatus::Canceled:
+        say(tr("Invoice %1 is canceled.").arg(ref));
+        if (m_host->tillHolderPid() != 0)
+            say(tr("The Kassa process using this till (pid %1) journals it.")
+                    .arg(m_host->tillHolderPid()));
+        return finish(Canceled, json);
+    case InvoiceStatus::Paid:
+        say(tr("Invoice %1 is already paid (ersReference %2); it cannot be canceled.")
+                .arg(ref, o.ersReference));
+        if (o.receiptNumber > 0)
+            say(tr("Journaled as receipt %1.").arg(o.receiptNumber));
+        json.insert(u"ersReference"_s, o.ersReference);
+        return finish(Done, json);
+    default:
+        if (o.error.code != ErrorCode::None)
+            return fail(ServiceError, describe(o.error));
+        say(tr("Invoice %1: %2").arg(ref, invoiceStatusName(o.status)));
+        return finish(exitFor(o.status), json);
+    }
 }

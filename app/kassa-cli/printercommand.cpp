@@ -50,7 +50,7 @@ void CliApp::whenPrinted(int jobId, const std::function<void(const PrintOutcome 
 
 void CliApp::printerCommand()
 {
-    const QString what = m_parser.positionalArguments().value(1);
+    const QString what = commandWord(1);
     if (what != u"test" && what != u"status")
         return fail(Usage, tr("printer wants \u201ctest\u201d or \u201cstatus\u201d"));
     QString why;

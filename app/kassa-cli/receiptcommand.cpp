@@ -23,7 +23,7 @@ using namespace kassa::printing;
 void CliApp::receiptCommand()
 {
     bool ok = false;
-    const qint64 number = m_parser.positionalArguments().value(1).toLongLong(&ok);
+    const qint64 number = commandWord(1).toLongLong(&ok);
     if (!ok || number <= 0)
         return fail(Usage, tr("receipt wants a receipt number"));
     const auto sale = m_host->journal()->saleByReceiptNumber(number);

@@ -18,7 +18,7 @@ using namespace kassa;
 
 void CliApp::trainingCommand()
 {
-    const QString what = m_parser.positionalArguments().value(1);
+    const QString what = commandWord(1);
     journal::Journal *journal = m_host->journal();
     if (what == u"on" || what == u"off") {
         const QString who =
@@ -51,7 +51,7 @@ void CliApp::identityCommand()
 
 void CliApp::shopCommand()
 {
-    if (m_parser.positionalArguments().value(1) != u"set")
+    if (commandWord(1) != u"set")
         return fail(Usage, tr("usage: kassa-cli shop set [--name TEXT] [--address TEXT] "
                               "[--org-number NNNNNN-NNNN]"));
     ShopIdentityChange change;

@@ -33,15 +33,14 @@ using namespace kassa::seqr;
 
 void CliApp::terminal()
 {
-    const QStringList args = m_parser.positionalArguments();
-    const QString sub = args.value(1);
+    const QString sub = commandWord(1);
     auto *service = new TerminalService(m_host->client(), &m_config, m_configPath, this);
     if (sub == u"register")
         return registerTerminal(service);
     if (sub == u"assign-seqr-id") {
-        if (args.size() != 3)
+        if (!isSubcommand(sub, 3))
             return fail(Usage, tr("usage: kassa-cli terminal assign-seqr-id SEQRID"));
-        const QString seqrId = args[2];
+        const QString seqrId = commandWord(2);
         return service->assignSeqrId(
             seqrId, terminalDone(tr("SEQR ID %1 assigned; the till's sticker reads "
                                     "HTTP://SEQR.SE/Q%1")

@@ -1,5 +1,6 @@
 // kassa-web: the shop's webshop, paid with SEQR in any browser.
 #include "core/catalog/catalog.h"
+#include "core/common/commandline.h"
 #include "core/common/stopsignals.h"
 #include "core/shopdb/catalogimport.h"
 #include "core/terminal/errortext.h"
@@ -120,54 +121,78 @@ Error sentence(const QString &text)
     return makeError(ErrorCode::InvalidArgument, text);
 }
 
-// What kassa-web does and every option it knows (the terminal command's are
-// kassa-cli's).
+// Every option kassa-web knows (the terminal command's are kassa-cli's), in
+// the order --help lists them.
+constexpr OptionText optionTexts[] = {
+    {"config",
+     QT_TRANSLATE_NOOP("kassa-web",
+                       "The webshop's till configuration (default ~/.config/kassa/webshop.json)."),
+     "FILE"},
+    {"endpoint",
+     QT_TRANSLATE_NOOP("kassa-web", "SEQR's SOAP endpoint URL (default: the configuration's)."),
+     "URL"},
+    {"catalog", QT_TRANSLATE_NOOP("kassa-web", "The shop's catalog.sqlite (default: the till's)."),
+     "FILE"},
+    {"import-catalog",
+     QT_TRANSLATE_NOOP("kassa-web",
+                       "Import products from a CSV file into the catalog first (the shop "
+                       "database's, when one is configured)."),
+     "CSV"},
+    {"listen", QT_TRANSLATE_NOOP("kassa-web", "Address to listen on (default 127.0.0.1)."), "ADDR"},
+    {"port",
+     QT_TRANSLATE_NOOP("kassa-web", "Port to listen on (default 8091; 0 picks a free one)."), "N"},
+    {"public-url",
+     QT_TRANSLATE_NOOP("kassa-web", "The address customers and SEQR reach the shop at, e.g. "
+                                    "https://shop.example.se/ (default http://127.0.0.1:PORT/)."),
+     "URL"},
+    {"shop-name", QT_TRANSLATE_NOOP("kassa-web", "The shop's name on the pages and invoices."),
+     "NAME"},
+    {"time-limit",
+     QT_TRANSLATE_NOOP("kassa-web", "Seconds before an unpaid invoice is canceled (default 180)."),
+     "S"},
+    {"demo", QT_TRANSLATE_NOOP("kassa-web", "Links open the SEQR demo app (SEQR-DEMO://)."),
+     nullptr},
+    {"behind-proxy",
+     QT_TRANSLATE_NOOP("kassa-web", "Count visitors by the last X-Forwarded-For address (only "
+                                    "behind a reverse proxy that sets it)."),
+     nullptr},
+    {"invoices-per-address",
+     QT_TRANSLATE_NOOP("kassa-web",
+                       "New SEQR invoices one client address may start a minute (default 10)."),
+     "N"},
+    {"invoices-per-shop",
+     QT_TRANSLATE_NOOP("kassa-web",
+                       "New SEQR invoices the whole shop starts a minute at most (default 3000)."),
+     "N"},
+    {"carts-per-address",
+     QT_TRANSLATE_NOOP("kassa-web",
+                       "New carts one client address may start a minute (default 30)."),
+     "N"},
+    {"service-id",
+     QT_TRANSLATE_NOOP("kassa-web", "service-codes: the service ID agreed with SEQR (saved)."),
+     "ID"},
+    {"tables", QT_TRANSLATE_NOOP("kassa-web", "service-codes: codes for tables 1 to N (saved)."),
+     "N"},
+    {"code",
+     QT_TRANSLATE_NOOP("kassa-web",
+                       "service-codes: a code LABEL:key=value[&key=value…] (saved; repeatable)."),
+     "CODE"},
+    {"out", QT_TRANSLATE_NOOP("kassa-web", "service-codes: the PDF to write."), "FILE"},
+};
+
+// What kassa-web does, and its options.
 void addOptions(QCommandLineParser &parser)
 {
-    parser.setApplicationDescription(QCoreApplication::translate(
+    const QString description = QCoreApplication::translate(
         "kassa-web",
         "The shop's webshop, paid with SEQR.\n\n"
         "  kassa-web [options]             serve the webshop\n"
         "  kassa-web terminal register …   register its till (kassa-cli's terminal commands,\n"
         "                                  on the webshop's configuration)\n"
         "  kassa-web service-codes --out FILE.pdf [--service-id ID] [--tables N] [--code L:k=v]…\n"
-        "                                  print the sheet of scan-to-order codes"));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    auto option = [&](const QString &name, const char *help, const QString &value = {}) {
-        parser.addOption(
-            QCommandLineOption(name, QCoreApplication::translate("kassa-web", help), value));
-    };
-    option(u"config"_s, "The webshop's till configuration (default ~/.config/kassa/webshop.json).",
-           u"FILE"_s);
-    option(u"endpoint"_s, "SEQR's SOAP endpoint URL (default: the configuration's).", u"URL"_s);
-    option(u"catalog"_s, "The shop's catalog.sqlite (default: the till's).", u"FILE"_s);
-    option(u"import-catalog"_s,
-           "Import products from a CSV file into the catalog first (the shop database's, "
-           "when one is configured).",
-           u"CSV"_s);
-    option(u"listen"_s, "Address to listen on (default 127.0.0.1).", u"ADDR"_s);
-    option(u"port"_s, "Port to listen on (default 8091; 0 picks a free one).", u"N"_s);
-    option(u"public-url"_s,
-           "The address customers and SEQR reach the shop at, e.g. https://shop.example.se/ "
-           "(default http://127.0.0.1:PORT/).",
-           u"URL"_s);
-    option(u"shop-name"_s, "The shop's name on the pages and invoices.", u"NAME"_s);
-    option(u"time-limit"_s, "Seconds before an unpaid invoice is canceled (default 180).", u"S"_s);
-    option(u"demo"_s, "Links open the SEQR demo app (SEQR-DEMO://).");
-    option(u"behind-proxy"_s, "Count visitors by the last X-Forwarded-For address (only behind a "
-                              "reverse proxy that sets it).");
-    option(u"invoices-per-address"_s,
-           "New SEQR invoices one client address may start a minute (default 10).", u"N"_s);
-    option(u"invoices-per-shop"_s,
-           "New SEQR invoices the whole shop starts a minute at most (default 3000).", u"N"_s);
-    option(u"carts-per-address"_s, "New carts one client address may start a minute (default 30).",
-           u"N"_s);
-    option(u"service-id"_s, "service-codes: the service ID agreed with SEQR (saved).", u"ID"_s);
-    option(u"tables"_s, "service-codes: codes for tables 1 to N (saved).", u"N"_s);
-    option(u"code"_s, "service-codes: a code LABEL:key=value[&key=value…] (saved; repeatable).",
-           u"CODE"_s);
-    option(u"out"_s, "service-codes: the PDF to write.", u"FILE"_s);
+        "                                  print the sheet of scan-to-order codes");
+    describeCommandLine(parser, description);
+    kassa::addOptions(parser, "kassa-web", optionTexts);
 }
 
 // The webshop is a till: kassa-cli's terminal commands, on its file.
@@ -313,8 +338,7 @@ void sayWhatHappens(web::WebShopHost &host)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(u"kassa"_s);
-    QCoreApplication::setApplicationVersion(QStringLiteral(KASSA_VERSION));
+    setProgramIdentity(u"kassa"_s);
     QTranslator translator;
     if (translator.load(QLocale::system(), u"kassa"_s, u"_"_s, u":/i18n"_s))
         QCoreApplication::installTranslator(&translator);

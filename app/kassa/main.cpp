@@ -1,6 +1,7 @@
 // kassa: the point of sale — the cashier's window and the customer display.
 #include "app/kassa/kassaapp.h"
 #include "app/kassa/logfile.h"
+#include "core/common/commandline.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -112,10 +113,9 @@ struct CommandLine
 
     void addTo(QCommandLineParser &parser)
     {
-        parser.setApplicationDescription(QCoreApplication::translate(
-            "main", "Kassa: a point of sale that takes SEQR payments."));
-        parser.addHelpOption();
-        parser.addVersionOption();
+        kassa::describeCommandLine(parser,
+                                   QCoreApplication::translate(
+                                       "main", "Kassa: a point of sale that takes SEQR payments."));
         benchmarkStartup.setFlags(QCommandLineOption::HiddenFromHelp);
         parser.addOptions({demo, autopay, dataDir, config, endpoint, cashier, catalog, printer,
                            language, benchmarkStartup});
@@ -124,10 +124,9 @@ struct CommandLine
 
 void setIdentity()
 {
-    QCoreApplication::setApplicationName(u"kassa"_s);
     // No organization: files go to ~/.config/kassa and ~/.local/share/kassa,
     // the same places kassa-cli uses, so both work the same till.
-    QCoreApplication::setApplicationVersion(QStringLiteral(KASSA_VERSION));
+    kassa::setProgramIdentity(u"kassa"_s);
 }
 
 // --help, --version and a mistyped option are answered on the terminal

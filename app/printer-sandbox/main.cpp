@@ -1,6 +1,7 @@
 // printer-sandbox: a virtual ESC/POS receipt printer for demos, tests and
 // installers: a till prints to it over TCP (or a pseudo-terminal) and every
 // receipt becomes a PNG of the paper and a text transcript.
+#include "core/common/commandline.h"
 #include "core/common/console.h"
 #include "core/common/result.h"
 #include "core/common/stopsignals.h"
@@ -109,16 +110,13 @@ int main(int argc, char **argv)
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
-    QCoreApplication::setApplicationName(u"printer-sandbox"_s);
-    QCoreApplication::setApplicationVersion(QStringLiteral(KASSA_VERSION));
+    kassa::setProgramIdentity(u"printer-sandbox"_s);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        u"A virtual ESC/POS receipt printer: each receipt becomes a PNG and a transcript.\n"
-        "Faults on standard input: paper-out, paper-in, paper-out-after N, cover-open, "
-        "cover-closed, offline, online, drawer-open, drawer-closed."_s);
-    parser.addHelpOption();
-    parser.addVersionOption();
+    kassa::describeCommandLine(
+        parser, u"A virtual ESC/POS receipt printer: each receipt becomes a PNG and a transcript.\n"
+                "Faults on standard input: paper-out, paper-in, paper-out-after N, cover-open, "
+                "cover-closed, offline, online, drawer-open, drawer-closed."_s);
     auto options = optionsFrom(parser, app);
     if (!options)
         return kassa::failLine(options.error().detail);

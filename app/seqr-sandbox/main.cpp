@@ -1,4 +1,5 @@
 // seqr-sandbox: a local SEQR service for demos, tests and integrators.
+#include "core/common/commandline.h"
 #include "core/common/console.h"
 #include "core/common/stopsignals.h"
 #include "sandbox/sandboxserver.h"
@@ -175,15 +176,13 @@ int main(int argc, char **argv)
     // which is when Qt chooses its event dispatcher.
     qputenv("QT_NO_GLIB", "1");
     QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(u"seqr-sandbox"_s);
-    QCoreApplication::setApplicationVersion(QStringLiteral(KASSA_VERSION));
+    setProgramIdentity(u"seqr-sandbox"_s);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
+    describeCommandLine(
+        parser,
         u"A local SEQR merchant service: SOAP endpoint, buyer control API and phone page.\n"
         "Default reseller (shop account): id 900100, user 9900, password demo-reseller-pw."_s);
-    parser.addHelpOption();
-    parser.addVersionOption();
     const CommandLine commandLine;
     commandLine.addTo(parser);
     parser.process(app);
