@@ -779,19 +779,19 @@ void TestCashierWindow::scanWhileSeqrConfirmsTheReceiptStartsTheNextSale()
     payAtSandbox();
     QTRY_COMPARE(session->state(), PaymentSession::State::ConfirmingReceipt);
     // No button has the focus while SEQR confirms: the keys reach the dialog.
-    PaymentDialog *dialog = m_window->paymentDialog();
+    PaymentDialog *dialog = m_screens->window->paymentDialog();
     QVERIFY(dialog);
     QTest::keyClicks(dialog, QString::fromLatin1(kMilk));
     QTest::keyClick(dialog, Qt::Key_Return);
     QVERIFY(!session->isFinished());
-    QVERIFY(m_window->paymentDialog());
+    QVERIFY(m_screens->window->paymentDialog());
     // Once SEQR has confirmed, that scan closes "Done" as a later one would.
     QTRY_COMPARE(session->state(), PaymentSession::State::Paid);
-    QTRY_VERIFY(!m_window->paymentDialog());
-    QTRY_COMPARE(m_cart->rowCount(), 1);
-    QCOMPARE(m_cart->lines()[0].product.ean, QString::fromLatin1(kMilk));
+    QTRY_VERIFY(!m_screens->window->paymentDialog());
+    QTRY_COMPARE(m_screens->cart->rowCount(), 1);
+    QCOMPARE(m_screens->cart->lines()[0].product.ean, QString::fromLatin1(kMilk));
     QCOMPARE(m_shop->journal()->saleByReceiptNumber(1)->total, Money(2450, Currency::sek()));
-    QTRY_COMPARE(QApplication::focusWidget(), m_window->barcodeField());
+    QTRY_COMPARE(QApplication::focusWidget(), m_screens->window->barcodeField());
 }
 
 void TestCashierWindow::paymentDialogAnswersTheKeyboard()
