@@ -2208,6 +2208,78 @@ Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (not
         <source>--%1 must be 1 to 1000000</source>
         <translation>--%1 must be 1 to 1000000</translation>
     </message>
+    <message>
+        <source>The webshop&apos;s till configuration (default ~/.config/kassa/webshop.json).</source>
+        <translation>The webshop&apos;s till configuration (default ~/.config/kassa/webshop.json).</translation>
+    </message>
+    <message>
+        <source>SEQR&apos;s SOAP endpoint URL (default: the configuration&apos;s).</source>
+        <translation>SEQR&apos;s SOAP endpoint URL (default: the configuration&apos;s).</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s catalog.sqlite (default: the till&apos;s).</source>
+        <translation>The shop&apos;s catalog.sqlite (default: the till&apos;s).</translation>
+    </message>
+    <message>
+        <source>Import products from a CSV file into the catalog first (the shop database&apos;s, when one is configured).</source>
+        <translation>Import products from a CSV file into the catalog first (the shop database&apos;s, when one is configured).</translation>
+    </message>
+    <message>
+        <source>Address to listen on (default 127.0.0.1).</source>
+        <translation>Address to listen on (default 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>Port to listen on (default 8091; 0 picks a free one).</source>
+        <translation>Port to listen on (default 8091; 0 picks a free one).</translation>
+    </message>
+    <message>
+        <source>The address customers and SEQR reach the shop at, e.g. https://shop.example.se/ (default http://127.0.0.1:PORT/).</source>
+        <translation>The address customers and SEQR reach the shop at, e.g. https://shop.example.se/ (default http://127.0.0.1:PORT/).</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s name on the pages and invoices.</source>
+        <translation>The shop&apos;s name on the pages and invoices.</translation>
+    </message>
+    <message>
+        <source>Seconds before an unpaid invoice is canceled (default 180).</source>
+        <translation>Seconds before an unpaid invoice is canceled (default 180).</translation>
+    </message>
+    <message>
+        <source>Links open the SEQR demo app (SEQR-DEMO://).</source>
+        <translation>Links open the SEQR demo app (SEQR-DEMO://).</translation>
+    </message>
+    <message>
+        <source>Count visitors by the last X-Forwarded-For address (only behind a reverse proxy that sets it).</source>
+        <translation>Count visitors by the last X-Forwarded-For address (only behind a reverse proxy that sets it).</translation>
+    </message>
+    <message>
+        <source>New SEQR invoices one client address may start a minute (default 10).</source>
+        <translation>New SEQR invoices one client address may start a minute (default 10).</translation>
+    </message>
+    <message>
+        <source>New SEQR invoices the whole shop starts a minute at most (default 3000).</source>
+        <translation>New SEQR invoices the whole shop starts a minute at most (default 3000).</translation>
+    </message>
+    <message>
+        <source>New carts one client address may start a minute (default 30).</source>
+        <translation>New carts one client address may start a minute (default 30).</translation>
+    </message>
+    <message>
+        <source>service-codes: the service ID agreed with SEQR (saved).</source>
+        <translation>service-codes: the service ID agreed with SEQR (saved).</translation>
+    </message>
+    <message>
+        <source>service-codes: codes for tables 1 to N (saved).</source>
+        <translation>service-codes: codes for tables 1 to N (saved).</translation>
+    </message>
+    <message>
+        <source>service-codes: a code LABEL:key=value[&amp;key=value…] (saved; repeatable).</source>
+        <translation>service-codes: a code LABEL:key=value[&amp;key=value…] (saved; repeatable).</translation>
+    </message>
+    <message>
+        <source>service-codes: the PDF to write.</source>
+        <translation>service-codes: the PDF to write.</translation>
+    </message>
 </context>
 <context>
     <name>kassa::Cart</name>
@@ -2263,10 +2335,6 @@ Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (not
         <translation>SEQR answers, but refuses this till&apos;s credentials: register the till again.</translation>
     </message>
     <message>
-        <source>SEQR answers. The till is not registered yet: register it below.</source>
-        <translation>SEQR answers. The till is not registered yet: register it below.</translation>
-    </message>
-    <message>
         <source>SEQR answers: %1</source>
         <translation>SEQR answers: %1</translation>
     </message>
@@ -2289,6 +2357,10 @@ Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (not
     <message>
         <source>The endpoint must be a web address starting with https:// (or http:// for a local sandbox).</source>
         <translation>The endpoint must be a web address starting with https:// (or http:// for a local sandbox).</translation>
+    </message>
+    <message>
+        <source>SEQR answers. The till is not registered yet: register this till.</source>
+        <translation>SEQR answers. The till is not registered yet: register this till.</translation>
     </message>
 </context>
 <context>
@@ -2330,10 +2402,6 @@ Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (not
         <translation>The journal needs an upgrade (schema %1 to %2) that only the process using this till (pid %3) may make; try again when it has finished.</translation>
     </message>
     <message>
-        <source>The SEQR endpoint must be an http(s) URL: %1</source>
-        <translation>The SEQR endpoint must be an http(s) URL: %1</translation>
-    </message>
-    <message>
         <source>Kassa is finishing a SEQR payment left from the last run; SEQR can be used again in a moment.</source>
         <translation>Kassa is finishing a SEQR payment left from the last run; SEQR can be used again in a moment.</translation>
     </message>
@@ -2356,6 +2424,10 @@ Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (not
     <message>
         <source>Refunds in doubt stay in doubt: SEQR&apos;s report could not be read (%1). The manager can settle them.</source>
         <translation>Refunds in doubt stay in doubt: SEQR&apos;s report could not be read (%1). The manager can settle them.</translation>
+    </message>
+    <message>
+        <source>%1 The endpoint given: %2</source>
+        <translation>%1 The endpoint given: %2</translation>
     </message>
 </context>
 <context>
@@ -3243,6 +3315,13 @@ Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (not
     </message>
 </context>
 <context>
+    <name>kassa::ui::Confirmation</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>kassa::ui::ControlUnitSetupWidget</name>
     <message>
         <source>Control unit</source>
@@ -3591,10 +3670,6 @@ Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (not
     <message>
         <source>Close the period</source>
         <translation>Close the period</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
     </message>
     <message>
         <source>Nothing was closed.</source>
@@ -4550,10 +4625,6 @@ Exit codes: 0 paid/done, 1 service or transport error, 2 usage or bad input (not
     <message>
         <source>Refund %1</source>
         <translation>Refund %1</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
     </message>
     <message>
         <source>Not refunded: canceled, nothing was sent to SEQR.</source>

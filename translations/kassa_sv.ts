@@ -2208,6 +2208,78 @@ Slutkoder: 0 betald/klar, 1 tjänste- eller överföringsfel, 2 felaktig använd
         <source>--%1 must be 1 to 1000000</source>
         <translation>--%1 måste vara 1 till 1000000</translation>
     </message>
+    <message>
+        <source>The webshop&apos;s till configuration (default ~/.config/kassa/webshop.json).</source>
+        <translation>Webbutikens kassakonfiguration (standard ~/.config/kassa/webshop.json).</translation>
+    </message>
+    <message>
+        <source>SEQR&apos;s SOAP endpoint URL (default: the configuration&apos;s).</source>
+        <translation>SEQR:s SOAP-adress (standard: konfigurationens).</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s catalog.sqlite (default: the till&apos;s).</source>
+        <translation>Butikens catalog.sqlite (standard: kassans).</translation>
+    </message>
+    <message>
+        <source>Import products from a CSV file into the catalog first (the shop database&apos;s, when one is configured).</source>
+        <translation>Importera först varor från en CSV-fil till katalogen (butiksdatabasens, när en är konfigurerad).</translation>
+    </message>
+    <message>
+        <source>Address to listen on (default 127.0.0.1).</source>
+        <translation>Adress att lyssna på (standard 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>Port to listen on (default 8091; 0 picks a free one).</source>
+        <translation>Port att lyssna på (standard 8091; 0 väljer en ledig).</translation>
+    </message>
+    <message>
+        <source>The address customers and SEQR reach the shop at, e.g. https://shop.example.se/ (default http://127.0.0.1:PORT/).</source>
+        <translation>Adressen där kunder och SEQR når butiken, t.ex. https://shop.example.se/ (standard http://127.0.0.1:PORT/).</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s name on the pages and invoices.</source>
+        <translation>Butikens namn på sidorna och fakturorna.</translation>
+    </message>
+    <message>
+        <source>Seconds before an unpaid invoice is canceled (default 180).</source>
+        <translation>Sekunder innan en obetald faktura avbryts (standard 180).</translation>
+    </message>
+    <message>
+        <source>Links open the SEQR demo app (SEQR-DEMO://).</source>
+        <translation>Länkar öppnar SEQR:s demoapp (SEQR-DEMO://).</translation>
+    </message>
+    <message>
+        <source>Count visitors by the last X-Forwarded-For address (only behind a reverse proxy that sets it).</source>
+        <translation>Räkna besökare efter sista X-Forwarded-For-adressen (bara bakom en omvänd proxy som sätter den).</translation>
+    </message>
+    <message>
+        <source>New SEQR invoices one client address may start a minute (default 10).</source>
+        <translation>Nya SEQR-fakturor som en klientadress får starta per minut (standard 10).</translation>
+    </message>
+    <message>
+        <source>New SEQR invoices the whole shop starts a minute at most (default 3000).</source>
+        <translation>Nya SEQR-fakturor som hela butiken startar per minut som mest (standard 3000).</translation>
+    </message>
+    <message>
+        <source>New carts one client address may start a minute (default 30).</source>
+        <translation>Nya varukorgar som en klientadress får starta per minut (standard 30).</translation>
+    </message>
+    <message>
+        <source>service-codes: the service ID agreed with SEQR (saved).</source>
+        <translation>service-codes: tjänst-id:t som avtalats med SEQR (sparas).</translation>
+    </message>
+    <message>
+        <source>service-codes: codes for tables 1 to N (saved).</source>
+        <translation>service-codes: koder för bord 1 till N (sparas).</translation>
+    </message>
+    <message>
+        <source>service-codes: a code LABEL:key=value[&amp;key=value…] (saved; repeatable).</source>
+        <translation>service-codes: en kod ETIKETT:nyckel=värde[&amp;nyckel=värde…] (sparas; kan upprepas).</translation>
+    </message>
+    <message>
+        <source>service-codes: the PDF to write.</source>
+        <translation>service-codes: PDF-filen att skriva.</translation>
+    </message>
 </context>
 <context>
     <name>kassa::Cart</name>
@@ -2263,10 +2335,6 @@ Slutkoder: 0 betald/klar, 1 tjänste- eller överföringsfel, 2 felaktig använd
         <translation>SEQR svarar men godtar inte kassans inloggningsuppgifter: registrera kassan igen.</translation>
     </message>
     <message>
-        <source>SEQR answers. The till is not registered yet: register it below.</source>
-        <translation>SEQR svarar. Kassan är inte registrerad än: registrera den nedan.</translation>
-    </message>
-    <message>
         <source>SEQR answers: %1</source>
         <translation>SEQR svarar: %1</translation>
     </message>
@@ -2289,6 +2357,10 @@ Slutkoder: 0 betald/klar, 1 tjänste- eller överföringsfel, 2 felaktig använd
     <message>
         <source>The endpoint must be a web address starting with https:// (or http:// for a local sandbox).</source>
         <translation>Adressen måste vara en webbadress som börjar med https:// (eller http:// för en lokal sandlåda).</translation>
+    </message>
+    <message>
+        <source>SEQR answers. The till is not registered yet: register this till.</source>
+        <translation>SEQR svarar. Kassan är inte registrerad än: registrera kassan.</translation>
     </message>
 </context>
 <context>
@@ -2330,10 +2402,6 @@ Slutkoder: 0 betald/klar, 1 tjänste- eller överföringsfel, 2 felaktig använd
         <translation>Journalen behöver uppgraderas (schema %1 till %2), och det får bara processen som använder kassan (pid %3) göra; försök igen när den är klar.</translation>
     </message>
     <message>
-        <source>The SEQR endpoint must be an http(s) URL: %1</source>
-        <translation>SEQR-adressen måste vara en http(s)-URL: %1</translation>
-    </message>
-    <message>
         <source>Kassa is finishing a SEQR payment left from the last run; SEQR can be used again in a moment.</source>
         <translation>Kassa avslutar en SEQR-betalning från förra körningen; SEQR kan användas igen om en liten stund.</translation>
     </message>
@@ -2356,6 +2424,10 @@ Slutkoder: 0 betald/klar, 1 tjänste- eller överföringsfel, 2 felaktig använd
     <message>
         <source>Refunds in doubt stay in doubt: SEQR&apos;s report could not be read (%1). The manager can settle them.</source>
         <translation>Osäkra återbetalningar förblir osäkra: SEQR:s rapport kunde inte läsas (%1). Butikschefen kan avgöra dem.</translation>
+    </message>
+    <message>
+        <source>%1 The endpoint given: %2</source>
+        <translation>%1 Angiven adress: %2</translation>
     </message>
 </context>
 <context>
@@ -3243,6 +3315,13 @@ Slutkoder: 0 betald/klar, 1 tjänste- eller överföringsfel, 2 felaktig använd
     </message>
 </context>
 <context>
+    <name>kassa::ui::Confirmation</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
     <name>kassa::ui::ControlUnitSetupWidget</name>
     <message>
         <source>Control unit</source>
@@ -3591,10 +3670,6 @@ Slutkoder: 0 betald/klar, 1 tjänste- eller överföringsfel, 2 felaktig använd
     <message>
         <source>Close the period</source>
         <translation>Stäng perioden</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
     </message>
     <message>
         <source>Nothing was closed.</source>
@@ -4550,10 +4625,6 @@ Slutkoder: 0 betald/klar, 1 tjänste- eller överföringsfel, 2 felaktig använd
     <message>
         <source>Refund %1</source>
         <translation>Återbetala %1</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
     </message>
     <message>
         <source>Not refunded: canceled, nothing was sent to SEQR.</source>
